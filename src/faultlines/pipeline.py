@@ -1,0 +1,88 @@
+"""The stage order: Article -> spaCy Doc -> quotes -> actors -> events -> stances -> Analysis.
+
+Each stage is ``stage(analysis, doc) -> None``: it reads the layers filled before it and adds its
+own. A stage that fails on one document leaves an ``E300`` error on that record and the run goes on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
+from typing import TYPE_CHECKING
+
+from faultlines import nlp as nlp_mod
+from faultlines.actors import resolve as resolve_actors
+from faultlines.errors import AnalysisFailed, EmptyText, FaultlinesError, TextTooLong
+from faultlines.events import code as code_events
+from faultlines.model import Analysis, Article
+from faultlines.quotes import attribute as attribute_quotes
+from faultlines.stances import assess as assess_stances
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+Stage = Callable[[Analysis, "Doc"], None]
+
+STAGES: tuple[tuple[str, Stage], ...] = (
+    ("quotes", attribute_quotes),
+    ("actors", resolve_actors),
+    ("events", code_events),
+    ("stances", assess_stances),
+)
+
+# Documents per memory zone: bounds the vocab growth of a long run without re-entering zones per doc.
+ZONE_SIZE = 256
+
+
+def analyze(article: Article | str, *, model: str | None = None) -> Analysis:
+    """Analyse one article (or a plain string, given the id ``text``)."""
+    if isinstance(article, str):
+        article = Article(id="text", text=article)
+    return next(analyze_many([article], model=model))
+
+
+def analyze_many(
+    articles: Iterable[Article], *, model: str | None = None, batch_size: int = nlp_mod.BATCH_SIZE
+) -> Iterator[Analysis]:
+    """Analyse articles in order, one Analysis per Article, bad ones carrying their errors."""
+    nlp = nlp_mod.load(model)
+    it = iter(articles)
+    while chunk := list(islice(it, ZONE_SIZE)):
+        yield from _analyze_chunk(chunk, nlp, batch_size)
+
+
+def _analyze_chunk(chunk: list[Article], nlp, batch_size: int) -> Iterator[Analysis]:
+    analyses = [Analysis.of(a) for a in chunk]
+    for analysis in analyses:
+        _check_text(analysis)
+    todo = [a for a in analyses if not a.errors]
+    with nlp_mod.zone(nlp):
+        docs = nlp_mod.parse((a.text for a in todo), nlp, batch_size)
+        for analysis, doc in zip(todo, docs, strict=True):
+            run_stages(analysis, doc)
+    yield from analyses
+
+
+def _check_text(analysis: Analysis) -> None:
+    if analysis.errors:
+        return
+    if not analysis.text.strip():
+        analysis.errors.append(EmptyText(f"{analysis.id}: the document has no text").entry())
+    elif len(analysis.text) > nlp_mod.MAX_CHARS:
+        analysis.errors.append(
+            TextTooLong(
+                f"{analysis.id}: {len(analysis.text):,} characters is over the limit of {nlp_mod.MAX_CHARS:,}"
+            ).entry()
+        )
+
+
+def run_stages(analysis: Analysis, doc: Doc) -> None:
+    """Run every stage over one parsed document, recording (not raising) a stage's failure."""
+    for name, stage in STAGES:
+        try:
+            stage(analysis, doc)
+        except FaultlinesError as exc:
+            analysis.errors.append(exc.entry())
+        except Exception as exc:  # a bug in one stage must not lose the document or the run
+            message = f"{analysis.id}: {name} stage failed: {type(exc).__name__}: {exc}"
+            analysis.errors.append(AnalysisFailed(message).entry())
