@@ -25,7 +25,7 @@ test: lint
 	$(BIN)/pytest
 
 gate: install
-	$(BIN)/pytest tests/test_quality_gate.py -v
+	$(BIN)/pytest tests/test_quality_gate.py -q -rA -s | grep -E "floor|passed|failed"
 
 bench: install
 	$(BIN)/faultlines bench

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -23,3 +24,31 @@ def shared() -> Path:
     if not (SHARED / "eval").is_dir():
         pytest.skip(f"../shared is not beside the project ({SHARED}): gold-data tests skipped")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def gold_run(shared, nlp):
+    """``gold_run(name)`` -> (gold records, predicted records, path of the predictions as JSONL).
+
+    Each gold file of ../shared/eval is analysed once per test session, whoever asks first.
+    """
+    import json
+
+    from faultlines.model import Article
+    from faultlines.pipeline import analyze_many
+
+    cache: dict[str, tuple[list[dict], list[dict], Path]] = {}
+    out_dir = Path(tempfile.mkdtemp(prefix="faultlines-gold-"))
+
+    def run(name: str) -> tuple[list[dict], list[dict], Path]:
+        if name not in cache:
+            path = shared / "eval" / name
+            golds = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+            articles = [Article(id=str(g["id"]), text=g["text"]) for g in golds]
+            preds = [a.to_dict() for a in analyze_many(articles)]
+            pred_path = out_dir / name
+            pred_path.write_text("".join(json.dumps(p) + "\n" for p in preds), encoding="utf-8")
+            cache[name] = (golds, preds, pred_path)
+        return cache[name]
+
+    return run

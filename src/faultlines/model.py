@@ -1,7 +1,7 @@
 """The data model and its JSON form: the interchange format of DESIGN.md, schema ``faultlines/1``.
 
 Every layer is a plain dataclass; ``Analysis.to_dict``/``Analysis.from_dict`` are the only places
-that know the JSON shape, and ``schema/analysis.schema.json`` describes the same shape for others.
+that know the JSON shape, and ``analysis.schema.json`` beside this module describes the same shape for others.
 """
 
 from __future__ import annotations
@@ -203,7 +203,12 @@ class Stance:
     quotes: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"actor": self.actor, "topic": self.topic, "polarity": self.polarity, "quotes": list(self.quotes)}
+        return {
+            "actor": self.actor,
+            "topic": self.topic,
+            "polarity": self.polarity,
+            "quotes": list(self.quotes),
+        }
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Stance:

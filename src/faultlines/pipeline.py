@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
+from time import perf_counter
 from typing import TYPE_CHECKING
 
 from faultlines import nlp as nlp_mod
@@ -19,6 +20,7 @@ from faultlines.quotes import attribute as attribute_quotes
 from faultlines.stances import assess as assess_stances
 
 if TYPE_CHECKING:
+    from spacy.language import Language
     from spacy.tokens import Doc
 
 Stage = Callable[[Analysis, "Doc"], None]
@@ -42,24 +44,37 @@ def analyze(article: Article | str, *, model: str | None = None) -> Analysis:
 
 
 def analyze_many(
-    articles: Iterable[Article], *, model: str | None = None, batch_size: int = nlp_mod.BATCH_SIZE
+    articles: Iterable[Article],
+    *,
+    model: str | None = None,
+    batch_size: int = nlp_mod.BATCH_SIZE,
+    timings: dict[str, float] | None = None,
 ) -> Iterator[Analysis]:
-    """Analyse articles in order, one Analysis per Article, bad ones carrying their errors."""
+    """Analyse articles in order, one Analysis per Article, bad ones carrying their errors.
+
+    ``timings``, when given, accumulates the seconds spent in parsing and in each stage.
+    """
     nlp = nlp_mod.load(model)
     it = iter(articles)
     while chunk := list(islice(it, ZONE_SIZE)):
-        yield from _analyze_chunk(chunk, nlp, batch_size)
+        yield from _analyze_chunk(chunk, nlp, batch_size, timings)
 
 
-def _analyze_chunk(chunk: list[Article], nlp, batch_size: int) -> Iterator[Analysis]:
+def _analyze_chunk(
+    chunk: list[Article], nlp: Language, batch_size: int, timings: dict[str, float] | None
+) -> Iterator[Analysis]:
     analyses = [Analysis.of(a) for a in chunk]
     for analysis in analyses:
         _check_text(analysis)
     todo = [a for a in analyses if not a.errors]
     with nlp_mod.zone(nlp):
         docs = nlp_mod.parse((a.text for a in todo), nlp, batch_size)
-        for analysis, doc in zip(todo, docs, strict=True):
-            run_stages(analysis, doc)
+        for analysis in todo:
+            started = perf_counter()
+            doc = next(docs)
+            if timings is not None:
+                timings["parse"] = timings.get("parse", 0.0) + perf_counter() - started
+            run_stages(analysis, doc, timings)
     yield from analyses
 
 
@@ -76,9 +91,10 @@ def _check_text(analysis: Analysis) -> None:
         )
 
 
-def run_stages(analysis: Analysis, doc: Doc) -> None:
+def run_stages(analysis: Analysis, doc: Doc, timings: dict[str, float] | None = None) -> None:
     """Run every stage over one parsed document, recording (not raising) a stage's failure."""
     for name, stage in STAGES:
+        started = perf_counter()
         try:
             stage(analysis, doc)
         except FaultlinesError as exc:
@@ -86,3 +102,5 @@ def run_stages(analysis: Analysis, doc: Doc) -> None:
         except Exception as exc:  # a bug in one stage must not lose the document or the run
             message = f"{analysis.id}: {name} stage failed: {type(exc).__name__}: {exc}"
             analysis.errors.append(AnalysisFailed(message).entry())
+        if timings is not None:
+            timings[name] = timings.get(name, 0.0) + perf_counter() - started

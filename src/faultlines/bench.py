@@ -1,0 +1,83 @@
+"""Throughput of the full pipeline against a bare spaCy parse of the same texts, alternated in one run.
+
+The machine is shared and noisy, so the two are interleaved (bare, full, full, bare, ...) and the
+ratio of medians is the figure to read, not either absolute speed.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from time import perf_counter
+
+from faultlines import nlp as nlp_mod
+from faultlines.model import Article
+from faultlines.pipeline import analyze_many
+
+WORD = re.compile(r"\w+")
+
+
+@dataclass
+class BenchResult:
+    docs: int
+    words: int
+    bare_seconds: list[float] = field(default_factory=list)
+    full_seconds: list[float] = field(default_factory=list)
+    stage_seconds: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def bare_wps(self) -> float:
+        return self.words / statistics.median(self.bare_seconds)
+
+    @property
+    def full_wps(self) -> float:
+        return self.words / statistics.median(self.full_seconds)
+
+    @property
+    def ratio(self) -> float:
+        """Full-pipeline throughput as a multiple of the bare parse's (>= 1.0 means faster)."""
+        return self.full_wps / self.bare_wps
+
+    def stage_shares(self) -> dict[str, float]:
+        """Each stage's share of the full pipeline's time, over all rounds."""
+        total = sum(self.stage_seconds.values()) or 1.0
+        return {name: secs / total for name, secs in self.stage_seconds.items()}
+
+
+def run(articles: Sequence[Article], *, rounds: int = 3, model: str | None = None) -> BenchResult:
+    """Time ``rounds`` bare parses and ``rounds`` full analyses of ``articles``, interleaved."""
+    nlp = nlp_mod.load(model)
+    texts = [a.text for a in articles]
+    result = BenchResult(docs=len(texts), words=sum(len(WORD.findall(t)) for t in texts))
+    _bare(nlp, texts[:2])  # warm-up: first calls pay for lazy initialisation
+    _full(articles[:2], model, {})
+    for i in range(rounds):
+        order = (_time_bare, _time_full) if i % 2 == 0 else (_time_full, _time_bare)
+        for timer in order:
+            timer(result, nlp, texts, articles, model)
+    return result
+
+
+def _bare(nlp, texts: Sequence[str]) -> None:
+    with nlp_mod.zone(nlp):
+        for _ in nlp_mod.parse(texts, nlp):
+            pass
+
+
+def _full(articles: Sequence[Article], model: str | None, timings: dict[str, float]) -> None:
+    for _ in analyze_many(articles, model=model, timings=timings):
+        pass
+
+
+def _time_bare(result: BenchResult, nlp, texts, articles, model) -> None:
+    started = perf_counter()
+    _bare(nlp, texts)
+    result.bare_seconds.append(perf_counter() - started)
+
+
+def _time_full(result: BenchResult, nlp, texts, articles, model) -> None:
+    started = perf_counter()
+    _full(articles, model, result.stage_seconds)
+    result.full_seconds.append(perf_counter() - started)

@@ -1,0 +1,280 @@
+"""The ``faultlines`` command: analyze, eval, bench, demo.
+
+Heavy modules (spaCy, trafilatura, rich) load inside the commands so ``faultlines --help`` is instant.
+Exit codes: 0 when at least one record was analysed, 1 when none was, 2 for usage errors.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, TextIO
+
+import typer
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from faultlines.model import Analysis
+
+app = typer.Typer(
+    name="faultlines",
+    help="Who said what, about whom, and where they split: quotes, actors, PLOVER events, stances, disputes.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+SHARED_POLNEAR = Path("../shared/eval/polnear-dev.jsonl")
+
+
+class Format(StrEnum):
+    json = "json"
+    jsonl = "jsonl"
+    table = "table"
+
+
+class State:
+    debug = False
+
+
+ModelOption = Annotated[
+    str | None, typer.Option("--model", help="Any installed spaCy pipeline (default: en_core_web_sm).")
+]
+
+
+@app.callback()
+def _options(
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of unexpected errors.")] = False,
+    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
+) -> None:
+    State.debug = debug
+    if version:
+        from faultlines import __version__
+
+        typer.echo(__version__)
+        raise typer.Exit()
+
+
+@app.command()
+def analyze(
+    inputs: Annotated[
+        list[str], typer.Argument(help="Files (.txt, .html, .jsonl), http(s) URLs, or - for stdin.")
+    ],
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.jsonl,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
+    ] = None,
+    model: ModelOption = None,
+    actors: Annotated[
+        Path | None, typer.Option("--actors", help="CSV of your own actors, added to the gazetteer.")
+    ] = None,
+) -> None:
+    """Analyse articles: one output record per input record, in input order."""
+    from faultlines.ingest import load
+    from faultlines.pipeline import analyze_many
+
+    _use_actors(actors)
+    # The user names these URLs on their own machine, so local and private addresses are fair game.
+    articles = load(*inputs, allow_private=True)
+    analyses = _report_errors(analyze_many(articles, model=_checked_model(model)))
+    with _open_output(output) as out:
+        written = _write(analyses, fmt, out)
+    raise typer.Exit(0 if written.analysed else 1)
+
+
+@app.command("eval")
+def evaluate(
+    gold: Annotated[Path, typer.Argument(help="Gold JSONL (quotes, PLOVER events or stances).", exists=True)],
+    pred: Annotated[
+        Path | None, typer.Option("--pred", help="Score these predictions instead of analysing.", exists=True)
+    ] = None,
+    save: Annotated[Path | None, typer.Option("--save", help="Also write the predictions here.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the metrics as one JSON object.")] = False,
+    model: ModelOption = None,
+) -> None:
+    """Analyse the gold texts and print the metrics of ../shared/eval's scorers."""
+    from faultlines import evaluate as scoring
+
+    golds = _read_jsonl(gold)
+    kinds = scoring.scorers_for(golds)
+    if not kinds:
+        _fail(f"{gold}: no quotes, event or stances field in its records: not a gold file", code=2)
+    preds = _read_jsonl(pred) if pred else _predict(golds, _checked_model(model))
+    if save:
+        save.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in preds), encoding="utf-8")
+    results = {kind: scoring.SCORERS[kind](golds, preds) for kind in kinds}
+    if as_json:
+        typer.echo(json.dumps(results))
+        return
+    for kind, metrics in results.items():
+        typer.echo(f"== {kind} ({gold.name})")
+        for key, value in metrics.items():
+            typer.echo(f"{key:16s} {value:.3f}" if isinstance(value, float) else f"{key:16s} {value}")
+
+
+@app.command()
+def bench(
+    inputs: Annotated[
+        list[str] | None, typer.Argument(help="Articles to time (default: PolNeAR dev, else the demo set).")
+    ] = None,
+    rounds: Annotated[int, typer.Option(help="Timed rounds of each, interleaved.", min=1)] = 3,
+    limit: Annotated[int | None, typer.Option(help="Use at most this many articles.", min=1)] = None,
+    model: ModelOption = None,
+) -> None:
+    """Throughput of the full pipeline and of a bare spaCy parse of the same texts, side by side."""
+    from faultlines import bench as bench_mod
+
+    articles = [a for a in _bench_articles(inputs) if not a.errors][:limit]
+    if not articles:
+        _fail("no readable articles to time", code=1)
+    result = bench_mod.run(articles, rounds=rounds, model=_checked_model(model))
+    typer.echo(f"articles      {result.docs}")
+    typer.echo(f"words         {result.words}")
+    typer.echo(f"bare parse    {result.bare_wps:,.0f} words/s")
+    typer.echo(f"faultlines    {result.full_wps:,.0f} words/s")
+    typer.echo(f"ratio         {result.ratio:.2f}x the bare parse (median of {rounds} interleaved rounds)")
+    for name, share in result.stage_shares().items():
+        typer.echo(f"  {name:11s} {share:6.1%} of pipeline time")
+
+
+@app.command()
+def demo(
+    output: Annotated[Path, typer.Option("--output", "-o", help="Where to write the JSONL results.")] = Path(
+        "demo-output.jsonl"
+    ),
+    model: ModelOption = None,
+) -> None:
+    """Analyse the bundled sample articles, print who said what and where they split."""
+    from rich.console import Console
+
+    from faultlines import demo as demo_mod
+    from faultlines.pipeline import analyze_many
+    from faultlines.report import quote_table, summary
+
+    analyses = list(_report_errors(analyze_many(demo_mod.articles(), model=_checked_model(model))))
+    with output.open("w", encoding="utf-8") as out:
+        _write(analyses, Format.jsonl, out)
+    console = Console()
+    console.print(quote_table(analyses))
+    console.print(summary(analyses))
+    console.print(f"Wrote {len(analyses)} records to {output}")
+
+
+def _bench_articles(inputs: list[str] | None):
+    from faultlines.ingest import load
+
+    if inputs:
+        return list(load(*inputs))
+    if SHARED_POLNEAR.is_file():
+        return list(load(str(SHARED_POLNEAR)))
+    from faultlines import demo as demo_mod
+
+    return demo_mod.articles()
+
+
+def _predict(golds: list[dict], model: str | None) -> list[dict]:
+    from faultlines.model import Article
+    from faultlines.pipeline import analyze_many
+
+    articles = [Article(id=str(g["id"]), text=g["text"]) for g in golds]
+    return [a.to_dict() for a in _report_errors(analyze_many(articles, model=model))]
+
+
+class _Written:
+    analysed = 0
+
+
+def _write(analyses: Iterable[Analysis], fmt: Format, out: TextIO) -> _Written:
+    """Write in ``fmt``, streaming JSONL; count the records analysed without error."""
+    written = _Written()
+    if fmt is Format.jsonl:
+        for analysis in analyses:
+            out.write(json.dumps(analysis.to_dict(), ensure_ascii=False) + "\n")
+            written.analysed += not analysis.errors
+        return written
+    collected = list(analyses)
+    written.analysed = sum(not a.errors for a in collected)
+    if fmt is Format.json:
+        records = [a.to_dict() for a in collected]
+        json.dump(records[0] if len(records) == 1 else records, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    else:
+        from rich.console import Console
+
+        from faultlines.report import quote_table
+
+        Console(file=out).print(quote_table(collected))
+    return written
+
+
+def _report_errors(analyses: Iterable[Analysis]) -> Iterable[Analysis]:
+    """Pass analyses through, printing one stderr line per error as each record goes by."""
+    for analysis in analyses:
+        for error in analysis.errors:
+            typer.echo(f"faultlines: {error.code} {error.message}", err=True)
+        yield analysis
+
+
+def _use_actors(path: Path | None) -> None:
+    if path is None:
+        return
+    from faultlines.actors import use_gazetteer
+
+    use_gazetteer(path)
+
+
+def _checked_model(model: str | None) -> str | None:
+    """Load the pipeline up front so a missing model is one clear usage error, not N record errors."""
+    from faultlines import nlp
+
+    nlp.load(model)
+    return model
+
+
+def _open_output(path: Path | None):
+    from contextlib import nullcontext
+
+    return path.open("w", encoding="utf-8") if path else nullcontext(sys.stdout)
+
+
+def _read_jsonl(path: Path) -> list[dict]:
+    records = []
+    with path.open(encoding="utf-8") as fh:
+        for number, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                records.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                _fail(f"{path}:{number}: invalid JSON: {exc.msg}", code=2)
+    return records
+
+
+def _fail(message: str, code: int) -> None:
+    typer.echo(f"faultlines: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def main() -> None:
+    """Console entry point: expected failures become one stderr line and an exit code."""
+    from faultlines.errors import FaultlinesError, ModelNotFound
+
+    try:
+        app()
+    except FaultlinesError as exc:
+        if State.debug:
+            raise
+        typer.echo(f"faultlines: {exc.code} {exc}", err=True)
+        sys.exit(2 if isinstance(exc, ModelNotFound) else 1)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except Exception as exc:
+        if State.debug:
+            raise
+        typer.echo(
+            f"faultlines: unexpected error: {type(exc).__name__}: {exc} (rerun with --debug)", err=True
+        )
+        sys.exit(1)

@@ -1,0 +1,248 @@
+"""The scoring rules of ``../shared/eval/score_*.py`` as project code, so ``faultlines eval`` needs no
+checkout of the gold data's scripts and the quality gate can call them in-process.
+
+Three scorers, chosen by what a gold record holds: ``quotes`` (quote attribution), ``event`` (one
+PLOVER event per sentence) and ``stances``/``disputes``. Each takes gold and predicted records (dicts
+as read from JSONL) and returns a flat dict of metrics with the shared scorers' names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+WORD = re.compile(r"\w+")
+Record = dict[str, Any]
+
+
+# ---- quotes ---------------------------------------------------------------------------------------
+
+
+def score_quotes(golds: Iterable[Record], preds: Iterable[Record]) -> dict[str, Any]:
+    """Quote/attribution metrics: word-Dice matching of contents, source overlap, speaker last name."""
+    by_id = {str(p["id"]): p.get("quotes") or [] for p in preds}
+    t = dict.fromkeys(
+        ("n_gold", "n_pred", "m", "exact", "cover", "w_tp", "w_pred", "w_gold", "src_ok", "spk_n", "spk_ok"),
+        0,
+    )
+    docs = missing = 0
+    for gold in golds:
+        docs += 1
+        words = _word_offsets(gold["text"])
+        g = _prepare(gold.get("quotes"), words)
+        missing += str(gold["id"]) not in by_id
+        p = _prepare(by_id.get(str(gold["id"]), []), words)
+        t["n_gold"] += len(g)
+        t["n_pred"] += len(p)
+        gw = frozenset().union(*(q["c"] for q in g))
+        pw = frozenset().union(*(q["c"] for q in p))
+        t["w_tp"] += len(gw & pw)
+        t["w_gold"] += len(gw)
+        t["w_pred"] += len(pw)
+        for gq, pq in _match(g, p, lambda a, b, i: 2 * i / (len(a["c"]) + len(b["c"])) >= 0.5):
+            t["m"] += 1
+            t["src_ok"] += (not gq["s"] and not pq["s"]) or bool(gq["s"] & pq["s"])
+            if _name(gq["speaker"]):
+                t["spk_n"] += 1
+                t["spk_ok"] += _last_name(gq["speaker"]) == _last_name(pq["speaker"]) != ""
+        t["exact"] += len(_match(g, p, lambda a, b, i: a["c"] == b["c"]))
+        t["cover"] += len(_match(g, p, lambda a, b, i: i / len(a["c"]) >= 0.3))
+    r: dict[str, Any] = {}
+    r["quote_p"], r["quote_r"], r["quote_f1"] = _prf(t["m"], t["n_pred"], t["n_gold"])
+    r["exact_p"], r["exact_r"], r["exact_f1"] = _prf(t["exact"], t["n_pred"], t["n_gold"])
+    r["cover_p"], r["cover_r"], r["cover_f1"] = _prf(t["cover"], t["n_pred"], t["n_gold"])
+    r["words_p"], r["words_r"], r["words_f1"] = _prf(t["w_tp"], t["w_pred"], t["w_gold"])
+    r["source_acc"] = t["src_ok"] / t["m"] if t["m"] else 0.0
+    r["speaker_acc"] = t["spk_ok"] / t["spk_n"] if t["spk_n"] else None
+    r["e2e_p"], r["e2e_r"], r["e2e_f1"] = _prf(t["src_ok"], t["n_pred"], t["n_gold"])
+    r.update(docs=docs, gold=t["n_gold"], pred=t["n_pred"], missing_docs=missing)
+    return r
+
+
+def _word_offsets(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in WORD.finditer(text)]
+
+
+def _spans(x: Any) -> list[tuple[int, int]]:
+    """Spans in any of the accepted shapes: [s, e], {"start", "end"}, or a list of either."""
+    if isinstance(x, dict):
+        return [(int(x["start"]), int(x["end"]))] if "start" in x else []
+    if isinstance(x, list | tuple):
+        if len(x) == 2 and all(isinstance(v, int) for v in x):
+            return [(x[0], x[1])]
+        return [s for item in x for s in _spans(item)]
+    return []
+
+
+def _word_ids(spans: list[tuple[int, int]], words: Sequence[tuple[int, int]]) -> frozenset[int]:
+    return frozenset(i for s, e in spans for i, (ws, we) in enumerate(words) if ws < e and we > s)
+
+
+def _prepare(quotes: list[Record] | None, words: Sequence[tuple[int, int]]) -> list[Record]:
+    out = []
+    for q in quotes or []:
+        content = _word_ids(_spans(q.get("contents")), words)
+        if content:
+            out.append(
+                {"c": content, "s": _word_ids(_spans(q.get("sources")), words), "speaker": q.get("speaker")}
+            )
+    return out
+
+
+def _name(x: Any) -> str:
+    if isinstance(x, dict):
+        x = x.get("name") or x.get("text")
+    return (x or "").strip()
+
+
+def _last_name(x: Any) -> str:
+    tokens = [t for t in WORD.findall(_name(x).lower()) if t not in ("jr", "sr", "ii", "iii")]
+    return tokens[-1] if tokens else ""
+
+
+def _prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def _match(golds: list[Record], preds: list[Record], ok) -> list[tuple[Record, Record]]:
+    """Greedy one-to-one matching by descending Dice among the pairs that ``ok`` accepts."""
+    pairs = []
+    for gi, g in enumerate(golds):
+        for pi, p in enumerate(preds):
+            inter = len(g["c"] & p["c"])
+            if inter and ok(g, p, inter):
+                pairs.append((2 * inter / (len(g["c"]) + len(p["c"])), gi, pi))
+    pairs.sort(reverse=True)
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    out = []
+    for _, gi, pi in pairs:
+        if gi not in used_g and pi not in used_p:
+            used_g.add(gi)
+            used_p.add(pi)
+            out.append((golds[gi], preds[pi]))
+    return out
+
+
+# ---- events ---------------------------------------------------------------------------------------
+
+
+def score_events(golds: Iterable[Record], preds: Iterable[Record]) -> dict[str, Any]:
+    """PLOVER metrics: type recall, first type right, events per record, source/target country."""
+    by_id = {str(p["id"]): p.get("events") or [] for p in preds}
+    n = recalled = first = n_events = src_n = src_ok = tgt_n = tgt_ok = 0
+    for gold in golds:
+        events = by_id.get(str(gold["id"]), [])
+        n += 1
+        n_events += len(events)
+        types = [(e.get("type") or e.get("event") or "").upper() for e in events]
+        first += bool(types) and types[0] == gold["event"]
+        hit = next((e for e, t in zip(events, types, strict=True) if t == gold["event"]), None)
+        if hit is None:
+            continue
+        recalled += 1
+        gold_src, gold_tgt = _countries(gold.get("sources")), _countries(gold.get("targets"))
+        if gold_src:
+            src_n += 1
+            src_ok += bool(gold_src & _countries(hit.get("source") or hit.get("sources")))
+        if gold_tgt:
+            tgt_n += 1
+            tgt_ok += bool(gold_tgt & _countries(hit.get("target") or hit.get("targets")))
+    return {
+        "records": n,
+        "type_recall": recalled / n if n else 0.0,
+        "first_type_acc": first / n if n else 0.0,
+        "events_per_doc": n_events / n if n else 0.0,
+        "source_country": src_ok / src_n if src_n else None,
+        "target_country": tgt_ok / tgt_n if tgt_n else None,
+    }
+
+
+def _countries(x: Any) -> set[str]:
+    if isinstance(x, dict):
+        x = [x]
+    if not isinstance(x, list):
+        return set()
+    return {(a.get("country") or "").upper() for a in x if isinstance(a, dict) and a.get("country")}
+
+
+# ---- stances and disputes -------------------------------------------------------------------------
+
+STOP = frozenset({"the", "a", "an", "of", "on", "in", "to", "for", "new", "and", "its", "their", "with"})
+
+
+def score_stances(golds: Iterable[Record], preds: Iterable[Record]) -> dict[str, Any]:
+    """Stance accuracy (actor by last word, topic by a shared content word), disputes found, quiet records."""
+    by_id = {str(p["id"]): p for p in preds}
+    st_n = st_ok = dp_n = dp_ok = quiet_n = quiet_ok = 0
+    for gold in golds:
+        pred = by_id.get(str(gold["id"]), {})
+        names = {a.get("id"): a.get("name") or "" for a in pred.get("actors") or []}
+        topics = {t.get("id"): t.get("label") or "" for t in pred.get("topics") or []}
+        predicted = [
+            (names.get(s.get("actor"), ""), topics.get(s.get("topic"), ""), s.get("polarity"))
+            for s in pred.get("stances") or []
+        ]
+        for s in gold.get("stances") or []:
+            st_n += 1
+            hits = [
+                pol
+                for actor, topic, pol in predicted
+                if _last_word(actor) == _last_word(s["actor"])
+                and _content_words(topic) & _content_words(s["topic"])
+            ]
+            st_ok += (s["polarity"] in hits) if s["polarity"] else all(h == 0 for h in hits)
+        gold_disputes = gold.get("disputes") or []
+        if not gold_disputes:
+            quiet_n += 1
+            quiet_ok += not (pred.get("disputes") or [])
+        for d in gold_disputes:
+            dp_n += 1
+            dp_ok += any(_dispute_found(d, pd, names, topics) for pd in pred.get("disputes") or [])
+    return {
+        "stances": st_n,
+        "stance_acc": st_ok / st_n if st_n else None,
+        "disputes": dp_n,
+        "dispute_recall": dp_ok / dp_n if dp_n else None,
+        "no_dispute_records": quiet_n,
+        "no_dispute_acc": quiet_ok / quiet_n if quiet_n else None,
+    }
+
+
+def _dispute_found(gold: Record, pred: Record, names: dict, topics: dict) -> bool:
+    if not _content_words(topics.get(pred.get("topic"), "")) & _content_words(gold["topic"]):
+        return False
+    sides = [{_last_word(names.get(a, "")) for a in side} for side in pred.get("sides") or []]
+    a = [i for i, s in enumerate(sides) if {_last_word(x) for x in gold["sides"][0]} & s]
+    b = [i for i, s in enumerate(sides) if {_last_word(x) for x in gold["sides"][1]} & s]
+    return bool(a and b and set(a).isdisjoint(b))
+
+
+def _content_words(s: str | None) -> set[str]:
+    return {w for w in WORD.findall((s or "").lower()) if w not in STOP}
+
+
+def _last_word(s: str | None) -> str:
+    ws = WORD.findall((s or "").lower())
+    return ws[-1] if ws else ""
+
+
+# ---- which scorer fits a gold file ----------------------------------------------------------------
+
+SCORERS = {"quotes": score_quotes, "events": score_events, "stances": score_stances}
+
+
+def scorers_for(golds: Sequence[Record]) -> list[str]:
+    """The scorers a gold set supports, judged from its first record."""
+    first = golds[0] if golds else {}
+    kinds = []
+    if "quotes" in first:
+        kinds.append("quotes")
+    if "event" in first:
+        kinds.append("events")
+    if "stances" in first or "disputes" in first:
+        kinds.append("stances")
+    return kinds

@@ -1,0 +1,71 @@
+"""The events stage: PLOVER events with source, target, tense, negation, intensity and evidence."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from faultlines.events import lexicon, parties, patterns
+from faultlines.model import Analysis, Event
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from faultlines.events.patterns import Candidate
+
+# One event per type per sentence, and at most this many per sentence: a sentence usually
+# reports one act, and the rest are its circumstances.
+MAX_PER_SENTENCE = 3
+TRAILING = frozenset({"punct", "cc", "conj", "parataxis"})
+
+
+def code(analysis: Analysis, doc: Doc) -> None:
+    """Fill ``analysis.events``, sentence by sentence, the most salient asserted act first."""
+    lex = lexicon.load()
+    for sent in doc.sents:
+        seen: set[str] = set()
+        for cand in patterns.find(sent, lex):
+            if cand.code.type in seen or len(seen) == MAX_PER_SENTENCE:
+                continue
+            seen.add(cand.code.type)
+            analysis.events.append(_event(analysis, cand, lex))
+
+
+def _event(analysis: Analysis, cand: Candidate, lex: lexicon.Lexicon) -> Event:
+    start, end = _evidence(cand, lex)
+    source = parties.party(analysis, cand.sources)
+    if source is not None and source.actor is None:
+        source = parties.quoted_speaker(analysis, cand.sources[0]) or source
+    return Event(
+        id=f"e{len(analysis.events) + 1}",
+        type=cand.code.type,
+        mode=cand.code.mode,
+        source=source,
+        target=parties.party(analysis, cand.targets),
+        negated=cand.negated,
+        tense=cand.tense,
+        intensity=lexicon.intensity(cand.code),
+        evidence=analysis.span(start, end),
+    )
+
+
+def _evidence(cand: Candidate, lex: lexicon.Lexicon) -> tuple[int, int]:
+    """Characters from the doer to the end of the act's own phrase, leaving out "..., officials said"."""
+    pred = cand.pred
+    sent = pred.sent
+    left, right = pred.i, pred.i
+    if cand.sources and cand.sources[0].sent == sent:
+        left = min(left, cand.sources[0].left_edge.i)
+    for child in pred.children:
+        if child.i > pred.i and not _aside(child, lex):
+            right = max(right, child.right_edge.i)
+    for used in cand.uses:
+        if used.sent == sent:
+            right = max(right, used.i)
+    while right > left and pred.doc[right].is_punct:
+        right -= 1
+    first, last = pred.doc[left], pred.doc[right]
+    return first.idx, last.idx + len(last.text)
+
+
+def _aside(child: Token, lex: lexicon.Lexicon) -> bool:
+    return child.dep_ in TRAILING or (child.dep_ in ("ccomp", "advcl") and child.lemma_.lower() in lex.speech)

@@ -1,0 +1,72 @@
+"""The event lexicon and the PLOVER scores, read once from the tables beside this module."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+HERE = Path(__file__).parent
+
+HOSTILE = frozenset({"THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+
+
+@dataclass(frozen=True, slots=True)
+class Code:
+    """An event type with its mode (``None`` when the entry names none)."""
+
+    type: str
+    mode: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """One lookup table per entry kind of ``lexicon.tsv``; keys are lower-case lemmas or lemma pairs."""
+
+    verb: dict[str, Code]
+    phrase: dict[str, Code]
+    noun: dict[str, Code]
+    means: dict[str, Code]
+    control: dict[str, Code]
+    light: frozenset[str]
+    reverse: dict[str, Code | None]
+    speech: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def load() -> Lexicon:
+    tables: dict[str, dict[str, Code | None]] = {
+        k: {} for k in ("verb", "phrase", "noun", "means", "control", "light", "reverse", "speech")
+    }
+    for kind, lemma, type_, mode in _rows(HERE / "lexicon.tsv", 4):
+        tables[kind][lemma] = Code(type_, mode or None) if type_ else None
+    return Lexicon(
+        verb=tables["verb"],
+        phrase=tables["phrase"],
+        noun=tables["noun"],
+        means=tables["means"],
+        control=tables["control"],
+        light=frozenset(tables["light"]),
+        reverse=tables["reverse"],
+        speech=frozenset(tables["speech"]),
+    )  # type: ignore[arg-type]
+
+
+@lru_cache(maxsize=1)
+def _scores() -> dict[tuple[str, str | None], float]:
+    return {(t, m or None): float(s) for t, m, s in _rows(HERE / "scores.tsv", 3)}
+
+
+def intensity(code: Code) -> float | None:
+    """The PLOVER conflict-cooperation score of a type and mode, falling back to the type's own."""
+    scores = _scores()
+    return scores.get((code.type, code.mode), scores.get((code.type, None)))
+
+
+def _rows(path: Path, width: int) -> list[list[str]]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            cells = [c.strip() for c in line.split("\t")]
+            rows.append((cells + [""] * width)[:width])
+    return rows

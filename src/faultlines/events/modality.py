@@ -1,0 +1,71 @@
+"""Tense and negation of an event predicate, read from its auxiliaries and clause markers.
+
+PLOVER's auxiliary modes (manual 2.3): an event may be reported as future, hypothetical or negated,
+and none of these may be reported as having happened.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from faultlines.model import Tense
+
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would"})
+# "would" in reported speech ("said it would withdraw") is the future of the past; with an
+# if-clause, or with these, the act is only possible.
+HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "can", "ca"})
+DEONTIC_AUX = frozenset({"must", "should"})
+CONDITION_MARKS = frozenset({"if", "unless"})
+NEGATORS = frozenset({"not", "n't", "never", "no"})
+
+
+def auxiliaries(tok: Token) -> list[Token]:
+    """The auxiliaries of a verb, including those of the verb it is coordinated with."""
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if not auxes and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
+        auxes = [c for c in tok.head.children if c.dep_ in ("aux", "auxpass") and c.lower_ != "to"]
+    return auxes
+
+
+def is_negated(tok: Token) -> bool:
+    """True for "did not attack", "never met", "no longer tolerate"."""
+    for child in tok.children:
+        if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ == "never"):
+            return True
+        if child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children):
+            return True
+    return False
+
+
+def is_deontic(tok: Token) -> bool:
+    """True for "must withdraw", "should cooperate", "has to leave"."""
+    if any(a.lower_ in DEONTIC_AUX for a in auxiliaries(tok)):
+        return True
+    head = tok.head
+    return tok.dep_ == "xcomp" and head.lemma_ == "have" and any(c.lower_ == "to" for c in tok.children)
+
+
+def tense(tok: Token) -> Tense:
+    """past, present, future or hypothetical, from the auxiliaries and an if-clause."""
+    if any(c.dep_ == "advcl" and _is_condition(c) for c in tok.children):
+        return "hypothetical"
+    words = {a.lower_ for a in auxiliaries(tok)}
+    if words & HYPOTHETICAL_AUX or words & DEONTIC_AUX:
+        return "hypothetical"
+    if words & FUTURE_AUX or _going_to(tok):
+        return "future"
+    if tok.tag_ in ("VBD", "VBN") or words & {"did", "was", "were", "had", "has", "have"}:
+        return "past"
+    return "present"
+
+
+def _is_condition(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children)
+
+
+def _going_to(tok: Token) -> bool:
+    head = tok.head
+    return tok.dep_ == "xcomp" and head.lemma_ == "go" and head.tag_ == "VBG"

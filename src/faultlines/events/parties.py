@@ -1,0 +1,118 @@
+"""Source and target of an event: the actors whose mentions cover its subject and object tokens.
+
+The actors stage owns who is who (and their country and sector); this module only finds, on the
+parse, which tokens name the doer and the one done to, and looks them up in ``analysis.actors``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from faultlines.model import Actor, Analysis, Party
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+SUBJECTS = ("nsubj", "csubj")
+# Prepositions that introduce the one an act is done to ("fired at", "talks with", "aid to").
+TARGET_PREPS = frozenset({"against", "on", "at", "with", "to", "into", "from", "toward", "towards", "over"})
+# Modifiers of an event noun that name its doer ("Israeli shelling", "the Hamas rampage").
+AGENT_MODIFIERS = ("poss", "compound", "amod", "nmod")
+FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+
+
+def subject(pred: Token) -> Token | None:
+    """The doer of a verbal predicate: its subject, a passive's by-agent, or a controller's subject."""
+    for child in pred.children:
+        if child.dep_ == "agent":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    for child in pred.children:
+        if child.dep_ in SUBJECTS:
+            return child
+    if pred.dep_ in ("xcomp", "conj", "advcl", "pcomp") and pred.head.i != pred.i:
+        head = pred.head
+        if head.dep_ == "prep":
+            head = head.head
+        if head.pos_ in ("VERB", "AUX", "ADJ") or pred.dep_ == "conj":
+            return subject(head)
+    if pred.dep_ == "acomp":
+        return subject(pred.head)
+    if pred.dep_ in ("relcl", "acl") and pred.head.pos_ in ("NOUN", "PROPN"):
+        return pred.head
+    return None
+
+
+def passive_subject(pred: Token) -> Token | None:
+    """The grammatical subject of a passive verb: the one the act was done to."""
+    return next((c for c in pred.children if c.dep_ == "nsubjpass"), None)
+
+
+def target(pred: Token) -> Token | None:
+    """The one an act is done to: a passive subject, direct object, dative, or a preposition's object."""
+    if (done_to := passive_subject(pred)) is not None:
+        return done_to
+    for dep in ("dobj", "dative"):
+        if (obj := next((c for c in pred.children if c.dep_ == dep), None)) is not None:
+            return obj
+    for child in pred.children:
+        obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+        if child.dep_ == "prep" and child.lower_ in TARGET_PREPS and obj is not None:
+            return obj
+    return None
+
+
+def agent_modifier(noun: Token) -> Token | None:
+    """The doer named inside a noun phrase: "Israeli" in "Israeli tanks", "Hamas" in "the Hamas rampage"."""
+    for child in noun.children:
+        named = child.pos_ in ("PROPN", "NOUN") or child.ent_type_ in ("NORP", "GPE", "ORG")
+        if child.dep_ in AGENT_MODIFIERS and child.i < noun.i and named:
+            return child
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def party(analysis: Analysis, tokens: list[Token]) -> Party | None:
+    """The first actor named by one of ``tokens`` (best first) or a word of its phrase, as a Party.
+
+    None when the parse names no one; a Party with None fields when no actor covers the words.
+    """
+    if not tokens:
+        return None
+    for tok in tokens:
+        if (actor := _covering(analysis.actors, _phrase_tokens(tok))) is not None:
+            return Party(actor=actor.id, country=actor.country, sector=actor.sector)
+    return Party()
+
+
+def quoted_speaker(analysis: Analysis, tok: Token) -> Party | None:
+    """The speaker of the quote that holds a first-person pronoun: "we" in his quote is his side."""
+    if tok.lower_ not in FIRST_PERSON:
+        return None
+    for quote in analysis.quotes:
+        if quote.speaker is None or quote.speaker.actor is None:
+            continue
+        if any(c.start <= tok.idx < c.end for c in quote.contents):
+            actor = analysis.actor(quote.speaker.actor)
+            if actor is not None:
+                return Party(actor=actor.id, country=actor.country, sector=actor.sector)
+    return None
+
+
+def _phrase_tokens(tok: Token) -> list[Token]:
+    """The head first, then its coordinated heads, then its modifiers left to right, then the rest."""
+    heads = [tok, *(c for c in tok.conjuncts)]
+    modifiers = sorted((c for h in heads for c in h.children if c.i < h.i), key=lambda t: t.i)
+    rest = [t for t in tok.subtree if t not in heads and t not in modifiers]
+    return heads + modifiers + rest
+
+
+def _covering(actors: list[Actor], tokens: list[Token]) -> Actor | None:
+    spans = [(m.start, m.end, a) for a in actors for m in a.mentions]
+    for tok in tokens:
+        start, end = tok.idx, tok.idx + len(tok.text)
+        for m_start, m_end, actor in spans:
+            if m_start <= start and end <= m_end:
+                return actor
+    return None

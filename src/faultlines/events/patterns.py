@@ -1,0 +1,312 @@
+"""Event patterns on the dependency parse: which words of a sentence are PLOVER acts, and of what kind.
+
+One pass over a sentence's tokens, shallowest first, so that an act is read from its governing
+word: "threatened to shell" is one threat, not a threat and a shelling; the content of a demand,
+refusal or accusation ("rejected an offer to host talks") is not an act of its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from faultlines.events import modality, parties, recode
+from faultlines.events.lexicon import Code, Lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+    from faultlines.model import Tense
+
+# Acts made of words: their objects and complements are what was said, not further acts.
+VERBAL = frozenset({"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
+CONTENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "prep", "acomp", "dative", "attr", "pcomp", "oprd"})
+NOMINAL_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "CONSULT"})
+MEANS_PREPS = frozenset({"with", "in", "by", "using"})
+
+
+@dataclass(slots=True)
+class Candidate:
+    """An act found on the parse, before it becomes an Event."""
+
+    pred: Token
+    code: Code
+    tense: Tense
+    negated: bool
+    sources: list[Token]
+    targets: list[Token]
+    depth: int
+    secondary: bool = False
+    # Already in PLOVER terms (a control verb's threat, a demand): not recoded for tense again.
+    final: bool = False
+    uses: list[Token] = field(default_factory=list)
+
+
+def find(sent: SpacySpan, lex: Lexicon) -> list[Candidate]:
+    """Every act of one sentence, recoded for tense and negation; most salient first."""
+    done: set[int] = set()
+    found: list[Candidate] = []
+    for tok in sorted(sent, key=_depth):
+        if tok.i in done or tok.is_punct:
+            continue
+        cand = _verbal(tok, lex) if tok.pos_ in ("VERB", "AUX", "ADJ") else _nominal(tok, lex)
+        if cand is None:
+            continue
+        done.update((tok.i, cand.pred.i))
+        done.update(t.i for t in cand.uses)
+        if cand.code.type in VERBAL:
+            done.update(t.i for c in tok.children if c.dep_ in CONTENT_DEPS for t in c.subtree)
+        if cand.code.type == "PROTEST":  # a protest's demands are not coded apart (manual 3.12)
+            done.update(t.i for c in tok.children if c.dep_ in ("advcl", "xcomp") for t in c.subtree)
+        found.extend(_recoded(cand))
+    found.sort(key=lambda c: (c.negated, c.secondary, c.depth, c.pred.i))
+    return found
+
+
+def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
+    if tok.dep_ in ("amod", "compound"):  # "alleged bombers", "Syrian-backed militia": descriptions
+        return None
+    lemma = tok.lemma_.lower()
+    made = _controlled(tok, lemma, lex)
+    code, uses = (made.code, []) if made is not None else _lexical(tok, lemma, lex)
+    if modality.is_deontic(tok) and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lex.speech:
+        return _demanded(tok, code, uses)
+    if made is not None:
+        return made
+    if code is None:
+        return None
+    if code.type == "PROTEST" and any(c.dep_ == "ccomp" for c in tok.children):
+        # A protest that says something is a verbal complaint (manual 3.12).
+        code = Code("ACCUSE", "disapprove")
+    if code.type == "ASSAULT" and code.mode is None:
+        code = Code(code.type, _means(tok, lex))
+    return _candidate(tok, code, uses=uses)
+
+
+def _lexical(tok: Token, lemma: str, lex: Lexicon) -> tuple[Code | None, list[Token]]:
+    """The act a verb names by itself, by its particle or object, or through its object noun."""
+    particle = next((c.lemma_.lower() for c in tok.children if c.dep_ == "prt"), None)
+    keyed = f"{lemma} {particle}" if particle else lemma
+    for child in tok.children:
+        if child.dep_ in ("prt", "dobj", "prep") and (
+            code := lex.phrase.get(f"{lemma} {child.lemma_.lower()}")
+        ):
+            return code, [child]
+    obj, noun_code = _object_act(tok, lex)
+    if keyed in lex.reverse or lemma in lex.reverse:
+        default = lex.reverse.get(keyed, lex.reverse.get(lemma))
+        if noun_code is not None:
+            return recode.reversed_act(noun_code), [obj]
+        if default is not None:
+            return default, []
+    if lemma in lex.light and noun_code is not None:
+        return noun_code, [obj]
+    if (code := lex.verb.get(lemma)) is not None:
+        return code, []
+    if (code := lex.control.get(lemma)) is not None and code.type in VERBAL:
+        return Code(code.type, recode.ask_mode(noun_code) if code.type != "THREATEN" else None), []
+    return None, []
+
+
+def _controlled(tok: Token, lemma: str, lex: Lexicon) -> Candidate | None:
+    """A control verb with its to-complement: "offered to withdraw", "refused to meet", "plans to ban"."""
+    control = lex.control.get(lemma)
+    if control is None:
+        return None
+    comp = _complement(tok, control.type)
+    if comp is None:
+        return None
+    comp_lemma = comp.lemma_.lower()
+    inner = _controlled(comp, comp_lemma, lex)
+    act = inner.code if inner is not None else _lexical(comp, comp_lemma, lex)[0]
+    if control.type in ("FUTURE", "PASS"):
+        if act is None:
+            return None
+        tense: Tense = "future" if control.type == "FUTURE" else modality.tense(tok)
+        cand = _candidate(comp, act, sources=_sources(tok), tense=tense, anchor_depth=_depth(tok))
+        cand.negated = cand.negated or modality.is_negated(tok)
+        cand.uses.append(tok)
+        return cand
+    code = recode.controlled(control.type, act)
+    targets = (
+        _targets(tok) + ([_subject(comp)] if comp.dep_ == "ccomp" and _subject(comp) else []) + _targets(comp)
+    )
+    cand = _candidate(tok, code, targets=[t for t in targets if t is not None], final=True)
+    cand.uses.extend(comp.subtree)
+    return cand
+
+
+def _complement(tok: Token, control: str) -> Token | None:
+    for child in tok.children:
+        if child.dep_ == "xcomp":
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("to", "on", "for"):
+            pcomp = next((g for g in child.children if g.dep_ == "pcomp"), None)
+            if pcomp is not None:
+                return pcomp
+        if child.dep_ == "ccomp" and control in ("AGREE", "REQUEST", "THREATEN"):
+            return child
+    return None
+
+
+def _demanded(tok: Token, code: Code | None, uses: list[Token]) -> Candidate:
+    """ "X said Y must withdraw": a demand by the speaker X on Y (manual 3.8)."""
+    head = tok.head
+    subject = _subject(tok)
+    cand = _candidate(
+        head, Code("REQUEST", recode.ask_mode(code)), targets=[subject] if subject else [], final=True
+    )
+    cand.uses.extend([tok, *uses])
+    return cand
+
+
+def _nominal(tok: Token, lex: Lexicon) -> Candidate | None:
+    """A nominal act with a named doer: "the Hamas rampage", "Israeli shelling of the town"."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    code = _noun_code(tok, lex)
+    if code is None or code.type not in NOMINAL_TYPES:
+        return None
+    agent = parties.agent_modifier(tok)
+    if agent is None:
+        return None
+    targets = [
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ in parties.TARGET_PREPS for g in c.children
+    ]
+    return Candidate(
+        pred=tok,
+        code=code,
+        tense="past",
+        negated=False,
+        sources=[agent],
+        targets=[t for t in targets if t.dep_ == "pobj"],
+        depth=_depth(tok),
+    )
+
+
+def _candidate(
+    tok: Token,
+    code: Code,
+    *,
+    uses: list[Token] | None = None,
+    sources: list[Token] | None = None,
+    targets: list[Token] | None = None,
+    tense: Tense | None = None,
+    anchor_depth: int | None = None,
+    final: bool = False,
+) -> Candidate:
+    cand = Candidate(
+        pred=tok,
+        code=code,
+        tense=tense or modality.tense(tok),
+        negated=modality.is_negated(tok),
+        sources=sources if sources is not None else _sources(tok),
+        targets=targets if targets is not None else _targets(tok),
+        depth=anchor_depth if anchor_depth is not None else _depth(tok),
+        final=final,
+        uses=list(uses or []),
+    )
+    return cand
+
+
+def _recoded(cand: Candidate) -> list[Candidate]:
+    """Apply PLOVER's rules for negated and unrealised acts (see recode.py)."""
+    if cand.negated:
+        if (asserted := recode.denied(cand.code)) is not None:
+            cand.code, cand.negated = asserted, False
+        return [cand]
+    if cand.final or cand.tense in ("past", "present"):
+        return [cand]
+    codes = recode.unrealised(cand.code)
+    return [replace(cand, code=code, secondary=rank > 0) for rank, code in enumerate(codes)]
+
+
+def _sources(tok: Token) -> list[Token]:
+    subject = parties.subject(tok)
+    if subject is None:
+        return []
+    extra = [m] if (m := parties.agent_modifier(subject)) is not None else []
+    if subject.pos_ == "PRON":
+        # "Syria says it will not accept ...": a reported clause's pronoun is most often the
+        # speaker, the fallback when the actors layer has not resolved the pronoun itself.
+        extra += _speakers(tok)
+    return [subject, *extra]
+
+
+def _speakers(tok: Token) -> list[Token]:
+    while tok.dep_ in ("conj", "xcomp", "acomp") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "ccomp":
+        return []
+    speaker = parties.subject(tok.head)
+    return [speaker] if speaker is not None and speaker.pos_ != "PRON" else []
+
+
+def _subject(tok: Token) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _targets(tok: Token) -> list[Token]:
+    """Candidates for the one done to, best first: object, dative, prepositional objects, then
+    the prepositional objects of an object noun ("sanctions on Iran")."""
+    out = []
+    if (first := parties.target(tok)) is not None:
+        out.append(first)
+    for holder in [tok, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))]:
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ in parties.TARGET_PREPS | {"in"}:
+                out.extend(g for g in child.children if g.dep_ == "pobj")
+    return list(dict.fromkeys(out))
+
+
+def _object_act(tok: Token, lex: Lexicon) -> tuple[Token | None, Code | None]:
+    """The event noun a verb governs: its object, its object's of-phrase, or a prepositional object."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    for obj in objs:
+        if (code := _noun_code(obj, lex)) is not None:
+            return obj, code
+        for of in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for pobj in (g for g in of.children if g.dep_ == "pobj"):
+                if (code := _noun_code(pobj, lex)) is not None:
+                    return pobj, code
+    return None, None
+
+
+def _noun_code(noun: Token, lex: Lexicon) -> Code | None:
+    """An event noun, preferring two-word names ("hunger strike") over the head ("strike")."""
+    lemma = noun.lemma_.lower()
+    mods = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
+    for mod in mods:
+        if (code := lex.noun.get(f"{mod.lemma_.lower()} {lemma}")) is not None:
+            return code
+    if (code := lex.noun.get(lemma)) is not None:
+        return code
+    return next(
+        (lex.noun[m.lemma_.lower()] for m in mods if m.dep_ == "compound" and m.lemma_.lower() in lex.noun),
+        None,
+    )
+
+
+def _means(tok: Token, lex: Lexicon) -> str | None:
+    """The ASSAULT mode from the weapon or method named around the verb ("in a car bombing", "tanks")."""
+    nouns = [c for c in tok.children if c.dep_ in ("nsubj", "dobj")]
+    nouns += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in MEANS_PREPS for g in c.children]
+    for noun in nouns:
+        words = [*(c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i), noun]
+        for word in words:
+            lemma = word.lemma_.lower()
+            code = lex.means.get(f"{lemma} {noun.lemma_.lower()}") or lex.means.get(lemma)
+            if code is not None:
+                return code.mode
+    return None
+
+
+def _depth(tok: Token) -> int:
+    # Bounded by the doc's length: a malformed tree (a head cycle) must not hang the run.
+    for depth in range(len(tok.doc)):
+        if tok.head.i == tok.i:
+            return depth
+        tok = tok.head
+    return len(tok.doc)

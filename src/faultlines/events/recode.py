@@ -1,0 +1,89 @@
+"""PLOVER's re-coding of acts that are promised, threatened, asked for, refused or denied.
+
+A dictionary coder reports "will withdraw" or "did not attack" as the act itself; PLOVER codes what
+was actually done: the promise (AGREE), the threat (THREATEN), the demand (REQUEST), the refusal
+(REJECT). Rules from the PLOVER 2.0 manual (sections 2.3, 3.1, 3.8, 3.10, 3.11) and the
+CAMEO-to-PLOVER map, whose "express intent to yield/release" codes (035x) are AGREE.
+"""
+
+from __future__ import annotations
+
+from faultlines.events.lexicon import HOSTILE, Code
+
+# Manual 3.1: cooperative acts reported in the future are promises.
+PROMISED = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
+# The act itself is kept beside the promise (as a future event) for these: a planned visit is
+# still a visit to a reader of the article.
+KEPT_BESIDE_PROMISE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+# Material conflict that is only announced, planned or possible is a threat (manual 2.3).
+THREATENED = HOSTILE - {"THREATEN"}
+
+
+def threat_mode(act: Code | None) -> str | None:
+    """The content of a threat (manual table 3.6) from the act threatened."""
+    if act is None:
+        return None
+    if act.type in ("ASSAULT", "MOBILIZE"):
+        return "violence"
+    if act.type == "COERCE":
+        return {"arrest": "arrest", "deport": "expel", "seize": "territory"}.get(act.mode or "", "restrict")
+    if act.type == "SANCTION":
+        return "expel" if act.mode == "expel" else "relations"
+    if act.type == "PROTEST":
+        return "restrict"
+    return None
+
+
+def ask_mode(act: Code | None) -> str | None:
+    """The mode shared by REQUEST and REJECT (manual table 3.3) from the act asked for or refused."""
+    if act is None:
+        return None
+    if act.type in ("CONSULT", "AGREE"):
+        return "meet"
+    if act.type in ("AID", "COOPERATE", "SUPPORT"):
+        return "assist"
+    if act.type in ("RETREAT", "CONCEDE"):
+        return "yield"
+    return "change" if act.type in ("COERCE", "SANCTION") else None
+
+
+def controlled(control: str, act: Code | None) -> Code | None:
+    """The event a control verb makes of its complement: "threatened to shell" is THREATEN violence."""
+    if control == "THREATEN":
+        return Code("THREATEN", threat_mode(act))
+    if control == "AGREE":
+        if act is not None and act.type in THREATENED:
+            return Code("THREATEN", threat_mode(act))
+        return Code("AGREE")
+    if control in ("REQUEST", "REJECT"):
+        return Code(control, ask_mode(act))
+    return act
+
+
+def reversed_act(act: Code) -> Code:
+    """Ending an act: lifting a curfew concedes, ending fighting retreats, suspending aid sanctions."""
+    if act.type in ("ASSAULT", "MOBILIZE"):
+        return Code("RETREAT", "ceasefire" if act.type == "ASSAULT" else "withdraw")
+    if act.type in HOSTILE or act.type in ("REQUEST", "ACCUSE", "REJECT"):
+        return Code("CONCEDE")
+    if act.type == "CONSULT":
+        return Code("SANCTION", "withdraw")
+    return Code("SANCTION", "discontinue")
+
+
+def unrealised(act: Code) -> list[Code]:
+    """What a future or hypothetical act is coded as, most salient first (the act itself may follow)."""
+    if act.type in PROMISED:
+        return [Code("AGREE"), act] if act.type in KEPT_BESIDE_PROMISE else [Code("AGREE")]
+    if act.type in THREATENED:
+        return [Code("THREATEN", threat_mode(act))]
+    return [act]
+
+
+def denied(act: Code) -> Code | None:
+    """What a negated act asserts, if anything: not agreeing is rejecting, not supporting disapproving."""
+    if act.type in ("AGREE", "CONCEDE"):
+        return Code("REJECT", ask_mode(act))
+    if act.type == "SUPPORT":
+        return Code("ACCUSE", "disapprove")
+    return None

@@ -1,0 +1,85 @@
+"""JSONL to Articles: one record per line, ``id`` plus ``text`` or ``html``, other fields ignored.
+
+A bad line (not JSON, not an object, no usable text) still gives one Article, carrying the error,
+so the output lines up with the input line for line and one bad record never stops the rest.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from faultlines.errors import EmptyText, InputError, InvalidRecord, MissingText
+from faultlines.ingest import html
+from faultlines.model import Article
+
+METADATA = ("title", "url", "outlet", "published", "author")
+
+
+def read(path: str) -> Iterator[Article]:
+    """Stream the records of a JSONL file; a record without an id is called ``<path>:<line>``."""
+    try:
+        with Path(path).open("rb") as lines:
+            yield from parse(lines, path)
+    except OSError as exc:
+        yield Article(id=path, text="", errors=[InputError(f"{path}: {exc.strerror or exc}").entry()])
+
+
+def parse(lines: Iterable[bytes | str], source: str) -> Iterator[Article]:
+    """Parse JSONL lines (split on newlines only: JSON strings may hold other line separators)."""
+    empty = True
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        empty = False
+        yield _parse_line(line, number, source)
+    if empty:
+        yield Article(id=source, text="", errors=[EmptyText(f"{source}: no records").entry()])
+
+
+def from_record(record: dict[str, Any], fallback_id: str) -> Article:
+    """One record (already parsed) to an Article: ``text`` as given, or ``html`` run through extraction."""
+    doc_id = _record_id(record, fallback_id)
+    metadata = {key: value for key in METADATA if isinstance(value := record.get(key), str) and value}
+    text, markup = record.get("text"), record.get("html")
+    if isinstance(text, str):
+        errors = [] if text.strip() else [EmptyText(f"{doc_id}: the document has no text").entry()]
+        return Article(id=doc_id, text=text, errors=errors, **metadata)
+    if text is None and isinstance(markup, str):
+        article = html.extract(markup, doc_id, url=metadata.get("url"))
+        for key, value in metadata.items():  # what the record states beats what the page suggests
+            setattr(article, key, value)
+        return article
+    found = f"'text' is {_json_type(text)}" if text is not None else "no 'text' or 'html' string"
+    return Article(id=doc_id, text="", errors=[MissingText(f"{doc_id}: {found}").entry()], **metadata)
+
+
+def _parse_line(line: bytes | str, number: int, source: str) -> Article:
+    fallback_id = f"{source}:{number}"
+    try:
+        record = json.loads(line)
+    except ValueError as exc:  # bad JSON, and bytes that are not UTF-8
+        return _invalid(fallback_id, f"not valid JSON ({exc})")
+    if not isinstance(record, dict):
+        return _invalid(fallback_id, f"{_json_type(record)}, not a JSON object")
+    return from_record(record, fallback_id)
+
+
+def _record_id(record: dict[str, Any], fallback_id: str) -> str:
+    doc_id = record.get("id")
+    if isinstance(doc_id, str) and doc_id.strip():
+        return doc_id
+    if isinstance(doc_id, int) and not isinstance(doc_id, bool):
+        return str(doc_id)
+    return fallback_id
+
+
+def _json_type(value: Any) -> str:
+    names = {bool: "a boolean", int: "a number", float: "a number", str: "a string", list: "an array"}
+    return "an object" if isinstance(value, dict) else names.get(type(value), "null")
+
+
+def _invalid(doc_id: str, why: str) -> Article:
+    return Article(id=doc_id, text="", errors=[InvalidRecord(f"{doc_id}: {why}").entry()])

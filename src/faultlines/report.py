@@ -1,0 +1,78 @@
+"""Human-readable views of analyses: the quote table and a one-paragraph summary."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from faultlines.model import Analysis
+
+if TYPE_CHECKING:
+    from rich.table import Table
+
+QUOTE_WIDTH = 90
+
+
+def quote_table(analyses: Sequence[Analysis]) -> Table:
+    """One row per quote: article, speaker, kind, cue and the quoted words."""
+    from rich.table import Table
+
+    table = Table(title="Who said what", show_lines=False, expand=False)
+    table.add_column("article", style="dim", overflow="fold", max_width=18)
+    table.add_column("speaker", style="bold cyan", overflow="fold", max_width=24)
+    table.add_column("kind", style="magenta")
+    table.add_column("cue", style="green", overflow="fold", max_width=14)
+    table.add_column("quote", overflow="fold")
+    for analysis in analyses:
+        for quote in analysis.quotes:
+            table.add_row(
+                analysis.id,
+                quote.speaker.name if quote.speaker else "—",
+                quote.kind,
+                quote.cue.text if quote.cue else "—",
+                _clip(" … ".join(span.text for span in quote.contents)),
+            )
+    return table
+
+
+def summary(analyses: Sequence[Analysis]) -> str:
+    """A paragraph saying what was found: counts, the most quoted speakers and every dispute."""
+    done = [a for a in analyses if not a.errors]
+    quotes = [q for a in done for q in a.quotes]
+    kinds = Counter(q.kind for q in quotes)
+    speakers = Counter(q.speaker.name for q in quotes if q.speaker and q.speaker.actor)
+    parts = [
+        f"Analysed {len(done)} of {len(analyses)} articles: {len(quotes)} quotes "
+        f"({kinds['direct']} direct, {kinds['indirect']} indirect, {kinds['mixed']} mixed) "
+        f"from {len(speakers)} identified speakers, {sum(len(a.actors) for a in done)} actors, "
+        f"{sum(len(a.events) for a in done)} PLOVER events and {sum(len(a.stances) for a in done)} stances."
+    ]
+    if speakers:
+        top = ", ".join(f"{name} ({n})" for name, n in speakers.most_common(3))
+        parts.append(f"Most quoted: {top}.")
+    disputes = [_describe_dispute(a, d) for a in done for d in a.disputes]
+    if disputes:
+        parts.append(f"{len(disputes)} disputes: " + "; ".join(disputes) + ".")
+    else:
+        parts.append("No disputes found.")
+    failed = len(analyses) - len(done)
+    if failed:
+        parts.append(f"{failed} articles could not be analysed (see their errors).")
+    return " ".join(parts)
+
+
+def _describe_dispute(analysis: Analysis, dispute) -> str:
+    topic = next((t.label for t in analysis.topics if t.id == dispute.topic), dispute.topic)
+    sides = [" and ".join(_actor_name(analysis, a) for a in side) for side in dispute.sides]
+    return f"{' vs '.join(sides)} on “{topic}” ({analysis.id})"
+
+
+def _actor_name(analysis: Analysis, actor_id: str) -> str:
+    actor = analysis.actor(actor_id)
+    return actor.name if actor else actor_id
+
+
+def _clip(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= QUOTE_WIDTH else text[: QUOTE_WIDTH - 1] + "…"

@@ -1,0 +1,83 @@
+"""Who holds a stance expression: the speaker of the quote it sits in, or the actor that states it.
+
+A stance inside a quote (direct, indirect or mixed) is its speaker's; when the cue has coordinated
+subjects ("Both Senator A and Senator B said they support ...") each of them holds it. Outside any
+quote, only a verb that reports its subject's own position ("Borduria opposes the pipeline",
+"Ruritania vowed to build it") has a holder: that subject, when it is an actor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from faultlines.stances.polarity import Expression
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from faultlines.model import Analysis, Quote
+
+
+@dataclass(frozen=True, slots=True)
+class Holding:
+    actors: tuple[str, ...]
+    quote: str | None
+
+
+class Holders:
+    """Maps expressions of one document to the actors that hold them."""
+
+    def __init__(self, analysis: Analysis, doc: Doc) -> None:
+        self.doc = doc
+        self.actor_at: dict[int, str] = {}
+        for actor in analysis.actors:
+            for m in actor.mentions:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                for tok in span or ():
+                    self.actor_at.setdefault(tok.i, actor.id)
+        known = {a.id for a in analysis.actors}
+        self.quotes = [(q, self._speakers(q, known)) for q in analysis.quotes]
+
+    def of(self, expr: Expression) -> Holding:
+        """The actors holding ``expr`` (none when nobody can be named) and the quote that shows it."""
+        found = self._quote(expr)
+        agent = self.actor_at.get(expr.agent) if expr.agent is not None else None
+        if found is None:
+            return Holding((agent,) if agent else (), None)
+        quote, speakers = found
+        # "Borduria opposes it, the minister said": the named subject holds it, on the speaker's word.
+        if agent and agent not in speakers:
+            return Holding((agent,), quote.id)
+        return Holding(speakers, quote.id)
+
+    def _quote(self, expr: Expression) -> tuple[Quote, tuple[str, ...]] | None:
+        """The innermost quote whose content holds the predicate, else one whose cue governs it
+        (a mixed quote whose marks cover only part of the clause)."""
+        predicate = self.doc[expr.predicate]
+        said = [(q, s) for q, s in self.quotes if s]
+        inside = [(q, s) for q, s in said if any(c.start <= predicate.idx < c.end for c in q.contents)]
+        if not inside:
+            inside = [
+                (q, s)
+                for q, s in said
+                if (cue := self._cue(q)) is not None and cue in (predicate, *predicate.ancestors)
+            ]
+        return min(inside, key=lambda qs: sum(c.end - c.start for c in qs[0].contents), default=None)
+
+    def _cue(self, quote: Quote) -> Token | None:
+        if quote.cue is None:
+            return None
+        span = self.doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
+        return span.root if span is not None and len(span) else None
+
+    def _speakers(self, quote: Quote, known: set[str]) -> tuple[str, ...]:
+        ids = [quote.speaker.actor] if quote.speaker and quote.speaker.actor in known else []
+        cue = self._cue(quote)
+        subject = next((c for c in cue.children if c.dep_ == "nsubj"), None) if cue is not None else None
+        if subject is not None and any(c.dep_ == "conj" for c in subject.children):
+            for tok in (subject, *(t for t in subject.subtree if t.dep_ == "conj")):
+                actor = self.actor_at.get(tok.i)
+                if actor and actor not in ids:
+                    ids.append(actor)
+        return tuple(ids)

@@ -1,0 +1,65 @@
+"""The stance vocabulary of ``stance_words.txt``, read once per process."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+WORDS_FILE = Path(__file__).with_name("stance_words.txt")
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    evaluative: dict[str, int]
+    # A phrase is its words: the verb lemma first, then particles/prepositions ("call for" -> ("call", "for")).
+    attitude: dict[tuple[str, ...], int]
+    volition: dict[str, int]
+    stated: frozenset[str]  # volition heads that report their subject's own position ("vowed to")
+    firm: frozenset[str]
+    tentative: frozenset[str]
+    future: frozenset[str]
+    carrier: frozenset[tuple[str, ...]]
+    light: frozenset[str]
+    condition: frozenset[str]
+    placeholder: frozenset[str]
+
+
+def _sections(path: Path) -> dict[str, list[list[str]]]:
+    sections: dict[str, list[list[str]]] = {}
+    current: list[list[str]] = []
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = sections.setdefault(line[1:-1], [])
+        else:
+            current.append(line.split("\t"))
+    return sections
+
+
+@lru_cache(maxsize=1)
+def load() -> Lexicon:
+    """The stance vocabulary shipped beside this module."""
+    s = _sections(WORDS_FILE)
+
+    def words(name: str) -> frozenset[str]:
+        return frozenset(row[0] for row in s[name])
+
+    def phrases(name: str) -> frozenset[tuple[str, ...]]:
+        return frozenset(tuple(row[0].split()) for row in s[name])
+
+    return Lexicon(
+        evaluative={row[0]: int(row[1]) for row in s["evaluative"]},
+        attitude={tuple(row[0].split()): int(row[1]) for row in s["attitude"]},
+        volition={row[0]: int(row[1]) for row in s["volition"]},
+        stated=frozenset(row[0] for row in s["volition"] if row[2:] == ["stated"]),
+        firm=words("firm"),
+        tentative=words("tentative"),
+        future=words("future"),
+        carrier=phrases("carrier"),
+        light=words("light"),
+        condition=words("condition"),
+        placeholder=words("placeholder"),
+    )

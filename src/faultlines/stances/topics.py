@@ -1,0 +1,163 @@
+"""Topics: the phrase each stance is about, grouped so that one thing at stake is one topic.
+
+A topic's identity is its *key*, the set of its normalised content words. Two phrases name the same
+topic when most of the words of the shorter one are in the other ("a Rafah operation", "a major
+ground operation in Rafah", "go into Rafah"). The same key and the same test serve within a
+document and, on stored labels, across a corpus, so a topic met in two articles merges the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from faultlines.stances.lexicon import load as load_lexicon
+from faultlines.stances.polarity import Expression
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# Share of the shorter key's words the longer one must hold: "stadium plan" and "peace plan" (1/2)
+# stay apart, "ground operation in Rafa" and "ground operation in Rafah" (3/4) merge.
+MERGE_OVERLAP = 2 / 3
+# How many sentences back "it" may reach for the topic it stands for.
+RECALL_SENTENCES = 2
+QUOTE_MARKS = frozenset("\"'“”‘’«»")
+_STRAY_QUOTE = re.compile(rf"(?<!\w)[{''.join(QUOTE_MARKS)}]|[{''.join(QUOTE_MARKS)}](?!\w)")
+# Dependents that belong to a noun phrase's or a verb phrase's own wording (not a clause hung on it).
+NP_RIGHT = frozenset({"prep", "pobj", "compound", "amod", "nummod", "nmod"})
+NP_LEFT_DROP = frozenset({"det", "predet", "preconj", "punct"})
+VP_RIGHT = frozenset({"dobj", "prep", "prt", "dative", "attr", "acomp", "oprd", "xcomp", "agent", "pobj"})
+
+
+def key(text: str) -> frozenset[str]:
+    """The normalised content words that identify a topic phrase or label."""
+    stop = _stop_words() | load_lexicon().light
+    return frozenset(_singular(w) for w in re.findall(r"\w+", text.lower()) if len(w) > 1 and w not in stop)
+
+
+def topic_key(label: str) -> str:
+    """A stable string form of a label's key, for storing and looking topics up across documents."""
+    return " ".join(sorted(key(label)))
+
+
+def same_topic(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two keys name one topic."""
+    if not a or not b:
+        return False
+    return len(a & b) / min(len(a), len(b)) >= MERGE_OVERLAP
+
+
+def mention(expr: Expression, doc: Doc) -> tuple[int, int] | None:
+    """The token range naming ``expr``'s topic; None for a placeholder such as "it", and for a verb
+    phrase that names nothing ("we will win", "listen to them")."""
+    if expr.phrase == "ref":
+        return None
+    head = doc[expr.topic]
+    if expr.phrase == "np":
+        return _trim(doc, _left_start(head), _right_end(head, NP_RIGHT))
+    start, end = _trim(doc, head.i, _right_end(head, VP_RIGHT))
+    return (start, end) if any(t.pos_ in ("NOUN", "PROPN") for t in doc[start:end]) else None
+
+
+def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
+    """A topic number for each expression (None when it names no topic, or a placeholder finds none)."""
+    spans = [mention(e, doc) for e in exprs]
+    keys = [key(doc[s[0] : s[1]].text) if s else frozenset() for s in spans]
+    parent = list(range(len(exprs)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(len(exprs)):
+        for j in range(i):
+            if same_topic(keys[i], keys[j]):
+                parent[root(i)] = root(j)
+
+    # Placeholders take the latest topic named (or stood for) before them, a sentence or two back.
+    sentence = {tok.i: n for n, sent in enumerate(doc.sents) for tok in sent}
+    anchors = [(s[1] - 1, i) for i, s in enumerate(spans) if s]
+    resolved: dict[int, bool] = {}
+    for i in sorted((i for i, e in enumerate(exprs) if e.phrase == "ref"), key=lambda i: exprs[i].topic):
+        at = exprs[i].topic
+        before = [
+            (pos, j) for pos, j in anchors if pos < at and sentence[at] - sentence[pos] <= RECALL_SENTENCES
+        ]
+        resolved[i] = bool(before)
+        if before:
+            parent[root(i)] = root(max(before)[1])
+            anchors.append((at, i))
+    return [root(i) if spans[i] or resolved.get(i) else None for i in range(len(exprs))]
+
+
+def label(phrases: list[str]) -> str:
+    """The phrase that best stands for all the others: the most words in common with them (relative
+    to both sizes, so neither a bare "the harbour" nor the longest phrase wins by size), then the shortest."""
+    keys = [key(p) for p in phrases]
+
+    def score(i: int) -> tuple[float, int]:
+        shared = sum(len(keys[i] & k) / len(keys[i] | k) for k in keys if keys[i] | k)
+        return shared, -len(keys[i])
+
+    return clean(phrases[max(range(len(phrases)), key=score)])
+
+
+def clean(text: str) -> str:
+    """A phrase as a label: no quotation marks (apostrophes inside words stay), single spaces."""
+    return " ".join(_STRAY_QUOTE.sub("", text).split())
+
+
+def _left_start(head) -> int:
+    start = head.i
+    for child in reversed(list(head.lefts)):
+        if child.dep_ in NP_LEFT_DROP and child.text not in QUOTE_MARKS:
+            break
+        if child.dep_ == "poss" and child.pos_ == "PRON":
+            break  # "its current form" -> "current form"
+        start = child.left_edge.i
+    return start
+
+
+def _right_end(head, parts: frozenset[str]) -> int:
+    """Where a phrase ends: its head's wording dependents, each cut the same way, up to the first
+    clause, apposition or comma ("income, such as that generated by ..." ends at "income")."""
+    end = head.i + 1
+    for child in head.rights:
+        if child.text in QUOTE_MARKS:
+            continue
+        if child.dep_ not in parts:
+            break
+        end = _right_end(child, NP_RIGHT)
+    return end
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop edge punctuation, keeping a quotation mark only when its partner is inside the span."""
+
+    def paired(i: int, lo: int, hi: int) -> bool:
+        return doc[i].text in QUOTE_MARKS and any(doc[k].text in QUOTE_MARKS for k in range(lo, hi) if k != i)
+
+    while start < end - 1 and doc[start].is_punct and not paired(start, start, end):
+        start += 1
+    while end - 1 > start and doc[end - 1].is_punct and not paired(end - 1, start, end):
+        end -= 1
+    return start, end
+
+
+def _singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "as")):
+        return word[:-1]
+    return word
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)

@@ -1,0 +1,39 @@
+from faultlines.events.lexicon import Code, intensity, load
+
+PLOVER_TYPES = {
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+}
+
+
+def test_lexicon_covers_every_plover_type_with_known_names():
+    lex = load()
+    types = {c.type for table in (lex.verb, lex.noun, lex.phrase) for c in table.values()}
+    assert types == PLOVER_TYPES
+    controls = {c.type for c in lex.control.values()}
+    assert controls <= PLOVER_TYPES | {"FUTURE", "PASS"}
+
+
+def test_lexicon_leaves_out_plain_statements():
+    lex = load()
+    assert "say" not in lex.verb and "say" in lex.speech
+
+
+def test_lexicon_intensity_prefers_mode_then_type():
+    assert intensity(Code("ASSAULT", "heavy-weapons")) == -9.5
+    assert intensity(Code("ASSAULT", "unknown-mode")) == -9
+    assert intensity(Code("AID")) == 10

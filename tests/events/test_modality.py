@@ -1,0 +1,19 @@
+def _verb(nlp, text, lemma):
+    return next(t for t in nlp(text) if t.lemma_ == lemma)
+
+
+def test_modality_tense_from_auxiliaries(nlp):
+    from faultlines.events.modality import tense
+
+    assert tense(_verb(nlp, "The rebels will withdraw tomorrow.", "withdraw")) == "future"
+    assert tense(_verb(nlp, "The rebels might withdraw tomorrow.", "withdraw")) == "hypothetical"
+    assert tense(_verb(nlp, "The rebels withdrew yesterday.", "withdraw")) == "past"
+    assert tense(_verb(nlp, "The rebels will withdraw if paid.", "withdraw")) == "hypothetical"
+
+
+def test_modality_negation(nlp):
+    from faultlines.events.modality import is_negated
+
+    assert is_negated(_verb(nlp, "The envoy never met the rebels.", "meet"))
+    assert is_negated(_verb(nlp, "The police will no longer tolerate rallies.", "tolerate"))
+    assert not is_negated(_verb(nlp, "The envoy met the rebels.", "meet"))

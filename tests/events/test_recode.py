@@ -1,0 +1,31 @@
+from faultlines.events.lexicon import Code
+from faultlines.events.recode import controlled, denied, reversed_act, unrealised
+
+
+def test_recode_future_cooperation_is_a_promise():
+    assert [c.type for c in unrealised(Code("AID"))] == ["AGREE", "AID"]
+    assert [c.type for c in unrealised(Code("RETREAT", "withdraw"))] == ["AGREE"]
+
+
+def test_recode_future_force_is_a_threat():
+    assert unrealised(Code("ASSAULT")) == [Code("THREATEN", "violence")]
+    assert unrealised(Code("COERCE", "arrest")) == [Code("THREATEN", "arrest")]
+
+
+def test_recode_denied_agreement_is_rejection():
+    assert denied(Code("AGREE")).type == "REJECT"
+    assert denied(Code("SUPPORT")) == Code("ACCUSE", "disapprove")
+    assert denied(Code("ASSAULT")) is None
+
+
+def test_recode_ending_acts():
+    assert reversed_act(Code("COERCE", "curfew")).type == "CONCEDE"
+    assert reversed_act(Code("AID")) == Code("SANCTION", "discontinue")
+    assert reversed_act(Code("ASSAULT")) == Code("RETREAT", "ceasefire")
+
+
+def test_recode_control_verbs():
+    assert controlled("THREATEN", Code("SANCTION")) == Code("THREATEN", "relations")
+    assert controlled("AGREE", Code("COERCE", "restrict")).type == "THREATEN"
+    assert controlled("REQUEST", Code("RETREAT")) == Code("REQUEST", "yield")
+    assert controlled("FUTURE", None) is None

@@ -1,0 +1,123 @@
+"""The stances stage end to end on hand-built quotes and actors: topics, stances, disputes."""
+
+from __future__ import annotations
+
+from faultlines.model import Actor, Analysis, Quote, Ref
+from faultlines.stances import assess
+
+HARBOUR = (
+    "Valdorian Defence Minister Petra Kos said a ground offensive in the harbour district would be a mistake. "
+    '"It is something we cannot support," Kos told reporters. '
+    "Marland will go into the harbour district regardless, Interior Minister Omar Haddad said. "
+    '"A harbour district offensive is essential," Haddad said.'
+)
+
+
+def _analysis(text: str, actors: list[tuple[str, str, str | None, str | None, list[str]]]) -> Analysis:
+    analysis = Analysis(id="test", text=text)
+    for n, (name, kind, country, sector, forms) in enumerate(actors, 1):
+        mentions = []
+        for form in forms:
+            at = text.find(form)
+            while at >= 0:
+                mentions.append(analysis.span(at, at + len(form)))
+                at = text.find(form, at + 1)
+        analysis.actors.append(Actor(f"a{n}", name, kind, country, sector, mentions=mentions))
+    return analysis
+
+
+def _quote(
+    analysis: Analysis, qid: str, content: str, cue: str, speaker: str, cue_first: bool = True
+) -> None:
+    """A quote of ``content`` by ``speaker``, its cue the nearest ``cue`` before (or after) it."""
+    start = analysis.text.index(content)
+    cue_at = analysis.text.rindex(cue, 0, start) if cue_first else analysis.text.index(cue, start)
+    actor = next(a for a in analysis.actors if a.name == speaker)
+    analysis.quotes.append(
+        Quote(
+            qid,
+            "direct",
+            [analysis.span(start, start + len(content))],
+            cue=analysis.span(cue_at, cue_at + len(cue)),
+            speaker=Ref(actor.id, actor.name),
+        )
+    )
+
+
+def _harbour(nlp) -> Analysis:
+    analysis = _analysis(
+        HARBOUR,
+        [
+            ("Petra Kos", "person", "VLD", "GOV", ["Petra Kos", "Kos"]),
+            ("Omar Haddad", "person", "MLD", "GOV", ["Omar Haddad", "Haddad"]),
+            ("Valdoria", "country", "VLD", None, ["Valdorian"]),
+            ("Marland", "country", "MLD", None, ["Marland"]),
+        ],
+    )
+    _quote(
+        analysis, "q1", "a ground offensive in the harbour district would be a mistake", "said", "Petra Kos"
+    )
+    _quote(analysis, "q2", "It is something we cannot support,", "told", "Petra Kos", False)
+    _quote(
+        analysis, "q3", "Marland will go into the harbour district regardless", "said", "Omar Haddad", False
+    )
+    _quote(analysis, "q4", "A harbour district offensive is essential,", "said", "Omar Haddad", False)
+    assess(analysis, nlp(analysis.text))
+    return analysis
+
+
+def test_assess_one_topic_for_phrasings_of_one_operation(nlp):
+    analysis = _harbour(nlp)
+    assert len(analysis.topics) == 1
+    (topic,) = analysis.topics
+    assert {"offensive", "harbour", "district"} <= set(topic.label.split())
+    assert all(analysis.text[m.start : m.end] == m.text for m in topic.mentions)
+    assert len(topic.mentions) == 3
+
+
+def test_assess_polarity_per_actor_with_quotes(nlp):
+    analysis = _harbour(nlp)
+    stances = {s.actor: (s.polarity, s.quotes) for s in analysis.stances}
+    assert stances == {"a1": (-1, ["q1", "q2"]), "a2": (1, ["q3", "q4"])}
+
+
+def test_assess_dispute_sides_take_their_countries(nlp):
+    analysis = _harbour(nlp)
+    (dispute,) = analysis.disputes
+    assert dispute.topic == analysis.topics[0].id
+    assert sorted(map(sorted, dispute.sides)) == [["a1", "a3"], ["a2", "a4"]]
+    assert dispute.evidence == ["q1", "q2", "q3", "q4"]
+
+
+def test_assess_agreeing_actors_make_no_dispute(nlp):
+    text = "Both Senator Ivo Marsh and Senator Lena Dahl said they back the coastal levee."
+    analysis = _analysis(
+        text,
+        [
+            ("Ivo Marsh", "person", None, None, ["Ivo Marsh"]),
+            ("Lena Dahl", "person", None, None, ["Lena Dahl"]),
+        ],
+    )
+    _quote(analysis, "q1", "they back the coastal levee", "said", "Ivo Marsh")
+    assess(analysis, nlp(text))
+    assert {(s.actor, s.polarity) for s in analysis.stances} == {("a1", 1), ("a2", 1)}
+    assert analysis.disputes == []
+
+
+def test_assess_opposite_stances_on_different_topics_make_no_dispute(nlp):
+    text = "Mayor Nils Ek said the ferry terminal was a mistake. Mayor Ada Roos said the tram line is vital."
+    analysis = _analysis(
+        text,
+        [("Nils Ek", "person", None, None, ["Nils Ek"]), ("Ada Roos", "person", None, None, ["Ada Roos"])],
+    )
+    _quote(analysis, "q1", "the ferry terminal was a mistake", "said", "Nils Ek")
+    _quote(analysis, "q2", "the tram line is vital", "said", "Ada Roos")
+    assess(analysis, nlp(text))
+    assert len(analysis.topics) == 2
+    assert analysis.disputes == []
+
+
+def test_assess_unquoted_expressions_without_actor_are_dropped(nlp):
+    analysis = Analysis(id="test", text="The new stadium would be a mistake.")
+    assess(analysis, nlp(analysis.text))
+    assert (analysis.topics, analysis.stances, analysis.disputes) == ([], [], [])

@@ -1,0 +1,56 @@
+"""Who holds a stance expression: quote speakers, coordinated speakers, stated positions."""
+
+from __future__ import annotations
+
+from faultlines.model import Actor, Analysis, Quote, Ref
+from faultlines.stances.holders import Holders
+from faultlines.stances.lexicon import load
+from faultlines.stances.polarity import find
+
+
+def _setup(nlp, text: str, names: list[str]):
+    analysis = Analysis(id="test", text=text)
+    for n, name in enumerate(names, 1):
+        at = text.index(name)
+        analysis.actors.append(Actor(f"a{n}", name, "person", mentions=[analysis.span(at, at + len(name))]))
+    doc = nlp(text)
+    return analysis, doc, find(doc, load())
+
+
+def _said(analysis: Analysis, content: str, cue: str, speaker: Actor | None) -> None:
+    start, cue_at = analysis.text.index(content), analysis.text.index(cue)
+    ref = Ref(speaker.id, speaker.name) if speaker else None
+    contents = [analysis.span(start, start + len(content))]
+    cue_span = analysis.span(cue_at, cue_at + len(cue))
+    analysis.quotes.append(Quote(f"q{len(analysis.quotes) + 1}", "indirect", contents, cue_span, speaker=ref))
+
+
+def test_holders_speaker_of_the_quote_holds_it(nlp):
+    analysis, doc, (expr,) = _setup(nlp, "Judge Ana Frey said the new prison is a grave error.", ["Ana Frey"])
+    _said(analysis, "the new prison is a grave error", "said", analysis.actors[0])
+    holding = Holders(analysis, doc).of(expr)
+    assert holding.actors == ("a1",) and holding.quote == "q1"
+
+
+def test_holders_coordinated_speakers_all_hold_it(nlp):
+    text = "Ana Frey and Tomas Lind said they oppose the river toll."
+    analysis, doc, (expr,) = _setup(nlp, text, ["Ana Frey", "Tomas Lind"])
+    _said(analysis, "they oppose the river toll", "said", analysis.actors[0])
+    assert Holders(analysis, doc).of(expr).actors == ("a1", "a2")
+
+
+def test_holders_stated_position_outside_quotes_is_its_subject(nlp):
+    analysis, doc, (expr,) = _setup(nlp, "Tomas Lind rejects the river toll.", ["Tomas Lind"])
+    holding = Holders(analysis, doc).of(expr)
+    assert holding.actors == ("a1",) and holding.quote is None
+
+
+def test_holders_narrator_judgement_has_no_holder(nlp):
+    analysis, doc, (expr,) = _setup(nlp, "Tomas Lind arrived. The toll is a mistake.", ["Tomas Lind"])
+    assert Holders(analysis, doc).of(expr).actors == ()
+
+
+def test_holders_quote_without_known_speaker_gives_nobody(nlp):
+    analysis, doc, (expr,) = _setup(nlp, "Officials said the toll is a mistake.", [])
+    _said(analysis, "the toll is a mistake", "said", None)
+    assert Holders(analysis, doc).of(expr).actors == ()

@@ -1,0 +1,58 @@
+"""Topic phrases, keys, grouping and labels."""
+
+from __future__ import annotations
+
+from faultlines.stances.lexicon import load
+from faultlines.stances.polarity import find
+from faultlines.stances.topics import clean, group, key, label, mention, same_topic, topic_key
+
+
+def test_topics_key_ignores_articles_plurals_and_light_verbs():
+    assert key("the new tunnels") == key("a new tunnel")
+    assert key("go into the valley") == frozenset({"valley"})
+
+
+def test_topics_same_topic_for_rephrasings_not_for_neighbours():
+    assert same_topic(key("a river dam"), key("the large dam on the river"))
+    assert same_topic(key("go into the valley"), key("a military push into the valley"))
+    assert not same_topic(key("the stadium plan"), key("the peace plan"))
+    assert not same_topic(key("the ferry terminal"), key("the tram line"))
+
+
+def test_topics_key_is_stable_across_documents():
+    assert topic_key("The Border Fences") == topic_key("border fence")
+
+
+def test_topics_mention_drops_article_and_clause(nlp):
+    doc = nlp("The council said the new bypass, which cost millions, is vital.")
+    (expr,) = find(doc, load())
+    start, end = mention(expr, doc)
+    assert doc[start:end].text == "new bypass"
+
+
+def test_topics_placeholder_joins_the_topic_named_before(nlp):
+    doc = nlp("The minister said the rail tunnel was a mistake. She called it a disaster.")
+    exprs = find(doc, load())
+    groups = group(exprs, doc)
+    assert len(exprs) == 2 and groups[0] == groups[1] is not None
+
+
+def test_topics_placeholder_with_nothing_before_is_dropped(nlp):
+    doc = nlp("It is vital.")
+    assert group(find(doc, load()), doc) == [None]
+
+
+def test_topics_label_prefers_the_phrase_sharing_most_words():
+    phrases = ["the harbour offensive", "a ground offensive in the harbour", "the harbour"]
+    assert label(phrases) == "the harbour offensive"
+
+
+def test_topics_clean_strips_quotation_marks_not_apostrophes():
+    assert clean("“a grave   error” in Valdoria’s plan") == "a grave error in Valdoria’s plan"
+
+
+def test_topics_verb_phrase_without_a_noun_names_no_topic(nlp):
+    doc = nlp('"We will listen to them," the envoy said.')
+    exprs = find(doc, load())
+    assert [mention(e, doc) for e in exprs] == [None]
+    assert group(exprs, doc) == [None]

@@ -1,0 +1,155 @@
+import json
+import subprocess
+import sys
+from importlib import resources
+from pathlib import Path
+
+import jsonschema
+import pytest
+from typer.testing import CliRunner
+
+from faultlines.cli import app
+
+SCHEMA = json.loads(resources.files("faultlines").joinpath("analysis.schema.json").read_text())
+FAULTLINES = Path(sys.executable).with_name("faultlines")
+
+STORY = "“The ferry will run all winter,” Transport Minister Olga Brandt said on Friday."
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def write_jsonl(path: Path, lines: list[str]) -> Path:
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_cli_analyze_seed_gives_one_valid_record_with_quotes(shared, tmp_path):
+    """Integration: the installed command on the shared seed article."""
+    done = subprocess.run(
+        [str(FAULTLINES), "analyze", str(shared / "eval" / "seed.jsonl"), "--format", "jsonl"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert len(lines) == 1
+    record = json.loads(lines[0])
+    jsonschema.validate(record, SCHEMA)
+    assert record["id"] == "seed-rafah"
+    assert record["quotes"]
+    for quote in record["quotes"]:
+        for span in [*quote["contents"], *quote["sources"]]:
+            assert record["text"][span["start"] : span["end"]] == span["text"]
+
+
+def test_cli_analyze_bad_records_get_errors_and_the_run_goes_on(runner, tmp_path, nlp):
+    src = write_jsonl(
+        tmp_path / "mixed.jsonl",
+        [
+            json.dumps({"id": "good", "text": STORY}),
+            "{not json",
+            json.dumps({"id": "no-text", "title": "nothing here"}),
+            json.dumps({"id": "number", "text": 42}),
+            json.dumps({"id": "blank", "text": "  "}),
+        ],
+    )
+    result = runner.invoke(app, ["analyze", str(src), "--format", "jsonl"])
+    assert result.exit_code == 0
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(records) == 5
+    assert records[0]["id"] == "good" and not records[0]["errors"]
+    assert [r["errors"][0]["code"] for r in records[1:]] == ["E101", "E102", "E102", "E103"]
+    problems = result.stderr.strip().splitlines()
+    assert len(problems) == 4
+    assert all(line.startswith("faultlines: E10") for line in problems)
+    assert "Traceback" not in result.stderr
+
+
+def test_cli_analyze_exits_1_when_nothing_could_be_analysed(runner, tmp_path, nlp):
+    src = write_jsonl(tmp_path / "bad.jsonl", ["{oops", json.dumps({"id": "x", "text": ""})])
+    result = runner.invoke(app, ["analyze", str(src)])
+    assert result.exit_code == 1
+    assert len(result.stdout.splitlines()) == 2
+
+
+def test_cli_analyze_missing_file_is_a_record_error(runner, tmp_path, nlp):
+    result = runner.invoke(app, ["analyze", str(tmp_path / "nowhere.txt")])
+    record = json.loads(result.stdout)
+    assert result.exit_code == 1
+    assert record["id"] == str(tmp_path / "nowhere.txt")
+    assert record["errors"][0]["code"] == "E100"
+
+
+def test_cli_analyze_usage_errors_exit_2(runner):
+    assert runner.invoke(app, ["analyze"]).exit_code == 2
+    assert runner.invoke(app, ["analyze", "x.txt", "--format", "yaml"]).exit_code == 2
+
+
+def test_cli_unknown_model_is_one_clear_line_and_exit_2(tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_text(STORY, encoding="utf-8")
+    done = subprocess.run(
+        [str(FAULTLINES), "analyze", str(story), "--model", "no_such_pipeline"],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 2
+    assert done.stderr.strip() == "faultlines: E200 spaCy pipeline 'no_such_pipeline' is not installed"
+
+
+def test_cli_analyze_text_file_keeps_text_and_path_id(runner, tmp_path, nlp):
+    story = tmp_path / "story.txt"
+    story.write_text(STORY, encoding="utf-8")
+    result = runner.invoke(app, ["analyze", str(story), "--format", "json"])
+    record = json.loads(result.stdout)
+    assert record["id"] == str(story)
+    assert record["text"] == STORY
+
+
+def test_cli_analyze_table_shows_speaker_and_quote(runner, tmp_path, nlp):
+    story = tmp_path / "story.txt"
+    story.write_text(STORY, encoding="utf-8")
+    out = tmp_path / "table.txt"
+    result = runner.invoke(app, ["analyze", str(story), "--format", "table", "-o", str(out)])
+    assert result.exit_code == 0
+    table = out.read_text(encoding="utf-8")
+    assert "Olga Brandt" in table
+    assert "ferry will run" in table
+
+
+def test_cli_eval_prints_the_quote_metrics(runner, shared, nlp):
+    result = runner.invoke(app, ["eval", str(shared / "eval" / "phenomena.jsonl"), "--json"])
+    assert result.exit_code == 0, result.output
+    metrics = json.loads(result.stdout)["quotes"]
+    assert metrics["docs"] == 26
+    assert 0.0 <= metrics["quote_f1"] <= 1.0
+
+
+def test_cli_eval_refuses_a_file_that_is_not_gold(runner, tmp_path):
+    src = write_jsonl(tmp_path / "plain.jsonl", [json.dumps({"id": "a", "text": "x"})])
+    result = runner.invoke(app, ["eval", str(src)])
+    assert result.exit_code == 2
+    assert "not a gold file" in result.stderr
+
+
+def test_cli_bench_prints_both_throughputs_and_the_ratio(runner, nlp):
+    result = runner.invoke(app, ["bench", "--rounds", "1", "--limit", "2"])
+    assert result.exit_code == 0, result.output
+    assert "bare parse" in result.stdout
+    assert "ratio" in result.stdout
+    assert "quotes" in result.stdout
+
+
+def test_cli_demo_writes_one_record_per_sample_article(runner, tmp_path, nlp):
+    from faultlines import demo
+
+    out = tmp_path / "demo.jsonl"
+    result = runner.invoke(app, ["demo", "--output", str(out)])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(records) == len(demo.articles()) >= 10
+    assert "Analysed" in result.stdout

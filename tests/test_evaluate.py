@@ -1,0 +1,82 @@
+import json
+import subprocess
+import sys
+
+import pytest
+
+from faultlines import evaluate
+
+TEXT = "The mayor said the bridge will reopen in May, and the council agreed."
+
+
+def test_evaluate_quotes_perfect_prediction_scores_one():
+    gold = [
+        {
+            "id": "d",
+            "text": TEXT,
+            "quotes": [{"contents": [[15, 44]], "sources": [[0, 9]], "speaker": "Ana Ruiz"}],
+        }
+    ]
+    pred = [
+        {
+            "id": "d",
+            "quotes": [
+                {
+                    "contents": [{"start": 15, "end": 44}],
+                    "sources": [{"start": 4, "end": 9}],
+                    "speaker": {"name": "Mayor Ana Ruiz"},
+                }
+            ],
+        }
+    ]
+    r = evaluate.score_quotes(gold, pred)
+    assert r["quote_f1"] == r["exact_f1"] == r["source_acc"] == r["speaker_acc"] == 1.0
+
+
+def test_evaluate_quotes_half_overlap_matches_but_is_not_exact():
+    gold = [{"id": "d", "text": TEXT, "quotes": [{"contents": [[15, 44]], "sources": []}]}]
+    pred = [{"id": "d", "quotes": [{"contents": [[15, 36]], "sources": []}]}]
+    r = evaluate.score_quotes(gold, pred)
+    assert r["quote_f1"] == 1.0
+    assert r["exact_f1"] == 0.0
+
+
+def test_evaluate_quotes_missing_document_counts_as_no_prediction():
+    gold = [{"id": "d", "text": TEXT, "quotes": [{"contents": [[15, 44]]}]}]
+    r = evaluate.score_quotes(gold, [])
+    assert r["missing_docs"] == 1 and r["quote_r"] == 0.0
+
+
+def test_evaluate_scorers_for_reads_the_gold_shape():
+    assert evaluate.scorers_for([{"quotes": [], "stances": []}]) == ["quotes", "stances"]
+    assert evaluate.scorers_for([{"event": "AGREE"}]) == ["events"]
+    assert evaluate.scorers_for([{"text": "x"}]) == []
+
+
+@pytest.mark.parametrize(
+    ("gold_name", "script", "kind"),
+    [
+        ("seed.jsonl", "score_quotes.py", "quotes"),
+        ("polnear-dev.jsonl", "score_quotes.py", "quotes"),
+        ("phenomena.jsonl", "score_quotes.py", "quotes"),
+        ("plover-dev.jsonl", "score_events.py", "events"),
+        ("stances.jsonl", "score_stances.py", "stances"),
+        ("seed.jsonl", "score_stances.py", "stances"),
+    ],
+)
+def test_evaluate_equals_the_shared_scorer(gold_run, shared, gold_name, script, kind):
+    golds, preds, pred_path = gold_run(gold_name)
+    ours = evaluate.SCORERS[kind](golds, preds)
+    out = subprocess.run(
+        [
+            sys.executable,
+            str(shared / "eval" / script),
+            str(shared / "eval" / gold_name),
+            str(pred_path),
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert ours == pytest.approx(json.loads(out.stdout))

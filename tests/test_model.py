@@ -1,0 +1,90 @@
+import json
+from importlib import resources
+
+import jsonschema
+import pytest
+
+from faultlines.model import (
+    SCHEMA,
+    Actor,
+    Analysis,
+    Article,
+    Dispute,
+    ErrorEntry,
+    Event,
+    Party,
+    Quote,
+    Ref,
+    Span,
+    Stance,
+    Topic,
+)
+
+TEXT = "“We will stay,” the mayor of Eastport, Ana Vale, said. Westport disagreed."
+
+
+def schema() -> dict:
+    return json.loads(resources.files("faultlines").joinpath("analysis.schema.json").read_text())
+
+
+def full_analysis() -> Analysis:
+    a = Analysis.of(Article(id="doc-1", text=TEXT, title="Stay", published="2026-01-02"))
+    a.actors = [
+        Actor("a1", "Ana Vale", "person", "XEP", "GOV", ["mayor of Eastport"], [a.span(39, 47)]),
+        Actor("a2", "Westport", "organisation", None, "GOV", [], [a.span(55, 63)]),
+    ]
+    a.quotes = [
+        Quote(
+            "q1",
+            "direct",
+            [a.span(1, 13)],
+            a.span(49, 53),
+            [a.span(16, 47)],
+            Ref("a1", "Ana Vale"),
+            None,
+            0.9,
+        )
+    ]
+    a.events = [Event("e1", "REJECT", a.span(55, 73), source=Party("a2", None, "GOV"), tense="past")]
+    a.topics = [Topic("t1", "staying", [a.span(1, 13)])]
+    a.stances = [Stance("a1", "t1", 1, ["q1"])]
+    a.disputes = [Dispute("t1", [["a1"], ["a2"]], ["q1"])]
+    a.errors = [ErrorEntry("E300", "doc-1: something")]
+    return a
+
+
+def test_model_span_of_takes_text_from_offsets():
+    span = Span.of(TEXT, 1, 13)
+    assert span.text == "We will stay"
+    assert TEXT[span.start : span.end] == span.text
+
+
+def test_model_round_trips_through_json():
+    a = full_analysis()
+    d = json.loads(json.dumps(a.to_dict()))
+    assert d["schema"] == SCHEMA
+    assert Analysis.from_dict(d).to_dict() == d
+
+
+def test_model_output_validates_against_schema():
+    jsonschema.validate(full_analysis().to_dict(), schema())
+
+
+def test_model_schema_rejects_a_bad_kind():
+    d = full_analysis().to_dict()
+    d["quotes"][0]["kind"] = "rumour"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(d, schema())
+
+
+def test_model_from_dict_refuses_other_schemas():
+    d = full_analysis().to_dict()
+    d["schema"] = "other/2"
+    with pytest.raises(ValueError, match="faultlines/1"):
+        Analysis.from_dict(d)
+
+
+def test_model_inherits_is_not_part_of_the_interchange_format():
+    a = full_analysis()
+    a.quotes[0].inherits = "q0"
+    assert "inherits" not in a.to_dict()["quotes"][0]

@@ -1,0 +1,82 @@
+import json
+from importlib import resources
+
+import jsonschema
+
+from faultlines import pipeline
+from faultlines.model import Article, ErrorEntry
+
+SCHEMA = json.loads(resources.files("faultlines").joinpath("analysis.schema.json").read_text())
+
+STORY = (
+    "Harbour Minister Tilda Marsh said the new pier would open in June. "
+    "“We are ready,” she told reporters. "
+    "“The money is there.”"
+)
+
+
+def spans_of(record: dict) -> list[dict]:
+    """Every span object anywhere in an output record."""
+    found = []
+
+    def walk(x):
+        if isinstance(x, dict):
+            if {"start", "end", "text"} <= x.keys():
+                found.append(x)
+            for v in x.values():
+                walk(v)
+        elif isinstance(x, list):
+            for v in x:
+                walk(v)
+
+    walk({k: v for k, v in record.items() if k != "text"})
+    return found
+
+
+def test_pipeline_analyze_accepts_a_plain_string(nlp):
+    analysis = pipeline.analyze(STORY)
+    assert analysis.id == "text"
+    assert analysis.text == STORY
+    assert not analysis.errors
+
+
+def test_pipeline_output_is_valid_and_every_span_matches_the_text(nlp):
+    record = pipeline.analyze(Article(id="pier", text=STORY)).to_dict()
+    jsonschema.validate(record, SCHEMA)
+    for span in spans_of(record):
+        assert STORY[span["start"] : span["end"]] == span["text"]
+
+
+def test_pipeline_keeps_order_and_reports_bad_records_without_losing_good_ones(nlp):
+    articles = [
+        Article(id="good-1", text=STORY),
+        Article(id="empty", text="   \n"),
+        Article(id="broken", text="", errors=[ErrorEntry("E101", "broken: invalid JSON")]),
+        Article(id="huge", text="word " * 250_001),
+        Article(id="good-2", text="The council met on Monday."),
+    ]
+    out = list(pipeline.analyze_many(articles))
+    assert [a.id for a in out] == ["good-1", "empty", "broken", "huge", "good-2"]
+    assert [e.code for e in out[1].errors] == ["E103"]
+    assert [e.code for e in out[2].errors] == ["E101"]
+    assert [e.code for e in out[3].errors] == ["E105"]
+    assert not out[0].errors and not out[4].errors
+
+
+def test_pipeline_stage_failure_is_recorded_and_the_run_goes_on(nlp, monkeypatch):
+    def explode(analysis, doc):
+        if analysis.id == "bad":
+            raise RuntimeError("boom")
+
+    monkeypatch.setattr(pipeline, "STAGES", (("quotes", explode),))
+    out = list(pipeline.analyze_many([Article("bad", "One."), Article("fine", "Two.")]))
+    assert out[0].errors[0].code == "E300"
+    assert out[0].errors[0].message == "bad: quotes stage failed: RuntimeError: boom"
+    assert out[1].errors == []
+
+
+def test_pipeline_timings_cover_parse_and_every_stage(nlp):
+    timings: dict[str, float] = {}
+    list(pipeline.analyze_many([Article("t", STORY)], timings=timings))
+    assert set(timings) == {"parse"} | {name for name, _ in pipeline.STAGES}
+    assert all(seconds >= 0 for seconds in timings.values())
