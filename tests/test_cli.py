@@ -153,3 +153,19 @@ def test_cli_demo_writes_one_record_per_sample_article(runner, tmp_path, nlp):
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert len(records) == len(demo.articles()) >= 10
     assert "Analysed" in result.stdout
+
+
+def test_cli_analyze_actors_csv_adds_a_user_actor(runner, tmp_path, nlp):
+    actors = tmp_path / "actors.csv"
+    actors.write_text(
+        "id,name,kind,country,sector,gender,aliases,roles\n"
+        "olga-brandt,Olga Brandt,person,NOR,GOV,f,Brandt,Transport Minister@2024-\n",
+        encoding="utf-8",
+    )
+    story = tmp_path / "story.txt"
+    story.write_text(STORY, encoding="utf-8")
+    result = runner.invoke(app, ["analyze", str(story), "--actors", str(actors), "--format", "json"])
+    record = json.loads(result.stdout)
+    speaker = record["quotes"][0]["speaker"]
+    actor = next(a for a in record["actors"] if a["id"] == speaker["actor"])
+    assert (actor["id"], actor["country"], actor["sector"]) == ("olga-brandt", "NOR", "GOV")

@@ -11,8 +11,8 @@ __version__ = "0.1.0"
 __all__ = ["analyze", "analyze_many", "load"]
 
 if TYPE_CHECKING:
-    from faultlines.pipeline import analyze, analyze_many
     from faultlines.ingest import load
+    from faultlines.pipeline import analyze, analyze_many
 
 
 def __getattr__(name: str) -> Any:

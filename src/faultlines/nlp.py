@@ -47,7 +47,30 @@ def load(model: str | None = None) -> Language:
     except OSError as exc:
         raise ModelNotFound(f"spaCy pipeline {name!r} is not installed") from exc
     nlp.max_length = MAX_CHARS + 1
+    if "parser" in nlp.pipe_names and PARAGRAPHS not in nlp.pipe_names:
+        _register_paragraphs()
+        nlp.add_pipe(PARAGRAPHS, before="parser")
     return nlp
+
+
+PARAGRAPHS = "faultlines_paragraphs"
+
+
+def _register_paragraphs() -> None:
+    """A sentence never runs over a line break: the small model otherwise parses "…noted.\n\nDermer said"
+    as one tree and hangs a paragraph's speaker on the one before it."""
+    from spacy.language import Language
+
+    if Language.has_factory(PARAGRAPHS):
+        return
+
+    @Language.component(PARAGRAPHS)
+    def paragraphs(doc: Doc) -> Doc:
+        for tok in doc[1:]:
+            before = doc[tok.i - 1]
+            if not tok.is_space and ("\n" in before.whitespace_ or (before.is_space and "\n" in before.text)):
+                tok.is_sent_start = True
+        return doc
 
 
 def parse(texts: Iterable[str], nlp: Language, batch_size: int = BATCH_SIZE) -> Iterator[Doc]:

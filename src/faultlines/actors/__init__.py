@@ -1,0 +1,86 @@
+"""Actors: mentions, in-document coreference, roles, country and sector, the gazetteer.
+
+``resolve`` is the pipeline stage; ``use_gazetteer`` adds a user's actor CSV for the process.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from faultlines.actors.gazetteer import use_gazetteer
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from faultlines.actors.coref import Cluster
+    from faultlines.model import Actor, Analysis
+
+__all__ = ["actor_id", "resolve", "use_gazetteer"]
+
+
+def actor_id(name: str, country: str | None, kind: str) -> str:
+    """A stable id from the canonical name and country: the same actor gets it in every article."""
+    slug = re.sub(r"[^\w]+", "-", name.lower()).strip("-")
+    if kind == "country" and country:
+        return "country-" + country.lower()
+    return f"{slug}-{country.lower()}" if country else slug
+
+
+def resolve(analysis: Analysis, doc: Doc) -> None:
+    """Fill ``analysis.actors`` and point every quote's ``speaker``/``addressee`` at one of them."""
+    from faultlines.actors import coref, mentions, speakers
+    from faultlines.model import Ref
+
+    clusters = coref.build(mentions.find(doc), doc)
+    said = speakers.attribute(analysis, doc, clusters)
+    year = int(analysis.published[:4]) if analysis.published and analysis.published[:4].isdigit() else None
+    actors: dict[str, Actor] = {}
+    ids: dict[int, str] = {}
+    for cluster in clusters.items:
+        actor = _actor(cluster, analysis, year)
+        if actor.id in actors:
+            _merge(actors[actor.id], actor)
+        else:
+            actors[actor.id] = actor
+        ids[id(cluster)] = actor.id
+    analysis.actors = sorted(actors.values(), key=lambda a: a.mentions[0].start if a.mentions else 0)
+    for quote in analysis.quotes:
+        cluster = said.get(quote.id)
+        if cluster is not None:
+            quote.speaker = Ref(ids[id(cluster)], actors[ids[id(cluster)]].name)
+        elif quote.speaker is not None:
+            quote.speaker = None
+        if quote.addressee is not None:
+            target = speakers.addressee(quote.addressee.name, clusters)
+            quote.addressee = (
+                Ref(ids[id(target)], actors[ids[id(target)]].name) if target else quote.addressee
+            )
+
+
+def _actor(cluster: Cluster, analysis: Analysis, year: int | None) -> Actor:
+    from faultlines.model import Actor
+
+    entry = cluster.entry
+    name = entry.name if entry else cluster.name
+    roles = cluster.roles or (entry.roles_in(year) if entry else [])
+    spans = sorted({(s.start_char, s.end_char) for s in cluster.spans})
+    return Actor(
+        id=entry.id if entry else actor_id(name, cluster.country, cluster.kind),
+        name=name,
+        kind=cluster.kind,  # type: ignore[arg-type]
+        country=(entry.country if entry and entry.country else cluster.country),
+        sector=(entry.sector if entry and entry.sector else cluster.sector)
+        if cluster.kind != "country"
+        else None,
+        roles=list(roles),
+        mentions=[analysis.span(s, e) for s, e in spans],
+    )
+
+
+def _merge(into: Actor, other: Actor) -> None:
+    into.roles += [r for r in other.roles if r not in into.roles]
+    spans = {(m.start, m.end): m for m in [*into.mentions, *other.mentions]}
+    into.mentions = [spans[k] for k in sorted(spans)]
+    into.country = into.country or other.country
+    into.sector = into.sector or other.sector

@@ -1,0 +1,213 @@
+"""Regenerate the Phoenix-derived tables beside this module from the PETRARCH/Phoenix dictionaries.
+
+    python -m faultlines.actors.build_tables ../shared/data/phoenix
+
+Source: the Phoenix dictionaries of the Open Event Data Alliance (MIT licence, © 2014 Open Event Data
+Alliance). Only facts are taken: a name or alias, the country it codes to, a role noun's sector.
+Persons are skipped (their offices are stale after about 2011); the hand-written gazetteer.csv holds
+today's office-holders.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).parent
+CODE = re.compile(r"\[([^\]]*)\]")
+# Phoenix files CAMEO's "MED" for media; PLOVER (and faultlines) calls it JRN.
+SECTOR_RENAMES = {"MED": "JRN"}
+# CAMEO/PLOVER sector codes; Phoenix's other second-level codes name regions or ethnic groups.
+SECTORS = frozenset(
+    [
+        "AGR",
+        "BUS",
+        "COP",
+        "CRM",
+        "CVL",
+        "EDU",
+        "ELI",
+        "ENV",
+        "GOV",
+        "HLH",
+        "HRI",
+        "JRN",
+        "JUD",
+        "LAB",
+        "LEG",
+        "MIL",
+        "MNC",
+        "OPP",
+        "PTY",
+        "REB",
+        "REF",
+        "SPY",
+        "UAF",
+    ]
+)
+# Abbreviations in everyday news use that neither pycountry nor Phoenix lists (general knowledge).
+ABBREVIATIONS = (
+    ("uk", "GBR"),
+    ("u.k.", "GBR"),
+    ("uae", "ARE"),
+    ("u.a.e.", "ARE"),
+    ("drc", "COD"),
+    ("prc", "CHN"),
+)
+GROUP_WORDS = re.compile(
+    r"\b(ARMY|FRONT|BRIGADES?|MOVEMENT|PARTY|ORGANI[SZ]ATION|GROUP|FORCES?|LIBERATION|JIHAD|RESISTANCE|"
+    r"MILITIA|TIGERS|COMMITTEES?|COUNCIL|UNION|ALLIANCE|BATTALIONS?|HEZBOLLAH|HAMAS|TALIBAN|QAEDA|STATE)\b"
+)
+
+
+def country_code(code: str) -> str | None:
+    """An ISO 3166-1 alpha-3 code, or IGO/NGO (CAMEO's codes for bodies above or outside states)."""
+    import pycountry
+
+    if code in ("IGO", "NGO"):
+        return code
+    return code if pycountry.countries.get(alpha_3=code) else None
+
+
+def phrase(raw: str) -> str:
+    """``ISRAEL_DEFENCE_FORCES_`` -> ``israel defence forces``."""
+    return " ".join(raw.replace("_", " ").split()).lower()
+
+
+def blocks(path: Path):
+    """TABARI actor blocks: (names, codes, head comment); codes may sit on the head line or below it."""
+    names: list[str] = []
+    codes: list[str] = []
+    comment = ""
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        body, _, note = line.partition("#")
+        if not body.strip():
+            continue
+        if body[0] in " \t":
+            codes += CODE.findall(body)
+        elif body[0] == "+":
+            names.append(CODE.split(body[1:])[0])
+            codes += CODE.findall(body)
+        else:
+            if names:
+                yield names, codes, comment
+            names, codes, comment = [CODE.split(body)[0]], CODE.findall(body), note
+    if names:
+        yield names, codes, comment
+
+
+def country_names() -> tuple[list[tuple[str, str, str]], list[tuple[str, str]]]:
+    """Country names from pycountry and country-converter's table: (alias, code, "name") and (code, short name)."""
+    import csv
+
+    import country_converter
+    import pycountry
+
+    aliases, short = [], []
+    table = Path(country_converter.__file__).with_name("country_data.tsv")
+    with table.open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            code = row["ISO3"]
+            if not pycountry.countries.get(alpha_3=code):
+                continue
+            short.append((code, row["name_short"]))
+            aliases += [(n.lower(), code, "name") for n in (row["name_short"], row["name_official"]) if n]
+    for c in pycountry.countries:
+        names = (c.name, getattr(c, "common_name", ""), getattr(c, "official_name", ""))
+        aliases += [(n.lower(), c.alpha_3, "name") for n in names if n and "," not in n]
+    aliases += [(alias, code, "place") for alias, code in ABBREVIATIONS]
+    return aliases, short
+
+
+def countries(phoenix: Path) -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]:
+    """Country aliases (demonyms, variants, cities) and national institutions, from the country blocks."""
+    aliases, institutions = [], []
+    for names, codes, comment in blocks(phoenix / "Phoenix.Countries.actors.txt"):
+        plain = [c.split()[0] for c in codes if c.strip()]
+        if len(plain) == 1 and len(plain[0]) == 3 and country_code(plain[0]):
+            aliases += [(phrase(n), plain[0], "place") for n in names]
+        elif (
+            len(plain) == 1
+            and len(plain[0]) >= 6
+            and " " not in codes[0].strip()
+            and "CountryInfo" not in comment
+            and plain[0][3:6] in SECTORS
+            and country_code(plain[0][:3])
+        ):
+            sector = SECTOR_RENAMES.get(plain[0][3:6], plain[0][3:6])
+            institutions += [(phrase(n), plain[0][:3], sector) for n in names]
+    return aliases, institutions
+
+
+def organisations(phoenix: Path) -> list[tuple[str, str, str, str]]:
+    """International organisations (country IGO/NGO) and non-state armed groups (kind group)."""
+    rows = []
+    for names, codes, _ in blocks(phoenix / "Phoenix.International.actors.txt"):
+        code = codes[0].split()[0] if codes and codes[0].strip() else ""
+        if code[:3] in ("IGO", "NGO") and not any(" " in c.strip() for c in codes):
+            rows += [(phrase(n), code[:3], "", "organisation") for n in names]
+    for names, codes, _ in blocks(phoenix / "Phoenix.MilNonState.actors.txt"):
+        code = codes[0].split()[0] if codes and codes[0].strip() else ""
+        if len(code) >= 6 and not any(" " in c.strip() for c in codes):
+            keep = [names[0]] + [n for n in names[1:] if GROUP_WORDS.search(n) or "_" not in n.strip("_")]
+            sector = code[3:6] if code[3:6] in SECTORS else ""
+            rows += [(phrase(n), country_code(code[:3]) or "", sector, "group") for n in keep]
+    return rows
+
+
+def roles(phoenix: Path) -> list[tuple[str, str]]:
+    """Agent nouns -> sector, with the ``!PERSON!``/``!MINIST!`` substitution sets expanded."""
+    sets: dict[str, list[str]] = {}
+    rows = []
+    for line in (phoenix / "Phoenix.agents.txt").read_text(encoding="utf-8").splitlines():
+        body = line.split("#")[0].strip()
+        if m := re.match(r"(![A-Z]+!)\s*=\s*(.+)", body):
+            sets[m.group(1)] = [w.strip() for w in m.group(2).split(",")]
+            continue
+        if not (m := re.match(r"(.+?)\s*(?:\{[^}]*\})?\s*\[~([A-Z]{3})", body)):
+            continue
+        variants = [m.group(1)]
+        for key, words in sets.items():
+            variants = (
+                [v.replace(key, w + "_") for v in variants for w in words]
+                if any(key in v for v in variants)
+                else variants
+            )
+        sector = SECTOR_RENAMES.get(m.group(2), m.group(2))
+        rows += [(phrase(v), sector) for v in variants]
+    return rows
+
+
+def write(path: Path, header: str, rows) -> None:
+    seen, lines = set(), []
+    for row in rows:
+        if row[0] and row[0] not in seen:
+            seen.add(row[0])
+            lines.append("\t".join(row))
+    path.write_text(header + "\n".join(sorted(lines)) + "\n", encoding="utf-8")
+
+
+def main(phoenix: Path) -> None:
+    source = "# Source: PETRARCH/Phoenix dictionaries, Open Event Data Alliance, MIT licence (facts only).\n"
+    names, short = country_names()
+    aliases, institutions = countries(phoenix)
+    write(
+        HERE / "countries.tsv",
+        "# Source: country-converter's country_data.tsv (GPL-3.0 package; names are facts).\n"
+        "# code\tshort name\n",
+        short,
+    )
+    write(
+        HERE / "places.tsv",
+        source.rstrip("\n") + "; country names from pycountry (LGPL) and country-converter.\n"
+        "# alias\tcountry\tname (a country's own name) or place (demonym, variant, city)\n",
+        names + aliases,
+    )
+    write(HERE / "institutions.tsv", source + "# alias\tcountry\tsector\n", institutions)
+    write(HERE / "organisations.tsv", source + "# alias\tcountry\tsector\tkind\n", organisations(phoenix))
+    write(HERE / "roles-phoenix.tsv", source + "# role noun\tsector\n", roles(phoenix))
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]))

@@ -1,0 +1,115 @@
+"""The actor gazetteer: well-known people, organisations and groups with aliases, codes and dated roles.
+
+The shipped table is ``gazetteer.csv`` beside this module; ``use_gazetteer(path)`` adds a user's own
+entries for the rest of the process (the CLI's ``--actors FILE.csv``). The CSV columns, with a header row:
+
+- ``id``: the stable actor id (lower case, e.g. ``eva-lind``); the same in every article
+- ``name``: the canonical full name, e.g. ``Eva Lind``
+- ``kind``: ``person``, ``organisation``, ``country`` or ``group``
+- ``country``: ISO 3166-1 alpha-3 code (``IGO``/``NGO`` for international bodies), may be empty
+- ``sector``: PLOVER sector code (``GOV``, ``MIL``, ``JRN``, ``BUS``, ``REB``…), may be empty
+- ``gender``: ``m`` or ``f`` for persons (used to resolve pronouns), may be empty
+- ``aliases``: other names, ``|``-separated, e.g. ``Lind|E. Lind``
+- ``roles``: ``|``-separated ``title@start-end`` with years, an empty end meaning current,
+  e.g. ``Prime Minister@2022-|Finance Minister@2015-2019``
+
+Lines starting with ``#`` are comments. A user entry replaces a shipped one with the same id or alias.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from faultlines.actors.lexicon import key
+from faultlines.errors import InputError
+
+SHIPPED = Path(__file__).with_name("gazetteer.csv")
+KINDS = ("person", "organisation", "country", "group")
+
+
+@dataclass(frozen=True, slots=True)
+class DatedRole:
+    title: str
+    start: int | None
+    end: int | None
+
+    def holds(self, year: int | None) -> bool:
+        """Whether the role is held in ``year``, or (no year given) still held."""
+        if year is None:
+            return self.end is None
+        return (self.start or year) <= year <= (self.end or year)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    id: str
+    name: str
+    kind: str
+    country: str | None
+    sector: str | None
+    gender: str | None
+    aliases: tuple[str, ...]
+    roles: tuple[DatedRole, ...]
+
+    def roles_in(self, year: int | None) -> list[str]:
+        return [r.title for r in self.roles if r.holds(year)]
+
+
+def _year(text: str) -> int | None:
+    return int(text) if text.strip() else None
+
+
+def _role(text: str) -> DatedRole:
+    title, _, years = text.partition("@")
+    start, _, end = years.partition("-")
+    return DatedRole(title.strip(), _year(start), _year(end))
+
+
+def read(path: Path) -> list[Entry]:
+    """Parse a gazetteer CSV (columns in the module docstring)."""
+    try:
+        with Path(path).open(encoding="utf-8", newline="") as fh:
+            rows = list(csv.DictReader(line for line in fh if not line.startswith("#")))
+        return [
+            Entry(
+                id=row["id"].strip(),
+                name=row["name"].strip(),
+                kind=row["kind"].strip() if row["kind"].strip() in KINDS else "person",
+                country=(row.get("country") or "").strip().upper() or None,
+                sector=(row.get("sector") or "").strip().upper() or None,
+                gender=(row.get("gender") or "").strip().lower() or None,
+                aliases=tuple(a.strip() for a in (row.get("aliases") or "").split("|") if a.strip()),
+                roles=tuple(_role(r) for r in (row.get("roles") or "").split("|") if r.strip()),
+            )
+            for row in rows
+        ]
+    except (OSError, KeyError, ValueError, csv.Error) as exc:
+        raise InputError(f"{path}: not a gazetteer CSV ({type(exc).__name__}: {exc})") from exc
+
+
+_user: list[Entry] = []
+
+
+@cache
+def index() -> dict[str, Entry]:
+    """Every name and alias (lookup form) -> entry; user entries win over shipped ones."""
+    table: dict[str, Entry] = {}
+    for entry in [*read(SHIPPED), *_user]:
+        for name in (entry.name, *entry.aliases):
+            table[key(name)] = entry
+    return table
+
+
+def use_gazetteer(path: str | Path) -> int:
+    """Add the actors of a user CSV for the rest of the process; returns how many were read."""
+    entries = read(Path(path))
+    _user.extend(entries)
+    index.cache_clear()
+    return len(entries)
+
+
+def lookup(text: str) -> Entry | None:
+    return index().get(key(text))

@@ -1,0 +1,120 @@
+"""The coding tables beside this module: country aliases, institutions, organisations, role nouns.
+
+Every table is read once per process (a few milliseconds) into plain dicts, so a lookup is one hash.
+Sources are named in each file's header; ``build_tables.py`` regenerates the Phoenix-derived ones.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+HERE = Path(__file__).parent
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    country: str
+    # True for a country's own name ("Israel"); False for a demonym, variant or city ("Israeli", "Haifa").
+    is_name: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    """An institution, organisation or armed group known by name."""
+
+    country: str | None
+    sector: str | None
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    sector: str | None
+    gender: str | None
+
+
+def _rows(name: str):
+    with (HERE / name).open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip() and not line.startswith("#"):
+                yield line.rstrip("\n").split("\t")
+
+
+def key(text: str) -> str:
+    """The lookup form of a name: lower case, no leading article, single spaces, curly apostrophes made straight."""
+    text = " ".join(text.replace("’", "'").split()).lower()
+    return text[4:] if text.startswith("the ") else text
+
+
+@cache
+def places() -> dict[str, Place]:
+    table: dict[str, Place] = {}
+    for alias, country, kind in _rows("places.tsv"):
+        if alias not in table or kind == "name":
+            table[alias] = Place(country, kind == "name")
+    return table
+
+
+@cache
+def country_names() -> dict[str, str]:
+    return {code: name for code, name in _rows("countries.tsv")}
+
+
+@cache
+def bodies() -> dict[str, Body]:
+    table = {alias: Body(c or None, s or None, kind) for alias, c, s, kind in _rows("organisations.tsv")}
+    table.update((alias, Body(c, s, "organisation")) for alias, c, s in _rows("institutions.tsv"))
+    return table
+
+
+@cache
+def roles() -> dict[str, Role]:
+    table = {noun: Role(sector or None, None) for noun, sector in _rows("roles-phoenix.tsv")}
+    for noun, sector, gender in _rows("roles.tsv"):
+        table[noun] = Role(sector or None, gender or None)
+    return table
+
+
+@cache
+def role_lengths() -> tuple[int, ...]:
+    """Word counts of the role phrases, longest first, so a role is matched by its longest phrase."""
+    return tuple(sorted({len(r.split()) for r in roles()}, reverse=True))
+
+
+def place(text: str) -> Place | None:
+    """The country a name, demonym or city codes to: "Israeli" -> ISR; None for an unknown or lower-case word."""
+    bare = text[4:] if text[:4].lower() == "the " else text
+    return places().get(key(bare)) if bare[:1].isupper() else None
+
+
+def country_name(code: str) -> str:
+    return country_names().get(code, code)
+
+
+def body(text: str) -> Body | None:
+    return bodies().get(key(text))
+
+
+def role(words: list[str]) -> tuple[Role, int] | None:
+    """The role phrase ending at the last of ``words`` ("Strategic Affairs Minister" -> minister), and its length."""
+    lowered = [w.lower() for w in words]
+    for n in role_lengths():
+        if n <= len(lowered) and (found := roles().get(" ".join(lowered[-n:]))):
+            return found, n
+    return None
+
+
+def find_role(words: list[str]) -> Role | None:
+    """The first role phrase anywhere in ``words``, longest match at each position, skipping "former" roles."""
+    lowered = [w.lower() for w in words]
+    table = roles()
+    for i in range(len(lowered)):
+        if i and lowered[i - 1] in ("former", "ex", "ex-"):
+            continue
+        for n in role_lengths():
+            found = table.get(" ".join(lowered[i : i + n])) if i + n <= len(lowered) else None
+            if found is not None and found.sector:
+                return found
+    return None

@@ -1,0 +1,254 @@
+"""Actor mentions from spaCy's entities, corrected where the small model errs.
+
+spaCy tags a surname after a speech verb as a place now and then ("Blinken" GPE) and a town as a
+person ("in Rafah"); the corrections use the rest of the document: a surname of a named person is a
+person, a name only ever found after a locative preposition is a place, a known country or body is
+what the tables say it is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from faultlines.actors import gazetteer, lexicon, titles
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from faultlines.actors.gazetteer import Entry
+
+LOCATIVE = frozenset(
+    {
+        "in",
+        "into",
+        "at",
+        "near",
+        "from",
+        "across",
+        "inside",
+        "outside",
+        "around",
+        "toward",
+        "towards",
+        "through",
+        "throughout",
+        "via",
+    }
+)
+ACTOR_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP", "ORG", "FAC"})
+SPEECH = frozenset(
+    {
+        "say",
+        "tell",
+        "warn",
+        "note",
+        "add",
+        "argue",
+        "insist",
+        "claim",
+        "state",
+        "announce",
+        "declare",
+        "write",
+        "ask",
+        "explain",
+        "believe",
+        "signal",
+        "suggest",
+        "tweet",
+        "testify",
+        "reply",
+        "respond",
+        "urge",
+        "vow",
+    }
+)
+
+
+@dataclass(slots=True)
+class Mention:
+    """One span naming an actor; ``kind`` and codes are this span's evidence, merged per cluster later."""
+
+    span: Span
+    kind: str
+    name: str
+    country: str | None = None
+    sector: str | None = None
+    entry: Entry | None = None
+    gender: str | None = None
+    roles: list[str] = field(default_factory=list)
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1].lower() if self.name else ""
+
+
+def _trim(ent: Span) -> Span | None:
+    """The entity without a leading article or trailing possessive/punctuation; None if nothing proper is left."""
+    start, end = ent.start, ent.end
+    while start < end and (ent.doc[start].pos_ == "DET" or ent.doc[start].is_punct):
+        start += 1
+    while end > start and (ent.doc[end - 1].tag_ == "POS" or ent.doc[end - 1].is_punct):
+        end -= 1
+    span = ent.doc[start:end]
+    return span if len(span) and span.text[:1].isupper() else None
+
+
+def _extend(name: Span) -> Span:
+    """A person's name cut short by NER ("Tove" of "Tove Rask"), extended over the proper nouns after it."""
+    doc, end = name.doc, name.end
+    while end < len(doc) and end - name.start < 4 and doc[end].pos_ == "PROPN" and not doc[end].ent_type_:
+        if not doc[end].text[:1].isupper():
+            break
+        end += 1
+    return doc[name.start : end]
+
+
+def _is_locative(span: Span) -> bool:
+    before = span.doc[span.start - 1] if span.start else None
+    return before is not None and before.lower_ in LOCATIVE
+
+
+def _is_speaker(span: Span) -> bool:
+    root = span.root
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in SPEECH
+
+
+def _person_names(ents: list[tuple[Span, str]]) -> set[str]:
+    """Surnames of the multi-word person names of the document."""
+    return {e.text.split()[-1].lower() for e, label in ents if label == "PERSON" and len(e) > 1}
+
+
+def _places(ents: list[tuple[Span, str]]) -> set[str]:
+    """Surface forms that occur after a locative preposition and never as a speaker: places."""
+    local = {e.text for e, _ in ents if _is_locative(e)}
+    return local - {e.text for e, _ in ents if _is_speaker(e)}
+
+
+def find(doc: Doc) -> list[Mention]:
+    """Mentions of persons, organisations, groups and countries, in text order."""
+    ents = [
+        (_extend(span) if e.label_ == "PERSON" else span, e.label_)
+        for e in doc.ents
+        if e.label_ in ACTOR_LABELS and (span := _trim(e)) is not None
+    ]
+    surnames = _person_names(ents)
+    places = _places(ents)
+    titled = {
+        i
+        for e, label in ents
+        if label == "PERSON" and (pre := titles.premodifier(e))
+        for i in range(pre.start, pre.end)
+    }
+    found: list[Mention] = []
+    for ent, label in ents:
+        if label in ("ORG", "FAC") and ent.start in titled:
+            continue  # a title word, as "State" in "Secretary of State Antony Blinken"
+        mention = _mention(ent, _label(ent, label, surnames, places))
+        if mention is not None:
+            found.append(mention)
+    found += collectives(doc)
+    found += titled_names(doc, {m.span.start for m in found})
+    found += bare_surnames(doc, found)
+    found.sort(key=lambda m: m.span.start)
+    return found
+
+
+def titled_names(doc: Doc, taken: set[int]) -> list[Mention]:
+    """Names NER missed after a capitalised title: "Mayor Ines Varga" (title noun + 2-3 proper nouns)."""
+    found = []
+    for tok in doc[:-2]:
+        if not (tok.text[:1].isupper() and lexicon.roles().get(tok.lower_)):
+            continue
+        end = tok.i + 1
+        while (
+            end < len(doc) and end - tok.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()
+        ):
+            end += 1
+        span = doc[tok.i + 1 : end]
+        if (
+            len(span) >= 2
+            and not span[0].ent_type_
+            and span.start not in taken
+            and not lexicon.place(span.text)
+        ):
+            found.append(Mention(span, "person", span.text))
+    return found
+
+
+def bare_surnames(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """Later surnames of named persons that NER did not tag: "Marten warned" after "Ilse Marten"."""
+    names = {m.name.split()[-1]: m for m in found if m.kind == "person" and len(m.name.split()) > 1}
+    taken = {i for m in found for i in range(m.span.start, m.span.end)}
+    return [
+        Mention(doc[t.i : t.i + 1], "person", t.text, entry=names[t.text].entry)
+        for t in doc
+        if t.text in names and t.i not in taken and t.pos_ == "PROPN"
+    ]
+
+
+def _label(ent: Span, label: str, surnames: set[str], places: set[str]) -> str:
+    """spaCy's label, corrected with the document's evidence."""
+    text = ent.text
+    entry = gazetteer.lookup(text)
+    if entry is not None:
+        return {"person": "PERSON", "country": "GPE"}.get(entry.kind, "ORG")
+    if label == "PERSON" and (
+        text in places or lexicon.place(text) or (len(ent) == 1 and ent[0].pos_ != "PROPN")
+    ):
+        return "GPE"
+    unknown = label in ("GPE", "LOC", "ORG", "FAC") and not lexicon.place(text) and not lexicon.body(text)
+    speaker = label != "ORG" and _is_speaker(ent) and ent[0].pos_ == "PROPN"
+    return "PERSON" if unknown and (text.lower() in surnames or speaker) else label
+
+
+def _mention(ent: Span, label: str) -> Mention | None:
+    text = ent.text
+    entry = gazetteer.lookup(text)
+    if entry is not None:
+        return Mention(ent, entry.kind, entry.name, entry.country, entry.sector, entry, entry.gender)
+    if label == "PERSON":
+        words = titles.strip_honorific(text.split())
+        return Mention(ent, "person", " ".join(words), gender=titles.honorific_gender(ent))
+    if label in ("GPE", "LOC", "NORP"):
+        place = lexicon.place(text)
+        if place is None or (not place.is_name and label != "NORP" and _is_locative(ent)):
+            return None
+        return Mention(ent, "country", lexicon.country_name(place.country), place.country)
+    if label in ("ORG", "FAC"):
+        return _organisation(ent)
+    return None
+
+
+def _organisation(ent: Span) -> Mention | None:
+    body = lexicon.body(ent.text)
+    if body is not None:
+        return Mention(ent, body.kind, ent.text, body.country, body.sector)
+    if ent.root.dep_ == "compound" and lexicon.roles().get(ent.root.head.lower_):
+        return None  # a title word, as "Defense" in "Defense Secretary Paul Okafor"
+    words = [t.text for t in ent]
+    country = next((p.country for t in ent if (p := lexicon.place(t.text))), None)
+    role = lexicon.find_role(words)
+    return Mention(ent, "organisation", ent.text, country, role.sector if role else None)
+
+
+def collectives(doc: Doc) -> list[Mention]:
+    """Demonym + role noun as one group actor: "Israeli officials" (ISR, GOV), "the Sudanese army" (SDN, MIL)."""
+    found = []
+    for tok in doc:
+        if tok.ent_type_ not in ("NORP", "GPE") or tok.dep_ not in ("amod", "compound", "conj", "poss"):
+            continue
+        head = tok.head
+        while head.dep_ == "conj" and head.ent_type_ in ("NORP", "GPE"):
+            head = head.head  # "American and Israeli officials": both modify "officials"
+        role = lexicon.roles().get(head.lower_) or lexicon.roles().get(head.lemma_.lower())
+        place = lexicon.place(tok.text)
+        if role is None or place is None or not role.sector or head.i < tok.i or head.ent_type_:
+            continue
+        if head.dep_ == "compound" or head.text[:1].isupper():  # a title: "Israeli Minister Ron Dermer"
+            continue
+        span = doc[tok.i : head.i + 1]
+        kind = "group" if head.tag_ == "NNS" else "organisation"
+        found.append(Mention(span, kind, f"{tok.text} {head.text}", place.country, role.sector))
+    return found

@@ -1,0 +1,122 @@
+"""Roles from the words around a name: pre-modifiers ("Israeli Strategic Affairs Minister Ron Dermer")
+and appositives ("Ron Dermer, a former ambassador to the United States"; "the witness, Rosa Lind").
+
+A role is kept as written, without its article, so "former" stays and current and former roles are
+never merged.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from faultlines.actors import lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# Courtesy titles: not roles, but they carry gender.
+HONORIFICS = {
+    "mr": "m",
+    "mr.": "m",
+    "mrs": "f",
+    "mrs.": "f",
+    "ms": "f",
+    "ms.": "f",
+    "miss": "f",
+    "sir": "m",
+    "dame": "f",
+    "lady": "f",
+    "lord": "m",
+    "dr": None,
+    "dr.": None,
+}
+CONNECTORS = frozenset({"of", "for", "and", "the", "on", "-"})
+LEFT_STOPS = frozenset({"the", "a", "an", "this", "that", "said", "says", "told"})
+
+
+def _title_word(tok: Token) -> bool:
+    """A word that may stand in a title before a name: capitalised, an entity word, or a role noun."""
+    if tok.is_punct and tok.text not in ("-", "."):
+        return False
+    if tok.lower_ in LEFT_STOPS or tok.pos_ in ("VERB", "AUX", "PRON", "DET", "NUM"):
+        return False
+    if lexicon.roles().get(tok.lower_) or tok.lower_ in (
+        "former",
+        "deputy",
+        "vice",
+        "acting",
+        "senior",
+        "chief",
+    ):
+        return True
+    if tok.is_sent_start:
+        return bool(tok.ent_type_ in ("NORP", "GPE", "ORG") or lexicon.place(tok.text))
+    return tok.text[:1].isupper()
+
+
+def _extends_title(doc, i: int, sent_start: int) -> bool:
+    """Whether token ``i`` continues a title leftwards: a title word, or a connector between two."""
+    tok = doc[i]
+    if _title_word(tok):
+        return not (tok.text.startswith("'") or tok.tag_ == "POS")
+    return tok.lower_ in CONNECTORS and i - 1 >= sent_start and _title_word(doc[i - 1])
+
+
+def premodifier(name: Span) -> Span | None:
+    """The title run right before a name, if it holds a role noun: "U.S. Secretary of State" before "Antony Blinken"."""
+    doc, start = name.doc, name.start
+    i = start
+    while i > name.sent.start and _extends_title(doc, i - 1, name.sent.start):
+        i -= 1
+    while i < start and (doc[i].lower_ in CONNECTORS or doc[i].is_punct):
+        i += 1
+    if i == start:
+        return None
+    words = [t.text for t in doc[i:start]]
+    return doc[i:start] if lexicon.find_role(words) or lexicon.role(words) else None
+
+
+def _phrase(head: Token) -> Span:
+    """A noun phrase under ``head`` without its leading article and trailing punctuation."""
+    doc = head.doc
+    # Stop before a relative clause: "the envoy, who arrived on Monday" keeps "the envoy".
+    clauses = [c.left_edge.i for c in head.children if c.dep_ in ("relcl", "acl") and c.i > head.i]
+    start = head.left_edge.i
+    end = min([head.right_edge.i + 1, *clauses])
+    while start < end and (doc[start].pos_ == "DET" or doc[start].is_punct):
+        start += 1
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    return doc[start:end]
+
+
+def appositives(name: Span) -> list[Span]:
+    """Role phrases in apposition to a name, either way round, when they hold a role noun."""
+    head = name.root
+    found = [_phrase(child) for child in head.children if child.dep_ == "appos"]
+    if head.dep_ == "appos" and head.head.pos_ in ("NOUN", "PROPN") and head.head.ent_type_ != "PERSON":
+        found.append(_phrase(head.head))
+    return [span for span in found if len(span) and _outside(span, name) and _has_role_noun(span)]
+
+
+def _outside(span: Span, name: Span) -> bool:
+    return span.end <= name.start or span.start >= name.end
+
+
+def _has_role_noun(span: Span) -> bool:
+    return any(lexicon.roles().get(t.lower_) for t in span if t.pos_ in ("NOUN", "PROPN"))
+
+
+def honorific_gender(name: Span) -> str | None:
+    before = name.doc[name.start - 1] if name.start > 0 else None
+    first = name[0]
+    for tok in (first, before):
+        if tok is not None and tok.lower_ in HONORIFICS:
+            return HONORIFICS[tok.lower_]
+    return None
+
+
+def strip_honorific(words: list[str]) -> list[str]:
+    while len(words) > 1 and words[0].lower() in HONORIFICS:
+        words = words[1:]
+    return words

@@ -1,0 +1,60 @@
+"""Cue detection: which tokens introduce an attribution, and the span a cue covers.
+
+The verb lexicon lives in ``cue_verbs.txt`` beside this module. A cue is a verb whose lemma is
+listed, or the phrase "according to". Its span takes in a perfect auxiliary and a particle so that
+"has learned" and "pointed out" come out whole.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+LEXICON = Path(__file__).with_name("cue_verbs.txt")
+PERFECT = {"has", "have", "had", "'s", "’s", "'ve", "’ve"}
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, str]:
+    """Lemma -> section (``speech``, ``belief`` or ``position``) from ``cue_verbs.txt``."""
+    table: dict[str, str] = {}
+    section = ""
+    for line in LEXICON.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("["):
+            section = line.strip("[]")
+        else:
+            table.setdefault(line, section)
+    return table
+
+
+def cue_kind(token: Token) -> str | None:
+    """The lexicon section of ``token`` if it is a cue verb, else None."""
+    if not token.tag_.startswith("VB"):
+        return None
+    return lexicon().get(token.lemma_.lower())
+
+
+def is_according(token: Token) -> bool:
+    """``token`` is "according" in "according to"."""
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.lower_ == "according" and nxt is not None and nxt.lower_ == "to"
+
+
+def cue_bounds(token: Token) -> tuple[int, int]:
+    """Character bounds of the cue headed by ``token``: "has learned", "pointed out", "according to"."""
+    start, end = token.idx, token.idx + len(token)
+    if is_according(token):
+        return start, token.nbor(1).idx + len(token.nbor(1))
+    for child in token.children:
+        if child.dep_ == "aux" and child.lower_ in PERFECT and child.i == token.i - 1:
+            start = child.idx
+        elif child.dep_ == "prt" and child.i == token.i + 1:
+            end = child.idx + len(child)
+    return start, end

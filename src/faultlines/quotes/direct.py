@@ -1,0 +1,200 @@
+"""Direct quotes: link each quoted stretch to the cue and source in the text around it.
+
+The text of a paragraph alternates between quoted stretches and frames (the unquoted text
+between them). A frame after a quote attributes it ("…,” Blinken told reporters."), a frame
+ending in a colon, a comma or the cue itself attributes the quote after it ("He added: “…”"),
+and a frame that is only a cue and source between two quotes joins them into one split quote.
+A stretch embedded mid-sentence ("amounts to “a false choice”") is left to the indirect rules.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from faultlines.quotes.cues import cue_bounds, cue_kind
+from faultlines.quotes.found import Found, Tokens, token_bounds, trim
+from faultlines.quotes.marks import Marked
+from faultlines.quotes.sources import phrase_bounds, subject_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+SENTENCE_END = {".", "!", "?"}
+DASHES = ("—", "―", "–", "--")
+ADDRESSED = {"tell", "inform", "assure", "remind", "brief", "ask"}
+
+
+def direct_quotes(text: str, tokens: Tokens, marks: list[Marked], skip: set[int]) -> list[Found]:
+    """Quotes whose content is a quoted stretch with a cue or source beside it."""
+    found: list[Found] = []
+    joined: set[int] = set()
+    for k, mark in enumerate(marks):
+        if k in joined or k in skip:
+            continue
+        before = _frame_before(text, marks, k)
+        after = _frame_after(text, marks, k)
+        if _embedded(text, tokens, before):
+            continue
+        quote = _attribute_after(text, tokens, marks, k, after) or _attribute_before(text, tokens, before)
+        if quote is None:
+            continue
+        quote.contents = [trim(text, mark.start, mark.end)]
+        quote.marks = [k]
+        nxt = k + 1
+        if quote.rule == "after" and nxt < len(marks) and _splits(text, mark, after, marks[nxt]):
+            quote.contents.append(trim(text, marks[nxt].start, marks[nxt].end))
+            quote.marks.append(nxt)
+            joined.add(nxt)
+        found.append(quote)
+    return found
+
+
+def _frame_before(text: str, marks: list[Marked], k: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, marks[k].open) + 1
+    if k > 0 and marks[k - 1].close >= start:
+        start = marks[k - 1].close + 1
+    return start, marks[k].open
+
+
+def _frame_after(text: str, marks: list[Marked], k: int) -> tuple[int, int]:
+    end = text.find("\n", marks[k].close)
+    end = len(text) if end < 0 else end
+    if k + 1 < len(marks) and marks[k + 1].open < end:
+        end = marks[k + 1].open
+    return marks[k].close + 1, end
+
+
+def _embedded(text: str, tokens: Tokens, before: tuple[int, int]) -> bool:
+    """The stretch continues a sentence begun before it, after neither a colon, a comma nor a cue."""
+    lead = text[before[0] : before[1]].rstrip()
+    if not lead or lead[-1] in ".!?:,;([" or lead.endswith(DASHES):
+        return False
+    last = tokens.at(before[0] + len(lead) - 1)
+    if last is None or (last.i > 0 and last.nbor(-1).text == "-"):
+        return True  # "the so-called “miracle cure”": a hyphenated word is no cue
+    return not (cue_kind(last) or last.dep_ == "prt")
+
+
+def _clause(tokens: Tokens, start: int, end: int, forward: bool) -> list[Token]:
+    """The frame's tokens up to its first sentence end (after a quote) or from its last (before one)."""
+    toks = tokens.within(start, end)
+    if forward:
+        for i, t in enumerate(toks):
+            if t.text in SENTENCE_END or (t.text == ":" and i > 0):
+                return toks[:i]
+        return toks
+    for i in range(len(toks) - 2, -1, -1):
+        if toks[i].text in SENTENCE_END:
+            return toks[i + 1 :]
+    return toks
+
+
+def _attribute_after(
+    text: str, tokens: Tokens, marks: list[Marked], k: int, after: tuple[int, int]
+) -> Found | None:
+    frame = text[after[0] : after[1]]
+    stripped = frame.strip()
+    if not stripped:
+        return None
+    content_end = text[marks[k].start : marks[k].end].rstrip()[-1:]
+    leads_on = stripped[-1] in ":," and k + 1 < len(marks) and marks[k + 1].open == after[1]
+    if content_end in SENTENCE_END and leads_on:
+        return None  # "“…” He added: “…”": the frame introduces the next quote
+    clause = _clause(tokens, after[0], after[1], forward=True)
+    if stripped.startswith(DASHES):
+        return _dash_source(text, clause)
+    if clause and clause[0].dep_ == "cc":
+        return None  # "“…,” but he signaled that …": a new attribution, not this quote's
+    for token in clause[:8]:
+        if cue_kind(token) and not _has_own_content(token, after[1]):
+            return _from_cue(text, token, clause, "after")
+    return None
+
+
+def _attribute_before(text: str, tokens: Tokens, before: tuple[int, int]) -> Found | None:
+    lead = text[before[0] : before[1]].rstrip()
+    if not lead or lead[-1] in SENTENCE_END:
+        return None
+    clause = _clause(tokens, before[0], before[1], forward=False)
+    words = [t for t in clause if not t.is_punct]
+    if not words:
+        return None
+    colon = lead[-1] == ":"
+    if not (colon or lead[-1] == "," or cue_kind(words[-1]) or words[-1].dep_ == "prt"):
+        return None
+    for token in reversed(clause):
+        if cue_kind(token):
+            return _from_cue(text, token, clause, "before")
+    if colon:
+        return _colon_source(text, clause)
+    return None
+
+
+def _has_own_content(cue: Token, frame_end: int) -> bool:
+    """The cue governs a clause of its own inside the frame ("he signaled that they …")."""
+    return any(c.dep_ == "ccomp" and c.i > cue.i and c.idx < frame_end for c in cue.children)
+
+
+def _from_cue(text: str, cue: Token, clause: list[Token], rule: str) -> Found:
+    quote = Found(contents=[], kind="direct", rule=rule, cue=cue_bounds(cue))
+    first, last = clause[0].i, clause[-1].i
+    subject = subject_of(cue)
+    if subject is not None and first <= subject.i <= last:
+        quote.source = _span(text, subject, first, last)
+    else:
+        near = _nearest_nominal(cue, clause)
+        if near is not None:
+            quote.source = _span(text, near, first, last)
+    if cue.lemma_.lower() in ADDRESSED:
+        for child in cue.children:
+            if child.dep_ in ("dobj", "dative") and first <= child.i <= last:
+                quote.addressee = _span(text, child, first, last)
+                break
+    return quote
+
+
+def _span(text: str, head: Token, first: int, last: int) -> tuple[int, int]:
+    """The phrase of ``head`` clipped to the clause [first, last]."""
+    lo, hi = phrase_bounds(head)
+    doc = head.doc
+    lo, hi = max(lo, first), min(hi, last + 1)
+    return trim(text, *token_bounds(doc[lo], doc[hi - 1]))
+
+
+def _nearest_nominal(cue: Token, clause: list[Token]) -> Token | None:
+    """A parse-independent fallback: the closest noun or pronoun heading a phrase near the cue."""
+    heads = [
+        t
+        for t in clause
+        if t.pos_ in ("PROPN", "PRON", "NOUN") and t.head.pos_ not in ("PROPN", "NOUN") and t.i != cue.i
+    ]
+    return min(heads, key=lambda t: abs(t.i - cue.i), default=None)
+
+
+def _colon_source(text: str, clause: list[Token]) -> Found | None:
+    """ "The minister was blunt: “…”": the subject of the lead-in clause speaks."""
+    for t in clause:
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            quote = Found(contents=[], kind="direct", rule="colon")
+            quote.source = _span(text, t, clause[0].i, clause[-1].i)
+            return quote
+    return None
+
+
+def _dash_source(text: str, clause: list[Token]) -> Found | None:
+    """ "“…” — Secretary-General Mira Sato": a short name after a dash is the source."""
+    words = [t for t in clause if not t.is_punct or t.text == "-"]
+    while words and words[0].text in (*DASHES, "-"):
+        words = words[1:]
+    if not words or len(words) > 8 or not words[0].is_title:
+        return None
+    quote = Found(contents=[], kind="direct", rule="dash")
+    quote.source = trim(text, *token_bounds(words[0], words[-1]))
+    return quote
+
+
+def _splits(text: str, mark: Marked, after: tuple[int, int], nxt: Marked) -> bool:
+    """ "“When the water rose,” Helen Park said, “we had …”": one quote around its cue."""
+    frame = text[after[0] : after[1]].strip()
+    content_end = text[mark.start : mark.end].rstrip()[-1:]
+    return nxt.open == after[1] and frame.endswith(",") and content_end in ",—–-"

@@ -1,0 +1,256 @@
+"""Indirect and mixed quotes: a cue verb and the clause, object or phrase it governs.
+
+"Blinken noted that the administration will host …" (clausal complement), "the union vowed to
+strike" (infinitive), "Clinton called his supporters “deplorables”" (object complement), "the
+senator backs the bill" (position verbs with an object), "Turnout fell, officials said" (a cue
+hung on the sentence it reports) and "…, according to the commission". A quoted stretch inside the
+content makes the quote mixed.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import TYPE_CHECKING
+
+from faultlines.quotes.cues import cue_bounds, cue_kind, is_according
+from faultlines.quotes.found import Bounds, Found, Tokens, token_bounds, trim
+from faultlines.quotes.marks import DOUBLE, Marked
+from faultlines.quotes.sources import first_nominal, phrase_bounds, subject_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Verbs whose "to" infinitive is what was said or wanted: "vowed to strike", "urged him to resign".
+INFINITIVE = {
+    "promise", "pledge", "vow", "swear", "threaten", "plan", "intend", "want", "wish", "seek",
+    "urge", "ask", "call", "demand", "expect", "agree", "refuse", "decline", "propose", "hope",
+    "warn", "advise", "order", "encourage", "tell", "vote", "offer", "prefer",
+}  # fmt: skip
+# Verbs whose "for" phrase is the demand: "called for a ceasefire".
+FOR_PHRASE = {"call", "ask", "push", "press", "argue", "advocate", "plead", "demand", "appeal"}
+# Speech verbs whose object is what was said about: "cited disparaging remarks", "outlined his plan".
+TOPIC_OBJECT = {
+    "cite", "describe", "mention", "propose", "outline", "detail", "question", "praise", "criticize",
+    "criticise", "blame", "accuse", "deny", "dispute", "reject", "predict", "promise", "announce",
+    "recommend", "demand", "urge", "discuss", "highlight", "tout", "defend", "dismiss", "mock",
+}  # fmt: skip
+RELATIVE = {"who", "which", "that"}
+ADDRESSED = {"tell", "inform", "assure", "remind", "brief", "urge", "warn", "ask"}
+MIN_WORDS = 2
+
+
+def indirect_quotes(
+    text: str, tokens: Tokens, marks: list[Marked], claimed: set[int], used_cues: set[int]
+) -> list[Found]:
+    """Attributions found from cue words and the parse; ``claimed`` marks and used cues are skipped."""
+    inside = [(m.open, m.close + 1) for m in marks]
+    stray = _stray_marks(text, marks)
+    found: list[Found] = []
+    for token in tokens.doc:
+        if token.i in used_cues or _in_any(token.idx, inside):
+            continue
+        if is_according(token):
+            quote = _according(text, token)
+        elif kind := cue_kind(token):
+            quote = _governed(text, token, kind)
+        else:
+            quote = None
+        if quote is None:
+            continue
+        quote.marks = [
+            k for k, m in enumerate(marks) if any(s < m.end and m.start < e for s, e in quote.contents)
+        ]
+        sent = token.sent
+        if any(k in claimed for k in quote.marks) or _between(stray, sent.start_char, sent.end_char):
+            continue
+        quote.contents = [_widen(b, marks, quote.marks) for b in quote.contents]
+        quote.kind = _kind(quote, marks)
+        found.append(quote)
+    return _outermost(found)
+
+
+def _outermost(found: list[Found]) -> list[Found]:
+    """Drop attributions nested in what another one reports ("he signaled that they do not expect …")."""
+    return [q for q in found if not any(o is not q and _in_any(q.cue[0], o.contents) for o in found)]
+
+
+def _governed(text: str, cue: Token, kind: str) -> Found | None:
+    content = _content(cue, kind)
+    if content is None:
+        return None
+    lo, hi, rule = content
+    bounds = _content_bounds(text, cue, lo, hi)
+    if bounds is None:
+        return None
+    quote = Found(contents=[bounds], kind="indirect", rule=f"{kind}-{rule}", cue=cue_bounds(cue))
+    quote.source = _source(text, cue, bounds)
+    lemma = cue.lemma_.lower()
+    if lemma in ADDRESSED:
+        for child in cue.children:
+            if child.dep_ in ("dobj", "dative") and not (lo <= child.i < hi):
+                quote.addressee = trim(text, *_phrase(child))
+                break
+    return quote
+
+
+def _content(cue: Token, kind: str) -> tuple[int, int, str] | None:
+    """Token range [lo, hi) of what the cue reports, and the name of the rule that found it."""
+    children = list(cue.children)
+    for child in children:
+        if child.dep_ == "ccomp":
+            return child.left_edge.i, child.right_edge.i + 1, "clause"
+    lemma = cue.lemma_.lower()
+    for child in children:
+        if (
+            child.dep_ == "xcomp"
+            and lemma in INFINITIVE
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        ):
+            lo = min(
+                [child.left_edge.i] + [c.left_edge.i for c in children if c.dep_ == "dobj" and c.i > cue.i]
+            )
+            return lo, child.right_edge.i + 1, "infinitive"
+    if lemma in FOR_PHRASE:
+        for child in children:
+            if child.dep_ == "prep" and child.lower_ == "for":
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    return objects[0].left_edge.i, objects[0].right_edge.i + 1, "for"
+    complements = [c for c in children if c.dep_ == "oprd"]
+    objects = [c for c in children if c.dep_ == "dobj"]
+    if complements and objects:
+        return objects[0].left_edge.i, complements[0].right_edge.i + 1, "naming"
+    if objects and (kind == "position" or lemma in TOPIC_OBJECT):
+        return objects[0].left_edge.i, objects[0].right_edge.i + 1, "object"
+    return _reported_before(cue)
+
+
+def _reported_before(cue: Token) -> tuple[int, int, str] | None:
+    """ "Turnout fell, officials said.": a closing cue clause reports the sentence before its comma."""
+    subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in cue.children):
+        return None
+    doc = cue.doc
+    start = min(subject.left_edge.i, cue.i)
+    for t in doc[cue.i + 1 : cue.sent.end]:
+        if t.text in (".", "!", "?") or "\n" in t.text:
+            break
+        if t.i > cue.right_edge.i and not t.is_punct and not _in_subtree(t, subject):
+            return None  # the cue clause does not close the sentence
+    comma = start - 1
+    if comma <= 0 or doc[comma].text not in (",", "”", "'", '"', "’"):
+        return None
+    sent_start = doc[comma - 1].sent.start
+    line = doc.text.rfind("\n", 0, doc[comma].idx) + 1
+    while doc[sent_start].idx < line:
+        sent_start += 1
+    return (sent_start, comma, "closing") if comma - sent_start > 1 else None
+
+
+def _same_line(a: Token, b: Token) -> bool:
+    lo, hi = sorted((a.i, b.i))
+    return "\n" not in a.doc[lo : hi + 1].text
+
+
+def _in_subtree(token: Token, head: Token) -> bool:
+    return head.left_edge.i <= token.i <= head.right_edge.i
+
+
+def _content_bounds(text: str, cue: Token, lo: int, hi: int) -> Bounds | None:
+    doc = cue.doc
+    if lo <= cue.i < hi:
+        hi = cue.i  # a parse that swallowed the cue: keep what comes before it
+    while lo < hi and (
+        (doc[lo].dep_ == "mark" and doc[lo].lower_ in ("that", "whether", "if")) or doc[lo].is_punct
+    ):
+        lo += 1
+    words = [t for t in doc[lo:hi] if not t.is_punct]
+    if len(words) < MIN_WORDS:
+        return None
+    bounds = trim(text, *token_bounds(doc[lo], doc[hi - 1]))
+    return bounds if bounds[0] < bounds[1] else None
+
+
+def _source(text: str, cue: Token, content: Bounds) -> Bounds | None:
+    subject = subject_of(cue)
+    if subject is None and cue.dep_ in ("ccomp", "conj") and not _same_line(cue.head, cue):
+        # a parse run across paragraphs: the source opens the cue's own paragraph
+        line = cue.doc.text.rfind("\n", 0, cue.idx) + 1
+        subject = first_nominal([t for t in cue.doc[: cue.i] if t.idx >= line])
+    if subject is None:
+        return None
+    if subject.lower_ in RELATIVE and subject.head.dep_ == "relcl":
+        subject = subject.head.head  # "Dermer, who will join the delegation, said …"
+    bounds = trim(text, *_phrase(subject))
+    if bounds[0] < content[1] and content[0] < bounds[1]:
+        return None
+    return bounds
+
+
+def _phrase(head: Token) -> Bounds:
+    lo, hi = phrase_bounds(head)
+    return token_bounds(head.doc[lo], head.doc[hi - 1])
+
+
+def _according(text: str, according: Token) -> Found | None:
+    """ "X, according to Y" and "According to Y, X": Y is the source, the rest of the clause the content."""
+    to = according.nbor(1)
+    objects = [c for c in to.children if c.dep_ == "pobj"] or [
+        c for c in according.children if c.dep_ == "pobj"
+    ]
+    if not objects:
+        return None
+    head = according.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    sent = according.sent
+    lo, hi = max(head.left_edge.i, sent.start), min(head.right_edge.i + 1, sent.end)
+    phrase_lo, phrase_hi = according.left_edge.i, max(according.right_edge.i, objects[0].right_edge.i) + 1
+    parts = [(lo, phrase_lo), (phrase_hi, hi)]
+    contents = []
+    doc = according.doc
+    for a, b in parts:
+        if sum(1 for t in doc[a:b] if not t.is_punct) >= MIN_WORDS:
+            bounds = trim(text, *token_bounds(doc[a], doc[b - 1]))
+            if bounds[0] < bounds[1]:
+                contents.append(bounds)
+    if not contents:
+        return None
+    quote = Found(contents=contents, kind="indirect", rule="according", cue=cue_bounds(according))
+    quote.source = trim(text, *_phrase(objects[0]))
+    return quote
+
+
+def _kind(quote: Found, marks: list[Marked]) -> str:
+    if not quote.marks:
+        return "indirect"
+    quoted = sum(
+        max(0, min(e, marks[k].end) - max(s, marks[k].start)) for k in quote.marks for s, e in quote.contents
+    )
+    total = sum(e - s for s, e in quote.contents)
+    return "direct" if quoted >= 0.9 * total else "mixed"
+
+
+def _stray_marks(text: str, marks: list[Marked]) -> list[int]:
+    """Positions of double marks that pair with nothing: quoting the text got wrong."""
+    paired = {m.open for m in marks} | {m.close for m in marks}
+    return [i for i, ch in enumerate(text) if ch in DOUBLE and i not in paired]
+
+
+def _widen(bounds: Bounds, marks: list[Marked], ks: list[int]) -> Bounds:
+    """Content cut inside a quoted stretch takes the whole stretch, marks included."""
+    start, end = bounds
+    for k in ks:
+        if marks[k].open < start <= marks[k].end:
+            start = marks[k].open
+        if marks[k].start <= end <= marks[k].close:
+            end = marks[k].close + 1
+    return start, end
+
+
+def _between(positions: list[int], start: int, end: int) -> bool:
+    return bisect_left(positions, start) < bisect_left(positions, end)
+
+
+def _in_any(offset: int, spans: list[Bounds]) -> bool:
+    return any(s <= offset < e for s, e in spans)

@@ -1,0 +1,88 @@
+"""Quotes that take their speaker from another quote: continuations and headline quotes.
+
+A quoted paragraph with no cue continues the quote before it while the quoting goes on (same
+paragraph after its attribution sentence, or the next paragraph). A quote in the headline is
+attributed by finding the body quote that repeats its words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from faultlines.quotes.found import Found, trim
+from faultlines.quotes.marks import Marked
+
+WORD = re.compile(r"\w+")
+SENTENCE_END = re.compile(r"[.!?]['’\"”]?\s")
+# A quote must say something to continue another: shorter marked phrases are titles or scare quotes.
+MIN_WORDS = 3
+# Share of a headline quote's words that its body quote must repeat.
+HEADLINE_MATCH = 0.6
+
+
+def headline_end(text: str) -> int:
+    """End of the first line if it is a headline: a line of its own, title-cased or unpunctuated."""
+    end = text.find("\n")
+    if end <= 0 or not text[end:].strip():
+        return 0
+    line = text[:end].rstrip()
+    words = [w for w in line.split() if w[:1].isalpha()]
+    capitalised = sum(w[0].isupper() for w in words)
+    return end if line[-1:] not in ".!?" or capitalised >= 0.6 * len(words) else 0
+
+
+def headline_quotes(text: str, marks: list[Marked], body: list[Found]) -> list[Found]:
+    """Quotes in the headline, each inheriting from the body quote that repeats it."""
+    end = headline_end(text)
+    found = []
+    for k, mark in enumerate(marks):
+        if mark.end > end:
+            break
+        words = _words(text, mark.start, mark.end)
+        if len(words) < MIN_WORDS:
+            continue
+        best, share = None, HEADLINE_MATCH
+        for quote in body:
+            said = set().union(*(_words(text, s, e) for s, e in quote.contents))
+            overlap = len(set(words) & said) / len(set(words))
+            if overlap >= share:
+                best, share = quote, overlap
+        if best is not None:
+            found.append(
+                Found([trim(text, mark.start, mark.end)], "direct", "headline", inherits=best, marks=[k])
+            )
+    return found
+
+
+def continuations(text: str, marks: list[Marked], claimed: set[int], quotes: list[Found]) -> list[Found]:
+    """Unattributed quoted stretches that go on with the quote before them."""
+    ordered = sorted(quotes, key=lambda q: q.end)
+    found: list[Found] = []
+    start = headline_end(text)
+    for k, mark in enumerate(marks):
+        if k in claimed or mark.start < start or len(_words(text, mark.start, mark.end)) < MIN_WORDS:
+            continue
+        previous = _last_before(ordered + found, mark.open)
+        if previous is not None and _goes_on(text, previous.end, mark.open):
+            root = previous.inherits or previous
+            found.append(
+                Found([trim(text, mark.start, mark.end)], "direct", "continuation", inherits=root, marks=[k])
+            )
+    return found
+
+
+def _last_before(quotes: list[Found], offset: int) -> Found | None:
+    before = [q for q in quotes if q.end <= offset]
+    return max(before, key=lambda q: q.end) if before else None
+
+
+def _goes_on(text: str, prev_end: int, open_at: int) -> bool:
+    """Only the previous quote's attribution sentence, and at most a paragraph break, lie between."""
+    lines = text[prev_end:open_at].split("\n")
+    if any(line.strip() for line in lines[1:]):
+        return False  # another paragraph, or text before the mark on its own line
+    return len(SENTENCE_END.findall(lines[0] + " ")) <= 1
+
+
+def _words(text: str, start: int, end: int) -> list[str]:
+    return WORD.findall(text[start:end].lower())

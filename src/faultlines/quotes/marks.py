@@ -1,0 +1,146 @@
+"""Quotation-mark pairing: find the stretches of text inside quotation marks.
+
+Works on characters, not tokens, because news text mixes straight, curly, single and angle marks
+and often gets them wrong. A mark's role (opening or closing) comes from its neighbours first and
+its glyph second, so a curly closing mark typed at the start of a paragraph still opens a quote.
+Double marks (and guillemets) pair first; single marks pair only outside them, so single marks
+nested in a double quote stay part of its content. A quote may run over several paragraphs when
+each new paragraph opens with a mark and only the last one closes. Unclosed marks yield nothing.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from sys import maxsize as len_max
+
+DOUBLE = '"“”„'
+GUILLEMETS = {"«": "open", "»": "close"}
+SINGLE = "'‘’‚"
+# Characters after which a mark opens a quote, and before which it closes one.
+OPENS_AFTER = "([{—–―-/"
+CLOSES_BEFORE = ".,;:!?)]}—–―-…"
+
+
+@dataclass(frozen=True, slots=True)
+class Marked:
+    """The content between a pair of marks: ``text[start:end]``, marks excluded."""
+
+    start: int
+    end: int
+    single: bool = False
+
+    @property
+    def open(self) -> int:
+        return self.start - 1
+
+    @property
+    def close(self) -> int:
+        return self.end
+
+
+def find_marks(text: str) -> list[Marked]:
+    """Every top-level quoted stretch of ``text``, in reading order."""
+    doubles = _pair(text, _double_marks(text), multi_paragraph=True)
+    inside = _covered(doubles)
+    singles = _pair(text, _single_marks(text, inside), multi_paragraph=False)
+    singles = [Marked(m.start, m.end, single=True) for m in singles]
+    found = sorted(doubles + singles, key=lambda m: (m.start, -m.end))
+    # A double quote nested in a single one (British style) belongs to the outer quote.
+    top: list[Marked] = []
+    for m in found:
+        if not top or m.end > top[-1].end:
+            top.append(m)
+    return top
+
+
+def _double_marks(text: str) -> list[tuple[int, str]]:
+    marks = []
+    for i, ch in enumerate(text):
+        if ch in GUILLEMETS:
+            marks.append((i, GUILLEMETS[ch]))
+        elif ch in DOUBLE:
+            marks.append((i, _role(text, i, default="close" if ch == "”" else "open" if ch in "“„" else "")))
+    return marks
+
+
+def _single_marks(text: str, inside: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    marks = []
+    for i, ch in enumerate(text):
+        if ch not in SINGLE or _within(i, inside):
+            continue
+        prev, nxt = _around(text, i)
+        if prev.isalnum() and nxt.isalnum():
+            continue  # an apostrophe: don't, Hamas’s, O'Brien
+        role = _role(text, i, default="open" if ch in "‘‚" else "")
+        if role:
+            marks.append((i, role))
+    return marks
+
+
+def _role(text: str, i: int, default: str) -> str:
+    """``open`` or ``close`` from the characters around position ``i``; ``default`` when unclear."""
+    prev, nxt = _around(text, i)
+    opens = prev.isspace() or prev in OPENS_AFTER
+    closes = nxt.isspace() or nxt in CLOSES_BEFORE
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    return default
+
+
+def _around(text: str, i: int) -> tuple[str, str]:
+    prev = text[i - 1] if i > 0 else "\n"
+    nxt = text[i + 1] if i + 1 < len(text) else "\n"
+    return prev, nxt
+
+
+def _pair(text: str, marks: list[tuple[int, str]], multi_paragraph: bool) -> list[Marked]:
+    """Pair opening and closing marks; an ambiguous mark (role "") closes if a quote is open."""
+    found: list[Marked] = []
+    open_at: int | None = None
+    for pos, role in marks:
+        if open_at is not None and "\n" in text[open_at:pos]:
+            if not (multi_paragraph and _continues(text, open_at, pos)):
+                open_at = None  # a quote never closed before its paragraph ended
+            elif role != "close" and _starts_paragraph(text, pos):
+                continue  # the next paragraph of the same quote opens with a mark
+        if open_at is None:
+            if role != "close":
+                open_at = pos
+        elif role != "open":
+            if pos > open_at + 1:
+                found.append(Marked(open_at + 1, pos))
+            open_at = None
+        else:
+            open_at = pos  # a second opening mark: the first one was never closed
+    return found
+
+
+def _starts_paragraph(text: str, pos: int) -> bool:
+    line_start = text.rfind("\n", 0, pos) + 1
+    return not text[line_start:pos].strip()
+
+
+def _continues(text: str, open_at: int, pos: int) -> bool:
+    """Every paragraph after the one opening at ``open_at``, up to ``pos``, opens with a mark."""
+    start = text.find("\n", open_at)
+    while 0 <= start < pos:
+        line_start = start + 1
+        while line_start < pos and text[line_start].isspace():
+            line_start += 1
+        if line_start < pos and text[line_start] not in DOUBLE + "«":
+            return False
+        start = text.find("\n", line_start)
+    return True
+
+
+def _covered(found: list[Marked]) -> list[tuple[int, int]]:
+    return [(m.open, m.close + 1) for m in found]
+
+
+def _within(i: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``i`` lies in one of ``spans`` (sorted, non-overlapping)."""
+    k = bisect_right(spans, (i, len_max)) - 1
+    return k >= 0 and spans[k][0] <= i < spans[k][1]

@@ -1,0 +1,47 @@
+from faultlines.actors import coref, mentions
+
+
+def _clusters(nlp, text):
+    doc = nlp(text)
+    return doc, coref.build(mentions.find(doc), doc)
+
+
+def _cluster_of(doc, clusters, word, nth=0):
+    i = [t.i for t in doc if t.text == word][nth]
+    return clusters.at.get(i)
+
+
+def test_coref_surname_joins_full_name(nlp):
+    doc, clusters = _clusters(nlp, "Senator Grace Holm voted no. Holm said the bill was rushed.")
+    assert _cluster_of(doc, clusters, "Holm", 1) is _cluster_of(doc, clusters, "Grace")
+
+
+def test_coref_pronoun_picks_gender_match_over_recency(nlp):
+    doc, clusters = _clusters(
+        nlp, "Mrs. Ada Quist met Mr. Tom Reyes on Monday. Later she said the meeting went well."
+    )
+    assert _cluster_of(doc, clusters, "she").name == "Ada Quist"
+
+
+def test_coref_title_only_mention_finds_titled_person(nlp):
+    doc, clusters = _clusters(
+        nlp, "Transport Secretary Lena Ford visited the port. The secretary promised new cranes."
+    )
+    assert _cluster_of(doc, clusters, "secretary").name == "Lena Ford"
+
+
+def test_coref_title_without_titled_person_stays_unresolved(nlp):
+    doc, clusters = _clusters(nlp, "The minister promised new cranes.")
+    assert _cluster_of(doc, clusters, "minister") is None
+
+
+def test_coref_roles_give_country_and_sector(nlp):
+    doc, clusters = _clusters(nlp, "Kenyan Defence Minister Otieno Wafula inspected the troops.")
+    person = _cluster_of(doc, clusters, "Wafula")
+    assert (person.country, person.sector) == ("KEN", "GOV")
+    assert "Kenyan Defence Minister" in person.roles
+
+
+def test_coref_host_country_of_former_role_is_not_the_actors(nlp):
+    doc, clusters = _clusters(nlp, "Otieno Wafula, a former ambassador to France, spoke first.")
+    assert _cluster_of(doc, clusters, "Wafula").country is None

@@ -1,0 +1,33 @@
+from faultlines.actors import actor_id, resolve
+from faultlines.model import Analysis
+
+
+def _actors(nlp, text):
+    a = Analysis(id="t", text=text)
+    resolve(a, nlp(text))
+    return a
+
+
+def test_init_known_actor_has_the_same_id_in_every_article(nlp):
+    one = _actors(nlp, "Antony Blinken flew to Cairo.")
+    two = _actors(nlp, "Secretary of State Antony Blinken met reporters. Blinken said little.")
+    ids_one = {a.id for a in one.actors if a.name == "Antony Blinken"}
+    ids_two = {a.id for a in two.actors if a.name == "Antony Blinken"}
+    assert ids_one == ids_two == {"antony-blinken"}
+
+
+def test_init_unknown_person_id_from_name_and_country():
+    assert actor_id("Otieno Wafula", "KEN", "person") == "otieno-wafula-ken"
+    assert actor_id("Kenya", "KEN", "country") == "country-ken"
+
+
+def test_init_every_mention_span_matches_the_text(nlp):
+    a = _actors(nlp, "Israeli officials met Hamas negotiators in Doha, and Israel's cabinet later voted.")
+    for actor in a.actors:
+        assert all(a.text[m.start : m.end] == m.text for m in actor.mentions)
+    assert any(actor.kind == "country" and actor.country == "ISR" for actor in a.actors)
+
+
+def test_init_institution_codes_its_country(nlp):
+    a = _actors(nlp, "The White House rejected the plan on Tuesday.")
+    assert any(actor.country == "USA" and actor.sector == "GOV" for actor in a.actors)

@@ -1,0 +1,34 @@
+from faultlines.actors import lexicon
+
+
+def test_lexicon_demonym_codes_to_country():
+    assert lexicon.place("Israeli").country == "ISR"
+    assert not lexicon.place("Israeli").is_name
+
+
+def test_lexicon_country_name_is_a_name():
+    place = lexicon.place("the United States")
+    assert place.country == "USA" and place.is_name
+
+
+def test_lexicon_lower_case_word_is_no_place():
+    assert lexicon.place("us") is None
+
+
+def test_lexicon_institution_codes_country_and_sector():
+    body = lexicon.body("the White House")
+    assert (body.country, body.sector) == ("USA", "GOV")
+
+
+def test_lexicon_role_sector_from_longest_phrase():
+    assert lexicon.find_role(["Strategic", "Affairs", "Minister"]).sector == "GOV"
+    assert lexicon.find_role(["sports", "reporter"]).sector == "JRN"
+    assert lexicon.find_role(["army", "general"]).sector == "MIL"
+
+
+def test_lexicon_former_role_gives_no_sector():
+    assert lexicon.find_role(["former", "general"]) is None
+
+
+def test_lexicon_short_country_name():
+    assert lexicon.country_name("PSE") == "Palestine"

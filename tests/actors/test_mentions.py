@@ -1,0 +1,34 @@
+from faultlines.actors import mentions
+
+
+def _found(nlp, text):
+    return {(m.span.text, m.kind, m.country) for m in mentions.find(nlp(text))}
+
+
+def test_mentions_country_name_is_country_actor(nlp):
+    found = _found(nlp, "Norway and Chile signed a fisheries pact on Monday.")
+    assert ("Norway", "country", "NOR") in found and ("Chile", "country", "CHL") in found
+
+
+def test_mentions_city_after_preposition_is_no_actor(nlp):
+    found = _found(nlp, "The delegates met in Nairobi on Monday to discuss grain prices.")
+    assert not any(text == "Nairobi" for text, _, _ in found)
+
+
+def test_mentions_demonym_with_role_noun_is_collective(nlp):
+    found = {
+        (m.name, m.kind, m.country, m.sector)
+        for m in mentions.find(nlp("Chilean soldiers guarded the border."))
+    }
+    assert ("Chilean soldiers", "group", "CHL", "MIL") in found
+
+
+def test_mentions_surname_tagged_as_place_becomes_person(nlp):
+    doc = nlp("Foreign Minister Ilse Marten spoke in Vienna. Marten warned that talks would fail.")
+    persons = {m.span.text for m in mentions.find(doc) if m.kind == "person"}
+    assert "Marten" in persons
+
+
+def test_mentions_known_group_from_gazetteer(nlp):
+    found = {(m.name, m.kind, m.country) for m in mentions.find(nlp("Hezbollah fired rockets overnight."))}
+    assert ("Hezbollah", "group", "LBN") in found

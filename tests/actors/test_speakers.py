@@ -1,0 +1,77 @@
+"""Speaker resolution through the whole actors stage, with quotes built by hand as the quotes stage would."""
+
+import re
+
+from faultlines.actors import resolve
+from faultlines.model import Analysis, Quote, Ref
+
+
+def _analysis(text, *sources, inherits=None):
+    """One quote per source (a substring of ``text``, or None for a quote without a source)."""
+    a = Analysis(id="t", text=text)
+    for n, source in enumerate(sources):
+        found = re.search(rf"\b{re.escape(source)}\b", text) if source else None
+        spans = [a.span(found.start(), found.end())] if found else []
+        a.quotes.append(Quote(id=f"q{n}", kind="direct", contents=[a.span(0, 1)], sources=spans))
+    if inherits:
+        for quote_id, parent in inherits.items():
+            next(q for q in a.quotes if q.id == quote_id).inherits = parent
+    return a
+
+
+def _speakers(nlp, a):
+    resolve(a, nlp(a.text))
+    return [q.speaker.name if q.speaker else None for q in a.quotes]
+
+
+def test_speakers_point_at_listed_actors(nlp):
+    a = _analysis(
+        '"We will stay," Fisheries Minister Rune Dahl said. "Nobody leaves," he said.',
+        "Fisheries Minister Rune Dahl",
+        "he",
+    )
+    assert _speakers(nlp, a) == ["Rune Dahl", "Rune Dahl"]
+    ids = {actor.id for actor in a.actors}
+    assert all(q.speaker.actor in ids for q in a.quotes)
+
+
+def test_speakers_possessive_source_is_the_possessor(nlp):
+    a = _analysis(
+        "President Mara Celik's office insists that the vote was fair.", "President Mara Celik's office"
+    )
+    assert _speakers(nlp, a) == ["Mara Celik"]
+
+
+def test_speakers_appositive_names_a_descriptor_source(nlp):
+    a = _analysis('"It shook for a minute," the shopkeeper, Arlo Penn, told police.', "the shopkeeper")
+    assert _speakers(nlp, a) == ["Arlo Penn"]
+
+
+def test_speakers_anonymous_descriptor_is_no_person(nlp):
+    a = _analysis('"Nothing is agreed," a senior diplomat said.', "a senior diplomat")
+    assert _speakers(nlp, a) == [None]
+
+
+def test_speakers_headline_inherits_from_later_quote(nlp):
+    text = "Mayor: 'We will rebuild'\n\nMayor Ines Varga toured the damage. \"We will rebuild,\" she said."
+    a = _analysis(text, None, "she", inherits={"q0": "q1"})
+    assert _speakers(nlp, a) == ["Ines Varga", "Ines Varga"]
+
+
+def test_speakers_name_missed_by_ner_comes_from_source(nlp):
+    a = _analysis('"The river rose fast," Wren Halloway said.', "Wren Halloway")
+    assert _speakers(nlp, a)[0] is not None and _speakers(nlp, a)[0].endswith("Halloway")
+
+
+def test_speakers_addressee_resolved_to_actor(nlp):
+    a = _analysis('"We disagree," Minister Jon Aas told Kari Lunde of Radio Vest.', "Minister Jon Aas")
+    a.quotes[0].addressee = Ref(None, "Kari Lunde")
+    resolve(a, nlp(a.text))
+    assert a.quotes[0].addressee.actor == a.actor(a.quotes[0].addressee.actor).id
+
+
+def test_speakers_same_person_same_id_across_documents(nlp):
+    first = _analysis('"Enough," Mayor Tove Rask said.', "Mayor Tove Rask")
+    second = _analysis('Mayor Tove Rask arrived late. "Not yet," Rask said on Friday.', "Rask")
+    assert _speakers(nlp, first) == _speakers(nlp, second) == ["Tove Rask"]
+    assert first.quotes[0].speaker.actor == second.quotes[0].speaker.actor

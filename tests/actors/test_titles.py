@@ -1,0 +1,27 @@
+from faultlines.actors import titles
+
+
+def _person(doc, name):
+    start = next(t.i for t in doc if t.text == name.split()[0])
+    return doc[start : start + len(name.split())]
+
+
+def test_titles_premodifier_keeps_country_and_office(nlp):
+    doc = nlp("Dutch Water Management Minister Pieter Vos opened the dam on Friday.")
+    assert titles.premodifier(_person(doc, "Pieter Vos")).text == "Dutch Water Management Minister"
+
+
+def test_titles_no_premodifier_without_role_noun(nlp):
+    doc = nlp("Yesterday Pieter Vos opened the dam.")
+    assert titles.premodifier(_person(doc, "Pieter Vos")) is None
+
+
+def test_titles_appositive_former_role_kept_as_written(nlp):
+    doc = nlp("Pieter Vos, a former ambassador to Japan, opened the dam on Friday.")
+    roles = [s.text for s in titles.appositives(_person(doc, "Pieter Vos"))]
+    assert roles == ["former ambassador to Japan"]
+
+
+def test_titles_honorific_gives_gender(nlp):
+    doc = nlp("Mrs. Okoye said the school would close.")
+    assert titles.honorific_gender(_person(doc, "Okoye")) == "f"

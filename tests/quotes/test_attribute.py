@@ -1,0 +1,39 @@
+import json
+
+from faultlines.model import Analysis
+from faultlines.quotes import attribute
+from tests.quotes.helpers import quotes_of
+
+
+def test_attribute_numbers_quotes_and_sets_confidence(nlp):
+    quotes = quotes_of(
+        nlp, "“Prices will fall,” the governor said. The firm said it disagreed with the forecast."
+    )
+    assert [q.id for q in quotes] == ["q1", "q2"]
+    assert all(0 < q.confidence <= 1 for q in quotes)
+    assert quotes[0].confidence > quotes[1].confidence or quotes[0].kind == "direct"
+
+
+def test_attribute_empty_and_markless_texts(nlp):
+    assert quotes_of(nlp, "Rain is expected.") == []
+    assert quotes_of(nlp, "“") == []
+
+
+def test_attribute_phenomena_gold(nlp, shared):
+    """Every phenomenon of the quote layer's specification comes out right (content, source)."""
+    for line in (shared / "eval" / "phenomena.jsonl").read_text().splitlines():
+        gold = json.loads(line)
+        analysis = Analysis(gold["id"], gold["text"])
+        attribute(analysis, nlp(gold["text"]))
+        got = [(tuple((c.start, c.end) for c in q.contents), bool(q.sources)) for q in analysis.quotes]
+        want = [(tuple(map(tuple, q["contents"])), bool(q["sources"])) for q in gold["quotes"]]
+        assert len(got) == len(want), gold["id"]
+        for (contents, has_source), (gold_contents, gold_source) in zip(got, want, strict=True):
+            assert _words(gold["text"], contents) == _words(gold["text"], gold_contents), gold["id"]
+            assert has_source == gold_source, gold["id"]
+
+
+def _words(text, spans):
+    import re
+
+    return [w for s, e in spans for w in re.findall(r"\w+", text[s:e])]

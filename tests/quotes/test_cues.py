@@ -1,0 +1,20 @@
+from faultlines.quotes.cues import cue_bounds, cue_kind, lexicon
+
+
+def test_cues_lexicon_sections_cover_speech_belief_and_position():
+    table = lexicon()
+    assert table["say"] == "speech" and table["tweet"] == "speech"
+    assert table["believe"] == "belief" and table["back"] == "position"
+
+
+def test_cues_span_takes_perfect_auxiliary_and_particle(nlp):
+    doc = nlp("The agency has learned that the board pointed out the error.")
+    learned = next(t for t in doc if t.text == "learned")
+    pointed = next(t for t in doc if t.text == "pointed")
+    assert doc.text[slice(*cue_bounds(learned))] == "has learned"
+    assert doc.text[slice(*cue_bounds(pointed))] == "pointed out"
+
+
+def test_cues_nouns_are_not_cues(nlp):
+    doc = nlp("The report was late.")
+    assert cue_kind(doc[1]) is None

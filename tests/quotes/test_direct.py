@@ -1,0 +1,57 @@
+from tests.quotes.helpers import quotes_of, said, source
+
+
+def test_direct_cue_after_the_quote(nlp):
+    (q,) = quotes_of(nlp, "“The ferry will run again in June,” Harbour Master Ines Kohl said on Monday.")
+    assert (q.kind, said(q), q.cue.text, source(q)) == (
+        "direct",
+        "The ferry will run again in June",
+        "said",
+        "Harbour Master Ines Kohl",
+    )
+
+
+def test_direct_inverted_cue_drops_the_appositive(nlp):
+    (q,) = quotes_of(nlp, '"Nobody is leaving," said Pavel Nemec, the club\'s coach.')
+    assert source(q) == "Pavel Nemec"
+
+
+def test_direct_colon_lead_in_without_a_verb(nlp):
+    (q,) = quotes_of(nlp, "The auditor was clear: “The accounts do not add up.”")
+    assert source(q) == "The auditor" and q.cue is None
+
+
+def test_direct_split_quote_is_one_quote_with_two_parts(nlp):
+    (q,) = quotes_of(nlp, "“When the lights went out,” Omar Diallo said, “we kept on playing.”")
+    assert [c.text for c in q.contents] == ["When the lights went out", "we kept on playing."]
+
+
+def test_direct_told_names_the_addressee(nlp):
+    (q,) = quotes_of(
+        nlp, '"We will keep the clinic open," Health Minister Rana Aziz told Radio Kesh on Friday.'
+    )
+    assert source(q) == "Health Minister Rana Aziz" and q.addressee.name == "Radio Kesh"
+
+
+def test_direct_anonymous_descriptor_is_the_source(nlp):
+    (q,) = quotes_of(nlp, "“The deal is dead,” a senior diplomat said, speaking on condition of anonymity.")
+    assert source(q) == "a senior diplomat"
+
+
+def test_direct_guillemets_and_dash_attribution(nlp):
+    (q,) = quotes_of(nlp, "«Nous partons demain», said the Belgian envoy, Marc Dufour.")
+    assert said(q) == "Nous partons demain" and source(q) == "the Belgian envoy"
+    (q,) = quotes_of(nlp, "“A fair result for everyone.” — Chief Justice Ada Mensah")
+    assert source(q) == "Chief Justice Ada Mensah"
+
+
+def test_direct_nested_marks_stay_inside_the_content(nlp):
+    (q,) = quotes_of(
+        nlp, "“He turned and said, ‘Go home,’ then shut the gate,” the driver, Ivo Petrov, testified."
+    )
+    assert "‘Go home,’" in said(q) and source(q) == "the driver"
+
+
+def test_direct_scare_quotes_and_nicknames_are_not_quotes(nlp):
+    assert quotes_of(nlp, "Police detained a man known as “Tiny” on Monday.") == []
+    assert quotes_of(nlp, "The band's “farewell tour” began in Lyon.") == []

@@ -1,0 +1,65 @@
+from tests.quotes.helpers import quotes_of, said, source
+
+
+def test_indirect_that_clause(nlp):
+    (q,) = quotes_of(nlp, "Transport Minister Ola Berg said that the tunnel would open by 2029.")
+    assert (q.kind, said(q), source(q)) == (
+        "indirect",
+        "the tunnel would open by 2029",
+        "Transport Minister Ola Berg",
+    )
+
+
+def test_indirect_without_that_and_organisation_source(nlp):
+    (q,) = quotes_of(nlp, "The bank said it would close 40 branches next year.")
+    assert said(q) == "it would close 40 branches next year" and source(q) == "The bank"
+
+
+def test_indirect_according_to(nlp):
+    (q,) = quotes_of(nlp, "Exports rose by 8 percent, according to the statistics office.")
+    assert said(q) == "Exports rose by 8 percent" and source(q) == "the statistics office"
+    assert q.cue.text == "according to"
+
+
+def test_indirect_cue_closing_the_sentence(nlp):
+    (q,) = quotes_of(
+        nlp, "The ceasefire must hold through the winter, Foreign Minister Lia Moreau warned on Sunday."
+    )
+    assert said(q).startswith("The ceasefire must hold") and source(q) == "Foreign Minister Lia Moreau"
+
+
+def test_indirect_belief_and_possessive_organisation(nlp):
+    (q,) = quotes_of(nlp, "Chancellor Ivo Marsh's cabinet maintains that the levy is fair.")
+    assert (q.cue.text, source(q)) == ("maintains", "Chancellor Ivo Marsh's cabinet")
+    assert "Ivo Marsh" in q.speaker.name and "cabinet" not in q.speaker.name
+    (q,) = quotes_of(nlp, "Ms. Okoye believes the vote can still be won.")
+    assert said(q) == "the vote can still be won" and q.cue.text == "believes"
+
+
+def test_indirect_verb_phrase_cue(nlp):
+    (q,) = quotes_of(nlp, "The Courier has learned that the contract was signed in April.")
+    assert q.cue.text == "has learned" and source(q) == "The Courier"
+
+
+def test_indirect_mixed_quote_keeps_its_marks(nlp):
+    (q,) = quotes_of(nlp, "The envoy said her country would “never sign” the accord.")
+    assert q.kind == "mixed" and said(q) == "her country would “never sign” the accord"
+    (q,) = quotes_of(nlp, "The mayor tweeted that the parade was “a huge win.”")
+    assert q.kind == "mixed" and q.cue.text == "tweeted"
+
+
+def test_indirect_nested_attribution_is_not_a_second_quote(nlp):
+    quotes = quotes_of(nlp, "The coach hinted that his players do not expect to win the cup.")
+    assert [q.cue.text for q in quotes] == ["hinted"]
+
+
+def test_indirect_relative_clause_between_source_and_cue(nlp):
+    quotes = quotes_of(nlp, "Vera Holm, who chairs the committee, said the hearing would resume in May.")
+    assert [source(q) for q in quotes] == ["Vera Holm"]
+
+
+def test_indirect_unbalanced_mark_gives_no_confident_quote(nlp):
+    quotes = quotes_of(
+        nlp, '"We will carry the county, the senator said to applause. Her opponent was silent.'
+    )
+    assert all(q.confidence < 0.5 for q in quotes)

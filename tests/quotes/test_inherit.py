@@ -1,0 +1,33 @@
+from tests.quotes.helpers import quotes_of, said, source
+
+
+def test_inherit_continuation_paragraph_takes_the_previous_speaker(nlp):
+    text = "“We fought to the end,” captain Lena Ortiz said after the match.\n\n“The fans deserved more. We will be back.”\n\nThe club plays next week."
+    first, second = quotes_of(nlp, text)
+    assert source(first) == "captain Lena Ortiz"
+    assert second.sources == [] and second.inherits == first.id and second.speaker.name == "Lena Ortiz"
+
+
+def test_inherit_second_quote_after_the_attribution_sentence(nlp):
+    first, second = quotes_of(
+        nlp, "“The bridge is safe,” Engineer Tom Reyes told reporters. “We checked every cable.”"
+    )
+    assert second.inherits == first.id and said(second) == "We checked every cable."
+
+
+def test_inherit_quote_paragraph_with_no_quote_before_is_not_a_continuation(nlp):
+    quotes = quotes_of(nlp, "The storm passed overnight.\n\n“Everything is under water,” a farmer said.")
+    assert [q.inherits for q in quotes] == [None]
+
+
+def test_inherit_headline_quote_matches_the_body(nlp):
+    text = "Mayor: ‘We will clean the river’\n\nMayor Jun Park toured the bank on Monday. “We will clean the river by summer,” he said."
+    headline, body = quotes_of(nlp, text)
+    assert headline.sources == [] and headline.inherits == body.id
+    assert source(body) == "he"
+
+
+def test_inherit_two_speakers_keep_their_own_quotes(nlp):
+    text = "Union head Rui Costa said the strike would go on. Spokeswoman Mei Lin said the offer stood. “There is no more money,” she said."
+    quotes = quotes_of(nlp, text)
+    assert [source(q) for q in quotes] == ["Union head Rui Costa", "Spokeswoman Mei Lin", "she"]

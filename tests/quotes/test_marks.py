@@ -1,0 +1,39 @@
+from faultlines.quotes.marks import find_marks
+
+
+def stretches(text: str) -> list[str]:
+    return [text[m.start : m.end] for m in find_marks(text)]
+
+
+def test_marks_pair_straight_curly_single_and_guillemets():
+    assert stretches('He said "go now" and left.') == ["go now"]
+    assert stretches("She wrote “we are ready” twice.") == ["we are ready"]
+    assert stretches("Headline: ‘We stay’") == ["We stay"]
+    assert stretches("«On reste», dit-il.") == ["On reste"]
+
+
+def test_marks_keep_nested_single_marks_inside_the_double_quote():
+    text = "“She told me, ‘Wait here,’ and drove off,” the neighbour said."
+    assert stretches(text) == ["She told me, ‘Wait here,’ and drove off,"]
+
+
+def test_marks_skip_apostrophes():
+    assert stretches("The mayor’s plan isn’t final, the council's aide said.") == []
+
+
+def test_marks_run_a_quote_over_paragraphs_opened_on_each():
+    text = "She read: “First point.\n\n“Second point.\n\n“Last point.”\n\nThen she sat."
+    assert stretches(text) == ["First point.\n\n“Second point.\n\n“Last point."]
+
+
+def test_marks_never_pair_an_unclosed_mark_across_a_paragraph():
+    assert stretches('"We will win, he said.\n\nThe crowd cheered "loudly" later.') == ["loudly"]
+
+
+def test_marks_open_with_a_closing_glyph_at_paragraph_start():
+    assert stretches("”Enough is enough.” ― Ana Lopez") == ["Enough is enough."]
+
+
+def test_marks_survive_stray_and_empty_marks():
+    for text in ['"', '""', "“”“", "’’’", 'a " b', "‘x"]:
+        find_marks(text)
