@@ -1,39 +1,49 @@
-"""Human-readable views of analyses: the quote table and a one-paragraph summary."""
+"""Human-readable views of analyses: the quote table and a one-paragraph summary.
+
+Imported only by the commands that print (rich is not needed to analyse).
+"""
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
-from faultlines.model import Analysis
+from rich.markup import escape
+from rich.table import Table
 
-if TYPE_CHECKING:
-    from rich.table import Table
+from faultlines.model import Analysis, Dispute, Quote
 
 QUOTE_WIDTH = 90
 
 
 def quote_table(analyses: Sequence[Analysis]) -> Table:
     """One row per quote: article, speaker, kind, cue and the quoted words."""
-    from rich.table import Table
-
     table = Table(title="Who said what", show_lines=False, expand=False)
-    table.add_column("article", style="dim", overflow="fold", max_width=18)
+    table.add_column("article", style="dim", overflow="fold", max_width=22)
     table.add_column("speaker", style="bold cyan", overflow="fold", max_width=24)
     table.add_column("kind", style="magenta")
     table.add_column("cue", style="green", overflow="fold", max_width=14)
     table.add_column("quote", overflow="fold")
     for analysis in analyses:
-        for quote in analysis.quotes:
+        for n, quote in enumerate(analysis.quotes):
             table.add_row(
-                analysis.id,
-                quote.speaker.name if quote.speaker else "—",
+                analysis.id if n == 0 else "",
+                _speaker(quote),
                 quote.kind,
                 quote.cue.text if quote.cue else "—",
-                _clip(" … ".join(span.text for span in quote.contents)),
+                escape(_clip(" … ".join(span.text for span in quote.contents))),
+                end_section=n == len(analysis.quotes) - 1,
             )
     return table
+
+
+def _speaker(quote: Quote) -> str:
+    """The resolved speaker, else the source phrase as written (dimmed), else a dash."""
+    if quote.speaker and quote.speaker.name:
+        return escape(quote.speaker.name)
+    if quote.sources:
+        return f"[dim]{escape(quote.sources[0].text)}[/dim]"
+    return "—"
 
 
 def summary(analyses: Sequence[Analysis]) -> str:
@@ -62,7 +72,7 @@ def summary(analyses: Sequence[Analysis]) -> str:
     return " ".join(parts)
 
 
-def _describe_dispute(analysis: Analysis, dispute) -> str:
+def _describe_dispute(analysis: Analysis, dispute: Dispute) -> str:
     topic = next((t.label for t in analysis.topics if t.id == dispute.topic), dispute.topic)
     sides = [" and ".join(_actor_name(analysis, a) for a in side) for side in dispute.sides]
     return f"{' vs '.join(sides)} on “{topic}” ({analysis.id})"

@@ -1,0 +1,29 @@
+import pytest
+
+from faultlines import nlp as nlp_mod
+from faultlines.errors import ModelNotFound
+
+
+def test_nlp_default_model_is_an_installed_english_pipeline():
+    assert nlp_mod.default_model() in nlp_mod.PREFERRED_MODELS
+
+
+def test_nlp_load_is_cached_per_process(nlp):
+    assert nlp_mod.load() is nlp
+
+
+def test_nlp_unknown_model_raises_model_not_found():
+    with pytest.raises(ModelNotFound, match="not_a_pipeline"):
+        nlp_mod.load("not_a_pipeline")
+
+
+def test_nlp_sentences_never_cross_a_line_break(nlp):
+    doc = nlp("The mayor noted that the budget was tight\n\nKaur said the town would pay.\nIt will.")
+    starts = [sent[0].text for sent in doc.sents]
+    assert starts == ["The", "Kaur", "It"]
+
+
+def test_nlp_parse_keeps_order_inside_a_zone(nlp):
+    texts = ["First text here.", "Second one.", "Third and last."]
+    with nlp_mod.zone(nlp):
+        assert [doc.text for doc in nlp_mod.parse(texts, nlp, batch_size=2)] == texts

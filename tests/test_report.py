@@ -1,0 +1,39 @@
+from rich.console import Console
+
+from faultlines.model import Actor, Analysis, Dispute, Quote, Ref, Stance, Topic
+from faultlines.report import quote_table, summary
+
+TEXT = "Mayor Ana Ruiz backs the bridge. The council [majority] opposes the bridge."
+
+
+def analysis() -> Analysis:
+    a = Analysis(id="bridge", text=TEXT)
+    a.actors = [Actor("ana-ruiz", "Ana Ruiz", "person"), Actor("council", "council", "organisation")]
+    a.quotes = [
+        Quote(
+            "q1", "indirect", [a.span(21, 31)], a.span(15, 20), [a.span(0, 14)], Ref("ana-ruiz", "Ana Ruiz")
+        ),
+        Quote("q2", "indirect", [a.span(64, 74)], a.span(56, 63), [a.span(33, 55)], None),
+    ]
+    a.topics = [Topic("t1", "the bridge")]
+    a.stances = [Stance("ana-ruiz", "t1", 1, ["q1"]), Stance("council", "t1", -1, ["q2"])]
+    a.disputes = [Dispute("t1", [["ana-ruiz"], ["council"]], ["q1", "q2"])]
+    return a
+
+
+def render(table) -> str:
+    console = Console(width=200, record=True)
+    console.print(table)
+    return console.export_text()
+
+
+def test_report_table_shows_speaker_or_else_the_source_as_written():
+    text = render(quote_table([analysis()]))
+    assert "Ana Ruiz" in text
+    assert "The council [majority]" in text  # brackets are text, not rich markup
+
+
+def test_report_summary_counts_and_names_the_dispute():
+    text = summary([analysis()])
+    assert "2 quotes (0 direct, 2 indirect, 0 mixed)" in text
+    assert "Ana Ruiz vs council on “the bridge”" in text
