@@ -43,7 +43,9 @@ def gold_run(shared, nlp):
     def run(name: str) -> tuple[list[dict], list[dict], Path]:
         if name not in cache:
             path = shared / "eval" / name
-            golds = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+            golds = [
+                json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+            ]
             articles = [Article(id=str(g["id"]), text=g["text"]) for g in golds]
             preds = [a.to_dict() for a in analyze_many(articles)]
             pred_path = out_dir / name
