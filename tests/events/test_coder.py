@@ -108,3 +108,101 @@ def test_coder_runs_without_actors_and_spans_match_text(nlp):
 def test_coder_intensity_follows_plover_scale(nlp):
     event = coded(nlp, "Gunmen attacked a checkpoint outside the capital overnight.").events[0]
     assert event.intensity is not None and event.intensity <= -9
+
+
+def types(nlp, text: str) -> list[str]:
+    return [e.type for e in coded(nlp, text).events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour master warned that heavy fog was expected along the coast tonight.",
+        "Aid agencies warned this would leave half the valley without clean water.",
+        "Grocers were warning of empty shelves by the end of the week.",
+        "The coach warned that the squad would not survive another injury.",
+    ],
+)
+def test_coder_warning_of_a_forecast_or_risk_is_no_threat(nlp, text):
+    assert "THREATEN" not in types(nlp, text)
+
+
+def test_coder_warning_of_own_hostile_act_is_a_threat(nlp):
+    events = coded(nlp, "The border guards warned that they would detain anyone crossing at night.").events
+    assert events[0].type == "THREATEN" and events[0].mode == "arrest"
+
+
+def test_coder_warning_of_a_refusal_to_tolerate_is_a_threat(nlp):
+    assert (
+        types(nlp, "The mayor warned that the city would no longer tolerate camps in the park.")[0]
+        == "THREATEN"
+    )
+
+
+def test_coder_warned_must_is_a_demand(nlp):
+    assert types(nlp, "The ferry operators must not sail in this storm, the coastguard warned.") == [
+        "REQUEST"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The band released a new album on Friday.",
+        "Listeners downloaded the interview episode released Thursday.",
+        "The auditors announced the release of their annual report.",
+    ],
+)
+def test_coder_releasing_a_product_or_report_is_no_retreat(nlp, text):
+    assert "RETREAT" not in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The kidnappers released two engineers near the oil field.",
+        "The three fishermen were freed after a week.",
+        "The junta released him on Sunday.",
+    ],
+)
+def test_coder_releasing_people_is_a_retreat(nlp, text):
+    assert types(nlp, text)[0] == "RETREAT"
+
+
+def test_coder_natural_forces_are_not_actors(nlp):
+    assert coded(nlp, "The wildfire destroyed sixty homes and burned the old mill.").events == []
+
+
+def test_coder_compound_modifier_is_not_a_nominal_act(nlp):
+    assert (
+        coded(nlp, "The Millbrook fire service chief met the emergency coordinator.").events[0].type
+        == "CONSULT"
+    )
+    assert types(nlp, "The Millbrook fire service chief met the emergency coordinator.") == ["CONSULT"]
+
+
+def test_coder_act_inside_a_condition_is_not_coded(nlp):
+    text = "We will stay on the picket line until the wage cuts are withdrawn."
+    assert "RETREAT" not in types(nlp, text)
+
+
+def test_coder_question_is_not_a_request(nlp):
+    assert types(nlp, "Asked whether the ferry link would reopen, the minister smiled.") == []
+
+
+def test_coder_nobody_asking_is_a_negated_request(nlp):
+    events = coded(nlp, "Nobody has asked the tenants to leave.").events
+    assert all(e.negated for e in events if e.type == "REQUEST")
+
+
+def test_coder_declining_to_comment_is_no_rejection(nlp):
+    assert "REJECT" not in types(nlp, "The club declined to comment on the transfer.")
+
+
+def test_coder_cutting_without_an_event_object_is_no_sanction(nlp):
+    assert types(nlp, "The bakery is cutting shifts this winter.") == []
+
+
+def test_coder_voting_to_strike_is_a_threatened_strike(nlp):
+    events = coded(nlp, "Bus drivers voted to strike over pensions next month.").events
+    assert (events[0].type, events[0].mode) == ("THREATEN", "restrict")

@@ -17,3 +17,16 @@ def test_modality_negation(nlp):
     assert is_negated(_verb(nlp, "The envoy never met the rebels.", "meet"))
     assert is_negated(_verb(nlp, "The police will no longer tolerate rallies.", "tolerate"))
     assert not is_negated(_verb(nlp, "The envoy met the rebels.", "meet"))
+
+
+def test_modality_nobody_as_subject_negates(nlp):
+    from faultlines.events.modality import is_negated
+
+    assert is_negated(_verb(nlp, "No one has asked the tenants to leave.", "ask"))
+    assert is_negated(_verb(nlp, "Nobody has asked the tenants to leave.", "ask"))
+
+
+def test_modality_until_clause_is_a_condition(nlp):
+    from faultlines.events.modality import is_condition
+
+    assert is_condition(_verb(nlp, "The crews will stay out until the cuts are withdrawn.", "withdraw"))

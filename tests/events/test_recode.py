@@ -29,3 +29,10 @@ def test_recode_control_verbs():
     assert controlled("AGREE", Code("COERCE", "restrict")).type == "THREATEN"
     assert controlled("REQUEST", Code("RETREAT")) == Code("REQUEST", "yield")
     assert controlled("FUTURE", None) is None
+
+
+def test_recode_warning_is_a_threat_only_of_a_hostile_act_or_refusal():
+    assert controlled("WARN", Code("COERCE", "arrest")) == Code("THREATEN", "arrest")
+    assert controlled("WARN", Code("REJECT")).type == "THREATEN"
+    assert controlled("WARN", Code("CONSULT")) is None
+    assert controlled("WARN", None) is None

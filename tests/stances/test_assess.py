@@ -121,3 +121,46 @@ def test_assess_unquoted_expressions_without_actor_are_dropped(nlp):
     analysis = Analysis(id="test", text="The new stadium would be a mistake.")
     assess(analysis, nlp(analysis.text))
     assert (analysis.topics, analysis.stances, analysis.disputes) == ([], [], [])
+
+
+def test_assess_dispute_between_narrated_plan_and_reported_vote(nlp):
+    text = (
+        "The county executive, Mara Quist, on Monday defended her plan to close two rural clinics. "
+        "Supervisor Dan Hale said he would vote against the clinic closures. "
+        '"It is a reckless decision," Hale said.'
+    )
+    analysis = _analysis(
+        text,
+        [
+            ("Mara Quist", "person", None, "GOV", ["Mara Quist"]),
+            ("Dan Hale", "person", None, "GOV", ["Dan Hale", "Hale"]),
+        ],
+    )
+    _quote(analysis, "q1", "he would vote against the clinic closures", "said", "Dan Hale")
+    _quote(analysis, "q2", "It is a reckless decision,", "said", "Dan Hale", False)
+    assess(analysis, nlp(text))
+    assert {(s.actor, s.polarity) for s in analysis.stances} == {("a1", 1), ("a2", -1)}
+    (dispute,) = analysis.disputes
+    assert sorted(map(sorted, dispute.sides)) == [["a1"], ["a2"]]
+    assert len(analysis.topics) == 1 and "clinic" in analysis.topics[0].label
+
+
+def test_assess_rejecting_an_alternative_is_no_dispute(nlp):
+    text = (
+        'The port chief, Ada Lind, said: "The fee rise is necessary." '
+        "Lind said the board had weighed a smaller rise and rejected it. "
+        "Trader Ole Berg said the fee rise was vital."
+    )
+    analysis = _analysis(
+        text,
+        [
+            ("Ada Lind", "person", None, None, ["Ada Lind", "Lind"]),
+            ("Ole Berg", "person", None, None, ["Ole Berg"]),
+        ],
+    )
+    _quote(analysis, "q1", "The fee rise is necessary.", "said", "Ada Lind")
+    _quote(analysis, "q2", "the board had weighed a smaller rise and rejected it", "said", "Ada Lind")
+    _quote(analysis, "q3", "the fee rise was vital", "said", "Ole Berg")
+    assess(analysis, nlp(text))
+    assert analysis.disputes == []
+    assert len(analysis.topics) == 2

@@ -54,3 +54,23 @@ def test_holders_quote_without_known_speaker_gives_nobody(nlp):
     analysis, doc, (expr,) = _setup(nlp, "Officials said the toll is a mistake.", [])
     _said(analysis, "the toll is a mistake", "said", None)
     assert Holders(analysis, doc).of(expr).actors == ()
+
+
+def test_holders_promise_outside_quotes_is_its_subjects(nlp):
+    analysis, doc, (expr,) = _setup(
+        nlp, "Brightwater will build the desalination plant next year.", ["Brightwater"]
+    )
+    assert Holders(analysis, doc).of(expr).actors == ("a1",)
+
+
+def test_holders_quoted_promise_stays_with_the_speaker(nlp):
+    text = "Brightwater will build the plant, Mayor Ines Kahn said."
+    analysis, doc, (expr,) = _setup(nlp, text, ["Brightwater", "Ines Kahn"])
+    _said(analysis, "Brightwater will build the plant", "said", analysis.actors[1])
+    assert Holders(analysis, doc).of(expr).actors == ("a2",)
+
+
+def test_holders_apposition_names_the_subject(nlp):
+    text = "The harbour's director, Lena Voss, defended the dredging contract."
+    analysis, doc, (expr,) = _setup(nlp, text, ["Lena Voss"])
+    assert Holders(analysis, doc).of(expr).actors == ("a1",)

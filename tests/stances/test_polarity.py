@@ -61,3 +61,67 @@ def test_polarity_stated_position_keeps_its_subject(nlp):
     doc = nlp("Valdoria vowed to finish the dam.")
     (expr,) = find(doc, load())
     assert expr.polarity == 1 and doc[expr.agent].text == "Valdoria"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The union said the council should scrap the parking levy.", ("scrap", -1, "levy")),
+        ("Residents say the quarry expansion must be stopped.", ("stopped", -1, "expansion")),
+        ("The growers said the harvest festival should go ahead.", ("go", 1, "festival")),
+        (
+            "We will keep picketing until the pay freeze is lifted and the bonus cuts are withdrawn.",
+            ("withdrawn", -1, "cuts"),
+        ),
+        ("The harbour master said the dredging will not start until spring.", None),
+    ],
+)
+def test_polarity_undoing_an_action_is_a_stance_against_it(nlp, text, expected):
+    found = _stances(nlp, text)
+    assert expected in found if expected else not any(p for _, p, _ in found)
+
+
+def test_polarity_reported_would_is_firm(nlp):
+    assert ("vote", -1, "merger") in _stances(nlp, "Alderman Pike said he would vote against the merger.")
+
+
+def test_polarity_reported_whether_would_stays_open(nlp):
+    assert _stances(nlp, "The board did not say whether it would back the merger.") == [("back", 0, "merger")]
+
+
+def test_polarity_general_noun_with_clause_is_the_clause(nlp):
+    assert ("defended", 1, "widen") in _stances(
+        nlp, "The mayor defended his proposal to widen the ring road."
+    )
+    # Rejecting a demand to undo the tolls is a stance for the tolls.
+    assert ("rejected", 1, "tolls") in _stances(nlp, "She rejected the demand that the tolls be scrapped.")
+
+
+def test_polarity_bare_general_noun_names_no_topic(nlp):
+    doc = nlp("The engineer rejected that claim. The council defended the plan.")
+    exprs = find(doc, load())
+    assert [e.phrase for e in exprs] == ["ref"]
+    assert doc[exprs[0].predicate].text == "defended"
+
+
+def test_polarity_comparative_with_than_judges_its_subject(nlp):
+    assert ("safer", 1, "tunnel") in _stances(nlp, "A tunnel is safer than a bridge, the engineer said.")
+    assert _stances(nlp, "Fares are higher than last year.") == []
+
+
+def test_polarity_it_after_and_is_the_first_verbs_object(nlp):
+    assert ("rejected", -1, "toll") in _stances(nlp, "The board studied a lower toll and rejected it.")
+
+
+def test_polarity_promise_records_its_committer(nlp):
+    doc = nlp("Brightwater, which will build and operate the desalination plant, has hired engineers.")
+    (expr,) = find(doc, load())
+    assert (
+        expr.polarity == 1 and doc[expr.topic].text == "plant" and doc[expr.committer].text == "Brightwater"
+    )
+
+
+def test_polarity_aspect_verb_is_about_its_complement(nlp):
+    doc = nlp("Ostland will begin draining the marsh in May.")
+    (expr,) = find(doc, load())
+    assert expr.phrase == "vp" and doc[expr.topic].text == "draining"

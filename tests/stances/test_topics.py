@@ -56,3 +56,35 @@ def test_topics_verb_phrase_without_a_noun_names_no_topic(nlp):
     exprs = find(doc, load())
     assert [mention(e, doc) for e in exprs] == [None]
     assert group(exprs, doc) == [None]
+
+
+def test_topics_key_meets_verb_and_noun_forms():
+    assert same_topic(key("close the depots"), key("the depot closures"))
+    assert same_topic(key("dredging the canal"), key("dredge the canal"))
+    assert same_topic(key("the bus cuts"), key("cutting the bus routes"))
+
+
+def test_topics_key_ignores_general_nouns():
+    assert key("her plan for the ferry") == key("the ferry")
+    assert key("that claim") == frozenset()
+
+
+def test_topics_different_option_is_a_different_topic():
+    assert not same_topic(key("a smaller levy"), key("the levy"))
+    assert same_topic(key("the levy"), key("the new levy"))
+
+
+def test_topics_label_prefers_the_specific_phrase_on_a_tie():
+    assert label(["the cuts", "the night-shift cuts"]) == "the night-shift cuts"
+
+
+def test_topics_verb_phrase_with_only_a_general_noun_names_no_topic(nlp):
+    doc = nlp('"Now we have to finish the job," the coach said.')
+    assert [mention(e, doc) for e in find(doc, load())] == [None]
+
+
+def test_topics_verb_phrase_stops_before_its_purpose(nlp):
+    doc = nlp("The mayor defended her plan to shut two depots to save money.")
+    (expr,) = find(doc, load())
+    start, end = mention(expr, doc)
+    assert doc[start:end].text == "shut two depots"

@@ -31,12 +31,26 @@ class Lexicon:
     light: frozenset[str]
     reverse: dict[str, Code | None]
     speech: frozenset[str]
+    captive: frozenset[str]
+    hazard: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def load() -> Lexicon:
     tables: dict[str, dict[str, Code | None]] = {
-        k: {} for k in ("verb", "phrase", "noun", "means", "control", "light", "reverse", "speech")
+        k: {}
+        for k in (
+            "verb",
+            "phrase",
+            "noun",
+            "means",
+            "control",
+            "light",
+            "reverse",
+            "speech",
+            "captive",
+            "hazard",
+        )
     }
     for kind, lemma, type_, mode in _rows(HERE / "lexicon.tsv", 4):
         tables[kind][lemma] = Code(type_, mode or None) if type_ else None
@@ -49,6 +63,8 @@ def load() -> Lexicon:
         light=frozenset(tables["light"]),
         reverse=tables["reverse"],
         speech=frozenset(tables["speech"]),
+        captive=frozenset(tables["captive"]),
+        hazard=frozenset(tables["hazard"]),
     )  # type: ignore[arg-type]
 
 

@@ -18,7 +18,7 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would"})
 # if-clause, or with these, the act is only possible.
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "can", "ca"})
 DEONTIC_AUX = frozenset({"must", "should"})
-CONDITION_MARKS = frozenset({"if", "unless"})
+CONDITION_MARKS = frozenset({"if", "unless", "until"})
 NEGATORS = frozenset({"not", "n't", "never", "no"})
 
 
@@ -30,9 +30,16 @@ def auxiliaries(tok: Token) -> list[Token]:
     return auxes
 
 
+def is_condition(tok: Token) -> bool:
+    """True for the verb of "if they attack", "until the cuts are withdrawn": a condition, not an act."""
+    return tok.dep_ == "advcl" and _is_condition(tok)
+
+
 def is_negated(tok: Token) -> bool:
-    """True for "did not attack", "never met", "no longer tolerate"."""
+    """True for "did not attack", "never met", "no longer tolerate", "nobody has asked"."""
     for child in tok.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and _nobody(child):
+            return True
         if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ == "never"):
             return True
         if child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children):
@@ -69,3 +76,9 @@ def _is_condition(clause: Token) -> bool:
 def _going_to(tok: Token) -> bool:
     head = tok.head
     return tok.dep_ == "xcomp" and head.lemma_ == "go" and head.tag_ == "VBG"
+
+
+def _nobody(subject: Token) -> bool:
+    return subject.lower_ in ("nobody", "none", "neither") or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in subject.children
+    )

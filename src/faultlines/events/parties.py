@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from faultlines.actors.lexicon import place
 from faultlines.model import Actor, Analysis, Party
 
 if TYPE_CHECKING:
@@ -19,6 +20,10 @@ TARGET_PREPS = frozenset({"against", "on", "at", "with", "to", "into", "from", "
 # Modifiers of an event noun that name its doer ("Israeli shelling", "the Hamas rampage").
 AGENT_MODIFIERS = ("poss", "compound", "amod", "nmod")
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+# Clauses inside a noun phrase say something about it; they do not name who it is.
+CLAUSES = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "csubj", "parataxis"})
+# A prepositional object that is a time, not a party ("on Friday", "over the weekend").
+TIMES = frozenset({"DATE", "TIME"})
 
 
 def subject(pred: Token) -> Token | None:
@@ -47,18 +52,15 @@ def passive_subject(pred: Token) -> Token | None:
     return next((c for c in pred.children if c.dep_ == "nsubjpass"), None)
 
 
-def target(pred: Token) -> Token | None:
-    """The one an act is done to: a passive subject, direct object, dative, or a preposition's object."""
-    if (done_to := passive_subject(pred)) is not None:
-        return done_to
-    for dep in ("dobj", "dative"):
-        if (obj := next((c for c in pred.children if c.dep_ == dep), None)) is not None:
-            return obj
+def targets(pred: Token) -> list[Token]:
+    """Who an act may be done to, best first: a passive subject, the dative ("gave Tanzania a
+    grant"), the direct object, then the objects of target prepositions, leaving out times."""
+    out = [c for c in pred.children if c.dep_ == "nsubjpass"]
+    out += [c for dep in ("dative", "dobj") for c in pred.children if c.dep_ == dep]
     for child in pred.children:
-        obj = next((g for g in child.children if g.dep_ == "pobj"), None)
-        if child.dep_ == "prep" and child.lower_ in TARGET_PREPS and obj is not None:
-            return obj
-    return None
+        if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
+            out += [g for g in child.children if g.dep_ == "pobj" and g.ent_type_ not in TIMES]
+    return out
 
 
 def agent_modifier(noun: Token) -> Token | None:
@@ -76,13 +78,19 @@ def agent_modifier(noun: Token) -> Token | None:
 def party(analysis: Analysis, tokens: list[Token]) -> Party | None:
     """The first actor named by one of ``tokens`` (best first) or a word of its phrase, as a Party.
 
-    None when the parse names no one; a Party with None fields when no actor covers the words.
+    Within a phrase an actor with a country comes first ("U.N. mediator Diego Cordovez" is the UN
+    when Cordovez is uncoded); a phrase with no actor but a known place is done to the place's
+    country ("fired at targets in Jericho"). None when the parse names no one; a Party with None
+    fields when nothing in the phrases is known.
     """
     if not tokens:
         return None
     for tok in tokens:
-        if (actor := _covering(analysis.actors, _phrase_tokens(tok))) is not None:
+        phrase = _phrase_tokens(tok)
+        if (actor := _covering(analysis.actors, phrase)) is not None:
             return Party(actor=actor.id, country=actor.country, sector=actor.sector)
+        if (country := _place_country(phrase)) is not None:
+            return Party(country=country)
     return Party()
 
 
@@ -101,18 +109,32 @@ def quoted_speaker(analysis: Analysis, tok: Token) -> Party | None:
 
 
 def _phrase_tokens(tok: Token) -> list[Token]:
-    """The head first, then its coordinated heads, then its modifiers left to right, then the rest."""
+    """The head first, then its coordinated heads, then its modifiers left to right, then the rest
+    of the phrase without its clauses ("a reminder to Iraq that it must work with UN inspectors")."""
     heads = [tok, *(c for c in tok.conjuncts)]
     modifiers = sorted((c for h in heads for c in h.children if c.i < h.i), key=lambda t: t.i)
-    rest = [t for t in tok.subtree if t not in heads and t not in modifiers]
+    clauses = {t.i for h in heads for c in h.children if c.dep_ in CLAUSES for t in c.subtree}
+    rest = [t for t in tok.subtree if t not in heads and t not in modifiers and t.i not in clauses]
     return heads + modifiers + rest
 
 
 def _covering(actors: list[Actor], tokens: list[Token]) -> Actor | None:
+    """The first actor covering a token, preferring one whose country is known."""
     spans = [(m.start, m.end, a) for a in actors for m in a.mentions]
+    found = []
     for tok in tokens:
         start, end = tok.idx, tok.idx + len(tok.text)
-        for m_start, m_end, actor in spans:
-            if m_start <= start and end <= m_end:
-                return actor
+        found += [actor for m_start, m_end, actor in spans if m_start <= start and end <= m_end]
+    return next((a for a in found if a.country), found[0] if found else None)
+
+
+def _place_country(tokens: list[Token]) -> str | None:
+    """The country of the first place named among ``tokens``, by its entity's name or its own word."""
+    for tok in tokens:
+        if tok.ent_type_ not in ("GPE", "LOC", "FAC"):
+            continue
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        found = (place(ent.text) if ent is not None else None) or place(tok.text)
+        if found is not None:
+            return found.country
     return None

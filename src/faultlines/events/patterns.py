@@ -67,7 +67,13 @@ def find(sent: SpacySpan, lex: Lexicon) -> list[Candidate]:
 def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
     if tok.dep_ in ("amod", "compound"):  # "alleged bombers", "Syrian-backed militia": descriptions
         return None
+    if modality.is_condition(tok) or _by_nature(tok, lex):
+        return None
     lemma = tok.lemma_.lower()
+    if lex.control.get(lemma) == Code("REQUEST") and _asks_question(tok):
+        return None
+    if lex.control.get(lemma) == Code("REJECT") and _declines_comment(tok, lex):
+        return None
     made = _controlled(tok, lemma, lex)
     code, uses = (made.code, []) if made is not None else _lexical(tok, lemma, lex)
     if modality.is_deontic(tok) and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lex.speech:
@@ -81,7 +87,67 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
         code = Code("ACCUSE", "disapprove")
     if code.type == "ASSAULT" and code.mode is None:
         code = Code(code.type, _means(tok, lex))
+    if code.mode == "release" and not _frees_people(tok, uses, lex):
+        return None
     return _candidate(tok, code, uses=uses)
+
+
+def _asks_question(tok: Token) -> bool:
+    """ "asked whether the deal would hold": a question, not a request."""
+    for comp in (c for c in tok.children if c.dep_ == "ccomp"):
+        first = comp.left_edge
+        if first.lower_ in ("whether", "if") or first.tag_ in ("WDT", "WP", "WRB"):
+            return True
+    return False
+
+
+def _declines_comment(tok: Token, lex: Lexicon) -> bool:
+    """ "declined to say whether ...", "refused to comment": no comment is a statement (CAMEO 011)."""
+    comp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+    return comp is not None and comp.lemma_.lower() in lex.speech
+
+
+def _by_nature(tok: Token, lex: Lexicon) -> bool:
+    """ "The blaze has burned 4,300 hectares": a fire, flood or storm is no actor."""
+    doer = parties.subject(tok)
+    return doer is not None and doer.lemma_.lower() in lex.hazard
+
+
+def _frees_people(tok: Token, uses: list[Token], lex: Lexicon) -> bool:
+    """A release is a RETREAT when people are let go: "freed the hostages", not "released a report".
+
+    What is released is the verb's object or passive subject, the noun a participle describes
+    ("a report released on Monday"), or a release noun's of-phrase; with none named, it stands.
+    """
+    noun = next((u for u in uses if u.pos_ in ("NOUN", "PROPN")), None)
+    if noun is not None:
+        themes = _of_objects(noun)
+    else:
+        themes = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if tok.dep_ in ("acl", "relcl"):
+            themes.append(tok.head)
+    if not themes:
+        return True
+    heads = [h for t in themes for h in (t, *t.conjuncts)]
+    mods = [c for h in heads for c in h.children if c.dep_ in ("compound", "amod")]
+    words = [*heads, *mods, *(o for h in heads for o in _of_objects(h))]
+    return any(_is_person(w, lex) for w in words)
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    return [
+        g
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def _is_person(tok: Token, lex: Lexicon) -> bool:
+    if tok.pos_ == "PRON":
+        return tok.lower_ not in ("it", "this", "that", "which", "what")
+    return tok.ent_type_ in ("PERSON", "NORP", "ORG", "GPE") or tok.lemma_.lower() in lex.captive
 
 
 def _lexical(tok: Token, lemma: str, lex: Lexicon) -> tuple[Code | None, list[Token]]:
@@ -128,7 +194,11 @@ def _controlled(tok: Token, lemma: str, lex: Lexicon) -> Candidate | None:
         cand.negated = cand.negated or modality.is_negated(tok)
         cand.uses.append(tok)
         return cand
+    if control.type == "WARN" and act is not None and modality.is_negated(comp):
+        act = recode.denied(act)
     code = recode.controlled(control.type, act)
+    if code is None:
+        return None
     targets = (
         _targets(tok) + ([_subject(comp)] if comp.dep_ == "ccomp" and _subject(comp) else []) + _targets(comp)
     )
@@ -145,7 +215,7 @@ def _complement(tok: Token, control: str) -> Token | None:
             pcomp = next((g for g in child.children if g.dep_ == "pcomp"), None)
             if pcomp is not None:
                 return pcomp
-        if child.dep_ == "ccomp" and control in ("AGREE", "REQUEST", "THREATEN"):
+        if child.dep_ == "ccomp" and control in ("AGREE", "REQUEST", "THREATEN", "WARN"):
             return child
     return None
 
@@ -165,7 +235,8 @@ def _nominal(tok: Token, lex: Lexicon) -> Candidate | None:
     """A nominal act with a named doer: "the Hamas rampage", "Israeli shelling of the town"."""
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None
-    code = _noun_code(tok, lex)
+    # Only the head names a nominal act: "fire service" and "emergency coordinator" are no acts.
+    code = _noun_code(tok, lex, by_modifier=False)
     if code is None or code.type not in NOMINAL_TYPES:
         return None
     agent = parties.agent_modifier(tok)
@@ -196,13 +267,18 @@ def _candidate(
     anchor_depth: int | None = None,
     final: bool = False,
 ) -> Candidate:
+    if targets is None:
+        targets = _targets(tok)
+    if code.type == "ACCUSE":
+        # "complained to the UN over Israeli raids": the one told is not the one accused.
+        targets.sort(key=lambda t: t.head.lower_ == "to")
     cand = Candidate(
         pred=tok,
         code=code,
         tense=tense or modality.tense(tok),
         negated=modality.is_negated(tok),
         sources=sources if sources is not None else _sources(tok),
-        targets=targets if targets is not None else _targets(tok),
+        targets=targets,
         depth=anchor_depth if anchor_depth is not None else _depth(tok),
         final=final,
         uses=list(uses or []),
@@ -250,13 +326,11 @@ def _subject(tok: Token) -> Token | None:
 def _targets(tok: Token) -> list[Token]:
     """Candidates for the one done to, best first: object, dative, prepositional objects, then
     the prepositional objects of an object noun ("sanctions on Iran")."""
-    out = []
-    if (first := parties.target(tok)) is not None:
-        out.append(first)
+    out = parties.targets(tok)
     for holder in [tok, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))]:
         for child in holder.children:
             if child.dep_ == "prep" and child.lower_ in parties.TARGET_PREPS | {"in"}:
-                out.extend(g for g in child.children if g.dep_ == "pobj")
+                out.extend(g for g in child.children if g.dep_ == "pobj" and g.ent_type_ not in parties.TIMES)
     return list(dict.fromkeys(out))
 
 
@@ -274,14 +348,14 @@ def _object_act(tok: Token, lex: Lexicon) -> tuple[Token | None, Code | None]:
     return None, None
 
 
-def _noun_code(noun: Token, lex: Lexicon) -> Code | None:
+def _noun_code(noun: Token, lex: Lexicon, *, by_modifier: bool = True) -> Code | None:
     """An event noun, preferring two-word names ("hunger strike") over the head ("strike")."""
     lemma = noun.lemma_.lower()
     mods = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
     for mod in mods:
         if (code := lex.noun.get(f"{mod.lemma_.lower()} {lemma}")) is not None:
             return code
-    if (code := lex.noun.get(lemma)) is not None:
+    if (code := lex.noun.get(lemma)) is not None or not by_modifier:
         return code
     return next(
         (lex.noun[m.lemma_.lower()] for m in mods if m.dep_ == "compound" and m.lemma_.lower() in lex.noun),

@@ -51,6 +51,10 @@ def controlled(control: str, act: Code | None) -> Code | None:
     """The event a control verb makes of its complement: "threatened to shell" is THREATEN violence."""
     if control == "THREATEN":
         return Code("THREATEN", threat_mode(act))
+    if control == "WARN":
+        # Warning of a forecast or a risk is a statement; of a hostile act or a refusal, a threat.
+        threat = act is not None and (act.type in THREATENED or act.type == "REJECT")
+        return Code("THREATEN", threat_mode(act)) if threat else None
     if control == "AGREE":
         if act is not None and act.type in THREATENED:
             return Code("THREATEN", threat_mode(act))

@@ -43,16 +43,16 @@ def assess(analysis: Analysis, doc: Doc) -> None:
 
 
 def _topic(topic_id: str, members: list[polarity.Expression], analysis: Analysis, doc: Doc) -> Topic:
-    """The topic named by ``members``' phrases, labelled by a noun phrase where there is one."""
+    """The topic named by ``members``' phrases, labelled by the one that stands for them best (a noun
+    phrase on a tie)."""
     kinds: dict[tuple[int, int], str] = {}
     for e in members:
         if (span := topics.mention(e, doc)) is not None:
             kinds.setdefault(span, e.phrase)
     spans = sorted(kinds)
-    phrases = [doc[a:b].text for a, b in spans]
-    nouns = [doc[a:b].text for a, b in spans if kinds[a, b] == "np"]
+    nouns_first = sorted(spans, key=lambda s: kinds[s] != "np")
     mentions = [analysis.span(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for a, b in spans]
-    return Topic(topic_id, topics.label(nouns or phrases), mentions)
+    return Topic(topic_id, topics.label([doc[a:b].text for a, b in nouns_first]), mentions)
 
 
 def _stances(exprs, groups, held, topic_ids) -> list[Stance]:

@@ -3,7 +3,8 @@
 A stance inside a quote (direct, indirect or mixed) is its speaker's; when the cue has coordinated
 subjects ("Both Senator A and Senator B said they support ...") each of them holds it. Outside any
 quote, only a verb that reports its subject's own position ("Borduria opposes the pipeline",
-"Ruritania vowed to build it") has a holder: that subject, when it is an actor.
+"Ruritania vowed to build it") or promises an action ("Ruritania will build it") has a holder:
+that subject, when it is an actor (or its apposition is: "the mayor, Ada Roos, defended it").
 """
 
 from __future__ import annotations
@@ -42,14 +43,22 @@ class Holders:
     def of(self, expr: Expression) -> Holding:
         """The actors holding ``expr`` (none when nobody can be named) and the quote that shows it."""
         found = self._quote(expr)
-        agent = self.actor_at.get(expr.agent) if expr.agent is not None else None
+        agent = self._actor(expr.agent)
         if found is None:
+            agent = agent or self._actor(expr.committer)
             return Holding((agent,) if agent else (), None)
         quote, speakers = found
         # "Borduria opposes it, the minister said": the named subject holds it, on the speaker's word.
         if agent and agent not in speakers:
             return Holding((agent,), quote.id)
         return Holding(speakers, quote.id)
+
+    def _actor(self, i: int | None) -> str | None:
+        if i is None:
+            return None
+        tok = self.doc[i]
+        named = (tok, *(c for c in tok.children if c.dep_ == "appos"))
+        return next((self.actor_at[t.i] for t in named if t.i in self.actor_at), None)
 
     def _quote(self, expr: Expression) -> tuple[Quote, tuple[str, ...]] | None:
         """The innermost quote whose content holds the predicate, else one whose cue governs it

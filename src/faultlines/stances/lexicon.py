@@ -23,6 +23,11 @@ class Lexicon:
     light: frozenset[str]
     condition: frozenset[str]
     placeholder: frozenset[str]
+    undo: frozenset[tuple[str, ...]]
+    aspect: frozenset[str]
+    comparative: dict[str, int]
+    generic: dict[str, str]  # noun -> "ref" (stands for a topic named before) or "none"
+    contrast: frozenset[str]
 
 
 def _sections(path: Path) -> dict[str, list[list[str]]]:
@@ -62,4 +67,9 @@ def load() -> Lexicon:
         light=words("light"),
         condition=words("condition"),
         placeholder=words("placeholder"),
+        undo=phrases("undo"),
+        aspect=words("aspect"),
+        comparative={row[0]: int(row[1]) for row in s["comparative"]},
+        generic={row[0]: row[1] for row in s["generic"]},
+        contrast=words("contrast"),
     )

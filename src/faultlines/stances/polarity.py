@@ -6,7 +6,12 @@ Three shapes carry a stance in news English, each read off the dependency parse:
   "X is vital", "called X a provocation");
 - attitude: a verb whose object is the topic ("can't support X", "does not oppose X");
 - action: an action demanded, promised or refused ("will build X", "must not conduct X",
-  "have to dismantle X", "refused to sign X").
+  "have to dismantle X", "refused to sign X"); undoing X ("should reverse X", "until X is
+  withdrawn") is a stance against X.
+
+A general noun with a clause stands for the clause ("defended her plan to close X" is about closing
+X; "rejected the demand that X be withdrawn" is for X). In reported speech "would" is the "will" of
+the speaker ("said he would vote against X").
 
 Negation flips the polarity; a condition ("only if ...") or a tentative modal ("could back X")
 leaves no firm stance (polarity 0). Who holds the stance is decided later, from the quotes.
@@ -38,6 +43,9 @@ class Expression:
     # Subject of a verb that itself states a position ("Borduria opposes X", "X vowed to Y"): the
     # holder when that subject is an actor. None where the stance is the speaker's own judgement.
     agent: int | None = None
+    # Subject of a firm promise ("Castavia will fill the dam", "Mining Co., which will build the
+    # mine"): its holder when no quote says whose stance it is.
+    committer: int | None = None
 
 
 def find(doc: Doc, lex: Lexicon) -> list[Expression]:
@@ -53,7 +61,12 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
 def _evaluation(tok: Token, lex: Lexicon) -> Expression | None:
     if tok.dep_ not in ("acomp", "attr", "oprd"):
         return None
-    polarity = lex.evaluative.get(tok.lemma_.lower())
+    if tok.tag_ == "JJR":
+        # "X is cheaper than a crisis" judges X; a bare comparative ("prices are higher") does not.
+        than = any(c.dep_ == "prep" and c.lower_ == "than" for c in tok.children)
+        polarity = lex.comparative.get(tok.lower_) if than else None
+    else:
+        polarity = lex.evaluative.get(tok.lemma_.lower())
     if polarity is None:
         polarity = next(
             (
@@ -72,13 +85,13 @@ def _evaluation(tok: Token, lex: Lexicon) -> Expression | None:
         return None
     if subject.lower_ == "it" and (clause := _child(verb, ("xcomp", "ccomp"))) is not None:
         subject = clause  # "it is essential to go ahead": the judged thing is the clause
-    phrase = _phrase(subject, lex)
+    subject, phrase, sign = _content(subject, lex)
     if phrase is None:
         return None
     negated = (
         _negated(verb) or _negated(tok) or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
     )
-    return Expression(tok.i, _settle(polarity, negated, _conditional(verb, lex)), subject.i, phrase)
+    return Expression(tok.i, _settle(polarity * sign, negated, _conditional(verb, lex)), subject.i, phrase)
 
 
 def _attitude(tok: Token, lex: Lexicon) -> Expression | None:
@@ -93,12 +106,12 @@ def _attitude(tok: Token, lex: Lexicon) -> Expression | None:
     if obj is None:
         return None
     obj = _through_placeholder(obj, lex)
-    phrase = _phrase(obj, lex)
+    obj, phrase, sign = _content(obj, lex)
     if phrase is None:
         return None
-    tentative = any(_modal(c) in lex.tentative for c in tok.children)
+    tentative = bool(_tentative(tok, lex))
     negated = _negated(tok)
-    polarity = 0 if tentative and not negated else lex.attitude[words]
+    polarity = 0 if tentative and not negated else lex.attitude[words] * sign
     subject = _child(tok, ("nsubj",))
     return Expression(
         tok.i,
@@ -124,34 +137,63 @@ def _action(tok: Token, lex: Lexicon) -> Expression | None:
         negated = _negated(head) != _negated(tok)
         stated = head.lemma_.lower() in lex.stated
     else:
-        modals = {_modal(c) for c in tok.children if c.dep_ == "aux"} & lex.firm
+        # "we will stay out until the cuts are withdrawn" demands the withdrawal.
+        clause = _first_conjunct(tok)
+        governor = clause.head if clause.dep_ == "advcl" and _marked_by(clause, ("until",)) else tok
+        modals = _modals(governor, lex)
         if not modals:
             return None
-        governor, polarity, negated, stated = tok, 1, _negated(tok), False
+        polarity, negated, stated = 1, _negated(tok), False
         future = bool(modals & lex.future)
     subject = _child(governor, SUBJECTS)
     # A demand or promise has a subject of its own: "to refuse to release it is wrong" takes no side.
     if subject is None:
         return None
+    if subject.tag_ in ("WDT", "WP") and governor.dep_ == "relcl":
+        subject = governor.head  # "Northvale, which will build the mine": Northvale promises
     # "we will X" commits the speaker's side; "the rain will stop" is a forecast, not a stance.
     if future and not _agentive(subject, lex):
         return None
-    topic, phrase = _action_topic(tok, lex)
+    topic, phrase, sign = _action_topic(tok, lex)
     if phrase is None:
         return None
     agent = subject.i if stated else None
-    return Expression(tok.i, _settle(polarity, negated, _conditional(governor, lex)), topic.i, phrase, agent)
+    committer = subject.i if future and not stated else None
+    polarity = _settle(polarity * sign, negated, _conditional(governor, lex))
+    return Expression(tok.i, polarity, topic.i, phrase, agent, committer)
 
 
-def _action_topic(verb: Token, lex: Lexicon) -> tuple[Token, Phrase | None]:
-    """What an action is about: the object of a carrier verb ("build the dam"), the subject of a
-    passive ("the treaty must not be signed"), else the verb phrase ("go into the city")."""
-    match = _match(verb, lex.carrier)
-    obj = (match[1] if match else None) or _child(verb, ("nsubjpass",))
+def _action_topic(verb: Token, lex: Lexicon) -> tuple[Token, Phrase | None, int]:
+    """What an action is about, and whether it carries it out (+1) or undoes it (-1): the object
+    of a carrier or undoing verb ("build the dam", "scrap the levy"), the subject of their passive
+    ("the treaty must not be signed") or intransitive ("the strike should go ahead"), else the verb
+    phrase ("go into the city"). "will begin filling X" is about filling X."""
+    if verb.lemma_.lower() in lex.aspect and (then := _child(verb, ("xcomp",))) is not None:
+        return _action_topic(then, lex)
+    carried, undone = _match(verb, lex.carrier), _match(verb, lex.undo)
+    if carried is None and undone is None:
+        return verb, "vp", 1
+    sign = 1 if carried is not None else -1
+    obj = (carried or undone)[1] or _child(verb, ("nsubjpass",))
+    subject = _child(verb, ("nsubj",))
+    if obj is None and subject is not None and not _agentive(subject, lex):
+        obj = subject
     if obj is None:
-        return verb, "vp"
+        return verb, "vp", 1
     obj = _through_placeholder(obj, lex)
-    return obj, _phrase(obj, lex)
+    obj, phrase, inner = _content(obj, lex)
+    return obj, phrase, sign * inner
+
+
+def _content(tok: Token, lex: Lexicon) -> tuple[Token, Phrase | None, int]:
+    """The topic a phrase names, and the sign its own wording puts on it: a general noun with a
+    clause is the clause's action ("her plan to close the libraries" is closing them; "the demand
+    that the cuts be withdrawn" undoes the cuts, -1)."""
+    clause = _child(tok, ("acl",)) if tok.lemma_.lower() in lex.generic else None
+    if clause is not None and clause.pos_ in ("VERB", "AUX"):
+        topic, phrase, sign = _action_topic(clause, lex)
+        return topic, phrase, -sign if _negated(clause) else sign
+    return tok, _phrase(tok, lex), 1
 
 
 def _match(verb: Token, phrases) -> tuple[tuple[str, ...], Token | None] | None:
@@ -165,8 +207,13 @@ def _match(verb: Token, phrases) -> tuple[tuple[str, ...], Token | None] | None:
         if any(p is None for p in parts):
             continue
         obj = _child(parts[-1], ("pobj", "pcomp")) if parts and parts[-1].dep_ == "prep" else None
-        best = (words, obj or _child(verb, ("dobj",)))
+        best = (words, obj or _child(verb, ("dobj",)) or _shared_object(verb))
     return best
+
+
+def _shared_object(verb: Token) -> Token | None:
+    """The object of "build and run the mine", for "build"."""
+    return next((o for c in verb.children if c.dep_ == "conj" for o in c.children if o.dep_ == "dobj"), None)
 
 
 def _through_placeholder(tok: Token, lex: Lexicon) -> Token:
@@ -175,12 +222,22 @@ def _through_placeholder(tok: Token, lex: Lexicon) -> Token:
     is_copula = head.lemma_ == "be" or head.lower_ in ("'s", "’s")
     if tok.lower_ in lex.placeholder and tok.dep_ in ("attr", "dobj") and is_copula:
         return _child(head, SUBJECTS) or tok
+    # "considered a smaller rise and rejected it": "it" is the first verb's object.
+    if tok.lower_ == "it" and tok.dep_ == "dobj" and head.dep_ == "conj":
+        first = _child(head.head, ("dobj",))
+        if first is not None and first.pos_ in ("NOUN", "PROPN"):
+            return first
     return tok
 
 
 def _phrase(tok: Token, lex: Lexicon) -> Phrase | None:
     if tok.lower_ in lex.placeholder:
         return "ref"
+    if (kind := lex.generic.get(tok.lemma_.lower())) and tok.pos_ == "NOUN":
+        # "the plan" alone stands for a topic named before; "the plan for a new pier" names one.
+        named = any(c.dep_ in ("compound", "amod", "prep", "acl", "nmod") for c in tok.children)
+        if not named:
+            return "ref" if kind == "ref" else None
     if tok.pos_ in ("VERB", "AUX"):
         return "vp"
     if tok.pos_ == "PRON":
@@ -196,6 +253,36 @@ def _settle(polarity: int, negated: bool, conditional: bool) -> int:
 
 def _negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _modals(tok: Token, lex: Lexicon) -> set[str]:
+    """The firm modals of ``tok``; a reported "would" ("said he would vote") is the speaker's "will"."""
+    modals = {_modal(c) for c in tok.children}
+    if "would" in modals and _backshifted(tok):
+        modals.add("will")
+    return modals & lex.firm
+
+
+def _tentative(tok: Token, lex: Lexicon) -> set[str]:
+    modals = {_modal(c) for c in tok.children} & lex.tentative
+    return modals - {"would"} if _backshifted(tok) else modals
+
+
+def _backshifted(tok: Token) -> bool:
+    """Whether ``tok`` is the clause reported by a past-tense verb ("she said it would ..."),
+    not a question ("asked whether it would ...") or a condition."""
+    tok = _first_conjunct(tok)
+    return tok.dep_ == "ccomp" and tok.head.tag_ == "VBD" and not _marked_by(tok, ("whether", "if"))
+
+
+def _first_conjunct(tok: Token) -> Token:
+    while tok.dep_ == "conj":
+        tok = tok.head
+    return tok
+
+
+def _marked_by(clause: Token, words: tuple[str, ...]) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in words for c in clause.children)
 
 
 def _conditional(tok: Token, lex: Lexicon) -> bool:

@@ -1,8 +1,10 @@
 """Topics: the phrase each stance is about, grouped so that one thing at stake is one topic.
 
-A topic's identity is its *key*, the set of its normalised content words. Two phrases name the same
-topic when most of the words of the shorter one are in the other ("a Rafah operation", "a major
-ground operation in Rafah", "go into Rafah"). The same key and the same test serve within a
+A topic's identity is its *key*, the set of its normalised content words: stems, so a verb phrase
+and its noun phrase meet ("close the libraries", "the library closures"), without general nouns
+("plan", "claim"). Two phrases name the same topic when most of the words of the shorter one are in
+the other ("a Rafah operation", "a major ground operation in Rafah", "go into Rafah"), unless one
+names a different option ("a smaller rise" is not "the rise"). The same key and the same test serve within a
 document and, on stored labels, across a corpus, so a topic met in two articles merges the same way.
 """
 
@@ -31,10 +33,16 @@ NP_LEFT_DROP = frozenset({"det", "predet", "preconj", "punct"})
 VP_RIGHT = frozenset({"dobj", "prep", "prt", "dative", "attr", "acomp", "oprd", "xcomp", "agent", "pobj"})
 
 
+# Derivational endings dropped from a word, longest first: "closure", "closing", "closed" -> "clos".
+SUFFIXES = ("ation", "ition", "ment", "ure", "ing", "ion", "ed", "e")
+MIN_STEM = 3
+
+
 def key(text: str) -> frozenset[str]:
     """The normalised content words that identify a topic phrase or label."""
-    stop = _stop_words() | load_lexicon().light
-    return frozenset(_singular(w) for w in re.findall(r"\w+", text.lower()) if len(w) > 1 and w not in stop)
+    stop = _ignored()
+    words = (_singular(w) for w in re.findall(r"\w+", text.lower()) if len(w) > 1)
+    return frozenset(_stem(w) for w in words if w not in stop)
 
 
 def topic_key(label: str) -> str:
@@ -44,21 +52,23 @@ def topic_key(label: str) -> str:
 
 def same_topic(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two keys name one topic."""
-    if not a or not b:
+    if not a or not b or (a ^ b) & _contrast():
         return False
     return len(a & b) / min(len(a), len(b)) >= MERGE_OVERLAP
 
 
 def mention(expr: Expression, doc: Doc) -> tuple[int, int] | None:
     """The token range naming ``expr``'s topic; None for a placeholder such as "it", and for a verb
-    phrase that names nothing ("we will win", "listen to them")."""
+    phrase that names nothing ("we will win", "listen to them", "finish the job")."""
     if expr.phrase == "ref":
         return None
     head = doc[expr.topic]
     if expr.phrase == "np":
         return _trim(doc, _left_start(head), _right_end(head, NP_RIGHT))
     start, end = _trim(doc, head.i, _right_end(head, VP_RIGHT))
-    return (start, end) if any(t.pos_ in ("NOUN", "PROPN") for t in doc[start:end]) else None
+    generic = load_lexicon().generic
+    named = any(t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.lemma_ not in generic) for t in doc[start:end])
+    return (start, end) if named else None
 
 
 def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
@@ -96,12 +106,13 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
 
 def label(phrases: list[str]) -> str:
     """The phrase that best stands for all the others: the most words in common with them (relative
-    to both sizes, so neither a bare "the harbour" nor the longest phrase wins by size), then the shortest."""
+    to both sizes, so neither a bare "the harbour" nor the longest phrase wins by size), then the
+    most specific ("the night-shift cuts" over "the cuts"), then the earliest."""
     keys = [key(p) for p in phrases]
 
-    def score(i: int) -> tuple[float, int]:
+    def score(i: int) -> tuple[float, int, int]:
         shared = sum(len(keys[i] & k) / len(keys[i] | k) for k in keys if keys[i] | k)
-        return shared, -len(keys[i])
+        return round(shared, 6), len(keys[i]), -i
 
     return clean(phrases[max(range(len(phrases)), key=score)])
 
@@ -131,6 +142,8 @@ def _right_end(head, parts: frozenset[str]) -> int:
             continue
         if child.dep_ not in parts:
             break
+        if child.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in head.children):
+            break  # "close the depots to save money": the purpose is not the action
         end = _right_end(child, NP_RIGHT)
     return end
 
@@ -156,8 +169,26 @@ def _singular(word: str) -> str:
     return word
 
 
+def _stem(word: str) -> str:
+    for suffix in SUFFIXES:
+        stem = word.removesuffix(suffix)
+        if stem != word and len(stem) >= MIN_STEM:
+            # "cutting" -> "cut", but "filling" -> "fill" as "fill" itself stays.
+            if suffix in ("ing", "ed") and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+                stem = stem[:-1]
+            return stem
+    return word
+
+
 @lru_cache(maxsize=1)
-def _stop_words() -> frozenset[str]:
+def _ignored() -> frozenset[str]:
+    """Words that name nothing in a key: stop words, light verbs, general nouns."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    return frozenset(STOP_WORDS)
+    lex = load_lexicon()
+    return frozenset(STOP_WORDS) | lex.light | frozenset(lex.generic)
+
+
+@lru_cache(maxsize=1)
+def _contrast() -> frozenset[str]:
+    return frozenset(_stem(w) for w in load_lexicon().contrast)

@@ -1,0 +1,57 @@
+"""Targets of events: which phrase names the one done to, and what country it is in."""
+
+from __future__ import annotations
+
+from faultlines.events import code
+from faultlines.model import Actor, Analysis, Span
+
+
+def first_event(nlp, text: str, names: dict[str, str]):
+    actors = [
+        Actor(
+            f"a{i}",
+            name,
+            "country",
+            country=country,
+            mentions=[Span(text.index(name), text.index(name) + len(name), name)],
+        )
+        for i, (name, country) in enumerate(names.items())
+    ]
+    analysis = Analysis(id="t", text=text, actors=actors)
+    code(analysis, nlp(text))
+    return analysis.events[0]
+
+
+def test_parties_dative_is_the_recipient_not_the_object(nlp):
+    event = first_event(
+        nlp, "Norway gave Malawi a loan for two new clinics.", {"Norway": "NOR", "Malawi": "MWI"}
+    )
+    assert event.target.country == "MWI"
+
+
+def test_parties_accused_is_the_doer_of_the_act_complained_of_not_the_one_told(nlp):
+    text = "Chile complained to the United Nations over Peruvian naval manoeuvres."
+    event = first_event(nlp, text, {"Chile": "CHL", "United Nations": "IGO", "Peruvian": "PER"})
+    assert event.type == "ACCUSE" and event.target.country == "PER"
+
+
+def test_parties_actor_with_a_country_preferred_within_a_phrase(nlp):
+    text = "The rebels agreed to meet U.N. envoy Kofi Mensah next week."
+    event = first_event(nlp, text, {"U.N.": "IGO", "Kofi Mensah": ""})
+    assert event.target.country == "IGO"
+
+
+def test_parties_a_clause_inside_the_object_is_not_its_name(nlp):
+    text = "Spain issued a stern reminder to Morocco that it must work with EU monitors."
+    event = first_event(nlp, text, {"Spain": "ESP", "Morocco": "MAR", "EU": "IGO"})
+    assert event.target.country != "IGO"
+
+
+def test_parties_place_without_an_actor_gives_its_country(nlp):
+    event = first_event(nlp, "The militia fired rockets at houses in Jerusalem.", {})
+    assert event.type == "ASSAULT" and event.target.country == "ISR" and event.target.actor is None
+
+
+def test_parties_a_date_is_never_a_target(nlp):
+    event = first_event(nlp, "Ghana condemned on Friday the attack.", {"Ghana": "GHA"})
+    assert event.target is None or event.target.actor is None
