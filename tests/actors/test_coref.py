@@ -45,3 +45,23 @@ def test_coref_roles_give_country_and_sector(nlp):
 def test_coref_host_country_of_former_role_is_not_the_actors(nlp):
     doc, clusters = _clusters(nlp, "Otieno Wafula, a former ambassador to France, spoke first.")
     assert _cluster_of(doc, clusters, "Wafula").country is None
+
+
+def test_coref_demonym_title_at_sentence_start_gives_country(nlp):
+    doc, clusters = _clusters(nlp, "Latvian President Ilmars Berzins promised reforms.")
+    assert _cluster_of(doc, clusters, "Berzins").country == "LVA"
+
+
+def test_coref_office_holder_takes_the_only_country_named(nlp):
+    doc, clusters = _clusters(nlp, "President Tomas Okello banned Ugandan opposition rallies.")
+    assert _cluster_of(doc, clusters, "Okello").country == "UGA"
+
+
+def test_coref_title_stops_at_another_name(nlp):
+    doc, clusters = _clusters(nlp, "Both Senator Ray Ames and Senator Julia Cole backed the bill.")
+    assert _cluster_of(doc, clusters, "Cole").roles == ["Senator"]
+
+
+def test_coref_she_never_resolves_to_an_organisation(nlp):
+    doc, clusters = _clusters(nlp, 'The Harbour Gazette reported the fire. "It spread fast," she said.')
+    assert _cluster_of(doc, clusters, "she") is None

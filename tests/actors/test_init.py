@@ -31,3 +31,13 @@ def test_init_every_mention_span_matches_the_text(nlp):
 def test_init_institution_codes_its_country(nlp):
     a = _actors(nlp, "The White House rejected the plan on Tuesday.")
     assert any(actor.country == "USA" and actor.sector == "GOV" for actor in a.actors)
+
+
+def test_init_same_titled_person_same_id_in_two_articles(nlp):
+    one = _actors(nlp, "Latvian President Ilmars Berzins opened the bridge.")
+    two = _actors(nlp, "Latvian President Ilmars Berzins met farmers on Friday.")
+    assert (
+        {a.id for a in one.actors if a.name == "Ilmars Berzins"}
+        == {a.id for a in two.actors if a.name == "Ilmars Berzins"}
+        == {"ilmars-berzins-lva"}
+    )

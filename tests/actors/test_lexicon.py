@@ -32,3 +32,9 @@ def test_lexicon_former_role_gives_no_sector():
 
 def test_lexicon_short_country_name():
     assert lexicon.country_name("PSE") == "Palestine"
+
+
+def test_lexicon_demonym_table_fills_phoenix_gaps():
+    assert lexicon.place("Serbian").country == "SRB"
+    assert lexicon.place("Latvians").country == "LVA"
+    assert lexicon.place("Philippines").is_name

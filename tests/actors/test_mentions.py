@@ -32,3 +32,31 @@ def test_mentions_surname_tagged_as_place_becomes_person(nlp):
 def test_mentions_known_group_from_gazetteer(nlp):
     found = {(m.name, m.kind, m.country) for m in mentions.find(nlp("Hezbollah fired rockets overnight."))}
     assert ("Hezbollah", "group", "LBN") in found
+
+
+def test_mentions_demonym_missed_by_ner_still_makes_collective(nlp):
+    found = {
+        (m.name, m.kind, m.country, m.sector)
+        for m in mentions.find(nlp("Ghanaian authorities closed the port."))
+    }
+    assert ("Ghanaian authorities", "group", "GHA", "GOV") in found
+
+
+def test_mentions_plural_demonym_is_group_of_that_country(nlp):
+    found = _found(nlp, "Young Latvians marched through the capital.")
+    assert ("Latvians", "group", "LVA") in found
+
+
+def test_mentions_people_in_a_country_coded_to_residence(nlp):
+    found = _found(nlp, "Albanians in southern Serbia demanded autonomy.")
+    assert any(kind == "group" and country == "SRB" for _, kind, country in found)
+
+
+def test_mentions_person_name_drops_title_ner_took_in(nlp):
+    names = {m.name: m.span.text for m in mentions.find(nlp('"It is late," Councillor Rafael Okonjo said.'))}
+    assert names.get("Rafael Okonjo") == "Rafael Okonjo"
+
+
+def test_mentions_unknown_state_owning_an_office_is_no_person(nlp):
+    found = _found(nlp, "Borovia's foreign minister, Dana Kirsch, left early.")
+    assert ("Borovia", "person", None) not in found

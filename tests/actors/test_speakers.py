@@ -75,3 +75,25 @@ def test_speakers_same_person_same_id_across_documents(nlp):
     second = _analysis('Mayor Tove Rask arrived late. "Not yet," Rask said on Friday.', "Rask")
     assert _speakers(nlp, first) == _speakers(nlp, second) == ["Tove Rask"]
     assert first.quotes[0].speaker.actor == second.quotes[0].speaker.actor
+
+
+def test_speakers_unnamed_agency_is_an_organisation(nlp):
+    a = _analysis('"The river is clean," the environment agency said.', "the environment agency")
+    assert _speakers(nlp, a) == ["environment agency"]
+    actor = a.actor(a.quotes[0].speaker.actor)
+    assert (actor.kind, actor.sector) == ("organisation", "GOV")
+
+
+def test_speakers_unnamed_senator_is_a_person_named_by_descriptor(nlp):
+    a = _analysis("The senator said she would vote against the levy.", "The senator")
+    assert _speakers(nlp, a) == ["the senator"]
+    assert a.actor(a.quotes[0].speaker.actor).kind == "person"
+
+
+def test_speakers_appositive_wins_over_possessor(nlp):
+    a = _analysis(
+        "Velmora's foreign minister, Dana Kirsch, warned that the dam was unsafe.",
+        "Velmora's foreign minister",
+    )
+    assert _speakers(nlp, a) == ["Dana Kirsch"]
+    assert a.actor(a.quotes[0].speaker.actor).kind == "person"

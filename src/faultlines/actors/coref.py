@@ -99,6 +99,7 @@ def build(mentions: list[Mention], doc: Doc) -> Clusters:
     clusters.items.sort(key=lambda c: min(s.start for s in c.spans))
     for cluster in clusters.persons():
         _add_roles(cluster)
+    _home_country(clusters, doc)
     sent_of = _sentence_numbers(doc)
     _titles(clusters, doc, sent_of)
     _pronouns(clusters, doc, sent_of)
@@ -150,6 +151,21 @@ def _code_from_role(cluster: Cluster, role: Span) -> None:
         cluster.sector = cluster.sector or (found.sector if found else None)
     gendered = next((r.gender for t in role if (r := lexicon.roles().get(t.lower_)) and r.gender), None)
     cluster.gender = cluster.gender or gendered
+
+
+def _home_country(clusters: Clusters, doc: Doc) -> None:
+    """An office-holder of unknown country ("President Levy Mwanawasa") in a story that names one
+    country only (a place, a demonym, a national body) is taken to hold office there."""
+    named = {c.country for c in clusters.items if c.country}
+    named |= {
+        p.country for e in doc.ents if e.label_ in ("GPE", "NORP", "LOC") and (p := lexicon.place(e.text))
+    }
+    named -= {"IGO", "NGO"}
+    if len(named) != 1:
+        return
+    for cluster in clusters.persons():
+        if cluster.country is None and cluster.entry is None and cluster.sector:
+            cluster.country = next(iter(named))
 
 
 def _multiword_place(tok: Token):

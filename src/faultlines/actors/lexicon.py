@@ -51,7 +51,7 @@ def key(text: str) -> str:
 @cache
 def places() -> dict[str, Place]:
     table: dict[str, Place] = {}
-    for alias, country, kind in _rows("places.tsv"):
+    for alias, country, kind in [*_rows("places.tsv"), *_rows("demonyms.tsv")]:
         if alias not in table or kind == "name":
             table[alias] = Place(country, kind == "name")
     return table
@@ -78,6 +78,12 @@ def roles() -> dict[str, Role]:
 
 
 @cache
+def generic_bodies() -> dict[str, str | None]:
+    """Common nouns naming an unnamed organisation ("the agency") -> its sector, if the noun tells it."""
+    return {noun: sector or None for noun, sector in _rows("bodies-generic.tsv")}
+
+
+@cache
 def role_lengths() -> tuple[int, ...]:
     """Word counts of the role phrases, longest first, so a role is matched by its longest phrase."""
     return tuple(sorted({len(r.split()) for r in roles()}, reverse=True))
@@ -86,7 +92,14 @@ def role_lengths() -> tuple[int, ...]:
 def place(text: str) -> Place | None:
     """The country a name, demonym or city codes to: "Israeli" -> ISR; None for an unknown or lower-case word."""
     bare = text[4:] if text[:4].lower() == "the " else text
-    return places().get(key(bare)) if bare[:1].isupper() else None
+    if not bare[:1].isupper():
+        return None
+    found = places().get(key(bare))
+    if found is None and bare.endswith("s"):
+        # A plural demonym names a people: "Algerians" -> DZA (never a plural of a country's name).
+        singular = places().get(key(bare[:-1]))
+        found = singular if singular is not None and not singular.is_name else None
+    return found
 
 
 def country_name(code: str) -> str:

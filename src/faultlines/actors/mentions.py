@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from faultlines.actors import gazetteer, lexicon, titles
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from faultlines.actors.gazetteer import Entry
 
@@ -105,6 +105,31 @@ def _extend(name: Span) -> Span:
     return doc[name.start : end]
 
 
+def _holds_office(ent: Span) -> bool:
+    """A one-word name owning a government office ("Borduria's foreign minister") names a state."""
+    head = ent.root.head
+    role = lexicon.roles().get(head.lower_)
+    return (
+        len(ent) == 1
+        and ent.root.dep_ == "poss"
+        and role is not None
+        and role.sector in ("GOV", "LEG", "MIL")
+    )
+
+
+def _untitle(name: Span) -> Span:
+    """A person's name without the titles NER took into it: "Councillor Rafael Okonjo" -> "Rafael Okonjo"."""
+    start = name.start
+    while name.end - start > 2 and _title_token(name.doc[start]):
+        start += 1
+    return name.doc[start : name.end]
+
+
+def _title_token(tok: Token) -> bool:
+    word = tok.lower_
+    return tok.text[:1].isupper() and (word in titles.HONORIFICS or lexicon.roles().get(word) is not None)
+
+
 def _is_locative(span: Span) -> bool:
     before = span.doc[span.start - 1] if span.start else None
     return before is not None and before.lower_ in LOCATIVE
@@ -129,7 +154,7 @@ def _places(ents: list[tuple[Span, str]]) -> set[str]:
 def find(doc: Doc) -> list[Mention]:
     """Mentions of persons, organisations, groups and countries, in text order."""
     ents = [
-        (_extend(span) if e.label_ == "PERSON" else span, e.label_)
+        (_untitle(_extend(span)) if e.label_ == "PERSON" else span, e.label_)
         for e in doc.ents
         if e.label_ in ACTOR_LABELS and (span := _trim(e)) is not None
     ]
@@ -200,7 +225,19 @@ def _label(ent: Span, label: str, surnames: set[str], places: set[str]) -> str:
         return "GPE"
     unknown = label in ("GPE", "LOC", "ORG", "FAC") and not lexicon.place(text) and not lexicon.body(text)
     speaker = label != "ORG" and _is_speaker(ent) and ent[0].pos_ == "PROPN"
-    return "PERSON" if unknown and (text.lower() in surnames or speaker) else label
+    return "PERSON" if unknown and (text.lower() in surnames or speaker or _titled_name(ent)) else label
+
+
+def _titled_name(ent: Span) -> bool:
+    """Two or three proper nouns right after a person's title: "Vice-President Moody Awori" tagged ORG."""
+    before = ent.doc[ent.start - 1] if ent.start else None
+    return (
+        before is not None
+        and before.text[:1].isupper()
+        and lexicon.roles().get(before.lower_) is not None
+        and 2 <= len(ent) <= 3
+        and all(t.pos_ == "PROPN" and lexicon.place(t.text) is None for t in ent)
+    )
 
 
 def _mention(ent: Span, label: str) -> Mention | None:
@@ -208,6 +245,8 @@ def _mention(ent: Span, label: str) -> Mention | None:
     entry = gazetteer.lookup(text)
     if entry is not None:
         return Mention(ent, entry.kind, entry.name, entry.country, entry.sector, entry, entry.gender)
+    if label == "PERSON" and _holds_office(ent):
+        return Mention(ent, "country", text)  # an unknown state: "Borduria's foreign minister"
     if label == "PERSON":
         words = titles.strip_honorific(text.split())
         return Mention(ent, "person", " ".join(words), gender=titles.honorific_gender(ent))
@@ -215,6 +254,8 @@ def _mention(ent: Span, label: str) -> Mention | None:
         place = lexicon.place(text)
         if place is None or (not place.is_name and label != "NORP" and _is_locative(ent)):
             return None
+        if label == "NORP" and ent[-1].tag_ == "NNPS":  # a people, not its state: "Algerians"
+            return Mention(ent, "group", text, _residence(ent) or place.country)
         return Mention(ent, "country", lexicon.country_name(place.country), place.country)
     if label in ("ORG", "FAC"):
         return _organisation(ent)
@@ -228,23 +269,47 @@ def _organisation(ent: Span) -> Mention | None:
     if ent.root.dep_ == "compound" and lexicon.roles().get(ent.root.head.lower_):
         return None  # a title word, as "Defense" in "Defense Secretary Paul Okafor"
     words = [t.text for t in ent]
-    country = next((p.country for t in ent if (p := lexicon.place(t.text))), None)
+    country = next((p.country for t in ent if (p := lexicon.place(t.text))), None) or _parent_country(ent)
     role = lexicon.find_role(words)
     return Mention(ent, "organisation", ent.text, country, role.sector if role else None)
+
+
+def _residence(people: Span) -> str | None:
+    """The country a people is placed in: "Albanians in southern Serbia" are coded to Serbia."""
+    doc, after = people.doc, people.end
+    if after >= len(doc) or doc[after].lower_ not in ("in", "of"):
+        return None
+    for tok in doc[after + 1 : after + 4]:
+        if tok.ent_type_ == "GPE" and (place := lexicon.place(tok.text)) is not None and place.is_name:
+            return place.country
+    return None
+
+
+def _parent_country(ent: Span) -> str | None:
+    """The code of a known body a name starts with: "United Nations Relief Coordinator" -> IGO."""
+    for n in range(len(ent) - 1, 0, -1):
+        if (body := lexicon.body(ent[:n].text)) is not None:
+            return body.country
+    return None
 
 
 def collectives(doc: Doc) -> list[Mention]:
     """Demonym + role noun as one group actor: "Israeli officials" (ISR, GOV), "the Sudanese army" (SDN, MIL)."""
     found = []
     for tok in doc:
-        if tok.ent_type_ not in ("NORP", "GPE") or tok.dep_ not in ("amod", "compound", "conj", "poss"):
+        if tok.dep_ not in ("amod", "compound", "conj", "poss") or not _demonym(tok):
             continue
         head = tok.head
-        while head.dep_ == "conj" and head.ent_type_ in ("NORP", "GPE"):
+        while head.dep_ == "conj" and _demonym(head):
             head = head.head  # "American and Israeli officials": both modify "officials"
-        role = lexicon.roles().get(head.lower_) or lexicon.roles().get(head.lemma_.lower())
         place = lexicon.place(tok.text)
-        if role is None or place is None or not role.sector or head.i < tok.i or head.ent_type_:
+        if place is None or head.i < tok.i:
+            continue
+        if head.tag_ == "NNPS" and head.ent_type_ == "NORP":  # a people: "Iraqi Kurds"
+            found.append(Mention(doc[tok.i : head.i + 1], "group", f"{tok.text} {head.text}", place.country))
+            continue
+        role = lexicon.roles().get(head.lower_) or lexicon.roles().get(head.lemma_.lower())
+        if role is None or not role.sector or head.ent_type_:
             continue
         if head.dep_ == "compound" or head.text[:1].isupper():  # a title: "Israeli Minister Ron Dermer"
             continue
@@ -252,3 +317,12 @@ def collectives(doc: Doc) -> list[Mention]:
         kind = "group" if head.tag_ == "NNS" else "organisation"
         found.append(Mention(span, kind, f"{tok.text} {head.text}", place.country, role.sector))
     return found
+
+
+def _demonym(tok: Token) -> bool:
+    """A country or people word, tagged by NER or (often missed, "Ghanaian authorities") by the tables."""
+    if tok.ent_type_ in ("NORP", "GPE"):
+        return True
+    return (
+        tok.pos_ in ("ADJ", "PROPN") and (place := lexicon.place(tok.text)) is not None and not place.is_name
+    )

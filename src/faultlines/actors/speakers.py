@@ -23,14 +23,15 @@ if TYPE_CHECKING:
 
 def source_cluster(source: Span, clusters: Clusters) -> Cluster | None:
     """The actor a source span refers to: a named or coreferent person first, else a named body."""
+    root = source.root
+    # "Borduria's foreign minister, Anna Petrov": the appositive names the speaker, not the possessor.
+    for child in root.children:
+        if child.dep_ == "appos" and (c := clusters.at.get(child.i)) is not None and c.kind == "person":
+            return c
     inside = clusters.within(source)
     people = [c for c in inside if c.kind == "person"]
     if people:
         return _possessor(source, clusters) or people[0]
-    root = source.root
-    for child in root.children:
-        if child.dep_ == "appos" and (c := clusters.at.get(child.i)) is not None and c.kind == "person":
-            return c
     if inside:
         return inside[0]
     return None
@@ -83,10 +84,30 @@ def _speaker(quote: Quote, doc: Doc, clusters: Clusters) -> Cluster | None:
             return cluster
         if (name := named_source(span)) is not None:
             cluster = Cluster("person", name, gender=titles.honorific_gender(span))
-            cluster.spans.append(span)
-            clusters.add(cluster, span)
-            return cluster
+        elif (cluster := described(span)) is None:
+            continue
+        cluster.spans.append(span)
+        clusters.add(cluster, span)
+        return cluster
     return None
+
+
+def described(source: Span) -> Cluster | None:
+    """An unnamed but definite speaker: "the senator" (a person), "the environment agency" (a body).
+
+    Only "the"/"this" descriptors: "a senior official" or "officials" are anonymous and stay unresolved.
+    """
+    root = source.root
+    if source[0].lower_ not in ("the", "this") or root.pos_ != "NOUN" or root.tag_ == "NNS":
+        return None
+    words = source[1 : root.i - source.start + 1]
+    if root.lower_ in lexicon.generic_bodies():
+        return Cluster("organisation", words.text, sector=lexicon.generic_bodies()[root.lower_])
+    role = lexicon.roles().get(root.lower_)
+    if role is None:
+        return None
+    name = f"the {words.text}"
+    return Cluster("person", name, sector=role.sector, gender=role.gender, roles=[words.text])
 
 
 def _inherited(quote: Quote, by_id: dict[str, Quote], found: dict[str, Cluster | None]) -> Cluster | None:

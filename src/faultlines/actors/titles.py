@@ -49,6 +49,8 @@ def _title_word(tok: Token) -> bool:
         "chief",
     ):
         return True
+    if tok.ent_type_ == "PERSON":
+        return False  # another name ends the title: "Senator Julia Cole" after "Senator Ray Ames and"
     if tok.is_sent_start:
         return bool(tok.ent_type_ in ("NORP", "GPE", "ORG") or lexicon.place(tok.text))
     return tok.text[:1].isupper()
