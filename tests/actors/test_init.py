@@ -41,3 +41,15 @@ def test_init_same_titled_person_same_id_in_two_articles(nlp):
         == {a.id for a in two.actors if a.name == "Ilmars Berzins"}
         == {"ilmars-berzins-lva"}
     )
+
+
+def test_init_described_speakers_are_distinct_actors_in_different_articles(nlp):
+    from faultlines.model import Article
+    from faultlines.pipeline import analyze_many
+
+    text = "The senator said the tax would fall next year."
+    one, two = analyze_many([Article("day-1", text), Article("day-2", text)])
+    speaker_one, speaker_two = one.quotes[0].speaker, two.quotes[0].speaker
+    assert speaker_one.name == speaker_two.name == "the senator"
+    assert speaker_one.actor != speaker_two.actor
+    assert {a.id for a in one.actors} >= {speaker_one.actor}

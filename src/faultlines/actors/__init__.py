@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from typing import TYPE_CHECKING
 
@@ -65,8 +66,11 @@ def _actor(cluster: Cluster, analysis: Analysis, year: int | None) -> Actor:
     name = entry.name if entry else cluster.name
     roles = cluster.roles or (entry.roles_in(year) if entry else [])
     spans = sorted({(s.start_char, s.end_char) for s in cluster.spans})
+    uid = entry.id if entry else actor_id(name, cluster.country, cluster.kind)
+    if cluster.described:
+        uid = f"{uid}-{_document_tag(analysis.id)}"
     return Actor(
-        id=entry.id if entry else actor_id(name, cluster.country, cluster.kind),
+        id=uid,
         name=name,
         kind=cluster.kind,  # type: ignore[arg-type]
         country=(entry.country if entry and entry.country else cluster.country),
@@ -76,6 +80,11 @@ def _actor(cluster: Cluster, analysis: Analysis, year: int | None) -> Actor:
         roles=list(roles),
         mentions=[analysis.span(s, e) for s, e in spans],
     )
+
+
+def _document_tag(document_id: str) -> str:
+    """A short, stable tag of a document id, to keep described actors apart across articles."""
+    return hashlib.blake2s(document_id.encode("utf-8"), digest_size=4).hexdigest()
 
 
 def _merge(into: Actor, other: Actor) -> None:

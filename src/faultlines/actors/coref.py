@@ -37,6 +37,8 @@ class Cluster:
     entry: Entry | None = None
     roles: list[str] = field(default_factory=list)
     spans: list[Span] = field(default_factory=list)
+    # Named only by a description ("the senator"): the same words in two articles are two actors.
+    described: bool = False
 
     @property
     def surname(self) -> str:

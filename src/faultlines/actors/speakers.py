@@ -102,12 +102,14 @@ def described(source: Span) -> Cluster | None:
         return None
     words = source[1 : root.i - source.start + 1]
     if root.lower_ in lexicon.generic_bodies():
-        return Cluster("organisation", words.text, sector=lexicon.generic_bodies()[root.lower_])
+        return Cluster(
+            "organisation", words.text, sector=lexicon.generic_bodies()[root.lower_], described=True
+        )
     role = lexicon.roles().get(root.lower_)
     if role is None:
         return None
     name = f"the {words.text}"
-    return Cluster("person", name, sector=role.sector, gender=role.gender, roles=[words.text])
+    return Cluster("person", name, sector=role.sector, gender=role.gender, roles=[words.text], described=True)
 
 
 def _inherited(quote: Quote, by_id: dict[str, Quote], found: dict[str, Cluster | None]) -> Cluster | None:
