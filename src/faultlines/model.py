@@ -238,6 +238,10 @@ class ErrorEntry:
         return {"code": self.code, "message": self.message}
 
 
+# The article's metadata, in the order the interchange format lists it after ``id`` and ``text``.
+METADATA = ("title", "url", "outlet", "published", "author")
+
+
 @dataclass(slots=True)
 class Article:
     """One input document after ingest: the text every offset refers to, plus its metadata."""
@@ -253,36 +257,20 @@ class Article:
 
 
 @dataclass(slots=True)
-class Analysis:
-    """Everything faultlines knows about one article; each pipeline stage fills its own layer."""
+class Analysis(Article):
+    """An article and everything faultlines knows about it; each pipeline stage fills its own layer."""
 
-    id: str
-    text: str
-    title: str | None = None
-    url: str | None = None
-    outlet: str | None = None
-    published: str | None = None
-    author: str | None = None
     quotes: list[Quote] = field(default_factory=list)
     actors: list[Actor] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     stances: list[Stance] = field(default_factory=list)
     topics: list[Topic] = field(default_factory=list)
     disputes: list[Dispute] = field(default_factory=list)
-    errors: list[ErrorEntry] = field(default_factory=list)
 
     @classmethod
     def of(cls, article: Article) -> Analysis:
-        return cls(
-            id=article.id,
-            text=article.text,
-            title=article.title,
-            url=article.url,
-            outlet=article.outlet,
-            published=article.published,
-            author=article.author,
-            errors=list(article.errors),
-        )
+        meta = {key: getattr(article, key) for key in METADATA}
+        return cls(id=article.id, text=article.text, errors=list(article.errors), **meta)
 
     def span(self, start: int, end: int) -> Span:
         return Span.of(self.text, start, end)
@@ -295,11 +283,7 @@ class Analysis:
             "schema": SCHEMA,
             "id": self.id,
             "text": self.text,
-            "title": self.title,
-            "url": self.url,
-            "outlet": self.outlet,
-            "published": self.published,
-            "author": self.author,
+            **{key: getattr(self, key) for key in METADATA},
             "quotes": [q.to_dict() for q in self.quotes],
             "actors": [a.to_dict() for a in self.actors],
             "events": [e.to_dict() for e in self.events],
@@ -316,11 +300,7 @@ class Analysis:
         return cls(
             id=d["id"],
             text=d["text"],
-            title=d.get("title"),
-            url=d.get("url"),
-            outlet=d.get("outlet"),
-            published=d.get("published"),
-            author=d.get("author"),
+            **{key: d.get(key) for key in METADATA},
             quotes=[Quote.from_dict(q) for q in d.get("quotes") or []],
             actors=[Actor.from_dict(a) for a in d.get("actors") or []],
             events=[Event.from_dict(e) for e in d.get("events") or []],
