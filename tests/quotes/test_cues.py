@@ -1,4 +1,4 @@
-from faultlines.quotes.cues import cue_bounds, cue_kind, lexicon
+from faultlines.quotes.cues import cue_bounds, cue_kind, is_cue_noun, lexicon
 
 
 def test_cues_lexicon_sections_cover_speech_belief_and_position():
@@ -18,3 +18,9 @@ def test_cues_span_takes_perfect_auxiliary_and_particle(nlp):
 def test_cues_nouns_are_not_cues(nlp):
     doc = nlp("The report was late.")
     assert cue_kind(doc[1]) is None
+
+
+def test_cues_claim_nouns_are_listed_apart_from_verbs(nlp):
+    doc = nlp("Her claim that the dam leaks was checked.")
+    assert is_cue_noun(doc[1]) and cue_kind(doc[1]) is None
+    assert "statement" not in lexicon()

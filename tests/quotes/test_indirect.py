@@ -63,3 +63,43 @@ def test_indirect_unbalanced_mark_gives_no_confident_quote(nlp):
         nlp, '"We will carry the county, the senator said to applause. Her opponent was silent.'
     )
     assert all(q.confidence < 0.5 for q in quotes)
+
+
+def test_indirect_parenthetical_cue_splits_the_content(nlp):
+    (q,) = quotes_of(nlp, "The new bridge, the mayor said, will open in the spring.")
+    assert said(q) == "The new bridge || will open in the spring." and source(q) == "the mayor"
+
+
+def test_indirect_object_keeps_what_it_is_called(nlp):
+    (q,) = quotes_of(nlp, "The mayor described the budget as a fair compromise.")
+    assert said(q) == "the budget as a fair compromise"
+
+
+def test_indirect_position_verb_with_a_named_object(nlp):
+    (q,) = quotes_of(nlp, "The farmers' union endorsed Okafor on Tuesday.")
+    assert said(q) == "Okafor" and source(q) == "The farmers' union"
+
+
+def test_indirect_passive_position_takes_the_agent_as_source(nlp):
+    (q,) = quotes_of(nlp, "The tunnel plan was backed by the port authority.")
+    assert said(q) == "The tunnel plan" and source(q) == "the port authority"
+
+
+def test_indirect_prepositional_demand_and_gerund(nlp):
+    (q,) = quotes_of(nlp, "The council called for cutting the bus fares.")
+    assert said(q) == "cutting the bus fares" and source(q) == "The council"
+    (q,) = quotes_of(nlp, "Senator Ruth Obi pointed to the rising cost of rent.")
+    assert said(q) == "the rising cost of rent"
+
+
+def test_indirect_gerund_and_participle_sources(nlp):
+    quotes = quotes_of(nlp, "The mayor drew praise for criticizing the toll increase.")
+    assert [(q.cue.text, source(q)) for q in quotes] == [("criticizing", "The mayor")]
+    quotes = quotes_of(nlp, "The union released a statement condemning the layoffs at the plant.")
+    assert [(q.cue.text, source(q)) for q in quotes] == [("condemning", "a statement")]
+
+
+def test_indirect_claim_noun_with_that_clause(nlp):
+    (q,) = quotes_of(nlp, "Governor Tam's claim that the schools are safe was challenged by parents.")
+    assert said(q) == "the schools are safe" and source(q) == "Governor Tam's"
+    assert quotes_of(nlp, "The claim that he made was false.") == []

@@ -14,6 +14,7 @@ from faultlines.quotes.direct import direct_quotes
 from faultlines.quotes.found import Found, Tokens
 from faultlines.quotes.indirect import indirect_quotes
 from faultlines.quotes.inherit import continuations, headline_end, headline_quotes
+from faultlines.quotes.labels import speaker_labels
 from faultlines.quotes.marks import find_marks
 from faultlines.quotes.sources import speaker_name
 
@@ -39,9 +40,11 @@ CONFIDENCE = {
     "belief-infinitive": 0.30,
     "dash": 0.95,
     "speech-closing": 0.38,
-    "speech-for": 0.77,
+    "speech-prep": 0.77,
     "headline": 0.78,
     "colon": 0.33,
+    "label": 0.5,
+    "noun-clause": 0.35,
 }
 DEFAULT_CONFIDENCE = 0.3  # rules too rare to measure
 
@@ -52,15 +55,22 @@ def attribute(analysis: Analysis, doc: Doc) -> None:
     tokens = Tokens(doc)
     marks = find_marks(text)
     in_headline = {k for k, m in enumerate(marks) if m.end <= headline_end(text)}
-    found = direct_quotes(text, tokens, marks, skip=in_headline)
-    claimed = {k for q in found for k in q.marks} | in_headline
+    labelled = speaker_labels(text, tokens, marks)
+    found = direct_quotes(text, tokens, marks, skip=in_headline | {k for q in labelled for k in q.marks})
+    claimed = {k for q in found + labelled for k in q.marks} | in_headline
     cues = {tokens.at(q.cue[1] - 1).i for q in found if q.cue}
     found += indirect_quotes(text, tokens, marks, claimed, cues)
+    # what a labelled speaker says is theirs alone: no quote inside it is a second attribution
+    found = labelled + [q for q in found if not any(_inside(q, lq) for lq in labelled)]
     claimed |= {k for q in found for k in q.marks}
     found += continuations(text, marks, claimed, found)
     found += headline_quotes(text, marks, found)
     found.sort(key=lambda q: q.start)
     analysis.quotes = _to_quotes(analysis, doc, found)
+
+
+def _inside(quote: Found, outer: Found) -> bool:
+    return any(s <= quote.start and quote.end <= e for s, e in outer.contents)
 
 
 def _to_quotes(analysis: Analysis, doc: Doc, found: list[Found]) -> list[Quote]:

@@ -1,8 +1,8 @@
 """Cue detection: which tokens introduce an attribution, and the span a cue covers.
 
-The verb lexicon lives in ``cue_verbs.txt`` beside this module. A cue is a verb whose lemma is
-listed, or the phrase "according to". Its span takes in a perfect auxiliary and a particle so that
-"has learned" and "pointed out" come out whole.
+The lexicon lives in ``cue_verbs.txt`` beside this module. A cue is a verb whose lemma is listed,
+a listed noun with a that-clause ("the claim that …"), or the phrase "according to". Its span
+takes in a perfect auxiliary and a particle so that "has learned" and "pointed out" come out whole.
 """
 
 from __future__ import annotations
@@ -15,13 +15,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 LEXICON = Path(__file__).with_name("cue_verbs.txt")
+NOUN_SECTION = "noun"
 PERFECT = {"has", "have", "had", "'s", "’s", "'ve", "’ve"}
 
 
 @lru_cache(maxsize=1)
-def lexicon() -> dict[str, str]:
-    """Lemma -> section (``speech``, ``belief`` or ``position``) from ``cue_verbs.txt``."""
-    table: dict[str, str] = {}
+def _sections() -> dict[str, list[str]]:
+    """Section name -> lemmas, in file order, from ``cue_verbs.txt``."""
+    sections: dict[str, list[str]] = {}
     section = ""
     for line in LEXICON.read_text(encoding="utf-8").splitlines():
         line = line.strip()
@@ -29,9 +30,31 @@ def lexicon() -> dict[str, str]:
             continue
         if line.startswith("["):
             section = line.strip("[]")
+            sections.setdefault(section, [])
         else:
-            table.setdefault(line, section)
+            sections[section].append(line)
+    return sections
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, str]:
+    """Verb lemma -> section (``speech``, ``belief`` or ``position``) from ``cue_verbs.txt``."""
+    table: dict[str, str] = {}
+    for section, lemmas in _sections().items():
+        if section != NOUN_SECTION:
+            for lemma in lemmas:
+                table.setdefault(lemma, section)
     return table
+
+
+def is_cue_noun(token: Token) -> bool:
+    """``token`` is a noun that reports a claim when a that-clause follows: "the claim that …"."""
+    return token.tag_.startswith("NN") and token.lemma_.lower() in _nouns()
+
+
+@lru_cache(maxsize=1)
+def _nouns() -> frozenset[str]:
+    return frozenset(_sections().get(NOUN_SECTION, ()))
 
 
 def cue_kind(token: Token) -> str | None:

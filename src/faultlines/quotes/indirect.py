@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from faultlines.quotes.cues import cue_bounds, cue_kind, is_according
+from faultlines.quotes.cues import cue_bounds, cue_kind, is_according, is_cue_noun
 from faultlines.quotes.found import Bounds, Found, Tokens, token_bounds, trim
 from faultlines.quotes.marks import DOUBLE, Marked
 from faultlines.quotes.sources import first_nominal, phrase_bounds, subject_of
@@ -26,17 +26,29 @@ INFINITIVE = {
     "urge", "ask", "call", "demand", "expect", "agree", "refuse", "decline", "propose", "hope",
     "warn", "advise", "order", "encourage", "tell", "vote", "offer", "prefer",
 }  # fmt: skip
-# Verbs whose "for" phrase is the demand: "called for a ceasefire".
-FOR_PHRASE = {"call", "ask", "push", "press", "argue", "advocate", "plead", "demand", "appeal"}
+# Verbs whose prepositional phrase is what was said or wanted: "called for a ceasefire",
+# "pointed to the deficit", "spoke of a crisis".
+PREP_PHRASE = {
+    "call": {"for", "on"}, "ask": {"for"}, "push": {"for"}, "press": {"for"}, "argue": {"for", "against"},
+    "advocate": {"for"}, "plead": {"for"}, "demand": {"for"}, "appeal": {"for"}, "point": {"to"},
+    "speak": {"of", "about"}, "talk": {"about"}, "refer": {"to"}, "warn": {"of", "about", "against"},
+    "complain": {"about"}, "worry": {"about"},
+}  # fmt: skip
 # Speech verbs whose object is what was said about: "cited disparaging remarks", "outlined his plan".
 TOPIC_OBJECT = {
     "cite", "describe", "mention", "propose", "outline", "detail", "question", "praise", "criticize",
     "criticise", "blame", "accuse", "deny", "dispute", "reject", "predict", "promise", "announce",
     "recommend", "demand", "urge", "discuss", "highlight", "tout", "defend", "dismiss", "mock",
+    "express", "echo", "reference", "liken",
 }  # fmt: skip
+# Prepositions after an object that carry the claim: "accused X of", "described X as", "blamed X for".
+OBJECT_PREP = {"as", "of", "for"}
 RELATIVE = {"who", "which", "that"}
 ADDRESSED = {"tell", "inform", "assure", "remind", "brief", "urge", "warn", "ask"}
 MIN_WORDS = 2
+NOUN_MIN_WORDS = 3
+# Verbs whose subject owns the claim noun they take: "she repeated the claim that …".
+VOICING = {"make", "repeat", "reiterate", "renew", "issue", "voice", "express", "offer", "level"}
 
 
 def indirect_quotes(
@@ -53,6 +65,8 @@ def indirect_quotes(
             quote = _according(text, token)
         elif kind := cue_kind(token):
             quote = _governed(text, token, kind)
+        elif is_cue_noun(token):
+            quote = _noun_clause(text, token)
         else:
             quote = None
         if quote is None:
@@ -79,11 +93,16 @@ def _governed(text: str, cue: Token, kind: str) -> Found | None:
     if content is None:
         return None
     lo, hi, rule = content
-    bounds = _content_bounds(text, cue, lo, hi)
-    if bounds is None:
+    if rule == "parenthetical":
+        contents = _around(text, cue, lo, hi)
+    else:
+        # a named object is a whole content: "endorsed Trump"
+        least = 1 if rule == "object" and cue.doc[lo].pos_ == "PROPN" else MIN_WORDS
+        contents = [b] if (b := _content_bounds(text, cue, lo, hi, least)) else []
+    if not contents:
         return None
-    quote = Found(contents=[bounds], kind="indirect", rule=f"{kind}-{rule}", cue=cue_bounds(cue))
-    quote.source = _source(text, cue, bounds)
+    quote = Found(contents=contents, kind="indirect", rule=f"{kind}-{rule}", cue=cue_bounds(cue))
+    quote.source = _source(text, cue, contents)
     lemma = cue.lemma_.lower()
     if lemma in ADDRESSED:
         for child in cue.children:
@@ -110,19 +129,31 @@ def _content(cue: Token, kind: str) -> tuple[int, int, str] | None:
                 [child.left_edge.i] + [c.left_edge.i for c in children if c.dep_ == "dobj" and c.i > cue.i]
             )
             return lo, child.right_edge.i + 1, "infinitive"
-    if lemma in FOR_PHRASE:
-        for child in children:
-            if child.dep_ == "prep" and child.lower_ == "for":
-                objects = [c for c in child.children if c.dep_ == "pobj"]
-                if objects:
-                    return objects[0].left_edge.i, objects[0].right_edge.i + 1, "for"
+    for child in children:
+        if child.dep_ == "prep" and child.lower_ in PREP_PHRASE.get(lemma, ()):
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]  # "called for cutting"
+            if objects:
+                return objects[0].left_edge.i, child.right_edge.i + 1, "prep"
     complements = [c for c in children if c.dep_ == "oprd"]
     objects = [c for c in children if c.dep_ == "dobj"]
     if complements and objects:
         return objects[0].left_edge.i, complements[0].right_edge.i + 1, "naming"
     if objects and (kind == "position" or lemma in TOPIC_OBJECT):
-        return objects[0].left_edge.i, objects[0].right_edge.i + 1, "object"
-    return _reported_before(cue)
+        return objects[0].left_edge.i, _object_end(cue, objects[0]), "object"
+    if (kind == "position" or lemma in TOPIC_OBJECT) and any(c.dep_ == "agent" for c in children):
+        passive = [c for c in children if c.dep_ == "nsubjpass"]  # "the bill was backed by the union"
+        if passive:
+            return passive[0].left_edge.i, passive[0].right_edge.i + 1, "object"
+    return _reported_before(cue) or _reported_around(cue)
+
+
+def _object_end(cue: Token, obj: Token) -> int:
+    """End of an object with the phrase that says what it is or did: "described her as reckless"."""
+    end = obj.right_edge.i + 1
+    for child in cue.children:
+        if child.dep_ == "prep" and child.lower_ in OBJECT_PREP and child.i == end:
+            end = child.right_edge.i + 1
+    return end
 
 
 def _reported_before(cue: Token) -> tuple[int, int, str] | None:
@@ -147,6 +178,23 @@ def _reported_before(cue: Token) -> tuple[int, int, str] | None:
     return (sent_start, comma, "closing") if comma - sent_start > 1 else None
 
 
+def _reported_around(cue: Token) -> tuple[int, int, str] | None:
+    """ "The museum, Mr. Obama said, would make …": a cue set off by commas inside what it reports."""
+    head = cue.head
+    if (
+        cue.dep_ != "parataxis"
+        or head.i == cue.i
+        or not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
+    ):
+        return None
+    doc = cue.doc
+    if "," not in (cue.left_edge.text, doc[cue.left_edge.i - 1].text):
+        return None
+    sent = cue.sent
+    lo, hi = max(head.left_edge.i, sent.start), min(head.right_edge.i + 1, sent.end)
+    return (lo, hi, "parenthetical") if lo < cue.left_edge.i and cue.right_edge.i + 1 < hi else None
+
+
 def _same_line(a: Token, b: Token) -> bool:
     lo, hi = sorted((a.i, b.i))
     return "\n" not in a.doc[lo : hi + 1].text
@@ -156,7 +204,7 @@ def _in_subtree(token: Token, head: Token) -> bool:
     return head.left_edge.i <= token.i <= head.right_edge.i
 
 
-def _content_bounds(text: str, cue: Token, lo: int, hi: int) -> Bounds | None:
+def _content_bounds(text: str, cue: Token, lo: int, hi: int, least: int = MIN_WORDS) -> Bounds | None:
     doc = cue.doc
     if lo <= cue.i < hi:
         hi = cue.i  # a parse that swallowed the cue: keep what comes before it
@@ -165,13 +213,23 @@ def _content_bounds(text: str, cue: Token, lo: int, hi: int) -> Bounds | None:
     ):
         lo += 1
     words = [t for t in doc[lo:hi] if not t.is_punct]
-    if len(words) < MIN_WORDS:
+    if len(words) < least:
         return None
     bounds = trim(text, *token_bounds(doc[lo], doc[hi - 1]))
     return bounds if bounds[0] < bounds[1] else None
 
 
-def _source(text: str, cue: Token, content: Bounds) -> Bounds | None:
+def _around(text: str, cue: Token, lo: int, hi: int) -> list[Bounds]:
+    """The reported sentence on both sides of a parenthetical cue clause, the clause left out."""
+    doc = cue.doc
+    parts = [(lo, cue.left_edge.i), (cue.right_edge.i + 1, hi)]
+    if sum(1 for a, b in parts for t in doc[a:b] if not t.is_punct) < MIN_WORDS:
+        return []
+    bounds = [trim(text, *token_bounds(doc[a], doc[b - 1])) for a, b in parts]
+    return bounds if all(s < e for s, e in bounds) else []
+
+
+def _source(text: str, cue: Token, contents: list[Bounds]) -> Bounds | None:
     subject = subject_of(cue)
     if subject is None and cue.dep_ in ("ccomp", "conj") and not _same_line(cue.head, cue):
         # a parse run across paragraphs: the source opens the cue's own paragraph
@@ -182,7 +240,7 @@ def _source(text: str, cue: Token, content: Bounds) -> Bounds | None:
     if subject.lower_ in RELATIVE and subject.head.dep_ == "relcl":
         subject = subject.head.head  # "Dermer, who will join the delegation, said …"
     bounds = trim(text, *_phrase(subject))
-    if bounds[0] < content[1] and content[0] < bounds[1]:
+    if any(bounds[0] < e and s < bounds[1] for s, e in contents):
         return None
     return bounds
 
@@ -219,6 +277,45 @@ def _according(text: str, according: Token) -> Found | None:
     quote = Found(contents=contents, kind="indirect", rule="according", cue=cue_bounds(according))
     quote.source = trim(text, *_phrase(objects[0]))
     return quote
+
+
+def _noun_clause(text: str, noun: Token) -> Found | None:
+    """ "Trump's claim that crime is rising": the that-clause is the content, the possessor its source."""
+    clause = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in ("acl", "ccomp")
+            and any(m.dep_ == "mark" and m.lower_ == "that" and m.i < c.i for m in c.children)
+        ),
+        None,
+    )
+    if clause is None or clause.i < noun.i:
+        return None
+    lo = clause.left_edge.i + 1  # past "that"
+    words = [t for t in noun.doc[lo : clause.right_edge.i + 1] if not t.is_punct]
+    if len(words) < NOUN_MIN_WORDS:
+        return None  # "the claim that he made": a relative clause, not what was claimed
+    quote = Found(
+        contents=[trim(text, *token_bounds(noun.doc[lo], clause.right_edge))],
+        kind="indirect",
+        rule="noun-clause",
+        cue=cue_bounds(noun),
+    )
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None) or _by_whom(noun)
+    if owner is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in VOICING:
+        owner = subject_of(noun.head)
+    if owner is not None:
+        quote.source = trim(text, *_phrase(owner))
+    return quote
+
+
+def _by_whom(noun: Token) -> Token | None:
+    """The owner named in a phrase after the noun: "warnings from his attorney"."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of") and prep.i < noun.i + 3:
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def _kind(quote: Found, marks: list[Marked]) -> str:

@@ -16,21 +16,25 @@ if TYPE_CHECKING:
 # Dependents that describe a source rather than name it.
 DESCRIBING = {"appos", "relcl", "acl", "punct", "advcl", "parataxis", "dep"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
-# A cue reached through these relations takes its subject from the verb it hangs on.
-CLIMB = {"advcl", "xcomp", "conj", "acl", "pcomp", "ccomp", "dep"}
+# A cue reached through these relations takes its subject from the verb it hangs on; "prep" is
+# passed on the way up from a gerund ("criticized him for refusing").
+CLIMB = {"advcl", "xcomp", "conj", "acl", "pcomp", "ccomp", "dep", "prep"}
+NOMINAL = {"NOUN", "PROPN"}
 
 
 def subject_of(verb: Token) -> Token | None:
     """The subject of ``verb`` in its paragraph, from the governing verb for "…, saying" and "and added"."""
     cue = verb
     for _ in range(4):
+        if agent := _agent(verb):
+            return agent  # "was told by aides that …": the agent speaks, not the subject
         for child in verb.children:
             if child.dep_ in SUBJECTS:
                 return child if _same_paragraph(child, cue) else None
-        if agent := _agent(verb):
-            return agent
         if verb.dep_ not in CLIMB or verb.head.i == verb.i or not _same_paragraph(verb.head, cue):
             return None
+        if verb.dep_ == "acl" and verb.head.pos_ in NOMINAL:
+            return verb.head  # "a statement announcing the pick": the noun it describes
         verb = verb.head
     return None
 
