@@ -65,3 +65,13 @@ def test_coref_title_stops_at_another_name(nlp):
 def test_coref_she_never_resolves_to_an_organisation(nlp):
     doc, clusters = _clusters(nlp, 'The Harbour Gazette reported the fire. "It spread fast," she said.')
     assert _cluster_of(doc, clusters, "she") is None
+
+
+def test_coref_alias_surname_joins_the_named_person_not_the_alias_entry(nlp):
+    doc, clusters = _clusters(nlp, "Hillary Clinton landed in Cairo. Clinton said the talks would resume.")
+    assert _cluster_of(doc, clusters, "Clinton", 1) is _cluster_of(doc, clusters, "Hillary")
+
+
+def test_coref_alias_surname_alone_is_the_gazetteer_entry(nlp):
+    doc, clusters = _clusters(nlp, "The Clinton administration lifted the embargo on Friday.")
+    assert _cluster_of(doc, clusters, "Clinton").entry.country == "USA"

@@ -40,3 +40,20 @@ def test_gazetteer_bad_file_is_an_input_error(tmp_path):
     path.write_text("name\nSomeone\n", encoding="utf-8")
     with pytest.raises(InputError):
         gazetteer.use_gazetteer(path)
+
+
+def test_gazetteer_past_heads_of_state_have_dated_roles():
+    entry = gazetteer.lookup("Bouteflika")
+    assert entry.country == "DZA" and entry.roles_in(2005) == ["President of Algeria"]
+    assert entry.roles_in(2020) == []
+
+
+def test_gazetteer_aliases_name_one_entry_each():
+    from collections import Counter
+
+    from faultlines.actors.lexicon import key
+
+    names = Counter(
+        key(n) for e in gazetteer.read(gazetteer.SHIPPED) for n in {key(x) for x in (e.name, *e.aliases)}
+    )
+    assert [n for n, count in names.items() if count > 1] == []

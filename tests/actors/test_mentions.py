@@ -60,3 +60,11 @@ def test_mentions_person_name_drops_title_ner_took_in(nlp):
 def test_mentions_unknown_state_owning_an_office_is_no_person(nlp):
     found = _found(nlp, "Borovia's foreign minister, Dana Kirsch, left early.")
     assert ("Borovia", "person", None) not in found
+
+
+def test_mentions_untagged_known_name_found(nlp):
+    found = {
+        (m.span.text, m.country)
+        for m in mentions.find(nlp("The pro-Syrian Hizbollah faction announced a truce on Friday."))
+    }
+    assert ("Hizbollah", "LBN") in found

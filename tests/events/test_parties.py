@@ -55,3 +55,14 @@ def test_parties_place_without_an_actor_gives_its_country(nlp):
 def test_parties_a_date_is_never_a_target(nlp):
     event = first_event(nlp, "Ghana condemned on Friday the attack.", {"Ghana": "GHA"})
     assert event.target is None or event.target.actor is None
+
+
+def test_parties_participle_ties_unnamed_doer_to_named_body(nlp):
+    text = "Hundreds of farmers affiliated with the Kenyan Farmers' Union marched to parliament on Tuesday."
+    event = first_event(nlp, text, {"Kenyan Farmers' Union": "KEN"})
+    assert event.type == "PROTEST" and event.source.country == "KEN"
+
+
+def test_parties_participle_by_agent_is_not_the_doer(nlp):
+    event = first_event(nlp, "Rebels backed by Rwanda attacked the town of Goma.", {"Rwanda": "RWA"})
+    assert event.source is None or event.source.country != "RWA"

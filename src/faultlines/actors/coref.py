@@ -86,11 +86,13 @@ def build(mentions: list[Mention], doc: Doc) -> Clusters:
     by_key: dict[str, Cluster] = {}
     people: list[Cluster] = []
     # Full names first, so a surname seen before its full name (a headline) still finds it.
-    ordered = sorted(
-        mentions, key=lambda m: m.kind == "person" and len(m.name.split()) < 2 and m.entry is None
-    )
+    ordered = sorted(mentions, key=_bare)
     for m in ordered:
-        cluster = by_key.get(_key(m)) or (_by_surname(m, people) if m.kind == "person" else None)
+        cluster = (
+            (_by_alias_surname(m, people) if _bare(m) else None)
+            or by_key.get(_key(m))
+            or (_by_surname(m, people) if m.kind == "person" else None)
+        )
         if cluster is None:
             cluster = Cluster(m.kind, m.name, m.country, m.sector, m.gender, m.entry)
             by_key[_key(m)] = cluster
@@ -114,6 +116,20 @@ def _key(m: Mention) -> str:
     if m.kind == "country":
         return "c:" + (m.country or m.name)
     return f"{m.kind}:{lexicon.key(m.name)}"
+
+
+def _bare(m: Mention) -> bool:
+    """A person named by one word: an unknown surname, or a gazetteer alias such as "Clinton"."""
+    return m.kind == "person" and (len(m.span) == 1 or (len(m.name.split()) < 2 and m.entry is None))
+
+
+def _by_alias_surname(m: Mention, people: list[Cluster]) -> Cluster | None:
+    """The one person named in full whose surname this gazetteer alias is: "Clinton" after
+    "Hillary Clinton" is her, not the entry the alias names on its own."""
+    if m.entry is None:
+        return None
+    same = [c for c in people if c.surname == m.span.text.lower()]
+    return same[0] if len(same) == 1 else None
 
 
 def _by_surname(m: Mention, people: list[Cluster]) -> Cluster | None:

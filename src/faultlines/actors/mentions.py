@@ -175,6 +175,7 @@ def find(doc: Doc) -> list[Mention]:
             found.append(mention)
     found += collectives(doc)
     found += titled_names(doc, {m.span.start for m in found})
+    found += untagged_names(doc, {i for m in found for i in range(m.span.start, m.span.end)})
     found += bare_surnames(doc, found)
     found.sort(key=lambda m: m.span.start)
     return found
@@ -200,6 +201,37 @@ def titled_names(doc: Doc, taken: set[int]) -> list[Mention]:
         ):
             found.append(Mention(span, "person", span.text))
     return found
+
+
+def untagged_names(doc: Doc, taken: set[int]) -> list[Mention]:
+    """Known names NER left untagged ("the pro-Iranian Hizbollah group", "US Predator attacks"):
+    the longest run of up to four proper nouns that the gazetteer, the bodies or the places know."""
+    found: list[Mention] = []
+    i = 0
+    while i < len(doc):
+        spans = (doc[i : i + n] for n in (4, 3, 2, 1) if i + n <= len(doc))
+        mention = next((m for s in spans if _untagged(s, taken) and (m := _known(s))), None)
+        if mention is not None:
+            found.append(mention)
+        i = mention.span.end if mention is not None else i + 1
+    return found
+
+
+def _untagged(span: Span, taken: set[int]) -> bool:
+    return all(
+        t.pos_ == "PROPN" and t.text[:1].isupper() and not t.ent_type_ and t.i not in taken for t in span
+    )
+
+
+def _known(span: Span) -> Mention | None:
+    if (entry := gazetteer.lookup(span.text)) is not None:
+        return Mention(span, entry.kind, entry.name, entry.country, entry.sector, entry, entry.gender)
+    if lexicon.body(span.text) is not None:
+        return _organisation(span)
+    place = lexicon.place(span.text)
+    if place is not None and place.is_name:
+        return Mention(span, "country", lexicon.country_name(place.country), place.country)
+    return None
 
 
 def bare_surnames(doc: Doc, found: list[Mention]) -> list[Mention]:

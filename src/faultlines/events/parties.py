@@ -80,8 +80,8 @@ def party(analysis: Analysis, tokens: list[Token]) -> Party | None:
 
     Within a phrase an actor with a country comes first ("U.N. mediator Diego Cordovez" is the UN
     when Cordovez is uncoded); a phrase with no actor but a known place is done to the place's
-    country ("fired at targets in Jericho"). None when the parse names no one; a Party with None
-    fields when nothing in the phrases is known.
+    country ("fired at targets in Jericho"); failing both, the party a participle ties it to.
+    None when the parse names no one; a Party with None fields when nothing in the phrases is known.
     """
     if not tokens:
         return None
@@ -91,6 +91,9 @@ def party(analysis: Analysis, tokens: list[Token]) -> Party | None:
             return Party(actor=actor.id, country=actor.country, sector=actor.sector)
         if (country := _place_country(phrase)) is not None:
             return Party(country=country)
+    for tok in tokens:
+        if (actor := _covering(analysis.actors, _affiliation(tok))) is not None:
+            return Party(actor=actor.id, country=actor.country, sector=actor.sector)
     return Party()
 
 
@@ -116,6 +119,19 @@ def _phrase_tokens(tok: Token) -> list[Token]:
     clauses = {t.i for h in heads for c in h.children if c.dep_ in CLAUSES for t in c.subtree}
     rest = [t for t in tok.subtree if t not in heads and t not in modifiers and t.i not in clauses]
     return heads + modifiers + rest
+
+
+def _affiliation(tok: Token) -> list[Token]:
+    """The objects of a participle that ties an unnamed party to a named one ("workers affiliated
+    with the union"), leaving out a by-agent: "rebels backed by Rwanda" are not Rwanda."""
+    return [
+        t
+        for acl in tok.children
+        if acl.dep_ == "acl" and acl.tag_ == "VBN"
+        for prep in acl.children
+        if prep.dep_ == "prep" and prep.lower_ != "by"
+        for t in prep.subtree
+    ]
 
 
 def _covering(actors: list[Actor], tokens: list[Token]) -> Actor | None:
