@@ -169,3 +169,28 @@ def test_cli_analyze_actors_csv_adds_a_user_actor(runner, tmp_path, nlp):
     speaker = record["quotes"][0]["speaker"]
     actor = next(a for a in record["actors"] if a["id"] == speaker["actor"])
     assert (actor["id"], actor["country"], actor["sector"]) == ("olga-brandt", "NOR", "GOV")
+
+
+def test_cli_disputes_merges_the_same_dispute_across_articles(runner, tmp_path):
+    from faultlines.model import Actor, Analysis, Dispute, Topic
+
+    def record(doc_id: str, published: str) -> str:
+        a = Analysis(id=doc_id, text="Roos backs the tunnel. Ito opposes the tunnel.", published=published)
+        a.actors = [Actor("ada-roos", "Ada Roos", "person"), Actor("ben-ito", "Ben Ito", "person")]
+        a.topics = [Topic("t1", "the tunnel")]
+        a.disputes = [Dispute("t1", [["ada-roos"], ["ben-ito"]], [])]
+        return json.dumps(a.to_dict())
+
+    results = write_jsonl(tmp_path / "out.jsonl", [record("a", "2026-01-01"), record("b", "2026-01-05")])
+    result = runner.invoke(app, ["disputes", str(results), "--json"])
+    assert result.exit_code == 0, result.output
+    (history,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [e["article"] for e in history["episodes"]] == ["a", "b"]
+    assert history["names"] == {"ada-roos": "Ada Roos", "ben-ito": "Ben Ito"}
+
+
+def test_cli_disputes_refuses_input_that_is_not_analysis_output(runner, tmp_path):
+    src = write_jsonl(tmp_path / "articles.jsonl", [json.dumps({"id": "a", "text": "x"})])
+    result = runner.invoke(app, ["disputes", str(src)])
+    assert result.exit_code == 2
+    assert "not analysis output" in result.stderr

@@ -116,6 +116,33 @@ def evaluate(
 
 
 @app.command()
+def disputes(
+    results: Annotated[
+        list[Path], typer.Argument(help="Output of `faultlines analyze` (faultlines/1 JSONL).", exists=True)
+    ],
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per dispute history.")] = False,
+) -> None:
+    """Disputes across a corpus: the same topic and actors merged over articles, in date order."""
+    from faultlines.model import Analysis
+    from faultlines.stances.history import merge
+
+    try:
+        analyses = [Analysis.from_dict(r) for path in results for r in _read_jsonl(path)]
+    except (KeyError, ValueError) as exc:
+        _fail(f"not analysis output (run `faultlines analyze` first): {exc}", code=2)
+    histories = merge(analyses)
+    if as_json:
+        for history in histories:
+            typer.echo(json.dumps(history.to_dict(), ensure_ascii=False))
+        return
+    from rich.console import Console
+
+    from faultlines.report import dispute_table
+
+    Console().print(dispute_table(histories))
+
+
+@app.command()
 def bench(
     inputs: Annotated[
         list[str] | None, typer.Argument(help="Articles to time (default: PolNeAR dev, else the demo set).")

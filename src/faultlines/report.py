@@ -12,6 +12,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from faultlines.model import Analysis, Dispute, Quote
+from faultlines.stances.history import History
 
 QUOTE_WIDTH = 90
 
@@ -44,6 +45,25 @@ def _speaker(quote: Quote) -> str:
     if quote.sources:
         return f"[dim]{escape(quote.sources[0].text)}[/dim]"
     return "—"
+
+
+def dispute_table(histories: Sequence[History]) -> Table:
+    """One row per dispute history: the topic, who stands on each side, and over how many articles."""
+    table = Table(title="Where they split", show_lines=True)
+    table.add_column("topic", style="bold", overflow="fold")
+    table.add_column("one side", style="cyan", overflow="fold")
+    table.add_column("other side", style="magenta", overflow="fold")
+    table.add_column("articles", justify="right")
+    table.add_column("from – to", overflow="fold")
+    for history in histories:
+        dates = [e.published for e in history.episodes if e.published]
+        table.add_row(
+            escape(history.label),
+            *(escape(", ".join(sorted(history.names.get(a, a) for a in side))) for side in history.sides),
+            str(len(history.episodes)),
+            f"{dates[0]} – {dates[-1]}" if dates else "—",
+        )
+    return table
 
 
 def summary(analyses: Sequence[Analysis]) -> str:
