@@ -206,21 +206,23 @@ def titled_names(doc: Doc, taken: set[int]) -> list[Mention]:
 def untagged_names(doc: Doc, taken: set[int]) -> list[Mention]:
     """Known names NER left untagged ("the pro-Iranian Hizbollah group", "US Predator attacks"):
     the longest run of up to four proper nouns that the gazetteer, the bodies or the places know."""
+    # One pass marks the candidate tokens; only runs of them (rare) are looked up.
+    ok = [t.pos_ == "PROPN" and t.text[:1].isupper() and not t.ent_type_ and t.i not in taken for t in doc]
     found: list[Mention] = []
     i = 0
-    while i < len(doc):
-        spans = (doc[i : i + n] for n in (4, 3, 2, 1) if i + n <= len(doc))
-        mention = next((m for s in spans if _untagged(s, taken) and (m := _known(s))), None)
+    while i < len(ok):
+        if not ok[i]:
+            i += 1
+            continue
+        run_end = i
+        while run_end < len(ok) and ok[run_end]:
+            run_end += 1
+        widths = (n for n in (4, 3, 2, 1) if i + n <= run_end)
+        mention = next((m for n in widths if (m := _known(doc[i : i + n]))), None)
         if mention is not None:
             found.append(mention)
         i = mention.span.end if mention is not None else i + 1
     return found
-
-
-def _untagged(span: Span, taken: set[int]) -> bool:
-    return all(
-        t.pos_ == "PROPN" and t.text[:1].isupper() and not t.ent_type_ and t.i not in taken for t in span
-    )
 
 
 def _known(span: Span) -> Mention | None:
