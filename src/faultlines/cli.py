@@ -81,8 +81,8 @@ def analyze(
     articles = load(*inputs, allow_private=True)
     analyses = _report_errors(analyze_many(articles, model=_checked_model(model)))
     with _open_output(output) as out:
-        written = _write(analyses, fmt, out)
-    raise typer.Exit(0 if written.analysed else 1)
+        analysed = _write(analyses, fmt, out)
+    raise typer.Exit(0 if analysed else 1)
 
 
 @app.command("eval")
@@ -210,20 +210,15 @@ def _predict(golds: list[dict], model: str | None) -> list[dict]:
     return [a.to_dict() for a in _report_errors(analyze_many(articles, model=model))]
 
 
-class _Written:
-    analysed = 0
-
-
-def _write(analyses: Iterable[Analysis], fmt: Format, out: TextIO) -> _Written:
-    """Write in ``fmt``, streaming JSONL; count the records analysed without error."""
-    written = _Written()
+def _write(analyses: Iterable[Analysis], fmt: Format, out: TextIO) -> int:
+    """Write in ``fmt`` (JSONL streams); return how many records were analysed without error."""
     if fmt is Format.jsonl:
+        analysed = 0
         for analysis in analyses:
             out.write(json.dumps(analysis.to_dict(), ensure_ascii=False) + "\n")
-            written.analysed += not analysis.errors
-        return written
+            analysed += not analysis.errors
+        return analysed
     collected = list(analyses)
-    written.analysed = sum(not a.errors for a in collected)
     if fmt is Format.json:
         records = [a.to_dict() for a in collected]
         json.dump(records[0] if len(records) == 1 else records, out, ensure_ascii=False, indent=2)
@@ -234,7 +229,7 @@ def _write(analyses: Iterable[Analysis], fmt: Format, out: TextIO) -> _Written:
         from faultlines.report import quote_table
 
         Console(file=out).print(quote_table(collected))
-    return written
+    return sum(not a.errors for a in collected)
 
 
 def _report_errors(analyses: Iterable[Analysis]) -> Iterable[Analysis]:
