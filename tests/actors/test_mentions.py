@@ -68,3 +68,15 @@ def test_mentions_untagged_known_name_found(nlp):
         for m in mentions.find(nlp("The pro-Syrian Hizbollah faction announced a truce on Friday."))
     }
     assert ("Hizbollah", "LBN") in found
+
+
+def test_mentions_surname_tagged_as_plural_noun_still_found(nlp):
+    doc = nlp('Its spokesman, Piet Lammers, spoke first.\n\n"We object," Lammers said.')
+    surnames = [m for m in mentions.find(doc) if m.span.text == "Lammers"]
+    assert [m.kind for m in surnames] == ["person"]
+
+
+def test_mentions_name_in_apposition_with_a_role_is_a_person(nlp):
+    doc = nlp("The hospital's chief executive, Martin Holt, said that the strike was unjustified.")
+    (holt,) = [m for m in mentions.find(doc) if m.span.text == "Martin Holt"]
+    assert holt.kind == "person"

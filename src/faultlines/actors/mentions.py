@@ -243,7 +243,8 @@ def bare_surnames(doc: Doc, found: list[Mention]) -> list[Mention]:
     return [
         Mention(doc[t.i : t.i + 1], "person", t.text, entry=names[t.text].entry)
         for t in doc
-        if t.text in names and t.i not in taken and t.pos_ == "PROPN"
+        # The small model tags a surname ending in -s as a plural noun now and then ("Lammers said").
+        if t.text in names and t.i not in taken and t.pos_ in ("PROPN", "NOUN")
     ]
 
 
@@ -259,7 +260,17 @@ def _label(ent: Span, label: str, surnames: set[str], places: set[str]) -> str:
         return "GPE"
     unknown = label in ("GPE", "LOC", "ORG", "FAC") and not lexicon.place(text) and not lexicon.body(text)
     speaker = label != "ORG" and _is_speaker(ent) and ent[0].pos_ == "PROPN"
-    return "PERSON" if unknown and (text.lower() in surnames or speaker or _titled_name(ent)) else label
+    person = text.lower() in surnames or speaker or _titled_name(ent) or _role_apposition(ent)
+    return "PERSON" if unknown and person else label
+
+
+def _role_apposition(ent: Span) -> bool:
+    """A name in apposition with a person's role: "the chief executive, Martin Holt" or
+    "Martin Holt, the chief executive" (the small model tags such names ORG now and then)."""
+    root = ent.root
+    partners = [root.head] if root.dep_ == "appos" else []
+    partners += [c for c in root.children if c.dep_ == "appos"]
+    return any(p.pos_ == "NOUN" and lexicon.roles().get(p.lower_) is not None for p in partners)
 
 
 def _titled_name(ent: Span) -> bool:
