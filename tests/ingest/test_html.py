@@ -3,7 +3,7 @@ import json
 import re
 from collections import Counter
 
-from faultlines.ingest import html
+from faultlines.ingest import html, load
 from tests.ingest.pages import ARTICLE, NO_BODY
 
 
@@ -38,10 +38,10 @@ def test_html_extract_without_a_body_is_extraction_failed():
     assert article.errors[0].message.startswith("menu.html: ")
 
 
-def test_html_read_uses_the_path_as_id(tmp_path):
+def test_html_file_uses_the_path_as_id(tmp_path):
     path = tmp_path / "strike.html"
     path.write_text(ARTICLE, encoding="utf-8")
-    article = html.read(str(path))
+    (article,) = load(str(path))
     assert article.id == str(path)
     assert "Velsbury" in article.text
 

@@ -10,13 +10,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+from faultlines.errors import InputError
 from faultlines.ingest import html, jsonl, stdin, text, url
 from faultlines.ingest.jsonl import from_record
 from faultlines.model import Article
 
 __all__ = ["from_record", "load"]
 
-READERS = {".html": html.read, ".htm": html.read, ".txt": text.read}
+# File suffix -> reader of the file's bytes; anything else is read as text.
+READERS = {".html": html.extract, ".htm": html.extract}
 
 
 def load(*sources: str | Path, allow_private: bool = False) -> Iterator[Article]:
@@ -37,8 +39,14 @@ def load(*sources: str | Path, allow_private: bool = False) -> Iterator[Article]
 
 
 def _read_path(path: str) -> Iterator[Article]:
+    """The file's Articles; its path as given is the id (of the file, or of JSONL lines without one)."""
     suffix = Path(path).suffix.lower()
     if suffix == ".jsonl":
         yield from jsonl.read(path)
-    else:
-        yield READERS.get(suffix, text.read)(path)
+        return
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        yield Article(id=path, text="", errors=[InputError(f"{path}: {exc.strerror or exc}").entry()])
+        return
+    yield READERS.get(suffix, text.from_bytes)(data, path)

@@ -3,24 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from pathlib import Path
 
-from faultlines.errors import ExtractionFailed, InputError
+from faultlines.errors import ExtractionFailed
 from faultlines.model import Article
 
 # Chosen on the article-extraction benchmark (benchmarks/ingest_aeb.py --compare): favouring
 # precision lifts token F1 from 0.958 (trafilatura's defaults) to 0.965; favouring recall or
 # dropping tables does not help.
 OPTIONS = {"favor_precision": True}
-
-
-def read(path: str) -> Article:
-    """Read one HTML file; the file's path as given is the Article id."""
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        return Article(id=path, text="", errors=[InputError(f"{path}: {exc.strerror or exc}").entry()])
-    return extract(data, path)
 
 
 def extract(

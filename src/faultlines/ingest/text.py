@@ -2,20 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from faultlines.errors import EmptyText, FaultlinesError, InputError
+from faultlines.errors import EmptyText, FaultlinesError
 from faultlines.ingest.decode import decode
 from faultlines.model import Article
-
-
-def read(path: str) -> Article:
-    """Read one text file in any common encoding; the file's path as given is the Article id."""
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        return Article(id=path, text="", errors=[InputError(f"{path}: {exc.strerror or exc}").entry()])
-    return from_bytes(data, path)
 
 
 def from_bytes(data: bytes, doc_id: str) -> Article:
