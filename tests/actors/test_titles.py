@@ -25,3 +25,15 @@ def test_titles_appositive_former_role_kept_as_written(nlp):
 def test_titles_honorific_gives_gender(nlp):
     doc = nlp("Mrs. Okoye said the school would close.")
     assert titles.honorific_gender(_person(doc, "Okoye")) == "f"
+
+
+def test_titles_role_before_the_name_in_apposition(nlp):
+    doc = nlp("The clinic's medical director, Saskia Brandt, said the wards were full.")
+    name = next(e for e in doc.ents if e.text == "Saskia Brandt")
+    assert [r.text for r in titles.appositives(name)] == ["clinic's medical director"]
+
+
+def test_titles_possessive_pronoun_is_not_part_of_the_role(nlp):
+    doc = nlp("The port will reopen, its finance minister, Ivo Lasek, said on Friday.")
+    name = next(e for e in doc.ents if e.text == "Ivo Lasek")
+    assert [r.text for r in titles.appositives(name)] == ["finance minister"]

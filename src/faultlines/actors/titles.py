@@ -78,14 +78,15 @@ def premodifier(name: Span) -> Span | None:
     return doc[i:start] if lexicon.find_role(words) or lexicon.role(words) else None
 
 
-def _phrase(head: Token) -> Span:
-    """A noun phrase under ``head`` without its leading article and trailing punctuation."""
+def _phrase(head: Token, stop: int | None = None) -> Span:
+    """A noun phrase under ``head`` without its leading article and trailing punctuation, ending
+    before token ``stop`` when given."""
     doc = head.doc
     # Stop before a relative clause: "the envoy, who arrived on Monday" keeps "the envoy".
     clauses = [c.left_edge.i for c in head.children if c.dep_ in ("relcl", "acl") and c.i > head.i]
     start = head.left_edge.i
-    end = min([head.right_edge.i + 1, *clauses])
-    while start < end and (doc[start].pos_ == "DET" or doc[start].is_punct):
+    end = min([head.right_edge.i + 1, *clauses, *([stop] if stop is not None else [])])
+    while start < end and (doc[start].pos_ == "DET" or doc[start].is_punct or doc[start].tag_ == "PRP$"):
         start += 1
     while end > start and doc[end - 1].is_punct:
         end -= 1
@@ -97,7 +98,8 @@ def appositives(name: Span) -> list[Span]:
     head = name.root
     found = [_phrase(child) for child in head.children if child.dep_ == "appos"]
     if head.dep_ == "appos" and head.head.pos_ in ("NOUN", "PROPN") and head.head.ent_type_ != "PERSON":
-        found.append(_phrase(head.head))
+        # "the hospital's chief executive, Martin Holt": the role phrase ends where the name begins.
+        found.append(_phrase(head.head, stop=name.start if head.head.i < name.start else None))
     return [span for span in found if len(span) and _outside(span, name) and _has_role_noun(span)]
 
 
