@@ -55,3 +55,13 @@ def test_direct_nested_marks_stay_inside_the_content(nlp):
 def test_direct_scare_quotes_and_nicknames_are_not_quotes(nlp):
     assert quotes_of(nlp, "Police detained a man known as “Tiny” on Monday.") == []
     assert quotes_of(nlp, "The band's “farewell tour” began in Lyon.") == []
+
+
+def test_direct_relative_pronoun_source_follows_its_noun(nlp):
+    (q,) = quotes_of(nlp, "The crowd cheered a nurse who said: “We are tired of waiting.”")
+    assert source(q) == "a nurse | who" and q.speaker.name == "a nurse"
+
+
+def test_direct_dash_source_after_a_no_break_space(nlp):
+    (q,) = quotes_of(nlp, "“The trains never run on time.” ―\xa0Dora Lindqvist")
+    assert said(q) == "The trains never run on time." and source(q) == "Dora Lindqvist"

@@ -96,10 +96,43 @@ def test_indirect_gerund_and_participle_sources(nlp):
     quotes = quotes_of(nlp, "The mayor drew praise for criticizing the toll increase.")
     assert [(q.cue.text, source(q)) for q in quotes] == [("criticizing", "The mayor")]
     quotes = quotes_of(nlp, "The union released a statement condemning the layoffs at the plant.")
-    assert [(q.cue.text, source(q)) for q in quotes] == [("condemning", "a statement")]
+    assert [(q.cue.text, source(q)) for q in quotes] == [("condemning", "The union | a statement")]
+    assert quotes[0].speaker.name == "The union"  # who put the statement out speaks through it
+
+
+def test_indirect_participle_on_a_place_of_speaking_takes_the_speaker(nlp):
+    text = "The minister spoke at a press conference announcing that the border would reopen."
+    quotes = quotes_of(nlp, text)
+    assert [(q.cue.text, source(q)) for q in quotes] == [("announcing", "The minister | a press conference")]
 
 
 def test_indirect_claim_noun_with_that_clause(nlp):
     (q,) = quotes_of(nlp, "Governor Tam's claim that the schools are safe was challenged by parents.")
     assert said(q) == "the schools are safe" and source(q) == "Governor Tam's"
     assert quotes_of(nlp, "The claim that he made was false.") == []
+
+
+def test_indirect_relative_pronoun_and_its_noun_are_both_sources(nlp):
+    (q,) = quotes_of(nlp, "The fund hired a broker who said the shares were overpriced.")
+    assert said(q) == "the shares were overpriced" and source(q) == "a broker | who"
+    assert q.speaker.name == "a broker"  # the noun comes first: the speaker is resolved from it
+
+
+def test_indirect_cue_after_an_adjective_takes_its_subject(nlp):
+    (q,) = quotes_of(nlp, "Mr. Adeyemi is determined to warn that the levee will not hold.")
+    assert said(q) == "the levee will not hold" and source(q) == "Mr. Adeyemi"
+
+
+def test_indirect_name_compounded_with_a_claim_noun_owns_it(nlp):
+    (q,) = quotes_of(nlp, "The Kessler claim that the vote was rigged spread quickly.")
+    assert said(q) == "the vote was rigged" and source(q) == "Kessler"
+
+
+def test_indirect_name_before_a_verb_left_without_subject(nlp):
+    (q,) = quotes_of(nlp, "In an interview with the Daily Courier Okafor said that the port would reopen.")
+    assert said(q) == "the port would reopen" and source(q).endswith("Okafor")
+
+
+def test_indirect_passive_cue_subject_is_not_the_source(nlp):
+    (q,) = quotes_of(nlp, "The fishermen were told that the harbour would close.")
+    assert said(q) == "the harbour would close" and not q.sources

@@ -82,12 +82,12 @@ def _to_quotes(analysis: Analysis, doc: Doc, found: list[Found]) -> list[Quote]:
             kind=q.kind,
             contents=[analysis.span(s, e) for s, e in q.contents],
             cue=analysis.span(*q.cue) if q.cue else None,
-            sources=[analysis.span(*q.source)] if q.source else [],
+            sources=[analysis.span(*s) for s in q.sources],
             confidence=CONFIDENCE.get(q.rule, DEFAULT_CONFIDENCE),
             inherits=ids[id(q.inherits)] if q.inherits else None,
         )
-        if q.source:
-            quote.speaker = Ref(None, speaker_name(doc.char_span(*q.source, alignment_mode="expand")))
+        if q.sources:
+            quote.speaker = Ref(None, speaker_name(doc.char_span(*q.sources[0], alignment_mode="expand")))
         if q.addressee:
             quote.addressee = Ref(None, analysis.text[q.addressee[0] : q.addressee[1]])
         quotes.append(quote)

@@ -14,13 +14,16 @@ from typing import TYPE_CHECKING
 from faultlines.quotes.cues import cue_bounds, cue_kind
 from faultlines.quotes.found import Found, Tokens, token_bounds, trim
 from faultlines.quotes.marks import Marked
-from faultlines.quotes.sources import phrase_bounds, subject_of
+from faultlines.quotes.sources import phrase_bounds, source_heads, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 SENTENCE_END = {".", "!", "?"}
 DASHES = ("—", "―", "–", "--")
+# Words opening a clause about something else than who said the quote before it ("as" is not
+# one: "“…,” as she put it").
+SUBORDINATE = {"when", "after", "before", "because", "while", "since", "although", "though", "until", "if"}
 ADDRESSED = {"tell", "inform", "assure", "remind", "brief", "ask"}
 
 
@@ -103,8 +106,8 @@ def _attribute_after(
     clause = _clause(tokens, after[0], after[1], forward=True)
     if stripped.startswith(DASHES):
         return _dash_source(text, clause)
-    if clause and clause[0].dep_ == "cc":
-        return None  # "“…,” but he signaled that …": a new attribution, not this quote's
+    if clause and (clause[0].dep_ == "cc" or clause[0].lower_ in SUBORDINATE):
+        return None  # "“…,” but he signaled that …", "when she blasted him": not this quote's cue
     for token in clause[:8]:
         if cue_kind(token) and not _has_own_content(token, after[1]):
             return _from_cue(text, token, clause, "after")
@@ -140,11 +143,13 @@ def _from_cue(text: str, cue: Token, clause: list[Token], rule: str) -> Found:
     first, last = clause[0].i, clause[-1].i
     subject = subject_of(cue)
     if subject is not None and first <= subject.i <= last:
-        quote.source = _span(text, subject, first, last)
+        quote.sources = [
+            _span(text, head, first, last) for head in source_heads(subject) if first <= head.i <= last
+        ]
     else:
         near = _nearest_nominal(cue, clause)
         if near is not None:
-            quote.source = _span(text, near, first, last)
+            quote.sources = [_span(text, near, first, last)]
     if cue.lemma_.lower() in ADDRESSED:
         for child in cue.children:
             if child.dep_ in ("dobj", "dative") and first <= child.i <= last:
@@ -176,20 +181,21 @@ def _colon_source(text: str, clause: list[Token]) -> Found | None:
     for t in clause:
         if t.dep_ in ("nsubj", "nsubjpass"):
             quote = Found(contents=[], kind="direct", rule="colon")
-            quote.source = _span(text, t, clause[0].i, clause[-1].i)
+            quote.sources = [_span(text, t, clause[0].i, clause[-1].i)]
             return quote
     return None
 
 
 def _dash_source(text: str, clause: list[Token]) -> Found | None:
     """ "“…” — Secretary-General Mira Sato": a short name after a dash is the source."""
-    words = [t for t in clause if not t.is_punct or t.text == "-"]
+    # a no-break space after the dash is a token of its own
+    words = [t for t in clause if not (t.is_punct or t.is_space) or t.text == "-"]
     while words and words[0].text in (*DASHES, "-"):
         words = words[1:]
     if not words or len(words) > 8 or not words[0].is_title:
         return None
     quote = Found(contents=[], kind="direct", rule="dash")
-    quote.source = trim(text, *token_bounds(words[0], words[-1]))
+    quote.sources = [trim(text, *token_bounds(words[0], words[-1]))]
     return quote
 
 

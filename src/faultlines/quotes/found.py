@@ -20,7 +20,7 @@ class Found:
     kind: str
     rule: str  # which rule found it; confidence is calibrated per rule
     cue: Bounds | None = None
-    source: Bounds | None = None
+    sources: list[Bounds] = field(default_factory=list)  # the speaking phrase first
     addressee: Bounds | None = None
     inherits: Found | None = None
     marks: list[int] = field(default_factory=list)  # indexes of the quoted stretches it covers

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from faultlines.quotes.cues import cue_bounds, cue_kind, is_according, is_cue_noun
 from faultlines.quotes.found import Bounds, Found, Tokens, token_bounds, trim
 from faultlines.quotes.marks import DOUBLE, Marked
-from faultlines.quotes.sources import first_nominal, phrase_bounds, subject_of
+from faultlines.quotes.sources import first_nominal, phrase_bounds, source_heads, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -43,7 +43,6 @@ TOPIC_OBJECT = {
 }  # fmt: skip
 # Prepositions after an object that carry the claim: "accused X of", "described X as", "blamed X for".
 OBJECT_PREP = {"as", "of", "for"}
-RELATIVE = {"who", "which", "that"}
 ADDRESSED = {"tell", "inform", "assure", "remind", "brief", "urge", "warn", "ask"}
 MIN_WORDS = 2
 NOUN_MIN_WORDS = 3
@@ -102,7 +101,7 @@ def _governed(text: str, cue: Token, kind: str) -> Found | None:
     if not contents:
         return None
     quote = Found(contents=contents, kind="indirect", rule=f"{kind}-{rule}", cue=cue_bounds(cue))
-    quote.source = _source(text, cue, contents)
+    quote.sources = _sources(text, cue, contents)
     lemma = cue.lemma_.lower()
     if lemma in ADDRESSED:
         for child in cue.children:
@@ -229,19 +228,17 @@ def _around(text: str, cue: Token, lo: int, hi: int) -> list[Bounds]:
     return bounds if all(s < e for s, e in bounds) else []
 
 
-def _source(text: str, cue: Token, contents: list[Bounds]) -> Bounds | None:
+def _sources(text: str, cue: Token, contents: list[Bounds]) -> list[Bounds]:
     subject = subject_of(cue)
     if subject is None and cue.dep_ in ("ccomp", "conj") and not _same_line(cue.head, cue):
         # a parse run across paragraphs: the source opens the cue's own paragraph
         line = cue.doc.text.rfind("\n", 0, cue.idx) + 1
         subject = first_nominal([t for t in cue.doc[: cue.i] if t.idx >= line])
     if subject is None:
-        return None
-    if subject.lower_ in RELATIVE and subject.head.dep_ == "relcl":
-        subject = subject.head.head  # "Dermer, who will join the delegation, said …"
-    bounds = trim(text, *_phrase(subject))
-    if any(bounds[0] < e and s < bounds[1] for s, e in contents):
-        return None
+        return []
+    bounds = [trim(text, *_phrase(head)) for head in source_heads(subject)]
+    if any(b[0] < e and s < b[1] for b in bounds for s, e in contents):
+        return []
     return bounds
 
 
@@ -275,7 +272,7 @@ def _according(text: str, according: Token) -> Found | None:
     if not contents:
         return None
     quote = Found(contents=contents, kind="indirect", rule="according", cue=cue_bounds(according))
-    quote.source = trim(text, *_phrase(objects[0]))
+    quote.sources = [trim(text, *_phrase(objects[0]))]
     return quote
 
 
@@ -302,12 +299,17 @@ def _noun_clause(text: str, noun: Token) -> Found | None:
         rule="noun-clause",
         cue=cue_bounds(noun),
     )
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None) or _by_whom(noun)
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None) or _by_whom(noun) or _named(noun)
     if owner is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in VOICING:
         owner = subject_of(noun.head)
     if owner is not None:
-        quote.source = trim(text, *_phrase(owner))
+        quote.sources = [trim(text, *_phrase(owner))]
     return quote
+
+
+def _named(noun: Token) -> Token | None:
+    """A name compounded with the noun: "the Trump claim that …", and "Trump claims that …" mistagged."""
+    return next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
 
 
 def _by_whom(noun: Token) -> Token | None:

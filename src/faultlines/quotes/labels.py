@@ -39,7 +39,7 @@ def speaker_labels(text: str, tokens: Tokens, marks: list[Marked]) -> list[Found
                 contents=[(start, end)],
                 kind="direct",
                 rule="label",
-                source=(match.start(1), match.end(1)),
+                sources=[(match.start(1), match.end(1))],
                 marks=[k for k, m in enumerate(marks) if start <= m.start and m.end <= end],
             )
         )

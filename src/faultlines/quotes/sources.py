@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from faultlines.quotes.cues import cue_kind
+
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
@@ -17,9 +19,12 @@ if TYPE_CHECKING:
 DESCRIBING = {"appos", "relcl", "acl", "punct", "advcl", "parataxis", "dep"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 # A cue reached through these relations takes its subject from the verb it hangs on; "prep" is
-# passed on the way up from a gerund ("criticized him for refusing").
-CLIMB = {"advcl", "xcomp", "conj", "acl", "pcomp", "ccomp", "dep", "prep"}
+# passed on the way up from a gerund ("criticized him for refusing"), "acomp" from an adjective
+# ("was determined to warn").
+CLIMB = {"advcl", "xcomp", "conj", "acl", "pcomp", "ccomp", "dep", "prep", "acomp"}
 NOMINAL = {"NOUN", "PROPN"}
+RELATIVE = {"who", "which", "that"}
+FINITE = {"VBD", "VBZ", "VBP"}
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -29,14 +34,62 @@ def subject_of(verb: Token) -> Token | None:
         if agent := _agent(verb):
             return agent  # "was told by aides that …": the agent speaks, not the subject
         for child in verb.children:
+            if child.dep_ == "nsubjpass" and verb is cue:
+                return None  # "were told that …", "is expected to": the subject is told or talked about
             if child.dep_ in SUBJECTS:
                 return child if _same_paragraph(child, cue) else None
         if verb.dep_ not in CLIMB or verb.head.i == verb.i or not _same_paragraph(verb.head, cue):
-            return None
-        if verb.dep_ == "acl" and verb.head.pos_ in NOMINAL:
+            return _name_before(verb)
+        if _misparsed_verb(verb.head):
+            return _name_before(verb.head)
+        if verb.dep_ == "acl" and verb.head.pos_ in NOMINAL and not _misparsed_verb(verb.head):
             return verb.head  # "a statement announcing the pick": the noun it describes
         verb = verb.head
     return None
+
+
+def _name_before(verb: Token) -> Token | None:
+    """A finite verb the parse left without a subject ("the Post Trump said that …"): the name before it."""
+    if verb.i == 0 or not (verb.tag_ in FINITE or _misparsed_verb(verb)):
+        return None
+    before = verb.nbor(-1)
+    named = (before.pos_ in ("PROPN", "PRON") or _misparsed_verb(verb)) and before.tag_ != "EX"  # not "there"
+    return before if named and before.sent == verb.sent else None
+
+
+def _misparsed_verb(tok: Token) -> bool:
+    """ "Trump charges that …", "Trump avoids condemning …": the small model reads a sentence-opening
+    name and a verb in -s as one noun phrase (the verb its plural head, or the name's object)."""
+    if tok.tag_ != "NNS" or tok.i == 0 or tok.i - 1 != tok.sent.start:
+        return False
+    before = tok.nbor(-1)
+    linked = before.head.i == tok.i or tok.head.i == before.i
+    return linked and before.text[:1].isupper() and before.pos_ in NOMINAL
+
+
+def source_heads(subject: Token) -> list[Token]:
+    """The heads of the source phrases of ``subject``, the one naming the speaker first.
+
+    "an architect who said …": the noun names the speaker and the pronoun is the subject; corpora
+    mark either. "The union released a statement condemning …": the union speaks through the
+    statement. The speaker is resolved from the first source.
+    """
+    if subject.lower_ in RELATIVE and subject.head.dep_ == "relcl":
+        return [subject.head.head, subject]
+    if _issued(subject) and (issuer := subject_of(subject.head)) is not None:
+        return [*source_heads(issuer), subject]
+    return [subject]
+
+
+def _issued(noun: Token) -> bool:
+    """ "The union released a statement condemning …": the noun a participle describes was put out
+    by the subject of the verb it hangs on (not of a speech verb: "described as false a tweet …")."""
+    if not any(c.dep_ == "acl" for c in noun.children):
+        return False
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":  # "said at a news conference announcing …"
+        return head.head.pos_ == "VERB"
+    return noun.dep_ == "dobj" and head.pos_ == "VERB" and not cue_kind(head)
 
 
 def _same_paragraph(a: Token, b: Token) -> bool:
