@@ -29,7 +29,7 @@ def score_quotes(golds: Iterable[Record], preds: Iterable[Record]) -> dict[str, 
     docs = missing = 0
     for gold in golds:
         docs += 1
-        words = _word_offsets(gold["text"])
+        words = word_offsets(gold["text"])
         g = _prepare(gold.get("quotes"), words)
         missing += str(gold["id"]) not in by_id
         p = _prepare(by_id.get(str(gold["id"]), []), words)
@@ -60,7 +60,7 @@ def score_quotes(golds: Iterable[Record], preds: Iterable[Record]) -> dict[str, 
     return r
 
 
-def _word_offsets(text: str) -> list[tuple[int, int]]:
+def word_offsets(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in WORD.finditer(text)]
 
 
@@ -75,17 +75,17 @@ def _spans(x: Any) -> list[tuple[int, int]]:
     return []
 
 
-def _word_ids(spans: list[tuple[int, int]], words: Sequence[tuple[int, int]]) -> frozenset[int]:
+def word_ids(spans: list[tuple[int, int]], words: Sequence[tuple[int, int]]) -> frozenset[int]:
     return frozenset(i for s, e in spans for i, (ws, we) in enumerate(words) if ws < e and we > s)
 
 
 def _prepare(quotes: list[Record] | None, words: Sequence[tuple[int, int]]) -> list[Record]:
     out = []
     for q in quotes or []:
-        content = _word_ids(_spans(q.get("contents")), words)
+        content = word_ids(_spans(q.get("contents")), words)
         if content:
             out.append(
-                {"c": content, "s": _word_ids(_spans(q.get("sources")), words), "speaker": q.get("speaker")}
+                {"c": content, "s": word_ids(_spans(q.get("sources")), words), "speaker": q.get("speaker")}
             )
     return out
 

@@ -37,3 +37,13 @@ def _words(text, spans):
     import re
 
     return [w for s, e in spans for w in re.findall(r"\w+", text[s:e])]
+
+
+def test_attribute_confidence_is_the_calibrated_value_of_the_rule(nlp):
+    from faultlines.quotes import CONFIDENCE, find
+
+    text = "Turnout fell to 38 percent, according to the county clerk."
+    (found,) = find(text, nlp(text))
+    (quote,) = quotes_of(nlp, text)
+    assert found.rule == "according"
+    assert quote.confidence == CONFIDENCE["according"]

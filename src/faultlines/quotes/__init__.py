@@ -24,34 +24,40 @@ if TYPE_CHECKING:
     from faultlines.model import Analysis
 
 # Calibrated confidence: the share of each rule's quotes whose content and source were right on
-# PolNeAR dev + the seed + the phenomena (measured 2026-11-24; re-measure when a rule changes).
+# PolNeAR dev + the seed + the phenomena (`python benchmarks/quote_confidence.py`, 2026-11-24;
+# re-measure when a rule changes). Rules seen fewer than 5 times there take the default.
 CONFIDENCE = {
-    "speech-clause": 0.80,
-    "after": 0.83,
+    "speech-clause": 0.85,
+    "after": 0.84,
     "continuation": 0.86,
-    "before": 0.64,
-    "speech-object": 0.51,
-    "belief-clause": 0.58,
-    "position-object": 0.49,
-    "speech-infinitive": 0.61,
+    "speech-object": 0.70,
+    "before": 0.63,
+    "position-object": 0.68,
+    "belief-clause": 0.64,
+    "speech-infinitive": 0.67,
+    "speech-prep": 0.72,
+    "position-infinitive": 0.63,
     "according": 0.91,
-    "position-infinitive": 0.57,
-    "speech-naming": 0.62,
-    "belief-infinitive": 0.30,
-    "dash": 0.95,
-    "speech-closing": 0.38,
-    "speech-prep": 0.77,
-    "headline": 0.78,
+    "speech-parenthetical": 0.91,
+    "dash": 1.00,
+    "speech-naming": 0.81,
+    "belief-infinitive": 0.45,
+    "speech-closing": 0.29,
+    "label": 0.88,
+    "noun-clause": 0.54,
+    "headline": 0.70,
     "colon": 0.33,
-    "label": 0.5,
-    "noun-clause": 0.35,
 }
 DEFAULT_CONFIDENCE = 0.3  # rules too rare to measure
 
 
 def attribute(analysis: Analysis, doc: Doc) -> None:
     """Fill ``analysis.quotes`` from the text and its parse."""
-    text = analysis.text
+    analysis.quotes = _to_quotes(analysis, doc, find(analysis.text, doc))
+
+
+def find(text: str, doc: Doc) -> list[Found]:
+    """Every attribution in ``text``, in text order, each tagged with the rule that found it."""
     tokens = Tokens(doc)
     marks = find_marks(text)
     in_headline = {k for k, m in enumerate(marks) if m.end <= headline_end(text)}
@@ -66,7 +72,7 @@ def attribute(analysis: Analysis, doc: Doc) -> None:
     found += continuations(text, marks, claimed, found)
     found += headline_quotes(text, marks, found)
     found.sort(key=lambda q: q.start)
-    analysis.quotes = _to_quotes(analysis, doc, found)
+    return found
 
 
 def _inside(quote: Found, outer: Found) -> bool:
