@@ -75,3 +75,19 @@ def test_coref_alias_surname_joins_the_named_person_not_the_alias_entry(nlp):
 def test_coref_alias_surname_alone_is_the_gazetteer_entry(nlp):
     doc, clusters = _clusters(nlp, "The Clinton administration lifted the embargo on Friday.")
     assert _cluster_of(doc, clusters, "Clinton").entry.country == "USA"
+
+
+def test_coref_the_person_told_in_an_interview_is_a_journalist(nlp):
+    from faultlines.pipeline import analyze
+
+    a = analyze('"We will go ahead," Minister Ron Varga told Dan Okoro in a podcast episode on Friday.')
+    sectors = {actor.name: actor.sector for actor in a.actors}
+    assert sectors["Dan Okoro"] == "JRN"
+    assert sectors["Ron Varga"] == "GOV"
+
+
+def test_coref_the_person_told_in_a_letter_is_not_a_journalist(nlp):
+    from faultlines.pipeline import analyze
+
+    a = analyze("The mayor told Ben Ito in a letter that the plan was final.")
+    assert {actor.name: actor.sector for actor in a.actors}.get("Ben Ito") is None

@@ -103,11 +103,30 @@ def build(mentions: list[Mention], doc: Doc) -> Clusters:
     clusters.items.sort(key=lambda c: min(s.start for s in c.spans))
     for cluster in clusters.persons():
         _add_roles(cluster)
+        if cluster.sector is None and any(_interviewer(span) for span in cluster.spans):
+            cluster.sector = "JRN"
     _home_country(clusters, doc)
     sent_of = _sentence_numbers(doc)
     _titles(clusters, doc, sent_of)
     _pronouns(clusters, doc, sent_of)
     return clusters
+
+
+# Formats whose host is a journalist: "told Dan Okoro in a podcast episode", "on Lena Berg's show".
+MEDIA_FORMATS = frozenset({"podcast", "interview", "show", "programme", "program", "broadcast", "episode"})
+
+
+def _interviewer(span: Span) -> bool:
+    """Whether the person named is the one interviewing: told or asked something in a media format,
+    or the owner of the show."""
+    head = span.root
+    if head.dep_ == "poss":
+        return head.head.lower_ in MEDIA_FORMATS
+    verb = head.head
+    if head.dep_ not in ("dobj", "dative") or verb.lemma_ not in ("tell", "ask"):
+        return False
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "on")]
+    return any(w.lower_ in MEDIA_FORMATS for prep in preps for w in prep.subtree)
 
 
 def _key(m: Mention) -> str:
