@@ -91,3 +91,17 @@ def test_coref_the_person_told_in_a_letter_is_not_a_journalist(nlp):
 
     a = analyze("The mayor told Ben Ito in a letter that the plan was final.")
     assert {actor.name: actor.sector for actor in a.actors}.get("Ben Ito") is None
+
+
+def test_coref_a_show_title_that_breaks_the_parse_still_marks_the_interviewer(nlp):
+    from faultlines.pipeline import analyze
+
+    a = analyze('"We stay," the minister told Dan Okoro in a Call Me Later podcast episode released Monday.')
+    assert {actor.name: actor.sector for actor in a.actors}["Dan Okoro"] == "JRN"
+
+
+def test_coref_an_interview_inside_the_reported_clause_is_not_the_format(nlp):
+    from faultlines.pipeline import analyze
+
+    a = analyze("The mayor told Ben Ito that the interview was over.")
+    assert {actor.name: actor.sector for actor in a.actors}.get("Ben Ito") is None

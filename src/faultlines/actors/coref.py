@@ -125,8 +125,10 @@ def _interviewer(span: Span) -> bool:
     verb = head.head
     if head.dep_ not in ("dobj", "dative") or verb.lemma_ not in ("tell", "ask"):
         return False
-    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "on")]
-    return any(w.lower_ in MEDIA_FORMATS for prep in preps for w in prep.subtree)
+    # "in a podcast", or a second object where a show's title broke the parse ("told X in a Call Me
+    # Back podcast episode"); never inside a clause ("told X that the interview was over").
+    around = [c for c in verb.children if c.i != head.i and c.dep_ in ("prep", "dobj", "npadvmod")]
+    return any(w.lower_ in MEDIA_FORMATS for child in around for w in child.subtree)
 
 
 def _key(m: Mention) -> str:
