@@ -65,3 +65,9 @@ def test_direct_relative_pronoun_source_follows_its_noun(nlp):
 def test_direct_dash_source_after_a_no_break_space(nlp):
     (q,) = quotes_of(nlp, "“The trains never run on time.” ―\xa0Dora Lindqvist")
     assert said(q) == "The trains never run on time." and source(q) == "Dora Lindqvist"
+
+
+def test_direct_warned_names_the_addressee(nlp):
+    (quote,) = quotes_of(nlp, '"The river will rise again," the engineer warned the council on Monday.')
+    assert quote.addressee is not None
+    assert quote.addressee.name == "the council"

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from faultlines.actors import gazetteer, lexicon, titles
+from faultlines.quotes import cues
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -37,33 +38,6 @@ LOCATIVE = frozenset(
     }
 )
 ACTOR_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP", "ORG", "FAC"})
-SPEECH = frozenset(
-    {
-        "say",
-        "tell",
-        "warn",
-        "note",
-        "add",
-        "argue",
-        "insist",
-        "claim",
-        "state",
-        "announce",
-        "declare",
-        "write",
-        "ask",
-        "explain",
-        "believe",
-        "signal",
-        "suggest",
-        "tweet",
-        "testify",
-        "reply",
-        "respond",
-        "urge",
-        "vow",
-    }
-)
 
 
 @dataclass(slots=True)
@@ -137,7 +111,11 @@ def _is_locative(span: Span) -> bool:
 
 def _is_speaker(span: Span) -> bool:
     root = span.root
-    return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in SPEECH
+    # The cue lexicon is the quote stage's; saying and believing make the subject a speaker.
+    return root.dep_ in ("nsubj", "nsubjpass") and cues.lexicon().get(root.head.lemma_) in (
+        "speech",
+        "belief",
+    )
 
 
 def _person_names(ents: list[tuple[Span, str]]) -> set[str]:

@@ -19,6 +19,10 @@ NOUN_SECTION = "noun"
 PERFECT = {"has", "have", "had", "'s", "’s", "'ve", "’ve"}
 
 
+# Cue verbs whose object is the one spoken to: "told reporters", "warned the council".
+ADDRESSED = frozenset({"tell", "inform", "assure", "remind", "brief", "urge", "warn", "ask"})
+
+
 @lru_cache(maxsize=1)
 def _sections() -> dict[str, list[str]]:
     """Section name -> lemmas, in file order, from ``cue_verbs.txt``."""

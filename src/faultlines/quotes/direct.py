@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from faultlines.quotes.cues import cue_bounds, cue_kind
+from faultlines.quotes.cues import ADDRESSED, cue_bounds, cue_kind
 from faultlines.quotes.found import Found, Tokens, token_bounds, trim
 from faultlines.quotes.marks import Marked
 from faultlines.quotes.sources import phrase_bounds, source_heads, subject_of
@@ -24,7 +24,6 @@ DASHES = ("—", "―", "–", "--")
 # Words opening a clause about something else than who said the quote before it ("as" is not
 # one: "“…,” as she put it").
 SUBORDINATE = {"when", "after", "before", "because", "while", "since", "although", "though", "until", "if"}
-ADDRESSED = {"tell", "inform", "assure", "remind", "brief", "ask"}
 
 
 def direct_quotes(text: str, tokens: Tokens, marks: list[Marked], skip: set[int]) -> list[Found]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from faultlines.quotes.cues import cue_bounds, cue_kind, is_according, is_cue_noun
+from faultlines.quotes.cues import ADDRESSED, cue_bounds, cue_kind, is_according, is_cue_noun
 from faultlines.quotes.found import Bounds, Found, Tokens, token_bounds, trim
 from faultlines.quotes.marks import DOUBLE, Marked
 from faultlines.quotes.sources import first_nominal, phrase_bounds, source_heads, subject_of
@@ -43,7 +43,6 @@ TOPIC_OBJECT = {
 }  # fmt: skip
 # Prepositions after an object that carry the claim: "accused X of", "described X as", "blamed X for".
 OBJECT_PREP = {"as", "of", "for"}
-ADDRESSED = {"tell", "inform", "assure", "remind", "brief", "urge", "warn", "ask"}
 MIN_WORDS = 2
 NOUN_MIN_WORDS = 3
 # Verbs whose subject owns the claim noun they take: "she repeated the claim that …".
