@@ -47,11 +47,6 @@ def subject(pred: Token) -> Token | None:
     return None
 
 
-def passive_subject(pred: Token) -> Token | None:
-    """The grammatical subject of a passive verb: the one the act was done to."""
-    return next((c for c in pred.children if c.dep_ == "nsubjpass"), None)
-
-
 def targets(pred: Token) -> list[Token]:
     """Who an act may be done to, best first: a passive subject, the dative ("gave Tanzania a
     grant"), the direct object, then the objects of target prepositions, leaving out times."""

@@ -17,6 +17,8 @@ from sys import maxsize as len_max
 DOUBLE = '"“”„'
 GUILLEMETS = {"«": "open", "»": "close"}
 SINGLE = "'‘’‚"
+# Every quotation-mark glyph, for stages that only need to recognise one.
+QUOTE_MARKS = frozenset(DOUBLE + SINGLE + "".join(GUILLEMETS))
 # Characters after which a mark opens a quote, and before which it closes one.
 OPENS_AFTER = "([{—–―-/"
 CLOSES_BEFORE = ".,;:!?)]}—–―-…"

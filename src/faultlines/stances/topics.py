@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from faultlines.quotes.marks import QUOTE_MARKS
 from faultlines.stances.lexicon import load as load_lexicon
 from faultlines.stances.polarity import Expression
 
@@ -25,7 +26,6 @@ if TYPE_CHECKING:
 MERGE_OVERLAP = 2 / 3
 # How many sentences back "it" may reach for the topic it stands for.
 RECALL_SENTENCES = 2
-QUOTE_MARKS = frozenset("\"'“”‘’«»")
 _STRAY_QUOTE = re.compile(rf"(?<!\w)[{''.join(QUOTE_MARKS)}]|[{''.join(QUOTE_MARKS)}](?!\w)")
 # Dependents that belong to a noun phrase's or a verb phrase's own wording (not a clause hung on it).
 NP_RIGHT = frozenset({"prep", "pobj", "compound", "amod", "nummod", "nmod"})
