@@ -231,15 +231,10 @@ def _title_heads(doc: Doc):
 
 
 def _sentence_numbers(doc: Doc) -> list[int]:
-    """Token index -> sentence number; a paragraph break always ends a sentence (the small model's
-    parser runs sentences on across "\n\n" now and then)."""
-    numbers, n = [0] * len(doc), 0
-    for tok in doc:
-        if tok.is_sent_start and tok.i:
-            n += 1
-        numbers[tok.i] = n
-        if tok.is_space and "\n" in tok.text and not tok.is_sent_start:
-            n += 1
+    """Token index -> sentence number (nlp.py already starts a sentence after every line break)."""
+    numbers = [0] * len(doc)
+    for n, sent in enumerate(doc.sents):
+        numbers[sent.start : sent.end] = [n] * len(sent)
     return numbers
 
 

@@ -28,7 +28,8 @@ FINITE = {"VBD", "VBZ", "VBP"}
 
 
 def subject_of(verb: Token) -> Token | None:
-    """The subject of ``verb`` in its paragraph, from the governing verb for "…, saying" and "and added"."""
+    """The subject of ``verb`` in its sentence (never across a line break: see nlp.py), from the
+    governing verb for "…, saying" and "and added"."""
     cue = verb
     for _ in range(4):
         if agent := _agent(verb):
@@ -37,12 +38,12 @@ def subject_of(verb: Token) -> Token | None:
             if child.dep_ == "nsubjpass" and verb is cue:
                 return None  # "were told that …", "is expected to": the subject is told or talked about
             if child.dep_ in SUBJECTS:
-                return child if _same_paragraph(child, cue) else None
-        if verb.dep_ not in CLIMB or verb.head.i == verb.i or not _same_paragraph(verb.head, cue):
+                return child
+        if verb.dep_ not in CLIMB or verb.head.i == verb.i:
             return _name_before(verb)
         if _misparsed_verb(verb.head):
             return _name_before(verb.head)
-        if verb.dep_ == "acl" and verb.head.pos_ in NOMINAL and not _misparsed_verb(verb.head):
+        if verb.dep_ == "acl" and verb.head.pos_ in NOMINAL:
             return verb.head  # "a statement announcing the pick": the noun it describes
         verb = verb.head
     return None
@@ -90,11 +91,6 @@ def _issued(noun: Token) -> bool:
     if noun.dep_ == "pobj" and head.dep_ == "prep":  # "said at a news conference announcing …"
         return head.head.pos_ == "VERB"
     return noun.dep_ == "dobj" and head.pos_ == "VERB" and not cue_kind(head)
-
-
-def _same_paragraph(a: Token, b: Token) -> bool:
-    lo, hi = sorted((a.i, b.i))
-    return "\n" not in a.doc[lo : hi + 1].text
 
 
 def first_nominal(tokens: list[Token]) -> Token | None:
