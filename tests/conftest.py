@@ -34,8 +34,7 @@ def gold_run(shared, nlp):
     """
     import json
 
-    from faultlines.model import Article
-    from faultlines.pipeline import analyze_many
+    from faultlines.evaluate import predict
 
     cache: dict[str, tuple[list[dict], list[dict], Path]] = {}
     out_dir = Path(tempfile.mkdtemp(prefix="faultlines-gold-"))
@@ -46,8 +45,7 @@ def gold_run(shared, nlp):
             golds = [
                 json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
             ]
-            articles = [Article(id=str(g["id"]), text=g["text"]) for g in golds]
-            preds = [a.to_dict() for a in analyze_many(articles)]
+            preds = [a.to_dict() for a in predict(golds)]
             pred_path = out_dir / name
             pred_path.write_text("".join(json.dumps(p) + "\n" for p in preds), encoding="utf-8")
             cache[name] = (golds, preds, pred_path)

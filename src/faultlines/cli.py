@@ -102,7 +102,10 @@ def evaluate(
     kinds = scoring.scorers_for(golds)
     if not kinds:
         _fail(f"{gold}: no quotes, event or stances field in its records: not a gold file", code=2)
-    preds = _read_jsonl(pred) if pred else _predict(golds, _checked_model(model))
+    if pred:
+        preds = _read_jsonl(pred)
+    else:
+        preds = [a.to_dict() for a in _report_errors(scoring.predict(golds, _checked_model(model)))]
     if save:
         save.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in preds), encoding="utf-8")
     results = {kind: scoring.SCORERS[kind](golds, preds) for kind in kinds}
@@ -200,14 +203,6 @@ def _bench_articles(inputs: list[str] | None):
     from faultlines import demo as demo_mod
 
     return demo_mod.articles()
-
-
-def _predict(golds: list[dict], model: str | None) -> list[dict]:
-    from faultlines.model import Article
-    from faultlines.pipeline import analyze_many
-
-    articles = [Article(id=str(g["id"]), text=g["text"]) for g in golds]
-    return [a.to_dict() for a in _report_errors(analyze_many(articles, model=model))]
 
 
 def _write(analyses: Iterable[Analysis], fmt: Format, out: TextIO) -> int:

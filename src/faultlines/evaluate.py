@@ -9,8 +9,10 @@ as read from JSONL) and returns a flat dict of metrics with the shared scorers' 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
+
+from faultlines.model import Analysis, Article
 
 WORD = re.compile(r"\w+")
 Record = dict[str, Any]
@@ -228,6 +230,17 @@ def _content_words(s: str | None) -> set[str]:
 def _last_word(s: str | None) -> str:
     ws = WORD.findall((s or "").lower())
     return ws[-1] if ws else ""
+
+
+# ---- predictions and which scorer fits a gold file ------------------------------------------------
+
+
+def predict(golds: Iterable[Record], model: str | None = None) -> Iterator[Analysis]:
+    """Analyse each gold record's text as an article with the record's id, in order."""
+    from faultlines.pipeline import analyze_many
+
+    articles = (Article(id=str(g["id"]), text=g["text"]) for g in golds)
+    yield from analyze_many(articles, model=model)
 
 
 # ---- which scorer fits a gold file ----------------------------------------------------------------
