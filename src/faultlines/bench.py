@@ -51,33 +51,23 @@ def run(articles: Sequence[Article], *, rounds: int = 3, model: str | None = Non
     nlp = nlp_mod.load(model)
     texts = [a.text for a in articles]
     result = BenchResult(docs=len(texts), words=sum(len(WORD.findall(t)) for t in texts))
-    _bare(nlp, texts[:2])  # warm-up: first calls pay for lazy initialisation
-    _full(articles[:2], model, {})
-    for i in range(rounds):
-        order = (_time_bare, _time_full) if i % 2 == 0 else (_time_full, _time_bare)
-        for timer in order:
-            timer(result, nlp, texts, articles, model)
-    return result
 
+    def bare() -> None:
+        with nlp_mod.zone(nlp):
+            for _ in nlp_mod.parse(texts, nlp):
+                pass
 
-def _bare(nlp, texts: Sequence[str]) -> None:
-    with nlp_mod.zone(nlp):
-        for _ in nlp_mod.parse(texts, nlp):
+    def full() -> None:
+        for _ in analyze_many(articles, model=model, timings=result.stage_seconds):
             pass
 
-
-def _full(articles: Sequence[Article], model: str | None, timings: dict[str, float]) -> None:
-    for _ in analyze_many(articles, model=model, timings=timings):
-        pass
-
-
-def _time_bare(result: BenchResult, nlp, texts, articles, model) -> None:
-    started = perf_counter()
-    _bare(nlp, texts)
-    result.bare_seconds.append(perf_counter() - started)
-
-
-def _time_full(result: BenchResult, nlp, texts, articles, model) -> None:
-    started = perf_counter()
-    _full(articles, model, result.stage_seconds)
-    result.full_seconds.append(perf_counter() - started)
+    # Warm-up on two articles, outside the figures: first calls pay for lazy initialisation.
+    with nlp_mod.zone(nlp):
+        list(nlp_mod.parse(texts[:2], nlp))
+    list(analyze_many(articles[:2], model=model))
+    for i in range(rounds):
+        for step in (bare, full) if i % 2 == 0 else (full, bare):
+            started = perf_counter()
+            step()
+            (result.bare_seconds if step is bare else result.full_seconds).append(perf_counter() - started)
+    return result
