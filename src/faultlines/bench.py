@@ -6,17 +6,15 @@ ratio of medians is the figure to read, not either absolute speed.
 
 from __future__ import annotations
 
-import re
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from time import perf_counter
 
 from faultlines import nlp as nlp_mod
+from faultlines.evaluate import WORD
 from faultlines.model import Article
 from faultlines.pipeline import analyze_many
-
-WORD = re.compile(r"\w+")
 
 
 @dataclass
