@@ -42,12 +42,12 @@ def score_quotes(golds: Iterable[Record], preds: Iterable[Record]) -> dict[str, 
         t["w_tp"] += len(gw & pw)
         t["w_gold"] += len(gw)
         t["w_pred"] += len(pw)
-        for gq, pq in _match(g, p, lambda a, b, i: 2 * i / (len(a["c"]) + len(b["c"])) >= 0.5):
+        for gq, pq in _match(g, p, _dice_half):
             t["m"] += 1
             t["src_ok"] += (not gq["s"] and not pq["s"]) or bool(gq["s"] & pq["s"])
             if _name(gq["speaker"]):
                 t["spk_n"] += 1
-                t["spk_ok"] += _last_name(gq["speaker"]) == _last_name(pq["speaker"]) != ""
+                t["spk_ok"] += last_name(gq["speaker"]) == last_name(pq["speaker"]) != ""
         t["exact"] += len(_match(g, p, lambda a, b, i: a["c"] == b["c"]))
         t["cover"] += len(_match(g, p, lambda a, b, i: i / len(a["c"]) >= 0.3))
     r: dict[str, Any] = {}
@@ -60,6 +60,17 @@ def score_quotes(golds: Iterable[Record], preds: Iterable[Record]) -> dict[str, 
     r["e2e_p"], r["e2e_r"], r["e2e_f1"] = _prf(t["src_ok"], t["n_pred"], t["n_gold"])
     r.update(docs=docs, gold=t["n_gold"], pred=t["n_pred"], missing_docs=missing)
     return r
+
+
+def quote_pairs(gold: Record, pred_quotes: list[Record]) -> list[tuple[Record, Record]]:
+    """The scorer's matched (gold, predicted) quotes of one record, each as word-id sets ``c`` (contents)
+    and ``s`` (sources) plus ``speaker``."""
+    words = word_offsets(gold["text"])
+    return _match(_prepare(gold.get("quotes"), words), _prepare(pred_quotes, words), _dice_half)
+
+
+def _dice_half(a: Record, b: Record, inter: int) -> bool:
+    return 2 * inter / (len(a["c"]) + len(b["c"])) >= 0.5
 
 
 def word_offsets(text: str) -> list[tuple[int, int]]:
@@ -98,7 +109,7 @@ def _name(x: Any) -> str:
     return (x or "").strip()
 
 
-def _last_name(x: Any) -> str:
+def last_name(x: Any) -> str:
     tokens = [t for t in WORD.findall(_name(x).lower()) if t not in ("jr", "sr", "ii", "iii")]
     return tokens[-1] if tokens else ""
 
