@@ -1,8 +1,8 @@
 """Speaker resolution measured on a quote gold set that gives source spans but no speaker names.
 
 PolNeAR marks each quote's source span ("Trump campaign spokesman Jason Miller", "she") but not who
-the speaker is. Where the gold source span holds a person's name (spaCy's PERSON entities over the
-gold text), that name is the speaker, so a matched quote's resolved speaker must share its last name:
+the speaker is. Where the gold source span is headed by a person's name (spaCy's PERSON entities over
+the gold text), that name is the speaker, so a matched quote's resolved speaker must share its last name:
 the figure the held-out speaker target uses. Pronoun sources are counted apart (how many got any
 speaker), since the gold does not say whom they mean.
 
@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from faultlines.evaluate import last_name, predict, quote_pairs, word_ids, word_offsets
+from faultlines.evaluate import last_name, predict, quote_pairs, word_offsets
 from faultlines.nlp import load
 
 EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
@@ -32,12 +32,9 @@ def measure(golds: list[dict], preds: dict[str, list[dict]]) -> tuple[Counter, l
     docs = load().pipe(g["text"] for g in golds)
     for gold, doc in zip(golds, docs, strict=True):
         words = word_offsets(gold["text"])
-        people = [
-            (word_ids([(e.start_char, e.end_char)], words), e.text) for e in doc.ents if e.label_ == "PERSON"
-        ]
         for g, p in quote_pairs(gold, preds.get(str(gold["id"]), [])):
             source = " ".join(gold["text"][slice(*words[i])] for i in sorted(g["s"]))
-            named = next((name for ids, name in people if ids & g["s"]), None)
+            named = _named(doc, words, g["s"])
             if named is not None:
                 want = last_name(POSSESSIVE.sub("", named))
                 ok = want == last_name(p["speaker"])
@@ -50,6 +47,17 @@ def measure(golds: list[dict], preds: dict[str, list[dict]]) -> tuple[Counter, l
                 counts["pronoun"] += 1
                 counts["pronoun_resolved"] += p["speaker"] is not None
     return counts, wrong
+
+
+def _named(doc, words: list[tuple[int, int]], source: frozenset[int]) -> str | None:
+    """The person entity at the head of the gold source ("Ada Moss" in "campaign spokeswoman Ada Moss")."""
+    if not source:
+        return None
+    span = doc.char_span(words[min(source)][0], words[max(source)][1], alignment_mode="expand")
+    root = span.root if span is not None and len(span) else None
+    if root is None or root.ent_type_ != "PERSON":
+        return None
+    return next(e.text for e in doc.ents if e.start <= root.i < e.end)
 
 
 def main() -> None:

@@ -80,3 +80,31 @@ def test_evaluate_equals_the_shared_scorer(gold_run, shared, gold_name, script, 
         check=True,
     )
     assert ours == pytest.approx(json.loads(out.stdout))
+
+
+def test_evaluate_actors_right_needs_kind_country_and_sector():
+    golds = [
+        {
+            "id": "a",
+            "actors": [
+                {"name": "Ines Holt", "kind": "person", "country": "NOR", "sector": "GOV"},
+                {"name": "Norway", "kind": "country", "country": "NOR"},
+                {"name": "Pavel Orlov", "kind": "person", "country": "RUS", "sector": "GOV"},
+            ],
+        }
+    ]
+    preds = [
+        {
+            "id": "a",
+            "actors": [
+                {"id": "h", "name": "Ines Holt", "kind": "person", "country": "NOR", "sector": "GOV"},
+                {"id": "n", "name": "Norway", "kind": "country", "country": "NOR", "sector": None},
+                {"id": "o", "name": "Orlov", "kind": "person", "country": None, "sector": "GOV"},
+            ],
+            "quotes": [{"speaker": {"actor": "h"}}, {"speaker": {"actor": "x"}}, {"speaker": None}],
+        }
+    ]
+    result = evaluate.score_actors(golds, preds)
+    assert result["actor_found"] == 1.0
+    assert result["actor_right"] == 2 / 3
+    assert result["speakers_listed"] == 0.5

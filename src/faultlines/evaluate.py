@@ -3,7 +3,9 @@ checkout of the gold data's scripts and the quality gate can call them in-proces
 
 Three scorers, chosen by what a gold record holds: ``quotes`` (quote attribution), ``event`` (one
 PLOVER event per sentence) and ``stances``/``disputes``. Each takes gold and predicted records (dicts
-as read from JSONL) and returns a flat dict of metrics with the shared scorers' names.
+as read from JSONL) and returns a flat dict of metrics with the shared scorers' names. A fourth,
+``actors``, has no shared script: it checks the actors a gold record lists (the seed's) by kind,
+country and sector.
 """
 
 from __future__ import annotations
@@ -243,6 +245,36 @@ def _last_word(s: str | None) -> str:
     return ws[-1] if ws else ""
 
 
+# ---- actors ---------------------------------------------------------------------------------------
+
+
+def score_actors(golds: Iterable[Record], preds: Iterable[Record]) -> dict[str, Any]:
+    """Gold actors found (a predicted actor with the same last word of the name) and right (kind,
+    country and sector as the gold gives them); predicted quotes whose speaker is a listed actor."""
+    by_id = {str(p["id"]): p for p in preds}
+    n = found = right = quotes = listed = 0
+    for gold in golds:
+        pred = by_id.get(str(gold["id"]), {})
+        actors = pred.get("actors") or []
+        for want in gold.get("actors") or []:
+            n += 1
+            same = [a for a in actors if _last_word(a.get("name") or "") == _last_word(want["name"])]
+            found += bool(same)
+            fields = [f for f in ("kind", "country", "sector") if want.get(f)]
+            right += any(all(a.get(f) == want[f] for f in fields) for a in same)
+        ids = {a.get("id") for a in actors}
+        for q in pred.get("quotes") or []:
+            if q.get("speaker"):
+                quotes += 1
+                listed += q["speaker"].get("actor") in ids
+    return {
+        "actors": n,
+        "actor_found": found / n if n else None,
+        "actor_right": right / n if n else None,
+        "speakers_listed": listed / quotes if quotes else None,
+    }
+
+
 # ---- predictions and which scorer fits a gold file ------------------------------------------------
 
 
@@ -256,7 +288,7 @@ def predict(golds: Iterable[Record], model: str | None = None) -> Iterator[Analy
 
 # ---- which scorer fits a gold file ----------------------------------------------------------------
 
-SCORERS = {"quotes": score_quotes, "events": score_events, "stances": score_stances}
+SCORERS = {"quotes": score_quotes, "events": score_events, "stances": score_stances, "actors": score_actors}
 
 
 def scorers_for(golds: Sequence[Record]) -> list[str]:
@@ -269,4 +301,6 @@ def scorers_for(golds: Sequence[Record]) -> list[str]:
         kinds.append("events")
     if "stances" in first or "disputes" in first:
         kinds.append("stances")
+    if "actors" in first:
+        kinds.append("actors")
     return kinds

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -71,6 +72,37 @@ def _register_paragraphs() -> None:
             if not tok.is_space and ("\n" in before.whitespace_ or (before.is_space and "\n" in before.text)):
                 tok.is_sent_start = True
         return doc
+
+
+@dataclass(frozen=True, slots=True)
+class Columns:
+    """A parsed Doc's token attributes as plain lists, read once from its arrays.
+
+    A Python pass over a Doc builds a Token object per word, which costs more than the work most
+    stages do per word; stages scan these lists for the few candidates and touch Tokens only there.
+    """
+
+    text: list[str]
+    lower: list[str]
+    pos: list[str]
+    dep: list[str]
+    ent_type: list[str]
+
+
+def columns(doc: Doc) -> Columns:
+    """The token columns of ``doc``, computed on first use and kept with the Doc."""
+    cached = doc.user_data.get(COLUMNS)
+    if cached is None:
+        from spacy.attrs import DEP, ENT_TYPE, LOWER, ORTH, POS
+
+        strings = doc.vocab.strings
+        table = doc.to_array([ORTH, LOWER, POS, DEP, ENT_TYPE]).T.tolist()
+        cached = Columns(*([strings[h] for h in row] for row in table))
+        doc.user_data[COLUMNS] = cached
+    return cached
+
+
+COLUMNS = "faultlines.columns"
 
 
 def parse(texts: Iterable[str], nlp: Language, batch_size: int = BATCH_SIZE) -> Iterator[Doc]:

@@ -105,3 +105,72 @@ def test_coref_an_interview_inside_the_reported_clause_is_not_the_format(nlp):
 
     a = analyze("The mayor told Ben Ito that the interview was over.")
     assert {actor.name: actor.sector for actor in a.actors}.get("Ben Ito") is None
+
+
+def test_coref_institution_in_a_title_is_no_title_only_mention(nlp):
+    doc, clusters = _clusters(
+        nlp, "Senate Majority Leader Ruth Calder spoke first. The Senate then voted on the bill."
+    )
+    assert [s.text for s in _cluster_of(doc, clusters, "Calder").spans] == ["Ruth Calder"]
+
+
+def test_coref_the_interviewer_takes_a_role_from_the_media_format(nlp):
+    from faultlines.pipeline import analyze
+
+    podcast = analyze('"We will go ahead," Minister Ron Varga told Dan Okoro in a podcast episode on Friday.')
+    assert next(a for a in podcast.actors if a.name == "Dan Okoro").roles == ["podcast host"]
+    show = analyze('"We stay," Mayor Lise Brant told Tomas Vell on his radio show.')
+    assert next(a for a in show.actors if a.name == "Tomas Vell").roles == ["show host"]
+    interview = analyze('"We stay," Mayor Lise Brant told Tomas Vell in an interview on Monday.')
+    assert next(a for a in interview.actors if a.name == "Tomas Vell").roles == ["interviewer"]
+
+
+def test_coref_given_name_keeps_pronoun_off_the_other_gender(nlp):
+    doc, clusters = _clusters(
+        nlp,
+        "Senator Marta Quiroga questioned Walter Brandt, the bank's chief. He said the fees were legal. "
+        "She said they were not.",
+    )
+    assert _cluster_of(doc, clusters, "He").name == "Walter Brandt"
+    assert _cluster_of(doc, clusters, "She").name == "Marta Quiroga"
+    assert _cluster_of(doc, clusters, "Marta").gender == "f"
+
+
+def test_coref_given_name_alone_gives_gender(nlp):
+    doc, clusters = _clusters(nlp, "Kevin slept beside Melanie. Later she said the debate was over.")
+    assert _cluster_of(doc, clusters, "she").name == "Melanie"
+    assert _cluster_of(doc, clusters, "Kevin").gender == "m"
+
+
+def test_coref_pronoun_skips_names_inside_quotation(nlp):
+    doc, clusters = _clusters(
+        nlp, 'Mayor Piet Haverkamp spoke first. "I trust Oskar Lindqvist completely," he said.'
+    )
+    assert _cluster_of(doc, clusters, "he").name == "Piet Haverkamp"
+
+
+def test_coref_pronoun_prefers_main_clause_subject(nlp):
+    doc, clusters = _clusters(
+        nlp, "Piet Haverkamp said he expects Oskar Lindqvist to resign. But he said the vote can wait."
+    )
+    assert _cluster_of(doc, clusters, "he", 1).name == "Piet Haverkamp"
+
+
+def test_coref_pronoun_prefers_known_gender_over_unknown(nlp):
+    doc, clusters = _clusters(nlp, "Mayor Zoltar Quenby praised Anna Berg after she won the race.")
+    assert _cluster_of(doc, clusters, "she").name == "Anna Berg"
+    assert _cluster_of(doc, clusters, "Zoltar").gender is None
+
+
+def test_coref_honorific_picks_between_two_people_of_one_surname(nlp):
+    doc, clusters = _clusters(
+        nlp, "Tomas Vale and Anna Vale opened the bakery in 1990. Mrs. Vale said the ovens came later."
+    )
+    assert _cluster_of(doc, clusters, "Vale", 2).name == "Anna Vale"
+
+
+def test_coref_honorific_overrules_the_gazetteer_alias(nlp):
+    doc, clusters = _clusters(
+        nlp, "Bill Clinton and Hillary Clinton arrived together. Mrs. Clinton said the trip was long."
+    )
+    assert _cluster_of(doc, clusters, "Clinton", 2).name == "Hillary Clinton"

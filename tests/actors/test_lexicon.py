@@ -38,3 +38,24 @@ def test_lexicon_demonym_table_fills_phoenix_gaps():
     assert lexicon.place("Serbian").country == "SRB"
     assert lexicon.place("Latvians").country == "LVA"
     assert lexicon.place("Philippines").is_name
+
+
+def test_lexicon_given_name_gives_gender():
+    assert lexicon.given_gender("Elizabeth") == "f"
+    assert lexicon.given_gender("john") == "m"
+
+
+def test_lexicon_given_name_lookup_ignores_accents():
+    assert lexicon.given_gender("Jose") == lexicon.given_gender("José") == "m"
+    assert lexicon.given_gender("Pawel") == "m"
+
+
+def test_lexicon_ambiguous_given_name_has_no_gender():
+    assert lexicon.given_gender("Jean") is None
+    assert lexicon.given_gender("Andrea") is None
+    assert lexicon.given_gender("Zorblat") is None
+
+
+def test_lexicon_unlisted_compound_given_name_goes_by_its_parts():
+    assert lexicon.given_gender("Lou-Ellen") == "f"
+    assert lexicon.given_gender("Marie-Pierre") is None

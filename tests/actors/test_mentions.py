@@ -80,3 +80,45 @@ def test_mentions_name_in_apposition_with_a_role_is_a_person(nlp):
     doc = nlp("The hospital's chief executive, Martin Holt, said that the strike was unjustified.")
     (holt,) = [m for m in mentions.find(doc) if m.span.text == "Martin Holt"]
     assert holt.kind == "person"
+
+
+def test_mentions_headline_verb_is_not_part_of_a_name(nlp):
+    doc = nlp(
+        "Mara Ellison Hammers Bank Boss Over Fees\n\nMara Ellison said on Monday that fees were too high."
+    )
+    assert {m.name for m in mentions.find(doc) if m.kind == "person"} == {"Mara Ellison"}
+
+
+def test_mentions_title_words_before_a_tagged_name_make_no_second_person(nlp):
+    doc = nlp("Senate Majority Leader Mitch Harlan said on Tuesday that the bill would pass.")
+    names = {m.name for m in mentions.find(doc) if m.kind == "person"}
+    assert names == {"Mitch Harlan"}
+
+
+def test_mentions_outlet_after_the_headline_is_no_actor(nlp):
+    doc = nlp(
+        "Ferry fares rise again – Harbour Gazette\n\nThe Harbour Gazette reported on Monday that fares rose."
+    )
+    assert all(m.kind != "person" for m in mentions.find(doc))
+
+
+def test_mentions_misspelt_place_is_no_person(nlp):
+    doc = nlp(
+        "Thousands have fled to Tarvah. “A major ground operation Tarva would be a mistake,” Holt said."
+    )
+    assert "Tarva" not in {m.name for m in mentions.find(doc) if m.kind == "person"}
+
+
+def test_mentions_misspelt_place_check_needs_one_letter_difference():
+    assert mentions._misspelt("Rafa", "Rafah") and mentions._misspelt("Gazza", "Gaza")
+    assert not mentions._misspelt("Lim", "Lima") and not mentions._misspelt("Moreno", "Marengo")
+
+
+def test_mentions_share_buttons_after_the_story_are_no_actors(nlp):
+    doc = nlp("Ines Holt said the bridge would reopen.\n\nFacebook\nTwitter\nTumblr\nEmail")
+    assert {m.name for m in mentions.find(doc)} <= {"Ines Holt"}
+
+
+def test_mentions_short_lines_inside_a_story_still_count(nlp):
+    doc = nlp("Ines Holt said the bridge would reopen.\n\nTumblr agreed.\n\nThe mayor disagreed.")
+    assert mentions._furniture(doc.text) == []

@@ -97,3 +97,9 @@ def test_speakers_appositive_wins_over_possessor(nlp):
     )
     assert _speakers(nlp, a) == ["Dana Kirsch"]
     assert a.actor(a.quotes[0].speaker.actor).kind == "person"
+
+
+def test_speakers_named_head_wins_over_a_person_in_the_title(nlp):
+    text = "Nora Vance leads the race. Vance campaign spokesman Jarek Olin said the report was false."
+    a = _analysis(text, "Vance campaign spokesman Jarek Olin")
+    assert _speakers(nlp, a) == ["Jarek Olin"]

@@ -30,7 +30,7 @@ def actor_id(name: str, country: str | None, kind: str) -> str:
 
 def resolve(analysis: Analysis, doc: Doc) -> None:
     """Fill ``analysis.actors`` and point every quote's ``speaker``/``addressee`` at one of them."""
-    from faultlines.actors import coref, mentions, speakers
+    from faultlines.actors import coref, mentions, outlets, speakers
     from faultlines.model import Ref
 
     clusters = coref.build(mentions.find(doc), doc)
@@ -38,8 +38,9 @@ def resolve(analysis: Analysis, doc: Doc) -> None:
     year = int(analysis.published[:4]) if analysis.published and analysis.published[:4].isdigit() else None
     actors: dict[str, Actor] = {}
     ids: dict[int, str] = {}
+    home = outlets.home_country(analysis)
     for cluster in clusters.items:
-        actor = _actor(cluster, analysis, year)
+        actor = _actor(cluster, analysis, year, home)
         if actor.id in actors:
             _merge(actors[actor.id], actor)
         else:
@@ -59,10 +60,15 @@ def resolve(analysis: Analysis, doc: Doc) -> None:
             )
 
 
-def _actor(cluster: Cluster, analysis: Analysis, year: int | None) -> Actor:
+def _actor(cluster: Cluster, analysis: Analysis, year: int | None, home: str | None = None) -> Actor:
     from faultlines.model import Actor
 
     entry = cluster.entry
+    country = entry.country if entry and entry.country else cluster.country
+    if country is None and entry is None and cluster.kind == "person" and cluster.sector == "JRN":
+        # A journalist the text places nowhere (an interviewer, a columnist) is taken to work for the
+        # publication's own country's press; the id stays on what the text says.
+        country = home
     name = entry.name if entry else cluster.name
     roles = cluster.roles or (entry.roles_in(year) if entry else [])
     spans = sorted({(s.start_char, s.end_char) for s in cluster.spans})
@@ -73,7 +79,7 @@ def _actor(cluster: Cluster, analysis: Analysis, year: int | None) -> Actor:
         id=uid,
         name=name,
         kind=cluster.kind,  # type: ignore[arg-type]
-        country=(entry.country if entry and entry.country else cluster.country),
+        country=country,
         sector=(entry.sector if entry and entry.sector else cluster.sector)
         if cluster.kind != "country"
         else None,

@@ -120,6 +120,30 @@ def country_names() -> tuple[list[tuple[str, str, str]], list[tuple[str, str]]]:
     return aliases, short
 
 
+# Country-code domains sold worldwide for their letters (.tv, .io, .ai): a site there says nothing of its home.
+GENERIC_DOMAINS = frozenset({
+    "ac", "ai", "am", "cc", "co", "fm", "gg", "im", "io", "la", "ly", "me", "ms", "nu", "sh", "so", "tk",
+    "to", "tv", "vc", "ws",
+})  # fmt: skip
+
+
+def domains() -> list[tuple[str, str]]:
+    """Country-code top-level domains -> alpha-3 code, from country-converter's ccTLD column (".uk" too)."""
+    import csv
+
+    import country_converter
+    import pycountry
+
+    rows = [("uk", "GBR")]
+    table = Path(country_converter.__file__).with_name("country_data.tsv")
+    with table.open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            tld, code = row["ccTLD"].strip(".").lower(), row["ISO3"]
+            if tld and tld not in GENERIC_DOMAINS and pycountry.countries.get(alpha_3=code):
+                rows.append((tld, code))
+    return rows
+
+
 def countries(phoenix: Path) -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]:
     """Country aliases (demonyms, variants, cities) and national institutions, from the country blocks."""
     aliases, institutions = [], []
@@ -203,6 +227,12 @@ def main(phoenix: Path) -> None:
         source.rstrip("\n") + "; country names from pycountry (LGPL) and country-converter.\n"
         "# alias\tcountry\tname (a country's own name) or place (demonym, variant, city)\n",
         names + aliases,
+    )
+    write(
+        HERE / "domains.tsv",
+        "# Source: country-converter's country_data.tsv (GPL-3.0 package; codes are facts).\n"
+        "# country-code top-level domain\tcountry\n",
+        domains(),
     )
     write(HERE / "institutions.tsv", source + "# alias\tcountry\tsector\n", institutions)
     write(HERE / "organisations.tsv", source + "# alias\tcountry\tsector\tkind\n", organisations(phoenix))

@@ -2,8 +2,10 @@
 
 Full name <-> surname <-> title-only mention ("the secretary") <-> pronoun. Names cluster on the
 gazetteer entry, else the full name, and a bare surname joins the named person it abbreviates.
-Pronouns take the nearest earlier person of a compatible gender and number, preferring grammatical
-subjects, sentence by sentence; a pronoun that settles an unknown gender teaches it to the cluster.
+A person's gender comes from the gazetteer, an honorific, a gendered role noun or the given name
+(given-names.tsv). Pronouns take the nearest earlier person of a compatible gender and number outside
+quotation marks, preferring grammatical subjects, sentence by sentence; a pronoun that settles a
+gender still unknown teaches it to the cluster.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from faultlines.actors import lexicon, titles
+from faultlines.nlp import columns
+from faultlines.quotes.marks import find_marks
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -103,8 +107,10 @@ def build(mentions: list[Mention], doc: Doc) -> Clusters:
     clusters.items.sort(key=lambda c: min(s.start for s in c.spans))
     for cluster in clusters.persons():
         _add_roles(cluster)
-        if cluster.sector is None and any(_interviewer(span) for span in cluster.spans):
+        if cluster.sector is None and (role := next(filter(None, map(_interviewer, cluster.spans)), None)):
             cluster.sector = "JRN"
+            if role not in cluster.roles:
+                cluster.roles.append(role)
     _home_country(clusters, doc)
     sent_of = _sentence_numbers(doc)
     _titles(clusters, doc, sent_of)
@@ -112,23 +118,33 @@ def build(mentions: list[Mention], doc: Doc) -> Clusters:
     return clusters
 
 
-# Formats whose host is a journalist: "told Dan Okoro in a podcast episode", "on Lena Berg's show".
-MEDIA_FORMATS = frozenset({"podcast", "interview", "show", "programme", "program", "broadcast", "episode"})
+# Formats whose host is a journalist ("told Dan Okoro in a podcast episode", "on Lena Berg's show")
+# -> the role that host plays, most telling first: a "podcast episode" makes a podcast host.
+MEDIA_FORMATS = {
+    "podcast": "podcast host",
+    "show": "show host",
+    "programme": "programme host",
+    "program": "program host",
+    "broadcast": "host",
+    "episode": "host",
+    "interview": "interviewer",
+}
 
 
-def _interviewer(span: Span) -> bool:
-    """Whether the person named is the one interviewing: told or asked something in a media format,
-    or the owner of the show."""
+def _interviewer(span: Span) -> str | None:
+    """The role of the person named if they are the one interviewing: told or asked something in a
+    media format, or the owner of the show; None otherwise."""
     head = span.root
     if head.dep_ == "poss":
-        return head.head.lower_ in MEDIA_FORMATS
+        return MEDIA_FORMATS.get(head.head.lower_)
     verb = head.head
     if head.dep_ not in ("dobj", "dative") or verb.lemma_ not in ("tell", "ask"):
-        return False
+        return None
     # "in a podcast", or a second object where a show's title broke the parse ("told X in a Call Me
     # Back podcast episode"); never inside a clause ("told X that the interview was over").
     around = [c for c in verb.children if c.i != head.i and c.dep_ in ("prep", "dobj", "npadvmod")]
-    return any(w.lower_ in MEDIA_FORMATS for child in around for w in child.subtree)
+    words = {w.lower_ for child in around for w in child.subtree}
+    return next((role for fmt, role in MEDIA_FORMATS.items() if fmt in words), None)
 
 
 def _key(m: Mention) -> str:
@@ -158,6 +174,8 @@ def _by_surname(m: Mention, people: list[Cluster]) -> Cluster | None:
     same = [
         c for c in people if c.surname == m.surname and (len(m.name.split()) == 1 or len(c.name.split()) == 1)
     ]
+    if len(same) > 1 and m.gender:  # "Mrs. Clinton" in a story of two Clintons
+        same = [c for c in same if (c.gender or _given_gender(c.name)) == m.gender]
     return same[0] if len(same) == 1 else None
 
 
@@ -171,8 +189,17 @@ def _add_roles(cluster: Cluster) -> None:
                 _code_from_role(cluster, role)
     if not cluster.gender:
         cluster.gender = next((g for s in cluster.spans if (g := titles.honorific_gender(s))), None)
+    # Known before any pronoun is read, so "he" cannot take "Elizabeth Warren" and teach her a gender.
+    cluster.gender = cluster.gender or _given_gender(cluster.name)
     if cluster.entry is not None and not cluster.roles:
         cluster.roles = cluster.entry.roles_in(None)
+
+
+def _given_gender(name: str) -> str | None:
+    """The gender of a name's first word: "Elizabeth Warren", or a person named by given name alone
+    ("Melanie said"); a lone surname such as "Warren" only meets a man's name now and then."""
+    words = name.split()
+    return lexicon.given_gender(words[0]) if words else None
 
 
 def _code_from_role(cluster: Cluster, role: Span) -> None:
@@ -215,19 +242,36 @@ def _multiword_place(tok: Token):
     return lexicon.place(ent.text) if ent is not None else None
 
 
+# The dependencies that head a noun phrase (spaCy's English noun chunks).
+NP_DEPS = frozenset(
+    {"oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT"}
+)
+
+
 def _title_heads(doc: Doc):
-    """Definite title-only mentions: "the secretary", "the secretary of state", "the prime minister"."""
-    for chunk in doc.noun_chunks:
-        root = chunk.root
-        if (
-            chunk[0].lower_ != "the"
-            or root.pos_ not in ("NOUN", "PROPN")
-            or not lexicon.roles().get(root.lower_)
-        ):
+    """Definite title-only mentions: "the secretary", "the secretary of state", "the prime minister".
+
+    The noun phrases are built around the role nouns only: spaCy's noun_chunks would walk every word."""
+    cols, roles = columns(doc), lexicon.roles()
+    for i, lower in enumerate(cols.lower):
+        if cols.pos[i] not in ("NOUN", "PROPN") or lower not in roles:
             continue
-        if any(t.ent_type_ == "PERSON" for t in chunk):
+        root = doc[i]
+        if not _heads_phrase(root):
+            continue
+        chunk = doc[root.left_edge.i : i + 1]
+        if chunk[0].lower_ != "the" or any(cols.ent_type[k] == "PERSON" for k in range(chunk.start, i + 1)):
             continue
         yield chunk
+
+
+def _heads_phrase(tok: Token) -> bool:
+    if tok.dep_ != "conj":
+        return tok.dep_ in NP_DEPS
+    head = tok.head
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head
+    return head.dep_ in NP_DEPS
 
 
 def _sentence_numbers(doc: Doc) -> list[int]:
@@ -256,7 +300,7 @@ def _titled(people: list[Cluster], chunk: Span, sent_of: list[int]) -> Cluster |
     best, best_at = None, -1
     for person in people:
         held = [*person.roles, *(person.entry.roles_in(None) if person.entry else [])]
-        if not any(noun in r.lower().replace("-", " ").split() for r in held):
+        if not any(noun == _role_noun(r) for r in held):
             continue
         before = [s.start for s in person.spans if s.start < chunk.start]
         if before and max(before) > best_at and sent_of[chunk.start] - sent_of[max(before)] <= WINDOW * 3:
@@ -264,27 +308,40 @@ def _titled(people: list[Cluster], chunk: Span, sent_of: list[int]) -> Cluster |
     return best
 
 
+def _role_noun(role: str) -> str:
+    """The head noun of a role: "Senate Majority Leader" -> "leader", "secretary of state" -> "secretary"."""
+    words = role.lower().replace("-", " ").split()
+    cut = next((i for i, w in enumerate(words) if w in ("of", "to", "for", "at", "in")), len(words))
+    return words[cut - 1] if cut else ""
+
+
 def _pronouns(clusters: Clusters, doc: Doc, sent_of: list[int]) -> None:
-    """Link he/she pronouns to the nearest earlier compatible person, subjects first."""
+    """Link he/she pronouns to the nearest earlier compatible person, main-clause subjects first."""
     people = clusters.persons()
     if not people:
         return
+    # A name inside a quotation is what the speaker talks about ("I love Larry," he said), so only
+    # mentions in the narrative can be antecedents.
+    quoted = _quoted_tokens(doc)
     mentions = sorted(
-        (sent_of[span.start], span.start, person, span.root.dep_ in ("nsubj", "nsubjpass"))
+        (sent_of[span.start], span.start, person, _subject_rank(span.root))
         for person in people
         for span in person.spans
+        if span.start not in quoted
     )
-    for tok in doc:
-        gender = PRONOUNS.get(tok.lower_)
-        if gender is None or tok.i in clusters.at:
+    for i, lower in enumerate(columns(doc).lower):
+        gender = PRONOUNS.get(lower)
+        if gender is None or i in clusters.at:
             continue
+        tok = doc[i]
         person = _antecedent(mentions, sent_of[tok.i], tok.i, gender)
         if person is not None:
             person.gender = person.gender or gender
             span = doc[tok.i : tok.i + 1]
             person.spans.append(span)
             clusters.add(person, span)
-            mentions.append((sent_of[tok.i], tok.i, person, tok.dep_ in ("nsubj", "nsubjpass")))
+            if tok.i not in quoted:
+                mentions.append((sent_of[tok.i], tok.i, person, _subject_rank(tok)))
 
 
 def _antecedent(mentions, sent_no: int, tok_i: int, gender: str) -> Cluster | None:
@@ -295,6 +352,27 @@ def _antecedent(mentions, sent_no: int, tok_i: int, gender: str) -> Cluster | No
             if s == sent_no - back and i < tok_i and c.gender in (None, gender)
         ]
         if here:
-            subjects = [x for x in here if x[2]]
-            return max(subjects or here, key=lambda x: x[0])[1]
+            # A person known to match outranks one whose gender nobody has told.
+            return max(here, key=lambda x: (x[1].gender is not None, x[2], x[0]))[1]
     return None
+
+
+def _subject_rank(tok: Token) -> int:
+    """2 for the subject of a main clause, 1 for a subject of an embedded one, 0 otherwise: in "Fowler
+    said he expects Clinton to recover", the next "he" is Fowler, not the nearer Clinton."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return 0
+    verb = tok.head
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return 2 if verb.dep_ == "ROOT" else 1
+
+
+def _quoted_tokens(doc: Doc) -> set[int]:
+    """Indices of the tokens inside quotation marks."""
+    quoted: set[int] = set()
+    for m in find_marks(doc.text):
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            quoted.update(range(span.start, span.end))
+    return quoted

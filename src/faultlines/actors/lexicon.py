@@ -1,4 +1,4 @@
-"""The coding tables beside this module: country aliases, institutions, organisations, role nouns.
+"""The coding tables beside this module: country aliases, institutions, organisations, role nouns, given names.
 
 Every table is read once per process (a few milliseconds) into plain dicts, so a lookup is one hash.
 Sources are named in each file's header; ``build_tables.py`` regenerates the Phoenix-derived ones.
@@ -6,6 +6,8 @@ Sources are named in each file's header; ``build_tables.py`` regenerates the Pho
 
 from __future__ import annotations
 
+import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -35,7 +37,8 @@ class Role:
     gender: str | None
 
 
-def _rows(name: str):
+def rows(name: str) -> Iterator[list[str]]:
+    """The tab-separated fields of each data line of a table beside this module (# lines are comments)."""
     with (HERE / name).open(encoding="utf-8") as fh:
         for line in fh:
             if line.strip() and not line.startswith("#"):
@@ -51,7 +54,7 @@ def key(text: str) -> str:
 @cache
 def places() -> dict[str, Place]:
     table: dict[str, Place] = {}
-    for alias, country, kind in [*_rows("places.tsv"), *_rows("demonyms.tsv")]:
+    for alias, country, kind in [*rows("places.tsv"), *rows("demonyms.tsv")]:
         if alias not in table or kind == "name":
             table[alias] = Place(country, kind == "name")
     return table
@@ -59,20 +62,20 @@ def places() -> dict[str, Place]:
 
 @cache
 def country_names() -> dict[str, str]:
-    return {code: name for code, name in _rows("countries.tsv")}
+    return {code: name for code, name in rows("countries.tsv")}
 
 
 @cache
 def bodies() -> dict[str, Body]:
-    table = {alias: Body(c or None, s or None, kind) for alias, c, s, kind in _rows("organisations.tsv")}
-    table.update((alias, Body(c, s, "organisation")) for alias, c, s in _rows("institutions.tsv"))
+    table = {alias: Body(c or None, s or None, kind) for alias, c, s, kind in rows("organisations.tsv")}
+    table.update((alias, Body(c, s, "organisation")) for alias, c, s in rows("institutions.tsv"))
     return table
 
 
 @cache
 def roles() -> dict[str, Role]:
-    table = {noun: Role(sector or None, None) for noun, sector in _rows("roles-phoenix.tsv")}
-    for noun, sector, gender in _rows("roles.tsv"):
+    table = {noun: Role(sector or None, None) for noun, sector in rows("roles-phoenix.tsv")}
+    for noun, sector, gender in rows("roles.tsv"):
         table[noun] = Role(sector or None, gender or None)
     return table
 
@@ -80,7 +83,34 @@ def roles() -> dict[str, Role]:
 @cache
 def generic_bodies() -> dict[str, str | None]:
     """Common nouns naming an unnamed organisation ("the agency") -> its sector, if the noun tells it."""
-    return {noun: sector or None for noun, sector in _rows("bodies-generic.tsv")}
+    return {noun: sector or None for noun, sector in rows("bodies-generic.tsv")}
+
+
+@cache
+def given_names() -> dict[str, str]:
+    """Folded given name -> "m" or "f"."""
+    return {fold(name): gender for name, gender in rows("given-names.tsv")}
+
+
+# Letters NFKD leaves whole: "Yıldız", "Paweł", "Søren", "Đorđe".
+_FOLD = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae"})
+
+
+def fold(name: str) -> str:
+    """Lower case without accents, so a name matches however a wire service spelled it ("Jose", "José")."""
+    bare = unicodedata.normalize("NFKD", name.lower().translate(_FOLD))
+    return "".join(c for c in bare if not unicodedata.combining(c))
+
+
+def given_gender(first: str) -> str | None:
+    """The gender a given name tells ("Elizabeth" -> "f"); None for an unknown or ambiguous name."""
+    table = given_names()
+    found = table.get(fold(first))
+    if found is None and "-" in first:
+        # An unlisted compound ("Jo-Renee") goes by its parts when the known ones agree.
+        parts = {g for part in first.split("-") if (g := table.get(fold(part)))}
+        found = parts.pop() if len(parts) == 1 else None
+    return found
 
 
 @cache

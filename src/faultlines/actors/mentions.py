@@ -8,10 +8,12 @@ what the tables say it is.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from faultlines.actors import gazetteer, lexicon, titles
+from faultlines.actors import gazetteer, lexicon, outlets, titles
+from faultlines.nlp import columns
 from faultlines.quotes import cues
 
 if TYPE_CHECKING:
@@ -63,20 +65,41 @@ def _trim(ent: Span) -> Span | None:
     start, end = ent.start, ent.end
     while start < end and (ent.doc[start].pos_ == "DET" or ent.doc[start].is_punct):
         start += 1
-    while end > start and (ent.doc[end - 1].tag_ == "POS" or ent.doc[end - 1].is_punct):
+    while end > start and (
+        ent.doc[end - 1].tag_ == "POS" or ent.doc[end - 1].is_punct or ent.doc[end - 1].is_space
+    ):
         end -= 1
     span = ent.doc[start:end]
     return span if len(span) and span.text[:1].isupper() else None
 
 
-def _extend(name: Span) -> Span:
-    """A person's name cut short by NER ("Tove" of "Tove Rask"), extended over the proper nouns after it."""
+def _extend(name: Span, complete: set[str]) -> Span:
+    """A person's name as the document gives it whole: cut short by NER ("Tove" of "Tove Rask") it is
+    extended over the proper nouns after it; run into a title-case headline ("Elsa Moor Slams Plan") it
+    is cut back to the name found whole elsewhere."""
     doc, end = name.doc, name.end
+    if name.text in complete:
+        return name
+    known = next((c for c in complete if name.text.startswith(c + " ") and " " in c), None)
+    if known is not None:  # NER ran a headline's words into a name the body gives whole
+        return next(
+            name.doc[name.start : t.i + 1] for t in name if t.idx + len(t) - name.start_char == len(known)
+        )
     while end < len(doc) and end - name.start < 4 and doc[end].pos_ == "PROPN" and not doc[end].ent_type_:
         if not doc[end].text[:1].isupper():
             break
         end += 1
     return doc[name.start : end]
+
+
+def _complete_names(doc: Doc) -> set[str]:
+    """Person names the document shows whole: not followed by another capitalised proper noun."""
+    return {
+        e.text
+        for e in doc.ents
+        if e.label_ == "PERSON"
+        and (e.end == len(doc) or not (doc[e.end].pos_ == "PROPN" and doc[e.end].text[:1].isupper()))
+    }
 
 
 def _holds_office(ent: Span) -> bool:
@@ -131,13 +154,18 @@ def _places(ents: list[tuple[Span, str]]) -> set[str]:
 
 def find(doc: Doc) -> list[Mention]:
     """Mentions of persons, organisations, groups and countries, in text order."""
+    complete = _complete_names(doc)
+    furniture = _furniture(doc.text)
     ents = [
-        (_untitle(_extend(span)) if e.label_ == "PERSON" else span, e.label_)
+        (_untitle(_extend(span, complete)) if e.label_ == "PERSON" else span, e.label_)
         for e in doc.ents
-        if e.label_ in ACTOR_LABELS and (span := _trim(e)) is not None
+        if e.label_ in ACTOR_LABELS
+        and not _within(e.start_char, furniture)
+        and (span := _trim(e)) is not None
     ]
     surnames = _person_names(ents)
     places = _places(ents)
+    spelt = places | {e.text for e, label in ents if label in ("GPE", "LOC")}
     titled = {
         i
         for e, label in ents
@@ -148,33 +176,52 @@ def find(doc: Doc) -> list[Mention]:
     for ent, label in ents:
         if label in ("ORG", "FAC") and ent.start in titled:
             continue  # a title word, as "State" in "Secretary of State Antony Blinken"
-        mention = _mention(ent, _label(ent, label, surnames, places))
+        mention = _mention(ent, _label(ent, label, surnames, places, spelt))
         if mention is not None:
             found.append(mention)
     found += collectives(doc)
-    found += titled_names(doc, {m.span.start for m in found})
+    found += titled_names(doc, {i for m in found for i in range(m.span.start, m.span.end)})
     found += untagged_names(doc, {i for m in found for i in range(m.span.start, m.span.end)})
     found += bare_surnames(doc, found)
     found.sort(key=lambda m: m.span.start)
+    return [m for m in found if not _within(m.span.start_char, furniture)]
+
+
+# Three or more lines in a row of one or two bare words: share buttons, menus, tag lists.
+BUTTON_LINES = re.compile(r"(?:^[ \t]*[\w&'’-]+(?:[ \t]+[\w&'’-]+)?[ \t]*(?:\n+|$)){3,}", re.MULTILINE)
+
+
+def _furniture(text: str) -> list[tuple[int, int]]:
+    """Where the page around the story stands: the outlet a scraped headline ends with ("Talks stall –
+    Harbour Gazette") and runs of button lines ("Facebook / Twitter / Tumblr"). Nobody there is an
+    actor of the story."""
+    found = [m.span() for m in BUTTON_LINES.finditer(text)]
+    outlet = outlets.headline_outlet(text)
+    if outlet is not None:
+        end = len(text) - len(text.lstrip()) + len(text.lstrip().split("\n", 1)[0].rstrip())
+        found.append((end - len(outlet), end))
     return found
+
+
+def _within(offset: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in ranges)
 
 
 def titled_names(doc: Doc, taken: set[int]) -> list[Mention]:
     """Names NER missed after a capitalised title: "Mayor Ines Varga" (title noun + 2-3 proper nouns)."""
+    cols, roles = columns(doc), lexicon.roles()
     found = []
-    for tok in doc[:-2]:
-        if not (tok.text[:1].isupper() and lexicon.roles().get(tok.lower_)):
+    for i in range(len(doc) - 2):
+        if not (cols.text[i][:1].isupper() and roles.get(cols.lower[i])):
             continue
-        end = tok.i + 1
-        while (
-            end < len(doc) and end - tok.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()
-        ):
+        end = i + 1
+        while end < len(doc) and end - i <= 3 and cols.pos[end] == "PROPN" and cols.text[end][:1].isupper():
             end += 1
-        span = doc[tok.i + 1 : end]
+        span = _untitle(doc[i + 1 : end])
         if (
             len(span) >= 2
             and not span[0].ent_type_
-            and span.start not in taken
+            and not any(i in taken for i in range(span.start, span.end))
             and not lexicon.place(span.text)
         ):
             found.append(Mention(span, "person", span.text))
@@ -185,7 +232,11 @@ def untagged_names(doc: Doc, taken: set[int]) -> list[Mention]:
     """Known names NER left untagged ("the pro-Iranian Hizbollah group", "US Predator attacks"):
     the longest run of up to four proper nouns that the gazetteer, the bodies or the places know."""
     # One pass marks the candidate tokens; only runs of them (rare) are looked up.
-    ok = [t.pos_ == "PROPN" and t.text[:1].isupper() and not t.ent_type_ and t.i not in taken for t in doc]
+    cols = columns(doc)
+    ok = [
+        pos == "PROPN" and word[:1].isupper() and not ent and i not in taken
+        for i, (word, pos, ent) in enumerate(zip(cols.text, cols.pos, cols.ent_type, strict=True))
+    ]
     found: list[Mention] = []
     i = 0
     while i < len(ok):
@@ -203,8 +254,19 @@ def untagged_names(doc: Doc, taken: set[int]) -> list[Mention]:
     return found
 
 
+def _entry(span: Span) -> Entry | None:
+    """The gazetteer entry a span names, unless an honorific contradicts it: "Mrs. Clinton" is not the
+    entry the alias "Clinton" names on its own."""
+    entry = gazetteer.lookup(span.text)
+    if entry is not None and entry.kind == "person" and entry.gender:
+        said = titles.honorific_gender(span)
+        if said is not None and said != entry.gender:
+            return None
+    return entry
+
+
 def _known(span: Span) -> Mention | None:
-    if (entry := gazetteer.lookup(span.text)) is not None:
+    if (entry := _entry(span)) is not None:
         return Mention(span, entry.kind, entry.name, entry.country, entry.sector, entry, entry.gender)
     if lexicon.body(span.text) is not None:
         return _organisation(span)
@@ -218,28 +280,42 @@ def bare_surnames(doc: Doc, found: list[Mention]) -> list[Mention]:
     """Later surnames of named persons that NER did not tag: "Marten warned" after "Ilse Marten"."""
     names = {m.name.split()[-1]: m for m in found if m.kind == "person" and len(m.name.split()) > 1}
     taken = {i for m in found for i in range(m.span.start, m.span.end)}
+    cols = columns(doc)
     return [
-        Mention(doc[t.i : t.i + 1], "person", t.text, entry=names[t.text].entry)
-        for t in doc
+        Mention(doc[i : i + 1], "person", word, entry=names[word].entry)
+        for i, word in enumerate(cols.text)
         # The small model tags a surname ending in -s as a plural noun now and then ("Lammers said").
-        if t.text in names and t.i not in taken and t.pos_ in ("PROPN", "NOUN")
+        if word in names and i not in taken and cols.pos[i] in ("PROPN", "NOUN")
     ]
 
 
-def _label(ent: Span, label: str, surnames: set[str], places: set[str]) -> str:
-    """spaCy's label, corrected with the document's evidence."""
+def _label(ent: Span, label: str, surnames: set[str], places: set[str], spelt: set[str]) -> str:
+    """spaCy's label, corrected with the document's evidence (``spelt``: the texts tagged as places)."""
     text = ent.text
-    entry = gazetteer.lookup(text)
+    entry = _entry(ent)
     if entry is not None:
         return {"person": "PERSON", "country": "GPE"}.get(entry.kind, "ORG")
     if label == "PERSON" and (
-        text in places or lexicon.place(text) or (len(ent) == 1 and ent[0].pos_ != "PROPN")
+        text in places
+        or lexicon.place(text)
+        or (len(ent) == 1 and (ent[0].pos_ != "PROPN" or any(_misspelt(text, p) for p in spelt)))
     ):
         return "GPE"
     unknown = label in ("GPE", "LOC", "ORG", "FAC") and not lexicon.place(text) and not lexicon.body(text)
     speaker = label != "ORG" and _is_speaker(ent) and ent[0].pos_ == "PROPN"
     person = text.lower() in surnames or speaker or _titled_name(ent) or _role_apposition(ent)
     return "PERSON" if unknown and person else label
+
+
+def _misspelt(word: str, place: str) -> bool:
+    """One letter added, dropped or changed in a place's name ("Rafa" for "Rafah"), which NER then
+    takes for a person. Short names are left alone: "Lima" and "Lim" are not one word."""
+    if word == place or min(len(word), len(place)) < 4 or abs(len(word) - len(place)) > 1:
+        return False
+    if len(word) == len(place):
+        return sum(a != b for a, b in zip(word, place, strict=True)) == 1
+    short, long = sorted((word, place), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def _role_apposition(ent: Span) -> bool:
@@ -265,7 +341,7 @@ def _titled_name(ent: Span) -> bool:
 
 def _mention(ent: Span, label: str) -> Mention | None:
     text = ent.text
-    entry = gazetteer.lookup(text)
+    entry = _entry(ent)
     if entry is not None:
         return Mention(ent, entry.kind, entry.name, entry.country, entry.sector, entry, entry.gender)
     if label == "PERSON" and _holds_office(ent):
@@ -318,9 +394,15 @@ def _parent_country(ent: Span) -> str | None:
 
 def collectives(doc: Doc) -> list[Mention]:
     """Demonym + role noun as one group actor: "Israeli officials" (ISR, GOV), "the Sudanese army" (SDN, MIL)."""
+    cols = columns(doc)
     found = []
-    for tok in doc:
-        if tok.dep_ not in ("amod", "compound", "conj", "poss") or not _demonym(tok):
+    for i, dep in enumerate(cols.dep):
+        if dep not in ("amod", "compound", "conj", "poss"):
+            continue
+        if cols.ent_type[i] not in ("NORP", "GPE") and cols.pos[i] not in ("ADJ", "PROPN"):
+            continue  # cannot be a demonym: spares building the Token
+        tok = doc[i]
+        if not _demonym(tok):
             continue
         head = tok.head
         while head.dep_ == "conj" and _demonym(head):

@@ -31,7 +31,9 @@ def source_cluster(source: Span, clusters: Clusters) -> Cluster | None:
     inside = clusters.within(source)
     people = [c for c in inside if c.kind == "person"]
     if people:
-        return _possessor(source, clusters) or people[0]
+        # "Campaign spokesman Ada Moss" is Moss however the campaign is named; then "Eva Lind's government".
+        named = clusters.at.get(root.i)
+        return named if named in people else _possessor(source, clusters) or people[0]
     if inside:
         return inside[0]
     return None

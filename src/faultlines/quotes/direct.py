@@ -17,6 +17,8 @@ from faultlines.quotes.marks import Marked
 from faultlines.quotes.sources import phrase_bounds, source_heads, subject_of
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Token
 
 SENTENCE_END = {".", "!", "?"}
@@ -26,7 +28,7 @@ DASHES = ("—", "―", "–", "--")
 SUBORDINATE = {"when", "after", "before", "because", "while", "since", "although", "though", "until", "if"}
 
 
-def direct_quotes(text: str, tokens: Tokens, marks: list[Marked], skip: set[int]) -> list[Found]:
+def direct_quotes(text: str, tokens: Tokens, marks: Sequence[Marked], skip: set[int]) -> list[Found]:
     """Quotes whose content is a quoted stretch with a cue or source beside it."""
     found: list[Found] = []
     joined: set[int] = set()
@@ -51,14 +53,14 @@ def direct_quotes(text: str, tokens: Tokens, marks: list[Marked], skip: set[int]
     return found
 
 
-def _frame_before(text: str, marks: list[Marked], k: int) -> tuple[int, int]:
+def _frame_before(text: str, marks: Sequence[Marked], k: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, marks[k].open) + 1
     if k > 0 and marks[k - 1].close >= start:
         start = marks[k - 1].close + 1
     return start, marks[k].open
 
 
-def _frame_after(text: str, marks: list[Marked], k: int) -> tuple[int, int]:
+def _frame_after(text: str, marks: Sequence[Marked], k: int) -> tuple[int, int]:
     end = text.find("\n", marks[k].close)
     end = len(text) if end < 0 else end
     if k + 1 < len(marks) and marks[k + 1].open < end:
@@ -92,7 +94,7 @@ def _clause(tokens: Tokens, start: int, end: int, forward: bool) -> list[Token]:
 
 
 def _attribute_after(
-    text: str, tokens: Tokens, marks: list[Marked], k: int, after: tuple[int, int]
+    text: str, tokens: Tokens, marks: Sequence[Marked], k: int, after: tuple[int, int]
 ) -> Found | None:
     frame = text[after[0] : after[1]]
     stripped = frame.strip()

@@ -18,6 +18,8 @@ from faultlines.quotes.marks import DOUBLE, Marked
 from faultlines.quotes.sources import first_nominal, phrase_bounds, source_heads, subject_of
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Token
 
 # Verbs whose "to" infinitive is what was said or wanted: "vowed to strike", "urged him to resign".
@@ -50,7 +52,7 @@ VOICING = {"make", "repeat", "reiterate", "renew", "issue", "voice", "express", 
 
 
 def indirect_quotes(
-    text: str, tokens: Tokens, marks: list[Marked], claimed: set[int], used_cues: set[int]
+    text: str, tokens: Tokens, marks: Sequence[Marked], claimed: set[int], used_cues: set[int]
 ) -> list[Found]:
     """Attributions found from cue words and the parse; ``claimed`` marks and used cues are skipped."""
     inside = [(m.open, m.close + 1) for m in marks]
@@ -319,7 +321,7 @@ def _by_whom(noun: Token) -> Token | None:
     return None
 
 
-def _kind(quote: Found, marks: list[Marked]) -> str:
+def _kind(quote: Found, marks: Sequence[Marked]) -> str:
     if not quote.marks:
         return "indirect"
     quoted = sum(
@@ -329,13 +331,13 @@ def _kind(quote: Found, marks: list[Marked]) -> str:
     return "direct" if quoted >= 0.9 * total else "mixed"
 
 
-def _stray_marks(text: str, marks: list[Marked]) -> list[int]:
+def _stray_marks(text: str, marks: Sequence[Marked]) -> list[int]:
     """Positions of double marks that pair with nothing: quoting the text got wrong."""
     paired = {m.open for m in marks} | {m.close for m in marks}
     return [i for i, ch in enumerate(text) if ch in DOUBLE and i not in paired]
 
 
-def _widen(bounds: Bounds, marks: list[Marked], ks: list[int]) -> Bounds:
+def _widen(bounds: Bounds, marks: Sequence[Marked], ks: list[int]) -> Bounds:
     """Content cut inside a quoted stretch takes the whole stretch, marks included."""
     start, end = bounds
     for k in ks:

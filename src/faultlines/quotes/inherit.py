@@ -8,6 +8,7 @@ attributed by finding the body quote that repeats its words.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from faultlines.quotes.found import Found, trim
 from faultlines.quotes.marks import Marked
@@ -31,7 +32,7 @@ def headline_end(text: str) -> int:
     return end if line[-1:] not in ".!?" or capitalised >= 0.6 * len(words) else 0
 
 
-def headline_quotes(text: str, marks: list[Marked], body: list[Found]) -> list[Found]:
+def headline_quotes(text: str, marks: Sequence[Marked], body: list[Found]) -> list[Found]:
     """Quotes in the headline, each inheriting from the body quote that repeats it."""
     end = headline_end(text)
     found = []
@@ -54,7 +55,7 @@ def headline_quotes(text: str, marks: list[Marked], body: list[Found]) -> list[F
     return found
 
 
-def continuations(text: str, marks: list[Marked], claimed: set[int], quotes: list[Found]) -> list[Found]:
+def continuations(text: str, marks: Sequence[Marked], claimed: set[int], quotes: list[Found]) -> list[Found]:
     """Unattributed quoted stretches that go on with the quote before them."""
     ordered = sorted(quotes, key=lambda q: q.end)
     found: list[Found] = []

@@ -15,6 +15,8 @@ from faultlines.quotes.found import Found, Tokens, trim
 from faultlines.quotes.marks import Marked
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Doc
 
 # An optional opening mark, one to three capitalised words, a colon, then the words on the line.
@@ -23,7 +25,7 @@ NAMED = {"PERSON", "ORG", "NORP", "GPE"}
 MIN_WORDS = 3
 
 
-def speaker_labels(text: str, tokens: Tokens, marks: list[Marked]) -> list[Found]:
+def speaker_labels(text: str, tokens: Tokens, marks: Sequence[Marked]) -> list[Found]:
     """Quotes whose source is a paragraph's name label."""
     names = _entity_words(tokens.doc)
     found = []
@@ -50,6 +52,6 @@ def _entity_words(doc: Doc) -> set[str]:
     return {t.lower_ for ent in doc.ents if ent.label_ in NAMED for t in ent}
 
 
-def _one_quote(marks: list[Marked], start: int, end: int) -> bool:
+def _one_quote(marks: Sequence[Marked], start: int, end: int) -> bool:
     """The content is a single quoted stretch, marks and all."""
     return any(m.open == start and end <= m.close + 1 for m in marks)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 from sys import maxsize as len_max
 
 DOUBLE = '"“”„'
@@ -41,8 +42,10 @@ class Marked:
         return self.end
 
 
-def find_marks(text: str) -> list[Marked]:
-    """Every top-level quoted stretch of ``text``, in reading order."""
+@lru_cache(maxsize=8)
+def find_marks(text: str) -> tuple[Marked, ...]:
+    """Every top-level quoted stretch of ``text``, in reading order (kept for the few texts last asked
+    about: the quote and actor stages both read the marks of the article at hand)."""
     doubles = _pair(text, _double_marks(text), multi_paragraph=True)
     inside = _covered(doubles)
     singles = _pair(text, _single_marks(text, inside), multi_paragraph=False)
@@ -53,7 +56,7 @@ def find_marks(text: str) -> list[Marked]:
     for m in found:
         if not top or m.end > top[-1].end:
             top.append(m)
-    return top
+    return tuple(top)
 
 
 def _double_marks(text: str) -> list[tuple[int, str]]:
