@@ -103,3 +103,16 @@ def test_speakers_named_head_wins_over_a_person_in_the_title(nlp):
     text = "Nora Vance leads the race. Vance campaign spokesman Jarek Olin said the report was false."
     a = _analysis(text, "Vance campaign spokesman Jarek Olin")
     assert _speakers(nlp, a) == ["Jarek Olin"]
+
+
+def test_speakers_country_word_inside_a_descriptor_is_not_the_speaker(nlp):
+    a = _analysis(
+        "A leading Norwegian medical journal warned that the vaccine rollout was too slow.",
+        "A leading Norwegian medical journal",
+    )
+    assert _speakers(nlp, a) == [None]
+
+
+def test_speakers_country_heading_the_source_speaks(nlp):
+    a = _analysis("Norway said on Monday that the talks had failed.", "Norway")
+    assert _speakers(nlp, a) == ["Norway"]

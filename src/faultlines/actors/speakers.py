@@ -34,9 +34,9 @@ def source_cluster(source: Span, clusters: Clusters) -> Cluster | None:
         # "Campaign spokesman Ada Moss" is Moss however the campaign is named; then "Eva Lind's government".
         named = clusters.at.get(root.i)
         return named if named in people else _possessor(source, clusters) or people[0]
-    if inside:
-        return inside[0]
-    return None
+    # A country only speaks when it heads the source: "the top British medical journal" is the journal.
+    bodies = [c for c in inside if c.kind != "country" or clusters.at.get(root.i) is c]
+    return bodies[0] if bodies else None
 
 
 def _possessor(source: Span, clusters: Clusters) -> Cluster | None:
