@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from faultlines.errors import InputError
-from faultlines.ingest import html, jsonl, stdin, text, url
+from faultlines.ingest import compressed, html, jsonl, stdin, text, url
 from faultlines.ingest.jsonl import from_record
 from faultlines.model import Article
 
@@ -39,14 +39,20 @@ def load(*sources: str | Path, allow_private: bool = False) -> Iterator[Article]
 
 
 def _read_path(path: str) -> Iterator[Article]:
-    """The file's Articles; its path as given is the id (of the file, or of JSONL lines without one)."""
-    suffix = Path(path).suffix.lower()
+    """The file's Articles; its path as given is the id (of the file, or of JSONL lines without one).
+    Gzipped files are read through (``page.html.gz`` is HTML)."""
+    suffix = compressed.inner_suffix(path)
     if suffix == ".jsonl":
         yield from jsonl.read(path)
         return
     try:
         data = Path(path).read_bytes()
+        if compressed.is_gzip(data):
+            data = compressed.gunzip(data, path)
     except OSError as exc:
         yield Article(id=path, text="", errors=[InputError(f"{path}: {exc.strerror or exc}").entry()])
+        return
+    except InputError as exc:
+        yield Article(id=path, text="", errors=[exc.entry()])
         return
     yield READERS.get(suffix, text.from_bytes)(data, path)

@@ -12,19 +12,24 @@ from pathlib import Path
 from typing import Any
 
 from faultlines.errors import EmptyText, InputError, InvalidRecord, MissingText
-from faultlines.ingest import html
+from faultlines.ingest import compressed, html
 from faultlines.model import Article
 
 METADATA = ("title", "url", "outlet", "published", "author")
 
 
 def read(path: str) -> Iterator[Article]:
-    """Stream the records of a JSONL file; a record without an id is called ``<path>:<line>``."""
+    """Stream the records of a JSONL file (gzipped or not); a record without an id is called
+    ``<path>:<line>``. A file that breaks off (unreadable, corrupt gzip) ends with one error record."""
     try:
-        with Path(path).open("rb") as lines:
-            yield from parse(lines, path)
+        with Path(path).open("rb") as raw:
+            gzipped = compressed.is_gzip(raw.read(2))
+            raw.seek(0)
+            yield from parse(compressed.lines(path) if gzipped else raw, path)
     except OSError as exc:
         yield Article(id=path, text="", errors=[InputError(f"{path}: {exc.strerror or exc}").entry()])
+    except InputError as exc:
+        yield Article(id=path, text="", errors=[exc.entry()])
 
 
 def parse(lines: Iterable[bytes | str], source: str) -> Iterator[Article]:

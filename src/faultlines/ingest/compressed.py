@@ -1,0 +1,51 @@
+"""Gzip-compressed inputs (``page.html.gz``, ``corpus.jsonl.gz``): read as if they were not compressed.
+
+Web archives and crawls keep pages gzipped, so a compressed file is recognised by its magic bytes,
+whatever its name, and its inner name (``page.html`` of ``page.html.gz``) picks the reader. The
+uncompressed size is capped so that a tiny hostile file cannot fill the memory.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+
+from faultlines.errors import InputError
+
+MAGIC = b"\x1f\x8b"
+# Far above any news page; a compressed file that inflates past this is refused, not read.
+MAX_BYTES = 64 * 1024 * 1024
+
+
+def is_gzip(data: bytes) -> bool:
+    return data[:2] == MAGIC
+
+
+def inner_suffix(path: str) -> str:
+    """The suffix that picks the reader: ``.html`` for ``page.html.gz``, ``.txt`` for ``a.txt``."""
+    name = Path(path).name.lower()
+    return Path(name.removesuffix(".gz")).suffix
+
+
+def gunzip(data: bytes, doc_id: str) -> bytes:
+    """The uncompressed bytes; InputError (E100) when the data is corrupt or inflates past MAX_BYTES."""
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as stream:
+            out = stream.read(MAX_BYTES + 1)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise InputError(f"{doc_id}: not a valid gzip file ({exc})") from exc
+    if len(out) > MAX_BYTES:
+        raise InputError(f"{doc_id}: over {MAX_BYTES // (1024 * 1024)} MiB uncompressed")
+    return out
+
+
+def lines(path: str) -> Iterator[bytes]:
+    """The lines of a gzipped text file, streamed; InputError when the stream is corrupt."""
+    try:
+        with gzip.open(path, "rb") as stream:
+            yield from stream
+    except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
+        raise InputError(f"{path}: not a valid gzip file ({exc})") from exc
