@@ -27,3 +27,9 @@ def test_nlp_parse_keeps_order_inside_a_zone(nlp):
     texts = ["First text here.", "Second one.", "Third and last."]
     with nlp_mod.zone(nlp):
         assert [doc.text for doc in nlp_mod.parse(texts, nlp, batch_size=2)] == texts
+
+
+def test_nlp_abbreviated_title_is_one_token_and_ends_no_sentence(nlp):
+    doc = nlp("Police were called. Sgt. Ines Barrow said the road was closed.")
+    assert "Sgt." in [t.text for t in doc]
+    assert [s.text.split()[0] for s in doc.sents] == ["Police", "Sgt."]

@@ -48,22 +48,42 @@ def load(model: str | None = None) -> Language:
     except OSError as exc:
         raise ModelNotFound(f"spaCy pipeline {name!r} is not installed") from exc
     nlp.max_length = MAX_CHARS + 1
+    _keep_title_abbreviations(nlp)
     if "parser" in nlp.pipe_names and PARAGRAPHS not in nlp.pipe_names:
         _register_paragraphs()
         nlp.add_pipe(PARAGRAPHS, before="parser")
     return nlp
 
 
+def _title_abbreviations() -> frozenset[str]:
+    """The abbreviated titles of actors/lexicon.py as written before a name: "Coun.", "Sgt.", "Insp."."""
+    from faultlines.actors.lexicon import ABBREVIATIONS
+
+    return frozenset(short.capitalize() + "." for short in ABBREVIATIONS)
+
+
+def _keep_title_abbreviations(nlp: Language) -> None:
+    """Keep "Coun." of "Coun. Ines Barrow" one token: spaCy's English tokenizer knows "Sen." and "Gov." but
+    splits "Coun.", "Sgt." or "Insp." from their full stop (common in Canadian and police reporting)."""
+    from spacy.symbols import ORTH
+
+    for title in _title_abbreviations():
+        nlp.tokenizer.add_special_case(title, [{ORTH: title}])
+
+
 PARAGRAPHS = "faultlines_paragraphs"
 
 
 def _register_paragraphs() -> None:
-    """A sentence never runs over a line break: the small model otherwise parses "…noted.\n\nDermer said"
-    as one tree and hangs a paragraph's speaker on the one before it."""
+    """A sentence never runs over a line break (the small model otherwise parses "…noted.\n\nDermer said"
+    as one tree and hangs a paragraph's speaker on the one before it), nor ends at a title such as
+    "Coun."."""
     from spacy.language import Language
 
     if Language.has_factory(PARAGRAPHS):
         return
+
+    titles = _title_abbreviations()
 
     @Language.component(PARAGRAPHS)
     def paragraphs(doc: Doc) -> Doc:
@@ -71,6 +91,8 @@ def _register_paragraphs() -> None:
             before = doc[tok.i - 1]
             if not tok.is_space and ("\n" in before.whitespace_ or (before.is_space and "\n" in before.text)):
                 tok.is_sent_start = True
+            elif before.text in titles:  # the parser would end a sentence at "Coun." before the name
+                tok.is_sent_start = False
         return doc
 
 
@@ -87,16 +109,18 @@ class Columns:
     pos: list[str]
     dep: list[str]
     ent_type: list[str]
+    tag: list[str]
+    lemma: list[str]
 
 
 def columns(doc: Doc) -> Columns:
     """The token columns of ``doc``, computed on first use and kept with the Doc."""
     cached = doc.user_data.get(COLUMNS)
     if cached is None:
-        from spacy.attrs import DEP, ENT_TYPE, LOWER, ORTH, POS
+        from spacy.attrs import DEP, ENT_TYPE, LEMMA, LOWER, ORTH, POS, TAG
 
         strings = doc.vocab.strings
-        table = doc.to_array([ORTH, LOWER, POS, DEP, ENT_TYPE]).T.tolist()
+        table = doc.to_array([ORTH, LOWER, POS, DEP, ENT_TYPE, TAG, LEMMA]).T.tolist()
         cached = Columns(*([strings[h] for h in row] for row in table))
         doc.user_data[COLUMNS] = cached
     return cached

@@ -174,3 +174,26 @@ def test_coref_honorific_overrules_the_gazetteer_alias(nlp):
         nlp, "Bill Clinton and Hillary Clinton arrived together. Mrs. Clinton said the trip was long."
     )
     assert _cluster_of(doc, clusters, "Clinton", 2).name == "Hillary Clinton"
+
+
+def test_coref_pronoun_carries_on_the_previous_main_subject_over_a_known_gender(nlp):
+    doc, clusters = _clusters(
+        nlp,
+        "In a letter to Mr. Tom Reyes in May, Zenobi Artwell, the head of the growers union, said prices "
+        "had fallen. He urged a quick deal.",
+    )
+    assert _cluster_of(doc, clusters, "He").name == "Zenobi Artwell"
+
+
+def test_coref_title_only_mention_finds_an_abbreviated_title(nlp):
+    doc, clusters = _clusters(
+        nlp, "Coun. Ines Barrow opposed the plan. The councillor said the ward deserved better."
+    )
+    assert _cluster_of(doc, clusters, "councillor").name == "Ines Barrow"
+
+
+def test_coref_gerund_run_into_a_surname_joins_the_named_person(nlp):
+    doc, clusters = _clusters(
+        nlp, 'Anika Strome chairs the board.\nHosting Strome at the gala "was an honour," Lund said.'
+    )
+    assert _cluster_of(doc, clusters, "Strome", 1) is _cluster_of(doc, clusters, "Anika")

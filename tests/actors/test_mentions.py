@@ -122,3 +122,13 @@ def test_mentions_share_buttons_after_the_story_are_no_actors(nlp):
 def test_mentions_short_lines_inside_a_story_still_count(nlp):
     doc = nlp("Ines Holt said the bridge would reopen.\n\nTumblr agreed.\n\nThe mayor disagreed.")
     assert mentions._furniture(doc.text) == []
+
+
+def test_mentions_name_with_a_who_clause_is_a_person(nlp):
+    found = _found(nlp, "Brightwater Ames, who represents the tenants, said the rent was unfair.")
+    assert ("Brightwater Ames", "person", None) in found
+
+
+def test_mentions_abbreviated_title_is_no_person_of_its_own(nlp):
+    found = _found(nlp, "Det. Ana Pol said the road was closed.")
+    assert not any(text == "Det" for text, _, _ in found)

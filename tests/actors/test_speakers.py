@@ -116,3 +116,8 @@ def test_speakers_country_word_inside_a_descriptor_is_not_the_speaker(nlp):
 def test_speakers_country_heading_the_source_speaks(nlp):
     a = _analysis("Norway said on Monday that the talks had failed.", "Norway")
     assert _speakers(nlp, a) == ["Norway"]
+
+
+def test_speakers_named_source_keeps_its_name_over_an_appositive(nlp):
+    a = _analysis('Rob Vance, President Ascom Nordic, says: "We are glad to help."', "Rob Vance")
+    assert _speakers(nlp, a) == ["Rob Vance"]

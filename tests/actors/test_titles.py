@@ -37,3 +37,8 @@ def test_titles_possessive_pronoun_is_not_part_of_the_role(nlp):
     doc = nlp("The port will reopen, its finance minister, Ivo Lasek, said on Friday.")
     name = next(e for e in doc.ents if e.text == "Ivo Lasek")
     assert [r.text for r in titles.appositives(name)] == ["finance minister"]
+
+
+def test_titles_premodifier_takes_an_abbreviated_title(nlp):
+    doc = nlp("The road closed at noon.\n\nCoun. Ines Barrow said the ward deserved better.")
+    assert titles.premodifier(_person(doc, "Ines Barrow")).text == "Coun."

@@ -31,7 +31,7 @@ PRONOUNS = {
 WINDOW = 6
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)  # one cluster per actor: compared by identity
 class Cluster:
     kind: str
     name: str
@@ -296,7 +296,7 @@ def _titles(clusters: Clusters, doc: Doc, sent_of: list[int]) -> None:
 
 def _titled(people: list[Cluster], chunk: Span, sent_of: list[int]) -> Cluster | None:
     """The most recent earlier person whose role names this title's head noun."""
-    noun = chunk.root.lower_
+    noun = lexicon.role_noun(chunk.root.text)
     best, best_at = None, -1
     for person in people:
         held = [*person.roles, *(person.entry.roles_in(None) if person.entry else [])]
@@ -312,7 +312,7 @@ def _role_noun(role: str) -> str:
     """The head noun of a role: "Senate Majority Leader" -> "leader", "secretary of state" -> "secretary"."""
     words = role.lower().replace("-", " ").split()
     cut = next((i for i, w in enumerate(words) if w in ("of", "to", "for", "at", "in")), len(words))
-    return words[cut - 1] if cut else ""
+    return lexicon.role_noun(words[cut - 1]) if cut else ""
 
 
 def _pronouns(clusters: Clusters, doc: Doc, sent_of: list[int]) -> None:
@@ -352,9 +352,18 @@ def _antecedent(mentions, sent_no: int, tok_i: int, gender: str) -> Cluster | No
             if s == sent_no - back and i < tok_i and c.gender in (None, gender)
         ]
         if here:
-            # A person known to match outranks one whose gender nobody has told.
-            return max(here, key=lambda x: (x[1].gender is not None, x[2], x[0]))[1]
+            return max(here, key=_preference(back))[1]
     return None
+
+
+def _preference(back: int):
+    """How candidates of one sentence rank. Within the pronoun's own sentence a person known to match
+    outranks one whose gender nobody has told ("Mayor Zoltar Quenby praised Anna Berg after she won");
+    in an earlier sentence its main subject does, as the story carries on about them ("Zippy Duvall
+    said ... the president. He urged ...")."""
+    if back:
+        return lambda x: (x[2] == 2, x[1].gender is not None, x[2], x[0])
+    return lambda x: (x[1].gender is not None, x[2], x[0])
 
 
 def _subject_rank(tok: Token) -> int:

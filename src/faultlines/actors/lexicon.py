@@ -72,12 +72,30 @@ def bodies() -> dict[str, Body]:
     return table
 
 
+# Titles abbreviated before a name -> the role noun they stand for ("Coun. Ines Barrow" is the
+# councillor). nlp.py keeps each one a single token with its full stop; both spellings are listed.
+ABBREVIATIONS = {
+    "coun": "councillor", "const": "constable", "cst": "constable", "sgt": "sergeant", "cpl": "corporal",
+    "insp": "inspector", "supt": "superintendent", "det": "detective", "sen": "senator", "gov": "governor",
+    "rep": "representative", "prof": "professor", "capt": "captain", "maj": "major", "lt": "lieutenant",
+    "col": "colonel", "gen": "general", "adm": "admiral", "cmdr": "commander", "atty": "attorney",
+}  # fmt: skip
+
+
 @cache
 def roles() -> dict[str, Role]:
     table = {noun: Role(sector or None, None) for noun, sector in rows("roles-phoenix.tsv")}
     for noun, sector, gender in rows("roles.tsv"):
         table[noun] = Role(sector or None, gender or None)
+    for short, noun in ABBREVIATIONS.items():
+        table[short] = table[short + "."] = table.get(noun, Role(None, None))
     return table
+
+
+def role_noun(word: str) -> str:
+    """A role word with its abbreviation spelled out: "Sgt." -> "sergeant"."""
+    word = word.lower()
+    return ABBREVIATIONS.get(word.rstrip("."), word)
 
 
 @cache

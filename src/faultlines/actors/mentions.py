@@ -92,6 +92,21 @@ def _extend(name: Span, complete: set[str]) -> Span:
     return doc[name.start : end]
 
 
+def _ungerund(name: Span, complete: set[str]) -> Span:
+    """A person's name without the sentence's first word NER ran into it: "Hosting Cook at the summit"
+    after "Tim Cook" is Cook. Only an -ing word that is no given name, before a known surname."""
+    first = name[0]
+    if (
+        len(name) == 2
+        and first.is_sent_start
+        and first.lower_.endswith("ing")
+        and any(other.endswith(" " + name[1].text) and other != name.text for other in complete)
+        and lexicon.given_gender(first.text) is None
+    ):
+        return name[1:]
+    return name
+
+
 def _complete_names(doc: Doc) -> set[str]:
     """Person names the document shows whole: not followed by another capitalised proper noun."""
     return {
@@ -157,7 +172,7 @@ def find(doc: Doc) -> list[Mention]:
     complete = _complete_names(doc)
     furniture = _furniture(doc.text)
     ents = [
-        (_untitle(_extend(span, complete)) if e.label_ == "PERSON" else span, e.label_)
+        (_untitle(_extend(_ungerund(span, complete), complete)) if e.label_ == "PERSON" else span, e.label_)
         for e in doc.ents
         if e.label_ in ACTOR_LABELS
         and not _within(e.start_char, furniture)
@@ -176,6 +191,8 @@ def find(doc: Doc) -> list[Mention]:
     for ent, label in ents:
         if label in ("ORG", "FAC") and ent.start in titled:
             continue  # a title word, as "State" in "Secretary of State Antony Blinken"
+        if label == "PERSON" and ent.text.lower().rstrip(".") in lexicon.ABBREVIATIONS:
+            continue  # a title NER cut off its name: "Insp." of "Insp. Joe Fry"
         mention = _mention(ent, _label(ent, label, surnames, places, spelt))
         if mention is not None:
             found.append(mention)
@@ -214,13 +231,16 @@ def titled_names(doc: Doc, taken: set[int]) -> list[Mention]:
     for i in range(len(doc) - 2):
         if not (cols.text[i][:1].isupper() and roles.get(cols.lower[i])):
             continue
-        end = i + 1
-        while end < len(doc) and end - i <= 3 and cols.pos[end] == "PROPN" and cols.text[end][:1].isupper():
+        first = end = i + 1
+        while (
+            end < len(doc) and end - first < 3 and cols.pos[end] == "PROPN" and cols.text[end][:1].isupper()
+        ):
             end += 1
-        span = _untitle(doc[i + 1 : end])
+        span = _untitle(doc[first:end])
         if (
             len(span) >= 2
-            and not span[0].ent_type_
+            # untagged, or tagged as no actor at all: "Coun. Ines Barrow" comes out a WORK_OF_ART
+            and cols.ent_type[span.start] not in ACTOR_LABELS
             and not any(i in taken for i in range(span.start, span.end))
             and not lexicon.place(span.text)
         ):
@@ -303,8 +323,19 @@ def _label(ent: Span, label: str, surnames: set[str], places: set[str], spelt: s
         return "GPE"
     unknown = label in ("GPE", "LOC", "ORG", "FAC") and not lexicon.place(text) and not lexicon.body(text)
     speaker = label != "ORG" and _is_speaker(ent) and ent[0].pos_ == "PROPN"
-    person = text.lower() in surnames or speaker or _titled_name(ent) or _role_apposition(ent)
+    person = (
+        text.lower() in surnames or speaker or _titled_name(ent) or _role_apposition(ent) or _who_clause(ent)
+    )
     return "PERSON" if unknown and person else label
+
+
+def _who_clause(ent: Span) -> bool:
+    """A name a "who" clause describes: "Mira Dunst, who represents the tenants, said" (tagged ORG)."""
+    return len(ent) > 1 and any(
+        c.dep_ == "relcl"
+        and any(w.lower_ in ("who", "whom") and w.dep_.startswith("nsubj") for w in c.children)
+        for c in ent.root.children
+    )
 
 
 def _misspelt(word: str, place: str) -> bool:

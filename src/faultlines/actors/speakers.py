@@ -24,15 +24,17 @@ if TYPE_CHECKING:
 def source_cluster(source: Span, clusters: Clusters) -> Cluster | None:
     """The actor a source span refers to: a named or coreferent person first, else a named body."""
     root = source.root
-    # "Borduria's foreign minister, Anna Petrov": the appositive names the speaker, not the possessor.
-    for child in root.children:
-        if child.dep_ == "appos" and (c := clusters.at.get(child.i)) is not None and c.kind == "person":
-            return c
+    named = clusters.at.get(root.i)
+    # "Borduria's foreign minister, Anna Petrov": the appositive names the speaker, not the possessor;
+    # a source that is itself a person's name keeps it ("Rob Vance, President Ascom Nordic").
+    if named is None or named.kind != "person":
+        for child in root.children:
+            if child.dep_ == "appos" and (c := clusters.at.get(child.i)) is not None and c.kind == "person":
+                return c
     inside = clusters.within(source)
     people = [c for c in inside if c.kind == "person"]
     if people:
         # "Campaign spokesman Ada Moss" is Moss however the campaign is named; then "Eva Lind's government".
-        named = clusters.at.get(root.i)
         return named if named in people else _possessor(source, clusters) or people[0]
     # A country only speaks when it heads the source: "the top British medical journal" is the journal.
     bodies = [c for c in inside if c.kind != "country" or clusters.at.get(root.i) is c]

@@ -12,10 +12,11 @@ from typing import TYPE_CHECKING
 
 from faultlines.events import modality, parties, recode
 from faultlines.events.lexicon import Code, Lexicon
+from faultlines.nlp import columns
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
 
     from faultlines.model import Tense
 
@@ -24,6 +25,9 @@ VERBAL = frozenset({"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT
 CONTENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "prep", "acomp", "dative", "attr", "pcomp", "oprd"})
 NOMINAL_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "CONSULT"})
 MEANS_PREPS = frozenset({"with", "in", "by", "using"})
+# Per-Doc caches in ``Doc.user_data``.
+DEPTHS = "faultlines.events.depths"
+MAY_ACT = "faultlines.events.may_act"
 
 
 @dataclass(slots=True)
@@ -45,10 +49,15 @@ class Candidate:
 
 def find(sent: SpacySpan, lex: Lexicon) -> list[Candidate]:
     """Every act of one sentence, recoded for tense and negation; most salient first."""
+    doc = sent.doc
+    depths, may_act = _depths(doc), _may_act(doc, lex)
     done: set[int] = set()
     found: list[Candidate] = []
-    for tok in sorted(sent, key=_depth):
-        if tok.i in done or tok.is_punct:
+    for i in sorted(range(sent.start, sent.end), key=depths.__getitem__):
+        if i in done or not may_act[i]:
+            continue
+        tok = doc[i]
+        if tok.is_punct:
             continue
         cand = _verbal(tok, lex) if tok.pos_ in ("VERB", "AUX", "ADJ") else _nominal(tok, lex)
         if cand is None:
@@ -378,9 +387,57 @@ def _means(tok: Token, lex: Lexicon) -> str | None:
 
 
 def _depth(tok: Token) -> int:
+    return _depths(tok.doc)[tok.i]
+
+
+def _depths(doc: Doc) -> list[int]:
+    """Every token's depth in its tree, computed once per Doc on plain head indexes."""
+    cached = doc.user_data.get(DEPTHS)
+    if cached is None:
+        from spacy.attrs import HEAD
+
+        # relative head offsets come back as uint64: negative ones wrap until cast back
+        offsets = doc.to_array(HEAD).astype("int64").tolist()
+        heads = [i + offset for i, offset in enumerate(offsets)]
+        cached = doc.user_data[DEPTHS] = [_climb(heads, i) for i in range(len(heads))]
+    return cached
+
+
+def _climb(heads: list[int], i: int) -> int:
     # Bounded by the doc's length: a malformed tree (a head cycle) must not hang the run.
-    for depth in range(len(tok.doc)):
-        if tok.head.i == tok.i:
+    for depth in range(len(heads)):
+        if heads[i] == i:
             return depth
-        tok = tok.head
-    return len(tok.doc)
+        i = heads[i]
+    return len(heads)
+
+
+def _may_act(doc: Doc, lex: Lexicon) -> list[bool]:
+    """Per token, whether ``_verbal`` or ``_nominal`` could find an act on it, from the token columns:
+    a verb needs a lexicon lemma or a clause that may be a demand, a noun must end a nominal act's
+    name. Most words are neither and never become Tokens."""
+    cached = doc.user_data.get(MAY_ACT)
+    if cached is None:
+        verbs = {
+            key.split(" ", 1)[0]
+            for table in (lex.verb, lex.phrase, lex.control, lex.reverse)
+            for key in table
+        }
+        verbs |= lex.light
+        nouns = {
+            key.rsplit(" ", 1)[-1] for key, code in lex.noun.items() if code and code.type in NOMINAL_TYPES
+        }
+        cols = columns(doc)
+        cached = doc.user_data[MAY_ACT] = [
+            _may_be_act(pos, dep, lemma.lower(), verbs, nouns)
+            for pos, dep, lemma in zip(cols.pos, cols.dep, cols.lemma, strict=True)
+        ]
+    return cached
+
+
+def _may_be_act(pos: str, dep: str, lemma: str, verbs: set[str], nouns: set[str]) -> bool:
+    if " " in lemma:
+        return True  # lexicon keys are split on spaces: such a lemma is not ruled out
+    if pos in ("VERB", "AUX", "ADJ"):
+        return lemma in verbs or dep == "ccomp"  # "said they must withdraw": a demand (_demanded)
+    return pos in ("NOUN", "PROPN") and lemma in nouns

@@ -82,6 +82,7 @@ def _inside(quote: Found, outer: Found) -> bool:
 def _to_quotes(analysis: Analysis, doc: Doc, found: list[Found]) -> list[Quote]:
     ids = {id(q): f"q{n}" for n, q in enumerate(found, 1)}
     quotes = []
+    ents = doc.ents
     for q in found:
         quote = Quote(
             id=ids[id(q)],
@@ -93,7 +94,9 @@ def _to_quotes(analysis: Analysis, doc: Doc, found: list[Found]) -> list[Quote]:
             inherits=ids[id(q.inherits)] if q.inherits else None,
         )
         if q.sources:
-            quote.speaker = Ref(None, speaker_name(doc.char_span(*q.sources[0], alignment_mode="expand")))
+            quote.speaker = Ref(
+                None, speaker_name(doc.char_span(*q.sources[0], alignment_mode="expand"), ents)
+            )
         if q.addressee:
             quote.addressee = Ref(None, analysis.text[q.addressee[0] : q.addressee[1]])
         quotes.append(quote)

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from faultlines.nlp import Columns
+
 LEXICON = Path(__file__).with_name("cue_verbs.txt")
 NOUN_SECTION = "noun"
 PERFECT = {"has", "have", "had", "'s", "’s", "'ve", "’ve"}
@@ -66,6 +68,19 @@ def cue_kind(token: Token) -> str | None:
     if not token.tag_.startswith("VB"):
         return None
     return lexicon().get(token.lemma_.lower())
+
+
+def candidates(cols: Columns) -> list[int]:
+    """Indexes of the tokens that ``is_according``, ``cue_kind`` or ``is_cue_noun`` may accept, read
+    from the token columns so that only these become Tokens."""
+    verbs, nouns, lower = lexicon(), _nouns(), cols.lower
+    return [
+        i
+        for i, (tag, lemma) in enumerate(zip(cols.tag, cols.lemma, strict=True))
+        if (tag.startswith("VB") and lemma.lower() in verbs)
+        or (tag.startswith("NN") and lemma.lower() in nouns)
+        or (lower[i] == "according" and lower[i + 1 : i + 2] == ["to"])
+    ]
 
 
 def is_according(token: Token) -> bool:

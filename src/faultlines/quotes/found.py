@@ -38,8 +38,10 @@ class Tokens:
     """Character offsets -> tokens of a Doc, by binary search over token starts."""
 
     def __init__(self, doc: Doc) -> None:
+        from spacy.attrs import IDX
+
         self.doc = doc
-        self.starts = [t.idx for t in doc]
+        self.starts = doc.to_array(IDX).tolist()  # from the arrays: no Token per word
 
     def within(self, start: int, end: int) -> list[Token]:
         """Tokens that start inside [start, end)."""

@@ -9,10 +9,12 @@ content makes the quote mixed.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from faultlines.quotes.cues import ADDRESSED, cue_bounds, cue_kind, is_according, is_cue_noun
+from faultlines.nlp import columns
+from faultlines.quotes.cues import ADDRESSED, candidates, cue_bounds, cue_kind, is_according, is_cue_noun
 from faultlines.quotes.found import Bounds, Found, Tokens, token_bounds, trim
 from faultlines.quotes.marks import DOUBLE, Marked
 from faultlines.quotes.sources import first_nominal, phrase_bounds, source_heads, subject_of
@@ -47,6 +49,7 @@ TOPIC_OBJECT = {
 OBJECT_PREP = {"as", "of", "for"}
 MIN_WORDS = 2
 NOUN_MIN_WORDS = 3
+DOUBLE_MARK = re.compile(f"[{DOUBLE}]")
 # Verbs whose subject owns the claim noun they take: "she repeated the claim that …".
 VOICING = {"make", "repeat", "reiterate", "renew", "issue", "voice", "express", "offer", "level"}
 
@@ -58,8 +61,10 @@ def indirect_quotes(
     inside = [(m.open, m.close + 1) for m in marks]
     stray = _stray_marks(text, marks)
     found: list[Found] = []
-    for token in tokens.doc:
-        if token.i in used_cues or _in_any(token.idx, inside):
+    doc = tokens.doc
+    for i in candidates(columns(doc)):
+        token = doc[i]
+        if i in used_cues or _in_any(token.idx, inside):
             continue
         if is_according(token):
             quote = _according(text, token)
@@ -89,7 +94,7 @@ def _outermost(found: list[Found]) -> list[Found]:
 
 
 def _governed(text: str, cue: Token, kind: str) -> Found | None:
-    content = _content(cue, kind)
+    content = _content(text, cue, kind)
     if content is None:
         return None
     lo, hi, rule = content
@@ -112,7 +117,7 @@ def _governed(text: str, cue: Token, kind: str) -> Found | None:
     return quote
 
 
-def _content(cue: Token, kind: str) -> tuple[int, int, str] | None:
+def _content(text: str, cue: Token, kind: str) -> tuple[int, int, str] | None:
     """Token range [lo, hi) of what the cue reports, and the name of the rule that found it."""
     children = list(cue.children)
     for child in children:
@@ -144,7 +149,7 @@ def _content(cue: Token, kind: str) -> tuple[int, int, str] | None:
         passive = [c for c in children if c.dep_ == "nsubjpass"]  # "the bill was backed by the union"
         if passive:
             return passive[0].left_edge.i, passive[0].right_edge.i + 1, "object"
-    return _reported_before(cue) or _reported_around(cue)
+    return _reported_before(text, cue) or _reported_around(cue)
 
 
 def _object_end(cue: Token, obj: Token) -> int:
@@ -156,7 +161,7 @@ def _object_end(cue: Token, obj: Token) -> int:
     return end
 
 
-def _reported_before(cue: Token) -> tuple[int, int, str] | None:
+def _reported_before(text: str, cue: Token) -> tuple[int, int, str] | None:
     """ "Turnout fell, officials said.": a closing cue clause reports the sentence before its comma."""
     subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in cue.children):
@@ -172,7 +177,7 @@ def _reported_before(cue: Token) -> tuple[int, int, str] | None:
     if comma <= 0 or doc[comma].text not in (",", "”", "'", '"', "’"):
         return None
     sent_start = doc[comma - 1].sent.start
-    line = doc.text.rfind("\n", 0, doc[comma].idx) + 1
+    line = text.rfind("\n", 0, doc[comma].idx) + 1  # the article, not Doc.text: that rejoins every token
     while doc[sent_start].idx < line:
         sent_start += 1
     return (sent_start, comma, "closing") if comma - sent_start > 1 else None
@@ -233,7 +238,7 @@ def _sources(text: str, cue: Token, contents: list[Bounds]) -> list[Bounds]:
     subject = subject_of(cue)
     if subject is None and cue.dep_ in ("ccomp", "conj") and not _same_line(cue.head, cue):
         # a parse run across paragraphs: the source opens the cue's own paragraph
-        line = cue.doc.text.rfind("\n", 0, cue.idx) + 1
+        line = text.rfind("\n", 0, cue.idx) + 1
         subject = first_nominal([t for t in cue.doc[: cue.i] if t.idx >= line])
     if subject is None:
         return []
@@ -334,7 +339,7 @@ def _kind(quote: Found, marks: Sequence[Marked]) -> str:
 def _stray_marks(text: str, marks: Sequence[Marked]) -> list[int]:
     """Positions of double marks that pair with nothing: quoting the text got wrong."""
     paired = {m.open for m in marks} | {m.close for m in marks}
-    return [i for i, ch in enumerate(text) if ch in DOUBLE and i not in paired]
+    return [m.start() for m in DOUBLE_MARK.finditer(text) if m.start() not in paired]
 
 
 def _widen(bounds: Bounds, marks: Sequence[Marked], ks: list[int]) -> Bounds:

@@ -10,6 +10,7 @@ each new paragraph opens with a mark and only the last one closes. Unclosed mark
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
@@ -20,6 +21,9 @@ GUILLEMETS = {"«": "open", "»": "close"}
 SINGLE = "'‘’‚"
 # Every quotation-mark glyph, for stages that only need to recognise one.
 QUOTE_MARKS = frozenset(DOUBLE + SINGLE + "".join(GUILLEMETS))
+# The glyphs to look at, found by regex rather than a Python pass over every character.
+DOUBLE_GLYPH = re.compile(f"[{DOUBLE}{''.join(GUILLEMETS)}]")
+SINGLE_GLYPH = re.compile(f"[{SINGLE}]")
 # Characters after which a mark opens a quote, and before which it closes one.
 OPENS_AFTER = "([{—–―-/"
 CLOSES_BEFORE = ".,;:!?)]}—–―-…"
@@ -61,7 +65,8 @@ def find_marks(text: str) -> tuple[Marked, ...]:
 
 def _double_marks(text: str) -> list[tuple[int, str]]:
     marks = []
-    for i, ch in enumerate(text):
+    for found in DOUBLE_GLYPH.finditer(text):
+        i, ch = found.start(), found.group()
         if ch in GUILLEMETS:
             marks.append((i, GUILLEMETS[ch]))
         elif ch in DOUBLE:
@@ -71,8 +76,9 @@ def _double_marks(text: str) -> list[tuple[int, str]]:
 
 def _single_marks(text: str, inside: list[tuple[int, int]]) -> list[tuple[int, str]]:
     marks = []
-    for i, ch in enumerate(text):
-        if ch not in SINGLE or _within(i, inside):
+    for found in SINGLE_GLYPH.finditer(text):
+        i, ch = found.start(), found.group()
+        if _within(i, inside):
             continue
         prev, nxt = _around(text, i)
         if prev.isalnum() and nxt.isalnum():

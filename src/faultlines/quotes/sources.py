@@ -7,11 +7,14 @@ government") and titles stay in, as news attribution corpora mark them.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from faultlines.quotes.cues import cue_kind
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
@@ -122,15 +125,29 @@ def phrase_bounds(head: Token) -> tuple[int, int]:
     return left, right + 1
 
 
-def speaker_name(source: SpacySpan) -> str:
-    """The person named in a source phrase ("Eva Lind"), the organisation it is, or the phrase itself."""
-    for ent in source.ents:
+def speaker_name(source: SpacySpan, doc_ents: Sequence[SpacySpan]) -> str:
+    """The person named in a source phrase ("Eva Lind"), the organisation it is, or the phrase itself.
+
+    ``doc_ents`` is the Doc's ``ents``, read once by the caller: ``Span.ents`` rebuilds them per call.
+    """
+    ents = _ents_within(source, doc_ents)
+    for ent in ents:
         if ent.label_ == "PERSON":
             return ent.text
-    for ent in source.ents:
+    for ent in ents:
         if ent.start <= source.root.i < ent.end:
             return ent.text
     names = [t for t in source if t.pos_ == "PROPN"]
     if names and names[-1].i - names[0].i == len(names) - 1:
         return source.doc[names[0].i : names[-1].i + 1].text  # one run of proper nouns
     return source.text
+
+
+def _ents_within(source: SpacySpan, doc_ents: Sequence[SpacySpan]) -> list[SpacySpan]:
+    """``source.ents`` from the Doc's entities: those inside it, up to the first that runs past its end."""
+    within = []
+    for ent in doc_ents[bisect_left([e.start for e in doc_ents], source.start) :]:
+        if ent.end > source.end:
+            break
+        within.append(ent)
+    return within

@@ -22,6 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+from faultlines.nlp import columns
 from faultlines.stances.lexicon import Lexicon
 
 if TYPE_CHECKING:
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
 Phrase = Literal["np", "vp", "ref"]
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+PREDICATIVE = ("acomp", "attr", "oprd")  # where an evaluation is predicated
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,15 +53,27 @@ class Expression:
 def find(doc: Doc, lex: Lexicon) -> list[Expression]:
     """Every stance expression of ``doc``, in text order."""
     found = []
-    for tok in doc:
+    for i in _candidates(doc):
+        tok = doc[i]
         expr = _evaluation(tok, lex) or _attitude(tok, lex) or _action(tok, lex)
         if expr is not None:
             found.append(expr)
     return found
 
 
+def _candidates(doc: Doc) -> list[int]:
+    """Indexes of the tokens that pass the first test of ``_evaluation`` or of ``_attitude`` and
+    ``_action``, read from the token columns so that only these become Tokens."""
+    cols = columns(doc)
+    return [
+        i
+        for i, (pos, dep) in enumerate(zip(cols.pos, cols.dep, strict=True))
+        if dep in PREDICATIVE or pos == "VERB"
+    ]
+
+
 def _evaluation(tok: Token, lex: Lexicon) -> Expression | None:
-    if tok.dep_ not in ("acomp", "attr", "oprd"):
+    if tok.dep_ not in PREDICATIVE:
         return None
     if tok.tag_ == "JJR":
         # "X is cheaper than a crisis" judges X; a bare comparative ("prices are higher") does not.

@@ -11,6 +11,7 @@ document and, on stored labels, across a corpus, so a topic met in two articles 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -89,13 +90,17 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
                 parent[root(i)] = root(j)
 
     # Placeholders take the latest topic named (or stood for) before them, a sentence or two back.
-    sentence = {tok.i: n for n, sent in enumerate(doc.sents) for tok in sent}
+    starts = [sent.start for sent in doc.sents]
+
+    def sentence(i: int) -> int:
+        return bisect_right(starts, i) - 1
+
     anchors = [(s[1] - 1, i) for i, s in enumerate(spans) if s]
     resolved: dict[int, bool] = {}
     for i in sorted((i for i, e in enumerate(exprs) if e.phrase == "ref"), key=lambda i: exprs[i].topic):
         at = exprs[i].topic
         before = [
-            (pos, j) for pos, j in anchors if pos < at and sentence[at] - sentence[pos] <= RECALL_SENTENCES
+            (pos, j) for pos, j in anchors if pos < at and sentence(at) - sentence(pos) <= RECALL_SENTENCES
         ]
         resolved[i] = bool(before)
         if before:
