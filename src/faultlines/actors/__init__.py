@@ -60,7 +60,7 @@ def resolve(analysis: Analysis, doc: Doc) -> None:
             )
 
 
-def _actor(cluster: Cluster, analysis: Analysis, year: int | None, home: str | None = None) -> Actor:
+def _actor(cluster: Cluster, analysis: Analysis, year: int | None, home: str | None) -> Actor:
     from faultlines.model import Actor
 
     entry = cluster.entry

@@ -300,7 +300,7 @@ def _titled(people: list[Cluster], chunk: Span, sent_of: list[int]) -> Cluster |
     best, best_at = None, -1
     for person in people:
         held = [*person.roles, *(person.entry.roles_in(None) if person.entry else [])]
-        if not any(noun == _role_noun(r) for r in held):
+        if not any(noun == _role_head(r) for r in held):
             continue
         before = [s.start for s in person.spans if s.start < chunk.start]
         if before and max(before) > best_at and sent_of[chunk.start] - sent_of[max(before)] <= WINDOW * 3:
@@ -308,7 +308,7 @@ def _titled(people: list[Cluster], chunk: Span, sent_of: list[int]) -> Cluster |
     return best
 
 
-def _role_noun(role: str) -> str:
+def _role_head(role: str) -> str:
     """The head noun of a role: "Senate Majority Leader" -> "leader", "secretary of state" -> "secretary"."""
     words = role.lower().replace("-", " ").split()
     cut = next((i for i, w in enumerate(words) if w in ("of", "to", "for", "at", "in")), len(words))
