@@ -50,6 +50,7 @@ def test_evaluate_quotes_missing_document_counts_as_no_prediction():
 def test_evaluate_scorers_for_reads_the_gold_shape():
     assert evaluate.scorers_for([{"quotes": [], "stances": []}]) == ["quotes", "stances"]
     assert evaluate.scorers_for([{"event": "AGREE"}]) == ["events"]
+    assert evaluate.scorers_for([{"text": "x", "events": []}]) == ["sentence_events"]
     assert evaluate.scorers_for([{"text": "x"}]) == []
 
 
@@ -62,6 +63,8 @@ def test_evaluate_scorers_for_reads_the_gold_shape():
         ("plover-dev.jsonl", "score_events.py", "events"),
         ("stances.jsonl", "score_stances.py", "stances"),
         ("seed.jsonl", "score_stances.py", "stances"),
+        ("disputes-dev.jsonl", "score_stances.py", "stances"),
+        ("events-sentences-dev.jsonl", "score_sentence_events.py", "sentence_events"),
     ],
 )
 def test_evaluate_equals_the_shared_scorer(gold_run, shared, gold_name, script, kind):
@@ -108,3 +111,39 @@ def test_evaluate_actors_right_needs_kind_country_and_sector():
     assert result["actor_found"] == 1.0
     assert result["actor_right"] == 2 / 3
     assert result["speakers_listed"] == 0.5
+
+
+def test_evaluate_sentence_events_counts_only_events_that_happened():
+    golds = [
+        {"id": "a", "events": [{"type": "ACCUSE"}, {"type": "REQUEST", "hypothetical": True}]},
+        {"id": "b", "events": []},
+        {"id": "c", "events": [{"type": "COERCE"}], "borderline": True},
+    ]
+    preds = [
+        {"id": "a", "events": [{"type": "ACCUSE", "tense": "past"}, {"type": "REQUEST", "tense": "future"}]},
+        {"id": "b", "events": [{"type": "SUPPORT", "negated": True}]},
+        {"id": "c", "events": [{"type": "AID"}]},
+    ]
+    result = evaluate.score_sentence_events(golds, preds)
+    assert result["sentences"] == 2
+    assert result["event_p"] == result["event_r"] == result["no_event_acc"] == 1.0
+
+
+def test_evaluate_stances_precision_counts_firm_stances_only():
+    golds = [{"id": "a", "stances": [{"actor": "Ines Holt", "topic": "the toll road", "polarity": -1}]}]
+    preds = [
+        {
+            "id": "a",
+            "actors": [{"id": "h", "name": "Ines Holt"}, {"id": "o", "name": "Omar Vale"}],
+            "topics": [{"id": "t", "label": "toll road"}, {"id": "u", "label": "ferry"}],
+            "stances": [
+                {"actor": "h", "topic": "t", "polarity": -1},
+                {"actor": "o", "topic": "u", "polarity": 1},
+                {"actor": "o", "topic": "t", "polarity": 0},
+            ],
+            "disputes": [{"topic": "t", "sides": [["h"], ["o"]]}],
+        }
+    ]
+    result = evaluate.score_stances(golds, preds)
+    assert result["stances_predicted"] == 2 and result["stance_p"] == 0.5
+    assert result["disputes_predicted"] == 1 and result["dispute_p"] == 0.0

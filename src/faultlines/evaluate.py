@@ -1,8 +1,9 @@
 """The scoring rules of ``../shared/eval/score_*.py`` as project code, so ``faultlines eval`` needs no
 checkout of the gold data's scripts and the quality gate can call them in-process.
 
-Three scorers, chosen by what a gold record holds: ``quotes`` (quote attribution), ``event`` (one
-PLOVER event per sentence) and ``stances``/``disputes``. Each takes gold and predicted records (dicts
+Four scorers, chosen by what a gold record holds: ``quotes`` (quote attribution), ``event`` (one
+PLOVER event per sentence), ``events`` (every event of a real news sentence, or none) and
+``stances``/``disputes``. Each takes gold and predicted records (dicts
 as read from JSONL) and returns a flat dict of metrics with the shared scorers' names. A fourth,
 ``actors``, has no shared script: it checks the actors a gold record lists (the seed's) by kind,
 country and sector.
@@ -184,15 +185,51 @@ def _countries(x: Any) -> set[str]:
     return {(a.get("country") or "").upper() for a in x if isinstance(a, dict) and a.get("country")}
 
 
+def score_sentence_events(golds: Iterable[Record], preds: Iterable[Record]) -> dict[str, Any]:
+    """Events on real news sentences, precision included: only events reported as having happened
+    count on either side; sentences marked ``borderline`` are left out."""
+    by_id = {str(p["id"]): p.get("events") or [] for p in preds}
+    n = tp = fp = gold_n = found = none_n = none_ok = 0
+    for gold in golds:
+        if gold.get("borderline"):
+            continue
+        n += 1
+        gold_types = {e["type"] for e in gold["events"] if not e.get("negated") and not e.get("hypothetical")}
+        types = [e.get("type") for e in by_id.get(str(gold["id"]), []) if _happened(e)]
+        tp += sum(1 for t in types if t in gold_types)
+        fp += sum(1 for t in types if t not in gold_types)
+        gold_n += len(gold_types)
+        found += sum(1 for t in gold_types if t in types)
+        if not gold_types:
+            none_n += 1
+            none_ok += not types
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = found / gold_n if gold_n else 0.0
+    return {
+        "sentences": n,
+        "event_p": p,
+        "event_r": r,
+        "event_f1": 2 * p * r / (p + r) if p + r else 0.0,
+        "no_event_acc": _share(none_ok, none_n),
+        "predicted": tp + fp,
+        "gold": gold_n,
+    }
+
+
+def _happened(event: Record) -> bool:
+    return not event.get("negated") and event.get("tense") not in ("future", "hypothetical")
+
+
 # ---- stances and disputes -------------------------------------------------------------------------
 
 STOP = frozenset({"the", "a", "an", "of", "on", "in", "to", "for", "new", "and", "its", "their", "with"})
 
 
 def score_stances(golds: Iterable[Record], preds: Iterable[Record]) -> dict[str, Any]:
-    """Stance accuracy (actor by last word, topic by a shared content word), disputes found, quiet records."""
+    """Stance accuracy (actor by last word, topic by a shared content word) and the share of firm
+    predicted stances that are real; disputes found, reported disputes that are real, quiet records."""
     by_id = {str(p["id"]): p for p in preds}
-    st_n = st_ok = dp_n = dp_ok = quiet_n = quiet_ok = 0
+    t = dict.fromkeys(("st_n", "st_ok", "ps_n", "ps_ok", "dp_n", "dp_ok", "pd_n", "pd_ok", "q_n", "q_ok"), 0)
     for gold in golds:
         pred = by_id.get(str(gold["id"]), {})
         names = {a.get("id"): a.get("name") or "" for a in pred.get("actors") or []}
@@ -201,30 +238,50 @@ def score_stances(golds: Iterable[Record], preds: Iterable[Record]) -> dict[str,
             (names.get(s.get("actor"), ""), topics.get(s.get("topic"), ""), s.get("polarity"))
             for s in pred.get("stances") or []
         ]
-        for s in gold.get("stances") or []:
-            st_n += 1
-            hits = [
-                pol
-                for actor, topic, pol in predicted
-                if _last_word(actor) == _last_word(s["actor"])
-                and _content_words(topic) & _content_words(s["topic"])
-            ]
-            st_ok += (s["polarity"] in hits) if s["polarity"] else all(h == 0 for h in hits)
+        gold_stances = gold.get("stances") or []
+        for s in gold_stances:
+            t["st_n"] += 1
+            hits = [pol for actor, topic, pol in predicted if _stance_matches(s, actor, topic)]
+            t["st_ok"] += (s["polarity"] in hits) if s["polarity"] else all(h == 0 for h in hits)
+        for actor, topic, pol in predicted:
+            if pol in (1, -1):
+                t["ps_n"] += 1
+                t["ps_ok"] += any(
+                    _stance_matches(s, actor, topic) and pol == s["polarity"] for s in gold_stances
+                )
         gold_disputes = gold.get("disputes") or []
+        pred_disputes = pred.get("disputes") or []
         if not gold_disputes:
-            quiet_n += 1
-            quiet_ok += not (pred.get("disputes") or [])
+            t["q_n"] += 1
+            t["q_ok"] += not pred_disputes
         for d in gold_disputes:
-            dp_n += 1
-            dp_ok += any(_dispute_found(d, pd, names, topics) for pd in pred.get("disputes") or [])
+            t["dp_n"] += 1
+            t["dp_ok"] += any(_dispute_found(d, pd, names, topics) for pd in pred_disputes)
+        for pd in pred_disputes:
+            t["pd_n"] += 1
+            t["pd_ok"] += any(_dispute_found(d, pd, names, topics) for d in gold_disputes)
     return {
-        "stances": st_n,
-        "stance_acc": st_ok / st_n if st_n else None,
-        "disputes": dp_n,
-        "dispute_recall": dp_ok / dp_n if dp_n else None,
-        "no_dispute_records": quiet_n,
-        "no_dispute_acc": quiet_ok / quiet_n if quiet_n else None,
+        "stances": t["st_n"],
+        "stance_acc": _share(t["st_ok"], t["st_n"]),
+        "stances_predicted": t["ps_n"],
+        "stance_p": _share(t["ps_ok"], t["ps_n"]),
+        "disputes": t["dp_n"],
+        "dispute_recall": _share(t["dp_ok"], t["dp_n"]),
+        "no_dispute_records": t["q_n"],
+        "no_dispute_acc": _share(t["q_ok"], t["q_n"]),
+        "disputes_predicted": t["pd_n"],
+        "dispute_p": _share(t["pd_ok"], t["pd_n"]),
     }
+
+
+def _stance_matches(gold: Record, actor: str, topic: str) -> bool:
+    return _last_word(actor) == _last_word(gold["actor"]) and bool(
+        _content_words(topic) & _content_words(gold["topic"])
+    )
+
+
+def _share(part: int, whole: int) -> float | None:
+    return part / whole if whole else None
 
 
 def _dispute_found(gold: Record, pred: Record, names: dict, topics: dict) -> bool:
@@ -288,7 +345,13 @@ def predict(golds: Iterable[Record], model: str | None = None) -> Iterator[Analy
 
 # ---- which scorer fits a gold file ----------------------------------------------------------------
 
-SCORERS = {"quotes": score_quotes, "events": score_events, "stances": score_stances, "actors": score_actors}
+SCORERS = {
+    "quotes": score_quotes,
+    "events": score_events,
+    "sentence_events": score_sentence_events,
+    "stances": score_stances,
+    "actors": score_actors,
+}
 
 
 def scorers_for(golds: Sequence[Record]) -> list[str]:
@@ -299,6 +362,8 @@ def scorers_for(golds: Sequence[Record]) -> list[str]:
         kinds.append("quotes")
     if "event" in first:
         kinds.append("events")
+    if "events" in first and "quotes" not in first:  # the seed's article-level events are not sentences
+        kinds.append("sentence_events")
     if "stances" in first or "disputes" in first:
         kinds.append("stances")
     if "actors" in first:
