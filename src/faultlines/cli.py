@@ -7,17 +7,18 @@ Exit codes: 0 when at least one record was analysed, 1 when none was, 2 for usag
 from __future__ import annotations
 
 import json
+import re
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, TextIO
+from typing import TYPE_CHECKING, Annotated, NoReturn, TextIO
 
 import typer
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Iterator
 
-    from faultlines.model import Analysis
+    from faultlines.model import Analysis, Article
 
 app = typer.Typer(
     name="faultlines",
@@ -28,6 +29,7 @@ app = typer.Typer(
 )
 
 SHARED_POLNEAR = Path("../shared/eval/polnear-dev.jsonl")
+SPACE = re.compile(r"\s*")
 
 
 class Format(StrEnum):
@@ -45,17 +47,24 @@ ModelOption = Annotated[
 ]
 
 
-@app.callback()
-def _options(
-    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of unexpected errors.")] = False,
-    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
-) -> None:
-    State.debug = debug
-    if version:
+def _print_version(value: bool) -> None:
+    # Eager, so that `faultlines --version` alone answers before a command is asked for.
+    if value:
         from faultlines import __version__
 
         typer.echo(__version__)
         raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of unexpected errors.")] = False,
+    version: Annotated[
+        bool,
+        typer.Option("--version", help="Print the version and exit.", is_eager=True, callback=_print_version),
+    ] = False,
+) -> None:
+    State.debug = debug
 
 
 @app.command()
@@ -73,13 +82,10 @@ def analyze(
     ] = None,
 ) -> None:
     """Analyse articles: one output record per input record, in input order."""
-    from faultlines.ingest import load
     from faultlines.pipeline import analyze_many
 
     _use_actors(actors)
-    # The user names these URLs on their own machine, so local and private addresses are fair game.
-    articles = load(*inputs, allow_private=True)
-    analyses = _report_errors(analyze_many(articles, model=_checked_model(model)))
+    analyses = _report_errors(analyze_many(_articles(inputs), model=_checked_model(model)))
     with _open_output(output) as out:
         analysed = _write(analyses, fmt, out)
     raise typer.Exit(0 if analysed else 1)
@@ -121,7 +127,10 @@ def evaluate(
 @app.command()
 def disputes(
     results: Annotated[
-        list[Path], typer.Argument(help="Output of `faultlines analyze` (faultlines/1 JSONL).", exists=True)
+        list[str],
+        typer.Argument(
+            help="Output of `faultlines analyze` (jsonl or json, gzipped or not), or - for stdin."
+        ),
     ],
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per dispute history.")] = False,
 ) -> None:
@@ -130,13 +139,16 @@ def disputes(
     from faultlines.stances.history import merge
 
     try:
-        analyses = [Analysis.from_dict(r) for path in results for r in _read_jsonl(path)]
-    except (KeyError, ValueError) as exc:
-        _fail(f"not analysis output (run `faultlines analyze` first): {exc}", code=2)
+        analyses = [Analysis.from_dict(r) for source in results for r in _read_results(source)]
+    except (KeyError, ValueError, TypeError) as exc:
+        _fail(f"not analysis output (run `faultlines analyze` first): {exc!s}", code=2)
     histories = merge(analyses)
     if as_json:
         for history in histories:
             typer.echo(json.dumps(history.to_dict(), ensure_ascii=False))
+        return
+    if not histories:
+        typer.echo(f"No disputes found in {len(analyses)} records.")
         return
     from rich.console import Console
 
@@ -193,6 +205,21 @@ def demo(
     console.print(f"Wrote {len(analyses)} records to {output}")
 
 
+def _articles(inputs: list[str]) -> Iterator[Article]:
+    """The inputs' articles in order; a directory is one clear E100 record (a corpus run is `run`'s job)."""
+    from faultlines.errors import InputError
+    from faultlines.ingest import load
+    from faultlines.model import Article
+
+    for source in inputs:
+        if source != "-" and Path(source).is_dir():
+            why = f"{source}: a directory; name the files in it (e.g. {Path(source) / '*.html'})"
+            yield Article(id=source, text="", errors=[InputError(why).entry()])
+        else:
+            # The user names these URLs on their own machine, so local and private addresses are fair game.
+            yield from load(source, allow_private=True)
+
+
 def _bench_articles(inputs: list[str] | None):
     from faultlines.ingest import load
 
@@ -239,8 +266,12 @@ def _use_actors(path: Path | None) -> None:
     if path is None:
         return
     from faultlines.actors import use_gazetteer
+    from faultlines.errors import InputError
 
-    use_gazetteer(path)
+    try:
+        use_gazetteer(path)
+    except InputError as exc:  # a bad option value is a usage error, like an unknown model
+        _fail(f"{exc.code} {exc}", code=2)
 
 
 def _checked_model(model: str | None) -> str | None:
@@ -270,7 +301,47 @@ def _read_jsonl(path: Path) -> list[dict]:
     return records
 
 
-def _fail(message: str, code: int) -> None:
+def _read_results(source: str) -> list[dict]:
+    """The records ``analyze`` wrote to ``source`` (a path or ``-``) in any of its formats: JSONL, one
+    indented object, or an array of them; gzipped files are recognised by their magic bytes."""
+    import gzip
+
+    from faultlines.ingest.compressed import is_gzip
+
+    try:
+        data = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+        if is_gzip(data):
+            data = gzip.decompress(data)
+        content = data.decode("utf-8-sig")
+    except IsADirectoryError:
+        _fail(f"E100 {source}: a directory; give the result files in it", code=2)
+    except OSError as exc:  # also a corrupt gzip stream (gzip.BadGzipFile)
+        _fail(f"E100 {source}: {exc.strerror or exc}", code=2)
+    except (EOFError, UnicodeDecodeError) as exc:
+        _fail(f"E100 {source}: not a results file ({exc})", code=2)
+    return _json_values(content, source)
+
+
+def _json_values(content: str, source: str) -> list[dict]:
+    """Every JSON value of ``content`` in turn (one a line, or indented), arrays flattened."""
+    decoder = json.JSONDecoder()
+    values: list = []
+    at = 0
+    while (at := SPACE.match(content, at).end()) < len(content):
+        try:
+            value, at = decoder.raw_decode(content, at)
+        except json.JSONDecodeError as exc:
+            _fail(f"{source}:{exc.lineno}: invalid JSON: {exc.msg}", code=2)
+        values.extend(value if isinstance(value, list) else [value])
+    if not all(isinstance(value, dict) for value in values):
+        _fail(
+            f"{source}: not analysis output (run `faultlines analyze` first): a value is not an object",
+            code=2,
+        )
+    return values
+
+
+def _fail(message: str, code: int) -> NoReturn:
     typer.echo(f"faultlines: {message}", err=True)
     raise typer.Exit(code)
 

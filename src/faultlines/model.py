@@ -65,6 +65,16 @@ class Quote:
     # A pipeline link for the actors stage, not part of the interchange format.
     inherits: str | None = None
 
+    @property
+    def text(self) -> str:
+        """The quoted words; the parts of a quote split by its cue are joined with " … "."""
+        return " … ".join(span.text for span in self.contents)
+
+    @property
+    def speaker_name(self) -> str | None:
+        """The resolved speaker's name, or None when the text gives no source or it names no one known."""
+        return self.speaker.name if self.speaker and self.speaker.name else None
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,

@@ -18,7 +18,13 @@ QUOTE_WIDTH = 90
 
 
 def quote_table(analyses: Sequence[Analysis]) -> Table:
-    """One row per quote: article, speaker, kind, cue and the quoted words."""
+    """One row per quote: article, speaker, kind, cue and the quoted words.
+
+    Every record shows: one that could not be analysed as a red row with its error code and message,
+    one without quotes as a "no quotes found" row. A speaker the text names but faultlines could not
+    resolve to an actor (an unresolved "he" or "they") is never shown like a name: the source as
+    written, in quotes and marked "unresolved", dim and italic.
+    """
     table = Table(title="Who said what", show_lines=False, expand=False)
     table.add_column("article", style="dim", overflow="fold", max_width=22)
     table.add_column("speaker", style="bold cyan", overflow="fold", max_width=24)
@@ -26,25 +32,33 @@ def quote_table(analyses: Sequence[Analysis]) -> Table:
     table.add_column("cue", style="green", overflow="fold", max_width=14)
     table.add_column("quote", overflow="fold")
     for analysis in analyses:
-        for n, quote in enumerate(analysis.quotes):
-            table.add_row(
-                analysis.id if n == 0 else "",
-                _speaker(quote),
-                quote.kind,
-                quote.cue.text if quote.cue else "—",
-                escape(_clip(" … ".join(span.text for span in quote.contents))),
-                end_section=n == len(analysis.quotes) - 1,
-            )
+        rows = _rows(analysis)
+        for n, row in enumerate(rows):
+            table.add_row(escape(analysis.id) if n == 0 else "", *row, end_section=n == len(rows) - 1)
     return table
 
 
+def _rows(analysis: Analysis) -> list[tuple[str, str, str, str]]:
+    """The speaker, kind, cue and quote cells of one record's rows: its errors, then its quotes (a
+    stage that failed keeps the other layers)."""
+    errors = [
+        ("[bold red]error[/]", f"[red]{e.code}[/]", "", f"[red]{escape(e.message)}[/]")
+        for e in analysis.errors
+    ]
+    quotes = [
+        (_speaker(q), q.kind, escape(q.cue.text) if q.cue else "—", escape(_clip(q.text)))
+        for q in analysis.quotes
+    ]
+    return errors + quotes or [("", "", "", "[dim italic]no quotes found[/]")]
+
+
 def _speaker(quote: Quote) -> str:
-    """The resolved speaker, else the source phrase as written (dimmed), else a dash."""
-    if quote.speaker and quote.speaker.name:
-        return escape(quote.speaker.name)
+    """The resolved speaker; else the source as written, marked unresolved; else "unattributed"."""
+    if quote.speaker_name:
+        return escape(quote.speaker_name)
     if quote.sources:
-        return f"[dim]{escape(quote.sources[0].text)}[/dim]"
-    return "—"
+        return f"[not bold dim italic]“{escape(quote.sources[0].text)}” (unresolved)[/]"
+    return "[not bold dim italic]unattributed[/]"
 
 
 def dispute_table(histories: Sequence[History]) -> Table:

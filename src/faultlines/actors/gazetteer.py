@@ -3,7 +3,10 @@
 The shipped table is ``gazetteer.csv`` beside this module; ``use_gazetteer(path)`` adds a user's own
 entries for the rest of the process (the CLI's ``--actors FILE.csv``). The CSV columns, with a header row:
 
-- ``id``: the stable actor id (lower case, e.g. ``eva-lind``); the same in every article
+- ``id``: the stable actor id (lower case, e.g. ``eva-lind``); the same in every article. Optional:
+  when the column is missing or empty, the id is made from the row's own name and country the way
+  ids of actors outside the gazetteer are (``eva-lind-swe``), so adding or removing other rows never
+  changes it. Two actors of one file may not share an id.
 - ``name``: the canonical full name, e.g. ``Eva Lind``
 - ``kind``: ``person``, ``organisation``, ``country`` or ``group``
 - ``country``: ISO 3166-1 alpha-3 code (``IGO``/``NGO`` for international bodies), may be empty
@@ -73,21 +76,34 @@ def read(path: Path) -> list[Entry]:
     try:
         with Path(path).open(encoding="utf-8", newline="") as fh:
             rows = list(csv.DictReader(line for line in fh if not line.startswith("#")))
-        return [
-            Entry(
-                id=row["id"].strip(),
-                name=row["name"].strip(),
-                kind=row["kind"].strip() if row["kind"].strip() in KINDS else "person",
-                country=(row.get("country") or "").strip().upper() or None,
-                sector=(row.get("sector") or "").strip().upper() or None,
-                gender=(row.get("gender") or "").strip().lower() or None,
-                aliases=tuple(a.strip() for a in (row.get("aliases") or "").split("|") if a.strip()),
-                roles=tuple(_role(r) for r in (row.get("roles") or "").split("|") if r.strip()),
-            )
-            for row in rows
-        ]
-    except (OSError, KeyError, ValueError, csv.Error) as exc:
+        entries = [_entry(row) for row in rows]
+    except (OSError, KeyError, ValueError, AttributeError, csv.Error) as exc:
         raise InputError(f"{path}: not a gazetteer CSV ({type(exc).__name__}: {exc})") from exc
+    names: dict[str, str] = {}
+    for entry in entries:
+        if names.setdefault(entry.id, entry.name) != entry.name:
+            raise InputError(
+                f"{path}: two actors share the id {entry.id!r} ({names[entry.id]}, {entry.name})"
+            )
+    return entries
+
+
+def _entry(row: dict[str, str]) -> Entry:
+    from faultlines.actors import actor_id  # the package imports this module first
+
+    name = row["name"].strip()
+    kind = row["kind"].strip() if row["kind"].strip() in KINDS else "person"
+    country = (row.get("country") or "").strip().upper() or None
+    return Entry(
+        id=(row.get("id") or "").strip() or actor_id(name, country, kind),
+        name=name,
+        kind=kind,
+        country=country,
+        sector=(row.get("sector") or "").strip().upper() or None,
+        gender=(row.get("gender") or "").strip().lower() or None,
+        aliases=tuple(a.strip() for a in (row.get("aliases") or "").split("|") if a.strip()),
+        roles=tuple(_role(r) for r in (row.get("roles") or "").split("|") if r.strip()),
+    )
 
 
 _user: list[Entry] = []
