@@ -26,6 +26,16 @@ def write_jsonl(path: Path, lines: list[str]) -> Path:
     return path
 
 
+def dispute_record(doc_id: str, published: str) -> dict:
+    from faultlines.model import Actor, Analysis, Dispute, Topic
+
+    a = Analysis(id=doc_id, text="Roos backs the tunnel. Ito opposes the tunnel.", published=published)
+    a.actors = [Actor("ada-roos", "Ada Roos", "person"), Actor("ben-ito", "Ben Ito", "person")]
+    a.topics = [Topic("t1", "the tunnel")]
+    a.disputes = [Dispute("t1", [["ada-roos"], ["ben-ito"]], [])]
+    return a.to_dict()
+
+
 def test_cli_analyze_seed_gives_one_valid_record_with_quotes(shared, tmp_path):
     """Integration: the installed command on the shared seed article."""
     done = subprocess.run(
@@ -172,16 +182,8 @@ def test_cli_analyze_actors_csv_adds_a_user_actor(runner, tmp_path, nlp):
 
 
 def test_cli_disputes_merges_the_same_dispute_across_articles(runner, tmp_path):
-    from faultlines.model import Actor, Analysis, Dispute, Topic
-
-    def record(doc_id: str, published: str) -> str:
-        a = Analysis(id=doc_id, text="Roos backs the tunnel. Ito opposes the tunnel.", published=published)
-        a.actors = [Actor("ada-roos", "Ada Roos", "person"), Actor("ben-ito", "Ben Ito", "person")]
-        a.topics = [Topic("t1", "the tunnel")]
-        a.disputes = [Dispute("t1", [["ada-roos"], ["ben-ito"]], [])]
-        return json.dumps(a.to_dict())
-
-    results = write_jsonl(tmp_path / "out.jsonl", [record("a", "2026-01-01"), record("b", "2026-01-05")])
+    records = [json.dumps(dispute_record("a", "2026-01-01")), json.dumps(dispute_record("b", "2026-01-05"))]
+    results = write_jsonl(tmp_path / "out.jsonl", records)
     result = runner.invoke(app, ["disputes", str(results), "--json"])
     assert result.exit_code == 0, result.output
     (history,) = [json.loads(line) for line in result.stdout.splitlines()]
@@ -194,3 +196,78 @@ def test_cli_disputes_refuses_input_that_is_not_analysis_output(runner, tmp_path
     result = runner.invoke(app, ["disputes", str(src)])
     assert result.exit_code == 2
     assert "not analysis output" in result.stderr
+
+
+def test_cli_version_alone_prints_the_version(runner):
+    from faultlines import __version__
+
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.strip() == __version__
+
+
+def test_cli_disputes_reads_every_format_analyze_writes(runner, tmp_path):
+    import gzip
+
+    one, two = dispute_record("a", "2026-01-01"), dispute_record("b", "2026-01-05")
+    single = tmp_path / "one.json"
+    single.write_text(json.dumps(one, indent=2), encoding="utf-8")  # --format json, one record
+    array = tmp_path / "two.json"
+    array.write_text(json.dumps([one, two], indent=2), encoding="utf-8")  # --format json, several
+    packed = tmp_path / "two.jsonl.gz"
+    packed.write_bytes(gzip.compress((json.dumps(one) + "\n" + json.dumps(two) + "\n").encode()))
+    stdin = json.dumps(two) + "\n"
+    for args, articles in (
+        ([str(single), "-"], ["a", "b"]),
+        ([str(array)], ["a", "b"]),
+        ([str(packed)], ["a", "b"]),
+    ):
+        result = runner.invoke(app, ["disputes", *args, "--json"], input=stdin)
+        assert result.exit_code == 0, result.output
+        (history,) = [json.loads(line) for line in result.stdout.splitlines()]
+        assert [e["article"] for e in history["episodes"]] == articles
+
+
+def test_cli_disputes_unreadable_input_is_one_e100_line(runner, tmp_path):
+    for path in (tmp_path / "missing.jsonl", tmp_path):
+        result = runner.invoke(app, ["disputes", str(path)])
+        assert result.exit_code == 2
+        assert result.stderr.startswith(f"faultlines: E100 {path}:") and result.stderr.count("\n") == 1
+
+
+def test_cli_disputes_says_so_when_there_is_none(runner, tmp_path):
+    from faultlines.model import Analysis
+
+    src = write_jsonl(tmp_path / "out.jsonl", [json.dumps(Analysis(id="a", text="Calm day.").to_dict())])
+    result = runner.invoke(app, ["disputes", str(src)])
+    assert result.exit_code == 0
+    assert result.stdout.strip() == "No disputes found in 1 records."
+
+
+def test_cli_analyze_directory_is_one_clear_error_record(runner, tmp_path, nlp):
+    story = tmp_path / "story.txt"
+    story.write_text(STORY, encoding="utf-8")
+    result = runner.invoke(app, ["analyze", str(tmp_path), str(story)])
+    first, second = (json.loads(line) for line in result.stdout.splitlines())
+    assert result.exit_code == 0
+    assert first["errors"][0]["code"] == "E100" and "a directory" in first["errors"][0]["message"]
+    assert not second["errors"]
+    assert result.stderr.count("\n") == 1
+
+
+def test_cli_analyze_table_shows_error_records(runner, tmp_path, nlp):
+    story = tmp_path / "story.txt"
+    story.write_text(STORY, encoding="utf-8")
+    missing = tmp_path / "gone.txt"
+    result = runner.invoke(app, ["analyze", str(story), str(missing), "--format", "table"])
+    assert result.exit_code == 0
+    assert "Olga Brandt" in result.stdout
+    assert "E100" in result.stdout and "No such file" in " ".join(result.stdout.split())
+
+
+def test_cli_analyze_bad_actors_csv_is_a_usage_error(runner, tmp_path):
+    actors = tmp_path / "actors.csv"
+    actors.write_text("id,name,kind\nx,Ada Roos,person\nx,Ben Ito,person\n", encoding="utf-8")
+    result = runner.invoke(app, ["analyze", "-", "--actors", str(actors)], input="Hello.")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("faultlines: E100") and "'x'" in result.stderr

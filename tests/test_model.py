@@ -88,3 +88,10 @@ def test_model_inherits_is_not_part_of_the_interchange_format():
     a = full_analysis()
     a.quotes[0].inherits = "q0"
     assert "inherits" not in a.to_dict()["quotes"][0]
+
+
+def test_model_quote_speaker_name_and_text_never_raise():
+    quote = Quote("q1", "mixed", [Span(0, 3, "one"), Span(9, 12, "two")])
+    assert quote.speaker_name is None and quote.text == "one … two"
+    quote.speaker = Ref("ana-ruiz", "Ana Ruiz")
+    assert quote.speaker_name == "Ana Ruiz"

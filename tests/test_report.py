@@ -1,6 +1,6 @@
 from rich.console import Console
 
-from faultlines.model import Actor, Analysis, Dispute, Quote, Ref, Stance, Topic
+from faultlines.model import Actor, Analysis, Dispute, ErrorEntry, Quote, Ref, Stance, Topic
 from faultlines.report import quote_table, summary
 
 TEXT = "Mayor Ana Ruiz backs the bridge. The council [majority] opposes the bridge."
@@ -37,3 +37,14 @@ def test_report_summary_counts_and_names_the_dispute():
     text = summary([analysis()])
     assert "2 quotes (0 direct, 2 indirect, 0 mixed)" in text
     assert "Ana Ruiz vs council on “the bridge”" in text
+
+
+def test_report_table_marks_an_unresolved_pronoun_and_shows_errors_and_empty_articles():
+    a = Analysis(id="night", text="“Stay inside,” they said.")
+    a.quotes = [Quote("q1", "direct", [a.span(1, 12)], a.span(20, 24), [a.span(15, 19)], None)]
+    failed = Analysis(id="gone.txt", text="")
+    failed.errors = [ErrorEntry("E100", "gone.txt: No such file or directory")]
+    text = render(quote_table([a, Analysis(id="calm", text="A quiet day."), failed]))
+    assert "“they” (unresolved)" in text
+    assert "no quotes found" in text
+    assert "E100" in text and "gone.txt: No such file or directory" in text

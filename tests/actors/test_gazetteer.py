@@ -57,3 +57,36 @@ def test_gazetteer_aliases_name_one_entry_each():
         key(n) for e in gazetteer.read(gazetteer.SHIPPED) for n in {key(x) for x in (e.name, *e.aliases)}
     )
     assert [n for n, count in names.items() if count > 1] == []
+
+
+def test_gazetteer_ids_depend_only_on_their_own_row(tmp_path):
+    header = "id,name,kind,country,sector,gender,aliases,roles\n"
+    rows = [
+        ",Ivo Brandt,person,NOR,GOV,m,,\n",
+        "ada-roos,Ada Roos,person,,,f,,\n",
+        ",Harbour Guild,organisation,,,,,\n",
+    ]
+    before = tmp_path / "before.csv"
+    before.write_text(header + "".join(rows), encoding="utf-8")
+    after = tmp_path / "after.csv"
+    after.write_text(header + ",Ben Ito,person,JPN,,m,,\n" + "".join(rows), encoding="utf-8")
+    ids = [e.id for e in gazetteer.read(before)]
+    assert ids == ["ivo-brandt-nor", "ada-roos", "harbour-guild"]
+    assert [e.id for e in gazetteer.read(after)][1:] == ids
+
+
+def test_gazetteer_id_column_is_optional(tmp_path):
+    path = tmp_path / "mine.csv"
+    path.write_text("name,kind,country\nIvo Brandt,person,NOR\n", encoding="utf-8")
+    assert [e.id for e in gazetteer.read(path)] == ["ivo-brandt-nor"]
+
+
+def test_gazetteer_two_actors_with_one_id_are_refused(tmp_path):
+    import pytest
+
+    from faultlines.errors import InputError
+
+    path = tmp_path / "mine.csv"
+    path.write_text("id,name,kind\nx,Ivo Brandt,person\nx,Ada Roos,person\n", encoding="utf-8")
+    with pytest.raises(InputError, match="Ivo Brandt, Ada Roos"):
+        gazetteer.read(path)
