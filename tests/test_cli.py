@@ -271,3 +271,10 @@ def test_cli_analyze_bad_actors_csv_is_a_usage_error(runner, tmp_path):
     result = runner.invoke(app, ["analyze", "-", "--actors", str(actors)], input="Hello.")
     assert result.exit_code == 2
     assert result.stderr.startswith("faultlines: E100") and "'x'" in result.stderr
+
+
+def test_cli_unwritable_output_is_one_line_and_exit_2(runner, tmp_path):
+    for command in (["analyze", "-"], ["demo"]):
+        result = runner.invoke(app, [*command, "-o", str(tmp_path / "no" / "out.jsonl")], input="Hello.")
+        assert result.exit_code == 2
+        assert result.stderr.startswith("faultlines: cannot write") and result.stderr.count("\n") == 1

@@ -48,3 +48,11 @@ def test_report_table_marks_an_unresolved_pronoun_and_shows_errors_and_empty_art
     assert "“they” (unresolved)" in text
     assert "no quotes found" in text
     assert "E100" in text and "gone.txt: No such file or directory" in text
+
+
+def test_report_table_names_an_article_by_title_else_file_name():
+    titled = Analysis(id="/data/pages/x1.html.gz", text="Calm.", title="Ferry returns to Eastport")
+    untitled = Analysis(id="/data/pages/notes-0412.txt", text="Calm.")
+    text = render(quote_table([titled, untitled]))
+    assert "Ferry returns" in text and "notes-0412.txt" in text
+    assert "/data/pages" not in text

@@ -85,9 +85,10 @@ def analyze(
     from faultlines.pipeline import analyze_many
 
     _use_actors(actors)
-    analyses = _report_errors(analyze_many(_articles(inputs), model=_checked_model(model)))
-    with _open_output(output) as out:
-        analysed = _write(analyses, fmt, out)
+    with _open_output(output) as out:  # before the model loads: an unwritable path fails at once
+        analysed = _write(
+            _report_errors(analyze_many(_articles(inputs), model=_checked_model(model))), fmt, out
+        )
     raise typer.Exit(0 if analysed else 1)
 
 
@@ -196,8 +197,8 @@ def demo(
     from faultlines.pipeline import analyze_many
     from faultlines.report import quote_table, summary
 
-    analyses = list(_report_errors(analyze_many(demo_mod.articles(), model=_checked_model(model))))
-    with output.open("w", encoding="utf-8") as out:
+    with _open_output(output) as out:
+        analyses = list(_report_errors(analyze_many(demo_mod.articles(), model=_checked_model(model))))
         _write(analyses, Format.jsonl, out)
     console = Console()
     console.print(quote_table(analyses))
@@ -213,7 +214,7 @@ def _articles(inputs: list[str]) -> Iterator[Article]:
 
     for source in inputs:
         if source != "-" and Path(source).is_dir():
-            why = f"{source}: a directory; name the files in it (e.g. {Path(source) / '*.html'})"
+            why = f"{source}: a directory; name the files in it (e.g. {Path(source) / '*'})"
             yield Article(id=source, text="", errors=[InputError(why).entry()])
         else:
             # The user names these URLs on their own machine, so local and private addresses are fair game.
@@ -283,9 +284,15 @@ def _checked_model(model: str | None) -> str | None:
 
 
 def _open_output(path: Path | None):
+    """The file to write (a usage error when it cannot be opened), else stdout."""
     from contextlib import nullcontext
 
-    return path.open("w", encoding="utf-8") if path else nullcontext(sys.stdout)
+    if path is None:
+        return nullcontext(sys.stdout)
+    try:
+        return path.open("w", encoding="utf-8")
+    except OSError as exc:
+        _fail(f"cannot write {path}: {exc.strerror or exc}", code=2)
 
 
 def _read_jsonl(path: Path) -> list[dict]:
@@ -331,7 +338,7 @@ def _json_values(content: str, source: str) -> list[dict]:
         try:
             value, at = decoder.raw_decode(content, at)
         except json.JSONDecodeError as exc:
-            _fail(f"{source}:{exc.lineno}: invalid JSON: {exc.msg}", code=2)
+            _fail(f"{source}:{exc.lineno}: not analysis output (invalid JSON: {exc.msg})", code=2)
         values.extend(value if isinstance(value, list) else [value])
     if not all(isinstance(value, dict) for value in values):
         _fail(

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from pathlib import PurePath
 
 from rich.markup import escape
 from rich.table import Table
@@ -15,6 +16,7 @@ from faultlines.model import Analysis, Dispute, Quote
 from faultlines.stances.history import History
 
 QUOTE_WIDTH = 90
+TITLE_WIDTH = 60
 
 
 def quote_table(analyses: Sequence[Analysis]) -> Table:
@@ -34,8 +36,15 @@ def quote_table(analyses: Sequence[Analysis]) -> Table:
     for analysis in analyses:
         rows = _rows(analysis)
         for n, row in enumerate(rows):
-            table.add_row(escape(analysis.id) if n == 0 else "", *row, end_section=n == len(rows) - 1)
+            table.add_row(_article(analysis) if n == 0 else "", *row, end_section=n == len(rows) - 1)
     return table
+
+
+def _article(analysis: Analysis) -> str:
+    """The article as a reader knows it: its title, else the file name of its id (not the whole path)."""
+    return escape(
+        _clip(analysis.title, TITLE_WIDTH) if analysis.title else PurePath(analysis.id).name or analysis.id
+    )
 
 
 def _rows(analysis: Analysis) -> list[tuple[str, str, str, str]]:
@@ -75,7 +84,7 @@ def dispute_table(histories: Sequence[History]) -> Table:
             escape(history.label),
             *(escape(", ".join(sorted(history.names.get(a, a) for a in side))) for side in history.sides),
             str(len(history.episodes)),
-            f"{dates[0]} – {dates[-1]}" if dates else "—",
+            (dates[0] if dates[0] == dates[-1] else f"{dates[0]} – {dates[-1]}") if dates else "—",
         )
     return table
 
@@ -117,6 +126,6 @@ def _actor_name(analysis: Analysis, actor_id: str) -> str:
     return actor.name if actor else actor_id
 
 
-def _clip(text: str) -> str:
+def _clip(text: str, width: int = QUOTE_WIDTH) -> str:
     text = " ".join(text.split())
-    return text if len(text) <= QUOTE_WIDTH else text[: QUOTE_WIDTH - 1] + "…"
+    return text if len(text) <= width else text[: width - 1] + "…"
