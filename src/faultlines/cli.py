@@ -1,4 +1,4 @@
-"""The ``faultlines`` command: analyze, eval, bench, demo.
+"""The ``faultlines`` command: analyze, eval, disputes, bench, demo.
 
 Heavy modules (spaCy, trafilatura, rich) load inside the commands so ``faultlines --help`` is instant.
 Exit codes: 0 when at least one record was analysed, 1 when none was, 2 for usage errors.
@@ -105,12 +105,12 @@ def evaluate(
     """Analyse the gold texts and print the metrics of ../shared/eval's scorers."""
     from faultlines import evaluate as scoring
 
-    golds = _read_jsonl(gold)
+    golds = _read_records(str(gold))
     kinds = scoring.scorers_for(golds)
     if not kinds:
         _fail(f"{gold}: no quotes, event or stances field in its records: not a gold file", code=2)
     if pred:
-        preds = _read_jsonl(pred)
+        preds = _read_records(str(pred))
     else:
         preds = [a.to_dict() for a in _report_errors(scoring.predict(golds, _checked_model(model)))]
     if save:
@@ -140,7 +140,7 @@ def disputes(
     from faultlines.stances.history import merge
 
     try:
-        analyses = [Analysis.from_dict(r) for source in results for r in _read_results(source)]
+        analyses = [Analysis.from_dict(r) for source in results for r in _read_records(source)]
     except (KeyError, ValueError, TypeError) as exc:
         _fail(f"not analysis output (run `faultlines analyze` first): {exc!s}", code=2)
     histories = merge(analyses)
@@ -295,21 +295,8 @@ def _open_output(path: Path | None):
         _fail(f"cannot write {path}: {exc.strerror or exc}", code=2)
 
 
-def _read_jsonl(path: Path) -> list[dict]:
-    records = []
-    with path.open(encoding="utf-8") as fh:
-        for number, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                records.append(json.loads(line))
-            except json.JSONDecodeError as exc:
-                _fail(f"{path}:{number}: invalid JSON: {exc.msg}", code=2)
-    return records
-
-
-def _read_results(source: str) -> list[dict]:
-    """The records ``analyze`` wrote to ``source`` (a path or ``-``) in any of its formats: JSONL, one
+def _read_records(source: str) -> list[dict]:
+    """The JSON objects of ``source`` (a path or ``-``) in any format ``analyze`` writes: JSONL, one
     indented object, or an array of them; gzipped files are recognised by their magic bytes."""
     import gzip
 
@@ -321,11 +308,11 @@ def _read_results(source: str) -> list[dict]:
             data = gzip.decompress(data)
         content = data.decode("utf-8-sig")
     except IsADirectoryError:
-        _fail(f"E100 {source}: a directory; give the result files in it", code=2)
+        _fail(f"E100 {source}: a directory; name the files in it", code=2)
     except OSError as exc:  # also a corrupt gzip stream (gzip.BadGzipFile)
         _fail(f"E100 {source}: {exc.strerror or exc}", code=2)
     except (EOFError, UnicodeDecodeError) as exc:
-        _fail(f"E100 {source}: not a results file ({exc})", code=2)
+        _fail(f"E100 {source}: not a JSON file ({exc})", code=2)
     return _json_values(content, source)
 
 
@@ -338,13 +325,10 @@ def _json_values(content: str, source: str) -> list[dict]:
         try:
             value, at = decoder.raw_decode(content, at)
         except json.JSONDecodeError as exc:
-            _fail(f"{source}:{exc.lineno}: not analysis output (invalid JSON: {exc.msg})", code=2)
+            _fail(f"{source}:{exc.lineno}: not JSON ({exc.msg})", code=2)
         values.extend(value if isinstance(value, list) else [value])
     if not all(isinstance(value, dict) for value in values):
-        _fail(
-            f"{source}: not analysis output (run `faultlines analyze` first): a value is not an object",
-            code=2,
-        )
+        _fail(f"{source}: a JSON value in it is not an object", code=2)
     return values
 
 
