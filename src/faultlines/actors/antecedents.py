@@ -101,7 +101,9 @@ class Reader:
 
     def _body_pronoun(self, pronoun: Token) -> Cluster | None:
         """ "it said": the nearest organisation or country; "they said": the nearest group or organisation."""
-        kinds = ("organisation", "country") if pronoun.lower_ in SINGULAR_PRONOUNS else ("group", "organisation")
+        kinds = (
+            ("organisation", "country") if pronoun.lower_ in SINGULAR_PRONOUNS else ("group", "organisation")
+        )
         return self._nearest(self.bodies, pronoun.i, BODY_WINDOW, lambda c: c.kind in kinds, subjects=True)
 
     def _definite(self, source: Span, noun: Token) -> Cluster | None:
@@ -115,7 +117,11 @@ class Reader:
             named = self._last(same, source.start, lambda c: not c.described)
 
             def fits(c: Cluster) -> bool:
-                return c.kind == "organisation" and not c.described and (sector is None or c.sector in (None, sector))
+                return (
+                    c.kind == "organisation"
+                    and not c.described
+                    and (sector is None or c.sector in (None, sector))
+                )
 
             return (
                 named
@@ -192,4 +198,3 @@ def _descriptors(name: Token) -> list[Token]:
     partners = [name.head] if name.dep_ == "appos" else []
     partners += [c for c in name.children if c.dep_ == "appos"]
     return [p for p in partners if p.pos_ == "NOUN" and p.lower_ in lexicon.generic_bodies()]
-

@@ -43,7 +43,7 @@ def aged(noun: Token) -> bool:
 
 
 def is_definite(source: Span) -> bool:
-    """"the analyst", "this group", "China's ambassador": a description that expects its referent known."""
+    """ "the analyst", "this group", "China's ambassador": a description that expects its referent known."""
     root = source.root
     return any(
         (c.dep_ == "det" and c.lower_ in DEFINITE) or c.dep_ == "poss" for c in root.children if c.i < root.i

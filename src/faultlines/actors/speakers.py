@@ -87,7 +87,8 @@ def named_source(source: Span) -> str | None:
     Park"), or a name the model tagged as no actor heading a speaking subject ("the top-seeded Ivanov")."""
     words = [t for t in source if not t.is_punct]
     pre = titles.premodifier(source[len(source) - 2 : len(source)]) if len(source) > 2 else None
-    if pre is not None:
+    # "Mayor Ines Varga", but not "a spokeswoman for Mayor Ines Varga", whose head is the spokeswoman.
+    if pre is not None and source.root.i >= pre.end:
         words = [t for t in words if t.i >= pre.end]
     names = [t.text for t in words if t.pos_ == "PROPN" and t.text[:1].isupper()]
     if len(names) < 2 or len(names) != len(words):
