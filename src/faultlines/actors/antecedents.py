@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 # How many sentences back a pronoun or a bare description looks for a body, and an epithet for a person.
 BODY_WINDOW = 4
-EPITHET_WINDOW = 1
+EPITHET_WINDOW = 2
 # How many sentences ahead an indefinite role ("a transit chief says") looks for its name.
 AHEAD = 2
 PLURAL_PRONOUNS = frozenset({"they"})
