@@ -38,42 +38,44 @@ class Reader:
     def __init__(self, doc: Doc, clusters: Clusters) -> None:
         self.doc, self.clusters = doc, clusters
         self.sent_of = clusters.sent_of
-        quoted = clusters.quoted
-        self.bodies: list[tuple[int, int, Cluster]] = []  # (token, subject rank, cluster)
-        self.people: list[tuple[int, int, Cluster]] = []
-        for cluster in clusters.items:
-            target = self.people if cluster.kind == "person" else self.bodies
-            target += [
-                (s.start, coref.subject_rank(s.root), cluster) for s in cluster.spans if s.start not in quoted
-            ]
-        self.bodies.sort(key=_position)
-        self.people.sort(key=_position)
         # Descriptions already made speakers: by their words, and by head noun for "the doctor"; a
         # named body's own description counts too ("The group, Tenants United, said").
         self.by_words: dict[str, Cluster] = {}
         self.by_head: dict[str, list[tuple[int, int, Cluster]]] = {}
-        for cluster in clusters.items:
+        # Built at the first source that needs them (most documents name every speaker).
+        self.bodies: list[tuple[int, int, Cluster]] = []  # (token, subject rank, cluster)
+        self.people: list[tuple[int, int, Cluster]] = []
+        self.by_role: dict[str, Cluster | None] = {}
+        self.built = False
+
+    def _build(self) -> None:
+        self.built = True
+        quoted = self.clusters.quoted
+        for cluster in self.clusters.items:
+            target = self.people if cluster.kind == "person" and not cluster.described else self.bodies
+            target += [
+                (s.start, coref.subject_rank(s.root), cluster) for s in cluster.spans if s.start not in quoted
+            ]
             for span in cluster.spans if cluster.kind == "organisation" else ():
                 for noun in _descriptors(span.root):
                     entry = (noun.i, coref.subject_rank(noun), cluster)
                     self.by_head.setdefault(noun.lower_, []).append(entry)
+            # A person's role as written -> the person, for "China's envoy to Chile" met before the name.
+            for role in cluster.roles if cluster.kind == "person" else ():
+                here = self.by_role.setdefault(lexicon.key(role), cluster)
+                if here is not cluster:
+                    self.by_role[lexicon.key(role)] = None
+        self.bodies.sort(key=_position)
+        self.people.sort(key=_position)
         for entries in self.by_head.values():
             entries.sort(key=_position)
-        # A person's role as written -> the person, for "China's envoy to Chile" met before the name.
-        self.by_role: dict[str, Cluster | None] = {}
-        for person in clusters.persons():
-            for role in person.roles:
-                here = self.by_role.setdefault(lexicon.key(role), person)
-                if here is not person:
-                    self.by_role[lexicon.key(role)] = None
 
     def add(self, cluster: Cluster, span: Span, noun: Token | None = None) -> None:
         """Record a speaker the speaker stage made, so that later pronouns and descriptions find it."""
         entry = (span.start, coref.subject_rank(span.root), cluster)
-        if cluster.kind == "person" and not cluster.described:
-            insort(self.people, entry, key=_position)
-        else:
-            insort(self.bodies, entry, key=_position)
+        if self.built:
+            person = cluster.kind == "person" and not cluster.described
+            insort(self.people if person else self.bodies, entry, key=_position)
         if cluster.described:
             self.by_words.setdefault(lexicon.key(cluster.name), cluster)
         if noun is not None:
@@ -87,6 +89,8 @@ class Reader:
 
     def refer(self, source: Span) -> Cluster | None:
         """The actor a pronoun or a description in ``source`` points at; None if nothing fits."""
+        if not self.built:
+            self._build()
         root = source.root
         if len(source) == 1 and root.lower_ in PLURAL_PRONOUNS | SINGULAR_PRONOUNS:
             return self._body_pronoun(root)
