@@ -68,3 +68,17 @@ def test_antecedents_role_named_later_is_that_person(nlp):
 def test_antecedents_they_said_is_the_group_before(nlp):
     text = "Local fishermen protested outside the port. They said the quotas were unfair."
     assert _speakers(nlp, text, "Local fishermen", "They") == ["local fishermen", "local fishermen"]
+
+
+def test_antecedents_indefinite_body_is_the_one_named_next(nlp):
+    text = (
+        "Rents will rise by a third, according to a group of tenants. "
+        "The group, Fair Rent Alliance, was formed last year."
+    )
+    assert _speakers(nlp, text, "a group of tenants") == ["Fair Rent Alliance"]
+
+
+def test_antecedents_a_differently_described_one_is_another_actor(nlp):
+    text = "A new poll showed the mayor ahead. The Harbour Gazette poll said she trailed."
+    first, second = _speakers(nlp, text, "A new poll", "The Harbour Gazette poll")
+    assert first == "a new poll" and second != first

@@ -99,7 +99,11 @@ class Reader:
             return None
         if descriptions.is_definite(source):
             return self._definite(source, noun)
-        if noun.tag_ == "NN" and lexicon.roles().get(noun.lower_):
+        if noun.lower_ in lexicon.generic_bodies():
+            ahead = self._body_ahead(source, noun)
+            if ahead is not None:
+                return ahead
+        elif noun.tag_ == "NN" and lexicon.roles().get(noun.lower_):
             return self._named_ahead(source, noun)
         return self.by_words.get(lexicon.key(descriptions.as_written(source)))
 
@@ -113,7 +117,7 @@ class Reader:
     def _definite(self, source: Span, noun: Token) -> Cluster | None:
         word = noun.lower_
         same = self.by_head.get(word, [])
-        earlier = self._last(same, source.start)
+        earlier = self._last(same, source.start, lambda c: _echoes(source, noun, c))
         if word in lexicon.generic_bodies():
             if not descriptions.is_bare(source):
                 return earlier or self.by_words.get(lexicon.key(descriptions.as_written(source)))
@@ -167,6 +171,17 @@ class Reader:
             i += 1
         return None
 
+    def _body_ahead(self, source: Span, noun: Token) -> Cluster | None:
+        """ "according to a group of tenants. The group, Fair Rent Alliance, ...": the body named next
+        under the same noun."""
+        same = self.by_head.get(noun.lower_, [])
+        i, last = bisect_left(same, source.end, key=_position), self.sent_of[source.start] + AHEAD
+        while i < len(same) and self.sent_of[same[i][0]] <= last:
+            if not same[i][2].described:
+                return same[i][2]
+            i += 1
+        return None
+
     def _nearest(self, mentions, before: int, window: int, fits=_any, subjects=False) -> Cluster | None:
         """The best fitting mention in the nearest sentence before token ``before`` that has one, within
         ``window`` sentences: a main-clause subject first, then the nearest (with ``subjects``, only
@@ -194,6 +209,14 @@ class Reader:
 
 def _position(entry: tuple[int, int, Cluster]) -> int:
     return entry[0]
+
+
+def _echoes(source: Span, noun: Token, cluster: Cluster) -> bool:
+    """Whether a definite description only repeats what an earlier one said: "the poll" or "the new
+    poll" after "a new poll", not "the Harbour Times poll" (another poll)."""
+    said = {w.lower() for w in cluster.name.replace("-", " ").split()}
+    own = [t for t in source if t.i != noun.i and not t.is_punct and t.dep_ not in ("det", "case")]
+    return all(t.lower_ in said for t in own)
 
 
 def _descriptors(name: Token) -> list[Token]:
