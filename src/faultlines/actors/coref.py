@@ -113,7 +113,9 @@ def build(mentions: list[Mention], doc: Doc) -> Clusters:
     clusters.items.sort(key=lambda c: min(s.start for s in c.spans))
     for cluster in clusters.persons():
         _add_roles(cluster)
-        if cluster.sector is None and (role := next(filter(None, map(_interviewer, cluster.spans)), None)):
+        if cluster.sector is None and (
+            role := next(filter(None, map(titles.interviewer, cluster.spans)), None)
+        ):
             cluster.sector = "JRN"
             if role not in cluster.roles:
                 cluster.roles.append(role)
@@ -123,35 +125,6 @@ def build(mentions: list[Mention], doc: Doc) -> Clusters:
     _titles(clusters, doc, sent_of)
     _pronouns(clusters, doc, sent_of)
     return clusters
-
-
-# Formats whose host is a journalist ("told Dan Okoro in a podcast episode", "on Lena Berg's show")
-# -> the role that host plays, most telling first: a "podcast episode" makes a podcast host.
-MEDIA_FORMATS = {
-    "podcast": "podcast host",
-    "show": "show host",
-    "programme": "programme host",
-    "program": "program host",
-    "broadcast": "host",
-    "episode": "host",
-    "interview": "interviewer",
-}
-
-
-def _interviewer(span: Span) -> str | None:
-    """The role of the person named if they are the one interviewing: told or asked something in a
-    media format, or the owner of the show; None otherwise."""
-    head = span.root
-    if head.dep_ == "poss":
-        return MEDIA_FORMATS.get(head.head.lower_)
-    verb = head.head
-    if head.dep_ not in ("dobj", "dative") or verb.lemma_ not in ("tell", "ask"):
-        return None
-    # "in a podcast", or a second object where a show's title broke the parse ("told X in a Call Me
-    # Back podcast episode"); never inside a clause ("told X that the interview was over").
-    around = [c for c in verb.children if c.i != head.i and c.dep_ in ("prep", "dobj", "npadvmod")]
-    words = {w.lower_ for child in around for w in child.subtree}
-    return next((role for fmt, role in MEDIA_FORMATS.items() if fmt in words), None)
 
 
 def _key(m: Mention) -> str:
