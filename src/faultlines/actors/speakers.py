@@ -1,11 +1,12 @@
 """Quote speakers and addressees resolved to actors.
 
-A source span names its speaker directly ("Finance Minister Lars Eik"), through a possessive
-("Prime Minister Eva Lind's government"), an appositive ("the witness, Rosa Lind"), a surname, a
-title ("the secretary") or a pronoun; coreference has already linked all of those to clusters, so a
-source resolves to the person cluster it mentions. Anonymous descriptors ("a senior official") and
-unnamed organisations ("The company") resolve to no person. Continuation and headline quotes take
-the speaker of the quote they inherit from, wherever it stands.
+A source span names its speaker directly ("Finance Minister Lars Eik"), through a possessive office
+("Prime Minister Eva Lind's government", "her office"), an appositive ("the witness, Rosa Lind"), a
+surname, a title ("the secretary") or a pronoun; coreference has already linked those to clusters.
+What it does not name, the reader resolves (``antecedents``: "it said", "the company", "the
+56-year-old"), and what nobody names speaks as described (``descriptions``: "officials", "a
+spokeswoman for Eva Lind", "Volker and Morrison" as one group). Continuation and headline quotes
+take the speaker of the quote they inherit from, wherever it stands.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 and appositives ("Ron Dermer, a former ambassador to the United States"; "the witness, Rosa Lind").
 
 A role is kept as written, without its article, so "former" stays and current and former roles are
-never merged.
+never merged. A person told or asked something in a podcast or on a show is its host.
 """
 
 from __future__ import annotations
