@@ -123,3 +123,19 @@ def test_speakers_country_heading_the_source_speaks(nlp):
 def test_speakers_named_source_keeps_its_name_over_an_appositive(nlp):
     a = _analysis('Rob Vance, President Ascom Nordic, says: "We are glad to help."', "Rob Vance")
     assert _speakers(nlp, a) == ["Rob Vance"]
+
+
+def test_speakers_office_of_a_titled_person_is_that_person(nlp):
+    text = "Prime Minister Ana Pell spoke on Monday. The prime minister's office said the talks would resume."
+    assert _speakers(nlp, _analysis(text, "The prime minister's office")) == ["Ana Pell"]
+
+
+def test_speakers_someones_spokesman_keeps_the_description(nlp):
+    text = "Mayor Ida Brun toured the site. The mayor's spokesman said the road would reopen."
+    assert _speakers(nlp, _analysis(text, "The mayor's spokesman")) == ["the mayor's spokesman"]
+
+
+def test_speakers_description_takes_the_country_it_names(nlp):
+    a = _analysis("A newspaper based in Oslo reported that the strike was over.", "A newspaper")
+    resolve(a, nlp(a.text))
+    assert a.actor(a.quotes[0].speaker.actor).country == "NOR"

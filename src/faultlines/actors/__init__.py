@@ -51,10 +51,10 @@ def resolve(analysis: Analysis, doc: Doc) -> None:
     analysis.actors = sorted(actors.values(), key=lambda a: a.mentions[0].start if a.mentions else 0)
     for quote in analysis.quotes:
         cluster = said.get(quote.id)
-        if cluster is not None:
+        if cluster is not None and id(cluster) in ids:
             quote.speaker = Ref(ids[id(cluster)], actors[ids[id(cluster)]].name)
-        elif quote.speaker is not None:
-            quote.speaker = None
+        else:  # several speakers together ("Ames and Cole said") are named, each already an actor
+            quote.speaker = Ref(None, cluster.name) if cluster is not None else None
         if quote.addressee is not None:
             target = speakers.addressee(quote.addressee.name, clusters)
             quote.addressee = (

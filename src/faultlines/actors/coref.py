@@ -229,7 +229,7 @@ def _multiword_place(tok: Token):
 
 # The dependencies that head a noun phrase (spaCy's English noun chunks).
 NP_DEPS = frozenset(
-    {"oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT"}
+    {"oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT", "poss"}
 )
 
 

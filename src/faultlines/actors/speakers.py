@@ -128,13 +128,18 @@ def _speaker(quote: Quote, doc: Doc, clusters: Clusters, reader: Reader) -> Clus
         if span is None or not len(span):
             continue
         group = descriptions.coordinated(span, clusters, lambda part: _named(part, clusters, reader))
-        cluster = group or _named(span, clusters, reader)
+        if group is not None:
+            # Speakers together, each an actor of their own: the quote names them all, no new actor.
+            reader.add(group, span)
+            return group
+        cluster = _named(span, clusters, reader)
         if cluster is None:
             if (name := named_source(span)) is not None:
                 cluster = Cluster("person", name, gender=titles.honorific_gender(span))
                 cluster.stated = cluster.gender
             elif (cluster := _named_body(span) or descriptions.described(span)) is None:
                 continue
+            cluster.country = cluster.country or _placed(span, clusters)
         if cluster not in clusters.items or cluster.described or span.start not in clusters.at:
             cluster.spans.append(span)
             clusters.add(cluster, span)
@@ -149,6 +154,24 @@ def _named(span: Span, clusters: Clusters, reader: Reader) -> Cluster | None:
         # "China's ambassador" is the envoy the story names, not the country's collective.
         return reader.refer(span) or cluster
     return cluster or reader.refer(span)
+
+
+def _placed(source: Span, clusters: Clusters) -> str | None:
+    """The country a description places its speaker in, over the whole phrase the source heads ("a
+    newspaper based in east Beirut") but not a clause about something else ("officials who met ...")."""
+    root = source.root
+    clauses = [c for c in root.children if c.dep_ == "relcl"]
+    skip = {t.i for c in clauses for t in c.subtree}
+    for tok in root.subtree:
+        if tok.i in skip:
+            continue
+        found = clusters.at.get(tok.i)
+        if found is not None and found.kind == "country":
+            return found.country
+        # a city is no mention of its country ("based in Oslo"), but places the speaker there
+        if found is None and tok.ent_type_ == "GPE" and (place := lexicon.place(tok.text)) is not None:
+            return place.country
+    return None
 
 
 def _named_body(source: Span) -> Cluster | None:
