@@ -82,3 +82,8 @@ def test_antecedents_a_differently_described_one_is_another_actor(nlp):
     text = "A new poll showed the mayor ahead. The Harbour Gazette poll said she trailed."
     first, second = _speakers(nlp, text, "A new poll", "The Harbour Gazette poll")
     assert first == "a new poll" and second != first
+
+
+def test_antecedents_someones_aide_is_not_the_person_just_named(nlp):
+    text = "Ida Brun toured the flooded road. Her spokesman said it would reopen."
+    assert _speakers(nlp, text, "Her spokesman") == ["her spokesman"]

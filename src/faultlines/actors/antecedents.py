@@ -143,7 +143,9 @@ class Reader:
         person = person or coref.titled(self.clusters.persons(), source, self.sent_of)
         if person is not None or earlier is not None:
             return person or earlier
-        return self._epithet(source, noun) if descriptions.is_plain(source) else None
+        # "the mayor's spokesman" is someone else than the mayor: no epithet has an owner.
+        owned = any(c.dep_ == "poss" for c in noun.children)
+        return self._epithet(source, noun) if descriptions.is_plain(source) and not owned else None
 
     def _epithet(self, source: Span, noun: Token) -> Cluster | None:
         """ "The real estate agent said": the person the last sentence was about, if nothing they are
