@@ -13,6 +13,7 @@ SCHEMA = "faultlines/1"
 
 QuoteKind = Literal["direct", "indirect", "mixed"]
 ActorKind = Literal["person", "organisation", "country", "group"]
+Gender = Literal["female", "male"]
 Tense = Literal["past", "present", "future", "hypothetical"]
 
 
@@ -110,6 +111,8 @@ class Actor:
     sector: str | None = None
     roles: list[str] = field(default_factory=list)
     mentions: list[Span] = field(default_factory=list)
+    # "female" or "male" only where the text says so (an honorific, a coreferring pronoun), else None.
+    gender: Gender | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -119,6 +122,7 @@ class Actor:
             "country": self.country,
             "sector": self.sector,
             "roles": list(self.roles),
+            "gender": self.gender,
             "mentions": [s.to_dict() for s in self.mentions],
         }
 
@@ -132,6 +136,7 @@ class Actor:
             sector=d.get("sector"),
             roles=list(d.get("roles") or []),
             mentions=[Span.from_dict(s) for s in d.get("mentions") or []],
+            gender=d.get("gender"),
         )
 
 

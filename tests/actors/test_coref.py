@@ -197,3 +197,8 @@ def test_coref_gerund_run_into_a_surname_joins_the_named_person(nlp):
         nlp, 'Anika Strome chairs the board.\nHosting Strome at the gala "was an honour," Lund said.'
     )
     assert _cluster_of(doc, clusters, "Strome", 1) is _cluster_of(doc, clusters, "Anika")
+
+
+def test_coref_family_name_first_joins_full_name(nlp):
+    doc, clusters = _clusters(nlp, "Ambassador Liu Wenhai met the press. Liu said trade would grow.")
+    assert _cluster_of(doc, clusters, "Liu", 1) is _cluster_of(doc, clusters, "Wenhai")

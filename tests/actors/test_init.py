@@ -77,3 +77,13 @@ def test_init_reporter_with_stated_nationality_keeps_it(nlp):
     text = "Kenyan journalist Amani Wekesa asked the operator about the fares on Friday."
     (a,) = analyze_many([Article("fares", text, outlet="Toronto Star")])
     assert next(x for x in a.actors if x.name == "Amani Wekesa").country == "KEN"
+
+
+def test_init_gender_only_where_the_text_states_it(nlp):
+    a = _actors(
+        nlp,
+        "Ms. Inga Rolf chairs the board. Elizabeth Norrow joined in May. "
+        'Councillor Bo Kessel spoke first. "We are ready," he said.',
+    )
+    gender = {x.name: x.gender for x in a.actors if x.kind == "person"}
+    assert gender == {"Inga Rolf": "female", "Elizabeth Norrow": None, "Bo Kessel": "male"}

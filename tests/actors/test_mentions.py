@@ -1,4 +1,4 @@
-from faultlines.actors import mentions
+from faultlines.actors import labels, mentions
 
 
 def _found(nlp, text):
@@ -110,8 +110,8 @@ def test_mentions_misspelt_place_is_no_person(nlp):
 
 
 def test_mentions_misspelt_place_check_needs_one_letter_difference():
-    assert mentions._misspelt("Rafa", "Rafah") and mentions._misspelt("Gazza", "Gaza")
-    assert not mentions._misspelt("Lim", "Lima") and not mentions._misspelt("Moreno", "Marengo")
+    assert labels._misspelt("Rafa", "Rafah") and labels._misspelt("Gazza", "Gaza")
+    assert not labels._misspelt("Lim", "Lima") and not labels._misspelt("Moreno", "Marengo")
 
 
 def test_mentions_share_buttons_after_the_story_are_no_actors(nlp):
@@ -132,3 +132,14 @@ def test_mentions_name_with_a_who_clause_is_a_person(nlp):
 def test_mentions_abbreviated_title_is_no_person_of_its_own(nlp):
     found = _found(nlp, "Det. Ana Pol said the road was closed.")
     assert not any(text == "Det" for text, _, _ in found)
+
+
+def test_mentions_body_named_again_untagged_is_found(nlp):
+    doc = nlp(
+        "The label, Big Harbour Records, denied it. Big Harbour Records have denied doing anything wrong."
+    )
+    first = doc[3:6]
+    doc.ents = [doc.char_span(first.start_char, first.end_char, label="ORG")]
+    found = [mentions.Mention(first, "organisation", first.text)]
+    again = mentions.repeated_bodies(doc, found)
+    assert [(m.span.start, m.name) for m in again] == [(10, "Big Harbour Records")]

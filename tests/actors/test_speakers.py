@@ -47,9 +47,11 @@ def test_speakers_appositive_names_a_descriptor_source(nlp):
     assert _speakers(nlp, a) == ["Arlo Penn"]
 
 
-def test_speakers_anonymous_descriptor_is_no_person(nlp):
+def test_speakers_anonymous_descriptor_speaks_as_written(nlp):
     a = _analysis('"Nothing is agreed," a senior diplomat said.', "a senior diplomat")
-    assert _speakers(nlp, a) == [None]
+    assert _speakers(nlp, a) == ["a senior diplomat"]
+    actor = next(x for x in a.actors if x.name == "a senior diplomat")
+    assert actor.kind == "person" and actor.id.startswith("a-senior-diplomat-")
 
 
 def test_speakers_headline_inherits_from_later_quote(nlp):
@@ -79,7 +81,7 @@ def test_speakers_same_person_same_id_across_documents(nlp):
 
 def test_speakers_unnamed_agency_is_an_organisation(nlp):
     a = _analysis('"The river is clean," the environment agency said.', "the environment agency")
-    assert _speakers(nlp, a) == ["environment agency"]
+    assert _speakers(nlp, a) == ["the environment agency"]
     actor = a.actor(a.quotes[0].speaker.actor)
     assert (actor.kind, actor.sector) == ("organisation", "GOV")
 
@@ -110,7 +112,7 @@ def test_speakers_country_word_inside_a_descriptor_is_not_the_speaker(nlp):
         "A leading Norwegian medical journal warned that the vaccine rollout was too slow.",
         "A leading Norwegian medical journal",
     )
-    assert _speakers(nlp, a) == [None]
+    assert _speakers(nlp, a) == ["a leading Norwegian medical journal"]
 
 
 def test_speakers_country_heading_the_source_speaks(nlp):
@@ -121,3 +123,19 @@ def test_speakers_country_heading_the_source_speaks(nlp):
 def test_speakers_named_source_keeps_its_name_over_an_appositive(nlp):
     a = _analysis('Rob Vance, President Ascom Nordic, says: "We are glad to help."', "Rob Vance")
     assert _speakers(nlp, a) == ["Rob Vance"]
+
+
+def test_speakers_office_of_a_titled_person_is_that_person(nlp):
+    text = "Prime Minister Ana Pell spoke on Monday. The prime minister's office said the talks would resume."
+    assert _speakers(nlp, _analysis(text, "The prime minister's office")) == ["Ana Pell"]
+
+
+def test_speakers_someones_spokesman_keeps_the_description(nlp):
+    text = "Mayor Ida Brun toured the site. The mayor's spokesman said the road would reopen."
+    assert _speakers(nlp, _analysis(text, "The mayor's spokesman")) == ["the mayor's spokesman"]
+
+
+def test_speakers_description_takes_the_country_it_names(nlp):
+    a = _analysis("A newspaper based in Oslo reported that the strike was over.", "A newspaper")
+    resolve(a, nlp(a.text))
+    assert a.actor(a.quotes[0].speaker.actor).country == "NOR"

@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 __all__ = ["actor_id", "resolve", "use_gazetteer"]
 
+GENDERS = {"f": "female", "m": "male"}
+
 
 def actor_id(name: str, country: str | None, kind: str) -> str:
     """A stable id from the canonical name and country: the same actor gets it in every article."""
@@ -49,10 +51,10 @@ def resolve(analysis: Analysis, doc: Doc) -> None:
     analysis.actors = sorted(actors.values(), key=lambda a: a.mentions[0].start if a.mentions else 0)
     for quote in analysis.quotes:
         cluster = said.get(quote.id)
-        if cluster is not None:
+        if cluster is not None and id(cluster) in ids:
             quote.speaker = Ref(ids[id(cluster)], actors[ids[id(cluster)]].name)
-        elif quote.speaker is not None:
-            quote.speaker = None
+        else:  # several speakers together ("Ames and Cole said") are named, each already an actor
+            quote.speaker = Ref(None, cluster.name) if cluster is not None else None
         if quote.addressee is not None:
             target = speakers.addressee(quote.addressee.name, clusters)
             quote.addressee = (
@@ -85,6 +87,7 @@ def _actor(cluster: Cluster, analysis: Analysis, year: int | None, home: str | N
         else None,
         roles=list(roles),
         mentions=[analysis.span(s, e) for s, e in spans],
+        gender=GENDERS.get(cluster.stated) if cluster.kind == "person" else None,
     )
 
 
@@ -99,3 +102,4 @@ def _merge(into: Actor, other: Actor) -> None:
     into.mentions = [spans[k] for k in sorted(spans)]
     into.country = into.country or other.country
     into.sector = into.sector or other.sector
+    into.gender = into.gender or other.gender

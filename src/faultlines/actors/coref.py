@@ -43,6 +43,9 @@ class Cluster:
     spans: list[Span] = field(default_factory=list)
     # Named only by a description ("the senator"): the same words in two articles are two actors.
     described: bool = False
+    # The gender the text states (an honorific, a gendered role noun, a coreferring pronoun), unlike
+    # ``gender``, which a given name may also suggest for linking pronouns.
+    stated: str | None = None
 
     @property
     def surname(self) -> str:
@@ -65,6 +68,9 @@ class Clusters:
     items: list[Cluster] = field(default_factory=list)
     # first token index of a mention -> its cluster; lets the speaker stage look spans up.
     at: dict[int, Cluster] = field(default_factory=dict)
+    # token index -> sentence number, and the tokens inside quotation marks.
+    sent_of: list[int] = field(default_factory=list)
+    quoted: set[int] = field(default_factory=set)
 
     def add(self, cluster: Cluster, span: Span) -> None:
         if cluster not in self.items:
@@ -107,44 +113,18 @@ def build(mentions: list[Mention], doc: Doc) -> Clusters:
     clusters.items.sort(key=lambda c: min(s.start for s in c.spans))
     for cluster in clusters.persons():
         _add_roles(cluster)
-        if cluster.sector is None and (role := next(filter(None, map(_interviewer, cluster.spans)), None)):
+        if cluster.sector is None and (
+            role := next(filter(None, map(titles.interviewer, cluster.spans)), None)
+        ):
             cluster.sector = "JRN"
             if role not in cluster.roles:
                 cluster.roles.append(role)
     _home_country(clusters, doc)
-    sent_of = _sentence_numbers(doc)
+    clusters.sent_of = sent_of = _sentence_numbers(doc)
+    clusters.quoted = _quoted_tokens(doc)
     _titles(clusters, doc, sent_of)
     _pronouns(clusters, doc, sent_of)
     return clusters
-
-
-# Formats whose host is a journalist ("told Dan Okoro in a podcast episode", "on Lena Berg's show")
-# -> the role that host plays, most telling first: a "podcast episode" makes a podcast host.
-MEDIA_FORMATS = {
-    "podcast": "podcast host",
-    "show": "show host",
-    "programme": "programme host",
-    "program": "program host",
-    "broadcast": "host",
-    "episode": "host",
-    "interview": "interviewer",
-}
-
-
-def _interviewer(span: Span) -> str | None:
-    """The role of the person named if they are the one interviewing: told or asked something in a
-    media format, or the owner of the show; None otherwise."""
-    head = span.root
-    if head.dep_ == "poss":
-        return MEDIA_FORMATS.get(head.head.lower_)
-    verb = head.head
-    if head.dep_ not in ("dobj", "dative") or verb.lemma_ not in ("tell", "ask"):
-        return None
-    # "in a podcast", or a second object where a show's title broke the parse ("told X in a Call Me
-    # Back podcast episode"); never inside a clause ("told X that the interview was over").
-    around = [c for c in verb.children if c.i != head.i and c.dep_ in ("prep", "dobj", "npadvmod")]
-    words = {w.lower_ for child in around for w in child.subtree}
-    return next((role for fmt, role in MEDIA_FORMATS.items() if fmt in words), None)
 
 
 def _key(m: Mention) -> str:
@@ -176,6 +156,9 @@ def _by_surname(m: Mention, people: list[Cluster]) -> Cluster | None:
     ]
     if len(same) > 1 and m.gender:  # "Mrs. Clinton" in a story of two Clintons
         same = [c for c in same if (c.gender or _given_gender(c.name)) == m.gender]
+    if not same and len(m.name.split()) == 1:
+        # Family name first ("Liu" of "Liu Xiaoming"), or a given name alone: the one person it opens.
+        same = [c for c in people if len(c.name.split()) > 1 and c.name.split()[0].lower() == m.surname]
     return same[0] if len(same) == 1 else None
 
 
@@ -187,8 +170,9 @@ def _add_roles(cluster: Cluster) -> None:
             if text not in cluster.roles:
                 cluster.roles.append(text)
                 _code_from_role(cluster, role)
-    if not cluster.gender:
-        cluster.gender = next((g for s in cluster.spans if (g := titles.honorific_gender(s))), None)
+    honorific = next((g for s in cluster.spans if (g := titles.honorific_gender(s))), None)
+    cluster.stated = cluster.stated or honorific
+    cluster.gender = cluster.gender or honorific
     # Known before any pronoun is read, so "he" cannot take "Elizabeth Warren" and teach her a gender.
     cluster.gender = cluster.gender or _given_gender(cluster.name)
     if cluster.entry is not None and not cluster.roles:
@@ -217,6 +201,7 @@ def _code_from_role(cluster: Cluster, role: Span) -> None:
         cluster.sector = cluster.sector or (found.sector if found else None)
     gendered = next((r.gender for t in role if (r := lexicon.roles().get(t.lower_)) and r.gender), None)
     cluster.gender = cluster.gender or gendered
+    cluster.stated = cluster.stated or gendered
 
 
 def _home_country(clusters: Clusters, doc: Doc) -> None:
@@ -244,7 +229,7 @@ def _multiword_place(tok: Token):
 
 # The dependencies that head a noun phrase (spaCy's English noun chunks).
 NP_DEPS = frozenset(
-    {"oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT"}
+    {"oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT", "poss"}
 )
 
 
@@ -288,19 +273,19 @@ def _titles(clusters: Clusters, doc: Doc, sent_of: list[int]) -> None:
         if chunk.start in clusters.at:
             continue
         appos = next((clusters.at.get(c.i) for c in chunk.root.children if c.dep_ == "appos"), None)
-        person = appos if appos is not None and appos.kind == "person" else _titled(people, chunk, sent_of)
+        person = appos if appos is not None and appos.kind == "person" else titled(people, chunk, sent_of)
         if person is not None:
             person.spans.append(chunk)
             clusters.add(person, chunk)
 
 
-def _titled(people: list[Cluster], chunk: Span, sent_of: list[int]) -> Cluster | None:
+def titled(people: list[Cluster], chunk: Span, sent_of: list[int]) -> Cluster | None:
     """The most recent earlier person whose role names this title's head noun."""
     noun = lexicon.role_noun(chunk.root.text)
     best, best_at = None, -1
     for person in people:
         held = [*person.roles, *(person.entry.roles_in(None) if person.entry else [])]
-        if not any(noun == _role_head(r) for r in held):
+        if not any(noun == role_head(r) for r in held):
             continue
         before = [s.start for s in person.spans if s.start < chunk.start]
         if before and max(before) > best_at and sent_of[chunk.start] - sent_of[max(before)] <= WINDOW * 3:
@@ -308,7 +293,7 @@ def _titled(people: list[Cluster], chunk: Span, sent_of: list[int]) -> Cluster |
     return best
 
 
-def _role_head(role: str) -> str:
+def role_head(role: str) -> str:
     """The head noun of a role: "Senate Majority Leader" -> "leader", "secretary of state" -> "secretary"."""
     words = role.lower().replace("-", " ").split()
     cut = next((i for i, w in enumerate(words) if w in ("of", "to", "for", "at", "in")), len(words))
@@ -322,9 +307,9 @@ def _pronouns(clusters: Clusters, doc: Doc, sent_of: list[int]) -> None:
         return
     # A name inside a quotation is what the speaker talks about ("I love Larry," he said), so only
     # mentions in the narrative can be antecedents.
-    quoted = _quoted_tokens(doc)
+    quoted = clusters.quoted
     mentions = sorted(
-        (sent_of[span.start], span.start, person, _subject_rank(span.root))
+        (sent_of[span.start], span.start, person, subject_rank(span.root))
         for person in people
         for span in person.spans
         if span.start not in quoted
@@ -337,11 +322,12 @@ def _pronouns(clusters: Clusters, doc: Doc, sent_of: list[int]) -> None:
         person = _antecedent(mentions, sent_of[tok.i], tok.i, gender)
         if person is not None:
             person.gender = person.gender or gender
+            person.stated = person.stated or gender
             span = doc[tok.i : tok.i + 1]
             person.spans.append(span)
             clusters.add(person, span)
             if tok.i not in quoted:
-                mentions.append((sent_of[tok.i], tok.i, person, _subject_rank(tok)))
+                mentions.append((sent_of[tok.i], tok.i, person, subject_rank(tok)))
 
 
 def _antecedent(mentions, sent_no: int, tok_i: int, gender: str) -> Cluster | None:
@@ -366,7 +352,7 @@ def _preference(back: int):
     return lambda x: (x[1].gender is not None, x[2], x[0])
 
 
-def _subject_rank(tok: Token) -> int:
+def subject_rank(tok: Token) -> int:
     """2 for the subject of a main clause, 1 for a subject of an embedded one, 0 otherwise: in "Fowler
     said he expects Clinton to recover", the next "he" is Fowler, not the nearer Clinton."""
     if tok.dep_ not in ("nsubj", "nsubjpass"):

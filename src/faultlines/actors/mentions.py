@@ -1,10 +1,5 @@
-"""Actor mentions from spaCy's entities, corrected where the small model errs.
-
-spaCy tags a surname after a speech verb as a place now and then ("Blinken" GPE) and a town as a
-person ("in Rafah"); the corrections use the rest of the document: a surname of a named person is a
-person, a name only ever found after a locative preposition is a place, a known country or body is
-what the tables say it is.
-"""
+"""Actor mentions from spaCy's entities, corrected where the small model errs (``labels``), and the
+names it missed: after a title, known to the tables, a surname or a body's name said again."""
 
 from __future__ import annotations
 
@@ -12,33 +7,14 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from faultlines.actors import gazetteer, lexicon, outlets, titles
+from faultlines.actors import labels, lexicon, outlets, titles
 from faultlines.nlp import columns
-from faultlines.quotes import cues
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
     from faultlines.actors.gazetteer import Entry
 
-LOCATIVE = frozenset(
-    {
-        "in",
-        "into",
-        "at",
-        "near",
-        "from",
-        "across",
-        "inside",
-        "outside",
-        "around",
-        "toward",
-        "towards",
-        "through",
-        "throughout",
-        "via",
-    }
-)
 ACTOR_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP", "ORG", "FAC"})
 
 
@@ -142,31 +118,6 @@ def _title_token(tok: Token) -> bool:
     return tok.text[:1].isupper() and (word in titles.HONORIFICS or lexicon.roles().get(word) is not None)
 
 
-def _is_locative(span: Span) -> bool:
-    before = span.doc[span.start - 1] if span.start else None
-    return before is not None and before.lower_ in LOCATIVE
-
-
-def _is_speaker(span: Span) -> bool:
-    root = span.root
-    # The cue lexicon is the quote stage's; saying and believing make the subject a speaker.
-    return root.dep_ in ("nsubj", "nsubjpass") and cues.lexicon().get(root.head.lemma_) in (
-        "speech",
-        "belief",
-    )
-
-
-def _person_names(ents: list[tuple[Span, str]]) -> set[str]:
-    """Surnames of the multi-word person names of the document."""
-    return {e.text.split()[-1].lower() for e, label in ents if label == "PERSON" and len(e) > 1}
-
-
-def _places(ents: list[tuple[Span, str]]) -> set[str]:
-    """Surface forms that occur after a locative preposition and never as a speaker: places."""
-    local = {e.text for e, _ in ents if _is_locative(e)}
-    return local - {e.text for e, _ in ents if _is_speaker(e)}
-
-
 def find(doc: Doc) -> list[Mention]:
     """Mentions of persons, organisations, groups and countries, in text order."""
     complete = _complete_names(doc)
@@ -178,8 +129,8 @@ def find(doc: Doc) -> list[Mention]:
         and not _within(e.start_char, furniture)
         and (span := _trim(e)) is not None
     ]
-    surnames = _person_names(ents)
-    places = _places(ents)
+    surnames = labels.person_names(ents)
+    places = labels.places(ents)
     spelt = places | {e.text for e, label in ents if label in ("GPE", "LOC")}
     titled = {
         i
@@ -193,13 +144,14 @@ def find(doc: Doc) -> list[Mention]:
             continue  # a title word, as "State" in "Secretary of State Antony Blinken"
         if label == "PERSON" and ent.text.lower().rstrip(".") in lexicon.ABBREVIATIONS:
             continue  # a title NER cut off its name: "Insp." of "Insp. Joe Fry"
-        mention = _mention(ent, _label(ent, label, surnames, places, spelt))
+        mention = _mention(ent, labels.label(ent, label, surnames, places, spelt))
         if mention is not None:
             found.append(mention)
     found += collectives(doc)
     found += titled_names(doc, {i for m in found for i in range(m.span.start, m.span.end)})
     found += untagged_names(doc, {i for m in found for i in range(m.span.start, m.span.end)})
     found += bare_surnames(doc, found)
+    found += repeated_bodies(doc, found)
     found.sort(key=lambda m: m.span.start)
     return [m for m in found if not _within(m.span.start_char, furniture)]
 
@@ -274,19 +226,8 @@ def untagged_names(doc: Doc, taken: set[int]) -> list[Mention]:
     return found
 
 
-def _entry(span: Span) -> Entry | None:
-    """The gazetteer entry a span names, unless an honorific contradicts it: "Mrs. Clinton" is not the
-    entry the alias "Clinton" names on its own."""
-    entry = gazetteer.lookup(span.text)
-    if entry is not None and entry.kind == "person" and entry.gender:
-        said = titles.honorific_gender(span)
-        if said is not None and said != entry.gender:
-            return None
-    return entry
-
-
 def _known(span: Span) -> Mention | None:
-    if (entry := _entry(span)) is not None:
+    if (entry := labels.entry(span)) is not None:
         return Mention(span, entry.kind, entry.name, entry.country, entry.sector, entry, entry.gender)
     if lexicon.body(span.text) is not None:
         return _organisation(span)
@@ -309,70 +250,30 @@ def bare_surnames(doc: Doc, found: list[Mention]) -> list[Mention]:
     ]
 
 
-def _label(ent: Span, label: str, surnames: set[str], places: set[str], spelt: set[str]) -> str:
-    """spaCy's label, corrected with the document's evidence (``spelt``: the texts tagged as places)."""
-    text = ent.text
-    entry = _entry(ent)
-    if entry is not None:
-        return {"person": "PERSON", "country": "GPE"}.get(entry.kind, "ORG")
-    if label == "PERSON" and (
-        text in places
-        or lexicon.place(text)
-        or (len(ent) == 1 and (ent[0].pos_ != "PROPN" or any(_misspelt(text, p) for p in spelt)))
-    ):
-        return "GPE"
-    unknown = label in ("GPE", "LOC", "ORG", "FAC") and not lexicon.place(text) and not lexicon.body(text)
-    speaker = label != "ORG" and _is_speaker(ent) and ent[0].pos_ == "PROPN"
-    person = (
-        text.lower() in surnames or speaker or _titled_name(ent) or _role_apposition(ent) or _who_clause(ent)
-    )
-    return "PERSON" if unknown and person else label
-
-
-def _who_clause(ent: Span) -> bool:
-    """A name a "who" clause describes: "Mira Dunst, who represents the tenants, said" (tagged ORG)."""
-    return len(ent) > 1 and any(
-        c.dep_ == "relcl"
-        and any(w.lower_ in ("who", "whom") and w.dep_.startswith("nsubj") for w in c.children)
-        for c in ent.root.children
-    )
-
-
-def _misspelt(word: str, place: str) -> bool:
-    """One letter added, dropped or changed in a place's name ("Rafa" for "Rafah"), which NER then
-    takes for a person. Short names are left alone: "Lima" and "Lim" are not one word."""
-    if word == place or min(len(word), len(place)) < 4 or abs(len(word) - len(place)) > 1:
-        return False
-    if len(word) == len(place):
-        return sum(a != b for a, b in zip(word, place, strict=True)) == 1
-    short, long = sorted((word, place), key=len)
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
-
-
-def _role_apposition(ent: Span) -> bool:
-    """A name in apposition with a person's role: "the chief executive, Martin Holt" or
-    "Martin Holt, the chief executive" (the small model tags such names ORG now and then)."""
-    root = ent.root
-    partners = [root.head] if root.dep_ == "appos" else []
-    partners += [c for c in root.children if c.dep_ == "appos"]
-    return any(p.pos_ == "NOUN" and lexicon.roles().get(p.lower_) is not None for p in partners)
-
-
-def _titled_name(ent: Span) -> bool:
-    """Two or three proper nouns right after a person's title: "Vice-President Moody Awori" tagged ORG."""
-    before = ent.doc[ent.start - 1] if ent.start else None
-    return (
-        before is not None
-        and before.text[:1].isupper()
-        and lexicon.roles().get(before.lower_) is not None
-        and 2 <= len(ent) <= 3
-        and all(t.pos_ == "PROPN" and lexicon.place(t.text) is None for t in ent)
-    )
+def repeated_bodies(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """A body's name of two or more words said again where NER missed it ("Big Harbour said" after
+    "Big Harbour, the label, …"): the same capitalised words, untagged."""
+    names: dict[str, list[Mention]] = {}
+    for m in found:
+        if m.kind == "organisation" and len(m.span) > 1 and all(t.text[:1].isupper() for t in m.span):
+            names.setdefault(m.span[0].text, []).append(m)
+    if not names:
+        return []
+    taken = {i for m in found for i in range(m.span.start, m.span.end)}
+    cols, again = columns(doc), []
+    for i, word in enumerate(cols.text):
+        for m in names.get(word, ()) if i not in taken and not cols.ent_type[i] else ():
+            end = i + len(m.span)
+            if cols.text[i:end] == [t.text for t in m.span] and not taken.intersection(range(i, end)):
+                again.append(Mention(doc[i:end], m.kind, m.name, m.country, m.sector, m.entry))
+                taken.update(range(i, end))
+                break
+    return again
 
 
 def _mention(ent: Span, label: str) -> Mention | None:
     text = ent.text
-    entry = _entry(ent)
+    entry = labels.entry(ent)
     if entry is not None:
         return Mention(ent, entry.kind, entry.name, entry.country, entry.sector, entry, entry.gender)
     if label == "PERSON" and _holds_office(ent):
@@ -382,7 +283,7 @@ def _mention(ent: Span, label: str) -> Mention | None:
         return Mention(ent, "person", " ".join(words), gender=titles.honorific_gender(ent))
     if label in ("GPE", "LOC", "NORP"):
         place = lexicon.place(text)
-        if place is None or (not place.is_name and label != "NORP" and _is_locative(ent)):
+        if place is None or (not place.is_name and label != "NORP" and labels.is_locative(ent)):
             return None
         if label == "NORP" and ent[-1].tag_ == "NNPS":  # a people, not its state: "Algerians"
             return Mention(ent, "group", text, _residence(ent) or place.country)

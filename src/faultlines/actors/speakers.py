@@ -1,44 +1,78 @@
 """Quote speakers and addressees resolved to actors.
 
-A source span names its speaker directly ("Finance Minister Lars Eik"), through a possessive
-("Prime Minister Eva Lind's government"), an appositive ("the witness, Rosa Lind"), a surname, a
-title ("the secretary") or a pronoun; coreference has already linked all of those to clusters, so a
-source resolves to the person cluster it mentions. Anonymous descriptors ("a senior official") and
-unnamed organisations ("The company") resolve to no person. Continuation and headline quotes take
-the speaker of the quote they inherit from, wherever it stands.
+A source span names its speaker directly ("Finance Minister Lars Eik"), through a possessive office
+("Prime Minister Eva Lind's government", "her office"), an appositive ("the witness, Rosa Lind"), a
+surname, a title ("the secretary") or a pronoun; coreference has already linked those to clusters.
+What it does not name, the reader resolves (``antecedents``: "it said", "the company", "the
+56-year-old"), and what nobody names speaks as described (``descriptions``: "officials", "a
+spokeswoman for Eva Lind", "Volker and Morrison" as one group). Continuation and headline quotes
+take the speaker of the quote they inherit from, wherever it stands.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from faultlines.actors import lexicon, titles
+from faultlines.actors import descriptions, lexicon, mentions, titles
+from faultlines.actors.antecedents import Reader
 from faultlines.actors.coref import Cluster, Clusters
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from faultlines.model import Analysis, Quote
 
 
 def source_cluster(source: Span, clusters: Clusters) -> Cluster | None:
-    """The actor a source span refers to: a named or coreferent person first, else a named body."""
+    """The named actor a source span refers to: the one it is headed by or in apposition with, a person
+    whose office speaks ("Eva Lind's government", "her office"); None for a description of someone
+    else ("a spokeswoman for Eva Lind", "Google's lawyers", "the EU's top court")."""
     root = source.root
     named = clusters.at.get(root.i)
+    if named is not None and named.kind == "person":
+        return named
     # "Borduria's foreign minister, Anna Petrov": the appositive names the speaker, not the possessor;
-    # a source that is itself a person's name keeps it ("Rob Vance, President Ascom Nordic").
-    if named is None or named.kind != "person":
-        for child in root.children:
-            if child.dep_ == "appos" and (c := clusters.at.get(child.i)) is not None and c.kind == "person":
-                return c
+    # "The group that owns the label, Big Machine": a body too.
+    beside = [c for child in root.children if child.dep_ == "appos" and (c := _appositive(child, clusters))]
+    beside.sort(key=lambda c: c.kind != "person")
+    if beside and (named is None or beside[0].kind == "person"):
+        return beside[0]
+    if named is not None:
+        return named
+    if _described(root):
+        body = root.lower_ in lexicon.generic_bodies()
+        return _possessor(source, clusters) if body else None
     inside = clusters.within(source)
     people = [c for c in inside if c.kind == "person"]
     if people:
         # "Campaign spokesman Ada Moss" is Moss however the campaign is named; then "Eva Lind's government".
-        return named if named in people else _possessor(source, clusters) or people[0]
+        return _possessor(source, clusters) or people[0]
     # A country only speaks when it heads the source: "the top British medical journal" is the journal.
     bodies = [c for c in inside if c.kind != "country" or clusters.at.get(root.i) is c]
     return bodies[0] if bodies else None
+
+
+def _described(root: Token) -> bool:
+    """A source headed by a common noun or a role ("officials", "High Commissioner") that no name covers."""
+    return root.pos_ == "NOUN" or bool(lexicon.roles().get(root.lower_))
+
+
+def _appositive(child: Token, clusters: Clusters) -> Cluster | None:
+    """The actor an appositive names: a known cluster, or proper nouns NER left untagged ("Big Machine")."""
+    found = clusters.at.get(child.i)
+    if found is not None:
+        return found if found.kind != "country" else None
+    words = [t for t in child.subtree if t.i <= child.i and t.dep_ in ("compound", "appos")]
+    if child.pos_ != "PROPN" or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
+        return None
+    span = child.doc[words[0].i : child.i + 1]
+    if lexicon.place(span.text) is not None or not _described(child.head):
+        return None
+    kind = "organisation" if child.head.lower_ in lexicon.generic_bodies() else "person"
+    cluster = Cluster(kind, span.text)
+    cluster.spans.append(span)
+    clusters.add(cluster, span)
+    return cluster
 
 
 def _possessor(source: Span, clusters: Clusters) -> Cluster | None:
@@ -50,27 +84,37 @@ def _possessor(source: Span, clusters: Clusters) -> Cluster | None:
 
 
 def named_source(source: Span) -> str | None:
-    """A person's name spelled out in a source that NER missed: proper nouns with no article ("Helen Park")."""
+    """A person's name spelled out in a source that NER missed: proper nouns with no article ("Helen
+    Park"), or a name the model tagged as no actor heading a speaking subject ("the top-seeded Ivanov")."""
     words = [t for t in source if not t.is_punct]
     pre = titles.premodifier(source[len(source) - 2 : len(source)]) if len(source) > 2 else None
-    if pre is not None:
+    # "Mayor Ines Varga", but not "a spokeswoman for Mayor Ines Varga", whose head is the spokeswoman.
+    if pre is not None and source.root.i >= pre.end:
         words = [t for t in words if t.i >= pre.end]
     names = [t.text for t in words if t.pos_ == "PROPN" and t.text[:1].isupper()]
-    if (
-        len(names) < 2
-        or len(names) != len(words)
-        or lexicon.place(" ".join(names))
-        or lexicon.body(" ".join(names))
-    ):
+    if len(names) < 2 or len(names) != len(words):
+        names = _untagged_subject(source)
+    if not names or lexicon.place(" ".join(names)) or lexicon.body(" ".join(names)):
         return None
     return " ".join(titles.strip_honorific(names))
 
 
+def _untagged_subject(source: Span) -> list[str]:
+    """The proper nouns heading a subject source that NER tagged as no actor (or not at all)."""
+    root = source.root
+    if root.pos_ != "PROPN" or not root.dep_.startswith("nsubj") or root.ent_type_ in mentions.ACTOR_LABELS:
+        return []
+    names = [t.text for t in source if t.i == root.i or (t.i < root.i and t.dep_ == "compound")]
+    return names if all(n[:1].isupper() for n in names) else []
+
+
 def attribute(analysis: Analysis, doc: Doc, clusters: Clusters) -> dict[str, Cluster | None]:
-    """Each quote id -> the cluster of its speaker (None: unresolved or anonymous)."""
+    """Each quote id -> the cluster of its speaker (None: no source names anyone)."""
+    reader = Reader(doc, clusters)
     found: dict[str, Cluster | None] = {}
-    for quote in analysis.quotes:
-        found[quote.id] = _speaker(quote, doc, clusters)
+    # In text order, so a description or a pronoun finds the speakers made before it.
+    for quote in sorted(analysis.quotes, key=lambda q: q.sources[0].start if q.sources else -1):
+        found[quote.id] = _speaker(quote, doc, clusters, reader)
     by_id = {q.id: q for q in analysis.quotes}
     for quote in analysis.quotes:
         if quote.inherits and found[quote.id] is None:
@@ -78,42 +122,76 @@ def attribute(analysis: Analysis, doc: Doc, clusters: Clusters) -> dict[str, Clu
     return found
 
 
-def _speaker(quote: Quote, doc: Doc, clusters: Clusters) -> Cluster | None:
+def _speaker(quote: Quote, doc: Doc, clusters: Clusters, reader: Reader) -> Cluster | None:
     for source in quote.sources:
         span = doc.char_span(source.start, source.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        cluster = source_cluster(span, clusters)
-        if cluster is not None:
-            return cluster
-        if (name := named_source(span)) is not None:
-            cluster = Cluster("person", name, gender=titles.honorific_gender(span))
-        elif (cluster := described(span)) is None:
-            continue
-        cluster.spans.append(span)
-        clusters.add(cluster, span)
+        group = descriptions.coordinated(span, clusters, lambda part: _named(part, clusters, reader))
+        if group is not None:
+            # Speakers together, each an actor of their own: the quote names them all, no new actor.
+            reader.add(group, span)
+            return group
+        cluster = _named(span, clusters, reader)
+        if cluster is None:
+            if (name := named_source(span)) is not None:
+                cluster = Cluster("person", name, gender=titles.honorific_gender(span))
+                cluster.stated = cluster.gender
+            elif (cluster := _named_body(span) or descriptions.described(span)) is None:
+                continue
+            cluster.country = cluster.country or _placed(span, clusters)
+        if cluster not in clusters.items or cluster.described or span.start not in clusters.at:
+            cluster.spans.append(span)
+            clusters.add(cluster, span)
+        reader.add(cluster, span, descriptions.head_noun(span))
         return cluster
     return None
 
 
-def described(source: Span) -> Cluster | None:
-    """An unnamed but definite speaker: "the senator" (a person), "the environment agency" (a body).
+def _named(span: Span, clusters: Clusters, reader: Reader) -> Cluster | None:
+    cluster = source_cluster(span, clusters)
+    if cluster is not None and cluster.kind != "person" and _person_role(span.root):
+        # "China's ambassador" is the envoy the story names, not the country's collective.
+        return reader.refer(span) or cluster
+    return cluster or reader.refer(span)
 
-    Only "the"/"this" descriptors: "a senior official" or "officials" are anonymous and stay unresolved.
-    """
+
+def _placed(source: Span, clusters: Clusters) -> str | None:
+    """The country a description places its speaker in, over the whole phrase the source heads ("a
+    newspaper based in east Beirut") but not a clause about something else ("officials who met ...")."""
     root = source.root
-    if source[0].lower_ not in ("the", "this") or root.pos_ != "NOUN" or root.tag_ == "NNS":
+    clauses = [c for c in root.children if c.dep_ == "relcl"]
+    skip = {t.i for c in clauses for t in c.subtree}
+    for tok in root.subtree:
+        if tok.i in skip:
+            continue
+        found = clusters.at.get(tok.i)
+        if found is not None and found.kind == "country":
+            return found.country
+        # a city is no mention of its country ("based in Oslo"), but places the speaker there
+        if found is None and tok.ent_type_ == "GPE" and (place := lexicon.place(tok.text)) is not None:
+            return place.country
+    return None
+
+
+def _named_body(source: Span) -> Cluster | None:
+    """A party, a people or a body the tables do not know, heading its source: "The Democrats"."""
+    root = source.root
+    if root.pos_ != "PROPN" or root.ent_type_ not in ("ORG", "NORP"):
         return None
-    words = source[1 : root.i - source.start + 1]
-    if root.lower_ in lexicon.generic_bodies():
-        return Cluster(
-            "organisation", words.text, sector=lexicon.generic_bodies()[root.lower_], described=True
-        )
-    role = lexicon.roles().get(root.lower_)
-    if role is None:
-        return None
-    name = f"the {words.text}"
-    return Cluster("person", name, sector=role.sector, gender=role.gender, roles=[words.text], described=True)
+    doc, start, end = root.doc, root.i, root.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    while start < root.i and doc[start].pos_ == "DET":
+        start += 1
+    return Cluster("group" if root.tag_ == "NNPS" else "organisation", doc[start:end].text)
+
+
+def _person_role(root: Token) -> bool:
+    word = root.lower_
+    return root.tag_ == "NN" and word not in lexicon.generic_bodies() and bool(lexicon.roles().get(word))
 
 
 def _inherited(quote: Quote, by_id: dict[str, Quote], found: dict[str, Cluster | None]) -> Cluster | None:

@@ -2,7 +2,7 @@
 and appositives ("Ron Dermer, a former ambassador to the United States"; "the witness, Rosa Lind").
 
 A role is kept as written, without its article, so "former" stays and current and former roles are
-never merged.
+never merged. A person told or asked something in a podcast or on a show is its host.
 """
 
 from __future__ import annotations
@@ -124,3 +124,32 @@ def strip_honorific(words: list[str]) -> list[str]:
     while len(words) > 1 and words[0].lower() in HONORIFICS:
         words = words[1:]
     return words
+
+
+# Formats whose host is a journalist ("told Dan Okoro in a podcast episode", "on Lena Berg's show")
+# -> the role that host plays, most telling first: a "podcast episode" makes a podcast host.
+MEDIA_FORMATS = {
+    "podcast": "podcast host",
+    "show": "show host",
+    "programme": "programme host",
+    "program": "program host",
+    "broadcast": "host",
+    "episode": "host",
+    "interview": "interviewer",
+}
+
+
+def interviewer(span: Span) -> str | None:
+    """The role of the person named if they are the one interviewing: told or asked something in a
+    media format, or the owner of the show; None otherwise."""
+    head = span.root
+    if head.dep_ == "poss":
+        return MEDIA_FORMATS.get(head.head.lower_)
+    verb = head.head
+    if head.dep_ not in ("dobj", "dative") or verb.lemma_ not in ("tell", "ask"):
+        return None
+    # "in a podcast", or a second object where a show's title broke the parse ("told X in a Call Me
+    # Back podcast episode"); never inside a clause ("told X that the interview was over").
+    around = [c for c in verb.children if c.i != head.i and c.dep_ in ("prep", "dobj", "npadvmod")]
+    words = {w.lower_ for child in around for w in child.subtree}
+    return next((role for fmt, role in MEDIA_FORMATS.items() if fmt in words), None)

@@ -1,0 +1,229 @@
+"""Who a source that names nobody points at, read as a reader reads it.
+
+"it said" and "they said" take the nearest organisation or group before them; "the company" the
+nearest named company; "the analyst" or "the 56-year-old" the person the sentence before is about;
+"the doctor" the doctor described before ("A doctor at the scene"); "a police chief said" the
+chief named in the next sentences. Every lookup walks back or forward a few sentences from one
+bisection point in a position-sorted list, so no scan is quadratic in the mentions.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, insort
+from typing import TYPE_CHECKING
+
+from faultlines.actors import coref, descriptions, lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from faultlines.actors.coref import Cluster, Clusters
+
+# How many sentences back a pronoun or a bare description looks for a body, and an epithet for a person.
+BODY_WINDOW = 4
+EPITHET_WINDOW = 2
+# How many sentences ahead an indefinite role ("a transit chief says") looks for its name.
+AHEAD = 2
+PLURAL_PRONOUNS = frozenset({"they"})
+SINGULAR_PRONOUNS = frozenset({"it"})
+
+
+def _any(cluster: Cluster) -> bool:
+    return True
+
+
+class Reader:
+    """The narrative mentions of one document, by position, and the descriptions seen so far."""
+
+    def __init__(self, doc: Doc, clusters: Clusters) -> None:
+        self.doc, self.clusters = doc, clusters
+        self.sent_of = clusters.sent_of
+        # Descriptions already made speakers: by their words, and by head noun for "the doctor"; a
+        # named body's own description counts too ("The group, Tenants United, said").
+        self.by_words: dict[str, Cluster] = {}
+        self.by_head: dict[str, list[tuple[int, int, Cluster]]] = {}
+        # Built at the first source that needs them (most documents name every speaker).
+        self.bodies: list[tuple[int, int, Cluster]] = []  # (token, subject rank, cluster)
+        self.people: list[tuple[int, int, Cluster]] = []
+        self.by_role: dict[str, Cluster | None] = {}
+        self.built = False
+
+    def _build(self) -> None:
+        self.built = True
+        quoted = self.clusters.quoted
+        for cluster in self.clusters.items:
+            target = self.people if cluster.kind == "person" and not cluster.described else self.bodies
+            target += [
+                (s.start, coref.subject_rank(s.root), cluster) for s in cluster.spans if s.start not in quoted
+            ]
+            for span in cluster.spans if cluster.kind == "organisation" else ():
+                for noun in _descriptors(span.root):
+                    entry = (noun.i, coref.subject_rank(noun), cluster)
+                    self.by_head.setdefault(noun.lower_, []).append(entry)
+            # A person's role as written -> the person, for "China's envoy to Chile" met before the name.
+            for role in cluster.roles if cluster.kind == "person" else ():
+                here = self.by_role.setdefault(lexicon.key(role), cluster)
+                if here is not cluster:
+                    self.by_role[lexicon.key(role)] = None
+        self.bodies.sort(key=_position)
+        self.people.sort(key=_position)
+        for entries in self.by_head.values():
+            entries.sort(key=_position)
+
+    def add(self, cluster: Cluster, span: Span, noun: Token | None = None) -> None:
+        """Record a speaker the speaker stage made, so that later pronouns and descriptions find it."""
+        entry = (span.start, coref.subject_rank(span.root), cluster)
+        if self.built:
+            person = cluster.kind == "person" and not cluster.described
+            insort(self.people if person else self.bodies, entry, key=_position)
+        if cluster.described:
+            self.by_words.setdefault(lexicon.key(cluster.name), cluster)
+        if noun is not None:
+            insort(self.by_head.setdefault(noun.lower_, []), entry, key=_position)
+        # "the army said in a statement": a later "the statement said" is the army again.
+        verb = span.root.head
+        for prep in verb.children if span.root.dep_.startswith("nsubj") else ():
+            for doc_noun in prep.children if prep.dep_ == "prep" else ():
+                if doc_noun.dep_ == "pobj" and doc_noun.pos_ == "NOUN":
+                    insort(self.by_head.setdefault(doc_noun.lower_, []), entry, key=_position)
+
+    def refer(self, source: Span) -> Cluster | None:
+        """The actor a pronoun or a description in ``source`` points at; None if nothing fits."""
+        if not self.built:
+            self._build()
+        root = source.root
+        if len(source) == 1 and root.lower_ in PLURAL_PRONOUNS | SINGULAR_PRONOUNS:
+            return self._body_pronoun(root)
+        noun = descriptions.head_noun(source)
+        if noun is None or noun.pos_ == "PRON":
+            return None
+        if descriptions.is_definite(source):
+            return self._definite(source, noun)
+        if noun.lower_ in lexicon.generic_bodies():
+            ahead = self._body_ahead(source, noun)
+            if ahead is not None:
+                return ahead
+        elif noun.tag_ == "NN" and lexicon.roles().get(noun.lower_):
+            return self._named_ahead(source, noun)
+        return self.by_words.get(lexicon.key(descriptions.as_written(source)))
+
+    def _body_pronoun(self, pronoun: Token) -> Cluster | None:
+        """ "it said": the nearest organisation or country; "they said": the nearest group or organisation."""
+        kinds = (
+            ("organisation", "country") if pronoun.lower_ in SINGULAR_PRONOUNS else ("group", "organisation")
+        )
+        return self._nearest(self.bodies, pronoun.i, BODY_WINDOW, lambda c: c.kind in kinds, subjects=True)
+
+    def _definite(self, source: Span, noun: Token) -> Cluster | None:
+        word = noun.lower_
+        same = self.by_head.get(word, [])
+        earlier = self._last(same, source.start, lambda c: _echoes(source, noun, c))
+        if word in lexicon.generic_bodies():
+            if not descriptions.is_bare(source):
+                return earlier or self.by_words.get(lexicon.key(descriptions.as_written(source)))
+            sector = lexicon.generic_bodies()[word]
+            named = self._last(same, source.start, lambda c: not c.described)
+
+            def fits(c: Cluster) -> bool:
+                return (
+                    c.kind == "organisation"
+                    and not c.described
+                    and (sector is None or c.sector in (None, sector))
+                )
+
+            return (
+                named
+                or self._nearest(self.bodies, source.start, BODY_WINDOW, fits, subjects=True)
+                or self._nearest(self.bodies, source.start, BODY_WINDOW, fits)
+                or earlier
+            )
+        if noun.tag_ != "NN" and not descriptions.aged(noun):
+            return earlier or self.by_words.get(lexicon.key(descriptions.as_written(source)))
+        person = self.by_role.get(lexicon.key(descriptions.as_written(source)))
+        person = person or coref.titled(self.clusters.persons(), source, self.sent_of)
+        if person is not None or earlier is not None:
+            return person or earlier
+        # "the mayor's spokesman" is someone else than the mayor: no epithet has an owner.
+        owned = any(c.dep_ == "poss" for c in noun.children)
+        return self._epithet(source, noun) if descriptions.is_plain(source) and not owned else None
+
+    def _epithet(self, source: Span, noun: Token) -> Cluster | None:
+        """ "The real estate agent said": the person the last sentence was about, if nothing they are
+        called contradicts the description."""
+        role = lexicon.roles().get(noun.lower_)
+        gender = role.gender if role else None
+        age = descriptions.aged(noun)  # an age fits anyone; a role only someone with no other
+
+        def fits(c: Cluster) -> bool:
+            heads = {coref.role_head(r) for r in c.roles}
+            return (age or not heads or lexicon.role_noun(noun.text) in heads) and (
+                gender is None or c.gender in (None, gender)
+            )
+
+        return self._nearest(self.people, source.start, EPITHET_WINDOW, fits)
+
+    def _named_ahead(self, source: Span, noun: Token) -> Cluster | None:
+        """ "A transit chief says ... Police Chief Ed Alvarez said": the person named next with that role."""
+        wanted, last = lexicon.role_noun(noun.text), self.sent_of[source.start] + AHEAD
+        i = bisect_left(self.people, source.end, key=_position)
+        while i < len(self.people) and self.sent_of[self.people[i][0]] <= last:
+            cluster = self.people[i][2]
+            if any(coref.role_head(r) == wanted for r in cluster.roles):
+                return cluster
+            i += 1
+        return None
+
+    def _body_ahead(self, source: Span, noun: Token) -> Cluster | None:
+        """ "according to a group of tenants. The group, Fair Rent Alliance, ...": the body named next
+        under the same noun."""
+        same = self.by_head.get(noun.lower_, [])
+        i, last = bisect_left(same, source.end, key=_position), self.sent_of[source.start] + AHEAD
+        while i < len(same) and self.sent_of[same[i][0]] <= last:
+            if not same[i][2].described:
+                return same[i][2]
+            i += 1
+        return None
+
+    def _nearest(self, mentions, before: int, window: int, fits=_any, subjects=False) -> Cluster | None:
+        """The best fitting mention in the nearest sentence before token ``before`` that has one, within
+        ``window`` sentences: a main-clause subject first, then the nearest (with ``subjects``, only
+        subjects: "at the awards" is no antecedent of "it said")."""
+        here = self.sent_of[before]
+        best = None
+        i = bisect_left(mentions, before, key=_position) - 1
+        while i >= 0 and here - self.sent_of[mentions[i][0]] <= window:
+            at, rank, cluster = mentions[i]
+            if best is not None and self.sent_of[at] != self.sent_of[best[0]]:
+                break
+            if fits(cluster) and (rank or not subjects) and (best is None or rank > best[1]):
+                best = (at, rank, cluster)
+            i -= 1
+        return best[2] if best is not None else None
+
+    @staticmethod
+    def _last(mentions, before: int, fits=_any) -> Cluster | None:
+        """The last fitting mention before token ``before``, however far back."""
+        i = bisect_left(mentions, before, key=_position) - 1
+        while i >= 0 and not fits(mentions[i][2]):
+            i -= 1
+        return mentions[i][2] if i >= 0 else None
+
+
+def _position(entry: tuple[int, int, Cluster]) -> int:
+    return entry[0]
+
+
+def _echoes(source: Span, noun: Token, cluster: Cluster) -> bool:
+    """Whether a definite description only repeats what an earlier one said: "the poll" or "the new
+    poll" after "a new poll", not "the Harbour Times poll" (another poll)."""
+    said = {w.lower() for w in cluster.name.replace("-", " ").split()}
+    own = [t for t in source if t.i != noun.i and not t.is_punct and t.dep_ not in ("det", "case")]
+    return all(t.lower_ in said for t in own)
+
+
+def _descriptors(name: Token) -> list[Token]:
+    """Common nouns for a body in apposition with its name: "The group, Tenants United" or
+    "Tenants United, a group that ..."."""
+    partners = [name.head] if name.dep_ == "appos" else []
+    partners += [c for c in name.children if c.dep_ == "appos"]
+    return [p for p in partners if p.pos_ == "NOUN" and p.lower_ in lexicon.generic_bodies()]

@@ -1,0 +1,135 @@
+"""Entity labels corrected with the document's evidence.
+
+spaCy tags a surname after a speech verb as a place now and then ("Blinken" GPE) and a town as a
+person ("in Rafah"); the corrections use the rest of the document: a surname of a named person is a
+person, a name only ever found after a locative preposition is a place, a known country or body is
+what the tables say it is.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from faultlines.actors import gazetteer, lexicon, titles
+from faultlines.quotes import cues
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from faultlines.actors.gazetteer import Entry
+
+LOCATIVE = frozenset(
+    {
+        "in",
+        "into",
+        "at",
+        "near",
+        "from",
+        "across",
+        "inside",
+        "outside",
+        "around",
+        "toward",
+        "towards",
+        "through",
+        "throughout",
+        "via",
+    }
+)
+
+
+def is_locative(span: Span) -> bool:
+    before = span.doc[span.start - 1] if span.start else None
+    return before is not None and before.lower_ in LOCATIVE
+
+
+def is_speaker(span: Span) -> bool:
+    root = span.root
+    # The cue lexicon is the quote stage's; saying and believing make the subject a speaker.
+    return root.dep_ in ("nsubj", "nsubjpass") and cues.lexicon().get(root.head.lemma_) in (
+        "speech",
+        "belief",
+    )
+
+
+def person_names(ents: list[tuple[Span, str]]) -> set[str]:
+    """Surnames of the multi-word person names of the document."""
+    return {e.text.split()[-1].lower() for e, label in ents if label == "PERSON" and len(e) > 1}
+
+
+def places(ents: list[tuple[Span, str]]) -> set[str]:
+    """Surface forms that occur after a locative preposition and never as a speaker: places."""
+    local = {e.text for e, _ in ents if is_locative(e)}
+    return local - {e.text for e, _ in ents if is_speaker(e)}
+
+
+def entry(span: Span) -> Entry | None:
+    """The gazetteer entry a span names, unless an honorific contradicts it: "Mrs. Clinton" is not the
+    entry the alias "Clinton" names on its own."""
+    entry = gazetteer.lookup(span.text)
+    if entry is not None and entry.kind == "person" and entry.gender:
+        said = titles.honorific_gender(span)
+        if said is not None and said != entry.gender:
+            return None
+    return entry
+
+
+def label(ent: Span, label: str, surnames: set[str], places: set[str], spelt: set[str]) -> str:
+    """spaCy's label, corrected with the document's evidence (``spelt``: the texts tagged as places)."""
+    text = ent.text
+    known = entry(ent)
+    if known is not None:
+        return {"person": "PERSON", "country": "GPE"}.get(known.kind, "ORG")
+    if label == "PERSON" and (
+        text in places
+        or lexicon.place(text)
+        or (len(ent) == 1 and (ent[0].pos_ != "PROPN" or any(_misspelt(text, p) for p in spelt)))
+    ):
+        return "GPE"
+    unknown = label in ("GPE", "LOC", "ORG", "FAC") and not lexicon.place(text) and not lexicon.body(text)
+    speaker = label != "ORG" and is_speaker(ent) and ent[0].pos_ == "PROPN"
+    person = (
+        text.lower() in surnames or speaker or _titled_name(ent) or _role_apposition(ent) or _who_clause(ent)
+    )
+    return "PERSON" if unknown and person else label
+
+
+def _who_clause(ent: Span) -> bool:
+    """A name a "who" clause describes: "Mira Dunst, who represents the tenants, said" (tagged ORG)."""
+    return len(ent) > 1 and any(
+        c.dep_ == "relcl"
+        and any(w.lower_ in ("who", "whom") and w.dep_.startswith("nsubj") for w in c.children)
+        for c in ent.root.children
+    )
+
+
+def _misspelt(word: str, place: str) -> bool:
+    """One letter added, dropped or changed in a place's name ("Rafa" for "Rafah"), which NER then
+    takes for a person. Short names are left alone: "Lima" and "Lim" are not one word."""
+    if word == place or min(len(word), len(place)) < 4 or abs(len(word) - len(place)) > 1:
+        return False
+    if len(word) == len(place):
+        return sum(a != b for a, b in zip(word, place, strict=True)) == 1
+    short, long = sorted((word, place), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def _role_apposition(ent: Span) -> bool:
+    """A name in apposition with a person's role: "the chief executive, Martin Holt" or
+    "Martin Holt, the chief executive" (the small model tags such names ORG now and then)."""
+    root = ent.root
+    partners = [root.head] if root.dep_ == "appos" else []
+    partners += [c for c in root.children if c.dep_ == "appos"]
+    return any(p.pos_ == "NOUN" and lexicon.roles().get(p.lower_) is not None for p in partners)
+
+
+def _titled_name(ent: Span) -> bool:
+    """Two or three proper nouns right after a person's title: "Vice-President Moody Awori" tagged ORG."""
+    before = ent.doc[ent.start - 1] if ent.start else None
+    return (
+        before is not None
+        and before.text[:1].isupper()
+        and lexicon.roles().get(before.lower_) is not None
+        and 2 <= len(ent) <= 3
+        and all(t.pos_ == "PROPN" and lexicon.place(t.text) is None for t in ent)
+    )

@@ -1,0 +1,89 @@
+"""Sources that name nobody, pointed at what they refer to as a reader would."""
+
+import re
+
+from faultlines.actors import resolve
+from faultlines.model import Analysis, Quote
+
+
+def _speakers(nlp, text, *sources):
+    """One quote per source; a source is the n-th match of a pattern written as "pattern#n"."""
+    a = Analysis(id="r", text=text)
+    for n, source in enumerate(sources):
+        pattern, _, nth = source.partition("#")
+        found = list(re.finditer(rf"\b{re.escape(pattern)}\b", text))[int(nth or 0)]
+        a.quotes.append(
+            Quote(id=f"q{n}", kind="indirect", contents=[a.span(0, 1)], sources=[a.span(*found.span())])
+        )
+    resolve(a, nlp(text))
+    return [q.speaker.name if q.speaker else None for q in a.quotes]
+
+
+def test_antecedents_it_said_is_the_company(nlp):
+    text = "Norlake Mining closed its pit in May. It said the ore had run out."
+    assert _speakers(nlp, text, "It") == ["Norlake Mining"]
+
+
+def test_antecedents_the_company_is_the_named_company(nlp):
+    text = "Norlake Mining closed its pit in May. The company said the ore had run out."
+    assert _speakers(nlp, text, "The company") == ["Norlake Mining"]
+
+
+def test_antecedents_the_group_is_the_body_it_named(nlp):
+    text = (
+        "The group, Fair Rent Alliance, was formed last year. Mayor Ida Brun met Kestrel Homes on Monday. "
+        "The group said rents were too high."
+    )
+    assert _speakers(nlp, text, "The group#1") == ["Fair Rent Alliance"]
+
+
+def test_antecedents_epithet_is_the_person_just_named(nlp):
+    text = "Arvid Nyquist sold the farm in June. The 61-year-old said he would miss the horses."
+    assert _speakers(nlp, text, "The 61-year-old") == ["Arvid Nyquist"]
+
+
+def test_antecedents_definite_description_takes_the_earlier_one(nlp):
+    text = "A nurse at the clinic said the ward was full. Later the nurse said two beds were free."
+    names = _speakers(nlp, text, "A nurse at the clinic", "the nurse")
+    assert names == ["a nurse at the clinic", "a nurse at the clinic"]
+
+
+def test_antecedents_statement_speaks_for_its_author(nlp):
+    text = (
+        "Two divers were rescued, the coast guard said in a statement on Sunday. "
+        '"Both are well," the statement said.'
+    )
+    first, second = _speakers(nlp, text, "the coast guard", "the statement")
+    assert first == second and "coast guard" in first
+
+
+def test_antecedents_role_named_later_is_that_person(nlp):
+    text = (
+        "Norway's ambassador to Peru criticised the vote. "
+        "Norway's ambassador to Peru, Tessa Varn, said on Monday that the count was flawed."
+    )
+    assert _speakers(nlp, text, "Norway's ambassador to Peru") == ["Tessa Varn"]
+
+
+def test_antecedents_they_said_is_the_group_before(nlp):
+    text = "Local fishermen protested outside the port. They said the quotas were unfair."
+    assert _speakers(nlp, text, "Local fishermen", "They") == ["local fishermen", "local fishermen"]
+
+
+def test_antecedents_indefinite_body_is_the_one_named_next(nlp):
+    text = (
+        "Rents will rise by a third, according to a group of tenants. "
+        "The group, Fair Rent Alliance, was formed last year."
+    )
+    assert _speakers(nlp, text, "a group of tenants") == ["Fair Rent Alliance"]
+
+
+def test_antecedents_a_differently_described_one_is_another_actor(nlp):
+    text = "A new poll showed the mayor ahead. The Harbour Gazette poll said she trailed."
+    first, second = _speakers(nlp, text, "A new poll", "The Harbour Gazette poll")
+    assert first == "a new poll" and second != first
+
+
+def test_antecedents_someones_aide_is_not_the_person_just_named(nlp):
+    text = "Ida Brun toured the flooded road. Her spokesman said it would reopen."
+    assert _speakers(nlp, text, "Her spokesman") == ["her spokesman"]
