@@ -1,0 +1,183 @@
+"""The corpus commands: ``run`` (a corpus into a DuckDB store, resumable), ``export`` and ``report``.
+
+They register themselves on the Typer app of ``cli.py``; heavy modules load inside each command.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+if TYPE_CHECKING:
+    from faultlines.engines.runner import Stats
+
+
+class EngineName(StrEnum):
+    local = "local"
+    ray = "ray"
+
+
+class ExportFormat(StrEnum):
+    csv = "csv"
+    parquet = "parquet"
+    jsonl = "jsonl"
+
+
+DbOption = Annotated[Path, typer.Option("--db", help="The DuckDB file of the corpus.")]
+
+
+def run(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(help="Files and folders (recursive): .txt, .html, .jsonl(.gz/.zst), .warc(.gz)."),
+    ],
+    db: DbOption,
+    workers: Annotated[
+        int | None, typer.Option("--workers", "-w", help="Worker processes (default: every core).", min=1)
+    ] = None,
+    engine: Annotated[EngineName, typer.Option("--engine", help="Where the work runs.")] = EngineName.local,
+    parquet: Annotated[
+        Path | None, typer.Option("--parquet", help="Also write every table here as Parquet, by month.")
+    ] = None,
+    limit: Annotated[
+        int | None, typer.Option("--limit", help="Only the first N documents of the inputs.", min=1)
+    ] = None,
+    time_limit: Annotated[
+        float, typer.Option("--time-limit", help="Seconds per document before it becomes an E301 error.")
+    ] = 120.0,
+    commit_every: Annotated[
+        int, typer.Option("--commit-every", help="Documents per transaction (what a kill can lose).", min=1)
+    ] = 64,
+    model: Annotated[
+        str | None, typer.Option("--model", help="Any installed spaCy pipeline (default: en_core_web_sm).")
+    ] = None,
+) -> None:
+    """Analyse a corpus into a DuckDB store; run it again to resume (each document is stored once)."""
+    from rich.console import Console
+
+    from faultlines.cli import _checked_model, _fail
+    from faultlines.engines import local, runner, work
+    from faultlines.store import Store
+
+    if engine is EngineName.ray:
+        _fail("--engine ray is not available yet: use --engine local", code=2)
+    missing = [source for source in inputs if not Path(source).exists()]
+    if missing:
+        _fail(f"E100 no such file or folder: {', '.join(missing)}", code=2)
+    _checked_model(model)
+    workers = workers or local.default_workers()
+    console = Console(stderr=True)
+    settings = work.Settings(model=model, time_limit=time_limit)
+    with Store(db) as store:
+        with _Bar(console) as bar:
+            stats = runner.run(
+                inputs,
+                store,
+                local.analyse,
+                settings=settings,
+                workers=workers,
+                limit=limit,
+                commit_docs=commit_every,
+                progress=bar.show,
+            )
+        histories = runner.finish(store, parquet)
+        stored = store.count("documents")
+    console.print(_summary(stats, workers, histories, stored, db))
+
+
+def export(
+    db: DbOption,
+    table: Annotated[
+        str, typer.Option("--table", help="quotes (flat, for spreadsheets) or any table.")
+    ] = "quotes",
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="File format.")] = ExportFormat.csv,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Default: TABLE.FORMAT here.")] = None,
+) -> None:
+    """Write one table of a corpus store as CSV, Parquet or JSONL."""
+    from faultlines.cli import _fail
+    from faultlines.store.export import query, write_table
+
+    try:
+        query(table)
+    except ValueError as exc:
+        _fail(str(exc), code=2)
+    target = output or Path(f"{table}.{fmt.value}")
+    with _open(db) as store:
+        n = write_table(store, table, fmt.value, target)
+    typer.echo(f"Wrote {n:,} rows of {table} to {target}", err=True)
+
+
+def report(
+    db: DbOption,
+    top: Annotated[int, typer.Option("--top", help="Rows in each top list.", min=1)] = 15,
+) -> None:
+    """Top speakers, top disputes, events by type, errors by code and the source-diversity audit."""
+    from rich.console import Console
+
+    from faultlines.store.report import print_report
+
+    with _open(db) as store:
+        print_report(store, Console(), top)
+
+
+def _open(db: Path):
+    from faultlines.cli import _fail
+    from faultlines.store import Store
+
+    if not db.is_file():
+        _fail(f"E100 {db}: no such database (make one with `faultlines run`)", code=2)
+    return Store(db, read_only=True)
+
+
+class _Bar:
+    """A rich progress bar: documents, documents/s, words/s, errors, elapsed and remaining time."""
+
+    def __init__(self, console) -> None:
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        self.progress = Progress(
+            TextColumn("[bold]analysing"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[rates]}"),
+            TimeRemainingColumn(elapsed_when_finished=True),
+            console=console,
+        )
+        self.task = None
+
+    def __enter__(self) -> _Bar:
+        self.progress.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.progress.stop()
+
+    def show(self, stats: Stats) -> None:
+        import time
+
+        if self.task is None:
+            self.started = time.perf_counter()
+            self.task = self.progress.add_task("run", total=stats.total, rates="")
+        seconds = max(time.perf_counter() - self.started, 1e-9)
+        rates = f"{stats.documents / seconds:.1f} docs/s  {stats.words / seconds:,.0f} words/s  {stats.errors} errors"
+        self.progress.update(self.task, completed=stats.documents, rates=rates)
+
+
+def _summary(stats: Stats, workers: int, histories: int, stored: int, db: Path) -> str:
+    seconds = max(stats.seconds, 1e-9)
+    codes = ", ".join(f"{code} {n}" for code, n in sorted(stats.codes.items())) or "none"
+    return (
+        f"Analysed {stats.documents:,} documents ({stats.words:,} words) in {stats.seconds:.1f} s with "
+        f"{workers} workers: {stats.documents / seconds:.2f} docs/s, {stats.words / seconds:,.0f} words/s. "
+        f"Errors: {stats.errors:,} documents ({codes}). Skipped {stats.skipped:,} already stored. "
+        f"{db} holds {stored:,} documents and {histories:,} merged disputes."
+    )
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(run)
+    app.command()(export)
+    app.command()(report)
