@@ -124,12 +124,17 @@ def report(
 
 
 def _open(db: Path):
+    import duckdb
+
     from faultlines.cli import _fail
     from faultlines.store import Store
 
     if not db.is_file():
         _fail(f"E100 {db}: no such database (make one with `faultlines run`)", code=2)
-    return Store(db, read_only=True)
+    try:
+        return Store(db, read_only=True)
+    except duckdb.IOException as exc:  # DuckDB lets one process write a file, and then no one else read it
+        _fail(f"E100 {db}: cannot open it, is a run still writing to it? ({exc})", code=2)
 
 
 class _Bar:

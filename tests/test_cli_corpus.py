@@ -1,0 +1,40 @@
+from typer.testing import CliRunner
+
+from faultlines.cli import app
+from faultlines.store import Store, rows
+from tests.store.corpus import analysis
+
+runner = CliRunner()
+
+
+def stored(tmp_path):
+    db = tmp_path / "c.duckdb"
+    with Store(db) as store:
+        store.write([rows(analysis("a")), rows(analysis("b", outlet="Fjord Times"))])
+    return db
+
+
+def test_cli_corpus_export_writes_the_flat_quote_table(tmp_path):
+    db = stored(tmp_path)
+    out = tmp_path / "q.jsonl"
+    result = runner.invoke(app, ["export", "--db", str(db), "--format", "jsonl", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert len(out.read_text().splitlines()) == 4
+
+
+def test_cli_corpus_export_of_an_unknown_table_is_a_usage_error(tmp_path):
+    result = runner.invoke(app, ["export", "--db", str(stored(tmp_path)), "--table", "nope"])
+    assert result.exit_code == 2 and "no table 'nope'" in result.output
+
+
+def test_cli_corpus_report_shows_speakers_and_the_audit_per_outlet(tmp_path):
+    result = runner.invoke(app, ["report", "--db", str(stored(tmp_path))], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert "Ada Roos" in result.output and "Fjord Times" in result.output and "GOV 100%" in result.output
+
+
+def test_cli_corpus_run_refuses_missing_inputs_and_the_ray_engine(tmp_path):
+    missing = runner.invoke(app, ["run", str(tmp_path / "gone"), "--db", str(tmp_path / "c.duckdb")])
+    assert missing.exit_code == 2 and "no such file or folder" in missing.output
+    ray = runner.invoke(app, ["run", str(tmp_path), "--db", str(tmp_path / "c.duckdb"), "--engine", "ray"])
+    assert ray.exit_code == 2
