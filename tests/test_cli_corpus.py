@@ -33,8 +33,10 @@ def test_cli_corpus_report_shows_speakers_and_the_audit_per_outlet(tmp_path):
     assert "Ada Roos" in result.output and "Fjord Times" in result.output and "GOV 100%" in result.output
 
 
-def test_cli_corpus_run_refuses_missing_inputs_and_the_ray_engine(tmp_path):
+def test_cli_corpus_run_refuses_missing_inputs_and_a_ray_address_without_ray(tmp_path):
     missing = runner.invoke(app, ["run", str(tmp_path / "gone"), "--db", str(tmp_path / "c.duckdb")])
     assert missing.exit_code == 2 and "no such file or folder" in missing.output
-    ray = runner.invoke(app, ["run", str(tmp_path), "--db", str(tmp_path / "c.duckdb"), "--engine", "ray"])
-    assert ray.exit_code == 2
+    address = runner.invoke(
+        app, ["run", str(tmp_path), "--db", str(tmp_path / "c.duckdb"), "--ray-address", "auto"]
+    )
+    assert address.exit_code == 2 and "--engine ray" in address.output

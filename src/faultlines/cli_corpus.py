@@ -39,6 +39,10 @@ def run(
         int | None, typer.Option("--workers", "-w", help="Worker processes (default: every core).", min=1)
     ] = None,
     engine: Annotated[EngineName, typer.Option("--engine", help="Where the work runs.")] = EngineName.local,
+    ray_address: Annotated[
+        str | None,
+        typer.Option("--ray-address", help="A Ray cluster (ray://host:10001 or auto); default: a local Ray."),
+    ] = None,
     parquet: Annotated[
         Path | None, typer.Option("--parquet", help="Also write every table here as Parquet, by month.")
     ] = None,
@@ -62,13 +66,15 @@ def run(
     from faultlines.engines import local, runner, work
     from faultlines.store import Store
 
-    if engine is EngineName.ray:
-        _fail("--engine ray is not available yet: use --engine local", code=2)
+    if ray_address and engine is not EngineName.ray:
+        _fail("--ray-address needs --engine ray", code=2)
     missing = [source for source in inputs if not Path(source).exists()]
     if missing:
         _fail(f"E100 no such file or folder: {', '.join(missing)}", code=2)
     _checked_model(model)
-    workers = workers or local.default_workers()
+    analyse = local.analyse if engine is EngineName.local else _ray_engine(ray_address)
+    # On a cluster, by default one worker per CPU of the cluster (the engine counts them).
+    workers = workers or (0 if ray_address else local.default_workers())
     console = Console(stderr=True)
     settings = work.Settings(model=model, time_limit=time_limit)
     with Store(db) as store:
@@ -76,7 +82,7 @@ def run(
             stats = runner.run(
                 inputs,
                 store,
-                local.analyse,
+                analyse,
                 settings=settings,
                 workers=workers,
                 limit=limit,
@@ -86,6 +92,20 @@ def run(
         histories = runner.finish(store, parquet)
         stored = store.count("documents")
     console.print(_summary(stats, workers, histories, stored, db))
+
+
+def _ray_engine(address: str | None):
+    from functools import partial
+
+    from faultlines.cli import _fail
+
+    try:
+        import ray  # noqa: F401
+
+        from faultlines.engines import ray as ray_engine
+    except ImportError:
+        _fail("--engine ray needs Ray: pip install 'ray>=2.9'", code=2)
+    return partial(ray_engine.analyse, address=address)
 
 
 def export(
@@ -176,7 +196,7 @@ def _summary(stats: Stats, workers: int, histories: int, stored: int, db: Path) 
     codes = ", ".join(f"{code} {n}" for code, n in sorted(stats.codes.items())) or "none"
     return (
         f"Analysed {stats.documents:,} documents ({stats.words:,} words) in {stats.seconds:.1f} s with "
-        f"{workers} workers: {stats.documents / seconds:.2f} docs/s, {stats.words / seconds:,.0f} words/s. "
+        f"{workers or 'all the cluster'} workers: {stats.documents / seconds:.2f} docs/s, {stats.words / seconds:,.0f} words/s. "
         f"Errors: {stats.errors:,} documents ({codes}). Skipped {stats.skipped:,} already stored. "
         f"{db} holds {stored:,} documents and {histories:,} merged disputes."
     )
