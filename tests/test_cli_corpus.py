@@ -40,3 +40,11 @@ def test_cli_corpus_run_refuses_missing_inputs_and_a_ray_address_without_ray(tmp
         app, ["run", str(tmp_path), "--db", str(tmp_path / "c.duckdb"), "--ray-address", "auto"]
     )
     assert address.exit_code == 2 and "--engine ray" in address.output
+
+
+def test_cli_corpus_run_with_an_unknown_model_fails_before_creating_the_database(tmp_path):
+    (tmp_path / "a.txt").write_text("Mayor Ada Roos said the tunnel opens in May.")
+    result = runner.invoke(
+        app, ["run", str(tmp_path), "--db", str(tmp_path / "c.duckdb"), "--model", "no_such_model"]
+    )
+    assert result.exit_code != 0 and not (tmp_path / "c.duckdb").exists()

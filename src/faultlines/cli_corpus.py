@@ -62,22 +62,21 @@ def run(
     """Analyse a corpus into a DuckDB store; run it again to resume (each document is stored once)."""
     from rich.console import Console
 
-    from faultlines.cli import _checked_model, _fail
+    from faultlines.cli import _fail
     from faultlines.engines import local, runner, work
-    from faultlines.store import Store
 
     if ray_address and engine is not EngineName.ray:
         _fail("--ray-address needs --engine ray", code=2)
     missing = [source for source in inputs if not Path(source).exists()]
     if missing:
         _fail(f"E100 no such file or folder: {', '.join(missing)}", code=2)
-    _checked_model(model)
+    _check_installed(model)
     analyse = local.analyse if engine is EngineName.local else _ray_engine(ray_address)
     # On a cluster, by default one worker per CPU of the cluster (the engine counts them).
     workers = workers or (0 if ray_address else local.default_workers())
     console = Console(stderr=True)
     settings = work.Settings(model=model, time_limit=time_limit)
-    with Store(db) as store:
+    with _open(db, read_only=False) as store:
         with _Bar(console) as bar:
             stats = runner.run(
                 inputs,
@@ -143,18 +142,30 @@ def report(
         print_report(store, Console(), top)
 
 
-def _open(db: Path):
+def _check_installed(model: str | None) -> None:
+    """A missing model is one usage error up front; the workers load it, the parent need not."""
+    import spacy.util
+
+    from faultlines import nlp
+    from faultlines.errors import ModelNotFound
+
+    name = model or nlp.default_model()
+    if not spacy.util.is_package(name) and not Path(name).is_dir():
+        raise ModelNotFound(f"spaCy pipeline {name!r} is not installed")
+
+
+def _open(db: Path, *, read_only: bool = True):
     import duckdb
 
     from faultlines.cli import _fail
     from faultlines.store import Store
 
-    if not db.is_file():
+    if read_only and not db.is_file():
         _fail(f"E100 {db}: no such database (make one with `faultlines run`)", code=2)
     try:
-        return Store(db, read_only=True)
+        return Store(db, read_only=read_only)
     except duckdb.IOException as exc:  # DuckDB lets one process write a file, and then no one else read it
-        _fail(f"E100 {db}: cannot open it, is a run still writing to it? ({exc})", code=2)
+        _fail(f"E100 {db}: cannot open it, is another run writing to it? ({exc})", code=2)
 
 
 class _Bar:
