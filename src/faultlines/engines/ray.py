@@ -36,10 +36,11 @@ def analyse(
 
     started_here = not ray.is_initialized()
     if started_here:
+        quiet = {"log_to_driver": False, "logging_level": "ERROR"}  # the progress bar is the output
         if address:
-            ray.init(address=address, log_to_driver=False)
+            ray.init(address=address, **quiet)
         else:
-            ray.init(num_cpus=workers, include_dashboard=False, log_to_driver=False)
+            ray.init(num_cpus=workers, include_dashboard=False, **quiet)
     try:
         workers = workers or int(ray.cluster_resources().get("CPU", 1))
         actor = ray.remote(num_cpus=1)(_Worker)
