@@ -32,3 +32,12 @@ def test_warc_uncompressed_archives_read_the_same(tmp_path):
 def test_warc_a_missing_archive_is_one_error_record(tmp_path):
     (page,) = warc.pages(str(tmp_path / "gone.warc.gz"))
     assert page.errors[0].code == "E100"
+
+
+def test_warc_a_body_sent_gzipped_is_read_as_its_page(tmp_path):
+    body = warcs.page("Ferry fares", "Councillor Ben Ito said ferry fares must fall.")
+    path = warcs.write(
+        tmp_path / "news.warc.gz", [warcs.response("https://example.org/f", body, encoding="gzip")]
+    )
+    (page,) = warc.pages(str(path))
+    assert page.title == "Ferry fares" and "Ben Ito" in page.text

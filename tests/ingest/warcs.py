@@ -6,8 +6,15 @@ import gzip
 from pathlib import Path
 
 
-def response(uri: str, body: bytes, content_type: str = "text/html; charset=utf-8") -> bytes:
-    http = f"HTTP/1.1 200 OK\r\nContent-Type: {content_type}\r\nContent-Length: {len(body)}\r\n\r\n".encode()
+def response(
+    uri: str, body: bytes, content_type: str = "text/html; charset=utf-8", *, encoding: str | None = None
+) -> bytes:
+    if encoding == "gzip":
+        body = gzip.compress(body)
+    extra = f"Content-Encoding: {encoding}\r\n" if encoding else ""
+    http = (
+        f"HTTP/1.1 200 OK\r\nContent-Type: {content_type}\r\n{extra}Content-Length: {len(body)}\r\n\r\n"
+    ).encode()
     block = http + body
     head = (
         "WARC/1.0\r\nWARC-Type: response\r\n"

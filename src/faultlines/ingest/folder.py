@@ -7,9 +7,10 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-# What a corpus folder may hold; anything else (indexes, images, .DS_Store) is not a document.
+# What a corpus folder may hold, gzipped or not; anything else (indexes, images) is not a document.
 SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".warc")
-COMPRESSED = (".gz", ".zst")
+# zstd is read for JSONL only (the other readers take gzip).
+ZSTD = ".jsonl.zst"
 
 
 def files(root: str) -> Iterator[tuple[str, str]]:
@@ -24,6 +25,5 @@ def files(root: str) -> Iterator[tuple[str, str]]:
 
 def is_document(name: str) -> bool:
     lower = name.lower()
-    for suffix in COMPRESSED:
-        lower = lower.removesuffix(suffix)
-    return lower.endswith(SUFFIXES) and not name.startswith(".")
+    readable = lower.removesuffix(".gz").endswith(SUFFIXES) or lower.endswith(ZSTD)
+    return readable and not name.startswith(".")

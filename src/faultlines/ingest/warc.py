@@ -30,7 +30,11 @@ def responses(path: str) -> Iterator[tuple[str, bytes]]:
 
     try:
         with open(path, "rb") as stream:
-            for record in ArchiveIterator(stream, record_types=WarcRecordType.response, parse_http=True):
+            # auto_decode: a body sent gzipped or chunked is read as the page it encodes.
+            records = ArchiveIterator(
+                stream, record_types=WarcRecordType.response, parse_http=True, auto_decode="all"
+            )
+            for record in records:
                 uri = record.headers.get("WARC-Target-URI")
                 if uri and _is_html(record.http_content_type):
                     yield uri, record.reader.read()
