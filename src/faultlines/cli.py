@@ -357,3 +357,9 @@ def main() -> None:
             f"faultlines: unexpected error: {type(exc).__name__}: {exc} (rerun with --debug)", err=True
         )
         sys.exit(1)
+
+
+# The corpus commands (run, export, report) live in their own module and add themselves here.
+from faultlines.cli_corpus import register  # noqa: E402
+
+register(app)

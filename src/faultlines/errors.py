@@ -72,3 +72,9 @@ class AnalysisFailed(FaultlinesError):
     """An unexpected failure inside a pipeline stage; the document is reported, the run goes on."""
 
     code = "E300"
+
+
+class DocumentTimeout(FaultlinesError):
+    """A document took longer than a corpus run's per-document time limit; the worker goes on."""
+
+    code = "E301"

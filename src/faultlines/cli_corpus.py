@@ -1,0 +1,219 @@
+"""The corpus commands: ``run`` (a corpus into a DuckDB store, resumable), ``export`` and ``report``.
+
+They register themselves on the Typer app of ``cli.py``; heavy modules load inside each command.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+if TYPE_CHECKING:
+    from faultlines.engines.runner import Stats
+
+
+class EngineName(StrEnum):
+    local = "local"
+    ray = "ray"
+
+
+class ExportFormat(StrEnum):
+    csv = "csv"
+    parquet = "parquet"
+    jsonl = "jsonl"
+
+
+DbOption = Annotated[Path, typer.Option("--db", help="The DuckDB file of the corpus.")]
+
+
+def run(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(help="Files and folders (recursive): .txt, .html, .jsonl(.gz/.zst), .warc(.gz)."),
+    ],
+    db: DbOption,
+    workers: Annotated[
+        int | None, typer.Option("--workers", "-w", help="Worker processes (default: every core).", min=1)
+    ] = None,
+    engine: Annotated[EngineName, typer.Option("--engine", help="Where the work runs.")] = EngineName.local,
+    ray_address: Annotated[
+        str | None,
+        typer.Option("--ray-address", help="A Ray cluster (ray://host:10001 or auto); default: a local Ray."),
+    ] = None,
+    parquet: Annotated[
+        Path | None, typer.Option("--parquet", help="Also write every table here as Parquet, by month.")
+    ] = None,
+    limit: Annotated[
+        int | None, typer.Option("--limit", help="Only the first N documents of the inputs.", min=1)
+    ] = None,
+    time_limit: Annotated[
+        float, typer.Option("--time-limit", help="Seconds per document before it becomes an E301 error.")
+    ] = 120.0,
+    commit_every: Annotated[
+        int, typer.Option("--commit-every", help="Documents per transaction (what a kill can lose).", min=1)
+    ] = 64,
+    model: Annotated[
+        str | None, typer.Option("--model", help="Any installed spaCy pipeline (default: en_core_web_sm).")
+    ] = None,
+) -> None:
+    """Analyse a corpus into a DuckDB store; run it again to resume (each document is stored once)."""
+    from rich.console import Console
+
+    from faultlines.cli import _fail
+    from faultlines.engines import local, runner, work
+
+    if ray_address and engine is not EngineName.ray:
+        _fail("--ray-address needs --engine ray", code=2)
+    missing = [source for source in inputs if not Path(source).exists()]
+    if missing:
+        _fail(f"E100 no such file or folder: {', '.join(missing)}", code=2)
+    _check_installed(model)
+    analyse = local.analyse if engine is EngineName.local else _ray_engine(ray_address)
+    # On a cluster, by default one worker per CPU of the cluster (the engine counts them).
+    workers = workers or (0 if ray_address else local.default_workers())
+    console = Console(stderr=True)
+    settings = work.Settings(model=model, time_limit=time_limit)
+    with _open(db, read_only=False) as store:
+        with _Bar(console) as bar:
+            stats = runner.run(
+                inputs,
+                store,
+                analyse,
+                settings=settings,
+                workers=workers,
+                limit=limit,
+                commit_docs=commit_every,
+                progress=bar.show,
+            )
+        histories = runner.finish(store, parquet)
+        stored = store.count("documents")
+    console.print(_summary(stats, workers, histories, stored, db))
+
+
+def _ray_engine(address: str | None):
+    from functools import partial
+
+    from faultlines.cli import _fail
+
+    try:
+        import ray  # noqa: F401
+
+        from faultlines.engines import ray as ray_engine
+    except ImportError:
+        _fail("--engine ray needs Ray: pip install 'ray>=2.9'", code=2)
+    return partial(ray_engine.analyse, address=address)
+
+
+def export(
+    db: DbOption,
+    table: Annotated[
+        str, typer.Option("--table", help="quotes (flat, for spreadsheets) or any table.")
+    ] = "quotes",
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="File format.")] = ExportFormat.csv,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Default: TABLE.FORMAT here.")] = None,
+) -> None:
+    """Write one table of a corpus store as CSV, Parquet or JSONL."""
+    from faultlines.cli import _fail
+    from faultlines.store.export import query, write_table
+
+    try:
+        query(table)
+    except ValueError as exc:
+        _fail(str(exc), code=2)
+    target = output or Path(f"{table}.{fmt.value}")
+    with _open(db) as store:
+        n = write_table(store, table, fmt.value, target)
+    typer.echo(f"Wrote {n:,} rows of {table} to {target}", err=True)
+
+
+def report(
+    db: DbOption,
+    top: Annotated[int, typer.Option("--top", help="Rows in each top list.", min=1)] = 15,
+) -> None:
+    """Top speakers, top disputes, events by type, errors by code and the source-diversity audit."""
+    from rich.console import Console
+
+    from faultlines.store.report import print_report
+
+    with _open(db) as store:
+        print_report(store, Console(), top)
+
+
+def _check_installed(model: str | None) -> None:
+    """A missing model is one usage error up front; the workers load it, the parent need not."""
+    import spacy.util
+
+    from faultlines import nlp
+    from faultlines.errors import ModelNotFound
+
+    name = model or nlp.default_model()
+    if not spacy.util.is_package(name) and not Path(name).is_dir():
+        raise ModelNotFound(f"spaCy pipeline {name!r} is not installed")
+
+
+def _open(db: Path, *, read_only: bool = True):
+    import duckdb
+
+    from faultlines.cli import _fail
+    from faultlines.store import Store
+
+    if read_only and not db.is_file():
+        _fail(f"E100 {db}: no such database (make one with `faultlines run`)", code=2)
+    try:
+        return Store(db, read_only=read_only)
+    except duckdb.IOException as exc:  # DuckDB lets one process write a file, and then no one else read it
+        _fail(f"E100 {db}: cannot open it, is another run writing to it? ({exc})", code=2)
+
+
+class _Bar:
+    """A rich progress bar: documents, documents/s, words/s, errors, elapsed and remaining time."""
+
+    def __init__(self, console) -> None:
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        self.progress = Progress(
+            TextColumn("[bold]analysing"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[rates]}"),
+            TimeRemainingColumn(elapsed_when_finished=True),
+            console=console,
+        )
+        self.task = None
+
+    def __enter__(self) -> _Bar:
+        self.progress.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.progress.stop()
+
+    def show(self, stats: Stats) -> None:
+        import time
+
+        if self.task is None:
+            self.started = time.perf_counter()
+            self.task = self.progress.add_task("run", total=stats.total, rates="")
+        seconds = max(time.perf_counter() - self.started, 1e-9)
+        rates = f"{stats.documents / seconds:.1f} docs/s  {stats.words / seconds:,.0f} words/s  {stats.errors} errors"
+        self.progress.update(self.task, completed=stats.documents, rates=rates)
+
+
+def _summary(stats: Stats, workers: int, histories: int, stored: int, db: Path) -> str:
+    seconds = max(stats.seconds, 1e-9)
+    codes = ", ".join(f"{code} {n}" for code, n in sorted(stats.codes.items())) or "none"
+    return (
+        f"Analysed {stats.documents:,} documents ({stats.words:,} words) in {stats.seconds:.1f} s with "
+        f"{workers or 'all the cluster'} workers: {stats.documents / seconds:.2f} docs/s, {stats.words / seconds:,.0f} words/s. "
+        f"Errors: {stats.errors:,} documents ({codes}). Skipped {stats.skipped:,} already stored. "
+        f"{db} holds {stored:,} documents and {histories:,} merged disputes."
+    )
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(run)
+    app.command()(export)
+    app.command()(report)

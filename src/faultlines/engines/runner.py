@@ -1,0 +1,99 @@
+"""A corpus run, whatever the engine: inputs -> tasks not yet stored -> engine -> store, in batches.
+
+Resume is by document id. A document is in ``documents`` (with its errors, if any) once its batch has
+committed; a run skips every id already there and every id it has already sent, so a run killed at
+any moment and started again with the same command ends with every document exactly once, and a
+second run over the same inputs adds nothing.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+
+from faultlines.engines import work
+from faultlines.ingest.corpus import Task, tasks
+from faultlines.store import Store
+
+# A batch commits after this many documents or seconds, whichever comes first.
+COMMIT_DOCS = 64
+COMMIT_SECONDS = 10.0
+
+Engine = Callable[[Iterable[Task], work.Settings, int], Iterator[work.Result]]
+
+
+@dataclass(slots=True)
+class Stats:
+    """What a run did: documents stored (of them with errors), words analysed, ids skipped."""
+
+    total: int = 0
+    documents: int = 0
+    errors: int = 0
+    words: int = 0
+    skipped: int = 0
+    seconds: float = 0.0
+    codes: dict[str, int] = field(default_factory=dict)
+
+
+def todo(inputs: list[str], done: set[str], limit: int | None, stats: Stats | None = None) -> Iterator[Task]:
+    """The first ``limit`` documents of the inputs (in input order), less those stored or already seen."""
+    seen = set(done)
+    for task in islice(tasks(inputs), limit):
+        if task.id in seen:
+            if stats is not None:
+                stats.skipped += 1
+            continue
+        seen.add(task.id)
+        yield task
+
+
+def run(
+    inputs: list[str],
+    store: Store,
+    engine: Engine,
+    *,
+    settings: work.Settings,
+    workers: int,
+    limit: int | None = None,
+    commit_docs: int = COMMIT_DOCS,
+    progress: Callable[[Stats], None] | None = None,
+) -> Stats:
+    """Analyse every document of ``inputs`` not yet in ``store``; ``progress(stats)`` after each one."""
+    done = store.done()
+    stats = Stats(total=sum(1 for _ in todo(inputs, done, limit)))
+    started = last_commit = time.perf_counter()
+    batch: list[work.Result] = []
+    for result in engine(todo(inputs, done, limit, stats), settings, workers):
+        batch.append(result)
+        _count(stats, result)
+        if progress is not None:
+            progress(stats)
+        if len(batch) >= commit_docs or time.perf_counter() - last_commit >= COMMIT_SECONDS:
+            store.write(r.rows for r in batch)
+            batch, last_commit = [], time.perf_counter()
+    if batch:
+        store.write(r.rows for r in batch)
+    stats.seconds = time.perf_counter() - started
+    return stats
+
+
+def _count(stats: Stats, result: work.Result) -> None:
+    stats.documents += 1
+    stats.words += result.words
+    stats.errors += bool(result.errors)
+    for _, code, _ in result.rows["errors"]:
+        stats.codes[code] = stats.codes.get(code, 0) + 1
+
+
+def finish(store: Store, parquet: Path | None) -> int:
+    """After a run: merge disputes across the corpus, export Parquet when asked; returns histories."""
+    from faultlines.store.export import write_parquet
+    from faultlines.store.histories import rebuild
+
+    histories = rebuild(store)
+    if parquet is not None:
+        write_parquet(store, parquet)
+    return histories

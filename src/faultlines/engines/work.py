@@ -1,0 +1,105 @@
+"""The worker side of a corpus run: one spaCy model per process, documents one at a time under a time
+limit, rows for the store out. The same function serves every engine (a process pool, Ray actors).
+
+A document that fails in any way (unreadable, extraction, a stage, over its time limit) still comes
+back, as a document row with its errors, so nothing is ever lost from a run.
+"""
+
+from __future__ import annotations
+
+import signal
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from faultlines.errors import AnalysisFailed, DocumentTimeout
+from faultlines.ingest.corpus import Task, article
+from faultlines.model import Analysis, Article
+from faultlines.store.rows import Rows, rows
+
+# Seconds one document may take (extraction, parse and every stage) before it becomes an E301 record.
+TIME_LIMIT = 120.0
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    model: str | None = None
+    time_limit: float = TIME_LIMIT
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """One document's rows, its word count and how many errors it carries."""
+
+    id: str
+    rows: Rows
+    words: int
+    errors: int
+
+
+_settings = Settings()
+
+
+def setup(settings: Settings) -> None:
+    """Per-process start: remember the settings and load the model once, before the first document."""
+    global _settings
+    from faultlines import nlp
+
+    _settings = settings
+    nlp.load(settings.model)
+
+
+def process(tasks: list[Task]) -> list[Result]:
+    """Analyse a small batch of documents inside one memory zone (bounded memory on long runs)."""
+    from faultlines import nlp
+
+    model = nlp.load(_settings.model)
+    with nlp.zone(model):
+        return [_result(analyse(task, model, _settings.time_limit)) for task in tasks]
+
+
+def analyse(task: Task, model, time_limit: float) -> Analysis:
+    """The document's analysis, as ``faultlines analyze`` gives it, or its error record."""
+    from faultlines.pipeline import _check_text, run_stages
+
+    source = Article(id=task.id, text="")
+    try:
+        with deadline(time_limit):
+            source = article(task)
+            analysis = Analysis.of(source)
+            _check_text(analysis)
+            if not analysis.errors:
+                run_stages(analysis, model(analysis.text))
+            return analysis
+    except DocumentTimeout:
+        message = f"{task.id}: not analysed within the time limit of {time_limit:g} s"
+        return _failed(source, DocumentTimeout(message))
+    except Exception as exc:  # a bug on one document must not stop the worker
+        return _failed(source, AnalysisFailed(f"{task.id}: {type(exc).__name__}: {exc}"))
+
+
+def _failed(source: Article, error: Exception) -> Analysis:
+    """The document with its metadata and the error, none of its half-finished layers."""
+    failed = Analysis.of(source)
+    failed.errors.append(error.entry())
+    return failed
+
+
+def _result(analysis: Analysis) -> Result:
+    return Result(analysis.id, rows(analysis), len(analysis.text.split()), len(analysis.errors))
+
+
+@contextmanager
+def deadline(seconds: float) -> Iterator[None]:
+    """Raise DocumentTimeout in the body once ``seconds`` have passed (SIGALRM: worker main thread only)."""
+
+    def expire(signum, frame):
+        raise DocumentTimeout("time limit")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)

@@ -1,0 +1,137 @@
+"""Corpus inputs as tasks: files and folders (recursive) of text, HTML, JSONL (plain, ``.gz``, ``.zst``)
+and WARC, each document a small picklable Task that a worker turns into an Article.
+
+The id of every document is known before its expensive part (HTML extraction) is done, so a resumed run
+skips what it already has for the price of reading it. Ids: a JSONL record's ``id`` (else
+``path:line``), a file's path relative to the folder given (as given, for a file named directly), a
+WARC record's target URI.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from faultlines.errors import EmptyText, FaultlinesError, InputError
+from faultlines.ingest import compressed, folder, html, jsonl, load, warc
+from faultlines.model import Article
+
+Kind = Literal["file", "record", "page", "ready"]
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    """One document to analyse: its id and what the worker needs to make its Article."""
+
+    id: str
+    kind: Kind
+    payload: Any  # a file path, a parsed JSONL record, a page's HTML bytes, or a finished Article
+    url: str | None = None
+
+
+def tasks(inputs: Iterable[str]) -> Iterator[Task]:
+    """Every document of the inputs, in input order (folders in sorted path order)."""
+    for source in inputs:
+        if Path(source).is_dir():
+            for path, doc_id in folder.files(source):
+                yield from _file_tasks(path, doc_id)
+        else:
+            yield from _file_tasks(source, source)
+
+
+def article(task: Task) -> Article:
+    """The task's Article (reading or extracting it now); a bad document carries its errors."""
+    if task.kind == "ready":
+        return task.payload
+    if task.kind == "record":
+        return jsonl.from_record(task.payload, task.id)
+    if task.kind == "page":
+        return html.extract(task.payload, task.id, url=task.url)
+    found = next(load(task.payload))
+    found.id = task.id
+    return found
+
+
+def _file_tasks(path: str, doc_id: str) -> Iterator[Task]:
+    if warc.is_warc(path):
+        yield from _warc_tasks(path)
+    elif _inner_suffix(path) == ".jsonl":
+        yield from _jsonl_tasks(path, doc_id)
+    else:
+        yield Task(doc_id, "file", path)
+
+
+def _warc_tasks(path: str) -> Iterator[Task]:
+    try:
+        for uri, body in warc.responses(path):
+            yield Task(uri, "page", body, url=uri)
+    except InputError as exc:
+        yield _failed(path, exc)
+
+
+def _jsonl_tasks(path: str, source: str) -> Iterator[Task]:
+    """One task per non-blank line; a bad line is a finished Article carrying its error."""
+    empty = True
+    try:
+        for number, line in enumerate(_lines(path), start=1):
+            if not line.strip():
+                continue
+            empty = False
+            yield _record_task(line, number, source)
+    except OSError as exc:
+        yield _failed(source, InputError(f"{path}: {exc.strerror or exc}"))
+    except FaultlinesError as exc:
+        yield _failed(source, exc)
+    else:
+        if empty:
+            yield _failed(source, EmptyText(f"{source}: no records"))
+
+
+def _record_task(line: bytes, number: int, source: str) -> Task:
+    fallback = f"{source}:{number}"
+    try:
+        record = json.loads(line)
+    except ValueError:
+        record = None
+    if not isinstance(record, dict):  # jsonl.py words the error as `analyze` does
+        bad = jsonl._parse_line(line, number, source)
+        return Task(bad.id, "ready", bad)
+    return Task(jsonl._record_id(record, fallback), "record", record)
+
+
+def _lines(path: str) -> Iterator[bytes]:
+    """The file's lines, through gzip or zstd when it is compressed."""
+    with open(path, "rb") as raw:
+        magic = raw.read(4)
+        raw.seek(0)
+        if compressed.is_gzip(magic):
+            yield from compressed.lines(path)
+        elif magic == ZSTD_MAGIC:
+            yield from _zstd_lines(raw, path)
+        else:
+            yield from raw
+
+
+ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
+
+
+def _zstd_lines(raw: io.BufferedReader, path: str) -> Iterator[bytes]:
+    import zstandard
+
+    try:
+        with zstandard.ZstdDecompressor().stream_reader(raw) as stream:
+            yield from io.BufferedReader(stream)
+    except zstandard.ZstdError as exc:
+        raise InputError(f"{path}: not a valid zstd file ({exc})") from exc
+
+
+def _inner_suffix(path: str) -> str:
+    return Path(path.lower().removesuffix(".zst").removesuffix(".gz")).suffix
+
+
+def _failed(doc_id: str, exc: FaultlinesError) -> Task:
+    return Task(doc_id, "ready", Article(id=doc_id, text="", errors=[exc.entry()]))

@@ -1,0 +1,82 @@
+"""The DuckDB file: open it (creating the schema), know which documents are done, write batches.
+
+A batch of documents is written in one transaction, every table at once, so a run killed at any
+moment leaves whole documents or none: the next run skips exactly the ids in ``documents``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from faultlines.store import schema
+from faultlines.store.rows import Rows
+
+if TYPE_CHECKING:
+    import duckdb
+
+
+class Store:
+    """One DuckDB database file holding a corpus's analyses."""
+
+    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+        import duckdb
+
+        self.path = Path(path)
+        self.con: duckdb.DuckDBPyConnection = duckdb.connect(str(path), read_only=read_only)
+        if not read_only:
+            for statement in schema.ddl():
+                self.con.execute(statement)
+
+    def done(self) -> set[str]:
+        """The ids of the documents already stored (analysed, or recorded with their errors)."""
+        return {row[0] for row in self.con.execute("SELECT id FROM documents").fetchall()}
+
+    def write(self, batch: Iterable[Rows]) -> None:
+        """Store the rows of several documents in one transaction: all of them, or none."""
+        columns = _transpose(batch)
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            for table, cols in columns.items():
+                if cols and cols[0]:
+                    self.con.execute(schema.insert(table), _named(table, cols))
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+
+    def replace(self, table: str, rows: list[tuple]) -> None:
+        """Replace a derived table's content (in the caller's transaction, if any)."""
+        self.con.execute(f"DELETE FROM {table}")
+        if rows:
+            self.con.execute(schema.insert(table), _named(table, [list(c) for c in zip(*rows, strict=True)]))
+
+    def count(self, table: str) -> int:
+        return self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _transpose(batch: Iterable[Rows]) -> dict[str, list[list]]:
+    """Rows of many documents as one list per column per table."""
+    columns: dict[str, list[list]] = {t: [[] for _ in cols] for t, cols in schema.TABLES.items()}
+    for doc_rows in batch:
+        for table, rows in doc_rows.items():
+            cols = columns[table]
+            for row in rows:
+                for col, value in zip(cols, row, strict=True):
+                    col.append(value)
+    return columns
+
+
+def _named(table: str, cols: list[list]) -> dict[str, list]:
+    names = [c for c, _ in (schema.TABLES | schema.DERIVED)[table]]
+    return dict(zip(names, cols, strict=True))

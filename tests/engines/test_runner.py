@@ -1,0 +1,27 @@
+import json
+
+from faultlines.engines import runner, work
+from faultlines.store import Store
+
+
+def in_process(tasks, settings, workers):
+    work.setup(settings)
+    for task in tasks:
+        yield from work.process([task])
+
+
+def write(path, ids):
+    path.write_text(
+        "".join(json.dumps({"id": i, "text": f"Mayor Ada Roos said {i} was fine."}) + "\n" for i in ids)
+    )
+    return str(path)
+
+
+def test_runner_resumes_by_id_and_stores_a_repeated_id_once(tmp_path, nlp):
+    source = write(tmp_path / "c.jsonl", ["a", "b", "a", "c"])
+    with Store(tmp_path / "c.duckdb") as store:
+        first = runner.run([source], store, in_process, settings=work.Settings(), workers=1, limit=2)
+        assert (first.total, first.documents, sorted(store.done())) == (2, 2, ["a", "b"])
+        second = runner.run([source], store, in_process, settings=work.Settings(), workers=1)
+        assert (second.total, second.documents, second.skipped) == (1, 1, 3)
+        assert sorted(store.done()) == ["a", "b", "c"]

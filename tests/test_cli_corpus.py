@@ -1,0 +1,50 @@
+from typer.testing import CliRunner
+
+from faultlines.cli import app
+from faultlines.store import Store, rows
+from tests.store.corpus import analysis
+
+runner = CliRunner()
+
+
+def stored(tmp_path):
+    db = tmp_path / "c.duckdb"
+    with Store(db) as store:
+        store.write([rows(analysis("a")), rows(analysis("b", outlet="Fjord Times"))])
+    return db
+
+
+def test_cli_corpus_export_writes_the_flat_quote_table(tmp_path):
+    db = stored(tmp_path)
+    out = tmp_path / "q.jsonl"
+    result = runner.invoke(app, ["export", "--db", str(db), "--format", "jsonl", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert len(out.read_text().splitlines()) == 4
+
+
+def test_cli_corpus_export_of_an_unknown_table_is_a_usage_error(tmp_path):
+    result = runner.invoke(app, ["export", "--db", str(stored(tmp_path)), "--table", "nope"])
+    assert result.exit_code == 2 and "no table 'nope'" in result.output
+
+
+def test_cli_corpus_report_shows_speakers_and_the_audit_per_outlet(tmp_path):
+    result = runner.invoke(app, ["report", "--db", str(stored(tmp_path))], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert "Ada Roos" in result.output and "Fjord Times" in result.output and "GOV 100%" in result.output
+
+
+def test_cli_corpus_run_refuses_missing_inputs_and_a_ray_address_without_ray(tmp_path):
+    missing = runner.invoke(app, ["run", str(tmp_path / "gone"), "--db", str(tmp_path / "c.duckdb")])
+    assert missing.exit_code == 2 and "no such file or folder" in missing.output
+    address = runner.invoke(
+        app, ["run", str(tmp_path), "--db", str(tmp_path / "c.duckdb"), "--ray-address", "auto"]
+    )
+    assert address.exit_code == 2 and "--engine ray" in address.output
+
+
+def test_cli_corpus_run_with_an_unknown_model_fails_before_creating_the_database(tmp_path):
+    (tmp_path / "a.txt").write_text("Mayor Ada Roos said the tunnel opens in May.")
+    result = runner.invoke(
+        app, ["run", str(tmp_path), "--db", str(tmp_path / "c.duckdb"), "--model", "no_such_model"]
+    )
+    assert result.exit_code != 0 and not (tmp_path / "c.duckdb").exists()
