@@ -3,9 +3,37 @@ a signed series (PLOVER intensity, -10 hostile to +10 cooperative) as bars aroun
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from markupsafe import Markup, escape
 
 WIDTH, HEIGHT, PAD = 640, 160, 28
+MAX_BAR = 36  # a lone week is a bar, not a wall
+
+
+def weeks(points: list[tuple[date, float]]) -> list[tuple[str, float]]:
+    """Weekly values with the empty weeks between them as zeros, so time runs evenly along the axis."""
+    if not points:
+        return []
+    values = dict(points)
+    day, last, out = min(values), max(values), []
+    while day <= last:
+        out.append((day.isoformat(), values.get(day, 0)))
+        day += timedelta(days=7)
+    return out
+
+
+def months(points: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    """Monthly values ("2025-03") with the empty months between them as zeros."""
+    if not points:
+        return []
+    values = dict(points)
+    year, month = map(int, min(values).split("-"))
+    last, out = max(values), []
+    while (key := f"{year:04d}-{month:02d}") <= last:
+        out.append((key, values.get(key, 0)))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return out
 
 
 def bars(points: list[tuple[str, float]], *, label: str, colour: str = "#4a78b5") -> Markup:
@@ -32,7 +60,7 @@ def signed(points: list[tuple[str, float]], *, label: str, scale: float = 10.0) 
 
 
 def _frame(points, label, extent, colour, note, zero=None) -> Markup:
-    step = (WIDTH - 2 * PAD) / len(points)
+    step = min((WIDTH - 2 * PAD) / len(points), MAX_BAR / 0.8)
     width = max(step * 0.8, 1.0)
     parts = [
         f'<svg class="chart" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" aria-label="{escape(label)}">',
@@ -48,10 +76,13 @@ def _frame(points, label, extent, colour, note, zero=None) -> Markup:
             f'<rect x="{PAD + i * step:.1f}" y="{y:.1f}" width="{width:.1f}" height="{max(h, 1):.1f}" '
             f'fill="{fill}"><title>{escape(key)}: {value:g}</title></rect>'
         )
-    first, last = escape(points[0][0]), escape(points[-1][0])
+    parts.append(f'<text x="{PAD}" y="{HEIGHT - 8}" class="tick">{escape(points[0][0])}</text>')
+    if len(points) > 1:
+        end = PAD + len(points) * step
+        parts.append(
+            f'<text x="{end:.1f}" y="{HEIGHT - 8}" class="tick" text-anchor="end">{escape(points[-1][0])}</text>'
+        )
     parts += [
-        f'<text x="{PAD}" y="{HEIGHT - 8}" class="tick">{first}</text>',
-        f'<text x="{WIDTH - PAD}" y="{HEIGHT - 8}" class="tick" text-anchor="end">{last}</text>',
         f'<text x="{PAD}" y="14" class="tick">{escape(note)}</text>',
         "</svg>",
     ]

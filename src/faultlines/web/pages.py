@@ -91,8 +91,10 @@ def actor(request: Request, cur: Cursor, actor_id: str) -> HTMLResponse:
     found = queries.actor(cur, actor_id)
     if found is None:
         raise HTTPException(404, f"no actor {actor_id!r}")
-    weeks = [(str(w["week"]), w["quotes"]) for w in found["quotes_by_week"] if w["week"] is not None]
-    chart = charts.bars(weeks, label=f"Quotes of {found['name']} by week", colour=colour(actor_id))
+    weekly = charts.weeks(
+        [(w["week"], w["quotes"]) for w in found["quotes_by_week"] if w["week"] is not None]
+    )
+    chart = charts.bars(weekly, label=f"Quotes of {found['name']} by week", colour=colour(actor_id))
     return _render(request, "actor.html", actor=found, chart=chart)
 
 
@@ -107,9 +109,9 @@ def disputes(request: Request, cur: Cursor, topic: str | None = None) -> HTMLRes
 def timeline(request: Request, cur: Cursor) -> HTMLResponse:
     pairs = queries.relations(cur)
     for pair in pairs:
-        points = [(str(w["week"]), round(w["mean_intensity"], 2)) for w in pair["weeks"]]
+        points = charts.weeks([(w["week"], round(w["mean_intensity"], 2)) for w in pair["weeks"]])
         pair["chart"] = charts.signed(points, label=f"{pair['source']} towards {pair['target']}")
-    months = [(m["month"], m["disputes"]) for m in queries.disputes_by_month(cur)]
+    months = charts.months([(m["month"], m["disputes"]) for m in queries.disputes_by_month(cur)])
     disputes_chart = charts.bars(months, label="Disputes by month", colour="#c8453b")
     return _render(request, "timeline.html", pairs=pairs, disputes_chart=disputes_chart)
 

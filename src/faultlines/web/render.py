@@ -4,6 +4,7 @@ displaCy) and the speaker palette. Every piece of article text goes through ``es
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -12,7 +13,7 @@ from markupsafe import Markup, escape
 # Light, distinguishable backgrounds (ColorBrewer Set3 and Pastel1, by hand) for speakers' quotes.
 PALETTE = (
     "#8dd3c7", "#ffffb3", "#bebada", "#fb8072", "#80b1d3", "#fdb462", "#b3de69",
-    "#fccde5", "#d9d9d9", "#bc80bd", "#ccebc5", "#ffed6f", "#decbe4", "#fed9a6",
+    "#fccde5", "#bc80bd", "#ccebc5", "#ffed6f", "#decbe4", "#fed9a6",
 )  # fmt: skip
 UNRESOLVED = "#eeeeee"
 NEARBY = 300  # how far from a quote a stored cue or source is looked for (characters)
@@ -26,6 +27,19 @@ def colour(actor_id: str | None) -> str:
     return PALETTE[int.from_bytes(digest) % len(PALETTE)]
 
 
+def distinct_colours(actor_ids: list[str]) -> dict[str, str]:
+    """Colours for the speakers of one article, in order of appearance: each its usual colour unless an
+    earlier speaker has it, then the next free one, so two speakers of one article never look alike."""
+    taken: dict[str, str] = {}
+    for actor_id in actor_ids:
+        if actor_id in taken:
+            continue
+        start = PALETTE.index(colour(actor_id))
+        free = [PALETTE[(start + i) % len(PALETTE)] for i in range(len(PALETTE))]
+        taken[actor_id] = next((c for c in free if c not in taken.values()), free[0])
+    return taken
+
+
 @dataclass
 class Mark:
     """A highlighted quote: its content spans, cue and source spans, and what a click shows."""
@@ -37,7 +51,7 @@ class Mark:
     info: dict[str, str] = field(default_factory=dict)
 
 
-def marks_from_record(record: dict, actors: dict[str, dict]) -> list[Mark]:
+def marks_from_record(record: dict, actors: dict[str, dict], colours: dict[str, str]) -> list[Mark]:
     """Marks from an interchange record (``POST /api/analyze``, the paste box): exact spans."""
     marks = []
     for n, q in enumerate(record.get("quotes", [])):
@@ -49,13 +63,15 @@ def marks_from_record(record: dict, actors: dict[str, dict]) -> list[Mark]:
                 [(s["start"], s["end"]) for s in q.get("contents", [])],
                 (cue["start"], cue["end"]) if cue else None,
                 [(s["start"], s["end"]) for s in q.get("sources", [])],
-                _info(q["id"], q.get("kind"), speaker.get("actor"), speaker.get("name"), actors),
+                _info(q["id"], q.get("kind"), speaker.get("actor"), speaker.get("name"), actors, colours),
             )
         )
     return marks
 
 
-def marks_from_store(text: str, quotes: list[dict], actors: dict[str, dict]) -> list[Mark]:
+def marks_from_store(
+    text: str, quotes: list[dict], actors: dict[str, dict], colours: dict[str, str]
+) -> list[Mark]:
     """Marks from stored quote rows, which keep the quote's extent and the cue and source as written:
     the cue and source are found where they occur nearest the quote."""
     marks = []
@@ -71,13 +87,15 @@ def marks_from_store(text: str, quotes: list[dict], actors: dict[str, dict]) -> 
                 [span],
                 cue,
                 [source] if source else [],
-                _info(q["id"], q["kind"], q["speaker_id"], q["speaker"], actors),
+                _info(q["id"], q["kind"], q["speaker_id"], q["speaker"], actors, colours),
             )
         )
     return marks
 
 
-def _info(qid: str, kind: str | None, actor_id: str | None, name: str | None, actors: dict) -> dict:
+def _info(
+    qid: str, kind: str | None, actor_id: str | None, name: str | None, actors: dict, colours: dict
+) -> dict:
     actor = actors.get(actor_id or "", {})
     roles = actor.get("roles") or []
     return {
@@ -87,21 +105,23 @@ def _info(qid: str, kind: str | None, actor_id: str | None, name: str | None, ac
         "actor": actor_id or "",
         "role": roles[0] if roles else (actor.get("role") or ""),
         "country": actor.get("country") or "",
-        "colour": colour(actor_id),
+        "colour": colours.get(actor_id) or colour(actor_id),
     }
 
 
 def _nearest(text: str, needle: str | None, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The whole-word occurrence of ``needle`` nearest the span ("he" is not the end of "the")."""
     if not needle:
         return None
     lo, hi = max(0, span[0] - NEARBY), min(len(text), span[1] + NEARBY)
-    best, at = None, text.find(needle, lo, hi)
-    while at != -1:
-        distance = 0 if span[0] <= at < span[1] else min(abs(at - span[1]), abs(span[0] - at - len(needle)))
+    pattern = re.compile(rf"(?<!\w){re.escape(needle)}(?!\w)")
+    best = None
+    for found in pattern.finditer(text, lo, hi):
+        at, end = found.span()
+        distance = 0 if span[0] <= at < span[1] else min(abs(at - span[1]), abs(span[0] - end))
         if best is None or distance < best[0]:
-            best = (distance, at)
-        at = text.find(needle, at + 1, hi)
-    return (best[1], best[1] + len(needle)) if best else None
+            best = (distance, at, end)
+    return (best[1], best[2]) if best else None
 
 
 def highlight(text: str, marks: list[Mark]) -> Markup:

@@ -6,14 +6,14 @@ from __future__ import annotations
 import math
 from itertools import combinations
 
-from faultlines.web.render import colour, highlight, marks_from_record, marks_from_store
+from faultlines.web.render import colour, distinct_colours, highlight, marks_from_record, marks_from_store
 
 
 def stored_document(doc: dict) -> dict:
     """The document page's context for a document of the store (``queries.document``)."""
     actors = {a["id"]: a for a in doc["actors"]}
-    marks = marks_from_store(doc["text"], doc["quotes"], actors)
-    return _panel(doc, actors, marks)
+    colours = _colours([q["speaker_id"] for q in doc["quotes"]], actors)
+    return _panel(doc, actors, marks_from_store(doc["text"], doc["quotes"], actors, colours), colours)
 
 
 def record_document(record: dict) -> dict:
@@ -46,10 +46,17 @@ def record_document(record: dict) -> dict:
         ],
         "errors": record.get("errors", []),
     }
-    return _panel(doc, actors, marks_from_record(record, actors))
+    speakers = [(q.get("speaker") or {}).get("actor") for q in record.get("quotes", [])]
+    colours = _colours(speakers, actors)
+    return _panel(doc, actors, marks_from_record(record, actors, colours), colours)
 
 
-def _panel(doc: dict, actors: dict[str, dict], marks: list) -> dict:
+def _colours(speakers: list[str | None], actors: dict[str, dict]) -> dict[str, str]:
+    """Speakers in order of their quotes first, then the other actors."""
+    return distinct_colours([s for s in speakers if s] + list(actors))
+
+
+def _panel(doc: dict, actors: dict[str, dict], marks: list, colours: dict[str, str]) -> dict:
     """The highlighted text and the side panel's actors, stances, disputes and events, named."""
     topics = {t["id"]: t["label"] for t in doc["topics"]}
 
@@ -60,7 +67,7 @@ def _panel(doc: dict, actors: dict[str, dict], marks: list) -> dict:
         "doc": doc,
         "article": highlight(doc["text"] or "", marks),
         "quotes": len(marks),
-        "actors": [{**a, "colour": colour(a["id"])} for a in doc["actors"]],
+        "actors": [{**a, "colour": colours[a["id"]]} for a in doc["actors"]],
         "stances": [
             {**s, "actor": name(s["actor_id"]), "topic": topics.get(s["topic_id"], s["topic_id"])}
             for s in doc["stances"]

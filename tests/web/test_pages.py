@@ -1,0 +1,71 @@
+"""The server-rendered pages: each one renders from the demo store, article markup is shown as text."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+
+from tests.web.conftest import ESCAPE_ID
+
+PAGES = [
+    "/",
+    "/documents",
+    "/documents/demo-01-velsbury-dock-strike",
+    "/actors",
+    "/actors/ines-darrow",
+    "/disputes",
+    "/timeline",
+    "/quotes",
+    "/docs",
+]
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_pages_render_without_assets_from_elsewhere(client, path):
+    page = client.get(path)
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    assert "cdn" not in page.text.lower() and "https://" not in page.text.split("</head>")[0]
+
+
+def test_pages_overview_shows_counts_speakers_disputes_and_paste_box(client):
+    page = client.get("/").text
+    assert "Ines Darrow" in page and 'action="/analyze"' in page
+    assert "Tomas Brenner" in page  # one side of the dock-strike dispute
+
+
+def test_pages_document_marks_quotes_in_speaker_colour_with_cue_and_source(client):
+    page = client.get("/documents/demo-01-velsbury-dock-strike").text
+    assert 'data-speaker="Ines Darrow"' in page
+    assert 'class="q"' in page and "source" in page and "cue" in page
+
+
+def test_pages_article_markup_is_escaped_everywhere(client):
+    for path in (f"/documents/{ESCAPE_ID}", "/quotes?q=alert", "/documents?text=script"):
+        page = client.get(path).text
+        assert "<script>alert(1)</script>" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in client.get(f"/documents/{ESCAPE_ID}").text
+    pasted = client.post(
+        "/analyze", data={"text": '"<img src=x onerror=alert(2)> now," Mayor Ola Berg said.'}
+    )
+    assert pasted.status_code == 200 and "<img src=x" not in pasted.text and "&lt;img src=x" in pasted.text
+
+
+def test_pages_paste_box_analyses_without_storing(client):
+    before = client.get("/api/documents").json()["total"]
+    page = client.post("/analyze", data={"text": '"We close the pier," Mayor Ola Berg said on Monday.'})
+    assert page.status_code == 200 and 'data-speaker="Ola Berg"' in page.text
+    assert client.get("/api/documents").json()["total"] == before
+    assert client.post("/analyze", data={"text": "  "}).status_code == 400
+
+
+def test_pages_quotes_csv_downloads_the_filtered_rows(client):
+    answer = client.get("/quotes.csv", params={"speaker": "ines-darrow"})
+    assert answer.headers["content-type"].startswith("text/csv")
+    rows = list(csv.DictReader(io.StringIO(answer.text)))
+    assert rows and {r["speaker"] for r in rows} == {"Ines Darrow"}
+
+
+def test_pages_unknown_document_is_404(client):
+    assert client.get("/documents/nothing-here").status_code == 404
