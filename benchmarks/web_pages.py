@@ -56,7 +56,9 @@ def build(path: Path, docs: int) -> None:
     with Store(path) as store:
         store.write(rows(a) for a in analyze_many(articles))
         con = store.con
-        con.execute("CREATE TEMP TABLE copies AS SELECT CAST(range AS INTEGER) AS i FROM range(1, ?)", [copies])
+        con.execute(
+            "CREATE TEMP TABLE copies AS SELECT CAST(range AS INTEGER) AS i FROM range(1, ?)", [copies]
+        )
         con.execute("BEGIN TRANSACTION")
         con.execute(
             """INSERT INTO documents

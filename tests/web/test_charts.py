@@ -23,3 +23,8 @@ def test_charts_draw_one_bar_per_point_with_escaped_titles():
     assert svg.count("<rect") == 2 and "&lt;w1&gt;" in svg and "<w1>" not in svg
     assert signed([], label="none").startswith("<p")
     assert 'fill="#c8453b"' in signed([("w", -4.0)], label="hostile")
+
+
+def test_charts_weeks_share_an_axis_when_given_its_ends():
+    filled = weeks([(date(2025, 3, 10), 1)], date(2025, 3, 3), date(2025, 3, 24))
+    assert [k for k, _ in filled] == ["2025-03-03", "2025-03-10", "2025-03-17", "2025-03-24"]

@@ -11,12 +11,15 @@ WIDTH, HEIGHT, PAD = 640, 160, 28
 MAX_BAR = 36  # a lone week is a bar, not a wall
 
 
-def weeks(points: list[tuple[date, float]]) -> list[tuple[str, float]]:
-    """Weekly values with the empty weeks between them as zeros, so time runs evenly along the axis."""
+def weeks(
+    points: list[tuple[date, float]], first: date | None = None, last: date | None = None
+) -> list[tuple[str, float]]:
+    """Weekly values (weeks start on Mondays) with the empty weeks as zeros, so time runs evenly along
+    the axis; ``first`` and ``last`` widen it, to put several charts on one time axis."""
     if not points:
         return []
     values = dict(points)
-    day, last, out = min(values), max(values), []
+    day, last, out = min(first or min(values), min(values)), max(last or max(values), max(values)), []
     while day <= last:
         out.append((day.isoformat(), values.get(day, 0)))
         day += timedelta(days=7)

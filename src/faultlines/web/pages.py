@@ -108,8 +108,10 @@ def disputes(request: Request, cur: Cursor, topic: str | None = None) -> HTMLRes
 @router.get("/timeline")
 def timeline(request: Request, cur: Cursor) -> HTMLResponse:
     pairs = queries.relations(cur)
-    for pair in pairs:
-        points = charts.weeks([(w["week"], round(w["mean_intensity"], 2)) for w in pair["weeks"]])
+    dated = [w["week"] for pair in pairs for w in pair["weeks"] if w["week"] is not None]
+    for pair in pairs:  # one time axis for every pair, so they read side by side
+        points = [(w["week"], round(w["mean_intensity"], 2)) for w in pair["weeks"] if w["week"] is not None]
+        points = charts.weeks(points, min(dated), max(dated))
         pair["chart"] = charts.signed(points, label=f"{pair['source']} towards {pair['target']}")
     months = charts.months([(m["month"], m["disputes"]) for m in queries.disputes_by_month(cur)])
     disputes_chart = charts.bars(months, label="Disputes by month", colour="#c8453b")
