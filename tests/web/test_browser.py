@@ -94,6 +94,16 @@ def test_browser_click_on_a_dispute_edge_shows_the_evidence(page, server):
     assert page.errors == []
 
 
+def test_browser_paste_box_shows_the_analysed_article(page, server):
+    page.goto(server + "/")
+    page.fill("textarea[name=text]", '"We will rebuild the pier by spring," Mayor Ola Berg said on Monday.')
+    page.click("form.paste button")
+    page.wait_for_selector("#article")
+    assert page.locator('mark.q[data-speaker="Ola Berg"]').count() >= 1
+    assert "pasted, not stored" in page.content()
+    assert page.errors == []
+
+
 def test_browser_escaped_article_runs_no_script(page, server):
     from tests.web.conftest import ESCAPE_ID
 

@@ -69,3 +69,9 @@ def test_pages_quotes_csv_downloads_the_filtered_rows(client):
 
 def test_pages_unknown_document_is_404(client):
     assert client.get("/documents/nothing-here").status_code == 404
+
+
+def test_pages_carry_a_content_security_policy_of_their_own_origin(client):
+    headers = client.get("/").headers
+    assert "default-src 'self'" in headers["content-security-policy"]
+    assert headers["x-content-type-options"] == "nosniff"

@@ -33,7 +33,7 @@ def create_app(settings: Settings) -> FastAPI:
     from faultlines import __version__
     from faultlines.web import api, pages
     from faultlines.web.analysis import Analyzer
-    from faultlines.web.limits import BodyLimit
+    from faultlines.web.limits import BodyLimit, SecurityHeaders
 
     analyzer = Analyzer(
         time_limit=settings.time_limit, allow_fetch=settings.allow_fetch, model=settings.model
@@ -59,6 +59,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.state.settings = settings
     app.state.analyzer = analyzer
     app.add_middleware(BodyLimit, max_bytes=settings.max_bytes)
+    app.add_middleware(SecurityHeaders)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(api.router)
     app.include_router(pages.router)

@@ -159,5 +159,10 @@ def _wrap(piece: Markup, covering: list[tuple[Mark, str]]) -> str:
     attrs = " ".join(f'data-{k}="{escape(v)}"' for k, v in owner.info.items())
     return (
         f'<mark class="{" ".join(classes)}" style="--c:{owner.info["colour"]}" {attrs} '
-        f'title="{escape(owner.info["speaker"])}" tabindex="0">{piece}</mark>'
+        f'title="{escape(_hover(owner.info))}" tabindex="0">{piece}</mark>'
     )
+
+
+def _hover(info: dict[str, str]) -> str:
+    """The tooltip: speaker, role and country, as far as they are known."""
+    return " · ".join(v for v in (info["speaker"], info.get("role"), info.get("country")) if v)
