@@ -7,10 +7,13 @@ import socket
 import threading
 import time
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 
-ESCAPE_ID = "web-escape"
+# Its id is a URL, as WARC records have: links to it must survive the trip through the path.
+ESCAPE_ID = "https://example.org/news/ferry-vote?page=1"
+ESCAPE_PATH = "/documents/" + quote(ESCAPE_ID)
 # An invented article whose text carries markup: the pages must show it as text, never run it.
 ESCAPE_TEXT = (
     '"<script>alert(1)</script> will not pass," Mayor Lena Ostrova said on Friday. '

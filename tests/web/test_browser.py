@@ -105,10 +105,10 @@ def test_browser_paste_box_shows_the_analysed_article(page, server):
 
 
 def test_browser_escaped_article_runs_no_script(page, server):
-    from tests.web.conftest import ESCAPE_ID
+    from tests.web.conftest import ESCAPE_PATH
 
     dialogs: list[str] = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-    page.goto(f"{server}/documents/{ESCAPE_ID}")
+    page.goto(server + ESCAPE_PATH)
     assert "<script>alert(1)</script>" in page.locator("#article").inner_text()
     assert dialogs == []

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import csv
 import io
+import re
+from urllib.parse import quote
 
 import pytest
 
-from tests.web.conftest import ESCAPE_ID
+from tests.web.conftest import ESCAPE_ID, ESCAPE_PATH
 
 PAGES = [
     "/",
@@ -42,10 +44,10 @@ def test_pages_document_marks_quotes_in_speaker_colour_with_cue_and_source(clien
 
 
 def test_pages_article_markup_is_escaped_everywhere(client):
-    for path in (f"/documents/{ESCAPE_ID}", "/quotes?q=alert", "/documents?text=script"):
+    for path in (ESCAPE_PATH, "/quotes?q=alert", "/documents?text=script"):
         page = client.get(path).text
         assert "<script>alert(1)</script>" not in page
-    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in client.get(f"/documents/{ESCAPE_ID}").text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in client.get(ESCAPE_PATH).text
     pasted = client.post(
         "/analyze", data={"text": '"<img src=x onerror=alert(2)> now," Mayor Ola Berg said.'}
     )
@@ -75,3 +77,11 @@ def test_pages_carry_a_content_security_policy_of_their_own_origin(client):
     headers = client.get("/").headers
     assert "default-src 'self'" in headers["content-security-policy"]
     assert headers["x-content-type-options"] == "nosniff"
+
+
+def test_pages_links_reach_documents_whose_id_is_a_url(client):
+    listing = client.get("/documents", params={"text": "ferry"}).text
+    link = re.search(r'href="(/documents/[^"]*example\.org[^"]*)"', listing).group(1)
+    page = client.get(link.replace("&amp;", "&"))
+    assert page.status_code == 200 and "Ostrova" in page.text
+    assert client.get("/api/documents/" + quote(ESCAPE_ID)).json()["id"] == ESCAPE_ID
