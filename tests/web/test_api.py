@@ -89,3 +89,24 @@ def test_api_openapi_lists_every_endpoint(client):
     for path in ("/api/analyze", "/api/documents", "/api/documents/{doc_id}", "/api/actors",
                  "/api/actors/{actor_id}", "/api/quotes", "/api/disputes", "/api/events"):  # fmt: skip
         assert path in paths
+
+
+def test_api_analyze_reads_an_html_page(client):
+    body = "".join(
+        f"<p>“The ferry will run again in May,” Mayor Lena Ostrova said on day {n} of the works.</p>"
+        for n in range(4)
+    )
+    html = f"<html><head><title>Ferry returns</title></head><body><article>{body}</article></body></html>"
+    record = client.post("/api/analyze", json={"html": html}).json()
+    assert "ferry will run again" in record["text"]
+    assert "Lena Ostrova" in {q["speaker"]["name"] for q in record["quotes"] if q["speaker"]}
+
+
+def test_api_analyze_with_allow_fetch_still_refuses_local_addresses(demo_store):
+    from fastapi.testclient import TestClient
+
+    from faultlines.web.app import Settings, create_app
+
+    with TestClient(create_app(Settings(demo_store, warm=False, allow_fetch=True))) as client:
+        record = client.post("/api/analyze", json={"url": "http://127.0.0.1:9/private"}).json()
+    assert [e["code"] for e in record["errors"]] == ["E106"]
