@@ -85,3 +85,21 @@ def test_pages_links_reach_documents_whose_id_is_a_url(client):
     page = client.get(link.replace("&amp;", "&"))
     assert page.status_code == 200 and "Ostrova" in page.text
     assert client.get("/api/documents/" + quote(ESCAPE_ID)).json()["id"] == ESCAPE_ID
+
+
+def test_pages_document_links_only_web_urls(demo_store, tmp_path):
+    import shutil
+
+    from fastapi.testclient import TestClient
+
+    from faultlines.model import Analysis
+    from faultlines.store import Store, rows
+    from faultlines.web.app import Settings, create_app
+
+    db = tmp_path / "urls.duckdb"
+    shutil.copy(demo_store, db)
+    with Store(db) as store:
+        store.write([rows(Analysis(id="js", text="Quiet day.", url="javascript:alert(3)"))])
+    with TestClient(create_app(Settings(db, warm=False))) as client:
+        page = client.get("/documents/js")
+        assert page.status_code == 200 and "javascript:" not in page.text
