@@ -2,9 +2,10 @@
 POST /api/analyze on a 1,000-word article.
 
 The store is made by analysing the demo articles (original texts) once with the real pipeline and
-copying their rows under new document ids, each copy dated one day later, until there are --docs
-documents (actor ids are kept, so the same speakers recur across the corpus as they do in news); the
-merged dispute histories are then rebuilt over the whole store. Each URL is requested in-process
+copying their rows under new document ids, each copy dated one day later and its topics given a word
+of their own, until there are --docs documents (actor ids are kept, so the same speakers recur across
+the corpus as they do in news, and each copy's disputes are a history of their own); the merged dispute
+histories are then rebuilt over the whole store. Each URL is requested in-process
 (FastAPI's TestClient) --rounds times after one warm-up request; the median and the worst are printed.
 The analysed article is demo texts joined until they reach 1,000 words, the model loaded beforehand.
 
@@ -67,8 +68,13 @@ def build(path: Path, docs: int) -> None:
                FROM documents d, copies c"""
         )
         for table in LAYERS:
+            # Each copy's topics get words of their own ("ferryab harbourab"), so its disputes start
+            # histories of their own (as different questions would), and the graph has many edges.
+            suffix = "chr(97 + c.i % 26) || chr(97 + c.i // 26 % 26)"
+            topic = f"'ferry' || {suffix} || ' harbour' || {suffix}"
+            renamed = f", {topic} AS label" if table == "topics" else ""
             con.execute(
-                f"INSERT INTO {table} SELECT t.* REPLACE (t.document_id || '~' || c.i AS document_id) "
+                f"INSERT INTO {table} SELECT t.* REPLACE (t.document_id || '~' || c.i AS document_id{renamed}) "
                 f"FROM {table} t, copies c WHERE t.document_id NOT LIKE '%~%'"
             )
         con.execute("COMMIT")
