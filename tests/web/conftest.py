@@ -30,7 +30,12 @@ def demo_store(nlp, tmp_path_factory) -> Path:
     from faultlines.store.histories import rebuild
 
     path = tmp_path_factory.mktemp("web") / "demo.duckdb"
-    articles = [*demo.articles(), Article(id=ESCAPE_ID, text=ESCAPE_TEXT, published="2025-12-01")]
+    articles = [
+        *demo.articles(),
+        Article(
+            id=ESCAPE_ID, text=ESCAPE_TEXT, title="Ferry vote splits the council", published="2024-12-01"
+        ),
+    ]
     with Store(path) as store:
         store.write(rows(a) for a in analyze_many(articles))
         rebuild(store)
