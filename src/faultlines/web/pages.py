@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import parse_qs, urlencode
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import HTMLResponse, Response, StreamingResponse
 from fastapi.templating import Jinja2Templates
 
 from faultlines.web import charts, queries, views
@@ -161,32 +162,33 @@ def api_docs(request: Request) -> HTMLResponse:
 
 @router.get("/quotes.csv", response_class=Response)
 def quotes_csv(
-    cur: Cursor,
+    request: Request,
     speaker: str | None = None,
     q: str | None = None,
     kind: str | None = None,
     start: Annotated[date | None, Query(alias="from")] = None,
     end: Annotated[date | None, Query(alias="to")] = None,
 ) -> Response:
-    found = queries.quotes(cur, _quote_filter(speaker, q, kind, start, end), limit=None)
-    out = io.StringIO()
-    columns = [
-        "date",
-        "outlet",
-        "document_id",
-        "id",
-        "speaker_id",
-        "speaker",
-        "kind",
-        "cue",
-        "quote",
-        "confidence",
-    ]
-    writer = csv.DictWriter(out, columns, extrasaction="ignore")
-    writer.writeheader()
-    writer.writerows(found["items"])
-    return Response(
-        out.getvalue(),
+    """Every matching quote as CSV, streamed in batches (a whole corpus does not sit in memory)."""
+    cur = request.app.state.con.cursor()  # closed when the stream ends, not when the route returns
+    names, batches = queries.quote_batches(cur, _quote_filter(speaker, q, kind, start, end))
+
+    def lines() -> Iterator[str]:
+        try:
+            out = io.StringIO()
+            writer = csv.writer(out)
+            writer.writerow(names)
+            for rows in batches:
+                writer.writerows(rows)
+                yield out.getvalue()
+                out.seek(0)
+                out.truncate()
+            yield out.getvalue()
+        finally:
+            cur.close()
+
+    return StreamingResponse(
+        lines(),
         media_type="text/csv; charset=utf-8",
         headers={"Content-Disposition": 'attachment; filename="quotes.csv"'},
     )

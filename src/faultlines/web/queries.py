@@ -6,6 +6,7 @@ which the JSON API returns as they are and the templates read.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -206,22 +207,45 @@ def actor(cur: duckdb.DuckDBPyConnection, actor_id: str) -> dict | None:
 
 
 def quotes(
-    cur: duckdb.DuckDBPyConnection, where: QuoteFilter, *, offset: int = 0, limit: int | None = PAGE_SIZE
+    cur: duckdb.DuckDBPyConnection, where: QuoteFilter, *, offset: int = 0, limit: int = PAGE_SIZE
 ) -> dict:
     sql, params = where.where()
     total = cur.execute(
         f"SELECT count(*) FROM quotes q JOIN documents d ON d.id = q.document_id WHERE {sql}", params
     ).fetchone()[0]
-    paging = "LIMIT ? OFFSET ?" if limit is not None else ""
     items = _dicts(
         cur,
         f"""SELECT q.document_id, q.id, d.date, d.outlet, q.speaker_id, q.speaker, q.kind, q.cue, q.quote,
                    q.confidence
             FROM quotes q JOIN documents d ON d.id = q.document_id
-            WHERE {sql} ORDER BY d.date DESC NULLS LAST, q.document_id, q.start {paging}""",
-        [*params, limit, offset] if limit is not None else params,
+            WHERE {sql} ORDER BY d.date DESC NULLS LAST, q.document_id, q.start LIMIT ? OFFSET ?""",
+        [*params, limit, offset],
     )
-    return _page(total, offset, limit or total, items)
+    return _page(total, offset, limit, items)
+
+
+CSV_COLUMNS = (
+    "d.date, d.outlet, q.document_id, q.id, q.speaker_id, q.speaker, q.kind, q.cue, q.quote, q.confidence"
+)
+
+
+def quote_batches(
+    cur: duckdb.DuckDBPyConnection, where: QuoteFilter, size: int = 5000
+) -> tuple[list[str], Iterator[list[tuple]]]:
+    """Every quote the filter selects, as column names and batches of rows (for a streamed download)."""
+    sql, params = where.where()
+    result = cur.execute(
+        f"""SELECT {CSV_COLUMNS} FROM quotes q JOIN documents d ON d.id = q.document_id
+            WHERE {sql} ORDER BY d.date DESC NULLS LAST, q.document_id, q.start""",
+        params,
+    )
+    names = [c[0] for c in result.description]
+
+    def batches() -> Iterator[list[tuple]]:
+        while rows := result.fetchmany(size):
+            yield rows
+
+    return names, batches()
 
 
 def disputes(cur: duckdb.DuckDBPyConnection, *, topic: str | None = None, limit: int = 60) -> list[dict]:
