@@ -48,6 +48,8 @@ def serve(
     except Exception as exc:  # duckdb.IOException: the file is locked by a run, or not a database
         typer.echo(f"faultlines: cannot open {db}: {str(exc).splitlines()[0]}", err=True)
         raise typer.Exit(2) from None
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        typer.echo(f"faultlines: listening on {host}: anyone who can reach it can read the store", err=True)
     typer.echo(
         f"faultlines: serving {db} on http://{host}:{port}/ (API docs at /docs; Ctrl-C stops)", err=True
     )
