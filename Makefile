@@ -16,6 +16,8 @@ $(STAMP): requirements.lock pyproject.toml
 
 demo: install
 	$(BIN)/faultlines demo --output demo-output.jsonl
+	$(BIN)/faultlines run src/faultlines/demo/articles.jsonl --db demo.duckdb --workers 1
+	@echo "Browse it: $(BIN)/faultlines serve --db demo.duckdb  (then open http://127.0.0.1:8000/)"
 
 lint: install
 	$(BIN)/ruff check src tests benchmarks

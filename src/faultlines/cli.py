@@ -363,3 +363,8 @@ def main() -> None:
 from faultlines.cli_corpus import register  # noqa: E402
 
 register(app)
+
+# The web app (serve) lives in faultlines.web and adds itself here.
+from faultlines.web.cli import register as register_web  # noqa: E402
+
+register_web(app)
