@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test lint gate bench lock clean
+.PHONY: install browser demo test lint gate bench lock clean screenshots
 
 install: $(STAMP)
 
@@ -23,8 +23,19 @@ lint: install
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/ruff format --check src tests benchmarks
 
-test: lint
+test: lint browser
 	$(BIN)/pytest
+
+# The browser tests drive Debian's Chromium through Playwright (never a browser download of its own).
+# Installed when missing and we are root; otherwise those tests skip and say why.
+browser:
+	@command -v chromium >/dev/null || [ "$$(id -u)" != 0 ] || ! command -v apt-get >/dev/null || \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } || \
+	  echo "make: chromium could not be installed; the browser tests will skip" >&2
+
+# Refresh the README's screenshots (docs/screenshots/) from the browser tests.
+screenshots: install browser
+	FAULTLINES_SCREENSHOTS=1 $(BIN)/pytest tests/web/test_browser.py -q
 
 gate: install
 	$(BIN)/pytest tests/test_quality_gate.py -q -rA -s | grep -E "floor|passed|failed"

@@ -1,14 +1,22 @@
 """Every page in real headless Chromium (Debian's package, driven by Playwright): load each page, click
-a quote and a dispute edge, and save screenshots for the README under docs/screenshots/."""
+a quote and a dispute edge, and save a screenshot of each. Screenshots go to a temporary folder, or to
+``docs/screenshots/`` for the README when ``FAULTLINES_SCREENSHOTS=1`` (``make screenshots``), so a test
+run leaves the tracked files alone."""
 
 from __future__ import annotations
 
+import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
-SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+SHOTS = (
+    Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+    if os.environ.get("FAULTLINES_SCREENSHOTS") == "1"
+    else Path(tempfile.gettempdir()) / "faultlines-screenshots"
+)
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",
@@ -26,7 +34,7 @@ def _chromium() -> str:
         if found:
             return found
     pytest.skip(
-        "no Chromium on this machine (apt-get install chromium; .ci/run installs it): browser tests skipped"
+        "no Chromium on this machine (apt-get install chromium; `make test` installs it as root): browser tests skipped"
     )
 
 
