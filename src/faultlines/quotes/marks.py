@@ -6,6 +6,8 @@ its glyph second, so a curly closing mark typed at the start of a paragraph stil
 Double marks (and guillemets) pair first; single marks pair only outside them, so single marks
 nested in a double quote stay part of its content. A quote may run over several paragraphs when
 each new paragraph opens with a mark and only the last one closes. Unclosed marks yield nothing.
+A single mark after a plural ("the ministers’ refusal") may be a possessive apostrophe: it closes a
+quote only when no plain closing mark follows in its paragraph before the next opening one.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ QUOTE_MARKS = frozenset(DOUBLE + SINGLE + "".join(GUILLEMETS))
 # The glyphs to look at, found by regex rather than a Python pass over every character.
 DOUBLE_GLYPH = re.compile(f"[{DOUBLE}{''.join(GUILLEMETS)}]")
 SINGLE_GLYPH = re.compile(f"[{SINGLE}]")
+# The role of a single mark that may close a quote or end a plural possessive: "ministers’ refusal".
+POSSESSIVE = "possessive"
 # Characters after which a mark opens a quote, and before which it closes one.
 OPENS_AFTER = "([{—–―-/"
 CLOSES_BEFORE = ".,;:!?)]}—–―-…"
@@ -84,9 +88,30 @@ def _single_marks(text: str, inside: list[tuple[int, int]]) -> list[tuple[int, s
         if prev.isalnum() and nxt.isalnum():
             continue  # an apostrophe: don't, Hamas’s, O'Brien
         role = _role(text, i, default="open" if ch in "‘‚" else "")
+        if role == "close" and _after_plural(text, i):
+            role = POSSESSIVE
         if role:
             marks.append((i, role))
-    return marks
+    return _settle_possessives(text, marks)
+
+
+def _after_plural(text: str, i: int) -> bool:
+    """A mark between a word ending in s and a following word: "the ministers’ refusal"."""
+    return text[i - 1 : i] in ("s", "S") and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].isalnum()
+
+
+def _settle_possessives(text: str, marks: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A possessive-or-closing mark is an apostrophe when a plain closing mark follows in its
+    paragraph before any opening one; otherwise it closes."""
+    settled = []
+    for k, (pos, role) in enumerate(marks):
+        if role == POSSESSIVE:
+            later = next((r for p, r in marks[k + 1 :] if r != POSSESSIVE and "\n" not in text[pos:p]), None)
+            if later == "close":
+                continue
+            role = "close"
+        settled.append((pos, role))
+    return settled
 
 
 def _role(text: str, i: int, default: str) -> str:
