@@ -136,3 +136,15 @@ def test_indirect_name_before_a_verb_left_without_subject(nlp):
 def test_indirect_passive_cue_subject_is_not_the_source(nlp):
     (q,) = quotes_of(nlp, "The fishermen were told that the harbour would close.")
     assert said(q) == "the harbour would close" and not q.sources
+
+
+def test_indirect_cue_in_a_relative_clause_reports_what_follows(nlp):
+    quotes = quotes_of(nlp, "Rebels downed a drone, which the army said fell near the river town of Okal.")
+    assert [(said(q), source(q)) for q in quotes] == [("fell near the river town of Okal", "the army")]
+
+
+def test_indirect_subject_parsed_as_the_cue_object_stays_in_the_clause(nlp):
+    quotes = quotes_of(nlp, "The organisers said more than 4,000 runners registered for the race.")
+    assert [said(q) for q in quotes] == ["more than 4,000 runners registered for the race"]
+    text = "The agency said two crew were hurt, but added the exact cause of the fire remained unclear."
+    assert "the exact cause of the fire remained unclear" in [said(q) for q in quotes_of(nlp, text)]

@@ -50,6 +50,8 @@ OBJECT_PREP = {"as", "of", "for"}
 MIN_WORDS = 2
 NOUN_MIN_WORDS = 3
 DOUBLE_MARK = re.compile(f"[{DOUBLE}]")
+SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
+FINITE_OR_PARTICIPLE = ("VBD", "VBZ", "VBP", "VBN")
 # Verbs whose subject owns the claim noun they take: "she repeated the claim that …".
 VOICING = {"make", "repeat", "reiterate", "renew", "issue", "voice", "express", "offer", "level"}
 
@@ -120,10 +122,12 @@ def _governed(text: str, cue: Token, kind: str) -> Found | None:
 def _content(text: str, cue: Token, kind: str) -> tuple[int, int, str] | None:
     """Token range [lo, hi) of what the cue reports, and the name of the rule that found it."""
     children = list(cue.children)
+    lemma = cue.lemma_.lower()
     for child in children:
         if child.dep_ == "ccomp":
-            return child.left_edge.i, child.right_edge.i + 1, "clause"
-    lemma = cue.lemma_.lower()
+            return _clause_start(cue, child), child.right_edge.i + 1, "clause"
+    if lemma == "say" and (clause := _object_clause(children)) is not None:
+        return clause.left_edge.i, clause.right_edge.i + 1, "clause"
     for child in children:
         if (
             child.dep_ == "xcomp"
@@ -150,6 +154,27 @@ def _content(text: str, cue: Token, kind: str) -> tuple[int, int, str] | None:
         if passive:
             return passive[0].left_edge.i, passive[0].right_edge.i + 1, "object"
     return _reported_before(text, cue) or _reported_around(cue)
+
+
+def _clause_start(cue: Token, clause: Token) -> int:
+    """Where a reported clause starts; a subject the parse made the cue's object opens it ("added the
+    exact cause remained unclear": "cause" as the object of "added", "remained" without a subject)."""
+    if any(c.dep_ in SUBJECTS for c in clause.children):
+        return clause.left_edge.i
+    objects = [c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < clause.i]
+    return objects[0].left_edge.i if objects else clause.left_edge.i
+
+
+def _object_clause(children: list[Token]) -> Token | None:
+    """ "said more than 300 people registered": a clause the parse read as an object with a verb
+    hung on it. "say" takes no such object otherwise."""
+    for child in children:
+        if child.dep_ == "dobj" and any(
+            c.dep_ in ("acl", "relcl") and c.tag_ in FINITE_OR_PARTICIPLE and c.i > child.i
+            for c in child.children
+        ):
+            return child
+    return None
 
 
 def _object_end(cue: Token, obj: Token) -> int:
@@ -212,7 +237,10 @@ def _in_subtree(token: Token, head: Token) -> bool:
 def _content_bounds(text: str, cue: Token, lo: int, hi: int, least: int = MIN_WORDS) -> Bounds | None:
     doc = cue.doc
     if lo <= cue.i < hi:
-        hi = cue.i  # a parse that swallowed the cue: keep what comes before it
+        if cue.dep_ == "relcl" and doc[lo].tag_ in ("WDT", "WP"):
+            lo = cue.i + 1  # "the helicopter, which it said crashed in …": what comes after the cue
+        else:
+            hi = cue.i  # a parse that swallowed the cue: keep what comes before it
     while lo < hi and (
         (doc[lo].dep_ == "mark" and doc[lo].lower_ in ("that", "whether", "if")) or doc[lo].is_punct
     ):
