@@ -148,3 +148,19 @@ def test_indirect_subject_parsed_as_the_cue_object_stays_in_the_clause(nlp):
     assert [said(q) for q in quotes] == ["more than 4,000 runners registered for the race"]
     text = "The agency said two crew were hurt, but added the exact cause of the fire remained unclear."
     assert "the exact cause of the fire remained unclear" in [said(q) for q in quotes_of(nlp, text)]
+
+
+def test_indirect_second_cue_of_the_same_speaker_is_its_own_quote(nlp):
+    text = (
+        "Mayor Ada Lind said the bridge would reopen in May, adding that repairs had cost twice the estimate."
+    )
+    quotes = quotes_of(nlp, text)
+    assert [(said(q), source(q)) for q in quotes] == [
+        ("the bridge would reopen in May", "Mayor Ada Lind"),
+        ("repairs had cost twice the estimate", "Mayor Ada Lind"),
+    ]
+    text = "The ministry said it regretted the delay and said talks with the unions would resume soon."
+    assert [said(q) for q in quotes_of(nlp, text)] == [
+        "it regretted the delay",
+        "talks with the unions would resume soon",
+    ]

@@ -64,6 +64,7 @@ def indirect_quotes(
     stray = _stray_marks(text, marks)
     found: list[Found] = []
     doc = tokens.doc
+    speakers: dict[int, list[Bounds]] = {}  # cue index -> the source of the cue it was split from
     for i in candidates(columns(doc)):
         token = doc[i]
         if i in used_cues or _in_any(token.idx, inside):
@@ -71,7 +72,7 @@ def indirect_quotes(
         if is_according(token):
             quote = _according(text, token)
         elif kind := cue_kind(token):
-            quote = _governed(text, token, kind)
+            quote = _governed(text, token, kind, speakers)
         elif is_cue_noun(token):
             quote = _noun_clause(text, token)
         else:
@@ -95,11 +96,14 @@ def _outermost(found: list[Found]) -> list[Found]:
     return [q for q in found if not any(o is not q and _in_any(q.cue[0], o.contents) for o in found)]
 
 
-def _governed(text: str, cue: Token, kind: str) -> Found | None:
+def _governed(text: str, cue: Token, kind: str, speakers: dict[int, list[Bounds]]) -> Found | None:
     content = _content(text, cue, kind)
     if content is None:
         return None
     lo, hi, rule = content
+    nested = _next_cue(cue, lo, hi) if rule == "clause" else None
+    if nested is not None:
+        hi = _clause_edge(nested)  # "said A, adding B": A alone; B is the next cue's own quote
     if rule == "parenthetical":
         contents = _around(text, cue, lo, hi)
     else:
@@ -109,7 +113,9 @@ def _governed(text: str, cue: Token, kind: str) -> Found | None:
     if not contents:
         return None
     quote = Found(contents=contents, kind="indirect", rule=f"{kind}-{rule}", cue=cue_bounds(cue))
-    quote.sources = _sources(text, cue, contents)
+    quote.sources = speakers.get(cue.i) or _sources(text, cue, contents)
+    if nested is not None:
+        speakers[nested.i] = quote.sources
     lemma = cue.lemma_.lower()
     if lemma in ADDRESSED:
         for child in cue.children:
@@ -154,6 +160,31 @@ def _content(text: str, cue: Token, kind: str) -> tuple[int, int, str] | None:
         if passive:
             return passive[0].left_edge.i, passive[0].right_edge.i + 1, "object"
     return _reported_before(text, cue) or _reported_around(cue)
+
+
+def _next_cue(cue: Token, lo: int, hi: int) -> Token | None:
+    """A second cue verb of the same speaker inside what ``cue`` reports: "…, saying B", "… and said
+    B", "…, but added B" (joined to the clause or hung on it after a comma or a conjunction)."""
+    doc = cue.doc
+    for token in doc[max(lo, cue.i + 1) : hi]:
+        if token.dep_ in ("conj", "advcl") and cue_kind(token) == "speech" and token.tag_ in ("VBD", "VBG"):
+            edge = _clause_edge(token)
+            if edge > lo + 1 and doc[edge].text in (",", ";", "—", "–", "and", "but"):
+                return token
+    return None
+
+
+def _clause_edge(cue: Token) -> int:
+    """Index of the comma or conjunction that joins a second cue's clause: "…, saying", "… and said"."""
+    doc = cue.doc
+    edge = cue.i
+    while edge > 0 and (
+        doc[edge - 1].dep_ in ("aux", "advmod", "neg") or doc[edge - 1].text in (",", "and", "but")
+    ):
+        edge -= 1
+        if doc[edge].text in (",", "and", "but", ";"):
+            break
+    return edge
 
 
 def _clause_start(cue: Token, clause: Token) -> int:
