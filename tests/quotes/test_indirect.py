@@ -164,3 +164,37 @@ def test_indirect_second_cue_of_the_same_speaker_is_its_own_quote(nlp):
         "it regretted the delay",
         "talks with the unions would resume soon",
     ]
+
+
+def test_indirect_opening_phrase_is_not_a_reported_sentence(nlp):
+    quotes = quotes_of(nlp, "Later that evening, the minister testified before the budget committee.")
+    assert quotes == []
+
+
+def test_indirect_subject_parsed_as_a_clause_before_the_cue_is_not_reported(nlp):
+    from spacy.tokens import Doc
+
+    from faultlines.quotes.indirect import _fronted
+
+    # the small model's parse of such a sentence, set by hand: "towns" taken as a clause's subject
+    words = ["Two", "towns", "to", "have", "signed", "-", "Arlen", "-", "criticised", "the", "toll", "."]
+    heads = [1, 4, 4, 4, 8, 6, 4, 8, 8, 10, 8, 8]
+    deps = [
+        "nummod",
+        "nsubj",
+        "aux",
+        "aux",
+        "ccomp",
+        "punct",
+        "appos",
+        "punct",
+        "ROOT",
+        "det",
+        "dobj",
+        "punct",
+    ]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps)
+    assert not _fronted(doc[8], doc[4])
+    reported = Doc(nlp.vocab, words=["Turnout", "fell", ",", "officials", "said", "."], heads=[1, 4, 4, 4, 4, 4],
+                   deps=["nsubj", "ccomp", "punct", "nsubj", "ROOT", "punct"])  # fmt: skip
+    assert _fronted(reported[4], reported[1])

@@ -130,7 +130,7 @@ def _content(text: str, cue: Token, kind: str) -> tuple[int, int, str] | None:
     children = list(cue.children)
     lemma = cue.lemma_.lower()
     for child in children:
-        if child.dep_ == "ccomp":
+        if child.dep_ == "ccomp" and (child.i > cue.i or _fronted(cue, child)):
             return _clause_start(cue, child), child.right_edge.i + 1, "clause"
     if lemma == "say" and (clause := _object_clause(children)) is not None:
         return clause.left_edge.i, clause.right_edge.i + 1, "clause"
@@ -187,6 +187,14 @@ def _clause_edge(cue: Token) -> int:
     return edge
 
 
+def _fronted(cue: Token, clause: Token) -> bool:
+    """A clause before its cue is reported ("Turnout fell, officials said") when a comma or a closing
+    mark ends it, or the cue has a subject of its own; otherwise the parse took the cue's subject for
+    a clause ("The two states - A and B - criticised …")."""
+    after = clause.right_edge.i + 1
+    return cue.doc[after].text in (",", "”", '"', "’", "'") or any(c.dep_ in SUBJECTS for c in cue.children)
+
+
 def _clause_start(cue: Token, clause: Token) -> int:
     """Where a reported clause starts; a subject the parse made the cue's object opens it ("added the
     exact cause remained unclear": "cause" as the object of "added", "remained" without a subject)."""
@@ -236,7 +244,9 @@ def _reported_before(text: str, cue: Token) -> tuple[int, int, str] | None:
     line = text.rfind("\n", 0, doc[comma].idx) + 1  # the article, not Doc.text: that rejoins every token
     while doc[sent_start].idx < line:
         sent_start += 1
-    return (sent_start, comma, "closing") if comma - sent_start > 1 else None
+    if comma - sent_start < 2 or not any(t.pos_ in ("VERB", "AUX") for t in doc[sent_start:comma]):
+        return None  # "Then, last week, she posted …": an opening phrase, not a reported sentence
+    return sent_start, comma, "closing"
 
 
 def _reported_around(cue: Token) -> tuple[int, int, str] | None:
