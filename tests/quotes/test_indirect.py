@@ -95,7 +95,7 @@ def test_indirect_prepositional_demand_and_gerund(nlp):
 def test_indirect_gerund_and_participle_sources(nlp):
     quotes = quotes_of(nlp, "The mayor drew praise for criticizing the toll increase.")
     assert [(q.cue.text, source(q)) for q in quotes] == [("criticizing", "The mayor")]
-    quotes = quotes_of(nlp, "The union released a statement condemning the layoffs at the plant.")
+    quotes = quotes_of(nlp, "The union released a statement condemning the plan to close the plant.")
     assert [(q.cue.text, source(q)) for q in quotes] == [("condemning", "The union | a statement")]
     assert quotes[0].speaker.name == "The union"  # who put the statement out speaks through it
 
@@ -198,3 +198,17 @@ def test_indirect_subject_parsed_as_a_clause_before_the_cue_is_not_reported(nlp)
     reported = Doc(nlp.vocab, words=["Turnout", "fell", ",", "officials", "said", "."], heads=[1, 4, 4, 4, 4, 4],
                    deps=["nsubj", "ccomp", "punct", "nsubj", "ROOT", "punct"])  # fmt: skip
     assert _fronted(reported[4], reported[1])
+
+
+def test_indirect_a_bare_topic_object_is_not_a_quote(nlp):
+    assert quotes_of(nlp, "The harbour board condemned the move on Friday.") == []
+    assert quotes_of(nlp, "Velsa Rovers claimed victory after the final whistle.") == []
+    named = quotes_of(nlp, "The farmers' union endorsed Lena Moor for the seat.")
+    assert [said(q) for q in named] == ["Lena Moor for the seat"]
+    claimed = quotes_of(nlp, "Ms. Orr accused the board of hiding the report.")
+    assert [said(q) for q in claimed] == ["the board of hiding the report"]
+
+
+def test_indirect_declining_to_comment_says_nothing(nlp):
+    assert quotes_of(nlp, "A spokesman for the port declined to comment.") == []
+    assert quotes_of(nlp, "The club refused to say.") == []
