@@ -212,3 +212,13 @@ def test_indirect_a_bare_topic_object_is_not_a_quote(nlp):
 def test_indirect_declining_to_comment_says_nothing(nlp):
     assert quotes_of(nlp, "A spokesman for the port declined to comment.") == []
     assert quotes_of(nlp, "The club refused to say.") == []
+
+
+def test_indirect_refusing_to_speak_says_nothing(nlp):
+    assert quotes_of(nlp, "The ferry operator declined to say when the service would resume.") == []
+    assert quotes_of(nlp, "A spokeswoman for the mill declined to comment on the report.") == []
+
+
+def test_indirect_gerund_after_a_denial_is_what_was_said(nlp):
+    quotes = quotes_of(nlp, "The coach has always denied breaking the league's rules.")
+    assert [(said(q), source(q)) for q in quotes] == [("breaking the league's rules", "The coach")]

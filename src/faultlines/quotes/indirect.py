@@ -49,6 +49,10 @@ TOPIC_OBJECT = {
 OBJECT_PREP = {"as", "of", "for"}
 MIN_WORDS = 2
 NOUN_MIN_WORDS = 3
+# Speech verbs whose gerund complement is what was said: "denied doing anything wrong".
+GERUND = {"deny", "admit", "acknowledge", "recall", "suggest", "propose", "recommend", "report"}
+# Heads of a refused speech act: "declined to say", "refusal to comment".
+REFUSING = {"decline", "refuse", "refusal"}
 # Tokens of the longest object that, bare, only names a topic: "the move", "victory". Longer ones
 # cost recall on PolNeAR (3 tokens: polnear-dev quote F1 0.712 -> 0.703; see _bare_topic).
 BARE_TOPIC_TOKENS = 2
@@ -74,6 +78,8 @@ def indirect_quotes(
             continue
         if is_according(token):
             quote = _according(text, token)
+        elif _refused(token):
+            quote = None
         elif kind := cue_kind(token):
             quote = _governed(text, token, kind, speakers)
         elif is_cue_noun(token):
@@ -92,6 +98,11 @@ def indirect_quotes(
         quote.kind = _kind(quote, marks)
         found.append(quote)
     return _outermost(found)
+
+
+def _refused(cue: Token) -> bool:
+    """ "declined to say when …", "his refusal to say which side …": speech refused says nothing."""
+    return cue.dep_ in ("xcomp", "acl") and cue.head.lemma_.lower() in REFUSING
 
 
 def _outermost(found: list[Found]) -> list[Found]:
@@ -146,9 +157,12 @@ def _content(text: str, cue: Token, kind: str) -> tuple[int, int, str] | None:
             lo = min(
                 [child.left_edge.i] + [c.left_edge.i for c in children if c.dep_ == "dobj" and c.i > cue.i]
             )
-            if child.right_edge.i == child.i and cue_kind(child) == "speech":
-                return None  # "declined to comment", "refused to say": nothing was said
+            if cue_kind(child) == "speech" and (child.right_edge.i == child.i or lemma in REFUSING):
+                return None  # "declined to comment", "refused to say when …": nothing was said
             return lo, child.right_edge.i + 1, "infinitive"
+    for child in children:
+        if child.dep_ in ("xcomp", "dobj") and child.tag_ == "VBG" and lemma in GERUND and child.i > cue.i:
+            return child.left_edge.i, child.right_edge.i + 1, "gerund"  # "denied doing anything wrong"
     for child in children:
         if child.dep_ == "prep" and child.lower_ in PREP_PHRASE.get(lemma, ()):
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]  # "called for cutting"
