@@ -222,3 +222,11 @@ def test_indirect_refusing_to_speak_says_nothing(nlp):
 def test_indirect_gerund_after_a_denial_is_what_was_said(nlp):
     quotes = quotes_of(nlp, "The coach has always denied breaking the league's rules.")
     assert [(said(q), source(q)) for q in quotes] == [("breaking the league's rules", "The coach")]
+
+
+def test_indirect_that_clause_hung_on_a_noun_after_the_cue(nlp):
+    text = "Fire Chief Ola Brandt told reporters at a news conference that crews began pumping water at dawn."
+    quotes = quotes_of(nlp, text)
+    assert [(said(q), source(q)) for q in quotes] == [
+        ("crews began pumping water at dawn", "Fire Chief Ola Brandt")
+    ]

@@ -51,6 +51,8 @@ MIN_WORDS = 2
 NOUN_MIN_WORDS = 3
 # Speech verbs whose gerund complement is what was said: "denied doing anything wrong".
 GERUND = {"deny", "admit", "acknowledge", "recall", "suggest", "propose", "recommend", "report"}
+# Tokens after a cue within which a that-clause hung on a noun may still be what the cue reports.
+STRAY_THAT_REACH = 16
 # Heads of a refused speech act: "declined to say", "refusal to comment".
 REFUSING = {"decline", "refuse", "refusal"}
 # Tokens of the longest object that, bare, only names a topic: "the move", "victory". Longer ones
@@ -148,6 +150,8 @@ def _content(text: str, cue: Token, kind: str) -> tuple[int, int, str] | None:
             return _clause_start(cue, child), child.right_edge.i + 1, "clause"
     if lemma == "say" and (clause := _object_clause(children)) is not None:
         return clause.left_edge.i, clause.right_edge.i + 1, "clause"
+    if kind == "speech" and (that := _stray_that(cue)) is not None:
+        return that.i + 1, that.head.right_edge.i + 1, "clause"
     for child in children:
         if (
             child.dep_ == "xcomp"
@@ -224,6 +228,25 @@ def _clause_start(cue: Token, clause: Token) -> int:
         return clause.left_edge.i
     objects = [c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < clause.i]
     return objects[0].left_edge.i if objects else clause.left_edge.i
+
+
+def _stray_that(cue: Token) -> Token | None:
+    """ "told reporters at a news conference that officials …": a that-clause the parse hung on a noun
+    after the cue (as a relative clause) rather than on the cue; the first one within reach."""
+    doc = cue.doc
+    for token in doc[cue.i + 1 : min(cue.right_edge.i + 1, cue.i + STRAY_THAT_REACH)]:
+        if cue_kind(token) or token.text in (".", ";", "!", "?"):
+            return None
+        if (
+            token.lower_ == "that"
+            and token.dep_ == "mark"
+            and token.head.dep_ in ("relcl", "acl", "ccomp")
+            and token.head.head.i != cue.i
+            and any(c.dep_ in SUBJECTS for c in token.head.children)
+            and token.head.right_edge.i - token.i > MIN_WORDS  # not a clause the parse cut short
+        ):
+            return token
+    return None
 
 
 def _object_clause(children: list[Token]) -> Token | None:
