@@ -230,3 +230,9 @@ def test_indirect_that_clause_hung_on_a_noun_after_the_cue(nlp):
     assert [(said(q), source(q)) for q in quotes] == [
         ("crews began pumping water at dawn", "Fire Chief Ola Brandt")
     ]
+
+
+def test_indirect_passive_expectation_without_anyone_expecting_is_not_a_quote(nlp):
+    assert quotes_of(nlp, "The paper mill is expected to close its last line next spring.") == []
+    quotes = quotes_of(nlp, "The crews were told by the harbour master to leave the docks.")
+    assert [source(q) for q in quotes] == ["the harbour master"]

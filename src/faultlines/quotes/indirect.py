@@ -163,6 +163,8 @@ def _content(text: str, cue: Token, kind: str) -> tuple[int, int, str] | None:
             )
             if cue_kind(child) == "speech" and (child.right_edge.i == child.i or lemma in REFUSING):
                 return None  # "declined to comment", "refused to say when …": nothing was said
+            if any(c.dep_ == "nsubjpass" for c in children) and not any(c.dep_ == "agent" for c in children):
+                return None  # "the mill is expected to close": nobody in the text expects it
             return lo, child.right_edge.i + 1, "infinitive"
     for child in children:
         if child.dep_ in ("xcomp", "dobj") and child.tag_ == "VBG" and lemma in GERUND and child.i > cue.i:
