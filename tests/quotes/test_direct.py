@@ -79,3 +79,8 @@ def test_direct_sentence_with_its_own_clause_before_the_quote_is_one_mixed_quote
     assert quote.kind == "mixed"
     assert said(quote) == 'Fares have risen "sharply" this year, but for now, "we cannot cut them'
     assert source(quote) == "chief executive Ivo Lark"
+
+
+def test_direct_doubled_single_marks_quote_with_their_cue(nlp):
+    (quote,) = quotes_of(nlp, "''The dam will hold,'' engineer Rui Sato said on Monday.")
+    assert (said(quote), source(quote)) == ("The dam will hold", "engineer Rui Sato")

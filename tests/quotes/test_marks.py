@@ -47,3 +47,9 @@ def test_marks_read_a_plural_possessive_inside_a_single_quote_as_an_apostrophe()
 def test_marks_still_close_a_single_quote_after_a_plural():
     assert stretches("She called them 'cowards' and left.") == ["cowards"]
     assert stretches("The pilots' union said no.") == []
+
+
+def test_marks_pair_doubled_single_marks_as_one_double_mark():
+    assert stretches("He said, ''We are ready,'' and left.") == ["We are ready,"]
+    assert stretches("She called it ‘‘a fair deal’’ twice.") == ["a fair deal"]
+    assert stretches("``Not now,'' he said.") == ["Not now,"]

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from faultlines.quotes.cues import ADDRESSED, cue_bounds, cue_kind
 from faultlines.quotes.found import Found, Tokens, token_bounds, trim
-from faultlines.quotes.marks import Marked
+from faultlines.quotes.marks import DOUBLED_GLYPH, Marked
 from faultlines.quotes.sources import phrase_bounds, source_heads, subject_of
 
 if TYPE_CHECKING:
@@ -83,8 +83,11 @@ def _sentence_lead(text: str, tokens: Tokens, marks: Sequence[Marked], k: int) -
 def _frame_before(text: str, marks: Sequence[Marked], k: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, marks[k].open) + 1
     if k > 0 and marks[k - 1].close >= start:
-        start = marks[k - 1].close + 1
-    return start, marks[k].open
+        start = _after_mark(text, marks[k - 1])
+    end = marks[k].open
+    if end > start and DOUBLED_GLYPH.fullmatch(text[end - 1 : end + 1]):
+        end -= 1  # ''quoted'': the frame ends before the first mark of the pair
+    return start, end
 
 
 def _frame_after(text: str, marks: Sequence[Marked], k: int) -> tuple[int, int]:
@@ -92,7 +95,14 @@ def _frame_after(text: str, marks: Sequence[Marked], k: int) -> tuple[int, int]:
     end = len(text) if end < 0 else end
     if k + 1 < len(marks) and marks[k + 1].open < end:
         end = marks[k + 1].open
-    return marks[k].close + 1, end
+        if DOUBLED_GLYPH.fullmatch(text[end - 1 : end + 1]):
+            end -= 1
+    return _after_mark(text, marks[k]), end
+
+
+def _after_mark(text: str, mark: Marked) -> int:
+    """Where the text after a quoted stretch starts, past both glyphs of a doubled closing mark."""
+    return mark.close + (2 if DOUBLED_GLYPH.fullmatch(text[mark.close : mark.close + 2]) else 1)
 
 
 def _embedded(text: str, tokens: Tokens, before: tuple[int, int]) -> bool:
