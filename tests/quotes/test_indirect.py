@@ -236,3 +236,10 @@ def test_indirect_passive_expectation_without_anyone_expecting_is_not_a_quote(nl
     assert quotes_of(nlp, "The paper mill is expected to close its last line next spring.") == []
     quotes = quotes_of(nlp, "The crews were told by the harbour master to leave the docks.")
     assert [source(q) for q in quotes] == ["the harbour master"]
+
+
+def test_indirect_participle_and_belief_small_clauses_are_not_reported(nlp):
+    assert quotes_of(nlp, "Drone footage shows riot police firing tear gas at the crowd.") == []
+    assert quotes_of(nlp, "The council considers the old bridge unsafe.") == []
+    quotes = quotes_of(nlp, "The council believes the old bridge is unsafe.")
+    assert [said(q) for q in quotes] == ["the old bridge is unsafe"]

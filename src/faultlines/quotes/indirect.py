@@ -61,6 +61,7 @@ BARE_TOPIC_TOKENS = 2
 DOUBLE_MARK = re.compile(f"[{DOUBLE}]")
 SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
 FINITE_OR_PARTICIPLE = ("VBD", "VBZ", "VBP", "VBN")
+FINITE = ("VBD", "VBZ", "VBP", "MD")
 # Verbs whose subject owns the claim noun they take: "she repeated the claim that …".
 VOICING = {"make", "repeat", "reiterate", "renew", "issue", "voice", "express", "offer", "level"}
 
@@ -147,6 +148,8 @@ def _content(text: str, cue: Token, kind: str) -> tuple[int, int, str] | None:
     lemma = cue.lemma_.lower()
     for child in children:
         if child.dep_ == "ccomp" and (child.i > cue.i or _fronted(cue, child)):
+            if not _finite(child, kind):
+                return None
             return _clause_start(cue, child), child.right_edge.i + 1, "clause"
     if lemma == "say" and (clause := _object_clause(children)) is not None:
         return clause.left_edge.i, clause.right_edge.i + 1, "clause"
@@ -213,6 +216,23 @@ def _clause_edge(cue: Token) -> int:
         if doc[edge].text in (",", "and", "but", ";"):
             break
     return edge
+
+
+def _finite(clause: Token, kind: str) -> bool:
+    """A reported clause states something: not a participle or infinitive clause ("footage shows
+    police firing", "declaring the land to be theirs": what was seen or done), and after a belief
+    verb a finite one ("considers the plan dead" is an opinion the writer ascribes, not a claim)."""
+    children = list(clause.children)
+    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in children):
+        return False
+    auxiliary = any(c.dep_ in ("aux", "auxpass") for c in children)
+    if clause.tag_ in ("VBG", "VBN") and not auxiliary:
+        return False
+    return (
+        kind != "belief"
+        or clause.tag_ in FINITE
+        or any(c.tag_ in FINITE for c in children if c.dep_ in ("aux", "auxpass"))
+    )
 
 
 def _fronted(cue: Token, clause: Token) -> bool:
