@@ -243,3 +243,14 @@ def test_indirect_participle_and_belief_small_clauses_are_not_reported(nlp):
     assert quotes_of(nlp, "The council considers the old bridge unsafe.") == []
     quotes = quotes_of(nlp, "The council believes the old bridge is unsafe.")
     assert [said(q) for q in quotes] == ["the old bridge is unsafe"]
+
+
+def test_indirect_according_to_leaves_out_a_participle_comment(nlp):
+    text = (
+        "The tax office is auditing the shipyard, according to two people familiar with the matter, "
+        "adding to a long run of troubles for the firm."
+    )
+    quotes = quotes_of(nlp, text)
+    assert [(said(q), source(q)) for q in quotes] == [
+        ("The tax office is auditing the shipyard", "two people familiar with the matter")
+    ]

@@ -417,9 +417,11 @@ def _according(text: str, according: Token) -> Found | None:
     sent = according.sent
     lo, hi = max(head.left_edge.i, sent.start), min(head.right_edge.i + 1, sent.end)
     phrase_lo, phrase_hi = according.left_edge.i, max(according.right_edge.i, objects[0].right_edge.i) + 1
-    parts = [(lo, phrase_lo), (phrase_hi, hi)]
-    contents = []
     doc = according.doc
+    parts = [(lo, phrase_lo)]
+    if not _participle_tail(doc[phrase_hi:hi]) or phrase_lo - lo < MIN_WORDS:
+        parts.append((phrase_hi, hi))
+    contents = []
     for a, b in parts:
         if sum(1 for t in doc[a:b] if not t.is_punct) >= MIN_WORDS:
             bounds = trim(text, *token_bounds(doc[a], doc[b - 1]))
@@ -430,6 +432,13 @@ def _according(text: str, according: Token) -> Found | None:
     quote = Found(contents=contents, kind="indirect", rule="according", cue=cue_bounds(according))
     quote.sources = [trim(text, *_phrase(objects[0]))]
     return quote
+
+
+def _participle_tail(tokens: Sequence[Token]) -> bool:
+    """ "…, according to two people, adding to a series of problems": a participle phrase after the
+    source comments on the report; it is not part of it."""
+    words = [t for t in tokens if not t.is_punct]
+    return bool(words) and words[0].tag_ == "VBG"
 
 
 def _noun_clause(text: str, noun: Token) -> Found | None:
