@@ -254,3 +254,10 @@ def test_indirect_according_to_leaves_out_a_participle_comment(nlp):
     assert [(said(q), source(q)) for q in quotes] == [
         ("The tax office is auditing the shipyard", "two people familiar with the matter")
     ]
+
+
+def test_indirect_passive_charge_reports_what_was_charged(nlp):
+    quotes = quotes_of(
+        nlp, "The Harbour Party was accused on Monday of misleading voters about the ferry fares."
+    )
+    assert [said(q) for q in quotes] == ["of misleading voters about the ferry fares"]

@@ -186,6 +186,9 @@ def _content(text: str, cue: Token, kind: str) -> tuple[int, int, str] | None:
         if _bare_topic(cue, objects[0], end):
             return None
         return objects[0].left_edge.i, end, "object"
+    charges = [c for c in children if c.dep_ == "prep" and c.lower_ == "of" and c.i > cue.i]
+    if charges and any(c.dep_ == "nsubjpass" for c in children):
+        return charges[0].i, charges[-1].right_edge.i + 1, "charge"  # "was accused by critics of …"
     if (kind == "position" or lemma in TOPIC_OBJECT) and any(c.dep_ == "agent" for c in children):
         passive = [c for c in children if c.dep_ == "nsubjpass"]  # "the bill was backed by the union"
         if passive:
