@@ -261,3 +261,8 @@ def test_indirect_passive_charge_reports_what_was_charged(nlp):
         nlp, "The Harbour Party was accused on Monday of misleading voters about the ferry fares."
     )
     assert [said(q) for q in quotes] == ["of misleading voters about the ferry fares"]
+
+
+def test_indirect_cue_inside_a_what_clause_reports_what_follows(nlp):
+    quotes = quotes_of(nlp, "This is what Mayor Lind says her budget would cut.")
+    assert [said(q) for q in quotes] == ["her budget would cut"]

@@ -362,8 +362,8 @@ def _in_subtree(token: Token, head: Token) -> bool:
 def _content_bounds(text: str, cue: Token, lo: int, hi: int, least: int = MIN_WORDS) -> Bounds | None:
     doc = cue.doc
     if lo <= cue.i < hi:
-        if cue.dep_ == "relcl" and doc[lo].tag_ in ("WDT", "WP"):
-            lo = cue.i + 1  # "the helicopter, which it said crashed in …": what comes after the cue
+        if doc[lo].tag_ in ("WDT", "WP"):
+            lo = cue.i + 1  # "the helicopter, which it said crashed …", "what she says it would do"
         else:
             hi = cue.i  # a parse that swallowed the cue: keep what comes before it
     while lo < hi and (
