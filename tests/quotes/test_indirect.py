@@ -266,3 +266,9 @@ def test_indirect_passive_charge_reports_what_was_charged(nlp):
 def test_indirect_cue_inside_a_what_clause_reports_what_follows(nlp):
     quotes = quotes_of(nlp, "This is what Mayor Lind says her budget would cut.")
     assert [said(q) for q in quotes] == ["her budget would cut"]
+
+
+def test_indirect_whether_clause_is_a_question_unless_asked(nlp):
+    assert quotes_of(nlp, "The study noted whether the patients had smoked before the trial.") == []
+    quotes = quotes_of(nlp, "Councillor Ruth Eng asked whether the pool would reopen in June.")
+    assert [said(q) for q in quotes] == ["the pool would reopen in June"]

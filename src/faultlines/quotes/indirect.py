@@ -53,6 +53,8 @@ NOUN_MIN_WORDS = 3
 GERUND = {"deny", "admit", "acknowledge", "recall", "suggest", "propose", "recommend", "report"}
 # Tokens after a cue within which a that-clause hung on a noun may still be what the cue reports.
 STRAY_THAT_REACH = 16
+# Cues whose "whether" clause is what was said: "asked whether the plant would close".
+ASKING = {"ask", "wonder", "question", "query", "inquire", "enquire"}
 # Heads of a refused speech act: "declined to say", "refusal to comment".
 REFUSING = {"decline", "refuse", "refusal"}
 # Tokens of the longest object that, bare, only names a topic: "the move", "victory". Longer ones
@@ -148,7 +150,7 @@ def _content(text: str, cue: Token, kind: str) -> tuple[int, int, str] | None:
     lemma = cue.lemma_.lower()
     for child in children:
         if child.dep_ == "ccomp" and (child.i > cue.i or _fronted(cue, child)):
-            if not _finite(child, kind):
+            if not _finite(child, kind) or (_asks_whether(child) and lemma not in ASKING):
                 return None
             return _clause_start(cue, child), child.right_edge.i + 1, "clause"
     if lemma == "say" and (clause := _object_clause(children)) is not None:
@@ -236,6 +238,11 @@ def _finite(clause: Token, kind: str) -> bool:
         or clause.tag_ in FINITE
         or any(c.tag_ in FINITE for c in children if c.dep_ in ("aux", "auxpass"))
     )
+
+
+def _asks_whether(clause: Token) -> bool:
+    """ "noted if and how often …": a clause opened by "if" or "whether" is a question, not a claim."""
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in clause.children)
 
 
 def _fronted(cue: Token, clause: Token) -> bool:
