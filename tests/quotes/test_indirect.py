@@ -272,3 +272,8 @@ def test_indirect_whether_clause_is_a_question_unless_asked(nlp):
     assert quotes_of(nlp, "The study noted whether the patients had smoked before the trial.") == []
     quotes = quotes_of(nlp, "Councillor Ruth Eng asked whether the pool would reopen in June.")
     assert [said(q) for q in quotes] == ["the pool would reopen in June"]
+
+
+def test_indirect_subordinate_cue_does_not_report_the_sentence_before_it(nlp):
+    text = "The clip had been cut to show the minister silent, when, in fact, she responded."
+    assert all(q.cue.text != "responded" for q in quotes_of(nlp, text))

@@ -321,6 +321,8 @@ def _reported_before(text: str, cue: Token) -> tuple[int, int, str] | None:
     subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in cue.children):
         return None
+    if cue.dep_ in ("advcl", "relcl", "acl"):
+        return None  # "…, when, in fact, he responded": a subordinate clause reports nothing before it
     doc = cue.doc
     start = min(subject.left_edge.i, cue.i)
     for t in doc[cue.i + 1 : cue.sent.end]:
