@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from faultlines.nlp import columns
 from faultlines.quotes.cues import ADDRESSED, candidates, cue_bounds, cue_kind, is_according, is_cue_noun
+from faultlines.quotes.direct import SUBORDINATE
 from faultlines.quotes.found import Bounds, Found, Tokens, token_bounds, trim
 from faultlines.quotes.marks import DOUBLE, SINGLE, Marked
 from faultlines.quotes.sources import first_nominal, phrase_bounds, source_heads, subject_of
@@ -321,7 +322,7 @@ def _reported_before(text: str, cue: Token) -> tuple[int, int, str] | None:
     subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in cue.children):
         return None
-    if cue.dep_ in ("advcl", "relcl", "acl"):
+    if any(c.dep_ in ("mark", "advmod") and c.lower_ in SUBORDINATE for c in cue.children):
         return None  # "…, when, in fact, he responded": a subordinate clause reports nothing before it
     doc = cue.doc
     start = min(subject.left_edge.i, cue.i)
