@@ -198,6 +198,25 @@ def test_indirect_subject_parsed_as_a_clause_before_the_cue_is_not_reported(nlp)
     reported = Doc(nlp.vocab, words=["Turnout", "fell", ",", "officials", "said", "."], heads=[1, 4, 4, 4, 4, 4],
                    deps=["nsubj", "ccomp", "punct", "nsubj", "ROOT", "punct"])  # fmt: skip
     assert _fronted(reported[4], reported[1])
+    # "Rust is caused by fungi, usually found in wheat.": the parse roots a bare participle
+    words = ["Rust", "is", "caused", "by", "fungi", ",", "usually", "found", "in", "wheat", "."]
+    heads = [2, 2, 7, 2, 3, 7, 7, 7, 7, 8, 7]
+    deps = [
+        "nsubjpass",
+        "auxpass",
+        "ccomp",
+        "agent",
+        "pobj",
+        "punct",
+        "advmod",
+        "ROOT",
+        "prep",
+        "pobj",
+        "punct",
+    ]
+    tags = ["NN", "VBZ", "VBN", "IN", "NNS", ",", "RB", "VBN", "IN", "NN", "."]
+    participle = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
+    assert not _fronted(participle[7], participle[2])
 
 
 def test_indirect_a_bare_topic_object_is_not_a_quote(nlp):

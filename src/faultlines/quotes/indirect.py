@@ -250,6 +250,8 @@ def _fronted(cue: Token, clause: Token) -> bool:
     """A clause before its cue is reported ("Turnout fell, officials said") when a comma or a closing
     mark ends it, or the cue has a subject of its own; otherwise the parse took the cue's subject for
     a clause ("The two states - A and B - criticised …")."""
+    if cue.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in cue.children):
+        return False  # "… - a germ usually found in rats": a bare participle reports nothing
     after = clause.right_edge.i + 1
     return cue.doc[after].text in (",", "”", '"', "’", "'") or any(c.dep_ in SUBJECTS for c in cue.children)
 
