@@ -296,3 +296,9 @@ def test_indirect_whether_clause_is_a_question_unless_asked(nlp):
 def test_indirect_subordinate_cue_does_not_report_the_sentence_before_it(nlp):
     text = "The clip had been cut to show the minister silent, when, in fact, she responded."
     assert all(q.cue.text != "responded" for q in quotes_of(nlp, text))
+
+
+def test_indirect_agreeing_to_act_is_not_a_quote(nlp):
+    assert quotes_of(nlp, "The landlord agreed to return the deposit within a week.") == []
+    quotes = quotes_of(nlp, "The landlord agreed that the deposit was owed to the tenants.")
+    assert [said(q) for q in quotes] == ["the deposit was owed to the tenants"]

@@ -26,9 +26,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 # Verbs whose "to" infinitive is what was said or wanted: "vowed to strike", "urged him to resign".
+# Not "agree": "agreed to return the cash" is consent to act ("agreed that …" still reports).
 INFINITIVE = {
     "promise", "pledge", "vow", "swear", "threaten", "plan", "intend", "want", "wish", "seek",
-    "urge", "ask", "call", "demand", "expect", "agree", "refuse", "decline", "propose", "hope",
+    "urge", "ask", "call", "demand", "expect", "refuse", "decline", "propose", "hope",
     "warn", "advise", "order", "encourage", "tell", "vote", "offer", "prefer",
 }  # fmt: skip
 # Verbs whose prepositional phrase is what was said or wanted: "called for a ceasefire",
