@@ -140,7 +140,9 @@ def test_indirect_passive_cue_subject_is_not_the_source(nlp):
 
 def test_indirect_cue_in_a_relative_clause_reports_what_follows(nlp):
     quotes = quotes_of(nlp, "Rebels downed a drone, which the army said fell near the river town of Okal.")
-    assert [(said(q), source(q)) for q in quotes] == [("fell near the river town of Okal", "the army")]
+    assert [(said(q), source(q)) for q in quotes] == [
+        ("which || fell near the river town of Okal", "the army")
+    ]
 
 
 def test_indirect_subject_parsed_as_the_cue_object_stays_in_the_clause(nlp):
@@ -284,7 +286,7 @@ def test_indirect_passive_charge_reports_what_was_charged(nlp):
 
 def test_indirect_cue_inside_a_what_clause_reports_what_follows(nlp):
     quotes = quotes_of(nlp, "This is what Mayor Lind says her budget would cut.")
-    assert [said(q) for q in quotes] == ["her budget would cut"]
+    assert [said(q) for q in quotes] == ["what || her budget would cut"]
 
 
 def test_indirect_whether_clause_is_a_question_unless_asked(nlp):

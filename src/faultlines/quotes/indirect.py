@@ -66,6 +66,7 @@ DOUBLE_MARK = re.compile(f"[{DOUBLE}]")
 SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
 FINITE_OR_PARTICIPLE = ("VBD", "VBZ", "VBP", "VBN")
 FINITE = ("VBD", "VBZ", "VBP", "MD")
+WH = ("WDT", "WP")
 # Verbs whose subject owns the claim noun they take: "she repeated the claim that …".
 VOICING = {"make", "repeat", "reiterate", "renew", "issue", "voice", "express", "offer", "level"}
 
@@ -131,6 +132,8 @@ def _governed(text: str, cue: Token, kind: str, speakers: dict[int, list[Bounds]
         # a named object is a whole content: "endorsed Trump"
         least = 1 if rule == "object" and cue.doc[lo].pos_ == "PROPN" else MIN_WORDS
         contents = [b] if (b := _content_bounds(text, cue, lo, hi, least)) else []
+        if contents and lo < cue.i < hi and cue.doc[lo].tag_ in WH:
+            contents.insert(0, token_bounds(cue.doc[lo], cue.doc[lo]))  # "which" stands for its noun
     if not contents:
         return None
     quote = Found(contents=contents, kind="indirect", rule=f"{kind}-{rule}", cue=cue_bounds(cue))
@@ -375,7 +378,7 @@ def _in_subtree(token: Token, head: Token) -> bool:
 def _content_bounds(text: str, cue: Token, lo: int, hi: int, least: int = MIN_WORDS) -> Bounds | None:
     doc = cue.doc
     if lo <= cue.i < hi:
-        if doc[lo].tag_ in ("WDT", "WP"):
+        if doc[lo].tag_ in WH:
             lo = cue.i + 1  # "the helicopter, which it said crashed …", "what she says it would do"
         else:
             hi = cue.i  # a parse that swallowed the cue: keep what comes before it
