@@ -304,3 +304,9 @@ def test_indirect_agreeing_to_act_is_not_a_quote(nlp):
     assert quotes_of(nlp, "The landlord agreed to return the deposit within a week.") == []
     quotes = quotes_of(nlp, "The landlord agreed that the deposit was owed to the tenants.")
     assert [said(q) for q in quotes] == ["the deposit was owed to the tenants"]
+
+
+def test_indirect_a_bare_topic_after_a_preposition_is_not_a_quote(nlp):
+    assert quotes_of(nlp, "Church leaders in Velsa called for a recount.") == []
+    quotes = quotes_of(nlp, "The dockers' union called for an end to the night-shift cuts.")
+    assert [said(q) for q in quotes] == ["an end to the night-shift cuts"]

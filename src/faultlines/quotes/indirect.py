@@ -182,6 +182,8 @@ def _content(text: str, cue: Token, kind: str) -> tuple[int, int, str] | None:
     for child in children:
         if child.dep_ == "prep" and child.lower_ in PREP_PHRASE.get(lemma, ()):
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]  # "called for cutting"
+            if objects and _bare_topic(cue, objects[0], child.right_edge.i + 1):
+                return None  # "called for calm", "pointed to a slowdown": a topic, not a claim
             if objects:
                 return objects[0].left_edge.i, child.right_edge.i + 1, "prep"
     complements = [c for c in children if c.dep_ == "oprd"]
