@@ -46,7 +46,9 @@ def test_furniture_leaves_story_lines_that_mention_reading_or_sharing():
         "The minister said more would follow on Monday.\n"
         "Shares in the firm fell 4% after the report.\n"
         "Readers of the report said it was thin.\n"
-        "Photos by the agency showed the flooded road."
+        "Photos by the agency showed the flooded road.\n"
+        "More news is expected from the inquiry on Tuesday.\n"
+        "Share this view, the mayor urged residents."
     )
     assert furniture(text) == ()
     assert len(furniture("Photo by Ana Brisk / Coastline Post")) == 1

@@ -18,14 +18,14 @@ PROMPT = re.compile(
     r"""^[\s\[(]*(?:
         (?:read|see|watch|listen|click|find\ out)\ (?:more|also|here|now|our|the\ full)\b
       | also\ (?:on|read|see|watch)\b | related(?:\ (?:post|stories|articles|coverage|content|video))?\s*:
-      | more\ (?:from|on|stories|coverage|news)\b.{0,60}$ | (?:more|also|tags|source|comments?)\s*:?\s*$
+      | more\ (?:from|on|stories|coverage|news)\b[^.!?]{0,60}$ | (?:more|also|tags|source|comments?)\s*:?\s*$
       | don'?’?t\ miss | you\ (?:may|might)\ also\ like | most\ (?:read|popular|viewed)\b
       | recommended(?:\ for\ you)?\s*:?\s*$ | trending(?:\ now)?\s*:?\s*$
       | (?:sign\ up|subscribe)\b.{0,80}(?:newsletter|inbox|updates|free)
       | get\ (?:the|our)\ .{0,60}(?:newsletter|inbox|delivered)
       | (?:start|get)\ your\ day\ with\b
       | follow\b.{0,80}\bon\ (?:twitter|facebook|instagram|linkedin|youtube)
-      | follow\ us\b | like\ (?:this|our)\ (?:story|page)\b | share\ (?:this|it)\b
+      | follow\ us\b | like\ (?:this|our)\ (?:story|page)\b | share\ (?:this|it)\b[^.]{0,40}$
       | tell\ us\ what\ you\ think | we['’]d\ (?:like|love)\ to\ hear | have\ a\ (?:news\ )?tip\b
       | if\ you\ (?:enjoyed|liked)\ this\ article | reach\ the\ (?:reporters?|writers?)\b
       | this\ (?:copy|material)\ is\ for\ your\ personal | filed\ under\s*:
