@@ -27,3 +27,27 @@ neighbouring harbours, and that talks could resume as soon as the union returned
 NO_BODY = (
     "<html><head><title>Loading</title><script>start()</script></head><body><div id=app></div></body></html>"
 )
+
+# A story page with a summary lede above the body and furniture inside it.
+FURNISHED = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Ferry fares rise again | Coastline Post</title></head>
+<body>
+<article>
+<h1>Ferry fares rise again</h1>
+<div class="article__summary summary">Island ferry fares will rise by a fifth from March, the
+operator said on Monday, the third increase in two years for the residents of Skellow.</div>
+<div class="article__text">
+<p>The operator blamed fuel costs and a new safety rule that forces it to carry two extra crew on
+every crossing between the harbour and the island's single jetty.</p>
+<p>READ MORE: Skellow bridge plan shelved for a decade</p>
+<p>"People here cannot simply drive to the mainland," said Tomas Eld, who chairs the island council.
+He said that the council would ask the transport minister to cap fares for residents.</p>
+<p>Also on Coastline Post: Harbour cafe wins regional award</p>
+<p>The operator said that students and pensioners would keep their half-price passes next year.</p>
+<p>Sign up for our morning newsletter to get the island's news in your inbox.</p>
+<p>We'd like to hear what you think about this story. Write to the editor.</p>
+<p>(Photo: Coastline Post / Ana Brisk)</p>
+</div>
+</article>
+</body></html>
+"""

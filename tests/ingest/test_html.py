@@ -4,7 +4,7 @@ import re
 from collections import Counter
 
 from faultlines.ingest import html, load
-from tests.ingest.pages import ARTICLE, NO_BODY
+from tests.ingest.pages import ARTICLE, FURNISHED, NO_BODY
 
 
 def test_html_extract_gives_the_body_without_boilerplate():
@@ -58,3 +58,15 @@ def test_html_extract_finds_the_true_body_of_benchmark_pages(shared):
         hits = sum((true & found).values())
         scores.append(2 * hits / (sum(true.values()) + sum(found.values())))
     assert sum(scores) / len(scores) > 0.85
+
+
+def test_html_extract_drops_page_furniture_from_the_body():
+    text = html.extract(FURNISHED, "ferry").text
+    assert "Tomas Eld" in text and "half-price passes" in text
+    for furnished in ("READ MORE", "Also on", "newsletter", "hear what you think", "Photo:"):
+        assert furnished not in text
+
+
+def test_html_extract_keeps_a_summary_lede_in_front():
+    text = html.extract(FURNISHED, "ferry").text
+    assert text.index("Island ferry fares will rise") < text.index("The operator blamed fuel costs")

@@ -2,7 +2,7 @@ import json
 
 from faultlines.model import Analysis
 from faultlines.quotes import attribute
-from tests.quotes.helpers import quotes_of
+from tests.quotes.helpers import quotes_of, said
 
 
 def test_attribute_numbers_quotes_and_sets_confidence(nlp):
@@ -47,3 +47,14 @@ def test_attribute_confidence_is_the_calibrated_value_of_the_rule(nlp):
     (quote,) = quotes_of(nlp, text)
     assert found.rule == "according"
     assert quote.confidence == CONFIDENCE["according"]
+
+
+def test_attribute_reports_nothing_from_page_furniture(nlp):
+    text = (
+        "Ferry fares rise again\n\n"
+        "The council said that the rise would hurt families on the island.\n\n"
+        "READ MORE: 'We cannot cope,' says ferry captain\n\n"
+        "We'd like to hear what you think. Tell us whether you support the new fares."
+    )
+    quotes = quotes_of(nlp, text)
+    assert [said(q) for q in quotes] == ["the rise would hurt families on the island"]

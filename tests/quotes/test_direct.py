@@ -71,3 +71,16 @@ def test_direct_warned_names_the_addressee(nlp):
     (quote,) = quotes_of(nlp, '"The river will rise again," the engineer warned the council on Monday.')
     assert quote.addressee is not None
     assert quote.addressee.name == "the council"
+
+
+def test_direct_sentence_with_its_own_clause_before_the_quote_is_one_mixed_quote(nlp):
+    text = 'Fares have risen "sharply" this year, but for now, "we cannot cut them," chief executive Ivo Lark said.'
+    (quote,) = quotes_of(nlp, text)
+    assert quote.kind == "mixed"
+    assert said(quote) == 'Fares have risen "sharply" this year, but for now, "we cannot cut them'
+    assert source(quote) == "chief executive Ivo Lark"
+
+
+def test_direct_doubled_single_marks_quote_with_their_cue(nlp):
+    (quote,) = quotes_of(nlp, "''The dam will hold,'' engineer Rui Sato said on Monday.")
+    assert (said(quote), source(quote)) == ("The dam will hold", "engineer Rui Sato")

@@ -31,3 +31,12 @@ def test_inherit_two_speakers_keep_their_own_quotes(nlp):
     text = "Union head Rui Costa said the strike would go on. Spokeswoman Mei Lin said the offer stood. “There is no more money,” she said."
     quotes = quotes_of(nlp, text)
     assert [source(q) for q in quotes] == ["Union head Rui Costa", "Spokeswoman Mei Lin", "she"]
+
+
+def test_inherit_a_slogan_inside_a_sentence_is_not_a_continuation(nlp):
+    text = (
+        '"We are not going anywhere," said nurse Eda Tamm. Others carried signs such as "Staff the wards '
+        'now, not next year" and played "Hold the Line Tonight" from the steps.'
+    )
+    quotes = quotes_of(nlp, text)
+    assert [said(q) for q in quotes] == ["We are not going anywhere"]

@@ -37,3 +37,19 @@ def test_marks_open_with_a_closing_glyph_at_paragraph_start():
 def test_marks_survive_stray_and_empty_marks():
     for text in ['"', '""', "“”“", "’’’", 'a " b', "‘x"]:
         find_marks(text)
+
+
+def test_marks_read_a_plural_possessive_inside_a_single_quote_as_an_apostrophe():
+    text = "'The farmers' anger is real,' said Dan Orr. 'We hear them.'"
+    assert stretches(text) == ["The farmers' anger is real,", "We hear them."]
+
+
+def test_marks_still_close_a_single_quote_after_a_plural():
+    assert stretches("She called them 'cowards' and left.") == ["cowards"]
+    assert stretches("The pilots' union said no.") == []
+
+
+def test_marks_pair_doubled_single_marks_as_one_double_mark():
+    assert stretches("He said, ''We are ready,'' and left.") == ["We are ready,"]
+    assert stretches("She called it ‘‘a fair deal’’ twice.") == ["a fair deal"]
+    assert stretches("``Not now,'' he said.") == ["Not now,"]

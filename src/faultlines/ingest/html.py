@@ -1,16 +1,27 @@
-"""HTML to an Article: trafilatura finds the article body and its metadata (title, author, date, site)."""
+"""HTML to an Article: trafilatura finds the article body and its metadata (title, author, date, site).
+
+Page furniture left in the body (share rows, reader prompts, link previews, credits) is dropped here,
+once (``ingest/furniture.py``); a summary lede that trafilatura leaves out is put back in front.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from faultlines.errors import ExtractionFailed
+from faultlines.ingest import furniture
 from faultlines.model import Article
 
 # Chosen on the article-extraction benchmark (benchmarks/ingest_aeb.py --compare): favouring
 # precision lifts token F1 from 0.958 (trafilatura's defaults) to 0.965; favouring recall or
 # dropping tables does not help.
 OPTIONS = {"favor_precision": True}
+# The class of a summary lede set above the body ("article__summary"). Decks and promo summaries
+# ("c-entry-summary p-dek", "item__dek", "top-stories-promo-story__summary") are not the story's
+# text on the extraction benchmark and stay out.
+LEDE_CLASS = re.compile(r"(?:^|\s)article[_-]+summary(?:$|\s)")
+LEDE_WORDS = (8, 120)
 
 
 def extract(
@@ -33,10 +44,38 @@ def extract(
         return Article(id=doc_id, text="", url=url, errors=[ExtractionFailed(message).entry()])
     return Article(
         id=doc_id,
-        text=doc.text,
+        text=_with_lede(furniture.strip(doc.text), html),
         title=doc.title or None,
         url=doc.url or url,
         outlet=doc.sitename or None,
         published=doc.date or None,
         author=doc.author or None,
     )
+
+
+def _with_lede(text: str, html: str | bytes) -> str:
+    """``text`` led by the page's summary paragraph when trafilatura left it out."""
+    lede = _summary(html)
+    if lede is None or " ".join(lede.split())[:80] in " ".join(text.split()):
+        return text
+    return f"{lede}\n{text}"
+
+
+def _summary(html: str | bytes) -> str | None:
+    """The text of the first element whose class marks a summary lede, if it reads as one paragraph."""
+    from lxml import html as lxml_html
+
+    probe = html if isinstance(html, str) else html.decode("utf-8", "replace")
+    if not re.search(r"article[_-]+summary", probe):
+        return None  # most pages have none: spare them a second parse
+    try:
+        tree = lxml_html.fromstring(html)
+    except Exception:  # lxml raises assorted errors on broken markup; trafilatura coped already
+        return None
+    for element in tree.iter("div", "p", "h2"):
+        if LEDE_CLASS.search(element.get("class") or ""):
+            lede = " ".join(element.text_content().split())
+            if LEDE_WORDS[0] <= len(lede.split()) <= LEDE_WORDS[1]:
+                return lede
+            return None
+    return None

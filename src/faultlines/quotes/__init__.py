@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from faultlines.ingest.furniture import furniture, within
 from faultlines.model import Quote, Ref
 from faultlines.quotes.direct import direct_quotes
 from faultlines.quotes.found import Found, Tokens
@@ -48,6 +49,8 @@ CONFIDENCE = {
     "headline": 0.70,
     "colon": 0.33,
 }
+# Rules added since the last calibration, at the value of the nearest calibrated rule.
+CONFIDENCE |= {"speech-gerund": 0.70, "speech-charge": 0.70, "position-charge": 0.68}
 DEFAULT_CONFIDENCE = 0.3  # rules too rare to measure
 
 
@@ -60,10 +63,11 @@ def find(text: str, doc: Doc) -> list[Found]:
     """Every attribution in ``text``, in text order, each tagged with the rule that found it."""
     tokens = Tokens(doc)
     marks = find_marks(text)
-    in_headline = {k for k, m in enumerate(marks) if m.end <= headline_end(text)}
+    around = furniture(text)  # page furniture plain text kept: nobody is quoted there
+    set_apart = {k for k, m in enumerate(marks) if m.end <= headline_end(text) or within(m.start, around)}
     labelled = speaker_labels(text, tokens, marks)
-    found = direct_quotes(text, tokens, marks, skip=in_headline | {k for q in labelled for k in q.marks})
-    claimed = {k for q in found + labelled for k in q.marks} | in_headline
+    found = direct_quotes(text, tokens, marks, skip=set_apart | {k for q in labelled for k in q.marks})
+    claimed = {k for q in found + labelled for k in q.marks} | set_apart
     cues = {tokens.at(q.cue[1] - 1).i for q in found if q.cue}
     found += indirect_quotes(text, tokens, marks, claimed, cues)
     # what a labelled speaker says is theirs alone: no quote inside it is a second attribution
@@ -71,6 +75,7 @@ def find(text: str, doc: Doc) -> list[Found]:
     claimed |= {k for q in found for k in q.marks}
     found += continuations(text, marks, claimed, found)
     found += headline_quotes(text, marks, found)
+    found = [q for q in found if not within(q.start, around)]
     found.sort(key=lambda q: q.start)
     return found
 

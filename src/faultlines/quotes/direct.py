@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from faultlines.quotes.cues import ADDRESSED, cue_bounds, cue_kind
 from faultlines.quotes.found import Found, Tokens, token_bounds, trim
-from faultlines.quotes.marks import Marked
+from faultlines.quotes.marks import DOUBLED_GLYPH, Marked
 from faultlines.quotes.sources import phrase_bounds, source_heads, subject_of
 
 if TYPE_CHECKING:
@@ -22,6 +22,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 SENTENCE_END = {".", "!", "?"}
+FINITE = {"VBD", "VBZ", "VBP", "MD"}
+# Words a sentence must have before its closing quoted stretch for the whole of it to be reported.
+LEAD_WORDS = 3
 DASHES = ("—", "―", "–", "--")
 # Words opening a clause about something else than who said the quote before it ("as" is not
 # one: "“…,” as she put it").
@@ -44,6 +47,11 @@ def direct_quotes(text: str, tokens: Tokens, marks: Sequence[Marked], skip: set[
             continue
         quote.contents = [trim(text, mark.start, mark.end)]
         quote.marks = [k]
+        if quote.rule == "after" and (start := _sentence_lead(text, tokens, marks, k)) is not None:
+            # "Fares rose “sharply” and, for now, “we cannot cut them,” the CEO said.": one mixed quote
+            quote.contents = [trim(text, start, mark.end)]
+            quote.marks = [j for j in range(k + 1) if marks[j].start >= start]
+            quote.kind = "mixed"
         nxt = k + 1
         if quote.rule == "after" and nxt < len(marks) and _splits(text, mark, after, marks[nxt]):
             quote.contents.append(trim(text, marks[nxt].start, marks[nxt].end))
@@ -53,11 +61,33 @@ def direct_quotes(text: str, tokens: Tokens, marks: Sequence[Marked], skip: set[
     return found
 
 
+def _sentence_lead(text: str, tokens: Tokens, marks: Sequence[Marked], k: int) -> int | None:
+    """Start of the sentence a quoted stretch ends, when the sentence opens before the stretch with a
+    clause of its own (a finite verb, no cue): the reported sentence is all of it."""
+    first = tokens.at(marks[k].start)
+    if first is None:
+        return None
+    line = text.rfind("\n", 0, marks[k].open) + 1
+    start = max(first.sent.start_char, line)
+    ends = [t for t in tokens.within(start, marks[k].open) if t.text in SENTENCE_END]
+    if ends:  # the parse ran two sentences together
+        start = ends[-1].idx + 1
+    lead = [t for t in tokens.within(start, marks[k].open) if not t.is_punct]
+    if len(lead) < LEAD_WORDS or any(cue_kind(t) for t in lead):
+        return None
+    if not any(t.tag_ in FINITE for t in lead if not any(m.start <= t.idx < m.end for m in marks)):
+        return None
+    return start
+
+
 def _frame_before(text: str, marks: Sequence[Marked], k: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, marks[k].open) + 1
     if k > 0 and marks[k - 1].close >= start:
-        start = marks[k - 1].close + 1
-    return start, marks[k].open
+        start = _after_mark(text, marks[k - 1])
+    end = marks[k].open
+    if end > start and DOUBLED_GLYPH.fullmatch(text[end - 1 : end + 1]):
+        end -= 1  # ''quoted'': the frame ends before the first mark of the pair
+    return start, end
 
 
 def _frame_after(text: str, marks: Sequence[Marked], k: int) -> tuple[int, int]:
@@ -65,7 +95,14 @@ def _frame_after(text: str, marks: Sequence[Marked], k: int) -> tuple[int, int]:
     end = len(text) if end < 0 else end
     if k + 1 < len(marks) and marks[k + 1].open < end:
         end = marks[k + 1].open
-    return marks[k].close + 1, end
+        if DOUBLED_GLYPH.fullmatch(text[end - 1 : end + 1]):
+            end -= 1
+    return _after_mark(text, marks[k]), end
+
+
+def _after_mark(text: str, mark: Marked) -> int:
+    """Where the text after a quoted stretch starts, past both glyphs of a doubled closing mark."""
+    return mark.close + (2 if DOUBLED_GLYPH.fullmatch(text[mark.close : mark.close + 2]) else 1)
 
 
 def _embedded(text: str, tokens: Tokens, before: tuple[int, int]) -> bool:

@@ -64,12 +64,23 @@ def continuations(text: str, marks: Sequence[Marked], claimed: set[int], quotes:
         if k in claimed or mark.start < start or len(_words(text, mark.start, mark.end)) < MIN_WORDS:
             continue
         previous = _last_before(ordered + found, mark.open)
-        if previous is not None and _goes_on(text, previous.end, mark.open):
+        if (
+            previous is not None
+            and _opens_sentence(text, mark.open)
+            and _goes_on(text, previous.end, mark.open)
+        ):
             root = previous.inherits or previous
             found.append(
                 Found([trim(text, mark.start, mark.end)], "direct", "continuation", inherits=root, marks=[k])
             )
     return found
+
+
+def _opens_sentence(text: str, open_at: int) -> bool:
+    """The mark opens a paragraph or a sentence: a stretch inside a sentence ("signs such as “…”",
+    "played “…” from the steps") is a title or a slogan, not more of what the speaker said."""
+    lead = text[text.rfind("\n", 0, open_at) + 1 : open_at].rstrip()
+    return not lead or lead.rstrip("'’\"”»)").endswith((".", "!", "?"))
 
 
 def _last_before(quotes: list[Found], offset: int) -> Found | None:

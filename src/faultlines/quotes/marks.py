@@ -6,6 +6,9 @@ its glyph second, so a curly closing mark typed at the start of a paragraph stil
 Double marks (and guillemets) pair first; single marks pair only outside them, so single marks
 nested in a double quote stay part of its content. A quote may run over several paragraphs when
 each new paragraph opens with a mark and only the last one closes. Unclosed marks yield nothing.
+Two single marks typed for a double one (''…'', ‘‘…’’, ``…'') pair as a double mark. A single mark
+after a plural ("the ministers’ refusal") may be a possessive apostrophe: it closes a
+quote only when no plain closing mark follows in its paragraph before the next opening one.
 """
 
 from __future__ import annotations
@@ -24,6 +27,9 @@ QUOTE_MARKS = frozenset(DOUBLE + SINGLE + "".join(GUILLEMETS))
 # The glyphs to look at, found by regex rather than a Python pass over every character.
 DOUBLE_GLYPH = re.compile(f"[{DOUBLE}{''.join(GUILLEMETS)}]")
 SINGLE_GLYPH = re.compile(f"[{SINGLE}]")
+DOUBLED_GLYPH = re.compile("''|’’|‘‘|``")
+# The role of a single mark that may close a quote or end a plural possessive: "ministers’ refusal".
+POSSESSIVE = "possessive"
 # Characters after which a mark opens a quote, and before which it closes one.
 OPENS_AFTER = "([{—–―-/"
 CLOSES_BEFORE = ".,;:!?)]}—–―-…"
@@ -71,22 +77,61 @@ def _double_marks(text: str) -> list[tuple[int, str]]:
             marks.append((i, GUILLEMETS[ch]))
         elif ch in DOUBLE:
             marks.append((i, _role(text, i, default="close" if ch == "”" else "open" if ch in "“„" else "")))
+    return sorted(marks + _doubled_marks(text))
+
+
+def _doubled_marks(text: str) -> list[tuple[int, str]]:
+    """Two single marks typed as one double mark (''quoted'', ‘‘quoted’’, ``quoted''), each standing at
+    its glyph next to the content: the second of an opening pair, the first of a closing one."""
+    marks = []
+    for found in DOUBLED_GLYPH.finditer(text):
+        i, pair = found.start(), found.group()
+        prev = text[i - 1] if i > 0 else "\n"
+        nxt = text[i + 2] if i + 2 < len(text) else "\n"
+        opens = prev.isspace() or prev in OPENS_AFTER
+        closes = nxt.isspace() or nxt in CLOSES_BEFORE
+        if opens and not closes and pair not in ("’’",):
+            marks.append((i + 1, "open"))
+        elif closes and not opens and pair not in ("‘‘", "``"):
+            marks.append((i, "close"))
     return marks
 
 
 def _single_marks(text: str, inside: list[tuple[int, int]]) -> list[tuple[int, str]]:
     marks = []
+    doubled = {i + j for found in DOUBLED_GLYPH.finditer(text) for i in [found.start()] for j in (0, 1)}
     for found in SINGLE_GLYPH.finditer(text):
         i, ch = found.start(), found.group()
-        if _within(i, inside):
+        if _within(i, inside) or i in doubled:
             continue
         prev, nxt = _around(text, i)
         if prev.isalnum() and nxt.isalnum():
             continue  # an apostrophe: don't, Hamas’s, O'Brien
         role = _role(text, i, default="open" if ch in "‘‚" else "")
+        if role == "close" and _after_plural(text, i):
+            role = POSSESSIVE
         if role:
             marks.append((i, role))
-    return marks
+    return _settle_possessives(text, marks)
+
+
+def _after_plural(text: str, i: int) -> bool:
+    """A mark between a word ending in s and a following word: "the ministers’ refusal"."""
+    return text[i - 1 : i] in ("s", "S") and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].isalnum()
+
+
+def _settle_possessives(text: str, marks: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A possessive-or-closing mark is an apostrophe when a plain closing mark follows in its
+    paragraph before any opening one; otherwise it closes."""
+    settled = []
+    for k, (pos, role) in enumerate(marks):
+        if role == POSSESSIVE:
+            later = next((r for p, r in marks[k + 1 :] if r != POSSESSIVE and "\n" not in text[pos:p]), None)
+            if later == "close":
+                continue
+            role = "close"
+        settled.append((pos, role))
+    return settled
 
 
 def _role(text: str, i: int, default: str) -> str:

@@ -1,0 +1,54 @@
+from faultlines.ingest.furniture import furniture, strip
+
+PAGE_TEXT = """Ferry fares rise again
+The operator blamed fuel costs for the rise, the third in two years.
+READ MORE: Skellow bridge plan shelved for a decade
+"People here cannot simply drive to the mainland," said Tomas Eld.
+Also on Coastline Post: Harbour cafe wins regional award
+Related:
+- Skellow votes on a new harbour wall
+- Fuel duty to rise in spring
+The operator said passes for students stay half price.
+Sign up for our morning newsletter to get the island's news in your inbox.
+We’d like to hear what you think about this or any of our stories.
+Follow Coastline Post on Twitter and Facebook.
+Facebook
+Twitter
+Email
+Joan Varo contributed to this report.
+(Reporting by Ana Brisk; editing by Joan Varo)"""
+
+
+def test_furniture_finds_prompts_previews_share_rows_and_credits():
+    lines = [PAGE_TEXT[s:e].strip() for s, e in furniture(PAGE_TEXT)]
+    text = "\n".join(lines)
+    for furnished in (
+        "READ MORE", "Also on", "Related:", "- Fuel duty", "Sign up", "We’d like to hear", "Follow Coastline",
+        "Facebook", "contributed to this report", "(Reporting by",
+    ):  # fmt: skip
+        assert furnished in text
+    for story in ("Ferry fares", "The operator blamed", "Tomas Eld", "passes for students"):
+        assert story not in text
+
+
+def test_furniture_strip_keeps_only_the_story():
+    kept = strip(PAGE_TEXT).split("\n")
+    assert kept == [
+        "Ferry fares rise again",
+        "The operator blamed fuel costs for the rise, the third in two years.",
+        '"People here cannot simply drive to the mainland," said Tomas Eld.',
+        "The operator said passes for students stay half price.",
+    ]
+
+
+def test_furniture_leaves_story_lines_that_mention_reading_or_sharing():
+    text = (
+        "The minister said more would follow on Monday.\n"
+        "Shares in the firm fell 4% after the report.\n"
+        "Readers of the report said it was thin.\n"
+        "Photos by the agency showed the flooded road.\n"
+        "More news is expected from the inquiry on Tuesday.\n"
+        "Share this view, the mayor urged residents."
+    )
+    assert furniture(text) == ()
+    assert len(furniture("Photo by Ana Brisk / Coastline Post")) == 1
