@@ -121,7 +121,7 @@ def test_mentions_share_buttons_after_the_story_are_no_actors(nlp):
 
 def test_mentions_short_lines_inside_a_story_still_count(nlp):
     doc = nlp("Ines Holt said the bridge would reopen.\n\nTumblr agreed.\n\nThe mayor disagreed.")
-    assert mentions._furniture(doc.text) == []
+    assert mentions._furniture(doc.text) == ()
 
 
 def test_mentions_name_with_a_who_clause_is_a_person(nlp):
@@ -143,3 +143,14 @@ def test_mentions_body_named_again_untagged_is_found(nlp):
     found = [mentions.Mention(first, "organisation", first.text)]
     again = mentions.repeated_bodies(doc, found)
     assert [(m.span.start, m.name) for m in again] == [(10, "Big Harbour Records")]
+
+
+def test_mentions_none_in_credit_lines_or_reader_prompts(nlp):
+    doc = nlp(
+        "Mayor Ines Holt said the bridge would reopen in May.\n\n"
+        "Reporting by Tomas Brandt; editing by Lina Okafor\n\n"
+        "Follow Petra Vance on Twitter for more."
+    )
+    names = {m.span.text for m in mentions.find(doc)}
+    assert "Ines Holt" in names
+    assert not names & {"Tomas Brandt", "Lina Okafor", "Petra Vance"}

@@ -3,11 +3,11 @@ names it missed: after a title, known to the tables, a surname or a body's name 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from faultlines.actors import labels, lexicon, outlets, titles
+from faultlines.ingest import furniture
 from faultlines.nlp import columns
 
 if TYPE_CHECKING:
@@ -121,12 +121,12 @@ def _title_token(tok: Token) -> bool:
 def find(doc: Doc) -> list[Mention]:
     """Mentions of persons, organisations, groups and countries, in text order."""
     complete = _complete_names(doc)
-    furniture = _furniture(doc.text)
+    around = _furniture(doc.text)
     ents = [
         (_untitle(_extend(_ungerund(span, complete), complete)) if e.label_ == "PERSON" else span, e.label_)
         for e in doc.ents
         if e.label_ in ACTOR_LABELS
-        and not _within(e.start_char, furniture)
+        and not furniture.within(e.start_char, around)
         and (span := _trim(e)) is not None
     ]
     surnames = labels.person_names(ents)
@@ -153,27 +153,19 @@ def find(doc: Doc) -> list[Mention]:
     found += bare_surnames(doc, found)
     found += repeated_bodies(doc, found)
     found.sort(key=lambda m: m.span.start)
-    return [m for m in found if not _within(m.span.start_char, furniture)]
+    return [m for m in found if not furniture.within(m.span.start_char, around)]
 
 
-# Three or more lines in a row of one or two bare words: share buttons, menus, tag lists.
-BUTTON_LINES = re.compile(r"(?:^[ \t]*[\w&'’-]+(?:[ \t]+[\w&'’-]+)?[ \t]*(?:\n+|$)){3,}", re.MULTILINE)
-
-
-def _furniture(text: str) -> list[tuple[int, int]]:
-    """Where the page around the story stands: the outlet a scraped headline ends with ("Talks stall –
-    Harbour Gazette") and runs of button lines ("Facebook / Twitter / Tumblr"). Nobody there is an
-    actor of the story."""
-    found = [m.span() for m in BUTTON_LINES.finditer(text)]
+def _furniture(text: str) -> tuple[tuple[int, int], ...]:
+    """Where the page around the story stands: the furniture lines ingest recognises (share rows,
+    reader prompts, credits) and the outlet a scraped headline ends with ("Talks stall – Harbour
+    Gazette"). Nobody there is an actor of the story."""
+    found = list(furniture.furniture(text))
     outlet = outlets.headline_outlet(text)
     if outlet is not None:
         end = len(text) - len(text.lstrip()) + len(text.lstrip().split("\n", 1)[0].rstrip())
         found.append((end - len(outlet), end))
-    return found
-
-
-def _within(offset: int, ranges: list[tuple[int, int]]) -> bool:
-    return any(start <= offset < end for start, end in ranges)
+    return tuple(found)
 
 
 def titled_names(doc: Doc, taken: set[int]) -> list[Mention]:
