@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines.model import Stance, Topic
-from faultlines.stances import disputes, polarity, topics
+from faultlines.stances import disputes, nouns, polarity, topics
 from faultlines.stances.holders import Holders
 from faultlines.stances.lexicon import load as load_lexicon
 
@@ -24,7 +24,8 @@ __all__ = ["assess"]
 
 def assess(analysis: Analysis, doc: Doc) -> None:
     """Fill ``analysis.topics``, ``analysis.stances`` and ``analysis.disputes``."""
-    exprs = polarity.find(doc, load_lexicon())
+    lex = load_lexicon()
+    exprs = sorted(polarity.find(doc, lex) + nouns.find(doc, lex), key=lambda e: e.predicate)
     if not exprs:
         return
     holders = Holders(analysis, doc)
@@ -68,5 +69,6 @@ def _stances(exprs, groups, held, topic_ids) -> list[Stance]:
         total = sum(p for p, _ in vs)
         polarity = (total > 0) - (total < 0)
         quotes = [q for p, q in vs if q and (p == polarity or not polarity)]
-        stances.append(Stance(actor, topic, polarity, list(dict.fromkeys(quotes))))
+        if polarity:  # a stance with no side is not worth reporting
+            stances.append(Stance(actor, topic, polarity, list(dict.fromkeys(quotes))))
     return stances

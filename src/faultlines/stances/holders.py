@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from faultlines.stances.polarity import Expression
+from faultlines.stances.polarity import SPEAKER_PRONOUNS, Expression
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -51,7 +51,16 @@ class Holders:
         # "Borduria opposes it, the minister said": the named subject holds it, on the speaker's word.
         if agent and agent not in speakers:
             return Holding((agent,), quote.id)
+        # "they oppose it", in someone's quote, is no stance of the speaker's.
+        if expr.agent is not None and not agent and not self._speaker_like(expr.agent, speakers):
+            return Holding((), quote.id)
         return Holding(speakers, quote.id)
+
+    def _speaker_like(self, i: int, speakers: tuple[str, ...]) -> bool:
+        """A subject that may be the speaker: "I", "we", "she said she opposes it", or "they"
+        after two speakers ("Ames and Cole said they support it")."""
+        word = self.doc[i].lower_
+        return word in SPEAKER_PRONOUNS or (word == "they" and len(speakers) > 1)
 
     def _actor(self, i: int | None) -> str | None:
         if i is None:

@@ -34,6 +34,8 @@ Phrase = Literal["np", "vp", "ref"]
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 PREDICATIVE = ("acomp", "attr", "oprd")  # where an evaluation is predicated
+# Subjects that may be the speaker of the quote around them: "we will", "she said she opposes it".
+SPEAKER_PRONOUNS = frozenset({"i", "we", "he", "she"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,8 +173,19 @@ def _action(tok: Token, lex: Lexicon) -> Expression | None:
     topic, phrase, sign = _action_topic(tok, lex)
     if phrase is None:
         return None
-    agent = subject.i if stated else None
-    committer = subject.i if future and not stated else None
+    # Carrying out or undoing a named thing ("will build the dam", "will go into Rafah") is a
+    # stance of whoever commits to it. Any other action is one only when it acts on something
+    # ("must open the border", not "will walk away") and is demanded in a quote or stated as a
+    # position ("vowed to open the border"); a plan in the narration ("she will present her
+    # proposals", "plans to visit the fair") says what someone will do next.
+    carried = topic.i != tok.i or _entering(tok, lex)
+    if not carried and not _acts_on_something(tok):
+        return None
+    if not carried and future and not stated and subject.lower_ not in SPEAKER_PRONOUNS:
+        return None  # "Lee said Ward will address the rally" forecasts Ward's day
+    position = stated and (carried or governor.lemma_.lower() not in lex.scheduling)
+    agent = subject.i if position else None
+    committer = subject.i if future and not stated and carried else None
     polarity = _settle(polarity * sign, negated, _conditional(governor, lex))
     return Expression(tok.i, polarity, topic.i, phrase, agent, committer)
 
@@ -194,9 +207,25 @@ def _action_topic(verb: Token, lex: Lexicon) -> tuple[Token, Phrase | None, int]
         obj = subject
     if obj is None:
         return verb, "vp", 1
+    if verb.lemma_.lower() == "do" and obj.lower_ in lex.placeholder:
+        return verb, None, 1  # "we're not going to do it" stands for an action, not a thing named
     obj = _through_placeholder(obj, lex)
     obj, phrase, inner = _content(obj, lex)
     return obj, phrase, sign * inner
+
+
+def _acts_on_something(verb: Token) -> bool:
+    """Whether a verb has a thing as its object: "open the border", not "ask you" or "walk away"."""
+    obj = _child(verb, ("dobj", "nsubjpass"))
+    return obj is not None and obj.pos_ in ("NOUN", "PROPN")
+
+
+def _entering(verb: Token, lex: Lexicon) -> bool:
+    """A light verb moving into a place: "go into Rafah", "move into the old town"."""
+    if verb.lemma_.lower() not in lex.light:
+        return False
+    preps = (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "into")
+    return any(o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN") for p in preps for o in p.children)
 
 
 def _content(tok: Token, lex: Lexicon) -> tuple[Token, Phrase | None, int]:
@@ -207,7 +236,18 @@ def _content(tok: Token, lex: Lexicon) -> tuple[Token, Phrase | None, int]:
     if clause is not None and clause.pos_ in ("VERB", "AUX"):
         topic, phrase, sign = _action_topic(clause, lex)
         return topic, phrase, -sign if _negated(clause) else sign
+    if tok.pos_ == "NOUN" and (undone := _undone(tok, lex)) is not None:
+        topic, phrase, sign = _content(undone, lex)
+        return topic, phrase, -sign
     return tok, _phrase(tok, lex), 1
+
+
+def _undone(noun: Token, lex: Lexicon) -> Token | None:
+    """What an undoing noun stops: "the repeal of the levy", "a moratorium on new mines"."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and (noun.lemma_.lower(), prep.lower_) in lex.undo_noun:
+            return _child(prep, ("pobj", "pcomp"))
+    return None
 
 
 def _match(verb: Token, phrases) -> tuple[tuple[str, ...], Token | None] | None:

@@ -1,0 +1,83 @@
+"""Stances named by a noun: "a critic of the levy", "her support for the bill", "Trump critic Ann Lee".
+
+The noun says the side and its preposition the topic; the holder is whoever the noun describes:
+its possessor ("Vega's support for X"), the name it is in apposition with ("Ann Lee, a critic of
+X"), the names it lists ("critics of X, like Ann Lee and Bo Kim"), the subject it is predicated of
+("Lee has been a critic of X") or the subject of the verb that shows it ("Lee voiced support for
+X"). A noun that describes nobody named ("critics say") holds no stance.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from faultlines.stances import polarity
+from faultlines.stances.lexicon import Lexicon
+from faultlines.stances.polarity import Expression
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Prepositions that list the members of a described group: "critics, like Ann Lee, ...".
+LISTING = ("like", "including", "among")
+
+
+def find(doc: Doc, lex: Lexicon) -> list[Expression]:
+    """Every noun stance of ``doc`` with a holder token, one expression per holder."""
+    found = []
+    for tok in doc:
+        if tok.pos_ != "NOUN":
+            continue
+        stance = _topic(tok, lex)
+        if stance is None:
+            continue
+        topic, sign = stance
+        topic, phrase, inner = polarity._content(topic, lex)
+        if phrase is None:
+            continue
+        for holder in _holders(tok):
+            found.append(Expression(tok.i, sign * inner, topic.i, phrase, agent=holder.i))
+    return found
+
+
+def _topic(noun: Token, lex: Lexicon) -> tuple[Token, int] | None:
+    """The topic token of a stance noun and its side."""
+    lemma = noun.lemma_.lower()
+    for prep in noun.children:
+        if prep.dep_ == "prep" and (sign := lex.noun.get((lemma, prep.lower_))) is not None:
+            obj = polarity._child(prep, ("pobj", "pcomp"))
+            return (obj, sign) if obj is not None else None
+    # "Trump critic Ann Lee": the compound before the noun is the topic, the name after it the holder.
+    sign = lex.noun.get((lemma,))
+    if sign is not None and noun.dep_ == "compound" and noun.head.pos_ == "PROPN":
+        named = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if named:
+            return named[-1], sign
+    return None
+
+
+def _holders(noun: Token) -> list[Token]:
+    if noun.dep_ == "compound" and noun.head.pos_ == "PROPN":
+        return [noun.head]
+    poss = polarity._child(noun, ("poss",))
+    if poss is not None:
+        return [poss]
+    listed = [
+        o
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ in LISTING
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    if listed:
+        return [t for o in listed for t in (o, *(c for c in o.subtree if c.dep_ == "conj"))]
+    if noun.dep_ == "appos":
+        return [noun.head]
+    appos = polarity._child(noun, ("appos",))
+    if appos is not None:
+        return [appos]
+    head = noun.head
+    if noun.dep_ in ("attr", "dobj") and head.pos_ in ("VERB", "AUX"):
+        subject = polarity._child(head, ("nsubj",))
+        return [subject] if subject is not None else []
+    return []
