@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from faultlines.model import Stance, Topic
 from faultlines.stances import disputes, nouns, polarity, topics
-from faultlines.stances.holders import Holders
+from faultlines.stances.holders import Holders, Holding
 from faultlines.stances.lexicon import load as load_lexicon
 
 if TYPE_CHECKING:
@@ -30,22 +30,48 @@ def assess(analysis: Analysis, doc: Doc) -> None:
         return
     holders = Holders(analysis, doc)
     held = [holders.of(e) for e in exprs]
-    groups = topics.group(exprs, doc)
+    groups = _groups(exprs, held, holders, doc)
 
     # A topic is kept when someone holds a stance on it; its mentions are all the phrases naming it.
     kept = list(dict.fromkeys(g for g, h in zip(groups, held, strict=True) if g is not None and h.actors))
     topic_ids = {g: f"t{n}" for n, g in enumerate(kept, 1)}
+    names = {a.id: a.name for a in analysis.actors}
     for g in kept:
         members = [e for e, eg in zip(exprs, groups, strict=True) if eg == g]
-        analysis.topics.append(_topic(topic_ids[g], members, analysis, doc))
+        named = names.get(g[1]) if g[0] == "actor" else None
+        analysis.topics.append(_topic(topic_ids[g], members, analysis, doc, named))
 
     analysis.stances = _stances(exprs, groups, held, topic_ids)
     analysis.disputes = disputes.find(analysis.stances, analysis.actors)
 
 
-def _topic(topic_id: str, members: list[polarity.Expression], analysis: Analysis, doc: Doc) -> Topic:
+Group = tuple[str, str | int]
+
+
+def _groups(
+    exprs: list[polarity.Expression], held: list[Holding], holders: Holders, doc: Doc
+) -> list[Group | None]:
+    """The topic of each expression: the actor it names when it names one ("he is unfit", "backs
+    Ruiz"), else its phrase's topic group; none for a pronoun that names no actor, or for an actor's
+    stance on themself."""
+    phrase_groups = topics.group(exprs, doc)
+    found: list[Group | None] = []
+    for e, h, g in zip(exprs, held, phrase_groups, strict=True):
+        actor = holders.actor_at.get(e.topic) if e.phrase == "np" else None
+        if actor is not None:
+            found.append(("actor", actor) if actor not in h.actors else None)
+        elif g is None or (e.phrase == "np" and doc[e.topic].pos_ == "PRON"):
+            found.append(None)
+        else:
+            found.append(("phrase", g))
+    return found
+
+
+def _topic(
+    topic_id: str, members: list[polarity.Expression], analysis: Analysis, doc: Doc, name: str | None
+) -> Topic:
     """The topic named by ``members``' phrases, labelled by the one that stands for them best (a noun
-    phrase on a tie)."""
+    phrase on a tie), or by the actor's name when it is an actor."""
     kinds: dict[tuple[int, int], str] = {}
     for e in members:
         if (span := topics.mention(e, doc)) is not None:
@@ -53,7 +79,8 @@ def _topic(topic_id: str, members: list[polarity.Expression], analysis: Analysis
     spans = sorted(kinds)
     nouns_first = sorted(spans, key=lambda s: kinds[s] != "np")
     mentions = [analysis.span(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for a, b in spans]
-    return Topic(topic_id, topics.label([doc[a:b].text for a, b in nouns_first]), mentions)
+    label = name or topics.label([doc[a:b].text for a, b in nouns_first])
+    return Topic(topic_id, label, mentions, topics.topic_key(label))
 
 
 def _stances(exprs, groups, held, topic_ids) -> list[Stance]:

@@ -12,12 +12,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from faultlines.stances.polarity import SPEAKER_PRONOUNS, Expression
+from faultlines.stances.polarity import LISTING, SPEAKER_PRONOUNS, Expression
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from faultlines.model import Analysis, Quote
+    from faultlines.model import Actor, Analysis, Quote
+
+
+def _named(actor: Actor) -> bool:
+    """Whether an actor may hold a stance: not an unnamed group or description ("some voters",
+    "the agency"), which a reader cannot hold to a side."""
+    return actor.kind != "group" and not actor.name[:1].islower()
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +39,8 @@ class Holders:
         self.doc = doc
         self.actor_at: dict[int, str] = {}
         for actor in analysis.actors:
+            if not _named(actor):
+                continue
             for m in actor.mentions:
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 for tok in span or ():
@@ -43,31 +51,43 @@ class Holders:
     def of(self, expr: Expression) -> Holding:
         """The actors holding ``expr`` (none when nobody can be named) and the quote that shows it."""
         found = self._quote(expr)
-        agent = self._actor(expr.agent)
+        agents = self._actors(expr.agent)
         if found is None:
-            agent = agent or self._actor(expr.committer)
-            return Holding((agent,) if agent else (), None)
+            return Holding(agents or self._actors(expr.committer), None)
         quote, speakers = found
         # "Borduria opposes it, the minister said": the named subject holds it, on the speaker's word.
-        if agent and agent not in speakers:
-            return Holding((agent,), quote.id)
+        if agents and not set(agents) <= set(speakers):
+            return Holding(agents, quote.id)
         # "they oppose it", in someone's quote, is no stance of the speaker's.
-        if expr.agent is not None and not agent and not self._speaker_like(expr.agent, speakers):
+        if expr.agent is not None and not agents and not self._speaker_like(expr.agent, speakers):
             return Holding((), quote.id)
         return Holding(speakers, quote.id)
+
+    def _actors(self, i: int | None) -> tuple[str, ...]:
+        """The actors a holder token names: itself or its apposition ("the mayor, Ada Roos"), else
+        the members it lists ("unions, including the teachers' union and the nurses' union")."""
+        if i is None:
+            return ()
+        tok = self.doc[i]
+        named = (tok, *(c for c in tok.children if c.dep_ == "appos"))
+        actor = next((self.actor_at[t.i] for t in named if t.i in self.actor_at), None)
+        if actor is not None:
+            return (actor,)
+        listed = [
+            t
+            for p in tok.children
+            if p.dep_ == "prep" and p.lower_ in LISTING
+            for o in p.children
+            if o.dep_ == "pobj"
+            for t in (o, *(c for c in o.subtree if c.dep_ == "conj"))
+        ]
+        return tuple(dict.fromkeys(self.actor_at[t.i] for t in listed if t.i in self.actor_at))
 
     def _speaker_like(self, i: int, speakers: tuple[str, ...]) -> bool:
         """A subject that may be the speaker: "I", "we", "she said she opposes it", or "they"
         after two speakers ("Ames and Cole said they support it")."""
         word = self.doc[i].lower_
         return word in SPEAKER_PRONOUNS or (word == "they" and len(speakers) > 1)
-
-    def _actor(self, i: int | None) -> str | None:
-        if i is None:
-            return None
-        tok = self.doc[i]
-        named = (tok, *(c for c in tok.children if c.dep_ == "appos"))
-        return next((self.actor_at[t.i] for t in named if t.i in self.actor_at), None)
 
     def _quote(self, expr: Expression) -> tuple[Quote, tuple[str, ...]] | None:
         """The innermost quote whose content holds the predicate, else one whose cue governs it

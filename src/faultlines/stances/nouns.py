@@ -18,9 +18,6 @@ from faultlines.stances.polarity import Expression
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-# Prepositions that list the members of a described group: "critics, like Ann Lee, ...".
-LISTING = ("like", "including", "among")
-
 
 def find(doc: Doc, lex: Lexicon) -> list[Expression]:
     """Every noun stance of ``doc`` with a holder token, one expression per holder."""
@@ -62,15 +59,8 @@ def _holders(noun: Token) -> list[Token]:
     poss = polarity._child(noun, ("poss",))
     if poss is not None:
         return [poss]
-    listed = [
-        o
-        for p in noun.children
-        if p.dep_ == "prep" and p.lower_ in LISTING
-        for o in p.children
-        if o.dep_ == "pobj"
-    ]
-    if listed:
-        return [t for o in listed for t in (o, *(c for c in o.subtree if c.dep_ == "conj"))]
+    if any(p.dep_ == "prep" and p.lower_ in polarity.LISTING for p in noun.children):
+        return [noun]  # "critics of X, like Ann Lee and Bo Kim": the holders are its list
     if noun.dep_ == "appos":
         return [noun.head]
     appos = polarity._child(noun, ("appos",))

@@ -36,6 +36,10 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 PREDICATIVE = ("acomp", "attr", "oprd")  # where an evaluation is predicated
 # Subjects that may be the speaker of the quote around them: "we will", "she said she opposes it".
 SPEAKER_PRONOUNS = frozenset({"i", "we", "he", "she"})
+# Pronouns that may stand for a named person judged as a topic ("he is unfit to lead").
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+# Prepositions that list the members of a described group: "critics, like Ann Lee, ...".
+LISTING = ("like", "including", "among")
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +105,8 @@ def _evaluation(tok: Token, lex: Lexicon) -> Expression | None:
         return None
     if subject.lower_ == "it" and (clause := _child(verb, ("xcomp", "ccomp"))) is not None:
         subject = clause  # "it is essential to go ahead": the judged thing is the clause
+    elif subject.lower_ in lex.placeholder and _names_a_thing(tok, lex):
+        subject = tok  # "that was an outrageous tweet" judges the tweet
     subject, phrase, sign = _content(subject, lex)
     if phrase is None:
         return None
@@ -214,6 +220,13 @@ def _action_topic(verb: Token, lex: Lexicon) -> tuple[Token, Phrase | None, int]
     return obj, phrase, sign * inner
 
 
+def _names_a_thing(noun: Token, lex: Lexicon) -> bool:
+    """A judged noun that names what it judges ("an outrageous tweet"), not a judgement ("a
+    mistake") nor a general noun standing for a thing named before ("a reckless decision")."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and lemma not in lex.evaluative and lemma not in lex.generic
+
+
 def _acts_on_something(verb: Token) -> bool:
     """Whether a verb has a thing as its object: "open the border", not "ask you" or "walk away"."""
     obj = _child(verb, ("dobj", "nsubjpass"))
@@ -295,7 +308,8 @@ def _phrase(tok: Token, lex: Lexicon) -> Phrase | None:
     if tok.pos_ in ("VERB", "AUX"):
         return "vp"
     if tok.pos_ == "PRON":
-        return None  # "we support them": a person, not a topic
+        # "he is unfit" judges a person, whom the holders' actors must name; "we support them" no one.
+        return "np" if tok.lower_ in PERSON_PRONOUNS else None
     return "np"
 
 
