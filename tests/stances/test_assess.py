@@ -163,4 +163,5 @@ def test_assess_rejecting_an_alternative_is_no_dispute(nlp):
     _quote(analysis, "q3", "the fee rise was vital", "said", "Ole Berg")
     assess(analysis, nlp(text))
     assert analysis.disputes == []
-    assert len(analysis.topics) == 2
+    rise = next(t.id for t in analysis.topics if t.label == "fee rise")
+    assert {s.polarity for s in analysis.stances if s.topic == rise} == {1}

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines.model import Stance, Topic
-from faultlines.stances import disputes, nouns, polarity, topics
+from faultlines.stances import disputes, nouns, polarity, targets, topics
 from faultlines.stances.holders import Holders, Holding
 from faultlines.stances.lexicon import load as load_lexicon
 
@@ -25,7 +25,8 @@ __all__ = ["assess"]
 def assess(analysis: Analysis, doc: Doc) -> None:
     """Fill ``analysis.topics``, ``analysis.stances`` and ``analysis.disputes``."""
     lex = load_lexicon()
-    exprs = sorted(polarity.find(doc, lex) + nouns.find(doc, lex), key=lambda e: e.predicate)
+    found = polarity.find(doc, lex) + nouns.find(doc, lex) + targets.find(doc, lex)
+    exprs = sorted(found, key=lambda e: e.predicate)
     if not exprs:
         return
     holders = Holders(analysis, doc)
@@ -52,18 +53,20 @@ def _groups(
     exprs: list[polarity.Expression], held: list[Holding], holders: Holders, doc: Doc
 ) -> list[Group | None]:
     """The topic of each expression: the actor it names when it names one ("he is unfit", "backs
-    Ruiz"), else its phrase's topic group; none for a pronoun that names no actor, or for an actor's
-    stance on themself."""
-    phrase_groups = topics.group(exprs, doc)
+    Ruiz"), else its phrase's topic group, phrases naming actors left out of that grouping; none
+    for a pronoun that names no actor, or for an actor's stance on themself."""
+    actors = [holders.actor_at.get(e.topic) if e.phrase == "np" else None for e in exprs]
+    things = [i for i, a in enumerate(actors) if a is None]
+    phrase_groups = dict(zip(things, topics.group([exprs[i] for i in things], doc), strict=True))
     found: list[Group | None] = []
-    for e, h, g in zip(exprs, held, phrase_groups, strict=True):
-        actor = holders.actor_at.get(e.topic) if e.phrase == "np" else None
+    for i, (e, h, actor) in enumerate(zip(exprs, held, actors, strict=True)):
+        g = phrase_groups.get(i)
         if actor is not None:
             found.append(("actor", actor) if actor not in h.actors else None)
         elif g is None or (e.phrase == "np" and doc[e.topic].pos_ == "PRON"):
             found.append(None)
         else:
-            found.append(("phrase", g))
+            found.append(("phrase", things[g]))
     return found
 
 
@@ -79,7 +82,9 @@ def _topic(
     spans = sorted(kinds)
     nouns_first = sorted(spans, key=lambda s: kinds[s] != "np")
     mentions = [analysis.span(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for a, b in spans]
-    label = name or topics.label([doc[a:b].text for a, b in nouns_first])
+    # A topic named only through "it" of a phrase that names nothing itself is labelled by that word.
+    phrases = [doc[a:b].text for a, b in nouns_first] or [doc[members[0].topic].text]
+    label = name or topics.label(phrases)
     return Topic(topic_id, label, mentions, topics.topic_key(label))
 
 

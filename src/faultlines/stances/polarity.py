@@ -123,6 +123,13 @@ def _attitude(tok: Token, lex: Lexicon) -> Expression | None:
     if match is None:
         return None
     words, obj = match
+    holder = _attitude_holder(tok, lex)
+    if holder is None:
+        return None
+    subject, side, passive = holder
+    if passive:
+        # "the bill, signed by the mayor" / "the bill was signed by the mayor": the thing signed
+        obj = _child(tok, ("nsubjpass",)) or (tok.head if tok.dep_ == "acl" else None)
     if obj is None and tok.dep_ == "relcl" and _child(tok, ("xcomp", "ccomp")) is None:
         obj = tok.head  # "something that we can't support" (not "the things she wants to do")
     if obj is None:
@@ -133,15 +140,46 @@ def _attitude(tok: Token, lex: Lexicon) -> Expression | None:
         return None
     tentative = bool(_tentative(tok, lex))
     negated = _negated(tok)
-    polarity = 0 if tentative and not negated else lex.attitude[words] * sign
-    subject = _child(tok, ("nsubj",))
+    polarity = 0 if tentative and not negated else lex.attitude[words] * sign * side
     return Expression(
         tok.i,
         _settle(polarity, negated, _conditional(tok, lex)),
         obj.i,
         phrase,
-        subject.i if subject else None,
+        subject.i if subject is not None else None,
     )
+
+
+def _attitude_holder(verb: Token, lex: Lexicon) -> tuple[Token | None, int, bool] | None:
+    """Who takes the side an attitude verb states, and whether they take it (+1) or refuse it (-1):
+    its subject ("Lee backs X"); the subject of the will or refusal it completes ("Lee refused to
+    endorse X", -1); the agent of its passive ("X, promoted by Lee"). An attitude hung on a noun or
+    a situation ("a vote condemning X", "avoids condemning X", "the rationale to veto X") is no one's
+    stated stance; None then. Also whether the verb is passive ("X, promoted by Lee")."""
+    subject = _child(verb, ("nsubj",)) or (
+        _child(_first_conjunct(verb), ("nsubj",)) if verb.dep_ == "conj" else None
+    )
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if subject is not None and not (infinitive and _marked_by(verb, ("for",))):
+        return _relative_antecedent(subject), 1, False
+    if verb.dep_ == "xcomp" and (will := lex.volition.get(verb.head.lemma_.lower())) is not None:
+        head = verb.head
+        wanter = _child(head, ("nsubj",))
+        return wanter and _relative_antecedent(wanter), -will if _negated(head) else will, False
+    agent = _child(verb, ("agent",))
+    if verb.tag_ == "VBN" and agent is not None and (by := _child(agent, ("pobj",))) is not None:
+        return by, 1, True
+    if verb.dep_ in ("relcl", "ccomp", "ROOT", "conj") and not infinitive:
+        return None, 1, False  # a finite clause without a named subject: "..., and criticised X"
+    return None
+
+
+def _relative_antecedent(subject: Token) -> Token:
+    """"who" in "Cruz, who refused to endorse him" is Cruz."""
+    clause = subject.head
+    while clause.dep_ == "xcomp":
+        clause = clause.head
+    return clause.head if subject.tag_ in ("WP", "WDT") and clause.dep_ == "relcl" else subject
 
 
 def _action(tok: Token, lex: Lexicon) -> Expression | None:

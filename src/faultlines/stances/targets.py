@@ -1,0 +1,51 @@
+"""Stances on what someone did, read off the verb that judges them for it.
+
+"Ruiz criticised Vega for closing the depot" puts Ruiz against closing the depot and Vega, who did
+it, for it; "Ruiz thanked Vega for backing the levy" puts both for backing the levy. The doer of an
+action is its supporter; the verb's subject takes the verb's side. (Ruiz's stance on Vega as a
+person comes from the attitude verb itself, in ``polarity``.)
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from faultlines.stances import polarity
+from faultlines.stances.lexicon import Lexicon
+from faultlines.stances.polarity import Expression
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def find(doc: Doc, lex: Lexicon) -> list[Expression]:
+    """The judge's and the doer's stances on each action judged with "for"."""
+    found = []
+    for tok in doc:
+        if tok.pos_ != "VERB" or (sign := lex.attitude.get((tok.lemma_.lower(),))) is None:
+            continue
+        doer = polarity._child(tok, ("dobj",))
+        deed = _deed(tok)
+        if doer is None or deed is None or doer.pos_ not in ("PROPN", "PRON"):
+            continue
+        topic, phrase, inner = polarity._action_topic(deed, lex) if deed.pos_ == "VERB" else (deed, "np", 1)
+        if phrase is None or polarity._hypothetical(tok, lex):
+            continue
+        # "criticised Vega for not closing it": Vega is against closing it.
+        did = -inner if polarity._negated(deed) else inner
+        judge = polarity._child(tok, ("nsubj",))
+        negated = polarity._negated(tok)
+        if judge is not None:
+            found.append(
+                Expression(tok.i, -sign * did if negated else sign * did, topic.i, phrase, agent=judge.i)
+            )
+        found.append(Expression(tok.i, did, topic.i, phrase, agent=doer.i))
+    return found
+
+
+def _deed(verb: Token) -> Token | None:
+    """What the object is judged for: the gerund or noun after "for"."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            return polarity._child(prep, ("pcomp", "pobj"))
+    return None
