@@ -98,10 +98,16 @@ def test_polarity_general_noun_with_clause_is_the_clause(nlp):
 
 
 def test_polarity_bare_general_noun_names_no_topic(nlp):
-    doc = nlp("The engineer rejected that claim. The council defended the plan.")
+    doc = nlp("The engineer rejected that job. The council defended the plan.")
     exprs = find(doc, load())
     assert [e.phrase for e in exprs] == ["ref"]
     assert doc[exprs[0].predicate].text == "defended"
+
+
+def test_polarity_bare_remark_names_the_remark_at_stake(nlp):
+    doc = nlp("The mayor defended the remark.")
+    (expr,) = find(doc, load())
+    assert (expr.polarity, expr.phrase, doc[expr.topic].text) == (1, "np", "remark")
 
 
 def test_polarity_comparative_with_than_judges_its_subject(nlp):

@@ -64,7 +64,12 @@ def test_topics_key_meets_verb_and_noun_forms():
 
 def test_topics_key_ignores_general_nouns():
     assert key("her plan for the ferry") == key("the ferry")
-    assert key("that claim") == frozenset()
+    assert key("that job") == frozenset()
+
+
+def test_topics_key_makes_all_things_said_one_word():
+    assert key("the remark") == key("that tweet") == key("his statements")
+    assert same_topic(key("the remark"), key("Lee's tweet about the harbour"))
 
 
 def test_topics_different_option_is_a_different_topic():

@@ -32,6 +32,9 @@ def assess(analysis: Analysis, doc: Doc) -> None:
     holders = Holders(analysis, doc)
     held = [holders.of(e) for e in exprs]
     groups = _groups(exprs, held, holders, doc)
+    # A maker's stance on what they made counts where someone else takes a side on it.
+    contested = {g for e, g, h in zip(exprs, groups, held, strict=True) if not e.owned and h.actors}
+    groups = [g if g in contested or not e.owned else None for e, g in zip(exprs, groups, strict=True)]
 
     # A topic is kept when someone holds a stance on it; its mentions are all the phrases naming it.
     kept = list(dict.fromkeys(g for g, h in zip(groups, held, strict=True) if g is not None and h.actors))
@@ -91,11 +94,17 @@ def _topic(
 def _stances(exprs, groups, held, topic_ids) -> list[Stance]:
     """One stance per actor and topic: the sign of its firm expressions, 0 when it has none."""
     votes: dict[tuple[str, str], list[tuple[int, str | None]]] = {}
+    made: dict[tuple[str, str], int] = {}
     for expr, g, holding in zip(exprs, groups, held, strict=True):
         if g not in topic_ids:
             continue
         for actor in holding.actors:
-            votes.setdefault((actor, topic_ids[g]), []).append((expr.polarity, holding.quote))
+            if expr.owned:
+                made[(actor, topic_ids[g])] = expr.polarity
+            else:
+                votes.setdefault((actor, topic_ids[g]), []).append((expr.polarity, holding.quote))
+    for pair, side in made.items():
+        votes.setdefault(pair, [(side, None)])  # what they said of it outweighs having made it
     stances = []
     for (actor, topic), vs in votes.items():
         total = sum(p for p, _ in vs)

@@ -25,6 +25,8 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
     for tok in doc:
         if tok.pos_ != "NOUN":
             continue
+        if (owned := _owned(tok, lex)) is not None:
+            found.append(owned)
         stance = _topic(tok, lex)
         if stance is None:
             continue
@@ -35,6 +37,23 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
         for holder in _holders(tok):
             found.append(Expression(tok.i, sign * inner, topic.i, phrase, agent=holder.i))
     return found
+
+
+def _owned(noun: Token, lex: Lexicon) -> Expression | None:
+    """The maker's stance on what they made: "Lee's plan to close the port" is Lee's, for closing
+    it; "a request from Lee to reopen it", "the tweets by Lee" too."""
+    if lex.generic.get(noun.lemma_.lower()) not in ("ref", "said"):
+        return None
+    maker = polarity._child(noun, ("poss",))
+    if maker is None:
+        by = next((p for p in noun.children if p.dep_ == "prep" and p.lower_ in ("from", "by")), None)
+        maker = polarity._child(by, ("pobj",)) if by is not None else None
+    if maker is None or maker.pos_ not in ("PROPN", "PRON"):
+        return None
+    topic, phrase, sign = polarity._content(noun, lex)
+    if phrase is None or phrase == "ref":
+        return None
+    return Expression(noun.i, sign, topic.i, phrase, agent=maker.i, owned=True)
 
 
 def _topic(noun: Token, lex: Lexicon) -> tuple[Token, int] | None:

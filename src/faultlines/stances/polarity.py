@@ -54,6 +54,8 @@ class Expression:
     # Subject of a firm promise ("Castavia will fill the dam", "Mining Co., which will build the
     # mine"): its holder when no quote says whose stance it is.
     committer: int | None = None
+    # Read off who made the thing ("Lee's plan"): counts only where someone else takes a side on it.
+    owned: bool = False
 
 
 def find(doc: Doc, lex: Lexicon) -> list[Expression]:
@@ -175,7 +177,7 @@ def _attitude_holder(verb: Token, lex: Lexicon) -> tuple[Token | None, int, bool
 
 
 def _relative_antecedent(subject: Token) -> Token:
-    """"who" in "Cruz, who refused to endorse him" is Cruz."""
+    """ "who" in "Cruz, who refused to endorse him" is Cruz."""
     clause = subject.head
     while clause.dep_ == "xcomp":
         clause = clause.head
@@ -339,9 +341,10 @@ def _phrase(tok: Token, lex: Lexicon) -> Phrase | None:
     if tok.lower_ in lex.placeholder:
         return "ref"
     if (kind := lex.generic.get(tok.lemma_.lower())) and tok.pos_ == "NOUN":
-        # "the plan" alone stands for a topic named before; "the plan for a new pier" names one.
+        # "the plan" alone stands for a topic named before; "the plan for a new pier" names one;
+        # "the remark" names the remark at stake.
         named = any(c.dep_ in ("compound", "amod", "prep", "acl", "nmod") for c in tok.children)
-        if not named:
+        if not named and kind != "said":
             return "ref" if kind == "ref" else None
     if tok.pos_ in ("VERB", "AUX"):
         return "vp"

@@ -39,11 +39,15 @@ SUFFIXES = ("ation", "ition", "ment", "ure", "ing", "ion", "ed", "e")
 MIN_STEM = 3
 
 
+# The one key word of every thing said ("tweet", "remark", "statement"): see [generic] "said".
+SAID = "remark"
+
+
 def key(text: str) -> frozenset[str]:
     """The normalised content words that identify a topic phrase or label."""
-    stop = _ignored()
+    stop, said = _ignored(), _said()
     words = (_singular(w) for w in re.findall(r"\w+", text.lower()) if len(w) > 1)
-    return frozenset(_stem(w) for w in words if w not in stop)
+    return frozenset(SAID if w in said else _stem(w) for w in words if w not in stop)
 
 
 def topic_key(label: str) -> str:
@@ -191,7 +195,12 @@ def _ignored() -> frozenset[str]:
     from spacy.lang.en.stop_words import STOP_WORDS
 
     lex = load_lexicon()
-    return frozenset(STOP_WORDS) | lex.light | frozenset(lex.generic)
+    return (frozenset(STOP_WORDS) | lex.light | frozenset(lex.generic)) - _said()
+
+
+@lru_cache(maxsize=1)
+def _said() -> frozenset[str]:
+    return frozenset(w for w, kind in load_lexicon().generic.items() if kind == "said")
 
 
 @lru_cache(maxsize=1)
