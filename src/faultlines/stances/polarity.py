@@ -114,8 +114,15 @@ def _evaluation(tok: Token, lex: Lexicon) -> Expression | None:
         return None
     negated = (
         _negated(verb) or _negated(tok) or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
-    )
+    ) != _disbelieved(verb)
     return Expression(tok.i, _settle(polarity * sign, negated, _conditional(verb, lex)), subject.i, phrase)
+
+
+def _disbelieved(clause: Token) -> bool:
+    """ "I don't think it is a good idea" says it is not one."""
+    head = clause.head
+    thinking = head.lemma_.lower() in ("think", "believe", "feel", "consider", "suppose")
+    return clause.dep_ == "ccomp" and thinking and _negated(head)
 
 
 def _attitude(tok: Token, lex: Lexicon) -> Expression | None:
@@ -264,7 +271,8 @@ def _names_a_thing(noun: Token, lex: Lexicon) -> bool:
     """A judged noun that names what it judges ("an outrageous tweet"), not a judgement ("a
     mistake") nor a general noun standing for a thing named before ("a reckless decision")."""
     lemma = noun.lemma_.lower()
-    return noun.pos_ == "NOUN" and lemma not in lex.evaluative and lemma not in lex.generic
+    general = lex.generic.get(lemma, "said") != "said"
+    return noun.pos_ == "NOUN" and lemma not in lex.evaluative and not general
 
 
 def _acts_on_something(verb: Token) -> bool:

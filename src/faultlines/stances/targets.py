@@ -28,7 +28,12 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
         deed = _deed(tok)
         if doer is None or deed is None or doer.pos_ not in ("PROPN", "PRON"):
             continue
-        topic, phrase, inner = polarity._action_topic(deed, lex) if deed.pos_ == "VERB" else (deed, "np", 1)
+        if deed.pos_ == "VERB":
+            topic, phrase, inner = polarity._action_topic(deed, lex)
+        elif lex.generic.get(deed.lemma_.lower()) == "said":
+            topic, phrase, inner = deed, "np", 1  # "for his remarks": he stands by what he said
+        else:
+            continue  # "condemned X for abuses": whoever did them takes no side on them
         if phrase is None or polarity._hypothetical(tok, lex):
             continue
         # "criticised Vega for not closing it": Vega is against closing it.
@@ -44,7 +49,7 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
 
 
 def _deed(verb: Token) -> Token | None:
-    """What the object is judged for: the gerund or noun after "for"."""
+    """What the object is judged for: the gerund ("for closing it") or the noun after "for"."""
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ == "for":
             return polarity._child(prep, ("pcomp", "pobj"))

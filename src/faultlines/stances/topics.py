@@ -88,9 +88,11 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
             i = parent[i]
         return i
 
+    # A bare "the remark" would join every remark of the article; it is the one named last.
+    bare = [k == {SAID} for k in keys]
     for i in range(len(exprs)):
         for j in range(i):
-            if same_topic(keys[i], keys[j]):
+            if not (bare[i] or bare[j]) and same_topic(keys[i], keys[j]):
                 parent[root(i)] = root(j)
 
     # Placeholders take the latest topic named (or stood for) before them, a sentence or two back.
@@ -100,6 +102,20 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
         return bisect_right(starts, i) - 1
 
     anchors = [(s[1] - 1, i) for i, s in enumerate(spans) if s]
+    for i in (i for i in range(len(exprs)) if bare[i]):
+        at = spans[i][0]
+        said = [
+            (pos, j)
+            for pos, j in anchors
+            if SAID in keys[j]
+            and not bare[j]
+            and pos < at
+            and sentence(at) - sentence(pos) <= RECALL_SENTENCES
+        ]
+        if said:
+            parent[root(i)] = root(max(said)[1])
+        else:  # with no remark named, the bare ones are the one remark the article is about
+            parent[root(i)] = root(bare.index(True))
     resolved: dict[int, bool] = {}
     for i in sorted((i for i, e in enumerate(exprs) if e.phrase == "ref"), key=lambda i: exprs[i].topic):
         at = exprs[i].topic
@@ -191,11 +207,12 @@ def _stem(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def _ignored() -> frozenset[str]:
-    """Words that name nothing in a key: stop words, light verbs, general nouns."""
+    """Words that name nothing in a key: stop words, light verbs, general nouns, judging words."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
     lex = load_lexicon()
-    return (frozenset(STOP_WORDS) | lex.light | frozenset(lex.generic)) - _said()
+    # Judging words say what someone thinks of a thing, not which thing: "an outrageous remark".
+    return (frozenset(STOP_WORDS) | lex.light | frozenset(lex.generic) | frozenset(lex.evaluative)) - _said()
 
 
 @lru_cache(maxsize=1)
@@ -205,4 +222,5 @@ def _said() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _contrast() -> frozenset[str]:
-    return frozenset(_stem(w) for w in load_lexicon().contrast)
+    # A remark about a thing is not the thing: "her claims about the test" is not "the test".
+    return frozenset(_stem(w) for w in load_lexicon().contrast) | {SAID}
