@@ -1,4 +1,5 @@
-"""Stances named by a noun: "a critic of the levy", "her support for the bill", "Trump critic Ann Lee".
+"""Stances named by a noun or adjective: "a critic of the levy", "her support for the bill", "Trump
+critic Ann Lee", "opposed to the levy", "in favor of the bill", "against the levy".
 
 The noun says the side and its preposition the topic; the holder is whoever the noun describes:
 its possessor ("Vega's support for X"), the name it is in apposition with ("Ann Lee, a critic of
@@ -23,7 +24,7 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
     """Every noun stance of ``doc`` with a holder token, one expression per holder."""
     found = []
     for tok in doc:
-        if tok.pos_ != "NOUN":
+        if tok.pos_ not in ("NOUN", "ADJ", "ADP"):
             continue
         if (owned := _owned(tok, lex)) is not None:
             found.append(owned)
@@ -59,6 +60,9 @@ def _owned(noun: Token, lex: Lexicon) -> Expression | None:
 def _topic(noun: Token, lex: Lexicon) -> tuple[Token, int] | None:
     """The topic token of a stance noun and its side."""
     lemma = noun.lemma_.lower()
+    if lemma == "against" and noun.dep_ == "prep" and noun.head.lemma_ == "be":
+        obj = polarity._child(noun, ("pobj", "pcomp"))  # "she is against the war"
+        return (obj, -1) if obj is not None else None
     for prep in noun.children:
         if prep.dep_ == "prep" and (sign := lex.noun.get((lemma, prep.lower_))) is not None:
             obj = polarity._child(prep, ("pobj", "pcomp"))
@@ -86,7 +90,11 @@ def _holders(noun: Token) -> list[Token]:
     if appos is not None:
         return [appos]
     head = noun.head
-    if noun.dep_ in ("attr", "dobj") and head.pos_ in ("VERB", "AUX"):
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head  # "voted in favor of X", "her vote in favor of X"
+        if head.pos_ == "NOUN":
+            return [poss] if (poss := polarity._child(head, ("poss",))) is not None else []
+    if noun.dep_ in ("attr", "dobj", "acomp", "prep", "pobj") and head.pos_ in ("VERB", "AUX"):
         subject = polarity._child(head, ("nsubj",))
         return [subject] if subject is not None else []
     return []

@@ -162,9 +162,10 @@ def _attitude(tok: Token, lex: Lexicon) -> Expression | None:
 def _attitude_holder(verb: Token, lex: Lexicon) -> tuple[Token | None, int, bool] | None:
     """Who takes the side an attitude verb states, and whether they take it (+1) or refuse it (-1):
     its subject ("Lee backs X"); the subject of the will or refusal it completes ("Lee refused to
-    endorse X", -1); the agent of its passive ("X, promoted by Lee"). An attitude hung on a noun or
-    a situation ("a vote condemning X", "avoids condemning X", "the rationale to veto X") is no one's
-    stated stance; None then. Also whether the verb is passive ("X, promoted by Lee")."""
+    endorse X", -1); the agent of its passive ("X, promoted by Lee"); who filed or sent the thing
+    it describes ("Lee filed papers opposing X"). Another attitude hung on a noun or a situation
+    ("avoids condemning X", "the rationale to veto X") is no one's stated stance; None then. Also
+    whether the verb is passive."""
     subject = _child(verb, ("nsubj",)) or (
         _child(_first_conjunct(verb), ("nsubj",)) if verb.dep_ == "conj" else None
     )
@@ -178,6 +179,11 @@ def _attitude_holder(verb: Token, lex: Lexicon) -> tuple[Token | None, int, bool
     agent = _child(verb, ("agent",))
     if verb.tag_ == "VBN" and agent is not None and (by := _child(agent, ("pobj",))) is not None:
         return by, 1, True
+    instrument = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and instrument.dep_ == "dobj":
+        # "filed papers opposing X", "sent a letter urging X": whoever filed or sent it
+        filer = _child(instrument.head, ("nsubj",))
+        return (_relative_antecedent(filer), 1, False) if filer is not None else None
     if verb.dep_ in ("relcl", "ccomp", "ROOT", "conj") and not infinitive:
         return None, 1, False  # a finite clause without a named subject: "..., and criticised X"
     return None
@@ -297,6 +303,8 @@ def _content(tok: Token, lex: Lexicon) -> tuple[Token, Phrase | None, int]:
     if clause is not None and clause.pos_ in ("VERB", "AUX"):
         topic, phrase, sign = _action_topic(clause, lex)
         return topic, phrase, -sign if _negated(clause) else sign
+    if tok.pos_ == "VERB" and tok.dep_ in ("pcomp", "dobj", "pobj"):
+        return _action_topic(tok, lex)  # "called for eliminating the levy" is against the levy
     if tok.pos_ == "NOUN" and (undone := _undone(tok, lex)) is not None:
         topic, phrase, sign = _content(undone, lex)
         return topic, phrase, -sign
