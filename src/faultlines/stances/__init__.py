@@ -33,8 +33,14 @@ def assess(analysis: Analysis, doc: Doc) -> None:
     held = [holders.of(e) for e in exprs]
     groups = _groups(exprs, held, holders, doc)
     # A maker's stance on what they made counts where someone else takes a side on it.
-    contested = {g for e, g, h in zip(exprs, groups, held, strict=True) if not e.owned and h.actors}
-    groups = [g if g in contested or not e.owned else None for e, g in zip(exprs, groups, strict=True)]
+    sides: dict[Group | None, set[str]] = {}
+    for e, g, h in zip(exprs, groups, held, strict=True):
+        if not e.owned:
+            sides.setdefault(g, set()).update(h.actors)
+    groups = [
+        None if e.owned and not sides.get(g, set()) - set(h.actors) else g
+        for e, g, h in zip(exprs, groups, held, strict=True)
+    ]
 
     # A topic is kept when someone holds a stance on it; its mentions are all the phrases naming it.
     kept = list(dict.fromkeys(g for g, h in zip(groups, held, strict=True) if g is not None and h.actors))

@@ -20,6 +20,10 @@ if TYPE_CHECKING:
     from faultlines.model import Actor, Analysis, Quote
 
 
+def _such_as(prep: Token) -> bool:
+    return prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
+
+
 def _named(actor: Actor) -> bool:
     """Whether an actor may hold a stance: not an unnamed group or description ("some voters",
     "the agency"), which a reader cannot hold to a side."""
@@ -76,7 +80,7 @@ class Holders:
         listed = [
             t
             for p in tok.children
-            if p.dep_ == "prep" and p.lower_ in LISTING
+            if p.dep_ == "prep" and (p.lower_ in LISTING or _such_as(p))
             for o in p.children
             if o.dep_ == "pobj"
             for t in (o, *(c for c in o.subtree if c.dep_ == "conj"))

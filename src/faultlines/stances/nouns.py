@@ -35,9 +35,18 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
         topic, phrase, inner = polarity._content(topic, lex)
         if phrase is None:
             continue
+        side = -sign * inner if _denied(tok) else sign * inner
         for holder in _holders(tok):
-            found.append(Expression(tok.i, sign * inner, topic.i, phrase, agent=holder.i))
+            found.append(Expression(tok.i, side, topic.i, phrase, agent=holder.i))
     return found
+
+
+def _denied(word: Token) -> bool:
+    """Whether the verb the position word hangs on is negated: "would not come to the defense of X"."""
+    tok = word
+    while tok.dep_ in ("pobj", "prep", "dobj", "attr", "acomp") and tok.head is not tok:
+        tok = tok.head
+    return tok.pos_ in ("VERB", "AUX") and polarity._negated(tok)
 
 
 def _owned(noun: Token, lex: Lexicon) -> Expression | None:
@@ -90,7 +99,7 @@ def _holders(noun: Token) -> list[Token]:
     if appos is not None:
         return [appos]
     head = noun.head
-    if noun.dep_ == "pobj" and head.dep_ == "prep":
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "in":
         head = head.head  # "voted in favor of X", "her vote in favor of X"
         if head.pos_ == "NOUN":
             return [poss] if (poss := polarity._child(head, ("poss",))) is not None else []
