@@ -232,16 +232,16 @@ def _action(tok: Token, lex: Lexicon) -> Expression | None:
     topic, phrase, sign = _action_topic(tok, lex)
     if phrase is None:
         return None
-    # Carrying out or undoing a named thing ("will build the dam", "will go into Rafah") is a
-    # stance of whoever commits to it. Any other action is one only when it acts on something
-    # ("must open the border", not "will walk away") and is demanded in a quote or stated as a
-    # position ("vowed to open the border"); a plan in the narration ("she will present her
-    # proposals", "plans to visit the fair") says what someone will do next.
+    # Carrying out or undoing a named thing ("will build the dam", "must not sign the treaty", "will
+    # go into Rafah") is a stance of whoever commits to it or demands it. Any other action is one
+    # only when it is stated as a position and acts on something ("vowed to open the border", not
+    # "plans to visit the fair", "wants to ask you"); "we should break the spiral", "she will
+    # present her proposals" say what someone will do next.
     carried = topic.i != tok.i or _entering(tok, lex)
+    if not carried and not (stated and governor.lemma_.lower() not in lex.scheduling):
+        return None
     if not carried and not _acts_on_something(tok):
         return None
-    if not carried and future and not stated and subject.lower_ not in SPEAKER_PRONOUNS:
-        return None  # "Lee said Ward will address the rally" forecasts Ward's day
     position = stated and (carried or governor.lemma_.lower() not in lex.scheduling)
     agent = subject.i if position else None
     committer = subject.i if future and not stated and carried else None
@@ -308,7 +308,26 @@ def _content(tok: Token, lex: Lexicon) -> tuple[Token, Phrase | None, int]:
     if tok.pos_ == "NOUN" and (undone := _undone(tok, lex)) is not None:
         topic, phrase, sign = _content(undone, lex)
         return topic, phrase, -sign
+    if tok.pos_ == "NOUN" and (held := _position(tok, lex)) is not None:
+        # "called her support for the war a mistake" judges the war through her support
+        topic, phrase, sign = _content(held[0], lex)
+        return topic, phrase, held[1] * sign
     return tok, _phrase(tok, lex), 1
+
+
+def _position(noun: Token, lex: Lexicon) -> tuple[Token, int] | None:
+    """The thing a position noun is about and its side: "support for X", "her vote in favor of X"."""
+    for prep in noun.children:
+        if prep.dep_ != "prep":
+            continue
+        obj = _child(prep, ("pobj", "pcomp"))
+        if obj is None:
+            continue
+        if (sign := lex.noun.get((noun.lemma_.lower(), prep.lower_))) is not None:
+            return obj, sign
+        if prep.lower_ == "in" and obj.pos_ == "NOUN" and obj is not noun:
+            return _position(obj, lex)
+    return None
 
 
 def _undone(noun: Token, lex: Lexicon) -> Token | None:
