@@ -126,6 +126,15 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
         if before:
             parent[root(i)] = root(max(before)[1])
             anchors.append((at, i))
+    # "This is a waste of time", with nothing named before it, is about what the article is about:
+    # the topic named most often.
+    named = [root(i) for i in range(len(exprs)) if spans[i]]
+    if named:
+        main = max(dict.fromkeys(named), key=named.count)
+        for i, found in resolved.items():
+            if not found:
+                parent[root(i)] = main
+                resolved[i] = True
     return [root(i) if spans[i] or resolved.get(i) else None for i in range(len(exprs))]
 
 
