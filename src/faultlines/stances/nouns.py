@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from faultlines.stances import polarity
+from faultlines.stances import clauses, phrases, polarity
 from faultlines.stances.lexicon import Lexicon
 from faultlines.stances.polarity import Expression
 
@@ -32,7 +32,7 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
         if stance is None:
             continue
         topic, sign = stance
-        topic, phrase, inner = polarity._content(topic, lex)
+        topic, phrase, inner = phrases.content(topic, lex)
         if phrase is None:
             continue
         side = -sign * inner if _denied(tok) else sign * inner
@@ -46,7 +46,7 @@ def _denied(word: Token) -> bool:
     tok = word
     while tok.dep_ in ("pobj", "prep", "dobj", "attr", "acomp") and tok.head is not tok:
         tok = tok.head
-    return tok.pos_ in ("VERB", "AUX") and polarity._negated(tok)
+    return tok.pos_ in ("VERB", "AUX") and clauses.negated(tok)
 
 
 def _owned(noun: Token, lex: Lexicon) -> Expression | None:
@@ -54,13 +54,13 @@ def _owned(noun: Token, lex: Lexicon) -> Expression | None:
     it; "a request from Lee to reopen it", "the tweets by Lee" too."""
     if lex.generic.get(noun.lemma_.lower()) not in ("ref", "said"):
         return None
-    maker = polarity._child(noun, ("poss",))
+    maker = clauses.child(noun, ("poss",))
     if maker is None:
         by = next((p for p in noun.children if p.dep_ == "prep" and p.lower_ in ("from", "by")), None)
-        maker = polarity._child(by, ("pobj",)) if by is not None else None
+        maker = clauses.child(by, ("pobj",)) if by is not None else None
     if maker is None or maker.pos_ not in ("PROPN", "PRON"):
         return None
-    topic, phrase, sign = polarity._content(noun, lex)
+    topic, phrase, sign = phrases.content(noun, lex)
     if phrase is None or phrase == "ref":
         return None
     return Expression(noun.i, sign, topic.i, phrase, agent=maker.i, owned=True)
@@ -70,11 +70,11 @@ def _topic(noun: Token, lex: Lexicon) -> tuple[Token, int] | None:
     """The topic token of a stance noun and its side."""
     lemma = noun.lemma_.lower()
     if lemma == "against" and noun.dep_ == "prep" and noun.head.lemma_ == "be":
-        obj = polarity._child(noun, ("pobj", "pcomp"))  # "she is against the war"
+        obj = clauses.child(noun, ("pobj", "pcomp"))  # "she is against the war"
         return (obj, -1) if obj is not None else None
     for prep in noun.children:
         if prep.dep_ == "prep" and (sign := lex.noun.get((lemma, prep.lower_))) is not None:
-            obj = polarity._child(prep, ("pobj", "pcomp"))
+            obj = clauses.child(prep, ("pobj", "pcomp"))
             return (obj, sign) if obj is not None else None
     # "Trump critic Ann Lee": the compound before the noun is the topic, the name after it the holder.
     sign = lex.noun.get((lemma,))
@@ -88,22 +88,22 @@ def _topic(noun: Token, lex: Lexicon) -> tuple[Token, int] | None:
 def _holders(noun: Token) -> list[Token]:
     if noun.dep_ == "compound" and noun.head.pos_ == "PROPN":
         return [noun.head]
-    poss = polarity._child(noun, ("poss",))
+    poss = clauses.child(noun, ("poss",))
     if poss is not None:
         return [poss]
     if any(p.dep_ == "prep" and p.lower_ in polarity.LISTING for p in noun.children):
         return [noun]  # "critics of X, like Ann Lee and Bo Kim": the holders are its list
     if noun.dep_ == "appos":
         return [noun.head]
-    appos = polarity._child(noun, ("appos",))
+    appos = clauses.child(noun, ("appos",))
     if appos is not None:
         return [appos]
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "in":
         head = head.head  # "voted in favor of X", "her vote in favor of X"
         if head.pos_ == "NOUN":
-            return [poss] if (poss := polarity._child(head, ("poss",))) is not None else []
+            return [poss] if (poss := clauses.child(head, ("poss",))) is not None else []
     if noun.dep_ in ("attr", "dobj", "acomp", "prep", "pobj") and head.pos_ in ("VERB", "AUX"):
-        subject = polarity._child(head, ("nsubj",))
+        subject = clauses.child(head, ("nsubj",))
         return [subject] if subject is not None else []
     return []

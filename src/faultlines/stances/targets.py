@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from faultlines.stances import polarity
+from faultlines.stances import clauses, phrases
 from faultlines.stances.lexicon import Lexicon
 from faultlines.stances.polarity import Expression
 
@@ -24,22 +24,22 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
     for tok in doc:
         if tok.pos_ != "VERB" or (sign := lex.attitude.get((tok.lemma_.lower(),))) is None:
             continue
-        doer = polarity._child(tok, ("dobj",))
+        doer = clauses.child(tok, ("dobj",))
         deed = _deed(tok)
         if doer is None or deed is None or doer.pos_ not in ("PROPN", "PRON"):
             continue
         if deed.pos_ == "VERB":
-            topic, phrase, inner = polarity._action_topic(deed, lex)
+            topic, phrase, inner = phrases.action_topic(deed, lex)
         elif lex.generic.get(deed.lemma_.lower()) == "said":
             topic, phrase, inner = deed, "np", 1  # "for his remarks": he stands by what he said
         else:
             continue  # "condemned X for abuses": whoever did them takes no side on them
-        if phrase is None or polarity._hypothetical(tok, lex):
+        if phrase is None or clauses.hypothetical(tok, lex):
             continue
         # "criticised Vega for not closing it": Vega is against closing it.
-        did = -inner if polarity._negated(deed) else inner
-        judge = polarity._child(tok, ("nsubj",))
-        negated = polarity._negated(tok)
+        did = -inner if clauses.negated(deed) else inner
+        judge = clauses.child(tok, ("nsubj",))
+        negated = clauses.negated(tok)
         if judge is not None:
             found.append(
                 Expression(tok.i, -sign * did if negated else sign * did, topic.i, phrase, agent=judge.i)
@@ -52,5 +52,5 @@ def _deed(verb: Token) -> Token | None:
     """What the object is judged for: the gerund ("for closing it") or the noun after "for"."""
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ == "for":
-            return polarity._child(prep, ("pcomp", "pobj"))
+            return clauses.child(prep, ("pcomp", "pobj"))
     return None
