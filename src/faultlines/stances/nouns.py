@@ -99,7 +99,7 @@ def _holders(noun: Token) -> list[Token]:
     if appos is not None:
         return [appos]
     head = noun.head
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "in":
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "to"):
         head = head.head  # "voted in favor of X", "her vote in favor of X"
         if head.pos_ == "NOUN":
             return [poss] if (poss := clauses.child(head, ("poss",))) is not None else []
