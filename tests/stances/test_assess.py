@@ -221,3 +221,18 @@ def test_assess_bare_remarks_are_the_remark_at_stake(nlp):
     assert len(analysis.topics) == 1
     (dispute,) = analysis.disputes
     assert sorted(map(sorted, dispute.sides)) == [["a1"], ["a2"]]
+
+
+def test_assess_unresolved_he_is_the_person_named_last(nlp):
+    text = 'Ivo Marsh spoke in Brill on Friday. "He is reckless," Tom Reyes said.'
+    analysis = _analysis(
+        text,
+        [
+            ("Ivo Marsh", "person", None, None, ["Ivo Marsh"]),
+            ("Tom Reyes", "person", None, None, ["Tom Reyes"]),
+        ],
+    )
+    _quote(analysis, "q1", "He is reckless,", "said", "Tom Reyes", False)
+    assess(analysis, nlp(text))
+    assert [t.label for t in analysis.topics] == ["Ivo Marsh"]
+    assert [(s.actor, s.polarity) for s in analysis.stances] == [("a2", -1)]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines.model import Stance, Topic
-from faultlines.stances import disputes, nouns, polarity, targets, topics
+from faultlines.stances import disputes, nouns, phrases, polarity, targets, topics
 from faultlines.stances.holders import Holders, Holding
 from faultlines.stances.lexicon import load as load_lexicon
 
@@ -64,7 +64,7 @@ def _groups(
     """The topic of each expression: the actor it names when it names one ("he is unfit", "backs
     Ruiz"), else its phrase's topic group, phrases naming actors left out of that grouping; none
     for a pronoun that names no actor, or for an actor's stance on themself."""
-    actors = [holders.actor_at.get(e.topic) if e.phrase == "np" else None for e in exprs]
+    actors = [_named_actor(e, h, holders, doc) for e, h in zip(exprs, held, strict=True)]
     things = [i for i, a in enumerate(actors) if a is None]
     phrase_groups = dict(zip(things, topics.group([exprs[i] for i in things], doc), strict=True))
     found: list[Group | None] = []
@@ -77,6 +77,16 @@ def _groups(
         else:
             found.append(("phrase", things[g]))
     return found
+
+
+def _named_actor(e: polarity.Expression, h: Holding, holders: Holders, doc: Doc) -> str | None:
+    """The actor an expression's topic names: its mention, or for "he"/"she" the person named last."""
+    if e.phrase != "np":
+        return None
+    actor = holders.actor_at.get(e.topic)
+    if actor is None and doc[e.topic].lower_ in phrases.PERSON_PRONOUNS:
+        actor = holders.person_before(e.topic, h.actors)
+    return actor
 
 
 def _topic(

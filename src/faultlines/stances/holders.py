@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from faultlines.stances.polarity import LISTING, SPEAKER_PRONOUNS, Expression
+from faultlines.stances.topics import RECALL_SENTENCES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -42,6 +43,7 @@ class Holders:
     def __init__(self, analysis: Analysis, doc: Doc) -> None:
         self.doc = doc
         self.actor_at: dict[int, str] = {}
+        self.people = {a.id for a in analysis.actors if a.kind == "person"}
         for actor in analysis.actors:
             if not _named(actor):
                 continue
@@ -86,6 +88,17 @@ class Holders:
             for t in (o, *(c for c in o.subtree if c.dep_ == "conj"))
         ]
         return tuple(dict.fromkeys(self.actor_at[t.i] for t in listed if t.i in self.actor_at))
+
+    def person_before(self, i: int, others_than: tuple[str, ...]) -> str | None:
+        """The person last named before token ``i`` in its sentence or the two before it, other
+        than ``others_than``: whom "he" in "He is unfit" most likely is, when the actors left the
+        pronoun unresolved."""
+        sentences = list(self.doc[: i + 1].sents)[-RECALL_SENTENCES - 1 :]
+        for tok in reversed(range(sentences[0].start, i)):
+            actor = self.actor_at.get(tok)
+            if actor in self.people and actor not in others_than and self.doc[tok].pos_ == "PROPN":
+                return actor
+        return None
 
     def _speaker_like(self, i: int, speakers: tuple[str, ...]) -> bool:
         """A subject that may be the speaker: "I", "we", "she said she opposes it", or "they"
