@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from faultlines.nlp import columns
 from faultlines.stances import clauses, phrases, polarity
 from faultlines.stances.lexicon import Lexicon
 from faultlines.stances.polarity import Expression
@@ -22,10 +23,13 @@ if TYPE_CHECKING:
 
 def find(doc: Doc, lex: Lexicon) -> list[Expression]:
     """Every noun stance of ``doc`` with a holder token, one expression per holder."""
+    cols = columns(doc)
+    words = {w[0] for w in lex.noun} | set(lex.generic) | {"against"}
     found = []
-    for tok in doc:
-        if tok.pos_ not in ("NOUN", "ADJ", "ADP"):
+    for i, (pos, lemma) in enumerate(zip(cols.pos, cols.lemma, strict=True)):
+        if pos not in ("NOUN", "ADJ", "ADP") or lemma.lower() not in words:
             continue
+        tok = doc[i]
         if (owned := _owned(tok, lex)) is not None:
             found.append(owned)
         stance = _topic(tok, lex)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from faultlines.nlp import columns
 from faultlines.stances import clauses, phrases
 from faultlines.stances.lexicon import Lexicon
 from faultlines.stances.polarity import Expression
@@ -20,10 +21,12 @@ if TYPE_CHECKING:
 
 def find(doc: Doc, lex: Lexicon) -> list[Expression]:
     """The judge's and the doer's stances on each action judged with "for"."""
+    cols = columns(doc)
     found = []
-    for tok in doc:
-        if tok.pos_ != "VERB" or (sign := lex.attitude.get((tok.lemma_.lower(),))) is None:
+    for i, (pos, lemma) in enumerate(zip(cols.pos, cols.lemma, strict=True)):
+        if pos != "VERB" or (sign := lex.attitude.get((lemma.lower(),))) is None:
             continue
+        tok = doc[i]
         doer = clauses.child(tok, ("dobj",))
         deed = _deed(tok)
         if doer is None or deed is None or doer.pos_ not in ("PROPN", "PRON"):
