@@ -57,7 +57,9 @@ def topic_key(label: str) -> str:
 
 def same_topic(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two keys name one topic."""
-    if not a or not b or (a ^ b) & _contrast():
+    # Two remarks are one only when they are about the same thing ("the remark" alone is resolved
+    # within its article by ``group``, never across articles).
+    if not a or not b or (a ^ b) & _contrast() or not (a & b) - {SAID}:
         return False
     return len(a & b) / min(len(a), len(b)) >= MERGE_OVERLAP
 
