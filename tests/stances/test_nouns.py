@@ -43,3 +43,7 @@ def test_nouns_maker_of_a_plan_is_marked_owned(nlp):
     doc = nlp("Marsh's plan to close the ferry route drew protests.")
     (expr,) = find(doc, load())
     assert expr.owned and doc[expr.agent].text == "Marsh" and doc[expr.topic].text == "close"
+
+
+def test_nouns_name_before_a_bare_position_noun_is_the_topic(nlp):
+    assert _read(nlp, "Dana Pell, a Marsh supporter, spoke first.") == [("Pell", 1, "Marsh")]

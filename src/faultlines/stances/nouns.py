@@ -80,13 +80,10 @@ def _topic(noun: Token, lex: Lexicon) -> tuple[Token, int] | None:
         if prep.dep_ == "prep" and (sign := lex.noun.get((lemma, prep.lower_))) is not None:
             obj = clauses.child(prep, ("pobj", "pcomp"))
             return (obj, sign) if obj is not None else None
-    # "Trump critic Ann Lee": the compound before the noun is the topic, the name after it the holder.
+    # "Trump critic Ann Lee", "Lee, a Trump supporter": the name before the noun is the topic.
     sign = lex.noun.get((lemma,))
-    if sign is not None and noun.dep_ == "compound" and noun.head.pos_ == "PROPN":
-        named = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-        if named:
-            return named[-1], sign
-    return None
+    named = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return (named[-1], sign) if sign is not None and named else None
 
 
 def _holders(noun: Token) -> list[Token]:
