@@ -42,9 +42,10 @@ def test_topics_placeholder_with_nothing_before_is_dropped(nlp):
     assert group(find(doc, load()), doc) == [None]
 
 
-def test_topics_label_prefers_the_phrase_sharing_most_words():
+def test_topics_label_prefers_the_phrase_that_names_the_others():
     phrases = ["the harbour offensive", "a ground offensive in the harbour", "the harbour"]
-    assert label(phrases) == "the harbour offensive"
+    assert label(phrases) == "a ground offensive in the harbour"
+    assert label(["the video", "the police videos", "that video"]) == "the police videos"
 
 
 def test_topics_clean_strips_quotation_marks_not_apostrophes():

@@ -141,14 +141,16 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
 
 
 def label(phrases: list[str]) -> str:
-    """The phrase that best stands for all the others: the most words in common with them (relative
-    to both sizes, so neither a bare "the harbour" nor the longest phrase wins by size), then the
-    most specific ("the night-shift cuts" over "the cuts"), then the earliest."""
+    """The phrase that best stands for all the others: the one whose words hold most of the others'
+    ("the police videos" over "the video"), then the most words in common with them (relative to
+    both sizes, so the longest phrase does not win by size alone), then the most specific, then
+    the earliest."""
     keys = [key(p) for p in phrases]
 
-    def score(i: int) -> tuple[float, int, int]:
+    def score(i: int) -> tuple[int, float, int, int]:
+        covered = sum(1 for k in keys if k and k <= keys[i])
         shared = sum(len(keys[i] & k) / len(keys[i] | k) for k in keys if keys[i] | k)
-        return round(shared, 6), len(keys[i]), -i
+        return covered, round(shared, 6), len(keys[i]), -i
 
     return clean(phrases[max(range(len(phrases)), key=score)])
 
