@@ -136,3 +136,8 @@ def test_polarity_aspect_verb_is_about_its_complement(nlp):
 def test_polarity_next_step_in_a_quote_is_no_stance(nlp):
     assert _stances(nlp, '"We should hold a meeting in the spring," the minister said.') == []
     assert _stances(nlp, "Ms. Ferrand plans to visit the harbour on Sunday.") == []
+
+
+def test_polarity_judging_the_times_takes_no_side(nlp):
+    assert _stances(nlp, '"This is a dangerous time for the port," Lee said.') == []
+    assert _stances(nlp, '"That is a reckless plan," Lee said.') == [("plan", -1, "That")]

@@ -31,6 +31,7 @@ class Lexicon:
     contrast: frozenset[str]
     noun: dict[tuple[str, ...], int]  # ("critic", "of") -> -1; ("critic",) -> -1
     undo_noun: frozenset[tuple[str, str]]  # ("repeal", "of")
+    circumstance: frozenset[str]
 
 
 def _sections(path: Path) -> dict[str, list[list[str]]]:
@@ -78,4 +79,5 @@ def load() -> Lexicon:
         contrast=words("contrast"),
         noun={tuple(row[0].split()): int(row[1]) for row in s["noun"]},
         undo_noun=frozenset(tuple(row[0].split()) for row in s["undo noun"]),
+        circumstance=words("circumstance"),
     )

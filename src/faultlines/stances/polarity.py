@@ -83,7 +83,8 @@ def _evaluation(tok: Token, lex: Lexicon) -> Expression | None:
         polarity = lex.comparative.get(tok.lower_) if than else None
     else:
         polarity = lex.evaluative.get(tok.lemma_.lower())
-    if polarity is None:
+    if polarity is None and tok.lemma_.lower() not in lex.circumstance:
+        # "a reckless plan" judges; "a dangerous time" describes the times, not a side
         polarity = next(
             (
                 lex.evaluative[c.lemma_.lower()]
