@@ -47,3 +47,8 @@ def test_nouns_maker_of_a_plan_is_marked_owned(nlp):
 
 def test_nouns_name_before_a_bare_position_noun_is_the_topic(nlp):
     assert _read(nlp, "Dana Pell, a Marsh supporter, spoke first.") == [("Pell", 1, "Marsh")]
+
+
+def test_nouns_feeling_about_a_thing_is_a_side(nlp):
+    assert _read(nlp, "The union was not happy with the ferry tax.") == [("union", -1, "tax")]
+    assert _read(nlp, "The mayor is pleased with the court's ruling.") == [("mayor", 1, "ruling")]
