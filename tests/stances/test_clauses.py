@@ -25,3 +25,8 @@ def _lex():
     from faultlines.stances.lexicon import load
 
     return load()
+
+
+def test_clauses_wondering_why_asks_rather_than_states(nlp):
+    doc = nlp("I wonder why the toll was so bad.")
+    assert clauses.asked(next(t for t in doc if t.text == "was"))

@@ -141,3 +141,8 @@ def test_polarity_next_step_in_a_quote_is_no_stance(nlp):
 def test_polarity_judging_the_times_takes_no_side(nlp):
     assert _stances(nlp, '"This is a dangerous time for the port," Lee said.') == []
     assert _stances(nlp, '"That is a reckless plan," Lee said.') == [("plan", -1, "That")]
+
+
+def test_polarity_relative_which_is_its_antecedent(nlp):
+    found = _stances(nlp, '"We want a toll which is fair," Lee said.')
+    assert ("fair", 1, "toll") in found

@@ -27,6 +27,11 @@ def relative_antecedent(subject: Token) -> Token:
     return clause.head if subject.tag_ in ("WP", "WDT") and clause.dep_ == "relcl" else subject
 
 
+def asked(clause: Token) -> bool:
+    """Whether a clause is asked about, not stated: "I wonder why it was bad"."""
+    return any(c.tag_ == "WRB" for c in clause.children)
+
+
 def settle(polarity: int, negated: bool, conditional: bool) -> int:
     if conditional:
         return 0

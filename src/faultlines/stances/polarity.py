@@ -94,12 +94,13 @@ def _evaluation(tok: Token, lex: Lexicon) -> Expression | None:
             None,
         )
     verb = tok.head
-    if polarity is None or clauses.hypothetical(verb, lex):
+    if polarity is None or clauses.hypothetical(verb, lex) or clauses.asked(verb):
         return None
     # "called it a provocation" judges the object; "X is a mistake" judges the subject.
     subject = clauses.child(verb, ("dobj",)) if tok.dep_ == "oprd" else clauses.child(verb, clauses.SUBJECTS)
     if subject is None:
         return None
+    subject = clauses.relative_antecedent(subject)  # "a system which is fair" judges the system
     if subject.lower_ == "it" and (clause := clauses.child(verb, ("xcomp", "ccomp"))) is not None:
         subject = clause  # "it is essential to go ahead": the judged thing is the clause
     elif subject.lower_ in lex.placeholder and phrases.names_a_thing(tok, lex):
