@@ -52,6 +52,7 @@ def assess(analysis: Analysis, doc: Doc) -> None:
         analysis.topics.append(_topic(topic_ids[g], members, analysis, doc, named))
 
     analysis.stances = _stances(exprs, groups, held, topic_ids)
+    _name_the_remarks(analysis)
     analysis.disputes = disputes.find(analysis.stances, analysis.actors)
 
 
@@ -105,6 +106,18 @@ def _topic(
     phrases = [doc[a:b].text for a, b in nouns_first] or [doc[members[0].topic].text]
     label = name or topics.label(phrases)
     return Topic(topic_id, label, mentions, topics.topic_key(label))
+
+
+def _name_the_remarks(analysis: Analysis) -> None:
+    """A bare "the remark" is labelled by whose it is: the one actor standing by it."""
+    names = {a.id: a.name for a in analysis.actors}
+    for topic in analysis.topics:
+        if topic.key != topics.SAID:
+            continue
+        defenders = [s.actor for s in analysis.stances if s.topic == topic.id and s.polarity > 0]
+        if len(defenders) == 1 and defenders[0] in names:
+            topic.label = f"{names[defenders[0]]}'s {topic.label}"
+            topic.key = topics.topic_key(topic.label)
 
 
 def _stances(exprs, groups, held, topic_ids) -> list[Stance]:
