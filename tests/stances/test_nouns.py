@@ -52,3 +52,7 @@ def test_nouns_name_before_a_bare_position_noun_is_the_topic(nlp):
 def test_nouns_feeling_about_a_thing_is_a_side(nlp):
     assert _read(nlp, "The union was not happy with the ferry tax.") == [("union", -1, "tax")]
     assert _read(nlp, "The mayor is pleased with the court's ruling.") == [("mayor", 1, "ruling")]
+
+
+def test_nouns_not_worried_is_no_side(nlp):
+    assert _read(nlp, "Dana Pell was not worried about the ferry tax.") == []

@@ -39,7 +39,11 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
         topic, phrase, inner = phrases.content(topic, lex)
         if phrase is None:
             continue
-        side = -sign * inner if _denied(tok) else sign * inner
+        side = sign * inner
+        if _denied(tok):
+            if tok.pos_ == "ADJ" and side < 0:
+                continue  # "not worried about X" is not for X
+            side = -side
         for holder in _holders(tok):
             found.append(Expression(tok.i, side, topic.i, phrase, agent=holder.i))
     return found
