@@ -146,3 +146,9 @@ def test_polarity_judging_the_times_takes_no_side(nlp):
 def test_polarity_relative_which_is_its_antecedent(nlp):
     found = _stances(nlp, '"We want a toll which is fair," Lee said.')
     assert ("fair", 1, "toll") in found
+
+
+def test_polarity_vote_parsed_as_purpose_is_a_will(nlp):
+    found = _stances(nlp, "The council voted 9-4, to scrap the parking levy.")
+    assert ("scrap", -1, "levy") in found
+    assert _stances(nlp, "The council called a meeting to discuss the levy.") == []

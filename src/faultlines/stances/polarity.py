@@ -186,7 +186,12 @@ def _action(tok: Token, lex: Lexicon) -> Expression | None:
     if tok.pos_ != "VERB" or clauses.hypothetical(tok, lex):
         return None
     head = tok.head
-    if tok.dep_ == "xcomp" and head.lemma_.lower() in lex.volition:
+    # "voted, 19-15, to send the resolution": a stated will parsed as a purpose clause (not the
+    # purpose of an object: "called a meeting to discuss the test")
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    purpose = tok.dep_ == "advcl" and infinitive and clauses.child(head, ("dobj",)) is None
+    willed = tok.dep_ == "xcomp" or (purpose and head.lemma_.lower() in lex.stated)
+    if willed and head.lemma_.lower() in lex.volition:
         # "have to X", "vowed to X", "going to X": the head carries polarity, negation and subject.
         governor, polarity = head, lex.volition[head.lemma_.lower()]
         future = head.lemma_.lower() in lex.future and head.tag_ == "VBG"
