@@ -56,3 +56,8 @@ def test_nouns_feeling_about_a_thing_is_a_side(nlp):
 
 def test_nouns_not_worried_is_no_side(nlp):
     assert _read(nlp, "Dana Pell was not worried about the ferry tax.") == []
+
+
+def test_nouns_criticism_drawn_from_named_critics(nlp):
+    found = _read(nlp, "The ferry tax drew sharp criticism from Ivo Marsh and Dana Pell.")
+    assert found == [("Marsh", -1, "tax"), ("Pell", -1, "tax")]

@@ -84,10 +84,22 @@ def _topic(noun: Token, lex: Lexicon) -> tuple[Token, int] | None:
         if prep.dep_ == "prep" and (sign := lex.noun.get((lemma, prep.lower_))) is not None:
             obj = clauses.child(prep, ("pobj", "pcomp"))
             return (obj, sign) if obj is not None else None
+    # "The plan drew criticism from Lee": what drew it is the topic.
+    sign = next((v for k, v in lex.noun.items() if k[0] == lemma), None)
+    if sign is not None and _from(noun) is not None and noun.dep_ == "dobj":
+        drew = clauses.child(noun.head, ("nsubj",))
+        return (drew, sign) if drew is not None else None
     # "Trump critic Ann Lee", "Lee, a Trump supporter": the name before the noun is the topic.
     sign = lex.noun.get((lemma,))
     named = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     return (named[-1], sign) if sign is not None and named else None
+
+
+def _from(noun: Token) -> Token | None:
+    """Whose the position is, after "from": "(drew) criticism from Lee and Kim"."""
+    owners = (noun, noun.head) if noun.dep_ == "dobj" else (noun,)
+    prep = next((p for o in owners for p in o.children if p.dep_ == "prep" and p.lower_ == "from"), None)
+    return clauses.child(prep, ("pobj",)) if prep is not None else None
 
 
 def _holders(noun: Token) -> list[Token]:
@@ -96,6 +108,8 @@ def _holders(noun: Token) -> list[Token]:
     poss = clauses.child(noun, ("poss",))
     if poss is not None:
         return [poss]
+    if (source := _from(noun)) is not None:
+        return [source, *(c for c in source.subtree if c.dep_ == "conj")]
     if any(p.dep_ == "prep" and p.lower_ in polarity.LISTING for p in noun.children):
         return [noun]  # "critics of X, like Ann Lee and Bo Kim": the holders are its list
     if noun.dep_ == "appos":
