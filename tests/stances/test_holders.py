@@ -95,3 +95,10 @@ def test_holders_third_person_in_a_quote_is_not_the_speaker(nlp):
     analysis, doc, (expr,) = _setup(nlp, text, ["Ana Frey"])
     _said(analysis, "the engineers oppose the river toll", "said", analysis.actors[0])
     assert Holders(analysis, doc).of(expr).actors == ()
+
+
+def test_holders_group_led_by_a_named_actor_is_the_leaders(nlp):
+    text = "Nine towns led by Brill are challenging the river toll."
+    analysis, doc, exprs = _setup(nlp, text, ["Brill"])
+    (expr,) = [e for e in exprs if e.polarity]
+    assert Holders(analysis, doc).of(expr).actors == ("a1",)

@@ -21,6 +21,13 @@ if TYPE_CHECKING:
     from faultlines.model import Actor, Analysis, Quote
 
 
+def _leader(group: Token) -> Token | None:
+    """The named leader of an unnamed group: "states led by Vesta" are Vesta's side."""
+    led = next((c for c in group.children if c.dep_ == "acl" and c.lemma_ == "lead"), None)
+    agent = next((c for c in led.children if c.dep_ == "agent"), None) if led is not None else None
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+
+
 def _such_as(prep: Token) -> bool:
     return prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
 
@@ -70,11 +77,15 @@ class Holders:
         return Holding(speakers, quote.id)
 
     def _actors(self, i: int | None) -> tuple[str, ...]:
-        """The actors a holder token names: itself or its apposition ("the mayor, Ada Roos"), else
-        the members it lists ("unions, including the teachers' union and the nurses' union")."""
+        """The actors a holder token names: its leader ("states led by Vesta"), else itself or its
+        apposition ("the mayor, Ada Roos"), else the members it lists ("unions, including the
+        teachers' union and the nurses' union")."""
         if i is None:
             return ()
         tok = self.doc[i]
+        leader = _leader(tok)
+        if leader is not None and leader.i in self.actor_at:
+            return (self.actor_at[leader.i],)
         named = (tok, *(c for c in tok.children if c.dep_ == "appos"))
         actor = next((self.actor_at[t.i] for t in named if t.i in self.actor_at), None)
         if actor is not None:
