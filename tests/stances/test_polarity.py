@@ -152,3 +152,8 @@ def test_polarity_vote_parsed_as_purpose_is_a_will(nlp):
     found = _stances(nlp, "The council voted 9-4, to scrap the parking levy.")
     assert ("scrap", -1, "levy") in found
     assert _stances(nlp, "The council called a meeting to discuss the levy.") == []
+
+
+def test_polarity_that_is_no_legitimate_purpose_judges_that(nlp):
+    found = _stances(nlp, '"That is not a legitimate purpose," Lee said.')
+    assert found == [("purpose", -1, "That")]

@@ -47,11 +47,10 @@ def action_topic(verb: Token, lex: Lexicon) -> tuple[Token, Phrase | None, int]:
 
 
 def names_a_thing(noun: Token, lex: Lexicon) -> bool:
-    """A judged noun that names what it judges ("an outrageous tweet"), not a judgement ("a
-    mistake") nor a general noun standing for a thing named before ("a reckless decision")."""
-    lemma = noun.lemma_.lower()
-    general = lex.generic.get(lemma, "said") != "said"
-    return noun.pos_ == "NOUN" and lemma not in lex.evaluative and not general
+    """A judged noun that names what it judges: a thing said ("that was an outrageous tweet"), not
+    a judgement ("a mistake"), a general noun ("a reckless decision") or a description of what
+    "that" stands for ("that is not a legitimate purpose")."""
+    return noun.pos_ == "NOUN" and lex.generic.get(noun.lemma_.lower()) == "said"
 
 
 def acts_on_something(verb: Token) -> bool:
