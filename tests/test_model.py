@@ -46,7 +46,7 @@ def full_analysis() -> Analysis:
         )
     ]
     a.events = [Event("e1", "REJECT", a.span(55, 73), source=Party("a2", None, "GOV"), tense="past")]
-    a.topics = [Topic("t1", "staying", [a.span(1, 13)])]
+    a.topics = [Topic("t1", "staying", [a.span(1, 13)], "stay")]
     a.stances = [Stance("a1", "t1", 1, ["q1"])]
     a.disputes = [Dispute("t1", [["a1"], ["a2"]], ["q1"])]
     a.errors = [ErrorEntry("E300", "doc-1: something")]
@@ -95,3 +95,8 @@ def test_model_quote_speaker_name_and_text_never_raise():
     assert quote.speaker_name is None and quote.text == "one … two"
     quote.speaker = Ref("ana-ruiz", "Ana Ruiz")
     assert quote.speaker_name == "Ana Ruiz"
+
+
+def test_model_topic_key_survives_json():
+    topic = full_analysis().topics[0]
+    assert Topic.from_dict(json.loads(json.dumps(topic.to_dict()))).key == "stay"

@@ -201,13 +201,22 @@ class Topic:
     id: str
     label: str
     mentions: list[Span] = field(default_factory=list)
+    # The normalised content words of the label, sorted: one key for one topic across documents.
+    key: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "label": self.label, "mentions": [s.to_dict() for s in self.mentions]}
+        return {
+            "id": self.id,
+            "label": self.label,
+            "key": self.key,
+            "mentions": [s.to_dict() for s in self.mentions],
+        }
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Topic:
-        return cls(d["id"], d["label"], [Span.from_dict(s) for s in d.get("mentions") or []])
+        return cls(
+            d["id"], d["label"], [Span.from_dict(s) for s in d.get("mentions") or []], d.get("key") or ""
+        )
 
 
 @dataclass(slots=True)

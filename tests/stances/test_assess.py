@@ -163,4 +163,77 @@ def test_assess_rejecting_an_alternative_is_no_dispute(nlp):
     _quote(analysis, "q3", "the fee rise was vital", "said", "Ole Berg")
     assess(analysis, nlp(text))
     assert analysis.disputes == []
-    assert len(analysis.topics) == 2
+    rise = next(t.id for t in analysis.topics if t.label == "fee rise")
+    assert {s.polarity for s in analysis.stances if s.topic == rise} == {1}
+
+
+def test_assess_person_judged_is_a_topic_named_by_the_actor(nlp):
+    text = 'Ivo Marsh endorsed Dana Pell on Monday. "She is unfit to lead," Tom Reyes said.'
+    analysis = _analysis(
+        text,
+        [
+            ("Ivo Marsh", "person", None, None, ["Ivo Marsh"]),
+            ("Dana Pell", "person", None, None, ["Dana Pell", "She"]),
+            ("Tom Reyes", "person", None, None, ["Tom Reyes"]),
+        ],
+    )
+    _quote(analysis, "q1", "She is unfit to lead,", "said", "Tom Reyes", False)
+    assess(analysis, nlp(text))
+    (topic,) = analysis.topics
+    assert topic.label == "Dana Pell" and topic.key
+    assert {(s.actor, s.polarity) for s in analysis.stances} == {("a1", 1), ("a3", -1)}
+    (dispute,) = analysis.disputes
+    assert sorted(map(sorted, dispute.sides)) == [["a1"], ["a3"]]
+
+
+def test_assess_maker_of_a_remark_stands_by_it_when_it_is_attacked(nlp):
+    text = "Tom Reyes condemned Dana Pell's tweet about the harbour."
+    analysis = _analysis(
+        text,
+        [
+            ("Tom Reyes", "person", None, None, ["Tom Reyes"]),
+            ("Dana Pell", "person", None, None, ["Dana Pell"]),
+        ],
+    )
+    assess(analysis, nlp(text))
+    assert {(s.actor, s.polarity) for s in analysis.stances} == {("a1", -1), ("a2", 1)}
+    assert len(analysis.disputes) == 1
+
+
+def test_assess_unchallenged_plan_gives_its_maker_no_stance(nlp):
+    text = "Dana Pell's plan to widen the harbour was published on Monday."
+    analysis = _analysis(text, [("Dana Pell", "person", None, None, ["Dana Pell"])])
+    assess(analysis, nlp(text))
+    assert analysis.stances == []
+
+
+def test_assess_bare_remarks_are_the_remark_at_stake(nlp):
+    text = 'Dana Pell defended the remark on Tuesday. "That was an outrageous comment," Tom Reyes said.'
+    analysis = _analysis(
+        text,
+        [
+            ("Dana Pell", "person", None, None, ["Dana Pell"]),
+            ("Tom Reyes", "person", None, None, ["Tom Reyes"]),
+        ],
+    )
+    _quote(analysis, "q1", "That was an outrageous comment,", "said", "Tom Reyes", False)
+    assess(analysis, nlp(text))
+    (topic,) = analysis.topics
+    assert topic.label == "Dana Pell's remark" and "pell" in topic.key.split()
+    (dispute,) = analysis.disputes
+    assert sorted(map(sorted, dispute.sides)) == [["a1"], ["a2"]]
+
+
+def test_assess_unresolved_he_is_the_person_named_last(nlp):
+    text = 'Ivo Marsh spoke in Brill on Friday. "He is reckless," Tom Reyes said.'
+    analysis = _analysis(
+        text,
+        [
+            ("Ivo Marsh", "person", None, None, ["Ivo Marsh"]),
+            ("Tom Reyes", "person", None, None, ["Tom Reyes"]),
+        ],
+    )
+    _quote(analysis, "q1", "He is reckless,", "said", "Tom Reyes", False)
+    assess(analysis, nlp(text))
+    assert [t.label for t in analysis.topics] == ["Ivo Marsh"]
+    assert [(s.actor, s.polarity) for s in analysis.stances] == [("a2", -1)]

@@ -1,5 +1,6 @@
 from faultlines.model import Actor, Analysis, Dispute, Quote, Ref, Topic
 from faultlines.stances.history import merge
+from faultlines.stances.topics import key, same_topic
 
 TEXT = "Mayor Ada Roos backs the harbour tunnel. Councillor Ben Ito opposes the harbour tunnel."
 
@@ -53,3 +54,7 @@ def test_history_different_topics_stay_apart():
     one = article("a", "2026-03-01", "the harbour tunnel", [["ada-roos"], ["ben-ito"]])
     two = article("b", "2026-03-02", "the school budget", [["ada-roos"], ["ben-ito"]])
     assert len(merge([one, two])) == 2
+
+
+def test_history_bare_remarks_of_two_articles_stay_apart():
+    assert not same_topic(key("the remark"), key("that tweet"))

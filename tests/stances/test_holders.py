@@ -74,3 +74,31 @@ def test_holders_apposition_names_the_subject(nlp):
     text = "The harbour's director, Lena Voss, defended the dredging contract."
     analysis, doc, (expr,) = _setup(nlp, text, ["Lena Voss"])
     assert Holders(analysis, doc).of(expr).actors == ("a1",)
+
+
+def test_holders_unnamed_group_holds_nothing(nlp):
+    text = "Some voters oppose the river toll."
+    analysis = Analysis(id="test", text=text)
+    analysis.actors.append(Actor("g1", "voters", "group", mentions=[analysis.span(5, 11)]))
+    doc = nlp(text)
+    (expr,) = find(doc, load())
+    assert Holders(analysis, doc).of(expr).actors == ()
+
+
+def test_holders_refusal_to_endorse_is_its_subjects(nlp):
+    analysis, doc, (expr,) = _setup(nlp, "Ana Frey refused to endorse the river toll.", ["Ana Frey"])
+    assert expr.polarity == -1 and Holders(analysis, doc).of(expr).actors == ("a1",)
+
+
+def test_holders_third_person_in_a_quote_is_not_the_speaker(nlp):
+    text = "Ana Frey said the engineers oppose the river toll."
+    analysis, doc, (expr,) = _setup(nlp, text, ["Ana Frey"])
+    _said(analysis, "the engineers oppose the river toll", "said", analysis.actors[0])
+    assert Holders(analysis, doc).of(expr).actors == ()
+
+
+def test_holders_group_led_by_a_named_actor_is_the_leaders(nlp):
+    text = "Nine towns led by Brill are challenging the river toll."
+    analysis, doc, exprs = _setup(nlp, text, ["Brill"])
+    (expr,) = [e for e in exprs if e.polarity]
+    assert Holders(analysis, doc).of(expr).actors == ("a1",)

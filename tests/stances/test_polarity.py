@@ -20,8 +20,8 @@ def _stances(nlp, text: str) -> list[tuple[str, int, str]]:
         ("The mayor said the new bridge is essential.", ("essential", 1, "bridge")),
         ("The union said it cannot support the merger.", ("support", -1, "merger")),
         ("The mayor said she does not oppose the curfew.", ("oppose", 1, "curfew")),
-        ('"We will open the border crossing," the minister said.', ("open", 1, "open")),
-        ("The general said the army must not shell the harbour.", ("shell", -1, "shell")),
+        ("The minister vowed to open the border crossing.", ("open", 1, "open")),
+        ("The general refused to shell the harbour.", ("shell", -1, "shell")),
         ('The envoy warned that the treaty "must not be signed."', ("signed", -1, "treaty")),
     ],
 )
@@ -98,10 +98,16 @@ def test_polarity_general_noun_with_clause_is_the_clause(nlp):
 
 
 def test_polarity_bare_general_noun_names_no_topic(nlp):
-    doc = nlp("The engineer rejected that claim. The council defended the plan.")
+    doc = nlp("The engineer rejected that job. The council defended the plan.")
     exprs = find(doc, load())
     assert [e.phrase for e in exprs] == ["ref"]
     assert doc[exprs[0].predicate].text == "defended"
+
+
+def test_polarity_bare_remark_names_the_remark_at_stake(nlp):
+    doc = nlp("The mayor defended the remark.")
+    (expr,) = find(doc, load())
+    assert (expr.polarity, expr.phrase, doc[expr.topic].text) == (1, "np", "remark")
 
 
 def test_polarity_comparative_with_than_judges_its_subject(nlp):
@@ -125,3 +131,29 @@ def test_polarity_aspect_verb_is_about_its_complement(nlp):
     doc = nlp("Ostland will begin draining the marsh in May.")
     (expr,) = find(doc, load())
     assert expr.phrase == "vp" and doc[expr.topic].text == "draining"
+
+
+def test_polarity_next_step_in_a_quote_is_no_stance(nlp):
+    assert _stances(nlp, '"We should hold a meeting in the spring," the minister said.') == []
+    assert _stances(nlp, "Ms. Ferrand plans to visit the harbour on Sunday.") == []
+
+
+def test_polarity_judging_the_times_takes_no_side(nlp):
+    assert _stances(nlp, '"This is a dangerous time for the port," Lee said.') == []
+    assert _stances(nlp, '"That is a reckless plan," Lee said.') == [("plan", -1, "That")]
+
+
+def test_polarity_relative_which_is_its_antecedent(nlp):
+    found = _stances(nlp, '"We want a toll which is fair," Lee said.')
+    assert ("fair", 1, "toll") in found
+
+
+def test_polarity_vote_parsed_as_purpose_is_a_will(nlp):
+    found = _stances(nlp, "The council voted 9-4, to scrap the parking levy.")
+    assert ("scrap", -1, "levy") in found
+    assert _stances(nlp, "The council called a meeting to discuss the levy.") == []
+
+
+def test_polarity_that_is_no_legitimate_purpose_judges_that(nlp):
+    found = _stances(nlp, '"That is not a legitimate purpose," Lee said.')
+    assert found == [("purpose", -1, "That")]

@@ -10,8 +10,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines.model import Stance, Topic
-from faultlines.stances import disputes, polarity, topics
-from faultlines.stances.holders import Holders
+from faultlines.stances import disputes, nouns, phrases, polarity, targets, topics
+from faultlines.stances.holders import Holders, Holding
 from faultlines.stances.lexicon import load as load_lexicon
 
 if TYPE_CHECKING:
@@ -24,27 +24,77 @@ __all__ = ["assess"]
 
 def assess(analysis: Analysis, doc: Doc) -> None:
     """Fill ``analysis.topics``, ``analysis.stances`` and ``analysis.disputes``."""
-    exprs = polarity.find(doc, load_lexicon())
+    lex = load_lexicon()
+    found = polarity.find(doc, lex) + nouns.find(doc, lex) + targets.find(doc, lex)
+    exprs = sorted(found, key=lambda e: e.predicate)
     if not exprs:
         return
     holders = Holders(analysis, doc)
     held = [holders.of(e) for e in exprs]
-    groups = topics.group(exprs, doc)
+    groups = _groups(exprs, held, holders, doc)
+    # A maker's stance on what they made counts where someone else takes a side on it.
+    sides: dict[Group | None, set[str]] = {}
+    for e, g, h in zip(exprs, groups, held, strict=True):
+        if not e.owned:
+            sides.setdefault(g, set()).update(h.actors)
+    groups = [
+        None if e.owned and not sides.get(g, set()) - set(h.actors) else g
+        for e, g, h in zip(exprs, groups, held, strict=True)
+    ]
 
     # A topic is kept when someone holds a stance on it; its mentions are all the phrases naming it.
     kept = list(dict.fromkeys(g for g, h in zip(groups, held, strict=True) if g is not None and h.actors))
     topic_ids = {g: f"t{n}" for n, g in enumerate(kept, 1)}
+    names = {a.id: a.name for a in analysis.actors}
     for g in kept:
         members = [e for e, eg in zip(exprs, groups, strict=True) if eg == g]
-        analysis.topics.append(_topic(topic_ids[g], members, analysis, doc))
+        named = names.get(g[1]) if g[0] == "actor" else None
+        analysis.topics.append(_topic(topic_ids[g], members, analysis, doc, named))
 
     analysis.stances = _stances(exprs, groups, held, topic_ids)
+    _name_the_remarks(analysis)
     analysis.disputes = disputes.find(analysis.stances, analysis.actors)
 
 
-def _topic(topic_id: str, members: list[polarity.Expression], analysis: Analysis, doc: Doc) -> Topic:
+Group = tuple[str, str | int]
+
+
+def _groups(
+    exprs: list[polarity.Expression], held: list[Holding], holders: Holders, doc: Doc
+) -> list[Group | None]:
+    """The topic of each expression: the actor it names when it names one ("he is unfit", "backs
+    Ruiz"), else its phrase's topic group, phrases naming actors left out of that grouping; none
+    for a pronoun that names no actor, or for an actor's stance on themself."""
+    actors = [_named_actor(e, h, holders, doc) for e, h in zip(exprs, held, strict=True)]
+    things = [i for i, a in enumerate(actors) if a is None]
+    phrase_groups = dict(zip(things, topics.group([exprs[i] for i in things], doc), strict=True))
+    found: list[Group | None] = []
+    for i, (e, h, actor) in enumerate(zip(exprs, held, actors, strict=True)):
+        g = phrase_groups.get(i)
+        if actor is not None:
+            found.append(("actor", actor) if actor not in h.actors else None)
+        elif g is None or (e.phrase == "np" and doc[e.topic].pos_ == "PRON"):
+            found.append(None)
+        else:
+            found.append(("phrase", things[g]))
+    return found
+
+
+def _named_actor(e: polarity.Expression, h: Holding, holders: Holders, doc: Doc) -> str | None:
+    """The actor an expression's topic names: its mention, or for "he"/"she" the person named last."""
+    if e.phrase != "np":
+        return None
+    actor = holders.actor_at.get(e.topic)
+    if actor is None and doc[e.topic].lower_ in phrases.PERSON_PRONOUNS:
+        actor = holders.person_before(e.topic, h.actors)
+    return actor
+
+
+def _topic(
+    topic_id: str, members: list[polarity.Expression], analysis: Analysis, doc: Doc, name: str | None
+) -> Topic:
     """The topic named by ``members``' phrases, labelled by the one that stands for them best (a noun
-    phrase on a tie)."""
+    phrase on a tie), or by the actor's name when it is an actor."""
     kinds: dict[tuple[int, int], str] = {}
     for e in members:
         if (span := topics.mention(e, doc)) is not None:
@@ -52,21 +102,43 @@ def _topic(topic_id: str, members: list[polarity.Expression], analysis: Analysis
     spans = sorted(kinds)
     nouns_first = sorted(spans, key=lambda s: kinds[s] != "np")
     mentions = [analysis.span(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for a, b in spans]
-    return Topic(topic_id, topics.label([doc[a:b].text for a, b in nouns_first]), mentions)
+    # A topic named only through "it" of a phrase that names nothing itself is labelled by that word.
+    phrases = [doc[a:b].text for a, b in nouns_first] or [doc[members[0].topic].text]
+    label = name or topics.label(phrases)
+    return Topic(topic_id, label, mentions, topics.topic_key(label))
+
+
+def _name_the_remarks(analysis: Analysis) -> None:
+    """A bare "the remark" is labelled by whose it is: the one actor standing by it."""
+    names = {a.id: a.name for a in analysis.actors}
+    for topic in analysis.topics:
+        if topic.key != topics.SAID:
+            continue
+        defenders = [s.actor for s in analysis.stances if s.topic == topic.id and s.polarity > 0]
+        if len(defenders) == 1 and defenders[0] in names:
+            topic.label = f"{names[defenders[0]]}'s {topic.label}"
+            topic.key = topics.topic_key(topic.label)
 
 
 def _stances(exprs, groups, held, topic_ids) -> list[Stance]:
     """One stance per actor and topic: the sign of its firm expressions, 0 when it has none."""
     votes: dict[tuple[str, str], list[tuple[int, str | None]]] = {}
+    made: dict[tuple[str, str], int] = {}
     for expr, g, holding in zip(exprs, groups, held, strict=True):
         if g not in topic_ids:
             continue
         for actor in holding.actors:
-            votes.setdefault((actor, topic_ids[g]), []).append((expr.polarity, holding.quote))
+            if expr.owned:
+                made[(actor, topic_ids[g])] = expr.polarity
+            else:
+                votes.setdefault((actor, topic_ids[g]), []).append((expr.polarity, holding.quote))
+    for pair, side in made.items():
+        votes.setdefault(pair, [(side, None)])  # what they said of it outweighs having made it
     stances = []
     for (actor, topic), vs in votes.items():
         total = sum(p for p, _ in vs)
         polarity = (total > 0) - (total < 0)
         quotes = [q for p, q in vs if q and (p == polarity or not polarity)]
-        stances.append(Stance(actor, topic, polarity, list(dict.fromkeys(quotes))))
+        if polarity:  # a stance with no side is not worth reporting
+            stances.append(Stance(actor, topic, polarity, list(dict.fromkeys(quotes))))
     return stances

@@ -65,9 +65,10 @@ def merge(analyses: Iterable[Analysis]) -> list[History]:
 
 
 def _add(histories: list[History], analysis: Analysis, dispute: Dispute) -> None:
-    label = next((t.label for t in analysis.topics if t.id == dispute.topic), dispute.topic)
+    topic = next((t for t in analysis.topics if t.id == dispute.topic), None)
+    label = topic.label if topic else dispute.topic
     sides = [set(side) for side in dispute.sides[:2]]
-    topic_key = key(label)
+    topic_key = frozenset(topic.key.split()) if topic and topic.key else key(label)
     history, swapped = _find(histories, topic_key, sides)
     if history is None:
         history = History(label, topic_key, sides)

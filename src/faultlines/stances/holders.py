@@ -12,12 +12,30 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from faultlines.stances.polarity import Expression
+from faultlines.stances.polarity import LISTING, SPEAKER_PRONOUNS, Expression
+from faultlines.stances.topics import RECALL_SENTENCES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from faultlines.model import Analysis, Quote
+    from faultlines.model import Actor, Analysis, Quote
+
+
+def _leader(group: Token) -> Token | None:
+    """The named leader of an unnamed group: "states led by Vesta" are Vesta's side."""
+    led = next((c for c in group.children if c.dep_ == "acl" and c.lemma_ == "lead"), None)
+    agent = next((c for c in led.children if c.dep_ == "agent"), None) if led is not None else None
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+
+
+def _such_as(prep: Token) -> bool:
+    return prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
+
+
+def _named(actor: Actor) -> bool:
+    """Whether an actor may hold a stance: not an unnamed group or description ("some voters",
+    "the agency"), which a reader cannot hold to a side."""
+    return actor.kind != "group" and not actor.name[:1].islower()
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +50,10 @@ class Holders:
     def __init__(self, analysis: Analysis, doc: Doc) -> None:
         self.doc = doc
         self.actor_at: dict[int, str] = {}
+        self.people = {a.id for a in analysis.actors if a.kind == "person"}
         for actor in analysis.actors:
+            if not _named(actor):
+                continue
             for m in actor.mentions:
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 for tok in span or ():
@@ -43,22 +64,58 @@ class Holders:
     def of(self, expr: Expression) -> Holding:
         """The actors holding ``expr`` (none when nobody can be named) and the quote that shows it."""
         found = self._quote(expr)
-        agent = self._actor(expr.agent)
+        agents = self._actors(expr.agent)
         if found is None:
-            agent = agent or self._actor(expr.committer)
-            return Holding((agent,) if agent else (), None)
+            return Holding(agents or self._actors(expr.committer), None)
         quote, speakers = found
         # "Borduria opposes it, the minister said": the named subject holds it, on the speaker's word.
-        if agent and agent not in speakers:
-            return Holding((agent,), quote.id)
+        if agents and not set(agents) <= set(speakers):
+            return Holding(agents, quote.id)
+        # "they oppose it", in someone's quote, is no stance of the speaker's.
+        if expr.agent is not None and not agents and not self._speaker_like(expr.agent, speakers):
+            return Holding((), quote.id)
         return Holding(speakers, quote.id)
 
-    def _actor(self, i: int | None) -> str | None:
+    def _actors(self, i: int | None) -> tuple[str, ...]:
+        """The actors a holder token names: its leader ("states led by Vesta"), else itself or its
+        apposition ("the mayor, Ada Roos"), else the members it lists ("unions, including the
+        teachers' union and the nurses' union")."""
         if i is None:
-            return None
+            return ()
         tok = self.doc[i]
+        leader = _leader(tok)
+        if leader is not None and leader.i in self.actor_at:
+            return (self.actor_at[leader.i],)
         named = (tok, *(c for c in tok.children if c.dep_ == "appos"))
-        return next((self.actor_at[t.i] for t in named if t.i in self.actor_at), None)
+        actor = next((self.actor_at[t.i] for t in named if t.i in self.actor_at), None)
+        if actor is not None:
+            return (actor,)
+        listed = [
+            t
+            for p in tok.children
+            if p.dep_ == "prep" and (p.lower_ in LISTING or _such_as(p))
+            for o in p.children
+            if o.dep_ == "pobj"
+            for t in (o, *(c for c in o.subtree if c.dep_ == "conj"))
+        ]
+        return tuple(dict.fromkeys(self.actor_at[t.i] for t in listed if t.i in self.actor_at))
+
+    def person_before(self, i: int, others_than: tuple[str, ...]) -> str | None:
+        """The person last named before token ``i`` in its sentence or the two before it, other
+        than ``others_than``: whom "he" in "He is unfit" most likely is, when the actors left the
+        pronoun unresolved."""
+        sentences = list(self.doc[: i + 1].sents)[-RECALL_SENTENCES - 1 :]
+        for tok in reversed(range(sentences[0].start, i)):
+            actor = self.actor_at.get(tok)
+            if actor in self.people and actor not in others_than and self.doc[tok].pos_ == "PROPN":
+                return actor
+        return None
+
+    def _speaker_like(self, i: int, speakers: tuple[str, ...]) -> bool:
+        """A subject that may be the speaker: "I", "we", "she said she opposes it", or "they"
+        after two speakers ("Ames and Cole said they support it")."""
+        word = self.doc[i].lower_
+        return word in SPEAKER_PRONOUNS or (word == "they" and len(speakers) > 1)
 
     def _quote(self, expr: Expression) -> tuple[Quote, tuple[str, ...]] | None:
         """The innermost quote whose content holds the predicate, else one whose cue governs it

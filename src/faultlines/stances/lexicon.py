@@ -16,6 +16,7 @@ class Lexicon:
     attitude: dict[tuple[str, ...], int]
     volition: dict[str, int]
     stated: frozenset[str]  # volition heads that report their subject's own position ("vowed to")
+    scheduling: frozenset[str]  # volition heads that name a plan ("plans to"): what will be done next
     firm: frozenset[str]
     tentative: frozenset[str]
     future: frozenset[str]
@@ -28,6 +29,9 @@ class Lexicon:
     comparative: dict[str, int]
     generic: dict[str, str]  # noun -> "ref" (stands for a topic named before) or "none"
     contrast: frozenset[str]
+    noun: dict[tuple[str, ...], int]  # ("critic", "of") -> -1; ("critic",) -> -1
+    undo_noun: frozenset[tuple[str, str]]  # ("repeal", "of")
+    circumstance: frozenset[str]
 
 
 def _sections(path: Path) -> dict[str, list[list[str]]]:
@@ -59,7 +63,8 @@ def load() -> Lexicon:
         evaluative={row[0]: int(row[1]) for row in s["evaluative"]},
         attitude={tuple(row[0].split()): int(row[1]) for row in s["attitude"]},
         volition={row[0]: int(row[1]) for row in s["volition"]},
-        stated=frozenset(row[0] for row in s["volition"] if row[2:] == ["stated"]),
+        stated=frozenset(row[0] for row in s["volition"] if "stated" in row[2:]),
+        scheduling=frozenset(row[0] for row in s["volition"] if "schedule" in row[2:]),
         firm=words("firm"),
         tentative=words("tentative"),
         future=words("future"),
@@ -72,4 +77,7 @@ def load() -> Lexicon:
         comparative={row[0]: int(row[1]) for row in s["comparative"]},
         generic={row[0]: row[1] for row in s["generic"]},
         contrast=words("contrast"),
+        noun={tuple(row[0].split()): int(row[1]) for row in s["noun"]},
+        undo_noun=frozenset(tuple(row[0].split()) for row in s["undo noun"]),
+        circumstance=words("circumstance"),
     )

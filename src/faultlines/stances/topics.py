@@ -39,11 +39,15 @@ SUFFIXES = ("ation", "ition", "ment", "ure", "ing", "ion", "ed", "e")
 MIN_STEM = 3
 
 
+# The one key word of every thing said ("tweet", "remark", "statement"): see [generic] "said".
+SAID = "remark"
+
+
 def key(text: str) -> frozenset[str]:
     """The normalised content words that identify a topic phrase or label."""
-    stop = _ignored()
+    stop, said = _ignored(), _said()
     words = (_singular(w) for w in re.findall(r"\w+", text.lower()) if len(w) > 1)
-    return frozenset(_stem(w) for w in words if w not in stop)
+    return frozenset(SAID if w in said else _stem(w) for w in words if w not in stop)
 
 
 def topic_key(label: str) -> str:
@@ -53,7 +57,9 @@ def topic_key(label: str) -> str:
 
 def same_topic(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two keys name one topic."""
-    if not a or not b or (a ^ b) & _contrast():
+    # Two remarks are one only when they are about the same thing ("the remark" alone is resolved
+    # within its article by ``group``, never across articles).
+    if not a or not b or (a ^ b) & _contrast() or not (a & b) - {SAID}:
         return False
     return len(a & b) / min(len(a), len(b)) >= MERGE_OVERLAP
 
@@ -84,9 +90,11 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
             i = parent[i]
         return i
 
+    # A bare "the remark" would join every remark of the article; it is the one named last.
+    bare = [k == {SAID} for k in keys]
     for i in range(len(exprs)):
         for j in range(i):
-            if same_topic(keys[i], keys[j]):
+            if not (bare[i] or bare[j]) and same_topic(keys[i], keys[j]):
                 parent[root(i)] = root(j)
 
     # Placeholders take the latest topic named (or stood for) before them, a sentence or two back.
@@ -96,6 +104,20 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
         return bisect_right(starts, i) - 1
 
     anchors = [(s[1] - 1, i) for i, s in enumerate(spans) if s]
+    for i in (i for i in range(len(exprs)) if bare[i]):
+        at = spans[i][0]
+        said = [
+            (pos, j)
+            for pos, j in anchors
+            if SAID in keys[j]
+            and not bare[j]
+            and pos < at
+            and sentence(at) - sentence(pos) <= RECALL_SENTENCES
+        ]
+        if said:
+            parent[root(i)] = root(max(said)[1])
+        else:  # with no remark named, the bare ones are the one remark the article is about
+            parent[root(i)] = root(bare.index(True))
     resolved: dict[int, bool] = {}
     for i in sorted((i for i, e in enumerate(exprs) if e.phrase == "ref"), key=lambda i: exprs[i].topic):
         at = exprs[i].topic
@@ -106,18 +128,29 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
         if before:
             parent[root(i)] = root(max(before)[1])
             anchors.append((at, i))
+    # "This is a waste of time", with nothing named before it, is about what the article is about:
+    # the topic named most often.
+    named = [root(i) for i in range(len(exprs)) if spans[i]]
+    if named:
+        main = max(dict.fromkeys(named), key=named.count)
+        for i, found in resolved.items():
+            if not found:
+                parent[root(i)] = main
+                resolved[i] = True
     return [root(i) if spans[i] or resolved.get(i) else None for i in range(len(exprs))]
 
 
 def label(phrases: list[str]) -> str:
-    """The phrase that best stands for all the others: the most words in common with them (relative
-    to both sizes, so neither a bare "the harbour" nor the longest phrase wins by size), then the
-    most specific ("the night-shift cuts" over "the cuts"), then the earliest."""
+    """The phrase that best stands for all the others: the one whose words hold most of the others'
+    ("the police videos" over "the video"), then the most words in common with them (relative to
+    both sizes, so the longest phrase does not win by size alone), then the most specific, then
+    the earliest."""
     keys = [key(p) for p in phrases]
 
-    def score(i: int) -> tuple[float, int, int]:
+    def score(i: int) -> tuple[int, float, int, int]:
+        covered = sum(1 for k in keys if k and k <= keys[i])
         shared = sum(len(keys[i] & k) / len(keys[i] | k) for k in keys if keys[i] | k)
-        return round(shared, 6), len(keys[i]), -i
+        return covered, round(shared, 6), len(keys[i]), -i
 
     return clean(phrases[max(range(len(phrases)), key=score)])
 
@@ -187,13 +220,20 @@ def _stem(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def _ignored() -> frozenset[str]:
-    """Words that name nothing in a key: stop words, light verbs, general nouns."""
+    """Words that name nothing in a key: stop words, light verbs, general nouns, judging words."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
     lex = load_lexicon()
-    return frozenset(STOP_WORDS) | lex.light | frozenset(lex.generic)
+    # Judging words say what someone thinks of a thing, not which thing: "an outrageous remark".
+    return (frozenset(STOP_WORDS) | lex.light | frozenset(lex.generic) | frozenset(lex.evaluative)) - _said()
+
+
+@lru_cache(maxsize=1)
+def _said() -> frozenset[str]:
+    return frozenset(w for w, kind in load_lexicon().generic.items() if kind == "said")
 
 
 @lru_cache(maxsize=1)
 def _contrast() -> frozenset[str]:
-    return frozenset(_stem(w) for w in load_lexicon().contrast)
+    # A remark about a thing is not the thing: "her claims about the test" is not "the test".
+    return frozenset(_stem(w) for w in load_lexicon().contrast) | {SAID}

@@ -90,14 +90,11 @@ def rows(analysis: Analysis) -> Rows:
 
 
 def topic_key(topic: Topic) -> str:
-    """The topic's content-word key: its own ``key`` when the model carries one, else computed from the
-    label exactly as stances/topics.py keys topics, so topics merge across documents the same way."""
-    own = getattr(topic, "key", None)
-    if own:
-        return own if isinstance(own, str) else " ".join(sorted(own))
+    """The topic's content-word key, computed from the label as stances/topics.py keys topics when a
+    record read back from older output has none, so topics merge across documents the same way."""
     from faultlines.stances.topics import topic_key as key_of
 
-    return key_of(topic.label)
+    return topic.key or key_of(topic.label)
 
 
 def _party(party: Party | None) -> tuple[str | None, str | None, str | None]:

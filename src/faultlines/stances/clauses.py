@@ -1,0 +1,101 @@
+"""The grammar of a stance clause read off the parse: its subject, negation, modality and conditions."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from faultlines.stances.lexicon import Lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+
+
+def disbelieved(clause: Token) -> bool:
+    """ "I don't think it is a good idea" says it is not one."""
+    head = clause.head
+    thinking = head.lemma_.lower() in ("think", "believe", "feel", "consider", "suppose")
+    return clause.dep_ == "ccomp" and thinking and negated(head)
+
+
+def relative_antecedent(subject: Token) -> Token:
+    """ "who" in "Cruz, who refused to endorse him" is Cruz."""
+    clause = subject.head
+    while clause.dep_ == "xcomp":
+        clause = clause.head
+    return clause.head if subject.tag_ in ("WP", "WDT") and clause.dep_ == "relcl" else subject
+
+
+def asked(clause: Token) -> bool:
+    """Whether a clause is asked about, not stated: "I wonder why it was bad"."""
+    return any(c.tag_ == "WRB" for c in clause.children)
+
+
+def settle(polarity: int, negated: bool, conditional: bool) -> int:
+    if conditional:
+        return 0
+    return -polarity if negated else polarity
+
+
+def negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def modals(tok: Token, lex: Lexicon) -> set[str]:
+    """The firm modals of ``tok``; a reported "would" ("said he would vote") is the speaker's "will"."""
+    modals = {modal(c) for c in tok.children}
+    if "would" in modals and backshifted(tok):
+        modals.add("will")
+    return modals & lex.firm
+
+
+def tentative(tok: Token, lex: Lexicon) -> set[str]:
+    modals = {modal(c) for c in tok.children} & lex.tentative
+    return modals - {"would"} if backshifted(tok) else modals
+
+
+def backshifted(tok: Token) -> bool:
+    """Whether ``tok`` is the clause reported by a past-tense verb ("she said it would ..."),
+    not a question ("asked whether it would ...") or a condition."""
+    tok = first_conjunct(tok)
+    return tok.dep_ == "ccomp" and tok.head.tag_ == "VBD" and not marked_by(tok, ("whether", "if"))
+
+
+def first_conjunct(tok: Token) -> Token:
+    while tok.dep_ == "conj":
+        tok = tok.head
+    return tok
+
+
+def marked_by(clause: Token, words: tuple[str, ...]) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in words for c in clause.children)
+
+
+def conditional(tok: Token, lex: Lexicon) -> bool:
+    """Whether ``tok`` holds only under a condition: "would back it only if taxpayers pay nothing"."""
+    return any(c.dep_ == "advcl" and marked(c, lex) for c in tok.children)
+
+
+def hypothetical(tok: Token, lex: Lexicon) -> bool:
+    """Whether ``tok`` is itself the condition: "if you leave the battalions, ..." takes no side."""
+    return tok.dep_ == "advcl" and marked(tok, lex)
+
+
+def marked(clause: Token, lex: Lexicon) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in lex.condition for c in clause.children)
+
+
+def modal(tok: Token) -> str:
+    return tok.lower_ if tok.dep_ == "aux" else ""
+
+
+def agentive(tok: Token, lex: Lexicon) -> bool:
+    """A subject that can commit itself: a person pronoun, a name, an organisation or a country."""
+    if tok.pos_ == "PRON":
+        return "Prs" in tok.morph.get("PronType") and tok.lower_ not in lex.placeholder
+    return tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+
+
+def child(tok: Token, deps: tuple[str, ...]) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in deps), None)

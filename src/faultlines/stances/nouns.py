@@ -1,0 +1,128 @@
+"""Stances named by a noun or adjective: "a critic of the levy", "her support for the bill", "Trump
+critic Ann Lee", "opposed to the levy", "in favor of the bill", "against the levy".
+
+The noun says the side and its preposition the topic; the holder is whoever the noun describes:
+its possessor ("Vega's support for X"), the name it is in apposition with ("Ann Lee, a critic of
+X"), the names it lists ("critics of X, like Ann Lee and Bo Kim"), the subject it is predicated of
+("Lee has been a critic of X") or the subject of the verb that shows it ("Lee voiced support for
+X"). A noun that describes nobody named ("critics say") holds no stance.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from faultlines.nlp import columns
+from faultlines.stances import clauses, phrases, polarity
+from faultlines.stances.lexicon import Lexicon
+from faultlines.stances.polarity import Expression
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def find(doc: Doc, lex: Lexicon) -> list[Expression]:
+    """Every noun stance of ``doc`` with a holder token, one expression per holder."""
+    cols = columns(doc)
+    words = {w[0] for w in lex.noun} | set(lex.generic) | {"against"}
+    found = []
+    for i, (pos, lemma) in enumerate(zip(cols.pos, cols.lemma, strict=True)):
+        if pos not in ("NOUN", "ADJ", "ADP") or lemma.lower() not in words:
+            continue
+        tok = doc[i]
+        if (owned := _owned(tok, lex)) is not None:
+            found.append(owned)
+        stance = _topic(tok, lex)
+        if stance is None:
+            continue
+        topic, sign = stance
+        topic, phrase, inner = phrases.content(topic, lex)
+        if phrase is None:
+            continue
+        side = sign * inner
+        if _denied(tok):
+            if tok.pos_ == "ADJ" and side < 0:
+                continue  # "not worried about X" is not for X
+            side = -side
+        for holder in _holders(tok):
+            found.append(Expression(tok.i, side, topic.i, phrase, agent=holder.i))
+    return found
+
+
+def _denied(word: Token) -> bool:
+    """Whether the verb the position word hangs on is negated: "would not come to the defense of X"."""
+    tok = word
+    while tok.dep_ in ("pobj", "prep", "dobj", "attr", "acomp") and tok.head is not tok:
+        tok = tok.head
+    return tok.pos_ in ("VERB", "AUX") and clauses.negated(tok)
+
+
+def _owned(noun: Token, lex: Lexicon) -> Expression | None:
+    """The maker's stance on what they made: "Lee's plan to close the port" is Lee's, for closing
+    it; "a request from Lee to reopen it", "the tweets by Lee" too."""
+    if lex.generic.get(noun.lemma_.lower()) not in ("ref", "said"):
+        return None
+    maker = clauses.child(noun, ("poss",))
+    if maker is None:
+        by = next((p for p in noun.children if p.dep_ == "prep" and p.lower_ in ("from", "by")), None)
+        maker = clauses.child(by, ("pobj",)) if by is not None else None
+    if maker is None or maker.pos_ not in ("PROPN", "PRON"):
+        return None
+    topic, phrase, sign = phrases.content(noun, lex)
+    if phrase is None or phrase == "ref":
+        return None
+    return Expression(noun.i, sign, topic.i, phrase, agent=maker.i, owned=True)
+
+
+def _topic(noun: Token, lex: Lexicon) -> tuple[Token, int] | None:
+    """The topic token of a stance noun and its side."""
+    lemma = noun.lemma_.lower()
+    if lemma == "against" and noun.dep_ == "prep" and noun.head.lemma_ == "be":
+        obj = clauses.child(noun, ("pobj", "pcomp"))  # "she is against the war"
+        return (obj, -1) if obj is not None else None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and (sign := lex.noun.get((lemma, prep.lower_))) is not None:
+            obj = clauses.child(prep, ("pobj", "pcomp"))
+            return (obj, sign) if obj is not None else None
+    # "The plan drew criticism from Lee": what drew it is the topic.
+    sign = next((v for k, v in lex.noun.items() if k[0] == lemma), None)
+    if sign is not None and _from(noun) is not None and noun.dep_ == "dobj":
+        drew = clauses.child(noun.head, ("nsubj",))
+        return (drew, sign) if drew is not None else None
+    # "Trump critic Ann Lee", "Lee, a Trump supporter": the name before the noun is the topic.
+    sign = lex.noun.get((lemma,))
+    named = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return (named[-1], sign) if sign is not None and named else None
+
+
+def _from(noun: Token) -> Token | None:
+    """Whose the position is, after "from": "(drew) criticism from Lee and Kim"."""
+    owners = (noun, noun.head) if noun.dep_ == "dobj" else (noun,)
+    prep = next((p for o in owners for p in o.children if p.dep_ == "prep" and p.lower_ == "from"), None)
+    return clauses.child(prep, ("pobj",)) if prep is not None else None
+
+
+def _holders(noun: Token) -> list[Token]:
+    if noun.dep_ == "compound" and noun.head.pos_ == "PROPN":
+        return [noun.head]
+    poss = clauses.child(noun, ("poss",))
+    if poss is not None:
+        return [poss]
+    if (source := _from(noun)) is not None:
+        return [source, *(c for c in source.subtree if c.dep_ == "conj")]
+    if any(p.dep_ == "prep" and p.lower_ in polarity.LISTING for p in noun.children):
+        return [noun]  # "critics of X, like Ann Lee and Bo Kim": the holders are its list
+    if noun.dep_ == "appos":
+        return [noun.head]
+    appos = clauses.child(noun, ("appos",))
+    if appos is not None:
+        return [appos]
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "to"):
+        head = head.head  # "voted in favor of X", "her vote in favor of X"
+        if head.pos_ == "NOUN":
+            return [poss] if (poss := clauses.child(head, ("poss",))) is not None else []
+    if noun.dep_ in ("attr", "dobj", "acomp", "prep", "pobj") and head.pos_ in ("VERB", "AUX"):
+        subject = clauses.child(head, ("nsubj",))
+        return [subject] if subject is not None else []
+    return []

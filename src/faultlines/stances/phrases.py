@@ -1,0 +1,161 @@
+"""What a stance is about: the phrase a stance word points at, and the side its wording takes.
+
+A general noun with a clause stands for the clause ("defended her plan to close X" is about closing
+X; "rejected the demand that X be withdrawn" is for X); undoing X ("the repeal of X", "should
+scrap X") is against X; a position inside the phrase ("her support for X") reaches X.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal
+
+from faultlines.stances import clauses
+from faultlines.stances.lexicon import Lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# np: the topic is the noun phrase headed by the token; vp: the verb phrase headed by it;
+# ref: the token is a placeholder ("it", "something") for a topic named earlier.
+Phrase = Literal["np", "vp", "ref"]
+# Pronouns that may stand for a named person judged as a topic ("he is unfit to lead").
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+
+
+def action_topic(verb: Token, lex: Lexicon) -> tuple[Token, Phrase | None, int]:
+    """What an action is about, and whether it carries it out (+1) or undoes it (-1): the object
+    of a carrier or undoing verb ("build the dam", "scrap the levy"), the subject of their passive
+    ("the treaty must not be signed") or intransitive ("the strike should go ahead"), else the verb
+    phrase ("go into the city"). "will begin filling X" is about filling X."""
+    if verb.lemma_.lower() in lex.aspect and (then := clauses.child(verb, ("xcomp",))) is not None:
+        return action_topic(then, lex)
+    carried, undone = match_phrase(verb, lex.carrier), match_phrase(verb, lex.undo)
+    if carried is None and undone is None:
+        return verb, "vp", 1
+    sign = 1 if carried is not None else -1
+    obj = (carried or undone)[1] or clauses.child(verb, ("nsubjpass",))
+    subject = clauses.child(verb, ("nsubj",))
+    if obj is None and subject is not None and not clauses.agentive(subject, lex):
+        obj = subject
+    if obj is None:
+        return verb, "vp", 1
+    if verb.lemma_.lower() == "do" and obj.lower_ in lex.placeholder:
+        return verb, None, 1  # "we're not going to do it" stands for an action, not a thing named
+    obj = through_placeholder(obj, lex)
+    obj, phrase, inner = content(obj, lex)
+    return obj, phrase, sign * inner
+
+
+def names_a_thing(noun: Token, lex: Lexicon) -> bool:
+    """A judged noun that names what it judges: a thing said ("that was an outrageous tweet"), not
+    a judgement ("a mistake"), a general noun ("a reckless decision") or a description of what
+    "that" stands for ("that is not a legitimate purpose")."""
+    return noun.pos_ == "NOUN" and lex.generic.get(noun.lemma_.lower()) == "said"
+
+
+def acts_on_something(verb: Token) -> bool:
+    """Whether a verb has a thing as its object: "open the border", not "ask you" or "walk away"."""
+    obj = clauses.child(verb, ("dobj", "nsubjpass"))
+    return obj is not None and obj.pos_ in ("NOUN", "PROPN")
+
+
+def entering(verb: Token, lex: Lexicon) -> bool:
+    """A light verb moving into a place: "go into Rafah", "move into the old town"."""
+    if verb.lemma_.lower() not in lex.light:
+        return False
+    preps = (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "into")
+    return any(o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN") for p in preps for o in p.children)
+
+
+def content(tok: Token, lex: Lexicon) -> tuple[Token, Phrase | None, int]:
+    """The topic a phrase names, and the sign its own wording puts on it: a general noun with a
+    clause is the clause's action ("her plan to close the libraries" is closing them; "the demand
+    that the cuts be withdrawn" undoes the cuts, -1)."""
+    clause = clauses.child(tok, ("acl",)) if tok.lemma_.lower() in lex.generic else None
+    if clause is not None and clause.pos_ in ("VERB", "AUX"):
+        topic, phrase, sign = action_topic(clause, lex)
+        return topic, phrase, -sign if clauses.negated(clause) else sign
+    if tok.pos_ == "VERB" and tok.dep_ in ("pcomp", "dobj", "pobj"):
+        return action_topic(tok, lex)  # "called for eliminating the levy" is against the levy
+    if tok.pos_ == "NOUN" and (undone := undone_object(tok, lex)) is not None:
+        topic, phrase, sign = content(undone, lex)
+        return topic, phrase, -sign
+    if tok.pos_ == "NOUN" and (held := position_of(tok, lex)) is not None:
+        # "called her support for the war a mistake" judges the war through her support
+        topic, phrase, sign = content(held[0], lex)
+        return topic, phrase, held[1] * sign
+    return tok, phrase_kind(tok, lex), 1
+
+
+def position_of(noun: Token, lex: Lexicon) -> tuple[Token, int] | None:
+    """The thing a position noun is about and its side: "support for X", "her vote in favor of X"."""
+    for prep in noun.children:
+        if prep.dep_ != "prep":
+            continue
+        obj = clauses.child(prep, ("pobj", "pcomp"))
+        if obj is None:
+            continue
+        if (sign := lex.noun.get((noun.lemma_.lower(), prep.lower_))) is not None:
+            return obj, sign
+        if prep.lower_ == "in" and obj.pos_ == "NOUN" and obj is not noun:
+            return position_of(obj, lex)
+    return None
+
+
+def undone_object(noun: Token, lex: Lexicon) -> Token | None:
+    """What an undoing noun stops: "the repeal of the levy", "a moratorium on new mines"."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and (noun.lemma_.lower(), prep.lower_) in lex.undo_noun:
+            return clauses.child(prep, ("pobj", "pcomp"))
+    return None
+
+
+def match_phrase(verb: Token, phrases) -> tuple[tuple[str, ...], Token | None] | None:
+    """The longest phrase of ``phrases`` that ``verb`` and its particles spell, with its object."""
+    lemma = verb.lemma_.lower()
+    best = None
+    for words in phrases:
+        if words[0] != lemma or (best is not None and len(words) <= len(best[0])):
+            continue
+        parts = [next((c for c in verb.children if c.lower_ == w), None) for w in words[1:]]
+        if any(p is None for p in parts):
+            continue
+        obj = clauses.child(parts[-1], ("pobj", "pcomp")) if parts and parts[-1].dep_ == "prep" else None
+        best = (words, obj or clauses.child(verb, ("dobj",)) or shared_object(verb))
+    return best
+
+
+def shared_object(verb: Token) -> Token | None:
+    """The object of "build and run the mine", for "build"."""
+    return next((o for c in verb.children if c.dep_ == "conj" for o in c.children if o.dep_ == "dobj"), None)
+
+
+def through_placeholder(tok: Token, lex: Lexicon) -> Token:
+    """For "it's something we can't support", the thing supported is the copula's subject, "it"."""
+    head = tok.head
+    is_copula = head.lemma_ == "be" or head.lower_ in ("'s", "’s")
+    if tok.lower_ in lex.placeholder and tok.dep_ in ("attr", "dobj") and is_copula:
+        return clauses.child(head, clauses.SUBJECTS) or tok
+    # "considered a smaller rise and rejected it": "it" is the first verb's object.
+    if tok.lower_ == "it" and tok.dep_ == "dobj" and head.dep_ == "conj":
+        first = clauses.child(head.head, ("dobj",))
+        if first is not None and first.pos_ in ("NOUN", "PROPN"):
+            return first
+    return tok
+
+
+def phrase_kind(tok: Token, lex: Lexicon) -> Phrase | None:
+    if tok.lower_ in lex.placeholder:
+        return "ref"
+    if (kind := lex.generic.get(tok.lemma_.lower())) and tok.pos_ == "NOUN":
+        # "the plan" alone stands for a topic named before; "the plan for a new pier" names one;
+        # "the remark" names the remark at stake.
+        named = any(c.dep_ in ("compound", "amod", "prep", "acl", "nmod") for c in tok.children)
+        if not named and kind != "said":
+            return "ref" if kind == "ref" else None
+    if tok.pos_ in ("VERB", "AUX"):
+        return "vp"
+    if tok.pos_ == "PRON":
+        # "he is unfit" judges a person, whom the holders' actors must name; "we support them" no one.
+        return "np" if tok.lower_ in PERSON_PRONOUNS else None
+    return "np"

@@ -1,0 +1,32 @@
+"""The grammar of a stance clause: negation under "think", relative subjects, conditions."""
+
+from __future__ import annotations
+
+from faultlines.stances import clauses
+
+
+def test_clauses_negated_thinking_negates_the_clause(nlp):
+    doc = nlp("I don't think this is a foolish idea.")
+    assert clauses.disbelieved(next(t for t in doc if t.text == "is"))
+
+
+def test_clauses_relative_who_is_its_antecedent(nlp):
+    doc = nlp("Marsh, who refused to back the levy, left early.")
+    who = next(t for t in doc if t.text == "who")
+    assert clauses.relative_antecedent(who).text == "Marsh"
+
+
+def test_clauses_if_clause_is_hypothetical(nlp):
+    doc = nlp("If the council passes the levy, the port will close.")
+    assert clauses.hypothetical(next(t for t in doc if t.text == "passes"), _lex())
+
+
+def _lex():
+    from faultlines.stances.lexicon import load
+
+    return load()
+
+
+def test_clauses_wondering_why_asks_rather_than_states(nlp):
+    doc = nlp("I wonder why the toll was so bad.")
+    assert clauses.asked(next(t for t in doc if t.text == "was"))

@@ -1,0 +1,63 @@
+"""Stances named by a noun or adjective, with the holder the noun describes."""
+
+from __future__ import annotations
+
+from faultlines.stances.lexicon import load
+from faultlines.stances.nouns import find
+
+
+def _read(nlp, text: str) -> list[tuple[str, int, str]]:
+    doc = nlp(text)
+    return [(doc[e.agent].text, e.polarity, doc[e.topic].text) for e in find(doc, load()) if not e.owned]
+
+
+def test_nouns_apposition_names_the_critic(nlp):
+    assert _read(nlp, "Senator Ivo Marsh, a longtime critic of the ferry tax, spoke first.") == [
+        ("Marsh", -1, "tax")
+    ]
+
+
+def test_nouns_listed_critics_each_hold_it(nlp):
+    found = _read(nlp, "Critics of the ferry tax, like Ivo Marsh and Dana Pell, want a vote.")
+    assert found == [("Critics", -1, "tax")]  # the holders read the list off "Critics"
+
+
+def test_nouns_compound_before_a_name_is_the_topic(nlp):
+    assert ("Pell", -1, "Marsh") in _read(nlp, "The mayor invited Marsh critic Dana Pell to the debate.")
+
+
+def test_nouns_subject_of_a_position_adjective(nlp):
+    assert _read(nlp, "The union is firmly opposed to the ferry tax.") == [("union", -1, "tax")]
+
+
+def test_nouns_negated_verb_flips_the_position(nlp):
+    found = _read(nlp, "Dana Pell said she would not come to the defense of the ferry tax.")
+    assert found == [("she", -1, "tax")]
+
+
+def test_nouns_unnamed_critics_have_no_holder(nlp):
+    assert _read(nlp, "Criticism of the ferry tax grew all week.") == []
+
+
+def test_nouns_maker_of_a_plan_is_marked_owned(nlp):
+    doc = nlp("Marsh's plan to close the ferry route drew protests.")
+    (expr,) = find(doc, load())
+    assert expr.owned and doc[expr.agent].text == "Marsh" and doc[expr.topic].text == "close"
+
+
+def test_nouns_name_before_a_bare_position_noun_is_the_topic(nlp):
+    assert _read(nlp, "Dana Pell, a Marsh supporter, spoke first.") == [("Pell", 1, "Marsh")]
+
+
+def test_nouns_feeling_about_a_thing_is_a_side(nlp):
+    assert _read(nlp, "The union was not happy with the ferry tax.") == [("union", -1, "tax")]
+    assert _read(nlp, "The mayor is pleased with the court's ruling.") == [("mayor", 1, "ruling")]
+
+
+def test_nouns_not_worried_is_no_side(nlp):
+    assert _read(nlp, "Dana Pell was not worried about the ferry tax.") == []
+
+
+def test_nouns_criticism_drawn_from_named_critics(nlp):
+    found = _read(nlp, "The ferry tax drew sharp criticism from Ivo Marsh and Dana Pell.")
+    assert found == [("Marsh", -1, "tax"), ("Pell", -1, "tax")]

@@ -1,0 +1,29 @@
+"""What a stance is about and the side its wording takes."""
+
+from __future__ import annotations
+
+from faultlines.stances import phrases
+from faultlines.stances.lexicon import load
+
+
+def _content(nlp, text: str, word: str) -> tuple[str, int]:
+    doc = nlp(text)
+    topic, _, sign = phrases.content(next(t for t in doc if t.text == word), load())
+    return topic.text, sign
+
+
+def test_phrases_repeal_of_a_thing_is_against_it(nlp):
+    assert _content(nlp, "They called for the repeal of the harbour levy.", "repeal") == ("levy", -1)
+
+
+def test_phrases_eliminating_a_thing_is_against_it(nlp):
+    assert _content(nlp, "She called for eliminating the harbour levy.", "eliminating") == ("levy", -1)
+
+
+def test_phrases_support_for_a_thing_reaches_it(nlp):
+    assert _content(nlp, "He regrets his support for the harbour levy.", "support") == ("levy", 1)
+
+
+def test_phrases_remark_names_the_remark(nlp):
+    doc = nlp("She defended the remark.")
+    assert phrases.phrase_kind(doc[3], load()) == "np"
