@@ -55,7 +55,7 @@ def rows(analysis: Analysis) -> Rows:
                 a.kind,
                 a.country,
                 a.sector,
-                getattr(a, "gender", None),  # Actor.gender where the model has it (DESIGN.md)
+                a.gender,
                 a.roles[0] if a.roles else None,
                 list(a.roles),
                 len(a.mentions),
