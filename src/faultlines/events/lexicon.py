@@ -33,6 +33,9 @@ class Lexicon:
     speech: frozenset[str]
     captive: frozenset[str]
     hazard: frozenset[str]
+    figurative: frozenset[str]
+    site: frozenset[str]
+    verbal: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -50,6 +53,9 @@ def load() -> Lexicon:
             "speech",
             "captive",
             "hazard",
+            "figurative",
+            "site",
+            "verbal",
         )
     }
     for kind, lemma, type_, mode in _rows(HERE / "lexicon.tsv", 4):
@@ -65,6 +71,9 @@ def load() -> Lexicon:
         speech=frozenset(tables["speech"]),
         captive=frozenset(tables["captive"]),
         hazard=frozenset(tables["hazard"]),
+        figurative=frozenset(tables["figurative"]),
+        site=frozenset(tables["site"]),
+        verbal=frozenset(tables["verbal"]),
     )  # type: ignore[arg-type]
 
 

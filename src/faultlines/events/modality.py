@@ -20,6 +20,8 @@ HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "can", "ca"})
 DEONTIC_AUX = frozenset({"must", "should"})
 CONDITION_MARKS = frozenset({"if", "unless", "until"})
 NEGATORS = frozenset({"not", "n't", "never", "no"})
+# Verbs whose to-infinitive is only wanted or needed: "want to meet", "need to stop the violence".
+WISHES = frozenset({"want", "need", "hope", "wish", "like", "love", "seek", "aim", "strive", "ought"})
 
 
 def auxiliaries(tok: Token) -> list[Token]:
@@ -33,6 +35,11 @@ def auxiliaries(tok: Token) -> list[Token]:
 def is_condition(tok: Token) -> bool:
     """True for the verb of "if they attack", "until the cuts are withdrawn": a condition, not an act."""
     return tok.dep_ == "advcl" and _is_condition(tok)
+
+
+def in_condition(tok: Token) -> bool:
+    """True for an act anywhere inside a condition: "if his goal was to make them retreat"."""
+    return is_condition(tok) or any(is_condition(a) for a in tok.ancestors)
 
 
 def is_negated(tok: Token) -> bool:
@@ -60,13 +67,25 @@ def tense(tok: Token) -> Tense:
     if any(c.dep_ == "advcl" and _is_condition(c) for c in tok.children):
         return "hypothetical"
     words = {a.lower_ for a in auxiliaries(tok)}
-    if words & HYPOTHETICAL_AUX or words & DEONTIC_AUX:
+    if words & HYPOTHETICAL_AUX or is_deontic(tok) or _wished(tok):
         return "hypothetical"
     if words & FUTURE_AUX or _going_to(tok):
         return "future"
+    got = next((a for a in auxiliaries(tok) if a.dep_ == "auxpass" and a.lemma_ == "get"), None)
+    if got is not None:  # "you get shot": the tense is the auxiliary's
+        return "past" if got.tag_ in ("VBD", "VBN") else "present"
     if tok.tag_ in ("VBD", "VBN") or words & {"did", "was", "were", "had", "has", "have"}:
         return "past"
     return "present"
+
+
+def _wished(tok: Token) -> bool:
+    """An infinitive that is only wanted, needed or aimed at: "want to meet", "efforts to stop it"."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    if tok.dep_ in ("acl", "relcl"):
+        return True
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in WISHES
 
 
 def _is_condition(clause: Token) -> bool:

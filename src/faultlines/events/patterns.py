@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from faultlines.events import modality, parties, recode
+from faultlines.events import modality, parties, readings, recode
 from faultlines.events.lexicon import Code, Lexicon
 from faultlines.nlp import columns
 
@@ -51,7 +51,7 @@ def find(sent: SpacySpan, lex: Lexicon) -> list[Candidate]:
     """Every act of one sentence, recoded for tense and negation; most salient first."""
     doc = sent.doc
     depths, may_act = _depths(doc), _may_act(doc, lex)
-    done: set[int] = set()
+    done: set[int] = readings.questioned(sent)
     found: list[Candidate] = []
     for i in sorted(range(sent.start, sent.end), key=depths.__getitem__):
         if i in done or not may_act[i]:
@@ -68,7 +68,8 @@ def find(sent: SpacySpan, lex: Lexicon) -> list[Candidate]:
             done.update(t.i for c in tok.children if c.dep_ in CONTENT_DEPS for t in c.subtree)
         if cand.code.type == "PROTEST":  # a protest's demands are not coded apart (manual 3.12)
             done.update(t.i for c in tok.children if c.dep_ in ("advcl", "xcomp") for t in c.subtree)
-        found.extend(_recoded(cand))
+        if not readings.is_generic(cand.pred, cand.tense):
+            found.extend(_recoded(cand))
     found.sort(key=lambda c: (c.negated, c.secondary, c.depth, c.pred.i))
     return found
 
@@ -76,12 +77,14 @@ def find(sent: SpacySpan, lex: Lexicon) -> list[Candidate]:
 def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
     if tok.dep_ in ("amod", "compound"):  # "alleged bombers", "Syrian-backed militia": descriptions
         return None
-    if modality.is_condition(tok) or _by_nature(tok, lex):
+    if modality.in_condition(tok) or readings.by_nature(tok, lex) or readings.is_command(tok):
         return None
     lemma = tok.lemma_.lower()
-    if lex.control.get(lemma) == Code("REQUEST") and _asks_question(tok):
+    if lex.control.get(lemma) == Code("REQUEST") and readings.asks_question(tok):
         return None
-    if lex.control.get(lemma) == Code("REJECT") and _declines_comment(tok, lex):
+    if lex.control.get(lemma) == Code("REJECT") and readings.declines_comment(tok, lex):
+        return None
+    if readings.is_figure(tok, lex):
         return None
     made = _controlled(tok, lemma, lex)
     code, uses = (made.code, []) if made is not None else _lexical(tok, lemma, lex)
@@ -94,32 +97,13 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
     if code.type == "PROTEST" and any(c.dep_ == "ccomp" for c in tok.children):
         # A protest that says something is a verbal complaint (manual 3.12).
         code = Code("ACCUSE", "disapprove")
-    if code.type == "ASSAULT" and code.mode is None:
+    if code.type == "ASSAULT" and readings.in_words(tok, lex):
+        code = Code("ACCUSE", "disapprove")
+    elif code.type == "ASSAULT" and code.mode is None:
         code = Code(code.type, _means(tok, lex))
     if code.mode == "release" and not _frees_people(tok, uses, lex):
         return None
     return _candidate(tok, code, uses=uses)
-
-
-def _asks_question(tok: Token) -> bool:
-    """ "asked whether the deal would hold": a question, not a request."""
-    for comp in (c for c in tok.children if c.dep_ == "ccomp"):
-        first = comp.left_edge
-        if first.lower_ in ("whether", "if") or first.tag_ in ("WDT", "WP", "WRB"):
-            return True
-    return False
-
-
-def _declines_comment(tok: Token, lex: Lexicon) -> bool:
-    """ "declined to say whether ...", "refused to comment": no comment is a statement (CAMEO 011)."""
-    comp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
-    return comp is not None and comp.lemma_.lower() in lex.speech
-
-
-def _by_nature(tok: Token, lex: Lexicon) -> bool:
-    """ "The blaze has burned 4,300 hectares": a fire, flood or storm is no actor."""
-    doer = parties.subject(tok)
-    return doer is not None and doer.lemma_.lower() in lex.hazard
 
 
 def _frees_people(tok: Token, uses: list[Token], lex: Lexicon) -> bool:
@@ -164,8 +148,11 @@ def _lexical(tok: Token, lemma: str, lex: Lexicon) -> tuple[Code | None, list[To
     particle = next((c.lemma_.lower() for c in tok.children if c.dep_ == "prt"), None)
     keyed = f"{lemma} {particle}" if particle else lemma
     for child in tok.children:
-        if child.dep_ in ("prt", "dobj", "prep") and (
-            code := lex.phrase.get(f"{lemma} {child.lemma_.lower()}")
+        # A preposition before the verb opens the sentence ("In an illustration, they gave ...").
+        if (
+            child.dep_ in ("prt", "dobj", "prep")
+            and child.i > tok.i
+            and (code := lex.phrase.get(f"{lemma} {child.lemma_.lower()}"))
         ):
             return code, [child]
     obj, noun_code = _object_act(tok, lex)
@@ -179,7 +166,7 @@ def _lexical(tok: Token, lemma: str, lex: Lexicon) -> tuple[Code | None, list[To
         return noun_code, [obj]
     if (code := lex.verb.get(lemma)) is not None:
         return code, []
-    if (code := lex.control.get(lemma)) is not None and code.type in VERBAL:
+    if (code := lex.control.get(lemma)) is not None and code.type in VERBAL and readings.has_object(tok):
         return Code(code.type, recode.ask_mode(noun_code) if code.type != "THREATEN" else None), []
     return None, []
 
@@ -203,6 +190,8 @@ def _controlled(tok: Token, lemma: str, lex: Lexicon) -> Candidate | None:
         cand.negated = cand.negated or modality.is_negated(tok)
         cand.uses.append(tok)
         return cand
+    if control.type in ("AGREE", "REQUEST") and readings.is_claim(tok, comp):
+        return None
     if control.type == "WARN" and act is not None and modality.is_negated(comp):
         act = recode.denied(act)
     code = recode.controlled(control.type, act)
@@ -249,7 +238,7 @@ def _nominal(tok: Token, lex: Lexicon) -> Candidate | None:
     if code is None or code.type not in NOMINAL_TYPES:
         return None
     agent = parties.agent_modifier(tok)
-    if agent is None:
+    if agent is None or agent.lemma_.lower() in lex.means:  # "gun violence": a weapon is no doer
         return None
     targets = [
         g for c in tok.children if c.dep_ == "prep" and c.lower_ in parties.TARGET_PREPS for g in c.children

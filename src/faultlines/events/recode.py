@@ -85,9 +85,7 @@ def unrealised(act: Code) -> list[Code]:
 
 
 def denied(act: Code) -> Code | None:
-    """What a negated act asserts, if anything: not agreeing is rejecting, not supporting disapproving."""
-    if act.type in ("AGREE", "CONCEDE"):
+    """What a negated act asserts, if anything: not agreeing or not taking refugees in is rejecting."""
+    if act.type in ("AGREE", "CONCEDE", "AID"):
         return Code("REJECT", ask_mode(act))
-    if act.type == "SUPPORT":
-        return Code("ACCUSE", "disapprove")
     return None

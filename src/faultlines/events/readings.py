@@ -1,0 +1,167 @@
+"""Readings of event words that report no act: questions, commands, generic "you", figures of speech,
+contests, comments declined and claims insisted on.
+
+The lexicon says what a word may name; these checks say when, in its sentence, it names nothing
+that happened between actors (the annotation rules: questions, opinions, sports and election
+results, "declined to comment" and denials are not events).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from faultlines.actors.lexicon import roles
+from faultlines.events import modality, parties
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+    from faultlines.events.lexicon import Lexicon
+
+GENERIC_PEOPLE = frozenset({"you", "one"})
+REFLEXIVE = frozenset({"itself", "himself", "herself", "themselves", "myself", "ourselves", "yourself"})
+# Words of a clause that only a demand or a promise carries: "insisted that she resign",
+# "agreed that they should cooperate"; "insisted that the count was fair" is a claim.
+COMMITTING_AUX = modality.FUTURE_AUX | modality.DEONTIC_AUX | {"to"}
+# Verbs of demanding or agreeing whose that-clause may instead state a fact.
+CLAIMING = frozenset({"insist", "agree", "accept", "maintain", "press", "push"})
+INDICATIVE = frozenset({"VBD", "VBZ", "VBN"})
+NAMED = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"})
+AMOUNTS = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
+
+
+def questioned(sent: SpacySpan) -> set[int]:
+    """Token indexes of the clauses a question mark closes: "Do you agree?", "Who is to blame?"."""
+    out: set[int] = set()
+    for tok in sent:
+        if tok.text == "?":
+            out.update(t.i for t in tok.head.subtree)
+    return out
+
+
+def is_command(tok: Token) -> bool:
+    """An imperative ("Thank God", "Stop the war", she said "Leave now"): a wish, not an act."""
+    if tok.tag_ not in ("VB", "VBP") or tok.dep_ not in ("ROOT", "ccomp", "parataxis", "advcl"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in tok.children):
+        return False
+    before = tok.doc[tok.left_edge.i : tok.i]
+    return all(t.is_punct or t.dep_ in ("cc", "intj", "discourse") for t in before)
+
+
+def is_generic(tok: Token, tense: str) -> bool:
+    """ "You walk down the street, you get shot": a habit of anyone, no act of someone."""
+    if tense not in ("present", "hypothetical"):
+        return False
+    verb = tok.head if tok.dep_ == "conj" and not _has_subject(tok) else tok
+    doers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(doers) and all(d.lower_ in GENERIC_PEOPLE for d in doers)
+
+
+def _has_subject(tok: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+
+
+def is_claim(verb: Token, comp: Token) -> bool:
+    """A that-clause stating a fact ("insisted that the count was fair", "agreed that she is fit"),
+    not an act to be done ("insisted that he resign", "agreed that they should cooperate")."""
+    if comp.dep_ != "ccomp" or verb.lemma_.lower() not in CLAIMING:
+        return False
+    if any(a.lower_ in COMMITTING_AUX for a in modality.auxiliaries(comp)):
+        return False
+    finite = [comp, *(a for a in modality.auxiliaries(comp))]
+    return any(t.tag_ in INDICATIVE or (t.lemma_ == "be" and t.tag_ == "VBP") for t in finite)
+
+
+def has_object(tok: Token) -> bool:
+    """Whether a verb of asking, agreeing or refusing names what or whom: "urged the council",
+    "refused the offer", "agreed on a truce"; "Do you agree?" or "the rating declined" name nothing."""
+    for child in tok.children:
+        if child.dep_ in ("dobj", "dative") and child.ent_type_ not in AMOUNTS:
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("on", "to", "for", "upon"):
+            # "declined to 55 percent" is a fall, not a refusal
+            return any(g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in AMOUNTS for g in child.children)
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
+            return True  # "pushing for the bank to lend"
+    return False
+
+
+def declines_comment(tok: Token, lex: Lexicon) -> bool:
+    """ "declined to say whether ...", "refused to comment": no comment is a statement (CAMEO 011);
+    "refused to disclose his records" withholds something and is a refusal."""
+    comp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+    if comp is None or comp.lemma_.lower() not in lex.speech:
+        return False
+    return not any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in comp.children)
+
+
+def asks_question(tok: Token) -> bool:
+    """ "asked whether the deal would hold": a question, not a request."""
+    for comp in (c for c in tok.children if c.dep_ == "ccomp"):
+        first = comp.left_edge
+        if first.lower_ in ("whether", "if") or first.tag_ in ("WDT", "WP", "WRB"):
+            return True
+    return False
+
+
+def by_nature(tok: Token, lex: Lexicon) -> bool:
+    """ "The blaze has burned 4,300 hectares": a fire, flood or storm is no actor."""
+    doer = parties.subject(tok)
+    return doer is not None and doer.lemma_.lower() in lex.hazard
+
+
+def is_figure(tok: Token, lex: Lexicon) -> bool:
+    """A verb of force used of no one: "fighting racism", "captured the mood", "shot itself in the
+    foot". Verbs listed as ``figurative`` are acts only when done to someone or somewhere."""
+    lemma = tok.lemma_.lower()
+    if lemma not in lex.figurative:
+        return False
+    done_to = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    done_to += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    if any(t.lower_ in REFLEXIVE for t in done_to):
+        return True
+    if lemma == "beat" and _won_over(tok):
+        return True
+    if not done_to:
+        return False
+    return not any(_someone(t, lex) for t in done_to)
+
+
+def in_words(tok: Token, lex: Lexicon) -> bool:
+    """An attack made in words: "attacked the senator for voting no", "hit out over the cuts",
+    "attacked the plan"; an attack on people or places with no reason given is one of force."""
+    if tok.lemma_.lower() not in lex.verbal:
+        return False
+    for child in tok.children:
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("for", "over")
+            and any(
+                g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME") for g in child.children
+            )
+        ):
+            return True
+    done_to = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(done_to) and not any(_someone(t, lex) for t in done_to)
+
+
+def _won_over(tok: Token) -> bool:
+    """ "Democrats beat Gov. Harlan", "beat the Rovers 3-1": beating a named rival is winning."""
+    if any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ == "with") for c in tok.children):
+        return False
+    return any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in tok.children)
+
+
+def _someone(tok: Token, lex: Lexicon) -> bool:
+    """A person, group, body or place: something an act of force can be done to."""
+    if tok.pos_ == "PRON":
+        return tok.lower_ not in ("it", "this", "that", "which", "what") and tok.lower_ not in REFLEXIVE
+    words = [tok, *(c for c in tok.children if c.dep_ in ("compound", "amod", "poss"))]
+    return any(_actor_word(w, lex) for w in words)
+
+
+def _actor_word(tok: Token, lex: Lexicon) -> bool:
+    lemma = tok.lemma_.lower()
+    return tok.ent_type_ in NAMED or lemma in lex.captive or lemma in lex.site or lemma in roles()

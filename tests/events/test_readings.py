@@ -1,0 +1,93 @@
+"""Event words that report no act: questions, commands, generic "you", figures of speech, contests,
+claims, and verbs of asking or refusing with nothing asked or refused."""
+
+from __future__ import annotations
+
+import pytest
+
+from faultlines.events import code
+from faultlines.model import Analysis
+
+
+def happened(nlp, text: str) -> list[str]:
+    analysis = Analysis(id="t", text=text)
+    code(analysis, nlp(text))
+    return [e.type for e in analysis.events if not e.negated and e.tense not in ("future", "hypothetical")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do you agree?",
+        "Who is to blame for the flooding in Portwell?",
+        "Did the Veltrian army attack the border post?",
+    ],
+)
+def test_readings_questions_are_not_events(nlp, text):
+    assert happened(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbourside Liberals beat Mayor Tolland in Tuesday's election.",
+        "The Kestrels beat the Rovers 3-1 on Saturday.",
+    ],
+)
+def test_readings_electoral_or_sports_win_is_no_assault(nlp, text):
+    assert "ASSAULT" not in happened(nlp, text)
+
+
+def test_readings_beating_people_is_still_an_assault(nlp):
+    assert "ASSAULT" in happened(nlp, "Guards beat the prisoners with batons.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The councillor insisted that the tender had been fair.",
+        "Most residents agreed that the new park is an improvement.",
+    ],
+)
+def test_readings_insisting_or_agreeing_a_fact_is_a_claim(nlp, text):
+    assert happened(nlp, text) == []
+
+
+def test_readings_insisting_on_an_act_is_still_a_request(nlp):
+    assert happened(nlp, "The union insisted that the director resign.") == ["REQUEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The share price declined slightly from 40 dollars to 38 dollars.",
+        "Thank goodness the ferry is running again.",
+        "You cross the bridge after dark, you get robbed and shot.",
+        "The charity fights poverty in the valley towns.",
+        "Her photographs captured the mood of the harbour.",
+        "The firm shot itself in the foot with that advert.",
+        "A museum alone will not end gun violence in Calder.",
+    ],
+)
+def test_readings_figures_falls_and_habits_are_not_events(nlp, text):
+    assert happened(nlp, text) == []
+
+
+def test_readings_force_on_people_or_places_still_counts(nlp):
+    assert happened(nlp, "Rebels captured the town of Marsa after heavy fighting.")[:1] == ["ASSAULT"]
+    assert "ASSAULT" in happened(nlp, "Troops fought the insurgents near the dam.")
+
+
+def test_readings_attack_with_a_reason_is_criticism(nlp):
+    assert happened(nlp, "Senator Obi attacked her rivals for taking donations from banks.") == ["ACCUSE"]
+    assert happened(nlp, "Gunmen attacked a police patrol near Tarsa.") == ["ASSAULT"]
+
+
+def test_readings_refusing_to_disclose_something_is_a_refusal(nlp):
+    assert happened(nlp, "The candidate refused to disclose his tax returns.") == ["REJECT"]
+    assert happened(nlp, "The candidate declined to comment.") == []
+
+
+def test_readings_purposes_and_needs_have_not_happened(nlp):
+    assert happened(nlp, "We have to stop the fighting.") == []
+    assert happened(nlp, "They announced measures to support the growers.") == []
