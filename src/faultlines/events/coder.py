@@ -35,6 +35,8 @@ def _event(analysis: Analysis, cand: Candidate, lex: lexicon.Lexicon) -> Event:
     source = parties.party(analysis, cand.sources)
     if source is not None and source.actor is None:
         source = parties.quoted_speaker(analysis, cand.sources[0]) or source
+    if source is None and cand.judged:  # a judgement in a quote is its speaker's
+        source = parties.quote_speaker(analysis, cand.pred)
     return Event(
         id=f"e{len(analysis.events) + 1}",
         type=cand.code.type,

@@ -36,6 +36,7 @@ class Lexicon:
     figurative: frozenset[str]
     site: frozenset[str]
     verbal: frozenset[str]
+    judge: dict[str, str]
 
 
 @lru_cache(maxsize=1)
@@ -56,6 +57,7 @@ def load() -> Lexicon:
             "figurative",
             "site",
             "verbal",
+            "judge",
         )
     }
     for kind, lemma, type_, mode in _rows(HERE / "lexicon.tsv", 4):
@@ -74,6 +76,7 @@ def load() -> Lexicon:
         figurative=frozenset(tables["figurative"]),
         site=frozenset(tables["site"]),
         verbal=frozenset(tables["verbal"]),
+        judge={lemma: code.type for lemma, code in tables["judge"].items() if code is not None},
     )  # type: ignore[arg-type]
 
 

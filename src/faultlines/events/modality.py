@@ -38,8 +38,14 @@ def is_condition(tok: Token) -> bool:
 
 
 def in_condition(tok: Token) -> bool:
-    """True for an act anywhere inside a condition: "if his goal was to make them retreat"."""
-    return is_condition(tok) or any(is_condition(a) for a in tok.ancestors)
+    """True for an act anywhere inside a condition: "if his goal was to make them retreat",
+    "in the event they are arrested"."""
+    return any(is_condition(a) or _in_case(a) for a in (tok, *tok.ancestors))
+
+
+def _in_case(clause: Token) -> bool:
+    head = clause.head
+    return clause.dep_ in ("relcl", "acl") and head.lower_ in ("event", "case") and head.head.lower_ == "in"
 
 
 def is_negated(tok: Token) -> bool:

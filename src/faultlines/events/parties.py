@@ -96,6 +96,11 @@ def quoted_speaker(analysis: Analysis, tok: Token) -> Party | None:
     """The speaker of the quote that holds a first-person pronoun: "we" in his quote is his side."""
     if tok.lower_ not in FIRST_PERSON:
         return None
+    return quote_speaker(analysis, tok)
+
+
+def quote_speaker(analysis: Analysis, tok: Token) -> Party | None:
+    """The resolved speaker of the quote whose content holds ``tok``."""
     for quote in analysis.quotes:
         if quote.speaker is None or quote.speaker.actor is None:
             continue

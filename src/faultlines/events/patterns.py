@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from faultlines.events import modality, parties, readings, recode
+from faultlines.events import judgements, modality, parties, readings, recode
 from faultlines.events.lexicon import Code, Lexicon
 from faultlines.nlp import columns
 
@@ -45,6 +45,8 @@ class Candidate:
     # Already in PLOVER terms (a control verb's threat, a demand): not recoded for tense again.
     final: bool = False
     uses: list[Token] = field(default_factory=list)
+    # Found by judging words (judgements.py), not by a verb or noun of an act.
+    judged: bool = False
 
 
 def find(sent: SpacySpan, lex: Lexicon) -> list[Candidate]:
@@ -70,6 +72,7 @@ def find(sent: SpacySpan, lex: Lexicon) -> list[Candidate]:
             done.update(t.i for c in tok.children if c.dep_ in ("advcl", "xcomp") for t in c.subtree)
         if not readings.is_generic(cand.pred, cand.tense):
             found.extend(_recoded(cand))
+    found.extend(judgements.find(sent, lex, done, Candidate))
     found.sort(key=lambda c: (c.negated, c.secondary, c.depth, c.pred.i))
     return found
 

@@ -1,0 +1,139 @@
+"""Criticism and praise of a named actor made by judging them rather than with a verb of criticising.
+
+The annotation rules count verbal criticism or blame of a named actor as ACCUSE and praise as
+SUPPORT. Much of it is said as a judgement: "Vale represents a rigged system", "Ruiz is the
+stronger candidate", or, in reported speech, as conduct denied: "Okoro said Vale never paid his
+staff". A judgement counts only when it is predicated of a named actor (or of he/she/they) by the
+clause itself; what someone senses, fears or sees is no judgement of them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from faultlines.events import modality, parties
+from faultlines.events.lexicon import Code
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+    from faultlines.events.lexicon import Lexicon
+    from faultlines.events.patterns import Candidate
+
+NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+THIRD_PERSON = frozenset({"he", "she", "they"})
+# Where a judgement of the subject sits: its complement, object, or a modifier of the verb.
+PREDICATE_DEPS = frozenset({"acomp", "attr", "dobj", "oprd", "advmod", "npadvmod"})
+# Prepositions that say what the subject is taken for: "a reputation as a hard worker".
+AS_PREPS = frozenset({"as", "like"})
+CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "csubj", "parataxis"})
+# Verbs whose object is what the subject perceives or feels, not what the subject is.
+PERCEPTION = frozenset(
+    {
+        "see",
+        "sense",
+        "feel",
+        "hear",
+        "notice",
+        "fear",
+        "face",
+        "cite",
+        "condemn",
+        "decry",
+        "denounce",
+        "blame",
+    }
+)
+
+
+def find(sent: SpacySpan, lex: Lexicon, done: set[int], make: type[Candidate]) -> list[Candidate]:
+    """Judgements in one sentence whose verbs no other pattern has used."""
+    found = []
+    for tok in sent:
+        if tok.i in done or tok.pos_ not in ("VERB", "AUX") or modality.in_condition(tok):
+            continue
+        subject = _subject(tok)
+        if subject is None or not _named(subject, pronoun_ok=True):
+            continue
+        code = _judged(tok, lex) or _conduct_denied(tok, subject, lex)
+        if code is None:
+            continue
+        # The act is the saying: "said Vale may not have paid" accuses now, whatever the content's mood.
+        reporting = _reporting(tok)
+        found.append(
+            make(
+                pred=tok,
+                code=code,
+                tense=modality.tense(reporting if reporting is not None else tok),
+                negated=False,
+                sources=_speaker(tok),
+                targets=[subject],
+                depth=len(list(tok.ancestors)),
+                secondary=True,
+                judged=True,
+            )
+        )
+    return found
+
+
+def _subject(tok: Token) -> Token | None:
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is None and tok.dep_ == "conj":
+        subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    return subject
+
+
+def _named(tok: Token, *, pronoun_ok: bool) -> bool:
+    if tok.pos_ == "PRON":
+        return pronoun_ok and tok.lower_ in THIRD_PERSON
+    return tok.ent_type_ in NAMED or (tok.pos_ == "PROPN" and tok.ent_type_ in ("", *NAMED))
+
+
+def _judged(tok: Token, lex: Lexicon) -> Code | None:
+    """ACCUSE or SUPPORT from the judging words said of the subject; "is not qualified" criticises."""
+    if tok.lemma_.lower() in PERCEPTION or tok.lemma_.lower() in lex.speech:
+        return None
+    phrases = [
+        c for c in tok.children if c.dep_ in PREDICATE_DEPS or (c.dep_ == "prep" and c.lower_ in AS_PREPS)
+    ]
+    words = [tok, *(t for c in phrases for t in _own_words(c))]
+    verdicts = {lex.judge.get(w.lemma_.lower()) or lex.judge.get(w.lower_) for w in words} - {None}
+    if len(verdicts) != 1:
+        return None
+    verdict = verdicts.pop()
+    if not modality.is_negated(tok):
+        return Code(verdict, "disapprove" if verdict == "ACCUSE" else None)
+    return Code("ACCUSE", "disapprove") if verdict == "SUPPORT" else None
+
+
+def _own_words(phrase: Token) -> list[Token]:
+    """A phrase without the clauses inside it: "a system that he says he will change" is "a system"."""
+    inner = {t.i for c in phrase.subtree if c.dep_ in CLAUSES and c.i != phrase.i for t in c.subtree}
+    return [t for t in phrase.subtree if t.i not in inner]
+
+
+def _conduct_denied(tok: Token, subject: Token, lex: Lexicon) -> Code | None:
+    """ "Okoro said Vale never paid his staff": conduct denied of a named actor by someone else."""
+    if not modality.is_negated(tok) or not _named(subject, pronoun_ok=False):
+        return None
+    return Code("ACCUSE", "disapprove") if _reporting(tok) is not None else None
+
+
+def _reporting(tok: Token) -> Token | None:
+    """The verb of saying or believing whose clause holds ``tok`` ("said it means X never paid")."""
+    from faultlines.quotes.cues import cue_kind
+
+    clause = tok
+    while clause.dep_ in ("conj", "ccomp") and clause.head.i != clause.i:
+        clause = clause.head
+        if cue_kind(clause) in ("speech", "belief"):
+            return clause
+    return None
+
+
+def _speaker(tok: Token) -> list[Token]:
+    """The one judging: the subject of the verb of saying the judgement is reported by, if any."""
+    verb = _reporting(tok)
+    speaker = parties.subject(verb) if verb is not None else None
+    return [speaker] if speaker is not None else []

@@ -1,0 +1,41 @@
+"""Criticism and praise of a named actor said as a judgement, and what is no judgement."""
+
+from __future__ import annotations
+
+from faultlines.events import code
+from faultlines.model import Analysis
+
+
+def events(nlp, text: str) -> list[tuple[str, str]]:
+    analysis = Analysis(id="t", text=text)
+    code(analysis, nlp(text))
+    return [(e.type, e.tense) for e in analysis.events if not e.negated]
+
+
+def test_judgements_calling_a_named_actor_corrupt_is_an_accusation(nlp):
+    assert ("ACCUSE", "present") in events(nlp, "Ms. Haddad says Mayor Brandt represents a corrupt machine.")
+
+
+def test_judgements_praising_a_named_actor_is_support(nlp):
+    assert [t for t, _ in events(nlp, "I think Councillor Moss is the more capable candidate.")] == [
+        "SUPPORT"
+    ]
+
+
+def test_judgements_denied_conduct_of_another_is_an_accusation(nlp):
+    found = events(nlp, "Okafor said Governor Lind never paid the contractors.")
+    assert found and found[0][0] == "ACCUSE"
+
+
+def test_judgements_the_saying_happened_even_when_its_content_is_modal(nlp):
+    assert ("ACCUSE", "past") in events(nlp, "Okafor said Governor Lind may not have paid any tax.")
+
+
+def test_judgements_need_a_named_actor_and_a_judging_word(nlp):
+    assert events(nlp, "The minister said the harvest was a disaster.") == []
+    assert events(nlp, "Senator Ruiz senses anger and hatred among voters.") == []
+    assert events(nlp, "The new bridge is excellent.") == []
+
+
+def test_judgements_inside_a_condition_are_not_made(nlp):
+    assert events(nlp, "If Brandt is corrupt, the council will act.") == []
