@@ -206,3 +206,19 @@ def test_coder_cutting_without_an_event_object_is_no_sanction(nlp):
 def test_coder_voting_to_strike_is_a_threatened_strike(nlp):
     events = coded(nlp, "Bus drivers voted to strike over pensions next month.").events
     assert (events[0].type, events[0].mode) == ("THREATEN", "restrict")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The assembly voted against the mining bill.", "REJECT"),
+        ("The court sentenced the smuggler to ten years.", "COERCE"),
+        ("Regulators fined the lender two million euros.", "SANCTION"),
+        ("The senators discussed the budget with the governor.", "CONSULT"),
+        ("The candidate railed against the power of the lobbyists.", "ACCUSE"),
+        ("Ms. Adeyemi is thrilled to receive the endorsement of the teachers' union.", "SUPPORT"),
+        ("The province accepted 2,000 refugees from the war zone last year.", "AID"),
+    ],
+)
+def test_coder_finds_common_news_verbs_of_each_kind(nlp, text, expected):
+    assert expected in [e.type for e in coded(nlp, text).events]

@@ -91,3 +91,20 @@ def test_readings_refusing_to_disclose_something_is_a_refusal(nlp):
 def test_readings_purposes_and_needs_have_not_happened(nlp):
     assert happened(nlp, "We have to stop the fighting.") == []
     assert happened(nlp, "They announced measures to support the growers.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mayor Ruiz held a campaign rally in Tampa.", "Senator Obi held a rally in Dunmore on Monday."],
+)
+def test_readings_campaign_rallies_are_not_protests(nlp, text):
+    assert happened(nlp, text) == []
+
+
+def test_readings_rallies_against_something_are_protests(nlp):
+    assert happened(nlp, "Thousands rallied against the new fuel tax in Marsa.") == ["PROTEST"]
+    assert happened(nlp, "Opposition leader Kamau held a rally against the president.") == ["PROTEST"]
+
+
+def test_readings_victims_counted_by_a_number_are_still_victims(nlp):
+    assert happened(nlp, "The blast killed at least 20 in the market.")[:1] == ["ASSAULT"]

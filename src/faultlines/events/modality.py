@@ -89,7 +89,7 @@ def _wished(tok: Token) -> bool:
     """An infinitive that is only wanted, needed or aimed at: "want to meet", "efforts to stop it"."""
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return False
-    if tok.dep_ in ("acl", "relcl"):
+    if tok.dep_ in ("acl", "relcl", "advcl"):  # "measures to support", "came to meet": a purpose
         return True
     return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in WISHES
 

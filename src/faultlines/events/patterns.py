@@ -106,6 +106,8 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
         code = Code(code.type, _means(tok, lex))
     if code.mode == "release" and not _frees_people(tok, uses, lex):
         return None
+    if code.mode == "demo" and readings.is_campaign(tok, uses):
+        return None
     return _candidate(tok, code, uses=uses)
 
 
@@ -239,6 +241,8 @@ def _nominal(tok: Token, lex: Lexicon) -> Candidate | None:
     # Only the head names a nominal act: "fire service" and "emergency coordinator" are no acts.
     code = _noun_code(tok, lex, by_modifier=False)
     if code is None or code.type not in NOMINAL_TYPES:
+        return None
+    if code.mode == "demo" and readings.is_campaign(tok, [tok]):
         return None
     agent = parties.agent_modifier(tok)
     if agent is None or agent.lemma_.lower() in lex.means:  # "gun violence": a weapon is no doer

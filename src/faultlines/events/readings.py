@@ -29,6 +29,9 @@ CLAIMING = frozenset({"insist", "agree", "accept", "maintain", "press", "push"})
 INDICATIVE = frozenset({"VBD", "VBZ", "VBN"})
 NAMED = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"})
 AMOUNTS = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
+CAMPAIGNS = frozenset({"campaign", "election", "electoral", "fundraising", "victory"})
+# What a protest is against or for: "rallied against the tax", "marched for higher pay".
+CAUSES = frozenset({"against", "over", "for", "outside"})
 
 
 def questioned(sent: SpacySpan) -> set[int]:
@@ -147,6 +150,18 @@ def in_words(tok: Token, lex: Lexicon) -> bool:
     return bool(done_to) and not any(_someone(t, lex) for t in done_to)
 
 
+def is_campaign(tok: Token, uses: list[Token]) -> bool:
+    """A campaign rally, not a protest: "held a campaign rally", "Ruiz held a rally in Tampa".
+    A rally is a protest when it is against or for something, or when a crowd or group holds it."""
+    holders = [tok, *uses]
+    if any(c.lemma_.lower() in CAMPAIGNS for h in uses for c in h.children if c.dep_ in ("compound", "amod")):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ in CAUSES for h in holders for c in h.children):
+        return False
+    doer = parties.subject(tok)
+    return doer is not None and (doer.ent_type_ == "PERSON" or (doer.pos_ == "PROPN" and not doer.ent_type_))
+
+
 def _won_over(tok: Token) -> bool:
     """ "Democrats beat Gov. Harlan", "beat the Rovers 3-1": beating a named rival is winning."""
     if any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ == "with") for c in tok.children):
@@ -158,6 +173,8 @@ def _someone(tok: Token, lex: Lexicon) -> bool:
     """A person, group, body or place: something an act of force can be done to."""
     if tok.pos_ == "PRON":
         return tok.lower_ not in ("it", "this", "that", "which", "what") and tok.lower_ not in REFLEXIVE
+    if tok.pos_ == "NUM":  # "killed at least 20": a count of victims, not a percentage or a sum
+        return tok.ent_type_ not in ("PERCENT", "MONEY", "QUANTITY")
     words = [tok, *(c for c in tok.children if c.dep_ in ("compound", "amod", "poss"))]
     return any(_actor_word(w, lex) for w in words)
 
