@@ -108,3 +108,33 @@ def test_readings_rallies_against_something_are_protests(nlp):
 
 def test_readings_victims_counted_by_a_number_are_still_victims(nlp):
     assert happened(nlp, "The blast killed at least 20 in the market.")[:1] == ["ASSAULT"]
+
+
+def test_readings_failing_at_something_is_no_refusal(nlp):
+    assert happened(nlp, "Three scans failed to find the cause of the pain.") == []
+    assert happened(nlp, "The two delegations failed to reach agreement on the border.")[:1] == ["REJECT"]
+
+
+def test_readings_we_should_is_a_suggestion_not_a_demand(nlp):
+    assert happened(nlp, 'The singer told the crowd, "Maybe we should play one more song."') == []
+
+
+def test_readings_asking_about_something_is_a_question(nlp):
+    assert happened(nlp, "Doctors should ask patients about mould at home, she said.") == []
+    assert happened(nlp, "Nurses asked about the new rota on Monday.") == []
+
+
+def test_readings_recognising_a_fact_is_no_support(nlp):
+    assert happened(nlp, "Coach Baird recognizes that the season is over.") == []
+
+
+def test_readings_handing_over_to_forces_is_no_mobilisation(nlp):
+    assert "MOBILIZE" not in happened(nlp, "The suspect was handed over to the border forces on Friday.")
+
+
+def test_readings_releasing_videos_of_people_is_no_release(nlp):
+    assert happened(nlp, "The kidnappers released two videos of them in May.") == []
+
+
+def test_readings_phrasal_verbs_the_lexicon_does_not_name_are_not_its_verb(nlp):
+    assert happened(nlp, "She signed off work for a week.") == []

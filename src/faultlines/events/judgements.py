@@ -22,7 +22,8 @@ if TYPE_CHECKING:
     from faultlines.events.patterns import Candidate
 
 NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-THIRD_PERSON = frozenset({"he", "she", "they"})
+# "they" may be anything named before; "he" and "she" are people.
+THIRD_PERSON = frozenset({"he", "she"})
 # Where a judgement of the subject sits: its complement, object, or a modifier of the verb.
 PREDICATE_DEPS = frozenset({"acomp", "attr", "dobj", "oprd", "advmod", "npadvmod"})
 # Prepositions that say what the subject is taken for: "a reputation as a hard worker".
@@ -98,7 +99,7 @@ def _judged(tok: Token, lex: Lexicon) -> Code | None:
         c for c in tok.children if c.dep_ in PREDICATE_DEPS or (c.dep_ == "prep" and c.lower_ in AS_PREPS)
     ]
     words = [tok, *(t for c in phrases for t in _own_words(c))]
-    verdicts = {lex.judge.get(w.lemma_.lower()) or lex.judge.get(w.lower_) for w in words} - {None}
+    verdicts = {lex.judge.get(w.lemma_.lower()) for w in words} - {None}
     if len(verdicts) != 1:
         return None
     verdict = verdicts.pop()

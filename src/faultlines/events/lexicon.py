@@ -37,6 +37,7 @@ class Lexicon:
     site: frozenset[str]
     verbal: frozenset[str]
     judge: dict[str, str]
+    bare: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -58,6 +59,7 @@ def load() -> Lexicon:
             "site",
             "verbal",
             "judge",
+            "bare",
         )
     }
     for kind, lemma, type_, mode in _rows(HERE / "lexicon.tsv", 4):
@@ -76,6 +78,7 @@ def load() -> Lexicon:
         figurative=frozenset(tables["figurative"]),
         site=frozenset(tables["site"]),
         verbal=frozenset(tables["verbal"]),
+        bare=frozenset(tables["bare"]),
         judge={lemma: code.type for lemma, code in tables["judge"].items() if code is not None},
     )  # type: ignore[arg-type]
 

@@ -44,8 +44,17 @@ def in_condition(tok: Token) -> bool:
 
 
 def _in_case(clause: Token) -> bool:
+    """ "in the event (that) they are arrested", "in case it fails", however the parser hangs it."""
     head = clause.head
-    return clause.dep_ in ("relcl", "acl") and head.lower_ in ("event", "case") and head.head.lower_ == "in"
+    if clause.dep_ in ("relcl", "acl") and head.lower_ in ("event", "case") and head.head.lower_ == "in":
+        return True
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and c.i < clause.i
+        and any(g.lower_ in ("event", "case") for g in c.children)
+        for c in clause.children
+    )
 
 
 def is_negated(tok: Token) -> bool:

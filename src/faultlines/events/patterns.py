@@ -25,6 +25,12 @@ VERBAL = frozenset({"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT
 CONTENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "prep", "acomp", "dative", "attr", "pcomp", "oprd"})
 NOMINAL_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "CONSULT"})
 MEANS_PREPS = frozenset({"with", "in", "by", "using"})
+QUANTITIES = frozenset(
+    {"number", "group", "dozen", "hundred", "thousand", "score", "batch", "handful", "all"}
+)
+# Prepositions whose object is a recipient or companion, not the act a light verb names:
+# "handed them over to US forces" is no mobilisation.
+RECIPIENT_PREPS = frozenset({"to", "from", "with", "by", "at"})
 # Per-Doc caches in ``Doc.user_data``.
 DEPTHS = "faultlines.events.depths"
 MAY_ACT = "faultlines.events.may_act"
@@ -91,11 +97,13 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
         return None
     made = _controlled(tok, lemma, lex)
     code, uses = (made.code, []) if made is not None else _lexical(tok, lemma, lex)
-    if modality.is_deontic(tok) and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lex.speech:
+    if readings.is_demand(tok, lex):
         return _demanded(tok, code, uses)
     if made is not None:
         return made
     if code is None:
+        return None
+    if code.type == "SUPPORT" and readings.acknowledges(tok):
         return None
     if code.type == "PROTEST" and any(c.dep_ == "ccomp" for c in tok.children):
         # A protest that says something is a verbal complaint (manual 3.12).
@@ -128,7 +136,9 @@ def _frees_people(tok: Token, uses: list[Token], lex: Lexicon) -> bool:
         return True
     heads = [h for t in themes for h in (t, *t.conjuncts)]
     mods = [c for h in heads for c in h.children if c.dep_ in ("compound", "amod")]
-    words = [*heads, *mods, *(o for h in heads for o in _of_objects(h))]
+    # "hundreds of prisoners" are prisoners; "videos of them" are videos
+    counts = [h for h in heads if h.pos_ == "NUM" or h.lemma_.lower() in QUANTITIES]
+    words = [*heads, *mods, *(o for h in counts for o in _of_objects(h))]
     return any(_is_person(w, lex) for w in words)
 
 
@@ -143,8 +153,8 @@ def _of_objects(noun: Token) -> list[Token]:
 
 
 def _is_person(tok: Token, lex: Lexicon) -> bool:
-    if tok.pos_ == "PRON":
-        return tok.lower_ not in ("it", "this", "that", "which", "what")
+    if tok.pos_ == "PRON":  # "freed them", not "released another"
+        return tok.tag_ == "PRP" and tok.lower_ not in ("it", "this", "that", "which", "what")
     return tok.ent_type_ in ("PERSON", "NORP", "ORG", "GPE") or tok.lemma_.lower() in lex.captive
 
 
@@ -169,9 +179,15 @@ def _lexical(tok: Token, lemma: str, lex: Lexicon) -> tuple[Code | None, list[To
             return default, []
     if lemma in lex.light and noun_code is not None:
         return noun_code, [obj]
+    if particle in readings.SHIFTING_PARTICLES and keyed not in lex.phrase:
+        return None, []  # "signed off", "shot up": a phrasal verb the lexicon does not name
     if (code := lex.verb.get(lemma)) is not None:
         return code, []
-    if (code := lex.control.get(lemma)) is not None and code.type in VERBAL and readings.has_object(tok):
+    if (
+        (code := lex.control.get(lemma)) is not None
+        and code.type in VERBAL
+        and readings.has_object(tok, bare=lemma in lex.bare)
+    ):
         return Code(code.type, recode.ask_mode(noun_code) if code.type != "THREATEN" else None), []
     return None, []
 
@@ -342,7 +358,13 @@ def _targets(tok: Token) -> list[Token]:
 def _object_act(tok: Token, lex: Lexicon) -> tuple[Token | None, Code | None]:
     """The event noun a verb governs: its object, its object's of-phrase, or a prepositional object."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    objs += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    objs += [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ not in RECIPIENT_PREPS
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
     for obj in objs:
         if (code := _noun_code(obj, lex)) is not None:
             return obj, code

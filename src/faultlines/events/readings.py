@@ -29,6 +29,9 @@ CLAIMING = frozenset({"insist", "agree", "accept", "maintain", "press", "push"})
 INDICATIVE = frozenset({"VBD", "VBZ", "VBN"})
 NAMED = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"})
 AMOUNTS = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
+# Particles that make a new verb of a lexicon verb: "signed off", "shot up", "backed out".
+SHIFTING_PARTICLES = frozenset({"off", "up", "out", "away", "in", "on", "over", "back", "down"})
+FIRST_PERSON = frozenset({"i", "we"})
 CAMPAIGNS = frozenset({"campaign", "election", "electoral", "fundraising", "victory"})
 # What a protest is against or for: "rallied against the tax", "marched for higher pay".
 CAUSES = frozenset({"against", "over", "for", "outside"})
@@ -77,13 +80,15 @@ def is_claim(verb: Token, comp: Token) -> bool:
     return any(t.tag_ in INDICATIVE or (t.lemma_ == "be" and t.tag_ == "VBP") for t in finite)
 
 
-def has_object(tok: Token) -> bool:
+def has_object(tok: Token, *, bare: bool) -> bool:
     """Whether a verb of asking, agreeing or refusing names what or whom: "urged the council",
-    "refused the offer", "agreed on a truce"; "Do you agree?" or "the rating declined" name nothing."""
+    "refused the offer", "agreed on a truce", "pushed for talks"; "Do you agree?", "the rating
+    declined", "pushed the cart" name nothing asked or refused. Only ``bare`` verbs take a plain
+    object; the others need what they are for."""
     for child in tok.children:
-        if child.dep_ in ("dobj", "dative") and child.ent_type_ not in AMOUNTS:
+        if bare and child.dep_ in ("dobj", "dative") and child.ent_type_ not in AMOUNTS:
             return True
-        if child.dep_ == "prep" and child.lower_ in ("on", "to", "for", "upon"):
+        if child.dep_ == "prep" and child.lower_ in (("on", "to", "for", "upon") if bare else ("for",)):
             # "declined to 55 percent" is a fall, not a refusal
             return any(g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in AMOUNTS for g in child.children)
         if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
@@ -100,8 +105,23 @@ def declines_comment(tok: Token, lex: Lexicon) -> bool:
     return not any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in comp.children)
 
 
+def is_demand(tok: Token, lex: Lexicon) -> bool:
+    """ "said the junta must free them": a demand on others; "said we should go on" is a suggestion
+    the speaker's own side makes to itself."""
+    if not modality.is_deontic(tok) or tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in lex.speech:
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in FIRST_PERSON for c in tok.children)
+
+
+def acknowledges(tok: Token) -> bool:
+    """ "recognizes that the season is over": granting a fact, not backing anyone."""
+    return any(c.dep_ == "ccomp" for c in tok.children) and not any(c.dep_ == "dobj" for c in tok.children)
+
+
 def asks_question(tok: Token) -> bool:
-    """ "asked whether the deal would hold": a question, not a request."""
+    """ "asked whether the deal would hold", "asked about the costs": a question, not a request."""
+    if any(c.dep_ == "prep" and c.lower_ == "about" for c in tok.children):
+        return True
     for comp in (c for c in tok.children if c.dep_ == "ccomp"):
         first = comp.left_edge
         if first.lower_ in ("whether", "if") or first.tag_ in ("WDT", "WP", "WRB"):

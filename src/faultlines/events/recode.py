@@ -61,6 +61,9 @@ def controlled(control: str, act: Code | None) -> Code | None:
         return Code("AGREE")
     if control in ("REQUEST", "REJECT"):
         return Code(control, ask_mode(act))
+    if control == "FAIL":
+        # Failing to reach a deal or to comply refuses it; failing to find a cause is no act.
+        return Code("REJECT", ask_mode(act)) if act is not None else None
     return act
 
 
