@@ -66,3 +66,20 @@ def test_parties_participle_ties_unnamed_doer_to_named_body(nlp):
 def test_parties_participle_by_agent_is_not_the_doer(nlp):
     event = first_event(nlp, "Rebels backed by Rwanda attacked the town of Goma.", {"Rwanda": "RWA"})
     assert event.source is None or event.source.country != "RWA"
+
+
+def test_parties_every_event_in_a_long_text_finds_its_actors(nlp):
+    # Parties are looked up through one index of mentions per document, not a scan per event.
+    sentences = [f"Country{i} expelled two diplomats of Country{i + 1}." for i in range(30)]
+    text = " ".join(sentences)
+    names = {f"Country{i}": f"C{i:02d}" for i in range(31)}
+    actors = []
+    for n, (name, country) in enumerate(names.items()):
+        starts = [j for j in range(len(text)) if text.startswith(name + " ", j)]
+        mentions = [Span(j, j + len(name), name) for j in starts]
+        actors.append(Actor(f"a{n}", name, "country", country=country, mentions=mentions))
+    analysis = Analysis(id="t", text=text, actors=actors)
+    code(analysis, nlp(text))
+    sanctions = [e for e in analysis.events if e.type == "SANCTION"]
+    assert len(sanctions) == 30
+    assert [e.source.country for e in sanctions] == [f"C{i:02d}" for i in range(30)]

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from faultlines.events import modality, parties
 from faultlines.events.lexicon import Code
+from faultlines.nlp import columns
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -50,15 +51,24 @@ PERCEPTION = frozenset(
 
 def find(sent: SpacySpan, lex: Lexicon, done: set[int], make: type[Candidate]) -> list[Candidate]:
     """Judgements in one sentence whose verbs no other pattern has used."""
+    doc = sent.doc
+    cols = columns(doc)
+    span = range(sent.start, sent.end)
+    # Most sentences hold neither a judging word nor a negation: leave them before making Tokens.
+    if not any(
+        cols.lemma[i].lower() in lex.judge or cols.dep[i] == "neg" or cols.lower[i] == "never" for i in span
+    ):
+        return []
     found = []
-    for tok in sent:
-        if tok.i in done or tok.pos_ not in ("VERB", "AUX") or modality.in_condition(tok):
+    for i in span:
+        if i in done or cols.pos[i] not in ("VERB", "AUX"):
             continue
+        tok = doc[i]
         subject = _subject(tok)
         if subject is None or not _named(subject, pronoun_ok=True):
             continue
         code = _judged(tok, lex) or _conduct_denied(tok, subject, lex)
-        if code is None:
+        if code is None or modality.in_condition(tok):
             continue
         # The act is the saying: "said Vale may not have paid" accuses now, whatever the content's mood.
         reporting = _reporting(tok)

@@ -12,7 +12,7 @@ from faultlines.actors.lexicon import place
 from faultlines.model import Actor, Analysis, Party
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 SUBJECTS = ("nsubj", "csubj")
 # Prepositions that introduce the one an act is done to ("fired at", "talks with", "aid to").
@@ -22,6 +22,7 @@ AGENT_MODIFIERS = ("poss", "compound", "amod", "nmod")
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 # Clauses inside a noun phrase say something about it; they do not name who it is.
 CLAUSES = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "csubj", "parataxis"})
+MENTIONS = "faultlines.events.mentions"
 # A prepositional object that is a time, not a party ("on Friday", "over the weekend").
 TIMES = frozenset({"DATE", "TIME"})
 
@@ -82,12 +83,12 @@ def party(analysis: Analysis, tokens: list[Token]) -> Party | None:
         return None
     for tok in tokens:
         phrase = _phrase_tokens(tok)
-        if (actor := _covering(analysis.actors, phrase)) is not None:
+        if (actor := _covering(analysis, phrase)) is not None:
             return Party(actor=actor.id, country=actor.country, sector=actor.sector)
         if (country := _place_country(phrase)) is not None:
             return Party(country=country)
     for tok in tokens:
-        if (actor := _covering(analysis.actors, _affiliation(tok))) is not None:
+        if (actor := _covering(analysis, _affiliation(tok))) is not None:
             return Party(actor=actor.id, country=actor.country, sector=actor.sector)
     return Party()
 
@@ -134,14 +135,29 @@ def _affiliation(tok: Token) -> list[Token]:
     ]
 
 
-def _covering(actors: list[Actor], tokens: list[Token]) -> Actor | None:
+def _covering(analysis: Analysis, tokens: list[Token]) -> Actor | None:
     """The first actor covering a token, preferring one whose country is known."""
-    spans = [(m.start, m.end, a) for a in actors for m in a.mentions]
-    found = []
-    for tok in tokens:
-        start, end = tok.idx, tok.idx + len(tok.text)
-        found += [actor for m_start, m_end, actor in spans if m_start <= start and end <= m_end]
+    if not tokens:
+        return None
+    index = _mention_index(analysis, tokens[0].doc)
+    found = [actor for tok in tokens for actor in index.get(tok.i, ())]
     return next((a for a in found if a.country), found[0] if found else None)
+
+
+def _mention_index(analysis: Analysis, doc: Doc) -> dict[int, list[Actor]]:
+    """Token index -> the actors with a mention covering that token, in actor order; built once per
+    Doc and analysis, so finding an event's parties does not scan every mention again."""
+    cached = doc.user_data.get(MENTIONS)
+    if cached is not None and cached[0] is analysis:
+        return cached[1]
+    index: dict[int, list[Actor]] = {}
+    for actor in analysis.actors:
+        for mention in actor.mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="contract")
+            for i in range(span.start, span.end) if span is not None else ():
+                index.setdefault(i, []).append(actor)
+    doc.user_data[MENTIONS] = (analysis, index)
+    return index
 
 
 def _place_country(tokens: list[Token]) -> str | None:

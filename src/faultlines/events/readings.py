@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from faultlines.actors.lexicon import roles
 from faultlines.events import modality, parties
+from faultlines.nlp import columns
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -39,10 +40,12 @@ CAUSES = frozenset({"against", "over", "for", "outside"})
 
 def questioned(sent: SpacySpan) -> set[int]:
     """Token indexes of the clauses a question mark closes: "Do you agree?", "Who is to blame?"."""
+    doc = sent.doc
+    text = columns(doc).text
     out: set[int] = set()
-    for tok in sent:
-        if tok.text == "?":
-            out.update(t.i for t in tok.head.subtree)
+    for i in range(sent.start, sent.end):
+        if text[i] == "?":
+            out.update(t.i for t in doc[i].head.subtree)
     return out
 
 
