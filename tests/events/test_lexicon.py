@@ -1,4 +1,4 @@
-from faultlines.events.lexicon import Code, intensity, load
+from faultlines.events.lexicon import Code, intensity, load, verb_lemma
 
 PLOVER_TYPES = {
     "AGREE",
@@ -37,3 +37,10 @@ def test_lexicon_intensity_prefers_mode_then_type():
     assert intensity(Code("ASSAULT", "heavy-weapons")) == -9.5
     assert intensity(Code("ASSAULT", "unknown-mode")) == -9
     assert intensity(Code("AID")) == 10
+
+
+def test_lexicon_mends_verb_lemmas_missing_their_final_e():
+    lex = load()
+    assert verb_lemma("stag", "staged", lex) == "stage"
+    assert verb_lemma("fin", "fined", lex) == "fine"
+    assert verb_lemma("sing", "sings", lex) == "sing"

@@ -38,6 +38,16 @@ class Lexicon:
     verbal: frozenset[str]
     judge: dict[str, str]
     bare: frozenset[str]
+    verbs: frozenset[str]  # every lemma that may head a verbal act: first words of the verb tables
+
+
+def verb_lemma(lemma: str, text: str, lex: Lexicon) -> str:
+    """The lemma of a verb, mended where the small model drops a final "e" ("staged" -> "stag",
+    "fined" -> "fin") and the mended form is a lexicon verb."""
+    lemma, text = lemma.lower(), text.lower()
+    if lemma in lex.verbs or not text.startswith(lemma + "e"):
+        return lemma
+    return lemma + "e" if lemma + "e" in lex.verbs else lemma
 
 
 @lru_cache(maxsize=1)
@@ -79,6 +89,11 @@ def load() -> Lexicon:
         site=frozenset(tables["site"]),
         verbal=frozenset(tables["verbal"]),
         bare=frozenset(tables["bare"]),
+        verbs=frozenset(
+            key.split(" ", 1)[0]
+            for kind in ("verb", "phrase", "control", "reverse", "light")
+            for key in tables[kind]
+        ),
         judge={lemma: code.type for lemma, code in tables["judge"].items() if code is not None},
     )  # type: ignore[arg-type]
 

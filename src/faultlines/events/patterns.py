@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from faultlines.events import judgements, modality, parties, readings, recode
-from faultlines.events.lexicon import Code, Lexicon
+from faultlines.events.lexicon import Code, Lexicon, verb_lemma
 from faultlines.nlp import columns
 
 if TYPE_CHECKING:
@@ -88,7 +88,7 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
         return None
     if modality.in_condition(tok) or readings.by_nature(tok, lex) or readings.is_command(tok):
         return None
-    lemma = tok.lemma_.lower()
+    lemma = verb_lemma(tok.lemma_, tok.text, lex)
     if lex.control.get(lemma) == Code("REQUEST") and readings.asks_question(tok):
         return None
     if lex.control.get(lemma) == Code("REJECT") and readings.declines_comment(tok, lex):
@@ -200,7 +200,7 @@ def _controlled(tok: Token, lemma: str, lex: Lexicon) -> Candidate | None:
     comp = _complement(tok, control.type)
     if comp is None:
         return None
-    comp_lemma = comp.lemma_.lower()
+    comp_lemma = verb_lemma(comp.lemma_, comp.text, lex)
     inner = _controlled(comp, comp_lemma, lex)
     act = inner.code if inner is not None else _lexical(comp, comp_lemma, lex)[0]
     if control.type in ("FUTURE", "PASS"):
@@ -436,24 +436,18 @@ def _may_act(doc: Doc, lex: Lexicon) -> list[bool]:
     name. Most words are neither and never become Tokens."""
     cached = doc.user_data.get(MAY_ACT)
     if cached is None:
-        verbs = {
-            key.split(" ", 1)[0]
-            for table in (lex.verb, lex.phrase, lex.control, lex.reverse)
-            for key in table
-        }
-        verbs |= lex.light
         nouns = {
             key.rsplit(" ", 1)[-1] for key, code in lex.noun.items() if code and code.type in NOMINAL_TYPES
         }
         cols = columns(doc)
         cached = doc.user_data[MAY_ACT] = [
-            _may_be_act(pos, dep, lemma.lower(), verbs, nouns)
-            for pos, dep, lemma in zip(cols.pos, cols.dep, cols.lemma, strict=True)
+            _may_be_act(pos, dep, verb_lemma(lemma, text, lex), lex.verbs, nouns)
+            for pos, dep, lemma, text in zip(cols.pos, cols.dep, cols.lemma, cols.text, strict=True)
         ]
     return cached
 
 
-def _may_be_act(pos: str, dep: str, lemma: str, verbs: set[str], nouns: set[str]) -> bool:
+def _may_be_act(pos: str, dep: str, lemma: str, verbs: frozenset[str], nouns: set[str]) -> bool:
     if " " in lemma:
         return True  # lexicon keys are split on spaces: such a lemma is not ruled out
     if pos in ("VERB", "AUX", "ADJ"):
