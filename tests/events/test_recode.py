@@ -4,7 +4,7 @@ from faultlines.events.recode import controlled, denied, reversed_act, unrealise
 
 def test_recode_future_cooperation_is_a_promise():
     assert [c.type for c in unrealised(Code("AID"))] == ["AGREE", "AID"]
-    assert [c.type for c in unrealised(Code("RETREAT", "withdraw"))] == ["AGREE"]
+    assert [c.type for c in unrealised(Code("RETREAT", "withdraw"))] == ["AGREE", "RETREAT"]
 
 
 def test_recode_future_force_is_a_threat():
