@@ -222,3 +222,14 @@ def test_coder_voting_to_strike_is_a_threatened_strike(nlp):
 )
 def test_coder_finds_common_news_verbs_of_each_kind(nlp, text, expected):
     assert expected in [e.type for e in coded(nlp, text).events]
+
+
+def test_coder_promised_act_is_kept_beside_the_promise_as_future(nlp):
+    events = coded(nlp, "The elders said they are willing to forgive the governor.").events
+    assert [e.type for e in events][:2] == ["AGREE", "SUPPORT"]
+    assert events[1].tense == "future"
+
+
+def test_coder_announced_resignation_is_a_promise_and_a_future_retreat(nlp):
+    events = coded(nlp, "The mayor of Harlow will resign next month.").events
+    assert [(e.type, e.tense) for e in events] == [("AGREE", "future"), ("RETREAT", "future")]

@@ -53,6 +53,8 @@ class Candidate:
     uses: list[Token] = field(default_factory=list)
     # Found by judging words (judgements.py), not by a verb or noun of an act.
     judged: bool = False
+    # The act an agreement promises ("willing to forgive", "agreed to withdraw"), kept beside it.
+    promised: Code | None = None
 
 
 def find(sent: SpacySpan, lex: Lexicon) -> list[Candidate]:
@@ -223,6 +225,8 @@ def _controlled(tok: Token, lemma: str, lex: Lexicon) -> Candidate | None:
     )
     cand = _candidate(tok, code, targets=[t for t in targets if t is not None], final=True)
     cand.uses.extend(comp.subtree)
+    if code.type == "AGREE" and act is not None and act.type in recode.PROMISED:
+        cand.promised = act
     return cand
 
 
@@ -313,6 +317,8 @@ def _recoded(cand: Candidate) -> list[Candidate]:
         if (asserted := recode.denied(cand.code)) is not None:
             cand.code, cand.negated = asserted, False
         return [cand]
+    if cand.promised is not None:
+        return [cand, replace(cand, code=cand.promised, tense="future", secondary=True, promised=None)]
     if cand.final or cand.tense in ("past", "present"):
         return [cand]
     codes = recode.unrealised(cand.code)
