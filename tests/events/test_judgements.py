@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from faultlines.events import code
-from faultlines.model import Analysis
+from faultlines.model import Actor, Analysis, Span
 
 
-def events(nlp, text: str) -> list[tuple[str, str]]:
-    analysis = Analysis(id="t", text=text)
+def events(nlp, text: str, people: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    """Events of ``text``, with ``people`` given as the person actors the actors layer would find."""
+    actors = [
+        Actor(f"a{i}", name, "person", mentions=[Span(text.index(name), text.index(name) + len(name), name)])
+        for i, name in enumerate(people)
+    ]
+    analysis = Analysis(id="t", text=text, actors=actors)
     code(analysis, nlp(text))
     return [(e.type, e.tense) for e in analysis.events if not e.negated]
 
@@ -23,12 +28,18 @@ def test_judgements_praising_a_named_actor_is_support(nlp):
 
 
 def test_judgements_denied_conduct_of_another_is_an_accusation(nlp):
-    found = events(nlp, "Okafor said Governor Lind never paid the contractors.")
+    found = events(nlp, "Okafor said Governor Lind never paid the contractors.", ("Okafor", "Governor Lind"))
     assert found and found[0][0] == "ACCUSE"
 
 
 def test_judgements_the_saying_happened_even_when_its_content_is_modal(nlp):
-    assert ("ACCUSE", "past") in events(nlp, "Okafor said Governor Lind may not have paid any tax.")
+    text = "Okafor said Governor Lind may not have paid any tax."
+    assert ("ACCUSE", "past") in events(nlp, text, ("Okafor", "Governor Lind"))
+
+
+def test_judgements_a_denied_description_or_an_unnamed_thing_is_no_accusation(nlp):
+    assert events(nlp, 'Privacy is not "an add-on", Mr. Okafor said.', ("Mr. Okafor",)) == []
+    assert events(nlp, "Okafor said Governor Lind is not in the capital.", ("Okafor", "Governor Lind")) == []
 
 
 def test_judgements_need_a_named_actor_and_a_judging_word(nlp):

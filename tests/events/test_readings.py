@@ -138,3 +138,40 @@ def test_readings_releasing_videos_of_people_is_no_release(nlp):
 
 def test_readings_phrasal_verbs_the_lexicon_does_not_name_are_not_its_verb(nlp):
     assert happened(nlp, "She signed off work for a week.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm offers a free version of its app.",
+        "The new model promises 300 horsepower.",
+        "I just was not ready for it.",
+        "It is all but guaranteed that someone will find the flaw.",
+        "The winger blocked a shot in the last minute.",
+        "The banks started charging fees for transfers.",
+        "She shared some photos of the trip.",
+        "The coach gave his players a pep talk on Tuesday.",
+        "The script called for a soaring anthem.",
+        "The plan holds appeal to voters in the north.",
+        "The singer signed to a small label in 2015.",
+        "Checking accounts are often free at these banks.",
+        "The writer seized on an old folk tune.",
+    ],
+)
+def test_readings_products_sports_and_figures_of_commerce_are_not_events(nlp, text):
+    assert happened(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ministry offered talks to the strikers.", "AGREE"),
+        ("The committee issued an appeal for calm.", "REQUEST"),
+        ("Protesters blocked the main highway into Tarsa.", "PROTEST"),
+        ("Prosecutors charged the mayor with fraud.", "ACCUSE"),
+        ("The agency shared intelligence with Jordan.", "COOPERATE"),
+        ("The two ministers signed the water accord.", "SUPPORT"),
+    ],
+)
+def test_readings_the_same_verbs_done_to_someone_are_events(nlp, text, expected):
+    assert expected in happened(nlp, text)

@@ -21,9 +21,10 @@ TRAILING = frozenset({"punct", "cc", "conj", "parataxis"})
 def code(analysis: Analysis, doc: Doc) -> None:
     """Fill ``analysis.events``, sentence by sentence, the most salient asserted act first."""
     lex = lexicon.load()
+    named = parties.named_tokens(analysis, doc)
     for sent in doc.sents:
         seen: set[str] = set()
-        for cand in patterns.find(sent, lex):
+        for cand in patterns.find(sent, lex, named):
             if cand.code.type in seen or len(seen) == MAX_PER_SENTENCE:
                 continue
             seen.add(cand.code.type)

@@ -49,8 +49,11 @@ PERCEPTION = frozenset(
 )
 
 
-def find(sent: SpacySpan, lex: Lexicon, done: set[int], make: type[Candidate]) -> list[Candidate]:
-    """Judgements in one sentence whose verbs no other pattern has used."""
+def find(
+    sent: SpacySpan, lex: Lexicon, done: set[int], named: frozenset[int], make: type[Candidate]
+) -> list[Candidate]:
+    """Judgements in one sentence whose verbs no other pattern has used; ``named`` are the tokens
+    of named actors (a recognised name counts too when the actors layer has not run)."""
     doc = sent.doc
     cols = columns(doc)
     span = range(sent.start, sent.end)
@@ -65,9 +68,9 @@ def find(sent: SpacySpan, lex: Lexicon, done: set[int], make: type[Candidate]) -
             continue
         tok = doc[i]
         subject = _subject(tok)
-        if subject is None or not _named(subject, pronoun_ok=True):
+        if subject is None or not _named(subject, named, pronoun_ok=True):
             continue
-        code = _judged(tok, lex) or _conduct_denied(tok, subject, lex)
+        code = _judged(tok, lex) or _conduct_denied(tok, subject, named, lex)
         if code is None or modality.in_condition(tok):
             continue
         # The act is the saying: "said Vale may not have paid" accuses now, whatever the content's mood.
@@ -95,10 +98,10 @@ def _subject(tok: Token) -> Token | None:
     return subject
 
 
-def _named(tok: Token, *, pronoun_ok: bool) -> bool:
+def _named(tok: Token, named: frozenset[int], *, pronoun_ok: bool) -> bool:
     if tok.pos_ == "PRON":
         return pronoun_ok and tok.lower_ in THIRD_PERSON
-    return tok.ent_type_ in NAMED or (tok.pos_ == "PROPN" and tok.ent_type_ in ("", *NAMED))
+    return tok.i in named or tok.ent_type_ in NAMED
 
 
 def _judged(tok: Token, lex: Lexicon) -> Code | None:
@@ -124,9 +127,14 @@ def _own_words(phrase: Token) -> list[Token]:
     return [t for t in phrase.subtree if t.i not in inner]
 
 
-def _conduct_denied(tok: Token, subject: Token, lex: Lexicon) -> Code | None:
-    """ "Okoro said Vale never paid his staff": conduct denied of a named actor by someone else."""
-    if not modality.is_negated(tok) or not _named(subject, pronoun_ok=False):
+def _conduct_denied(tok: Token, subject: Token, named: frozenset[int], lex: Lexicon) -> Code | None:
+    """ "Okoro said Vale never paid his staff": conduct denied of a named actor by someone else;
+    "X is not Y" describes and "X has not" is no conduct."""
+    if (
+        tok.lemma_ in ("be", "have")
+        or not modality.is_negated(tok)
+        or not _named(subject, named, pronoun_ok=False)
+    ):
         return None
     return Code("ACCUSE", "disapprove") if _reporting(tok) is not None else None
 

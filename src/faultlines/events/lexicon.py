@@ -38,6 +38,8 @@ class Lexicon:
     verbal: frozenset[str]
     judge: dict[str, str]
     bare: frozenset[str]
+    plural: frozenset[str]
+    transitive: frozenset[str]
     verbs: frozenset[str]  # every lemma that may head a verbal act: first words of the verb tables
 
 
@@ -70,10 +72,13 @@ def load() -> Lexicon:
             "verbal",
             "judge",
             "bare",
+            "plural",
+            "transitive",
         )
     }
     for kind, lemma, type_, mode in _rows(HERE / "lexicon.tsv", 4):
-        tables[kind][lemma] = Code(type_, mode or None) if type_ else None
+        # An empty type, or "-", keeps the key with no event: "pep talk" is no talks.
+        tables[kind][lemma] = Code(type_, mode or None) if type_ and type_ != "-" else None
     return Lexicon(
         verb=tables["verb"],
         phrase=tables["phrase"],
@@ -89,6 +94,8 @@ def load() -> Lexicon:
         site=frozenset(tables["site"]),
         verbal=frozenset(tables["verbal"]),
         bare=frozenset(tables["bare"]),
+        plural=frozenset(tables["plural"]),
+        transitive=frozenset(tables["transitive"]),
         verbs=frozenset(
             key.split(" ", 1)[0]
             for kind in ("verb", "phrase", "control", "reverse", "light")

@@ -144,6 +144,12 @@ def _covering(analysis: Analysis, tokens: list[Token]) -> Actor | None:
     return next((a for a in found if a.country), found[0] if found else None)
 
 
+def named_tokens(analysis: Analysis, doc: Doc) -> frozenset[int]:
+    """Indexes of the tokens that name a person, organisation or country (not an unnamed group)."""
+    index = _mention_index(analysis, doc)
+    return frozenset(i for i, actors in index.items() if any(a.kind != "group" for a in actors))
+
+
 def _mention_index(analysis: Analysis, doc: Doc) -> dict[int, list[Actor]]:
     """Token index -> the actors with a mention covering that token, in actor order; built once per
     Doc and analysis, so finding an event's parties does not scan every mention again."""

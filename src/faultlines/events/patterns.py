@@ -57,8 +57,9 @@ class Candidate:
     promised: Code | None = None
 
 
-def find(sent: SpacySpan, lex: Lexicon) -> list[Candidate]:
-    """Every act of one sentence, recoded for tense and negation; most salient first."""
+def find(sent: SpacySpan, lex: Lexicon, named: frozenset[int] = frozenset()) -> list[Candidate]:
+    """Every act of one sentence, recoded for tense and negation; most salient first. ``named`` holds
+    the indexes of tokens that name a person, organisation or country of the actors layer."""
     doc = sent.doc
     depths, may_act = _depths(doc), _may_act(doc, lex)
     done: set[int] = readings.questioned(sent)
@@ -80,7 +81,7 @@ def find(sent: SpacySpan, lex: Lexicon) -> list[Candidate]:
             done.update(t.i for c in tok.children if c.dep_ in ("advcl", "xcomp") for t in c.subtree)
         if not readings.is_generic(cand.pred, cand.tense):
             found.extend(_recoded(cand))
-    found.extend(judgements.find(sent, lex, done, Candidate))
+    found.extend(judgements.find(sent, lex, done, named, Candidate))
     found.sort(key=lambda c: (c.negated, c.secondary, c.depth, c.pred.i))
     return found
 
@@ -95,10 +96,10 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
         return None
     if lex.control.get(lemma) == Code("REJECT") and readings.declines_comment(tok, lex):
         return None
-    if readings.is_figure(tok, lex):
-        return None
     made = _controlled(tok, lemma, lex)
     code, uses = (made.code, []) if made is not None else _lexical(tok, lemma, lex)
+    if made is None and _figure(tok, lemma, code, lex):
+        return None
     if readings.is_demand(tok, lex):
         return _demanded(tok, code, uses)
     if made is not None:
@@ -106,6 +107,8 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
     if code is None:
         return None
     if code.type == "SUPPORT" and readings.acknowledges(tok):
+        return None
+    if code.type == "REQUEST" and readings.asked_by_nobody(tok, lex):
         return None
     if code.type == "PROTEST" and any(c.dep_ == "ccomp" for c in tok.children):
         # A protest that says something is a verbal complaint (manual 3.12).
@@ -166,12 +169,10 @@ def _lexical(tok: Token, lemma: str, lex: Lexicon) -> tuple[Code | None, list[To
     keyed = f"{lemma} {particle}" if particle else lemma
     for child in tok.children:
         # A preposition before the verb opens the sentence ("In an illustration, they gave ...").
-        if (
-            child.dep_ in ("prt", "dobj", "prep")
-            and child.i > tok.i
-            and (code := lex.phrase.get(f"{lemma} {child.lemma_.lower()}"))
-        ):
-            return code, [child]
+        key = f"{lemma} {child.lemma_.lower()}"
+        if child.dep_ in ("prt", "dobj", "prep") and child.i > tok.i and key in lex.phrase:
+            code = lex.phrase[key]  # None for a phrase that is no act ("seize on an idea")
+            return code, [child] if code is not None else []
     obj, noun_code = _object_act(tok, lex)
     if keyed in lex.reverse or lemma in lex.reverse:
         default = lex.reverse.get(keyed, lex.reverse.get(lemma))
@@ -180,18 +181,32 @@ def _lexical(tok: Token, lemma: str, lex: Lexicon) -> tuple[Code | None, list[To
         if default is not None:
             return default, []
     if lemma in lex.light and noun_code is not None:
+        if noun_code.type == "REQUEST" and not readings.asks_for_something(obj):
+            return None, []  # "holds appeal to voters", "a call to a friend"
         return noun_code, [obj]
     if particle in readings.SHIFTING_PARTICLES and keyed not in lex.phrase:
         return None, []  # "signed off", "shot up": a phrasal verb the lexicon does not name
+    if tok.pos_ == "ADJ" and lemma not in lex.control:
+        return None, []  # "accounts are free": an adjective is no verb of the lexicon
+    if lemma in lex.transitive and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+        return None, []  # "signed to a label" is no signing of an accord
     if (code := lex.verb.get(lemma)) is not None:
         return code, []
+    code = lex.control.get(lemma)
     if (
-        (code := lex.control.get(lemma)) is not None
-        and code.type in VERBAL
-        and readings.has_object(tok, bare=lemma in lex.bare)
+        code is None
+        or code.type not in VERBAL
+        or not readings.has_object(tok, code.type, bare=lemma in lex.bare)
     ):
-        return Code(code.type, recode.ask_mode(noun_code) if code.type != "THREATEN" else None), []
-    return None, []
+        return None, []
+    if code.type == "AGREE" and not readings.offers_an_act(tok, noun_code):
+        return None, []
+    return Code(code.type, recode.ask_mode(noun_code) if code.type != "THREATEN" else None), []
+
+
+def _figure(tok: Token, lemma: str, code: Code | None, lex: Lexicon) -> bool:
+    """The verb's own act used of no one ("fighting racism"); a phrase ("strike over pay") stands."""
+    return code is not None and code == lex.verb.get(lemma) and readings.is_figure(tok, lex)
 
 
 def _controlled(tok: Token, lemma: str, lex: Lexicon) -> Candidate | None:
@@ -205,6 +220,8 @@ def _controlled(tok: Token, lemma: str, lex: Lexicon) -> Candidate | None:
     comp_lemma = verb_lemma(comp.lemma_, comp.text, lex)
     inner = _controlled(comp, comp_lemma, lex)
     act = inner.code if inner is not None else _lexical(comp, comp_lemma, lex)[0]
+    if _figure(comp, comp_lemma, act, lex):
+        act = None  # "started charging fees" is no accusation
     if control.type in ("FUTURE", "PASS"):
         if act is None:
             return None
@@ -213,7 +230,7 @@ def _controlled(tok: Token, lemma: str, lex: Lexicon) -> Candidate | None:
         cand.negated = cand.negated or modality.is_negated(tok)
         cand.uses.append(tok)
         return cand
-    if control.type in ("AGREE", "REQUEST") and readings.is_claim(tok, comp):
+    if control.type in ("AGREE", "REQUEST") and (readings.is_claim(tok, comp) or readings.is_impersonal(tok)):
         return None
     if control.type == "WARN" and act is not None and modality.is_negated(comp):
         act = recode.denied(act)
@@ -386,8 +403,10 @@ def _noun_code(noun: Token, lex: Lexicon, *, by_modifier: bool = True) -> Code |
     lemma = noun.lemma_.lower()
     mods = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
     for mod in mods:
-        if (code := lex.noun.get(f"{mod.lemma_.lower()} {lemma}")) is not None:
-            return code
+        if (key := f"{mod.lemma_.lower()} {lemma}") in lex.noun:
+            return lex.noun[key]  # None for a name that is no act ("pep talk")
+    if lemma in lex.plural and noun.tag_ not in ("NNS", "NNPS"):
+        return None  # "talks" are negotiations, "a talk" is a lecture
     if (code := lex.noun.get(lemma)) is not None or not by_modifier:
         return code
     return next(

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from faultlines.actors.lexicon import roles
+from faultlines.actors.lexicon import generic_bodies, roles
 from faultlines.events import modality, parties
+from faultlines.events.lexicon import Code
 from faultlines.nlp import columns
 
 if TYPE_CHECKING:
@@ -83,11 +84,13 @@ def is_claim(verb: Token, comp: Token) -> bool:
     return any(t.tag_ in INDICATIVE or (t.lemma_ == "be" and t.tag_ == "VBP") for t in finite)
 
 
-def has_object(tok: Token, *, bare: bool) -> bool:
+def has_object(tok: Token, kind: str, *, bare: bool) -> bool:
     """Whether a verb of asking, agreeing or refusing names what or whom: "urged the council",
     "refused the offer", "agreed on a truce", "pushed for talks"; "Do you agree?", "the rating
     declined", "pushed the cart" name nothing asked or refused. Only ``bare`` verbs take a plain
-    object; the others need what they are for."""
+    object; the others, verbs of asking ("pushed for talks"), need what they are for."""
+    if not bare and kind != "REQUEST":
+        return False
     for child in tok.children:
         if bare and child.dep_ in ("dobj", "dative") and child.ent_type_ not in AMOUNTS:
             return True
@@ -97,6 +100,51 @@ def has_object(tok: Token, *, bare: bool) -> bool:
         if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
             return True  # "pushing for the bank to lend"
     return False
+
+
+def offers_an_act(tok: Token, noun: Code | None) -> bool:
+    """ "offered talks", "promised aid", "pledged $5 million" promise an act; "offers a free version",
+    "promises 355 horsepower" sell a product."""
+    if noun is not None:
+        return True
+    return any(c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in tok.children) or not any(
+        c.dep_ == "dobj" for c in tok.children
+    )
+
+
+def asks_for_something(noun: Token) -> bool:
+    """An appeal or call with what it asks: "an appeal for calm", "a call on Iraq to comply",
+    "a reminder that it must cooperate"; "holds appeal to voters" asks nothing."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("for", "on", "upon"):
+            return True
+        if child.dep_ in ("acl", "advcl", "ccomp", "relcl") and child.pos_ in ("VERB", "AUX"):
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "to"
+            and any(g.dep_ == "pobj" and _has_clause(noun) for g in child.children)
+        ):
+            return True
+    return False
+
+
+def _has_clause(noun: Token) -> bool:
+    return any(c.dep_ in ("acl", "ccomp", "relcl") for c in noun.children)
+
+
+def asked_by_nobody(tok: Token, lex: Lexicon) -> bool:
+    """ "The script called for an anthem": a thing that calls for something asks no one."""
+    doer = parties.subject(tok)
+    if doer is None or doer.pos_ != "NOUN" or doer.ent_type_:
+        return False
+    words = [doer, *(c for c in doer.children if c.dep_ in ("compound", "amod", "poss"))]
+    return not any(_actor_word(w, lex) for w in words)
+
+
+def is_impersonal(tok: Token) -> bool:
+    """ "it is all but guaranteed that ...": no one promises or asks anything."""
+    return any(c.dep_ in ("nsubjpass", "expl") and c.lower_ in ("it", "there") for c in tok.children)
 
 
 def declines_comment(tok: Token, lex: Lexicon) -> bool:
@@ -139,17 +187,23 @@ def by_nature(tok: Token, lex: Lexicon) -> bool:
 
 
 def is_figure(tok: Token, lex: Lexicon) -> bool:
-    """A verb of force used of no one: "fighting racism", "captured the mood", "shot itself in the
-    foot". Verbs listed as ``figurative`` are acts only when done to someone or somewhere."""
+    """A verb used of no one: "fighting racism", "captured the mood", "shot itself in the foot",
+    "blocked a shot", "charging fees", "shared photos". Verbs listed as ``figurative`` are acts only
+    when done to (or with) someone or somewhere."""
     lemma = tok.lemma_.lower()
     if lemma not in lex.figurative:
         return False
-    done_to = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    done_to += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    # "shared evidence with the U.S.": the one done with may hang from the object
+    preps = [c for c in tok.children if c.dep_ == "prep"]
+    preps += [c for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "with"]
+    done_to = objects + [g for c in preps for g in c.children if g.dep_ == "pobj"]
     if any(t.lower_ in REFLEXIVE for t in done_to):
         return True
     if lemma == "beat" and _won_over(tok):
         return True
+    if any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in tok.children):
+        return True  # "fought to get the script": strove
     if not done_to:
         return False
     return not any(_someone(t, lex) for t in done_to)
@@ -204,4 +258,10 @@ def _someone(tok: Token, lex: Lexicon) -> bool:
 
 def _actor_word(tok: Token, lex: Lexicon) -> bool:
     lemma = tok.lemma_.lower()
-    return tok.ent_type_ in NAMED or lemma in lex.captive or lemma in lex.site or lemma in roles()
+    return (
+        tok.ent_type_ in NAMED
+        or lemma in lex.captive
+        or lemma in lex.site
+        or lemma in roles()
+        or lemma in generic_bodies()
+    )
