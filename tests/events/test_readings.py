@@ -175,3 +175,28 @@ def test_readings_products_sports_and_figures_of_commerce_are_not_events(nlp, te
 )
 def test_readings_the_same_verbs_done_to_someone_are_events(nlp, text, expected):
     assert expected in happened(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My old laptop barely kept its charge while charging in the car.",
+        "That call struck me as different from the others.",
+        "He said the new lander should be available by 2023.",
+        "The agency investigated how long sleep would affect the crew.",
+        "The plague killed millions of people in the fourteenth century.",
+        "The holiday deals promise to be better than last year.",
+        "The device gives extra protection in its own right.",
+        "Children learn to recognize when they are full.",
+    ],
+)
+def test_readings_gadgets_forecasts_research_and_diseases_are_not_events(nlp, text):
+    assert happened(nlp, text) == []
+
+
+def test_readings_charged_with_a_crime_is_an_accusation(nlp):
+    assert happened(nlp, "Two guards were charged with falsifying records.") == ["ACCUSE"]
+
+
+def test_readings_must_be_ready_to_act_is_still_a_demand(nlp):
+    assert "REQUEST" in happened(nlp, "The president said the envoy must be ready to mediate.")

@@ -39,6 +39,7 @@ class Lexicon:
     judge: dict[str, str]
     bare: frozenset[str]
     plural: frozenset[str]
+    thing: frozenset[str]
     transitive: frozenset[str]
     verbs: frozenset[str]  # every lemma that may head a verbal act: first words of the verb tables
 
@@ -73,6 +74,7 @@ def load() -> Lexicon:
             "judge",
             "bare",
             "plural",
+            "thing",
             "transitive",
         )
     }
@@ -95,6 +97,7 @@ def load() -> Lexicon:
         verbal=frozenset(tables["verbal"]),
         bare=frozenset(tables["bare"]),
         plural=frozenset(tables["plural"]),
+        thing=frozenset(tables["thing"]),
         transitive=frozenset(tables["transitive"]),
         verbs=frozenset(
             key.split(" ", 1)[0]

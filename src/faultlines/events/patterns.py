@@ -25,6 +25,7 @@ VERBAL = frozenset({"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT
 CONTENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "prep", "acomp", "dative", "attr", "pcomp", "oprd"})
 NOMINAL_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "CONSULT"})
 MEANS_PREPS = frozenset({"with", "in", "by", "using"})
+PARTICLES = frozenset({"down", "up", "out", "off", "in", "back", "away"})
 QUANTITIES = frozenset(
     {"number", "group", "dozen", "hundred", "thousand", "score", "batch", "handful", "all"}
 )
@@ -108,7 +109,9 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
         return None
     if code.type == "SUPPORT" and readings.acknowledges(tok):
         return None
-    if code.type == "REQUEST" and readings.asked_by_nobody(tok, lex):
+    if code.type in ("REQUEST", "AGREE") and readings.asked_by_nobody(tok, lex):
+        return None
+    if code.mode == "investigate" and readings.studies(tok):
         return None
     if code.type == "PROTEST" and any(c.dep_ == "ccomp" for c in tok.children):
         # A protest that says something is a verbal complaint (manual 3.12).
@@ -168,8 +171,15 @@ def _lexical(tok: Token, lemma: str, lex: Lexicon) -> tuple[Code | None, list[To
     particle = next((c.lemma_.lower() for c in tok.children if c.dep_ == "prt"), None)
     keyed = f"{lemma} {particle}" if particle else lemma
     for child in tok.children:
-        # A preposition before the verb opens the sentence ("In an illustration, they gave ...").
+        # A preposition before the verb opens the sentence ("In an illustration, they gave ..."); a
+        # particle word with its own object is a preposition ("gives protection in its own right").
         key = f"{lemma} {child.lemma_.lower()}"
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in PARTICLES
+            and any(g.dep_ == "pobj" for g in child.children)
+        ):
+            continue
         if child.dep_ in ("prt", "dobj", "prep") and child.i > tok.i and key in lex.phrase:
             code = lex.phrase[key]  # None for a phrase that is no act ("seize on an idea")
             return code, [child] if code is not None else []
@@ -230,7 +240,9 @@ def _controlled(tok: Token, lemma: str, lex: Lexicon) -> Candidate | None:
         cand.negated = cand.negated or modality.is_negated(tok)
         cand.uses.append(tok)
         return cand
-    if control.type in ("AGREE", "REQUEST") and (readings.is_claim(tok, comp) or readings.is_impersonal(tok)):
+    if control.type in ("AGREE", "REQUEST") and (
+        readings.is_claim(tok, comp) or readings.is_impersonal(tok) or readings.asked_by_nobody(tok, lex)
+    ):
         return None
     if control.type == "WARN" and act is not None and modality.is_negated(comp):
         act = recode.denied(act)
@@ -410,7 +422,11 @@ def _noun_code(noun: Token, lex: Lexicon, *, by_modifier: bool = True) -> Code |
     if (code := lex.noun.get(lemma)) is not None or not by_modifier:
         return code
     return next(
-        (lex.noun[m.lemma_.lower()] for m in mods if m.dep_ == "compound" and m.lemma_.lower() in lex.noun),
+        (
+            lex.noun[m.lemma_.lower()]
+            for m in mods
+            if m.dep_ == "compound" and m.lemma_.lower() in lex.noun and m.lemma_.lower() not in lex.plural
+        ),
         None,
     )
 

@@ -34,6 +34,9 @@ AMOUNTS = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
 # Particles that make a new verb of a lexicon verb: "signed off", "shot up", "backed out".
 SHIFTING_PARTICLES = frozenset({"off", "up", "out", "away", "in", "on", "over", "back", "down"})
 FIRST_PERSON = frozenset({"i", "we"})
+# Prepositions of an object that name who or where it concerns: "shared evidence with the U.S.",
+# "blocked transport into the capital".
+OBJECT_PREPS = frozenset({"with", "into", "to", "from"})
 CAMPAIGNS = frozenset({"campaign", "election", "electoral", "fundraising", "victory"})
 # What a protest is against or for: "rallied against the tax", "marched for higher pay".
 CAUSES = frozenset({"against", "over", "for", "outside"})
@@ -134,12 +137,10 @@ def _has_clause(noun: Token) -> bool:
 
 
 def asked_by_nobody(tok: Token, lex: Lexicon) -> bool:
-    """ "The script called for an anthem": a thing that calls for something asks no one."""
+    """ "The script called for an anthem", "the deals promise to be better": a document, plan or
+    product that calls for or promises something asks or promises no one."""
     doer = parties.subject(tok)
-    if doer is None or doer.pos_ != "NOUN" or doer.ent_type_:
-        return False
-    words = [doer, *(c for c in doer.children if c.dep_ in ("compound", "amod", "poss"))]
-    return not any(_actor_word(w, lex) for w in words)
+    return doer is not None and doer.pos_ == "NOUN" and doer.lemma_.lower() in lex.thing
 
 
 def is_impersonal(tok: Token) -> bool:
@@ -158,15 +159,22 @@ def declines_comment(tok: Token, lex: Lexicon) -> bool:
 
 def is_demand(tok: Token, lex: Lexicon) -> bool:
     """ "said the junta must free them": a demand on others; "said we should go on" is a suggestion
-    the speaker's own side makes to itself."""
+    the speaker's own side makes to itself, and "should be available" a forecast."""
     if not modality.is_deontic(tok) or tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in lex.speech:
         return False
+    if tok.lemma_ == "be":  # "must be ready to mediate" demands; "should be available" forecasts
+        return any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in lex.control for c in tok.children)
     return not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in FIRST_PERSON for c in tok.children)
 
 
 def acknowledges(tok: Token) -> bool:
     """ "recognizes that the season is over": granting a fact, not backing anyone."""
     return any(c.dep_ == "ccomp" for c in tok.children) and not any(c.dep_ == "dobj" for c in tok.children)
+
+
+def studies(tok: Token) -> bool:
+    """ "investigated how hibernation would affect the crew": research, not an inquiry into anyone."""
+    return any(c.dep_ == "ccomp" and c.left_edge.tag_ in ("WRB", "WP", "WDT") for c in tok.children)
 
 
 def asks_question(tok: Token) -> bool:
@@ -196,12 +204,14 @@ def is_figure(tok: Token, lex: Lexicon) -> bool:
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     # "shared evidence with the U.S.": the one done with may hang from the object
     preps = [c for c in tok.children if c.dep_ == "prep"]
-    preps += [c for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "with"]
+    preps += [c for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS]
     done_to = objects + [g for c in preps for g in c.children if g.dep_ == "pobj"]
     if any(t.lower_ in REFLEXIVE for t in done_to):
         return True
     if lemma == "beat" and _won_over(tok):
         return True
+    if any(c.i > tok.i and c.left_edge.lower_ == "as" and c.left_edge.dep_ != "mark" for c in tok.children):
+        return True  # "it struck me as odd", "hit the market as a rival"
     if any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in tok.children):
         return True  # "fought to get the script": strove
     if not done_to:
