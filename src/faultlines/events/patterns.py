@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from faultlines.events import judgements, modality, parties, readings, recode
+from faultlines.events import judgements, modality, objects, parties, readings, recode
 from faultlines.events.lexicon import Code, Lexicon, verb_lemma
 from faultlines.nlp import columns
 
@@ -24,14 +24,7 @@ if TYPE_CHECKING:
 VERBAL = frozenset({"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
 CONTENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "prep", "acomp", "dative", "attr", "pcomp", "oprd"})
 NOMINAL_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "CONSULT"})
-MEANS_PREPS = frozenset({"with", "in", "by", "using"})
 PARTICLES = frozenset({"down", "up", "out", "off", "in", "back", "away"})
-QUANTITIES = frozenset(
-    {"number", "group", "dozen", "hundred", "thousand", "score", "batch", "handful", "all"}
-)
-# Prepositions whose object is a recipient or companion, not the act a light verb names:
-# "handed them over to US forces" is no mobilisation.
-RECIPIENT_PREPS = frozenset({"to", "from", "with", "by", "at"})
 # Per-Doc caches in ``Doc.user_data``.
 DEPTHS = "faultlines.events.depths"
 MAY_ACT = "faultlines.events.may_act"
@@ -119,51 +112,12 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
     if code.type == "ASSAULT" and readings.in_words(tok, lex):
         code = Code("ACCUSE", "disapprove")
     elif code.type == "ASSAULT" and code.mode is None:
-        code = Code(code.type, _means(tok, lex))
-    if code.mode == "release" and not _frees_people(tok, uses, lex):
+        code = Code(code.type, objects.means(tok, lex))
+    if code.mode == "release" and not objects.frees_people(tok, uses, lex):
         return None
     if code.mode == "demo" and readings.is_campaign(tok, uses):
         return None
     return _candidate(tok, code, uses=uses)
-
-
-def _frees_people(tok: Token, uses: list[Token], lex: Lexicon) -> bool:
-    """A release is a RETREAT when people are let go: "freed the hostages", not "released a report".
-
-    What is released is the verb's object or passive subject, the noun a participle describes
-    ("a report released on Monday"), or a release noun's of-phrase; with none named, it stands.
-    """
-    noun = next((u for u in uses if u.pos_ in ("NOUN", "PROPN")), None)
-    if noun is not None:
-        themes = _of_objects(noun)
-    else:
-        themes = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-        if tok.dep_ in ("acl", "relcl"):
-            themes.append(tok.head)
-    if not themes:
-        return True
-    heads = [h for t in themes for h in (t, *t.conjuncts)]
-    mods = [c for h in heads for c in h.children if c.dep_ in ("compound", "amod")]
-    # "hundreds of prisoners" are prisoners; "videos of them" are videos
-    counts = [h for h in heads if h.pos_ == "NUM" or h.lemma_.lower() in QUANTITIES]
-    words = [*heads, *mods, *(o for h in counts for o in _of_objects(h))]
-    return any(_is_person(w, lex) for w in words)
-
-
-def _of_objects(noun: Token) -> list[Token]:
-    return [
-        g
-        for c in noun.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
-
-
-def _is_person(tok: Token, lex: Lexicon) -> bool:
-    if tok.pos_ == "PRON":  # "freed them", not "released another"
-        return tok.tag_ == "PRP" and tok.lower_ not in ("it", "this", "that", "which", "what")
-    return tok.ent_type_ in ("PERSON", "NORP", "ORG", "GPE") or tok.lemma_.lower() in lex.captive
 
 
 def _lexical(tok: Token, lemma: str, lex: Lexicon) -> tuple[Code | None, list[Token]]:
@@ -183,7 +137,7 @@ def _lexical(tok: Token, lemma: str, lex: Lexicon) -> tuple[Code | None, list[To
         if child.dep_ in ("prt", "dobj", "prep") and child.i > tok.i and key in lex.phrase:
             code = lex.phrase[key]  # None for a phrase that is no act ("seize on an idea")
             return code, [child] if code is not None else []
-    obj, noun_code = _object_act(tok, lex)
+    obj, noun_code = objects.object_act(tok, lex)
     if keyed in lex.reverse or lemma in lex.reverse:
         default = lex.reverse.get(keyed, lex.reverse.get(lemma))
         if noun_code is not None:
@@ -288,7 +242,7 @@ def _nominal(tok: Token, lex: Lexicon) -> Candidate | None:
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None
     # Only the head names a nominal act: "fire service" and "emergency coordinator" are no acts.
-    code = _noun_code(tok, lex, by_modifier=False)
+    code = objects.noun_code(tok, lex, by_modifier=False)
     if code is None or code.type not in NOMINAL_TYPES:
         return None
     if code.mode == "demo" and readings.is_campaign(tok, [tok]):
@@ -388,61 +342,6 @@ def _targets(tok: Token) -> list[Token]:
             if child.dep_ == "prep" and child.lower_ in parties.TARGET_PREPS | {"in"}:
                 out.extend(g for g in child.children if g.dep_ == "pobj" and g.ent_type_ not in parties.TIMES)
     return list(dict.fromkeys(out))
-
-
-def _object_act(tok: Token, lex: Lexicon) -> tuple[Token | None, Code | None]:
-    """The event noun a verb governs: its object, its object's of-phrase, or a prepositional object."""
-    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    objs += [
-        g
-        for c in tok.children
-        if c.dep_ == "prep" and c.lower_ not in RECIPIENT_PREPS
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
-    for obj in objs:
-        if (code := _noun_code(obj, lex)) is not None:
-            return obj, code
-        for of in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
-            for pobj in (g for g in of.children if g.dep_ == "pobj"):
-                if (code := _noun_code(pobj, lex)) is not None:
-                    return pobj, code
-    return None, None
-
-
-def _noun_code(noun: Token, lex: Lexicon, *, by_modifier: bool = True) -> Code | None:
-    """An event noun, preferring two-word names ("hunger strike") over the head ("strike")."""
-    lemma = noun.lemma_.lower()
-    mods = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
-    for mod in mods:
-        if (key := f"{mod.lemma_.lower()} {lemma}") in lex.noun:
-            return lex.noun[key]  # None for a name that is no act ("pep talk")
-    if lemma in lex.plural and noun.tag_ not in ("NNS", "NNPS"):
-        return None  # "talks" are negotiations, "a talk" is a lecture
-    if (code := lex.noun.get(lemma)) is not None or not by_modifier:
-        return code
-    return next(
-        (
-            lex.noun[m.lemma_.lower()]
-            for m in mods
-            if m.dep_ == "compound" and m.lemma_.lower() in lex.noun and m.lemma_.lower() not in lex.plural
-        ),
-        None,
-    )
-
-
-def _means(tok: Token, lex: Lexicon) -> str | None:
-    """The ASSAULT mode from the weapon or method named around the verb ("in a car bombing", "tanks")."""
-    nouns = [c for c in tok.children if c.dep_ in ("nsubj", "dobj")]
-    nouns += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in MEANS_PREPS for g in c.children]
-    for noun in nouns:
-        words = [*(c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i), noun]
-        for word in words:
-            lemma = word.lemma_.lower()
-            code = lex.means.get(f"{lemma} {noun.lemma_.lower()}") or lex.means.get(lemma)
-            if code is not None:
-                return code.mode
-    return None
 
 
 def _depth(tok: Token) -> int:
