@@ -200,3 +200,15 @@ def test_readings_charged_with_a_crime_is_an_accusation(nlp):
 
 def test_readings_must_be_ready_to_act_is_still_a_demand(nlp):
     assert "REQUEST" in happened(nlp, "The president said the envoy must be ready to mediate.")
+
+
+def test_readings_accepting_a_fact_is_no_agreement(nlp):
+    assert happened(nlp, "Most scientists accept that the glaciers are shrinking.") == []
+
+
+def test_readings_a_phone_call_on_a_day_is_no_call_on_anyone(nlp):
+    assert "REQUEST" not in happened(nlp, "The senator called the singer on Friday to thank her.")
+
+
+def test_readings_acts_only_required_or_allowed_have_not_happened(nlp):
+    assert happened(nlp, "The grants required the towns to cooperate with the inspectors.") == []

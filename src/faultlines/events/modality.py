@@ -21,7 +21,24 @@ DEONTIC_AUX = frozenset({"must", "should"})
 CONDITION_MARKS = frozenset({"if", "unless", "until"})
 NEGATORS = frozenset({"not", "n't", "never", "no"})
 # Verbs whose to-infinitive is only wanted or needed: "want to meet", "need to stop the violence".
-WISHES = frozenset({"want", "need", "hope", "wish", "like", "love", "seek", "aim", "strive", "ought"})
+# Those of "required them to cooperate", "allowed them to meet" are only required or allowed.
+WISHES = frozenset(
+    {
+        "want",
+        "need",
+        "hope",
+        "wish",
+        "like",
+        "love",
+        "seek",
+        "aim",
+        "strive",
+        "ought",
+        "require",
+        "allow",
+        "permit",
+    }
+)
 
 
 def auxiliaries(tok: Token) -> list[Token]:

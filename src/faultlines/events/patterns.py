@@ -100,7 +100,7 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
         return made
     if code is None:
         return None
-    if code.type == "SUPPORT" and readings.acknowledges(tok):
+    if code.type in ("SUPPORT", "AGREE") and readings.acknowledges(tok):
         return None
     if code.type in ("REQUEST", "AGREE") and readings.asked_by_nobody(tok, lex):
         return None
@@ -128,12 +128,11 @@ def _lexical(tok: Token, lemma: str, lex: Lexicon) -> tuple[Code | None, list[To
         # A preposition before the verb opens the sentence ("In an illustration, they gave ..."); a
         # particle word with its own object is a preposition ("gives protection in its own right").
         key = f"{lemma} {child.lemma_.lower()}"
-        if (
-            child.dep_ == "prep"
-            and child.lower_ in PARTICLES
-            and any(g.dep_ == "pobj" for g in child.children)
+        if child.dep_ == "prep" and any(
+            g.dep_ == "pobj" and (child.lower_ in PARTICLES or g.ent_type_ in parties.TIMES)
+            for g in child.children
         ):
-            continue
+            continue  # nor is "called her on Friday" a call on anyone
         if child.dep_ in ("prt", "dobj", "prep") and child.i > tok.i and key in lex.phrase:
             code = lex.phrase[key]  # None for a phrase that is no act ("seize on an idea")
             return code, [child] if code is not None else []

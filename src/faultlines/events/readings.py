@@ -168,7 +168,8 @@ def is_demand(tok: Token, lex: Lexicon) -> bool:
 
 
 def acknowledges(tok: Token) -> bool:
-    """ "recognizes that the season is over": granting a fact, not backing anyone."""
+    """ "recognizes that the season is over", "accept that the climate is changing": granting a
+    fact, not backing or agreeing to anything."""
     return any(c.dep_ == "ccomp" for c in tok.children) and not any(c.dep_ == "dobj" for c in tok.children)
 
 
