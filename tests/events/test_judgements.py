@@ -50,3 +50,15 @@ def test_judgements_need_a_named_actor_and_a_judging_word(nlp):
 
 def test_judgements_inside_a_condition_are_not_made(nlp):
     assert events(nlp, "If Brandt is corrupt, the council will act.") == []
+
+
+def test_judgements_calling_someone_a_name_judges_them(nlp):
+    assert events(
+        nlp, "Senator Cole called Governor Lind a pathological liar.", ("Senator Cole", "Governor Lind")
+    ) == [("ACCUSE", "past")]
+    found = events(nlp, "The nurses' union called Ms. Ortega a champion for its members.", ("Ms. Ortega",))
+    assert found == [("SUPPORT", "past")]
+
+
+def test_judgements_a_title_won_is_no_praise(nlp):
+    assert events(nlp, "Ms. Ortega is the champion of the chess tournament.", ("Ms. Ortega",)) == []

@@ -30,6 +30,9 @@ PREDICATE_DEPS = frozenset({"acomp", "attr", "dobj", "oprd", "advmod", "npadvmod
 # Prepositions that say what the subject is taken for: "a reputation as a hard worker".
 AS_PREPS = frozenset({"as", "like"})
 CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "csubj", "parataxis"})
+# Verbs that name their object something: "called Vale a fraud", "described Ruiz as a champion".
+NAMING = frozenset({"call", "dub", "label", "describe", "brand", "term", "hail"})
+OBJECT_PRONOUNS = frozenset({"him", "her"})
 # Verbs whose object is what the subject perceives or feels, not what the subject is.
 PERCEPTION = frozenset(
     {
@@ -59,7 +62,7 @@ def find(
     span = range(sent.start, sent.end)
     # Most sentences hold neither a judging word nor a negation: leave them before making Tokens.
     if not any(
-        cols.lemma[i].lower() in lex.judge or cols.dep[i] == "neg" or cols.lower[i] == "never" for i in span
+        cols.lemma[i].lower() in lex.naming or cols.dep[i] == "neg" or cols.lower[i] == "never" for i in span
     ):
         return []
     found = []
@@ -68,9 +71,15 @@ def find(
             continue
         tok = doc[i]
         subject = _subject(tok)
-        if subject is None or not _named(subject, named, pronoun_ok=True):
+        judged = _named_as(tok, named, lex)
+        if judged is not None:  # "Cruz called Vale a liar": Cruz judges Vale
+            code, target = judged
+            sources = [subject] if subject is not None else []
+        elif subject is None or not _named(subject, named, pronoun_ok=True):
             continue
-        code = _judged(tok, lex) or _conduct_denied(tok, subject, named, lex)
+        else:  # "Cruz says Vale represents a rigged system": Vale is judged, by the one saying so
+            code = _judged(tok, lex) or _conduct_denied(tok, subject, named, lex)
+            target, sources = subject, _speaker(tok)
         if code is None or modality.in_condition(tok):
             continue
         # The act is the saying: "said Vale may not have paid" accuses now, whatever the content's mood.
@@ -81,14 +90,36 @@ def find(
                 code=code,
                 tense=modality.tense(reporting if reporting is not None else tok),
                 negated=False,
-                sources=_speaker(tok),
-                targets=[subject],
+                sources=sources,
+                targets=[target],
                 depth=len(list(tok.ancestors)),
                 secondary=True,
                 judged=True,
             )
         )
     return found
+
+
+def _named_as(tok: Token, named: frozenset[int], lex: Lexicon) -> tuple[Code, Token] | None:
+    """ "called Oz a quack", "described Clinton as a champion": the verdict and the one named."""
+    if tok.lemma_.lower() not in NAMING or modality.is_negated(tok):
+        return None
+    phrases = [c for c in tok.children if c.dep_ in ("oprd", "attr", "ccomp", "xcomp", "npadvmod")]
+    phrases += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"]
+    # The one named is the object, or a name the parser hung inside the naming phrase.
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    objects += [g for c in phrases for g in (c, *c.children) if g.dep_ in ("nmod", "poss", "oprd")]
+    target = next(
+        (o for o in objects if o.lower_ in OBJECT_PRONOUNS or _named(o, named, pronoun_ok=False)), None
+    )
+    if target is None:
+        return None
+    words = [t for c in phrases for t in _own_words(c) if t.i != target.i]
+    verdicts = {lex.naming.get(t.lemma_.lower()) for t in words} - {None}
+    if len(verdicts) != 1:
+        return None
+    verdict = verdicts.pop()
+    return Code(verdict, "disapprove" if verdict == "ACCUSE" else None), target
 
 
 def _subject(tok: Token) -> Token | None:

@@ -37,6 +37,7 @@ class Lexicon:
     site: frozenset[str]
     verbal: frozenset[str]
     judge: dict[str, str]
+    naming: dict[str, str]  # the judging words, with those that judge only in "called X a ..."
     bare: frozenset[str]
     plural: frozenset[str]
     thing: frozenset[str]
@@ -104,7 +105,8 @@ def load() -> Lexicon:
             for kind in ("verb", "phrase", "control", "reverse", "light")
             for key in tables[kind]
         ),
-        judge={lemma: code.type for lemma, code in tables["judge"].items() if code is not None},
+        judge={w: c.type for w, c in tables["judge"].items() if c is not None and c.mode != "naming"},
+        naming={w: c.type for w, c in tables["judge"].items() if c is not None},
     )  # type: ignore[arg-type]
 
 
