@@ -212,3 +212,17 @@ def test_readings_a_phone_call_on_a_day_is_no_call_on_anyone(nlp):
 
 def test_readings_acts_only_required_or_allowed_have_not_happened(nlp):
     assert happened(nlp, "The grants required the towns to cooperate with the inspectors.") == []
+
+
+def test_readings_trying_is_no_request_but_seeking_a_thing_is(nlp):
+    assert happened(nlp, "The campaign is seeking to contrast her record with his.") == []
+    assert happened(nlp, "The reporter sought asylum in the embassy.") == ["REQUEST"]
+
+
+def test_readings_a_whether_clause_asks_and_does_not_report(nlp):
+    text = "The office is examining whether the charity violated any laws."
+    assert "REJECT" not in happened(nlp, text)
+
+
+def test_readings_a_poll_share_is_no_support(nlp):
+    assert happened(nlp, "Only 4 percent support the Harbour Party's candidate.") == []

@@ -95,8 +95,13 @@ def is_deontic(tok: Token) -> bool:
 
 
 def tense(tok: Token) -> Tense:
-    """past, present, future or hypothetical, from the auxiliaries and an if-clause."""
+    """past, present, future or hypothetical, from the auxiliaries, an if-clause, or a whether-clause
+    ("to determine whether the foundation violated any laws" asks; it does not report)."""
     if any(c.dep_ == "advcl" and _is_condition(c) for c in tok.children):
+        return "hypothetical"
+    if tok.dep_ in ("ccomp", "advcl", "pcomp") and any(
+        c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children
+    ):
         return "hypothetical"
     words = {a.lower_ for a in auxiliaries(tok)}
     if words & HYPOTHETICAL_AUX or is_deontic(tok) or _wished(tok):

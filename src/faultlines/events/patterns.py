@@ -102,6 +102,8 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
         return None
     if code.type in ("SUPPORT", "AGREE") and readings.acknowledges(tok):
         return None
+    if code.type in ("SUPPORT", "REJECT") and readings.is_poll(tok):
+        return None
     if code.type in ("REQUEST", "AGREE") and readings.asked_by_nobody(tok, lex):
         return None
     if code.mode == "investigate" and readings.studies(tok):
@@ -153,6 +155,8 @@ def _lexical(tok: Token, lemma: str, lex: Lexicon) -> tuple[Code | None, list[To
         return None, []  # "accounts are free": an adjective is no verb of the lexicon
     if lemma in lex.transitive and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
         return None, []  # "signed to a label" is no signing of an accord
+    if lex.control.get(lemma) == Code("PASS") and any(c.dep_ == "xcomp" for c in tok.children):
+        return None, []  # "seeking to contrast": the act, if any, is the complement's
     if (code := lex.verb.get(lemma)) is not None:
         return code, []
     code = lex.control.get(lemma)

@@ -143,6 +143,12 @@ def asked_by_nobody(tok: Token, lex: Lexicon) -> bool:
     return doer is not None and doer.pos_ == "NOUN" and doer.lemma_.lower() in lex.thing
 
 
+def is_poll(tok: Token) -> bool:
+    """ "1 percent support the Green candidate", "most voters back the plan": a poll's share, no act."""
+    doer = parties.subject(tok)
+    return doer is not None and (doer.ent_type_ in ("PERCENT", "CARDINAL") or doer.lemma_.lower() == "voter")
+
+
 def is_impersonal(tok: Token) -> bool:
     """ "it is all but guaranteed that ...": no one promises or asks anything."""
     return any(c.dep_ in ("nsubjpass", "expl") and c.lower_ in ("it", "there") for c in tok.children)
