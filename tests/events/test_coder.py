@@ -233,3 +233,19 @@ def test_coder_promised_act_is_kept_beside_the_promise_as_future(nlp):
 def test_coder_announced_resignation_is_a_promise_and_a_future_retreat(nlp):
     events = coded(nlp, "The mayor of Harlow will resign next month.").events
     assert [(e.type, e.tense) for e in events] == [("AGREE", "future"), ("RETREAT", "future")]
+
+
+def test_coder_a_purpose_promises_nothing(nlp):
+    events = coded(nlp, "The envoys held talks in Oslo to discuss the border.").events
+    assert [e.type for e in events] == ["CONSULT"]
+
+
+def test_coder_conjoined_verb_after_a_passive_is_done_by_the_one_acted_on(nlp):
+    text = "The mayor of Harlow was charged with fraud by prosecutors and will resign."
+    actors = [
+        Actor("a1", "mayor of Harlow", "person", country="GBR", mentions=[Span(4, 19, "mayor of Harlow")]),
+        Actor("a2", "prosecutors", "group", country="USA", mentions=[Span(50, 61, "prosecutors")]),
+    ]
+    events = coded(nlp, text, actors).events
+    retreat = next(e for e in events if e.type == "RETREAT")
+    assert retreat.source.country == "GBR"

@@ -142,7 +142,7 @@ def _judged(tok: Token, lex: Lexicon) -> Code | None:
     phrases = [
         c for c in tok.children if c.dep_ in PREDICATE_DEPS or (c.dep_ == "prep" and c.lower_ in AS_PREPS)
     ]
-    words = [tok, *(t for c in phrases for t in _own_words(c))]
+    words = [tok, *(t for c in phrases for t in (_object_words(c) if c.dep_ == "dobj" else _own_words(c)))]
     verdicts = {lex.judge.get(w.lemma_.lower()) for w in words} - {None}
     if len(verdicts) != 1:
         return None
@@ -150,6 +150,12 @@ def _judged(tok: Token, lex: Lexicon) -> Code | None:
     if not modality.is_negated(tok):
         return Code(verdict, "disapprove" if verdict == "ACCUSE" else None)
     return Code("ACCUSE", "disapprove") if verdict == "SUPPORT" else None
+
+
+def _object_words(obj: Token) -> list[Token]:
+    """An object's head and the words before it: "a rigged system"; "hackers capable of ..."
+    describes the hackers, not the one who trained them."""
+    return [obj, *(c for c in obj.children if c.dep_ in ("amod", "compound") and c.i < obj.i)]
 
 
 def _own_words(phrase: Token) -> list[Token]:

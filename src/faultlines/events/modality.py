@@ -104,7 +104,7 @@ def tense(tok: Token) -> Tense:
     ):
         return "hypothetical"
     words = {a.lower_ for a in auxiliaries(tok)}
-    if words & HYPOTHETICAL_AUX or is_deontic(tok) or _wished(tok):
+    if words & HYPOTHETICAL_AUX or is_deontic(tok) or wished(tok):
         return "hypothetical"
     if words & FUTURE_AUX or _going_to(tok):
         return "future"
@@ -116,7 +116,7 @@ def tense(tok: Token) -> Tense:
     return "present"
 
 
-def _wished(tok: Token) -> bool:
+def wished(tok: Token) -> bool:
     """An infinitive that is only wanted, needed or aimed at: "want to meet", "efforts to stop it"."""
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return False

@@ -39,6 +39,9 @@ def subject(pred: Token) -> Token | None:
         head = pred.head
         if head.dep_ == "prep":
             head = head.head
+        passive = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        if pred.dep_ == "conj" and passive is not None and not _is_passive(pred):
+            return passive  # "was indicted by the court and will resign": the one indicted resigns
         if head.pos_ in ("VERB", "AUX", "ADJ") or pred.dep_ == "conj":
             return subject(head)
     if pred.dep_ == "acomp":
@@ -46,6 +49,10 @@ def subject(pred: Token) -> Token | None:
     if pred.dep_ in ("relcl", "acl") and pred.head.pos_ in ("NOUN", "PROPN"):
         return pred.head
     return None
+
+
+def _is_passive(pred: Token) -> bool:
+    return pred.tag_ == "VBN" and any(c.dep_ in ("auxpass", "agent") for c in pred.children)
 
 
 def targets(pred: Token) -> list[Token]:

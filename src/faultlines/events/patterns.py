@@ -76,7 +76,9 @@ def find(sent: SpacySpan, lex: Lexicon, named: frozenset[int] = frozenset()) -> 
         if not readings.is_generic(cand.pred, cand.tense):
             found.extend(_recoded(cand))
     found.extend(judgements.find(sent, lex, done, named, Candidate))
-    found.sort(key=lambda c: (c.negated, c.secondary, c.depth, c.pred.i))
+    found.sort(
+        key=lambda c: (c.negated, c.tense in ("future", "hypothetical"), c.secondary, c.depth, c.pred.i)
+    )
     return found
 
 
@@ -305,8 +307,8 @@ def _recoded(cand: Candidate) -> list[Candidate]:
         return [cand]
     if cand.promised is not None:
         return [cand, replace(cand, code=cand.promised, tense="future", secondary=True, promised=None)]
-    if cand.final or cand.tense in ("past", "present"):
-        return [cand]
+    if cand.final or cand.tense in ("past", "present") or modality.wished(cand.pred):
+        return [cand]  # a purpose or a wish ("talks to discuss it") promises nothing
     codes = recode.unrealised(cand.code)
     return [replace(cand, code=code, secondary=rank > 0) for rank, code in enumerate(codes)]
 
