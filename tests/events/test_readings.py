@@ -226,3 +226,8 @@ def test_readings_a_whether_clause_asks_and_does_not_report(nlp):
 
 def test_readings_a_poll_share_is_no_support(nlp):
     assert happened(nlp, "Only 4 percent support the Harbour Party's candidate.") == []
+
+
+def test_readings_rejecting_an_allegation_is_a_denial_not_a_refusal(nlp):
+    assert happened(nlp, "The minister rejected the allegations as politics.") == []
+    assert happened(nlp, "The minister rejected the offer of talks.") == ["REJECT"]

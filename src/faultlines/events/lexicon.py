@@ -40,6 +40,7 @@ class Lexicon:
     naming: dict[str, str]  # the judging words, with those that judge only in "called X a ..."
     bare: frozenset[str]
     plural: frozenset[str]
+    claim: frozenset[str]
     thing: frozenset[str]
     transitive: frozenset[str]
     verbs: frozenset[str]  # every lemma that may head a verbal act: first words of the verb tables
@@ -75,6 +76,7 @@ def load() -> Lexicon:
             "judge",
             "bare",
             "plural",
+            "claim",
             "thing",
             "transitive",
         )
@@ -98,6 +100,7 @@ def load() -> Lexicon:
         verbal=frozenset(tables["verbal"]),
         bare=frozenset(tables["bare"]),
         plural=frozenset(tables["plural"]),
+        claim=frozenset(tables["claim"]),
         thing=frozenset(tables["thing"]),
         transitive=frozenset(tables["transitive"]),
         verbs=frozenset(

@@ -143,6 +143,11 @@ def asked_by_nobody(tok: Token, lex: Lexicon) -> bool:
     return doer is not None and doer.pos_ == "NOUN" and doer.lemma_.lower() in lex.thing
 
 
+def denies(tok: Token, lex: Lexicon) -> bool:
+    """ "rejected the allegations", "dismissed the criticism as politics": a denial, not a refusal."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in lex.claim for c in tok.children)
+
+
 def is_poll(tok: Token) -> bool:
     """ "1 percent support the Green candidate", "most voters back the plan": a poll's share, no act."""
     doer = parties.subject(tok)
