@@ -231,3 +231,22 @@ def test_readings_a_poll_share_is_no_support(nlp):
 def test_readings_rejecting_an_allegation_is_a_denial_not_a_refusal(nlp):
     assert happened(nlp, "The minister rejected the allegations as politics.") == []
     assert happened(nlp, "The minister rejected the offer of talks.") == ["REJECT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The safety had 1 sack and 2 passes defended.",
+        "The old mill is burning.",
+        "The index has been rallying since March.",
+        "Traders said investors should stay cautious this week.",
+        "His abrupt exit demonstrated his impatience.",
+        "The firm made a big deal about the new keyboard.",
+    ],
+)
+def test_readings_stats_markets_advice_and_shows_are_not_events(nlp, text):
+    assert happened(nlp, text) == []
+
+
+def test_readings_protesters_demonstrating_somewhere_still_protest(nlp):
+    assert happened(nlp, "Hundreds of nurses demonstrated outside the ministry.") == ["PROTEST"]

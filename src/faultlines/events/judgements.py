@@ -132,7 +132,9 @@ def _subject(tok: Token) -> Token | None:
 def _named(tok: Token, named: frozenset[int], *, pronoun_ok: bool) -> bool:
     if tok.pos_ == "PRON":
         return pronoun_ok and tok.lower_ in THIRD_PERSON
-    return tok.i in named or tok.ent_type_ in NAMED
+    if named:  # the actors layer has run: it alone says who is a named actor
+        return tok.i in named
+    return tok.ent_type_ in NAMED
 
 
 def _judged(tok: Token, lex: Lexicon) -> Code | None:

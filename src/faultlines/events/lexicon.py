@@ -40,6 +40,8 @@ class Lexicon:
     naming: dict[str, str]  # the judging words, with those that judge only in "called X a ..."
     bare: frozenset[str]
     plural: frozenset[str]
+    audience: frozenset[str]
+    intransitive: frozenset[str]
     claim: frozenset[str]
     thing: frozenset[str]
     transitive: frozenset[str]
@@ -76,6 +78,8 @@ def load() -> Lexicon:
             "judge",
             "bare",
             "plural",
+            "audience",
+            "intransitive",
             "claim",
             "thing",
             "transitive",
@@ -100,6 +104,8 @@ def load() -> Lexicon:
         verbal=frozenset(tables["verbal"]),
         bare=frozenset(tables["bare"]),
         plural=frozenset(tables["plural"]),
+        audience=frozenset(tables["audience"]),
+        intransitive=frozenset(tables["intransitive"]),
         claim=frozenset(tables["claim"]),
         thing=frozenset(tables["thing"]),
         transitive=frozenset(tables["transitive"]),

@@ -108,7 +108,7 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
         return None
     if code.type in ("SUPPORT", "REJECT") and readings.is_poll(tok):
         return None
-    if code.type in ("REQUEST", "AGREE") and readings.asked_by_nobody(tok, lex):
+    if code.type in ("REQUEST", "AGREE", "PROTEST") and readings.asked_by_nobody(tok, lex):
         return None
     if code.mode == "investigate" and readings.studies(tok):
         return None
@@ -157,8 +157,11 @@ def _lexical(tok: Token, lemma: str, lex: Lexicon) -> tuple[Code | None, list[To
         return None, []  # "signed off", "shot up": a phrasal verb the lexicon does not name
     if tok.pos_ == "ADJ" and lemma not in lex.control:
         return None, []  # "accounts are free": an adjective is no verb of the lexicon
-    if lemma in lex.transitive and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
-        return None, []  # "signed to a label" is no signing of an accord
+    done_to = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "ccomp")]
+    if lemma in lex.transitive and not done_to:
+        return None, []  # "signed to a label" is no signing of an accord, "passes defended" no defence
+    if lemma in lex.intransitive and done_to:
+        return None, []  # "demonstrated his skill" shows; "demonstrated outside parliament" protests
     if lex.control.get(lemma) == Code("PASS") and any(c.dep_ == "xcomp" for c in tok.children):
         return None, []  # "seeking to contrast": the act, if any, is the complement's
     if (code := lex.verb.get(lemma)) is not None:

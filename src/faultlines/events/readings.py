@@ -175,7 +175,9 @@ def is_demand(tok: Token, lex: Lexicon) -> bool:
         return False
     if tok.lemma_ == "be":  # "must be ready to mediate" demands; "should be available" forecasts
         return any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in lex.control for c in tok.children)
-    return not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in FIRST_PERSON for c in tok.children)
+    # "investors should stay cautious", "you should expect to pay": advice to anyone, no demand
+    advised = FIRST_PERSON | GENERIC_PEOPLE | lex.audience
+    return not any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in advised for c in tok.children)
 
 
 def acknowledges(tok: Token) -> bool:
