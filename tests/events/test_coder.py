@@ -249,3 +249,20 @@ def test_coder_conjoined_verb_after_a_passive_is_done_by_the_one_acted_on(nlp):
     events = coded(nlp, text, actors).events
     retreat = next(e for e in events if e.type == "RETREAT")
     assert retreat.source.country == "GBR"
+
+
+def test_coder_criticism_drawn_is_done_to_the_subject_by_its_critics(nlp):
+    text = "Mayor Ruiz drew sharp criticism from the teachers' union."
+    actors = [
+        Actor("a1", "Mayor Ruiz", "person", country="ESP", mentions=[Span(0, 10, "Mayor Ruiz")]),
+        Actor(
+            "a2", "teachers' union", "organisation", country="FRA", mentions=[Span(40, 55, "teachers' union")]
+        ),
+    ]
+    event = coded(nlp, text, actors).events[0]
+    assert event.type == "ACCUSE"
+    assert (event.source.country, event.target.country) == ("FRA", "ESP")
+
+
+def test_coder_facing_arrest_has_not_happened(nlp):
+    assert coded(nlp, "The activist faces arrest on her return.").events == []

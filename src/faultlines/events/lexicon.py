@@ -40,6 +40,7 @@ class Lexicon:
     naming: dict[str, str]  # the judging words, with those that judge only in "called X a ..."
     bare: frozenset[str]
     plural: frozenset[str]
+    undergo: frozenset[str]
     audience: frozenset[str]
     intransitive: frozenset[str]
     claim: frozenset[str]
@@ -78,6 +79,7 @@ def load() -> Lexicon:
             "judge",
             "bare",
             "plural",
+            "undergo",
             "audience",
             "intransitive",
             "claim",
@@ -104,6 +106,7 @@ def load() -> Lexicon:
         verbal=frozenset(tables["verbal"]),
         bare=frozenset(tables["bare"]),
         plural=frozenset(tables["plural"]),
+        undergo=frozenset(tables["undergo"]),
         audience=frozenset(tables["audience"]),
         intransitive=frozenset(tables["intransitive"]),
         claim=frozenset(tables["claim"]),

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from faultlines.events import judgements, modality, objects, parties, readings, recode
-from faultlines.events.lexicon import Code, Lexicon, verb_lemma
+from faultlines.events.lexicon import HOSTILE, Code, Lexicon, verb_lemma
 from faultlines.nlp import columns
 
 if TYPE_CHECKING:
@@ -123,7 +123,26 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
         return None
     if code.mode == "demo" and readings.is_campaign(tok, uses):
         return None
+    if lemma in lex.undergo and uses:
+        return _undergone(tok, code, uses)
     return _candidate(tok, code, uses=uses)
+
+
+def _undergone(tok: Token, code: Code, uses: list[Token]) -> Candidate | None:
+    """ "drew criticism from the unions", "received the endorsement of the nurses": the subject is the
+    one the act is done to, its doer the one "from", "by" or "of"; "faces arrest" has not happened."""
+    if code.type in HOSTILE:
+        return None
+    doers = [
+        g
+        for holder in (tok, uses[0])
+        for c in holder.children
+        if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    subject = parties.subject(tok)
+    return _candidate(tok, code, uses=uses, sources=doers, targets=[subject] if subject is not None else [])
 
 
 def _lexical(tok: Token, lemma: str, lex: Lexicon) -> tuple[Code | None, list[Token]]:

@@ -12,14 +12,13 @@ from typing import TYPE_CHECKING
 
 from faultlines.actors.lexicon import generic_bodies, roles
 from faultlines.events import modality, parties
-from faultlines.events.lexicon import Code
 from faultlines.nlp import columns
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
-    from faultlines.events.lexicon import Lexicon
+    from faultlines.events.lexicon import Code, Lexicon
 
 GENERIC_PEOPLE = frozenset({"you", "one"})
 REFLEXIVE = frozenset({"itself", "himself", "herself", "themselves", "myself", "ourselves", "yourself"})
