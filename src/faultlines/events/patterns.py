@@ -10,24 +10,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from faultlines.events import judgements, modality, objects, parties, readings, recode
+from faultlines.events import judgements, modality, objects, parties, readings, recode, scan
 from faultlines.events.lexicon import HOSTILE, Code, Lexicon, verb_lemma
-from faultlines.nlp import columns
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
 
     from faultlines.model import Tense
 
 # Acts made of words: their objects and complements are what was said, not further acts.
 VERBAL = frozenset({"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
 CONTENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "prep", "acomp", "dative", "attr", "pcomp", "oprd"})
-NOMINAL_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "CONSULT"})
 PARTICLES = frozenset({"down", "up", "out", "off", "in", "back", "away"})
-# Per-Doc caches in ``Doc.user_data``.
-DEPTHS = "faultlines.events.depths"
-MAY_ACT = "faultlines.events.may_act"
 
 
 @dataclass(slots=True)
@@ -55,7 +50,7 @@ def find(sent: SpacySpan, lex: Lexicon, named: frozenset[int] = frozenset()) -> 
     """Every act of one sentence, recoded for tense and negation; most salient first. ``named`` holds
     the indexes of tokens that name a person, organisation or country of the actors layer."""
     doc = sent.doc
-    depths, may_act = _depths(doc), _may_act(doc, lex)
+    depths, may_act = scan.depths(doc), scan.may_act(doc, lex)
     done: set[int] = readings.questioned(sent)
     found: list[Candidate] = []
     for i in sorted(range(sent.start, sent.end), key=depths.__getitem__):
@@ -219,7 +214,7 @@ def _controlled(tok: Token, lemma: str, lex: Lexicon) -> Candidate | None:
         if act is None:
             return None
         tense: Tense = "future" if control.type == "FUTURE" else modality.tense(tok)
-        cand = _candidate(comp, act, sources=_sources(tok), tense=tense, anchor_depth=_depth(tok))
+        cand = _candidate(comp, act, sources=_sources(tok), tense=tense, anchor_depth=scan.depth(tok))
         cand.negated = cand.negated or modality.is_negated(tok)
         cand.uses.append(tok)
         return cand
@@ -272,7 +267,7 @@ def _nominal(tok: Token, lex: Lexicon) -> Candidate | None:
         return None
     # Only the head names a nominal act: "fire service" and "emergency coordinator" are no acts.
     code = objects.noun_code(tok, lex, by_modifier=False)
-    if code is None or code.type not in NOMINAL_TYPES:
+    if code is None or code.type not in scan.NOMINAL_TYPES:
         return None
     if code.mode == "demo" and readings.is_campaign(tok, [tok]):
         return None
@@ -289,7 +284,7 @@ def _nominal(tok: Token, lex: Lexicon) -> Candidate | None:
         negated=False,
         sources=[agent],
         targets=[t for t in targets if t.dep_ == "pobj"],
-        depth=_depth(tok),
+        depth=scan.depth(tok),
     )
 
 
@@ -316,7 +311,7 @@ def _candidate(
         negated=modality.is_negated(tok),
         sources=sources if sources is not None else _sources(tok),
         targets=targets,
-        depth=anchor_depth if anchor_depth is not None else _depth(tok),
+        depth=anchor_depth if anchor_depth is not None else scan.depth(tok),
         final=final,
         uses=list(uses or []),
     )
@@ -371,54 +366,3 @@ def _targets(tok: Token) -> list[Token]:
             if child.dep_ == "prep" and child.lower_ in parties.TARGET_PREPS | {"in"}:
                 out.extend(g for g in child.children if g.dep_ == "pobj" and g.ent_type_ not in parties.TIMES)
     return list(dict.fromkeys(out))
-
-
-def _depth(tok: Token) -> int:
-    return _depths(tok.doc)[tok.i]
-
-
-def _depths(doc: Doc) -> list[int]:
-    """Every token's depth in its tree, computed once per Doc on plain head indexes."""
-    cached = doc.user_data.get(DEPTHS)
-    if cached is None:
-        from spacy.attrs import HEAD
-
-        # relative head offsets come back as uint64: negative ones wrap until cast back
-        offsets = doc.to_array(HEAD).astype("int64").tolist()
-        heads = [i + offset for i, offset in enumerate(offsets)]
-        cached = doc.user_data[DEPTHS] = [_climb(heads, i) for i in range(len(heads))]
-    return cached
-
-
-def _climb(heads: list[int], i: int) -> int:
-    # Bounded by the doc's length: a malformed tree (a head cycle) must not hang the run.
-    for depth in range(len(heads)):
-        if heads[i] == i:
-            return depth
-        i = heads[i]
-    return len(heads)
-
-
-def _may_act(doc: Doc, lex: Lexicon) -> list[bool]:
-    """Per token, whether ``_verbal`` or ``_nominal`` could find an act on it, from the token columns:
-    a verb needs a lexicon lemma or a clause that may be a demand, a noun must end a nominal act's
-    name. Most words are neither and never become Tokens."""
-    cached = doc.user_data.get(MAY_ACT)
-    if cached is None:
-        nouns = {
-            key.rsplit(" ", 1)[-1] for key, code in lex.noun.items() if code and code.type in NOMINAL_TYPES
-        }
-        cols = columns(doc)
-        cached = doc.user_data[MAY_ACT] = [
-            _may_be_act(pos, dep, verb_lemma(lemma, text, lex), lex.verbs, nouns)
-            for pos, dep, lemma, text in zip(cols.pos, cols.dep, cols.lemma, cols.text, strict=True)
-        ]
-    return cached
-
-
-def _may_be_act(pos: str, dep: str, lemma: str, verbs: frozenset[str], nouns: set[str]) -> bool:
-    if " " in lemma:
-        return True  # lexicon keys are split on spaces: such a lemma is not ruled out
-    if pos in ("VERB", "AUX", "ADJ"):
-        return lemma in verbs or dep == "ccomp"  # "said they must withdraw": a demand (_demanded)
-    return pos in ("NOUN", "PROPN") and lemma in nouns
