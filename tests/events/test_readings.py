@@ -250,3 +250,14 @@ def test_readings_stats_markets_advice_and_shows_are_not_events(nlp, text):
 
 def test_readings_protesters_demonstrating_somewhere_still_protest(nlp):
     assert happened(nlp, "Hundreds of nurses demonstrated outside the ministry.") == ["PROTEST"]
+
+
+def test_readings_firing_a_person_dismisses_and_recalling_remembers(nlp):
+    assert happened(nlp, "Several clients fired her last year.") == []
+    assert happened(nlp, "She recalled the trip vividly.") == []
+    assert happened(nlp, "He died of a heart attack.") == []
+
+
+def test_readings_firing_at_people_and_recalling_envoys_are_still_acts(nlp):
+    assert happened(nlp, "Police fired tear gas at the protesters.") == ["ASSAULT"]
+    assert happened(nlp, "Ruritania recalled its ambassador from Vell.") == ["SANCTION"]

@@ -40,6 +40,7 @@ class Lexicon:
     naming: dict[str, str]  # the judging words, with those that judge only in "called X a ..."
     bare: frozenset[str]
     plural: frozenset[str]
+    dismissal: frozenset[str]
     undergo: frozenset[str]
     audience: frozenset[str]
     intransitive: frozenset[str]
@@ -79,6 +80,7 @@ def load() -> Lexicon:
             "judge",
             "bare",
             "plural",
+            "dismissal",
             "undergo",
             "audience",
             "intransitive",
@@ -106,6 +108,7 @@ def load() -> Lexicon:
         verbal=frozenset(tables["verbal"]),
         bare=frozenset(tables["bare"]),
         plural=frozenset(tables["plural"]),
+        dismissal=frozenset(tables["dismissal"]),
         undergo=frozenset(tables["undergo"]),
         audience=frozenset(tables["audience"]),
         intransitive=frozenset(tables["intransitive"]),

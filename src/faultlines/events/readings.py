@@ -221,6 +221,8 @@ def is_figure(tok: Token, lex: Lexicon) -> bool:
     done_to = objects + [g for c in preps for g in c.children if g.dep_ == "pobj"]
     if any(t.lower_ in REFLEXIVE for t in done_to):
         return True
+    if lemma in lex.dismissal and any(o.dep_ == "dobj" and _someone(o, lex) for o in objects):
+        return not any(c.dep_ == "prep" for c in tok.children)  # "fired her", not "fired rockets at"
     if lemma == "beat" and _won_over(tok):
         return True
     if any(c.i > tok.i and c.left_edge.lower_ == "as" and c.left_edge.dep_ != "mark" for c in tok.children):
