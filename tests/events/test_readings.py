@@ -261,3 +261,13 @@ def test_readings_firing_a_person_dismisses_and_recalling_remembers(nlp):
 def test_readings_firing_at_people_and_recalling_envoys_are_still_acts(nlp):
     assert happened(nlp, "Police fired tear gas at the protesters.") == ["ASSAULT"]
     assert happened(nlp, "Ruritania recalled its ambassador from Vell.") == ["SANCTION"]
+
+
+def test_readings_refusing_to_discuss_is_declining_to_comment(nlp):
+    assert happened(nlp, "The governor refuses to discuss possible appointees.") == []
+
+
+def test_readings_recalling_a_remark_and_sheltering_profits_are_no_acts(nlp):
+    assert happened(nlp, '"He was at the top of his game," Mr. Vale recalled.') == []
+    assert happened(nlp, "The firms sheltered billions of dollars offshore.") == []
+    assert happened(nlp, "It is time for a tax system which asks the rich to pay more.") == []

@@ -171,10 +171,10 @@ def _lexical(tok: Token, lemma: str, lex: Lexicon) -> tuple[Code | None, list[To
         return None, []  # "signed off", "shot up": a phrasal verb the lexicon does not name
     if tok.pos_ == "ADJ" and lemma not in lex.control:
         return None, []  # "accounts are free": an adjective is no verb of the lexicon
-    done_to = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "ccomp")]
+    done_to = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     if lemma in lex.transitive and not done_to:
         return None, []  # "signed to a label" is no signing of an accord, "passes defended" no defence
-    if lemma in lex.intransitive and done_to:
+    if lemma in lex.intransitive and (done_to or any(c.dep_ == "ccomp" for c in tok.children)):
         return None, []  # "demonstrated his skill" shows; "demonstrated outside parliament" protests
     if lex.control.get(lemma) == Code("PASS") and any(c.dep_ == "xcomp" for c in tok.children):
         return None, []  # "seeking to contrast": the act, if any, is the complement's

@@ -33,6 +33,8 @@ AMOUNTS = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
 # Particles that make a new verb of a lexicon verb: "signed off", "shot up", "backed out".
 SHIFTING_PARTICLES = frozenset({"off", "up", "out", "away", "in", "on", "over", "back", "down"})
 FIRST_PERSON = frozenset({"i", "we"})
+# Verbs of talking about something: declining to do so is declining to comment.
+TALK = frozenset({"discuss", "address", "comment", "talk", "speak", "answer", "elaborate", "say"})
 # Prepositions of an object that name who or where it concerns: "shared evidence with the U.S.",
 # "blocked transport into the capital".
 OBJECT_PREPS = frozenset({"with", "into", "to", "from"})
@@ -162,8 +164,10 @@ def declines_comment(tok: Token, lex: Lexicon) -> bool:
     """ "declined to say whether ...", "refused to comment": no comment is a statement (CAMEO 011);
     "refused to disclose his records" withholds something and is a refusal."""
     comp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
-    if comp is None or comp.lemma_.lower() not in lex.speech:
+    if comp is None or comp.lemma_.lower() not in lex.speech | TALK:
         return False
+    if comp.lemma_.lower() in TALK:  # "refused to discuss the appointees" is no comment either
+        return True
     return not any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in comp.children)
 
 
