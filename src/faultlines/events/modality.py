@@ -21,7 +21,8 @@ DEONTIC_AUX = frozenset({"must", "should"})
 CONDITION_MARKS = frozenset({"if", "unless", "until"})
 NEGATORS = frozenset({"not", "n't", "never", "no"})
 # Verbs whose to-infinitive is only wanted or needed: "want to meet", "need to stop the violence".
-# Those of "required them to cooperate", "allowed them to meet" are only required or allowed.
+# Those of "required them to cooperate", "allowed them to meet" are only required or allowed, and
+# those of "refused to discuss" were not done.
 WISHES = frozenset(
     {
         "want",
@@ -37,6 +38,9 @@ WISHES = frozenset(
         "require",
         "allow",
         "permit",
+        "refuse",
+        "decline",
+        "fail",
     }
 )
 
