@@ -218,6 +218,10 @@ def test_coder_voting_to_strike_is_a_threatened_strike(nlp):
         ("The candidate railed against the power of the lobbyists.", "ACCUSE"),
         ("Ms. Adeyemi is thrilled to receive the endorsement of the teachers' union.", "SUPPORT"),
         ("The province accepted 2,000 refugees from the war zone last year.", "AID"),
+        ("Police dispersed the marchers with water cannon.", "COERCE"),
+        ("The two sides struck a deal on the harbour fees.", "AGREE"),
+        ("The junta nationalized the copper mines.", "COERCE"),
+        ("The growers lobbied for lower water prices.", "REQUEST"),
     ],
 )
 def test_coder_finds_common_news_verbs_of_each_kind(nlp, text, expected):
