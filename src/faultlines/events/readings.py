@@ -1,5 +1,6 @@
 """Readings of event words that report no act: questions, commands, generic "you", figures of speech,
-contests, comments declined and claims insisted on.
+contests, campaign rallies, comments declined, claims insisted on, denials, polls, products offered
+and things that "call for" something.
 
 The lexicon says what a word may name; these checks say when, in its sentence, it names nothing
 that happened between actors (the annotation rules: questions, opinions, sports and election
@@ -124,17 +125,7 @@ def asks_for_something(noun: Token) -> bool:
             return True
         if child.dep_ in ("acl", "advcl", "ccomp", "relcl") and child.pos_ in ("VERB", "AUX"):
             return True
-        if (
-            child.dep_ == "prep"
-            and child.lower_ == "to"
-            and any(g.dep_ == "pobj" and _has_clause(noun) for g in child.children)
-        ):
-            return True
     return False
-
-
-def _has_clause(noun: Token) -> bool:
-    return any(c.dep_ in ("acl", "ccomp", "relcl") for c in noun.children)
 
 
 def asked_by_nobody(tok: Token, lex: Lexicon) -> bool:
