@@ -62,3 +62,9 @@ def test_judgements_calling_someone_a_name_judges_them(nlp):
 
 def test_judgements_a_title_won_is_no_praise(nlp):
     assert events(nlp, "Ms. Ortega is the champion of the chess tournament.", ("Ms. Ortega",)) == []
+
+
+def test_judgements_succeeding_someone_in_office_is_no_praise(nlp):
+    text = "Ms. Tanden succeeded John Podesta as president of the institute."
+    assert events(nlp, text, ("Ms. Tanden", "John Podesta")) == []
+    assert events(nlp, "Ms. Tanden succeeded with flying colours.", ("Ms. Tanden",)) == [("SUPPORT", "past")]

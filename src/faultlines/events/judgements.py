@@ -144,7 +144,9 @@ def _judged(tok: Token, lex: Lexicon) -> Code | None:
     phrases = [
         c for c in tok.children if c.dep_ in PREDICATE_DEPS or (c.dep_ == "prep" and c.lower_ in AS_PREPS)
     ]
-    words = [tok, *(t for c in phrases for t in (_object_words(c) if c.dep_ == "dobj" else _own_words(c)))]
+    # The verb judges only on its own: "she succeeded", not "she succeeded Podesta as president".
+    own = [tok] if not any(c.dep_ == "dobj" for c in tok.children) else []
+    words = [*own, *(t for c in phrases for t in (_object_words(c) if c.dep_ == "dobj" else _own_words(c)))]
     verdicts = {lex.judge.get(w.lemma_.lower()) for w in words} - {None}
     if len(verdicts) != 1:
         return None
