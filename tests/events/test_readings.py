@@ -271,3 +271,7 @@ def test_readings_recalling_a_remark_and_sheltering_profits_are_no_acts(nlp):
     assert happened(nlp, '"He was at the top of his game," Mr. Vale recalled.') == []
     assert happened(nlp, "The firms sheltered billions of dollars offshore.") == []
     assert happened(nlp, "It is time for a tax system which asks the rich to pay more.") == []
+
+
+def test_readings_as_well_as_is_no_figure(nlp):
+    assert happened(nlp, "The rebels attacked army posts as well as police stations.") == ["ASSAULT"]

@@ -222,7 +222,7 @@ def is_figure(tok: Token, lex: Lexicon) -> bool:
         return not any(c.dep_ == "prep" for c in tok.children)  # "fired her", not "fired rockets at"
     if lemma == "beat" and _won_over(tok):
         return True
-    if any(c.i > tok.i and c.left_edge.lower_ == "as" and c.left_edge.dep_ != "mark" for c in tok.children):
+    if any(c.i > tok.i and _taken_as(c.left_edge) for c in tok.children):
         return True  # "it struck me as odd", "hit the market as a rival"
     if any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in tok.children):
         return True  # "fought to get the script": strove
@@ -259,6 +259,12 @@ def is_campaign(tok: Token, uses: list[Token]) -> bool:
         return False
     doer = parties.subject(tok)
     return doer is not None and (doer.ent_type_ == "PERSON" or (doer.pos_ == "PROPN" and not doer.ent_type_))
+
+
+def _taken_as(word: Token) -> bool:
+    """ "as odd", "as a rival": not "as they left" (a clause) nor "as well as" (and)."""
+    follower = word.nbor(1) if word.i + 1 < len(word.doc) else None
+    return word.lower_ == "as" and word.dep_ != "mark" and (follower is None or follower.lower_ != "well")
 
 
 def _won_over(tok: Token) -> bool:
