@@ -83,3 +83,14 @@ def test_parties_every_event_in_a_long_text_finds_its_actors(nlp):
     sanctions = [e for e in analysis.events if e.type == "SANCTION"]
     assert len(sanctions) == 30
     assert [e.source.country for e in sanctions] == [f"C{i:02d}" for i in range(30)]
+
+
+def test_parties_a_protest_is_aimed_at_whom_its_demands_are_made_of(nlp):
+    text = "Farmers began a hunger strike to demand the resignation of Ruritania's premier."
+    event = first_event(nlp, text, {"Ruritania": "RUR"})
+    assert event.type == "PROTEST" and event.target.country == "RUR"
+
+
+def test_parties_the_one_committed_to_an_act_promises_it(nlp):
+    event = first_event(nlp, "The minister said Vell is committed to opening its ports.", {"Vell": "VEL"})
+    assert event.type == "AGREE" and event.source.country == "VEL"

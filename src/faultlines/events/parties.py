@@ -82,7 +82,7 @@ def party(analysis: Analysis, tokens: list[Token]) -> Party | None:
     """The first actor named by one of ``tokens`` (best first) or a word of its phrase, as a Party.
 
     Within a phrase an actor with a country comes first ("U.N. mediator Diego Cordovez" is the UN
-    when Cordovez is uncoded); a phrase with no actor but a known place is done to the place's
+    when Cordovez is uncoded), and an uncoded one takes a country its phrase names; a phrase with no actor but a known place is done to the place's
     country ("fired at targets in Jericho"); failing both, the party a participle ties it to.
     None when the parse names no one; a Party with None fields when nothing in the phrases is known.
     """
@@ -91,7 +91,9 @@ def party(analysis: Analysis, tokens: list[Token]) -> Party | None:
     for tok in tokens:
         phrase = _phrase_tokens(tok)
         if (actor := _covering(analysis, phrase)) is not None:
-            return Party(actor=actor.id, country=actor.country, sector=actor.sector)
+            # An uncoded actor takes the country its phrase names: "the Sudanese government".
+            country = actor.country or _place_country(phrase)
+            return Party(actor=actor.id, country=country, sector=actor.sector)
         if (country := _place_country(phrase)) is not None:
             return Party(country=country)
     for tok in tokens:
@@ -176,7 +178,7 @@ def _mention_index(analysis: Analysis, doc: Doc) -> dict[int, list[Actor]]:
 def _place_country(tokens: list[Token]) -> str | None:
     """The country of the first place named among ``tokens``, by its entity's name or its own word."""
     for tok in tokens:
-        if tok.ent_type_ not in ("GPE", "LOC", "FAC"):
+        if tok.ent_type_ not in ("GPE", "LOC", "FAC", "NORP"):
             continue
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
         found = (place(ent.text) if ent is not None else None) or place(tok.text)

@@ -120,7 +120,23 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
         return None
     if lemma in lex.undergo and uses:
         return _undergone(tok, code, uses)
+    if code.type == "PROTEST":
+        return _candidate(tok, code, uses=uses, targets=_targets(tok) + _addressed(tok, uses))
     return _candidate(tok, code, uses=uses)
+
+
+def _addressed(tok: Token, uses: list[Token]) -> list[Token]:
+    """Whom a protest's demands are made of (PLOVER's target of a protest): "to demand the
+    resignation of President Vale", "calling for independence from Ruritania"."""
+    demands = [c for h in (tok, *uses) for c in h.children if c.dep_ in ("advcl", "xcomp", "acl")]
+    return [
+        g
+        for d in demands
+        for prep in d.subtree
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of", "against")
+        for g in prep.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def _undergone(tok: Token, code: Code, uses: list[Token]) -> Candidate | None:
@@ -202,6 +218,8 @@ def _controlled(tok: Token, lemma: str, lex: Lexicon) -> Candidate | None:
     control = lex.control.get(lemma)
     if control is None:
         return None
+    if control.type in ("FUTURE", "PASS") and any(c.dep_ == "dobj" for c in tok.children):
+        return None  # "began a hunger strike to demand reforms": the infinitive is a purpose
     comp = _complement(tok, control.type)
     if comp is None:
         return None
@@ -231,6 +249,8 @@ def _controlled(tok: Token, lemma: str, lex: Lexicon) -> Candidate | None:
         _targets(tok) + ([_subject(comp)] if comp.dep_ == "ccomp" and _subject(comp) else []) + _targets(comp)
     )
     cand = _candidate(tok, code, targets=[t for t in targets if t is not None], final=True)
+    if not cand.sources:  # "Vietnam is committed to opening up": the one committed promises
+        cand.sources = [c for c in tok.children if c.dep_ == "nsubjpass"]
     cand.uses.extend(comp.subtree)
     if code.type == "AGREE" and act is not None and act.type in recode.PROMISED:
         cand.promised = act
