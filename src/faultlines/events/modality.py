@@ -45,6 +45,10 @@ WISHES = frozenset(
 )
 
 
+# Verbs whose to-infinitive happened: "managed to escape", "went on to win".
+DONE = frozenset({"manage", "seem", "appear", "happen", "tend", "continue", "begin", "start", "go", "get"})
+
+
 def auxiliaries(tok: Token) -> list[Token]:
     """The auxiliaries of a verb, including those of the verb it is coordinated with."""
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
@@ -126,7 +130,11 @@ def wished(tok: Token) -> bool:
         return False
     if tok.dep_ in ("acl", "relcl", "advcl"):  # "measures to support", "came to meet": a purpose
         return True
-    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in WISHES
+    if tok.dep_ != "xcomp":
+        return False
+    # "will host officials to share views" aims at sharing; "managed to escape" did escape.
+    head = tok.head.lemma_.lower()
+    return head in WISHES or (head not in DONE and any(c.dep_ == "dobj" for c in tok.head.children))
 
 
 def _is_condition(clause: Token) -> bool:
