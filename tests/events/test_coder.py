@@ -206,3 +206,67 @@ def test_coder_cutting_without_an_event_object_is_no_sanction(nlp):
 def test_coder_voting_to_strike_is_a_threatened_strike(nlp):
     events = coded(nlp, "Bus drivers voted to strike over pensions next month.").events
     assert (events[0].type, events[0].mode) == ("THREATEN", "restrict")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The assembly voted against the mining bill.", "REJECT"),
+        ("The court sentenced the smuggler to ten years.", "COERCE"),
+        ("Regulators fined the lender two million euros.", "SANCTION"),
+        ("The senators discussed the budget with the governor.", "CONSULT"),
+        ("The candidate railed against the power of the lobbyists.", "ACCUSE"),
+        ("Ms. Adeyemi is thrilled to receive the endorsement of the teachers' union.", "SUPPORT"),
+        ("The province accepted 2,000 refugees from the war zone last year.", "AID"),
+        ("Police dispersed the marchers with water cannon.", "COERCE"),
+        ("The two sides struck a deal on the harbour fees.", "AGREE"),
+        ("The junta nationalized the copper mines.", "COERCE"),
+        ("The growers lobbied for lower water prices.", "REQUEST"),
+    ],
+)
+def test_coder_finds_common_news_verbs_of_each_kind(nlp, text, expected):
+    assert expected in [e.type for e in coded(nlp, text).events]
+
+
+def test_coder_promised_act_is_kept_beside_the_promise_as_future(nlp):
+    events = coded(nlp, "The elders said they are willing to forgive the governor.").events
+    assert [e.type for e in events][:2] == ["AGREE", "SUPPORT"]
+    assert events[1].tense == "future"
+
+
+def test_coder_announced_resignation_is_a_promise_and_a_future_retreat(nlp):
+    events = coded(nlp, "The mayor of Harlow will resign next month.").events
+    assert [(e.type, e.tense) for e in events] == [("AGREE", "future"), ("RETREAT", "future")]
+
+
+def test_coder_a_purpose_promises_nothing(nlp):
+    events = coded(nlp, "The envoys held talks in Oslo to discuss the border.").events
+    assert [e.type for e in events] == ["CONSULT"]
+
+
+def test_coder_conjoined_verb_after_a_passive_is_done_by_the_one_acted_on(nlp):
+    text = "The mayor of Harlow was charged with fraud by prosecutors and will resign."
+    actors = [
+        Actor("a1", "mayor of Harlow", "person", country="GBR", mentions=[Span(4, 19, "mayor of Harlow")]),
+        Actor("a2", "prosecutors", "group", country="USA", mentions=[Span(50, 61, "prosecutors")]),
+    ]
+    events = coded(nlp, text, actors).events
+    retreat = next(e for e in events if e.type == "RETREAT")
+    assert retreat.source.country == "GBR"
+
+
+def test_coder_criticism_drawn_is_done_to_the_subject_by_its_critics(nlp):
+    text = "Mayor Ruiz drew sharp criticism from the teachers' union."
+    actors = [
+        Actor("a1", "Mayor Ruiz", "person", country="ESP", mentions=[Span(0, 10, "Mayor Ruiz")]),
+        Actor(
+            "a2", "teachers' union", "organisation", country="FRA", mentions=[Span(40, 55, "teachers' union")]
+        ),
+    ]
+    event = coded(nlp, text, actors).events[0]
+    assert event.type == "ACCUSE"
+    assert (event.source.country, event.target.country) == ("FRA", "ESP")
+
+
+def test_coder_facing_arrest_has_not_happened(nlp):
+    assert coded(nlp, "The activist faces arrest on her return.").events == []

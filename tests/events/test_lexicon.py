@@ -1,4 +1,4 @@
-from faultlines.events.lexicon import Code, intensity, load
+from faultlines.events.lexicon import Code, intensity, load, verb_lemma
 
 PLOVER_TYPES = {
     "AGREE",
@@ -22,10 +22,10 @@ PLOVER_TYPES = {
 
 def test_lexicon_covers_every_plover_type_with_known_names():
     lex = load()
-    types = {c.type for table in (lex.verb, lex.noun, lex.phrase) for c in table.values()}
+    types = {c.type for table in (lex.verb, lex.noun, lex.phrase) for c in table.values() if c is not None}
     assert types == PLOVER_TYPES
     controls = {c.type for c in lex.control.values()}
-    assert controls <= PLOVER_TYPES | {"FUTURE", "PASS", "WARN"}
+    assert controls <= PLOVER_TYPES | {"FUTURE", "PASS", "WARN", "FAIL"}
 
 
 def test_lexicon_leaves_out_plain_statements():
@@ -37,3 +37,10 @@ def test_lexicon_intensity_prefers_mode_then_type():
     assert intensity(Code("ASSAULT", "heavy-weapons")) == -9.5
     assert intensity(Code("ASSAULT", "unknown-mode")) == -9
     assert intensity(Code("AID")) == 10
+
+
+def test_lexicon_mends_verb_lemmas_missing_their_final_e():
+    lex = load()
+    assert verb_lemma("stag", "staged", lex) == "stage"
+    assert verb_lemma("fin", "fined", lex) == "fine"
+    assert verb_lemma("sing", "sings", lex) == "sing"

@@ -30,3 +30,14 @@ def test_modality_until_clause_is_a_condition(nlp):
     from faultlines.events.modality import is_condition
 
     assert is_condition(_verb(nlp, "The crews will stay out until the cuts are withdrawn.", "withdraw"))
+
+
+def test_modality_an_infinitive_after_an_object_is_a_purpose(nlp):
+    from faultlines.events.modality import tense
+
+    doc = nlp("The ministry will host the envoys next week to share its views.")
+    share = next(t for t in doc if t.lemma_ == "share")
+    assert tense(share) == "hypothetical"
+    doc = nlp("The prisoners managed to escape.")
+    escape = next(t for t in doc if t.lemma_ == "escape")
+    assert tense(escape) != "hypothetical"

@@ -66,3 +66,31 @@ def test_parties_participle_ties_unnamed_doer_to_named_body(nlp):
 def test_parties_participle_by_agent_is_not_the_doer(nlp):
     event = first_event(nlp, "Rebels backed by Rwanda attacked the town of Goma.", {"Rwanda": "RWA"})
     assert event.source is None or event.source.country != "RWA"
+
+
+def test_parties_every_event_in_a_long_text_finds_its_actors(nlp):
+    # Parties are looked up through one index of mentions per document, not a scan per event.
+    sentences = [f"Country{i} expelled two diplomats of Country{i + 1}." for i in range(30)]
+    text = " ".join(sentences)
+    names = {f"Country{i}": f"C{i:02d}" for i in range(31)}
+    actors = []
+    for n, (name, country) in enumerate(names.items()):
+        starts = [j for j in range(len(text)) if text.startswith(name + " ", j)]
+        mentions = [Span(j, j + len(name), name) for j in starts]
+        actors.append(Actor(f"a{n}", name, "country", country=country, mentions=mentions))
+    analysis = Analysis(id="t", text=text, actors=actors)
+    code(analysis, nlp(text))
+    sanctions = [e for e in analysis.events if e.type == "SANCTION"]
+    assert len(sanctions) == 30
+    assert [e.source.country for e in sanctions] == [f"C{i:02d}" for i in range(30)]
+
+
+def test_parties_a_protest_is_aimed_at_whom_its_demands_are_made_of(nlp):
+    text = "Farmers began a hunger strike to demand the resignation of Ruritania's premier."
+    event = first_event(nlp, text, {"Ruritania": "RUR"})
+    assert event.type == "PROTEST" and event.target.country == "RUR"
+
+
+def test_parties_the_one_committed_to_an_act_promises_it(nlp):
+    event = first_event(nlp, "The minister said Vell is committed to opening its ports.", {"Vell": "VEL"})
+    assert event.type == "AGREE" and event.source.country == "VEL"

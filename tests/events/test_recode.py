@@ -4,7 +4,7 @@ from faultlines.events.recode import controlled, denied, reversed_act, unrealise
 
 def test_recode_future_cooperation_is_a_promise():
     assert [c.type for c in unrealised(Code("AID"))] == ["AGREE", "AID"]
-    assert [c.type for c in unrealised(Code("RETREAT", "withdraw"))] == ["AGREE"]
+    assert [c.type for c in unrealised(Code("RETREAT", "withdraw"))] == ["AGREE", "RETREAT"]
 
 
 def test_recode_future_force_is_a_threat():
@@ -14,8 +14,13 @@ def test_recode_future_force_is_a_threat():
 
 def test_recode_denied_agreement_is_rejection():
     assert denied(Code("AGREE")).type == "REJECT"
-    assert denied(Code("SUPPORT")) == Code("ACCUSE", "disapprove")
+    assert denied(Code("AID")) == Code("REJECT", "assist")
     assert denied(Code("ASSAULT")) is None
+
+
+def test_recode_not_supporting_is_no_accusation():
+    # "he does not defend it" states what someone does not do; it criticises no one.
+    assert denied(Code("SUPPORT")) is None
 
 
 def test_recode_ending_acts():

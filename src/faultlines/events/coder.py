@@ -21,9 +21,10 @@ TRAILING = frozenset({"punct", "cc", "conj", "parataxis"})
 def code(analysis: Analysis, doc: Doc) -> None:
     """Fill ``analysis.events``, sentence by sentence, the most salient asserted act first."""
     lex = lexicon.load()
+    named = parties.named_tokens(analysis, doc)
     for sent in doc.sents:
         seen: set[str] = set()
-        for cand in patterns.find(sent, lex):
+        for cand in patterns.find(sent, lex, named):
             if cand.code.type in seen or len(seen) == MAX_PER_SENTENCE:
                 continue
             seen.add(cand.code.type)
@@ -35,6 +36,8 @@ def _event(analysis: Analysis, cand: Candidate, lex: lexicon.Lexicon) -> Event:
     source = parties.party(analysis, cand.sources)
     if source is not None and source.actor is None:
         source = parties.quoted_speaker(analysis, cand.sources[0]) or source
+    if source is None and cand.judged:  # a judgement in a quote is its speaker's
+        source = parties.quote_speaker(analysis, cand.pred)
     return Event(
         id=f"e{len(analysis.events) + 1}",
         type=cand.code.type,

@@ -33,6 +33,30 @@ class Lexicon:
     speech: frozenset[str]
     captive: frozenset[str]
     hazard: frozenset[str]
+    figurative: frozenset[str]
+    site: frozenset[str]
+    verbal: frozenset[str]
+    judge: dict[str, str]
+    naming: dict[str, str]  # the judging words, with those that judge only in "called X a ..."
+    bare: frozenset[str]
+    plural: frozenset[str]
+    dismissal: frozenset[str]
+    undergo: frozenset[str]
+    audience: frozenset[str]
+    intransitive: frozenset[str]
+    claim: frozenset[str]
+    thing: frozenset[str]
+    transitive: frozenset[str]
+    verbs: frozenset[str]  # every lemma that may head a verbal act: first words of the verb tables
+
+
+def verb_lemma(lemma: str, text: str, lex: Lexicon) -> str:
+    """The lemma of a verb, mended where the small model drops a final "e" ("staged" -> "stag",
+    "fined" -> "fin") and the mended form is a lexicon verb."""
+    lemma, text = lemma.lower(), text.lower()
+    if lemma in lex.verbs or not text.startswith(lemma + "e"):
+        return lemma
+    return lemma + "e" if lemma + "e" in lex.verbs else lemma
 
 
 @lru_cache(maxsize=1)
@@ -50,10 +74,24 @@ def load() -> Lexicon:
             "speech",
             "captive",
             "hazard",
+            "figurative",
+            "site",
+            "verbal",
+            "judge",
+            "bare",
+            "plural",
+            "dismissal",
+            "undergo",
+            "audience",
+            "intransitive",
+            "claim",
+            "thing",
+            "transitive",
         )
     }
     for kind, lemma, type_, mode in _rows(HERE / "lexicon.tsv", 4):
-        tables[kind][lemma] = Code(type_, mode or None) if type_ else None
+        # An empty type, or "-", keeps the key with no event: "pep talk" is no talks.
+        tables[kind][lemma] = Code(type_, mode or None) if type_ and type_ != "-" else None
     return Lexicon(
         verb=tables["verb"],
         phrase=tables["phrase"],
@@ -65,6 +103,25 @@ def load() -> Lexicon:
         speech=frozenset(tables["speech"]),
         captive=frozenset(tables["captive"]),
         hazard=frozenset(tables["hazard"]),
+        figurative=frozenset(tables["figurative"]),
+        site=frozenset(tables["site"]),
+        verbal=frozenset(tables["verbal"]),
+        bare=frozenset(tables["bare"]),
+        plural=frozenset(tables["plural"]),
+        dismissal=frozenset(tables["dismissal"]),
+        undergo=frozenset(tables["undergo"]),
+        audience=frozenset(tables["audience"]),
+        intransitive=frozenset(tables["intransitive"]),
+        claim=frozenset(tables["claim"]),
+        thing=frozenset(tables["thing"]),
+        transitive=frozenset(tables["transitive"]),
+        verbs=frozenset(
+            key.split(" ", 1)[0]
+            for kind in ("verb", "phrase", "control", "reverse", "light")
+            for key in tables[kind]
+        ),
+        judge={w: c.type for w, c in tables["judge"].items() if c is not None and c.mode != "naming"},
+        naming={w: c.type for w, c in tables["judge"].items() if c is not None},
     )  # type: ignore[arg-type]
 
 

@@ -20,6 +20,33 @@ HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "can", "ca"})
 DEONTIC_AUX = frozenset({"must", "should"})
 CONDITION_MARKS = frozenset({"if", "unless", "until"})
 NEGATORS = frozenset({"not", "n't", "never", "no"})
+# Verbs whose to-infinitive is only wanted or needed: "want to meet", "need to stop the violence".
+# Those of "required them to cooperate", "allowed them to meet" are only required or allowed, and
+# those of "refused to discuss" were not done.
+WISHES = frozenset(
+    {
+        "want",
+        "need",
+        "hope",
+        "wish",
+        "like",
+        "love",
+        "seek",
+        "aim",
+        "strive",
+        "ought",
+        "require",
+        "allow",
+        "permit",
+        "refuse",
+        "decline",
+        "fail",
+    }
+)
+
+
+# Verbs whose to-infinitive happened: "managed to escape", "went on to win".
+DONE = frozenset({"manage", "seem", "appear", "happen", "tend", "continue", "begin", "start", "go", "get"})
 
 
 def auxiliaries(tok: Token) -> list[Token]:
@@ -33,6 +60,26 @@ def auxiliaries(tok: Token) -> list[Token]:
 def is_condition(tok: Token) -> bool:
     """True for the verb of "if they attack", "until the cuts are withdrawn": a condition, not an act."""
     return tok.dep_ == "advcl" and _is_condition(tok)
+
+
+def in_condition(tok: Token) -> bool:
+    """True for an act anywhere inside a condition: "if his goal was to make them retreat",
+    "in the event they are arrested"."""
+    return any(is_condition(a) or _in_case(a) for a in (tok, *tok.ancestors))
+
+
+def _in_case(clause: Token) -> bool:
+    """ "in the event (that) they are arrested", "in case it fails", however the parser hangs it."""
+    head = clause.head
+    if clause.dep_ in ("relcl", "acl") and head.lower_ in ("event", "case") and head.head.lower_ == "in":
+        return True
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and c.i < clause.i
+        and any(g.lower_ in ("event", "case") for g in c.children)
+        for c in clause.children
+    )
 
 
 def is_negated(tok: Token) -> bool:
@@ -56,17 +103,38 @@ def is_deontic(tok: Token) -> bool:
 
 
 def tense(tok: Token) -> Tense:
-    """past, present, future or hypothetical, from the auxiliaries and an if-clause."""
+    """past, present, future or hypothetical, from the auxiliaries, an if-clause, or a whether-clause
+    ("to determine whether the foundation violated any laws" asks; it does not report)."""
     if any(c.dep_ == "advcl" and _is_condition(c) for c in tok.children):
         return "hypothetical"
+    if tok.dep_ in ("ccomp", "advcl", "pcomp") and any(
+        c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children
+    ):
+        return "hypothetical"
     words = {a.lower_ for a in auxiliaries(tok)}
-    if words & HYPOTHETICAL_AUX or words & DEONTIC_AUX:
+    if words & HYPOTHETICAL_AUX or is_deontic(tok) or wished(tok):
         return "hypothetical"
     if words & FUTURE_AUX or _going_to(tok):
         return "future"
+    got = next((a for a in auxiliaries(tok) if a.dep_ == "auxpass" and a.lemma_ == "get"), None)
+    if got is not None:  # "you get shot": the tense is the auxiliary's
+        return "past" if got.tag_ in ("VBD", "VBN") else "present"
     if tok.tag_ in ("VBD", "VBN") or words & {"did", "was", "were", "had", "has", "have"}:
         return "past"
     return "present"
+
+
+def wished(tok: Token) -> bool:
+    """An infinitive that is only wanted, needed or aimed at: "want to meet", "efforts to stop it"."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    if tok.dep_ in ("acl", "relcl", "advcl"):  # "measures to support", "came to meet": a purpose
+        return True
+    if tok.dep_ != "xcomp":
+        return False
+    # "will host officials to share views" aims at sharing; "managed to escape" did escape.
+    head = tok.head.lemma_.lower()
+    return head in WISHES or (head not in DONE and any(c.dep_ == "dobj" for c in tok.head.children))
 
 
 def _is_condition(clause: Token) -> bool:

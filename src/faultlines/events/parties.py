@@ -12,7 +12,7 @@ from faultlines.actors.lexicon import place
 from faultlines.model import Actor, Analysis, Party
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 SUBJECTS = ("nsubj", "csubj")
 # Prepositions that introduce the one an act is done to ("fired at", "talks with", "aid to").
@@ -22,6 +22,7 @@ AGENT_MODIFIERS = ("poss", "compound", "amod", "nmod")
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 # Clauses inside a noun phrase say something about it; they do not name who it is.
 CLAUSES = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "csubj", "parataxis"})
+MENTIONS = "faultlines.events.mentions"
 # A prepositional object that is a time, not a party ("on Friday", "over the weekend").
 TIMES = frozenset({"DATE", "TIME"})
 
@@ -38,6 +39,9 @@ def subject(pred: Token) -> Token | None:
         head = pred.head
         if head.dep_ == "prep":
             head = head.head
+        passive = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        if pred.dep_ == "conj" and passive is not None and not _is_passive(pred):
+            return passive  # "was indicted by the court and will resign": the one indicted resigns
         if head.pos_ in ("VERB", "AUX", "ADJ") or pred.dep_ == "conj":
             return subject(head)
     if pred.dep_ == "acomp":
@@ -45,6 +49,10 @@ def subject(pred: Token) -> Token | None:
     if pred.dep_ in ("relcl", "acl") and pred.head.pos_ in ("NOUN", "PROPN"):
         return pred.head
     return None
+
+
+def _is_passive(pred: Token) -> bool:
+    return pred.tag_ == "VBN" and any(c.dep_ in ("auxpass", "agent") for c in pred.children)
 
 
 def targets(pred: Token) -> list[Token]:
@@ -74,7 +82,7 @@ def party(analysis: Analysis, tokens: list[Token]) -> Party | None:
     """The first actor named by one of ``tokens`` (best first) or a word of its phrase, as a Party.
 
     Within a phrase an actor with a country comes first ("U.N. mediator Diego Cordovez" is the UN
-    when Cordovez is uncoded); a phrase with no actor but a known place is done to the place's
+    when Cordovez is uncoded), and an uncoded one takes a country its phrase names; a phrase with no actor but a known place is done to the place's
     country ("fired at targets in Jericho"); failing both, the party a participle ties it to.
     None when the parse names no one; a Party with None fields when nothing in the phrases is known.
     """
@@ -82,12 +90,14 @@ def party(analysis: Analysis, tokens: list[Token]) -> Party | None:
         return None
     for tok in tokens:
         phrase = _phrase_tokens(tok)
-        if (actor := _covering(analysis.actors, phrase)) is not None:
-            return Party(actor=actor.id, country=actor.country, sector=actor.sector)
+        if (actor := _covering(analysis, phrase)) is not None:
+            # An uncoded actor takes the country its phrase names: "the Sudanese government".
+            country = actor.country or _place_country(phrase)
+            return Party(actor=actor.id, country=country, sector=actor.sector)
         if (country := _place_country(phrase)) is not None:
             return Party(country=country)
     for tok in tokens:
-        if (actor := _covering(analysis.actors, _affiliation(tok))) is not None:
+        if (actor := _covering(analysis, _affiliation(tok))) is not None:
             return Party(actor=actor.id, country=actor.country, sector=actor.sector)
     return Party()
 
@@ -96,6 +106,11 @@ def quoted_speaker(analysis: Analysis, tok: Token) -> Party | None:
     """The speaker of the quote that holds a first-person pronoun: "we" in his quote is his side."""
     if tok.lower_ not in FIRST_PERSON:
         return None
+    return quote_speaker(analysis, tok)
+
+
+def quote_speaker(analysis: Analysis, tok: Token) -> Party | None:
+    """The resolved speaker of the quote whose content holds ``tok``."""
     for quote in analysis.quotes:
         if quote.speaker is None or quote.speaker.actor is None:
             continue
@@ -129,20 +144,41 @@ def _affiliation(tok: Token) -> list[Token]:
     ]
 
 
-def _covering(actors: list[Actor], tokens: list[Token]) -> Actor | None:
+def _covering(analysis: Analysis, tokens: list[Token]) -> Actor | None:
     """The first actor covering a token, preferring one whose country is known."""
-    spans = [(m.start, m.end, a) for a in actors for m in a.mentions]
-    found = []
-    for tok in tokens:
-        start, end = tok.idx, tok.idx + len(tok.text)
-        found += [actor for m_start, m_end, actor in spans if m_start <= start and end <= m_end]
+    if not tokens:
+        return None
+    index = _mention_index(analysis, tokens[0].doc)
+    found = [actor for tok in tokens for actor in index.get(tok.i, ())]
     return next((a for a in found if a.country), found[0] if found else None)
+
+
+def named_tokens(analysis: Analysis, doc: Doc) -> frozenset[int]:
+    """Indexes of the tokens that name a person, organisation or country (not an unnamed group)."""
+    index = _mention_index(analysis, doc)
+    return frozenset(i for i, actors in index.items() if any(a.kind != "group" for a in actors))
+
+
+def _mention_index(analysis: Analysis, doc: Doc) -> dict[int, list[Actor]]:
+    """Token index -> the actors with a mention covering that token, in actor order; built once per
+    Doc and analysis, so finding an event's parties does not scan every mention again."""
+    cached = doc.user_data.get(MENTIONS)
+    if cached is not None and cached[0] is analysis:
+        return cached[1]
+    index: dict[int, list[Actor]] = {}
+    for actor in analysis.actors:
+        for mention in actor.mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="contract")
+            for i in range(span.start, span.end) if span is not None else ():
+                index.setdefault(i, []).append(actor)
+    doc.user_data[MENTIONS] = (analysis, index)
+    return index
 
 
 def _place_country(tokens: list[Token]) -> str | None:
     """The country of the first place named among ``tokens``, by its entity's name or its own word."""
     for tok in tokens:
-        if tok.ent_type_ not in ("GPE", "LOC", "FAC"):
+        if tok.ent_type_ not in ("GPE", "LOC", "FAC", "NORP"):
             continue
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
         found = (place(ent.text) if ent is not None else None) or place(tok.text)

@@ -10,24 +10,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from faultlines.events import modality, parties, recode
-from faultlines.events.lexicon import Code, Lexicon
-from faultlines.nlp import columns
+from faultlines.events import judgements, modality, objects, parties, readings, recode, scan
+from faultlines.events.lexicon import HOSTILE, Code, Lexicon, verb_lemma
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
 
     from faultlines.model import Tense
 
 # Acts made of words: their objects and complements are what was said, not further acts.
 VERBAL = frozenset({"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
 CONTENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "prep", "acomp", "dative", "attr", "pcomp", "oprd"})
-NOMINAL_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "CONSULT"})
-MEANS_PREPS = frozenset({"with", "in", "by", "using"})
-# Per-Doc caches in ``Doc.user_data``.
-DEPTHS = "faultlines.events.depths"
-MAY_ACT = "faultlines.events.may_act"
+PARTICLES = frozenset({"down", "up", "out", "off", "in", "back", "away"})
 
 
 @dataclass(slots=True)
@@ -45,13 +40,18 @@ class Candidate:
     # Already in PLOVER terms (a control verb's threat, a demand): not recoded for tense again.
     final: bool = False
     uses: list[Token] = field(default_factory=list)
+    # Found by judging words (judgements.py), not by a verb or noun of an act.
+    judged: bool = False
+    # The act an agreement promises ("willing to forgive", "agreed to withdraw"), kept beside it.
+    promised: Code | None = None
 
 
-def find(sent: SpacySpan, lex: Lexicon) -> list[Candidate]:
-    """Every act of one sentence, recoded for tense and negation; most salient first."""
+def find(sent: SpacySpan, lex: Lexicon, named: frozenset[int] = frozenset()) -> list[Candidate]:
+    """Every act of one sentence, recoded for tense and negation; most salient first. ``named`` holds
+    the indexes of tokens that name a person, organisation or country of the actors layer."""
     doc = sent.doc
-    depths, may_act = _depths(doc), _may_act(doc, lex)
-    done: set[int] = set()
+    depths, may_act = scan.depths(doc), scan.may_act(doc, lex)
+    done: set[int] = readings.questioned(sent)
     found: list[Candidate] = []
     for i in sorted(range(sent.start, sent.end), key=depths.__getitem__):
         if i in done or not may_act[i]:
@@ -68,95 +68,92 @@ def find(sent: SpacySpan, lex: Lexicon) -> list[Candidate]:
             done.update(t.i for c in tok.children if c.dep_ in CONTENT_DEPS for t in c.subtree)
         if cand.code.type == "PROTEST":  # a protest's demands are not coded apart (manual 3.12)
             done.update(t.i for c in tok.children if c.dep_ in ("advcl", "xcomp") for t in c.subtree)
-        found.extend(_recoded(cand))
-    found.sort(key=lambda c: (c.negated, c.secondary, c.depth, c.pred.i))
+        if not readings.is_generic(cand.pred, cand.tense):
+            found.extend(_recoded(cand))
+    found.extend(judgements.find(sent, lex, done, named, Candidate))
+    found.sort(
+        key=lambda c: (c.negated, c.tense in ("future", "hypothetical"), c.secondary, c.depth, c.pred.i)
+    )
     return found
 
 
 def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
     if tok.dep_ in ("amod", "compound"):  # "alleged bombers", "Syrian-backed militia": descriptions
         return None
-    if modality.is_condition(tok) or _by_nature(tok, lex):
+    if modality.in_condition(tok) or readings.by_nature(tok, lex) or readings.is_command(tok):
         return None
-    lemma = tok.lemma_.lower()
-    if lex.control.get(lemma) == Code("REQUEST") and _asks_question(tok):
+    lemma = verb_lemma(tok.lemma_, tok.text, lex)
+    if lex.control.get(lemma) == Code("REQUEST") and readings.asks_question(tok):
         return None
-    if lex.control.get(lemma) == Code("REJECT") and _declines_comment(tok, lex):
+    if lex.control.get(lemma) == Code("REJECT") and readings.declines_comment(tok, lex):
         return None
     made = _controlled(tok, lemma, lex)
     code, uses = (made.code, []) if made is not None else _lexical(tok, lemma, lex)
-    if modality.is_deontic(tok) and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lex.speech:
+    if made is None and _figure(tok, lemma, code, lex):
+        return None
+    if readings.is_demand(tok, lex):
         return _demanded(tok, code, uses)
     if made is not None:
         return made
     if code is None:
         return None
+    if code.type in ("SUPPORT", "AGREE") and readings.acknowledges(tok):
+        return None
+    if code.type == "REJECT" and readings.denies(tok, lex):
+        return None
+    if code.type in ("SUPPORT", "REJECT") and readings.is_poll(tok):
+        return None
+    if code.type in ("REQUEST", "AGREE", "PROTEST") and readings.asked_by_nobody(tok, lex):
+        return None
+    if code.mode == "investigate" and readings.studies(tok):
+        return None
     if code.type == "PROTEST" and any(c.dep_ == "ccomp" for c in tok.children):
         # A protest that says something is a verbal complaint (manual 3.12).
         code = Code("ACCUSE", "disapprove")
-    if code.type == "ASSAULT" and code.mode is None:
-        code = Code(code.type, _means(tok, lex))
-    if code.mode == "release" and not _frees_people(tok, uses, lex):
+    if code.type == "ASSAULT" and readings.in_words(tok, lex):
+        code = Code("ACCUSE", "disapprove")
+    elif code.type == "ASSAULT" and code.mode is None:
+        code = Code(code.type, objects.means(tok, lex))
+    if code.mode == "release" and not objects.frees_people(tok, uses, lex):
         return None
+    if code.mode == "demo" and readings.is_campaign(tok, uses):
+        return None
+    if lemma in lex.undergo and uses:
+        return _undergone(tok, code, uses)
+    if code.type == "PROTEST":
+        return _candidate(tok, code, uses=uses, targets=_targets(tok) + _addressed(tok, uses))
     return _candidate(tok, code, uses=uses)
 
 
-def _asks_question(tok: Token) -> bool:
-    """ "asked whether the deal would hold": a question, not a request."""
-    for comp in (c for c in tok.children if c.dep_ == "ccomp"):
-        first = comp.left_edge
-        if first.lower_ in ("whether", "if") or first.tag_ in ("WDT", "WP", "WRB"):
-            return True
-    return False
-
-
-def _declines_comment(tok: Token, lex: Lexicon) -> bool:
-    """ "declined to say whether ...", "refused to comment": no comment is a statement (CAMEO 011)."""
-    comp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
-    return comp is not None and comp.lemma_.lower() in lex.speech
-
-
-def _by_nature(tok: Token, lex: Lexicon) -> bool:
-    """ "The blaze has burned 4,300 hectares": a fire, flood or storm is no actor."""
-    doer = parties.subject(tok)
-    return doer is not None and doer.lemma_.lower() in lex.hazard
-
-
-def _frees_people(tok: Token, uses: list[Token], lex: Lexicon) -> bool:
-    """A release is a RETREAT when people are let go: "freed the hostages", not "released a report".
-
-    What is released is the verb's object or passive subject, the noun a participle describes
-    ("a report released on Monday"), or a release noun's of-phrase; with none named, it stands.
-    """
-    noun = next((u for u in uses if u.pos_ in ("NOUN", "PROPN")), None)
-    if noun is not None:
-        themes = _of_objects(noun)
-    else:
-        themes = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-        if tok.dep_ in ("acl", "relcl"):
-            themes.append(tok.head)
-    if not themes:
-        return True
-    heads = [h for t in themes for h in (t, *t.conjuncts)]
-    mods = [c for h in heads for c in h.children if c.dep_ in ("compound", "amod")]
-    words = [*heads, *mods, *(o for h in heads for o in _of_objects(h))]
-    return any(_is_person(w, lex) for w in words)
-
-
-def _of_objects(noun: Token) -> list[Token]:
+def _addressed(tok: Token, uses: list[Token]) -> list[Token]:
+    """Whom a protest's demands are made of (PLOVER's target of a protest): "to demand the
+    resignation of President Vale", "calling for independence from Ruritania"."""
+    demands = [c for h in (tok, *uses) for c in h.children if c.dep_ in ("advcl", "xcomp", "acl")]
     return [
         g
-        for c in noun.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for g in c.children
+        for d in demands
+        for prep in d.subtree
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of", "against")
+        for g in prep.children
         if g.dep_ == "pobj"
     ]
 
 
-def _is_person(tok: Token, lex: Lexicon) -> bool:
-    if tok.pos_ == "PRON":
-        return tok.lower_ not in ("it", "this", "that", "which", "what")
-    return tok.ent_type_ in ("PERSON", "NORP", "ORG", "GPE") or tok.lemma_.lower() in lex.captive
+def _undergone(tok: Token, code: Code, uses: list[Token]) -> Candidate | None:
+    """ "drew criticism from the unions", "received the endorsement of the nurses": the subject is the
+    one the act is done to, its doer the one "from", "by" or "of"; "faces arrest" has not happened."""
+    if code.type in HOSTILE:
+        return None
+    doers = [
+        g
+        for holder in (tok, uses[0])
+        for c in holder.children
+        if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    subject = parties.subject(tok)
+    return _candidate(tok, code, uses=uses, sources=doers, targets=[subject] if subject is not None else [])
 
 
 def _lexical(tok: Token, lemma: str, lex: Lexicon) -> tuple[Code | None, list[Token]]:
@@ -164,11 +161,18 @@ def _lexical(tok: Token, lemma: str, lex: Lexicon) -> tuple[Code | None, list[To
     particle = next((c.lemma_.lower() for c in tok.children if c.dep_ == "prt"), None)
     keyed = f"{lemma} {particle}" if particle else lemma
     for child in tok.children:
-        if child.dep_ in ("prt", "dobj", "prep") and (
-            code := lex.phrase.get(f"{lemma} {child.lemma_.lower()}")
+        # A preposition before the verb opens the sentence ("In an illustration, they gave ..."); a
+        # particle word with its own object is a preposition ("gives protection in its own right").
+        key = f"{lemma} {child.lemma_.lower()}"
+        if child.dep_ == "prep" and any(
+            g.dep_ == "pobj" and (child.lower_ in PARTICLES or g.ent_type_ in parties.TIMES)
+            for g in child.children
         ):
-            return code, [child]
-    obj, noun_code = _object_act(tok, lex)
+            continue  # nor is "called her on Friday" a call on anyone
+        if child.dep_ in ("prt", "dobj", "prep") and child.i > tok.i and key in lex.phrase:
+            code = lex.phrase[key]  # None for a phrase that is no act ("seize on an idea")
+            return code, [child] if code is not None else []
+    obj, noun_code = objects.object_act(tok, lex)
     if keyed in lex.reverse or lemma in lex.reverse:
         default = lex.reverse.get(keyed, lex.reverse.get(lemma))
         if noun_code is not None:
@@ -176,12 +180,37 @@ def _lexical(tok: Token, lemma: str, lex: Lexicon) -> tuple[Code | None, list[To
         if default is not None:
             return default, []
     if lemma in lex.light and noun_code is not None:
+        if noun_code.type == "REQUEST" and not readings.asks_for_something(obj):
+            return None, []  # "holds appeal to voters", "a call to a friend"
         return noun_code, [obj]
+    if particle in readings.SHIFTING_PARTICLES and keyed not in lex.phrase:
+        return None, []  # "signed off", "shot up": a phrasal verb the lexicon does not name
+    if tok.pos_ == "ADJ" and lemma not in lex.control:
+        return None, []  # "accounts are free": an adjective is no verb of the lexicon
+    done_to = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if lemma in lex.transitive and not done_to:
+        return None, []  # "signed to a label" is no signing of an accord, "passes defended" no defence
+    if lemma in lex.intransitive and (done_to or any(c.dep_ == "ccomp" for c in tok.children)):
+        return None, []  # "demonstrated his skill" shows; "demonstrated outside parliament" protests
+    if lex.control.get(lemma) == Code("PASS") and any(c.dep_ == "xcomp" for c in tok.children):
+        return None, []  # "seeking to contrast": the act, if any, is the complement's
     if (code := lex.verb.get(lemma)) is not None:
         return code, []
-    if (code := lex.control.get(lemma)) is not None and code.type in VERBAL:
-        return Code(code.type, recode.ask_mode(noun_code) if code.type != "THREATEN" else None), []
-    return None, []
+    code = lex.control.get(lemma)
+    if (
+        code is None
+        or code.type not in VERBAL
+        or not readings.has_object(tok, code.type, bare=lemma in lex.bare)
+    ):
+        return None, []
+    if code.type == "AGREE" and not readings.offers_an_act(tok, noun_code):
+        return None, []
+    return Code(code.type, recode.ask_mode(noun_code) if code.type != "THREATEN" else None), []
+
+
+def _figure(tok: Token, lemma: str, code: Code | None, lex: Lexicon) -> bool:
+    """The verb's own act used of no one ("fighting racism"); a phrase ("strike over pay") stands."""
+    return code is not None and code == lex.verb.get(lemma) and readings.is_figure(tok, lex)
 
 
 def _controlled(tok: Token, lemma: str, lex: Lexicon) -> Candidate | None:
@@ -189,20 +218,28 @@ def _controlled(tok: Token, lemma: str, lex: Lexicon) -> Candidate | None:
     control = lex.control.get(lemma)
     if control is None:
         return None
+    if control.type in ("FUTURE", "PASS") and any(c.dep_ == "dobj" for c in tok.children):
+        return None  # "began a hunger strike to demand reforms": the infinitive is a purpose
     comp = _complement(tok, control.type)
     if comp is None:
         return None
-    comp_lemma = comp.lemma_.lower()
+    comp_lemma = verb_lemma(comp.lemma_, comp.text, lex)
     inner = _controlled(comp, comp_lemma, lex)
     act = inner.code if inner is not None else _lexical(comp, comp_lemma, lex)[0]
+    if _figure(comp, comp_lemma, act, lex):
+        act = None  # "started charging fees" is no accusation
     if control.type in ("FUTURE", "PASS"):
         if act is None:
             return None
         tense: Tense = "future" if control.type == "FUTURE" else modality.tense(tok)
-        cand = _candidate(comp, act, sources=_sources(tok), tense=tense, anchor_depth=_depth(tok))
+        cand = _candidate(comp, act, sources=_sources(tok), tense=tense, anchor_depth=scan.depth(tok))
         cand.negated = cand.negated or modality.is_negated(tok)
         cand.uses.append(tok)
         return cand
+    if control.type in ("AGREE", "REQUEST") and (
+        readings.is_claim(tok, comp) or readings.is_impersonal(tok) or readings.asked_by_nobody(tok, lex)
+    ):
+        return None
     if control.type == "WARN" and act is not None and modality.is_negated(comp):
         act = recode.denied(act)
     code = recode.controlled(control.type, act)
@@ -212,7 +249,11 @@ def _controlled(tok: Token, lemma: str, lex: Lexicon) -> Candidate | None:
         _targets(tok) + ([_subject(comp)] if comp.dep_ == "ccomp" and _subject(comp) else []) + _targets(comp)
     )
     cand = _candidate(tok, code, targets=[t for t in targets if t is not None], final=True)
+    if not cand.sources:  # "Vietnam is committed to opening up": the one committed promises
+        cand.sources = [c for c in tok.children if c.dep_ == "nsubjpass"]
     cand.uses.extend(comp.subtree)
+    if code.type == "AGREE" and act is not None and act.type in recode.PROMISED:
+        cand.promised = act
     return cand
 
 
@@ -245,11 +286,13 @@ def _nominal(tok: Token, lex: Lexicon) -> Candidate | None:
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None
     # Only the head names a nominal act: "fire service" and "emergency coordinator" are no acts.
-    code = _noun_code(tok, lex, by_modifier=False)
-    if code is None or code.type not in NOMINAL_TYPES:
+    code = objects.noun_code(tok, lex, by_modifier=False)
+    if code is None or code.type not in scan.NOMINAL_TYPES:
+        return None
+    if code.mode == "demo" and readings.is_campaign(tok, [tok]):
         return None
     agent = parties.agent_modifier(tok)
-    if agent is None:
+    if agent is None or agent.lemma_.lower() in lex.means:  # "gun violence": a weapon is no doer
         return None
     targets = [
         g for c in tok.children if c.dep_ == "prep" and c.lower_ in parties.TARGET_PREPS for g in c.children
@@ -261,7 +304,7 @@ def _nominal(tok: Token, lex: Lexicon) -> Candidate | None:
         negated=False,
         sources=[agent],
         targets=[t for t in targets if t.dep_ == "pobj"],
-        depth=_depth(tok),
+        depth=scan.depth(tok),
     )
 
 
@@ -288,7 +331,7 @@ def _candidate(
         negated=modality.is_negated(tok),
         sources=sources if sources is not None else _sources(tok),
         targets=targets,
-        depth=anchor_depth if anchor_depth is not None else _depth(tok),
+        depth=anchor_depth if anchor_depth is not None else scan.depth(tok),
         final=final,
         uses=list(uses or []),
     )
@@ -301,8 +344,10 @@ def _recoded(cand: Candidate) -> list[Candidate]:
         if (asserted := recode.denied(cand.code)) is not None:
             cand.code, cand.negated = asserted, False
         return [cand]
-    if cand.final or cand.tense in ("past", "present"):
-        return [cand]
+    if cand.promised is not None:
+        return [cand, replace(cand, code=cand.promised, tense="future", secondary=True, promised=None)]
+    if cand.final or cand.tense in ("past", "present") or modality.wished(cand.pred):
+        return [cand]  # a purpose or a wish ("talks to discuss it") promises nothing
     codes = recode.unrealised(cand.code)
     return [replace(cand, code=code, secondary=rank > 0) for rank, code in enumerate(codes)]
 
@@ -341,103 +386,3 @@ def _targets(tok: Token) -> list[Token]:
             if child.dep_ == "prep" and child.lower_ in parties.TARGET_PREPS | {"in"}:
                 out.extend(g for g in child.children if g.dep_ == "pobj" and g.ent_type_ not in parties.TIMES)
     return list(dict.fromkeys(out))
-
-
-def _object_act(tok: Token, lex: Lexicon) -> tuple[Token | None, Code | None]:
-    """The event noun a verb governs: its object, its object's of-phrase, or a prepositional object."""
-    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    objs += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    for obj in objs:
-        if (code := _noun_code(obj, lex)) is not None:
-            return obj, code
-        for of in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
-            for pobj in (g for g in of.children if g.dep_ == "pobj"):
-                if (code := _noun_code(pobj, lex)) is not None:
-                    return pobj, code
-    return None, None
-
-
-def _noun_code(noun: Token, lex: Lexicon, *, by_modifier: bool = True) -> Code | None:
-    """An event noun, preferring two-word names ("hunger strike") over the head ("strike")."""
-    lemma = noun.lemma_.lower()
-    mods = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
-    for mod in mods:
-        if (code := lex.noun.get(f"{mod.lemma_.lower()} {lemma}")) is not None:
-            return code
-    if (code := lex.noun.get(lemma)) is not None or not by_modifier:
-        return code
-    return next(
-        (lex.noun[m.lemma_.lower()] for m in mods if m.dep_ == "compound" and m.lemma_.lower() in lex.noun),
-        None,
-    )
-
-
-def _means(tok: Token, lex: Lexicon) -> str | None:
-    """The ASSAULT mode from the weapon or method named around the verb ("in a car bombing", "tanks")."""
-    nouns = [c for c in tok.children if c.dep_ in ("nsubj", "dobj")]
-    nouns += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in MEANS_PREPS for g in c.children]
-    for noun in nouns:
-        words = [*(c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i), noun]
-        for word in words:
-            lemma = word.lemma_.lower()
-            code = lex.means.get(f"{lemma} {noun.lemma_.lower()}") or lex.means.get(lemma)
-            if code is not None:
-                return code.mode
-    return None
-
-
-def _depth(tok: Token) -> int:
-    return _depths(tok.doc)[tok.i]
-
-
-def _depths(doc: Doc) -> list[int]:
-    """Every token's depth in its tree, computed once per Doc on plain head indexes."""
-    cached = doc.user_data.get(DEPTHS)
-    if cached is None:
-        from spacy.attrs import HEAD
-
-        # relative head offsets come back as uint64: negative ones wrap until cast back
-        offsets = doc.to_array(HEAD).astype("int64").tolist()
-        heads = [i + offset for i, offset in enumerate(offsets)]
-        cached = doc.user_data[DEPTHS] = [_climb(heads, i) for i in range(len(heads))]
-    return cached
-
-
-def _climb(heads: list[int], i: int) -> int:
-    # Bounded by the doc's length: a malformed tree (a head cycle) must not hang the run.
-    for depth in range(len(heads)):
-        if heads[i] == i:
-            return depth
-        i = heads[i]
-    return len(heads)
-
-
-def _may_act(doc: Doc, lex: Lexicon) -> list[bool]:
-    """Per token, whether ``_verbal`` or ``_nominal`` could find an act on it, from the token columns:
-    a verb needs a lexicon lemma or a clause that may be a demand, a noun must end a nominal act's
-    name. Most words are neither and never become Tokens."""
-    cached = doc.user_data.get(MAY_ACT)
-    if cached is None:
-        verbs = {
-            key.split(" ", 1)[0]
-            for table in (lex.verb, lex.phrase, lex.control, lex.reverse)
-            for key in table
-        }
-        verbs |= lex.light
-        nouns = {
-            key.rsplit(" ", 1)[-1] for key, code in lex.noun.items() if code and code.type in NOMINAL_TYPES
-        }
-        cols = columns(doc)
-        cached = doc.user_data[MAY_ACT] = [
-            _may_be_act(pos, dep, lemma.lower(), verbs, nouns)
-            for pos, dep, lemma in zip(cols.pos, cols.dep, cols.lemma, strict=True)
-        ]
-    return cached
-
-
-def _may_be_act(pos: str, dep: str, lemma: str, verbs: set[str], nouns: set[str]) -> bool:
-    if " " in lemma:
-        return True  # lexicon keys are split on spaces: such a lemma is not ruled out
-    if pos in ("VERB", "AUX", "ADJ"):
-        return lemma in verbs or dep == "ccomp"  # "said they must withdraw": a demand (_demanded)
-    return pos in ("NOUN", "PROPN") and lemma in nouns

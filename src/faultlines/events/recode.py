@@ -12,9 +12,6 @@ from faultlines.events.lexicon import HOSTILE, Code
 
 # Manual 3.1: cooperative acts reported in the future are promises.
 PROMISED = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
-# The act itself is kept beside the promise (as a future event) for these: a planned visit is
-# still a visit to a reader of the article.
-KEPT_BESIDE_PROMISE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 # Material conflict that is only announced, planned or possible is a threat (manual 2.3).
 THREATENED = HOSTILE - {"THREATEN"}
 
@@ -61,6 +58,9 @@ def controlled(control: str, act: Code | None) -> Code | None:
         return Code("AGREE")
     if control in ("REQUEST", "REJECT"):
         return Code(control, ask_mode(act))
+    if control == "FAIL":
+        # Failing to reach a deal or to comply refuses it; failing to find a cause is no act.
+        return Code("REJECT", ask_mode(act)) if act is not None else None
     return act
 
 
@@ -76,18 +76,18 @@ def reversed_act(act: Code) -> Code:
 
 
 def unrealised(act: Code) -> list[Code]:
-    """What a future or hypothetical act is coded as, most salient first (the act itself may follow)."""
+    """What a future or hypothetical act is coded as, most salient first: a promised act is kept
+    beside the promise with its tense, since a planned visit or an announced resignation is still
+    that act to a reader."""
     if act.type in PROMISED:
-        return [Code("AGREE"), act] if act.type in KEPT_BESIDE_PROMISE else [Code("AGREE")]
-    if act.type in THREATENED:
+        return [Code("AGREE"), act]
+    if act.type in THREATENED:  # a planned attack is a threat, not yet an attack
         return [Code("THREATEN", threat_mode(act))]
     return [act]
 
 
 def denied(act: Code) -> Code | None:
-    """What a negated act asserts, if anything: not agreeing is rejecting, not supporting disapproving."""
-    if act.type in ("AGREE", "CONCEDE"):
+    """What a negated act asserts, if anything: not agreeing or not taking refugees in is rejecting."""
+    if act.type in ("AGREE", "CONCEDE", "AID"):
         return Code("REJECT", ask_mode(act))
-    if act.type == "SUPPORT":
-        return Code("ACCUSE", "disapprove")
     return None

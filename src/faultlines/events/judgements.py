@@ -1,0 +1,199 @@
+"""Criticism and praise of a named actor made by judging them rather than with a verb of criticising.
+
+The annotation rules count verbal criticism or blame of a named actor as ACCUSE and praise as
+SUPPORT. Much of it is said as a judgement: "Vale represents a rigged system", "Ruiz is the
+stronger candidate", or, in reported speech, as conduct denied: "Okoro said Vale never paid his
+staff". A judgement counts only when it is predicated of a named actor (or of he/she/they) by the
+clause itself; what someone senses, fears or sees is no judgement of them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from faultlines.events import modality, parties
+from faultlines.events.lexicon import Code
+from faultlines.nlp import columns
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+    from faultlines.events.lexicon import Lexicon
+    from faultlines.events.patterns import Candidate
+
+NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# "they" may be anything named before; "he" and "she" are people.
+THIRD_PERSON = frozenset({"he", "she"})
+# Where a judgement of the subject sits: its complement, object, or a modifier of the verb.
+PREDICATE_DEPS = frozenset({"acomp", "attr", "dobj", "oprd", "advmod", "npadvmod"})
+# Prepositions that say what the subject is taken for: "a reputation as a hard worker".
+AS_PREPS = frozenset({"as", "like"})
+CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "csubj", "parataxis"})
+# Verbs that name their object something: "called Vale a fraud", "described Ruiz as a champion".
+NAMING = frozenset({"call", "dub", "label", "describe", "brand", "term", "hail"})
+OBJECT_PRONOUNS = frozenset({"him", "her"})
+# Verbs whose object is what the subject perceives or feels, not what the subject is.
+PERCEPTION = frozenset(
+    {
+        "see",
+        "sense",
+        "feel",
+        "hear",
+        "notice",
+        "fear",
+        "face",
+        "cite",
+        "condemn",
+        "decry",
+        "denounce",
+        "blame",
+    }
+)
+
+
+def find(
+    sent: SpacySpan, lex: Lexicon, done: set[int], named: frozenset[int], make: type[Candidate]
+) -> list[Candidate]:
+    """Judgements in one sentence whose verbs no other pattern has used; ``named`` are the tokens
+    of named actors (a recognised name counts too when the actors layer has not run)."""
+    doc = sent.doc
+    cols = columns(doc)
+    span = range(sent.start, sent.end)
+    # Most sentences hold neither a judging word nor a negation: leave them before making Tokens.
+    if not any(
+        cols.lemma[i].lower() in lex.naming or cols.dep[i] == "neg" or cols.lower[i] == "never" for i in span
+    ):
+        return []
+    found = []
+    for i in span:
+        if i in done or cols.pos[i] not in ("VERB", "AUX"):
+            continue
+        tok = doc[i]
+        subject = _subject(tok)
+        judged = _named_as(tok, named, lex)
+        if judged is not None:  # "Cruz called Vale a liar": Cruz judges Vale
+            code, target = judged
+            sources = [subject] if subject is not None else []
+        elif subject is None or not _named(subject, named, pronoun_ok=True):
+            continue
+        else:  # "Cruz says Vale represents a rigged system": Vale is judged, by the one saying so
+            code = _judged(tok, lex) or _conduct_denied(tok, subject, named, lex)
+            target, sources = subject, _speaker(tok)
+        if code is None or modality.in_condition(tok):
+            continue
+        # The act is the saying: "said Vale may not have paid" accuses now, whatever the content's mood.
+        reporting = _reporting(tok)
+        found.append(
+            make(
+                pred=tok,
+                code=code,
+                tense=modality.tense(reporting if reporting is not None else tok),
+                negated=False,
+                sources=sources,
+                targets=[target],
+                depth=len(list(tok.ancestors)),
+                secondary=True,
+                judged=True,
+            )
+        )
+    return found
+
+
+def _named_as(tok: Token, named: frozenset[int], lex: Lexicon) -> tuple[Code, Token] | None:
+    """ "called Oz a quack", "described Clinton as a champion": the verdict and the one named."""
+    if tok.lemma_.lower() not in NAMING or modality.is_negated(tok):
+        return None
+    phrases = [c for c in tok.children if c.dep_ in ("oprd", "attr", "ccomp", "xcomp", "npadvmod")]
+    phrases += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"]
+    # The one named is the object, or a name the parser hung inside the naming phrase.
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    objects += [g for c in phrases for g in (c, *c.children) if g.dep_ in ("nmod", "poss", "oprd")]
+    target = next(
+        (o for o in objects if o.lower_ in OBJECT_PRONOUNS or _named(o, named, pronoun_ok=False)), None
+    )
+    if target is None:
+        return None
+    words = [t for c in phrases for t in _own_words(c) if t.i != target.i]
+    verdicts = {lex.naming.get(t.lemma_.lower()) for t in words} - {None}
+    if len(verdicts) != 1:
+        return None
+    verdict = verdicts.pop()
+    return Code(verdict, "disapprove" if verdict == "ACCUSE" else None), target
+
+
+def _subject(tok: Token) -> Token | None:
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is None and tok.dep_ == "conj":
+        subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    return subject
+
+
+def _named(tok: Token, named: frozenset[int], *, pronoun_ok: bool) -> bool:
+    if tok.pos_ == "PRON":
+        return pronoun_ok and tok.lower_ in THIRD_PERSON
+    if named:  # the actors layer has run: it alone says who is a named actor
+        return tok.i in named
+    return tok.ent_type_ in NAMED
+
+
+def _judged(tok: Token, lex: Lexicon) -> Code | None:
+    """ACCUSE or SUPPORT from the judging words said of the subject; "is not qualified" criticises."""
+    if tok.lemma_.lower() in PERCEPTION or tok.lemma_.lower() in lex.speech:
+        return None
+    phrases = [
+        c for c in tok.children if c.dep_ in PREDICATE_DEPS or (c.dep_ == "prep" and c.lower_ in AS_PREPS)
+    ]
+    # The verb judges only on its own: "she succeeded", not "she succeeded Podesta as president".
+    own = [tok] if not any(c.dep_ == "dobj" for c in tok.children) else []
+    words = [*own, *(t for c in phrases for t in (_object_words(c) if c.dep_ == "dobj" else _own_words(c)))]
+    verdicts = {lex.judge.get(w.lemma_.lower()) for w in words} - {None}
+    if len(verdicts) != 1:
+        return None
+    verdict = verdicts.pop()
+    if not modality.is_negated(tok):
+        return Code(verdict, "disapprove" if verdict == "ACCUSE" else None)
+    return Code("ACCUSE", "disapprove") if verdict == "SUPPORT" else None
+
+
+def _object_words(obj: Token) -> list[Token]:
+    """An object's head and the words before it: "a rigged system"; "hackers capable of ..."
+    describes the hackers, not the one who trained them."""
+    return [obj, *(c for c in obj.children if c.dep_ in ("amod", "compound") and c.i < obj.i)]
+
+
+def _own_words(phrase: Token) -> list[Token]:
+    """A phrase without the clauses inside it: "a system that he says he will change" is "a system"."""
+    inner = {t.i for c in phrase.subtree if c.dep_ in CLAUSES and c.i != phrase.i for t in c.subtree}
+    return [t for t in phrase.subtree if t.i not in inner]
+
+
+def _conduct_denied(tok: Token, subject: Token, named: frozenset[int], lex: Lexicon) -> Code | None:
+    """ "Okoro said Vale never paid his staff": conduct denied of a named actor by someone else;
+    "X is not Y" describes and "X has not" is no conduct."""
+    if (
+        tok.lemma_ in ("be", "have")
+        or not modality.is_negated(tok)
+        or not _named(subject, named, pronoun_ok=False)
+    ):
+        return None
+    return Code("ACCUSE", "disapprove") if _reporting(tok) is not None else None
+
+
+def _reporting(tok: Token) -> Token | None:
+    """The verb of saying or believing whose clause holds ``tok`` ("said it means X never paid")."""
+    from faultlines.quotes.cues import cue_kind
+
+    clause = tok
+    while clause.dep_ in ("conj", "ccomp") and clause.head.i != clause.i:
+        clause = clause.head
+        if cue_kind(clause) in ("speech", "belief"):
+            return clause
+    return None
+
+
+def _speaker(tok: Token) -> list[Token]:
+    """The one judging: the subject of the verb of saying the judgement is reported by, if any."""
+    verb = _reporting(tok)
+    speaker = parties.subject(verb) if verb is not None else None
+    return [speaker] if speaker is not None else []

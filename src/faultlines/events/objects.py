@@ -1,0 +1,113 @@
+"""What the words around an event verb name: the event noun it governs, the weapon that sets an
+attack's mode, and whether what is released are people."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from faultlines.events.lexicon import Code, Lexicon
+
+MEANS_PREPS = frozenset({"with", "in", "by", "using"})
+QUANTITIES = frozenset(
+    {"number", "group", "dozen", "hundred", "thousand", "score", "batch", "handful", "all"}
+)
+# Prepositions whose object is a recipient or companion, not the act a light verb names:
+# "handed them over to US forces" is no mobilisation.
+RECIPIENT_PREPS = frozenset({"to", "from", "with", "by", "at"})
+
+
+def frees_people(tok: Token, uses: list[Token], lex: Lexicon) -> bool:
+    """A release is a RETREAT when people are let go: "freed the hostages", not "released a report".
+
+    What is released is the verb's object or passive subject, the noun a participle describes
+    ("a report released on Monday"), or a release noun's of-phrase; with none named, it stands.
+    """
+    noun = next((u for u in uses if u.pos_ in ("NOUN", "PROPN")), None)
+    if noun is not None:
+        themes = _of_objects(noun)
+    else:
+        themes = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if tok.dep_ in ("acl", "relcl"):
+            themes.append(tok.head)
+    if not themes:
+        return True
+    heads = [h for t in themes for h in (t, *t.conjuncts)]
+    mods = [c for h in heads for c in h.children if c.dep_ in ("compound", "amod")]
+    # "hundreds of prisoners" are prisoners; "videos of them" are videos
+    counts = [h for h in heads if h.pos_ == "NUM" or h.lemma_.lower() in QUANTITIES]
+    words = [*heads, *mods, *(o for h in counts for o in _of_objects(h))]
+    return any(_is_person(w, lex) for w in words)
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    return [
+        g
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def _is_person(tok: Token, lex: Lexicon) -> bool:
+    if tok.pos_ == "PRON":  # "freed them", not "released another"
+        return tok.tag_ == "PRP" and tok.lower_ not in ("it", "this", "that", "which", "what")
+    return tok.ent_type_ in ("PERSON", "NORP", "ORG", "GPE") or tok.lemma_.lower() in lex.captive
+
+
+def object_act(tok: Token, lex: Lexicon) -> tuple[Token | None, Code | None]:
+    """The event noun a verb governs: its object, its object's of-phrase, or a prepositional object."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ not in RECIPIENT_PREPS
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    for obj in objs:
+        if (code := noun_code(obj, lex)) is not None:
+            return obj, code
+        for of in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for pobj in (g for g in of.children if g.dep_ == "pobj"):
+                if (code := noun_code(pobj, lex)) is not None:
+                    return pobj, code
+    return None, None
+
+
+def noun_code(noun: Token, lex: Lexicon, *, by_modifier: bool = True) -> Code | None:
+    """An event noun, preferring two-word names ("hunger strike") over the head ("strike")."""
+    lemma = noun.lemma_.lower()
+    mods = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
+    for mod in mods:
+        if (key := f"{mod.lemma_.lower()} {lemma}") in lex.noun:
+            return lex.noun[key]  # None for a name that is no act ("pep talk")
+    if lemma in lex.plural and noun.tag_ not in ("NNS", "NNPS"):
+        return None  # "talks" are negotiations, "a talk" is a lecture
+    if (code := lex.noun.get(lemma)) is not None or not by_modifier:
+        return code
+    return next(
+        (
+            lex.noun[m.lemma_.lower()]
+            for m in mods
+            if m.dep_ == "compound" and m.lemma_.lower() in lex.noun and m.lemma_.lower() not in lex.plural
+        ),
+        None,
+    )
+
+
+def means(tok: Token, lex: Lexicon) -> str | None:
+    """The ASSAULT mode from the weapon or method named around the verb ("in a car bombing", "tanks")."""
+    nouns = [c for c in tok.children if c.dep_ in ("nsubj", "dobj")]
+    nouns += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in MEANS_PREPS for g in c.children]
+    for noun in nouns:
+        words = [*(c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i), noun]
+        for word in words:
+            lemma = word.lemma_.lower()
+            code = lex.means.get(f"{lemma} {noun.lemma_.lower()}") or lex.means.get(lemma)
+            if code is not None:
+                return code.mode
+    return None

@@ -1,0 +1,295 @@
+"""Readings of event words that report no act: questions, commands, generic "you", figures of speech,
+contests, campaign rallies, comments declined, claims insisted on, denials, polls, products offered
+and things that "call for" something.
+
+The lexicon says what a word may name; these checks say when, in its sentence, it names nothing
+that happened between actors (the annotation rules: questions, opinions, sports and election
+results, "declined to comment" and denials are not events).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from faultlines.actors.lexicon import generic_bodies, roles
+from faultlines.events import modality, parties
+from faultlines.nlp import columns
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+    from faultlines.events.lexicon import Code, Lexicon
+
+GENERIC_PEOPLE = frozenset({"you", "one"})
+REFLEXIVE = frozenset({"itself", "himself", "herself", "themselves", "myself", "ourselves", "yourself"})
+# Words of a clause that only a demand or a promise carries: "insisted that she resign",
+# "agreed that they should cooperate"; "insisted that the count was fair" is a claim.
+COMMITTING_AUX = modality.FUTURE_AUX | modality.DEONTIC_AUX | {"to"}
+# Verbs of demanding or agreeing whose that-clause may instead state a fact.
+CLAIMING = frozenset({"insist", "agree", "accept", "maintain", "press", "push"})
+INDICATIVE = frozenset({"VBD", "VBZ", "VBN"})
+NAMED = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"})
+AMOUNTS = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
+# Particles that make a new verb of a lexicon verb: "signed off", "shot up", "backed out".
+SHIFTING_PARTICLES = frozenset({"off", "up", "out", "away", "in", "on", "over", "back", "down"})
+FIRST_PERSON = frozenset({"i", "we"})
+# Verbs of talking about something: declining to do so is declining to comment.
+TALK = frozenset({"discuss", "address", "comment", "talk", "speak", "answer", "elaborate", "say"})
+# Prepositions of an object that name who or where it concerns: "shared evidence with the U.S.",
+# "blocked transport into the capital".
+OBJECT_PREPS = frozenset({"with", "into", "to", "from"})
+CAMPAIGNS = frozenset({"campaign", "election", "electoral", "fundraising", "victory"})
+# What a protest is against or for: "rallied against the tax", "marched for higher pay".
+CAUSES = frozenset({"against", "over", "for", "outside"})
+
+
+def questioned(sent: SpacySpan) -> set[int]:
+    """Token indexes of the clauses a question mark closes: "Do you agree?", "Who is to blame?"."""
+    doc = sent.doc
+    text = columns(doc).text
+    out: set[int] = set()
+    for i in range(sent.start, sent.end):
+        if text[i] == "?":
+            out.update(t.i for t in doc[i].head.subtree)
+    return out
+
+
+def is_command(tok: Token) -> bool:
+    """An imperative ("Thank God", "Stop the war", she said "Leave now"): a wish, not an act."""
+    if tok.tag_ not in ("VB", "VBP") or tok.dep_ not in ("ROOT", "ccomp", "parataxis", "advcl"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in tok.children):
+        return False
+    before = tok.doc[tok.left_edge.i : tok.i]
+    return all(t.is_punct or t.dep_ in ("cc", "intj", "discourse") for t in before)
+
+
+def is_generic(tok: Token, tense: str) -> bool:
+    """ "You walk down the street, you get shot": a habit of anyone, no act of someone."""
+    if tense not in ("present", "hypothetical"):
+        return False
+    verb = tok.head if tok.dep_ == "conj" and not _has_subject(tok) else tok
+    doers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(doers) and all(d.lower_ in GENERIC_PEOPLE for d in doers)
+
+
+def _has_subject(tok: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+
+
+def is_claim(verb: Token, comp: Token) -> bool:
+    """A that-clause stating a fact ("insisted that the count was fair", "agreed that she is fit"),
+    not an act to be done ("insisted that he resign", "agreed that they should cooperate")."""
+    if comp.dep_ != "ccomp" or verb.lemma_.lower() not in CLAIMING:
+        return False
+    if any(a.lower_ in COMMITTING_AUX for a in modality.auxiliaries(comp)):
+        return False
+    finite = [comp, *(a for a in modality.auxiliaries(comp))]
+    return any(t.tag_ in INDICATIVE or (t.lemma_ == "be" and t.tag_ == "VBP") for t in finite)
+
+
+def has_object(tok: Token, kind: str, *, bare: bool) -> bool:
+    """Whether a verb of asking, agreeing or refusing names what or whom: "urged the council",
+    "refused the offer", "agreed on a truce", "pushed for talks"; "Do you agree?", "the rating
+    declined", "pushed the cart" name nothing asked or refused. Only ``bare`` verbs take a plain
+    object; the others, verbs of asking ("pushed for talks"), need what they are for."""
+    if not bare and kind != "REQUEST":
+        return False
+    for child in tok.children:
+        if bare and child.dep_ in ("dobj", "dative") and child.ent_type_ not in AMOUNTS:
+            return True
+        if child.dep_ == "prep" and child.lower_ in (("on", "to", "for", "upon") if bare else ("for",)):
+            # "declined to 55 percent" is a fall, not a refusal
+            return any(g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in AMOUNTS for g in child.children)
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
+            return True  # "pushing for the bank to lend"
+    return False
+
+
+def offers_an_act(tok: Token, noun: Code | None) -> bool:
+    """ "offered talks", "promised aid", "pledged $5 million" promise an act; "offers a free version",
+    "promises 355 horsepower" sell a product."""
+    if noun is not None:
+        return True
+    return any(c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in tok.children) or not any(
+        c.dep_ == "dobj" for c in tok.children
+    )
+
+
+def asks_for_something(noun: Token) -> bool:
+    """An appeal or call with what it asks: "an appeal for calm", "a call on Iraq to comply",
+    "a reminder that it must cooperate"; "holds appeal to voters" asks nothing."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("for", "on", "upon"):
+            return True
+        if child.dep_ in ("acl", "advcl", "ccomp", "relcl") and child.pos_ in ("VERB", "AUX"):
+            return True
+    return False
+
+
+def asked_by_nobody(tok: Token, lex: Lexicon) -> bool:
+    """ "The script called for an anthem", "the deals promise to be better": a document, plan or
+    product that calls for or promises something asks or promises no one."""
+    doer = parties.subject(tok)
+    if doer is not None and doer.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+        doer = tok.head  # "a tax system which asks"
+    return doer is not None and doer.pos_ == "NOUN" and doer.lemma_.lower() in lex.thing
+
+
+def denies(tok: Token, lex: Lexicon) -> bool:
+    """ "rejected the allegations", "dismissed the criticism as politics": a denial, not a refusal."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in lex.claim for c in tok.children)
+
+
+def is_poll(tok: Token) -> bool:
+    """ "1 percent support the Green candidate", "most voters back the plan": a poll's share, no act."""
+    doer = parties.subject(tok)
+    return doer is not None and (doer.ent_type_ in ("PERCENT", "CARDINAL") or doer.lemma_.lower() == "voter")
+
+
+def is_impersonal(tok: Token) -> bool:
+    """ "it is all but guaranteed that ...": no one promises or asks anything."""
+    return any(c.dep_ in ("nsubjpass", "expl") and c.lower_ in ("it", "there") for c in tok.children)
+
+
+def declines_comment(tok: Token, lex: Lexicon) -> bool:
+    """ "declined to say whether ...", "refused to comment": no comment is a statement (CAMEO 011);
+    "refused to disclose his records" withholds something and is a refusal."""
+    comp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+    if comp is None or comp.lemma_.lower() not in lex.speech | TALK:
+        return False
+    if comp.lemma_.lower() in TALK:  # "refused to discuss the appointees" is no comment either
+        return True
+    return not any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in comp.children)
+
+
+def is_demand(tok: Token, lex: Lexicon) -> bool:
+    """ "said the junta must free them": a demand on others; "said we should go on" is a suggestion
+    the speaker's own side makes to itself, and "should be available" a forecast."""
+    if not modality.is_deontic(tok) or tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in lex.speech:
+        return False
+    if tok.lemma_ == "be":  # "must be ready to mediate" demands; "should be available" forecasts
+        return any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in lex.control for c in tok.children)
+    # "investors should stay cautious", "you should expect to pay": advice to anyone, no demand
+    advised = FIRST_PERSON | GENERIC_PEOPLE | lex.audience
+    return not any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in advised for c in tok.children)
+
+
+def acknowledges(tok: Token) -> bool:
+    """ "recognizes that the season is over", "accept that the climate is changing": granting a
+    fact, not backing or agreeing to anything."""
+    return any(c.dep_ == "ccomp" for c in tok.children) and not any(c.dep_ == "dobj" for c in tok.children)
+
+
+def studies(tok: Token) -> bool:
+    """ "investigated how hibernation would affect the crew": research, not an inquiry into anyone."""
+    return any(c.dep_ == "ccomp" and c.left_edge.tag_ in ("WRB", "WP", "WDT") for c in tok.children)
+
+
+def asks_question(tok: Token) -> bool:
+    """ "asked whether the deal would hold", "asked about the costs": a question, not a request."""
+    if any(c.dep_ == "prep" and c.lower_ == "about" for c in tok.children):
+        return True
+    for comp in (c for c in tok.children if c.dep_ == "ccomp"):
+        first = comp.left_edge
+        if first.lower_ in ("whether", "if") or first.tag_ in ("WDT", "WP", "WRB"):
+            return True
+    return False
+
+
+def by_nature(tok: Token, lex: Lexicon) -> bool:
+    """ "The blaze has burned 4,300 hectares": a fire, flood or storm is no actor."""
+    doer = parties.subject(tok)
+    return doer is not None and doer.lemma_.lower() in lex.hazard
+
+
+def is_figure(tok: Token, lex: Lexicon) -> bool:
+    """A verb used of no one: "fighting racism", "captured the mood", "shot itself in the foot",
+    "blocked a shot", "charging fees", "shared photos". Verbs listed as ``figurative`` are acts only
+    when done to (or with) someone or somewhere."""
+    lemma = tok.lemma_.lower()
+    if lemma not in lex.figurative:
+        return False
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    # "shared evidence with the U.S.": the one done with may hang from the object
+    preps = [c for c in tok.children if c.dep_ == "prep"]
+    preps += [c for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS]
+    done_to = objects + [g for c in preps for g in c.children if g.dep_ == "pobj"]
+    if any(t.lower_ in REFLEXIVE for t in done_to):
+        return True
+    if lemma in lex.dismissal and any(o.dep_ == "dobj" and _someone(o, lex) for o in objects):
+        return not any(c.dep_ == "prep" for c in tok.children)  # "fired her", not "fired rockets at"
+    if lemma == "beat" and _won_over(tok):
+        return True
+    if any(c.i > tok.i and _taken_as(c.left_edge) for c in tok.children):
+        return True  # "it struck me as odd", "hit the market as a rival"
+    if any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in tok.children):
+        return True  # "fought to get the script": strove
+    if not done_to:
+        return False
+    return not any(_someone(t, lex) for t in done_to)
+
+
+def in_words(tok: Token, lex: Lexicon) -> bool:
+    """An attack made in words: "attacked the senator for voting no", "hit out over the cuts",
+    "attacked the plan"; an attack on people or places with no reason given is one of force."""
+    if tok.lemma_.lower() not in lex.verbal:
+        return False
+    for child in tok.children:
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("for", "over")
+            and any(
+                g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME") for g in child.children
+            )
+        ):
+            return True
+    done_to = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(done_to) and not any(_someone(t, lex) for t in done_to)
+
+
+def is_campaign(tok: Token, uses: list[Token]) -> bool:
+    """A campaign rally, not a protest: "held a campaign rally", "Ruiz held a rally in Tampa".
+    A rally is a protest when it is against or for something, or when a crowd or group holds it."""
+    holders = [tok, *uses]
+    if any(c.lemma_.lower() in CAMPAIGNS for h in uses for c in h.children if c.dep_ in ("compound", "amod")):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ in CAUSES for h in holders for c in h.children):
+        return False
+    doer = parties.subject(tok)
+    return doer is not None and (doer.ent_type_ == "PERSON" or (doer.pos_ == "PROPN" and not doer.ent_type_))
+
+
+def _taken_as(word: Token) -> bool:
+    """ "as odd", "as a rival": not "as they left" (a clause) nor "as well as" (and)."""
+    follower = word.nbor(1) if word.i + 1 < len(word.doc) else None
+    return word.lower_ == "as" and word.dep_ != "mark" and (follower is None or follower.lower_ != "well")
+
+
+def _won_over(tok: Token) -> bool:
+    """ "Democrats beat Gov. Harlan", "beat the Rovers 3-1": beating a named rival is winning."""
+    if any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ == "with") for c in tok.children):
+        return False
+    return any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in tok.children)
+
+
+def _someone(tok: Token, lex: Lexicon) -> bool:
+    """A person, group, body or place: something an act of force can be done to."""
+    if tok.pos_ == "PRON":
+        return tok.lower_ not in ("it", "this", "that", "which", "what") and tok.lower_ not in REFLEXIVE
+    if tok.pos_ == "NUM":  # "killed at least 20": a count of victims, not a percentage or a sum
+        return tok.ent_type_ not in ("PERCENT", "MONEY", "QUANTITY")
+    words = [tok, *(c for c in tok.children if c.dep_ in ("compound", "amod", "poss"))]
+    return any(_actor_word(w, lex) for w in words)
+
+
+def _actor_word(tok: Token, lex: Lexicon) -> bool:
+    lemma = tok.lemma_.lower()
+    return (
+        tok.ent_type_ in NAMED
+        or lemma in lex.captive
+        or lemma in lex.site
+        or lemma in roles()
+        or lemma in generic_bodies()
+    )

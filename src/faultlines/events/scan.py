@@ -1,0 +1,71 @@
+"""Per-Doc scans the event patterns start from, computed once on the token columns: each token's
+depth in its tree, and whether it may be an act at all."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from faultlines.events.lexicon import verb_lemma
+from faultlines.nlp import columns
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from faultlines.events.lexicon import Lexicon
+
+# Types a noun may name on its own, with a doer in its phrase ("Israeli shelling").
+NOMINAL_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "CONSULT"})
+# Per-Doc caches in ``Doc.user_data``.
+DEPTHS = "faultlines.events.depths"
+MAY_ACT = "faultlines.events.may_act"
+
+
+def depth(tok: Token) -> int:
+    return depths(tok.doc)[tok.i]
+
+
+def depths(doc: Doc) -> list[int]:
+    """Every token's depth in its tree, computed once per Doc on plain head indexes."""
+    cached = doc.user_data.get(DEPTHS)
+    if cached is None:
+        from spacy.attrs import HEAD
+
+        # relative head offsets come back as uint64: negative ones wrap until cast back
+        offsets = doc.to_array(HEAD).astype("int64").tolist()
+        heads = [i + offset for i, offset in enumerate(offsets)]
+        cached = doc.user_data[DEPTHS] = [_climb(heads, i) for i in range(len(heads))]
+    return cached
+
+
+def _climb(heads: list[int], i: int) -> int:
+    # Bounded by the doc's length: a malformed tree (a head cycle) must not hang the run.
+    for depth in range(len(heads)):
+        if heads[i] == i:
+            return depth
+        i = heads[i]
+    return len(heads)
+
+
+def may_act(doc: Doc, lex: Lexicon) -> list[bool]:
+    """Per token, whether ``_verbal`` or ``_nominal`` could find an act on it, from the token columns:
+    a verb needs a lexicon lemma or a clause that may be a demand, a noun must end a nominal act's
+    name. Most words are neither and never become Tokens."""
+    cached = doc.user_data.get(MAY_ACT)
+    if cached is None:
+        nouns = {
+            key.rsplit(" ", 1)[-1] for key, code in lex.noun.items() if code and code.type in NOMINAL_TYPES
+        }
+        cols = columns(doc)
+        cached = doc.user_data[MAY_ACT] = [
+            _may_be_act(pos, dep, verb_lemma(lemma, text, lex), lex.verbs, nouns)
+            for pos, dep, lemma, text in zip(cols.pos, cols.dep, cols.lemma, cols.text, strict=True)
+        ]
+    return cached
+
+
+def _may_be_act(pos: str, dep: str, lemma: str, verbs: frozenset[str], nouns: set[str]) -> bool:
+    if " " in lemma:
+        return True  # lexicon keys are split on spaces: such a lemma is not ruled out
+    if pos in ("VERB", "AUX", "ADJ"):
+        return lemma in verbs or dep == "ccomp"  # "said they must withdraw": a demand (_demanded)
+    return pos in ("NOUN", "PROPN") and lemma in nouns

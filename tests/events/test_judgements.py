@@ -1,0 +1,70 @@
+"""Criticism and praise of a named actor said as a judgement, and what is no judgement."""
+
+from __future__ import annotations
+
+from faultlines.events import code
+from faultlines.model import Actor, Analysis, Span
+
+
+def events(nlp, text: str, people: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    """Events of ``text``, with ``people`` given as the person actors the actors layer would find."""
+    actors = [
+        Actor(f"a{i}", name, "person", mentions=[Span(text.index(name), text.index(name) + len(name), name)])
+        for i, name in enumerate(people)
+    ]
+    analysis = Analysis(id="t", text=text, actors=actors)
+    code(analysis, nlp(text))
+    return [(e.type, e.tense) for e in analysis.events if not e.negated]
+
+
+def test_judgements_calling_a_named_actor_corrupt_is_an_accusation(nlp):
+    assert ("ACCUSE", "present") in events(nlp, "Ms. Haddad says Mayor Brandt represents a corrupt machine.")
+
+
+def test_judgements_praising_a_named_actor_is_support(nlp):
+    assert [t for t, _ in events(nlp, "I think Councillor Moss is the more capable candidate.")] == [
+        "SUPPORT"
+    ]
+
+
+def test_judgements_denied_conduct_of_another_is_an_accusation(nlp):
+    found = events(nlp, "Okafor said Governor Lind never paid the contractors.", ("Okafor", "Governor Lind"))
+    assert found and found[0][0] == "ACCUSE"
+
+
+def test_judgements_the_saying_happened_even_when_its_content_is_modal(nlp):
+    text = "Okafor said Governor Lind may not have paid any tax."
+    assert ("ACCUSE", "past") in events(nlp, text, ("Okafor", "Governor Lind"))
+
+
+def test_judgements_a_denied_description_or_an_unnamed_thing_is_no_accusation(nlp):
+    assert events(nlp, 'Privacy is not "an add-on", Mr. Okafor said.', ("Mr. Okafor",)) == []
+    assert events(nlp, "Okafor said Governor Lind is not in the capital.", ("Okafor", "Governor Lind")) == []
+
+
+def test_judgements_need_a_named_actor_and_a_judging_word(nlp):
+    assert events(nlp, "The minister said the harvest was a disaster.") == []
+    assert events(nlp, "Senator Ruiz senses anger and hatred among voters.") == []
+    assert events(nlp, "The new bridge is excellent.") == []
+
+
+def test_judgements_inside_a_condition_are_not_made(nlp):
+    assert events(nlp, "If Brandt is corrupt, the council will act.") == []
+
+
+def test_judgements_calling_someone_a_name_judges_them(nlp):
+    assert events(
+        nlp, "Senator Cole called Governor Lind a pathological liar.", ("Senator Cole", "Governor Lind")
+    ) == [("ACCUSE", "past")]
+    found = events(nlp, "The nurses' union called Ms. Ortega a champion for its members.", ("Ms. Ortega",))
+    assert found == [("SUPPORT", "past")]
+
+
+def test_judgements_a_title_won_is_no_praise(nlp):
+    assert events(nlp, "Ms. Ortega is the champion of the chess tournament.", ("Ms. Ortega",)) == []
+
+
+def test_judgements_succeeding_someone_in_office_is_no_praise(nlp):
+    text = "Ms. Tanden succeeded John Podesta as president of the institute."
+    assert events(nlp, text, ("Ms. Tanden", "John Podesta")) == []
+    assert events(nlp, "Ms. Tanden succeeded with flying colours.", ("Ms. Tanden",)) == [("SUPPORT", "past")]

@@ -1,0 +1,277 @@
+"""Event words that report no act: questions, commands, generic "you", figures of speech, contests,
+claims, and verbs of asking or refusing with nothing asked or refused."""
+
+from __future__ import annotations
+
+import pytest
+
+from faultlines.events import code
+from faultlines.model import Analysis
+
+
+def happened(nlp, text: str) -> list[str]:
+    analysis = Analysis(id="t", text=text)
+    code(analysis, nlp(text))
+    return [e.type for e in analysis.events if not e.negated and e.tense not in ("future", "hypothetical")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do you agree?",
+        "Who is to blame for the flooding in Portwell?",
+        "Did the Veltrian army attack the border post?",
+    ],
+)
+def test_readings_questions_are_not_events(nlp, text):
+    assert happened(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbourside Liberals beat Mayor Tolland in Tuesday's election.",
+        "The Kestrels beat the Rovers 3-1 on Saturday.",
+    ],
+)
+def test_readings_electoral_or_sports_win_is_no_assault(nlp, text):
+    assert "ASSAULT" not in happened(nlp, text)
+
+
+def test_readings_beating_people_is_still_an_assault(nlp):
+    assert "ASSAULT" in happened(nlp, "Guards beat the prisoners with batons.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The councillor insisted that the tender had been fair.",
+        "Most residents agreed that the new park is an improvement.",
+    ],
+)
+def test_readings_insisting_or_agreeing_a_fact_is_a_claim(nlp, text):
+    assert happened(nlp, text) == []
+
+
+def test_readings_insisting_on_an_act_is_still_a_request(nlp):
+    assert happened(nlp, "The union insisted that the director resign.") == ["REQUEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The share price declined slightly from 40 dollars to 38 dollars.",
+        "Thank goodness the ferry is running again.",
+        "You cross the bridge after dark, you get robbed and shot.",
+        "The charity fights poverty in the valley towns.",
+        "Her photographs captured the mood of the harbour.",
+        "The firm shot itself in the foot with that advert.",
+        "A museum alone will not end gun violence in Calder.",
+    ],
+)
+def test_readings_figures_falls_and_habits_are_not_events(nlp, text):
+    assert happened(nlp, text) == []
+
+
+def test_readings_force_on_people_or_places_still_counts(nlp):
+    assert happened(nlp, "Rebels captured the town of Marsa after heavy fighting.")[:1] == ["ASSAULT"]
+    assert "ASSAULT" in happened(nlp, "Troops fought the insurgents near the dam.")
+
+
+def test_readings_attack_with_a_reason_is_criticism(nlp):
+    assert happened(nlp, "Senator Obi attacked her rivals for taking donations from banks.") == ["ACCUSE"]
+    assert happened(nlp, "Gunmen attacked a police patrol near Tarsa.") == ["ASSAULT"]
+
+
+def test_readings_refusing_to_disclose_something_is_a_refusal(nlp):
+    assert happened(nlp, "The candidate refused to disclose his tax returns.") == ["REJECT"]
+    assert happened(nlp, "The candidate declined to comment.") == []
+
+
+def test_readings_purposes_and_needs_have_not_happened(nlp):
+    assert happened(nlp, "We have to stop the fighting.") == []
+    assert happened(nlp, "They announced measures to support the growers.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mayor Ruiz held a campaign rally in Tampa.", "Senator Obi held a rally in Dunmore on Monday."],
+)
+def test_readings_campaign_rallies_are_not_protests(nlp, text):
+    assert happened(nlp, text) == []
+
+
+def test_readings_rallies_against_something_are_protests(nlp):
+    assert happened(nlp, "Thousands rallied against the new fuel tax in Marsa.") == ["PROTEST"]
+    assert happened(nlp, "Opposition leader Kamau held a rally against the president.") == ["PROTEST"]
+
+
+def test_readings_victims_counted_by_a_number_are_still_victims(nlp):
+    assert happened(nlp, "The blast killed at least 20 in the market.")[:1] == ["ASSAULT"]
+
+
+def test_readings_failing_at_something_is_no_refusal(nlp):
+    assert happened(nlp, "Three scans failed to find the cause of the pain.") == []
+    assert happened(nlp, "The two delegations failed to reach agreement on the border.")[:1] == ["REJECT"]
+
+
+def test_readings_we_should_is_a_suggestion_not_a_demand(nlp):
+    assert happened(nlp, 'The singer told the crowd, "Maybe we should play one more song."') == []
+
+
+def test_readings_asking_about_something_is_a_question(nlp):
+    assert happened(nlp, "Doctors should ask patients about mould at home, she said.") == []
+    assert happened(nlp, "Nurses asked about the new rota on Monday.") == []
+
+
+def test_readings_recognising_a_fact_is_no_support(nlp):
+    assert happened(nlp, "Coach Baird recognizes that the season is over.") == []
+
+
+def test_readings_handing_over_to_forces_is_no_mobilisation(nlp):
+    assert "MOBILIZE" not in happened(nlp, "The suspect was handed over to the border forces on Friday.")
+
+
+def test_readings_releasing_videos_of_people_is_no_release(nlp):
+    assert happened(nlp, "The kidnappers released two videos of them in May.") == []
+
+
+def test_readings_phrasal_verbs_the_lexicon_does_not_name_are_not_its_verb(nlp):
+    assert happened(nlp, "She signed off work for a week.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm offers a free version of its app.",
+        "The new model promises 300 horsepower.",
+        "I just was not ready for it.",
+        "It is all but guaranteed that someone will find the flaw.",
+        "The winger blocked a shot in the last minute.",
+        "The banks started charging fees for transfers.",
+        "She shared some photos of the trip.",
+        "The coach gave his players a pep talk on Tuesday.",
+        "The script called for a soaring anthem.",
+        "The plan holds appeal to voters in the north.",
+        "The singer signed to a small label in 2015.",
+        "Checking accounts are often free at these banks.",
+        "The writer seized on an old folk tune.",
+    ],
+)
+def test_readings_products_sports_and_figures_of_commerce_are_not_events(nlp, text):
+    assert happened(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ministry offered talks to the strikers.", "AGREE"),
+        ("The committee issued an appeal for calm.", "REQUEST"),
+        ("Protesters blocked the main highway into Tarsa.", "PROTEST"),
+        ("Prosecutors charged the mayor with fraud.", "ACCUSE"),
+        ("The agency shared intelligence with Jordan.", "COOPERATE"),
+        ("The two ministers signed the water accord.", "SUPPORT"),
+    ],
+)
+def test_readings_the_same_verbs_done_to_someone_are_events(nlp, text, expected):
+    assert expected in happened(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My old laptop barely kept its charge while charging in the car.",
+        "That call struck me as different from the others.",
+        "He said the new lander should be available by 2023.",
+        "The agency investigated how long sleep would affect the crew.",
+        "The plague killed millions of people in the fourteenth century.",
+        "The holiday deals promise to be better than last year.",
+        "The device gives extra protection in its own right.",
+        "Children learn to recognize when they are full.",
+    ],
+)
+def test_readings_gadgets_forecasts_research_and_diseases_are_not_events(nlp, text):
+    assert happened(nlp, text) == []
+
+
+def test_readings_charged_with_a_crime_is_an_accusation(nlp):
+    assert happened(nlp, "Two guards were charged with falsifying records.") == ["ACCUSE"]
+
+
+def test_readings_must_be_ready_to_act_is_still_a_demand(nlp):
+    assert "REQUEST" in happened(nlp, "The president said the envoy must be ready to mediate.")
+
+
+def test_readings_accepting_a_fact_is_no_agreement(nlp):
+    assert happened(nlp, "Most scientists accept that the glaciers are shrinking.") == []
+
+
+def test_readings_a_phone_call_on_a_day_is_no_call_on_anyone(nlp):
+    assert "REQUEST" not in happened(nlp, "The senator called the singer on Friday to thank her.")
+
+
+def test_readings_acts_only_required_or_allowed_have_not_happened(nlp):
+    assert happened(nlp, "The grants required the towns to cooperate with the inspectors.") == []
+
+
+def test_readings_trying_is_no_request_but_seeking_a_thing_is(nlp):
+    assert happened(nlp, "The campaign is seeking to contrast her record with his.") == []
+    assert happened(nlp, "The reporter sought asylum in the embassy.") == ["REQUEST"]
+
+
+def test_readings_a_whether_clause_asks_and_does_not_report(nlp):
+    text = "The office is examining whether the charity violated any laws."
+    assert "REJECT" not in happened(nlp, text)
+
+
+def test_readings_a_poll_share_is_no_support(nlp):
+    assert happened(nlp, "Only 4 percent support the Harbour Party's candidate.") == []
+
+
+def test_readings_rejecting_an_allegation_is_a_denial_not_a_refusal(nlp):
+    assert happened(nlp, "The minister rejected the allegations as politics.") == []
+    assert happened(nlp, "The minister rejected the offer of talks.") == ["REJECT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The safety had 1 sack and 2 passes defended.",
+        "The old mill is burning.",
+        "The index has been rallying since March.",
+        "Traders said investors should stay cautious this week.",
+        "His abrupt exit demonstrated his impatience.",
+        "The firm made a big deal about the new keyboard.",
+    ],
+)
+def test_readings_stats_markets_advice_and_shows_are_not_events(nlp, text):
+    assert happened(nlp, text) == []
+
+
+def test_readings_protesters_demonstrating_somewhere_still_protest(nlp):
+    assert happened(nlp, "Hundreds of nurses demonstrated outside the ministry.") == ["PROTEST"]
+
+
+def test_readings_firing_a_person_dismisses_and_recalling_remembers(nlp):
+    assert happened(nlp, "Several clients fired her last year.") == []
+    assert happened(nlp, "She recalled the trip vividly.") == []
+    assert happened(nlp, "He died of a heart attack.") == []
+
+
+def test_readings_firing_at_people_and_recalling_envoys_are_still_acts(nlp):
+    assert happened(nlp, "Police fired tear gas at the protesters.") == ["ASSAULT"]
+    assert happened(nlp, "Ruritania recalled its ambassador from Vell.") == ["SANCTION"]
+
+
+def test_readings_refusing_to_discuss_is_declining_to_comment(nlp):
+    assert happened(nlp, "The governor refuses to discuss possible appointees.") == []
+
+
+def test_readings_recalling_a_remark_and_sheltering_profits_are_no_acts(nlp):
+    assert happened(nlp, '"He was at the top of his game," Mr. Vale recalled.') == []
+    assert happened(nlp, "The firms sheltered billions of dollars offshore.") == []
+    assert happened(nlp, "It is time for a tax system which asks the rich to pay more.") == []
+
+
+def test_readings_as_well_as_is_no_figure(nlp):
+    assert happened(nlp, "The rebels attacked army posts as well as police stations.") == ["ASSAULT"]
