@@ -216,7 +216,7 @@ def test_coder_voting_to_strike_is_a_threatened_strike(nlp):
         ("Regulators fined the lender two million euros.", "SANCTION"),
         ("The senators discussed the budget with the governor.", "CONSULT"),
         ("The candidate railed against the power of the lobbyists.", "ACCUSE"),
-        ("Ms. Adeyemi is thrilled to receive the endorsement of the teachers' union.", "SUPPORT"),
+        ("Ms. Adeyemi is delighted to win the endorsement of the nurses' union.", "SUPPORT"),
         ("The province accepted 2,000 refugees from the war zone last year.", "AID"),
         ("Police dispersed the marchers with water cannon.", "COERCE"),
         ("The two sides struck a deal on the harbour fees.", "AGREE"),

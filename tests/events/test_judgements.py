@@ -65,6 +65,6 @@ def test_judgements_a_title_won_is_no_praise(nlp):
 
 
 def test_judgements_succeeding_someone_in_office_is_no_praise(nlp):
-    text = "Ms. Tanden succeeded John Podesta as president of the institute."
-    assert events(nlp, text, ("Ms. Tanden", "John Podesta")) == []
-    assert events(nlp, "Ms. Tanden succeeded with flying colours.", ("Ms. Tanden",)) == [("SUPPORT", "past")]
+    text = "Ms. Okafor succeeded Tomas Brandt as president of the academy."
+    assert events(nlp, text, ("Ms. Okafor", "Tomas Brandt")) == []
+    assert events(nlp, "Ms. Okafor succeeded with flying colours.", ("Ms. Okafor",)) == [("SUPPORT", "past")]

@@ -215,7 +215,7 @@ def test_readings_acts_only_required_or_allowed_have_not_happened(nlp):
 
 
 def test_readings_trying_is_no_request_but_seeking_a_thing_is(nlp):
-    assert happened(nlp, "The campaign is seeking to contrast her record with his.") == []
+    assert happened(nlp, "The campaign is seeking to compare her plan with his.") == []
     assert happened(nlp, "The reporter sought asylum in the embassy.") == ["REQUEST"]
 
 

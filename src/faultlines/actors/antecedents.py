@@ -148,7 +148,7 @@ class Reader:
         return self._epithet(source, noun) if descriptions.is_plain(source) and not owned else None
 
     def _epithet(self, source: Span, noun: Token) -> Cluster | None:
-        """ "The real estate agent said": the person the last sentence was about, if nothing they are
+        """ "The shop owner said": the person the last sentence was about, if nothing they are
         called contradicts the description."""
         role = lexicon.roles().get(noun.lower_)
         gender = role.gender if role else None

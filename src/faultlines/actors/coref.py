@@ -305,7 +305,7 @@ def _pronouns(clusters: Clusters, doc: Doc, sent_of: list[int]) -> None:
     people = clusters.persons()
     if not people:
         return
-    # A name inside a quotation is what the speaker talks about ("I love Larry," he said), so only
+    # A name inside a quotation is what the speaker talks about ("I admire Petra," he said), so only
     # mentions in the narrative can be antecedents.
     quoted = clusters.quoted
     mentions = sorted(
@@ -353,8 +353,8 @@ def _preference(back: int):
 
 
 def subject_rank(tok: Token) -> int:
-    """2 for the subject of a main clause, 1 for a subject of an embedded one, 0 otherwise: in "Fowler
-    said he expects Clinton to recover", the next "he" is Fowler, not the nearer Clinton."""
+    """2 for the subject of a main clause, 1 for a subject of an embedded one, 0 otherwise: in "Brandt
+    said he expects Okafor to win", the next "he" is Brandt, not the nearer Okafor."""
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return 0
     verb = tok.head

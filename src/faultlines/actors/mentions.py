@@ -141,7 +141,7 @@ def find(doc: Doc) -> list[Mention]:
     found: list[Mention] = []
     for ent, label in ents:
         if label in ("ORG", "FAC") and ent.start in titled:
-            continue  # a title word, as "State" in "Secretary of State Antony Blinken"
+            continue  # a title word, as "State" in "Secretary of State Ines Holt"
         if label == "PERSON" and ent.text.lower().rstrip(".") in lexicon.ABBREVIATIONS:
             continue  # a title NER cut off its name: "Insp." of "Insp. Joe Fry"
         mention = _mention(ent, labels.label(ent, label, surnames, places, spelt))

@@ -47,7 +47,7 @@ def source_cluster(source: Span, clusters: Clusters) -> Cluster | None:
     if people:
         # "Campaign spokesman Ada Moss" is Moss however the campaign is named; then "Eva Lind's government".
         return _possessor(source, clusters) or people[0]
-    # A country only speaks when it heads the source: "the top British medical journal" is the journal.
+    # A country only speaks when it heads the source: "the leading Danish farm weekly" is the journal.
     bodies = [c for c in inside if c.kind != "country" or clusters.at.get(root.i) is c]
     return bodies[0] if bodies else None
 

@@ -1,5 +1,5 @@
-"""Roles from the words around a name: pre-modifiers ("Israeli Strategic Affairs Minister Ron Dermer")
-and appositives ("Ron Dermer, a former ambassador to the United States"; "the witness, Rosa Lind").
+"""Roles from the words around a name: pre-modifiers ("Norwegian Fisheries Minister Eva Lind")
+and appositives ("Eva Lind, a former envoy to Canada"; "the witness, Rosa Lind").
 
 A role is kept as written, without its article, so "former" stays and current and former roles are
 never merged. A person told or asked something in a podcast or on a show is its host.
@@ -65,7 +65,7 @@ def _extends_title(doc, i: int, sent_start: int) -> bool:
 
 
 def premodifier(name: Span) -> Span | None:
-    """The title run right before a name, if it holds a role noun: "U.S. Secretary of State" before "Antony Blinken"."""
+    """The title run right before a name, if it holds a role noun: "Norwegian Fisheries Minister" before "Eva Lind"."""
     doc, start = name.doc, name.start
     i = start
     while i > name.sent.start and _extends_title(doc, i - 1, name.sent.start):

@@ -27,7 +27,7 @@ NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 THIRD_PERSON = frozenset({"he", "she"})
 # Where a judgement of the subject sits: its complement, object, or a modifier of the verb.
 PREDICATE_DEPS = frozenset({"acomp", "attr", "dobj", "oprd", "advmod", "npadvmod"})
-# Prepositions that say what the subject is taken for: "a reputation as a hard worker".
+# Prepositions that say what the subject is taken for: "known as a tireless negotiator".
 AS_PREPS = frozenset({"as", "like"})
 CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "csubj", "parataxis"})
 # Verbs that name their object something: "called Vale a fraud", "described Ruiz as a champion".

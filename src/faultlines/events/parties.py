@@ -81,7 +81,7 @@ def agent_modifier(noun: Token) -> Token | None:
 def party(analysis: Analysis, tokens: list[Token]) -> Party | None:
     """The first actor named by one of ``tokens`` (best first) or a word of its phrase, as a Party.
 
-    Within a phrase an actor with a country comes first ("U.N. mediator Diego Cordovez" is the UN
+    Within a phrase an actor with a country comes first ("U.N. envoy Tomas Brandt" is the UN
     when Cordovez is uncoded), and an uncoded one takes a country its phrase names; a phrase with no actor but a known place is done to the place's
     country ("fired at targets in Jericho"); failing both, the party a participle ties it to.
     None when the parse names no one; a Party with None fields when nothing in the phrases is known.
@@ -123,7 +123,7 @@ def quote_speaker(analysis: Analysis, tok: Token) -> Party | None:
 
 def _phrase_tokens(tok: Token) -> list[Token]:
     """The head first, then its coordinated heads, then its modifiers left to right, then the rest
-    of the phrase without its clauses ("a reminder to Iraq that it must work with UN inspectors")."""
+    of the phrase without its clauses ("a warning to Borduria that it must admit the monitors")."""
     heads = [tok, *(c for c in tok.conjuncts)]
     modifiers = sorted((c for h in heads for c in h.children if c.i < h.i), key=lambda t: t.i)
     clauses = {t.i for h in heads for c in h.children if c.dep_ in CLAUSES for t in c.subtree}

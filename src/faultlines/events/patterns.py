@@ -249,7 +249,7 @@ def _controlled(tok: Token, lemma: str, lex: Lexicon) -> Candidate | None:
         _targets(tok) + ([_subject(comp)] if comp.dep_ == "ccomp" and _subject(comp) else []) + _targets(comp)
     )
     cand = _candidate(tok, code, targets=[t for t in targets if t is not None], final=True)
-    if not cand.sources:  # "Vietnam is committed to opening up": the one committed promises
+    if not cand.sources:  # "Ruritania is committed to reopening": the one committed promises
         cand.sources = [c for c in tok.children if c.dep_ == "nsubjpass"]
     cand.uses.extend(comp.subtree)
     if code.type == "AGREE" and act is not None and act.type in recode.PROMISED:
@@ -358,7 +358,7 @@ def _sources(tok: Token) -> list[Token]:
         return []
     extra = [m] if (m := parties.agent_modifier(subject)) is not None else []
     if subject.pos_ == "PRON":
-        # "Syria says it will not accept ...": a reported clause's pronoun is most often the
+        # "Borduria says it will not sign ...": a reported clause's pronoun is most often the
         # speaker, the fallback when the actors layer has not resolved the pronoun itself.
         extra += _speakers(tok)
     return [subject, *extra]

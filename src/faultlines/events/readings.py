@@ -36,7 +36,7 @@ SHIFTING_PARTICLES = frozenset({"off", "up", "out", "away", "in", "on", "over", 
 FIRST_PERSON = frozenset({"i", "we"})
 # Verbs of talking about something: declining to do so is declining to comment.
 TALK = frozenset({"discuss", "address", "comment", "talk", "speak", "answer", "elaborate", "say"})
-# Prepositions of an object that name who or where it concerns: "shared evidence with the U.S.",
+# Prepositions of an object that name who or where it concerns: "passed files to the Dutch",
 # "blocked transport into the capital".
 OBJECT_PREPS = frozenset({"with", "into", "to", "from"})
 CAMPAIGNS = frozenset({"campaign", "election", "electoral", "fundraising", "victory"})
@@ -66,7 +66,7 @@ def is_command(tok: Token) -> bool:
 
 
 def is_generic(tok: Token, tense: str) -> bool:
-    """ "You walk down the street, you get shot": a habit of anyone, no act of someone."""
+    """ "You cross that bridge, you get robbed": a habit of anyone, no act of someone."""
     if tense not in ("present", "hypothetical"):
         return False
     verb = tok.head if tok.dep_ == "conj" and not _has_subject(tok) else tok
@@ -143,7 +143,7 @@ def denies(tok: Token, lex: Lexicon) -> bool:
 
 
 def is_poll(tok: Token) -> bool:
-    """ "1 percent support the Green candidate", "most voters back the plan": a poll's share, no act."""
+    """ "4 percent back the Pirate list", "most voters back the plan": a poll's share, no act."""
     doer = parties.subject(tok)
     return doer is not None and (doer.ent_type_ in ("PERCENT", "CARDINAL") or doer.lemma_.lower() == "voter")
 
@@ -212,7 +212,7 @@ def is_figure(tok: Token, lex: Lexicon) -> bool:
     if lemma not in lex.figurative:
         return False
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    # "shared evidence with the U.S.": the one done with may hang from the object
+    # "passed files to the Dutch": the one done with may hang from the object
     preps = [c for c in tok.children if c.dep_ == "prep"]
     preps += [c for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS]
     done_to = objects + [g for c in preps for g in c.children if g.dep_ == "pobj"]

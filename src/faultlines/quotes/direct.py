@@ -4,7 +4,7 @@ The text of a paragraph alternates between quoted stretches and frames (the unqu
 between them). A frame after a quote attributes it ("…,” Blinken told reporters."), a frame
 ending in a colon, a comma or the cue itself attributes the quote after it ("He added: “…”"),
 and a frame that is only a cue and source between two quotes joins them into one split quote.
-A stretch embedded mid-sentence ("amounts to “a false choice”") is left to the indirect rules.
+A stretch embedded mid-sentence ("is “a dead end”") is left to the indirect rules.
 """
 
 from __future__ import annotations
@@ -238,7 +238,7 @@ def _dash_source(text: str, clause: list[Token]) -> Found | None:
 
 
 def _splits(text: str, mark: Marked, after: tuple[int, int], nxt: Marked) -> bool:
-    """ "“When the water rose,” Helen Park said, “we had …”": one quote around its cue."""
+    """ "“Once the tide turned,” Ada Roos said, “we left …”": one quote around its cue."""
     frame = text[after[0] : after[1]].strip()
     content_end = text[mark.start : mark.end].rstrip()[-1:]
     return nxt.open == after[1] and frame.endswith(",") and content_end in ",—–-"

@@ -109,12 +109,12 @@ def indirect_quotes(
 
 
 def _refused(cue: Token) -> bool:
-    """ "declined to say when …", "his refusal to say which side …": speech refused says nothing."""
+    """ "declined to say when …", "her refusal to say which bid …": speech refused says nothing."""
     return cue.dep_ in ("xcomp", "acl") and cue.head.lemma_.lower() in REFUSING
 
 
 def _outermost(found: list[Found]) -> list[Found]:
-    """Drop attributions nested in what another one reports ("he signaled that they do not expect …")."""
+    """Drop attributions nested in what another one reports ("she hinted that they do not plan …")."""
     return [q for q in found if not any(o is not q and _in_any(q.cue[0], o.contents) for o in found)]
 
 
@@ -272,7 +272,7 @@ def _clause_start(cue: Token, clause: Token) -> int:
 
 
 def _stray_that(cue: Token) -> Token | None:
-    """ "told reporters at a news conference that officials …": a that-clause the parse hung on a noun
+    """ "told staff at a briefing that crews …": a that-clause the parse hung on a noun
     after the cue (as a relative clause) rather than on the cue; the first one within reach."""
     doc = cue.doc
     for token in doc[cue.i + 1 : min(cue.right_edge.i + 1, cue.i + STRAY_THAT_REACH)]:
@@ -352,7 +352,7 @@ def _reported_before(text: str, cue: Token) -> tuple[int, int, str] | None:
 
 
 def _reported_around(cue: Token) -> tuple[int, int, str] | None:
-    """ "The museum, Mr. Obama said, would make …": a cue set off by commas inside what it reports."""
+    """ "The ferry, Ms. Vale said, would carry …": a cue set off by commas inside what it reports."""
     head = cue.head
     if (
         cue.dep_ != "parataxis"
@@ -381,7 +381,7 @@ def _content_bounds(text: str, cue: Token, lo: int, hi: int, least: int = MIN_WO
     doc = cue.doc
     if lo <= cue.i < hi:
         if doc[lo].tag_ in WH:
-            lo = cue.i + 1  # "the helicopter, which it said crashed …", "what she says it would do"
+            lo = cue.i + 1  # "the barge, which it said sank …", "what she says it would do"
         else:
             hi = cue.i  # a parse that swallowed the cue: keep what comes before it
     while lo < hi and (

@@ -1,7 +1,7 @@
 """Source phrases: the noun phrase that says, and the name a speaker goes by.
 
 The source is the subject noun phrase without what only describes it further: appositives
-("Ron Dermer, a former ambassador, told") and relative clauses stay out, possessors ("Eva Lind's
+("Eva Lind, a former envoy, told") and relative clauses stay out, possessors ("Eva Lind's
 government") and titles stay in, as news attribution corpora mark them.
 """
 
@@ -47,7 +47,7 @@ def subject_of(verb: Token) -> Token | None:
         if _misparsed_verb(verb.head):
             return _name_before(verb.head)
         if verb.dep_ == "acl" and verb.head.pos_ in NOMINAL:
-            return verb.head  # "a statement announcing the pick": the noun it describes
+            return verb.head  # "a statement naming the winner": the noun it describes
         verb = verb.head
     return None
 

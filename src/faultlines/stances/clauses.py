@@ -28,7 +28,7 @@ def relative_antecedent(subject: Token) -> Token:
 
 
 def asked(clause: Token) -> bool:
-    """Whether a clause is asked about, not stated: "I wonder why it was bad"."""
+    """Whether a clause is asked about, not stated: "I ask myself why it failed"."""
     return any(c.tag_ == "WRB" for c in clause.children)
 
 

@@ -40,7 +40,7 @@ def action_topic(verb: Token, lex: Lexicon) -> tuple[Token, Phrase | None, int]:
     if obj is None:
         return verb, "vp", 1
     if verb.lemma_.lower() == "do" and obj.lower_ in lex.placeholder:
-        return verb, None, 1  # "we're not going to do it" stands for an action, not a thing named
+        return verb, None, 1  # "we won't be doing that" stands for an action, not a thing named
     obj = through_placeholder(obj, lex)
     obj, phrase, inner = content(obj, lex)
     return obj, phrase, sign * inner

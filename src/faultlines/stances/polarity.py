@@ -133,7 +133,7 @@ def _attitude(tok: Token, lex: Lexicon) -> Expression | None:
         # "the bill, signed by the mayor" / "the bill was signed by the mayor": the thing signed
         obj = clauses.child(tok, ("nsubjpass",)) or (tok.head if tok.dep_ == "acl" else None)
     if obj is None and tok.dep_ == "relcl" and clauses.child(tok, ("xcomp", "ccomp")) is None:
-        obj = tok.head  # "something that we can't support" (not "the things she wants to do")
+        obj = tok.head  # "a plan that we won't back" (not "the things she wants to do")
     if obj is None:
         return None
     obj = phrases.through_placeholder(obj, lex)
