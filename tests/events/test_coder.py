@@ -97,6 +97,16 @@ def test_coder_source_and_target_from_actor_mentions(nlp):
     assert (event.target.actor, event.target.country) == ("a2", "FRE")
 
 
+def test_coder_doer_is_never_its_own_target_through_a_possessive(nlp):
+    text = "Mayor Ines Holt praised her staff on Friday."
+    actors = [
+        Actor("holt", "Ines Holt", "person", mentions=[Span(6, 15, "Ines Holt"), Span(24, 27, "her")]),
+    ]
+    (event,) = coded(nlp, text, actors).events
+    assert event.type == "SUPPORT" and event.source.actor == "holt"
+    assert event.target is None or event.target.actor != "holt"
+
+
 def test_coder_runs_without_actors_and_spans_match_text(nlp):
     analysis = coded(nlp, "Protesters blocked the main highway, police said.")
     event = analysis.events[0]

@@ -38,12 +38,13 @@ def _event(analysis: Analysis, cand: Candidate, lex: lexicon.Lexicon) -> Event:
         source = parties.quoted_speaker(analysis, cand.sources[0]) or source
     if source is None and cand.judged:  # a judgement in a quote is its speaker's
         source = parties.quote_speaker(analysis, cand.pred)
+    target = parties.party(analysis, cand.targets, doer=source.actor if source else None)
     return Event(
         id=f"e{len(analysis.events) + 1}",
         type=cand.code.type,
         mode=cand.code.mode,
         source=source,
-        target=parties.party(analysis, cand.targets),
+        target=target,
         negated=cand.negated,
         tense=cand.tense,
         intensity=lexicon.intensity(cand.code),

@@ -78,26 +78,28 @@ def agent_modifier(noun: Token) -> Token | None:
     return None
 
 
-def party(analysis: Analysis, tokens: list[Token]) -> Party | None:
+def party(analysis: Analysis, tokens: list[Token], doer: str | None = None) -> Party | None:
     """The first actor named by one of ``tokens`` (best first) or a word of its phrase, as a Party.
 
     Within a phrase an actor with a country comes first ("U.N. envoy Tomas Brandt" is the UN
-    when Cordovez is uncoded), and an uncoded one takes a country its phrase names; a phrase with no actor but a known place is done to the place's
-    country ("fired at targets in Jericho"); failing both, the party a participle ties it to.
+    when Brandt is uncoded), and an uncoded one takes a country its phrase names; a phrase with no
+    actor but a known place is done to the place's country ("fired at targets in Jericho"); failing
+    both, the party a participle ties it to. A person ``doer`` is never their own target: in
+    "praised her staff" the possessive names the doer, not whom the act is done to.
     None when the parse names no one; a Party with None fields when nothing in the phrases is known.
     """
     if not tokens:
         return None
     for tok in tokens:
         phrase = _phrase_tokens(tok)
-        if (actor := _covering(analysis, phrase)) is not None:
+        if (actor := _covering(analysis, phrase, doer)) is not None:
             # An uncoded actor takes the country its phrase names: "the Sudanese government".
             country = actor.country or _place_country(phrase)
             return Party(actor=actor.id, country=country, sector=actor.sector)
         if (country := _place_country(phrase)) is not None:
             return Party(country=country)
     for tok in tokens:
-        if (actor := _covering(analysis, _affiliation(tok))) is not None:
+        if (actor := _covering(analysis, _affiliation(tok), doer)) is not None:
             return Party(actor=actor.id, country=actor.country, sector=actor.sector)
     return Party()
 
@@ -144,12 +146,18 @@ def _affiliation(tok: Token) -> list[Token]:
     ]
 
 
-def _covering(analysis: Analysis, tokens: list[Token]) -> Actor | None:
-    """The first actor covering a token, preferring one whose country is known."""
+def _covering(analysis: Analysis, tokens: list[Token], doer: str | None = None) -> Actor | None:
+    """The first actor covering a token, preferring one whose country is known; never the person
+    ``doer``."""
     if not tokens:
         return None
     index = _mention_index(analysis, tokens[0].doc)
-    found = [actor for tok in tokens for actor in index.get(tok.i, ())]
+    found = [
+        actor
+        for tok in tokens
+        for actor in index.get(tok.i, ())
+        if not (actor.id == doer and actor.kind == "person")
+    ]
     return next((a for a in found if a.country), found[0] if found else None)
 
 
