@@ -102,3 +102,36 @@ def test_holders_group_led_by_a_named_actor_is_the_leaders(nlp):
     analysis, doc, exprs = _setup(nlp, text, ["Brill"])
     (expr,) = [e for e in exprs if e.polarity]
     assert Holders(analysis, doc).of(expr).actors == ("a1",)
+
+
+def test_holders_name_in_apposition_beats_the_description(nlp):
+    text = "Another radio host, Lena Voss, denounced the river toll."
+    analysis, doc, (expr,) = _setup(nlp, text, ["radio host", "Lena Voss"])
+    assert Holders(analysis, doc).of(expr).actors == ("a2",)
+
+
+def test_holders_it_after_a_country_is_the_country(nlp):
+    text = "Borduria said it opposes the river toll."
+    analysis = Analysis(id="test", text=text)
+    analysis.actors.append(Actor("c1", "Borduria", "country", mentions=[analysis.span(0, 8)]))
+    doc = nlp(text)
+    (expr,) = find(doc, load())
+    _said(analysis, "it opposes the river toll", "said", analysis.actors[0])
+    assert Holders(analysis, doc).of(expr).actors == ("c1",)
+
+
+def test_holders_it_after_a_person_is_not_the_person(nlp):
+    text = "Ana Frey said it opposes the river toll."
+    analysis, doc, (expr,) = _setup(nlp, text, ["Ana Frey"])
+    _said(analysis, "it opposes the river toll", "said", analysis.actors[0])
+    assert Holders(analysis, doc).of(expr).actors == ()
+
+
+def test_holders_described_document_speaks_for_nobody(nlp):
+    text = "The report said the river toll is a mistake."
+    analysis = Analysis(id="test", text=text)
+    analysis.actors.append(Actor("o1", "the report", "organisation", mentions=[analysis.span(0, 10)]))
+    doc = nlp(text)
+    (expr,) = find(doc, load())
+    _said(analysis, "the river toll is a mistake", "said", analysis.actors[0])
+    assert Holders(analysis, doc).of(expr).actors == ()

@@ -34,8 +34,10 @@ def _such_as(prep: Token) -> bool:
 
 def _named(actor: Actor) -> bool:
     """Whether an actor may hold a stance: not an unnamed group or description ("some voters",
-    "the agency"), which a reader cannot hold to a side."""
-    return actor.kind != "group" and not actor.name[:1].islower()
+    "the agency", "Lee's former aide"), which a reader cannot hold to a side."""
+    words = actor.name.split()
+    described = len(words) > 1 and words[-1].islower() and any(w.endswith(("'s", "’s")) for w in words)
+    return actor.kind != "group" and not actor.name[:1].islower() and not described
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +60,9 @@ class Holders:
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 for tok in span or ():
                     self.actor_at.setdefault(tok.i, actor.id)
-        known = {a.id for a in analysis.actors}
+        # A person described ("the senator said she opposes it") speaks for herself; a described
+        # group, body or document ("officials", "the report") holds no stance of its own.
+        known = {a.id for a in analysis.actors if _named(a) or a.kind == "person"}
         self.quotes = [(q, self._speakers(q, known)) for q in analysis.quotes]
 
     def of(self, expr: Expression) -> Holding:
@@ -86,7 +90,9 @@ class Holders:
         leader = _leader(tok)
         if leader is not None and leader.i in self.actor_at:
             return (self.actor_at[leader.i],)
-        named = (tok, *(c for c in tok.children if c.dep_ == "appos"))
+        # "Another host, Ann Lee, denounced it": the name, not the description, holds it.
+        appos = tuple(c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN")
+        named = (*appos, tok) if tok.pos_ == "NOUN" else (tok, *appos)
         actor = next((self.actor_at[t.i] for t in named if t.i in self.actor_at), None)
         if actor is not None:
             return (actor,)
@@ -112,9 +118,12 @@ class Holders:
         return None
 
     def _speaker_like(self, i: int, speakers: tuple[str, ...]) -> bool:
-        """A subject that may be the speaker: "I", "we", "she said she opposes it", or "they"
-        after two speakers ("Ames and Cole said they support it")."""
+        """A subject that may be the speaker: "I", "we", "she said she opposes it", "they" after
+        two speakers ("Ames and Cole said they support it"), or "it" after a country or an
+        organisation ("Borduria said it opposes the dam")."""
         word = self.doc[i].lower_
+        if word == "it":
+            return bool(speakers) and not set(speakers) & self.people
         return word in SPEAKER_PRONOUNS or (word == "they" and len(speakers) > 1)
 
     def _quote(self, expr: Expression) -> tuple[Quote, tuple[str, ...]] | None:
