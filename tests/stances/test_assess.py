@@ -237,3 +237,21 @@ def test_assess_unresolved_he_is_the_person_named_last(nlp):
     assess(analysis, nlp(text))
     assert [t.label for t in analysis.topics] == ["Ivo Marsh"]
     assert [(s.actor, s.polarity) for s in analysis.stances] == [("a2", -1)]
+
+
+def test_assess_action_topic_is_named_by_its_gerund(nlp):
+    text = "Nils Ek vowed to audit the port authority."
+    analysis = _analysis(text, [("Nils Ek", "person", None, None, ["Nils Ek"])])
+    assess(analysis, nlp(text))
+    assert [t.label for t in analysis.topics] == ["auditing the port authority"]
+
+
+def test_assess_lawyers_state_their_clients_side(nlp):
+    text = "Lawyers for Ada Roos and Nils Ek filed papers opposing the harbour toll."
+    analysis = _analysis(
+        text,
+        [("Ada Roos", "person", None, None, ["Ada Roos"]), ("Nils Ek", "person", None, None, ["Nils Ek"])],
+    )
+    assess(analysis, nlp(text))
+    assert {(s.actor, s.polarity) for s in analysis.stances} == {("a1", -1), ("a2", -1)}
+    assert [t.label for t in analysis.topics] == ["harbour toll"]

@@ -92,3 +92,21 @@ def test_topics_verb_phrase_stops_before_its_purpose(nlp):
     (expr,) = find(doc, load())
     start, end = mention(expr, doc)
     assert doc[start:end].text == "shut two depots"
+
+
+def test_topics_gerund_of_base_verbs():
+    from faultlines.stances.topics import gerund
+
+    words = ["stop", "release", "see", "die", "admit", "open", "visit", "limit", "offer", "unseal"]
+    assert [gerund(w) for w in words] == [
+        "stopping",
+        "releasing",
+        "seeing",
+        "dying",
+        "admitting",
+        "opening",
+        "visiting",
+        "limiting",
+        "offering",
+        "unsealing",
+    ]

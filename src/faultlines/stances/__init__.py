@@ -103,7 +103,9 @@ def _topic(
     nouns_first = sorted(spans, key=lambda s: kinds[s] != "np")
     mentions = [analysis.span(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for a, b in spans]
     # A topic named only through "it" of a phrase that names nothing itself is labelled by that word.
-    phrases = [doc[a:b].text for a, b in nouns_first] or [doc[members[0].topic].text]
+    phrases = [
+        topics.action(doc, a, b) if kinds[(a, b)] == "vp" else doc[a:b].text for a, b in nouns_first
+    ] or [doc[members[0].topic].text]
     label = name or topics.label(phrases)
     return Topic(topic_id, label, mentions, topics.topic_key(label))
 

@@ -28,6 +28,10 @@ def _leader(group: Token) -> Token | None:
     return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
 
 
+# Who speak for someone else, whose position they state: "lawyers for Lee opposed it".
+REPRESENTATIVES = frozenset({"lawyer", "attorney", "spokesman", "spokeswoman", "spokesperson"})
+
+
 def _such_as(prep: Token) -> bool:
     return prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
 
@@ -96,6 +100,8 @@ class Holders:
         actor = next((self.actor_at[t.i] for t in named if t.i in self.actor_at), None)
         if actor is not None:
             return (actor,)
+        if tok.lemma_.lower() in REPRESENTATIVES:
+            return self._represented(tok)
         listed = [
             t
             for p in tok.children
@@ -105,6 +111,13 @@ class Holders:
             for t in (o, *(c for c in o.subtree if c.dep_ == "conj"))
         ]
         return tuple(dict.fromkeys(self.actor_at[t.i] for t in listed if t.i in self.actor_at))
+
+    def _represented(self, tok: Token) -> tuple[str, ...]:
+        """Whom lawyers or a spokesman speak for: "lawyers for Ann and Bo Lee", "Lee's attorneys"."""
+        clients = [c for c in tok.children if c.dep_ == "poss"]
+        clients += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children]
+        named = (t for c in clients if c.dep_ in ("poss", "pobj") for t in (c, *c.conjuncts))
+        return tuple(dict.fromkeys(self.actor_at[t.i] for t in named if t.i in self.actor_at))
 
     def person_before(self, i: int, others_than: tuple[str, ...]) -> str | None:
         """The person last named before token ``i`` in its sentence or the two before it, other

@@ -134,7 +134,7 @@ def _attitude(tok: Token, lex: Lexicon) -> Expression | None:
         obj = clauses.child(tok, ("nsubjpass",)) or (tok.head if tok.dep_ == "acl" else None)
     if obj is None and tok.dep_ == "relcl" and clauses.child(tok, ("xcomp", "ccomp")) is None:
         obj = tok.head  # "something that we can't support" (not "the things she wants to do")
-    if obj is None:
+    if obj is None or _carries_a_side(obj, lex):
         return None
     obj = phrases.through_placeholder(obj, lex)
     obj, phrase, sign = phrases.content(obj, lex)
@@ -149,6 +149,15 @@ def _attitude(tok: Token, lex: Lexicon) -> Expression | None:
         obj.i,
         phrase,
         subject.i if subject is not None else None,
+    )
+
+
+def _carries_a_side(obj: Token, lex: Lexicon) -> bool:
+    """A thing filed or sent that states a side itself ("filed papers opposing X"): the side is
+    on X, not on the papers."""
+    return any(
+        c.dep_ == "acl" and c.tag_ == "VBG" and phrases.match_phrase(c, lex.attitude.keys())
+        for c in obj.children
     )
 
 

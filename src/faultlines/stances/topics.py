@@ -155,6 +155,45 @@ def label(phrases: list[str]) -> str:
     return clean(phrases[max(range(len(phrases)), key=score)])
 
 
+def action(doc: Doc, start: int, end: int) -> str:
+    """A verb phrase as the name of an action: its verb as a gerund ("release the videos" ->
+    "releasing the videos"), the way news names a thing one takes a side on."""
+    verb = doc[start]
+    if verb.tag_ not in ("VB", "VBP") or end - start < 2:
+        return doc[start:end].text
+    return gerund(verb.lower_) + verb.whitespace_ + doc[start + 1 : end].text
+
+
+def gerund(verb: str) -> str:
+    """The -ing form of a base verb: "stop" -> "stopping", "release" -> "releasing", "see" -> "seeing"."""
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"
+    if verb.endswith("e") and not verb.endswith(("ee", "oe", "ye")) and len(verb) > 2:
+        return verb[:-1] + "ing"
+    vowels = re.findall(r"[aeiou]+", verb)
+    final_stress = len(vowels) == 1 or verb.endswith(_STRESSED_ENDINGS)
+    if final_stress and re.search(r"[^aeiou][aeiou][^aeiouwxy]$", verb):
+        return verb + verb[-1] + "ing"
+    return verb + "ing"
+
+
+# Two-syllable verbs stressed on the last syllable, which double their final consonant.
+_STRESSED_ENDINGS = (
+    "dmit",
+    "mmit",
+    "rmit",
+    "bmit",
+    "efer",
+    "nfer",
+    "ccur",
+    "ncur",
+    "pel",
+    "trol",
+    "gret",
+    "set",
+)
+
+
 def clean(text: str) -> str:
     """A phrase as a label: no quotation marks (apostrophes inside words stay), single spaces."""
     return " ".join(_STRAY_QUOTE.sub("", text).split())
