@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from faultlines.model import Actor, Analysis, Quote, Ref
-from faultlines.stances.holders import Holders
+from faultlines.stances.holders import Holders, Holding
 from faultlines.stances.lexicon import load
 from faultlines.stances.polarity import find
 
@@ -135,3 +135,18 @@ def test_holders_described_document_speaks_for_nobody(nlp):
     (expr,) = find(doc, load())
     _said(analysis, "the river toll is a mistake", "said", analysis.actors[0])
     assert Holders(analysis, doc).of(expr).actors == ()
+
+
+def test_holders_cue_governing_a_mixed_quote_gives_its_speaker(nlp):
+    text = 'Ana Frey said she opposes the "river toll" plan.'
+    analysis, doc, (expr,) = _setup(nlp, text, ["Ana Frey"])
+    _said(analysis, "river toll", "said", analysis.actors[0])
+    assert Holders(analysis, doc).of(expr) == Holding(("a1",), "q1")
+
+
+def test_holders_innermost_of_many_quotes_holds_it(nlp):
+    text = "Ana Frey said Tomas Lind told her the river toll is a mistake. Lind said more."
+    analysis, doc, (expr,) = _setup(nlp, text, ["Ana Frey", "Tomas Lind"])
+    _said(analysis, "Tomas Lind told her the river toll is a mistake", "said", analysis.actors[0])
+    _said(analysis, "the river toll is a mistake", "told", analysis.actors[1])
+    assert Holders(analysis, doc).of(expr) == Holding(("a2",), "q2")

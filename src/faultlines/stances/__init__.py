@@ -46,10 +46,13 @@ def assess(analysis: Analysis, doc: Doc) -> None:
     kept = list(dict.fromkeys(g for g, h in zip(groups, held, strict=True) if g is not None and h.actors))
     topic_ids = {g: f"t{n}" for n, g in enumerate(kept, 1)}
     names = {a.id: a.name for a in analysis.actors}
+    members: dict[Group, list[polarity.Expression]] = {}
+    for e, g in zip(exprs, groups, strict=True):
+        if g in topic_ids:
+            members.setdefault(g, []).append(e)
     for g in kept:
-        members = [e for e, eg in zip(exprs, groups, strict=True) if eg == g]
         named = names.get(g[1]) if g[0] == "actor" else None
-        analysis.topics.append(_topic(topic_ids[g], members, analysis, doc, named))
+        analysis.topics.append(_topic(topic_ids[g], members[g], analysis, doc, named))
 
     analysis.stances = _stances(exprs, groups, held, topic_ids)
     _name_the_remarks(analysis)

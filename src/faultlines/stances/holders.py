@@ -9,6 +9,7 @@ that subject, when it is an actor (or its apposition is: "the mayor, Ada Roos, d
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -67,7 +68,20 @@ class Holders:
         # A person described ("the senator said she opposes it") speaks for herself; a described
         # group, body or document ("officials", "the report") holds no stance of its own.
         known = {a.id for a in analysis.actors if _named(a) or a.kind == "person"}
-        self.quotes = [(q, self._speakers(q, known)) for q in analysis.quotes]
+        # Quotes indexed by the tokens their contents cover and by their cue token, so that finding
+        # an expression's quote costs the same however many quotes the document has.
+        self.quotes_at: dict[int, list[tuple[Quote, tuple[str, ...]]]] = {}
+        self.quotes_cued: dict[int, list[tuple[Quote, tuple[str, ...]]]] = {}
+        for quote in analysis.quotes:
+            cue = self._cue(quote)
+            said = (quote, self._speakers(quote, cue, known))
+            if not said[1]:
+                continue
+            for i in {i for c in quote.contents for i in self._tokens_starting_in(c.start, c.end)}:
+                self.quotes_at.setdefault(i, []).append(said)
+            if cue is not None:
+                self.quotes_cued.setdefault(cue.i, []).append(said)
+        self._sentence_starts: list[int] | None = None
 
     def of(self, expr: Expression) -> Holding:
         """The actors holding ``expr`` (none when nobody can be named) and the quote that shows it."""
@@ -123,8 +137,11 @@ class Holders:
         """The person last named before token ``i`` in its sentence or the two before it, other
         than ``others_than``: whom "he" in "He is unfit" most likely is, when the actors left the
         pronoun unresolved."""
-        sentences = list(self.doc[: i + 1].sents)[-RECALL_SENTENCES - 1 :]
-        for tok in reversed(range(sentences[0].start, i)):
+        if self._sentence_starts is None:
+            self._sentence_starts = [sent.start for sent in self.doc.sents]
+        starts = self._sentence_starts
+        first = starts[max(bisect_right(starts, i) - 1 - RECALL_SENTENCES, 0)]
+        for tok in reversed(range(first, i)):
             actor = self.actor_at.get(tok)
             if actor in self.people and actor not in others_than and self.doc[tok].pos_ == "PROPN":
                 return actor
@@ -143,15 +160,17 @@ class Holders:
         """The innermost quote whose content holds the predicate, else one whose cue governs it
         (a mixed quote whose marks cover only part of the clause)."""
         predicate = self.doc[expr.predicate]
-        said = [(q, s) for q, s in self.quotes if s]
-        inside = [(q, s) for q, s in said if any(c.start <= predicate.idx < c.end for c in q.contents)]
-        if not inside:
-            inside = [
-                (q, s)
-                for q, s in said
-                if (cue := self._cue(q)) is not None and cue in (predicate, *predicate.ancestors)
-            ]
+        inside = self.quotes_at.get(predicate.i) or [
+            said for tok in (predicate, *predicate.ancestors) for said in self.quotes_cued.get(tok.i, ())
+        ]
         return min(inside, key=lambda qs: sum(c.end - c.start for c in qs[0].contents), default=None)
+
+    def _tokens_starting_in(self, start: int, end: int) -> range:
+        """The tokens whose first character lies in ``[start, end)``."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return range(0)
+        return range(span.start + (self.doc[span.start].idx < start), span.end)
 
     def _cue(self, quote: Quote) -> Token | None:
         if quote.cue is None:
@@ -159,9 +178,8 @@ class Holders:
         span = self.doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
         return span.root if span is not None and len(span) else None
 
-    def _speakers(self, quote: Quote, known: set[str]) -> tuple[str, ...]:
+    def _speakers(self, quote: Quote, cue: Token | None, known: set[str]) -> tuple[str, ...]:
         ids = [quote.speaker.actor] if quote.speaker and quote.speaker.actor in known else []
-        cue = self._cue(quote)
         subject = next((c for c in cue.children if c.dep_ == "nsubj"), None) if cue is not None else None
         if subject is not None and any(c.dep_ == "conj" for c in subject.children):
             for tok in (subject, *(t for t in subject.subtree if t.dep_ == "conj")):

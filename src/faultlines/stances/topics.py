@@ -11,7 +11,7 @@ document and, on stored labels, across a corpus, so a topic met in two articles 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right, insort
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -92,10 +92,16 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
 
     # A bare "the remark" would join every remark of the article; it is the one named last.
     bare = [k == {SAID} for k in keys]
+    # Two phrases can only meet when they share a word: compare those pairs alone.
+    having: dict[str, list[int]] = {}
     for i in range(len(exprs)):
-        for j in range(i):
-            if not (bare[i] or bare[j]) and same_topic(keys[i], keys[j]):
+        if bare[i]:
+            continue
+        for j in sorted({j for w in keys[i] - {SAID} for j in having.get(w, ())}):
+            if same_topic(keys[i], keys[j]):
                 parent[root(i)] = root(j)
+        for w in keys[i] - {SAID}:
+            having.setdefault(w, []).append(i)
 
     # Placeholders take the latest topic named (or stood for) before them, a sentence or two back.
     starts = [sent.start for sent in doc.sents]
@@ -103,31 +109,27 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
     def sentence(i: int) -> int:
         return bisect_right(starts, i) - 1
 
-    anchors = [(s[1] - 1, i) for i, s in enumerate(spans) if s]
+    def last_before(anchors: list[tuple[int, int]], at: int) -> int | None:
+        """The anchor named last before token ``at``, if it is within reach."""
+        k = bisect_left(anchors, (at, -1)) - 1
+        if k < 0 or sentence(at) - sentence(anchors[k][0]) > RECALL_SENTENCES:
+            return None
+        return anchors[k][1]
+
+    anchors = sorted((s[1] - 1, i) for i, s in enumerate(spans) if s)
+    remarks = [(pos, j) for pos, j in anchors if SAID in keys[j] and not bare[j]]
     for i in (i for i in range(len(exprs)) if bare[i]):
-        at = spans[i][0]
-        said = [
-            (pos, j)
-            for pos, j in anchors
-            if SAID in keys[j]
-            and not bare[j]
-            and pos < at
-            and sentence(at) - sentence(pos) <= RECALL_SENTENCES
-        ]
-        if said:
-            parent[root(i)] = root(max(said)[1])
-        else:  # with no remark named, the bare ones are the one remark the article is about
-            parent[root(i)] = root(bare.index(True))
+        said = last_before(remarks, spans[i][0])
+        # with no remark named, the bare ones are the one remark the article is about
+        parent[root(i)] = root(said if said is not None else bare.index(True))
     resolved: dict[int, bool] = {}
     for i in sorted((i for i, e in enumerate(exprs) if e.phrase == "ref"), key=lambda i: exprs[i].topic):
         at = exprs[i].topic
-        before = [
-            (pos, j) for pos, j in anchors if pos < at and sentence(at) - sentence(pos) <= RECALL_SENTENCES
-        ]
-        resolved[i] = bool(before)
-        if before:
-            parent[root(i)] = root(max(before)[1])
-            anchors.append((at, i))
+        before = last_before(anchors, at)
+        resolved[i] = before is not None
+        if before is not None:
+            parent[root(i)] = root(before)
+            insort(anchors, (at, i))
     # "This is a waste of time", with nothing named before it, is about what the article is about:
     # the topic named most often.
     named = [root(i) for i in range(len(exprs)) if spans[i]]
