@@ -255,3 +255,19 @@ def test_assess_lawyers_state_their_clients_side(nlp):
     assess(analysis, nlp(text))
     assert {(s.actor, s.polarity) for s in analysis.stances} == {("a1", -1), ("a2", -1)}
     assert [t.label for t in analysis.topics] == ["harbour toll"]
+
+
+def test_assess_participle_after_the_subject_names_its_backers(nlp):
+    text = "The harbour toll remains popular in the city, backed by Mayor Ada Roos."
+    analysis = _analysis(text, [("Ada Roos", "person", None, None, ["Ada Roos"])])
+    assess(analysis, nlp(text))
+    assert [(s.actor, s.polarity) for s in analysis.stances] == [("a1", 1)]
+    assert "toll" in analysis.topics[0].label
+
+
+def test_assess_call_for_someone_to_act_is_for_the_action(nlp):
+    text = "President Ada Roos sounded a call for Borduria to accept more refugees on Monday."
+    analysis = _analysis(text, [("Ada Roos", "person", None, None, ["Ada Roos"])])
+    assess(analysis, nlp(text))
+    assert [(s.actor, s.polarity) for s in analysis.stances] == [("a1", 1)]
+    assert [t.label for t in analysis.topics] == ["accepting more refugees"]

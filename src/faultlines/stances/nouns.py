@@ -84,6 +84,14 @@ def _topic(noun: Token, lex: Lexicon) -> tuple[Token, int] | None:
         if prep.dep_ == "prep" and (sign := lex.noun.get((lemma, prep.lower_))) is not None:
             obj = clauses.child(prep, ("pobj", "pcomp"))
             return (obj, sign) if obj is not None else None
+    # "a call for Borduria to accept refugees": the action asked for, parsed as a clause.
+    sign = lex.noun.get((lemma, "for"))
+    asked = next(
+        (c for c in noun.children if c.dep_ in ("advcl", "acl", "relcl") and clauses.marked_by(c, ("for",))),
+        None,
+    )
+    if sign is not None and asked is not None:
+        return asked, sign
     # "The plan drew criticism from Lee": what drew it is the topic.
     sign = next((v for k, v in lex.noun.items() if k[0] == lemma), None)
     if sign is not None and _from(noun) is not None and noun.dep_ == "dobj":

@@ -132,6 +132,9 @@ def _attitude(tok: Token, lex: Lexicon) -> Expression | None:
     if passive:
         # "the bill, signed by the mayor" / "the bill was signed by the mayor": the thing signed
         obj = clauses.child(tok, ("nsubjpass",)) or (tok.head if tok.dep_ == "acl" else None)
+        if obj is None and tok.dep_ == "advcl":
+            # "The levy stays in place, backed by the mayor": the participle describes the subject
+            obj = clauses.child(tok.head, ("nsubj", "nsubjpass"))
     if obj is None and tok.dep_ == "relcl" and clauses.child(tok, ("xcomp", "ccomp")) is None:
         obj = tok.head  # "something that we can't support" (not "the things she wants to do")
     if obj is None or _carries_a_side(obj, lex):

@@ -219,12 +219,19 @@ def _right_end(head, parts: frozenset[str]) -> int:
     for child in head.rights:
         if child.text in QUOTE_MARKS:
             continue
-        if child.dep_ not in parts:
+        if child.dep_ not in parts or _when(child):
             break
         if child.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in head.children):
             break  # "close the depots to save money": the purpose is not the action
         end = _right_end(child, NP_RIGHT)
     return end
+
+
+def _when(child) -> bool:
+    """A time phrase ("on Monday", "last week") tells when, not what: it ends a phrase."""
+    return child.dep_ == "prep" and any(
+        o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in child.children
+    )
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
