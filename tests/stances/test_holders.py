@@ -150,3 +150,23 @@ def test_holders_innermost_of_many_quotes_holds_it(nlp):
     _said(analysis, "Tomas Lind told her the river toll is a mistake", "said", analysis.actors[0])
     _said(analysis, "the river toll is a mistake", "told", analysis.actors[1])
     assert Holders(analysis, doc).of(expr) == Holding(("a2",), "q2")
+
+
+def test_holders_coordinated_subjects_both_hold_it(nlp):
+    analysis, doc, (expr,) = _setup(
+        nlp, "Ana Frey and Tomas Lind oppose the river toll.", ["Ana Frey", "Tomas Lind"]
+    )
+    assert Holders(analysis, doc).of(expr).actors == ("a1", "a2")
+
+
+def test_holders_subject_compared_with_like_shares_it(nlp):
+    text = "Ana Frey, like Tomas Lind, opposes the river toll."
+    analysis, doc, (expr,) = _setup(nlp, text, ["Ana Frey", "Tomas Lind"])
+    assert Holders(analysis, doc).of(expr).actors == ("a1", "a2")
+
+
+def test_holders_relative_clause_is_its_antecedents_alone(nlp):
+    text = "Guests included Ana Frey, who opposes the river toll, and her husband, Tomas Lind."
+    analysis, doc, exprs = _setup(nlp, text, ["Ana Frey", "Tomas Lind"])
+    (expr,) = [e for e in exprs if e.polarity]
+    assert Holders(analysis, doc).of(expr).actors == ("a1",)

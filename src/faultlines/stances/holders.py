@@ -99,12 +99,23 @@ class Holders:
         return Holding(speakers, quote.id)
 
     def _actors(self, i: int | None) -> tuple[str, ...]:
-        """The actors a holder token names: its leader ("states led by Vesta"), else itself or its
-        apposition ("the mayor, Ada Roos"), else the members it lists ("unions, including the
-        teachers' union and the nurses' union")."""
+        """The actors a holder token names with those coordinated with it ("Borduria and Vesta
+        oppose it") or compared to it ("Lee, like Kim, opposes it")."""
         if i is None:
             return ()
         tok = self.doc[i]
+        # "Lee, like Kim, opposes it": "like" hangs on the subject or on the verb, between the two.
+        around = (*tok.children, *(c for c in tok.head.children if tok.i < c.i < tok.head.i))
+        alike = [o for p in around if p.dep_ == "prep" and p.lower_ == "like" for o in p.children]
+        # "Bush, who signed it, and his wife": the relative clause is Bush's alone.
+        joined = () if any(c.dep_ == "relcl" for c in tok.children) else tok.conjuncts
+        found = (a for t in (tok, *joined, *alike) for a in self._named_by(t))
+        return tuple(dict.fromkeys(found))
+
+    def _named_by(self, tok: Token) -> tuple[str, ...]:
+        """The actors one holder token names: its leader ("states led by Vesta"), else itself or
+        its apposition ("the mayor, Ada Roos"), else whom it speaks for ("lawyers for Lee"), else
+        the members it lists ("unions, including the teachers' union and the nurses' union")."""
         leader = _leader(tok)
         if leader is not None and leader.i in self.actor_at:
             return (self.actor_at[leader.i],)
