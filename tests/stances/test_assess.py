@@ -271,3 +271,14 @@ def test_assess_call_for_someone_to_act_is_for_the_action(nlp):
     assess(analysis, nlp(text))
     assert [(s.actor, s.polarity) for s in analysis.stances] == [("a1", 1)]
     assert [t.label for t in analysis.topics] == ["accepting more refugees"]
+
+
+def test_assess_urging_to_stop_an_action_is_against_the_action(nlp):
+    text = "Ada Roos called on Nils Ek to stop attacking the harbour plan."
+    analysis = _analysis(
+        text,
+        [("Ada Roos", "person", None, None, ["Ada Roos"]), ("Nils Ek", "person", None, None, ["Nils Ek"])],
+    )
+    assess(analysis, nlp(text))
+    assert [(s.actor, s.polarity) for s in analysis.stances] == [("a1", -1)]
+    assert [t.label for t in analysis.topics] == ["attacking the harbour plan"]

@@ -26,8 +26,10 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
     cols = columns(doc)
     words = {w[0] for w in lex.noun} | set(lex.generic) | {"against"}
     found = []
-    for i, (pos, lemma) in enumerate(zip(cols.pos, cols.lemma, strict=True)):
-        if pos not in ("NOUN", "ADJ", "ADP") or lemma.lower() not in words:
+    for i, (pos, lemma, tag) in enumerate(zip(cols.pos, cols.lemma, cols.tag, strict=True)):
+        # "appalled by X" may be parsed as a passive verb: it is the adjective all the same.
+        felt = tag == "VBN" and cols.lower[i] in words
+        if not felt and (pos not in ("NOUN", "ADJ", "ADP") or lemma.lower() not in words):
             continue
         tok = doc[i]
         if (owned := _owned(tok, lex)) is not None:
@@ -76,12 +78,12 @@ def _owned(noun: Token, lex: Lexicon) -> Expression | None:
 
 def _topic(noun: Token, lex: Lexicon) -> tuple[Token, int] | None:
     """The topic token of a stance noun and its side."""
-    lemma = noun.lemma_.lower()
+    lemma = noun.lower_ if noun.tag_ == "VBN" else noun.lemma_.lower()
     if lemma == "against" and noun.dep_ == "prep" and noun.head.lemma_ == "be":
         obj = clauses.child(noun, ("pobj", "pcomp"))  # "she is against the war"
         return (obj, -1) if obj is not None else None
     for prep in noun.children:
-        if prep.dep_ == "prep" and (sign := lex.noun.get((lemma, prep.lower_))) is not None:
+        if prep.dep_ in ("prep", "agent") and (sign := lex.noun.get((lemma, prep.lower_))) is not None:
             obj = clauses.child(prep, ("pobj", "pcomp"))
             return (obj, sign) if obj is not None else None
     # "a call for Borduria to accept refugees": the action asked for, parsed as a clause.
@@ -111,6 +113,8 @@ def _from(noun: Token) -> Token | None:
 
 
 def _holders(noun: Token) -> list[Token]:
+    if noun.tag_ == "VBN":  # "she was appalled by X"
+        return [s] if (s := clauses.child(noun, ("nsubjpass", "nsubj"))) is not None else []
     if noun.dep_ == "compound" and noun.head.pos_ == "PROPN":
         return [noun.head]
     poss = clauses.child(noun, ("poss",))

@@ -30,6 +30,10 @@ def action_topic(verb: Token, lex: Lexicon) -> tuple[Token, Phrase | None, int]:
     if verb.lemma_.lower() in lex.aspect and (then := clauses.child(verb, ("xcomp",))) is not None:
         return action_topic(then, lex)
     carried, undone = match_phrase(verb, lex.carrier), match_phrase(verb, lex.undo)
+    then = clauses.child(verb, ("xcomp",))
+    if undone is not None and undone[1] is None and then is not None and then.tag_ == "VBG":
+        topic, phrase, sign = action_topic(then, lex)  # "stop attacking her" is against attacking her
+        return topic, phrase, -sign
     if carried is None and undone is None:
         return verb, "vp", 1
     sign = 1 if carried is not None else -1
