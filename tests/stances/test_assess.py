@@ -282,3 +282,18 @@ def test_assess_urging_to_stop_an_action_is_against_the_action(nlp):
     assess(analysis, nlp(text))
     assert [(s.actor, s.polarity) for s in analysis.stances] == [("a1", -1)]
     assert [t.label for t in analysis.topics] == ["attacking the harbour plan"]
+
+
+def test_assess_the_bare_noun_is_the_thing_named_before_in_full(nlp):
+    text = (
+        "Mayor Ada Roos praised the coastal ferry program. The weather was mild all week. "
+        "Tourists came in large numbers. Councillor Nils Ek said the city must scrap the program."
+    )
+    analysis = _analysis(
+        text,
+        [("Ada Roos", "person", None, None, ["Ada Roos"]), ("Nils Ek", "person", None, None, ["Nils Ek"])],
+    )
+    _quote(analysis, "q1", "the city must scrap the program", "said", "Nils Ek")
+    assess(analysis, nlp(text))
+    assert len(analysis.topics) == 1 and "ferry" in analysis.topics[0].label
+    assert len(analysis.disputes) == 1

@@ -94,6 +94,11 @@ def _topic(noun: Token, lex: Lexicon) -> tuple[Token, int] | None:
     )
     if sign is not None and asked is not None:
         return asked, sign
+    # "The Herald gave Lee its endorsement": whom it is given to.
+    given = clauses.child(noun.head, ("dative",)) if noun.dep_ == "dobj" else None
+    sign = next((v for k, v in lex.noun.items() if k[0] == lemma), None)
+    if sign is not None and given is not None and given.pos_ in ("PROPN", "NOUN"):
+        return given, sign
     # "The plan drew criticism from Lee": what drew it is the topic.
     sign = next((v for k, v in lex.noun.items() if k[0] == lemma), None)
     if sign is not None and _from(noun) is not None and noun.dep_ == "dobj":

@@ -103,6 +103,18 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
         for w in keys[i] - {SAID}:
             having.setdefault(w, []).append(i)
 
+    # "the program" is the program named before in full ("the EB-5 program"), however far back.
+    heads = [_named_head(e, doc) for e in exprs]
+    named_last: dict[str, int] = {}
+    for i, (head, s) in enumerate(zip(heads, spans, strict=True)):
+        if head is None or s is None:
+            continue
+        if _bare_definite(head):
+            if (j := named_last.get(head.lemma_.lower())) is not None:
+                parent[root(i)] = root(j)
+        else:
+            named_last[head.lemma_.lower()] = i
+
     # Placeholders take the latest topic named (or stood for) before them, a sentence or two back.
     starts = [sent.start for sent in doc.sents]
 
@@ -225,6 +237,21 @@ def _right_end(head, parts: frozenset[str]) -> int:
             break  # "close the depots to save money": the purpose is not the action
         end = _right_end(child, NP_RIGHT)
     return end
+
+
+def _named_head(expr: Expression, doc: Doc):
+    """The noun a topic phrase names: its head, or the object of its verb ("leave the program")."""
+    head = doc[expr.topic]
+    if expr.phrase == "vp":
+        head = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return head if head is not None and head.pos_ == "NOUN" else None
+
+
+def _bare_definite(noun) -> bool:
+    """ "the program", "this deal": a noun with only a definite article or demonstrative."""
+    return all(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children
+    ) and any(True for _ in noun.children)
 
 
 def _when(child) -> bool:
