@@ -110,3 +110,13 @@ def test_topics_gerund_of_base_verbs():
         "offering",
         "unsealing",
     ]
+
+
+def test_topics_noun_phrase_keeps_an_action_after_its_preposition(nlp):
+    from faultlines.stances.lexicon import load
+    from faultlines.stances.polarity import find
+
+    doc = nlp("Borduria blocked any discussion of merging the two coast guards.")
+    (expr,) = [e for e in find(doc, load()) if e.polarity]
+    start, end = mention(expr, doc)
+    assert doc[start:end].text == "discussion of merging the two coast guards"

@@ -29,7 +29,7 @@ MERGE_OVERLAP = 2 / 3
 RECALL_SENTENCES = 2
 _STRAY_QUOTE = re.compile(rf"(?<!\w)[{''.join(QUOTE_MARKS)}]|[{''.join(QUOTE_MARKS)}](?!\w)")
 # Dependents that belong to a noun phrase's or a verb phrase's own wording (not a clause hung on it).
-NP_RIGHT = frozenset({"prep", "pobj", "compound", "amod", "nummod", "nmod"})
+NP_RIGHT = frozenset({"prep", "pobj", "pcomp", "compound", "amod", "nummod", "nmod", "dobj"})
 NP_LEFT_DROP = frozenset({"det", "predet", "preconj", "punct"})
 VP_RIGHT = frozenset({"dobj", "prep", "prt", "dative", "attr", "acomp", "oprd", "xcomp", "agent", "pobj"})
 
@@ -231,7 +231,7 @@ def _right_end(head, parts: frozenset[str]) -> int:
     for child in head.rights:
         if child.text in QUOTE_MARKS:
             continue
-        if child.dep_ not in parts or _when(child):
+        if child.dep_ not in parts or _when(child) or _dangling(child):
             break
         if child.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in head.children):
             break  # "close the depots to save money": the purpose is not the action
@@ -252,6 +252,11 @@ def _bare_definite(noun) -> bool:
     return all(
         c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children
     ) and any(True for _ in noun.children)
+
+
+def _dangling(child) -> bool:
+    """A preposition with no object of its own ("plans for what comes next"): the phrase ends before it."""
+    return child.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in child.children)
 
 
 def _when(child) -> bool:
