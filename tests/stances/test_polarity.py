@@ -23,6 +23,8 @@ def _stances(nlp, text: str) -> list[tuple[str, int, str]]:
         ("The minister vowed to open the border crossing.", ("open", 1, "open")),
         ("The general refused to shell the harbour.", ("shell", -1, "shell")),
         ('The envoy warned that the treaty "must not be signed."', ("signed", -1, "treaty")),
+        ("The mayor said the toll is no more unfair than any other tax.", ("unfair", 1, "toll")),
+        ("The senator said the new levy is a scam.", ("scam", -1, "levy")),
     ],
 )
 def test_polarity_reads_cue_negation_and_topic(nlp, text, expected):

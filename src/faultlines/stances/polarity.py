@@ -112,10 +112,16 @@ def _evaluation(tok: Token, lex: Lexicon) -> Expression | None:
         clauses.negated(verb)
         or clauses.negated(tok)
         or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+        or _no_more(tok)
     ) != clauses.disbelieved(verb)
     return Expression(
         tok.i, clauses.settle(polarity * sign, negated, clauses.conditional(verb, lex)), subject.i, phrase
     )
+
+
+def _no_more(tok: Token) -> bool:
+    """ "no more biased than the others" denies the judgement."""
+    return any(c.lower_ == "more" and any(g.lower_ == "no" for g in c.children) for c in tok.children)
 
 
 def _attitude(tok: Token, lex: Lexicon) -> Expression | None:
