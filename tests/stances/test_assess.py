@@ -297,3 +297,24 @@ def test_assess_the_bare_noun_is_the_thing_named_before_in_full(nlp):
     assess(analysis, nlp(text))
     assert len(analysis.topics) == 1 and "ferry" in analysis.topics[0].label
     assert len(analysis.disputes) == 1
+
+
+def test_assess_he_in_a_quote_is_not_its_speaker(nlp):
+    text = 'Ada Roos said, "Nils Ek has ignored the port workers for years, proving he is unfit to lead."'
+    analysis = _analysis(
+        text,
+        [
+            ("Ada Roos", "person", None, None, ["Ada Roos", "he"]),
+            ("Nils Ek", "person", None, None, ["Nils Ek"]),
+        ],
+    )
+    _quote(
+        analysis,
+        "q1",
+        "Nils Ek has ignored the port workers for years, proving he is unfit to lead.",
+        "said",
+        "Ada Roos",
+    )
+    assess(analysis, nlp(text))
+    names = {t.id: t.label for t in analysis.topics}
+    assert [(s.actor, names[s.topic], s.polarity) for s in analysis.stances] == [("a1", "Nils Ek", -1)]

@@ -88,7 +88,8 @@ def _named_actor(e: polarity.Expression, h: Holding, holders: Holders, doc: Doc)
     if e.phrase != "np":
         return None
     actor = holders.actor_at.get(e.topic)
-    if actor is None and doc[e.topic].lower_ in phrases.PERSON_PRONOUNS:
+    # "he" judged in someone's words is someone else than the speaker, even if read as the speaker.
+    if (actor is None or actor in h.actors) and doc[e.topic].lower_ in phrases.PERSON_PRONOUNS:
         actor = holders.person_before(e.topic, h.actors)
     return actor
 

@@ -147,14 +147,14 @@ class Holders:
     def person_before(self, i: int, others_than: tuple[str, ...]) -> str | None:
         """The person last named before token ``i`` in its sentence or the two before it, other
         than ``others_than``: whom "he" in "He is unfit" most likely is, when the actors left the
-        pronoun unresolved."""
+        pronoun unresolved. A name the tagger misread as a noun still names its person."""
         if self._sentence_starts is None:
             self._sentence_starts = [sent.start for sent in self.doc.sents]
         starts = self._sentence_starts
         first = starts[max(bisect_right(starts, i) - 1 - RECALL_SENTENCES, 0)]
         for tok in reversed(range(first, i)):
             actor = self.actor_at.get(tok)
-            if actor in self.people and actor not in others_than and self.doc[tok].pos_ == "PROPN":
+            if actor in self.people and actor not in others_than and self.doc[tok].pos_ != "PRON":
                 return actor
         return None
 
