@@ -159,3 +159,8 @@ def test_polarity_vote_parsed_as_purpose_is_a_will(nlp):
 def test_polarity_that_is_no_legitimate_purpose_judges_that(nlp):
     found = _stances(nlp, '"That is not a legitimate purpose," Lee said.')
     assert found == [("purpose", -1, "That")]
+
+
+def test_polarity_each_joined_object_takes_the_side(nlp):
+    found = _stances(nlp, "The mayor called for more ferries and an end to the harbour toll.")
+    assert ("called", 1, "ferries") in found and ("called", -1, "toll") in found

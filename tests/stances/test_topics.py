@@ -120,3 +120,13 @@ def test_topics_noun_phrase_keeps_an_action_after_its_preposition(nlp):
     (expr,) = [e for e in find(doc, load()) if e.polarity]
     start, end = mention(expr, doc)
     assert doc[start:end].text == "discussion of merging the two coast guards"
+
+
+def test_topics_noun_phrase_keeps_the_name_it_is_known_by(nlp):
+    from faultlines.stances.lexicon import load
+    from faultlines.stances.polarity import find
+
+    doc = nlp("The mayor opposes the automatic budget cuts known as the squeeze.")
+    (expr,) = [e for e in find(doc, load()) if e.polarity]
+    start, end = mention(expr, doc)
+    assert doc[start:end].text.endswith("known as the squeeze")

@@ -57,8 +57,11 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
     found = []
     for i in _candidates(doc):
         tok = doc[i]
-        expr = _evaluation(tok, lex) or _attitude(tok, lex) or _action(tok, lex)
-        if expr is not None:
+        if (expr := _evaluation(tok, lex)) is not None:
+            found.append(expr)
+        elif attitudes := _attitude(tok, lex):
+            found.extend(attitudes)
+        elif (expr := _action(tok, lex)) is not None:
             found.append(expr)
     return found
 
@@ -124,16 +127,18 @@ def _no_more(tok: Token) -> bool:
     return any(c.lower_ == "more" and any(g.lower_ == "no" for g in c.children) for c in tok.children)
 
 
-def _attitude(tok: Token, lex: Lexicon) -> Expression | None:
+def _attitude(tok: Token, lex: Lexicon) -> list[Expression]:
+    """The side an attitude verb takes on its object, and on each object joined to it ("called for
+    more spending and an end to the cuts")."""
     if tok.pos_ != "VERB" or clauses.hypothetical(tok, lex):
-        return None
+        return []
     match = phrases.match_phrase(tok, lex.attitude.keys())
     if match is None:
-        return None
+        return []
     words, obj = match
     holder = _attitude_holder(tok, lex)
     if holder is None:
-        return None
+        return []
     subject, side, passive = holder
     if passive:
         # "the bill, signed by the mayor" / "the bill was signed by the mayor": the thing signed
@@ -144,21 +149,24 @@ def _attitude(tok: Token, lex: Lexicon) -> Expression | None:
     if obj is None and tok.dep_ == "relcl" and clauses.child(tok, ("xcomp", "ccomp")) is None:
         obj = tok.head  # "something that we can't support" (not "the things she wants to do")
     if obj is None or _carries_a_side(obj, lex):
-        return None
-    obj = phrases.through_placeholder(obj, lex)
-    obj, phrase, sign = phrases.content(obj, lex)
-    if phrase is None:
-        return None
+        return []
     tentative = bool(clauses.tentative(tok, lex))
     negated = clauses.negated(tok)
-    polarity = 0 if tentative and not negated else lex.attitude[words] * sign * side
-    return Expression(
-        tok.i,
-        clauses.settle(polarity, negated, clauses.conditional(tok, lex)),
-        obj.i,
-        phrase,
-        subject.i if subject is not None else None,
-    )
+    conditional = clauses.conditional(tok, lex)
+    joined = [c for c in obj.conjuncts if c.pos_ in ("NOUN", "PROPN")] if not passive else []
+    found = []
+    for thing in (obj, *joined):
+        topic, phrase, sign = phrases.content(phrases.through_placeholder(thing, lex), lex)
+        if phrase is None:
+            if thing is obj:
+                return []
+            continue
+        polarity = 0 if tentative and not negated else lex.attitude[words] * sign * side
+        agent = subject.i if subject is not None else None
+        found.append(
+            Expression(tok.i, clauses.settle(polarity, negated, conditional), topic.i, phrase, agent)
+        )
+    return found
 
 
 def _carries_a_side(obj: Token, lex: Lexicon) -> bool:

@@ -231,6 +231,9 @@ def _right_end(head, parts: frozenset[str]) -> int:
     for child in head.rights:
         if child.text in QUOTE_MARKS:
             continue
+        if _naming(child):
+            end = child.right_edge.i + 1  # "the cuts known as sequestration": the name belongs
+            continue
         if child.dep_ not in parts or _when(child) or _dangling(child):
             break
         if child.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in head.children):
@@ -252,6 +255,15 @@ def _bare_definite(noun) -> bool:
     return all(
         c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children
     ) and any(True for _ in noun.children)
+
+
+def _naming(child) -> bool:
+    """ "known as X", "dubbed X": a clause that gives the thing its name."""
+    return (
+        child.dep_ == "acl"
+        and child.lemma_.lower() in ("know", "dub", "call", "name")
+        and child.tag_ == "VBN"
+    )
 
 
 def _dangling(child) -> bool:
