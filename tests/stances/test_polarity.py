@@ -164,3 +164,11 @@ def test_polarity_that_is_no_legitimate_purpose_judges_that(nlp):
 def test_polarity_each_joined_object_takes_the_side(nlp):
     found = _stances(nlp, "The mayor called for more ferries and an end to the harbour toll.")
     assert ("called", 1, "ferries") in found and ("called", -1, "toll") in found
+
+
+def test_polarity_what_scares_the_speaker_is_judged(nlp):
+    assert _stances(nlp, '"The new toll scares me," Ana Frey said.') == [("scares", -1, "toll")]
+
+
+def test_polarity_feeling_of_others_is_no_stance(nlp):
+    assert _stances(nlp, "The storm scared residents.") == []

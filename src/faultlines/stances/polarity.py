@@ -61,7 +61,7 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
             found.append(expr)
         elif attitudes := _attitude(tok, lex):
             found.extend(attitudes)
-        elif (expr := _action(tok, lex)) is not None:
+        elif (expr := _action(tok, lex) or _feeling(tok, lex)) is not None:
             found.append(expr)
     return found
 
@@ -167,6 +167,25 @@ def _attitude(tok: Token, lex: Lexicon) -> list[Expression]:
             Expression(tok.i, clauses.settle(polarity, negated, conditional), topic.i, phrase, agent)
         )
     return found
+
+
+def _feeling(tok: Token, lex: Lexicon) -> Expression | None:
+    """ "The plan scares me": what makes the speaker feel so is what the speaker judges."""
+    # the tagger's lemma of "scares" may be "scar": the present form without its "s" serves too
+    polarity = lex.feeling.get(tok.lemma_.lower()) or lex.feeling.get(tok.lower_.removesuffix("s"))
+    if tok.pos_ != "VERB" or polarity is None:
+        return None
+    felt_by = clauses.child(tok, ("dobj",))
+    subject = clauses.child(tok, ("nsubj",))
+    if felt_by is None or felt_by.lower_ not in ("me", "us") or subject is None or clauses.asked(tok):
+        return None
+    topic, phrase, sign = phrases.content(phrases.through_placeholder(subject, lex), lex)
+    if phrase is None:
+        return None
+    negated = clauses.negated(tok)
+    return Expression(
+        tok.i, clauses.settle(polarity * sign, negated, clauses.conditional(tok, lex)), topic.i, phrase
+    )
 
 
 def _carries_a_side(obj: Token, lex: Lexicon) -> bool:
