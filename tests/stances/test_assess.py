@@ -318,3 +318,20 @@ def test_assess_he_in_a_quote_is_not_its_speaker(nlp):
     assess(analysis, nlp(text))
     names = {t.id: t.label for t in analysis.topics}
     assert [(s.actor, names[s.topic], s.polarity) for s in analysis.stances] == [("a1", "Nils Ek", -1)]
+
+
+def test_assess_remark_said_just_before_is_its_own(nlp):
+    text = (
+        "Nils Ek complained about the ferry timetable on Monday. Mayor Ada Roos mocked the complaint. "
+        "The port reopened later. Ivo Marsh stood by his remarks."
+    )
+    analysis = _analysis(
+        text,
+        [
+            ("Nils Ek", "person", None, None, ["Nils Ek"]),
+            ("Ada Roos", "person", None, None, ["Ada Roos"]),
+            ("Ivo Marsh", "person", None, None, ["Ivo Marsh", "his"]),
+        ],
+    )
+    assess(analysis, nlp(text))
+    assert analysis.disputes == []

@@ -130,10 +130,14 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
 
     anchors = sorted((s[1] - 1, i) for i, s in enumerate(spans) if s)
     remarks = [(pos, j) for pos, j in anchors if SAID in keys[j] and not bare[j]]
-    for i in (i for i in range(len(exprs)) if bare[i]):
-        said = last_before(remarks, spans[i][0])
+    said = {i: last_before(remarks, spans[i][0]) for i in range(len(exprs)) if bare[i]}
+    # "Lee complained about it. Kim mocked the complaint": a remark of its own
+    told = {i for i, j in said.items() if j is None and _told_before(doc, spans[i], starts, sentence)}
+    common = next((i for i in said if i not in told), None)
+    for i, j in said.items():
         # with no remark named, the bare ones are the one remark the article is about
-        parent[root(i)] = root(said if said is not None else bare.index(True))
+        if i not in told:
+            parent[root(i)] = root(j if j is not None else common)
     resolved: dict[int, bool] = {}
     for i in sorted((i for i, e in enumerate(exprs) if e.phrase == "ref"), key=lambda i: exprs[i].topic):
         at = exprs[i].topic
@@ -240,6 +244,17 @@ def _right_end(head, parts: frozenset[str]) -> int:
             break  # "close the depots to save money": the purpose is not the action
         end = _right_end(child, NP_RIGHT)
     return end
+
+
+def _told_before(doc: Doc, span: tuple[int, int], starts: list[int], sentence) -> bool:
+    """Whether the verb of a bare remark ("the complaint", "the claim") was said just before it
+    ("complained", "claimed"), which makes it that remark."""
+    since = starts[max(sentence(span[0]) - RECALL_SENTENCES, 0)]
+    noun = doc[span[1] - 1].lemma_.lower()
+    return any(
+        t.pos_ == "VERB" and len(stem := t.lemma_.lower().rstrip("e")) >= 4 and noun.startswith(stem)
+        for t in doc[since : span[0]]
+    )
 
 
 def _named_head(expr: Expression, doc: Doc):
