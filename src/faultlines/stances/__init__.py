@@ -42,6 +42,10 @@ def assess(analysis: Analysis, doc: Doc) -> None:
         for e, g, h in zip(exprs, groups, held, strict=True)
     ]
 
+    # A phrase topic that only "it" or "this" ever stands for names nothing a reader could take a side on.
+    named = {g for e, g in zip(exprs, groups, strict=True) if g is not None and topics.mention(e, doc)}
+    groups = [g if g is None or g[0] == "actor" or g in named else None for g in groups]
+
     # A topic is kept when someone holds a stance on it; its mentions are all the phrases naming it.
     kept = list(dict.fromkeys(g for g, h in zip(groups, held, strict=True) if g is not None and h.actors))
     topic_ids = {g: f"t{n}" for n, g in enumerate(kept, 1)}
@@ -106,10 +110,7 @@ def _topic(
     spans = sorted(kinds)
     nouns_first = sorted(spans, key=lambda s: kinds[s] != "np")
     mentions = [analysis.span(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for a, b in spans]
-    # A topic named only through "it" of a phrase that names nothing itself is labelled by that word.
-    phrases = [
-        topics.action(doc, a, b) if kinds[(a, b)] == "vp" else doc[a:b].text for a, b in nouns_first
-    ] or [doc[members[0].topic].text]
+    phrases = [topics.action(doc, a, b) if kinds[(a, b)] == "vp" else doc[a:b].text for a, b in nouns_first]
     label = name or topics.label(phrases)
     return Topic(topic_id, label, mentions, topics.topic_key(label))
 
