@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines.model import Stance, Topic
-from faultlines.stances import disputes, nouns, phrases, polarity, targets, topics
+from faultlines.stances import disputes, echoes, nouns, phrases, polarity, targets, topics
 from faultlines.stances.holders import Holders, Holding
 from faultlines.stances.lexicon import load as load_lexicon
 
@@ -26,7 +26,7 @@ def assess(analysis: Analysis, doc: Doc) -> None:
     """Fill ``analysis.topics``, ``analysis.stances`` and ``analysis.disputes``."""
     lex = load_lexicon()
     found = polarity.find(doc, lex) + nouns.find(doc, lex) + targets.find(doc, lex)
-    exprs = sorted(found, key=lambda e: e.predicate)
+    exprs = sorted(found + echoes.find(doc, found), key=lambda e: e.predicate)
     if not exprs:
         return
     holders = Holders(analysis, doc)
