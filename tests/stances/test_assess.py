@@ -237,3 +237,115 @@ def test_assess_unresolved_he_is_the_person_named_last(nlp):
     assess(analysis, nlp(text))
     assert [t.label for t in analysis.topics] == ["Ivo Marsh"]
     assert [(s.actor, s.polarity) for s in analysis.stances] == [("a2", -1)]
+
+
+def test_assess_action_topic_is_named_by_its_gerund(nlp):
+    text = "Nils Ek vowed to audit the port authority."
+    analysis = _analysis(text, [("Nils Ek", "person", None, None, ["Nils Ek"])])
+    assess(analysis, nlp(text))
+    assert [t.label for t in analysis.topics] == ["auditing the port authority"]
+
+
+def test_assess_lawyers_state_their_clients_side(nlp):
+    text = "Lawyers for Ada Roos and Nils Ek filed papers opposing the harbour toll."
+    analysis = _analysis(
+        text,
+        [("Ada Roos", "person", None, None, ["Ada Roos"]), ("Nils Ek", "person", None, None, ["Nils Ek"])],
+    )
+    assess(analysis, nlp(text))
+    assert {(s.actor, s.polarity) for s in analysis.stances} == {("a1", -1), ("a2", -1)}
+    assert [t.label for t in analysis.topics] == ["harbour toll"]
+
+
+def test_assess_participle_after_the_subject_names_its_backers(nlp):
+    text = "The harbour toll remains popular in the city, backed by Mayor Ada Roos."
+    analysis = _analysis(text, [("Ada Roos", "person", None, None, ["Ada Roos"])])
+    assess(analysis, nlp(text))
+    assert [(s.actor, s.polarity) for s in analysis.stances] == [("a1", 1)]
+    assert "toll" in analysis.topics[0].label
+
+
+def test_assess_call_for_someone_to_act_is_for_the_action(nlp):
+    text = "President Ada Roos sounded a call for Borduria to accept more refugees on Monday."
+    analysis = _analysis(text, [("Ada Roos", "person", None, None, ["Ada Roos"])])
+    assess(analysis, nlp(text))
+    assert [(s.actor, s.polarity) for s in analysis.stances] == [("a1", 1)]
+    assert [t.label for t in analysis.topics] == ["accepting more refugees"]
+
+
+def test_assess_urging_to_stop_an_action_is_against_the_action(nlp):
+    text = "Ada Roos called on Nils Ek to stop attacking the harbour plan."
+    analysis = _analysis(
+        text,
+        [("Ada Roos", "person", None, None, ["Ada Roos"]), ("Nils Ek", "person", None, None, ["Nils Ek"])],
+    )
+    assess(analysis, nlp(text))
+    assert [(s.actor, s.polarity) for s in analysis.stances] == [("a1", -1)]
+    assert [t.label for t in analysis.topics] == ["attacking the harbour plan"]
+
+
+def test_assess_the_bare_noun_is_the_thing_named_before_in_full(nlp):
+    text = (
+        "Mayor Ada Roos praised the coastal ferry program. The weather was mild all week. "
+        "Tourists came in large numbers. Councillor Nils Ek said the city must scrap the program."
+    )
+    analysis = _analysis(
+        text,
+        [("Ada Roos", "person", None, None, ["Ada Roos"]), ("Nils Ek", "person", None, None, ["Nils Ek"])],
+    )
+    _quote(analysis, "q1", "the city must scrap the program", "said", "Nils Ek")
+    assess(analysis, nlp(text))
+    assert len(analysis.topics) == 1 and "ferry" in analysis.topics[0].label
+    assert len(analysis.disputes) == 1
+
+
+def test_assess_he_in_a_quote_is_not_its_speaker(nlp):
+    text = 'Ada Roos said, "Nils Ek has ignored the port workers for years, proving he is unfit to lead."'
+    analysis = _analysis(
+        text,
+        [
+            ("Ada Roos", "person", None, None, ["Ada Roos", "he"]),
+            ("Nils Ek", "person", None, None, ["Nils Ek"]),
+        ],
+    )
+    _quote(
+        analysis,
+        "q1",
+        "Nils Ek has ignored the port workers for years, proving he is unfit to lead.",
+        "said",
+        "Ada Roos",
+    )
+    assess(analysis, nlp(text))
+    names = {t.id: t.label for t in analysis.topics}
+    assert [(s.actor, names[s.topic], s.polarity) for s in analysis.stances] == [("a1", "Nils Ek", -1)]
+
+
+def test_assess_remark_said_just_before_is_its_own(nlp):
+    text = (
+        "Nils Ek complained about the ferry timetable on Monday. Mayor Ada Roos mocked the complaint. "
+        "The port reopened later. Ivo Marsh stood by his remarks."
+    )
+    analysis = _analysis(
+        text,
+        [
+            ("Nils Ek", "person", None, None, ["Nils Ek"]),
+            ("Ada Roos", "person", None, None, ["Ada Roos"]),
+            ("Ivo Marsh", "person", None, None, ["Ivo Marsh", "his"]),
+        ],
+    )
+    assess(analysis, nlp(text))
+    assert analysis.disputes == []
+
+
+def test_assess_topic_only_it_stands_for_is_no_topic(nlp):
+    text = 'Ada Roos criticized the Harbour Act on Monday. "It is the craziest thing in the world," she said.'
+    analysis = _analysis(
+        text,
+        [
+            ("Ada Roos", "person", None, None, ["Ada Roos", "she"]),
+            ("Harbour Act", "organisation", None, None, ["Harbour Act"]),
+        ],
+    )
+    _quote(analysis, "q1", "It is the craziest thing in the world,", "said", "Ada Roos", cue_first=False)
+    assess(analysis, nlp(text))
+    assert [t.label for t in analysis.topics] == ["Harbour Act"]

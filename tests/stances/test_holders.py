@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from faultlines.model import Actor, Analysis, Quote, Ref
-from faultlines.stances.holders import Holders
+from faultlines.stances.holders import Holders, Holding
 from faultlines.stances.lexicon import load
 from faultlines.stances.polarity import find
 
@@ -100,5 +100,73 @@ def test_holders_third_person_in_a_quote_is_not_the_speaker(nlp):
 def test_holders_group_led_by_a_named_actor_is_the_leaders(nlp):
     text = "Nine towns led by Brill are challenging the river toll."
     analysis, doc, exprs = _setup(nlp, text, ["Brill"])
+    (expr,) = [e for e in exprs if e.polarity]
+    assert Holders(analysis, doc).of(expr).actors == ("a1",)
+
+
+def test_holders_name_in_apposition_beats_the_description(nlp):
+    text = "Another radio host, Lena Voss, denounced the river toll."
+    analysis, doc, (expr,) = _setup(nlp, text, ["radio host", "Lena Voss"])
+    assert Holders(analysis, doc).of(expr).actors == ("a2",)
+
+
+def test_holders_it_after_a_country_is_the_country(nlp):
+    text = "Borduria said it opposes the river toll."
+    analysis = Analysis(id="test", text=text)
+    analysis.actors.append(Actor("c1", "Borduria", "country", mentions=[analysis.span(0, 8)]))
+    doc = nlp(text)
+    (expr,) = find(doc, load())
+    _said(analysis, "it opposes the river toll", "said", analysis.actors[0])
+    assert Holders(analysis, doc).of(expr).actors == ("c1",)
+
+
+def test_holders_it_after_a_person_is_not_the_person(nlp):
+    text = "Ana Frey said it opposes the river toll."
+    analysis, doc, (expr,) = _setup(nlp, text, ["Ana Frey"])
+    _said(analysis, "it opposes the river toll", "said", analysis.actors[0])
+    assert Holders(analysis, doc).of(expr).actors == ()
+
+
+def test_holders_described_document_speaks_for_nobody(nlp):
+    text = "The report said the river toll is a mistake."
+    analysis = Analysis(id="test", text=text)
+    analysis.actors.append(Actor("o1", "the report", "organisation", mentions=[analysis.span(0, 10)]))
+    doc = nlp(text)
+    (expr,) = find(doc, load())
+    _said(analysis, "the river toll is a mistake", "said", analysis.actors[0])
+    assert Holders(analysis, doc).of(expr).actors == ()
+
+
+def test_holders_cue_governing_a_mixed_quote_gives_its_speaker(nlp):
+    text = 'Ana Frey said she opposes the "river toll" plan.'
+    analysis, doc, (expr,) = _setup(nlp, text, ["Ana Frey"])
+    _said(analysis, "river toll", "said", analysis.actors[0])
+    assert Holders(analysis, doc).of(expr) == Holding(("a1",), "q1")
+
+
+def test_holders_innermost_of_many_quotes_holds_it(nlp):
+    text = "Ana Frey said Tomas Lind told her the river toll is a mistake. Lind said more."
+    analysis, doc, (expr,) = _setup(nlp, text, ["Ana Frey", "Tomas Lind"])
+    _said(analysis, "Tomas Lind told her the river toll is a mistake", "said", analysis.actors[0])
+    _said(analysis, "the river toll is a mistake", "told", analysis.actors[1])
+    assert Holders(analysis, doc).of(expr) == Holding(("a2",), "q2")
+
+
+def test_holders_coordinated_subjects_both_hold_it(nlp):
+    analysis, doc, (expr,) = _setup(
+        nlp, "Ana Frey and Tomas Lind oppose the river toll.", ["Ana Frey", "Tomas Lind"]
+    )
+    assert Holders(analysis, doc).of(expr).actors == ("a1", "a2")
+
+
+def test_holders_subject_compared_with_like_shares_it(nlp):
+    text = "Ana Frey, like Tomas Lind, opposes the river toll."
+    analysis, doc, (expr,) = _setup(nlp, text, ["Ana Frey", "Tomas Lind"])
+    assert Holders(analysis, doc).of(expr).actors == ("a1", "a2")
+
+
+def test_holders_relative_clause_is_its_antecedents_alone(nlp):
+    text = "Guests included Ana Frey, who opposes the river toll, and her husband, Tomas Lind."
+    analysis, doc, exprs = _setup(nlp, text, ["Ana Frey", "Tomas Lind"])
     (expr,) = [e for e in exprs if e.polarity]
     assert Holders(analysis, doc).of(expr).actors == ("a1",)

@@ -61,3 +61,11 @@ def test_nouns_not_worried_is_no_side(nlp):
 def test_nouns_criticism_drawn_from_named_critics(nlp):
     found = _read(nlp, "The ferry tax drew sharp criticism from Ivo Marsh and Dana Pell.")
     assert found == [("Marsh", -1, "tax"), ("Pell", -1, "tax")]
+
+
+def test_nouns_feeling_parsed_as_a_passive_is_a_position(nlp):
+    assert _read(nlp, "Ana Frey said she was appalled by the harbour toll.") == [("she", -1, "toll")]
+
+
+def test_nouns_plain_passive_is_no_position(nlp):
+    assert _read(nlp, "The harbour toll was approved by the council.") == []

@@ -23,6 +23,8 @@ def _stances(nlp, text: str) -> list[tuple[str, int, str]]:
         ("The minister vowed to open the border crossing.", ("open", 1, "open")),
         ("The general refused to shell the harbour.", ("shell", -1, "shell")),
         ('The envoy warned that the treaty "must not be signed."', ("signed", -1, "treaty")),
+        ("The mayor said the toll is no more unfair than any other tax.", ("unfair", 1, "toll")),
+        ("The senator said the new levy is a scam.", ("scam", -1, "levy")),
     ],
 )
 def test_polarity_reads_cue_negation_and_topic(nlp, text, expected):
@@ -157,3 +159,16 @@ def test_polarity_vote_parsed_as_purpose_is_a_will(nlp):
 def test_polarity_that_is_no_legitimate_purpose_judges_that(nlp):
     found = _stances(nlp, '"That is not a legitimate purpose," Lee said.')
     assert found == [("purpose", -1, "That")]
+
+
+def test_polarity_each_joined_object_takes_the_side(nlp):
+    found = _stances(nlp, "The mayor called for more ferries and an end to the harbour toll.")
+    assert ("called", 1, "ferries") in found and ("called", -1, "toll") in found
+
+
+def test_polarity_what_scares_the_speaker_is_judged(nlp):
+    assert _stances(nlp, '"The new toll scares me," Ana Frey said.') == [("scares", -1, "toll")]
+
+
+def test_polarity_feeling_of_others_is_no_stance(nlp):
+    assert _stances(nlp, "The storm scared residents.") == []

@@ -92,3 +92,41 @@ def test_topics_verb_phrase_stops_before_its_purpose(nlp):
     (expr,) = find(doc, load())
     start, end = mention(expr, doc)
     assert doc[start:end].text == "shut two depots"
+
+
+def test_topics_gerund_of_base_verbs():
+    from faultlines.stances.topics import gerund
+
+    words = ["stop", "release", "see", "die", "admit", "open", "visit", "limit", "offer", "unseal"]
+    assert [gerund(w) for w in words] == [
+        "stopping",
+        "releasing",
+        "seeing",
+        "dying",
+        "admitting",
+        "opening",
+        "visiting",
+        "limiting",
+        "offering",
+        "unsealing",
+    ]
+
+
+def test_topics_noun_phrase_keeps_an_action_after_its_preposition(nlp):
+    from faultlines.stances.lexicon import load
+    from faultlines.stances.polarity import find
+
+    doc = nlp("Borduria blocked any discussion of merging the two coast guards.")
+    (expr,) = [e for e in find(doc, load()) if e.polarity]
+    start, end = mention(expr, doc)
+    assert doc[start:end].text == "discussion of merging the two coast guards"
+
+
+def test_topics_noun_phrase_keeps_the_name_it_is_known_by(nlp):
+    from faultlines.stances.lexicon import load
+    from faultlines.stances.polarity import find
+
+    doc = nlp("The mayor opposes the automatic budget cuts known as the squeeze.")
+    (expr,) = [e for e in find(doc, load()) if e.polarity]
+    start, end = mention(expr, doc)
+    assert doc[start:end].text.endswith("known as the squeeze")

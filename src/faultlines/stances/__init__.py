@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines.model import Stance, Topic
-from faultlines.stances import disputes, nouns, phrases, polarity, targets, topics
+from faultlines.stances import disputes, echoes, nouns, phrases, polarity, targets, topics
 from faultlines.stances.holders import Holders, Holding
 from faultlines.stances.lexicon import load as load_lexicon
 
@@ -26,7 +26,7 @@ def assess(analysis: Analysis, doc: Doc) -> None:
     """Fill ``analysis.topics``, ``analysis.stances`` and ``analysis.disputes``."""
     lex = load_lexicon()
     found = polarity.find(doc, lex) + nouns.find(doc, lex) + targets.find(doc, lex)
-    exprs = sorted(found, key=lambda e: e.predicate)
+    exprs = sorted(found + echoes.find(doc, found), key=lambda e: e.predicate)
     if not exprs:
         return
     holders = Holders(analysis, doc)
@@ -42,14 +42,21 @@ def assess(analysis: Analysis, doc: Doc) -> None:
         for e, g, h in zip(exprs, groups, held, strict=True)
     ]
 
+    # A phrase topic that only "it" or "this" ever stands for names nothing a reader could take a side on.
+    named = {g for e, g in zip(exprs, groups, strict=True) if g is not None and topics.mention(e, doc)}
+    groups = [g if g is None or g[0] == "actor" or g in named else None for g in groups]
+
     # A topic is kept when someone holds a stance on it; its mentions are all the phrases naming it.
     kept = list(dict.fromkeys(g for g, h in zip(groups, held, strict=True) if g is not None and h.actors))
     topic_ids = {g: f"t{n}" for n, g in enumerate(kept, 1)}
     names = {a.id: a.name for a in analysis.actors}
+    members: dict[Group, list[polarity.Expression]] = {}
+    for e, g in zip(exprs, groups, strict=True):
+        if g in topic_ids:
+            members.setdefault(g, []).append(e)
     for g in kept:
-        members = [e for e, eg in zip(exprs, groups, strict=True) if eg == g]
         named = names.get(g[1]) if g[0] == "actor" else None
-        analysis.topics.append(_topic(topic_ids[g], members, analysis, doc, named))
+        analysis.topics.append(_topic(topic_ids[g], members[g], analysis, doc, named))
 
     analysis.stances = _stances(exprs, groups, held, topic_ids)
     _name_the_remarks(analysis)
@@ -85,7 +92,8 @@ def _named_actor(e: polarity.Expression, h: Holding, holders: Holders, doc: Doc)
     if e.phrase != "np":
         return None
     actor = holders.actor_at.get(e.topic)
-    if actor is None and doc[e.topic].lower_ in phrases.PERSON_PRONOUNS:
+    # "he" judged in someone's words is someone else than the speaker, even if read as the speaker.
+    if (actor is None or actor in h.actors) and doc[e.topic].lower_ in phrases.PERSON_PRONOUNS:
         actor = holders.person_before(e.topic, h.actors)
     return actor
 
@@ -102,8 +110,7 @@ def _topic(
     spans = sorted(kinds)
     nouns_first = sorted(spans, key=lambda s: kinds[s] != "np")
     mentions = [analysis.span(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for a, b in spans]
-    # A topic named only through "it" of a phrase that names nothing itself is labelled by that word.
-    phrases = [doc[a:b].text for a, b in nouns_first] or [doc[members[0].topic].text]
+    phrases = [topics.action(doc, a, b) if kinds[(a, b)] == "vp" else doc[a:b].text for a, b in nouns_first]
     label = name or topics.label(phrases)
     return Topic(topic_id, label, mentions, topics.topic_key(label))
 

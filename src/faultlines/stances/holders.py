@@ -9,6 +9,7 @@ that subject, when it is an actor (or its apposition is: "the mayor, Ada Roos, d
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -28,14 +29,20 @@ def _leader(group: Token) -> Token | None:
     return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
 
 
+# Who speak for someone else, whose position they state: "lawyers for Lee opposed it".
+REPRESENTATIVES = frozenset({"lawyer", "attorney", "spokesman", "spokeswoman", "spokesperson"})
+
+
 def _such_as(prep: Token) -> bool:
     return prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
 
 
 def _named(actor: Actor) -> bool:
     """Whether an actor may hold a stance: not an unnamed group or description ("some voters",
-    "the agency"), which a reader cannot hold to a side."""
-    return actor.kind != "group" and not actor.name[:1].islower()
+    "the agency", "Lee's former aide"), which a reader cannot hold to a side."""
+    words = actor.name.split()
+    described = len(words) > 1 and words[-1].islower() and any(w.endswith(("'s", "’s")) for w in words)
+    return actor.kind != "group" and not actor.name[:1].islower() and not described
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,8 +65,23 @@ class Holders:
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 for tok in span or ():
                     self.actor_at.setdefault(tok.i, actor.id)
-        known = {a.id for a in analysis.actors}
-        self.quotes = [(q, self._speakers(q, known)) for q in analysis.quotes]
+        # A person described ("the senator said she opposes it") speaks for herself; a described
+        # group, body or document ("officials", "the report") holds no stance of its own.
+        known = {a.id for a in analysis.actors if _named(a) or a.kind == "person"}
+        # Quotes indexed by the tokens their contents cover and by their cue token, so that finding
+        # an expression's quote costs the same however many quotes the document has.
+        self.quotes_at: dict[int, list[tuple[Quote, tuple[str, ...]]]] = {}
+        self.quotes_cued: dict[int, list[tuple[Quote, tuple[str, ...]]]] = {}
+        for quote in analysis.quotes:
+            cue = self._cue(quote)
+            said = (quote, self._speakers(quote, cue, known))
+            if not said[1]:
+                continue
+            for i in {i for c in quote.contents for i in self._tokens_starting_in(c.start, c.end)}:
+                self.quotes_at.setdefault(i, []).append(said)
+            if cue is not None:
+                self.quotes_cued.setdefault(cue.i, []).append(said)
+        self._sentence_starts: list[int] | None = None
 
     def of(self, expr: Expression) -> Holding:
         """The actors holding ``expr`` (none when nobody can be named) and the quote that shows it."""
@@ -77,19 +99,34 @@ class Holders:
         return Holding(speakers, quote.id)
 
     def _actors(self, i: int | None) -> tuple[str, ...]:
-        """The actors a holder token names: its leader ("states led by Vesta"), else itself or its
-        apposition ("the mayor, Ada Roos"), else the members it lists ("unions, including the
-        teachers' union and the nurses' union")."""
+        """The actors a holder token names with those coordinated with it ("Borduria and Vesta
+        oppose it") or compared to it ("Lee, like Kim, opposes it")."""
         if i is None:
             return ()
         tok = self.doc[i]
+        # "Lee, like Kim, opposes it": "like" hangs on the subject or on the verb, between the two.
+        around = (*tok.children, *(c for c in tok.head.children if tok.i < c.i < tok.head.i))
+        alike = [o for p in around if p.dep_ == "prep" and p.lower_ == "like" for o in p.children]
+        # "Bush, who signed it, and his wife": the relative clause is Bush's alone.
+        joined = () if any(c.dep_ == "relcl" for c in tok.children) else tok.conjuncts
+        found = (a for t in (tok, *joined, *alike) for a in self._named_by(t))
+        return tuple(dict.fromkeys(found))
+
+    def _named_by(self, tok: Token) -> tuple[str, ...]:
+        """The actors one holder token names: its leader ("states led by Vesta"), else itself or
+        its apposition ("the mayor, Ada Roos"), else whom it speaks for ("lawyers for Lee"), else
+        the members it lists ("unions, including the teachers' union and the nurses' union")."""
         leader = _leader(tok)
         if leader is not None and leader.i in self.actor_at:
             return (self.actor_at[leader.i],)
-        named = (tok, *(c for c in tok.children if c.dep_ == "appos"))
+        # "Another host, Ann Lee, denounced it": the name, not the description, holds it.
+        appos = tuple(c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN")
+        named = (*appos, tok) if tok.pos_ == "NOUN" else (tok, *appos)
         actor = next((self.actor_at[t.i] for t in named if t.i in self.actor_at), None)
         if actor is not None:
             return (actor,)
+        if tok.lemma_.lower() in REPRESENTATIVES:
+            return self._represented(tok)
         listed = [
             t
             for p in tok.children
@@ -100,36 +137,51 @@ class Holders:
         ]
         return tuple(dict.fromkeys(self.actor_at[t.i] for t in listed if t.i in self.actor_at))
 
+    def _represented(self, tok: Token) -> tuple[str, ...]:
+        """Whom lawyers or a spokesman speak for: "lawyers for Ann and Bo Lee", "Lee's attorneys"."""
+        clients = [c for c in tok.children if c.dep_ == "poss"]
+        clients += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children]
+        named = (t for c in clients if c.dep_ in ("poss", "pobj") for t in (c, *c.conjuncts))
+        return tuple(dict.fromkeys(self.actor_at[t.i] for t in named if t.i in self.actor_at))
+
     def person_before(self, i: int, others_than: tuple[str, ...]) -> str | None:
         """The person last named before token ``i`` in its sentence or the two before it, other
         than ``others_than``: whom "he" in "He is unfit" most likely is, when the actors left the
-        pronoun unresolved."""
-        sentences = list(self.doc[: i + 1].sents)[-RECALL_SENTENCES - 1 :]
-        for tok in reversed(range(sentences[0].start, i)):
+        pronoun unresolved. A name the tagger misread as a noun still names its person."""
+        if self._sentence_starts is None:
+            self._sentence_starts = [sent.start for sent in self.doc.sents]
+        starts = self._sentence_starts
+        first = starts[max(bisect_right(starts, i) - 1 - RECALL_SENTENCES, 0)]
+        for tok in reversed(range(first, i)):
             actor = self.actor_at.get(tok)
-            if actor in self.people and actor not in others_than and self.doc[tok].pos_ == "PROPN":
+            if actor in self.people and actor not in others_than and self.doc[tok].pos_ != "PRON":
                 return actor
         return None
 
     def _speaker_like(self, i: int, speakers: tuple[str, ...]) -> bool:
-        """A subject that may be the speaker: "I", "we", "she said she opposes it", or "they"
-        after two speakers ("Ames and Cole said they support it")."""
+        """A subject that may be the speaker: "I", "we", "she said she opposes it", "they" after
+        two speakers ("Ames and Cole said they support it"), or "it" after a country or an
+        organisation ("Borduria said it opposes the dam")."""
         word = self.doc[i].lower_
+        if word == "it":
+            return bool(speakers) and not set(speakers) & self.people
         return word in SPEAKER_PRONOUNS or (word == "they" and len(speakers) > 1)
 
     def _quote(self, expr: Expression) -> tuple[Quote, tuple[str, ...]] | None:
         """The innermost quote whose content holds the predicate, else one whose cue governs it
         (a mixed quote whose marks cover only part of the clause)."""
         predicate = self.doc[expr.predicate]
-        said = [(q, s) for q, s in self.quotes if s]
-        inside = [(q, s) for q, s in said if any(c.start <= predicate.idx < c.end for c in q.contents)]
-        if not inside:
-            inside = [
-                (q, s)
-                for q, s in said
-                if (cue := self._cue(q)) is not None and cue in (predicate, *predicate.ancestors)
-            ]
+        inside = self.quotes_at.get(predicate.i) or [
+            said for tok in (predicate, *predicate.ancestors) for said in self.quotes_cued.get(tok.i, ())
+        ]
         return min(inside, key=lambda qs: sum(c.end - c.start for c in qs[0].contents), default=None)
+
+    def _tokens_starting_in(self, start: int, end: int) -> range:
+        """The tokens whose first character lies in ``[start, end)``."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return range(0)
+        return range(span.start + (self.doc[span.start].idx < start), span.end)
 
     def _cue(self, quote: Quote) -> Token | None:
         if quote.cue is None:
@@ -137,9 +189,8 @@ class Holders:
         span = self.doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
         return span.root if span is not None and len(span) else None
 
-    def _speakers(self, quote: Quote, known: set[str]) -> tuple[str, ...]:
+    def _speakers(self, quote: Quote, cue: Token | None, known: set[str]) -> tuple[str, ...]:
         ids = [quote.speaker.actor] if quote.speaker and quote.speaker.actor in known else []
-        cue = self._cue(quote)
         subject = next((c for c in cue.children if c.dep_ == "nsubj"), None) if cue is not None else None
         if subject is not None and any(c.dep_ == "conj" for c in subject.children):
             for tok in (subject, *(t for t in subject.subtree if t.dep_ == "conj")):

@@ -32,6 +32,7 @@ class Lexicon:
     noun: dict[tuple[str, ...], int]  # ("critic", "of") -> -1; ("critic",) -> -1
     undo_noun: frozenset[tuple[str, str]]  # ("repeal", "of")
     circumstance: frozenset[str]
+    feeling: dict[str, int]  # "scare" -> -1: "X scares me" is the speaker's stance against X
 
 
 def _sections(path: Path) -> dict[str, list[list[str]]]:
@@ -80,4 +81,5 @@ def load() -> Lexicon:
         noun={tuple(row[0].split()): int(row[1]) for row in s["noun"]},
         undo_noun=frozenset(tuple(row[0].split()) for row in s["undo noun"]),
         circumstance=words("circumstance"),
+        feeling={row[0]: int(row[1]) for row in s["feeling"]},
     )

@@ -26,8 +26,10 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
     cols = columns(doc)
     words = {w[0] for w in lex.noun} | set(lex.generic) | {"against"}
     found = []
-    for i, (pos, lemma) in enumerate(zip(cols.pos, cols.lemma, strict=True)):
-        if pos not in ("NOUN", "ADJ", "ADP") or lemma.lower() not in words:
+    for i, (pos, lemma, tag) in enumerate(zip(cols.pos, cols.lemma, cols.tag, strict=True)):
+        # "appalled by X" may be parsed as a passive verb: it is the adjective all the same.
+        felt = tag == "VBN" and cols.lower[i] in words
+        if not felt and (pos not in ("NOUN", "ADJ", "ADP") or lemma.lower() not in words):
             continue
         tok = doc[i]
         if (owned := _owned(tok, lex)) is not None:
@@ -76,14 +78,27 @@ def _owned(noun: Token, lex: Lexicon) -> Expression | None:
 
 def _topic(noun: Token, lex: Lexicon) -> tuple[Token, int] | None:
     """The topic token of a stance noun and its side."""
-    lemma = noun.lemma_.lower()
+    lemma = noun.lower_ if noun.tag_ == "VBN" else noun.lemma_.lower()
     if lemma == "against" and noun.dep_ == "prep" and noun.head.lemma_ == "be":
         obj = clauses.child(noun, ("pobj", "pcomp"))  # "she is against the war"
         return (obj, -1) if obj is not None else None
     for prep in noun.children:
-        if prep.dep_ == "prep" and (sign := lex.noun.get((lemma, prep.lower_))) is not None:
+        if prep.dep_ in ("prep", "agent") and (sign := lex.noun.get((lemma, prep.lower_))) is not None:
             obj = clauses.child(prep, ("pobj", "pcomp"))
             return (obj, sign) if obj is not None else None
+    # "a call for Borduria to accept refugees": the action asked for, parsed as a clause.
+    sign = lex.noun.get((lemma, "for"))
+    asked = next(
+        (c for c in noun.children if c.dep_ in ("advcl", "acl", "relcl") and clauses.marked_by(c, ("for",))),
+        None,
+    )
+    if sign is not None and asked is not None:
+        return asked, sign
+    # "The Herald gave Lee its endorsement": whom it is given to.
+    given = clauses.child(noun.head, ("dative",)) if noun.dep_ == "dobj" else None
+    sign = next((v for k, v in lex.noun.items() if k[0] == lemma), None)
+    if sign is not None and given is not None and given.pos_ in ("PROPN", "NOUN"):
+        return given, sign
     # "The plan drew criticism from Lee": what drew it is the topic.
     sign = next((v for k, v in lex.noun.items() if k[0] == lemma), None)
     if sign is not None and _from(noun) is not None and noun.dep_ == "dobj":
@@ -103,6 +118,8 @@ def _from(noun: Token) -> Token | None:
 
 
 def _holders(noun: Token) -> list[Token]:
+    if noun.tag_ == "VBN":  # "she was appalled by X"
+        return [s] if (s := clauses.child(noun, ("nsubjpass", "nsubj"))) is not None else []
     if noun.dep_ == "compound" and noun.head.pos_ == "PROPN":
         return [noun.head]
     poss = clauses.child(noun, ("poss",))

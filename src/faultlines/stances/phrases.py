@@ -30,6 +30,10 @@ def action_topic(verb: Token, lex: Lexicon) -> tuple[Token, Phrase | None, int]:
     if verb.lemma_.lower() in lex.aspect and (then := clauses.child(verb, ("xcomp",))) is not None:
         return action_topic(then, lex)
     carried, undone = match_phrase(verb, lex.carrier), match_phrase(verb, lex.undo)
+    then = clauses.child(verb, ("xcomp",))
+    if undone is not None and undone[1] is None and then is not None and then.tag_ == "VBG":
+        topic, phrase, sign = action_topic(then, lex)  # "stop attacking her" is against attacking her
+        return topic, phrase, -sign
     if carried is None and undone is None:
         return verb, "vp", 1
     sign = 1 if carried is not None else -1
@@ -75,7 +79,7 @@ def content(tok: Token, lex: Lexicon) -> tuple[Token, Phrase | None, int]:
     if clause is not None and clause.pos_ in ("VERB", "AUX"):
         topic, phrase, sign = action_topic(clause, lex)
         return topic, phrase, -sign if clauses.negated(clause) else sign
-    if tok.pos_ == "VERB" and tok.dep_ in ("pcomp", "dobj", "pobj"):
+    if tok.pos_ == "VERB" and (tok.dep_ in ("pcomp", "dobj", "pobj") or clauses.marked_by(tok, ("for",))):
         return action_topic(tok, lex)  # "called for eliminating the levy" is against the levy
     if tok.pos_ == "NOUN" and (undone := undone_object(tok, lex)) is not None:
         topic, phrase, sign = content(undone, lex)

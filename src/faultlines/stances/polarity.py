@@ -57,8 +57,11 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
     found = []
     for i in _candidates(doc):
         tok = doc[i]
-        expr = _evaluation(tok, lex) or _attitude(tok, lex) or _action(tok, lex)
-        if expr is not None:
+        if (expr := _evaluation(tok, lex)) is not None:
+            found.append(expr)
+        elif attitudes := _attitude(tok, lex):
+            found.extend(attitudes)
+        elif (expr := _action(tok, lex) or _feeling(tok, lex)) is not None:
             found.append(expr)
     return found
 
@@ -112,43 +115,85 @@ def _evaluation(tok: Token, lex: Lexicon) -> Expression | None:
         clauses.negated(verb)
         or clauses.negated(tok)
         or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+        or _no_more(tok)
     ) != clauses.disbelieved(verb)
     return Expression(
         tok.i, clauses.settle(polarity * sign, negated, clauses.conditional(verb, lex)), subject.i, phrase
     )
 
 
-def _attitude(tok: Token, lex: Lexicon) -> Expression | None:
+def _no_more(tok: Token) -> bool:
+    """ "no more biased than the others" denies the judgement."""
+    return any(c.lower_ == "more" and any(g.lower_ == "no" for g in c.children) for c in tok.children)
+
+
+def _attitude(tok: Token, lex: Lexicon) -> list[Expression]:
+    """The side an attitude verb takes on its object, and on each object joined to it ("called for
+    more spending and an end to the cuts")."""
     if tok.pos_ != "VERB" or clauses.hypothetical(tok, lex):
-        return None
+        return []
     match = phrases.match_phrase(tok, lex.attitude.keys())
     if match is None:
-        return None
+        return []
     words, obj = match
     holder = _attitude_holder(tok, lex)
     if holder is None:
-        return None
+        return []
     subject, side, passive = holder
     if passive:
         # "the bill, signed by the mayor" / "the bill was signed by the mayor": the thing signed
         obj = clauses.child(tok, ("nsubjpass",)) or (tok.head if tok.dep_ == "acl" else None)
+        if obj is None and tok.dep_ == "advcl":
+            # "The levy stays in place, backed by the mayor": the participle describes the subject
+            obj = clauses.child(tok.head, ("nsubj", "nsubjpass"))
     if obj is None and tok.dep_ == "relcl" and clauses.child(tok, ("xcomp", "ccomp")) is None:
         obj = tok.head  # "a plan that we won't back" (not "the things she wants to do")
-    if obj is None:
-        return None
-    obj = phrases.through_placeholder(obj, lex)
-    obj, phrase, sign = phrases.content(obj, lex)
-    if phrase is None:
-        return None
+    if obj is None or _carries_a_side(obj, lex):
+        return []
     tentative = bool(clauses.tentative(tok, lex))
     negated = clauses.negated(tok)
-    polarity = 0 if tentative and not negated else lex.attitude[words] * sign * side
+    conditional = clauses.conditional(tok, lex)
+    joined = [c for c in obj.conjuncts if c.pos_ in ("NOUN", "PROPN")] if not passive else []
+    found = []
+    for thing in (obj, *joined):
+        topic, phrase, sign = phrases.content(phrases.through_placeholder(thing, lex), lex)
+        if phrase is None:
+            if thing is obj:
+                return []
+            continue
+        polarity = 0 if tentative and not negated else lex.attitude[words] * sign * side
+        agent = subject.i if subject is not None else None
+        found.append(
+            Expression(tok.i, clauses.settle(polarity, negated, conditional), topic.i, phrase, agent)
+        )
+    return found
+
+
+def _feeling(tok: Token, lex: Lexicon) -> Expression | None:
+    """ "The plan scares me": what makes the speaker feel so is what the speaker judges."""
+    # the tagger's lemma of "scares" may be "scar": the present form without its "s" serves too
+    polarity = lex.feeling.get(tok.lemma_.lower()) or lex.feeling.get(tok.lower_.removesuffix("s"))
+    if tok.pos_ != "VERB" or polarity is None:
+        return None
+    felt_by = clauses.child(tok, ("dobj",))
+    subject = clauses.child(tok, ("nsubj",))
+    if felt_by is None or felt_by.lower_ not in ("me", "us") or subject is None or clauses.asked(tok):
+        return None
+    topic, phrase, sign = phrases.content(phrases.through_placeholder(subject, lex), lex)
+    if phrase is None:
+        return None
+    negated = clauses.negated(tok)
     return Expression(
-        tok.i,
-        clauses.settle(polarity, negated, clauses.conditional(tok, lex)),
-        obj.i,
-        phrase,
-        subject.i if subject is not None else None,
+        tok.i, clauses.settle(polarity * sign, negated, clauses.conditional(tok, lex)), topic.i, phrase
+    )
+
+
+def _carries_a_side(obj: Token, lex: Lexicon) -> bool:
+    """A thing filed or sent that states a side itself ("filed papers opposing X"): the side is
+    on X, not on the papers."""
+    return any(
+        c.dep_ == "acl" and c.tag_ == "VBG" and phrases.match_phrase(c, lex.attitude.keys())
+        for c in obj.children
     )
 
 

@@ -11,7 +11,7 @@ document and, on stored labels, across a corpus, so a topic met in two articles 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right, insort
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -29,7 +29,7 @@ MERGE_OVERLAP = 2 / 3
 RECALL_SENTENCES = 2
 _STRAY_QUOTE = re.compile(rf"(?<!\w)[{''.join(QUOTE_MARKS)}]|[{''.join(QUOTE_MARKS)}](?!\w)")
 # Dependents that belong to a noun phrase's or a verb phrase's own wording (not a clause hung on it).
-NP_RIGHT = frozenset({"prep", "pobj", "compound", "amod", "nummod", "nmod"})
+NP_RIGHT = frozenset({"prep", "pobj", "pcomp", "compound", "amod", "nummod", "nmod", "dobj"})
 NP_LEFT_DROP = frozenset({"det", "predet", "preconj", "punct"})
 VP_RIGHT = frozenset({"dobj", "prep", "prt", "dative", "attr", "acomp", "oprd", "xcomp", "agent", "pobj"})
 
@@ -92,10 +92,28 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
 
     # A bare "the remark" would join every remark of the article; it is the one named last.
     bare = [k == {SAID} for k in keys]
+    # Two phrases can only meet when they share a word: compare those pairs alone.
+    having: dict[str, list[int]] = {}
     for i in range(len(exprs)):
-        for j in range(i):
-            if not (bare[i] or bare[j]) and same_topic(keys[i], keys[j]):
+        if bare[i]:
+            continue
+        for j in sorted({j for w in keys[i] - {SAID} for j in having.get(w, ())}):
+            if same_topic(keys[i], keys[j]):
                 parent[root(i)] = root(j)
+        for w in keys[i] - {SAID}:
+            having.setdefault(w, []).append(i)
+
+    # "the program" is the program named before in full ("the EB-5 program"), however far back.
+    heads = [_named_head(e, doc) for e in exprs]
+    named_last: dict[str, int] = {}
+    for i, (head, s) in enumerate(zip(heads, spans, strict=True)):
+        if head is None or s is None:
+            continue
+        if _bare_definite(head):
+            if (j := named_last.get(head.lemma_.lower())) is not None:
+                parent[root(i)] = root(j)
+        else:
+            named_last[head.lemma_.lower()] = i
 
     # Placeholders take the latest topic named (or stood for) before them, a sentence or two back.
     starts = [sent.start for sent in doc.sents]
@@ -103,31 +121,31 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
     def sentence(i: int) -> int:
         return bisect_right(starts, i) - 1
 
-    anchors = [(s[1] - 1, i) for i, s in enumerate(spans) if s]
-    for i in (i for i in range(len(exprs)) if bare[i]):
-        at = spans[i][0]
-        said = [
-            (pos, j)
-            for pos, j in anchors
-            if SAID in keys[j]
-            and not bare[j]
-            and pos < at
-            and sentence(at) - sentence(pos) <= RECALL_SENTENCES
-        ]
-        if said:
-            parent[root(i)] = root(max(said)[1])
-        else:  # with no remark named, the bare ones are the one remark the article is about
-            parent[root(i)] = root(bare.index(True))
+    def last_before(anchors: list[tuple[int, int]], at: int) -> int | None:
+        """The anchor named last before token ``at``, if it is within reach."""
+        k = bisect_left(anchors, (at, -1)) - 1
+        if k < 0 or sentence(at) - sentence(anchors[k][0]) > RECALL_SENTENCES:
+            return None
+        return anchors[k][1]
+
+    anchors = sorted((s[1] - 1, i) for i, s in enumerate(spans) if s)
+    remarks = [(pos, j) for pos, j in anchors if SAID in keys[j] and not bare[j]]
+    said = {i: last_before(remarks, spans[i][0]) for i in range(len(exprs)) if bare[i]}
+    # "Lee complained about it. Kim mocked the complaint": a remark of its own
+    told = {i for i, j in said.items() if j is None and _told_before(doc, spans[i], starts, sentence)}
+    common = next((i for i in said if i not in told), None)
+    for i, j in said.items():
+        # with no remark named, the bare ones are the one remark the article is about
+        if i not in told:
+            parent[root(i)] = root(j if j is not None else common)
     resolved: dict[int, bool] = {}
     for i in sorted((i for i, e in enumerate(exprs) if e.phrase == "ref"), key=lambda i: exprs[i].topic):
         at = exprs[i].topic
-        before = [
-            (pos, j) for pos, j in anchors if pos < at and sentence(at) - sentence(pos) <= RECALL_SENTENCES
-        ]
-        resolved[i] = bool(before)
-        if before:
-            parent[root(i)] = root(max(before)[1])
-            anchors.append((at, i))
+        before = last_before(anchors, at)
+        resolved[i] = before is not None
+        if before is not None:
+            parent[root(i)] = root(before)
+            insort(anchors, (at, i))
     # "This is a pointless exercise", with nothing named before it, is about what the article is about:
     # the topic named most often.
     named = [root(i) for i in range(len(exprs)) if spans[i]]
@@ -155,6 +173,45 @@ def label(phrases: list[str]) -> str:
     return clean(phrases[max(range(len(phrases)), key=score)])
 
 
+def action(doc: Doc, start: int, end: int) -> str:
+    """A verb phrase as the name of an action: its verb as a gerund ("release the videos" ->
+    "releasing the videos"), the way news names a thing one takes a side on."""
+    verb = doc[start]
+    if verb.tag_ not in ("VB", "VBP") or end - start < 2:
+        return doc[start:end].text
+    return gerund(verb.lower_) + verb.whitespace_ + doc[start + 1 : end].text
+
+
+def gerund(verb: str) -> str:
+    """The -ing form of a base verb: "stop" -> "stopping", "release" -> "releasing", "see" -> "seeing"."""
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"
+    if verb.endswith("e") and not verb.endswith(("ee", "oe", "ye")) and len(verb) > 2:
+        return verb[:-1] + "ing"
+    vowels = re.findall(r"[aeiou]+", verb)
+    final_stress = len(vowels) == 1 or verb.endswith(_STRESSED_ENDINGS)
+    if final_stress and re.search(r"[^aeiou][aeiou][^aeiouwxy]$", verb):
+        return verb + verb[-1] + "ing"
+    return verb + "ing"
+
+
+# Two-syllable verbs stressed on the last syllable, which double their final consonant.
+_STRESSED_ENDINGS = (
+    "dmit",
+    "mmit",
+    "rmit",
+    "bmit",
+    "efer",
+    "nfer",
+    "ccur",
+    "ncur",
+    "pel",
+    "trol",
+    "gret",
+    "set",
+)
+
+
 def clean(text: str) -> str:
     """A phrase as a label: no quotation marks (apostrophes inside words stay), single spaces."""
     return " ".join(_STRAY_QUOTE.sub("", text).split())
@@ -178,12 +235,62 @@ def _right_end(head, parts: frozenset[str]) -> int:
     for child in head.rights:
         if child.text in QUOTE_MARKS:
             continue
-        if child.dep_ not in parts:
+        if _naming(child):
+            end = child.right_edge.i + 1  # "the cuts known as sequestration": the name belongs
+            continue
+        if child.dep_ not in parts or _when(child) or _dangling(child):
             break
         if child.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in head.children):
             break  # "close the depots to save money": the purpose is not the action
         end = _right_end(child, NP_RIGHT)
     return end
+
+
+def _told_before(doc: Doc, span: tuple[int, int], starts: list[int], sentence) -> bool:
+    """Whether the verb of a bare remark ("the complaint", "the claim") was said just before it
+    ("complained", "claimed"), which makes it that remark."""
+    since = starts[max(sentence(span[0]) - RECALL_SENTENCES, 0)]
+    noun = doc[span[1] - 1].lemma_.lower()
+    return any(
+        t.pos_ == "VERB" and len(stem := t.lemma_.lower().rstrip("e")) >= 4 and noun.startswith(stem)
+        for t in doc[since : span[0]]
+    )
+
+
+def _named_head(expr: Expression, doc: Doc):
+    """The noun a topic phrase names: its head, or the object of its verb ("leave the program")."""
+    head = doc[expr.topic]
+    if expr.phrase == "vp":
+        head = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return head if head is not None and head.pos_ == "NOUN" else None
+
+
+def _bare_definite(noun) -> bool:
+    """ "the program", "this deal": a noun with only a definite article or demonstrative."""
+    return all(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children
+    ) and any(True for _ in noun.children)
+
+
+def _naming(child) -> bool:
+    """ "known as X", "dubbed X": a clause that gives the thing its name."""
+    return (
+        child.dep_ == "acl"
+        and child.lemma_.lower() in ("know", "dub", "call", "name")
+        and child.tag_ == "VBN"
+    )
+
+
+def _dangling(child) -> bool:
+    """A preposition with no object of its own ("plans for what comes next"): the phrase ends before it."""
+    return child.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in child.children)
+
+
+def _when(child) -> bool:
+    """A time phrase ("on Monday", "last week") tells when, not what: it ends a phrase."""
+    return child.dep_ == "prep" and any(
+        o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in child.children
+    )
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
