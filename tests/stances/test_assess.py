@@ -349,3 +349,36 @@ def test_assess_topic_only_it_stands_for_is_no_topic(nlp):
     _quote(analysis, "q1", "It is the craziest thing in the world,", "said", "Ada Roos", cue_first=False)
     assess(analysis, nlp(text))
     assert [t.label for t in analysis.topics] == ["Harbour Act"]
+
+
+PLAN = (
+    '"We will repave the coast road in June," Governor Lena Sorg said. '
+    "Senator Ivo Marek said repaving the coast road would be a waste of money."
+)
+
+
+def _plan(nlp, text: str) -> Analysis:
+    analysis = _analysis(
+        text,
+        [
+            ("Lena Sorg", "person", None, "GOV", ["Lena Sorg"]),
+            ("Ivo Marek", "person", None, "GOV", ["Ivo Marek"]),
+        ],
+    )
+    _quote(analysis, "q1", "We will repave the coast road in June,", "said", "Lena Sorg", False)
+    if "Marek" in text:
+        _quote(analysis, "q2", "repaving the coast road would be a waste of money", "said", "Ivo Marek")
+    assess(analysis, nlp(analysis.text))
+    return analysis
+
+
+def test_assess_the_doer_of_a_plan_stands_for_it_where_another_takes_a_side(nlp):
+    analysis = _plan(nlp, PLAN)
+    sides = {(s.actor, s.polarity, tuple(s.quotes)) for s in analysis.stances}
+    assert ("a1", 1, ("q1",)) in sides and ("a2", -1, ("q2",)) in sides
+    assert [d.sides for d in analysis.disputes] in ([[["a2"], ["a1"]]], [[["a1"], ["a2"]]])
+
+
+def test_assess_a_plan_nobody_takes_a_side_on_is_no_stance(nlp):
+    analysis = _plan(nlp, PLAN.split(". ")[0] + ".")
+    assert analysis.stances == [] and analysis.topics == []

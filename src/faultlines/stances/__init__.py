@@ -130,17 +130,19 @@ def _name_the_remarks(analysis: Analysis) -> None:
 def _stances(exprs, groups, held, topic_ids) -> list[Stance]:
     """One stance per actor and topic: the sign of its firm expressions, 0 when it has none."""
     votes: dict[tuple[str, str], list[tuple[int, str | None]]] = {}
-    made: dict[tuple[str, str], int] = {}
+    made: dict[tuple[str, str], tuple[int, str | None]] = {}
     for expr, g, holding in zip(exprs, groups, held, strict=True):
         if g not in topic_ids:
             continue
         for actor in holding.actors:
             if expr.owned:
-                made[(actor, topic_ids[g])] = expr.polarity
+                # A plan the speakers announce in their own quote is shown by it; a thing named as
+                # someone's in another's words ("her plan", in his quote) is not their evidence.
+                made[(actor, topic_ids[g])] = (expr.polarity, holding.quote if expr.agent is None else None)
             else:
                 votes.setdefault((actor, topic_ids[g]), []).append((expr.polarity, holding.quote))
     for pair, side in made.items():
-        votes.setdefault(pair, [(side, None)])  # what they said of it outweighs having made it
+        votes.setdefault(pair, [side])  # what they said of it outweighs having made it
     stances = []
     for (actor, topic), vs in votes.items():
         total = sum(p for p, _ in vs)

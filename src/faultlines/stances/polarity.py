@@ -129,7 +129,7 @@ def _no_more(tok: Token) -> bool:
 
 def _attitude(tok: Token, lex: Lexicon) -> list[Expression]:
     """The side an attitude verb takes on its object, and on each object joined to it ("called for
-    more spending and an end to the cuts")."""
+    more buses and an end to the fares")."""
     if tok.pos_ != "VERB" or clauses.hypothetical(tok, lex):
         return []
     match = phrases.match_phrase(tok, lex.attitude.keys())
@@ -273,9 +273,15 @@ def _action(tok: Token, lex: Lexicon) -> Expression | None:
     # "plans to visit the fair", "wants to ask you"); "we should break the spiral", "she will
     # present her proposals" say what someone will do next.
     carried = topic.i != tok.i or phrases.entering(tok, lex)
+    acts = phrases.acts_on_something(tok)
     if not carried and not (stated and governor.lemma_.lower() not in lex.scheduling):
+        if future and acts:
+            # What someone will do next ("we will reopen the road in May") is their side only where
+            # someone else takes a side on it: the doer of a plan stands for it, as its maker does.
+            polarity = clauses.settle(polarity, negated, clauses.conditional(governor, lex))
+            return Expression(tok.i, polarity, tok.i, "vp", committer=subject.i, owned=True)
         return None
-    if not carried and not phrases.acts_on_something(tok):
+    if not carried and not acts:
         return None
     position = stated and (carried or governor.lemma_.lower() not in lex.scheduling)
     agent = subject.i if position else None
