@@ -84,3 +84,12 @@ def test_direct_sentence_with_its_own_clause_before_the_quote_is_one_mixed_quote
 def test_direct_doubled_single_marks_quote_with_their_cue(nlp):
     (quote,) = quotes_of(nlp, "''The dam will hold,'' engineer Rui Sato said on Monday.")
     assert (said(quote), source(quote)) == ("The dam will hold", "engineer Rui Sato")
+
+
+def test_direct_participle_before_a_quoted_word_is_no_cue(nlp):
+    (q,) = quotes_of(
+        nlp,
+        "Aide Tomas Brandt told reporters on Monday that the mayor expects Pell to answer "
+        "for his supposed “lies” during the hearing.",
+    )
+    assert (q.kind, q.cue.text, source(q)) == ("mixed", "told", "Aide Tomas Brandt")

@@ -310,3 +310,8 @@ def test_indirect_a_bare_topic_after_a_preposition_is_not_a_quote(nlp):
     assert quotes_of(nlp, "Church leaders in Velsa called for a recount.") == []
     quotes = quotes_of(nlp, "The dockers' union called for an end to the night-shift cuts.")
     assert [said(q) for q in quotes] == ["an end to the night-shift cuts"]
+
+
+def test_indirect_that_clause_after_a_time_phrase(nlp):
+    (q,) = quotes_of(nlp, "Ms. Varga claimed at the time that the mill had been sold to a rival.")
+    assert (said(q), source(q)) == ("the mill had been sold to a rival", "Ms. Varga")

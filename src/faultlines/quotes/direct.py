@@ -113,7 +113,8 @@ def _embedded(text: str, tokens: Tokens, before: tuple[int, int]) -> bool:
     last = tokens.at(before[0] + len(lead) - 1)
     if last is None or (last.i > 0 and last.nbor(-1).text == "-"):
         return True  # "the so-called “miracle cure”": a hyphenated word is no cue
-    return not (cue_kind(last) or last.dep_ == "prt")
+    # "his supposed “lies”": a participle modifying the quoted word is no cue
+    return not ((cue_kind(last) and last.dep_ != "amod") or last.dep_ == "prt")
 
 
 def _clause(tokens: Tokens, start: int, end: int, forward: bool) -> list[Token]:

@@ -280,7 +280,7 @@ def _stray_that(cue: Token) -> Token | None:
             return None
         if (
             token.lower_ == "that"
-            and token.dep_ == "mark"
+            and token.dep_ in ("mark", "advmod")
             and token.head.dep_ in ("relcl", "acl", "ccomp")
             and token.head.head.i != cue.i
             and any(c.dep_ in SUBJECTS for c in token.head.children)
