@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from faultlines.quotes.cues import ADDRESSED, cue_bounds, cue_kind
 from faultlines.quotes.found import Found, Tokens, token_bounds, trim
 from faultlines.quotes.marks import DOUBLED_GLYPH, Marked
-from faultlines.quotes.sources import phrase_bounds, source_heads, subject_of
+from faultlines.quotes.sources import is_nominal_head, phrase_bounds, source_heads, subject_of
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -206,11 +206,17 @@ def _span(text: str, head: Token, first: int, last: int) -> tuple[int, int]:
 
 
 def _nearest_nominal(cue: Token, clause: list[Token]) -> Token | None:
-    """A parse-independent fallback: the closest noun or pronoun heading a phrase near the cue."""
+    """A parse-independent fallback: the closest noun or pronoun heading a phrase near the cue (its
+    head may lie in the quote before, which the parse ran on into), not one after a preposition
+    ("said Thursday on Fox News")."""
+    inside = {t.i for t in clause}
     heads = [
         t
         for t in clause
-        if t.pos_ in ("PROPN", "PRON", "NOUN") and t.head.pos_ not in ("PROPN", "NOUN") and t.i != cue.i
+        if is_nominal_head(t)
+        and not (t.head.pos_ in ("PROPN", "NOUN") and t.head.i in inside)  # a head the quote's parse took
+        and t.i != cue.i
+        and t.dep_ != "pobj"
     ]
     return min(heads, key=lambda t: abs(t.i - cue.i), default=None)
 

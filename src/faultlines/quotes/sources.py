@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 # Dependents that describe a source rather than name it.
 DESCRIBING = {"appos", "relcl", "acl", "punct", "advcl", "parataxis", "dep"}
+# Entity labels of phrases that say when, never who: "“…,” the mayor said Monday".
+WHEN = {"DATE", "TIME"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 # A cue reached through these relations takes its subject from the verb it hangs on; "prep" is
 # passed on the way up from a gerund ("criticized him for refusing"), "acomp" from an adjective
@@ -99,9 +101,14 @@ def _issued(noun: Token) -> bool:
 def first_nominal(tokens: list[Token]) -> Token | None:
     """The first noun or pronoun of ``tokens`` that heads its phrase: the fallback source."""
     for t in tokens:
-        if t.pos_ in ("PROPN", "PRON", "NOUN") and not (t.head.pos_ in ("PROPN", "NOUN") and t.head.i > t.i):
+        if is_nominal_head(t) and not (t.head.pos_ in ("PROPN", "NOUN") and t.head.i > t.i):
             return t
     return None
+
+
+def is_nominal_head(token: Token) -> bool:
+    """A noun or pronoun that could name a speaker: not a date or time ("Monday", "this week")."""
+    return token.pos_ in ("PROPN", "PRON", "NOUN") and token.ent_type_ not in WHEN
 
 
 def _agent(verb: Token) -> Token | None:
@@ -118,11 +125,20 @@ def phrase_bounds(head: Token) -> tuple[int, int]:
     """Token bounds [start, end) of the noun phrase headed by ``head``, descriptions left out."""
     left, right = head.i, head.i
     for child in head.children:
-        if child.dep_ in DESCRIBING:
+        if child.dep_ in DESCRIBING or _aside(child):
             continue
         lo, hi = phrase_bounds(child)
         left, right = min(left, lo), max(right, hi - 1)
     return left, right + 1
+
+
+def _aside(child: Token) -> bool:
+    """A phrase the parse hung on a source that says when or where, not who: "Eva Lind this week
+    said", a dateline "OSLO - Ministers said"; not the first half of a hyphenated word ("star-turned")."""
+    if child.dep_ != "npadvmod":
+        return False
+    edge = child.right_edge
+    return edge.i + 1 >= len(edge.doc) or edge.nbor(1).text != "-" or bool(edge.whitespace_)
 
 
 def speaker_name(source: SpacySpan, doc_ents: Sequence[SpacySpan]) -> str:
