@@ -29,3 +29,9 @@ def test_sources_a_day_or_a_programme_after_the_cue_is_no_speaker(nlp):
     )
     (q,) = quotes_of(nlp, text)
     assert source(q) == "Brandt"
+
+
+def test_sources_a_dateline_parsed_as_subject_gives_way_to_the_speaker(nlp):
+    text = "TROMSO -- Mayor Ragna Vik, opening the new harbour hall on Friday, said it would bring jobs."
+    (q,) = quotes_of(nlp, text)
+    assert source(q) == "Mayor Ragna Vik"

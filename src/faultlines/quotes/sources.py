@@ -30,6 +30,7 @@ CLIMB = {"advcl", "xcomp", "conj", "acl", "pcomp", "ccomp", "dep", "prep", "acom
 NOMINAL = {"NOUN", "PROPN"}
 RELATIVE = {"who", "which", "that"}
 FINITE = {"VBD", "VBZ", "VBP"}
+DATELINE_AFTER = {"-", "--", "—", "―", "–", "("}
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -80,11 +81,21 @@ def source_heads(subject: Token) -> list[Token]:
     mark either. "The union released a statement condemning …": the union speaks through the
     statement. The speaker is resolved from the first source.
     """
+    if _dateline(subject) and (named := next((c for c in subject.children if c.dep_ == "appos"), None)):
+        return source_heads(named)  # "OSLO -- Mayor Lind said": the parse made the place the subject
     if subject.lower_ in RELATIVE and subject.head.dep_ == "relcl":
         return [subject.head.head, subject]
     if _issued(subject) and (issuer := subject_of(subject.head)) is not None:
         return [*source_heads(issuer), subject]
     return [subject]
+
+
+def _dateline(token: Token) -> bool:
+    """A capitalised place opening a line before a dash or "(AP)": the dateline of a story."""
+    doc = token.doc
+    starts_line = token.i == 0 or "\n" in doc[token.i - 1].text_with_ws
+    follows = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
+    return starts_line and token.text.isupper() and len(token.text) > 1 and follows in DATELINE_AFTER
 
 
 def _issued(noun: Token) -> bool:
