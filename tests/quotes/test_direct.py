@@ -93,3 +93,12 @@ def test_direct_participle_before_a_quoted_word_is_no_cue(nlp):
         "for his supposed “lies” during the hearing.",
     )
     assert (q.kind, q.cue.text, source(q)) == ("mixed", "told", "Aide Tomas Brandt")
+
+
+def test_direct_particle_of_another_verb_is_no_cue(nlp):
+    text = (
+        '"Waivers should not be a condition of the inquiry," Senator Ada Lunde said in a statement, '
+        'adding that the waivers were handed out "like sweets."'
+    )
+    quotes = quotes_of(nlp, text)
+    assert [(q.kind, q.cue.text) for q in quotes] == [("direct", "said"), ("mixed", "adding")]

@@ -315,3 +315,15 @@ def test_indirect_a_bare_topic_after_a_preposition_is_not_a_quote(nlp):
 def test_indirect_that_clause_after_a_time_phrase(nlp):
     (q,) = quotes_of(nlp, "Ms. Varga claimed at the time that the mill had been sold to a rival.")
     assert (said(q), source(q)) == ("the mill had been sold to a rival", "Ms. Varga")
+
+
+def test_indirect_adding_that_after_a_direct_quote(nlp):
+    text = (
+        'In a statement, Norvik Mining said: "The mine was highly profitable when it was sold a decade '
+        'ago," adding that its market value quadrupled in less than a year.'
+    )
+    quotes = quotes_of(nlp, text)
+    assert [(said(q), source(q)) for q in quotes][-1] == (
+        "its market value quadrupled in less than a year",
+        "Norvik Mining",
+    )

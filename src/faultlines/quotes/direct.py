@@ -114,7 +114,7 @@ def _embedded(text: str, tokens: Tokens, before: tuple[int, int]) -> bool:
     if last is None or (last.i > 0 and last.nbor(-1).text == "-"):
         return True  # "the so-called “miracle cure”": a hyphenated word is no cue
     # "his supposed “lies”": a participle modifying the quoted word is no cue
-    return not ((cue_kind(last) and last.dep_ != "amod") or last.dep_ == "prt")
+    return not ((cue_kind(last) and last.dep_ != "amod") or _cue_particle(last))
 
 
 def _clause(tokens: Tokens, start: int, end: int, forward: bool) -> list[Token]:
@@ -162,7 +162,7 @@ def _attribute_before(text: str, tokens: Tokens, before: tuple[int, int]) -> Fou
     if not words:
         return None
     colon = lead[-1] == ":"
-    if not (colon or lead[-1] == "," or cue_kind(words[-1]) or words[-1].dep_ == "prt"):
+    if not (colon or lead[-1] == "," or cue_kind(words[-1]) or _cue_particle(words[-1])):
         return None
     for token in reversed(clause):
         if cue_kind(token):
@@ -170,6 +170,11 @@ def _attribute_before(text: str, tokens: Tokens, before: tuple[int, int]) -> Fou
     if colon:
         return _colon_source(text, clause)
     return None
+
+
+def _cue_particle(token: Token) -> bool:
+    """ "pointed out “…”": the particle of a cue verb, not of any verb ("handed out “like candy”")."""
+    return token.dep_ == "prt" and cue_kind(token.head) is not None
 
 
 def _has_own_content(cue: Token, frame_end: int) -> bool:

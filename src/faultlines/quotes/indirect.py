@@ -238,12 +238,23 @@ def _finite(clause: Token, kind: str) -> bool:
     if any(c.dep_ == "aux" and c.tag_ == "TO" for c in children):
         return False
     auxiliary = any(c.dep_ in ("aux", "auxpass") for c in children)
-    if clause.tag_ in ("VBG", "VBN") and not auxiliary:
+    if clause.tag_ in ("VBG", "VBN") and not (auxiliary or _that_past(clause)):
         return False
     return (
         kind != "belief"
         or clause.tag_ in FINITE
         or any(c.tag_ in FINITE for c in children if c.dep_ in ("aux", "auxpass"))
+    )
+
+
+def _that_past(clause: Token) -> bool:
+    """ "adding that its value quadrupled": a past tense the tagger read as a participle, told by
+    "that" and a subject of its own."""
+    children = list(clause.children)
+    return (
+        clause.tag_ == "VBN"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in children)
+        and any(c.dep_ == "nsubj" for c in children)
     )
 
 

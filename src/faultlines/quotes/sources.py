@@ -51,8 +51,16 @@ def subject_of(verb: Token) -> Token | None:
             return _name_before(verb.head)
         if verb.dep_ == "acl" and verb.head.pos_ in NOMINAL:
             return verb.head  # "a statement announcing the pick": the noun it describes
+        hung = verb.dep_ in ("advcl", "conj")
         verb = verb.head
+        if hung and _reported(verb):
+            verb = verb.head  # "said the mine was sold, adding that …": the sayer adds, not the mine
     return None
+
+
+def _reported(verb: Token) -> bool:
+    """A clause another cue reports: a second cue hung on it is the reporter's."""
+    return verb.dep_ == "ccomp" and verb.head.i != verb.i and cue_kind(verb.head) is not None
 
 
 def _name_before(verb: Token) -> Token | None:
