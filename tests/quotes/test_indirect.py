@@ -327,3 +327,28 @@ def test_indirect_adding_that_after_a_direct_quote(nlp):
         "its market value quadrupled in less than a year",
         "Norvik Mining",
     )
+
+
+def test_indirect_belief_adjective_with_that_clause(nlp):
+    (q,) = quotes_of(nlp, "Many growers are afraid that the new tariff will ruin the harvest.")
+    assert (q.cue.text, said(q), source(q)) == (
+        "afraid",
+        "the new tariff will ruin the harvest",
+        "Many growers",
+    )
+    (q,) = quotes_of(nlp, "Residents were frustrated that the council released only part of the report.")
+    assert (said(q), source(q)) == ("the council released only part of the report", "Residents")
+    assert quotes_of(nlp, "The fund is meant to make sure that small farms get their share.") == []
+
+
+def test_indirect_declaration_noun_with_its_maker(nlp):
+    text = "The ban came despite an earlier declaration by the port authority that the dock was safe."
+    (q,) = quotes_of(nlp, text)
+    assert (q.cue.text, said(q), source(q)) == ("declaration", "the dock was safe", "the port authority")
+
+
+def test_indirect_verb_and_claim_noun_give_one_quote_from_the_subject(nlp):
+    (q,) = quotes_of(nlp, "Ms. Lind stressed her view that the harbour must stay public.")
+    assert (q.cue.text, said(q), source(q)) == ("stressed", "the harbour must stay public", "Ms. Lind")
+    (q,) = quotes_of(nlp, "Senator Oduya shared his fear that the mine would close within a year.")
+    assert (q.cue.text, source(q)) == ("fear", "Senator Oduya")

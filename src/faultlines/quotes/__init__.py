@@ -50,7 +50,12 @@ CONFIDENCE = {
     "colon": 0.33,
 }
 # Rules added since the last calibration, at the value of the nearest calibrated rule.
-CONFIDENCE |= {"speech-gerund": 0.70, "speech-charge": 0.70, "position-charge": 0.68}
+CONFIDENCE |= {
+    "speech-gerund": 0.70,
+    "speech-charge": 0.70,
+    "position-charge": 0.68,
+    "adjective-clause": 0.54,
+}
 DEFAULT_CONFIDENCE = 0.3  # rules too rare to measure
 
 

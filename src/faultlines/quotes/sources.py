@@ -11,6 +11,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from faultlines.quotes.cues import cue_kind
+from faultlines.quotes.found import Bounds, token_bounds
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -149,6 +150,12 @@ def phrase_bounds(head: Token) -> tuple[int, int]:
         lo, hi = phrase_bounds(child)
         left, right = min(left, lo), max(right, hi - 1)
     return left, right + 1
+
+
+def phrase_span(head: Token) -> Bounds:
+    """Character bounds of the phrase ``phrase_bounds`` gives."""
+    lo, hi = phrase_bounds(head)
+    return token_bounds(head.doc[lo], head.doc[hi - 1])
 
 
 def _aside(child: Token) -> bool:
