@@ -352,3 +352,8 @@ def test_indirect_verb_and_claim_noun_give_one_quote_from_the_subject(nlp):
     assert (q.cue.text, said(q), source(q)) == ("stressed", "the harbour must stay public", "Ms. Lind")
     (q,) = quotes_of(nlp, "Senator Oduya shared his fear that the mine would close within a year.")
     assert (q.cue.text, source(q)) == ("fear", "Senator Oduya")
+
+
+def test_indirect_told_whom_that_read_as_a_relative_clause(nlp):
+    (q,) = quotes_of(nlp, "Clerk Ivo Brandt tells the paper that he fought with the masked man.")
+    assert (said(q), source(q)) == ("he fought with the masked man", "Clerk Ivo Brandt")

@@ -28,7 +28,7 @@ from faultlines.quotes.direct import SUBORDINATE
 from faultlines.quotes.found import Bounds, Found, Tokens, token_bounds, trim
 from faultlines.quotes.marks import DOUBLE, SINGLE, Marked
 from faultlines.quotes.nominal import adjective_clause, noun_clause
-from faultlines.quotes.sources import first_nominal, phrase_span, source_heads, subject_of
+from faultlines.quotes.sources import first_nominal, phrase_bounds, phrase_span, source_heads, subject_of
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -273,7 +273,7 @@ def _stray_that(cue: Token) -> Token | None:
             return None
         if (
             token.lower_ == "that"
-            and token.dep_ in ("mark", "advmod")
+            and (token.dep_ in ("mark", "advmod") or _told_whom(cue, token))
             and token.head.dep_ in ("relcl", "acl", "ccomp")
             and token.head.head.i != cue.i
             and any(c.dep_ in SUBJECTS for c in token.head.children)
@@ -281,6 +281,20 @@ def _stray_that(cue: Token) -> Token | None:
         ):
             return token
     return None
+
+
+def _told_whom(cue: Token, that: Token) -> bool:
+    """ "tells the paper that he fought …": after the one a cue addresses, "that" opens what was said,
+    though the parse made it the object of a relative clause on the addressee."""
+    clause = that.head
+    return (
+        that.dep_ == "dobj"
+        and cue.lemma_.lower() in ADDRESSED
+        and clause.head.dep_ in ("dobj", "dative")
+        and clause.head.head.i == cue.i
+        and that.i == phrase_bounds(clause.head)[1]
+        and any(c.dep_ == "nsubj" and c.i > that.i for c in clause.children)
+    )
 
 
 def _object_clause(children: list[Token]) -> Token | None:
