@@ -357,3 +357,12 @@ def test_indirect_verb_and_claim_noun_give_one_quote_from_the_subject(nlp):
 def test_indirect_told_whom_that_read_as_a_relative_clause(nlp):
     (q,) = quotes_of(nlp, "Clerk Ivo Brandt tells the paper that he fought with the masked man.")
     assert (said(q), source(q)) == ("he fought with the masked man", "Clerk Ivo Brandt")
+
+
+def test_indirect_object_leaves_out_the_writers_description(nlp):
+    (q,) = quotes_of(
+        nlp, "Critics questioned the wisdom of building the bridge, which has cost twice the estimate."
+    )
+    assert said(q) == "the wisdom of building the bridge"
+    (q,) = quotes_of(nlp, "The minister accused Lars Olsen, a former adviser, of leaking the budget.")
+    assert said(q) == "Lars Olsen, a former adviser, of leaking the budget"

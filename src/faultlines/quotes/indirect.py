@@ -324,11 +324,19 @@ def _bare_topic(cue: Token, obj: Token, end: int) -> bool:
 
 
 def _object_end(cue: Token, obj: Token) -> int:
-    """End of an object with the phrase that says what it is or did: "described her as reckless"."""
+    """End of an object with the phrase that says what it is or did: "described her as reckless"; a
+    description set off by a comma is the writer's ("praised the plan, which includes …")."""
     end = obj.right_edge.i + 1
     for child in cue.children:
         if child.dep_ == "prep" and child.lower_ in OBJECT_PREP and child.i == end:
             end = child.right_edge.i + 1
+    if end > obj.right_edge.i + 1:
+        return end
+    doc = cue.doc
+    for token in obj.subtree:
+        lo = token.left_edge.i
+        if token.dep_ in ("relcl", "appos", "acl") and lo > obj.i and doc[lo - 1].text == ",":
+            end = min(end, lo - 1)
     return end
 
 
