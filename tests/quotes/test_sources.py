@@ -35,3 +35,9 @@ def test_sources_a_dateline_parsed_as_subject_gives_way_to_the_speaker(nlp):
     text = "TROMSO -- Mayor Ragna Vik, opening the new harbour hall on Friday, said it would bring jobs."
     (q,) = quotes_of(nlp, text)
     assert source(q) == "Mayor Ragna Vik"
+
+
+def test_sources_a_dateline_with_region_and_agency_is_no_speaker(nlp):
+    text = "TROMSO, Norway (AP) — Fisheries Minister Ada Holm on Monday accused the fleet of ignoring quotas."
+    (q,) = quotes_of(nlp, text)
+    assert source(q) == "Fisheries Minister Ada Holm"

@@ -31,7 +31,9 @@ CLIMB = {"advcl", "xcomp", "conj", "acl", "pcomp", "ccomp", "dep", "prep", "acom
 NOMINAL = {"NOUN", "PROPN"}
 RELATIVE = {"who", "which", "that"}
 FINITE = {"VBD", "VBZ", "VBP"}
-DATELINE_AFTER = {"-", "--", "—", "―", "–", "("}
+DASHES = {"-", "--", "—", "―", "–"}
+# Tokens from a dateline's place to its dash at most: "HANOI, Vietnam (AP) —".
+DATELINE_REACH = 8
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -41,11 +43,15 @@ def subject_of(verb: Token) -> Token | None:
     for _ in range(4):
         if agent := _agent(verb):
             return agent  # "was told by aides that …": the agent speaks, not the subject
+        subjects = []
         for child in verb.children:
             if child.dep_ == "nsubjpass" and verb is cue:
                 return None  # "were told that …", "is expected to": the subject is told or talked about
             if child.dep_ in SUBJECTS:
-                return child
+                subjects.append(child)
+        if subjects:
+            # "BUFFALO, N.Y. — …, coach Lea Berg expressed": a dateline is no subject beside one
+            return next((c for c in subjects if not _dateline(c)), subjects[0])
         if verb.dep_ not in CLIMB or verb.head.i == verb.i:
             return _name_before(verb)
         if _misparsed_verb(verb.head):
@@ -90,7 +96,7 @@ def source_heads(subject: Token) -> list[Token]:
     mark either. "The union released a statement condemning …": the union speaks through the
     statement. The speaker is resolved from the first source.
     """
-    if _dateline(subject) and (named := next((c for c in subject.children if c.dep_ == "appos"), None)):
+    if _dateline(subject) and (named := _after_dateline(subject)):
         return source_heads(named)  # "OSLO -- Mayor Lind said": the parse made the place the subject
     if subject.lower_ in RELATIVE and subject.head.dep_ == "relcl":
         return [subject.head.head, subject]
@@ -100,11 +106,25 @@ def source_heads(subject: Token) -> list[Token]:
 
 
 def _dateline(token: Token) -> bool:
-    """A capitalised place opening a line before a dash or "(AP)": the dateline of a story."""
+    """A capitalised place opening a line and a dash closing it ("OSLO —", "HANOI, Vietnam (AP) —"):
+    the dateline of a story."""
     doc = token.doc
-    starts_line = token.i == 0 or "\n" in doc[token.i - 1].text_with_ws
-    follows = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
-    return starts_line and token.text.isupper() and len(token.text) > 1 and follows in DATELINE_AFTER
+    if not (token.i == 0 or "\n" in doc[token.i - 1].text_with_ws):
+        return False
+    if not (token.text.isupper() and len(token.text) > 1):
+        return False
+    for t in doc[token.i + 1 : token.i + DATELINE_REACH]:
+        if t.text in DASHES:
+            return True
+        if not (t.is_punct or t.pos_ == "PROPN"):
+            return False
+    return False
+
+
+def _after_dateline(place: Token) -> Token | None:
+    """The name the parse hung on a dateline after its dash: "HANOI (AP) — Minister Ana Lind"."""
+    dash = next((t.i for t in place.doc[place.i + 1 : place.i + DATELINE_REACH] if t.text in DASHES), None)
+    return next((c for c in place.children if c.dep_ == "appos" and dash is not None and c.i > dash), None)
 
 
 def _issued(noun: Token) -> bool:
