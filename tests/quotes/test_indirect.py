@@ -366,3 +366,10 @@ def test_indirect_object_leaves_out_the_writers_description(nlp):
     assert said(q) == "the wisdom of building the bridge"
     (q,) = quotes_of(nlp, "The minister accused Lars Olsen, a former adviser, of leaking the budget.")
     assert said(q) == "Lars Olsen, a former adviser, of leaking the budget"
+
+
+def test_indirect_clause_whose_verb_the_tagger_read_as_a_participle(nlp):
+    text = "Speaking in Tromso, Lind says the local striker nicknamed “The Rock” is a tireless advocate for children."
+    quotes = quotes_of(nlp, text)
+    assert [(q.cue.text, source(q)) for q in quotes] == [("says", "Lind")]
+    assert said(quotes[0]).endswith("is a tireless advocate for children")

@@ -30,13 +30,9 @@ def states(clause: Token, kind: str) -> bool:
 
 def _that_past(clause: Token) -> bool:
     """ "adding that its value quadrupled": a past tense the tagger read as a participle, told by
-    "that" and a subject of its own."""
+    an active subject of its own."""
     children = list(clause.children)
-    return (
-        clause.tag_ == "VBN"
-        and any(c.dep_ == "mark" and c.lower_ == "that" for c in children)
-        and any(c.dep_ == "nsubj" for c in children)
-    )
+    return clause.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in children)
 
 
 def asks_whether(clause: Token) -> bool:
