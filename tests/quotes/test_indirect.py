@@ -373,3 +373,9 @@ def test_indirect_clause_whose_verb_the_tagger_read_as_a_participle(nlp):
     quotes = quotes_of(nlp, text)
     assert [(q.cue.text, source(q)) for q in quotes] == [("says", "Lind")]
     assert said(quotes[0]).endswith("is a tireless advocate for children")
+
+
+def test_indirect_statement_before_a_semicolon_is_not_what_the_cue_reports(nlp):
+    text = "It is an unlikely outcome; the mayor's team says she will run again next spring."
+    quotes = quotes_of(nlp, text)
+    assert [said(q) for q in quotes] == ["she will run again next spring"]
