@@ -375,7 +375,8 @@ def test_indirect_clause_whose_verb_the_tagger_read_as_a_participle(nlp):
     assert said(quotes[0]).endswith("is a tireless advocate for children")
 
 
-def test_indirect_statement_before_a_semicolon_is_not_what_the_cue_reports(nlp):
+def test_indirect_statement_before_a_semicolon_or_colon_is_not_what_the_cue_reports(nlp):
     text = "It is an unlikely outcome; the mayor's team says she will run again next spring."
-    quotes = quotes_of(nlp, text)
-    assert [said(q) for q in quotes] == ["she will run again next spring"]
+    assert [said(q) for q in quotes_of(nlp, text)] == ["she will run again next spring"]
+    text = "The vote set off a new row on Friday: critics said the count had been rushed."
+    assert [said(q) for q in quotes_of(nlp, text)] == ["the count had been rushed"]

@@ -252,7 +252,7 @@ def _fronted(cue: Token, clause: Token) -> bool:
     if cue.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in cue.children):
         return False  # "… - a germ usually found in rats": a bare participle reports nothing
     after = clause.right_edge.i + 1
-    if cue.doc[after].text == ";":
+    if cue.doc[after].text in (";", ":"):
         return False  # "The plan is dead; aides say talks go on": the first statement is the writer's
     return cue.doc[after].text in (",", "”", '"', "’", "'") or any(c.dep_ in SUBJECTS for c in cue.children)
 
