@@ -380,3 +380,10 @@ def test_indirect_statement_before_a_semicolon_or_colon_is_not_what_the_cue_repo
     assert [said(q) for q in quotes_of(nlp, text)] == ["she will run again next spring"]
     text = "The vote set off a new row on Friday: critics said the count had been rushed."
     assert [said(q) for q in quotes_of(nlp, text)] == ["the count had been rushed"]
+
+
+def test_indirect_clause_after_the_cue_before_a_fronted_one(nlp):
+    text = "Should the mill close, residents worry that the town will lose its only school."
+    assert [said(q) for q in quotes_of(nlp, text)] == ["the town will lose its only school"]
+    text = "Cuts will be announced this week, said chair Rita Moen in an email that was seen by reporters."
+    assert [said(q) for q in quotes_of(nlp, text)] == ["Cuts will be announced this week"]

@@ -168,7 +168,9 @@ def _content(text: str, cue: Token, kind: str) -> tuple[int, int, str] | None:
     """Token range [lo, hi) of what the cue reports, and the name of the rule that found it."""
     children = list(cue.children)
     lemma = cue.lemma_.lower()
-    for child in children:
+    # a clause after the cue first ("Should it fail, critics worry that …" reports what follows),
+    # unless the one before is a quote the cue closes ("“…,” said the chair in an email that …")
+    for child in sorted(children, key=lambda c: c.i < cue.i and not _closed_by(cue, c)):
         if child.dep_ == "ccomp" and (child.i > cue.i or _fronted(cue, child)):
             if not states(child, kind) or (asks_whether(child) and lemma not in ASKING):
                 return None
@@ -243,6 +245,13 @@ def _clause_edge(cue: Token) -> int:
         if doc[edge].text in (",", "and", "but", ";"):
             break
     return edge
+
+
+def _closed_by(cue: Token, clause: Token) -> bool:
+    """The cue follows the comma that ends the clause before it: "Cuts will come, said the chair in
+    an email that …" reports what comes first."""
+    after = clause.doc[clause.right_edge.i + 1 : clause.right_edge.i + 3]
+    return len(after) == 2 and after[0].text == "," and after[1].i == cue.i
 
 
 def _fronted(cue: Token, clause: Token) -> bool:
