@@ -387,3 +387,10 @@ def test_indirect_clause_after_the_cue_before_a_fronted_one(nlp):
     assert [said(q) for q in quotes_of(nlp, text)] == ["the town will lose its only school"]
     text = "Cuts will be announced this week, said chair Rita Moen in an email that was seen by reporters."
     assert [said(q) for q in quotes_of(nlp, text)] == ["Cuts will be announced this week"]
+
+
+def test_indirect_likened_or_attributed_to_keeps_the_to_phrase(nlp):
+    (q,) = quotes_of(nlp, "Mr. Holm likened the channel to the state broadcaster.")
+    assert said(q) == "the channel to the state broadcaster"
+    (q,) = quotes_of(nlp, "Ms. Oza attributed the rally in bank stocks to the court's ruling.")
+    assert said(q) == "the rally in bank stocks to the court's ruling"

@@ -55,10 +55,12 @@ TOPIC_OBJECT = {
     "cite", "describe", "mention", "propose", "outline", "detail", "question", "praise", "criticize",
     "criticise", "blame", "accuse", "deny", "dispute", "reject", "predict", "promise", "announce",
     "recommend", "demand", "urge", "discuss", "highlight", "tout", "defend", "dismiss", "mock",
-    "express", "echo", "reference", "liken",
+    "express", "echo", "reference", "liken", "attribute",
 }  # fmt: skip
 # Prepositions after an object that carry the claim: "accused X of", "described X as", "blamed X for".
 OBJECT_PREP = {"as", "of", "for"}
+# Verbs whose object goes with a "to" phrase in the claim: "likened the agency to a cartel".
+OBJECT_TO = {"liken", "attribute"}
 MIN_WORDS = 2
 # Speech verbs whose gerund complement is what was said: "denied doing anything wrong".
 GERUND = {"deny", "admit", "acknowledge", "recall", "suggest", "propose", "recommend", "report"}
@@ -339,8 +341,12 @@ def _object_end(cue: Token, obj: Token) -> int:
     description set off by a comma is the writer's ("praised the plan, which includes …")."""
     end = obj.right_edge.i + 1
     for child in cue.children:
-        if child.dep_ == "prep" and child.lower_ in OBJECT_PREP and child.i == end:
+        if child.dep_ != "prep" or child.i < end:
+            continue
+        if child.lower_ in OBJECT_PREP and child.i == end:
             end = child.right_edge.i + 1
+        elif child.lower_ == "to" and cue.lemma_.lower() in OBJECT_TO:
+            end = child.right_edge.i + 1  # "attributed the rally in stocks to the ruling"
     if end > obj.right_edge.i + 1:
         return end
     doc = cue.doc
