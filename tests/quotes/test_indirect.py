@@ -394,3 +394,9 @@ def test_indirect_likened_or_attributed_to_keeps_the_to_phrase(nlp):
     assert said(q) == "the channel to the state broadcaster"
     (q,) = quotes_of(nlp, "Ms. Oza attributed the rally in bank stocks to the court's ruling.")
     assert said(q) == "the rally in bank stocks to the court's ruling"
+
+
+def test_indirect_gerund_joined_to_the_cue_goes_on_with_the_charge(nlp):
+    text = "Officials accused the utility of overkill and using blackouts as a crutch."
+    (q,) = quotes_of(nlp, text)
+    assert said(q) == "the utility of overkill and using blackouts as a crutch"

@@ -347,6 +347,7 @@ def _object_end(cue: Token, obj: Token) -> int:
             end = child.right_edge.i + 1
         elif child.lower_ == "to" and cue.lemma_.lower() in OBJECT_TO:
             end = child.right_edge.i + 1  # "attributed the rally in stocks to the ruling"
+    end = _gerund_conjunct(cue, end)
     if end > obj.right_edge.i + 1:
         return end
     doc = cue.doc
@@ -354,6 +355,19 @@ def _object_end(cue: Token, obj: Token) -> int:
         lo = token.left_edge.i
         if token.dep_ in ("relcl", "appos", "acl") and lo > obj.i and doc[lo - 1].text == ",":
             end = min(end, lo - 1)
+    return end
+
+
+def _gerund_conjunct(cue: Token, end: int) -> int:
+    """ "accused the utility of overkill and using blackouts as a crutch": a gerund the parse joined
+    to the cue goes on with what it reports (a finite verb takes no gerund conjunct of its own),
+    unless it is a cue of its own ("touting X and saying Y")."""
+    doc = cue.doc
+    if end + 1 >= len(doc) or doc[end].lower_ not in ("and", "or"):
+        return end
+    conj = doc[end + 1]
+    if conj.dep_ == "conj" and conj.head.i == cue.i and conj.tag_ == "VBG" and not cue_kind(conj):
+        return conj.right_edge.i + 1
     return end
 
 
