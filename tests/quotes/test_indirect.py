@@ -400,3 +400,9 @@ def test_indirect_gerund_joined_to_the_cue_goes_on_with_the_charge(nlp):
     text = "Officials accused the utility of overkill and using blackouts as a crutch."
     (q,) = quotes_of(nlp, text)
     assert said(q) == "the utility of overkill and using blackouts as a crutch"
+
+
+def test_indirect_naming_with_both_parts_read_as_complements(nlp):
+    text = "The rivals traded insults for months. Ola Berg called Holm a quack, fake and charlatan."
+    quotes = quotes_of(nlp, text)
+    assert [(q.cue.text, said(q)) for q in quotes] == [("called", "Holm a quack, fake and charlatan")]

@@ -207,6 +207,8 @@ def _content(text: str, cue: Token, kind: str) -> tuple[int, int, str] | None:
                 return objects[0].left_edge.i, child.right_edge.i + 1, "prep"
     complements = [c for c in children if c.dep_ == "oprd"]
     objects = [c for c in children if c.dep_ == "dobj"]
+    if not objects and len(complements) > 1:
+        objects, complements = complements[:1], complements[1:]  # "called Trump a liar", both read as oprd
     if complements and objects:
         return objects[0].left_edge.i, complements[0].right_edge.i + 1, "naming"
     if objects and (kind == "position" or lemma in TOPIC_OBJECT):
