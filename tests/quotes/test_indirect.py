@@ -406,3 +406,13 @@ def test_indirect_naming_with_both_parts_read_as_complements(nlp):
     text = "The rivals traded insults for months. Ola Berg called Holm a quack, fake and charlatan."
     quotes = quotes_of(nlp, text)
     assert [(q.cue.text, said(q)) for q in quotes] == [("called", "Holm a quack, fake and charlatan")]
+
+
+def test_indirect_demand_for_something_to_be_done(nlp):
+    text = "Senator Moen called for the bonuses to be paid back by the bank's executives."
+    (q,) = quotes_of(nlp, text)
+    assert (q.cue.text, said(q), source(q)) == (
+        "called",
+        "the bonuses to be paid back by the bank's executives",
+        "Senator Moen",
+    )

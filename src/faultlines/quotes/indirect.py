@@ -174,6 +174,8 @@ def _content(text: str, cue: Token, kind: str) -> tuple[int, int, str] | None:
     # unless the one before is a quote the cue closes ("“…,” said the chair in an email that …")
     for child in sorted(children, key=lambda c: c.i < cue.i and not _closed_by(cue, c)):
         if child.dep_ == "ccomp" and (child.i > cue.i or _fronted(cue, child)):
+            if lemma in INFINITIVE and _wanted_of(child) and child.i > cue.i:
+                return child.left_edge.i, child.right_edge.i + 1, "infinitive"
             if not states(child, kind) or (asks_whether(child) and lemma not in ASKING):
                 return None
             return _clause_start(cue, child), child.right_edge.i + 1, "clause"
@@ -249,6 +251,15 @@ def _clause_edge(cue: Token) -> int:
         if doc[edge].text in (",", "and", "but", ";"):
             break
     return edge
+
+
+def _wanted_of(clause: Token) -> bool:
+    """ "called for pay to be clawed back": an infinitive with a subject of its own is what was
+    demanded."""
+    children = list(clause.children)
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i for c in children
+    )
 
 
 def _closed_by(cue: Token, clause: Token) -> bool:
