@@ -84,3 +84,21 @@ def test_direct_sentence_with_its_own_clause_before_the_quote_is_one_mixed_quote
 def test_direct_doubled_single_marks_quote_with_their_cue(nlp):
     (quote,) = quotes_of(nlp, "''The dam will hold,'' engineer Rui Sato said on Monday.")
     assert (said(quote), source(quote)) == ("The dam will hold", "engineer Rui Sato")
+
+
+def test_direct_participle_before_a_quoted_word_is_no_cue(nlp):
+    (q,) = quotes_of(
+        nlp,
+        "Aide Tomas Brandt told reporters on Monday that the mayor expects Pell to answer "
+        "for his supposed “lies” during the hearing.",
+    )
+    assert (q.kind, q.cue.text, source(q)) == ("mixed", "told", "Aide Tomas Brandt")
+
+
+def test_direct_particle_of_another_verb_is_no_cue(nlp):
+    text = (
+        '"Waivers should not be a condition of the inquiry," Senator Ada Lunde said in a statement, '
+        'adding that the waivers were handed out "like sweets."'
+    )
+    quotes = quotes_of(nlp, text)
+    assert [(q.kind, q.cue.text) for q in quotes] == [("direct", "said"), ("mixed", "adding")]

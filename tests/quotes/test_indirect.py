@@ -310,3 +310,109 @@ def test_indirect_a_bare_topic_after_a_preposition_is_not_a_quote(nlp):
     assert quotes_of(nlp, "Church leaders in Velsa called for a recount.") == []
     quotes = quotes_of(nlp, "The dockers' union called for an end to the night-shift cuts.")
     assert [said(q) for q in quotes] == ["an end to the night-shift cuts"]
+
+
+def test_indirect_that_clause_after_a_time_phrase(nlp):
+    (q,) = quotes_of(nlp, "Ms. Varga claimed at the time that the mill had been sold to a rival.")
+    assert (said(q), source(q)) == ("the mill had been sold to a rival", "Ms. Varga")
+
+
+def test_indirect_adding_that_after_a_direct_quote(nlp):
+    text = (
+        'In a statement, Norvik Mining said: "The mine was highly profitable when it was sold a decade '
+        'ago," adding that its market value quadrupled in less than a year.'
+    )
+    quotes = quotes_of(nlp, text)
+    assert [(said(q), source(q)) for q in quotes][-1] == (
+        "its market value quadrupled in less than a year",
+        "Norvik Mining",
+    )
+
+
+def test_indirect_belief_adjective_with_that_clause(nlp):
+    (q,) = quotes_of(nlp, "Many growers are afraid that the new tariff will ruin the harvest.")
+    assert (q.cue.text, said(q), source(q)) == (
+        "afraid",
+        "the new tariff will ruin the harvest",
+        "Many growers",
+    )
+    (q,) = quotes_of(nlp, "Residents were frustrated that the council released only part of the report.")
+    assert (said(q), source(q)) == ("the council released only part of the report", "Residents")
+    assert quotes_of(nlp, "The fund is meant to make sure that small farms get their share.") == []
+
+
+def test_indirect_declaration_noun_with_its_maker(nlp):
+    text = "The ban came despite an earlier declaration by the port authority that the dock was safe."
+    (q,) = quotes_of(nlp, text)
+    assert (q.cue.text, said(q), source(q)) == ("declaration", "the dock was safe", "the port authority")
+
+
+def test_indirect_verb_and_claim_noun_give_one_quote_from_the_subject(nlp):
+    (q,) = quotes_of(nlp, "Ms. Lind stressed her view that the harbour must stay public.")
+    assert (q.cue.text, said(q), source(q)) == ("stressed", "the harbour must stay public", "Ms. Lind")
+    (q,) = quotes_of(nlp, "Senator Oduya shared his fear that the mine would close within a year.")
+    assert (q.cue.text, source(q)) == ("fear", "Senator Oduya")
+
+
+def test_indirect_told_whom_that_read_as_a_relative_clause(nlp):
+    (q,) = quotes_of(nlp, "Clerk Ivo Brandt tells the paper that he fought with the masked man.")
+    assert (said(q), source(q)) == ("he fought with the masked man", "Clerk Ivo Brandt")
+
+
+def test_indirect_object_leaves_out_the_writers_description(nlp):
+    (q,) = quotes_of(
+        nlp, "Critics questioned the wisdom of building the bridge, which has cost twice the estimate."
+    )
+    assert said(q) == "the wisdom of building the bridge"
+    (q,) = quotes_of(nlp, "The minister accused Lars Olsen, a former adviser, of leaking the budget.")
+    assert said(q) == "Lars Olsen, a former adviser, of leaking the budget"
+
+
+def test_indirect_clause_whose_verb_the_tagger_read_as_a_participle(nlp):
+    text = "Speaking in Tromso, Lind says the local striker nicknamed “The Rock” is a tireless advocate for children."
+    quotes = quotes_of(nlp, text)
+    assert [(q.cue.text, source(q)) for q in quotes] == [("says", "Lind")]
+    assert said(quotes[0]).endswith("is a tireless advocate for children")
+
+
+def test_indirect_statement_before_a_semicolon_or_colon_is_not_what_the_cue_reports(nlp):
+    text = "It is an unlikely outcome; the mayor's team says she will run again next spring."
+    assert [said(q) for q in quotes_of(nlp, text)] == ["she will run again next spring"]
+    text = "The vote set off a new row on Friday: critics said the count had been rushed."
+    assert [said(q) for q in quotes_of(nlp, text)] == ["the count had been rushed"]
+
+
+def test_indirect_clause_after_the_cue_before_a_fronted_one(nlp):
+    text = "Should the mill close, residents worry that the town will lose its only school."
+    assert [said(q) for q in quotes_of(nlp, text)] == ["the town will lose its only school"]
+    text = "Cuts will be announced this week, said chair Rita Moen in an email that was seen by reporters."
+    assert [said(q) for q in quotes_of(nlp, text)] == ["Cuts will be announced this week"]
+
+
+def test_indirect_likened_or_attributed_to_keeps_the_to_phrase(nlp):
+    (q,) = quotes_of(nlp, "Mr. Holm likened the channel to the state broadcaster.")
+    assert said(q) == "the channel to the state broadcaster"
+    (q,) = quotes_of(nlp, "Ms. Oza attributed the rally in bank stocks to the court's ruling.")
+    assert said(q) == "the rally in bank stocks to the court's ruling"
+
+
+def test_indirect_gerund_joined_to_the_cue_goes_on_with_the_charge(nlp):
+    text = "Officials accused the utility of overkill and using blackouts as a crutch."
+    (q,) = quotes_of(nlp, text)
+    assert said(q) == "the utility of overkill and using blackouts as a crutch"
+
+
+def test_indirect_naming_with_both_parts_read_as_complements(nlp):
+    text = "The rivals traded insults for months. Ola Berg called Holm a quack, fake and charlatan."
+    quotes = quotes_of(nlp, text)
+    assert [(q.cue.text, said(q)) for q in quotes] == [("called", "Holm a quack, fake and charlatan")]
+
+
+def test_indirect_demand_for_something_to_be_done(nlp):
+    text = "Senator Moen called for the bonuses to be paid back by the bank's executives."
+    (q,) = quotes_of(nlp, text)
+    assert (q.cue.text, said(q), source(q)) == (
+        "called",
+        "the bonuses to be paid back by the bank's executives",
+        "Senator Moen",
+    )

@@ -1,4 +1,4 @@
-from tests.quotes.helpers import quotes_of
+from tests.quotes.helpers import quotes_of, source
 
 
 def test_sources_name_and_verb_misparsed_as_one_noun_phrase(nlp):
@@ -13,3 +13,31 @@ def test_sources_relative_pronoun_is_a_second_source(nlp):
         nlp, "The plan was drawn up by an engineer who said the bridge would last a century."
     )
     assert [s.text for s in quote.sources] == ["an engineer", "who"]
+
+
+def test_sources_leave_out_a_time_and_a_dateline(nlp):
+    (q,) = quotes_of(nlp, "Edda Holm this week said the ferry would resume its winter timetable.")
+    assert source(q) == "Edda Holm"
+    (q,) = quotes_of(nlp, "OSLO - Nordic leaders said on Friday that the port would reopen in May.")
+    assert source(q) == "Nordic leaders"
+
+
+def test_sources_a_day_or_a_programme_after_the_cue_is_no_speaker(nlp):
+    text = (
+        "“The harbour is safe again, and the fleet can sail,” Brandt, a former admiral, "
+        "said Thursday morning on Radio Nord’s “Morning Watch.”"
+    )
+    (q,) = quotes_of(nlp, text)
+    assert source(q) == "Brandt"
+
+
+def test_sources_a_dateline_parsed_as_subject_gives_way_to_the_speaker(nlp):
+    text = "TROMSO -- Mayor Ragna Vik, opening the new harbour hall on Friday, said it would bring jobs."
+    (q,) = quotes_of(nlp, text)
+    assert source(q) == "Mayor Ragna Vik"
+
+
+def test_sources_a_dateline_with_region_and_agency_is_no_speaker(nlp):
+    text = "TROMSO, Norway (AP) — Fisheries Minister Ada Holm on Monday accused the fleet of ignoring quotas."
+    (q,) = quotes_of(nlp, text)
+    assert source(q) == "Fisheries Minister Ada Holm"

@@ -1,8 +1,9 @@
 """Quote attribution: quotation marks, cues, content <-> cue <-> source linking.
 
-The stage runs four passes over one parsed article: quoted stretches with a cue or source beside
-them (direct), cue words with the clause they govern (indirect and mixed), quoted paragraphs that
-go on with the quote before them (continuation), and headline quotes matched to the body.
+The stage runs five passes over one parsed article: quoted stretches with a cue or source beside
+them (direct), cue words with the clause they govern (indirect and mixed), unquoted paragraphs after
+"<source> <cue>:" (block), quoted paragraphs that go on with the quote before them (continuation),
+and headline quotes matched to the body.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from faultlines.ingest.furniture import furniture, within
 from faultlines.model import Quote, Ref
+from faultlines.quotes.blocks import block_quotes
 from faultlines.quotes.direct import direct_quotes
 from faultlines.quotes.found import Found, Tokens
 from faultlines.quotes.indirect import indirect_quotes
@@ -50,7 +52,13 @@ CONFIDENCE = {
     "colon": 0.33,
 }
 # Rules added since the last calibration, at the value of the nearest calibrated rule.
-CONFIDENCE |= {"speech-gerund": 0.70, "speech-charge": 0.70, "position-charge": 0.68}
+CONFIDENCE |= {
+    "speech-gerund": 0.70,
+    "speech-charge": 0.70,
+    "position-charge": 0.68,
+    "adjective-clause": 0.54,
+    "block": 0.84,
+}
 DEFAULT_CONFIDENCE = 0.3  # rules too rare to measure
 
 
@@ -70,8 +78,11 @@ def find(text: str, doc: Doc) -> list[Found]:
     claimed = {k for q in found + labelled for k in q.marks} | set_apart
     cues = {tokens.at(q.cue[1] - 1).i for q in found if q.cue}
     found += indirect_quotes(text, tokens, marks, claimed, cues)
-    # what a labelled speaker says is theirs alone: no quote inside it is a second attribution
-    found = labelled + [q for q in found if not any(_inside(q, lq) for lq in labelled)]
+    blocks = block_quotes(text, tokens, [(m.open, m.close + 1) for m in marks])
+    # what a labelled speaker or a block quote says is theirs alone: no quote inside it is a second
+    # attribution
+    own = labelled + blocks
+    found = own + [q for q in found if not any(_inside(q, lq) for lq in own)]
     claimed |= {k for q in found for k in q.marks}
     found += continuations(text, marks, claimed, found)
     found += headline_quotes(text, marks, found)

@@ -18,6 +18,9 @@ if TYPE_CHECKING:
 
 LEXICON = Path(__file__).with_name("cue_verbs.txt")
 NOUN_SECTION = "noun"
+ADJECTIVE_SECTION = "adjective"
+# Tags of a stance adjective: "afraid" (JJ), and the participles "were frustrated", "came away convinced".
+ADJECTIVE_TAGS = ("JJ", "VBN", "VBD")
 PERFECT = {"has", "have", "had", "'s", "’s", "'ve", "’ve"}
 
 
@@ -47,7 +50,7 @@ def lexicon() -> dict[str, str]:
     """Verb lemma -> section (``speech``, ``belief`` or ``position``) from ``cue_verbs.txt``."""
     table: dict[str, str] = {}
     for section, lemmas in _sections().items():
-        if section != NOUN_SECTION:
+        if section not in (NOUN_SECTION, ADJECTIVE_SECTION):
             for lemma in lemmas:
                 table.setdefault(lemma, section)
     return table
@@ -63,6 +66,16 @@ def _nouns() -> frozenset[str]:
     return frozenset(_sections().get(NOUN_SECTION, ()))
 
 
+def is_cue_adjective(token: Token) -> bool:
+    """``token`` is an adjective that reports a belief when a that-clause follows: "are afraid that …"."""
+    return token.tag_ in ADJECTIVE_TAGS and token.lower_ in _adjectives()
+
+
+@lru_cache(maxsize=1)
+def _adjectives() -> frozenset[str]:
+    return frozenset(_sections().get(ADJECTIVE_SECTION, ()))
+
+
 def cue_kind(token: Token) -> str | None:
     """The lexicon section of ``token`` if it is a cue verb, else None."""
     if not token.tag_.startswith("VB"):
@@ -73,12 +86,13 @@ def cue_kind(token: Token) -> str | None:
 def candidates(cols: Columns) -> list[int]:
     """Indexes of the tokens that ``is_according``, ``cue_kind`` or ``is_cue_noun`` may accept, read
     from the token columns so that only these become Tokens."""
-    verbs, nouns, lower = lexicon(), _nouns(), cols.lower
+    verbs, nouns, adjectives, lower = lexicon(), _nouns(), _adjectives(), cols.lower
     return [
         i
         for i, (tag, lemma) in enumerate(zip(cols.tag, cols.lemma, strict=True))
         if (tag.startswith("VB") and lemma.lower() in verbs)
         or (tag.startswith("NN") and lemma.lower() in nouns)
+        or (tag in ADJECTIVE_TAGS and lower[i] in adjectives)
         or (lower[i] == "according" and lower[i + 1 : i + 2] == ["to"])
     ]
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from faultlines.quotes.cues import ADDRESSED, cue_bounds, cue_kind
 from faultlines.quotes.found import Found, Tokens, token_bounds, trim
 from faultlines.quotes.marks import DOUBLED_GLYPH, Marked
-from faultlines.quotes.sources import phrase_bounds, source_heads, subject_of
+from faultlines.quotes.sources import is_nominal_head, phrase_bounds, source_heads, subject_of
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -113,7 +113,8 @@ def _embedded(text: str, tokens: Tokens, before: tuple[int, int]) -> bool:
     last = tokens.at(before[0] + len(lead) - 1)
     if last is None or (last.i > 0 and last.nbor(-1).text == "-"):
         return True  # "the so-called “miracle cure”": a hyphenated word is no cue
-    return not (cue_kind(last) or last.dep_ == "prt")
+    # "his supposed “lies”": a participle modifying the quoted word is no cue
+    return not ((cue_kind(last) and last.dep_ != "amod") or _cue_particle(last))
 
 
 def _clause(tokens: Tokens, start: int, end: int, forward: bool) -> list[Token]:
@@ -161,7 +162,7 @@ def _attribute_before(text: str, tokens: Tokens, before: tuple[int, int]) -> Fou
     if not words:
         return None
     colon = lead[-1] == ":"
-    if not (colon or lead[-1] == "," or cue_kind(words[-1]) or words[-1].dep_ == "prt"):
+    if not (colon or lead[-1] == "," or cue_kind(words[-1]) or _cue_particle(words[-1])):
         return None
     for token in reversed(clause):
         if cue_kind(token):
@@ -169,6 +170,11 @@ def _attribute_before(text: str, tokens: Tokens, before: tuple[int, int]) -> Fou
     if colon:
         return _colon_source(text, clause)
     return None
+
+
+def _cue_particle(token: Token) -> bool:
+    """ "pointed out “…”": the particle of a cue verb, not of any verb ("handed out “like candy”")."""
+    return token.dep_ == "prt" and cue_kind(token.head) is not None
 
 
 def _has_own_content(cue: Token, frame_end: int) -> bool:
@@ -205,11 +211,17 @@ def _span(text: str, head: Token, first: int, last: int) -> tuple[int, int]:
 
 
 def _nearest_nominal(cue: Token, clause: list[Token]) -> Token | None:
-    """A parse-independent fallback: the closest noun or pronoun heading a phrase near the cue."""
+    """A parse-independent fallback: the closest noun or pronoun heading a phrase near the cue (its
+    head may lie in the quote before, which the parse ran on into), not one after a preposition
+    ("said Thursday on Fox News")."""
+    inside = {t.i for t in clause}
     heads = [
         t
         for t in clause
-        if t.pos_ in ("PROPN", "PRON", "NOUN") and t.head.pos_ not in ("PROPN", "NOUN") and t.i != cue.i
+        if is_nominal_head(t)
+        and not (t.head.pos_ in ("PROPN", "NOUN") and t.head.i in inside)  # a head the quote's parse took
+        and t.i != cue.i
+        and t.dep_ != "pobj"
     ]
     return min(heads, key=lambda t: abs(t.i - cue.i), default=None)
 

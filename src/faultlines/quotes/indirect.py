@@ -14,11 +14,21 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from faultlines.nlp import columns
-from faultlines.quotes.cues import ADDRESSED, candidates, cue_bounds, cue_kind, is_according, is_cue_noun
+from faultlines.quotes.clauses import asks_whether, states
+from faultlines.quotes.cues import (
+    ADDRESSED,
+    candidates,
+    cue_bounds,
+    cue_kind,
+    is_according,
+    is_cue_adjective,
+    is_cue_noun,
+)
 from faultlines.quotes.direct import SUBORDINATE
 from faultlines.quotes.found import Bounds, Found, Tokens, token_bounds, trim
 from faultlines.quotes.marks import DOUBLE, SINGLE, Marked
-from faultlines.quotes.sources import first_nominal, phrase_bounds, source_heads, subject_of
+from faultlines.quotes.nominal import adjective_clause, noun_clause
+from faultlines.quotes.sources import first_nominal, phrase_bounds, phrase_span, source_heads, subject_of
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -45,12 +55,13 @@ TOPIC_OBJECT = {
     "cite", "describe", "mention", "propose", "outline", "detail", "question", "praise", "criticize",
     "criticise", "blame", "accuse", "deny", "dispute", "reject", "predict", "promise", "announce",
     "recommend", "demand", "urge", "discuss", "highlight", "tout", "defend", "dismiss", "mock",
-    "express", "echo", "reference", "liken",
+    "express", "echo", "reference", "liken", "attribute",
 }  # fmt: skip
 # Prepositions after an object that carry the claim: "accused X of", "described X as", "blamed X for".
 OBJECT_PREP = {"as", "of", "for"}
+# Verbs whose object goes with a "to" phrase in the claim: "likened the agency to a cartel".
+OBJECT_TO = {"liken", "attribute"}
 MIN_WORDS = 2
-NOUN_MIN_WORDS = 3
 # Speech verbs whose gerund complement is what was said: "denied doing anything wrong".
 GERUND = {"deny", "admit", "acknowledge", "recall", "suggest", "propose", "recommend", "report"}
 # Tokens after a cue within which a that-clause hung on a noun may still be what the cue reports.
@@ -65,10 +76,8 @@ BARE_TOPIC_TOKENS = 2
 DOUBLE_MARK = re.compile(f"[{DOUBLE}]")
 SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
 FINITE_OR_PARTICIPLE = ("VBD", "VBZ", "VBP", "VBN")
-FINITE = ("VBD", "VBZ", "VBP", "MD")
 WH = ("WDT", "WP")
-# Verbs whose subject owns the claim noun they take: "she repeated the claim that …".
-VOICING = {"make", "repeat", "reiterate", "renew", "issue", "voice", "express", "offer", "level"}
+NOMINAL_RULES = ("noun-clause", "adjective-clause")
 
 
 def indirect_quotes(
@@ -91,7 +100,9 @@ def indirect_quotes(
         elif kind := cue_kind(token):
             quote = _governed(text, token, kind, speakers)
         elif is_cue_noun(token):
-            quote = _noun_clause(text, token)
+            quote = noun_clause(text, token)
+        elif is_cue_adjective(token):
+            quote = adjective_clause(text, token)
         else:
             quote = None
         if quote is None:
@@ -105,7 +116,13 @@ def indirect_quotes(
         quote.contents = [_widen(b, marks, quote.marks) for b in quote.contents]
         quote.kind = _kind(quote, marks)
         found.append(quote)
-    return _outermost(found)
+    return _distinct(_outermost(found))
+
+
+def _distinct(found: list[Found]) -> list[Found]:
+    """ "stressed her view that X": the verb and the noun report the same X; the verb's quote stays."""
+    verbal = {tuple(q.contents) for q in found if q.rule not in NOMINAL_RULES}
+    return [q for q in found if q.rule not in NOMINAL_RULES or tuple(q.contents) not in verbal]
 
 
 def _refused(cue: Token) -> bool:
@@ -144,7 +161,7 @@ def _governed(text: str, cue: Token, kind: str, speakers: dict[int, list[Bounds]
     if lemma in ADDRESSED:
         for child in cue.children:
             if child.dep_ in ("dobj", "dative") and not (lo <= child.i < hi):
-                quote.addressee = trim(text, *_phrase(child))
+                quote.addressee = trim(text, *phrase_span(child))
                 break
     return quote
 
@@ -153,9 +170,13 @@ def _content(text: str, cue: Token, kind: str) -> tuple[int, int, str] | None:
     """Token range [lo, hi) of what the cue reports, and the name of the rule that found it."""
     children = list(cue.children)
     lemma = cue.lemma_.lower()
-    for child in children:
+    # a clause after the cue first ("Should it fail, critics worry that …" reports what follows),
+    # unless the one before is a quote the cue closes ("“…,” said the chair in an email that …")
+    for child in sorted(children, key=lambda c: c.i < cue.i and not _closed_by(cue, c)):
         if child.dep_ == "ccomp" and (child.i > cue.i or _fronted(cue, child)):
-            if not _finite(child, kind) or (_asks_whether(child) and lemma not in ASKING):
+            if lemma in INFINITIVE and _wanted_of(child) and child.i > cue.i:
+                return child.left_edge.i, child.right_edge.i + 1, "infinitive"
+            if not states(child, kind) or (asks_whether(child) and lemma not in ASKING):
                 return None
             return _clause_start(cue, child), child.right_edge.i + 1, "clause"
     if lemma == "say" and (clause := _object_clause(children)) is not None:
@@ -188,6 +209,8 @@ def _content(text: str, cue: Token, kind: str) -> tuple[int, int, str] | None:
                 return objects[0].left_edge.i, child.right_edge.i + 1, "prep"
     complements = [c for c in children if c.dep_ == "oprd"]
     objects = [c for c in children if c.dep_ == "dobj"]
+    if not objects and len(complements) > 1:
+        objects, complements = complements[:1], complements[1:]  # "called Trump a liar", both read as oprd
     if complements and objects:
         return objects[0].left_edge.i, complements[0].right_edge.i + 1, "naming"
     if objects and (kind == "position" or lemma in TOPIC_OBJECT):
@@ -230,26 +253,20 @@ def _clause_edge(cue: Token) -> int:
     return edge
 
 
-def _finite(clause: Token, kind: str) -> bool:
-    """A reported clause states something: not a participle or infinitive clause ("footage shows
-    police firing", "declaring the land to be theirs": what was seen or done), and after a belief
-    verb a finite one ("considers the plan dead" is an opinion the writer ascribes, not a claim)."""
+def _wanted_of(clause: Token) -> bool:
+    """ "called for pay to be clawed back": an infinitive with a subject of its own is what was
+    demanded."""
     children = list(clause.children)
-    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in children):
-        return False
-    auxiliary = any(c.dep_ in ("aux", "auxpass") for c in children)
-    if clause.tag_ in ("VBG", "VBN") and not auxiliary:
-        return False
-    return (
-        kind != "belief"
-        or clause.tag_ in FINITE
-        or any(c.tag_ in FINITE for c in children if c.dep_ in ("aux", "auxpass"))
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i for c in children
     )
 
 
-def _asks_whether(clause: Token) -> bool:
-    """ "noted if and how often …": a clause opened by "if" or "whether" is a question, not a claim."""
-    return any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in clause.children)
+def _closed_by(cue: Token, clause: Token) -> bool:
+    """The cue follows the comma that ends the clause before it: "Cuts will come, said the chair in
+    an email that …" reports what comes first."""
+    after = clause.doc[clause.right_edge.i + 1 : clause.right_edge.i + 3]
+    return len(after) == 2 and after[0].text == "," and after[1].i == cue.i
 
 
 def _fronted(cue: Token, clause: Token) -> bool:
@@ -259,6 +276,8 @@ def _fronted(cue: Token, clause: Token) -> bool:
     if cue.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in cue.children):
         return False  # "… - a germ usually found in rats": a bare participle reports nothing
     after = clause.right_edge.i + 1
+    if cue.doc[after].text in (";", ":"):
+        return False  # "The plan is dead; aides say talks go on": the first statement is the writer's
     return cue.doc[after].text in (",", "”", '"', "’", "'") or any(c.dep_ in SUBJECTS for c in cue.children)
 
 
@@ -280,7 +299,7 @@ def _stray_that(cue: Token) -> Token | None:
             return None
         if (
             token.lower_ == "that"
-            and token.dep_ == "mark"
+            and (token.dep_ in ("mark", "advmod") or _told_whom(cue, token))
             and token.head.dep_ in ("relcl", "acl", "ccomp")
             and token.head.head.i != cue.i
             and any(c.dep_ in SUBJECTS for c in token.head.children)
@@ -288,6 +307,20 @@ def _stray_that(cue: Token) -> Token | None:
         ):
             return token
     return None
+
+
+def _told_whom(cue: Token, that: Token) -> bool:
+    """ "tells the paper that he fought …": after the one a cue addresses, "that" opens what was said,
+    though the parse made it the object of a relative clause on the addressee."""
+    clause = that.head
+    return (
+        that.dep_ == "dobj"
+        and cue.lemma_.lower() in ADDRESSED
+        and clause.head.dep_ in ("dobj", "dative")
+        and clause.head.head.i == cue.i
+        and that.i == phrase_bounds(clause.head)[1]
+        and any(c.dep_ == "nsubj" and c.i > that.i for c in clause.children)
+    )
 
 
 def _object_clause(children: list[Token]) -> Token | None:
@@ -317,11 +350,37 @@ def _bare_topic(cue: Token, obj: Token, end: int) -> bool:
 
 
 def _object_end(cue: Token, obj: Token) -> int:
-    """End of an object with the phrase that says what it is or did: "described her as reckless"."""
+    """End of an object with the phrase that says what it is or did: "described her as reckless"; a
+    description set off by a comma is the writer's ("praised the plan, which includes …")."""
     end = obj.right_edge.i + 1
     for child in cue.children:
-        if child.dep_ == "prep" and child.lower_ in OBJECT_PREP and child.i == end:
+        if child.dep_ != "prep" or child.i < end:
+            continue
+        if child.lower_ in OBJECT_PREP and child.i == end:
             end = child.right_edge.i + 1
+        elif child.lower_ == "to" and cue.lemma_.lower() in OBJECT_TO:
+            end = child.right_edge.i + 1  # "attributed the rally in stocks to the ruling"
+    end = _gerund_conjunct(cue, end)
+    if end > obj.right_edge.i + 1:
+        return end
+    doc = cue.doc
+    for token in obj.subtree:
+        lo = token.left_edge.i
+        if token.dep_ in ("relcl", "appos", "acl") and lo > obj.i and doc[lo - 1].text == ",":
+            end = min(end, lo - 1)
+    return end
+
+
+def _gerund_conjunct(cue: Token, end: int) -> int:
+    """ "accused the utility of overkill and using blackouts as a crutch": a gerund the parse joined
+    to the cue goes on with what it reports (a finite verb takes no gerund conjunct of its own),
+    unless it is a cue of its own ("touting X and saying Y")."""
+    doc = cue.doc
+    if end + 1 >= len(doc) or doc[end].lower_ not in ("and", "or"):
+        return end
+    conj = doc[end + 1]
+    if conj.dep_ == "conj" and conj.head.i == cue.i and conj.tag_ == "VBG" and not cue_kind(conj):
+        return conj.right_edge.i + 1
     return end
 
 
@@ -413,15 +472,10 @@ def _sources(text: str, cue: Token, contents: list[Bounds]) -> list[Bounds]:
         subject = first_nominal([t for t in cue.doc[: cue.i] if t.idx >= line])
     if subject is None:
         return []
-    bounds = [trim(text, *_phrase(head)) for head in source_heads(subject)]
+    bounds = [trim(text, *phrase_span(head)) for head in source_heads(subject)]
     if any(b[0] < e and s < b[1] for b in bounds for s, e in contents):
         return []
     return bounds
-
-
-def _phrase(head: Token) -> Bounds:
-    lo, hi = phrase_bounds(head)
-    return token_bounds(head.doc[lo], head.doc[hi - 1])
 
 
 def _according(text: str, according: Token) -> Found | None:
@@ -451,7 +505,7 @@ def _according(text: str, according: Token) -> Found | None:
     if not contents:
         return None
     quote = Found(contents=contents, kind="indirect", rule="according", cue=cue_bounds(according))
-    quote.sources = [trim(text, *_phrase(objects[0]))]
+    quote.sources = [trim(text, *phrase_span(objects[0]))]
     return quote
 
 
@@ -460,50 +514,6 @@ def _participle_tail(tokens: Sequence[Token]) -> bool:
     source comments on the report; it is not part of it."""
     words = [t for t in tokens if not t.is_punct]
     return bool(words) and words[0].tag_ == "VBG"
-
-
-def _noun_clause(text: str, noun: Token) -> Found | None:
-    """ "Trump's claim that crime is rising": the that-clause is the content, the possessor its source."""
-    clause = next(
-        (
-            c
-            for c in noun.children
-            if c.dep_ in ("acl", "ccomp")
-            and any(m.dep_ == "mark" and m.lower_ == "that" and m.i < c.i for m in c.children)
-        ),
-        None,
-    )
-    if clause is None or clause.i < noun.i:
-        return None
-    lo = clause.left_edge.i + 1  # past "that"
-    words = [t for t in noun.doc[lo : clause.right_edge.i + 1] if not t.is_punct]
-    if len(words) < NOUN_MIN_WORDS:
-        return None  # "the claim that he made": a relative clause, not what was claimed
-    quote = Found(
-        contents=[trim(text, *token_bounds(noun.doc[lo], clause.right_edge))],
-        kind="indirect",
-        rule="noun-clause",
-        cue=cue_bounds(noun),
-    )
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None) or _by_whom(noun) or _named(noun)
-    if owner is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in VOICING:
-        owner = subject_of(noun.head)
-    if owner is not None:
-        quote.sources = [trim(text, *_phrase(owner))]
-    return quote
-
-
-def _named(noun: Token) -> Token | None:
-    """A name compounded with the noun: "the Trump claim that …", and "Trump claims that …" mistagged."""
-    return next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
-
-
-def _by_whom(noun: Token) -> Token | None:
-    """The owner named in a phrase after the noun: "warnings from his attorney"."""
-    for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of") and prep.i < noun.i + 3:
-            return next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return None
 
 
 def _kind(quote: Found, marks: Sequence[Marked]) -> str:

@@ -11,6 +11,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from faultlines.quotes.cues import cue_kind
+from faultlines.quotes.found import Bounds, token_bounds
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -20,6 +21,8 @@ if TYPE_CHECKING:
 
 # Dependents that describe a source rather than name it.
 DESCRIBING = {"appos", "relcl", "acl", "punct", "advcl", "parataxis", "dep"}
+# Entity labels of phrases that say when, never who: "“…,” the mayor said Monday".
+WHEN = {"DATE", "TIME"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 # A cue reached through these relations takes its subject from the verb it hangs on; "prep" is
 # passed on the way up from a gerund ("criticized him for refusing"), "acomp" from an adjective
@@ -28,6 +31,9 @@ CLIMB = {"advcl", "xcomp", "conj", "acl", "pcomp", "ccomp", "dep", "prep", "acom
 NOMINAL = {"NOUN", "PROPN"}
 RELATIVE = {"who", "which", "that"}
 FINITE = {"VBD", "VBZ", "VBP"}
+DASHES = {"-", "--", "—", "―", "–"}
+# Tokens from a dateline's place to its dash at most: "HANOI, Vietnam (AP) —".
+DATELINE_REACH = 8
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -37,19 +43,31 @@ def subject_of(verb: Token) -> Token | None:
     for _ in range(4):
         if agent := _agent(verb):
             return agent  # "was told by aides that …": the agent speaks, not the subject
+        subjects = []
         for child in verb.children:
             if child.dep_ == "nsubjpass" and verb is cue:
                 return None  # "were told that …", "is expected to": the subject is told or talked about
             if child.dep_ in SUBJECTS:
-                return child
+                subjects.append(child)
+        if subjects:
+            # "BUFFALO, N.Y. — …, coach Lea Berg expressed": a dateline is no subject beside one
+            return next((c for c in subjects if not _dateline(c)), subjects[0])
         if verb.dep_ not in CLIMB or verb.head.i == verb.i:
             return _name_before(verb)
         if _misparsed_verb(verb.head):
             return _name_before(verb.head)
         if verb.dep_ == "acl" and verb.head.pos_ in NOMINAL:
             return verb.head  # "a statement naming the winner": the noun it describes
+        hung = verb.dep_ in ("advcl", "conj")
         verb = verb.head
+        if hung and _reported(verb):
+            verb = verb.head  # "said the mine was sold, adding that …": the sayer adds, not the mine
     return None
+
+
+def _reported(verb: Token) -> bool:
+    """A clause another cue reports: a second cue hung on it is the reporter's."""
+    return verb.dep_ == "ccomp" and verb.head.i != verb.i and cue_kind(verb.head) is not None
 
 
 def _name_before(verb: Token) -> Token | None:
@@ -78,11 +96,35 @@ def source_heads(subject: Token) -> list[Token]:
     mark either. "The union released a statement condemning …": the union speaks through the
     statement. The speaker is resolved from the first source.
     """
+    if _dateline(subject) and (named := _after_dateline(subject)):
+        return source_heads(named)  # "OSLO -- Mayor Lind said": the parse made the place the subject
     if subject.lower_ in RELATIVE and subject.head.dep_ == "relcl":
         return [subject.head.head, subject]
     if _issued(subject) and (issuer := subject_of(subject.head)) is not None:
         return [*source_heads(issuer), subject]
     return [subject]
+
+
+def _dateline(token: Token) -> bool:
+    """A capitalised place opening a line and a dash closing it ("OSLO —", "HANOI, Vietnam (AP) —"):
+    the dateline of a story."""
+    doc = token.doc
+    if not (token.i == 0 or "\n" in doc[token.i - 1].text_with_ws):
+        return False
+    if not (token.text.isupper() and len(token.text) > 1):
+        return False
+    for t in doc[token.i + 1 : token.i + DATELINE_REACH]:
+        if t.text in DASHES:
+            return True
+        if not (t.is_punct or t.pos_ == "PROPN"):
+            return False
+    return False
+
+
+def _after_dateline(place: Token) -> Token | None:
+    """The name the parse hung on a dateline after its dash: "HANOI (AP) — Minister Ana Lind"."""
+    dash = next((t.i for t in place.doc[place.i + 1 : place.i + DATELINE_REACH] if t.text in DASHES), None)
+    return next((c for c in place.children if c.dep_ == "appos" and dash is not None and c.i > dash), None)
 
 
 def _issued(noun: Token) -> bool:
@@ -99,9 +141,14 @@ def _issued(noun: Token) -> bool:
 def first_nominal(tokens: list[Token]) -> Token | None:
     """The first noun or pronoun of ``tokens`` that heads its phrase: the fallback source."""
     for t in tokens:
-        if t.pos_ in ("PROPN", "PRON", "NOUN") and not (t.head.pos_ in ("PROPN", "NOUN") and t.head.i > t.i):
+        if is_nominal_head(t) and not (t.head.pos_ in ("PROPN", "NOUN") and t.head.i > t.i):
             return t
     return None
+
+
+def is_nominal_head(token: Token) -> bool:
+    """A noun or pronoun that could name a speaker: not a date or time ("Monday", "this week")."""
+    return token.pos_ in ("PROPN", "PRON", "NOUN") and token.ent_type_ not in WHEN
 
 
 def _agent(verb: Token) -> Token | None:
@@ -118,11 +165,26 @@ def phrase_bounds(head: Token) -> tuple[int, int]:
     """Token bounds [start, end) of the noun phrase headed by ``head``, descriptions left out."""
     left, right = head.i, head.i
     for child in head.children:
-        if child.dep_ in DESCRIBING:
+        if child.dep_ in DESCRIBING or _aside(child):
             continue
         lo, hi = phrase_bounds(child)
         left, right = min(left, lo), max(right, hi - 1)
     return left, right + 1
+
+
+def phrase_span(head: Token) -> Bounds:
+    """Character bounds of the phrase ``phrase_bounds`` gives."""
+    lo, hi = phrase_bounds(head)
+    return token_bounds(head.doc[lo], head.doc[hi - 1])
+
+
+def _aside(child: Token) -> bool:
+    """A phrase the parse hung on a source that says when or where, not who: "Eva Lind this week
+    said", a dateline "OSLO - Ministers said"; not the first half of a hyphenated word ("star-turned")."""
+    if child.dep_ != "npadvmod":
+        return False
+    edge = child.right_edge
+    return edge.i + 1 >= len(edge.doc) or edge.nbor(1).text != "-" or bool(edge.whitespace_)
 
 
 def speaker_name(source: SpacySpan, doc_ents: Sequence[SpacySpan]) -> str:
