@@ -320,11 +320,11 @@ def test_indirect_that_clause_after_a_time_phrase(nlp):
 def test_indirect_adding_that_after_a_direct_quote(nlp):
     text = (
         'In a statement, Norvik Mining said: "The mine was highly profitable when it was sold a decade '
-        'ago," adding that its market value quadrupled in less than a year.'
+        'ago," adding that its share price doubled within six months.'
     )
     quotes = quotes_of(nlp, text)
     assert [(said(q), source(q)) for q in quotes][-1] == (
-        "its market value quadrupled in less than a year",
+        "its share price doubled within six months",
         "Norvik Mining",
     )
 
@@ -355,8 +355,8 @@ def test_indirect_verb_and_claim_noun_give_one_quote_from_the_subject(nlp):
 
 
 def test_indirect_told_whom_that_read_as_a_relative_clause(nlp):
-    (q,) = quotes_of(nlp, "Clerk Ivo Brandt tells the paper that he fought with the masked man.")
-    assert (said(q), source(q)) == ("he fought with the masked man", "Clerk Ivo Brandt")
+    (q,) = quotes_of(nlp, "Clerk Ivo Brandt tells the radio that he quit over the audit.")
+    assert (said(q), source(q)) == ("he quit over the audit", "Clerk Ivo Brandt")
 
 
 def test_indirect_object_leaves_out_the_writers_description(nlp):
@@ -392,14 +392,14 @@ def test_indirect_clause_after_the_cue_before_a_fronted_one(nlp):
 def test_indirect_likened_or_attributed_to_keeps_the_to_phrase(nlp):
     (q,) = quotes_of(nlp, "Mr. Holm likened the channel to the state broadcaster.")
     assert said(q) == "the channel to the state broadcaster"
-    (q,) = quotes_of(nlp, "Ms. Oza attributed the rally in bank stocks to the court's ruling.")
-    assert said(q) == "the rally in bank stocks to the court's ruling"
+    (q,) = quotes_of(nlp, "Ms. Oza attributed the slump in ferry bookings to the storm warnings.")
+    assert said(q) == "the slump in ferry bookings to the storm warnings"
 
 
 def test_indirect_gerund_joined_to_the_cue_goes_on_with_the_charge(nlp):
-    text = "Officials accused the utility of overkill and using blackouts as a crutch."
+    text = "Officials accused the board of waste and using fees as a shield."
     (q,) = quotes_of(nlp, text)
-    assert said(q) == "the utility of overkill and using blackouts as a crutch"
+    assert said(q) == "the board of waste and using fees as a shield"
 
 
 def test_indirect_naming_with_both_parts_read_as_complements(nlp):

@@ -310,7 +310,7 @@ def _stray_that(cue: Token) -> Token | None:
 
 
 def _told_whom(cue: Token, that: Token) -> bool:
-    """ "tells the paper that he fought …": after the one a cue addresses, "that" opens what was said,
+    """ "tells the radio that she resigned …": after the one a cue addresses, "that" opens what was said,
     though the parse made it the object of a relative clause on the addressee."""
     clause = that.head
     return (
@@ -372,7 +372,7 @@ def _object_end(cue: Token, obj: Token) -> int:
 
 
 def _gerund_conjunct(cue: Token, end: int) -> int:
-    """ "accused the utility of overkill and using blackouts as a crutch": a gerund the parse joined
+    """ "accused the board of waste and using fees as a shield": a gerund the parse joined
     to the cue goes on with what it reports (a finite verb takes no gerund conjunct of its own),
     unless it is a cue of its own ("touting X and saying Y")."""
     doc = cue.doc
