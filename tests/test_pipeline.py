@@ -80,3 +80,25 @@ def test_pipeline_timings_cover_parse_and_every_stage(nlp):
     list(pipeline.analyze_many([Article("t", STORY)], timings=timings))
     assert set(timings) == {"parse"} | {name for name, _ in pipeline.STAGES}
     assert all(seconds >= 0 for seconds in timings.values())
+
+
+def test_pipeline_two_threads_share_one_loaded_model_safely(nlp):
+    """The web server's worker and another caller analyse at once: neither may free the other's strings."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    def run(thread: int) -> list[str]:
+        texts = [
+            f'"The Zorvex{thread}x{n} quarry must close," Mayor Ulla Brandvik{thread}y{n} said.'
+            for n in range(15)
+        ]
+        out = []
+        for text in texts:
+            result = pipeline.analyze(text)
+            assert not result.errors, result.errors
+            out.append(result.quotes[0].contents[0].text)
+        return out
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        results = list(pool.map(run, (1, 2)))
+    assert results[0][3] == "The Zorvex1x3 quarry must close"
+    assert results[1][14] == "The Zorvex2x14 quarry must close"

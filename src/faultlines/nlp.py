@@ -6,6 +6,7 @@ weights, pinned in the lock) is the fallback that every install has. Nothing is 
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -134,8 +135,14 @@ def parse(texts: Iterable[str], nlp: Language, batch_size: int = BATCH_SIZE) -> 
     yield from nlp.pipe(texts, batch_size=batch_size)
 
 
+# Strings made inside a memory zone are freed when it closes, whichever thread made them, so two
+# threads analysing with one loaded pipeline (the web server's worker beside another caller) must
+# not hold zones at once: one zone at a time per process.
+_ZONE_LOCK = threading.Lock()
+
+
 @contextmanager
 def zone(nlp: Language) -> Iterator[None]:
     """spaCy's memory zone: strings and vocab entries made inside are freed on exit (long runs)."""
-    with nlp.memory_zone():
+    with _ZONE_LOCK, nlp.memory_zone():
         yield
