@@ -11,7 +11,7 @@ from pydantic import BaseModel, Field, model_validator
 
 from faultlines.web import queries
 from faultlines.web.analysis import AnalysisTimeout, FetchRefused
-from faultlines.web.deps import cursor
+from faultlines.web.deps import QuoteFilterQuery, cursor
 
 router = APIRouter(prefix="/api", tags=["api"])
 Cursor = Annotated[Any, Depends(cursor)]
@@ -85,16 +85,8 @@ def actor(cur: Cursor, actor_id: str) -> dict:
 
 @router.get("/quotes", summary="Quotes filtered by speaker (id or name), words, kind and date")
 def quotes(
-    cur: Cursor,
-    speaker: str | None = None,
-    q: str | None = None,
-    kind: str | None = None,
-    start: Annotated[date | None, Query(alias="from")] = None,
-    end: Annotated[date | None, Query(alias="to")] = None,
-    offset: Offset = 0,
-    limit: Limit = queries.PAGE_SIZE,
+    cur: Cursor, where: QuoteFilterQuery, offset: Offset = 0, limit: Limit = queries.PAGE_SIZE
 ) -> dict:
-    where = queries.QuoteFilter(speaker, q, kind, start, end)
     return queries.quotes(cur, where, offset=offset, limit=limit)
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import parse_qs, urlencode
@@ -17,7 +16,7 @@ from fastapi.templating import Jinja2Templates
 
 from faultlines.web import charts, queries, views
 from faultlines.web.analysis import AnalysisTimeout, FetchRefused
-from faultlines.web.deps import cursor
+from faultlines.web.deps import QuoteFilterQuery, cursor
 from faultlines.web.render import colour
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
@@ -119,25 +118,16 @@ def timeline(request: Request, cur: Cursor) -> HTMLResponse:
     return _render(request, "timeline.html", pairs=pairs, disputes_chart=disputes_chart)
 
 
-def _quote_filter(
-    speaker: str | None, q: str | None, kind: str | None, start: date | None, end: date | None
-) -> queries.QuoteFilter:
-    return queries.QuoteFilter(speaker or None, q or None, kind or None, start, end)
-
-
 @router.get("/quotes")
-def quotes(
-    request: Request,
-    cur: Cursor,
-    speaker: str | None = None,
-    q: str | None = None,
-    kind: str | None = None,
-    start: Annotated[date | None, Query(alias="from")] = None,
-    end: Annotated[date | None, Query(alias="to")] = None,
-    page: Page = 1,
-) -> HTMLResponse:
-    found = queries.quotes(cur, _quote_filter(speaker, q, kind, start, end), offset=(page - 1) * 50)
-    args = {"speaker": speaker or "", "q": q or "", "kind": kind or "", "from": start or "", "to": end or ""}
+def quotes(request: Request, cur: Cursor, where: QuoteFilterQuery, page: Page = 1) -> HTMLResponse:
+    found = queries.quotes(cur, where, offset=(page - 1) * 50)
+    args = {
+        "speaker": where.speaker or "",
+        "q": where.q or "",
+        "kind": where.kind or "",
+        "from": where.start or "",
+        "to": where.end or "",
+    }
     return _render(
         request,
         "quotes.html",
@@ -161,17 +151,10 @@ def api_docs(request: Request) -> HTMLResponse:
 
 
 @router.get("/quotes.csv", response_class=Response)
-def quotes_csv(
-    request: Request,
-    speaker: str | None = None,
-    q: str | None = None,
-    kind: str | None = None,
-    start: Annotated[date | None, Query(alias="from")] = None,
-    end: Annotated[date | None, Query(alias="to")] = None,
-) -> Response:
+def quotes_csv(request: Request, where: QuoteFilterQuery) -> Response:
     """Every matching quote as CSV, streamed in batches (a whole corpus does not sit in memory)."""
     cur = request.app.state.con.cursor()  # closed when the stream ends, not when the route returns
-    names, batches = queries.quote_batches(cur, _quote_filter(speaker, q, kind, start, end))
+    names, batches = queries.quote_batches(cur, where)
 
     def lines() -> Iterator[str]:
         try:
