@@ -1,8 +1,8 @@
 """Indirect and mixed quotes: a cue verb and the clause, object or phrase it governs.
 
-"Blinken noted that the administration will host …" (clausal complement), "the union vowed to
-strike" (infinitive), "Clinton called his supporters “deplorables”" (object complement), "the
-senator backs the bill" (position verbs with an object), "Turnout fell, officials said" (a cue
+"Lind noted that the ministry will host …" (clausal complement), "the union vowed to strike"
+(infinitive), "the mayor called the protesters “vandals”" (object complement), "the senator backs
+the bill" (position verbs with an object), "Turnout fell, officials said" (a cue
 hung on the sentence it reports) and "…, according to the commission". A quoted stretch inside the
 content makes the quote mixed.
 """
@@ -14,6 +14,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from faultlines.nlp import columns
+from faultlines.quotes import objects
 from faultlines.quotes.clauses import asks_whether, states
 from faultlines.quotes.cues import (
     ADDRESSED,
@@ -26,9 +27,10 @@ from faultlines.quotes.cues import (
 )
 from faultlines.quotes.direct import SUBORDINATE
 from faultlines.quotes.found import Bounds, Found, Tokens, token_bounds, trim
-from faultlines.quotes.marks import DOUBLE, SINGLE, Marked
+from faultlines.quotes.marks import DOUBLE, Marked
 from faultlines.quotes.nominal import adjective_clause, noun_clause
-from faultlines.quotes.sources import first_nominal, phrase_bounds, phrase_span, source_heads, subject_of
+from faultlines.quotes.objects import MIN_WORDS, SUBJECTS
+from faultlines.quotes.sources import first_nominal, phrase_span, source_heads, subject_of
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -57,25 +59,13 @@ TOPIC_OBJECT = {
     "recommend", "demand", "urge", "discuss", "highlight", "tout", "defend", "dismiss", "mock",
     "express", "echo", "reference", "liken", "attribute",
 }  # fmt: skip
-# Prepositions after an object that carry the claim: "accused X of", "described X as", "blamed X for".
-OBJECT_PREP = {"as", "of", "for"}
-# Verbs whose object goes with a "to" phrase in the claim: "likened the agency to a cartel".
-OBJECT_TO = {"liken", "attribute"}
-MIN_WORDS = 2
 # Speech verbs whose gerund complement is what was said: "denied doing anything wrong".
 GERUND = {"deny", "admit", "acknowledge", "recall", "suggest", "propose", "recommend", "report"}
-# Tokens after a cue within which a that-clause hung on a noun may still be what the cue reports.
-STRAY_THAT_REACH = 16
 # Cues whose "whether" clause is what was said: "asked whether the plant would close".
 ASKING = {"ask", "wonder", "question", "query", "inquire", "enquire"}
 # Heads of a refused speech act: "declined to say", "refusal to comment".
 REFUSING = {"decline", "refuse", "refusal"}
-# Tokens of the longest object that, bare, only names a topic: "the move", "victory". Longer ones
-# cost recall on PolNeAR (3 tokens: polnear-dev quote F1 0.712 -> 0.703; see _bare_topic).
-BARE_TOPIC_TOKENS = 2
 DOUBLE_MARK = re.compile(f"[{DOUBLE}]")
-SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
-FINITE_OR_PARTICIPLE = ("VBD", "VBZ", "VBP", "VBN")
 WH = ("WDT", "WP")
 NOMINAL_RULES = ("noun-clause", "adjective-clause")
 
@@ -179,9 +169,9 @@ def _content(text: str, cue: Token, kind: str) -> tuple[int, int, str] | None:
             if not states(child, kind) or (asks_whether(child) and lemma not in ASKING):
                 return None
             return _clause_start(cue, child), child.right_edge.i + 1, "clause"
-    if lemma == "say" and (clause := _object_clause(children)) is not None:
+    if lemma == "say" and (clause := objects.object_clause(children)) is not None:
         return clause.left_edge.i, clause.right_edge.i + 1, "clause"
-    if kind == "speech" and (that := _stray_that(cue)) is not None:
+    if kind == "speech" and (that := objects.stray_that(cue)) is not None:
         return that.i + 1, that.head.right_edge.i + 1, "clause"
     for child in children:
         if (
@@ -202,22 +192,22 @@ def _content(text: str, cue: Token, kind: str) -> tuple[int, int, str] | None:
             return child.left_edge.i, child.right_edge.i + 1, "gerund"  # "denied doing anything wrong"
     for child in children:
         if child.dep_ == "prep" and child.lower_ in PREP_PHRASE.get(lemma, ()):
-            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]  # "called for cutting"
-            if objects and _bare_topic(cue, objects[0], child.right_edge.i + 1):
+            objs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]  # "called for cutting"
+            if objs and objects.bare_topic(cue, objs[0], child.right_edge.i + 1):
                 return None  # "called for calm", "pointed to a slowdown": a topic, not a claim
-            if objects:
-                return objects[0].left_edge.i, child.right_edge.i + 1, "prep"
+            if objs:
+                return objs[0].left_edge.i, child.right_edge.i + 1, "prep"
     complements = [c for c in children if c.dep_ == "oprd"]
-    objects = [c for c in children if c.dep_ == "dobj"]
-    if not objects and len(complements) > 1:
-        objects, complements = complements[:1], complements[1:]  # "called Trump a liar", both read as oprd
-    if complements and objects:
-        return objects[0].left_edge.i, complements[0].right_edge.i + 1, "naming"
-    if objects and (kind == "position" or lemma in TOPIC_OBJECT):
-        end = _object_end(cue, objects[0])
-        if _bare_topic(cue, objects[0], end):
+    objs = [c for c in children if c.dep_ == "dobj"]
+    if not objs and len(complements) > 1:
+        objs, complements = complements[:1], complements[1:]  # "called the mayor a liar", both read as oprd
+    if complements and objs:
+        return objs[0].left_edge.i, complements[0].right_edge.i + 1, "naming"
+    if objs and (kind == "position" or lemma in TOPIC_OBJECT):
+        end = objects.object_end(cue, objs[0])
+        if objects.bare_topic(cue, objs[0], end):
             return None
-        return objects[0].left_edge.i, end, "object"
+        return objs[0].left_edge.i, end, "object"
     charges = [c for c in children if c.dep_ == "prep" and c.lower_ == "of" and c.i > cue.i]
     if charges and any(c.dep_ == "nsubjpass" for c in children):
         return charges[0].i, charges[-1].right_edge.i + 1, "charge"  # "was accused by critics of …"
@@ -288,100 +278,6 @@ def _clause_start(cue: Token, clause: Token) -> int:
         return clause.left_edge.i
     objects = [c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < clause.i]
     return objects[0].left_edge.i if objects else clause.left_edge.i
-
-
-def _stray_that(cue: Token) -> Token | None:
-    """ "told staff at a briefing that crews …": a that-clause the parse hung on a noun
-    after the cue (as a relative clause) rather than on the cue; the first one within reach."""
-    doc = cue.doc
-    for token in doc[cue.i + 1 : min(cue.right_edge.i + 1, cue.i + STRAY_THAT_REACH)]:
-        if cue_kind(token) or token.text in (".", ";", "!", "?"):
-            return None
-        if (
-            token.lower_ == "that"
-            and (token.dep_ in ("mark", "advmod") or _told_whom(cue, token))
-            and token.head.dep_ in ("relcl", "acl", "ccomp")
-            and token.head.head.i != cue.i
-            and any(c.dep_ in SUBJECTS for c in token.head.children)
-            and token.head.right_edge.i - token.i > MIN_WORDS  # not a clause the parse cut short
-        ):
-            return token
-    return None
-
-
-def _told_whom(cue: Token, that: Token) -> bool:
-    """ "tells the radio that she resigned …": after the one a cue addresses, "that" opens what was said,
-    though the parse made it the object of a relative clause on the addressee."""
-    clause = that.head
-    return (
-        that.dep_ == "dobj"
-        and cue.lemma_.lower() in ADDRESSED
-        and clause.head.dep_ in ("dobj", "dative")
-        and clause.head.head.i == cue.i
-        and that.i == phrase_bounds(clause.head)[1]
-        and any(c.dep_ == "nsubj" and c.i > that.i for c in clause.children)
-    )
-
-
-def _object_clause(children: list[Token]) -> Token | None:
-    """ "said more than 300 people registered": a clause the parse read as an object with a verb
-    hung on it. "say" takes no such object otherwise."""
-    for child in children:
-        if child.dep_ == "dobj" and any(
-            c.dep_ in ("acl", "relcl") and c.tag_ in FINITE_OR_PARTICIPLE and c.i > child.i
-            for c in child.children
-        ):
-            return child
-    return None
-
-
-def _bare_topic(cue: Token, obj: Token, end: int) -> bool:
-    """A short common-noun object and nothing more ("condemned the move", "claimed victory",
-    "welcomed the exchange") names what was talked about and states nothing: not a quote. Named
-    objects ("endorsed Trump"), objects with what is said of them ("accused X of …") and quoted words
-    stay. PolNeAR annotates some such objects; the news sets annotated for attribution do not."""
-    lo = obj.left_edge.i
-    return (
-        end == obj.right_edge.i + 1
-        and end - lo <= BARE_TOPIC_TOKENS
-        and obj.pos_ != "PROPN"
-        and not any(t.text in DOUBLE + SINGLE for t in cue.doc[lo:end])
-    )
-
-
-def _object_end(cue: Token, obj: Token) -> int:
-    """End of an object with the phrase that says what it is or did: "described her as reckless"; a
-    description set off by a comma is the writer's ("praised the plan, which includes …")."""
-    end = obj.right_edge.i + 1
-    for child in cue.children:
-        if child.dep_ != "prep" or child.i < end:
-            continue
-        if child.lower_ in OBJECT_PREP and child.i == end:
-            end = child.right_edge.i + 1
-        elif child.lower_ == "to" and cue.lemma_.lower() in OBJECT_TO:
-            end = child.right_edge.i + 1  # "attributed the rally in stocks to the ruling"
-    end = _gerund_conjunct(cue, end)
-    if end > obj.right_edge.i + 1:
-        return end
-    doc = cue.doc
-    for token in obj.subtree:
-        lo = token.left_edge.i
-        if token.dep_ in ("relcl", "appos", "acl") and lo > obj.i and doc[lo - 1].text == ",":
-            end = min(end, lo - 1)
-    return end
-
-
-def _gerund_conjunct(cue: Token, end: int) -> int:
-    """ "accused the board of waste and using fees as a shield": a gerund the parse joined
-    to the cue goes on with what it reports (a finite verb takes no gerund conjunct of its own),
-    unless it is a cue of its own ("touting X and saying Y")."""
-    doc = cue.doc
-    if end + 1 >= len(doc) or doc[end].lower_ not in ("and", "or"):
-        return end
-    conj = doc[end + 1]
-    if conj.dep_ == "conj" and conj.head.i == cue.i and conj.tag_ == "VBG" and not cue_kind(conj):
-        return conj.right_edge.i + 1
-    return end
 
 
 def _reported_before(text: str, cue: Token) -> tuple[int, int, str] | None:
