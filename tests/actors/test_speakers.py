@@ -139,3 +139,20 @@ def test_speakers_description_takes_the_country_it_names(nlp):
     a = _analysis("A newspaper based in Oslo reported that the strike was over.", "A newspaper")
     resolve(a, nlp(a.text))
     assert a.actor(a.quotes[0].speaker.actor).country == "NOR"
+
+
+def test_speakers_name_the_parse_hangs_on_a_body_names_the_described_person(nlp):
+    a = _analysis(
+        "A surveyor at the University of Velm, Tariq Osei, said that draining the pond slowly over two dry "
+        "seasons would spare most of the fish downstream.",
+        "A surveyor at the University of Velm",
+    )
+    assert _speakers(nlp, a) == ["Tariq Osei"]
+
+
+def test_speakers_name_beside_a_role_in_the_description_is_that_role(nlp):
+    a = _analysis(
+        "A spokeswoman for the prime minister, Eva Lindqvist, said the talks had ended.",
+        "A spokeswoman for the prime minister",
+    )
+    assert _speakers(nlp, a) != ["Eva Lindqvist"]

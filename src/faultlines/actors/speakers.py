@@ -23,6 +23,10 @@ if TYPE_CHECKING:
     from faultlines.model import Analysis, Quote
 
 
+# Entity labels of bodies and places: nobody is in apposition to them.
+BODY_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
+
+
 def source_cluster(source: Span, clusters: Clusters) -> Cluster | None:
     """The named actor a source span refers to: the one it is headed by or in apposition with, a person
     whose office speaks ("Eva Lind's government", "her office"); None for a description of someone
@@ -34,6 +38,7 @@ def source_cluster(source: Span, clusters: Clusters) -> Cluster | None:
     # "Borduria's foreign minister, Anna Petrov": the appositive names the speaker, not the possessor;
     # "The group that owns the label, Big Machine": a body too.
     beside = [c for child in root.children if child.dep_ == "appos" and (c := _appositive(child, clusters))]
+    beside += _misplaced_appositive(source, clusters)
     beside.sort(key=lambda c: c.kind != "person")
     if beside and (named is None or beside[0].kind == "person"):
         return beside[0]
@@ -50,6 +55,22 @@ def source_cluster(source: Span, clusters: Clusters) -> Cluster | None:
     # A country only speaks when it heads the source: "the leading Danish farm weekly" is the journal.
     bodies = [c for c in inside if c.kind != "country" or clusters.at.get(root.i) is c]
     return bodies[0] if bodies else None
+
+
+def _misplaced_appositive(source: Span, clusters: Clusters) -> list[Cluster]:
+    """ "A geologist at the Institute of Mines, Ola Berg, said": the parse hangs the name right after
+    the source on the body the description ends with, but no person stands in apposition to a body
+    or place, so it names the one described. A name beside a role ("a spokeswoman for the premier,
+    Eva Lind") is the premier's."""
+    if source.root.pos_ != "NOUN":
+        return []
+    found = []
+    for tok in (c for head in source if head.ent_type_ in BODY_LABELS for c in head.children):
+        if tok.dep_ != "appos" or not 0 <= tok.left_edge.i - source.end <= 1:
+            continue
+        if (cluster := clusters.at.get(tok.i)) is not None and cluster.kind == "person":
+            found.append(cluster)
+    return found
 
 
 def _described(root: Token) -> bool:
