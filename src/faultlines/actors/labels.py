@@ -1,7 +1,7 @@
 """Entity labels corrected with the document's evidence.
 
-spaCy tags a surname after a speech verb as a place now and then ("Blinken" GPE) and a town as a
-person ("in Rafah"); the corrections use the rest of the document: a surname of a named person is a
+spaCy tags a surname after a speech verb as a place now and then ("Lindqvist" GPE) and a town as a
+person ("in Velmora"); the corrections use the rest of the document: a surname of a named person is a
 person, a name only ever found after a locative preposition is a place, a known country or body is
 what the tables say it is.
 """
@@ -104,7 +104,7 @@ def _who_clause(ent: Span) -> bool:
 
 
 def _misspelt(word: str, place: str) -> bool:
-    """One letter added, dropped or changed in a place's name ("Rafa" for "Rafah"), which NER then
+    """One letter added, dropped or changed in a place's name ("Velmor" for "Velmora"), which NER then
     takes for a person. Short names are left alone: "Lima" and "Lim" are not one word."""
     if word == place or min(len(word), len(place)) < 4 or abs(len(word) - len(place)) > 1:
         return False

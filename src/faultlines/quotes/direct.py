@@ -1,7 +1,7 @@
 """Direct quotes: link each quoted stretch to the cue and source in the text around it.
 
 The text of a paragraph alternates between quoted stretches and frames (the unquoted text
-between them). A frame after a quote attributes it ("…,” Blinken told reporters."), a frame
+between them). A frame after a quote attributes it ("…,” Lind told reporters."), a frame
 ending in a colon, a comma or the cue itself attributes the quote after it ("He added: “…”"),
 and a frame that is only a cue and source between two quotes joins them into one split quote.
 A stretch embedded mid-sentence ("is “a dead end”") is left to the indirect rules.

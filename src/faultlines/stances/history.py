@@ -1,8 +1,9 @@
 """Disputes across a corpus: the same topic between the same actors, article after article.
 
 Each article's disputes are folded into histories. Two disputes are one history when their topics
-share a key (``topics.same_topic``) and they share actors who stand on the same sides in both. Actor ids are stable across articles, so this groups "Blinken vs Dermer on the
-Rafah operation" from every outlet and every day into one dispute with a dated trail of evidence.
+share a key (``topics.same_topic``) and they share actors who stand on the same sides in both.
+Actor ids are stable across articles, so this groups "Sorg vs Marek on the coast road" from every
+outlet and every day into one dispute with a dated trail of evidence.
 """
 
 from __future__ import annotations

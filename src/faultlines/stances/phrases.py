@@ -64,7 +64,7 @@ def acts_on_something(verb: Token) -> bool:
 
 
 def entering(verb: Token, lex: Lexicon) -> bool:
-    """A light verb moving into a place: "go into Rafah", "move into the old town"."""
+    """A light verb moving into a place: "go into Velmora", "move into the old town"."""
     if verb.lemma_.lower() not in lex.light:
         return False
     preps = (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "into")

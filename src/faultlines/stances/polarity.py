@@ -268,7 +268,7 @@ def _action(tok: Token, lex: Lexicon) -> Expression | None:
     if phrase is None:
         return None
     # Carrying out or undoing a named thing ("will build the dam", "must not sign the treaty", "will
-    # go into Rafah") is a stance of whoever commits to it or demands it. Any other action is one
+    # go into the port") is a stance of whoever commits to it or demands it. Any other action is one
     # only when it is stated as a position and acts on something ("vowed to open the border", not
     # "plans to visit the fair", "wants to ask you"); "we should break the spiral", "she will
     # present her proposals" say what someone will do next.

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 # Share of the shorter key's words the longer one must hold: "stadium plan" and "peace plan" (1/2)
-# stay apart, "ground operation in Rafa" and "ground operation in Rafah" (3/4) merge.
+# stay apart, "dam on the Velmor" and "dam on the Velmora" (3/4) merge.
 MERGE_OVERLAP = 2 / 3
 # How many sentences back "it" may reach for the topic it stands for.
 RECALL_SENTENCES = 2
