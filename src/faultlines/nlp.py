@@ -76,7 +76,7 @@ PARAGRAPHS = "faultlines_paragraphs"
 
 
 def _register_paragraphs() -> None:
-    """A sentence never runs over a line break (the small model otherwise parses "…noted.\n\nDermer said"
+    """A sentence never runs over a line break (the small model otherwise parses "…noted.\n\nLind said"
     as one tree and hangs a paragraph's speaker on the one before it), nor ends at a title such as
     "Coun."."""
     from spacy.language import Language

@@ -340,7 +340,7 @@ def collectives(doc: Doc) -> list[Mention]:
         role = lexicon.roles().get(head.lower_) or lexicon.roles().get(head.lemma_.lower())
         if role is None or not role.sector or head.ent_type_:
             continue
-        if head.dep_ == "compound" or head.text[:1].isupper():  # a title: "Israeli Minister Ron Dermer"
+        if head.dep_ == "compound" or head.text[:1].isupper():  # a title: "Norwegian Minister Eva Lind"
             continue
         span = doc[tok.i : head.i + 1]
         kind = "group" if head.tag_ == "NNS" else "organisation"
