@@ -65,7 +65,7 @@ def _analyze_chunk(
 ) -> Iterator[Analysis]:
     analyses = [Analysis.of(a) for a in chunk]
     for analysis in analyses:
-        _check_text(analysis)
+        check_text(analysis)
     todo = [a for a in analyses if not a.errors]
     with nlp_mod.zone(nlp):
         docs = nlp_mod.parse((a.text for a in todo), nlp, batch_size)
@@ -78,7 +78,8 @@ def _analyze_chunk(
     yield from analyses
 
 
-def _check_text(analysis: Analysis) -> None:
+def check_text(analysis: Analysis) -> None:
+    """Record E103/E105 on a document with no text or too much of it (``analyze`` and corpus runs)."""
     if analysis.errors:
         return
     if not analysis.text.strip():

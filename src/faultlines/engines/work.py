@@ -60,14 +60,14 @@ def process(tasks: list[Task]) -> list[Result]:
 
 def analyse(task: Task, model, time_limit: float) -> Analysis:
     """The document's analysis, as ``faultlines analyze`` gives it, or its error record."""
-    from faultlines.pipeline import _check_text, run_stages
+    from faultlines.pipeline import check_text, run_stages
 
     source = Article(id=task.id, text="")
     try:
         with deadline(time_limit):
             source = article(task)
             analysis = Analysis.of(source)
-            _check_text(analysis)
+            check_text(analysis)
             if not analysis.errors:
                 run_stages(analysis, model(analysis.text))
             return analysis

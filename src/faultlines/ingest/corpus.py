@@ -9,7 +9,6 @@ WARC record's target URI.
 
 from __future__ import annotations
 
-import io
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -59,7 +58,7 @@ def article(task: Task) -> Article:
 def _file_tasks(path: str, doc_id: str) -> Iterator[Task]:
     if warc.is_warc(path):
         yield from _warc_tasks(path)
-    elif _inner_suffix(path) == ".jsonl":
+    elif compressed.inner_suffix(path) == ".jsonl":
         yield from _jsonl_tasks(path, doc_id)
     else:
         yield Task(doc_id, "file", path)
@@ -77,7 +76,7 @@ def _jsonl_tasks(path: str, source: str) -> Iterator[Task]:
     """One task per non-blank line; a bad line is a finished Article carrying its error."""
     empty = True
     try:
-        for number, line in enumerate(_lines(path), start=1):
+        for number, line in enumerate(compressed.lines(path), start=1):
             if not line.strip():
                 continue
             empty = False
@@ -98,39 +97,9 @@ def _record_task(line: bytes, number: int, source: str) -> Task:
     except ValueError:
         record = None
     if not isinstance(record, dict):  # jsonl.py words the error as `analyze` does
-        bad = jsonl._parse_line(line, number, source)
+        bad = jsonl.parse_line(line, number, source)
         return Task(bad.id, "ready", bad)
-    return Task(jsonl._record_id(record, fallback), "record", record)
-
-
-def _lines(path: str) -> Iterator[bytes]:
-    """The file's lines, through gzip or zstd when it is compressed."""
-    with open(path, "rb") as raw:
-        magic = raw.read(4)
-        raw.seek(0)
-        if compressed.is_gzip(magic):
-            yield from compressed.lines(path)
-        elif magic == ZSTD_MAGIC:
-            yield from _zstd_lines(raw, path)
-        else:
-            yield from raw
-
-
-ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
-
-
-def _zstd_lines(raw: io.BufferedReader, path: str) -> Iterator[bytes]:
-    import zstandard
-
-    try:
-        with zstandard.ZstdDecompressor().stream_reader(raw) as stream:
-            yield from io.BufferedReader(stream)
-    except zstandard.ZstdError as exc:
-        raise InputError(f"{path}: not a valid zstd file ({exc})") from exc
-
-
-def _inner_suffix(path: str) -> str:
-    return Path(path.lower().removesuffix(".zst").removesuffix(".gz")).suffix
+    return Task(jsonl.record_id(record, fallback), "record", record)
 
 
 def _failed(doc_id: str, exc: FaultlinesError) -> Task:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 from typing import Any
 
 from faultlines.errors import EmptyText, InputError, InvalidRecord, MissingText
@@ -19,13 +18,10 @@ METADATA = ("title", "url", "outlet", "published", "author")
 
 
 def read(path: str) -> Iterator[Article]:
-    """Stream the records of a JSONL file (gzipped or not); a record without an id is called
+    """Stream the records of a JSONL file (plain, gzip or zstd); a record without an id is called
     ``<path>:<line>``. A file that breaks off (unreadable, corrupt gzip) ends with one error record."""
     try:
-        with Path(path).open("rb") as raw:
-            gzipped = compressed.is_gzip(raw.read(2))
-            raw.seek(0)
-            yield from parse(compressed.lines(path) if gzipped else raw, path)
+        yield from parse(compressed.lines(path), path)
     except OSError as exc:
         yield Article(id=path, text="", errors=[InputError(f"{path}: {exc.strerror or exc}").entry()])
     except InputError as exc:
@@ -39,14 +35,14 @@ def parse(lines: Iterable[bytes | str], source: str) -> Iterator[Article]:
         if not line.strip():
             continue
         empty = False
-        yield _parse_line(line, number, source)
+        yield parse_line(line, number, source)
     if empty:
         yield Article(id=source, text="", errors=[EmptyText(f"{source}: no records").entry()])
 
 
 def from_record(record: dict[str, Any], fallback_id: str) -> Article:
     """One record (already parsed) to an Article: ``text`` as given, or ``html`` run through extraction."""
-    doc_id = _record_id(record, fallback_id)
+    doc_id = record_id(record, fallback_id)
     metadata = {key: value for key in METADATA if isinstance(value := record.get(key), str) and value}
     text, markup = record.get("text"), record.get("html")
     if isinstance(text, str):
@@ -61,7 +57,8 @@ def from_record(record: dict[str, Any], fallback_id: str) -> Article:
     return Article(id=doc_id, text="", errors=[MissingText(f"{doc_id}: {found}").entry()], **metadata)
 
 
-def _parse_line(line: bytes | str, number: int, source: str) -> Article:
+def parse_line(line: bytes | str, number: int, source: str) -> Article:
+    """One JSONL line as an Article, or an Article carrying its E101/E102 error."""
     fallback_id = f"{source}:{number}"
     try:
         record = json.loads(line)
@@ -72,7 +69,8 @@ def _parse_line(line: bytes | str, number: int, source: str) -> Article:
     return from_record(record, fallback_id)
 
 
-def _record_id(record: dict[str, Any], fallback_id: str) -> str:
+def record_id(record: dict[str, Any], fallback_id: str) -> str:
+    """The record's own string id, else ``fallback_id`` (``path:line``)."""
     doc_id = record.get("id")
     if isinstance(doc_id, str) and doc_id.strip():
         return doc_id
