@@ -50,7 +50,7 @@ def documents(
     outlet: str | None = None,
     page: Page = 1,
 ) -> HTMLResponse:
-    found = queries.documents(cur, text=text or None, outlet=outlet or None, offset=(page - 1) * 50)
+    found = queries.documents(cur, text=text or None, outlet=outlet or None, offset=_offset(page))
     args = {"text": text or "", "outlet": outlet or ""}
     return _render(request, "documents.html", found=found, args=args, **_pager(found, page, args))
 
@@ -81,7 +81,7 @@ async def analyze(request: Request) -> HTMLResponse:
 
 @router.get("/actors")
 def actors(request: Request, cur: Cursor, name: str | None = None, page: Page = 1) -> HTMLResponse:
-    found = queries.actors(cur, name=name or None, offset=(page - 1) * 50)
+    found = queries.actors(cur, name=name or None, offset=_offset(page))
     args = {"name": name or ""}
     return _render(request, "actors.html", found=found, args=args, **_pager(found, page, args))
 
@@ -120,7 +120,7 @@ def timeline(request: Request, cur: Cursor) -> HTMLResponse:
 
 @router.get("/quotes")
 def quotes(request: Request, cur: Cursor, where: QuoteFilterQuery, page: Page = 1) -> HTMLResponse:
-    found = queries.quotes(cur, where, offset=(page - 1) * 50)
+    found = queries.quotes(cur, where, offset=_offset(page))
     args = {
         "speaker": where.speaker or "",
         "q": where.q or "",
@@ -175,6 +175,11 @@ def quotes_csv(request: Request, where: QuoteFilterQuery) -> Response:
         media_type="text/csv; charset=utf-8",
         headers={"Content-Disposition": 'attachment; filename="quotes.csv"'},
     )
+
+
+def _offset(page: int) -> int:
+    """The first row of a 1-based page of the store's default page size."""
+    return (page - 1) * queries.PAGE_SIZE
 
 
 def _pager(found: dict, page: int, args: dict) -> dict:
