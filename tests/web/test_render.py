@@ -1,4 +1,4 @@
-"""Highlighting an article: escaped text, quotes in distinct speaker colours, cues and sources found."""
+"""Highlighting an article: escaped text, quotes in distinct speaker colours, cues and sources marked."""
 
 from __future__ import annotations
 
@@ -15,10 +15,11 @@ def test_render_highlight_escapes_text_inside_and_outside_marks():
     assert 'data-speaker="&lt;A&gt;"' in html
 
 
-def test_render_store_source_is_a_whole_word_near_the_quote():
+def test_render_store_marks_the_stored_cue_and_source():
     quote = {"id": "q1", "kind": "direct", "start": 1, "end": 29, "cue": "told", "source": "he",
+             "cue_start": 35, "cue_end": 39, "source_start": 32, "source_end": 34,
              "speaker_id": None, "speaker": None}  # fmt: skip
-    [mark] = marks_from_store(TEXT, [quote], {}, {})
+    [mark] = marks_from_store([quote], {}, {})
     assert TEXT[slice(*mark.sources[0])] == "he" and mark.sources[0][0] == 32  # not the "he" of "them"
     assert TEXT[slice(*mark.cue)] == "told"
 

@@ -44,6 +44,10 @@ def rows(analysis: Analysis) -> Rows:
                 q.confidence,
                 min(s.start for s in q.contents) if q.contents else None,
                 max(s.end for s in q.contents) if q.contents else None,
+                q.cue.start if q.cue else None,
+                q.cue.end if q.cue else None,
+                q.sources[0].start if q.sources else None,
+                q.sources[0].end if q.sources else None,
             )
             for q in analysis.quotes
         ],

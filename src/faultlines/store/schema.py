@@ -35,6 +35,10 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
         ("confidence", "DOUBLE"),
         ("start", "INTEGER"),
         ("end", "INTEGER"),
+        ("cue_start", "INTEGER"),
+        ("cue_end", "INTEGER"),
+        ("source_start", "INTEGER"),
+        ("source_end", "INTEGER"),
     ),
     "actors": (
         ("document_id", "VARCHAR"),

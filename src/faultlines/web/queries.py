@@ -133,7 +133,8 @@ def document(cur: duckdb.DuckDBPyConnection, doc_id: str) -> dict | None:
     doc["quotes"] = _dicts(
         cur,
         """SELECT id, kind, quote, cue, source, speaker_id, speaker, addressee_id, addressee, confidence,
-                  start, "end" FROM quotes WHERE document_id = ? ORDER BY start NULLS LAST, id""",
+                  start, "end", cue_start, cue_end, source_start, source_end
+           FROM quotes WHERE document_id = ? ORDER BY start NULLS LAST, id""",
         by_doc,
     )
     doc["actors"] = _dicts(

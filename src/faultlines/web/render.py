@@ -4,7 +4,6 @@ displaCy) and the speaker palette. Every piece of article text goes through ``es
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -16,7 +15,6 @@ PALETTE = (
     "#fccde5", "#bc80bd", "#ccebc5", "#ffed6f", "#decbe4", "#fed9a6",
 )  # fmt: skip
 UNRESOLVED = "#eeeeee"
-NEARBY = 300  # how far from a quote a stored cue or source is looked for (characters)
 
 
 def colour(actor_id: str | None) -> str:
@@ -69,24 +67,20 @@ def marks_from_record(record: dict, actors: dict[str, dict], colours: dict[str, 
     return marks
 
 
-def marks_from_store(
-    text: str, quotes: list[dict], actors: dict[str, dict], colours: dict[str, str]
-) -> list[Mark]:
-    """Marks from stored quote rows, which keep the quote's extent and the cue and source as written:
-    the cue and source are found where they occur nearest the quote."""
+def marks_from_store(quotes: list[dict], actors: dict[str, dict], colours: dict[str, str]) -> list[Mark]:
+    """Marks from stored quote rows: the quote's extent, its cue and its first source."""
     marks = []
     for n, q in enumerate(quotes):
         if q["start"] is None:
             continue
-        span = (q["start"], q["end"])
-        cue = _nearest(text, q["cue"], span)
-        source = _nearest(text, q["source"], span)
+        cue = (q["cue_start"], q["cue_end"]) if q["cue_start"] is not None else None
+        sources = [(q["source_start"], q["source_end"])] if q["source_start"] is not None else []
         marks.append(
             Mark(
                 n,
-                [span],
+                [(q["start"], q["end"])],
                 cue,
-                [source] if source else [],
+                sources,
                 _info(q["id"], q["kind"], q["speaker_id"], q["speaker"], actors, colours),
             )
         )
@@ -107,21 +101,6 @@ def _info(
         "country": actor.get("country") or "",
         "colour": colours.get(actor_id) or colour(actor_id),
     }
-
-
-def _nearest(text: str, needle: str | None, span: tuple[int, int]) -> tuple[int, int] | None:
-    """The whole-word occurrence of ``needle`` nearest the span ("he" is not the end of "the")."""
-    if not needle:
-        return None
-    lo, hi = max(0, span[0] - NEARBY), min(len(text), span[1] + NEARBY)
-    pattern = re.compile(rf"(?<!\w){re.escape(needle)}(?!\w)")
-    best = None
-    for found in pattern.finditer(text, lo, hi):
-        at, end = found.span()
-        distance = 0 if span[0] <= at < span[1] else min(abs(at - span[1]), abs(span[0] - end))
-        if best is None or distance < best[0]:
-            best = (distance, at, end)
-    return (best[1], best[2]) if best else None
 
 
 def highlight(text: str, marks: list[Mark]) -> Markup:

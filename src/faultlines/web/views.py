@@ -13,7 +13,7 @@ def stored_document(doc: dict) -> dict:
     """The document page's context for a document of the store (``queries.document``)."""
     actors = {a["id"]: a for a in doc["actors"]}
     colours = _colours([q["speaker_id"] for q in doc["quotes"]], actors)
-    return _panel(doc, actors, marks_from_store(doc["text"], doc["quotes"], actors, colours), colours)
+    return _panel(doc, actors, marks_from_store(doc["quotes"], actors, colours), colours)
 
 
 def record_document(record: dict) -> dict:
