@@ -62,6 +62,7 @@ def run(
     """Analyse a corpus into a DuckDB store; run it again to resume (each document is stored once)."""
     from rich.console import Console
 
+    from faultlines import nlp
     from faultlines.cli import _fail
     from faultlines.engines import local, runner, work
 
@@ -70,7 +71,7 @@ def run(
     missing = [source for source in inputs if not Path(source).exists()]
     if missing:
         _fail(f"E100 no such file or folder: {', '.join(missing)}", code=2)
-    _check_installed(model)
+    nlp.require(model)
     analyse = local.analyse if engine is EngineName.local else _ray_engine(ray_address)
     # On a cluster, by default one worker per CPU of the cluster (the engine counts them).
     workers = workers or (0 if ray_address else local.default_workers())
@@ -140,18 +141,6 @@ def report(
 
     with _open(db) as store:
         print_report(store, Console(), top)
-
-
-def _check_installed(model: str | None) -> None:
-    """A missing model is one usage error up front; the workers load it, the parent need not."""
-    import spacy.util
-
-    from faultlines import nlp
-    from faultlines.errors import ModelNotFound
-
-    name = model or nlp.default_model()
-    if not spacy.util.is_package(name) and not Path(name).is_dir():
-        raise ModelNotFound(f"spaCy pipeline {name!r} is not installed")
 
 
 def _open(db: Path, *, read_only: bool = True):

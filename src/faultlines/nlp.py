@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from faultlines.errors import ModelNotFound
@@ -38,6 +39,21 @@ def default_model() -> str:
     )
 
 
+def require(model: str | None = None) -> str:
+    """The name of the pipeline ``model`` (or the default) if it is installed, without loading it (a
+    corpus run's parent checks it up front; its workers load it); ModelNotFound otherwise."""
+    import spacy.util
+
+    name = model or default_model()
+    if not spacy.util.is_package(name) and not Path(name).is_dir():
+        raise _not_installed(name)
+    return name
+
+
+def _not_installed(name: str) -> ModelNotFound:
+    return ModelNotFound(f"spaCy pipeline {name!r} is not installed")
+
+
 @lru_cache(maxsize=4)
 def load(model: str | None = None) -> Language:
     """Load (once per process and name) the spaCy pipeline called ``model``, or the default."""
@@ -47,7 +63,7 @@ def load(model: str | None = None) -> Language:
     try:
         nlp = spacy.load(name)
     except OSError as exc:
-        raise ModelNotFound(f"spaCy pipeline {name!r} is not installed") from exc
+        raise _not_installed(name) from exc
     nlp.max_length = MAX_CHARS + 1
     _keep_title_abbreviations(nlp)
     if "parser" in nlp.pipe_names and PARAGRAPHS not in nlp.pipe_names:
