@@ -13,6 +13,7 @@ from bisect import bisect_left, insort
 from typing import TYPE_CHECKING
 
 from faultlines.actors import coref, descriptions, lexicon
+from faultlines.syntax import subject_rank
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -54,11 +55,11 @@ class Reader:
         for cluster in self.clusters.items:
             target = self.people if cluster.kind == "person" and not cluster.described else self.bodies
             target += [
-                (s.start, coref.subject_rank(s.root), cluster) for s in cluster.spans if s.start not in quoted
+                (s.start, subject_rank(s.root), cluster) for s in cluster.spans if s.start not in quoted
             ]
             for span in cluster.spans if cluster.kind == "organisation" else ():
                 for noun in _descriptors(span.root):
-                    entry = (noun.i, coref.subject_rank(noun), cluster)
+                    entry = (noun.i, subject_rank(noun), cluster)
                     self.by_head.setdefault(noun.lower_, []).append(entry)
             # A person's role as written -> the person, for "China's envoy to Chile" met before the name.
             for role in cluster.roles if cluster.kind == "person" else ():
@@ -72,7 +73,7 @@ class Reader:
 
     def add(self, cluster: Cluster, span: Span, noun: Token | None = None) -> None:
         """Record a speaker the speaker stage made, so that later pronouns and descriptions find it."""
-        entry = (span.start, coref.subject_rank(span.root), cluster)
+        entry = (span.start, subject_rank(span.root), cluster)
         if self.built:
             person = cluster.kind == "person" and not cluster.described
             insort(self.people if person else self.bodies, entry, key=_position)

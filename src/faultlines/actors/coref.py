@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from faultlines.actors import lexicon, titles
 from faultlines.nlp import columns
 from faultlines.quotes.marks import find_marks
+from faultlines.syntax import subject_rank
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -350,17 +351,6 @@ def _preference(back: int):
     if back:
         return lambda x: (x[2] == 2, x[1].gender is not None, x[2], x[0])
     return lambda x: (x[1].gender is not None, x[2], x[0])
-
-
-def subject_rank(tok: Token) -> int:
-    """2 for the subject of a main clause, 1 for a subject of an embedded one, 0 otherwise: in "Brandt
-    said he expects Okafor to win", the next "he" is Brandt, not the nearer Okafor."""
-    if tok.dep_ not in ("nsubj", "nsubjpass"):
-        return 0
-    verb = tok.head
-    while verb.dep_ == "conj":
-        verb = verb.head
-    return 2 if verb.dep_ == "ROOT" else 1
 
 
 def _quoted_tokens(doc: Doc) -> set[int]:

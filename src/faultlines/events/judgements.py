@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from faultlines.events import modality, parties
 from faultlines.events.lexicon import Code
 from faultlines.nlp import columns
+from faultlines.syntax import subject as own_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -123,9 +124,9 @@ def _named_as(tok: Token, named: frozenset[int], lex: Lexicon) -> tuple[Code, To
 
 
 def _subject(tok: Token) -> Token | None:
-    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    subject = own_subject(tok, ("nsubj",))
     if subject is None and tok.dep_ == "conj":
-        subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        subject = own_subject(tok.head, ("nsubj",))
     return subject
 
 

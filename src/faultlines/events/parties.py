@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 from faultlines.actors.lexicon import place
 from faultlines.model import Actor, Analysis, Party
+from faultlines.syntax import agent
+from faultlines.syntax import subject as own_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -29,12 +31,10 @@ TIMES = frozenset({"DATE", "TIME"})
 
 def subject(pred: Token) -> Token | None:
     """The doer of a verbal predicate: its subject, a passive's by-agent, or a controller's subject."""
-    for child in pred.children:
-        if child.dep_ == "agent":
-            return next((g for g in child.children if g.dep_ == "pobj"), None)
-    for child in pred.children:
-        if child.dep_ in SUBJECTS:
-            return child
+    if any(c.dep_ == "agent" for c in pred.children):
+        return agent(pred)  # a passive's doer, even one whose object the parse lost
+    if (own := own_subject(pred, SUBJECTS)) is not None:
+        return own
     if pred.dep_ in ("xcomp", "conj", "advcl", "pcomp") and pred.head.i != pred.i:
         head = pred.head
         if head.dep_ == "prep":

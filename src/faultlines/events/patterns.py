@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from faultlines.events import judgements, modality, objects, parties, readings, recode, scan
 from faultlines.events.lexicon import HOSTILE, Code, Lexicon, verb_lemma
+from faultlines.syntax import subject as own_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -246,7 +247,9 @@ def _controlled(tok: Token, lemma: str, lex: Lexicon) -> Candidate | None:
     if code is None:
         return None
     targets = (
-        _targets(tok) + ([_subject(comp)] if comp.dep_ == "ccomp" and _subject(comp) else []) + _targets(comp)
+        _targets(tok)
+        + ([own_subject(comp)] if comp.dep_ == "ccomp" and own_subject(comp) else [])
+        + _targets(comp)
     )
     cand = _candidate(tok, code, targets=[t for t in targets if t is not None], final=True)
     if not cand.sources:  # "Ruritania is committed to reopening": the one committed promises
@@ -273,7 +276,7 @@ def _complement(tok: Token, control: str) -> Token | None:
 def _demanded(tok: Token, code: Code | None, uses: list[Token]) -> Candidate:
     """ "X said Y must withdraw": a demand by the speaker X on Y (manual 3.8)."""
     head = tok.head
-    subject = _subject(tok)
+    subject = own_subject(tok)
     cand = _candidate(
         head, Code("REQUEST", recode.ask_mode(code)), targets=[subject] if subject else [], final=True
     )
@@ -371,10 +374,6 @@ def _speakers(tok: Token) -> list[Token]:
         return []
     speaker = parties.subject(tok.head)
     return [speaker] if speaker is not None and speaker.pos_ != "PRON" else []
-
-
-def _subject(tok: Token) -> Token | None:
-    return next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _targets(tok: Token) -> list[Token]:

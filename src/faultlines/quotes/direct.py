@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from faultlines.quotes.cues import ADDRESSED, cue_bounds, cue_kind
+from faultlines.quotes.cues import ADDRESSEE, cue_bounds, cue_kind, tagged
 from faultlines.quotes.found import Found, Tokens, token_bounds, trim
 from faultlines.quotes.marks import DOUBLED_GLYPH, Marked
-from faultlines.quotes.sources import is_nominal_head, phrase_bounds, source_heads, subject_of
+from faultlines.quotes.sources import is_nominal_head, source_heads, subject_of
+from faultlines.syntax import phrase_bounds
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -194,7 +195,7 @@ def _from_cue(text: str, cue: Token, clause: list[Token], rule: str) -> Found:
         near = _nearest_nominal(cue, clause)
         if near is not None:
             quote.sources = [_span(text, near, first, last)]
-    if cue.lemma_.lower() in ADDRESSED:
+    if cue.lemma_.lower() in tagged(ADDRESSEE):
         for child in cue.children:
             if child.dep_ in ("dobj", "dative") and first <= child.i <= last:
                 quote.addressee = _span(text, child, first, last)

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from faultlines.quotes.cues import ADDRESSED, cue_kind
+from faultlines.quotes.cues import ADDRESSEE, OBJECT_TO, cue_kind, tagged
 from faultlines.quotes.marks import DOUBLE, SINGLE
-from faultlines.quotes.sources import phrase_bounds
+from faultlines.syntax import phrase_bounds
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -23,8 +23,6 @@ MIN_WORDS = 2
 STRAY_THAT_REACH = 16
 # Prepositions after an object that carry the claim: "accused X of", "described X as", "blamed X for".
 OBJECT_PREP = {"as", "of", "for"}
-# Verbs whose object goes with a "to" phrase in the claim: "likened the agency to a cartel".
-OBJECT_TO = {"liken", "attribute"}
 # Tokens of the longest object that, bare, only names a topic: "the move", "victory". Longer ones
 # cost recall on PolNeAR (3 tokens: polnear-dev quote F1 0.712 -> 0.703; see _bare_topic).
 BARE_TOPIC_TOKENS = 2
@@ -55,7 +53,7 @@ def _told_whom(cue: Token, that: Token) -> bool:
     clause = that.head
     return (
         that.dep_ == "dobj"
-        and cue.lemma_.lower() in ADDRESSED
+        and cue.lemma_.lower() in tagged(ADDRESSEE)
         and clause.head.dep_ in ("dobj", "dative")
         and clause.head.head.i == cue.i
         and that.i == phrase_bounds(clause.head)[1]
@@ -98,7 +96,7 @@ def object_end(cue: Token, obj: Token) -> int:
             continue
         if child.lower_ in OBJECT_PREP and child.i == end:
             end = child.right_edge.i + 1
-        elif child.lower_ == "to" and cue.lemma_.lower() in OBJECT_TO:
+        elif child.lower_ == "to" and cue.lemma_.lower() in tagged(OBJECT_TO):
             end = child.right_edge.i + 1  # "attributed the rally in stocks to the ruling"
     end = _gerund_conjunct(cue, end)
     if end > obj.right_edge.i + 1:

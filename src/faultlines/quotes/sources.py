@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from faultlines.quotes.cues import cue_kind
 from faultlines.quotes.found import Bounds, token_bounds
+from faultlines.syntax import agent, phrase_bounds
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -19,8 +20,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
-# Dependents that describe a source rather than name it.
-DESCRIBING = {"appos", "relcl", "acl", "punct", "advcl", "parataxis", "dep"}
 # Entity labels of phrases that say when, never who: "“…,” the mayor said Monday".
 WHEN = {"DATE", "TIME"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -41,8 +40,8 @@ def subject_of(verb: Token) -> Token | None:
     governing verb for "…, saying" and "and added"."""
     cue = verb
     for _ in range(4):
-        if agent := _agent(verb):
-            return agent  # "was told by aides that …": the agent speaks, not the subject
+        if by := agent(verb):
+            return by  # "was told by aides that …": the agent speaks, not the subject
         subjects = []
         for child in verb.children:
             if child.dep_ == "nsubjpass" and verb is cue:
@@ -151,40 +150,10 @@ def is_nominal_head(token: Token) -> bool:
     return token.pos_ in ("PROPN", "PRON", "NOUN") and token.ent_type_ not in WHEN
 
 
-def _agent(verb: Token) -> Token | None:
-    """The agent of a passive cue: "was endorsed by the union"."""
-    for child in verb.children:
-        if child.dep_ == "agent":
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    return pobj
-    return None
-
-
-def phrase_bounds(head: Token) -> tuple[int, int]:
-    """Token bounds [start, end) of the noun phrase headed by ``head``, descriptions left out."""
-    left, right = head.i, head.i
-    for child in head.children:
-        if child.dep_ in DESCRIBING or _aside(child):
-            continue
-        lo, hi = phrase_bounds(child)
-        left, right = min(left, lo), max(right, hi - 1)
-    return left, right + 1
-
-
 def phrase_span(head: Token) -> Bounds:
     """Character bounds of the phrase ``phrase_bounds`` gives."""
     lo, hi = phrase_bounds(head)
     return token_bounds(head.doc[lo], head.doc[hi - 1])
-
-
-def _aside(child: Token) -> bool:
-    """A phrase the parse hung on a source that says when or where, not who: "Eva Lind this week
-    said", a dateline "OSLO - Ministers said"; not the first half of a hyphenated word ("star-turned")."""
-    if child.dep_ != "npadvmod":
-        return False
-    edge = child.right_edge
-    return edge.i + 1 >= len(edge.doc) or edge.nbor(1).text != "-" or bool(edge.whitespace_)
 
 
 def speaker_name(source: SpacySpan, doc_ents: Sequence[SpacySpan]) -> str:

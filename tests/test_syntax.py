@@ -1,0 +1,37 @@
+from faultlines import syntax
+
+
+def _word(doc, text: str):
+    return next(t for t in doc if t.text == text)
+
+
+def test_syntax_subject_is_the_verbs_own_subject(nlp):
+    doc = nlp("Mayor Ines Varga said the ferry would sail.")
+    assert syntax.subject(_word(doc, "said")).text == "Varga"
+    assert syntax.subject(_word(doc, "sail")).text == "ferry"
+
+
+def test_syntax_subject_of_a_passive_only_when_asked(nlp):
+    doc = nlp("The plan was dropped by the council.")
+    dropped = _word(doc, "dropped")
+    assert syntax.subject(dropped).text == "plan"
+    assert syntax.subject(dropped, ("nsubj",)) is None
+
+
+def test_syntax_agent_names_who_did_a_passive(nlp):
+    doc = nlp("The plan was dropped by the council.")
+    assert syntax.agent(_word(doc, "dropped")).text == "council"
+    assert syntax.agent(nlp("The council dropped the plan.")[2]) is None
+
+
+def test_syntax_subject_rank_puts_the_main_clause_first(nlp):
+    doc = nlp("Brandt said he met Okafor on Monday.")
+    assert syntax.subject_rank(_word(doc, "Brandt")) == 2
+    assert syntax.subject_rank(_word(doc, "he")) == 1
+    assert syntax.subject_rank(_word(doc, "Okafor")) == 0
+
+
+def test_syntax_phrase_bounds_leave_out_what_describes_the_noun(nlp):
+    doc = nlp("Eva Lind's deputy, a former envoy, said the talks would resume.")
+    lo, hi = syntax.phrase_bounds(_word(doc, "deputy"))
+    assert doc[lo:hi].text == "Eva Lind's deputy"
