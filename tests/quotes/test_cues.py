@@ -1,4 +1,13 @@
-from faultlines.quotes.cues import cue_bounds, cue_kind, is_cue_noun, lexicon
+from faultlines.quotes.cues import (
+    ADDRESSEE,
+    INFINITIVE,
+    cue_bounds,
+    cue_kind,
+    is_cue_noun,
+    lexicon,
+    prepositions,
+    tagged,
+)
 
 
 def test_cues_lexicon_sections_cover_speech_belief_and_position():
@@ -24,3 +33,16 @@ def test_cues_claim_nouns_are_listed_apart_from_verbs(nlp):
     doc = nlp("Her claim that the dam leaks was checked.")
     assert is_cue_noun(doc[1]) and cue_kind(doc[1]) is None
     assert "statement" not in lexicon()
+
+
+def test_cues_tagged_subsets_are_cues_of_the_one_lexicon():
+    assert {"tell", "warn", "ask"} <= tagged(ADDRESSEE)
+    assert "say" not in tagged(ADDRESSEE)
+    assert "vow" in tagged(INFINITIVE)
+    for tag in (ADDRESSEE, INFINITIVE):
+        assert tagged(tag) <= set(lexicon())
+
+
+def test_cues_prepositions_say_which_phrase_was_said():
+    assert prepositions()["call"] == {"for", "on"}
+    assert "say" not in prepositions()

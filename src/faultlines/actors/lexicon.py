@@ -7,10 +7,12 @@ Sources are named in each file's header; ``build_tables.py`` regenerates the Pho
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+
+from faultlines import tables
+from faultlines.nlp import ABBREVIATIONS
 
 HERE = Path(__file__).parent
 
@@ -37,12 +39,9 @@ class Role:
     gender: str | None
 
 
-def rows(name: str) -> Iterator[list[str]]:
-    """The tab-separated fields of each data line of a table beside this module (# lines are comments)."""
-    with (HERE / name).open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip() and not line.startswith("#"):
-                yield line.rstrip("\n").split("\t")
+def rows(name: str) -> list[list[str]]:
+    """The tab-separated fields of each entry of a table beside this module."""
+    return tables.rows(HERE / name)
 
 
 def key(text: str) -> str:
@@ -70,16 +69,6 @@ def bodies() -> dict[str, Body]:
     table = {alias: Body(c or None, s or None, kind) for alias, c, s, kind in rows("organisations.tsv")}
     table.update((alias, Body(c, s, "organisation")) for alias, c, s in rows("institutions.tsv"))
     return table
-
-
-# Titles abbreviated before a name -> the role noun they stand for ("Coun. Ines Barrow" is the
-# councillor). nlp.py keeps each one a single token with its full stop; both spellings are listed.
-ABBREVIATIONS = {
-    "coun": "councillor", "const": "constable", "cst": "constable", "sgt": "sergeant", "cpl": "corporal",
-    "insp": "inspector", "supt": "superintendent", "det": "detective", "sen": "senator", "gov": "governor",
-    "rep": "representative", "prof": "professor", "capt": "captain", "maj": "major", "lt": "lieutenant",
-    "col": "colonel", "gen": "general", "adm": "admiral", "cmdr": "commander", "atty": "attorney",
-}  # fmt: skip
 
 
 @cache

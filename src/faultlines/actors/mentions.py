@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from faultlines.actors import labels, lexicon, outlets, titles
 from faultlines.ingest import furniture
-from faultlines.nlp import columns
+from faultlines.nlp import ABBREVIATIONS, columns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -142,7 +142,7 @@ def find(doc: Doc) -> list[Mention]:
     for ent, label in ents:
         if label in ("ORG", "FAC") and ent.start in titled:
             continue  # a title word, as "State" in "Secretary of State Ines Holt"
-        if label == "PERSON" and ent.text.lower().rstrip(".") in lexicon.ABBREVIATIONS:
+        if label == "PERSON" and ent.text.lower().rstrip(".") in ABBREVIATIONS:
             continue  # a title NER cut off its name: "Insp." of "Insp. Joe Fry"
         mention = _mention(ent, labels.label(ent, label, surnames, places, spelt))
         if mention is not None:

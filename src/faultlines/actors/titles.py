@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines.actors import lexicon
+from faultlines.quotes.cues import INTERVIEW, tagged
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -146,7 +147,7 @@ def interviewer(span: Span) -> str | None:
     if head.dep_ == "poss":
         return MEDIA_FORMATS.get(head.head.lower_)
     verb = head.head
-    if head.dep_ not in ("dobj", "dative") or verb.lemma_ not in ("tell", "ask"):
+    if head.dep_ not in ("dobj", "dative") or verb.lemma_ not in tagged(INTERVIEW):
         return None
     # "in a podcast", or a second object where a show's title broke the parse ("told X in a Call Me
     # Back podcast episode"); never inside a clause ("told X that the interview was over").

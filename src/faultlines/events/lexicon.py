@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from faultlines.tables import rows
+
 HERE = Path(__file__).parent
 
 HOSTILE = frozenset({"THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
@@ -89,7 +91,7 @@ def load() -> Lexicon:
             "transitive",
         )
     }
-    for kind, lemma, type_, mode in _rows(HERE / "lexicon.tsv", 4):
+    for kind, lemma, type_, mode in rows(HERE / "lexicon.tsv", 4):
         # An empty type, or "-", keeps the key with no event: "pep talk" is no talks.
         tables[kind][lemma] = Code(type_, mode or None) if type_ and type_ != "-" else None
     return Lexicon(
@@ -127,19 +129,10 @@ def load() -> Lexicon:
 
 @lru_cache(maxsize=1)
 def _scores() -> dict[tuple[str, str | None], float]:
-    return {(t, m or None): float(s) for t, m, s in _rows(HERE / "scores.tsv", 3)}
+    return {(t, m or None): float(s) for t, m, s in rows(HERE / "scores.tsv", 3)}
 
 
 def intensity(code: Code) -> float | None:
     """The PLOVER conflict-cooperation score of a type and mode, falling back to the type's own."""
     scores = _scores()
     return scores.get((code.type, code.mode), scores.get((code.type, None)))
-
-
-def _rows(path: Path, width: int) -> list[list[str]]:
-    rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            cells = [c.strip() for c in line.split("\t")]
-            rows.append((cells + [""] * width)[:width])
-    return rows

@@ -7,9 +7,11 @@ takes in a perfect auxiliary and a particle so that "has learned" and "pointed o
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from faultlines import tables
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -24,35 +26,54 @@ ADJECTIVE_TAGS = ("JJ", "VBN", "VBD")
 PERFECT = {"has", "have", "had", "'s", "’s", "'ve", "’ve"}
 
 
-# Cue verbs whose object is the one spoken to: "told reporters", "warned the council".
-ADDRESSED = frozenset({"tell", "inform", "assure", "remind", "brief", "urge", "warn", "ask"})
+# Tags of cue_verbs.txt (its header says what each means).
+ADDRESSEE = "addressee"
+INTERVIEW = "interview"
+INFINITIVE = "infinitive"
+TOPIC = "topic"
+GERUND = "gerund"
+WHETHER = "whether"
+OBJECT_TO = "object-to"
+PREP = "prep="
 
 
 @lru_cache(maxsize=1)
-def _sections() -> dict[str, list[str]]:
-    """Section name -> lemmas, in file order, from ``cue_verbs.txt``."""
-    sections: dict[str, list[str]] = {}
-    section = ""
-    for line in LEXICON.read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("["):
-            section = line.strip("[]")
-            sections.setdefault(section, [])
-        else:
-            sections[section].append(line)
-    return sections
+def _sections() -> dict[str, list[list[str]]]:
+    """Section name -> its entries (the lemma, then its tags if any), in file order."""
+    return tables.sections(LEXICON)
+
+
+@lru_cache(maxsize=1)
+def _tags() -> dict[str, tuple[str, ...]]:
+    """Lemma -> the tags written after it."""
+    return {row[0]: tuple(row[1].split()) for rows in _sections().values() for row in rows if len(row) > 1}
+
+
+@cache
+def tagged(tag: str) -> frozenset[str]:
+    """The lemmas that carry ``tag``: ``tagged(ADDRESSEE)`` are the verbs whose object is spoken to."""
+    return frozenset(lemma for lemma, tags in _tags().items() if tag in tags)
+
+
+@lru_cache(maxsize=1)
+def prepositions() -> dict[str, frozenset[str]]:
+    """Lemma -> the prepositions whose phrase is what was said ("call" -> for, on), from ``prep=``."""
+    return {
+        lemma: frozenset(tag[len(PREP) :].split(","))
+        for lemma, tags in _tags().items()
+        for tag in tags
+        if tag.startswith(PREP)
+    }
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, str]:
     """Verb lemma -> section (``speech``, ``belief`` or ``position``) from ``cue_verbs.txt``."""
     table: dict[str, str] = {}
-    for section, lemmas in _sections().items():
+    for section, rows in _sections().items():
         if section not in (NOUN_SECTION, ADJECTIVE_SECTION):
-            for lemma in lemmas:
-                table.setdefault(lemma, section)
+            for row in rows:
+                table.setdefault(row[0], section)
     return table
 
 
@@ -63,7 +84,7 @@ def is_cue_noun(token: Token) -> bool:
 
 @lru_cache(maxsize=1)
 def _nouns() -> frozenset[str]:
-    return frozenset(_sections().get(NOUN_SECTION, ()))
+    return frozenset(row[0] for row in _sections().get(NOUN_SECTION, ()))
 
 
 def is_cue_adjective(token: Token) -> bool:
@@ -73,7 +94,7 @@ def is_cue_adjective(token: Token) -> bool:
 
 @lru_cache(maxsize=1)
 def _adjectives() -> frozenset[str]:
-    return frozenset(_sections().get(ADJECTIVE_SECTION, ()))
+    return frozenset(row[0] for row in _sections().get(ADJECTIVE_SECTION, ()))
 
 
 def cue_kind(token: Token) -> str | None:

@@ -17,13 +17,19 @@ from faultlines.nlp import columns
 from faultlines.quotes import objects
 from faultlines.quotes.clauses import asks_whether, states
 from faultlines.quotes.cues import (
-    ADDRESSED,
+    ADDRESSEE,
+    GERUND,
+    INFINITIVE,
+    TOPIC,
+    WHETHER,
     candidates,
     cue_bounds,
     cue_kind,
     is_according,
     is_cue_adjective,
     is_cue_noun,
+    prepositions,
+    tagged,
 )
 from faultlines.quotes.direct import SUBORDINATE
 from faultlines.quotes.found import Bounds, Found, Tokens, token_bounds, trim
@@ -37,32 +43,6 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Token
 
-# Verbs whose "to" infinitive is what was said or wanted: "vowed to strike", "urged him to resign".
-# Not "agree": "agreed to return the cash" is consent to act ("agreed that …" still reports).
-INFINITIVE = {
-    "promise", "pledge", "vow", "swear", "threaten", "plan", "intend", "want", "wish", "seek",
-    "urge", "ask", "call", "demand", "expect", "refuse", "decline", "propose", "hope",
-    "warn", "advise", "order", "encourage", "tell", "vote", "offer", "prefer",
-}  # fmt: skip
-# Verbs whose prepositional phrase is what was said or wanted: "called for a ceasefire",
-# "pointed to the deficit", "spoke of a crisis".
-PREP_PHRASE = {
-    "call": {"for", "on"}, "ask": {"for"}, "push": {"for"}, "press": {"for"}, "argue": {"for", "against"},
-    "advocate": {"for"}, "plead": {"for"}, "demand": {"for"}, "appeal": {"for"}, "point": {"to"},
-    "speak": {"of", "about"}, "talk": {"about"}, "refer": {"to"}, "warn": {"of", "about", "against"},
-    "complain": {"about"}, "worry": {"about"},
-}  # fmt: skip
-# Speech verbs whose object is what was said about: "cited disparaging remarks", "outlined his plan".
-TOPIC_OBJECT = {
-    "cite", "describe", "mention", "propose", "outline", "detail", "question", "praise", "criticize",
-    "criticise", "blame", "accuse", "deny", "dispute", "reject", "predict", "promise", "announce",
-    "recommend", "demand", "urge", "discuss", "highlight", "tout", "defend", "dismiss", "mock",
-    "express", "echo", "reference", "liken", "attribute",
-}  # fmt: skip
-# Speech verbs whose gerund complement is what was said: "denied doing anything wrong".
-GERUND = {"deny", "admit", "acknowledge", "recall", "suggest", "propose", "recommend", "report"}
-# Cues whose "whether" clause is what was said: "asked whether the plant would close".
-ASKING = {"ask", "wonder", "question", "query", "inquire", "enquire"}
 # Heads of a refused speech act: "declined to say", "refusal to comment".
 REFUSING = {"decline", "refuse", "refusal"}
 DOUBLE_MARK = re.compile(f"[{DOUBLE}]")
@@ -148,7 +128,7 @@ def _governed(text: str, cue: Token, kind: str, speakers: dict[int, list[Bounds]
     if nested is not None:
         speakers[nested.i] = quote.sources
     lemma = cue.lemma_.lower()
-    if lemma in ADDRESSED:
+    if lemma in tagged(ADDRESSEE):
         for child in cue.children:
             if child.dep_ in ("dobj", "dative") and not (lo <= child.i < hi):
                 quote.addressee = trim(text, *phrase_span(child))
@@ -164,9 +144,9 @@ def _content(text: str, cue: Token, kind: str) -> tuple[int, int, str] | None:
     # unless the one before is a quote the cue closes ("“…,” said the chair in an email that …")
     for child in sorted(children, key=lambda c: c.i < cue.i and not _closed_by(cue, c)):
         if child.dep_ == "ccomp" and (child.i > cue.i or _fronted(cue, child)):
-            if lemma in INFINITIVE and _wanted_of(child) and child.i > cue.i:
+            if lemma in tagged(INFINITIVE) and _wanted_of(child) and child.i > cue.i:
                 return child.left_edge.i, child.right_edge.i + 1, "infinitive"
-            if not states(child, kind) or (asks_whether(child) and lemma not in ASKING):
+            if not states(child, kind) or (asks_whether(child) and lemma not in tagged(WHETHER)):
                 return None
             return _clause_start(cue, child), child.right_edge.i + 1, "clause"
     if lemma == "say" and (clause := objects.object_clause(children)) is not None:
@@ -176,7 +156,7 @@ def _content(text: str, cue: Token, kind: str) -> tuple[int, int, str] | None:
     for child in children:
         if (
             child.dep_ == "xcomp"
-            and lemma in INFINITIVE
+            and lemma in tagged(INFINITIVE)
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
         ):
             lo = min(
@@ -188,10 +168,15 @@ def _content(text: str, cue: Token, kind: str) -> tuple[int, int, str] | None:
                 return None  # "the mill is expected to close": nobody in the text expects it
             return lo, child.right_edge.i + 1, "infinitive"
     for child in children:
-        if child.dep_ in ("xcomp", "dobj") and child.tag_ == "VBG" and lemma in GERUND and child.i > cue.i:
+        if (
+            child.dep_ in ("xcomp", "dobj")
+            and child.tag_ == "VBG"
+            and lemma in tagged(GERUND)
+            and child.i > cue.i
+        ):
             return child.left_edge.i, child.right_edge.i + 1, "gerund"  # "denied doing anything wrong"
     for child in children:
-        if child.dep_ == "prep" and child.lower_ in PREP_PHRASE.get(lemma, ()):
+        if child.dep_ == "prep" and child.lower_ in prepositions().get(lemma, ()):
             objs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]  # "called for cutting"
             if objs and objects.bare_topic(cue, objs[0], child.right_edge.i + 1):
                 return None  # "called for calm", "pointed to a slowdown": a topic, not a claim
@@ -203,7 +188,7 @@ def _content(text: str, cue: Token, kind: str) -> tuple[int, int, str] | None:
         objs, complements = complements[:1], complements[1:]  # "called the mayor a liar", both read as oprd
     if complements and objs:
         return objs[0].left_edge.i, complements[0].right_edge.i + 1, "naming"
-    if objs and (kind == "position" or lemma in TOPIC_OBJECT):
+    if objs and (kind == "position" or lemma in tagged(TOPIC)):
         end = objects.object_end(cue, objs[0])
         if objects.bare_topic(cue, objs[0], end):
             return None
@@ -211,7 +196,7 @@ def _content(text: str, cue: Token, kind: str) -> tuple[int, int, str] | None:
     charges = [c for c in children if c.dep_ == "prep" and c.lower_ == "of" and c.i > cue.i]
     if charges and any(c.dep_ == "nsubjpass" for c in children):
         return charges[0].i, charges[-1].right_edge.i + 1, "charge"  # "was accused by critics of …"
-    if (kind == "position" or lemma in TOPIC_OBJECT) and any(c.dep_ == "agent" for c in children):
+    if (kind == "position" or lemma in tagged(TOPIC)) and any(c.dep_ == "agent" for c in children):
         passive = [c for c in children if c.dep_ == "nsubjpass"]  # "the bill was backed by the union"
         if passive:
             return passive[0].left_edge.i, passive[0].right_edge.i + 1, "object"

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from faultlines import tables
+
 WORDS_FILE = Path(__file__).with_name("stance_words.txt")
 
 
@@ -35,24 +37,10 @@ class Lexicon:
     feeling: dict[str, int]  # "scare" -> -1: "X scares me" is the speaker's stance against X
 
 
-def _sections(path: Path) -> dict[str, list[list[str]]]:
-    sections: dict[str, list[list[str]]] = {}
-    current: list[list[str]] = []
-    for raw in path.read_text(encoding="utf-8").splitlines():
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            current = sections.setdefault(line[1:-1], [])
-        else:
-            current.append(line.split("\t"))
-    return sections
-
-
 @lru_cache(maxsize=1)
 def load() -> Lexicon:
     """The stance vocabulary shipped beside this module."""
-    s = _sections(WORDS_FILE)
+    s = tables.sections(WORDS_FILE)
 
     def words(name: str) -> frozenset[str]:
         return frozenset(row[0] for row in s[name])
