@@ -4,6 +4,7 @@ from importlib import resources
 import jsonschema
 import pytest
 
+from faultlines.errors import InvalidRecord
 from faultlines.model import (
     SCHEMA,
     Actor,
@@ -80,8 +81,16 @@ def test_model_schema_rejects_a_bad_kind():
 def test_model_from_dict_refuses_other_schemas():
     d = full_analysis().to_dict()
     d["schema"] = "other/2"
-    with pytest.raises(ValueError, match="faultlines/1"):
+    with pytest.raises(InvalidRecord, match="faultlines/1"):
         Analysis.from_dict(d)
+
+
+def test_model_from_dict_a_record_missing_a_field_is_an_invalid_record():
+    d = full_analysis().to_dict()
+    del d["text"]
+    with pytest.raises(InvalidRecord, match="KeyError") as caught:
+        Analysis.from_dict(d)
+    assert caught.value.code == "E101"
 
 
 def test_model_inherits_is_not_part_of_the_interchange_format():

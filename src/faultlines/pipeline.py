@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from faultlines import nlp as nlp_mod
 from faultlines.actors import resolve as resolve_actors
-from faultlines.errors import AnalysisFailed, EmptyText, FaultlinesError, TextTooLong
+from faultlines.errors import AnalysisFailed, EmptyText, FaultlinesError, Messages, TextTooLong
 from faultlines.events import code as code_events
 from faultlines.model import Analysis, Article
 from faultlines.quotes import attribute as attribute_quotes
@@ -83,11 +83,13 @@ def check_text(analysis: Analysis) -> None:
     if analysis.errors:
         return
     if not analysis.text.strip():
-        analysis.errors.append(EmptyText(f"{analysis.id}: the document has no text").entry())
+        analysis.errors.append(EmptyText(Messages.NO_TEXT.format(doc_id=analysis.id)).entry())
     elif len(analysis.text) > nlp_mod.MAX_CHARS:
         analysis.errors.append(
             TextTooLong(
-                f"{analysis.id}: {len(analysis.text):,} characters is over the limit of {nlp_mod.MAX_CHARS:,}"
+                Messages.TOO_LONG.format(
+                    doc_id=analysis.id, length=len(analysis.text), limit=nlp_mod.MAX_CHARS
+                )
             ).entry()
         )
 
@@ -101,7 +103,9 @@ def run_stages(analysis: Analysis, doc: Doc, timings: dict[str, float] | None = 
         except FaultlinesError as exc:
             analysis.errors.append(exc.entry())
         except Exception as exc:  # a bug in one stage must not lose the document or the run
-            message = f"{analysis.id}: {name} stage failed: {type(exc).__name__}: {exc}"
+            message = Messages.STAGE_FAILED.format(
+                doc_id=analysis.id, stage=name, kind=type(exc).__name__, error=exc
+            )
             analysis.errors.append(AnalysisFailed(message).entry())
         if timings is not None:
             timings[name] = timings.get(name, 0.0) + perf_counter() - started

@@ -27,7 +27,7 @@ from functools import cache
 from pathlib import Path
 
 from faultlines.actors.lexicon import key
-from faultlines.errors import InputError
+from faultlines.errors import InputError, Messages
 
 SHIPPED = Path(__file__).with_name("gazetteer.csv")
 KINDS = ("person", "organisation", "country", "group")
@@ -78,12 +78,16 @@ def read(path: Path) -> list[Entry]:
             rows = list(csv.DictReader(line for line in fh if not line.startswith("#")))
         entries = [_entry(row) for row in rows]
     except (OSError, KeyError, ValueError, AttributeError, csv.Error) as exc:
-        raise InputError(f"{path}: not a gazetteer CSV ({type(exc).__name__}: {exc})") from exc
+        raise InputError(
+            Messages.BAD_GAZETTEER.format(path=path, kind=type(exc).__name__, error=exc)
+        ) from exc
     names: dict[str, str] = {}
     for entry in entries:
         if names.setdefault(entry.id, entry.name) != entry.name:
             raise InputError(
-                f"{path}: two actors share the id {entry.id!r} ({names[entry.id]}, {entry.name})"
+                Messages.SHARED_ID.format(
+                    path=path, actor_id=entry.id, first=names[entry.id], second=entry.name
+                )
             )
     return entries
 

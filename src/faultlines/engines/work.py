@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from faultlines.errors import AnalysisFailed, DocumentTimeout
+from faultlines.errors import AnalysisFailed, DocumentTimeout, Messages
 from faultlines.ingest.corpus import Task, article
 from faultlines.model import Analysis, Article
 from faultlines.store.rows import Rows, rows
@@ -72,10 +72,15 @@ def analyse(task: Task, model, time_limit: float) -> Analysis:
                 run_stages(analysis, model(analysis.text))
             return analysis
     except DocumentTimeout:
-        message = f"{task.id}: not analysed within the time limit of {time_limit:g} s"
+        message = Messages.TIMED_OUT.format(doc_id=task.id, seconds=time_limit)
         return _failed(source, DocumentTimeout(message))
     except Exception as exc:  # a bug on one document must not stop the worker
-        return _failed(source, AnalysisFailed(f"{task.id}: {type(exc).__name__}: {exc}"))
+        return _failed(
+            source,
+            AnalysisFailed(
+                Messages.DOCUMENT_FAILED.format(doc_id=task.id, kind=type(exc).__name__, error=exc)
+            ),
+        )
 
 
 def _failed(source: Article, error: Exception) -> Analysis:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from faultlines.errors import InputError
+from faultlines.errors import InputError, Messages
 from faultlines.ingest import compressed, html, jsonl, stdin, text, url
 from faultlines.ingest.jsonl import from_record
 from faultlines.model import Article
@@ -50,7 +50,11 @@ def _read_path(path: str) -> Iterator[Article]:
         if compressed.is_gzip(data):
             data = compressed.gunzip(data, path)
     except OSError as exc:
-        yield Article(id=path, text="", errors=[InputError(f"{path}: {exc.strerror or exc}").entry()])
+        yield Article(
+            id=path,
+            text="",
+            errors=[InputError(Messages.UNREADABLE.format(path=path, reason=exc.strerror or exc)).entry()],
+        )
         return
     except InputError as exc:
         yield Article(id=path, text="", errors=[exc.entry()])

@@ -15,7 +15,7 @@ import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
-from faultlines.errors import InputError
+from faultlines.errors import InputError, Messages
 
 MAGIC = b"\x1f\x8b"
 ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
@@ -39,9 +39,9 @@ def gunzip(data: bytes, doc_id: str) -> bytes:
         with gzip.GzipFile(fileobj=io.BytesIO(data)) as stream:
             out = stream.read(MAX_BYTES + 1)
     except (OSError, EOFError, zlib.error) as exc:
-        raise InputError(f"{doc_id}: not a valid gzip file ({exc})") from exc
+        raise InputError(Messages.BAD_GZIP.format(path=doc_id, error=exc)) from exc
     if len(out) > MAX_BYTES:
-        raise InputError(f"{doc_id}: over {MAX_BYTES // (1024 * 1024)} MiB uncompressed")
+        raise InputError(Messages.TOO_BIG.format(path=doc_id, mib=MAX_BYTES // (1024 * 1024)))
     return out
 
 
@@ -64,7 +64,7 @@ def _gzip_lines(path: str) -> Iterator[bytes]:
         with gzip.open(path, "rb") as stream:
             yield from stream
     except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
-        raise InputError(f"{path}: not a valid gzip file ({exc})") from exc
+        raise InputError(Messages.BAD_GZIP.format(path=path, error=exc)) from exc
 
 
 def _zstd_lines(raw: io.BufferedReader, path: str) -> Iterator[bytes]:
@@ -74,4 +74,4 @@ def _zstd_lines(raw: io.BufferedReader, path: str) -> Iterator[bytes]:
         with zstandard.ZstdDecompressor().stream_reader(raw) as stream:
             yield from io.BufferedReader(stream)
     except zstandard.ZstdError as exc:
-        raise InputError(f"{path}: not a valid zstd file ({exc})") from exc
+        raise InputError(Messages.BAD_ZSTD.format(path=path, error=exc)) from exc

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from faultlines.errors import EmptyText, FaultlinesError, InputError
+from faultlines.errors import EmptyText, FaultlinesError, InputError, Messages
 from faultlines.ingest import compressed, folder, html, jsonl, load, warc
 from faultlines.model import Article
 
@@ -82,12 +82,12 @@ def _jsonl_tasks(path: str, source: str) -> Iterator[Task]:
             empty = False
             yield _record_task(line, number, source)
     except OSError as exc:
-        yield _failed(source, InputError(f"{path}: {exc.strerror or exc}"))
+        yield _failed(source, InputError(Messages.UNREADABLE.format(path=path, reason=exc.strerror or exc)))
     except FaultlinesError as exc:
         yield _failed(source, exc)
     else:
         if empty:
-            yield _failed(source, EmptyText(f"{source}: no records"))
+            yield _failed(source, EmptyText(Messages.NO_RECORDS.format(path=source)))
 
 
 def _record_task(line: bytes, number: int, source: str) -> Task:

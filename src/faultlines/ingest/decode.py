@@ -10,7 +10,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from faultlines.errors import BinaryInput
+from faultlines.errors import BinaryInput, Messages
 
 # Longest first: the UTF-32-LE BOM starts with the UTF-16-LE one.
 BOMS = (
@@ -36,7 +36,7 @@ def decode(data: bytes, doc_id: str) -> str:
     if bom_encoding:
         text = _strict(data, bom_encoding)  # the utf-16/utf-32 codecs consume the BOM themselves
     elif b"\x00" in data:
-        raise BinaryInput(f"{doc_id}: NUL bytes, not a text file")
+        raise BinaryInput(Messages.NUL_BYTES.format(doc_id=doc_id))
     else:
         text = _strict(data, "utf-8")
         if text is None:
@@ -44,7 +44,7 @@ def decode(data: bytes, doc_id: str) -> str:
         if text is None:
             text = _guess(data)
     if text is None or _control_share(text) > MAX_CONTROL_SHARE:
-        raise BinaryInput(f"{doc_id}: not text in any encoding faultlines can detect")
+        raise BinaryInput(Messages.NOT_TEXT.format(doc_id=doc_id))
     return text
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from faultlines.errors import ExtractionFailed
+from faultlines.errors import ExtractionFailed, Messages
 from faultlines.ingest import furniture
 from faultlines.model import Article
 
@@ -40,7 +40,7 @@ def extract(
     else:
         failure = "no article body found"
     if doc is None or not (doc.text or "").strip():
-        message = f"{doc_id}: {failure}".splitlines()[0]
+        message = Messages.NOT_EXTRACTED.format(doc_id=doc_id, reason=failure).splitlines()[0]
         return Article(id=doc_id, text="", url=url, errors=[ExtractionFailed(message).entry()])
     return Article(
         id=doc_id,

@@ -10,7 +10,7 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from faultlines.errors import EmptyText, InputError, InvalidRecord, MissingText
+from faultlines.errors import EmptyText, InputError, InvalidRecord, Messages, MissingText
 from faultlines.ingest import compressed, html
 from faultlines.model import Article
 
@@ -23,7 +23,11 @@ def read(path: str) -> Iterator[Article]:
     try:
         yield from parse(compressed.lines(path), path)
     except OSError as exc:
-        yield Article(id=path, text="", errors=[InputError(f"{path}: {exc.strerror or exc}").entry()])
+        yield Article(
+            id=path,
+            text="",
+            errors=[InputError(Messages.UNREADABLE.format(path=path, reason=exc.strerror or exc)).entry()],
+        )
     except InputError as exc:
         yield Article(id=path, text="", errors=[exc.entry()])
 
@@ -37,7 +41,7 @@ def parse(lines: Iterable[bytes | str], source: str) -> Iterator[Article]:
         empty = False
         yield parse_line(line, number, source)
     if empty:
-        yield Article(id=source, text="", errors=[EmptyText(f"{source}: no records").entry()])
+        yield Article(id=source, text="", errors=[EmptyText(Messages.NO_RECORDS.format(path=source)).entry()])
 
 
 def from_record(record: dict[str, Any], fallback_id: str) -> Article:
@@ -46,7 +50,7 @@ def from_record(record: dict[str, Any], fallback_id: str) -> Article:
     metadata = {key: value for key in METADATA if isinstance(value := record.get(key), str) and value}
     text, markup = record.get("text"), record.get("html")
     if isinstance(text, str):
-        errors = [] if text.strip() else [EmptyText(f"{doc_id}: the document has no text").entry()]
+        errors = [] if text.strip() else [EmptyText(Messages.NO_TEXT.format(doc_id=doc_id)).entry()]
         return Article(id=doc_id, text=text, errors=errors, **metadata)
     if text is None and isinstance(markup, str):
         article = html.extract(markup, doc_id, url=metadata.get("url"))
@@ -54,7 +58,12 @@ def from_record(record: dict[str, Any], fallback_id: str) -> Article:
             setattr(article, key, value)
         return article
     found = f"'text' is {_json_type(text)}" if text is not None else "no 'text' or 'html' string"
-    return Article(id=doc_id, text="", errors=[MissingText(f"{doc_id}: {found}").entry()], **metadata)
+    return Article(
+        id=doc_id,
+        text="",
+        errors=[MissingText(Messages.NO_TEXT_FIELD.format(doc_id=doc_id, found=found)).entry()],
+        **metadata,
+    )
 
 
 def parse_line(line: bytes | str, number: int, source: str) -> Article:
@@ -63,9 +72,9 @@ def parse_line(line: bytes | str, number: int, source: str) -> Article:
     try:
         record = json.loads(line)
     except ValueError as exc:  # bad JSON, and bytes that are not UTF-8
-        return _invalid(fallback_id, f"not valid JSON ({exc})")
+        return _invalid(fallback_id, Messages.NOT_JSON.format(error=exc))
     if not isinstance(record, dict):
-        return _invalid(fallback_id, f"{_json_type(record)}, not a JSON object")
+        return _invalid(fallback_id, Messages.NOT_AN_OBJECT.format(found=_json_type(record)))
     return from_record(record, fallback_id)
 
 
@@ -85,4 +94,8 @@ def _json_type(value: Any) -> str:
 
 
 def _invalid(doc_id: str, why: str) -> Article:
-    return Article(id=doc_id, text="", errors=[InvalidRecord(f"{doc_id}: {why}").entry()])
+    return Article(
+        id=doc_id,
+        text="",
+        errors=[InvalidRecord(Messages.INVALID_RECORD.format(doc_id=doc_id, reason=why)).entry()],
+    )

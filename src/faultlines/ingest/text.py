@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from faultlines.errors import EmptyText, FaultlinesError
+from faultlines.errors import EmptyText, FaultlinesError, Messages
 from faultlines.ingest.decode import decode
 from faultlines.model import Article
 
@@ -20,6 +20,6 @@ def of(text: str, doc_id: str) -> Article:
     """An Article of already decoded text, flagged EmptyText when there is nothing but whitespace."""
     if not text.strip():
         return Article(
-            id=doc_id, text=text, errors=[EmptyText(f"{doc_id}: the document has no text").entry()]
+            id=doc_id, text=text, errors=[EmptyText(Messages.NO_TEXT.format(doc_id=doc_id)).entry()]
         )
     return Article(id=doc_id, text=text)

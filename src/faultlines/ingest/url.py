@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from faultlines.errors import FetchFailed
+from faultlines.errors import FetchFailed, Messages
 from faultlines.ingest import html
 from faultlines.model import Article
 
@@ -31,4 +31,9 @@ def fetch(url: str, *, allow_private: bool = False) -> Article:
         why = f"HTTP status {response.status}"
     else:
         return html.extract(response.data, url, url=response.url)
-    return Article(id=url, text="", url=url, errors=[FetchFailed(f"{url}: {why}").entry()])
+    return Article(
+        id=url,
+        text="",
+        url=url,
+        errors=[FetchFailed(Messages.NOT_FETCHED.format(url=url, reason=why)).entry()],
+    )

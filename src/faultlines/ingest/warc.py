@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from faultlines.errors import InputError
+from faultlines.errors import InputError, Messages
 from faultlines.ingest import html
 from faultlines.model import Article
 
@@ -39,7 +39,7 @@ def responses(path: str) -> Iterator[tuple[str, bytes]]:
                 if uri and _is_html(record.http_content_type):
                     yield uri, record.reader.read()
     except OSError as exc:
-        raise InputError(f"{path}: not a readable WARC file ({exc.strerror or exc})") from exc
+        raise InputError(Messages.BAD_WARC.format(path=path, reason=exc.strerror or exc)) from exc
 
 
 def pages(path: str) -> Iterator[Article]:
