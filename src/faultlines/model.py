@@ -64,9 +64,12 @@ class Quote:
     speaker: Ref | None = None
     addressee: Ref | None = None
     confidence: float = 0.5
-    # Id of the quote whose speaker this one takes (a continuation paragraph, a headline quote).
-    # A pipeline link for the actors stage, not part of the interchange format.
+    # Id of the quote whose speaker this one takes (a continuation paragraph, a headline quote), and
+    # the phrase a cue's object names as the one spoken to ("told reporters"): links the quotes stage
+    # leaves for the actors stage, which alone sets ``speaker`` and ``addressee``; not part of the
+    # interchange format.
     inherits: str | None = None
+    addressed: Span | None = None
 
     @property
     def text(self) -> str:

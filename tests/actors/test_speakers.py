@@ -3,7 +3,7 @@
 import re
 
 from faultlines.actors import resolve
-from faultlines.model import Analysis, Quote, Ref
+from faultlines.model import Analysis, Quote
 
 
 def _analysis(text, *sources, inherits=None):
@@ -67,7 +67,8 @@ def test_speakers_name_missed_by_ner_comes_from_source(nlp):
 
 def test_speakers_addressee_resolved_to_actor(nlp):
     a = _analysis('"We disagree," Minister Jon Aas told Kari Lunde of Radio Vest.', "Minister Jon Aas")
-    a.quotes[0].addressee = Ref(None, "Kari Lunde")
+    start = a.text.index("Kari Lunde")
+    a.quotes[0].addressed = a.span(start, start + len("Kari Lunde"))
     resolve(a, nlp(a.text))
     assert a.quotes[0].addressee.actor == a.actor(a.quotes[0].addressee.actor).id
 

@@ -55,10 +55,12 @@ def resolve(analysis: Analysis, doc: Doc) -> None:
             quote.speaker = Ref(ids[id(cluster)], actors[ids[id(cluster)]].name)
         else:  # several speakers together ("Ames and Cole said") are named, each already an actor
             quote.speaker = Ref(None, cluster.name) if cluster is not None else None
-        if quote.addressee is not None:
-            target = speakers.addressee(quote.addressee.name, clusters)
+        if quote.addressed is not None:
+            target = speakers.addressee(quote.addressed.text, clusters)
             quote.addressee = (
-                Ref(ids[id(target)], actors[ids[id(target)]].name) if target else quote.addressee
+                Ref(ids[id(target)], actors[ids[id(target)]].name)
+                if target
+                else Ref(None, quote.addressed.text)
             )
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines.ingest.furniture import furniture, within
-from faultlines.model import Quote, Ref
+from faultlines.model import Quote
 from faultlines.quotes.blocks import block_quotes
 from faultlines.quotes.direct import direct_quotes
 from faultlines.quotes.found import Found, Tokens
@@ -19,7 +19,6 @@ from faultlines.quotes.indirect import indirect_quotes
 from faultlines.quotes.inherit import continuations, headline_end, headline_quotes
 from faultlines.quotes.labels import speaker_labels
 from faultlines.quotes.marks import find_marks
-from faultlines.quotes.sources import speaker_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -64,7 +63,7 @@ DEFAULT_CONFIDENCE = 0.3  # rules too rare to measure
 
 def attribute(analysis: Analysis, doc: Doc) -> None:
     """Fill ``analysis.quotes`` from the text and its parse."""
-    analysis.quotes = _to_quotes(analysis, doc, find(analysis.text, doc))
+    analysis.quotes = _to_quotes(analysis, find(analysis.text, doc))
 
 
 def find(text: str, doc: Doc) -> list[Found]:
@@ -95,12 +94,11 @@ def _inside(quote: Found, outer: Found) -> bool:
     return any(s <= quote.start and quote.end <= e for s, e in outer.contents)
 
 
-def _to_quotes(analysis: Analysis, doc: Doc, found: list[Found]) -> list[Quote]:
+def _to_quotes(analysis: Analysis, found: list[Found]) -> list[Quote]:
+    """The found attributions as Quotes; who speaks and to whom is the actors stage's to say."""
     ids = {id(q): f"q{n}" for n, q in enumerate(found, 1)}
-    quotes = []
-    ents = doc.ents
-    for q in found:
-        quote = Quote(
+    return [
+        Quote(
             id=ids[id(q)],
             kind=q.kind,
             contents=[analysis.span(s, e) for s, e in q.contents],
@@ -108,16 +106,7 @@ def _to_quotes(analysis: Analysis, doc: Doc, found: list[Found]) -> list[Quote]:
             sources=[analysis.span(*s) for s in q.sources],
             confidence=CONFIDENCE.get(q.rule, DEFAULT_CONFIDENCE),
             inherits=ids[id(q.inherits)] if q.inherits else None,
+            addressed=analysis.span(*q.addressee) if q.addressee else None,
         )
-        if q.sources:
-            quote.speaker = Ref(
-                None, speaker_name(doc.char_span(*q.sources[0], alignment_mode="expand"), ents)
-            )
-        if q.addressee:
-            quote.addressee = Ref(None, analysis.text[q.addressee[0] : q.addressee[1]])
-        quotes.append(quote)
-    by_id = {quote.id: quote for quote in quotes}
-    for quote in quotes:
-        if quote.inherits and by_id[quote.inherits].speaker:
-            quote.speaker = Ref(None, by_id[quote.inherits].speaker.name)
-    return quotes
+        for q in found
+    ]

@@ -1,4 +1,4 @@
-"""Source phrases: the noun phrase that says, and the name a speaker goes by.
+"""Source phrases: the noun phrase that says, from the subject of a cue and the phrases it heads.
 
 The source is the subject noun phrase without what only describes it further: appositives
 ("Eva Lind, a former envoy, told") and relative clauses stay out, possessors ("Eva Lind's
@@ -7,7 +7,6 @@ government") and titles stay in, as news attribution corpora mark them.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from faultlines.quotes.cues import cue_kind
@@ -15,9 +14,6 @@ from faultlines.quotes.found import Bounds, token_bounds
 from faultlines.syntax import agent, phrase_bounds
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
-
-    from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
 # Entity labels of phrases that say when, never who: "“…,” the mayor said Monday".
@@ -154,31 +150,3 @@ def phrase_span(head: Token) -> Bounds:
     """Character bounds of the phrase ``phrase_bounds`` gives."""
     lo, hi = phrase_bounds(head)
     return token_bounds(head.doc[lo], head.doc[hi - 1])
-
-
-def speaker_name(source: SpacySpan, doc_ents: Sequence[SpacySpan]) -> str:
-    """The person named in a source phrase ("Eva Lind"), the organisation it is, or the phrase itself.
-
-    ``doc_ents`` is the Doc's ``ents``, read once by the caller: ``Span.ents`` rebuilds them per call.
-    """
-    ents = _ents_within(source, doc_ents)
-    for ent in ents:
-        if ent.label_ == "PERSON":
-            return ent.text
-    for ent in ents:
-        if ent.start <= source.root.i < ent.end:
-            return ent.text
-    names = [t for t in source if t.pos_ == "PROPN"]
-    if names and names[-1].i - names[0].i == len(names) - 1:
-        return source.doc[names[0].i : names[-1].i + 1].text  # one run of proper nouns
-    return source.text
-
-
-def _ents_within(source: SpacySpan, doc_ents: Sequence[SpacySpan]) -> list[SpacySpan]:
-    """``source.ents`` from the Doc's entities: those inside it, up to the first that runs past its end."""
-    within = []
-    for ent in doc_ents[bisect_left([e.start for e in doc_ents], source.start) :]:
-        if ent.end > source.end:
-            break
-        within.append(ent)
-    return within
