@@ -170,54 +170,6 @@ def test_indirect_opening_phrase_is_not_a_reported_sentence(nlp):
     assert quotes == []
 
 
-def test_indirect_subject_parsed_as_a_clause_before_the_cue_is_not_reported(nlp):
-    from spacy.tokens import Doc
-
-    from faultlines.quotes.indirect import _fronted
-
-    # the small model's parse of such a sentence, set by hand: "towns" taken as a clause's subject
-    words = ["Two", "towns", "to", "have", "signed", "-", "Arlen", "-", "criticised", "the", "toll", "."]
-    heads = [1, 4, 4, 4, 8, 6, 4, 8, 8, 10, 8, 8]
-    deps = [
-        "nummod",
-        "nsubj",
-        "aux",
-        "aux",
-        "ccomp",
-        "punct",
-        "appos",
-        "punct",
-        "ROOT",
-        "det",
-        "dobj",
-        "punct",
-    ]
-    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps)
-    assert not _fronted(doc[8], doc[4])
-    reported = Doc(nlp.vocab, words=["Turnout", "fell", ",", "officials", "said", "."], heads=[1, 4, 4, 4, 4, 4],
-                   deps=["nsubj", "ccomp", "punct", "nsubj", "ROOT", "punct"])  # fmt: skip
-    assert _fronted(reported[4], reported[1])
-    # "Rust is caused by fungi, usually found in wheat.": the parse roots a bare participle
-    words = ["Rust", "is", "caused", "by", "fungi", ",", "usually", "found", "in", "wheat", "."]
-    heads = [2, 2, 7, 2, 3, 7, 7, 7, 7, 8, 7]
-    deps = [
-        "nsubjpass",
-        "auxpass",
-        "ccomp",
-        "agent",
-        "pobj",
-        "punct",
-        "advmod",
-        "ROOT",
-        "prep",
-        "pobj",
-        "punct",
-    ]
-    tags = ["NN", "VBZ", "VBN", "IN", "NNS", ",", "RB", "VBN", "IN", "NN", "."]
-    participle = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
-    assert not _fronted(participle[7], participle[2])
-
-
 def test_indirect_a_bare_topic_object_is_not_a_quote(nlp):
     assert quotes_of(nlp, "The harbour board condemned the move on Friday.") == []
     assert quotes_of(nlp, "Velsa Rovers claimed victory after the final whistle.") == []

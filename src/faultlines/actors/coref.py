@@ -105,7 +105,7 @@ def build(mentions: list[Mention], doc: Doc) -> Clusters:
             or (_by_surname(m, people) if m.kind == "person" else None)
         )
         if cluster is None:
-            cluster = Cluster(m.kind, m.name, m.country, m.sector, m.gender, m.entry)
+            cluster = Cluster(m.kind, m.name)  # its country, sector, gender and entry: absorbed below
             by_key[_key(m)] = cluster
             if m.kind == "person":
                 people.append(cluster)

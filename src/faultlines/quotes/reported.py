@@ -1,0 +1,197 @@
+"""What a cue verb reports: the clause, infinitive, gerund, prepositional phrase or object it
+governs ("noted that …", "vowed to strike", "denied doing …", "called for a truce", "backs the
+bill"), or the sentence it closes or interrupts ("Turnout fell, officials said", "The ferry, she
+said, would carry …"). Each is a token range of the parse and the name of the rule that found it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from faultlines.quotes import objects
+from faultlines.quotes.clauses import asks_whether, states
+from faultlines.quotes.cues import GERUND, INFINITIVE, TOPIC, WHETHER, cue_kind, prepositions, tagged
+from faultlines.quotes.direct import SUBORDINATE
+from faultlines.quotes.objects import SUBJECTS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Heads of a refused speech act: "declined to say", "refusal to comment".
+REFUSING = {"decline", "refuse", "refusal"}
+
+
+def content(text: str, cue: Token, kind: str) -> tuple[int, int, str] | None:
+    """Token range [lo, hi) of what the cue reports, and the name of the rule that found it."""
+    children = list(cue.children)
+    lemma = cue.lemma_.lower()
+    # a clause after the cue first ("Should it fail, critics worry that …" reports what follows),
+    # unless the one before is a quote the cue closes ("“…,” said the chair in an email that …")
+    for child in sorted(children, key=lambda c: c.i < cue.i and not _closed_by(cue, c)):
+        if child.dep_ == "ccomp" and (child.i > cue.i or _fronted(cue, child)):
+            if lemma in tagged(INFINITIVE) and _wanted_of(child) and child.i > cue.i:
+                return child.left_edge.i, child.right_edge.i + 1, "infinitive"
+            if not states(child, kind) or (asks_whether(child) and lemma not in tagged(WHETHER)):
+                return None
+            return _clause_start(cue, child), child.right_edge.i + 1, "clause"
+    if lemma == "say" and (clause := objects.object_clause(children)) is not None:
+        return clause.left_edge.i, clause.right_edge.i + 1, "clause"
+    if kind == "speech" and (that := objects.stray_that(cue)) is not None:
+        return that.i + 1, that.head.right_edge.i + 1, "clause"
+    for child in children:
+        if (
+            child.dep_ == "xcomp"
+            and lemma in tagged(INFINITIVE)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        ):
+            lo = min(
+                [child.left_edge.i] + [c.left_edge.i for c in children if c.dep_ == "dobj" and c.i > cue.i]
+            )
+            if cue_kind(child) == "speech" and (child.right_edge.i == child.i or lemma in REFUSING):
+                return None  # "declined to comment", "refused to say when …": nothing was said
+            if any(c.dep_ == "nsubjpass" for c in children) and not any(c.dep_ == "agent" for c in children):
+                return None  # "the mill is expected to close": nobody in the text expects it
+            return lo, child.right_edge.i + 1, "infinitive"
+    for child in children:
+        if (
+            child.dep_ in ("xcomp", "dobj")
+            and child.tag_ == "VBG"
+            and lemma in tagged(GERUND)
+            and child.i > cue.i
+        ):
+            return child.left_edge.i, child.right_edge.i + 1, "gerund"  # "denied doing anything wrong"
+    for child in children:
+        if child.dep_ == "prep" and child.lower_ in prepositions().get(lemma, ()):
+            objs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]  # "called for cutting"
+            if objs and objects.bare_topic(cue, objs[0], child.right_edge.i + 1):
+                return None  # "called for calm", "pointed to a slowdown": a topic, not a claim
+            if objs:
+                return objs[0].left_edge.i, child.right_edge.i + 1, "prep"
+    complements = [c for c in children if c.dep_ == "oprd"]
+    objs = [c for c in children if c.dep_ == "dobj"]
+    if not objs and len(complements) > 1:
+        objs, complements = complements[:1], complements[1:]  # "called the mayor a liar", both read as oprd
+    if complements and objs:
+        return objs[0].left_edge.i, complements[0].right_edge.i + 1, "naming"
+    if objs and (kind == "position" or lemma in tagged(TOPIC)):
+        end = objects.object_end(cue, objs[0])
+        if objects.bare_topic(cue, objs[0], end):
+            return None
+        return objs[0].left_edge.i, end, "object"
+    charges = [c for c in children if c.dep_ == "prep" and c.lower_ == "of" and c.i > cue.i]
+    if charges and any(c.dep_ == "nsubjpass" for c in children):
+        return charges[0].i, charges[-1].right_edge.i + 1, "charge"  # "was accused by critics of …"
+    if (kind == "position" or lemma in tagged(TOPIC)) and any(c.dep_ == "agent" for c in children):
+        passive = [c for c in children if c.dep_ == "nsubjpass"]  # "the bill was backed by the union"
+        if passive:
+            return passive[0].left_edge.i, passive[0].right_edge.i + 1, "object"
+    return _reported_before(text, cue) or _reported_around(cue)
+
+
+def next_cue(cue: Token, lo: int, hi: int) -> Token | None:
+    """A second cue verb of the same speaker inside what ``cue`` reports: "…, saying B", "… and said
+    B", "…, but added B" (joined to the clause or hung on it after a comma or a conjunction)."""
+    doc = cue.doc
+    for token in doc[max(lo, cue.i + 1) : hi]:
+        if token.dep_ in ("conj", "advcl") and cue_kind(token) == "speech" and token.tag_ in ("VBD", "VBG"):
+            edge = clause_edge(token)
+            if edge > lo + 1 and doc[edge].text in (",", ";", "—", "–", "and", "but"):
+                return token
+    return None
+
+
+def clause_edge(cue: Token) -> int:
+    """Index of the comma or conjunction that joins a second cue's clause: "…, saying", "… and said"."""
+    doc = cue.doc
+    edge = cue.i
+    while edge > 0 and (
+        doc[edge - 1].dep_ in ("aux", "advmod", "neg") or doc[edge - 1].text in (",", "and", "but")
+    ):
+        edge -= 1
+        if doc[edge].text in (",", "and", "but", ";"):
+            break
+    return edge
+
+
+def _wanted_of(clause: Token) -> bool:
+    """ "called for pay to be clawed back": an infinitive with a subject of its own is what was
+    demanded."""
+    children = list(clause.children)
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i for c in children
+    )
+
+
+def _closed_by(cue: Token, clause: Token) -> bool:
+    """The cue follows the comma that ends the clause before it: "Cuts will come, said the chair in
+    an email that …" reports what comes first."""
+    after = clause.doc[clause.right_edge.i + 1 : clause.right_edge.i + 3]
+    return len(after) == 2 and after[0].text == "," and after[1].i == cue.i
+
+
+def _fronted(cue: Token, clause: Token) -> bool:
+    """A clause before its cue is reported ("Turnout fell, officials said") when a comma or a closing
+    mark ends it, or the cue has a subject of its own; otherwise the parse took the cue's subject for
+    a clause ("The two states - A and B - criticised …")."""
+    if cue.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in cue.children):
+        return False  # "… - a germ usually found in rats": a bare participle reports nothing
+    after = clause.right_edge.i + 1
+    if cue.doc[after].text in (";", ":"):
+        return False  # "The plan is dead; aides say talks go on": the first statement is the writer's
+    return cue.doc[after].text in (",", "”", '"', "’", "'") or any(c.dep_ in SUBJECTS for c in cue.children)
+
+
+def _clause_start(cue: Token, clause: Token) -> int:
+    """Where a reported clause starts; a subject the parse made the cue's object opens it ("added the
+    exact cause remained unclear": "cause" as the object of "added", "remained" without a subject)."""
+    if any(c.dep_ in SUBJECTS for c in clause.children):
+        return clause.left_edge.i
+    objects = [c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < clause.i]
+    return objects[0].left_edge.i if objects else clause.left_edge.i
+
+
+def _reported_before(text: str, cue: Token) -> tuple[int, int, str] | None:
+    """ "Turnout fell, officials said.": a closing cue clause reports the sentence before its comma."""
+    subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in cue.children):
+        return None
+    if any(c.dep_ in ("mark", "advmod") and c.lower_ in SUBORDINATE for c in cue.children):
+        return None  # "…, when, in fact, he responded": a subordinate clause reports nothing before it
+    doc = cue.doc
+    start = min(subject.left_edge.i, cue.i)
+    for t in doc[cue.i + 1 : cue.sent.end]:
+        if t.text in (".", "!", "?") or "\n" in t.text:
+            break
+        if t.i > cue.right_edge.i and not t.is_punct and not _in_subtree(t, subject):
+            return None  # the cue clause does not close the sentence
+    comma = start - 1
+    if comma <= 0 or doc[comma].text not in (",", "”", "'", '"', "’"):
+        return None
+    sent_start = doc[comma - 1].sent.start
+    line = text.rfind("\n", 0, doc[comma].idx) + 1  # the article, not Doc.text: that rejoins every token
+    while doc[sent_start].idx < line:
+        sent_start += 1
+    if comma - sent_start < 2 or not any(t.pos_ in ("VERB", "AUX") for t in doc[sent_start:comma]):
+        return None  # "Then, last week, she posted …": an opening phrase, not a reported sentence
+    return sent_start, comma, "closing"
+
+
+def _reported_around(cue: Token) -> tuple[int, int, str] | None:
+    """ "The ferry, Ms. Vale said, would carry …": a cue set off by commas inside what it reports."""
+    head = cue.head
+    if (
+        cue.dep_ != "parataxis"
+        or head.i == cue.i
+        or not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
+    ):
+        return None
+    doc = cue.doc
+    if "," not in (cue.left_edge.text, doc[cue.left_edge.i - 1].text):
+        return None
+    sent = cue.sent
+    lo, hi = max(head.left_edge.i, sent.start), min(head.right_edge.i + 1, sent.end)
+    return (lo, hi, "parenthetical") if lo < cue.left_edge.i and cue.right_edge.i + 1 < hi else None
+
+
+def _in_subtree(token: Token, head: Token) -> bool:
+    return head.left_edge.i <= token.i <= head.right_edge.i
