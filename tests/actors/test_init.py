@@ -43,42 +43,6 @@ def test_init_same_titled_person_same_id_in_two_articles(nlp):
     )
 
 
-def test_init_described_speakers_are_distinct_actors_in_different_articles(nlp):
-    from faultlines.model import Article
-    from faultlines.pipeline import analyze_many
-
-    text = "The senator said the tax would fall next year."
-    one, two = analyze_many([Article("day-1", text), Article("day-2", text)])
-    speaker_one, speaker_two = one.quotes[0].speaker, two.quotes[0].speaker
-    assert speaker_one.name == speaker_two.name == "the senator"
-    assert speaker_one.actor != speaker_two.actor
-    assert {a.id for a in one.actors} >= {speaker_one.actor}
-
-
-def test_init_reporter_without_country_takes_the_outlets_country(nlp):
-    from faultlines.model import Article
-    from faultlines.pipeline import analyze_many
-
-    text = (
-        "Ferry fares rise again – Toronto Star\n\n"
-        '"We had no choice," operator Lise Brant told Tomas Vell in a podcast episode on Friday.'
-    )
-    (a,) = analyze_many([Article("fares", text)])
-    host = next(x for x in a.actors if x.name == "Tomas Vell")
-    assert (host.country, host.sector) == ("CAN", "JRN")
-    # Only journalists are placed by the outlet: the operator's country is still unknown.
-    assert next(x for x in a.actors if x.name == "Lise Brant").country is None
-
-
-def test_init_reporter_with_stated_nationality_keeps_it(nlp):
-    from faultlines.model import Article
-    from faultlines.pipeline import analyze_many
-
-    text = "Kenyan journalist Amani Wekesa asked the operator about the fares on Friday."
-    (a,) = analyze_many([Article("fares", text, outlet="Toronto Star")])
-    assert next(x for x in a.actors if x.name == "Amani Wekesa").country == "KEN"
-
-
 def test_init_gender_only_where_the_text_states_it(nlp):
     a = _actors(
         nlp,

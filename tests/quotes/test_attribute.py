@@ -1,17 +1,19 @@
 import json
 
 from faultlines.model import Analysis
-from faultlines.quotes import attribute
+from faultlines.quotes import CONFIDENCE, attribute, find
 from tests.quotes.helpers import quotes_of, said
 
 
 def test_attribute_numbers_quotes_and_sets_confidence(nlp):
-    quotes = quotes_of(
-        nlp, "“Prices will fall,” the governor said. The firm said it disagreed with the forecast."
-    )
+    text = "“Prices will fall,” the governor said. The firm said it disagreed with the forecast."
+    quotes = quotes_of(nlp, text)
     assert [q.id for q in quotes] == ["q1", "q2"]
-    assert all(0 < q.confidence <= 1 for q in quotes)
-    assert quotes[0].confidence > quotes[1].confidence or quotes[0].kind == "direct"
+    assert [q.kind for q in quotes] == ["direct", "indirect"]
+    # each quote carries the calibrated confidence of the rule that found it
+    rules = [f.rule for f in find(text, nlp(text))]
+    assert rules == ["after", "speech-clause"]
+    assert [q.confidence for q in quotes] == [CONFIDENCE[rule] for rule in rules]
 
 
 def test_attribute_empty_and_markless_texts(nlp):
@@ -40,8 +42,6 @@ def _words(text, spans):
 
 
 def test_attribute_confidence_is_the_calibrated_value_of_the_rule(nlp):
-    from faultlines.quotes import CONFIDENCE, find
-
     text = "Turnout fell to 38 percent, according to the county clerk."
     (found,) = find(text, nlp(text))
     (quote,) = quotes_of(nlp, text)
