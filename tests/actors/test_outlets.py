@@ -1,4 +1,4 @@
-from faultlines.actors.outlets import headline_outlet, home_country
+from faultlines.actors.outlets import headline_outlet, headline_outlet_span, home_country
 from faultlines.model import Analysis
 
 
@@ -18,6 +18,8 @@ def test_outlets_metadata_outlet_wins_over_the_headline():
 def test_outlets_headline_suffix_names_the_outlet():
     text = "Ferry fares rise for the third time – Toronto Star\n\nThe operator raised fares on Friday."
     assert headline_outlet(text) == "Toronto Star"
+    start, end = headline_outlet_span(text)
+    assert text[start:end] == "Toronto Star"
     assert _home(text) == "CAN"
     assert _home("Port strike enters second week | Reuters\n\nDockers stayed out.") == "GBR"
 

@@ -1,4 +1,4 @@
-from faultlines.ingest.furniture import furniture, strip
+from faultlines.ingest.furniture import furniture, headline_end, strip
 
 PAGE_TEXT = """Ferry fares rise again
 The operator blamed fuel costs for the rise, the third in two years.
@@ -52,3 +52,10 @@ def test_furniture_leaves_story_lines_that_mention_reading_or_sharing():
     )
     assert furniture(text) == ()
     assert len(furniture("Photo by Ana Brisk / Coastline Post")) == 1
+
+
+def test_furniture_headline_end_is_the_end_of_a_title_line():
+    text = "Ferry Fares Rise Again\n\nThe operator raised fares on Friday."
+    assert headline_end(text) == len("Ferry Fares Rise Again")
+    assert headline_end("The operator raised fares on Friday.\n\nPassengers said little.") == 0
+    assert headline_end("Ferry fares rise again") == 0  # one line is a story, not a headline

@@ -160,12 +160,8 @@ def _furniture(text: str) -> tuple[tuple[int, int], ...]:
     """Where the page around the story stands: the furniture lines ingest recognises (share rows,
     reader prompts, credits) and the outlet a scraped headline ends with ("Talks stall – Harbour
     Gazette"). Nobody there is an actor of the story."""
-    found = list(furniture.furniture(text))
-    outlet = outlets.headline_outlet(text)
-    if outlet is not None:
-        end = len(text) - len(text.lstrip()) + len(text.lstrip().split("\n", 1)[0].rstrip())
-        found.append((end - len(outlet), end))
-    return tuple(found)
+    outlet = outlets.headline_outlet_span(text)
+    return furniture.furniture(text) + ((outlet,) if outlet is not None else ())
 
 
 def titled_names(doc: Doc, taken: set[int]) -> list[Mention]:

@@ -59,6 +59,15 @@ def headline_outlet(text: str) -> str | None:
     return tail if news_title or outlet_country(tail) else None
 
 
+def headline_outlet_span(text: str) -> tuple[int, int] | None:
+    """Where in ``text`` the outlet a scraped headline ends with stands, if it names one."""
+    outlet = headline_outlet(text)
+    if outlet is None:
+        return None
+    end = len(text) - len(text.lstrip()) + len(text.lstrip().split("\n", 1)[0].rstrip())
+    return end - len(outlet), end
+
+
 def outlet_country(name: str) -> str | None:
     """The country of a well-known outlet or agency named exactly: "CBC News" -> CAN."""
     return _outlets().get(lexicon.key(name))

@@ -6,6 +6,7 @@ you think", "Follow us on Twitter"), link-preview blocks (a "Related:" line and 
 under it, headlines tagged "[VIDEO]"), and credit lines (photo credits, "Reporting by …", "X
 contributed to this report"). The HTML reader drops these lines from the body; for plain text, whose
 offsets must stay the input's, ``furniture`` gives their spans and later stages leave them alone.
+A headline line opening the text (``headline_end``) is recognised here too.
 """
 
 from __future__ import annotations
@@ -97,3 +98,14 @@ def strip(text: str) -> str:
             at = max(at, end)
     kept.append(text[at:])
     return re.sub(r"\n{3,}", "\n\n", "".join(kept)).strip()
+
+
+def headline_end(text: str) -> int:
+    """End of the first line if it is a headline: a line of its own, title-cased or unpunctuated."""
+    end = text.find("\n")
+    if end <= 0 or not text[end:].strip():
+        return 0
+    line = text[:end].rstrip()
+    words = [w for w in line.split() if w[:1].isalpha()]
+    capitalised = sum(w[0].isupper() for w in words)
+    return end if line[-1:] not in ".!?" or capitalised >= 0.6 * len(words) else 0

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from faultlines.ingest.furniture import furniture, within
+from faultlines.ingest.furniture import furniture, headline_end, within
 from faultlines.model import Quote
 from faultlines.quotes.blocks import block_quotes
 from faultlines.quotes.direct import direct_quotes
 from faultlines.quotes.found import Found, Tokens
 from faultlines.quotes.indirect import indirect_quotes
-from faultlines.quotes.inherit import continuations, headline_end, headline_quotes
+from faultlines.quotes.inherit import continuations, headline_quotes
 from faultlines.quotes.labels import speaker_labels
 from faultlines.quotes.marks import find_marks
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from faultlines.ingest.furniture import headline_end
 from faultlines.quotes.found import Found, trim
 from faultlines.quotes.marks import Marked
 
@@ -19,17 +20,6 @@ SENTENCE_END = re.compile(r"[.!?]['’\"”]?\s")
 MIN_WORDS = 3
 # Share of a headline quote's words that its body quote must repeat.
 HEADLINE_MATCH = 0.6
-
-
-def headline_end(text: str) -> int:
-    """End of the first line if it is a headline: a line of its own, title-cased or unpunctuated."""
-    end = text.find("\n")
-    if end <= 0 or not text[end:].strip():
-        return 0
-    line = text[:end].rstrip()
-    words = [w for w in line.split() if w[:1].isalpha()]
-    capitalised = sum(w[0].isupper() for w in words)
-    return end if line[-1:] not in ".!?" or capitalised >= 0.6 * len(words) else 0
 
 
 def headline_quotes(text: str, marks: Sequence[Marked], body: list[Found]) -> list[Found]:
