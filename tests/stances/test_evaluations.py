@@ -27,6 +27,7 @@ def _on(stances: set[tuple[str, str, int]], word: str) -> set[tuple[str, int]]:
         ("The tram levy sends a devastating message to students", -1),  # by what it delivers
         ("The tram levy is devastating for students", -1),
         ("The tram levy is not devastating for anyone", 1),
+        ("Neither the tram levy nor the toll has harmed small shops", 1),
     ],
 )
 def test_evaluations_quoted_judgement_is_the_speakers_stance(nlp, quote, polarity):
@@ -40,6 +41,8 @@ def test_evaluations_quoted_judgement_is_the_speakers_stance(nlp, quote, polarit
         "The tram levy may be devastating for students",  # a hedge takes no side
         "The tram levy would hurt small shops",  # a forecast takes none either
         "When students hear a rival say the tram levy is devastating, they listen",  # another's words
+        "The tram levy fund went bankrupt in May",  # what happened to it, not a judgement
+        "It harmed nobody",  # "it" with nothing the speaker named for it
     ],
 )
 def test_evaluations_hedged_forecast_or_reported_judgement_takes_no_side(nlp, quote):

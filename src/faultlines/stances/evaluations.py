@@ -41,6 +41,10 @@ LEAD_SENTENCES = 3
 FACTUAL = frozenset({"true", "clear", "sure", "certain", "real", "obvious", "free"})
 # Modals that leave an evaluation open: "it may be a mistake" ("it can be effective" is firm).
 HEDGES = frozenset({"may", "might", "could"})
+# Verbs of a change of state, whose complement tells what happened, not a judgement: "it went bankrupt".
+BECOMING = frozenset({"go", "get", "become", "turn", "grow", "come", "fall"})
+# Words that deny a clause besides "not": "no good", "never helped", "neither the plan nor ...".
+NEGATIVE = frozenset({"no", "never", "neither"})
 # Verbs that pass on the judgement of what they deliver: "sent a terrible message", "poses a threat".
 PASSING = frozenset({"send", "give", "make", "create", "cause", "pose", "bring", "deliver", "do"})
 # Prepositions by which an attribution names what a quote is about: "she said of the plan".
@@ -210,6 +214,8 @@ def _predicated(tok: Token, lex: Lexicon, context: Context) -> Expression | None
         return None  # "not as rich as he says" measures
     side, ours = _judgement(tok, lex)
     verb = tok.head
+    if verb.lemma_.lower() in BECOMING:
+        return None  # "it went bankrupt" tells what happened to it
     if (
         not side
         or clauses.hypothetical(verb, lex)
@@ -249,10 +255,10 @@ def _expression(
     topic, phrase, sign = phrases.content(subject, lex)
     if phrase is None:
         return None
+    denied = (verb, judge) if judge is not verb else (verb,)
     negated = (
-        clauses.negated(verb)
-        or (judge is not verb and clauses.negated(judge))
-        or any(c.lower_ == "no" for c in judge.children)
+        any(clauses.negated(t) or any(c.lower_ in NEGATIVE for c in t.children) for t in denied)
+        or any(c.dep_ in ("det", "preconj") and c.lower_ in NEGATIVE for c in subject.children)
     ) != clauses.disbelieved(verb)
     return Expression(
         judge.i, clauses.settle(side * sign, negated, clauses.conditional(verb, lex)), topic.i, phrase
@@ -260,9 +266,9 @@ def _expression(
 
 
 def _effect(verb: Token, lex: Lexicon, context: Context) -> Expression | None:
-    """ "It's destroying this committee", "the museum can help us", "the plan sent a terrible
-    message": a thing judged by what it does. What a person or a people does is an event, not a
-    judgement of them."""
+    """ "The levy is destroying the market", "the museum can help us", "the plan sent a terrible
+    message": a thing judged by what it does. What a person, a people or a body does is an event,
+    not a judgement of them."""
     lemma = verb.lemma_.lower()
     if (
         lemma == "be"
@@ -292,12 +298,26 @@ def _effect(verb: Token, lex: Lexicon, context: Context) -> Expression | None:
         return None
     if subject.pos_ == "PROPN" or not _judged_thing(subject, verb, lex, context.contested):
         return None
+    if _stands_for_a_topic(subject, lex):
+        # "it helps" says too little to guess what "it" is from the topics named around it
+        subject = context.referent(subject, lex)
+        if subject is None:
+            return None
     return _expression(verb, side, subject, verb, lex, context)
 
 
 def _someone(tok: Token) -> bool:
-    """A person, a people or a country named or referred to: "he", "Ann Lee", "Muslims"."""
-    return tok.lower_ in phrases.PERSON_PRONOUNS or tok.ent_type_ in ("PERSON", "NORP", "GPE")
+    """A person, a people, a country or a body named or referred to: "he", "Ann Lee", "Muslims",
+    "voters", "the agency"."""
+    from faultlines.actors import lexicon as actor_words
+
+    lemma = tok.lemma_.lower()
+    return (
+        tok.lower_ in phrases.PERSON_PRONOUNS
+        or tok.ent_type_ in ("PERSON", "NORP", "GPE")
+        or lemma in actor_words.roles()
+        or lemma in actor_words.generic_bodies()
+    )
 
 
 def _side(tok: Token) -> int:
