@@ -43,6 +43,8 @@ def test_evaluations_quoted_judgement_is_the_speakers_stance(nlp, quote, polarit
         "When students hear a rival say the tram levy is devastating, they listen",  # another's words
         "The tram levy fund went bankrupt in May",  # what happened to it, not a judgement
         "It harmed nobody",  # "it" with nothing the speaker named for it
+        "The tram levy suffered in the vote",  # what befell it
+        "The tram levy is a fight between neighbours",  # a mild noun names what happened
     ],
 )
 def test_evaluations_hedged_forecast_or_reported_judgement_takes_no_side(nlp, quote):

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 # The weakest VADER valence (on its -4..+4 scale) read as a judgement: "terrible" (-2.1) and "smart"
 # (+1.7) judge; "serious" (-0.3) and "big" (+0.0) do not.
 MIN_VALENCE = 1.5
+NOUN_VALENCE = 2.0
 # Sentences from the start that state what the article is about: the headline and its lead.
 LEAD_SENTENCES = 3
 # Subjects that speak of the speaker or their audience, not of a thing judged: "we are united".
@@ -198,12 +199,20 @@ def _judgement(tok: Token, lex: Lexicon) -> tuple[int, bool]:
         return ours, True
     words = [w for w in words if w.lemma_.lower() not in FACTUAL and not _compounded(w)]
     table = valence()
-    score = next((s for w in words if abs(s := _score(w, table)) >= MIN_VALENCE), 0.0)
+    score = next((s for w in words if abs(s := _score(w, table)) >= _weakest(w)), 0.0)
     return (score > 0) - (score < 0), False
 
 
+def _weakest(word: Token) -> float:
+    """The weakest valence that judges: a noun must be strong to ("a liar", "a win"), as a milder
+    one ("a fight", "a problem") names what happened more often than it judges."""
+    return NOUN_VALENCE if word.pos_ == "NOUN" else MIN_VALENCE
+
+
 def _score(tok: Token, table: dict[str, float]) -> float:
-    return table.get(tok.lower_, table.get(tok.lemma_.lower(), 0.0))
+    """The valence of a word's form or of its lemma, whichever is stronger ("distractions" is rated
+    weaker than "distraction")."""
+    return max(table.get(tok.lower_, 0.0), table.get(tok.lemma_.lower(), 0.0), key=abs)
 
 
 def _predicated(tok: Token, lex: Lexicon, context: Context) -> Expression | None:
@@ -234,8 +243,9 @@ def _predicated(tok: Token, lex: Lexicon, context: Context) -> Expression | None
         subject = tok  # "that was an outrageous tweet" judges the tweet
     if ours:
         # ``polarity`` reads it; only what its "it" stands for is found here, where it can be
-        referent = context.referent(subject, lex) if _stands_for_a_topic(subject, lex) else None
-        return None if referent is None else _expression(tok, side, referent, verb, lex, context)
+        if not _stands_for_a_topic(subject, lex) or context.referent(subject, lex) is None:
+            return None
+        return _expression(tok, side, subject, verb, lex, context)
     if subject.tag_ in ("WP", "WDT") or not _judged_thing(subject, tok, lex, context.contested):
         return None
     # a person is judged by what they are called ("a liar", "a champion"); "he is ready", "she is
@@ -250,19 +260,18 @@ def _expression(
     judge: Token, side: int, subject: Token, verb: Token, lex: Lexicon, context: Context
 ) -> Expression | None:
     """The stance ``judge`` takes on ``subject`` (or on what it stands for), negation settled."""
-    if _stands_for_a_topic(subject, lex):
-        subject = context.referent(subject, lex) or subject
-    topic, phrase, sign = phrases.content(subject, lex)
-    if phrase is None:
-        return None
     denied = (verb, judge) if judge is not verb else (verb,)
     negated = (
         any(clauses.negated(t) or any(c.lower_ in NEGATIVE for c in t.children) for t in denied)
         or any(c.dep_ in ("det", "preconj") and c.lower_ in NEGATIVE for c in subject.children)
     ) != clauses.disbelieved(verb)
-    return Expression(
-        judge.i, clauses.settle(side * sign, negated, clauses.conditional(verb, lex)), topic.i, phrase
-    )
+    conditional = clauses.conditional(verb, lex)
+    if _stands_for_a_topic(subject, lex):
+        subject = context.referent(subject, lex) or subject
+    topic, phrase, sign = phrases.content(subject, lex)
+    if phrase is None:
+        return None
+    return Expression(judge.i, clauses.settle(side * sign, negated, conditional), topic.i, phrase)
 
 
 def _effect(verb: Token, lex: Lexicon, context: Context) -> Expression | None:
@@ -294,6 +303,8 @@ def _effect(verb: Token, lex: Lexicon, context: Context) -> Expression | None:
     subject = clauses.child(verb, ("nsubj",))
     if subject is None or subject.tag_ in ("WP", "WDT"):
         return None
+    if obj is None and clauses.child(verb, ("xcomp", "ccomp", "dative")) is None:
+        return None  # "the hostages suffered" tells what befell them; a thing judged acts on something
     if subject.i in context.actor_at or _someone(subject):
         return None
     if subject.pos_ == "PROPN" or not _judged_thing(subject, verb, lex, context.contested):
