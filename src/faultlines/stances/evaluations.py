@@ -1,16 +1,17 @@
 """Stances stated as evaluations in a named speaker's own words, with no stance verb.
 
 A speaker quoted on the thing an article is about often just judges it: "it's a terrible idea",
-"the plan is discriminating", "this is a waste of time", "he is not fit to lead", "the program has
+"the levy is hurting small shops", "this is a waste of time", "he is a liar", "the program has
 sent a terrible message". The judging word comes from a general sentiment lexicon (VADER's, shipped
 in the ``vaderSentiment`` package), so a word never seen in our own data still counts; the words of
 ``stance_words.txt`` are left to ``polarity``, which reads them everywhere.
 
 Only words inside a quote whose speaker is a named actor are read, and only where they judge a thing
 one can take a side on: a pronoun standing for a topic named before ("it", "this"), a plan or a
-remark ("the plan", "his tweet"), a person, an action, or a thing the headline or lead names. A
-speaker describing a state of affairs ("the economy is bad", "we are united", "people are upset")
-takes no side. Negation flips the side; a hedge ("may be", "could be"), a condition or a question
+remark ("the plan", "his tweet"), a person called a name, an action, or a thing the headline or
+lead names. A speaker describing a state of affairs ("the economy is bad", "we are united", "people
+are upset") or what befell someone ("the hostages suffered") takes no side; nor do they in another's
+reported words ("they hear a rival say it is a hoax"). Negation flips the side; a hedge ("may be", "could be"), a condition or a question
 leaves none.
 """
 
@@ -21,6 +22,7 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import TYPE_CHECKING
 
+from faultlines.actors import lexicon as actor_words
 from faultlines.quotes import cues
 from faultlines.stances import clauses, phrases, topics
 from faultlines.stances.lexicon import Lexicon
@@ -34,10 +36,11 @@ if TYPE_CHECKING:
 # The weakest VADER valence (on its -4..+4 scale) read as a judgement: "terrible" (-2.1) and "smart"
 # (+1.7) judge; "serious" (-0.3) and "big" (+0.0) do not.
 MIN_VALENCE = 1.5
+# A noun must be stronger to judge ("a liar" -2.3, "a win" +2.8): "a fight" (-1.6) or "a problem"
+# (-1.7) names what happened more often than it judges.
 NOUN_VALENCE = 2.0
 # Sentences from the start that state what the article is about: the headline and its lead.
 LEAD_SENTENCES = 3
-# Subjects that speak of the speaker or their audience, not of a thing judged: "we are united".
 # Words VADER rates that state a fact, not a judgement: "that is true", "it is clear".
 FACTUAL = frozenset({"true", "clear", "sure", "certain", "real", "obvious", "free"})
 # Modals that leave an evaluation open: "it may be a mistake" ("it can be effective" is firm).
@@ -52,6 +55,7 @@ PASSING = frozenset({"send", "give", "make", "create", "cause", "pose", "bring",
 ABOUT = ("of", "about", "on")
 # Where a thing judged or named is found in a clause.
 ARGUMENTS = ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "ROOT", "conj")
+# Subjects that speak of the speaker or their audience, not of a thing judged: "we are united".
 SELF = frozenset({"i", "we", "you", "me", "us", "they", "them", "everyone", "everybody", "nobody"})
 
 
@@ -184,11 +188,6 @@ def _thing(tok: Token) -> bool:
     )
 
 
-def _words(tok: Token) -> frozenset[str]:
-    """The key words of the noun phrase ``tok`` heads, up to its head."""
-    return topics.key(tok.doc[tok.left_edge.i : tok.i + 1].text)
-
-
 def _judgement(tok: Token, lex: Lexicon) -> tuple[int, bool]:
     """The side a predicated word takes by its own valence or its modifier's ("a terrible
     message"), and whether ``stance_words.txt`` gives it (then it is read from there); 0 for a word
@@ -204,8 +203,7 @@ def _judgement(tok: Token, lex: Lexicon) -> tuple[int, bool]:
 
 
 def _weakest(word: Token) -> float:
-    """The weakest valence that judges: a noun must be strong to ("a liar", "a win"), as a milder
-    one ("a fight", "a problem") names what happened more often than it judges."""
+    """The weakest valence with which ``word`` judges."""
     return NOUN_VALENCE if word.pos_ == "NOUN" else MIN_VALENCE
 
 
@@ -293,12 +291,7 @@ def _effect(verb: Token, lex: Lexicon, context: Context) -> Expression | None:
         side = _judgement(obj, lex)[0] if obj is not None and obj.pos_ == "NOUN" else 0
     else:
         side = _side(verb)
-    if (
-        not side
-        or clauses.hypothetical(verb, lex)
-        or clauses.asked(verb)
-        or clauses.tentative(verb, lex) & HEDGES
-    ):
+    if not side or clauses.hypothetical(verb, lex) or clauses.asked(verb):
         return None
     subject = clauses.child(verb, ("nsubj",))
     if subject is None or subject.tag_ in ("WP", "WDT"):
@@ -320,8 +313,6 @@ def _effect(verb: Token, lex: Lexicon, context: Context) -> Expression | None:
 def _someone(tok: Token) -> bool:
     """A person, a people, a country or a body named or referred to: "he", "Ann Lee", "Muslims",
     "voters", "the agency"."""
-    from faultlines.actors import lexicon as actor_words
-
     lemma = tok.lemma_.lower()
     return (
         tok.lower_ in phrases.PERSON_PRONOUNS
