@@ -58,6 +58,8 @@ def test_evaluations_hedged_forecast_or_reported_judgement_takes_no_side(nlp, qu
         "The weather is devastating for the harvest",  # a state of affairs, not the thing at stake
         "We are united",  # the speaker's own side
         "Tomas Berg is ready",  # how a person is, not what they are called
+        "Tomas Berg is a successful grocer",  # a description, not a name he is called
+        "Monday's decision is devastating",  # which decision, nothing the speaker said tells
     ],
 )
 def test_evaluations_state_of_affairs_is_no_stance(nlp, quote):

@@ -1,8 +1,8 @@
 """Stances stated as evaluations in a named speaker's own words, with no stance verb.
 
 A speaker quoted on the thing an article is about often just judges it: "it's a terrible idea",
-"the levy is hurting small shops", "this is a waste of time", "he is a liar", "the program has
-sent a terrible message". The judging word comes from a general sentiment lexicon (VADER's, shipped
+"the levy is hurting small shops", "this is a pointless drain", "he is a liar", "the fund has
+sent a dreadful signal". The judging word comes from a general sentiment lexicon (VADER's, shipped
 in the ``vaderSentiment`` package), so a word never seen in our own data still counts; the words of
 ``stance_words.txt`` are left to ``polarity``, which reads them everywhere.
 
@@ -10,9 +10,9 @@ Only words inside a quote whose speaker is a named actor are read, and only wher
 one can take a side on: a pronoun standing for a topic named before ("it", "this"), a plan or a
 remark ("the plan", "his tweet"), a person called a name, an action, or a thing the headline or
 lead names. A speaker describing a state of affairs ("the economy is bad", "we are united", "people
-are upset") or what befell someone ("the hostages suffered") takes no side; nor do they in another's
-reported words ("they hear a rival say it is a hoax"). Negation flips the side; a hedge ("may be", "could be"), a condition or a question
-leaves none.
+are upset") or what befell someone ("the tenants suffered") takes no side; nor do they in another's
+reported words ("voters hear the rival claim it is a sham"). Negation flips the side; a hedge ("may
+be", "could be"), a forecast ("it would hurt"), a condition or a question leaves none.
 """
 
 from __future__ import annotations
@@ -141,8 +141,8 @@ class Context:
         return None
 
     def reported(self, judge: Token) -> bool:
-        """Whether the speaker reports another's words or belief ("when they hear a candidate say
-        it's a hoax"), which is not the speaker's own judgement."""
+        """Whether the speaker reports another's words or belief ("voters hear the rival claim it
+        is a sham"), which is not the speaker's own judgement."""
         quote = self.quote_at.get(judge.i)
         for head in judge.ancestors:
             if self.quote_at.get(head.i) is not quote:
@@ -214,11 +214,11 @@ def _score(tok: Token, table: dict[str, float]) -> float:
 
 
 def _predicated(tok: Token, lex: Lexicon, context: Context) -> Expression | None:
-    """ "X is terrible", "X is a waste of time", "called X a disgrace"."""
+    """ "X is terrible", "X is a pointless drain", "called X a disgrace"."""
     if tok.tag_ in ("JJR", "JJS", "RBR", "VBN", "VBD") or tok.lemma_.lower() in lex.circumstance:
         return None  # "America is strongest when ..." compares, "we are united" is a state
     if any(c.lower_ in ("as", "so", "too") for c in tok.children if c.dep_ == "advmod"):
-        return None  # "not as rich as he says" measures
+        return None  # "not as tall as she claims" measures
     side, ours = _judgement(tok, lex)
     verb = tok.head
     if verb.lemma_.lower() in BECOMING:
@@ -247,9 +247,9 @@ def _predicated(tok: Token, lex: Lexicon, context: Context) -> Expression | None
     if subject.tag_ in ("WP", "WDT") or not _judged_thing(subject, tok, lex, context.contested):
         return None
     # a person is judged by what they are called ("a liar", "a champion"); "he is ready", "she is
-    # dead" tell how they are; a people or a country is not judged so at all
+    # dead", "a successful businessman" tell how they are; a people or a country is not judged so
     someone = _someone(subject) or context.actor_at.get(subject.i) == "person"
-    if someone and (tok.pos_ != "NOUN" or subject.ent_type_ in ("NORP", "GPE")):
+    if someone and (tok.pos_ != "NOUN" or not _side(tok) or subject.ent_type_ in ("NORP", "GPE")):
         return None
     return _expression(tok, side, subject, verb, lex, context)
 
@@ -265,7 +265,10 @@ def _expression(
     ) != clauses.disbelieved(verb)
     conditional = clauses.conditional(verb, lex)
     if _stands_for_a_topic(subject, lex):
-        subject = context.referent(subject, lex) or subject
+        referent = context.referent(subject, lex)
+        if referent is None and not _recalled(subject, lex):
+            return None  # "Friday's decision": which decision, only the speaker's words could tell
+        subject = referent or subject
     topic, phrase, sign = phrases.content(subject, lex)
     if phrase is None:
         return None
@@ -297,7 +300,7 @@ def _effect(verb: Token, lex: Lexicon, context: Context) -> Expression | None:
     if subject is None or subject.tag_ in ("WP", "WDT"):
         return None
     if obj is None and clauses.child(verb, ("xcomp", "ccomp", "dative")) is None:
-        return None  # "the hostages suffered" tells what befell them; a thing judged acts on something
+        return None  # "the tenants suffered" tells what befell them; a thing judged acts on something
     if subject.i in context.actor_at or _someone(subject):
         return None
     if subject.pos_ == "PROPN" or not _judged_thing(subject, verb, lex, context.contested):
@@ -333,6 +336,14 @@ def _side(tok: Token) -> int:
 def _compounded(tok: Token) -> bool:
     """ "trigger-happy" is not happy."""
     return tok.i > 0 and tok.doc[tok.i - 1].text == "-"
+
+
+def _recalled(placeholder: Token, lex: Lexicon) -> bool:
+    """A placeholder ``topics`` finds the topic of: "it", "this", or "the plan" alone (the plan
+    named before in full)."""
+    if placeholder.lower_ in lex.placeholder:
+        return True
+    return all(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in placeholder.children)
 
 
 def _stands_for_a_topic(subject: Token, lex: Lexicon) -> bool:
