@@ -219,6 +219,8 @@ def _predicated(tok: Token, lex: Lexicon, context: Context) -> Expression | None
         return None  # "America is strongest when ..." compares, "we are united" is a state
     if any(c.lower_ in ("as", "so", "too") for c in tok.children if c.dep_ == "advmod"):
         return None  # "not as tall as she claims" measures
+    if _binominal(tok):
+        return None  # "a heck of a lot harder" intensifies, it does not judge
     side, ours = _judgement(tok, lex)
     verb = tok.head
     if verb.lemma_.lower() in BECOMING:
@@ -252,6 +254,15 @@ def _predicated(tok: Token, lex: Lexicon, context: Context) -> Expression | None
     if someone and (tok.pos_ != "NOUN" or not _side(tok) or subject.ent_type_ in ("NORP", "GPE")):
         return None
     return _expression(tok, side, subject, verb, lex, context)
+
+
+def _binominal(noun: Token) -> bool:
+    """ "a heck of a lot", "a beast of a match": a noun that only grades what follows "of a"."""
+    doc = noun.doc
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and c.i + 1 < len(doc) and doc[c.i + 1].lower_ in ("a", "an")
+        for c in noun.children
+    )
 
 
 def _expression(
