@@ -60,7 +60,7 @@ def test_evaluations_hedged_forecast_or_reported_judgement_takes_no_side(nlp, qu
         "Tomas Berg is ready",  # how a person is, not what they are called
         "Tomas Berg is a successful grocer",  # a description, not a name he is called
         "Monday's decision is devastating",  # which decision, nothing the speaker said tells
-        "Fixing the tram levy was a hell of a lot harder than paving",  # "a hell of a" only grades
+        "Fixing the tram levy was a hell of a job",  # "a hell of a" only grades
     ],
 )
 def test_evaluations_state_of_affairs_is_no_stance(nlp, quote):
