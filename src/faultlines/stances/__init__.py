@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines.model import Stance, Topic
-from faultlines.stances import disputes, echoes, nouns, phrases, polarity, targets, topics
+from faultlines.stances import disputes, echoes, evaluations, nouns, phrases, polarity, targets, topics
 from faultlines.stances.holders import Holders, Holding
 from faultlines.stances.lexicon import load as load_lexicon
 
@@ -26,6 +26,9 @@ def assess(analysis: Analysis, doc: Doc) -> None:
     """Fill ``analysis.topics``, ``analysis.stances`` and ``analysis.disputes``."""
     lex = load_lexicon()
     found = polarity.find(doc, lex) + nouns.find(doc, lex) + targets.find(doc, lex)
+    # an evaluation read in a quote, with what its "it" stands for, replaces the same one read bare
+    judged = evaluations.find(analysis, doc, lex)
+    found = [e for e in found if e.predicate not in {j.predicate for j in judged}] + judged
     exprs = sorted(found + echoes.find(doc, found), key=lambda e: e.predicate)
     if not exprs:
         return

@@ -1,0 +1,385 @@
+"""Stances stated as evaluations in a named speaker's own words, with no stance verb.
+
+A speaker quoted on the thing an article is about often just judges it: "it's a terrible idea",
+"the levy is hurting small shops", "this is a pointless drain", "he is a liar", "the fund has
+sent a dreadful signal". The judging word comes from a general sentiment lexicon (VADER's, shipped
+in the ``vaderSentiment`` package), so a word never seen in our own data still counts; the words of
+``stance_words.txt`` are left to ``polarity``, which reads them everywhere.
+
+Only words inside a quote whose speaker is a named actor are read, and only where they judge a thing
+one can take a side on: a pronoun standing for a topic named before ("it", "this"), a plan or a
+remark ("the plan", "his tweet"), a person called a name, an action, or a thing the headline or
+lead names. A speaker describing a state of affairs ("the economy is bad", "we are united", "people
+are upset") or what befell someone ("the tenants suffered") takes no side; nor do they in another's
+reported words ("voters hear the rival claim it is a sham"). Negation flips the side; a hedge ("may
+be", "could be"), a forecast ("it would hurt"), a condition or a question leaves none.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from functools import lru_cache
+from importlib.resources import files
+from typing import TYPE_CHECKING
+
+from faultlines.actors import lexicon as actor_words
+from faultlines.quotes import cues
+from faultlines.stances import clauses, phrases, topics
+from faultlines.stances.lexicon import Lexicon
+from faultlines.stances.polarity import PREDICATIVE, Expression
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from faultlines.model import Analysis, Quote
+
+# The weakest VADER valence (on its -4..+4 scale) read as a judgement: "terrible" (-2.1) and "smart"
+# (+1.7) judge; "serious" (-0.3) and "big" (+0.0) do not.
+MIN_VALENCE = 1.5
+# A noun must be stronger to judge ("a liar" -2.3, "a win" +2.8): "a fight" (-1.6) or "a problem"
+# (-1.7) names what happened more often than it judges.
+NOUN_VALENCE = 2.0
+# Sentences from the start that state what the article is about: the headline and its lead.
+LEAD_SENTENCES = 3
+# Words VADER rates that state a fact, not a judgement: "that is true", "it is clear".
+FACTUAL = frozenset({"true", "clear", "sure", "certain", "real", "obvious", "free"})
+# Modals that leave an evaluation open: "it may be a mistake" ("it can be effective" is firm).
+HEDGES = frozenset({"may", "might", "could"})
+# Verbs of a change of state, whose complement tells what happened, not a judgement: "it went bankrupt".
+BECOMING = frozenset({"go", "get", "become", "turn", "grow", "come", "fall"})
+# Words that deny a clause besides "not": "no good", "never helped", "neither the plan nor ...".
+NEGATIVE = frozenset({"no", "never", "neither"})
+# Verbs that pass on the judgement of what they deliver: "sent a terrible message", "poses a threat".
+PASSING = frozenset({"send", "give", "make", "create", "cause", "pose", "bring", "deliver", "do"})
+# Prepositions by which an attribution names what a quote is about: "she said of the plan".
+ABOUT = ("of", "about", "on")
+# Where a thing judged or named is found in a clause.
+ARGUMENTS = ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "ROOT", "conj")
+# Subjects that speak of the speaker or their audience, not of a thing judged: "we are united".
+SELF = frozenset({"i", "we", "you", "me", "us", "they", "them", "everyone", "everybody", "nobody"})
+
+
+@lru_cache(maxsize=1)
+def valence() -> dict[str, float]:
+    """VADER's word valences (MIT licence), read once per process from the installed package."""
+    text = files("vaderSentiment").joinpath("vader_lexicon.txt").read_text(encoding="utf-8")
+    found = {}
+    for line in text.splitlines():
+        word, _, rest = line.partition("\t")
+        score = rest.split("\t", 1)[0]
+        if word.isalpha() and score:
+            found[word] = float(score)
+    return found
+
+
+def find(analysis: Analysis, doc: Doc, lex: Lexicon) -> list[Expression]:
+    """Every evaluation a named speaker states in their quotes, in text order."""
+    context = Context(analysis, doc)
+    found = []
+    for i in sorted(context.quote_at):
+        tok = doc[i]
+        if tok.dep_ in PREDICATIVE:
+            expr = _predicated(tok, lex, context)
+        elif tok.pos_ == "VERB":
+            expr = _effect(tok, lex, context)
+        else:
+            expr = None
+        if expr is not None and not context.reported(doc[expr.predicate]):
+            found.append(expr)
+    return found
+
+
+class Context:
+    """What the quotes of one document may be judging: where each quote is, who the actors are, and
+    what the article is about (the words of its headline and lead)."""
+
+    def __init__(self, analysis: Analysis, doc: Doc) -> None:
+        self.doc = doc
+        self.quote_at: dict[int, Quote] = {}
+        # largest first, so that a quote inside another one is the one its tokens are read in
+        by_size = sorted(analysis.quotes, key=lambda q: sum(c.end - c.start for c in q.contents))
+        for quote in reversed(by_size):
+            if quote.speaker is None or quote.speaker.actor is None:
+                continue
+            for c in quote.contents:
+                span = doc.char_span(c.start, c.end, alignment_mode="contract")
+                for i in range(span.start, span.end) if span is not None else ():
+                    self.quote_at[i] = quote
+        # the kind of actor each token names: "person", "organisation", ...
+        self.actor_at: dict[int, str] = {}
+        for actor in analysis.actors if self.quote_at else ():
+            for m in actor.mentions:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                for tok in span or ():
+                    self.actor_at[tok.i] = actor.kind
+        self.sentences = [(s.start, s.end) for s in doc.sents] if self.quote_at else []
+        # the narrator's words: a speaker's own words in the lead are not what the article is about
+        lead_end = self.sentences[min(LEAD_SENTENCES, len(self.sentences)) - 1][1] if self.sentences else 0
+        told = " ".join(t.text for t in doc[:lead_end] if t.i not in self.quote_at)
+        self.contested = topics.key(told)
+
+    def sentence_of(self, i: int) -> int:
+        return bisect_right(self.sentences, (i, len(self.doc) + 1)) - 1
+
+    def referent(self, placeholder: Token, lex: Lexicon) -> Token | None:
+        """What "it", "this" or "the plan" in a quote stands for: the thing the quote is said to be
+        about ("said of the plan", "asked about the plan"), else the thing the speaker last made
+        the subject of a clause, in its sentence or the one before ("When the training is tailored,
+        it can be effective"). None leaves it to ``topics``, which takes the last topic named."""
+        quote = self.quote_at.get(placeholder.i)
+        about = self._asked_about(quote) if quote is not None else None
+        if about is not None:
+            return about
+        first = self.sentences[max(self.sentence_of(placeholder.i) - 1, 0)][0]
+        for tok in reversed(self.doc[first : placeholder.i]):
+            if self.quote_at.get(tok.i) is not quote:
+                break  # the speaker's own words, not the narrator's, say what "it" is
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ not in lex.placeholder:
+                tok = _through_kind(tok, lex)
+                named = _thing(tok) and tok.i not in self.actor_at and phrases.phrase_kind(tok, lex) == "np"
+                return tok if named else None
+        return None
+
+    def reported(self, judge: Token) -> bool:
+        """Whether the speaker reports another's words or belief ("voters hear the rival claim it
+        is a sham"), which is not the speaker's own judgement."""
+        quote = self.quote_at.get(judge.i)
+        for head in judge.ancestors:
+            if self.quote_at.get(head.i) is not quote:
+                return False
+            if head.pos_ == "VERB" and head.lemma_.lower() in cues.lexicon():
+                subject = clauses.child(head, ("nsubj",))
+                return subject is None or subject.lower_ not in ("i", "we")
+        return False
+
+    def _asked_about(self, quote: Quote) -> Token | None:
+        """The thing a quote's attribution says it is about: "she said of the plan", "asked about
+        the plan, she said"."""
+        if quote.cue is None:
+            return None
+        cue = self.doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
+        if cue is None or not len(cue):
+            return None
+        verb = cue.root
+        heads = [verb, *(c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() == "ask")]
+        for head in heads:
+            for prep in head.children:
+                if prep.dep_ == "prep" and prep.lower_ in ABOUT:
+                    obj = clauses.child(prep, ("pobj",))
+                    if obj is not None and _thing(obj) and obj.i not in self.quote_at:
+                        return obj
+        return None
+
+
+def _through_kind(noun: Token, lex: Lexicon) -> Token:
+    """ "this kind of training" names the training."""
+    if lex.generic.get(noun.lemma_.lower()) != "none":
+        return noun
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return clauses.child(of, ("pobj",)) or noun if of is not None else noun
+
+
+def _thing(tok: Token) -> bool:
+    """A noun naming a thing one may take a side on, not a person, place or people."""
+    return (
+        tok.pos_ in ("NOUN", "PROPN")
+        and tok.dep_ in ARGUMENTS
+        and tok.ent_type_ not in ("PERSON", "GPE", "NORP", "DATE", "TIME", "CARDINAL", "PERCENT", "MONEY")
+    )
+
+
+def _judgement(tok: Token, lex: Lexicon) -> tuple[int, bool]:
+    """The side a predicated word takes by its own valence or its modifier's ("a terrible
+    message"), and whether ``stance_words.txt`` gives it (then it is read from there); 0 for a word
+    too weak to judge, or one that states a fact rather than judges ("that is true", "it is clear")."""
+    words = [tok, *(c for c in tok.children if c.dep_ == "amod")]
+    ours = next((lex.evaluative[w.lemma_.lower()] for w in words if w.lemma_.lower() in lex.evaluative), 0)
+    if ours:
+        return ours, True
+    words = [w for w in words if w.lemma_.lower() not in FACTUAL and not _compounded(w)]
+    table = valence()
+    score = next((s for w in words if abs(s := _score(w, table)) >= _weakest(w)), 0.0)
+    return (score > 0) - (score < 0), False
+
+
+def _weakest(word: Token) -> float:
+    """The weakest valence with which ``word`` judges."""
+    return NOUN_VALENCE if word.pos_ == "NOUN" else MIN_VALENCE
+
+
+def _score(tok: Token, table: dict[str, float]) -> float:
+    """The valence of a word's form or of its lemma, whichever is stronger ("distractions" is rated
+    weaker than "distraction")."""
+    return max(table.get(tok.lower_, 0.0), table.get(tok.lemma_.lower(), 0.0), key=abs)
+
+
+def _predicated(tok: Token, lex: Lexicon, context: Context) -> Expression | None:
+    """ "X is terrible", "X is a pointless drain", "called X a disgrace"."""
+    if tok.tag_ in ("JJR", "JJS", "RBR", "VBN", "VBD") or tok.lemma_.lower() in lex.circumstance:
+        return None  # "America is strongest when ..." compares, "we are united" is a state
+    if any(c.lower_ in ("as", "so", "too") for c in tok.children if c.dep_ == "advmod"):
+        return None  # "not as tall as she claims" measures
+    if _binominal(tok):
+        return None  # "a heck of a lot harder" intensifies, it does not judge
+    side, ours = _judgement(tok, lex)
+    verb = tok.head
+    if verb.lemma_.lower() in BECOMING:
+        return None  # "it went bankrupt" tells what happened to it
+    if (
+        not side
+        or clauses.hypothetical(verb, lex)
+        or clauses.asked(verb)
+        or clauses.asked(tok)
+        or clauses.tentative(verb, lex) & HEDGES
+    ):
+        return None
+    subject = clauses.child(verb, ("dobj",)) if tok.dep_ == "oprd" else clauses.child(verb, clauses.SUBJECTS)
+    if subject is None:
+        return None
+    subject = clauses.relative_antecedent(subject)
+    if subject.lower_ == "it" and (clause := clauses.child(verb, ("xcomp", "ccomp"))) is not None:
+        subject = clause  # "it is wiser to wait": the judged thing is the clause
+    elif subject.lower_ in lex.placeholder and phrases.names_a_thing(tok, lex):
+        subject = tok  # "that was an outrageous tweet" judges the tweet
+    if ours:
+        # ``polarity`` reads it; only what its "it" stands for is found here, where it can be
+        if not _stands_for_a_topic(subject, lex) or context.referent(subject, lex) is None:
+            return None
+        return _expression(tok, side, subject, verb, lex, context)
+    if subject.tag_ in ("WP", "WDT") or not _judged_thing(subject, tok, lex, context.contested):
+        return None
+    # a person is judged by what they are called ("a liar", "a champion"); "he is ready", "she is
+    # dead", "a successful businessman" tell how they are; a people or a country is not judged so
+    someone = _someone(subject) or context.actor_at.get(subject.i) == "person"
+    if someone and (tok.pos_ != "NOUN" or not _side(tok) or subject.ent_type_ in ("NORP", "GPE")):
+        return None
+    return _expression(tok, side, subject, verb, lex, context)
+
+
+def _binominal(noun: Token) -> bool:
+    """ "a heck of a lot", "a beast of a match": a noun that only grades what follows "of a"."""
+    doc = noun.doc
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and c.i + 1 < len(doc) and doc[c.i + 1].lower_ in ("a", "an")
+        for c in noun.children
+    )
+
+
+def _expression(
+    judge: Token, side: int, subject: Token, verb: Token, lex: Lexicon, context: Context
+) -> Expression | None:
+    """The stance ``judge`` takes on ``subject`` (or on what it stands for), negation settled."""
+    denied = (verb, judge) if judge is not verb else (verb,)
+    negated = (
+        any(clauses.negated(t) or any(c.lower_ in NEGATIVE for c in t.children) for t in denied)
+        or any(c.dep_ in ("det", "preconj") and c.lower_ in NEGATIVE for c in subject.children)
+    ) != clauses.disbelieved(verb)
+    conditional = clauses.conditional(verb, lex)
+    if _stands_for_a_topic(subject, lex):
+        referent = context.referent(subject, lex)
+        if referent is None and not _recalled(subject, lex):
+            return None  # "Friday's decision": which decision, only the speaker's words could tell
+        subject = referent or subject
+    topic, phrase, sign = phrases.content(subject, lex)
+    if phrase is None:
+        return None
+    return Expression(judge.i, clauses.settle(side * sign, negated, conditional), topic.i, phrase)
+
+
+def _effect(verb: Token, lex: Lexicon, context: Context) -> Expression | None:
+    """ "The levy is destroying the market", "the museum can help us", "the plan sent a terrible
+    message": a thing judged by what it does. What a person, a people or a body does is an event,
+    not a judgement of them."""
+    lemma = verb.lemma_.lower()
+    if (
+        lemma == "be"
+        or lemma in lex.feeling
+        or lemma in lex.volition
+        or any(w[0] == lemma for w in lex.attitude)
+    ):
+        return None  # read by ``polarity``
+    obj = clauses.child(verb, ("dobj",))
+    if clauses.modals(verb, lex) or clauses.tentative(verb, lex) - {"can"}:
+        return None  # "it would depress revenue" forecasts, "it must not hurt them" demands
+    if lemma in PASSING:
+        side = _judgement(obj, lex)[0] if obj is not None and obj.pos_ == "NOUN" else 0
+    else:
+        side = _side(verb)
+    if not side or clauses.hypothetical(verb, lex) or clauses.asked(verb):
+        return None
+    subject = clauses.child(verb, ("nsubj",))
+    if subject is None or subject.tag_ in ("WP", "WDT"):
+        return None
+    if obj is None and clauses.child(verb, ("xcomp", "ccomp", "dative")) is None:
+        return None  # "the tenants suffered" tells what befell them; a thing judged acts on something
+    if subject.i in context.actor_at or _someone(subject):
+        return None
+    if subject.pos_ == "PROPN" or not _judged_thing(subject, verb, lex, context.contested):
+        return None
+    if _stands_for_a_topic(subject, lex):
+        # "it helps" says too little to guess what "it" is from the topics named around it
+        subject = context.referent(subject, lex)
+        if subject is None:
+            return None
+    return _expression(verb, side, subject, verb, lex, context)
+
+
+def _someone(tok: Token) -> bool:
+    """A person, a people, a country or a body named or referred to: "he", "Ann Lee", "Muslims",
+    "voters", "the agency"."""
+    lemma = tok.lemma_.lower()
+    return (
+        tok.lower_ in phrases.PERSON_PRONOUNS
+        or tok.ent_type_ in ("PERSON", "NORP", "GPE")
+        or lemma in actor_words.roles()
+        or lemma in actor_words.generic_bodies()
+    )
+
+
+def _side(tok: Token) -> int:
+    """The side a word takes by its VADER valence alone."""
+    if tok.lemma_.lower() in FACTUAL or _compounded(tok):
+        return 0
+    score = _score(tok, valence())
+    return (score > 0) - (score < 0) if abs(score) >= MIN_VALENCE else 0
+
+
+def _compounded(tok: Token) -> bool:
+    """ "trigger-happy" is not happy."""
+    return tok.i > 0 and tok.doc[tok.i - 1].text == "-"
+
+
+def _recalled(placeholder: Token, lex: Lexicon) -> bool:
+    """A placeholder ``topics`` finds the topic of: "it", "this", or "the plan" alone (the plan
+    named before in full)."""
+    if placeholder.lower_ in lex.placeholder:
+        return True
+    return all(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in placeholder.children)
+
+
+def _stands_for_a_topic(subject: Token, lex: Lexicon) -> bool:
+    """ "it", "this", or a bare "the plan": a word that stands for a topic named elsewhere."""
+    return phrases.phrase_kind(subject, lex) == "ref"
+
+
+def _judged_thing(subject: Token, judge: Token, lex: Lexicon, contested: frozenset[str]) -> bool:
+    """Whether ``subject`` is something a side is taken on: a placeholder for a topic, a plan or a
+    remark, an action, a named thing or person, or a thing the headline names; not the speaker's
+    own side ("we are united") nor a state of affairs ("the economy is bad")."""
+    word = subject.lower_
+    if word in SELF:
+        return False
+    if subject.pos_ in ("VERB", "AUX"):
+        return subject.dep_ != "ccomp"  # "it is wiser to wait", "not voting is no strategy"
+    if word in lex.placeholder:
+        return True
+    person = word in phrases.PERSON_PRONOUNS or subject.ent_type_ == "PERSON"
+    if person or subject.pos_ == "PROPN":
+        # "he is proud of it", "she is sure that ..." tell the subject's own attitude
+        return not any(c.dep_ in ("prep", "ccomp") and c.lower_ != "for" for c in judge.children)
+    if subject.pos_ != "NOUN":
+        return False
+    if lex.generic.get(subject.lemma_.lower()) in ("ref", "said"):
+        return True
+    start, end = subject.left_edge.i, subject.i + 1
+    return bool(topics.key(subject.doc[start:end].text) & contested)

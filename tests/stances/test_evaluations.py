@@ -1,0 +1,89 @@
+"""Stances a named speaker states by judging a thing in their own words, with no stance verb."""
+
+from __future__ import annotations
+
+import pytest
+
+from faultlines import analyze
+
+HEADLINE = "Borland council weighs a tram levy.\n\n"
+
+
+def _stances(text: str) -> set[tuple[str, str, int]]:
+    analysis = analyze(text)
+    names = {a.id: a.name for a in analysis.actors}
+    labels = {t.id: t.label for t in analysis.topics}
+    return {(names[s.actor], labels[s.topic], s.polarity) for s in analysis.stances}
+
+
+def _on(stances: set[tuple[str, str, int]], word: str) -> set[tuple[str, int]]:
+    return {(actor, polarity) for actor, label, polarity in stances if word in label.lower()}
+
+
+@pytest.mark.parametrize(
+    ("quote", "polarity"),
+    [
+        ("The tram levy is hurting small shops", -1),  # judged by what it does
+        ("The tram levy sends a devastating message to students", -1),  # by what it delivers
+        ("The tram levy is devastating for students", -1),
+        ("The tram levy is not devastating for anyone", 1),
+        ("Neither the tram levy nor the toll has harmed small shops", 1),
+    ],
+)
+def test_evaluations_quoted_judgement_is_the_speakers_stance(nlp, quote, polarity):
+    text = f'{HEADLINE}"{quote}," said Councillor Mara Ruiz.'
+    assert _on(_stances(text), "levy") == {("Mara Ruiz", polarity)}
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "The tram levy may be devastating for students",  # a hedge takes no side
+        "The tram levy would hurt small shops",  # a forecast takes none either
+        "When students hear a rival say the tram levy is devastating, they listen",  # another's words
+        "The tram levy fund went bankrupt in May",  # what happened to it, not a judgement
+        "It harmed nobody",  # "it" with nothing the speaker named for it
+        "The tram levy suffered in the vote",  # what befell it
+        "The tram levy is a fight between neighbours",  # a mild noun names what happened
+    ],
+)
+def test_evaluations_hedged_forecast_or_reported_judgement_takes_no_side(nlp, quote):
+    text = f'{HEADLINE}"{quote}," said Councillor Mara Ruiz.'
+    assert not _on(_stances(text), "levy")
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "The weather is devastating for the harvest",  # a state of affairs, not the thing at stake
+        "We are united",  # the speaker's own side
+        "Tomas Berg is ready",  # how a person is, not what they are called
+        "Tomas Berg is a successful grocer",  # a description, not a name he is called
+        "Monday's decision is devastating",  # which decision, nothing the speaker said tells
+        "Fixing the tram levy was a hell of a job",  # "a hell of a" only grades
+    ],
+)
+def test_evaluations_state_of_affairs_is_no_stance(nlp, quote):
+    text = f'{HEADLINE}"{quote}," said Councillor Mara Ruiz.'
+    assert not {s for s in _stances(text) if s[0] == "Mara Ruiz"}
+
+
+def test_evaluations_person_called_a_name_is_judged(nlp):
+    text = f'{HEADLINE}"Tomas Berg is a liar," said Councillor Mara Ruiz.'
+    assert ("Mara Ruiz", "Tomas Berg", -1) in _stances(text)
+
+
+def test_evaluations_it_stands_for_the_subject_the_speaker_named_before(nlp):
+    text = (
+        f"{HEADLINE}"
+        '"When the tram levy is applied to students, it can be devastating," said Councillor Mara Ruiz.'
+    )
+    assert _on(_stances(text), "levy") == {("Mara Ruiz", -1)}
+
+
+def test_evaluations_it_stands_for_what_the_speaker_was_asked_about(nlp):
+    text = (
+        f"{HEADLINE}The mayor backed the tram levy on Monday. "
+        'Asked about the stadium bond, Councillor Mara Ruiz said, "It is devastating for Borland."'
+    )
+    assert _on(_stances(text), "bond") == {("Mara Ruiz", -1)}
