@@ -170,3 +170,10 @@ def test_holders_relative_clause_is_its_antecedents_alone(nlp):
     analysis, doc, exprs = _setup(nlp, text, ["Ana Frey", "Tomas Lind"])
     (expr,) = [e for e in exprs if e.polarity]
     assert Holders(analysis, doc).of(expr).actors == ("a1",)
+
+
+def test_holders_person_before_prefers_a_named_subject(nlp):
+    text = "Ines Marr said Tomas Lind was right to say that under Pavel Hoss the port decayed. He is right."
+    analysis, doc, _ = _setup(nlp, text, ["Ines Marr", "Tomas Lind", "Pavel Hoss"])
+    he = next(t.i for t in doc if t.text == "He")
+    assert Holders(analysis, doc).person_before(he, ("a1",)) == "a2"

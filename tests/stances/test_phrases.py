@@ -27,3 +27,10 @@ def test_phrases_support_for_a_thing_reaches_it(nlp):
 def test_phrases_remark_names_the_remark(nlp):
     doc = nlp("She defended the remark.")
     assert phrases.phrase_kind(doc[3], load()) == "np"
+
+
+def test_phrases_plural_noun_read_as_a_verb_is_a_noun_topic(nlp):
+    doc = nlp("Ten states are challenging the Velmor Agency’s Clean Water Plan rules before the court.")
+    rules = next(t for t in doc if t.text == "rules")
+    topic, phrase, sign = phrases.content(rules, load())
+    assert (topic.text, phrase, sign) == ("rules", "np", 1)

@@ -79,6 +79,8 @@ def content(tok: Token, lex: Lexicon) -> tuple[Token, Phrase | None, int]:
     if clause is not None and clause.pos_ in ("VERB", "AUX"):
         topic, phrase, sign = action_topic(clause, lex)
         return topic, phrase, -sign if clauses.negated(clause) else sign
+    if misread_noun(tok):
+        return tok, "np", 1  # "challenged the agency's power plant rules", "rules" tagged a verb
     if tok.pos_ == "VERB" and (tok.dep_ in ("pcomp", "dobj", "pobj") or clauses.marked_by(tok, ("for",))):
         return action_topic(tok, lex)  # "called for eliminating the levy" is against the levy
     if tok.pos_ == "NOUN" and (undone := undone_object(tok, lex)) is not None:
@@ -89,6 +91,17 @@ def content(tok: Token, lex: Lexicon) -> tuple[Token, Phrase | None, int]:
         topic, phrase, sign = content(held[0], lex)
         return topic, phrase, held[1] * sign
     return tok, phrase_kind(tok, lex), 1
+
+
+def misread_noun(tok: Token) -> bool:
+    """A plural noun the tagger read as a present-tense verb: it has a noun's determiner, owner or
+    modifiers and is an object, with no subject or auxiliary of a verb ("the EPA's carbon rules")."""
+    return (
+        tok.tag_ in ("VBZ", "VBP")
+        and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")
+        and any(c.dep_ in ("det", "poss", "compound", "amod") for c in tok.lefts)
+        and not any(c.dep_ in ("nsubj", "aux", "auxpass") for c in tok.children)
+    )
 
 
 def position_of(noun: Token, lex: Lexicon) -> tuple[Token, int] | None:
