@@ -219,7 +219,7 @@ def test_assess_bare_remarks_are_the_remark_at_stake(nlp):
     _quote(analysis, "q1", "That was an outrageous comment,", "said", "Tom Reyes", False)
     assess(analysis, nlp(text))
     (topic,) = analysis.topics
-    assert topic.label == "Dana Pell's remark" and "pell" in topic.key.split()
+    assert topic.label == "Dana Pell's comment" and "pell" in topic.key.split()
     (dispute,) = analysis.disputes
     assert sorted(map(sorted, dispute.sides)) == [["a1"], ["a2"]]
 
@@ -382,3 +382,20 @@ def test_assess_the_doer_of_a_plan_stands_for_it_where_another_takes_a_side(nlp)
 def test_assess_a_plan_nobody_takes_a_side_on_is_no_stance(nlp):
     analysis = _plan(nlp, PLAN.split(". ")[0] + ".")
     assert analysis.stances == [] and analysis.topics == []
+
+
+def test_assess_topic_is_labelled_by_its_full_naming_not_a_later_reference(nlp):
+    text = (
+        "The Herald called for the court to unseal the Ruiz divorce file. "
+        "Ines Ruiz said the court must not unseal the records."
+    )
+    analysis = _analysis(
+        text,
+        [
+            ("The Herald", "organisation", None, None, ["The Herald"]),
+            ("Ines Ruiz", "person", None, None, ["Ines Ruiz"]),
+        ],
+    )
+    _quote(analysis, "q1", "the court must not unseal the records", "said", "Ines Ruiz")
+    assess(analysis, nlp(text))
+    assert [t.label for t in analysis.topics] == ["unsealing the Ruiz divorce file"]

@@ -130,3 +130,43 @@ def test_topics_noun_phrase_keeps_the_name_it_is_known_by(nlp):
     (expr,) = [e for e in find(doc, load()) if e.polarity]
     start, end = mention(expr, doc)
     assert doc[start:end].text.endswith("known as the squeeze")
+
+
+def _groups_of(nlp, text: str) -> dict[str, int | None]:
+    doc = nlp(text)
+    exprs = find(doc, load())
+    return {
+        doc[s[0] : s[1]].text: g
+        for e, g in zip(exprs, group(exprs, doc), strict=True)
+        if (s := mention(e, doc))
+    }
+
+
+def test_topics_one_word_phrase_does_not_bridge_two_topics(nlp):
+    groups = _groups_of(
+        nlp,
+        "Ruiz opposes the new fuel tax on farmers. Vega backs a port tax for ferries. Ruiz said the tax is a mistake.",
+    )
+    assert groups["tax"] is not None
+    assert groups["new fuel tax on farmers"] != groups["port tax for ferries"]
+
+
+def test_topics_a_date_is_not_part_of_what_is_named(nlp):
+    groups = _groups_of(
+        nlp, "Lund condemned Velmora's missile test as reckless. Ruiz said Friday's test was a provocation."
+    )
+    assert groups["Velmora's missile test"] == groups["Friday's test"] is not None
+
+
+def test_topics_same_action_on_the_thing_named_before_is_one_topic(nlp):
+    groups = _groups_of(
+        nlp,
+        "The Herald called for the court to unseal the Ruiz divorce file. Ruiz opposed any move to unseal the records.",
+    )
+    assert groups["unseal the Ruiz divorce file"] == groups["unseal the records"] is not None
+
+
+def test_topics_mention_leaves_out_the_judgement(nlp):
+    assert list(_groups_of(nlp, "The council opposed the really reckless dam on the Velmor.")) == [
+        "dam on the Velmor"
+    ]

@@ -104,11 +104,17 @@ def _topic(
     """The topic named by ``members``' phrases, labelled by the one that stands for them best (a noun
     phrase on a tie), or by the actor's name when it is an actor."""
     kinds: dict[tuple[int, int], str] = {}
+    back: set[tuple[int, int]] = set()
     for e in members:
         if (span := topics.mention(e, doc)) is not None:
             kinds.setdefault(span, e.phrase)
+            if topics.refers_back(e, doc):
+                back.add(span)
     spans = sorted(kinds)
-    nouns_first = sorted(spans, key=lambda s: kinds[s] != "np")
+    # A full naming labels it rather than one referring back ("unseal the divorce file", not
+    # "unseal the records"); a noun phrase rather than a verb phrase on a tie.
+    full = [s for s in spans if s not in back] or spans
+    nouns_first = sorted(full, key=lambda s: kinds[s] != "np")
     mentions = [analysis.span(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for a, b in spans]
     phrases = [topics.action(doc, a, b) if kinds[(a, b)] == "vp" else doc[a:b].text for a, b in nouns_first]
     label = name or topics.label(phrases)

@@ -71,7 +71,7 @@ def mention(expr: Expression, doc: Doc) -> tuple[int, int] | None:
         return None
     head = doc[expr.topic]
     if expr.phrase == "np":
-        return _trim(doc, _left_start(head), _right_end(head, NP_RIGHT))
+        return _trim(doc, _unjudged(doc, _left_start(head), head.i), _right_end(head, NP_RIGHT))
     start, end = _trim(doc, head.i, _right_end(head, VP_RIGHT))
     generic = load_lexicon().generic
     named = any(t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.lemma_ not in generic) for t in doc[start:end])
@@ -81,7 +81,7 @@ def mention(expr: Expression, doc: Doc) -> tuple[int, int] | None:
 def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
     """A topic number for each expression (None when it names no topic, or a placeholder finds none)."""
     spans = [mention(e, doc) for e in exprs]
-    keys = [key(doc[s[0] : s[1]].text) if s else frozenset() for s in spans]
+    keys = [key(_undated(doc, *s)) if s else frozenset() for s in spans]
     parent = list(range(len(exprs)))
 
     def root(i: int) -> int:
@@ -92,28 +92,39 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
 
     # A bare "the remark" would join every remark of the article; it is the one named last.
     bare = [k == {SAID} for k in keys]
-    # Two phrases can only meet when they share a word: compare those pairs alone.
+    # Two phrases can only meet when they share a word: compare those pairs alone. A one-word
+    # phrase ("the tax plan") meets its own kind here and joins one fuller topic below, so that it
+    # never makes one topic of two it would fit ("raising taxes on the rich", "his tax cuts").
+    loose = [len(k) == 1 and not bare[i] for i, k in enumerate(keys)]
     having: dict[str, list[int]] = {}
     for i in range(len(exprs)):
         if bare[i]:
             continue
         for j in sorted({j for w in keys[i] - {SAID} for j in having.get(w, ())}):
-            if same_topic(keys[i], keys[j]):
+            if loose[i] == loose[j] and same_topic(keys[i], keys[j]):
                 parent[root(i)] = root(j)
         for w in keys[i] - {SAID}:
             having.setdefault(w, []).append(i)
+    for i, j in _fuller(keys, spans, loose, having, root).items():
+        parent[root(i)] = root(j)
 
-    # "the program" is the program named before in full ("the EB-5 program"), however far back.
+    # "the program" is the program named before in full ("the EB-5 program"), however far back;
+    # "unseal the records" is the unsealing named before ("unseal the divorce file").
     heads = [_named_head(e, doc) for e in exprs]
-    named_last: dict[str, int] = {}
+    named_last: dict[str | tuple[str, str], int] = {}
     for i, (head, s) in enumerate(zip(heads, spans, strict=True)):
         if head is None or s is None:
             continue
+        done = ("vp", doc[exprs[i].topic].lemma_.lower()) if exprs[i].phrase == "vp" else None
         if _bare_definite(head):
-            if (j := named_last.get(head.lemma_.lower())) is not None:
+            j = named_last.get(head.lemma_.lower())
+            j = named_last.get(done) if j is None and done else j
+            if j is not None:
                 parent[root(i)] = root(j)
         else:
             named_last[head.lemma_.lower()] = i
+            if done:
+                named_last[done] = i
 
     # Placeholders take the latest topic named (or stood for) before them, a sentence or two back.
     starts = [sent.start for sent in doc.sents]
@@ -156,6 +167,28 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
                 parent[root(i)] = main
                 resolved[i] = True
     return [root(i) if spans[i] or resolved.get(i) else None for i in range(len(exprs))]
+
+
+def _undated(doc: Doc, start: int, end: int) -> str:
+    """A phrase without the dates in it: "Friday's test" is the test named before."""
+    return " ".join(t.text for t in doc[start:end] if t.ent_type_ not in ("DATE", "TIME"))
+
+
+def _fuller(keys, spans, loose, having, root) -> dict[int, int]:
+    """For each group of one-word phrases, the fuller phrase it joins: the one named nearest
+    before most of its phrases (else after), by vote of its phrases."""
+    votes: dict[int, dict[int, int]] = {}
+    for i in (i for i, one in enumerate(loose) if one):
+        fits = [
+            j for j in having.get(next(iter(keys[i])), ()) if not loose[j] and same_topic(keys[i], keys[j])
+        ]
+        if not fits:
+            continue
+        before = [j for j in fits if spans[j][0] < spans[i][0]]
+        near = max(before, key=lambda j: spans[j][0]) if before else min(fits, key=lambda j: spans[j][0])
+        tally = votes.setdefault(root(i), {})
+        tally[root(near)] = tally.get(root(near), 0) + 1
+    return {group: max(tally, key=tally.__getitem__) for group, tally in votes.items()}
 
 
 def label(phrases: list[str]) -> str:
@@ -228,6 +261,17 @@ def _left_start(head) -> int:
     return start
 
 
+def _unjudged(doc: Doc, start: int, head: int) -> int:
+    """Where a noun phrase starts once the judgement leading it is left out: "a really outrageous
+    tweet" names the tweet; the judgement is the stance, not its topic."""
+    judging = load_lexicon().evaluative
+    at = start
+    while at < head and (doc[at].dep_ in ("det", "advmod") or doc[at].lemma_.lower() in judging):
+        at += 1
+    words = doc[start:at]
+    return at if any(t.lemma_.lower() in judging for t in words) else start
+
+
 def _right_end(head, parts: frozenset[str]) -> int:
     """Where a phrase ends: its head's wording dependents, each cut the same way, up to the first
     clause, apposition or comma ("fees, such as those paid by ..." end at "fees")."""
@@ -255,6 +299,13 @@ def _told_before(doc: Doc, span: tuple[int, int], starts: list[int], sentence) -
         t.pos_ == "VERB" and len(stem := t.lemma_.lower().rstrip("e")) >= 4 and noun.startswith(stem)
         for t in doc[since : span[0]]
     )
+
+
+def refers_back(expr: Expression, doc: Doc) -> bool:
+    """Whether a topic phrase names its thing as one named before ("the program", "unseal the
+    records"): such a phrase labels its topic only when nothing names it in full."""
+    head = _named_head(expr, doc)
+    return head is not None and _bare_definite(head)
 
 
 def _named_head(expr: Expression, doc: Doc):
