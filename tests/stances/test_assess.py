@@ -399,3 +399,11 @@ def test_assess_topic_is_labelled_by_its_full_naming_not_a_later_reference(nlp):
     _quote(analysis, "q1", "the court must not unseal the records", "said", "Ines Ruiz")
     assess(analysis, nlp(text))
     assert [t.label for t in analysis.topics] == ["unsealing the Ruiz divorce file"]
+
+
+def test_assess_person_named_by_role_alone_is_no_topic(nlp):
+    text = '"The judge is a disgrace," Tom Reyes said.'
+    analysis = _analysis(text, [("Tom Reyes", "person", None, None, ["Tom Reyes"])])
+    _quote(analysis, "q1", "The judge is a disgrace,", "said", "Tom Reyes", False)
+    assess(analysis, nlp(text))
+    assert analysis.topics == [] and analysis.stances == []

@@ -170,3 +170,8 @@ def test_topics_mention_leaves_out_the_judgement(nlp):
     assert list(_groups_of(nlp, "The council opposed the really reckless dam on the Velmor.")) == [
         "dam on the Velmor"
     ]
+
+
+def test_topics_one_word_phrase_joins_no_phrase_it_only_modifies(nlp):
+    groups = _groups_of(nlp, "Lee backs military action in Velmora. Ruiz said Lee disrespects the military.")
+    assert groups["military"] != groups["military action in Velmora"]

@@ -80,11 +80,23 @@ def _groups(
         g = phrase_groups.get(i)
         if actor is not None:
             found.append(("actor", actor) if actor not in h.actors else None)
-        elif g is None or (e.phrase == "np" and doc[e.topic].pos_ == "PRON"):
+        elif g is None or (e.phrase == "np" and (doc[e.topic].pos_ == "PRON" or _someone(e, doc))):
             found.append(None)
         else:
             found.append(("phrase", things[g]))
     return found
+
+
+def _someone(e: polarity.Expression, doc: Doc) -> bool:
+    """A person named by role alone ("attacked the judge", "his wife"), whom no actor stands for:
+    a person, not a thing to take a side on, and nobody a reader could name."""
+    from faultlines.actors.lexicon import generic_bodies, roles
+
+    span = topics.mention(e, doc)
+    if span is None or span[1] - span[0] != 1:
+        return False
+    word = doc[span[0]].lemma_.lower()
+    return word in roles() and word not in generic_bodies()  # "the schools" are a body, and a topic
 
 
 def _named_actor(e: polarity.Expression, h: Holding, holders: Holders, doc: Doc) -> str | None:

@@ -105,7 +105,11 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
                 parent[root(i)] = root(j)
         for w in keys[i] - {SAID}:
             having.setdefault(w, []).append(i)
-    for i, j in _fuller(keys, spans, loose, having, root).items():
+    named = [
+        key(" ".join(t.text for t in doc[s[0] : s[1]] if t.pos_ != "ADJ")) if s else frozenset()
+        for s in spans
+    ]
+    for i, j in _fuller(keys, named, spans, loose, having, root).items():
         parent[root(i)] = root(j)
 
     # "the program" is the program named before in full ("the EB-5 program"), however far back;
@@ -174,13 +178,17 @@ def _undated(doc: Doc, start: int, end: int) -> str:
     return " ".join(t.text for t in doc[start:end] if t.ent_type_ not in ("DATE", "TIME"))
 
 
-def _fuller(keys, spans, loose, having, root) -> dict[int, int]:
-    """For each group of one-word phrases, the fuller phrase it joins: the one named nearest
-    before most of its phrases (else after), by vote of its phrases."""
+def _fuller(keys, named, spans, loose, having, root) -> dict[int, int]:
+    """For each group of one-word phrases, the fuller phrase it joins: one naming that word as a
+    thing, not as a modifier ("the tax" is a "port tax", "the military" is no "military action"),
+    the one named nearest before most of its phrases (else after), by vote of its phrases."""
     votes: dict[int, dict[int, int]] = {}
     for i in (i for i, one in enumerate(loose) if one):
+        word = next(iter(keys[i]))
         fits = [
-            j for j in having.get(next(iter(keys[i])), ()) if not loose[j] and same_topic(keys[i], keys[j])
+            j
+            for j in having.get(word, ())
+            if not loose[j] and word in named[j] and same_topic(keys[i], keys[j])
         ]
         if not fits:
             continue
