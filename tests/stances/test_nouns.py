@@ -69,3 +69,8 @@ def test_nouns_feeling_parsed_as_a_passive_is_a_position(nlp):
 
 def test_nouns_plain_passive_is_no_position(nlp):
     assert _read(nlp, "The harbour toll was approved by the council.") == []
+
+
+def test_nouns_a_position_judged_a_mistake_is_not_held_now(nlp):
+    text = "At the hearing, Ruiz called her vote in favor of the Velmor Dam a mistake, but she noted that Lee backed it."
+    assert _read(nlp, text) == []

@@ -34,3 +34,8 @@ def test_phrases_plural_noun_read_as_a_verb_is_a_noun_topic(nlp):
     rules = next(t for t in doc if t.text == "rules")
     topic, phrase, sign = phrases.content(rules, load())
     assert (topic.text, phrase, sign) == ("rules", "np", 1)
+
+
+def test_phrases_vote_in_favor_reaches_its_thing_where_the_parse_hangs_it_on_the_verb(nlp):
+    text = "At the hearing, Ruiz called her vote in favor of the Velmor Dam a mistake, but she noted that Lee backed it."
+    assert _content(nlp, text, "vote") == ("Dam", 1)

@@ -34,6 +34,8 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
         tok = doc[i]
         if (owned := _owned(tok, lex)) is not None:
             found.append(owned)
+        if _judged(tok, lex):
+            continue  # "called her support for X a mistake": read as a judgement by ``polarity``
         stance = _topic(tok, lex)
         if stance is None:
             continue
@@ -57,6 +59,18 @@ def _denied(word: Token) -> bool:
     while tok.dep_ in ("pobj", "prep", "dobj", "attr", "acomp") and tok.head is not tok:
         tok = tok.head
     return tok.pos_ in ("VERB", "AUX") and clauses.negated(tok)
+
+
+def _judged(noun: Token, lex: Lexicon) -> bool:
+    """Whether a position is itself judged ("called her vote in favor of X a mistake", "his
+    support for X was an error"): what is held now is the judgement, not the position."""
+    tok = noun
+    while tok.dep_ in ("pobj", "prep") and tok.head is not tok:
+        tok = tok.head
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    if tok is not verb and tok.dep_ not in ("dobj", "nsubj"):
+        return False
+    return any(c.dep_ in polarity.PREDICATIVE and c.lemma_.lower() in lex.evaluative for c in verb.children)
 
 
 def _owned(noun: Token, lex: Lexicon) -> Expression | None:

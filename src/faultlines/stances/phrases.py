@@ -105,8 +105,10 @@ def misread_noun(tok: Token) -> bool:
 
 
 def position_of(noun: Token, lex: Lexicon) -> tuple[Token, int] | None:
-    """The thing a position noun is about and its side: "support for X", "her vote in favor of X"."""
-    for prep in noun.children:
+    """The thing a position noun is about and its side: "support for X", "her vote in favor of X"
+    (also where the parse hangs "in favor of X" on the verb, right after the noun)."""
+    after = (p for p in noun.head.children if noun.dep_ == "dobj" and p.i == noun.right_edge.i + 1)
+    for prep in (*noun.children, *after):
         if prep.dep_ != "prep":
             continue
         obj = clauses.child(prep, ("pobj", "pcomp"))
