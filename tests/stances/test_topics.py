@@ -175,3 +175,12 @@ def test_topics_mention_leaves_out_the_judgement(nlp):
 def test_topics_one_word_phrase_joins_no_phrase_it_only_modifies(nlp):
     groups = _groups_of(nlp, "Lee backs military action in Velmora. Ruiz said Lee disrespects the military.")
     assert groups["military"] != groups["military action in Velmora"]
+
+
+def test_topics_acronym_is_the_name_it_abbreviates(nlp):
+    groups = _groups_of(
+        nlp,
+        "Lee backs the Clean Water Rule. Ruiz said the CWR was a disaster. Kim said the North Atlantic Treaty "
+        "Organization is vital.",
+    )
+    assert groups["Clean Water Rule"] == groups["CWR"] != groups["North Atlantic Treaty Organization"]

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 # Share of the shorter key's words the longer one must hold: "stadium plan" and "peace plan" (1/2)
 # stay apart, "dam on the Velmor" and "dam on the Velmora" (3/4) merge.
 MERGE_OVERLAP = 2 / 3
+# Small words a name may hold that its acronym leaves out: "Sponsors of Terrorism" is "ST".
+ACRONYM_GAPS = frozenset({"of", "for", "and", "on", "the", "to", "in", "&"})
 # How many sentences back "it" may reach for the topic it stands for.
 RECALL_SENTENCES = 2
 _STRAY_QUOTE = re.compile(rf"(?<!\w)[{''.join(QUOTE_MARKS)}]|[{''.join(QUOTE_MARKS)}](?!\w)")
@@ -112,6 +114,10 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
     for i, j in _fuller(keys, named, spans, loose, having, root).items():
         parent[root(i)] = root(j)
 
+    # "JASTA" is the "Justice Against Sponsors of Terrorism Act" named in the same article.
+    for i, j in _acronyms(doc, spans):
+        parent[root(i)] = root(j)
+
     # "the program" is the program named before in full ("the EB-5 program"), however far back;
     # "unseal the records" is the unsealing named before ("unseal the divorce file").
     heads = [_named_head(e, doc) for e in exprs]
@@ -171,6 +177,29 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
                 parent[root(i)] = main
                 resolved[i] = True
     return [root(i) if spans[i] or resolved.get(i) else None for i in range(len(exprs))]
+
+
+def _acronyms(doc: Doc, spans: list[tuple[int, int] | None]) -> list[tuple[int, int]]:
+    """Pairs of phrases where one is an acronym ("JASTA") of a name the other starts ("the Justice
+    Against Sponsors of Terrorism Act", which the parse may cut short): its capitalised initials."""
+    names: dict[str, int] = {}
+    short: list[tuple[str, int]] = []
+    for i, span in enumerate(spans):
+        if span is None:
+            continue
+        for tok in doc[span[0] : span[1]]:
+            if tok.is_upper and tok.is_alpha and 2 <= len(tok) <= 6:
+                short.append((tok.text, i))
+        at = span[0]
+        while at < span[1]:
+            end = at
+            while end < len(doc) and (doc[end].is_title or (end > at and doc[end].lower_ in ACRONYM_GAPS)):
+                end += 1
+            words = [t for t in doc[at:end] if t.is_title]
+            if len(words) >= 2:
+                names.setdefault("".join(t.text[0] for t in words).upper(), i)
+            at = max(end, at + 1)
+    return [(i, names[word]) for word, i in short if word in names and names[word] != i]
 
 
 def _undated(doc: Doc, start: int, end: int) -> str:
