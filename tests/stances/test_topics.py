@@ -184,3 +184,12 @@ def test_topics_acronym_is_the_name_it_abbreviates(nlp):
         "Organization is vital.",
     )
     assert groups["Clean Water Rule"] == groups["CWR"] != groups["North Atlantic Treaty Organization"]
+
+
+def test_topics_that_argument_is_the_thing_argued_for_before(nlp):
+    doc = nlp(
+        "The Herald called for the court to unseal the Ruiz divorce file. Judge Ada Roos rejected that argument."
+    )
+    exprs = find(doc, load())
+    assert [e.polarity for e in exprs] == [1, -1]
+    assert group(exprs, doc) == [0, 0]
