@@ -58,7 +58,8 @@ def assess(analysis: Analysis, doc: Doc) -> None:
         named = names.get(g[1]) if g[0] == "actor" else None
         analysis.topics.append(_topic(topic_ids[g], members[g], analysis, doc, named))
 
-    analysis.stances = _stances(exprs, groups, held, topic_ids)
+    speakers = {q.id: q.speaker.actor for q in analysis.quotes if q.speaker is not None}
+    analysis.stances = _stances(exprs, groups, held, topic_ids, speakers)
     _name_the_remarks(analysis)
     analysis.disputes = disputes.find(analysis.stances, analysis.actors)
 
@@ -145,8 +146,10 @@ def _name_the_remarks(analysis: Analysis) -> None:
             topic.key = topics.topic_key(topic.label)
 
 
-def _stances(exprs, groups, held, topic_ids) -> list[Stance]:
-    """One stance per actor and topic: the sign of its firm expressions, 0 when it has none."""
+def _stances(exprs, groups, held, topic_ids, speakers: dict[str, str | None]) -> list[Stance]:
+    """One stance per actor and topic: the sign of its firm expressions, 0 when it has none. On a
+    tie, what the actor says in their own words settles it ("Lee says she lied about her support
+    for the deal. She now says she opposes it" is against the deal)."""
     votes: dict[tuple[str, str], list[tuple[int, str | None]]] = {}
     made: dict[tuple[str, str], tuple[int, str | None]] = {}
     for expr, g, holding in zip(exprs, groups, held, strict=True):
@@ -163,7 +166,7 @@ def _stances(exprs, groups, held, topic_ids) -> list[Stance]:
         votes.setdefault(pair, [side])  # what they said of it outweighs having made it
     stances = []
     for (actor, topic), vs in votes.items():
-        total = sum(p for p, _ in vs)
+        total = sum(p for p, _ in vs) or sum(p for p, q in vs if q and speakers.get(q) == actor)
         polarity = (total > 0) - (total < 0)
         quotes = [q for p, q in vs if q and (p == polarity or not polarity)]
         if polarity:  # a stance with no side is not worth reporting
