@@ -410,7 +410,7 @@ def test_assess_person_named_by_role_alone_is_no_topic(nlp):
 
 
 def test_assess_own_words_settle_a_tie_with_what_others_say_of_them(nlp):
-    text = 'Tom Reyes said Dana Pell hid her support for the ferry tax. "I oppose the ferry tax," Dana Pell said.'
+    text = 'Tom Reyes said Dana Pell\'s support for the ferry tax was no secret. "I oppose the ferry tax," Dana Pell said.'
     analysis = _analysis(
         text,
         [
@@ -418,7 +418,7 @@ def test_assess_own_words_settle_a_tie_with_what_others_say_of_them(nlp):
             ("Dana Pell", "person", None, None, ["Dana Pell"]),
         ],
     )
-    _quote(analysis, "q1", "Dana Pell hid her support for the ferry tax", "said", "Tom Reyes")
+    _quote(analysis, "q1", "Dana Pell's support for the ferry tax was no secret", "said", "Tom Reyes")
     _quote(analysis, "q2", "I oppose the ferry tax,", "said", "Dana Pell", False)
     assess(analysis, nlp(text))
     assert [(s.actor, s.polarity, s.quotes) for s in analysis.stances] == [("a2", -1, ["q2"])]
