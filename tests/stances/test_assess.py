@@ -334,7 +334,8 @@ def test_assess_remark_said_just_before_is_its_own(nlp):
         ],
     )
     assess(analysis, nlp(text))
-    assert analysis.disputes == []
+    # The complaint is Ek's, who stands by it against Roos; Marsh's remarks are another matter.
+    assert [sorted(map(sorted, d.sides)) for d in analysis.disputes] == [[["a1"], ["a2"]]]
 
 
 def test_assess_topic_only_it_stands_for_is_no_topic(nlp):
@@ -422,3 +423,19 @@ def test_assess_own_words_settle_a_tie_with_what_others_say_of_them(nlp):
     _quote(analysis, "q2", "I oppose the ferry tax,", "said", "Dana Pell", False)
     assess(analysis, nlp(text))
     assert [(s.actor, s.polarity, s.quotes) for s in analysis.stances] == [("a2", -1, ["q2"])]
+
+
+def test_assess_who_made_a_remark_just_before_stands_by_it_when_it_is_mocked(nlp):
+    text = "Ivo Marsh complained about the ferry timetable on Monday. Dana Pell mocked the complaint."
+    analysis = _analysis(
+        text,
+        [
+            ("Ivo Marsh", "person", None, None, ["Ivo Marsh"]),
+            ("Dana Pell", "person", None, None, ["Dana Pell"]),
+        ],
+    )
+    assess(analysis, nlp(text))
+    assert sorted((s.actor, s.polarity) for s in analysis.stances) == [("a1", 1), ("a2", -1)]
+    assert [t.label for t in analysis.topics] == ["Ivo Marsh's complaint"]
+    (dispute,) = analysis.disputes
+    assert sorted(map(sorted, dispute.sides)) == [["a1"], ["a2"]]

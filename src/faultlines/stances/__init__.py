@@ -7,6 +7,7 @@ stances on one topic become a dispute (``disputes``).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from faultlines.model import Stance, Topic
@@ -32,6 +33,10 @@ def assess(analysis: Analysis, doc: Doc) -> None:
     holders = Holders(analysis, doc)
     held = [holders.of(e) for e in exprs]
     groups = _groups(exprs, held, holders, doc)
+    for made in _told(exprs, groups, doc):
+        exprs.append(made[0])
+        groups.append(made[1])
+        held.append(holders.of(made[0]))
     # A maker's stance on what they made counts where someone else takes a side on it.
     sides: dict[Group | None, set[str]] = {}
     for e, g, h in zip(exprs, groups, held, strict=True):
@@ -86,6 +91,16 @@ def _groups(
         else:
             found.append(("phrase", things[g]))
     return found
+
+
+def _told(exprs: list[polarity.Expression], groups: list[Group | None], doc: Doc):
+    """The maker's stance on a remark said just before it is named ("Lee complained about the mic.
+    Kim mocked the complaint"): Lee made it and stands by it, counted as for a plan she made."""
+    found: dict[tuple[Group, int], polarity.Expression] = {}
+    for e, g in zip(exprs, groups, strict=True):
+        if g is not None and (maker := topics.teller(e, doc)) is not None:
+            found.setdefault((g, maker.i), replace(e, polarity=1, agent=maker.i, committer=None, owned=True))
+    return [(e, g) for (g, _), e in found.items()]
 
 
 def _someone(e: polarity.Expression, doc: Doc) -> bool:

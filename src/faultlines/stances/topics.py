@@ -20,7 +20,7 @@ from faultlines.stances.lexicon import load as load_lexicon
 from faultlines.stances.polarity import Expression
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 # Share of the shorter key's words the longer one must hold: "stadium plan" and "peace plan" (1/2)
 # stay apart, "dam on the Velmor" and "dam on the Velmora" (3/4) merge.
@@ -153,7 +153,9 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
     remarks = [(pos, j) for pos, j in anchors if SAID in keys[j] and not bare[j]]
     said = {i: last_before(remarks, spans[i][0]) for i in range(len(exprs)) if bare[i]}
     # "Lee complained about it. Kim mocked the complaint": a remark of its own
-    told = {i for i, j in said.items() if j is None and _told_before(doc, spans[i], starts, sentence)}
+    told = {
+        i for i, j in said.items() if j is None and _told_before(doc, spans[i], starts, sentence) is not None
+    }
     common = next((i for i in said if i not in told), None)
     for i, j in said.items():
         # with no remark named, the bare ones are the one remark the article is about
@@ -327,15 +329,30 @@ def _right_end(head, parts: frozenset[str]) -> int:
     return end
 
 
-def _told_before(doc: Doc, span: tuple[int, int], starts: list[int], sentence) -> bool:
-    """Whether the verb of a bare remark ("the complaint", "the claim") was said just before it
+def _told_before(doc: Doc, span: tuple[int, int], starts: list[int], sentence) -> Token | None:
+    """The verb that said a bare remark ("the complaint", "the claim") just before it
     ("complained", "claimed"), which makes it that remark."""
     since = starts[max(sentence(span[0]) - RECALL_SENTENCES, 0)]
     noun = doc[span[1] - 1].lemma_.lower()
-    return any(
-        t.pos_ == "VERB" and len(stem := t.lemma_.lower().rstrip("e")) >= 4 and noun.startswith(stem)
-        for t in doc[since : span[0]]
+    return next(
+        (
+            t
+            for t in reversed(doc[since : span[0]])
+            if t.pos_ == "VERB" and len(stem := t.lemma_.lower().rstrip("e")) >= 4 and noun.startswith(stem)
+        ),
+        None,
     )
+
+
+def teller(expr: Expression, doc: Doc) -> Token | None:
+    """Who made a bare remark said just before it: the subject of "Lee complained about the mic" for
+    "Kim mocked the complaint". Lee stands by it, as the maker of a plan or a tweet does."""
+    span = mention(expr, doc)
+    if span is None or key(doc[span[0] : span[1]].text) != {SAID}:
+        return None
+    starts = [sent.start for sent in doc.sents]
+    verb = _told_before(doc, span, starts, lambda i: bisect_right(starts, i) - 1)
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
 
 
 def refers_back(expr: Expression, doc: Doc) -> bool:
