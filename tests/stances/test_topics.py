@@ -193,3 +193,9 @@ def test_topics_that_argument_is_the_thing_argued_for_before(nlp):
     exprs = find(doc, load())
     assert [e.polarity for e in exprs] == [1, -1]
     assert group(exprs, doc) == [0, 0]
+
+
+def test_topics_mention_keeps_a_judging_word_that_classifies(nlp):
+    assert list(_groups_of(nlp, "The council backs a constitutional amendment on water.")) == [
+        "constitutional amendment on water"
+    ]

@@ -302,13 +302,17 @@ def _left_start(head) -> int:
 
 def _unjudged(doc: Doc, start: int, head: int) -> int:
     """Where a noun phrase starts once the judgement leading it is left out: "a really outrageous
-    tweet" names the tweet; the judgement is the stance, not its topic."""
+    tweet" names the tweet; the judgement is the stance, not its topic. A judging word that may
+    classify ("a constitutional amendment") stays unless something marks it as a judgement: an
+    intensifier ("very", "really"), or a thing said as its noun."""
     judging = load_lexicon().evaluative
+    said = load_lexicon().generic.get(doc[head].lemma_.lower()) == "said"
     at = start
     while at < head and (doc[at].dep_ in ("det", "advmod") or doc[at].lemma_.lower() in judging):
         at += 1
-    words = doc[start:at]
-    return at if any(t.lemma_.lower() in judging for t in words) else start
+    judged = [t for t in doc[start:at] if t.lemma_.lower() in judging]
+    marked = said or any(c.dep_ == "advmod" for t in judged for c in t.children)
+    return at if judged and marked else start
 
 
 def _right_end(head, parts: frozenset[str]) -> int:
