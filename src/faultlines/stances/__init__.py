@@ -8,6 +8,7 @@ stances on one topic become a dispute (``disputes``).
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from faultlines.model import Stance, Topic
@@ -106,13 +107,16 @@ def _told(exprs: list[polarity.Expression], groups: list[Group | None], doc: Doc
 def _someone(e: polarity.Expression, doc: Doc) -> bool:
     """A person named by role alone ("attacked the judge", "his wife"), whom no actor stands for:
     a person, not a thing to take a side on, and nobody a reader could name."""
-    from faultlines.actors.lexicon import generic_bodies, roles
-
     span = topics.mention(e, doc)
-    if span is None or span[1] - span[0] != 1:
-        return False
-    word = doc[span[0]].lemma_.lower()
-    return word in roles() and word not in generic_bodies()  # "the schools" are a body, and a topic
+    return span is not None and span[1] - span[0] == 1 and doc[span[0]].lemma_.lower() in _person_roles()
+
+
+@lru_cache(maxsize=1)
+def _person_roles() -> frozenset[str]:
+    """The actors' own role nouns for people ("judge", "wife"), without those naming bodies ("the army")."""
+    from faultlines.actors.lexicon import generic_bodies, rows
+
+    return frozenset(row[0] for row in rows("roles.tsv")) - set(generic_bodies())
 
 
 def _named_actor(e: polarity.Expression, h: Holding, holders: Holders, doc: Doc) -> str | None:
