@@ -403,9 +403,9 @@ def test_assess_topic_is_labelled_by_its_full_naming_not_a_later_reference(nlp):
 
 
 def test_assess_person_named_by_role_alone_is_no_topic(nlp):
-    text = '"The judge is a disgrace," Tom Reyes said.'
+    text = '"The senator is a disgrace," Tom Reyes said.'
     analysis = _analysis(text, [("Tom Reyes", "person", None, None, ["Tom Reyes"])])
-    _quote(analysis, "q1", "The judge is a disgrace,", "said", "Tom Reyes", False)
+    _quote(analysis, "q1", "The senator is a disgrace,", "said", "Tom Reyes", False)
     assess(analysis, nlp(text))
     assert analysis.topics == [] and analysis.stances == []
 
