@@ -105,7 +105,7 @@ def _told(exprs: list[polarity.Expression], groups: list[Group | None], doc: Doc
 
 
 def _someone(e: polarity.Expression, doc: Doc) -> bool:
-    """A person named by role alone ("attacked the judge", "his wife"), whom no actor stands for:
+    """A person named by role alone ("attacked the senator", "his wife"), whom no actor stands for:
     a person, not a thing to take a side on, and nobody a reader could name."""
     span = topics.mention(e, doc)
     return span is not None and span[1] - span[0] == 1 and doc[span[0]].lemma_.lower() in _person_roles()

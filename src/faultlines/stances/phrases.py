@@ -79,6 +79,8 @@ def content(tok: Token, lex: Lexicon) -> tuple[Token, Phrase | None, int]:
     if clause is not None and clause.pos_ in ("VERB", "AUX"):
         topic, phrase, sign = action_topic(clause, lex)
         return topic, phrase, -sign if clauses.negated(clause) else sign
+    if (named := named_before_in_clause(tok, lex)) is not None:
+        return content(named, lex)  # "when the training is tailored to them, it works"
     if misread_noun(tok):
         return tok, "np", 1  # "challenged the agency's power plant rules", "rules" tagged a verb
     if tok.pos_ == "VERB" and (tok.dep_ in ("pcomp", "dobj", "pobj") or clauses.marked_by(tok, ("for",))):
@@ -91,6 +93,18 @@ def content(tok: Token, lex: Lexicon) -> tuple[Token, Phrase | None, int]:
         topic, phrase, sign = content(held[0], lex)
         return topic, phrase, held[1] * sign
     return tok, phrase_kind(tok, lex), 1
+
+
+def named_before_in_clause(tok: Token, lex: Lexicon) -> Token | None:
+    """What "it" stands for when a clause before it in its sentence names it as its subject:
+    "When the training is tailored to each veteran, it can be very effective"."""
+    if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    before = (c for c in tok.head.children if c.dep_ == "advcl" and c.i < tok.i)
+    subjects = (s for c in before for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))
+    return next(
+        (s for s in subjects if s.pos_ in ("NOUN", "PROPN") and s.lower_ not in lex.placeholder), None
+    )
 
 
 def misread_noun(tok: Token) -> bool:
