@@ -439,3 +439,11 @@ def test_assess_who_made_a_remark_just_before_stands_by_it_when_it_is_mocked(nlp
     assert [t.label for t in analysis.topics] == ["Ivo Marsh's complaint"]
     (dispute,) = analysis.disputes
     assert sorted(map(sorted, dispute.sides)) == [["a1"], ["a2"]]
+
+
+def test_assess_a_place_named_alone_is_no_topic(nlp):
+    text = '"Denver is wonderful," Ivo Marsh said.'
+    analysis = _analysis(text, [("Ivo Marsh", "person", None, None, ["Ivo Marsh"])])
+    _quote(analysis, "q1", "Denver is wonderful,", "said", "Ivo Marsh", False)
+    assess(analysis, nlp(text))
+    assert analysis.topics == [] and analysis.stances == []

@@ -71,6 +71,8 @@ def assess(analysis: Analysis, doc: Doc) -> None:
 
 
 Group = tuple[str, str | int]
+# Entity types of places: a place named alone is where things happen, not what is at stake.
+PLACES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _groups(
@@ -87,7 +89,9 @@ def _groups(
         g = phrase_groups.get(i)
         if actor is not None:
             found.append(("actor", actor) if actor not in h.actors else None)
-        elif g is None or (e.phrase == "np" and (doc[e.topic].pos_ == "PRON" or _someone(e, doc))):
+        elif g is None or (
+            e.phrase == "np" and (doc[e.topic].pos_ == "PRON" or _someone(e, doc) or _somewhere(e, doc))
+        ):
             found.append(None)
         else:
             found.append(("phrase", things[g]))
@@ -109,6 +113,13 @@ def _someone(e: polarity.Expression, doc: Doc) -> bool:
     a person, not a thing to take a side on, and nobody a reader could name."""
     span = topics.mention(e, doc)
     return span is not None and span[1] - span[0] == 1 and doc[span[0]].lemma_.lower() in _person_roles()
+
+
+def _somewhere(e: polarity.Expression, doc: Doc) -> bool:
+    """A bare place name that no actor stands for ("will play in Tamsin", "go to Orlen"): where
+    something happens, not a thing to take a side on."""
+    span = topics.mention(e, doc)
+    return span is not None and all(t.ent_type_ in PLACES for t in doc[span[0] : span[1]])
 
 
 @lru_cache(maxsize=1)
