@@ -74,3 +74,12 @@ def test_nouns_plain_passive_is_no_position(nlp):
 def test_nouns_a_position_judged_a_mistake_is_not_held_now(nlp):
     text = "At the hearing, Ruiz called her vote in favor of the Velmor Dam a mistake, but she noted that Lee backed it."
     assert _read(nlp, text) == []
+
+
+def test_nouns_fronted_description_names_the_subject_after_it(nlp):
+    assert _read(
+        nlp, "A longtime critic of the Velmor dam, Senator Ivo Marsh voted against the bill on Monday."
+    ) == [("Marsh", -1, "dam")]
+    assert _read(nlp, "A passionate defender of the ferry tax, Ivo Marsh likened it to a toll.") == [
+        ("Marsh", 1, "tax")
+    ]

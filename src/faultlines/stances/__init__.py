@@ -71,8 +71,6 @@ def assess(analysis: Analysis, doc: Doc) -> None:
 
 
 Group = tuple[str, str | int]
-# Entity types of places: a place named alone is where things happen, not what is at stake.
-PLACES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _groups(
@@ -116,10 +114,15 @@ def _someone(e: polarity.Expression, doc: Doc) -> bool:
 
 
 def _somewhere(e: polarity.Expression, doc: Doc) -> bool:
-    """A bare place name that no actor stands for ("will play in Tamsin", "go to Orlen"): where
-    something happens, not a thing to take a side on."""
+    """A bare name of a city or region in the gazetteer that no actor stands for ("Denver is
+    wonderful", "will play in Miami"): where things happen, not a thing to take a side on."""
+    from faultlines.actors.lexicon import place
+
     span = topics.mention(e, doc)
-    return span is not None and all(t.ent_type_ in PLACES for t in doc[span[0] : span[1]])
+    if span is None or not doc[span[0]].ent_type_:
+        return False
+    found = place(doc[span[0] : span[1]].text)
+    return found is not None and not found.is_name  # a country is an actor, not a place
 
 
 @lru_cache(maxsize=1)

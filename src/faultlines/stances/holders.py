@@ -36,6 +36,17 @@ def _subject(tok: Token) -> bool:
     return tok.dep_ in ("nsubj", "nsubjpass")
 
 
+def _described(tok: Token, span) -> bool:
+    """Whether a word of a mention only describes its actor through something else: "RT America"
+    in "a passionate defender of RT America" names RT America, not the defender."""
+    head = tok
+    while head.i != head.head.i and span.start <= head.head.i < span.end:
+        if head.dep_ == "pobj":
+            return True
+        head = head.head
+    return False
+
+
 # Who speak for someone else, whose position they state: "lawyers for Lee opposed it".
 REPRESENTATIVES = frozenset({"lawyer", "attorney", "spokesman", "spokeswoman", "spokesperson"})
 
@@ -71,7 +82,8 @@ class Holders:
             for m in actor.mentions:
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 for tok in span or ():
-                    self.actor_at.setdefault(tok.i, actor.id)
+                    if not _described(tok, span):
+                        self.actor_at.setdefault(tok.i, actor.id)
         # A person described ("the senator said she opposes it") speaks for herself; a described
         # group, body or document ("officials", "the report") holds no stance of its own.
         known = {a.id for a in analysis.actors if _named(a) or a.kind == "person"}

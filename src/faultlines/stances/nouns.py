@@ -124,6 +124,17 @@ def _topic(noun: Token, lex: Lexicon) -> tuple[Token, int] | None:
     return (named[-1], sign) if sign is not None and named else None
 
 
+def _fronted(noun: Token) -> bool:
+    """A noun describing the subject before it is named, parsed as a modifier of its verb; not a
+    clause with a subject of its own ("With leaders worried about X, Lee ...")."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.dep_ in ("npadvmod", "advcl")
+        and noun.head.pos_ in ("VERB", "AUX")
+        and clauses.child(noun, clauses.SUBJECTS) is None
+    )
+
+
 def _from(noun: Token) -> Token | None:
     """Whose the position is, after "from": "(drew) criticism from Lee and Kim"."""
     owners = (noun, noun.head) if noun.dep_ == "dobj" else (noun,)
@@ -145,6 +156,10 @@ def _holders(noun: Token) -> list[Token]:
         return [noun]  # "critics of X, like Ann Lee and Bo Kim": the holders are its list
     if noun.dep_ == "appos":
         return [noun.head]
+    if _fronted(noun):
+        # "A longtime critic of the levy, Lee voted against it": the description fronts its subject.
+        subject = clauses.child(noun.head, ("nsubj",))
+        return [subject] if subject is not None and subject.i > noun.i else []
     appos = clauses.child(noun, ("appos",))
     if appos is not None:
         return [appos]
