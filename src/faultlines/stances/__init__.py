@@ -100,8 +100,13 @@ def _told(exprs: list[polarity.Expression], groups: list[Group | None], doc: Doc
     """The maker's stance on a remark said just before it is named ("Lee complained about the mic.
     Kim mocked the complaint"): Lee made it and stands by it, counted as for a plan she made."""
     found: dict[tuple[Group, int], polarity.Expression] = {}
+    said = load_lexicon().generic
+    starts: list[int] = []
     for e, g in zip(exprs, groups, strict=True):
-        if g is not None and (maker := topics.teller(e, doc)) is not None:
+        if g is None or e.phrase != "np" or said.get(doc[e.topic].lemma_.lower()) != "said":
+            continue
+        starts = starts or [sent.start for sent in doc.sents]
+        if (maker := topics.teller(e, doc, starts)) is not None:
             found.setdefault((g, maker.i), replace(e, polarity=1, agent=maker.i, committer=None, owned=True))
     return [(e, g) for (g, _), e in found.items()]
 

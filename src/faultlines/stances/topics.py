@@ -348,13 +348,13 @@ def _told_before(doc: Doc, span: tuple[int, int], starts: list[int], sentence) -
     )
 
 
-def teller(expr: Expression, doc: Doc) -> Token | None:
+def teller(expr: Expression, doc: Doc, starts: list[int]) -> Token | None:
     """Who made a bare remark said just before it: the subject of "Lee complained about the mic" for
-    "Kim mocked the complaint". Lee stands by it, as the maker of a plan or a tweet does."""
+    "Kim mocked the complaint". Lee stands by it, as the maker of a plan or a tweet does.
+    ``starts`` are the sentence starts of ``doc``."""
     span = mention(expr, doc)
     if span is None or key(doc[span[0] : span[1]].text) != {SAID}:
         return None
-    starts = [sent.start for sent in doc.sents]
     verb = _told_before(doc, span, starts, lambda i: bisect_right(starts, i) - 1)
     return next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
 
