@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from faultlines.stances.lexicon import load
 from faultlines.stances.polarity import find
-from faultlines.stances.topics import clean, group, key, label, mention, same_topic, topic_key
+from faultlines.stances.topics import group, key, mention, same_topic, topic_key
 
 
 def test_topics_key_ignores_articles_plurals_and_light_verbs():
@@ -42,16 +42,6 @@ def test_topics_placeholder_with_nothing_before_is_dropped(nlp):
     assert group(find(doc, load()), doc) == [None]
 
 
-def test_topics_label_prefers_the_phrase_that_names_the_others():
-    phrases = ["the harbour offensive", "a ground offensive in the harbour", "the harbour"]
-    assert label(phrases) == "a ground offensive in the harbour"
-    assert label(["the video", "the police videos", "that video"]) == "the police videos"
-
-
-def test_topics_clean_strips_quotation_marks_not_apostrophes():
-    assert clean("“a grave   error” in Valdoria’s plan") == "a grave error in Valdoria’s plan"
-
-
 def test_topics_action_on_nothing_named_is_no_stance(nlp):
     doc = nlp('"We will listen to them," the envoy said.')
     assert find(doc, load()) == []
@@ -78,10 +68,6 @@ def test_topics_different_option_is_a_different_topic():
     assert same_topic(key("the levy"), key("the new levy"))
 
 
-def test_topics_label_prefers_the_specific_phrase_on_a_tie():
-    assert label(["the cuts", "the night-shift cuts"]) == "the night-shift cuts"
-
-
 def test_topics_verb_phrase_with_only_a_general_noun_names_no_topic(nlp):
     doc = nlp("The coach vowed to finish the job.")
     assert [mention(e, doc) for e in find(doc, load())] == [None]
@@ -92,24 +78,6 @@ def test_topics_verb_phrase_stops_before_its_purpose(nlp):
     (expr,) = find(doc, load())
     start, end = mention(expr, doc)
     assert doc[start:end].text == "shut two depots"
-
-
-def test_topics_gerund_of_base_verbs():
-    from faultlines.stances.topics import gerund
-
-    words = ["stop", "release", "see", "die", "admit", "open", "visit", "limit", "offer", "unseal"]
-    assert [gerund(w) for w in words] == [
-        "stopping",
-        "releasing",
-        "seeing",
-        "dying",
-        "admitting",
-        "opening",
-        "visiting",
-        "limiting",
-        "offering",
-        "unsealing",
-    ]
 
 
 def test_topics_noun_phrase_keeps_an_action_after_its_preposition(nlp):

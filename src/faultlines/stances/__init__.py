@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from faultlines.model import Stance, Topic
-from faultlines.stances import disputes, echoes, nouns, phrases, polarity, targets, topics
+from faultlines.stances import disputes, echoes, labels, nouns, phrases, polarity, targets, topics
 from faultlines.stances.holders import Holders, Holding
 from faultlines.stances.lexicon import load as load_lexicon
 
@@ -167,8 +167,8 @@ def _topic(
     full = [s for s in spans if s not in back] or spans
     nouns_first = sorted(full, key=lambda s: kinds[s] != "np")
     mentions = [analysis.span(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for a, b in spans]
-    phrases = [topics.action(doc, a, b) if kinds[(a, b)] == "vp" else doc[a:b].text for a, b in nouns_first]
-    label = name or topics.label(phrases)
+    phrases = [labels.action(doc, a, b) if kinds[(a, b)] == "vp" else doc[a:b].text for a, b in nouns_first]
+    label = name or labels.label(phrases)
     return Topic(topic_id, label, mentions, topics.topic_key(label))
 
 
