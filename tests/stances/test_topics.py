@@ -167,3 +167,8 @@ def test_topics_mention_keeps_a_judging_word_that_classifies(nlp):
     assert list(_groups_of(nlp, "The council backs a constitutional amendment on water.")) == [
         "constitutional amendment on water"
     ]
+
+
+def test_topics_a_work_about_a_thing_is_not_the_thing():
+    assert not same_topic(key("an analysis of the port plan"), key("the port plan"))
+    assert not same_topic(key("a review of the ferry tax"), key("the ferry tax"))
