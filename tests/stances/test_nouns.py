@@ -72,7 +72,7 @@ def test_nouns_plain_passive_is_no_position(nlp):
 
 
 def test_nouns_a_position_judged_a_mistake_is_not_held_now(nlp):
-    text = "At the hearing, Ruiz called her vote in favor of the Velmor Dam a mistake, but she noted that Lee backed it."
+    text = "In the interview, Ruiz called his old vote in favor of the Velmor Dam an error, though he said Lee backed it."
     assert _read(nlp, text) == []
 
 

@@ -37,7 +37,7 @@ def test_phrases_plural_noun_read_as_a_verb_is_a_noun_topic(nlp):
 
 
 def test_phrases_vote_in_favor_reaches_its_thing_where_the_parse_hangs_it_on_the_verb(nlp):
-    text = "At the hearing, Ruiz called her vote in favor of the Velmor Dam a mistake, but she noted that Lee backed it."
+    text = "In the interview, Ruiz called his old vote in favor of the Velmor Dam an error, though he said Lee backed it."
     assert _content(nlp, text, "vote") == ("Dam", 1)
 
 

@@ -37,8 +37,8 @@ def _subject(tok: Token) -> bool:
 
 
 def _described(tok: Token, span) -> bool:
-    """Whether a word of a mention only describes its actor through something else: "RT America"
-    in "a passionate defender of RT America" names RT America, not the defender."""
+    """Whether a word of a mention only describes its actor through something else: "Velmor Radio"
+    in "an ardent champion of Velmor Radio" names the station, not its champion."""
     head = tok
     while head.i != head.head.i and span.start <= head.head.i < span.end:
         if head.dep_ == "pobj":

@@ -35,7 +35,7 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
         if (owned := _owned(tok, lex)) is not None:
             found.append(owned)
         if _judged(tok, lex):
-            continue  # "called her support for X a mistake": read as a judgement by ``polarity``
+            continue  # "deemed his support for X an error": read as a judgement by ``polarity``
         stance = _topic(tok, lex)
         if stance is None:
             continue
@@ -62,8 +62,8 @@ def _denied(word: Token) -> bool:
 
 
 def _judged(noun: Token, lex: Lexicon) -> bool:
-    """Whether a position is itself judged ("called her vote in favor of X a mistake", "his
-    support for X was an error"): what is held now is the judgement, not the position."""
+    """Whether a position is itself judged ("now calls his old vote for X an error", "his
+    support for X was a blunder"): what is held now is the judgement, not the position."""
     tok = noun
     while tok.dep_ in ("pobj", "prep") and tok.head is not tok:
         tok = tok.head

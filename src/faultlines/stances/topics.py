@@ -113,7 +113,7 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
     for i, j in _fuller(keys, named, spans, loose, having, root).items():
         parent[root(i)] = root(j)
 
-    # "JASTA" is the "Justice Against Sponsors of Terrorism Act" named in the same article.
+    # "the CWR" is the "Clean Water Rule" named in the same article.
     for i, j in _acronyms(doc, spans):
         parent[root(i)] = root(j)
 
