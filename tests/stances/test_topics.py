@@ -172,3 +172,7 @@ def test_topics_mention_keeps_a_judging_word_that_classifies(nlp):
 def test_topics_a_work_about_a_thing_is_not_the_thing():
     assert not same_topic(key("an analysis of the port plan"), key("the port plan"))
     assert not same_topic(key("a review of the ferry tax"), key("the ferry tax"))
+
+
+def test_topics_a_stop_word_that_names_a_thing_stays_in_the_key():
+    assert key("the mine") and same_topic(key("this mine"), key("an open-pit copper mine in the hills"))

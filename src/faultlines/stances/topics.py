@@ -35,6 +35,8 @@ NP_LEFT_DROP = frozenset({"det", "predet", "preconj", "punct"})
 VP_RIGHT = frozenset({"dobj", "prep", "prt", "dative", "attr", "acomp", "oprd", "xcomp", "agent", "pobj"})
 
 
+# Stop words that are also nouns naming things at stake: "the Kestrel mine", "the air show".
+STOP_NOUNS = frozenset({"mine", "show", "well", "name", "amount", "side", "front", "top", "bottom"})
 # Derivational endings dropped from a word, longest first: "closure", "closing", "closed" -> "clos".
 SUFFIXES = ("ation", "ition", "ment", "ure", "ing", "ion", "ed", "e")
 MIN_STEM = 3
@@ -381,7 +383,8 @@ def _ignored() -> frozenset[str]:
 
     lex = load_lexicon()
     # Judging words say what someone thinks of a thing, not which thing: "an outrageous remark".
-    return (frozenset(STOP_WORDS) | lex.light | frozenset(lex.generic) | frozenset(lex.evaluative)) - _said()
+    stop = frozenset(STOP_WORDS) - STOP_NOUNS
+    return (stop | lex.light | frozenset(lex.generic) | frozenset(lex.evaluative)) - _said()
 
 
 @lru_cache(maxsize=1)
