@@ -170,3 +170,21 @@ def test_holders_relative_clause_is_its_antecedents_alone(nlp):
     analysis, doc, exprs = _setup(nlp, text, ["Ana Frey", "Tomas Lind"])
     (expr,) = [e for e in exprs if e.polarity]
     assert Holders(analysis, doc).of(expr).actors == ("a1",)
+
+
+def test_holders_person_before_prefers_a_named_subject(nlp):
+    text = "Ines Marr said Tomas Lind was right to say that under Pavel Hoss the port decayed. He is right."
+    analysis, doc, _ = _setup(nlp, text, ["Ines Marr", "Tomas Lind", "Pavel Hoss"])
+    he = next(t.i for t in doc if t.text == "He")
+    assert Holders(analysis, doc).person_before(he, ("a1",)) == "a2"
+
+
+def test_holders_a_name_inside_a_description_is_not_the_described_actor(nlp):
+    text = "A passionate defender of Velmor Radio, Ivo Marsh spoke."
+    analysis, doc, _ = _setup(nlp, text, ["Ivo Marsh"])
+    described = "A passionate defender of Velmor Radio"
+    analysis.actors[0].mentions.append(analysis.span(0, len(described)))
+    actor_at = Holders(analysis, doc).actor_at
+    radio = next(t.i for t in doc if t.text == "Radio")
+    defender = next(t.i for t in doc if t.text == "defender")
+    assert radio not in actor_at and actor_at[defender] == "a1"

@@ -69,3 +69,17 @@ def test_nouns_feeling_parsed_as_a_passive_is_a_position(nlp):
 
 def test_nouns_plain_passive_is_no_position(nlp):
     assert _read(nlp, "The harbour toll was approved by the council.") == []
+
+
+def test_nouns_a_position_judged_a_mistake_is_not_held_now(nlp):
+    text = "In the interview, Ruiz called his old vote in favor of the Velmor Dam an error, though he said Lee backed it."
+    assert _read(nlp, text) == []
+
+
+def test_nouns_fronted_description_names_the_subject_after_it(nlp):
+    assert _read(
+        nlp, "A longtime critic of the Velmor dam, Senator Ivo Marsh voted against the bill on Monday."
+    ) == [("Marsh", -1, "dam")]
+    assert _read(nlp, "A passionate defender of the ferry tax, Ivo Marsh likened it to a toll.") == [
+        ("Marsh", 1, "tax")
+    ]

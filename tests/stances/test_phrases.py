@@ -27,3 +27,20 @@ def test_phrases_support_for_a_thing_reaches_it(nlp):
 def test_phrases_remark_names_the_remark(nlp):
     doc = nlp("She defended the remark.")
     assert phrases.phrase_kind(doc[3], load()) == "np"
+
+
+def test_phrases_plural_noun_read_as_a_verb_is_a_noun_topic(nlp):
+    doc = nlp("Ten states are challenging the Velmor Agency’s Clean Water Plan rules before the court.")
+    rules = next(t for t in doc if t.text == "rules")
+    topic, phrase, sign = phrases.content(rules, load())
+    assert (topic.text, phrase, sign) == ("rules", "np", 1)
+
+
+def test_phrases_vote_in_favor_reaches_its_thing_where_the_parse_hangs_it_on_the_verb(nlp):
+    text = "In the interview, Ruiz called his old vote in favor of the Velmor Dam an error, though he said Lee backed it."
+    assert _content(nlp, text, "vote") == ("Dam", 1)
+
+
+def test_phrases_it_is_the_subject_named_in_a_clause_before_it(nlp):
+    text = "When the ferry training is given to every pilot, it can be very effective."
+    assert _content(nlp, text, "it") == ("training", 1)

@@ -7,10 +7,22 @@ stances on one topic become a dispute (``disputes``).
 
 from __future__ import annotations
 
+from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from faultlines.model import Stance, Topic
-from faultlines.stances import disputes, echoes, evaluations, nouns, phrases, polarity, targets, topics
+from faultlines.stances import (
+    disputes,
+    echoes,
+    evaluations,
+    labels,
+    nouns,
+    phrases,
+    polarity,
+    targets,
+    topics,
+)
 from faultlines.stances.holders import Holders, Holding
 from faultlines.stances.lexicon import load as load_lexicon
 
@@ -35,6 +47,10 @@ def assess(analysis: Analysis, doc: Doc) -> None:
     holders = Holders(analysis, doc)
     held = [holders.of(e) for e in exprs]
     groups = _groups(exprs, held, holders, doc)
+    for made in _told(exprs, groups, doc):
+        exprs.append(made[0])
+        groups.append(made[1])
+        held.append(holders.of(made[0]))
     # A maker's stance on what they made counts where someone else takes a side on it.
     sides: dict[Group | None, set[str]] = {}
     for e, g, h in zip(exprs, groups, held, strict=True):
@@ -61,7 +77,8 @@ def assess(analysis: Analysis, doc: Doc) -> None:
         named = names.get(g[1]) if g[0] == "actor" else None
         analysis.topics.append(_topic(topic_ids[g], members[g], analysis, doc, named))
 
-    analysis.stances = _stances(exprs, groups, held, topic_ids)
+    speakers = {q.id: q.speaker.actor for q in analysis.quotes if q.speaker is not None}
+    analysis.stances = _stances(exprs, groups, held, topic_ids, speakers)
     _name_the_remarks(analysis)
     analysis.disputes = disputes.find(analysis.stances, analysis.actors)
 
@@ -83,11 +100,55 @@ def _groups(
         g = phrase_groups.get(i)
         if actor is not None:
             found.append(("actor", actor) if actor not in h.actors else None)
-        elif g is None or (e.phrase == "np" and doc[e.topic].pos_ == "PRON"):
+        elif g is None or (
+            e.phrase == "np" and (doc[e.topic].pos_ == "PRON" or _someone(e, doc) or _somewhere(e, doc))
+        ):
             found.append(None)
         else:
             found.append(("phrase", things[g]))
     return found
+
+
+def _told(exprs: list[polarity.Expression], groups: list[Group | None], doc: Doc):
+    """The maker's stance on a remark said just before it is named ("Lee complained about the mic.
+    Kim mocked the complaint"): Lee made it and stands by it, counted as for a plan she made."""
+    found: dict[tuple[Group, int], polarity.Expression] = {}
+    said = load_lexicon().generic
+    starts: list[int] = []
+    for e, g in zip(exprs, groups, strict=True):
+        if g is None or e.phrase != "np" or said.get(doc[e.topic].lemma_.lower()) != "said":
+            continue
+        starts = starts or [sent.start for sent in doc.sents]
+        if (maker := topics.teller(e, doc, starts)) is not None:
+            found.setdefault((g, maker.i), replace(e, polarity=1, agent=maker.i, committer=None, owned=True))
+    return [(e, g) for (g, _), e in found.items()]
+
+
+def _someone(e: polarity.Expression, doc: Doc) -> bool:
+    """A person named by role alone ("attacked the senator", "his wife"), whom no actor stands for:
+    a person, not a thing to take a side on, and nobody a reader could name."""
+    span = topics.mention(e, doc)
+    return span is not None and span[1] - span[0] == 1 and doc[span[0]].lemma_.lower() in _person_roles()
+
+
+def _somewhere(e: polarity.Expression, doc: Doc) -> bool:
+    """A bare name of a city or region in the gazetteer that no actor stands for ("Denver is
+    wonderful", "will play in Miami"): where things happen, not a thing to take a side on."""
+    from faultlines.actors.lexicon import place
+
+    span = topics.mention(e, doc)
+    if span is None or not doc[span[0]].ent_type_:
+        return False
+    found = place(doc[span[0] : span[1]].text)
+    return found is not None and not found.is_name  # a country is an actor, not a place
+
+
+@lru_cache(maxsize=1)
+def _person_roles() -> frozenset[str]:
+    """The actors' own role nouns for people ("judge", "wife"), without those naming bodies ("the army")."""
+    from faultlines.actors.lexicon import generic_bodies, rows
+
+    return frozenset(row[0] for row in rows("roles.tsv")) - set(generic_bodies())
 
 
 def _named_actor(e: polarity.Expression, h: Holding, holders: Holders, doc: Doc) -> str | None:
@@ -107,14 +168,20 @@ def _topic(
     """The topic named by ``members``' phrases, labelled by the one that stands for them best (a noun
     phrase on a tie), or by the actor's name when it is an actor."""
     kinds: dict[tuple[int, int], str] = {}
+    back: set[tuple[int, int]] = set()
     for e in members:
         if (span := topics.mention(e, doc)) is not None:
             kinds.setdefault(span, e.phrase)
+            if topics.refers_back(e, doc):
+                back.add(span)
     spans = sorted(kinds)
-    nouns_first = sorted(spans, key=lambda s: kinds[s] != "np")
+    # A full naming labels it rather than one referring back ("unseal the divorce file", not
+    # "unseal the records"); a noun phrase rather than a verb phrase on a tie.
+    full = [s for s in spans if s not in back] or spans
+    nouns_first = sorted(full, key=lambda s: kinds[s] != "np")
     mentions = [analysis.span(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for a, b in spans]
-    phrases = [topics.action(doc, a, b) if kinds[(a, b)] == "vp" else doc[a:b].text for a, b in nouns_first]
-    label = name or topics.label(phrases)
+    phrases = [labels.action(doc, a, b) if kinds[(a, b)] == "vp" else doc[a:b].text for a, b in nouns_first]
+    label = name or labels.label(phrases)
     return Topic(topic_id, label, mentions, topics.topic_key(label))
 
 
@@ -130,8 +197,10 @@ def _name_the_remarks(analysis: Analysis) -> None:
             topic.key = topics.topic_key(topic.label)
 
 
-def _stances(exprs, groups, held, topic_ids) -> list[Stance]:
-    """One stance per actor and topic: the sign of its firm expressions, 0 when it has none."""
+def _stances(exprs, groups, held, topic_ids, speakers: dict[str, str | None]) -> list[Stance]:
+    """One stance per actor and topic: the sign of its firm expressions, 0 when it has none. On a
+    tie, what the actor says in their own words settles it ("Lee says she lied about her support
+    for the deal. She now says she opposes it" is against the deal)."""
     votes: dict[tuple[str, str], list[tuple[int, str | None]]] = {}
     made: dict[tuple[str, str], tuple[int, str | None]] = {}
     for expr, g, holding in zip(exprs, groups, held, strict=True):
@@ -148,7 +217,7 @@ def _stances(exprs, groups, held, topic_ids) -> list[Stance]:
         votes.setdefault(pair, [side])  # what they said of it outweighs having made it
     stances = []
     for (actor, topic), vs in votes.items():
-        total = sum(p for p, _ in vs)
+        total = sum(p for p, _ in vs) or sum(p for p, q in vs if q and speakers.get(q) == actor)
         polarity = (total > 0) - (total < 0)
         quotes = [q for p, q in vs if q and (p == polarity or not polarity)]
         if polarity:  # a stance with no side is not worth reporting

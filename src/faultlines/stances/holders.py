@@ -29,6 +29,24 @@ def _leader(group: Token) -> Token | None:
     return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
 
 
+def _subject(tok: Token) -> bool:
+    """Whether a name is (part of) a clause's subject: "Kim" in "Ann Kim was right"."""
+    while tok.dep_ in ("compound", "flat", "appos") and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass")
+
+
+def _described(tok: Token, span) -> bool:
+    """Whether a word of a mention only describes its actor through something else: "Velmor Radio"
+    in "an ardent champion of Velmor Radio" names the station, not its champion."""
+    head = tok
+    while head.i != head.head.i and span.start <= head.head.i < span.end:
+        if head.dep_ == "pobj":
+            return True
+        head = head.head
+    return False
+
+
 # Who speak for someone else, whose position they state: "lawyers for Lee opposed it".
 REPRESENTATIVES = frozenset({"lawyer", "attorney", "spokesman", "spokeswoman", "spokesperson"})
 
@@ -64,7 +82,8 @@ class Holders:
             for m in actor.mentions:
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 for tok in span or ():
-                    self.actor_at.setdefault(tok.i, actor.id)
+                    if not _described(tok, span):
+                        self.actor_at.setdefault(tok.i, actor.id)
         # A person described ("the senator said she opposes it") speaks for herself; a described
         # group, body or document ("officials", "the report") holds no stance of its own.
         known = {a.id for a in analysis.actors if _named(a) or a.kind == "person"}
@@ -147,16 +166,22 @@ class Holders:
     def person_before(self, i: int, others_than: tuple[str, ...]) -> str | None:
         """The person last named before token ``i`` in its sentence or the two before it, other
         than ``others_than``: whom "he" in "He is unfit" most likely is, when the actors left the
-        pronoun unresolved. A name the tagger misread as a noun still names its person."""
+        pronoun unresolved. A name the tagger misread as a noun still names its person. A person
+        named as a subject comes first: in "Lee said Kim was right to say that under Ruiz it
+        failed. He is right", "he" is Kim."""
         if self._sentence_starts is None:
             self._sentence_starts = [sent.start for sent in self.doc.sents]
         starts = self._sentence_starts
         first = starts[max(bisect_right(starts, i) - 1 - RECALL_SENTENCES, 0)]
+        named = None
         for tok in reversed(range(first, i)):
             actor = self.actor_at.get(tok)
-            if actor in self.people and actor not in others_than and self.doc[tok].pos_ != "PRON":
+            if actor not in self.people or actor in others_than or self.doc[tok].pos_ == "PRON":
+                continue
+            if _subject(self.doc[tok]):
                 return actor
-        return None
+            named = named or actor
+        return named
 
     def _speaker_like(self, i: int, speakers: tuple[str, ...]) -> bool:
         """A subject that may be the speaker: "I", "we", "she said she opposes it", "they" after

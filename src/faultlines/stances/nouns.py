@@ -34,6 +34,8 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
         tok = doc[i]
         if (owned := _owned(tok, lex)) is not None:
             found.append(owned)
+        if _judged(tok, lex):
+            continue  # "deemed his support for X an error": read as a judgement by ``polarity``
         stance = _topic(tok, lex)
         if stance is None:
             continue
@@ -57,6 +59,18 @@ def _denied(word: Token) -> bool:
     while tok.dep_ in ("pobj", "prep", "dobj", "attr", "acomp") and tok.head is not tok:
         tok = tok.head
     return tok.pos_ in ("VERB", "AUX") and clauses.negated(tok)
+
+
+def _judged(noun: Token, lex: Lexicon) -> bool:
+    """Whether a position is itself judged ("now calls his old vote for X an error", "his
+    support for X was a blunder"): what is held now is the judgement, not the position."""
+    tok = noun
+    while tok.dep_ in ("pobj", "prep") and tok.head is not tok:
+        tok = tok.head
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    if tok is not verb and tok.dep_ not in ("dobj", "nsubj"):
+        return False
+    return any(c.dep_ in polarity.PREDICATIVE and c.lemma_.lower() in lex.evaluative for c in verb.children)
 
 
 def _owned(noun: Token, lex: Lexicon) -> Expression | None:
@@ -110,6 +124,17 @@ def _topic(noun: Token, lex: Lexicon) -> tuple[Token, int] | None:
     return (named[-1], sign) if sign is not None and named else None
 
 
+def _fronted(noun: Token) -> bool:
+    """A noun describing the subject before it is named, parsed as a modifier of its verb; not a
+    clause with a subject of its own ("With leaders worried about X, Lee ...")."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.dep_ in ("npadvmod", "advcl")
+        and noun.head.pos_ in ("VERB", "AUX")
+        and clauses.child(noun, clauses.SUBJECTS) is None
+    )
+
+
 def _from(noun: Token) -> Token | None:
     """Whose the position is, after "from": "(drew) criticism from Lee and Kim"."""
     owners = (noun, noun.head) if noun.dep_ == "dobj" else (noun,)
@@ -131,6 +156,10 @@ def _holders(noun: Token) -> list[Token]:
         return [noun]  # "critics of X, like Ann Lee and Bo Kim": the holders are its list
     if noun.dep_ == "appos":
         return [noun.head]
+    if _fronted(noun):
+        # "A longtime critic of the levy, Lee voted against it": the description fronts its subject.
+        subject = clauses.child(noun.head, ("nsubj",))
+        return [subject] if subject is not None and subject.i > noun.i else []
     appos = clauses.child(noun, ("appos",))
     if appos is not None:
         return [appos]

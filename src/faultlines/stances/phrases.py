@@ -79,6 +79,10 @@ def content(tok: Token, lex: Lexicon) -> tuple[Token, Phrase | None, int]:
     if clause is not None and clause.pos_ in ("VERB", "AUX"):
         topic, phrase, sign = action_topic(clause, lex)
         return topic, phrase, -sign if clauses.negated(clause) else sign
+    if (named := named_before_in_clause(tok, lex)) is not None:
+        return content(named, lex)  # "when the training is tailored to them, it works"
+    if misread_noun(tok):
+        return tok, "np", 1  # "challenged the agency's power plant rules", "rules" tagged a verb
     if tok.pos_ == "VERB" and (tok.dep_ in ("pcomp", "dobj", "pobj") or clauses.marked_by(tok, ("for",))):
         return action_topic(tok, lex)  # "called for eliminating the levy" is against the levy
     if tok.pos_ == "NOUN" and (undone := undone_object(tok, lex)) is not None:
@@ -91,9 +95,34 @@ def content(tok: Token, lex: Lexicon) -> tuple[Token, Phrase | None, int]:
     return tok, phrase_kind(tok, lex), 1
 
 
+def named_before_in_clause(tok: Token, lex: Lexicon) -> Token | None:
+    """What "it" stands for when a clause before it in its sentence names it as its subject:
+    "When the training is tailored to each veteran, it can be very effective"."""
+    if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    before = (c for c in tok.head.children if c.dep_ == "advcl" and c.i < tok.i)
+    subjects = (s for c in before for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))
+    return next(
+        (s for s in subjects if s.pos_ in ("NOUN", "PROPN") and s.lower_ not in lex.placeholder), None
+    )
+
+
+def misread_noun(tok: Token) -> bool:
+    """A plural noun the tagger read as a present-tense verb: it has a noun's determiner, owner or
+    modifiers and is an object, with no subject or auxiliary of a verb ("the EPA's carbon rules")."""
+    return (
+        tok.tag_ in ("VBZ", "VBP")
+        and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")
+        and any(c.dep_ in ("det", "poss", "compound", "amod") for c in tok.lefts)
+        and not any(c.dep_ in ("nsubj", "aux", "auxpass") for c in tok.children)
+    )
+
+
 def position_of(noun: Token, lex: Lexicon) -> tuple[Token, int] | None:
-    """The thing a position noun is about and its side: "support for X", "her vote in favor of X"."""
-    for prep in noun.children:
+    """The thing a position noun is about and its side: "support for X", "her vote in favor of X"
+    (also where the parse hangs "in favor of X" on the verb, right after the noun)."""
+    after = (p for p in noun.head.children if noun.dep_ == "dobj" and p.i == noun.right_edge.i + 1)
+    for prep in (*noun.children, *after):
         if prep.dep_ != "prep":
             continue
         obj = clauses.child(prep, ("pobj", "pcomp"))

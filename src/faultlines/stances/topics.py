@@ -20,20 +20,23 @@ from faultlines.stances.lexicon import load as load_lexicon
 from faultlines.stances.polarity import Expression
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 # Share of the shorter key's words the longer one must hold: "stadium plan" and "peace plan" (1/2)
 # stay apart, "dam on the Velmor" and "dam on the Velmora" (3/4) merge.
 MERGE_OVERLAP = 2 / 3
+# Small words a name may hold that its acronym leaves out: "Sponsors of Terrorism" is "ST".
+ACRONYM_GAPS = frozenset({"of", "for", "and", "on", "the", "to", "in", "&"})
 # How many sentences back "it" may reach for the topic it stands for.
 RECALL_SENTENCES = 2
-_STRAY_QUOTE = re.compile(rf"(?<!\w)[{''.join(QUOTE_MARKS)}]|[{''.join(QUOTE_MARKS)}](?!\w)")
 # Dependents that belong to a noun phrase's or a verb phrase's own wording (not a clause hung on it).
 NP_RIGHT = frozenset({"prep", "pobj", "pcomp", "compound", "amod", "nummod", "nmod", "dobj"})
 NP_LEFT_DROP = frozenset({"det", "predet", "preconj", "punct"})
 VP_RIGHT = frozenset({"dobj", "prep", "prt", "dative", "attr", "acomp", "oprd", "xcomp", "agent", "pobj"})
 
 
+# Stop words that are also nouns naming things at stake: "the Kestrel mine", "the air show".
+STOP_NOUNS = frozenset({"mine", "show", "well", "name", "amount", "side", "front", "top", "bottom"})
 # Derivational endings dropped from a word, longest first: "closure", "closing", "closed" -> "clos".
 SUFFIXES = ("ation", "ition", "ment", "ure", "ing", "ion", "ed", "e")
 MIN_STEM = 3
@@ -71,7 +74,7 @@ def mention(expr: Expression, doc: Doc) -> tuple[int, int] | None:
         return None
     head = doc[expr.topic]
     if expr.phrase == "np":
-        return _trim(doc, _left_start(head), _right_end(head, NP_RIGHT))
+        return _trim(doc, _unjudged(doc, _left_start(head), head.i), _right_end(head, NP_RIGHT))
     start, end = _trim(doc, head.i, _right_end(head, VP_RIGHT))
     generic = load_lexicon().generic
     named = any(t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.lemma_ not in generic) for t in doc[start:end])
@@ -81,7 +84,7 @@ def mention(expr: Expression, doc: Doc) -> tuple[int, int] | None:
 def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
     """A topic number for each expression (None when it names no topic, or a placeholder finds none)."""
     spans = [mention(e, doc) for e in exprs]
-    keys = [key(doc[s[0] : s[1]].text) if s else frozenset() for s in spans]
+    keys = [key(_undated(doc, *s)) if s else frozenset() for s in spans]
     parent = list(range(len(exprs)))
 
     def root(i: int) -> int:
@@ -92,28 +95,47 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
 
     # A bare "the remark" would join every remark of the article; it is the one named last.
     bare = [k == {SAID} for k in keys]
-    # Two phrases can only meet when they share a word: compare those pairs alone.
+    # Two phrases can only meet when they share a word: compare those pairs alone. A one-word
+    # phrase ("the tax plan") meets its own kind here and joins one fuller topic below, so that it
+    # never makes one topic of two it would fit ("raising taxes on the rich", "his tax cuts").
+    loose = [len(k) == 1 and not bare[i] for i, k in enumerate(keys)]
     having: dict[str, list[int]] = {}
     for i in range(len(exprs)):
         if bare[i]:
             continue
         for j in sorted({j for w in keys[i] - {SAID} for j in having.get(w, ())}):
-            if same_topic(keys[i], keys[j]):
+            if loose[i] == loose[j] and same_topic(keys[i], keys[j]):
                 parent[root(i)] = root(j)
         for w in keys[i] - {SAID}:
             having.setdefault(w, []).append(i)
+    named = [
+        key(" ".join(t.text for t in doc[s[0] : s[1]] if t.pos_ != "ADJ")) if s else frozenset()
+        for s in spans
+    ]
+    for i, j in _fuller(keys, named, spans, loose, having, root).items():
+        parent[root(i)] = root(j)
 
-    # "the program" is the program named before in full ("the EB-5 program"), however far back.
+    # "the CWR" is the "Clean Water Rule" named in the same article.
+    for i, j in _acronyms(doc, spans):
+        parent[root(i)] = root(j)
+
+    # "the program" is the program named before in full ("the EB-5 program"), however far back;
+    # "unseal the records" is the unsealing named before ("unseal the divorce file").
     heads = [_named_head(e, doc) for e in exprs]
-    named_last: dict[str, int] = {}
+    named_last: dict[str | tuple[str, str], int] = {}
     for i, (head, s) in enumerate(zip(heads, spans, strict=True)):
         if head is None or s is None:
             continue
+        done = ("vp", doc[exprs[i].topic].lemma_.lower()) if exprs[i].phrase == "vp" else None
         if _bare_definite(head):
-            if (j := named_last.get(head.lemma_.lower())) is not None:
+            j = named_last.get(head.lemma_.lower())
+            j = named_last.get(done) if j is None and done else j
+            if j is not None:
                 parent[root(i)] = root(j)
         else:
             named_last[head.lemma_.lower()] = i
+            if done:
+                named_last[done] = i
 
     # Placeholders take the latest topic named (or stood for) before them, a sentence or two back.
     starts = [sent.start for sent in doc.sents]
@@ -132,7 +154,9 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
     remarks = [(pos, j) for pos, j in anchors if SAID in keys[j] and not bare[j]]
     said = {i: last_before(remarks, spans[i][0]) for i in range(len(exprs)) if bare[i]}
     # "Lee complained about it. Kim mocked the complaint": a remark of its own
-    told = {i for i, j in said.items() if j is None and _told_before(doc, spans[i], starts, sentence)}
+    told = {
+        i for i, j in said.items() if j is None and _told_before(doc, spans[i], starts, sentence) is not None
+    }
     common = next((i for i in said if i not in told), None)
     for i, j in said.items():
         # with no remark named, the bare ones are the one remark the article is about
@@ -158,63 +182,53 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
     return [root(i) if spans[i] or resolved.get(i) else None for i in range(len(exprs))]
 
 
-def label(phrases: list[str]) -> str:
-    """The phrase that best stands for all the others: the one whose words hold most of the others'
-    ("the police videos" over "the video"), then the most words in common with them (relative to
-    both sizes, so the longest phrase does not win by size alone), then the most specific, then
-    the earliest."""
-    keys = [key(p) for p in phrases]
-
-    def score(i: int) -> tuple[int, float, int, int]:
-        covered = sum(1 for k in keys if k and k <= keys[i])
-        shared = sum(len(keys[i] & k) / len(keys[i] | k) for k in keys if keys[i] | k)
-        return covered, round(shared, 6), len(keys[i]), -i
-
-    return clean(phrases[max(range(len(phrases)), key=score)])
-
-
-def action(doc: Doc, start: int, end: int) -> str:
-    """A verb phrase as the name of an action: its verb as a gerund ("release the videos" ->
-    "releasing the videos"), the way news names a thing one takes a side on."""
-    verb = doc[start]
-    if verb.tag_ not in ("VB", "VBP") or end - start < 2:
-        return doc[start:end].text
-    return gerund(verb.lower_) + verb.whitespace_ + doc[start + 1 : end].text
-
-
-def gerund(verb: str) -> str:
-    """The -ing form of a base verb: "stop" -> "stopping", "release" -> "releasing", "see" -> "seeing"."""
-    if verb.endswith("ie"):
-        return verb[:-2] + "ying"
-    if verb.endswith("e") and not verb.endswith(("ee", "oe", "ye")) and len(verb) > 2:
-        return verb[:-1] + "ing"
-    vowels = re.findall(r"[aeiou]+", verb)
-    final_stress = len(vowels) == 1 or verb.endswith(_STRESSED_ENDINGS)
-    if final_stress and re.search(r"[^aeiou][aeiou][^aeiouwxy]$", verb):
-        return verb + verb[-1] + "ing"
-    return verb + "ing"
+def _acronyms(doc: Doc, spans: list[tuple[int, int] | None]) -> list[tuple[int, int]]:
+    """Pairs of phrases where one is an acronym ("JASTA") of a name the other starts ("the Justice
+    Against Sponsors of Terrorism Act", which the parse may cut short): its capitalised initials."""
+    names: dict[str, int] = {}
+    short: list[tuple[str, int]] = []
+    for i, span in enumerate(spans):
+        if span is None:
+            continue
+        for tok in doc[span[0] : span[1]]:
+            if tok.is_upper and tok.is_alpha and 2 <= len(tok) <= 6:
+                short.append((tok.text, i))
+        at = span[0]
+        while at < span[1]:
+            end = at
+            while end < len(doc) and (doc[end].is_title or (end > at and doc[end].lower_ in ACRONYM_GAPS)):
+                end += 1
+            words = [t for t in doc[at:end] if t.is_title]
+            if len(words) >= 2:
+                names.setdefault("".join(t.text[0] for t in words).upper(), i)
+            at = max(end, at + 1)
+    return [(i, names[word]) for word, i in short if word in names and names[word] != i]
 
 
-# Two-syllable verbs stressed on the last syllable, which double their final consonant.
-_STRESSED_ENDINGS = (
-    "dmit",
-    "mmit",
-    "rmit",
-    "bmit",
-    "efer",
-    "nfer",
-    "ccur",
-    "ncur",
-    "pel",
-    "trol",
-    "gret",
-    "set",
-)
+def _undated(doc: Doc, start: int, end: int) -> str:
+    """A phrase without the dates in it: "Friday's test" is the test named before."""
+    return " ".join(t.text for t in doc[start:end] if t.ent_type_ not in ("DATE", "TIME"))
 
 
-def clean(text: str) -> str:
-    """A phrase as a label: no quotation marks (apostrophes inside words stay), single spaces."""
-    return " ".join(_STRAY_QUOTE.sub("", text).split())
+def _fuller(keys, named, spans, loose, having, root) -> dict[int, int]:
+    """For each group of one-word phrases, the fuller phrase it joins: one naming that word as a
+    thing, not as a modifier ("the tax" is a "port tax", "the military" is no "military action"),
+    the one named nearest before most of its phrases (else after), by vote of its phrases."""
+    votes: dict[int, dict[int, int]] = {}
+    for i in (i for i, one in enumerate(loose) if one):
+        word = next(iter(keys[i]))
+        fits = [
+            j
+            for j in having.get(word, ())
+            if not loose[j] and word in named[j] and same_topic(keys[i], keys[j])
+        ]
+        if not fits:
+            continue
+        before = [j for j in fits if spans[j][0] < spans[i][0]]
+        near = max(before, key=lambda j: spans[j][0]) if before else min(fits, key=lambda j: spans[j][0])
+        tally = votes.setdefault(root(i), {})
+        tally[root(near)] = tally.get(root(near), 0) + 1
+    return {group: max(tally, key=tally.__getitem__) for group, tally in votes.items()}
 
 
 def _left_start(head) -> int:
@@ -226,6 +240,21 @@ def _left_start(head) -> int:
             break  # "its current form" -> "current form"
         start = child.left_edge.i
     return start
+
+
+def _unjudged(doc: Doc, start: int, head: int) -> int:
+    """Where a noun phrase starts once the judgement leading it is left out: "a really outrageous
+    tweet" names the tweet; the judgement is the stance, not its topic. A judging word that may
+    classify ("a constitutional amendment") stays unless something marks it as a judgement: an
+    intensifier ("very", "really"), or a thing said as its noun."""
+    judging = load_lexicon().evaluative
+    said = load_lexicon().generic.get(doc[head].lemma_.lower()) == "said"
+    at = start
+    while at < head and (doc[at].dep_ in ("det", "advmod") or doc[at].lemma_.lower() in judging):
+        at += 1
+    judged = [t for t in doc[start:at] if t.lemma_.lower() in judging]
+    marked = said or any(c.dep_ == "advmod" for t in judged for c in t.children)
+    return at if judged and marked else start
 
 
 def _right_end(head, parts: frozenset[str]) -> int:
@@ -246,15 +275,37 @@ def _right_end(head, parts: frozenset[str]) -> int:
     return end
 
 
-def _told_before(doc: Doc, span: tuple[int, int], starts: list[int], sentence) -> bool:
-    """Whether the verb of a bare remark ("the complaint", "the claim") was said just before it
+def _told_before(doc: Doc, span: tuple[int, int], starts: list[int], sentence) -> Token | None:
+    """The verb that said a bare remark ("the complaint", "the claim") just before it
     ("complained", "claimed"), which makes it that remark."""
     since = starts[max(sentence(span[0]) - RECALL_SENTENCES, 0)]
     noun = doc[span[1] - 1].lemma_.lower()
-    return any(
-        t.pos_ == "VERB" and len(stem := t.lemma_.lower().rstrip("e")) >= 4 and noun.startswith(stem)
-        for t in doc[since : span[0]]
+    return next(
+        (
+            t
+            for t in reversed(doc[since : span[0]])
+            if t.pos_ == "VERB" and len(stem := t.lemma_.lower().rstrip("e")) >= 4 and noun.startswith(stem)
+        ),
+        None,
     )
+
+
+def teller(expr: Expression, doc: Doc, starts: list[int]) -> Token | None:
+    """Who made a bare remark said just before it: the subject of "Lee complained about the mic" for
+    "Kim mocked the complaint". Lee stands by it, as the maker of a plan or a tweet does.
+    ``starts`` are the sentence starts of ``doc``."""
+    span = mention(expr, doc)
+    if span is None or key(doc[span[0] : span[1]].text) != {SAID}:
+        return None
+    verb = _told_before(doc, span, starts, lambda i: bisect_right(starts, i) - 1)
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+
+
+def refers_back(expr: Expression, doc: Doc) -> bool:
+    """Whether a topic phrase names its thing as one named before ("the program", "unseal the
+    records"): such a phrase labels its topic only when nothing names it in full."""
+    head = _named_head(expr, doc)
+    return head is not None and _bare_definite(head)
 
 
 def _named_head(expr: Expression, doc: Doc):
@@ -332,7 +383,8 @@ def _ignored() -> frozenset[str]:
 
     lex = load_lexicon()
     # Judging words say what someone thinks of a thing, not which thing: "an outrageous remark".
-    return (frozenset(STOP_WORDS) | lex.light | frozenset(lex.generic) | frozenset(lex.evaluative)) - _said()
+    stop = frozenset(STOP_WORDS) - STOP_NOUNS
+    return (stop | lex.light | frozenset(lex.generic) | frozenset(lex.evaluative)) - _said()
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,77 @@
+"""Topic labels: the phrase that names a topic best, in the article's own words.
+
+An action is named by its gerund ("release the videos" -> "releasing the videos"), the way news
+names a thing one takes a side on; quotation marks are left out of a label.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from faultlines.quotes.marks import QUOTE_MARKS
+from faultlines.stances.topics import key
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_STRAY_QUOTE = re.compile(rf"(?<!\w)[{''.join(QUOTE_MARKS)}]|[{''.join(QUOTE_MARKS)}](?!\w)")
+
+
+def label(phrases: list[str]) -> str:
+    """The phrase that best stands for all the others: the one whose words hold most of the others'
+    ("the police videos" over "the video"), then the most words in common with them (relative to
+    both sizes, so the longest phrase does not win by size alone), then the most specific, then
+    the earliest."""
+    keys = [key(p) for p in phrases]
+
+    def score(i: int) -> tuple[int, float, int, int]:
+        covered = sum(1 for k in keys if k and k <= keys[i])
+        shared = sum(len(keys[i] & k) / len(keys[i] | k) for k in keys if keys[i] | k)
+        return covered, round(shared, 6), len(keys[i]), -i
+
+    return clean(phrases[max(range(len(phrases)), key=score)])
+
+
+def action(doc: Doc, start: int, end: int) -> str:
+    """A verb phrase as the name of an action: its verb as a gerund ("release the videos" ->
+    "releasing the videos"), the way news names a thing one takes a side on."""
+    verb = doc[start]
+    if verb.tag_ not in ("VB", "VBP") or end - start < 2:
+        return doc[start:end].text
+    return gerund(verb.lower_) + verb.whitespace_ + doc[start + 1 : end].text
+
+
+def gerund(verb: str) -> str:
+    """The -ing form of a base verb: "stop" -> "stopping", "release" -> "releasing", "see" -> "seeing"."""
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"
+    if verb.endswith("e") and not verb.endswith(("ee", "oe", "ye")) and len(verb) > 2:
+        return verb[:-1] + "ing"
+    vowels = re.findall(r"[aeiou]+", verb)
+    final_stress = len(vowels) == 1 or verb.endswith(_STRESSED_ENDINGS)
+    if final_stress and re.search(r"[^aeiou][aeiou][^aeiouwxy]$", verb):
+        return verb + verb[-1] + "ing"
+    return verb + "ing"
+
+
+# Two-syllable verbs stressed on the last syllable, which double their final consonant.
+_STRESSED_ENDINGS = (
+    "dmit",
+    "mmit",
+    "rmit",
+    "bmit",
+    "efer",
+    "nfer",
+    "ccur",
+    "ncur",
+    "pel",
+    "trol",
+    "gret",
+    "set",
+)
+
+
+def clean(text: str) -> str:
+    """A phrase as a label: no quotation marks (apostrophes inside words stay), single spaces."""
+    return " ".join(_STRAY_QUOTE.sub("", text).split())

@@ -1,0 +1,35 @@
+"""Topic labels: the best naming phrase, gerunds of actions, quotation marks left out."""
+
+from __future__ import annotations
+
+from faultlines.stances.labels import clean, gerund, label
+
+
+def test_labels_label_prefers_the_phrase_that_names_the_others():
+    phrases = ["the harbour offensive", "a ground offensive in the harbour", "the harbour"]
+    assert label(phrases) == "a ground offensive in the harbour"
+    assert label(["the video", "the police videos", "that video"]) == "the police videos"
+
+
+def test_labels_clean_strips_quotation_marks_not_apostrophes():
+    assert clean("“a grave   error” in Valdoria’s plan") == "a grave error in Valdoria’s plan"
+
+
+def test_labels_label_prefers_the_specific_phrase_on_a_tie():
+    assert label(["the cuts", "the night-shift cuts"]) == "the night-shift cuts"
+
+
+def test_labels_gerund_of_base_verbs():
+    words = ["stop", "release", "see", "die", "admit", "open", "visit", "limit", "offer", "unseal"]
+    assert [gerund(w) for w in words] == [
+        "stopping",
+        "releasing",
+        "seeing",
+        "dying",
+        "admitting",
+        "opening",
+        "visiting",
+        "limiting",
+        "offering",
+        "unsealing",
+    ]
