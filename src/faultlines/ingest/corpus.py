@@ -9,7 +9,6 @@ WARC record's target URI.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -93,7 +92,7 @@ def _jsonl_tasks(path: str, source: str) -> Iterator[Task]:
 def _record_task(line: bytes, number: int, source: str) -> Task:
     fallback = f"{source}:{number}"
     try:
-        record = json.loads(line)
+        record = jsonl.loads(line)
     except ValueError:
         record = None
     if not isinstance(record, dict):  # jsonl.py words the error as `analyze` does

@@ -24,6 +24,9 @@ BOMS = (
 # Over this share of control characters (whitespace aside), "text" is really binary data.
 MAX_CONTROL_SHARE = 0.01
 CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+# The share of NULs in every other byte above which NUL-holding data is read as UTF-16 without a BOM.
+MIN_UTF16_ZEROS = 0.5
+ASCII = bytes(range(128))
 # Western languages write most letters in ASCII; far more accented letters means another script.
 MAX_ACCENTED_SHARE = 0.3
 # Marks that legitimately sit between two letters in cp1252 text ("Müller’s", "well‐known").
@@ -36,7 +39,9 @@ def decode(data: bytes, doc_id: str) -> str:
     if bom_encoding:
         text = _strict(data, bom_encoding)  # the utf-16/utf-32 codecs consume the BOM themselves
     elif b"\x00" in data:
-        raise BinaryInput(f"{doc_id}: NUL bytes, not a text file")
+        text = _bomless_utf16(data)
+        if text is None:
+            raise BinaryInput(f"{doc_id}: NUL bytes, not a text file")
     else:
         text = _strict(data, "utf-8")
         if text is None:
@@ -53,6 +58,24 @@ def _strict(data: bytes, encoding: str) -> str | None:
         return data.decode(encoding)
     except UnicodeDecodeError:
         return None
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """Text saved as UTF-16 without a byte-order mark: Western text has a NUL in every other byte (the
+    odd ones little-endian, the even ones big-endian), none in the others, and mostly ASCII there."""
+    if len(data) % 2:
+        return None
+    for zeros, others, encoding in (
+        (data[1::2], data[0::2], "utf-16-le"),
+        (data[0::2], data[1::2], "utf-16-be"),
+    ):
+        if (
+            zeros.count(0) > MIN_UTF16_ZEROS * len(zeros)
+            and others.count(0) == 0
+            and len(others.translate(None, ASCII)) <= MAX_ACCENTED_SHARE * len(others)
+        ):
+            return _strict(data, encoding)
+    return None
 
 
 def _western(data: bytes) -> str | None:
