@@ -62,6 +62,12 @@ class ExtractionFailed(FaultlinesError):
     code = "E107"
 
 
+class UnsupportedLanguage(FaultlinesError):
+    """The text is written in a language other than English, which faultlines does not analyse."""
+
+    code = "E108"
+
+
 class ModelNotFound(FaultlinesError):
     """The requested spaCy pipeline is not installed."""
 

@@ -11,9 +11,10 @@ from itertools import islice
 from time import perf_counter
 from typing import TYPE_CHECKING
 
+from faultlines import language
 from faultlines import nlp as nlp_mod
 from faultlines.actors import resolve as resolve_actors
-from faultlines.errors import AnalysisFailed, EmptyText, FaultlinesError, TextTooLong
+from faultlines.errors import AnalysisFailed, EmptyText, FaultlinesError, TextTooLong, UnsupportedLanguage
 from faultlines.events import code as code_events
 from faultlines.model import Analysis, Article
 from faultlines.quotes import attribute as attribute_quotes
@@ -79,7 +80,8 @@ def _analyze_chunk(
 
 
 def check_text(analysis: Analysis) -> None:
-    """Record E103/E105 on a document with no text or too much of it (``analyze`` and corpus runs)."""
+    """Record E103/E105 on a document with no text or too much of it, E108 on one not in English
+    (``analyze`` and corpus runs)."""
     if analysis.errors:
         return
     if not analysis.text.strip():
@@ -90,6 +92,9 @@ def check_text(analysis: Analysis) -> None:
                 f"{analysis.id}: {len(analysis.text):,} characters is over the limit of {nlp_mod.MAX_CHARS:,}"
             ).entry()
         )
+    elif found := language.foreign(analysis.text):
+        message = f"{analysis.id}: the text is in {found}; faultlines analyses English only"
+        analysis.errors.append(UnsupportedLanguage(message).entry())
 
 
 def run_stages(analysis: Analysis, doc: Doc, timings: dict[str, float] | None = None) -> None:
