@@ -92,10 +92,12 @@ def _keep_title_abbreviations(nlp: Language) -> None:
 
 
 # spaCy's tokenizer peels prefixes and suffixes off a space-free run one at a time, re-reading the rest of
-# the run each time: its cost grows with the square of a run of punctuation (20,000 quotation marks in a
-# row took 53 s). No word is this long: such a run becomes tokens of RUN_PIECE characters, unsplit.
-LONG_RUN = re.compile(r"\S{1000,}")
-RUN_PIECE = 100
+# the run each time: its cost grows with the square of a run of punctuation (20,000 quotation marks in
+# a row took 53 s), and even a run it does not split costs it milliseconds per 1,000 characters. No
+# word is this long (a long URL is one token either way): such a run becomes plain tokens of up to
+# RUN_PIECE characters.
+LONG_RUN = re.compile(r"\S{200,}")
+RUN_PIECE = 1000
 
 
 class RunSafeTokenizer:

@@ -1,5 +1,8 @@
 import time
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from faultlines.events.scan import depths, tree_depths
 
 
@@ -24,3 +27,17 @@ def test_scan_depths_follow_the_parse(nlp):
     doc = nlp("The minister of Varnia said the talks would resume.")
     assert depths(doc)[doc[4].i] == 0  # "said" is the root
     assert depths(doc)[doc[1].i] == 1
+
+
+@given(st.lists(st.floats(0, 1), max_size=200))
+def test_scan_tree_depths_match_a_climb_from_every_node(picks):
+    # A random forest: each node hangs on itself (a root) or on an earlier node.
+    heads = [i if pick > 0.9 else int(pick * i) for i, pick in enumerate(picks)]
+
+    def climb(i: int) -> int:
+        steps = 0
+        while heads[i] != i:
+            i, steps = heads[i], steps + 1
+        return steps
+
+    assert tree_depths(heads) == [climb(i) for i in range(len(heads))]

@@ -1,6 +1,10 @@
 import time
+from itertools import pairwise
 
-from faultlines.quotes.marks import find_marks
+from hypothesis import given
+
+from faultlines.quotes.marks import QUOTE_MARKS, find_marks
+from tests.hardening.texts import mark_sequences
 
 
 def stretches(text: str) -> list[str]:
@@ -70,3 +74,13 @@ def test_marks_many_possessive_marks_cost_linear_time():
     started = time.perf_counter()
     assert stretches(text) == ["stalled"] * 5000
     assert time.perf_counter() - started < 1
+
+
+@given(mark_sequences)
+def test_marks_any_mark_sequence_pairs_into_ordered_stretches_between_marks(text):
+    found = find_marks(text)
+    for m in found:
+        assert 0 < m.start < m.end < len(text)
+        assert text[m.open] in QUOTE_MARKS | {"`"} and text[m.close] in QUOTE_MARKS
+    assert all(a.end < b.start for a, b in pairwise(found))
+    assert not any("\n" in text[m.start : m.end] for m in found if m.single)

@@ -56,19 +56,20 @@ def article(task: Task) -> Article:
 
 def _file_tasks(path: str, doc_id: str) -> Iterator[Task]:
     if warc.is_warc(path):
-        yield from _warc_tasks(path)
+        yield from _warc_tasks(path, doc_id)
     elif compressed.inner_suffix(path) == ".jsonl":
         yield from _jsonl_tasks(path, doc_id)
     else:
         yield Task(doc_id, "file", path)
 
 
-def _warc_tasks(path: str) -> Iterator[Task]:
+def _warc_tasks(path: str, doc_id: str) -> Iterator[Task]:
+    """The archive's pages; a broken archive ends with an error record named as its file is."""
     try:
         for uri, body in warc.responses(path):
             yield Task(uri, "page", body, url=uri)
     except InputError as exc:
-        yield _failed(path, exc)
+        yield _failed(doc_id, exc)
 
 
 def _jsonl_tasks(path: str, source: str) -> Iterator[Task]:

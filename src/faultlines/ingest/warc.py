@@ -37,18 +37,26 @@ def responses(path: str) -> Iterator[tuple[str, bytes]]:
             records = ArchiveIterator(
                 stream, record_types=WarcRecordType.any_type, parse_http=True, auto_decode="all"
             )
-            last = 0
+            # A page is handed on once the record after it has been found (or the archive's end
+            # checked): fastwarc reads a record cut short as a shorter page, without a word.
+            last, held = 0, None
             for record in records:
                 last = record.stream_pos
+                if held:
+                    yield held
+                    held = None
                 if record.record_type != WarcRecordType.response:
                     continue
                 uri = record.headers.get("WARC-Target-URI")
                 if _broken(record):
-                    raise InputError(f"{path}: cut or damaged at the record of {uri}")
+                    raise InputError(f"{path}: cut or damaged in the record of {uri}")
                 if uri and _is_html(record.http_content_type):
-                    yield uri, record.reader.read()
+                    held = (uri, record.reader.read())
             if not _whole_gzip_from(stream, last):
-                raise InputError(f"{path}: cut or damaged from the record at byte {last:,}")
+                where = f"the record of {held[0]}" if held else f"the record at byte {last:,}"
+                raise InputError(f"{path}: cut or damaged in {where}")
+            if held:
+                yield held
     except OSError as exc:
         raise InputError(f"{path}: not a readable WARC file ({exc.strerror or exc})") from exc
 
