@@ -24,6 +24,7 @@ BOMS = (
 # Over this share of control characters (whitespace aside), "text" is really binary data.
 MAX_CONTROL_SHARE = 0.01
 CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 # The share of NULs in every other byte above which NUL-holding data is read as UTF-16 without a BOM.
 MIN_UTF16_ZEROS = 0.5
 ASCII = bytes(range(128))
@@ -51,6 +52,12 @@ def decode(data: bytes, doc_id: str) -> str:
     if text is None or _control_share(text) > MAX_CONTROL_SHARE:
         raise BinaryInput(f"{doc_id}: not text in any encoding faultlines can detect")
     return text
+
+
+def without_surrogates(text: str) -> str:
+    """``text`` with each lone UTF-16 surrogate (left by a JSON escape such as ``"\\ud800"``; no encoder
+    accepts one, spaCy included) replaced by U+FFFD, one character for one, so offsets stay."""
+    return LONE_SURROGATE.sub("\ufffd", text)
 
 
 def _strict(data: bytes, encoding: str) -> str | None:

@@ -13,13 +13,13 @@ from typing import Any
 
 from faultlines.errors import EmptyText, InputError, InvalidRecord, MissingText
 from faultlines.ingest import compressed, html
+from faultlines.ingest.decode import without_surrogates
 from faultlines.model import Article
 
 METADATA = ("title", "url", "outlet", "published", "author")
 # A JSON escape of a UTF-16 surrogate: a pair decodes to one character, a lone one stays a surrogate.
 SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 SURROGATE_ESCAPE_BYTES = re.compile(rb"\\u[dD][89a-fA-F]")
-LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def read(path: str) -> Iterator[Article]:
@@ -85,7 +85,7 @@ def loads(line: bytes | str) -> Any:
         raise ValueError("nested too deeply") from None
     escapes = SURROGATE_ESCAPE if isinstance(line, str) else SURROGATE_ESCAPE_BYTES
     if isinstance(value, dict) and escapes.search(line):
-        value = {k: LONE_SURROGATE.sub("\ufffd", v) if isinstance(v, str) else v for k, v in value.items()}
+        value = {k: without_surrogates(v) if isinstance(v, str) else v for k, v in value.items()}
     return value
 
 
