@@ -14,8 +14,16 @@ from typing import TYPE_CHECKING
 from faultlines import language
 from faultlines import nlp as nlp_mod
 from faultlines.actors import resolve as resolve_actors
-from faultlines.errors import AnalysisFailed, EmptyText, FaultlinesError, TextTooLong, UnsupportedLanguage
+from faultlines.errors import (
+    AnalysisFailed,
+    BinaryInput,
+    EmptyText,
+    FaultlinesError,
+    TextTooLong,
+    UnsupportedLanguage,
+)
 from faultlines.events import code as code_events
+from faultlines.ingest.decode import LONE_SURROGATE
 from faultlines.model import Analysis, Article
 from faultlines.quotes import attribute as attribute_quotes
 from faultlines.stances import assess as assess_stances
@@ -80,8 +88,8 @@ def _analyze_chunk(
 
 
 def check_text(analysis: Analysis) -> None:
-    """Record E103/E105 on a document with no text or too much of it, E108 on one not in English
-    (``analyze`` and corpus runs)."""
+    """Record E103/E105 on a document with no text or too much of it, E104 on one that is not valid
+    Unicode, E108 on one not in English (``analyze`` and corpus runs)."""
     if analysis.errors:
         return
     if not analysis.text.strip():
@@ -92,6 +100,9 @@ def check_text(analysis: Analysis) -> None:
                 f"{analysis.id}: {len(analysis.text):,} characters is over the limit of {nlp_mod.MAX_CHARS:,}"
             ).entry()
         )
+    elif surrogate := LONE_SURROGATE.search(analysis.text):  # spaCy would fail on it, and the batch with it
+        message = f"{analysis.id}: a lone surrogate at offset {surrogate.start()}, not valid Unicode text"
+        analysis.errors.append(BinaryInput(message).entry())
     elif found := language.foreign(analysis.text):
         message = f"{analysis.id}: the text is in {found}; faultlines analyses English only"
         analysis.errors.append(UnsupportedLanguage(message).entry())
