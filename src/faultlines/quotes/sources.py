@@ -208,8 +208,19 @@ def speaker_name(source: SpacySpan, doc_ents: Sequence[SpacySpan]) -> str:
 def _ents_within(source: SpacySpan, doc_ents: Sequence[SpacySpan]) -> list[SpacySpan]:
     """``source.ents`` from the Doc's entities: those inside it, up to the first that runs past its end."""
     within = []
-    for ent in doc_ents[bisect_left([e.start for e in doc_ents], source.start) :]:
+    for ent in doc_ents[bisect_left(_starts(doc_ents), source.start) :]:
         if ent.end > source.end:
             break
         within.append(ent)
     return within
+
+
+# The entity starts of the Doc whose speakers are being named (one Doc at a time): the same ``ents`` come
+# with every quote of an article, and listing their starts per quote cost the square of its length.
+_ENT_STARTS: list = [None, []]
+
+
+def _starts(doc_ents: Sequence[SpacySpan]) -> list[int]:
+    if _ENT_STARTS[0] is not doc_ents:
+        _ENT_STARTS[:] = [doc_ents, [e.start for e in doc_ents]]
+    return _ENT_STARTS[1]
