@@ -77,14 +77,39 @@ def _analyze_chunk(
         check_text(analysis)
     todo = [a for a in analyses if not a.errors]
     with nlp_mod.zone(nlp):
-        docs = nlp_mod.parse((a.text for a in todo), nlp, batch_size)
+        docs = _parsed(todo, nlp, batch_size)
         for analysis in todo:
             started = perf_counter()
             doc = next(docs)
             if timings is not None:
                 timings["parse"] = timings.get("parse", 0.0) + perf_counter() - started
-            run_stages(analysis, doc, timings)
+            if doc is not None:
+                run_stages(analysis, doc, timings)
     yield from analyses
+
+
+def _parsed(todo: list[Analysis], nlp: Language, batch_size: int) -> Iterator[Doc | None]:
+    """The Doc of each analysis in turn. spaCy's batches stop at the first document it fails on, so from
+    the batch that failed on, documents are parsed one by one, and the one that fails gets an E300
+    record (and None) instead of losing every document after it."""
+    docs = nlp_mod.parse((a.text for a in todo), nlp, batch_size)
+    done = 0
+    for _ in todo:
+        try:
+            doc = next(docs)
+        except Exception:
+            break
+        done += 1
+        yield doc
+    else:
+        return
+    for analysis in todo[done:]:
+        try:
+            yield nlp(analysis.text)
+        except Exception as exc:
+            message = f"{analysis.id}: parse failed: {type(exc).__name__}: {exc}"
+            analysis.errors.append(AnalysisFailed(message).entry())
+            yield None
 
 
 def check_text(analysis: Analysis) -> None:
