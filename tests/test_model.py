@@ -3,6 +3,8 @@ from importlib import resources
 
 import jsonschema
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from faultlines.errors import InvalidRecord
 from faultlines.model import (
@@ -109,3 +111,62 @@ def test_model_quote_speaker_name_and_text_never_raise():
 def test_model_topic_key_survives_json():
     topic = full_analysis().topics[0]
     assert Topic.from_dict(json.loads(json.dumps(topic.to_dict()))).key == "stay"
+
+
+@st.composite
+def analyses(draw) -> Analysis:
+    """An Analysis of any text whose layers hold spans of it, ids, kinds and codes of every allowed value."""
+    text = draw(st.text(max_size=60))
+    a = Analysis.of(Article(id=draw(st.text()), text=text, title=draw(st.none() | st.text())))
+
+    def span():
+        start = draw(st.integers(0, len(text)))
+        return a.span(start, draw(st.integers(start, len(text))))
+
+    n = draw(st.integers(0, 3))
+    codes = st.sampled_from(["USA", "ISR", None])
+    a.actors = [
+        Actor(
+            f"a{i}",
+            draw(st.text()),
+            draw(st.sampled_from(["person", "organisation", "country", "group"])),
+            draw(codes),
+            draw(st.sampled_from(["GOV", "MIL", None])),
+            draw(st.lists(st.text(), max_size=2)),
+            [span() for _ in range(draw(st.integers(0, 2)))],
+            draw(st.sampled_from(["female", "male", None])),
+        )
+        for i in range(n)
+    ]
+    a.quotes = [
+        Quote(
+            f"q{i}",
+            draw(st.sampled_from(["direct", "indirect", "mixed"])),
+            [span() for _ in range(draw(st.integers(1, 2)))],
+            draw(st.none() | st.just(span())),
+            [span()],
+            draw(st.none() | st.just(Ref(None, draw(st.text())))),
+            None,
+            draw(st.floats(0, 1)),
+        )
+        for i in range(n)
+    ]
+    a.events = [
+        Event(
+            f"e{i}",
+            draw(st.sampled_from(["AGREE", "ASSAULT", "REJECT"])),
+            span(),
+            source=Party(None, draw(codes), None),
+        )
+        for i in range(n)
+    ]
+    a.topics = [Topic(f"t{i}", draw(st.text()), [span()], draw(st.text())) for i in range(n)]
+    a.errors = [ErrorEntry(draw(st.sampled_from(["E102", "E108", "E300"])), draw(st.text()))]
+    return a
+
+
+@given(analyses())
+def test_model_any_analysis_validates_and_round_trips(analysis):
+    record = analysis.to_dict()
+    jsonschema.validate(record, schema())
+    assert Analysis.from_dict(json.loads(json.dumps(record))).to_dict() == record

@@ -1,3 +1,5 @@
+import time
+
 import pytest
 
 from faultlines import nlp as nlp_mod
@@ -33,3 +35,18 @@ def test_nlp_abbreviated_title_is_one_token_and_ends_no_sentence(nlp):
     doc = nlp("Police were called. Sgt. Ines Barrow said the road was closed.")
     assert "Sgt." in [t.text for t in doc]
     assert [s.text.split()[0] for s in doc.sents] == ["Police", "Sgt."]
+
+
+def test_nlp_long_runs_without_spaces_tokenize_in_linear_time(nlp):
+    # spaCy alone peels 20,000 quotation marks in a row one at a time: 53 s, growing with the square.
+    text = 'He said "' + '"' * 20_000 + " and left.\n" + "ab" * 600
+    started = time.perf_counter()
+    doc = nlp.make_doc(text)
+    assert time.perf_counter() - started < 2
+    assert doc.text == text
+    assert [t.text for t in doc[:3]] == ["He", "said", '"' * 1000]
+
+
+def test_nlp_long_runs_leave_ordinary_text_tokenized_as_spacy_does(nlp):
+    text = "Officials said (again) that the bridge, closed since May, would reopen."
+    assert [t.text for t in nlp.make_doc(text)] == [t.text for t in nlp.tokenizer.tokenizer(text)]

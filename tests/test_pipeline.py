@@ -102,3 +102,39 @@ def test_pipeline_two_threads_share_one_loaded_model_safely(nlp):
         results = list(pool.map(run, (1, 2)))
     assert results[0][3] == "The Zorvex1x3 quarry must close"
     assert results[1][14] == "The Zorvex2x14 quarry must close"
+
+
+def test_pipeline_a_text_that_is_not_valid_unicode_is_an_error_and_its_batch_goes_on(nlp):
+    # A lone surrogate (a Python caller's string) made spaCy raise and lose every document of the batch.
+    good = Article(id="good", text="Mayor Ada Brook said the tunnel opens in June.")
+    bad = Article(id="bad", text="Mayor Ada Brook said \ud800 no.")
+    analyses = list(pipeline.analyze_many([bad, good]))
+    assert [[e.code for e in a.errors] for a in analyses] == [["E104"], []]
+    assert "offset 21" in analyses[0].errors[0].message
+
+
+class FailsOnOne:
+    """The real pipeline, except that it raises on any text holding "BOOM", as spaCy's pipe stops."""
+
+    def __init__(self, nlp) -> None:
+        self.nlp = nlp
+
+    def __call__(self, text: str):
+        if "BOOM" in text:
+            raise ValueError("no parse")
+        return self.nlp(text)
+
+    def pipe(self, texts, batch_size: int):
+        for text in texts:
+            yield self(text)
+
+    def memory_zone(self):
+        return self.nlp.memory_zone()
+
+
+def test_pipeline_a_document_spacy_fails_on_is_an_error_and_the_others_are_analysed(nlp):
+    texts = ["Mayor Ada Brook said the tunnel opens.", "BOOM said Ada.", "Ben Ito said fares fall."]
+    chunk = [Article(id=f"d{n}", text=text) for n, text in enumerate(texts)]
+    analyses = list(pipeline._analyze_chunk(chunk, FailsOnOne(nlp), 2, None))
+    assert [[e.code for e in a.errors] for a in analyses] == [[], ["E300"], []]
+    assert analyses[0].quotes and analyses[2].quotes

@@ -23,6 +23,7 @@ class Messages:
     BAD_ZSTD = "{path}: not a valid zstd file ({error})"
     TOO_BIG = "{path}: over {mib} MiB uncompressed"
     BAD_WARC = "{path}: not a readable WARC file ({reason})"
+    CUT_WARC = "{path}: cut or damaged in {where}"
     BAD_GAZETTEER = "{path}: not a gazetteer CSV ({kind}: {error})"
     SHARED_ID = "{path}: two actors share the id {actor_id!r} ({first}, {second})"
     # E101-E103 records and texts
@@ -37,6 +38,7 @@ class Messages:
     # E104-E107 decoding, length, fetching, extraction
     NUL_BYTES = "{doc_id}: NUL bytes, not a text file"
     NOT_TEXT = "{doc_id}: not text in any encoding faultlines can detect"
+    LONE_SURROGATE = "{doc_id}: a lone surrogate at offset {offset}, not valid Unicode text"
     TOO_LONG = "{doc_id}: {length:,} characters is over the limit of {limit:,}"
     NOT_FETCHED = "{url}: {reason}"
     NOT_EXTRACTED = "{doc_id}: {reason}"
@@ -46,9 +48,12 @@ class Messages:
     )
     PIPELINE_MISSING = "spaCy pipeline {name!r} is not installed"
     # E300-E301 analysis
+    PARSE_FAILED = "{doc_id}: parse failed: {kind}: {error}"
     STAGE_FAILED = "{doc_id}: {stage} stage failed: {kind}: {error}"
     DOCUMENT_FAILED = "{doc_id}: {kind}: {error}"
     TIMED_OUT = "{doc_id}: not analysed within the time limit of {seconds:g} s"
+    # E108 language
+    NOT_ENGLISH = "{doc_id}: the text is in {language}; faultlines analyses English only"
 
 
 class FaultlinesError(Exception):
@@ -108,6 +113,12 @@ class ExtractionFailed(FaultlinesError):
     """HTML held no article body that could be extracted."""
 
     code = "E107"
+
+
+class UnsupportedLanguage(FaultlinesError):
+    """The text is written in a language other than English, which faultlines does not analyse."""
+
+    code = "E108"
 
 
 class ModelNotFound(FaultlinesError):

@@ -6,6 +6,7 @@ weights, pinned in the lock) is the fallback that every install has. Nothing is 
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -73,6 +74,8 @@ def load(model: str | None = None) -> Language:
         raise _not_installed(name) from exc
     nlp.max_length = MAX_CHARS + 1
     _keep_title_abbreviations(nlp)
+    if not isinstance(nlp.tokenizer, RunSafeTokenizer):
+        nlp.tokenizer = RunSafeTokenizer(nlp.tokenizer)
     if "parser" in nlp.pipe_names and PARAGRAPHS not in nlp.pipe_names:
         _register_paragraphs()
         nlp.add_pipe(PARAGRAPHS, before="parser")
@@ -91,6 +94,41 @@ def _keep_title_abbreviations(nlp: Language) -> None:
 
     for title in _title_abbreviations():
         nlp.tokenizer.add_special_case(title, [{ORTH: title}])
+
+
+# spaCy's tokenizer peels prefixes and suffixes off a space-free run one at a time, re-reading the rest of
+# the run each time: its cost grows with the square of a run of punctuation (20,000 quotation marks in
+# a row took 53 s), and even a run it does not split costs it milliseconds per 1,000 characters. No
+# word is this long (a long URL is one token either way): such a run becomes plain tokens of up to
+# RUN_PIECE characters.
+LONG_RUN = re.compile(r"\S{200,}")
+RUN_PIECE = 1000
+
+
+class RunSafeTokenizer:
+    """spaCy's tokenizer, with long space-free runs cut into plain pieces; the Doc's text is unchanged."""
+
+    def __init__(self, tokenizer) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        if not LONG_RUN.search(text):
+            return self.tokenizer(text)
+        from spacy.tokens import Doc
+
+        docs, at = [], 0
+        for run in LONG_RUN.finditer(text):
+            if run.start() > at:
+                docs.append(self.tokenizer(text[at : run.start()]))
+            pieces = [run[0][i : i + RUN_PIECE] for i in range(0, len(run[0]), RUN_PIECE)]
+            docs.append(Doc(self.tokenizer.vocab, words=pieces, spaces=[False] * len(pieces)))
+            at = run.end()
+        if at < len(text):
+            docs.append(self.tokenizer(text[at:]))
+        return Doc.from_docs(docs, ensure_whitespace=False)
+
+    def __getattr__(self, name: str):
+        return getattr(self.tokenizer, name)  # special cases, memory zones, serialisation
 
 
 PARAGRAPHS = "faultlines_paragraphs"

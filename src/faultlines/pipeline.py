@@ -11,10 +11,20 @@ from itertools import islice
 from time import perf_counter
 from typing import TYPE_CHECKING
 
+from faultlines import language
 from faultlines import nlp as nlp_mod
 from faultlines.actors import resolve as resolve_actors
-from faultlines.errors import AnalysisFailed, EmptyText, FaultlinesError, Messages, TextTooLong
+from faultlines.errors import (
+    AnalysisFailed,
+    BinaryInput,
+    EmptyText,
+    FaultlinesError,
+    Messages,
+    TextTooLong,
+    UnsupportedLanguage,
+)
 from faultlines.events import code as code_events
+from faultlines.ingest.decode import LONE_SURROGATE
 from faultlines.model import Analysis, Article
 from faultlines.quotes import attribute as attribute_quotes
 from faultlines.stances import assess as assess_stances
@@ -68,18 +78,44 @@ def _analyze_chunk(
         check_text(analysis)
     todo = [a for a in analyses if not a.errors]
     with nlp_mod.zone(nlp):
-        docs = nlp_mod.parse((a.text for a in todo), nlp, batch_size)
+        docs = _parsed(todo, nlp, batch_size)
         for analysis in todo:
             started = perf_counter()
             doc = next(docs)
             if timings is not None:
                 timings["parse"] = timings.get("parse", 0.0) + perf_counter() - started
-            run_stages(analysis, doc, timings)
+            if doc is not None:
+                run_stages(analysis, doc, timings)
     yield from analyses
 
 
+def _parsed(todo: list[Analysis], nlp: Language, batch_size: int) -> Iterator[Doc | None]:
+    """The Doc of each analysis in turn. spaCy's batches stop at the first document it fails on, so from
+    the batch that failed on, documents are parsed one by one, and the one that fails gets an E300
+    record (and None) instead of losing every document after it."""
+    docs = nlp_mod.parse((a.text for a in todo), nlp, batch_size)
+    done = 0
+    for _ in todo:
+        try:
+            doc = next(docs)
+        except Exception:
+            break
+        done += 1
+        yield doc
+    else:
+        return
+    for analysis in todo[done:]:
+        try:
+            yield nlp(analysis.text)
+        except Exception as exc:
+            message = Messages.PARSE_FAILED.format(doc_id=analysis.id, kind=type(exc).__name__, error=exc)
+            analysis.errors.append(AnalysisFailed(message).entry())
+            yield None
+
+
 def check_text(analysis: Analysis) -> None:
-    """Record E103/E105 on a document with no text or too much of it (``analyze`` and corpus runs)."""
+    """Record E103/E105 on a document with no text or too much of it, E104 on one that is not valid
+    Unicode, E108 on one not in English (``analyze`` and corpus runs)."""
     if analysis.errors:
         return
     if not analysis.text.strip():
@@ -92,6 +128,12 @@ def check_text(analysis: Analysis) -> None:
                 )
             ).entry()
         )
+    elif surrogate := LONE_SURROGATE.search(analysis.text):  # spaCy would fail on it, and the batch with it
+        message = Messages.LONE_SURROGATE.format(doc_id=analysis.id, offset=surrogate.start())
+        analysis.errors.append(BinaryInput(message).entry())
+    elif found := language.foreign(analysis.text):
+        message = Messages.NOT_ENGLISH.format(doc_id=analysis.id, language=found)
+        analysis.errors.append(UnsupportedLanguage(message).entry())
 
 
 def run_stages(analysis: Analysis, doc: Doc, timings: dict[str, float] | None = None) -> None:

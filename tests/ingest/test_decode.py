@@ -59,3 +59,13 @@ def test_decode_random_bytes_are_binary():
 
 def test_decode_empty_bytes_give_empty_text():
     assert decode(b"", "doc") == ""
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_decode_utf16_without_a_byte_order_mark(encoding):
+    assert decode(SAMPLE.encode(encoding), "doc") == SAMPLE
+
+
+def test_decode_nul_bytes_that_are_no_utf16_stay_binary():
+    with pytest.raises(BinaryInput):
+        decode(b"\x00\xff\x00\xfe", "doc")

@@ -98,3 +98,19 @@ def test_jsonl_read_missing_file_is_an_input_error(tmp_path):
     path = str(tmp_path / "gone.jsonl")
     (article,) = jsonl.read(path)
     assert (article.id, [e.code for e in article.errors]) == (path, ["E100"])
+
+
+def test_jsonl_a_line_nested_too_deeply_is_one_invalid_record(tmp_path):
+    good = json.dumps({"id": "a", "text": "Fine."})
+    path = write_lines(tmp_path / "in.jsonl", [good, "[" * 100_000 + "]" * 100_000, good])
+    articles = list(jsonl.read(path))
+    assert [[e.code for e in a.errors] for a in articles] == [[], ["E101"], []]
+    assert "nested too deeply" in articles[1].errors[0].message
+
+
+def test_jsonl_a_lone_surrogate_escape_becomes_a_replacement_character(tmp_path):
+    # "\ud800" decodes to a lone surrogate, which neither spaCy nor a UTF-8 writer accepts.
+    path = write_lines(tmp_path / "in.jsonl", [r'{"id": "x\udc00", "text": "He said \ud800 yes."}'])
+    (article,) = jsonl.read(path)
+    assert (article.id, article.text) == ("x\ufffd", "He said \ufffd yes.")
+    assert json.dumps(article.text, ensure_ascii=False).encode("utf-8")

@@ -1,7 +1,9 @@
+import gzip
 import io
 import json
 
 from faultlines.ingest import stdin
+from tests.ingest.pages import ARTICLE
 
 
 def read(data: bytes):
@@ -33,3 +35,25 @@ def test_stdin_read_binary_is_binary_input():
 def test_stdin_read_nothing_is_empty_text():
     (article,) = read(b"")
     assert [e.code for e in article.errors] == ["E103"]
+
+
+def test_stdin_read_gzipped_input_through():
+    (article,) = read(gzip.compress(b"The council met on Monday."))
+    assert (article.text, article.errors) == ("The council met on Monday.", [])
+
+
+def test_stdin_read_gzipped_jsonl_as_records():
+    data = gzip.compress((json.dumps({"id": "a", "text": "One."}) + "\n").encode())
+    assert [(a.id, a.text) for a in read(data)] == [("a", "One.")]
+
+
+def test_stdin_read_an_html_page_as_html():
+    (article,) = read(ARTICLE.encode("utf-8"))
+    assert article.title == "Dock strike enters second week"
+    assert "Crane operators at the port of Velsbury" in article.text and "<p>" not in article.text
+
+
+def test_stdin_read_text_mentioning_a_tag_stays_text():
+    content = "Plain words, then <p> in the middle.\n"
+    (article,) = read(content.encode())
+    assert article.text == content

@@ -1,4 +1,6 @@
-from faultlines.ingest import warc
+import gzip
+
+from faultlines.ingest import load, warc
 from tests.ingest import warcs
 
 
@@ -41,3 +43,25 @@ def test_warc_a_body_sent_gzipped_is_read_as_its_page(tmp_path):
     )
     (page,) = warc.pages(str(path))
     assert page.title == "Ferry fares" and "Ben Ito" in page.text
+
+
+def test_warc_an_archive_cut_inside_a_record_ends_with_an_error(tmp_path):
+    records = [
+        warcs.response(f"https://example.org/{n}", warcs.page("Ferry", f"Ben Ito said fares fall {n}."))
+        for n in range(3)
+    ]
+    whole = warcs.write(tmp_path / "whole.warc.gz", records).read_bytes()
+    cut_at = len(whole) - len(gzip.compress(records[-1])) // 2
+    path = tmp_path / "cut.warc.gz"
+    path.write_bytes(whole[:cut_at])
+    pages = list(warc.pages(str(path)))
+    assert [p.id for p in pages] == ["https://example.org/0", "https://example.org/1", str(path)]
+    assert [e.code for e in pages[-1].errors] == ["E100"]
+    assert "cut or damaged" in pages[-1].errors[0].message
+
+
+def test_warc_load_reads_an_archive_as_its_pages(tmp_path):
+    body = warcs.page("Tunnel vote", "Mayor Ada Roos said the tunnel opens in May.")
+    path = warcs.write(tmp_path / "news.warc.gz", [warcs.response("https://example.org/t", body)])
+    (page,) = load(str(path))
+    assert page.id == "https://example.org/t" and "Ada Roos" in page.text

@@ -1,3 +1,7 @@
+import time
+
+from faultlines.quotes.found import Found
+from faultlines.quotes.indirect import _outermost
 from tests.quotes.helpers import quotes_of, said, source
 
 
@@ -365,3 +369,23 @@ def test_indirect_demand_for_something_to_be_done(nlp):
         "the bonuses to be paid back by the bank's executives",
         "Senator Moen",
     )
+
+
+def reported(cue: int, start: int, end: int) -> Found:
+    return Found([(start, end)], "indirect", "speech-clause", cue=(cue, cue + 4))
+
+
+def test_indirect_a_cue_inside_what_another_quote_reports_is_dropped():
+    outer = reported(0, 10, 60)  # "hinted that [they do not plan to say …]"
+    nested = reported(20, 30, 50)
+    apart = reported(70, 80, 90)
+    assert _outermost([outer, nested, apart]) == [outer, apart]
+
+
+def test_indirect_nesting_is_found_in_linear_time():
+    # Every quote compared with every other: an article of thousands of quotes took minutes.
+    found = [reported(100 * n, 100 * n + 10, 100 * n + 90) for n in range(20_000)]
+    found.append(reported(150, 160, 170))  # inside the content of the second quote
+    started = time.perf_counter()
+    assert len(_outermost(found)) == 20_000
+    assert time.perf_counter() - started < 2

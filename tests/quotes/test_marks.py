@@ -1,4 +1,10 @@
-from faultlines.quotes.marks import find_marks
+import time
+from itertools import pairwise
+
+from hypothesis import given
+
+from faultlines.quotes.marks import QUOTE_MARKS, find_marks
+from tests.hardening.texts import mark_sequences
 
 
 def stretches(text: str) -> list[str]:
@@ -53,3 +59,28 @@ def test_marks_pair_doubled_single_marks_as_one_double_mark():
     assert stretches("He said, ''We are ready,'' and left.") == ["We are ready,"]
     assert stretches("She called it ‘‘a fair deal’’ twice.") == ["a fair deal"]
     assert stretches("``Not now,'' he said.") == ["Not now,"]
+
+
+def test_marks_a_quote_left_open_over_many_paragraphs_costs_linear_time():
+    # Each paragraph re-walked every paragraph since the opening mark: 3,000 took minutes.
+    text = '"The harbour will stay open, said the mayor of Tolvik.\n' * 3000 + "Plain closing paragraph."
+    started = time.perf_counter()
+    assert stretches(text) == []
+    assert time.perf_counter() - started < 1
+
+
+def test_marks_many_possessive_marks_cost_linear_time():
+    text = "The farmers’ plan and the ministers’ reply ‘stalled’. " * 5000
+    started = time.perf_counter()
+    assert stretches(text) == ["stalled"] * 5000
+    assert time.perf_counter() - started < 1
+
+
+@given(mark_sequences)
+def test_marks_any_mark_sequence_pairs_into_ordered_stretches_between_marks(text):
+    found = find_marks(text)
+    for m in found:
+        assert 0 < m.start < m.end < len(text)
+        assert text[m.open] in QUOTE_MARKS | {"`"} and text[m.close] in QUOTE_MARKS
+    assert all(a.end < b.start for a, b in pairwise(found))
+    assert not any("\n" in text[m.start : m.end] for m in found if m.single)

@@ -110,3 +110,21 @@ def test_api_analyze_with_allow_fetch_still_refuses_local_addresses(demo_store):
     with TestClient(create_app(Settings(demo_store, warm=False, allow_fetch=True))) as client:
         record = client.post("/api/analyze", json={"url": "http://127.0.0.1:9/private"}).json()
     assert [e["code"] for e in record["errors"]] == ["E106"]
+
+
+def test_api_analyze_hostile_bodies_get_answers_never_a_server_error(client):
+    # A lone surrogate escape in the JSON (no encoder accepts it) was a 500.
+    lone = client.post(
+        "/api/analyze",
+        content=b'{"text": "Mayor Ada Brook said \\ud800 the tunnel opens."}',
+        headers={"content-type": "application/json"},
+    )
+    assert lone.status_code == 200 and "\ufffd" in lone.json()["text"]
+    deep = client.post(
+        "/api/analyze", content=b"[" * 10_000 + b"]" * 10_000, headers={"content-type": "application/json"}
+    )
+    assert deep.status_code in (400, 422)
+    french = "Le maire a déclaré mardi que le tunnel serait ouvert au mois de juin, et les habitants " * 3
+    assert [e["code"] for e in client.post("/api/analyze", json={"text": french}).json()["errors"]] == [
+        "E108"
+    ]

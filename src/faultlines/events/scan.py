@@ -33,17 +33,25 @@ def depths(doc: Doc) -> list[int]:
         # relative head offsets come back as uint64: negative ones wrap until cast back
         offsets = doc.to_array(HEAD).astype("int64").tolist()
         heads = [i + offset for i, offset in enumerate(offsets)]
-        cached = doc.user_data[DEPTHS] = [_climb(heads, i) for i in range(len(heads))]
+        cached = doc.user_data[DEPTHS] = tree_depths(heads)
     return cached
 
 
-def _climb(heads: list[int], i: int) -> int:
-    # Bounded by the doc's length: a malformed tree (a head cycle) must not hang the run.
-    for depth in range(len(heads)):
-        if heads[i] == i:
-            return depth
-        i = heads[i]
-    return len(heads)
+def tree_depths(heads: list[int]) -> list[int]:
+    """The depth of every node of a forest given by head indexes (a root is its own head), in time
+    linear in its size: a climb stops at the first node whose depth is known, so a long chain is walked
+    once rather than once per node. A walk is bounded by the forest's size: a head cycle in a malformed
+    tree must not hang the run."""
+    found = [-1] * len(heads)
+    for start in range(len(heads)):
+        path, i = [], start
+        while found[i] < 0 and heads[i] != i and len(path) < len(heads):
+            path.append(i)
+            i = heads[i]
+        found[i] = max(found[i], 0)
+        for depth, node in enumerate(reversed(path), start=found[i] + 1):
+            found[node] = depth
+    return found
 
 
 def may_act(doc: Doc, lex: Lexicon) -> list[bool]:

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from faultlines.errors import InputError, Messages
-from faultlines.ingest import compressed, html, jsonl, stdin, text, url
+from faultlines.ingest import compressed, html, jsonl, stdin, text, url, warc
 from faultlines.ingest.jsonl import from_record
 from faultlines.model import Article
 
@@ -39,8 +39,11 @@ def load(*sources: str | Path, allow_private: bool = False) -> Iterator[Article]
 
 
 def _read_path(path: str) -> Iterator[Article]:
-    """The file's Articles; its path as given is the id (of the file, or of JSONL lines without one).
-    Gzipped files are read through (``page.html.gz`` is HTML)."""
+    """The file's Articles; its path as given is the id (of the file, or of JSONL lines without one; a
+    WARC file's pages are named by their URI). Gzipped files are read through (``page.html.gz`` is HTML)."""
+    if warc.is_warc(path):
+        yield from warc.pages(path)
+        return
     suffix = compressed.inner_suffix(path)
     if suffix == ".jsonl":
         yield from jsonl.read(path)

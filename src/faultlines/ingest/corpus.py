@@ -9,7 +9,6 @@ WARC record's target URI.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -57,19 +56,20 @@ def article(task: Task) -> Article:
 
 def _file_tasks(path: str, doc_id: str) -> Iterator[Task]:
     if warc.is_warc(path):
-        yield from _warc_tasks(path)
+        yield from _warc_tasks(path, doc_id)
     elif compressed.inner_suffix(path) == ".jsonl":
         yield from _jsonl_tasks(path, doc_id)
     else:
         yield Task(doc_id, "file", path)
 
 
-def _warc_tasks(path: str) -> Iterator[Task]:
+def _warc_tasks(path: str, doc_id: str) -> Iterator[Task]:
+    """The archive's pages; a broken archive ends with an error record named as its file is."""
     try:
         for uri, body in warc.responses(path):
             yield Task(uri, "page", body, url=uri)
     except InputError as exc:
-        yield _failed(path, exc)
+        yield _failed(doc_id, exc)
 
 
 def _jsonl_tasks(path: str, source: str) -> Iterator[Task]:
@@ -93,7 +93,7 @@ def _jsonl_tasks(path: str, source: str) -> Iterator[Task]:
 def _record_task(line: bytes, number: int, source: str) -> Task:
     fallback = f"{source}:{number}"
     try:
-        record = json.loads(line)
+        record = jsonl.loads(line)
     except ValueError:
         record = None
     if not isinstance(record, dict):  # jsonl.py words the error as `analyze` does

@@ -24,6 +24,10 @@ BOMS = (
 # Over this share of control characters (whitespace aside), "text" is really binary data.
 MAX_CONTROL_SHARE = 0.01
 CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+# The share of NULs in every other byte above which NUL-holding data is read as UTF-16 without a BOM.
+MIN_UTF16_ZEROS = 0.5
+ASCII = bytes(range(128))
 # Western languages write most letters in ASCII; far more accented letters means another script.
 MAX_ACCENTED_SHARE = 0.3
 # Marks that legitimately sit between two letters in cp1252 text ("Müller’s", "well‐known").
@@ -36,7 +40,9 @@ def decode(data: bytes, doc_id: str) -> str:
     if bom_encoding:
         text = _strict(data, bom_encoding)  # the utf-16/utf-32 codecs consume the BOM themselves
     elif b"\x00" in data:
-        raise BinaryInput(Messages.NUL_BYTES.format(doc_id=doc_id))
+        text = _bomless_utf16(data)
+        if text is None:
+            raise BinaryInput(Messages.NUL_BYTES.format(doc_id=doc_id))
     else:
         text = _strict(data, "utf-8")
         if text is None:
@@ -48,11 +54,35 @@ def decode(data: bytes, doc_id: str) -> str:
     return text
 
 
+def without_surrogates(text: str) -> str:
+    """``text`` with each lone UTF-16 surrogate (left by a JSON escape such as ``"\\ud800"``; no encoder
+    accepts one, spaCy included) replaced by U+FFFD, one character for one, so offsets stay."""
+    return LONE_SURROGATE.sub("\ufffd", text)
+
+
 def _strict(data: bytes, encoding: str) -> str | None:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError:
         return None
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """Text saved as UTF-16 without a byte-order mark: Western text has a NUL in every other byte (the
+    odd ones little-endian, the even ones big-endian), none in the others, and mostly ASCII there."""
+    if len(data) % 2:
+        return None
+    for zeros, others, encoding in (
+        (data[1::2], data[0::2], "utf-16-le"),
+        (data[0::2], data[1::2], "utf-16-be"),
+    ):
+        if (
+            zeros.count(0) > MIN_UTF16_ZEROS * len(zeros)
+            and others.count(0) == 0
+            and len(others.translate(None, ASCII)) <= MAX_ACCENTED_SHARE * len(others)
+        ):
+            return _strict(data, encoding)
+    return None
 
 
 def _western(data: bytes) -> str | None:

@@ -22,6 +22,23 @@ OPTIONS = {"favor_precision": True}
 # text on the extraction benchmark and stay out.
 LEDE_CLASS = re.compile(r"(?:^|\s)article[_-]+summary(?:$|\s)")
 LEDE_WORDS = (8, 120)
+# How a page (or a fragment of one) begins, after blank space and comments: a stream of unknown kind
+# (stdin) that starts so is HTML.
+PAGE_START = re.compile(
+    r"<(?:!doctype\s+html|html|head|body|article|main|section|div|p|h[1-6]|title|meta)\b", re.IGNORECASE
+)
+SPACE = re.compile(r"\s*")
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether ``text`` starts as an HTML page or fragment does."""
+    at = SPACE.match(text).end()
+    while text.startswith("<!--", at):
+        end = text.find("-->", at)
+        if end < 0:
+            return False
+        at = SPACE.match(text, end + 3).end()
+    return PAGE_START.match(text, at) is not None
 
 
 def extract(

@@ -7,14 +7,19 @@ so the output lines up with the input line for line and one bad record never sto
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 from faultlines.errors import EmptyText, InputError, InvalidRecord, Messages, MissingText
 from faultlines.ingest import compressed, html
+from faultlines.ingest.decode import without_surrogates
 from faultlines.model import Article
 
 METADATA = ("title", "url", "outlet", "published", "author")
+# A JSON escape of a UTF-16 surrogate: a pair decodes to one character, a lone one stays a surrogate.
+SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+SURROGATE_ESCAPE_BYTES = re.compile(rb"\\u[dD][89a-fA-F]")
 
 
 def read(path: str) -> Iterator[Article]:
@@ -70,12 +75,27 @@ def parse_line(line: bytes | str, number: int, source: str) -> Article:
     """One JSONL line as an Article, or an Article carrying its E101/E102 error."""
     fallback_id = f"{source}:{number}"
     try:
-        record = json.loads(line)
+        record = loads(line)
     except ValueError as exc:  # bad JSON, and bytes that are not UTF-8
         return _invalid(fallback_id, Messages.NOT_JSON.format(error=exc))
     if not isinstance(record, dict):
         return _invalid(fallback_id, Messages.NOT_AN_OBJECT.format(found=_json_type(record)))
     return from_record(record, fallback_id)
+
+
+def loads(line: bytes | str) -> Any:
+    """``json.loads``, with nesting too deep for Python's decoder (``[[[[…``, which raises
+    RecursionError) reported as the ValueError of any other bad JSON, and a lone surrogate escape
+    (``"\\ud800"``, which no encoder accepts) in a record's fields read as U+FFFD, one character for
+    one, so offsets stay."""
+    try:
+        value = json.loads(line)
+    except RecursionError:
+        raise ValueError("nested too deeply") from None
+    escapes = SURROGATE_ESCAPE if isinstance(line, str) else SURROGATE_ESCAPE_BYTES
+    if isinstance(value, dict) and escapes.search(line):
+        value = {k: without_surrogates(v) if isinstance(v, str) else v for k, v in value.items()}
+    return value
 
 
 def record_id(record: dict[str, Any], fallback_id: str) -> str:

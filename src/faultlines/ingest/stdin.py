@@ -1,14 +1,14 @@
-"""Standard input to Articles: JSONL when every non-blank line is a JSON object, else one plain text."""
+"""Standard input to Articles: JSONL when every non-blank line is a JSON object, else one HTML page
+when it starts as one, else one plain text; gzipped input is read through."""
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Iterator
 from typing import BinaryIO
 
 from faultlines.errors import FaultlinesError
-from faultlines.ingest import jsonl, text
+from faultlines.ingest import compressed, html, jsonl, text
 from faultlines.ingest.decode import decode
 from faultlines.model import Article
 
@@ -20,13 +20,15 @@ def read(stream: BinaryIO | None = None) -> Iterator[Article]:
     """Read all of ``stream`` (default: stdin) and yield its records, or one Article of its text."""
     data = (stream or sys.stdin.buffer).read()
     try:
+        if compressed.is_gzip(data):
+            data = compressed.gunzip(data, SOURCE)
         content = decode(data, SOURCE)
     except FaultlinesError as exc:
         yield Article(id=SOURCE, text="", errors=[exc.entry()])
         return
     records = _records(content)
     if records is None:
-        yield text.of(content, SOURCE)
+        yield html.extract(content, SOURCE) if html.looks_like_html(content) else text.of(content, SOURCE)
         return
     for number, record in records:
         yield jsonl.from_record(record, f"{SOURCE}:{number}")
@@ -39,8 +41,8 @@ def _records(content: str) -> list[tuple[int, dict]] | None:
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
-        except json.JSONDecodeError:
+            record = jsonl.loads(line)
+        except ValueError:
             return None
         if not isinstance(record, dict):
             return None

@@ -121,17 +121,19 @@ def _after_plural(text: str, i: int) -> bool:
 
 
 def _settle_possessives(text: str, marks: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """A possessive-or-closing mark is an apostrophe when a plain closing mark follows in its
-    paragraph before any opening one; otherwise it closes."""
+    """A possessive-or-closing mark is an apostrophe when the next plain mark (not itself possessive)
+    closes and stands in its paragraph; otherwise it closes. One pass from the end: linear in marks."""
     settled = []
-    for k, (pos, role) in enumerate(marks):
-        if role == POSSESSIVE:
-            later = next((r for p, r in marks[k + 1 :] if r != POSSESSIVE and "\n" not in text[pos:p]), None)
-            if later == "close":
-                continue
+    following: tuple[int, str] | None = None  # the next mark that is not possessive
+    for pos, role in reversed(marks):
+        if role != POSSESSIVE:
+            following = (pos, role)
+        elif following and following[1] == "close" and text.find("\n", pos, following[0]) < 0:
+            continue
+        else:
             role = "close"
         settled.append((pos, role))
-    return settled
+    return settled[::-1]
 
 
 def _role(text: str, i: int, default: str) -> str:
@@ -156,9 +158,10 @@ def _pair(text: str, marks: list[tuple[int, str]], multi_paragraph: bool) -> lis
     """Pair opening and closing marks; an ambiguous mark (role "") closes if a quote is open."""
     found: list[Marked] = []
     open_at: int | None = None
+    plain = _plain_paragraphs(text) if multi_paragraph and marks else []
     for pos, role in marks:
-        if open_at is not None and "\n" in text[open_at:pos]:
-            if not (multi_paragraph and _continues(text, open_at, pos)):
+        if open_at is not None and text.find("\n", open_at, pos) >= 0:
+            if not (multi_paragraph and _continues(plain, open_at, pos)):
                 open_at = None  # a quote never closed before its paragraph ended
             elif role != "close" and _starts_paragraph(text, pos):
                 continue  # the next paragraph of the same quote opens with a mark
@@ -179,17 +182,21 @@ def _starts_paragraph(text: str, pos: int) -> bool:
     return not text[line_start:pos].strip()
 
 
-def _continues(text: str, open_at: int, pos: int) -> bool:
-    """Every paragraph after the one opening at ``open_at``, up to ``pos``, opens with a mark."""
-    start = text.find("\n", open_at)
-    while 0 <= start < pos:
-        line_start = start + 1
-        while line_start < pos and text[line_start].isspace():
-            line_start += 1
-        if line_start < pos and text[line_start] not in DOUBLE + "«":
-            return False
-        start = text.find("\n", line_start)
-    return True
+# The first character of a paragraph (after a line break and any blank space).
+PARAGRAPH_START = re.compile(r"\n\s*(\S)")
+
+
+def _plain_paragraphs(text: str) -> list[int]:
+    """Where each paragraph that does not open with a double mark starts, in order."""
+    return [m.start(1) for m in PARAGRAPH_START.finditer(text) if m[1] not in DOUBLE + "«"]
+
+
+def _continues(plain: list[int], open_at: int, pos: int) -> bool:
+    """Every paragraph after the one opening at ``open_at``, up to ``pos``, opens with a mark: no start
+    of a plain paragraph (``_plain_paragraphs``) lies between them. A binary search, not a walk over
+    the paragraphs, so a quote left open over thousands of paragraphs costs no more than one."""
+    k = bisect_right(plain, open_at)
+    return k == len(plain) or plain[k] >= pos
 
 
 def _covered(found: list[Marked]) -> list[tuple[int, int]]:

@@ -7,8 +7,9 @@ from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
-from pydantic import BaseModel, Field, model_validator
+from pydantic import BaseModel, Field, field_validator, model_validator
 
+from faultlines.ingest.decode import without_surrogates
 from faultlines.web import queries
 from faultlines.web.analysis import AnalysisTimeout, FetchRefused
 from faultlines.web.deps import QuoteFilterQuery, cursor
@@ -26,6 +27,11 @@ class AnalyzeRequest(BaseModel):
     html: str | None = Field(None, description="An HTML page; the article body is extracted.")
     url: str | None = Field(None, description="A page to fetch (the server must run with --allow-fetch).")
     id: str = Field("pasted", description="The record's id.")
+
+    @field_validator("text", "html", "id")
+    @classmethod
+    def _valid_unicode(cls, value: str | None) -> str | None:
+        return None if value is None else without_surrogates(value)
 
     @model_validator(mode="after")
     def _one_source(self) -> AnalyzeRequest:
