@@ -1,7 +1,3 @@
-import time
-from types import SimpleNamespace
-
-from faultlines.quotes.sources import _ents_within
 from tests.quotes.helpers import quotes_of, source
 
 
@@ -45,12 +41,3 @@ def test_sources_a_dateline_with_region_and_agency_is_no_speaker(nlp):
     text = "TROMSO, Norway (AP) — Fisheries Minister Ada Holm on Monday accused the fleet of ignoring quotas."
     (q,) = quotes_of(nlp, text)
     assert source(q) == "Fisheries Minister Ada Holm"
-
-
-def test_sources_entities_within_each_source_cost_no_pass_over_the_article():
-    # Listing every entity's start for every quote's source cost the square of the article's length.
-    ents = tuple(SimpleNamespace(start=2 * n, end=2 * n + 1) for n in range(20_000))
-    started = time.perf_counter()
-    within = [_ents_within(SimpleNamespace(start=2 * n, end=2 * n + 3), ents) for n in range(20_000)]
-    assert time.perf_counter() - started < 2
-    assert within[5] == [ents[5], ents[6]] and within[-1] == [ents[-1]]
