@@ -161,3 +161,17 @@ def test_coref_gerund_run_into_a_surname_joins_the_named_person(nlp):
 def test_coref_family_name_first_joins_full_name(nlp):
     doc, clusters = _clusters(nlp, "Ambassador Liu Wenhai met the press. Liu said trade would grow.")
     assert _cluster_of(doc, clusters, "Liu", 1) is _cluster_of(doc, clusters, "Wenhai")
+
+
+def test_coref_pronoun_in_a_quote_takes_a_person_named_in_that_quote(nlp):
+    text = (
+        '"Build the bridge now," said Mr. Tomas Brek.\n\n'
+        '"Mr. Ivo Senn talks well, but he never answers a question," said Mrs. Lia Dorn.'
+    )
+    doc, clusters = _clusters(nlp, text)
+    assert _cluster_of(doc, clusters, "he").name == "Ivo Senn"
+
+
+def test_coref_name_in_a_quote_is_no_antecedent_outside_it(nlp):
+    doc, clusters = _clusters(nlp, 'Mr. Tomas Brek spoke first. "I admire Mr. Ivo Senn," he said.')
+    assert _cluster_of(doc, clusters, "he").name == "Tomas Brek"

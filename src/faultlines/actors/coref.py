@@ -71,7 +71,7 @@ class Clusters:
     at: dict[int, Cluster] = field(default_factory=dict)
     # token index -> sentence number, and the tokens inside quotation marks.
     sent_of: list[int] = field(default_factory=list)
-    quoted: set[int] = field(default_factory=set)
+    quoted: dict[int, int] = field(default_factory=dict)
 
     def add(self, cluster: Cluster, span: Span) -> None:
         if cluster not in self.items:
@@ -306,37 +306,35 @@ def _pronouns(clusters: Clusters, doc: Doc, sent_of: list[int]) -> None:
     people = clusters.persons()
     if not people:
         return
-    # A name inside a quotation is what the speaker talks about ("I admire Petra," he said), so only
-    # mentions in the narrative can be antecedents.
+    # A name inside a quotation is what the speaker talks about ("I admire Petra," he said), so it is
+    # an antecedent only for pronouns inside the same quotation ("Petra knows what she wants").
     quoted = clusters.quoted
     mentions = sorted(
-        (sent_of[span.start], span.start, person, subject_rank(span.root))
+        (sent_of[span.start], span.start, person, subject_rank(span.root), quoted.get(span.start))
         for person in people
         for span in person.spans
-        if span.start not in quoted
     )
     for i, lower in enumerate(columns(doc).lower):
         gender = PRONOUNS.get(lower)
         if gender is None or i in clusters.at:
             continue
         tok = doc[i]
-        person = _antecedent(mentions, sent_of[tok.i], tok.i, gender)
+        person = _antecedent(mentions, sent_of[tok.i], tok.i, gender, quoted.get(tok.i))
         if person is not None:
             person.gender = person.gender or gender
             person.stated = person.stated or gender
             span = doc[tok.i : tok.i + 1]
             person.spans.append(span)
             clusters.add(person, span)
-            if tok.i not in quoted:
-                mentions.append((sent_of[tok.i], tok.i, person, subject_rank(tok)))
+            mentions.append((sent_of[tok.i], tok.i, person, subject_rank(tok), quoted.get(tok.i)))
 
 
-def _antecedent(mentions, sent_no: int, tok_i: int, gender: str) -> Cluster | None:
+def _antecedent(mentions, sent_no: int, tok_i: int, gender: str, quote: int | None) -> Cluster | None:
     for back in range(WINDOW + 1):
         here = [
             (i, c, subj)
-            for s, i, c, subj in mentions
-            if s == sent_no - back and i < tok_i and c.gender in (None, gender)
+            for s, i, c, subj, q in mentions
+            if s == sent_no - back and i < tok_i and c.gender in (None, gender) and q in (None, quote)
         ]
         if here:
             return max(here, key=_preference(back))[1]
@@ -353,11 +351,11 @@ def _preference(back: int):
     return lambda x: (x[1].gender is not None, x[2], x[0])
 
 
-def _quoted_tokens(doc: Doc) -> set[int]:
-    """Indices of the tokens inside quotation marks."""
-    quoted: set[int] = set()
-    for m in find_marks(doc.text):
+def _quoted_tokens(doc: Doc) -> dict[int, int]:
+    """The tokens inside quotation marks, each with the number of the quotation holding it."""
+    quoted: dict[int, int] = {}
+    for n, m in enumerate(find_marks(doc.text)):
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is not None:
-            quoted.update(range(span.start, span.end))
+            quoted.update(dict.fromkeys(range(span.start, span.end), n))
     return quoted
