@@ -78,3 +78,16 @@ class DocumentTimeout(FaultlinesError):
     """A document took longer than a corpus run's per-document time limit; the worker goes on."""
 
     code = "E301"
+
+
+class WorkerDied(FaultlinesError):
+    """The worker process died on this document (a crash in native code, killed for its memory); the run
+    goes on with a new worker."""
+
+    code = "E302"
+
+
+class StoreWriteFailed(FaultlinesError):
+    """The store could not be written (disk full, file size limit); batches committed before are kept."""
+
+    code = "E400"

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from faultlines.errors import AnalysisFailed, DocumentTimeout
+from faultlines.errors import AnalysisFailed, DocumentTimeout, WorkerDied
 from faultlines.ingest.corpus import Task, article
 from faultlines.model import Analysis, Article
 from faultlines.store.rows import Rows, rows
@@ -76,6 +76,12 @@ def analyse(task: Task, model, time_limit: float) -> Analysis:
         return _failed(source, DocumentTimeout(message))
     except Exception as exc:  # a bug on one document must not stop the worker
         return _failed(source, AnalysisFailed(f"{task.id}: {type(exc).__name__}: {exc}"))
+
+
+def died(task: Task) -> Result:
+    """The record of a document whose worker process died on it: its id and url, the error, no layers."""
+    source = Article(id=task.id, text="", url=task.url)
+    return _result(_failed(source, WorkerDied(f"{task.id}: the worker process died on this document")))
 
 
 def _failed(source: Article, error: Exception) -> Analysis:
