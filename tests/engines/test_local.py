@@ -25,3 +25,11 @@ def test_local_a_worker_dying_on_a_document_is_an_e302_record_and_the_run_goes_o
     assert [e[1] for e in results["poison"].rows["errors"]] == ["E302"]
     assert "https://example.org/poison" in document
     assert all(results[t.id].errors == 0 and results[t.id].rows["quotes"] for t in tasks if t.id != "poison")
+
+
+def test_local_a_run_on_this_machine_never_imports_ray():
+    import subprocess
+    import sys
+
+    probe = "import sys, faultlines.cli, faultlines.engines.runner, faultlines.engines.local; print('ray' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True).stdout == "False\n"

@@ -7,7 +7,9 @@ back, as a document row with its errors, so nothing is ever lost from a run.
 
 from __future__ import annotations
 
+import ctypes
 import signal
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -97,7 +99,13 @@ def _result(analysis: Analysis) -> Result:
 
 @contextmanager
 def deadline(seconds: float) -> Iterator[None]:
-    """Raise DocumentTimeout in the body once ``seconds`` have passed (SIGALRM: worker main thread only)."""
+    """Raise DocumentTimeout in the body once ``seconds`` have passed: by SIGALRM in a process's main
+    thread (the local engine), else by an exception sent to the thread (Ray Data runs its UDFs in one).
+    Either way it lands between two Python steps, never inside one C call such as the parser's."""
+    if threading.current_thread() is not threading.main_thread():
+        with _thread_deadline(seconds):
+            yield
+        return
 
     def expire(signum, frame):
         raise DocumentTimeout("time limit")
@@ -109,3 +117,27 @@ def deadline(seconds: float) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+@contextmanager
+def _thread_deadline(seconds: float) -> Iterator[None]:
+    thread = ctypes.c_ulong(threading.get_ident())
+    lock = threading.Lock()
+    running = [True]
+
+    def expire() -> None:
+        with lock:
+            if running[0]:
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(thread, ctypes.py_object(DocumentTimeout))
+
+    timer = threading.Timer(seconds, expire)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        with lock:
+            running[0] = False
+            # The body finished first: drop a timeout sent but not yet raised.
+            ctypes.pythonapi.PyThreadState_SetAsyncExc(thread, None)
+        timer.cancel()
