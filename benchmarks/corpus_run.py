@@ -1,7 +1,7 @@
 """`faultlines run` end to end on a synthetic corpus: time, CPU, throughput and peak memory, per engine
 and worker count, side by side in one invocation (on a shared machine, compare the ratios).
 
-The corpus recombines the project's demo articles (original texts): each document is three of them, in
+The corpus recombines the project's demo articles (original texts): each document is `--articles` of them (three unless told), in
 a seeded random order, with a date spread over a year. For each corpus size, engine and worker count it
 runs `faultlines run` into a fresh DuckDB file and prints wall seconds, CPU seconds of the whole process
 tree, documents/s, words/s, the driver's peak RSS and the peak RSS of each worker (read from /proc
@@ -9,8 +9,8 @@ while the run goes: the pool's processes for `local`, Ray's workers for `ray`). 
 `faultlines analyze` on the same JSONL (the one-worker comparison); `--same-rows` checks that every
 engine stored the same rows as the first.
 
-usage: python benchmarks/corpus_run.py [--docs 1000,20000] [--workers 1,2] [--engines local,ray]
-                                       [--analyze] [--same-rows] [--dir DIR]
+usage: python benchmarks/corpus_run.py [--docs 1000,20000] [--articles 3] [--workers 1,2]
+                                       [--engines local,ray] [--analyze] [--same-rows] [--dir DIR]
 """
 
 from __future__ import annotations
@@ -31,14 +31,15 @@ FAULTLINES = str(Path(sys.executable).parent / "faultlines")
 TABLES = ("documents", "quotes", "actors", "mentions", "events", "stances", "topics", "disputes", "errors")
 
 
-def corpus(path: Path, count: int, seed: int = 11) -> int:
-    """Write ``count`` synthetic documents to ``path``; returns their words."""
+def corpus(path: Path, count: int, articles: int = 3, seed: int = 11) -> int:
+    """Write ``count`` synthetic documents of ``articles`` demo articles each to ``path``; returns their
+    words."""
     texts = [a.text for a in demo.articles()]
     rng = random.Random(seed)
     words = 0
     with path.open("w", encoding="utf-8") as out:
         for n in range(count):
-            text = "\n\n".join(rng.sample(texts, 3))
+            text = "\n\n".join(rng.sample(texts, articles))
             words += len(text.split())
             day = f"2025-{1 + n % 12:02d}-{1 + n % 28:02d}"
             out.write(json.dumps({"id": f"syn-{n}", "text": text, "published": day}) + "\n")
@@ -153,6 +154,7 @@ def line(count: int, label: str, words: int, m: dict) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", default="1000", help="corpus sizes, comma-separated")
+    parser.add_argument("--articles", type=int, default=3, help="demo articles per document")
     parser.add_argument("--workers", default="1,2", help="worker counts, comma-separated")
     parser.add_argument("--engines", default="local", help="local, ray or both, comma-separated")
     parser.add_argument("--analyze", action="store_true", help="also time `faultlines analyze`")
@@ -166,12 +168,12 @@ def main() -> None:
         flush=True,
     )
     for count in (int(n) for n in args.docs.split(",")):
-        source = work_dir / f"synthetic-{count}.jsonl"
-        words = corpus(source, count)
+        source = work_dir / f"synthetic-{count}x{args.articles}.jsonl"
+        words = corpus(source, count, args.articles)
         stores: list[Path] = []
         for engine in args.engines.split(","):
             for workers in (int(w) for w in args.workers.split(",")):
-                db = work_dir / f"synthetic-{count}-{engine}-{workers}.duckdb"
+                db = work_dir / f"synthetic-{count}x{args.articles}-{engine}-{workers}.duckdb"
                 db.unlink(missing_ok=True)
                 run = [FAULTLINES, "run", str(source), "--db", str(db), "--workers", str(workers)]
                 measured = timed([*run, "--engine", engine])

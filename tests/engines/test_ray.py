@@ -41,13 +41,17 @@ def test_ray_a_run_on_a_ray_cluster_stores_the_same_rows_as_the_local_engine(tmp
         assert con.execute("SELECT code FROM other.errors").fetchall() == [("E103",)]
 
 
-def test_ray_the_engine_in_process_uses_the_ray_already_running(tmp_path, local_ray):
+def test_ray_a_document_that_kills_its_actor_is_an_e302_record_and_the_rest_are_analysed(local_ray):
     import ray
 
     from faultlines.engines import ray as ray_engine
+    from faultlines.ingest.corpus import Task
+    from tests.engines.test_local import Fatal, record
 
-    source = write_jsonl(tmp_path / "corpus.jsonl", 3)
-    with Store(tmp_path / "c.duckdb") as store:
-        stats = runner.run([str(source)], store, ray_engine.analyse, settings=work.Settings(), workers=2)
-        assert (stats.documents, stats.errors, store.count("documents")) == (3, 0, 3)
-    assert ray.is_initialized()  # not shut down: it was not started for this run
+    tasks = [record(f"isle-{n}") for n in range(5)]
+    tasks.insert(1, Task("poison", "ready", Fatal()))
+    results = {r.id: r for r in ray_engine.analyse(tasks, work.Settings(time_limit=60), workers=2)}
+    assert sorted(results) == sorted(t.id for t in tasks)
+    assert [e[1] for e in results["poison"].rows["errors"]] == ["E302"]
+    assert all(results[t.id].rows["quotes"] for t in tasks if t.id != "poison")
+    assert ray.is_initialized()  # the Ray already running is used, and left running

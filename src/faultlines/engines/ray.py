@@ -7,6 +7,10 @@
 - write: the results stream back to the driver, which commits them to the DuckDB store in batches
   (DuckDB has one writer), so resume and the store layout are the local engine's.
 
+A document that kills its actor (a native crash, killed for its memory) is not retried there: the
+actor starts again, and the driver runs the documents of the lost batch as the local engine does,
+storing the one that kills its worker as an E302 record.
+
 Without an address a local Ray starts with one CPU per worker, no dashboard and a small object store,
 and needs no network. With ``--ray-address`` the actors run on the cluster (every node needs
 faultlines installed); the inputs are read and the store written on the machine running the command.
@@ -19,6 +23,7 @@ import logging
 import os
 import pickle
 import threading
+import warnings
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
@@ -29,13 +34,13 @@ from ray.data.block import BlockMetadata
 from ray.data.datasource import Datasource, ReadTask
 from ray.util.queue import Empty, Full, Queue
 
-from faultlines.engines import work
+from faultlines.engines import local, work
 from faultlines.engines.local import BATCH, QUEUED_PER_WORKER
 from faultlines.ingest.corpus import Task
 
 # The local Ray's shared-memory object store: batches of a few documents need little.
 OBJECT_STORE_BYTES = 128 * 1024**2
-# Seconds between checks, while feeding or reading the queue, that the other side still runs.
+# Seconds a queue call waits before trying again, so that a driver told to stop stops feeding.
 POLL = 1.0
 
 
@@ -52,10 +57,6 @@ def start(workers: int, address: str | None = None) -> None:
             object_store_memory=OBJECT_STORE_BYTES,
             **quiet,
         )
-    context = ray.data.DataContext.get_current()
-    context.enable_progress_bars = False
-    context.print_on_execution_start = False
-    logging.getLogger("ray.data").setLevel(logging.ERROR)
 
 
 def analyse(
@@ -68,26 +69,55 @@ def analyse(
         start(workers, address)
     try:
         workers = workers or int(ray.cluster_resources().get("CPU", 1))
+        _quiet_data()
         queue = Queue(maxsize=workers * QUEUED_PER_WORKER, actor_options={"num_cpus": 0})
         feeder = _Feeder(tasks, queue)
-        dataset = ray.data.read_datasource(_Queued(queue), num_cpus=0).map_batches(
+        dataset = _pipeline(queue, settings, workers)
+        feeder.start()
+        try:
+            for batch in dataset.iter_batches(batch_size=None, batch_format="numpy"):
+                for blob in batch["result"]:
+                    result = pickle.loads(blob)
+                    feeder.sent.pop(result.id, None)
+                    yield result
+        finally:
+            feeder.stop()
+        feeder.check()
+        # The documents of the batches whose actor died, run again here as the local engine runs
+        # them: one at a time once a worker dies, the one that kills it again an E302 record.
+        if feeder.sent:
+            yield from local.analyse(list(feeder.sent.values()), settings, workers=1)
+    finally:
+        if started_here:
+            ray.shutdown()
+
+
+def _pipeline(queue: Queue, settings: work.Settings, workers: int) -> ray.data.Dataset:
+    """read (the queue) -> map_batches (the actor pool)."""
+    with warnings.catch_warnings():  # Ray 2.60 warns on ray_remote_args, yet names no parameter for these
+        warnings.simplefilter("ignore", DeprecationWarning)
+        return ray.data.read_datasource(_Queued(queue), num_cpus=0).map_batches(
             _Analyser,
             fn_constructor_args=(settings,),
             batch_size=BATCH,
             batch_format="numpy",
             concurrency=workers,
             num_cpus=1,
+            # An actor that dies is started again, but its batch is not retried: a document that
+            # kills its worker would kill every new one. Its documents are run again by the driver.
+            max_restarts=-1,
+            max_task_retries=0,
         )
-        feeder.start()
-        try:
-            for batch in dataset.iter_batches(batch_size=None, batch_format="numpy"):
-                yield from (pickle.loads(blob) for blob in batch["result"])
-        finally:
-            feeder.stop()
-        feeder.check()
-    finally:
-        if started_here:
-            ray.shutdown()
+
+
+def _quiet_data() -> None:
+    """No Ray Data progress bars or logs over ours; a failed batch is skipped (and run again by the
+    driver) instead of failing the run."""
+    context = ray.data.DataContext.get_current()
+    context.enable_progress_bars = False
+    context.print_on_execution_start = False
+    context.max_errored_blocks = -1
+    logging.getLogger("ray.data").setLevel(logging.ERROR)
 
 
 class _Feeder(threading.Thread):
@@ -97,13 +127,15 @@ class _Feeder(threading.Thread):
     def __init__(self, tasks: Iterable[Task], queue: Queue) -> None:
         super().__init__(daemon=True)
         self.tasks, self.queue = iter(tasks), queue
+        self.sent: dict[str, Task] = {}  # put on the queue, no result back yet (ids are unique in a run)
         self.stopping = threading.Event()
         self.error: BaseException | None = None
 
     def run(self) -> None:
         try:
-            while block := [pickle.dumps(t) for t in islice(self.tasks, BATCH)]:
-                self._put(block)
+            while block := list(islice(self.tasks, BATCH)):
+                self.sent.update((t.id, t) for t in block)
+                self._put([pickle.dumps(t) for t in block])
         except BaseException as exc:  # an input that fails to read: raised again in the driver
             self.error = exc
         self._put(None)
