@@ -33,3 +33,12 @@ def test_local_a_run_on_this_machine_never_imports_ray():
 
     probe = "import sys, faultlines.cli, faultlines.engines.runner, faultlines.engines.local; print('ray' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True).stdout == "False\n"
+
+
+def test_local_suspects_run_one_at_a_time_and_the_documents_after_a_poison_one_still_run():
+    tasks = [record(f"isle-{n}") for n in range(3)]
+    suspects = [record("reef"), Task("poison", "ready", Fatal())]
+    results = {r.id: r for r in local.analyse(tasks, work.Settings(time_limit=60), 1, suspects=suspects)}
+    assert sorted(results) == ["isle-0", "isle-1", "isle-2", "poison", "reef"]
+    assert [e[1] for e in results["poison"].rows["errors"]] == ["E302"]
+    assert all(results[i].errors == 0 for i in ("isle-0", "isle-1", "isle-2", "reef"))

@@ -29,16 +29,20 @@ def default_workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def analyse(tasks: Iterable[Task], settings: work.Settings, workers: int) -> Iterator[work.Result]:
-    """Results of ``tasks`` as workers finish them (not in input order), one for every task."""
+def analyse(
+    tasks: Iterable[Task], settings: work.Settings, workers: int, suspects: Iterable[Task] = ()
+) -> Iterator[work.Result]:
+    """Results of ``tasks`` as workers finish them (not in input order), one for every task; the
+    ``suspects`` (documents a worker may have died on) first, one at a time."""
     it = iter(tasks)
-    suspects: list[Task] = []
+    suspects = list(suspects)
     while True:
         pool = _pool(settings, workers)
         try:
             if suspects:
-                suspects = yield from _one_by_one(pool, suspects)
-                if suspects:  # a worker died again: the rest wait for a new pool
+                rest = yield from _one_by_one(pool, suspects)
+                if rest is not None:  # a worker died: a new pool for the rest
+                    suspects = rest
                     continue
             suspects = yield from _stream(pool, it, workers)
         finally:  # a run stopped early (the store full, Ctrl-C) drops the batches not started
@@ -83,13 +87,15 @@ def _stream(
             yield from results
 
 
-def _one_by_one(pool: ProcessPoolExecutor, tasks: list[Task]) -> Generator[work.Result, None, list[Task]]:
-    """Run each task alone: one that kills its worker is an E302 record; returns the tasks left when
-    that happens (the pool is broken), else []."""
+def _one_by_one(
+    pool: ProcessPoolExecutor, tasks: list[Task]
+) -> Generator[work.Result, None, list[Task] | None]:
+    """Run each task alone: one that kills its worker is an E302 record, and the tasks after it are
+    returned (the pool is broken); None when every task ran."""
     for n, task in enumerate(tasks):
         try:
             yield from pool.submit(work.process, [task]).result()
         except BrokenProcessPool:
             yield work.died(task)
             return tasks[n + 1 :]
-    return []
+    return None

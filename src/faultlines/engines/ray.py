@@ -86,7 +86,7 @@ def analyse(
         # The documents of the batches whose actor died, run again here as the local engine runs
         # them: one at a time once a worker dies, the one that kills it again an E302 record.
         if feeder.sent:
-            yield from local.analyse(list(feeder.sent.values()), settings, workers=1)
+            yield from local.analyse((), settings, workers=1, suspects=feeder.sent.values())
     finally:
         if started_here:
             ray.shutdown()
