@@ -109,7 +109,7 @@ def _ray_engine(address: str | None):
 
         from faultlines.engines import ray as ray_engine
     except ImportError:
-        _fail("--engine ray needs Ray: pip install 'ray>=2.9'", code=2)
+        _fail("--engine ray needs Ray Data: pip install -e '.[ray]' (make install does)", code=2)
     return partial(ray_engine.analyse, address=address)
 
 
