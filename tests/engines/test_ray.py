@@ -4,8 +4,9 @@ from pathlib import Path
 
 import duckdb
 
-from faultlines.engines import local, runner, work
+from faultlines.engines import runner, work
 from faultlines.store import Store
+from tests.engines.test_runner import in_process
 from tests.integration.corpus import write_jsonl
 
 FAULTLINES = str(Path(sys.executable).parent / "faultlines")
@@ -17,8 +18,8 @@ def test_ray_a_run_on_a_ray_cluster_stores_the_same_rows_as_the_local_engine(tmp
     with source.open("a") as out:
         out.write('{"id": "blank", "text": "  "}\n')
     ours, theirs = tmp_path / "local.duckdb", tmp_path / "ray.duckdb"
-    with Store(ours) as store:
-        runner.run([str(source)], store, local.analyse, settings=work.Settings(), workers=1)
+    with Store(ours) as store:  # the local engine's rows, without starting its pool
+        runner.run([str(source)], store, in_process, settings=work.Settings(), workers=1)
     ray_run = subprocess.run(
         [FAULTLINES, "run", str(source), "--db", str(theirs), "--engine", "ray", "--ray-address", local_ray],
         capture_output=True,
@@ -49,7 +50,7 @@ def test_ray_a_document_that_kills_its_actor_is_an_e302_record_and_the_rest_are_
     from tests.engines.test_local import Fatal, record
 
     tasks = [record(f"isle-{n}") for n in range(5)]
-    tasks.insert(1, Task("poison", "ready", Fatal()))
+    tasks.insert(3, Task("poison", "ready", Fatal()))  # last of the first batch
     results = {r.id: r for r in ray_engine.analyse(tasks, work.Settings(time_limit=60), workers=2)}
     assert sorted(results) == sorted(t.id for t in tasks)
     assert [e[1] for e in results["poison"].rows["errors"]] == ["E302"]
