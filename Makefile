@@ -46,7 +46,7 @@ bench: install
 # Re-resolve the lock after changing dependencies in pyproject.toml (needs the network to PyPI).
 lock:
 	$(BIN)/python -m pip install --quiet pip-tools
-	$(BIN)/pip-compile --quiet --no-emit-index-url --generate-hashes --allow-unsafe --extra dev --extra build --strip-extras -o requirements.lock pyproject.toml
+	$(BIN)/pip-compile --quiet --no-emit-index-url --generate-hashes --allow-unsafe --extra dev --extra build --extra ray --strip-extras -o requirements.lock pyproject.toml
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .ruff_cache

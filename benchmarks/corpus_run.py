@@ -1,19 +1,23 @@
-"""`faultlines run` end to end on a synthetic corpus: time, throughput and peak memory per worker.
+"""`faultlines run` end to end on a synthetic corpus: time, CPU, throughput and peak memory, per engine
+and worker count, side by side in one invocation (on a shared machine, compare the ratios).
 
-The corpus recombines the project's demo articles (original texts): each document is three of them, in
-a seeded random order, with a date spread over a year. For each corpus size and worker count it runs
-`faultlines run` into a fresh DuckDB file and prints documents/s, words/s and the peak RSS of each
-worker process (read from /proc while the run goes), so one can check that throughput scales with
-workers and that a worker's memory stays flat as the corpus grows. `--analyze` also times
-`faultlines analyze` on the same JSONL for the one-worker comparison.
+The corpus recombines the project's demo articles (original texts): each document is `--articles` of them (three unless told), in
+a seeded random order, with a date spread over a year. For each corpus size, engine and worker count it
+runs `faultlines run` into a fresh DuckDB file and prints wall seconds, CPU seconds of the whole process
+tree, documents/s, words/s, the driver's peak RSS and the peak RSS of each worker (read from /proc
+while the run goes: the pool's processes for `local`, Ray's workers for `ray`). `--analyze` also times
+`faultlines analyze` on the same JSONL (the one-worker comparison); `--same-rows` checks that every
+engine stored the same rows as the first.
 
-usage: python benchmarks/corpus_run.py [--docs 1000,20000] [--workers 1,2] [--analyze] [--dir DIR]
+usage: python benchmarks/corpus_run.py [--docs 1000,20000] [--articles 3] [--workers 1,2]
+                                       [--engines local,ray] [--analyze] [--same-rows] [--dir DIR]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import subprocess
 import sys
@@ -24,16 +28,18 @@ from pathlib import Path
 from faultlines import demo
 
 FAULTLINES = str(Path(sys.executable).parent / "faultlines")
+TABLES = ("documents", "quotes", "actors", "mentions", "events", "stances", "topics", "disputes", "errors")
 
 
-def corpus(path: Path, count: int, seed: int = 11) -> int:
-    """Write ``count`` synthetic documents to ``path``; returns their words."""
+def corpus(path: Path, count: int, articles: int = 3, seed: int = 11) -> int:
+    """Write ``count`` synthetic documents of ``articles`` demo articles each to ``path``; returns their
+    words."""
     texts = [a.text for a in demo.articles()]
     rng = random.Random(seed)
     words = 0
     with path.open("w", encoding="utf-8") as out:
         for n in range(count):
-            text = "\n\n".join(rng.sample(texts, 3))
+            text = "\n\n".join(rng.sample(texts, articles))
             words += len(text.split())
             day = f"2025-{1 + n % 12:02d}-{1 + n % 28:02d}"
             out.write(json.dumps({"id": f"syn-{n}", "text": text, "published": day}) + "\n")
@@ -51,54 +57,132 @@ def peak_rss_mb(pid: int) -> float:
     return 0.0
 
 
-def children(pid: int) -> list[int]:
+def children_of(pid: int) -> list[int]:
+    """The children of every thread of ``pid``."""
+    kids: list[int] = []
     try:
-        return [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+        for task in Path(f"/proc/{pid}/task").iterdir():
+            kids.extend(int(p) for p in (task / "children").read_text().split())
     except OSError:
-        return []
+        pass
+    return kids
 
 
-def timed(args: list[str]) -> tuple[float, dict[int, float]]:
-    """Wall seconds of a command and the peak RSS of each of its child processes."""
+def tree(pid: int) -> list[int]:
+    """Every process below ``pid`` (Ray's workers are the raylet's children, not the driver's)."""
+    found, todo = [], [pid]
+    while todo:
+        kids = children_of(todo.pop())
+        found.extend(kids)
+        todo.extend(kids)
+    return found
+
+
+def cpu_seconds(pid: int) -> float:
+    """CPU seconds a process has used so far (user + system), 0 once it is gone."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def is_worker(pid: int) -> bool:
+    """A process that analyses: a pool worker (multiprocessing spawn) or a Ray Data map actor."""
+    try:
+        cmd = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+    except OSError:
+        return False
+    return "multiprocessing.spawn" in cmd or "MapWorker" in cmd
+
+
+def timed(args: list[str]) -> dict:
+    """Wall and CPU seconds of a command (its whole process tree), its peak RSS and its workers'.
+
+    CPU is what the tree reaped (the pool's workers) or, when larger, the sum of what /proc showed of
+    every process below it (Ray's workers and daemons, which the command does not reap)."""
     started = time.perf_counter()
-    process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    peaks: dict[int, float] = {}
-    while process.poll() is None:
-        for child in children(process.pid):
-            peaks[child] = max(peaks.get(child, 0.0), peak_rss_mb(child))
+    process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    driver, workers, cpu = 0.0, {}, {}
+    while True:
+        pid, status, usage = os.wait4(process.pid, os.WNOHANG)
+        if pid:
+            break
+        driver = max(driver, peak_rss_mb(process.pid))
+        for pid in [process.pid, *tree(process.pid)]:
+            cpu[pid] = max(cpu.get(pid, 0.0), cpu_seconds(pid))
+        for child in tree(process.pid):
+            if child in workers or is_worker(child):  # a Ray worker is named once it runs its actor
+                workers[child] = max(workers.get(child, 0.0), peak_rss_mb(child))
         time.sleep(0.5)
-    if process.returncode:
-        raise SystemExit(f"{' '.join(args)} failed with exit status {process.returncode}")
-    return time.perf_counter() - started, peaks
+    if os.waitstatus_to_exitcode(status):
+        raise SystemExit(f"{' '.join(args)} failed: {process.stderr.read().decode()[-2000:]}")
+    return {
+        "seconds": time.perf_counter() - started,
+        "cpu": max(usage.ru_utime + usage.ru_stime, sum(cpu.values())),
+        "driver_mb": driver,
+        "workers_mb": sorted(workers.values(), reverse=True),
+    }
+
+
+def same_rows(first: Path, other: Path) -> str:
+    """'same' when both stores hold exactly the same rows in every table, else the tables that differ."""
+    import duckdb
+
+    differ = []
+    with duckdb.connect(str(first), read_only=True) as con:
+        con.execute(f"ATTACH '{other}' AS other (READ_ONLY)")
+        for table in TABLES:
+            a = con.execute(f"SELECT count(*) FROM main.{table}").fetchone()[0]
+            b = con.execute(f"SELECT count(*) FROM other.{table}").fetchone()[0]
+            both = con.execute(
+                f"SELECT count(*) FROM (SELECT * FROM main.{table} INTERSECT ALL SELECT * FROM other.{table})"
+            ).fetchone()[0]
+            if not a == b == both:
+                differ.append(f"{table} {a}/{b}/{both}")
+    return "same" if not differ else "DIFFER: " + ", ".join(differ)
+
+
+def line(count: int, label: str, words: int, m: dict) -> str:
+    rss = ", ".join(f"{mb:.0f}" for mb in m.get("workers_mb", [])[:8])
+    return (
+        f"{count:>6} {label:>9} {m['seconds']:>8.1f} {m['cpu']:>8.1f} {count / m['seconds']:>7.2f} "
+        f"{words / m['seconds']:>8,.0f} {m['cpu'] / count * 1000:>7.0f} {m['driver_mb']:>7.0f}  {rss}"
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", default="1000", help="corpus sizes, comma-separated")
+    parser.add_argument("--articles", type=int, default=3, help="demo articles per document")
     parser.add_argument("--workers", default="1,2", help="worker counts, comma-separated")
+    parser.add_argument("--engines", default="local", help="local, ray or both, comma-separated")
     parser.add_argument("--analyze", action="store_true", help="also time `faultlines analyze`")
+    parser.add_argument("--same-rows", action="store_true", help="check every run stored the same rows")
     parser.add_argument("--dir", type=Path, default=None, help="where corpora and databases go")
     args = parser.parse_args()
     work_dir = args.dir or Path(tempfile.mkdtemp(prefix="faultlines-corpus-"))
-    print(f"{'docs':>7} {'workers':>7} {'seconds':>8} {'docs/s':>7} {'words/s':>8}  peak RSS per worker (MB)")
+    print(
+        f"{'docs':>6} {'run':>9} {'wall s':>8} {'cpu s':>8} {'docs/s':>7} {'words/s':>8} "
+        f"{'cpu ms/doc':>7} {'drv MB':>7}  peak RSS per worker (MB)",
+        flush=True,
+    )
     for count in (int(n) for n in args.docs.split(",")):
-        source = work_dir / f"synthetic-{count}.jsonl"
-        words = corpus(source, count)
-        for workers in (int(w) for w in args.workers.split(",")):
-            db = work_dir / f"synthetic-{count}-{workers}.duckdb"
-            db.unlink(missing_ok=True)
-            seconds, peaks = timed(
-                [FAULTLINES, "run", str(source), "--db", str(db), "--workers", str(workers)]
-            )
-            rss = ", ".join(f"{mb:.0f}" for mb in sorted(peaks.values(), reverse=True)[:workers])
-            print(
-                f"{count:>7} {workers:>7} {seconds:>8.1f} {count / seconds:>7.2f} {words / seconds:>8,.0f}  {rss}"
-            )
+        source = work_dir / f"synthetic-{count}x{args.articles}.jsonl"
+        words = corpus(source, count, args.articles)
+        stores: list[Path] = []
+        for engine in args.engines.split(","):
+            for workers in (int(w) for w in args.workers.split(",")):
+                db = work_dir / f"synthetic-{count}x{args.articles}-{engine}-{workers}.duckdb"
+                db.unlink(missing_ok=True)
+                run = [FAULTLINES, "run", str(source), "--db", str(db), "--workers", str(workers)]
+                measured = timed([*run, "--engine", engine])
+                check = f"  {same_rows(stores[0], db)}" if args.same_rows and stores else ""
+                stores.append(db)
+                print(line(count, f"{engine}×{workers}", words, measured) + check, flush=True)
         if args.analyze:
-            seconds, _ = timed([FAULTLINES, "analyze", str(source), "-o", str(work_dir / "analyze.jsonl")])
-            print(
-                f"{count:>7} {'analyze':>7} {seconds:>8.1f} {count / seconds:>7.2f} {words / seconds:>8,.0f}"
-            )
+            measured = timed([FAULTLINES, "analyze", str(source), "-o", str(work_dir / "analyze.jsonl")])
+            print(line(count, "analyze", words, measured), flush=True)
 
 
 if __name__ == "__main__":

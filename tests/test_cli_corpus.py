@@ -48,3 +48,17 @@ def test_cli_corpus_run_with_an_unknown_model_fails_before_creating_the_database
         app, ["run", str(tmp_path), "--db", str(tmp_path / "c.duckdb"), "--model", "no_such_model"]
     )
     assert result.exit_code != 0 and not (tmp_path / "c.duckdb").exists()
+
+
+def test_cli_corpus_run_on_a_full_disk_says_so_in_one_line_and_exits_1(tmp_path, monkeypatch):
+    from faultlines.engines import runner as corpus_runner
+    from faultlines.errors import StoreWriteFailed
+
+    def full(*args, **kwargs):
+        raise StoreWriteFailed("c.duckdb: cannot write the store (No space left on device)")
+
+    monkeypatch.setattr(corpus_runner, "run", full)
+    (tmp_path / "a.txt").write_text("Mayor Ada Roos said the tunnel opens in May.")
+    result = runner.invoke(app, ["run", str(tmp_path / "a.txt"), "--db", str(tmp_path / "c.duckdb")])
+    assert result.exit_code == 1
+    assert "E400 c.duckdb: cannot write the store (No space left on device)" in result.output

@@ -65,6 +65,7 @@ def run(
     from faultlines import nlp
     from faultlines.cli import _fail
     from faultlines.engines import local, runner, work
+    from faultlines.errors import StoreWriteFailed
 
     if ray_address and engine is not EngineName.ray:
         _fail("--ray-address needs --engine ray", code=2)
@@ -79,16 +80,20 @@ def run(
     settings = work.Settings(model=model, time_limit=time_limit)
     with _open(db, read_only=False) as store:
         with _Bar(console) as bar:
-            stats = runner.run(
-                inputs,
-                store,
-                analyse,
-                settings=settings,
-                workers=workers,
-                limit=limit,
-                commit_docs=commit_every,
-                progress=bar.show,
-            )
+            try:
+                stats = runner.run(
+                    inputs,
+                    store,
+                    analyse,
+                    settings=settings,
+                    workers=workers,
+                    limit=limit,
+                    commit_docs=commit_every,
+                    progress=bar.show,
+                )
+            except StoreWriteFailed as exc:
+                bar.progress.stop()
+                _fail(f"{exc.code} {exc}", code=1)
         histories = runner.finish(store, parquet)
         stored = store.count("documents")
     console.print(_summary(stats, workers, histories, stored, db))
@@ -104,7 +109,7 @@ def _ray_engine(address: str | None):
 
         from faultlines.engines import ray as ray_engine
     except ImportError:
-        _fail("--engine ray needs Ray: pip install 'ray>=2.9'", code=2)
+        _fail("--engine ray needs Ray Data: pip install -e '.[ray]' (make install does)", code=2)
     return partial(ray_engine.analyse, address=address)
 
 

@@ -52,6 +52,12 @@ class Messages:
     STAGE_FAILED = "{doc_id}: {stage} stage failed: {kind}: {error}"
     DOCUMENT_FAILED = "{doc_id}: {kind}: {error}"
     TIMED_OUT = "{doc_id}: not analysed within the time limit of {seconds:g} s"
+    WORKER_DIED = "{doc_id}: the worker process died on this document"
+    # E400 the store
+    STORE_WRITE = (
+        "{path}: cannot write the store ({reason}); the documents committed before are kept: "
+        "make room and run the same command again to resume"
+    )
     # E108 language
     NOT_ENGLISH = "{doc_id}: the text is in {language}; faultlines analyses English only"
 
@@ -137,3 +143,16 @@ class DocumentTimeout(FaultlinesError):
     """A document took longer than a corpus run's per-document time limit; the worker goes on."""
 
     code = "E301"
+
+
+class WorkerDied(FaultlinesError):
+    """The worker process died on this document (a crash in native code, killed for its memory); the run
+    goes on with a new worker."""
+
+    code = "E302"
+
+
+class StoreWriteFailed(FaultlinesError):
+    """The store could not be written (disk full, file size limit); batches committed before are kept."""
+
+    code = "E400"

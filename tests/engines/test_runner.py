@@ -25,3 +25,15 @@ def test_runner_resumes_by_id_and_stores_a_repeated_id_once(tmp_path, nlp):
         second = runner.run([source], store, in_process, settings=work.Settings(), workers=1)
         assert (second.total, second.documents, second.skipped) == (1, 1, 3)
         assert sorted(store.done()) == ["a", "b", "c"]
+
+
+def test_runner_with_nothing_new_starts_no_engine(tmp_path, nlp):
+    source = write(tmp_path / "c.jsonl", ["a", "b", "a"])
+
+    def no_engine(tasks, settings, workers):
+        raise AssertionError("an engine was started for nothing")
+
+    with Store(tmp_path / "c.duckdb") as store:
+        runner.run([source], store, in_process, settings=work.Settings(), workers=1)
+        again = runner.run([source], store, no_engine, settings=work.Settings(), workers=1)
+    assert (again.total, again.documents, again.skipped) == (0, 0, 3)

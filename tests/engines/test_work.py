@@ -35,3 +35,15 @@ def test_work_results_carry_rows_words_and_error_counts(nlp):
     assert (good.id, good.words, good.errors) == ("a", len(TEXT.split()), 0)
     assert good.rows["quotes"] and good.rows["documents"][0][0] == "a"
     assert empty.errors == 1 and empty.rows["errors"][0][1] == "E103"
+
+
+def test_work_the_time_limit_holds_outside_the_main_thread_too(nlp):
+    from concurrent.futures import ThreadPoolExecutor
+
+    slow = Task("slow", "record", {"id": "slow", "text": TEXT * 200})
+    quick = Task("b", "record", {"id": "b", "text": TEXT})
+    with ThreadPoolExecutor(1) as pool:  # as Ray Data runs a UDF
+        timed_out = pool.submit(work.analyse, slow, nlp, 0.01).result()
+        after = pool.submit(work.analyse, quick, nlp, 60).result()
+    assert [e.code for e in timed_out.errors] == ["E301"]
+    assert not after.errors and after.quotes

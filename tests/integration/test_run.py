@@ -10,7 +10,6 @@ import time
 from pathlib import Path
 
 import duckdb
-import pytest
 
 from tests.ingest import warcs
 from tests.integration.corpus import text, write_jsonl
@@ -128,21 +127,3 @@ def test_run_export_and_report_read_the_store(tmp_path):
     assert report.returncode == 0, report.stderr
     assert "Top speakers" in report.stdout and "Velmora Post" in report.stdout
     assert faultlines("report", "--db", str(tmp_path / "none.duckdb")).returncode == 2
-
-
-def test_run_the_ray_engine_stores_the_same_rows_as_the_local_engine(tmp_path):
-    pytest.importorskip("ray")
-    source = write_jsonl(tmp_path / "corpus.jsonl", 12)
-    local, distributed = tmp_path / "local.duckdb", tmp_path / "ray.duckdb"
-    assert faultlines("run", str(source), "--db", str(local), "--workers", "2").returncode == 0
-    ray_run = faultlines("run", str(source), "--db", str(distributed), "--workers", "2", "--engine", "ray")
-    assert ray_run.returncode == 0, ray_run.stderr
-    with duckdb.connect(str(local)) as con:
-        con.execute(f"ATTACH '{distributed}' AS other (READ_ONLY)")
-        for table in ("documents", "quotes", "actors", "mentions", "events", "stances", "topics", "disputes"):
-            ours = con.execute(f"SELECT count(*) FROM main.{table}").fetchone()[0]
-            theirs = con.execute(f"SELECT count(*) FROM other.{table}").fetchone()[0]
-            differ = con.execute(
-                f"SELECT count(*) FROM (SELECT * FROM main.{table} EXCEPT SELECT * FROM other.{table})"
-            ).fetchone()[0]
-            assert (ours, differ) == (theirs, 0), table

@@ -1,11 +1,18 @@
 """The local engine: a pool of worker processes on this machine (default: one per core), each loading
-the model once. Batches go out a few at a time, so memory stays bounded however long the input is."""
+the model once. Batches go out a few at a time, so memory stays bounded however long the input is.
+
+A worker that dies (a crash in native code, killed for its memory) breaks the whole pool and every
+batch in flight with it. The pool is then started again and the documents of those batches are run
+one at a time, so the one that kills its worker again is found, stored as an E302 record, and the run
+goes on; a document that only shared a batch with it is analysed as usual.
+"""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
 from multiprocessing import get_context
 
@@ -22,21 +29,73 @@ def default_workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def analyse(tasks: Iterable[Task], settings: work.Settings, workers: int) -> Iterator[work.Result]:
-    """Results of ``tasks`` as workers finish them (not in input order)."""
+def analyse(
+    tasks: Iterable[Task], settings: work.Settings, workers: int, suspects: Iterable[Task] = ()
+) -> Iterator[work.Result]:
+    """Results of ``tasks`` as workers finish them (not in input order), one for every task; the
+    ``suspects`` (documents a worker may have died on) first, one at a time."""
+    it = iter(tasks)
+    suspects = list(suspects)
+    while True:
+        pool = _pool(settings, workers)
+        try:
+            if suspects:
+                rest = yield from _one_by_one(pool, suspects)
+                if rest is not None:  # a worker died: a new pool for the rest
+                    suspects = rest
+                    continue
+            suspects = yield from _stream(pool, it, workers)
+        finally:  # a run stopped early (the store full, Ctrl-C) drops the batches not started
+            pool.shutdown(wait=True, cancel_futures=True)
+        if not suspects:
+            return
+
+
+def _pool(settings: work.Settings, workers: int) -> ProcessPoolExecutor:
     # spawn: workers start clean, not as copies of a parent holding a database and a progress thread.
-    with ProcessPoolExecutor(
+    return ProcessPoolExecutor(
         workers, mp_context=get_context("spawn"), initializer=work.setup, initargs=(settings,)
-    ) as pool:
-        pending: set[Future] = set()
-        it = iter(tasks)
-        while batch := list(islice(it, BATCH)):
-            pending.add(pool.submit(work.process, batch))
-            if len(pending) >= workers * QUEUED_PER_WORKER:
-                done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                for future in done:
-                    yield from future.result()
-        while pending:
-            done, pending = wait(pending, return_when=FIRST_COMPLETED)
-            for future in done:
-                yield from future.result()
+    )
+
+
+def _stream(
+    pool: ProcessPoolExecutor, it: Iterator[Task], workers: int
+) -> Generator[work.Result, None, list[Task]]:
+    """Run the tasks in batches until they are done (returns []) or a worker dies (returns the tasks of
+    every batch not finished then)."""
+    pending: dict[Future, list[Task]] = {}
+    suspects: list[Task] = []
+    while True:
+        while len(pending) < workers * QUEUED_PER_WORKER and not suspects:
+            batch = list(islice(it, BATCH))
+            if not batch:
+                break
+            try:
+                pending[pool.submit(work.process, batch)] = batch
+            except BrokenProcessPool:  # it broke since the last wait
+                suspects.extend(batch)
+        if not pending:
+            return suspects
+        done, _ = wait(pending, return_when=FIRST_COMPLETED)
+        for future in done:
+            batch = pending.pop(future)
+            try:
+                results = future.result()
+            except BrokenProcessPool:
+                suspects.extend(batch)
+                continue
+            yield from results
+
+
+def _one_by_one(
+    pool: ProcessPoolExecutor, tasks: list[Task]
+) -> Generator[work.Result, None, list[Task] | None]:
+    """Run each task alone: one that kills its worker is an E302 record, and the tasks after it are
+    returned (the pool is broken); None when every task ran."""
+    for n, task in enumerate(tasks):
+        try:
+            yield from pool.submit(work.process, [task]).result()
+        except BrokenProcessPool:
+            yield work.died(task)
+            return tasks[n + 1 :]
+    return None

@@ -1,60 +1,196 @@
-"""The Ray engine: the same workers as the local engine, as Ray actors, on one machine or a cluster.
+"""The Ray engine: a corpus run as a Ray Data pipeline, on one machine or a cluster.
 
-Each actor loads the model once (``work.setup``) and analyses batches with ``work.process``, so the rows
-are the local engine's. Batches stream from the driver through an actor pool with a bounded number in
-flight: the driver reads the inputs, skips stored ids and writes the store, exactly as for ``local``.
-Without an address a local Ray starts with one CPU per worker; with ``--ray-address`` the actors run
-on the cluster (every node needs faultlines installed) and results come back to the store on the
-machine that runs the command.
+- read: the driver's tasks (the inputs less the ids already stored, exactly those the local engine
+  gets) flow through a bounded queue into a Ray Data read, in blocks of a few documents;
+- ``map_batches`` over an actor pool, one actor per worker, each loading the model once
+  (``work.setup``) and analysing its batches with ``work.process``: the local engine's rows;
+- write: the results stream back to the driver, which commits them to the DuckDB store in batches
+  (DuckDB has one writer), so resume and the store layout are the local engine's.
+
+A document that kills its actor (a native crash, killed for its memory) is not retried there: the
+actor starts again, and the driver runs the documents of the lost batch as the local engine does,
+storing the one that kills its worker as an E302 record.
+
+Without an address a local Ray starts with one CPU per worker, no dashboard and a small object store,
+and needs no network. With ``--ray-address`` the actors run on the cluster (every node needs
+faultlines installed); the inputs are read and the store written on the machine running the command.
+Ray is imported only here, and this module only for ``--engine ray``.
 """
 
 from __future__ import annotations
 
+import logging
+import os
+import pickle
+import threading
+import warnings
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
-from faultlines.engines import work
+import numpy as np
+import ray
+import ray.data
+from ray.data.block import BlockMetadata
+from ray.data.datasource import Datasource, ReadTask
+from ray.util.queue import Empty, Full, Queue
+
+from faultlines.engines import local, work
 from faultlines.engines.local import BATCH, QUEUED_PER_WORKER
 from faultlines.ingest.corpus import Task
 
+# The local Ray's shared-memory object store: batches of a few documents need little.
+OBJECT_STORE_BYTES = 128 * 1024**2
+# Seconds a queue call waits before trying again, so that a driver told to stop stops feeding.
+POLL = 1.0
 
-class _Worker:
-    def __init__(self, settings: work.Settings) -> None:
-        work.setup(settings)
 
-    def process(self, tasks: list[Task]) -> list[work.Result]:
-        return work.process(tasks)
+def start(workers: int, address: str | None = None) -> None:
+    """Connect to the Ray cluster at ``address``, or start a local Ray with ``workers`` CPUs."""
+    os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")  # no report home: runs work offline
+    quiet = {"log_to_driver": False, "logging_level": logging.ERROR}  # the progress bar is the output
+    if address:
+        ray.init(address=address, **quiet)
+    else:
+        ray.init(
+            num_cpus=workers,
+            include_dashboard=False,
+            object_store_memory=OBJECT_STORE_BYTES,
+            **quiet,
+        )
 
 
 def analyse(
     tasks: Iterable[Task], settings: work.Settings, workers: int, address: str | None = None
 ) -> Iterator[work.Result]:
     """Results of ``tasks`` as the actors finish them (not in input order); ``workers`` 0 is one actor
-    per CPU of the cluster."""
-    import ray
-    from ray.util import ActorPool
-
+    per CPU of the cluster. Uses the Ray this process is connected to, else starts one."""
     started_here = not ray.is_initialized()
     if started_here:
-        quiet = {"log_to_driver": False, "logging_level": "ERROR"}  # the progress bar is the output
-        if address:
-            ray.init(address=address, **quiet)
-        else:
-            ray.init(num_cpus=workers, include_dashboard=False, **quiet)
+        start(workers, address)
     try:
         workers = workers or int(ray.cluster_resources().get("CPU", 1))
-        actor = ray.remote(num_cpus=1)(_Worker)
-        pool = ActorPool([actor.remote(settings) for _ in range(workers)])
-        it = iter(tasks)
-        in_flight = 0
-        while batch := list(islice(it, BATCH)):
-            pool.submit(lambda a, b: a.process.remote(b), batch)
-            in_flight += 1
-            if in_flight >= workers * QUEUED_PER_WORKER:
-                yield from pool.get_next_unordered()
-                in_flight -= 1
-        while pool.has_next():
-            yield from pool.get_next_unordered()
+        _quiet_data()
+        queue = Queue(maxsize=workers * QUEUED_PER_WORKER, actor_options={"num_cpus": 0})
+        feeder = _Feeder(tasks, queue)
+        dataset = _pipeline(queue, settings, workers)
+        feeder.start()
+        try:
+            for batch in dataset.iter_batches(batch_size=None, batch_format="numpy"):
+                for blob in batch["result"]:
+                    result = pickle.loads(blob)
+                    feeder.sent.pop(result.id, None)
+                    yield result
+        finally:
+            feeder.stop()
+        feeder.check()
+        # The documents of the batches whose actor died, run again here as the local engine runs
+        # them: one at a time once a worker dies, the one that kills it again an E302 record.
+        if feeder.sent:
+            yield from local.analyse((), settings, workers=1, suspects=feeder.sent.values())
     finally:
         if started_here:
             ray.shutdown()
+
+
+def _pipeline(queue: Queue, settings: work.Settings, workers: int) -> ray.data.Dataset:
+    """read (the queue) -> map_batches (the actor pool)."""
+    with warnings.catch_warnings():  # Ray 2.60 warns on ray_remote_args, yet names no parameter for these
+        warnings.simplefilter("ignore", DeprecationWarning)
+        return ray.data.read_datasource(_Queued(queue), num_cpus=0).map_batches(
+            _Analyser,
+            fn_constructor_args=(settings,),
+            batch_size=BATCH,
+            batch_format="numpy",
+            concurrency=workers,
+            num_cpus=1,
+            # An actor that dies is started again, but its batch is not retried: a document that
+            # kills its worker would kill every new one. Its documents are run again by the driver.
+            max_restarts=-1,
+            max_task_retries=0,
+        )
+
+
+def _quiet_data() -> None:
+    """No Ray Data progress bars or logs over ours; a failed batch is skipped (and run again by the
+    driver) instead of failing the run."""
+    context = ray.data.DataContext.get_current()
+    context.enable_progress_bars = False
+    context.print_on_execution_start = False
+    context.max_errored_blocks = -1
+    logging.getLogger("ray.data").setLevel(logging.ERROR)
+
+
+class _Feeder(threading.Thread):
+    """Puts the tasks on the queue in blocks of BATCH, then an end mark; blocks while the queue is
+    full, so the driver reads its inputs only as fast as the actors analyse them."""
+
+    def __init__(self, tasks: Iterable[Task], queue: Queue) -> None:
+        super().__init__(daemon=True)
+        self.tasks, self.queue = iter(tasks), queue
+        self.sent: dict[str, Task] = {}  # put on the queue, no result back yet (ids are unique in a run)
+        self.stopping = threading.Event()
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        try:
+            while block := list(islice(self.tasks, BATCH)):
+                self.sent.update((t.id, t) for t in block)
+                self._put([pickle.dumps(t) for t in block])
+        except BaseException as exc:  # an input that fails to read: raised again in the driver
+            self.error = exc
+        self._put(None)
+
+    def _put(self, item: list[bytes] | None) -> None:
+        while not self.stopping.is_set():
+            try:
+                self.queue.put(item, timeout=POLL)
+                return
+            except Full:
+                continue
+
+    def stop(self) -> None:
+        self.stopping.set()
+        self.join()
+
+    def check(self) -> None:
+        if self.error is not None:
+            raise self.error
+
+
+class _Queued(Datasource):
+    """A Ray Data source reading blocks of pickled tasks from the queue until its end mark."""
+
+    def __init__(self, queue: Queue) -> None:
+        self.queue = queue
+
+    def estimate_inmemory_data_size(self) -> int | None:
+        return None
+
+    def get_read_tasks(self, parallelism: int, per_task_row_limit=None, data_context=None) -> list[ReadTask]:
+        queue = self.queue
+
+        def read() -> Iterator:
+            import pyarrow as pa
+
+            while True:
+                try:
+                    block = queue.get(timeout=POLL)
+                except Empty:
+                    continue
+                if block is None:
+                    return
+                yield pa.table({"task": pa.array(block, type=pa.binary())})
+
+        metadata = BlockMetadata(num_rows=None, size_bytes=None, exec_stats=None, input_files=None)
+        return [ReadTask(read, metadata)]
+
+
+class _Analyser:
+    """The map_batches UDF: an actor that loads the model once and analyses batches of tasks."""
+
+    def __init__(self, settings: work.Settings) -> None:
+        work.setup(settings)
+
+    def __call__(self, batch: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+        results = work.process([pickle.loads(blob) for blob in batch["task"]])
+        return {"result": np.array([pickle.dumps(r) for r in results], dtype=object)}

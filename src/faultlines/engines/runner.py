@@ -64,6 +64,9 @@ def run(
     """Analyse every document of ``inputs`` not yet in ``store``; ``progress(stats)`` after each one."""
     done = store.done()
     stats = Stats(total=sum(1 for _ in todo(inputs, done, limit)))
+    if not stats.total:  # nothing new: start no engine (a Ray takes seconds to start)
+        stats.skipped = sum(1 for _ in islice(tasks(inputs), limit))
+        return stats
     started = last_commit = time.perf_counter()
     batch: list[work.Result] = []
     for result in engine(todo(inputs, done, limit, stats), settings, workers):

@@ -7,12 +7,14 @@ back, as a document row with its errors, so nothing is ever lost from a run.
 
 from __future__ import annotations
 
+import ctypes
 import signal
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from faultlines.errors import AnalysisFailed, DocumentTimeout, Messages
+from faultlines.errors import AnalysisFailed, DocumentTimeout, Messages, WorkerDied
 from faultlines.ingest.corpus import Task, article
 from faultlines.model import Analysis, Article
 from faultlines.store.rows import Rows, rows
@@ -83,6 +85,12 @@ def analyse(task: Task, model, time_limit: float) -> Analysis:
         )
 
 
+def died(task: Task) -> Result:
+    """The record of a document whose worker process died on it: its id and url, the error, no layers."""
+    source = Article(id=task.id, text="", url=task.url)
+    return _result(_failed(source, WorkerDied(Messages.WORKER_DIED.format(doc_id=task.id))))
+
+
 def _failed(source: Article, error: Exception) -> Analysis:
     """The document with its metadata and the error, none of its half-finished layers."""
     failed = Analysis.of(source)
@@ -96,7 +104,13 @@ def _result(analysis: Analysis) -> Result:
 
 @contextmanager
 def deadline(seconds: float) -> Iterator[None]:
-    """Raise DocumentTimeout in the body once ``seconds`` have passed (SIGALRM: worker main thread only)."""
+    """Raise DocumentTimeout in the body once ``seconds`` have passed: by SIGALRM in a process's main
+    thread (the local engine), else by an exception sent to the thread (Ray Data runs its UDFs in one).
+    Either way it lands between two Python steps, never inside one C call such as the parser's."""
+    if threading.current_thread() is not threading.main_thread():
+        with _thread_deadline(seconds):
+            yield
+        return
 
     def expire(signum, frame):
         raise DocumentTimeout("time limit")
@@ -108,3 +122,27 @@ def deadline(seconds: float) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+@contextmanager
+def _thread_deadline(seconds: float) -> Iterator[None]:
+    thread = ctypes.c_ulong(threading.get_ident())
+    lock = threading.Lock()
+    running = [True]
+
+    def expire() -> None:
+        with lock:
+            if running[0]:
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(thread, ctypes.py_object(DocumentTimeout))
+
+    timer = threading.Timer(seconds, expire)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        with lock:
+            running[0] = False
+            # The body finished first: drop a timeout sent but not yet raised.
+            ctypes.pythonapi.PyThreadState_SetAsyncExc(thread, None)
+        timer.cancel()

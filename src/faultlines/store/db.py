@@ -7,9 +7,11 @@ moment leaves whole documents or none: the next run skips exactly the ids in ``d
 from __future__ import annotations
 
 from collections.abc import Iterable
+from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from faultlines.errors import Messages, StoreWriteFailed
 from faultlines.store import schema
 from faultlines.store.rows import Rows
 
@@ -34,7 +36,13 @@ class Store:
         return {row[0] for row in self.con.execute("SELECT id FROM documents").fetchall()}
 
     def write(self, batch: Iterable[Rows]) -> None:
-        """Store the rows of several documents in one transaction: all of them, or none."""
+        """Store the rows of several documents in one transaction: all of them, or none.
+
+        Raises StoreWriteFailed when the file cannot grow (disk full, file size limit); what was
+        committed before stays readable, and a run resumes from it once there is room.
+        """
+        import duckdb
+
         columns = _transpose(batch)
         self.con.execute("BEGIN TRANSACTION")
         try:
@@ -42,9 +50,19 @@ class Store:
                 if cols and cols[0]:
                     self.con.execute(schema.insert(table), _named(table, cols))
             self.con.execute("COMMIT")
-        except BaseException:
-            self.con.execute("ROLLBACK")
+        except BaseException as exc:
+            self._rollback()
+            # DuckDB reports a write that failed at commit as a TransactionException.
+            if isinstance(exc, duckdb.IOException | duckdb.TransactionException | OSError):
+                reason = str(exc).splitlines()[0]
+                raise StoreWriteFailed(Messages.STORE_WRITE.format(path=self.path, reason=reason)) from exc
             raise
+
+    def _rollback(self) -> None:
+        import duckdb
+
+        with suppress(duckdb.Error):  # a commit that failed has already ended the transaction
+            self.con.execute("ROLLBACK")
 
     def replace(self, table: str, rows: list[tuple]) -> None:
         """Replace a derived table's content (in the caller's transaction, if any)."""

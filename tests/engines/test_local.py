@@ -1,0 +1,44 @@
+import os
+
+from faultlines.engines import local, work
+from faultlines.ingest.corpus import Task
+
+
+class Fatal:
+    """A payload that ends the worker process the moment it arrives, as a crash in native code does."""
+
+    def __reduce__(self):
+        return (os._exit, (70,))
+
+
+def record(doc_id: str) -> Task:
+    text = f'"The ferry to {doc_id} will run again," Mayor Ada Roos said.'
+    return Task(doc_id, "record", {"id": doc_id, "text": text})
+
+
+def test_local_a_worker_dying_on_a_document_is_an_e302_record_and_the_run_goes_on():
+    tasks = [record(f"isle-{n}") for n in range(6)]
+    tasks.insert(2, Task("poison", "ready", Fatal(), url="https://example.org/poison"))
+    results = {r.id: r for r in local.analyse(tasks, work.Settings(time_limit=60), workers=1)}
+    assert sorted(results) == sorted(t.id for t in tasks)
+    (document,) = results["poison"].rows["documents"]
+    assert [e[1] for e in results["poison"].rows["errors"]] == ["E302"]
+    assert "https://example.org/poison" in document
+    assert all(results[t.id].errors == 0 and results[t.id].rows["quotes"] for t in tasks if t.id != "poison")
+
+
+def test_local_a_run_on_this_machine_never_imports_ray():
+    import subprocess
+    import sys
+
+    probe = "import sys, faultlines.cli, faultlines.engines.runner, faultlines.engines.local; print('ray' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True).stdout == "False\n"
+
+
+def test_local_suspects_run_one_at_a_time_and_the_documents_after_a_poison_one_still_run():
+    tasks = [record(f"isle-{n}") for n in range(3)]
+    suspects = [record("reef"), Task("poison", "ready", Fatal())]
+    results = {r.id: r for r in local.analyse(tasks, work.Settings(time_limit=60), 1, suspects=suspects)}
+    assert sorted(results) == ["isle-0", "isle-1", "isle-2", "poison", "reef"]
+    assert [e[1] for e in results["poison"].rows["errors"]] == ["E302"]
+    assert all(results[i].errors == 0 for i in ("isle-0", "isle-1", "isle-2", "reef"))
