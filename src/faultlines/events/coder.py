@@ -10,7 +10,7 @@ from faultlines.model import Analysis, Event
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from faultlines.events.patterns import Candidate
+    from faultlines.events.candidate import Candidate
 
 # One event per type per sentence, and at most this many per sentence: a sentence usually
 # reports one act, and the rest are its circumstances.

@@ -19,8 +19,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
+    from faultlines.events.candidate import Candidate
     from faultlines.events.lexicon import Lexicon
-    from faultlines.events.patterns import Candidate
 
 NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # "they" may be anything named before; "he" and "she" are people.

@@ -7,11 +7,13 @@ refusal or accusation ("rejected an offer to host talks") is not an act of its o
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from faultlines.events import judgements, modality, objects, parties, readings, recode, scan
+from faultlines.events import judgements, modality, nominal, objects, parties, readings, recode, scan
+from faultlines.events.candidate import Candidate
 from faultlines.events.lexicon import HOSTILE, Code, Lexicon, verb_lemma
+from faultlines.events.verbs import VERBAL, figure, lexical
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -19,31 +21,7 @@ if TYPE_CHECKING:
 
     from faultlines.model import Tense
 
-# Acts made of words: their objects and complements are what was said, not further acts.
-VERBAL = frozenset({"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
 CONTENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "prep", "acomp", "dative", "attr", "pcomp", "oprd"})
-PARTICLES = frozenset({"down", "up", "out", "off", "in", "back", "away"})
-
-
-@dataclass(slots=True)
-class Candidate:
-    """An act found on the parse, before it becomes an Event."""
-
-    pred: Token
-    code: Code
-    tense: Tense
-    negated: bool
-    sources: list[Token]
-    targets: list[Token]
-    depth: int
-    secondary: bool = False
-    # Already in PLOVER terms (a control verb's threat, a demand): not recoded for tense again.
-    final: bool = False
-    uses: list[Token] = field(default_factory=list)
-    # Found by judging words (judgements.py), not by a verb or noun of an act.
-    judged: bool = False
-    # The act an agreement promises ("willing to forgive", "agreed to withdraw"), kept beside it.
-    promised: Code | None = None
 
 
 def find(sent: SpacySpan, lex: Lexicon, named: frozenset[int] = frozenset()) -> list[Candidate]:
@@ -59,7 +37,7 @@ def find(sent: SpacySpan, lex: Lexicon, named: frozenset[int] = frozenset()) -> 
         tok = doc[i]
         if tok.is_punct:
             continue
-        cand = _verbal(tok, lex) if tok.pos_ in ("VERB", "AUX", "ADJ") else _nominal(tok, lex)
+        cand = _verbal(tok, lex) if tok.pos_ in ("VERB", "AUX", "ADJ") else nominal.nominal(tok, lex)
         if cand is None:
             continue
         done.update((tok.i, cand.pred.i))
@@ -88,8 +66,8 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
     if lex.control.get(lemma) == Code("REJECT") and readings.declines_comment(tok, lex):
         return None
     made = _controlled(tok, lemma, lex)
-    code, uses = (made.code, []) if made is not None else _lexical(tok, lemma, lex)
-    if made is None and _figure(tok, lemma, code, lex):
+    code, uses = (made.code, []) if made is not None else lexical(tok, lemma, lex)
+    if made is None and figure(tok, lemma, code, lex):
         return None
     if readings.is_demand(tok, lex):
         return _demanded(tok, code, uses)
@@ -156,63 +134,6 @@ def _undergone(tok: Token, code: Code, uses: list[Token]) -> Candidate | None:
     return _candidate(tok, code, uses=uses, sources=doers, targets=[subject] if subject is not None else [])
 
 
-def _lexical(tok: Token, lemma: str, lex: Lexicon) -> tuple[Code | None, list[Token]]:
-    """The act a verb names by itself, by its particle or object, or through its object noun."""
-    particle = next((c.lemma_.lower() for c in tok.children if c.dep_ == "prt"), None)
-    keyed = f"{lemma} {particle}" if particle else lemma
-    for child in tok.children:
-        # A preposition before the verb opens the sentence ("In an illustration, they gave ..."); a
-        # particle word with its own object is a preposition ("gives protection in its own right").
-        key = f"{lemma} {child.lemma_.lower()}"
-        if child.dep_ == "prep" and any(
-            g.dep_ == "pobj" and (child.lower_ in PARTICLES or g.ent_type_ in parties.TIMES)
-            for g in child.children
-        ):
-            continue  # nor is "called her on Friday" a call on anyone
-        if child.dep_ in ("prt", "dobj", "prep") and child.i > tok.i and key in lex.phrase:
-            code = lex.phrase[key]  # None for a phrase that is no act ("seize on an idea")
-            return code, [child] if code is not None else []
-    obj, noun_code = objects.object_act(tok, lex)
-    if keyed in lex.reverse or lemma in lex.reverse:
-        default = lex.reverse.get(keyed, lex.reverse.get(lemma))
-        if noun_code is not None:
-            return recode.reversed_act(noun_code), [obj]
-        if default is not None:
-            return default, []
-    if lemma in lex.light and noun_code is not None:
-        if noun_code.type == "REQUEST" and not readings.asks_for_something(obj):
-            return None, []  # "holds appeal to voters", "a call to a friend"
-        return noun_code, [obj]
-    if particle in readings.SHIFTING_PARTICLES and keyed not in lex.phrase:
-        return None, []  # "signed off", "shot up": a phrasal verb the lexicon does not name
-    if tok.pos_ == "ADJ" and lemma not in lex.control:
-        return None, []  # "accounts are free": an adjective is no verb of the lexicon
-    done_to = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    if lemma in lex.transitive and not done_to:
-        return None, []  # "signed to a label" is no signing of an accord, "passes defended" no defence
-    if lemma in lex.intransitive and (done_to or any(c.dep_ == "ccomp" for c in tok.children)):
-        return None, []  # "demonstrated his skill" shows; "demonstrated outside parliament" protests
-    if lex.control.get(lemma) == Code("PASS") and any(c.dep_ == "xcomp" for c in tok.children):
-        return None, []  # "seeking to contrast": the act, if any, is the complement's
-    if (code := lex.verb.get(lemma)) is not None:
-        return code, []
-    code = lex.control.get(lemma)
-    if (
-        code is None
-        or code.type not in VERBAL
-        or not readings.has_object(tok, code.type, bare=lemma in lex.bare)
-    ):
-        return None, []
-    if code.type == "AGREE" and not readings.offers_an_act(tok, noun_code):
-        return None, []
-    return Code(code.type, recode.ask_mode(noun_code) if code.type != "THREATEN" else None), []
-
-
-def _figure(tok: Token, lemma: str, code: Code | None, lex: Lexicon) -> bool:
-    """The verb's own act used of no one ("fighting racism"); a phrase ("strike over pay") stands."""
-    return code is not None and code == lex.verb.get(lemma) and readings.is_figure(tok, lex)
-
-
 def _controlled(tok: Token, lemma: str, lex: Lexicon) -> Candidate | None:
     """A control verb with its to-complement: "offered to withdraw", "refused to meet", "plans to ban"."""
     control = lex.control.get(lemma)
@@ -225,8 +146,8 @@ def _controlled(tok: Token, lemma: str, lex: Lexicon) -> Candidate | None:
         return None
     comp_lemma = verb_lemma(comp.lemma_, comp.text, lex)
     inner = _controlled(comp, comp_lemma, lex)
-    act = inner.code if inner is not None else _lexical(comp, comp_lemma, lex)[0]
-    if _figure(comp, comp_lemma, act, lex):
+    act = inner.code if inner is not None else lexical(comp, comp_lemma, lex)[0]
+    if figure(comp, comp_lemma, act, lex):
         act = None  # "started charging fees" is no accusation
     if control.type in ("FUTURE", "PASS"):
         if act is None:
@@ -279,33 +200,6 @@ def _demanded(tok: Token, code: Code | None, uses: list[Token]) -> Candidate:
     )
     cand.uses.extend([tok, *uses])
     return cand
-
-
-def _nominal(tok: Token, lex: Lexicon) -> Candidate | None:
-    """A nominal act with a named doer: "the Hamas rampage", "Israeli shelling of the town"."""
-    if tok.pos_ not in ("NOUN", "PROPN"):
-        return None
-    # Only the head names a nominal act: "fire service" and "emergency coordinator" are no acts.
-    code = objects.noun_code(tok, lex, by_modifier=False)
-    if code is None or code.type not in scan.NOMINAL_TYPES:
-        return None
-    if code.mode == "demo" and readings.is_campaign(tok, [tok]):
-        return None
-    agent = parties.agent_modifier(tok)
-    if agent is None or agent.lemma_.lower() in lex.means:  # "gun violence": a weapon is no doer
-        return None
-    targets = [
-        g for c in tok.children if c.dep_ == "prep" and c.lower_ in parties.TARGET_PREPS for g in c.children
-    ]
-    return Candidate(
-        pred=tok,
-        code=code,
-        tense="past",
-        negated=False,
-        sources=[agent],
-        targets=[t for t in targets if t.dep_ == "pobj"],
-        depth=scan.depth(tok),
-    )
 
 
 def _candidate(
