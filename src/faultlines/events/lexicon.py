@@ -47,6 +47,7 @@ class Lexicon:
     claim: frozenset[str]
     thing: frozenset[str]
     transitive: frozenset[str]
+    addressed: frozenset[str]
     verbs: frozenset[str]  # every lemma that may head a verbal act: first words of the verb tables
 
 
@@ -87,6 +88,7 @@ def load() -> Lexicon:
             "claim",
             "thing",
             "transitive",
+            "addressed",
         )
     }
     for kind, lemma, type_, mode in _rows(HERE / "lexicon.tsv", 4):
@@ -115,6 +117,7 @@ def load() -> Lexicon:
         claim=frozenset(tables["claim"]),
         thing=frozenset(tables["thing"]),
         transitive=frozenset(tables["transitive"]),
+        addressed=frozenset(tables["addressed"]),
         verbs=frozenset(
             key.split(" ", 1)[0]
             for kind in ("verb", "phrase", "control", "reverse", "light")

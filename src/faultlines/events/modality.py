@@ -125,9 +125,11 @@ def tense(tok: Token) -> Tense:
 
 
 def wished(tok: Token) -> bool:
-    """An infinitive that is only wanted, needed or aimed at: "want to meet", "efforts to stop it"."""
+    """An infinitive that is only wanted, needed or aimed at: "want to meet", "efforts to stop it",
+    and the verbs it is coordinated with: "threats to close the border and slap on tariffs"."""
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
-        return False
+        own = any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children)
+        return tok.dep_ == "conj" and not own and tok.head.i != tok.i and wished(tok.head)
     if tok.dep_ in ("acl", "relcl", "advcl"):  # "measures to support", "came to meet": a purpose
         return True
     if tok.dep_ != "xcomp":

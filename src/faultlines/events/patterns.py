@@ -67,7 +67,7 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
         return None
     made = _controlled(tok, lemma, lex)
     code, uses = (made.code, []) if made is not None else lexical(tok, lemma, lex)
-    if made is None and figure(tok, lemma, code, lex):
+    if made is None and not uses and figure(tok, lemma, code, lex):
         return None
     if readings.is_demand(tok, lex):
         return _demanded(tok, code, uses)
@@ -142,7 +142,7 @@ def _controlled(tok: Token, lemma: str, lex: Lexicon) -> Candidate | None:
     if control.type in ("FUTURE", "PASS") and any(c.dep_ == "dobj" for c in tok.children):
         return None  # "began a hunger strike to demand reforms": the infinitive is a purpose
     comp = _complement(tok, control.type)
-    if comp is None:
+    if comp is None or (lemma in lex.addressed and not _addressee(tok, comp)):
         return None
     comp_lemma = verb_lemma(comp.lemma_, comp.text, lex)
     inner = _controlled(comp, comp_lemma, lex)
@@ -176,6 +176,14 @@ def _controlled(tok: Token, lemma: str, lex: Lexicon) -> Candidate | None:
     if code.type == "AGREE" and act is not None and act.type in recode.PROMISED:
         cand.promised = act
     return cand
+
+
+def _addressee(tok: Token, comp: Token) -> bool:
+    """ "encouraged the council to act": someone is asked; "challenging itself to" asks no one."""
+    asked = [c for c in tok.children if c.dep_ in ("dobj", "dative")] + [
+        c for c in comp.children if c.dep_ == "nsubj"
+    ]
+    return any(a.lower_ not in readings.REFLEXIVE for a in asked)
 
 
 def _complement(tok: Token, control: str) -> Token | None:

@@ -218,7 +218,7 @@ def is_figure(tok: Token, lex: Lexicon) -> bool:
     done_to = objects + [g for c in preps for g in c.children if g.dep_ == "pobj"]
     if any(t.lower_ in REFLEXIVE for t in done_to):
         return True
-    if lemma in lex.dismissal and any(o.dep_ == "dobj" and _someone(o, lex) for o in objects):
+    if lemma in lex.dismissal and any(o.dep_ == "dobj" and someone(o, lex) for o in objects):
         return not any(c.dep_ == "prep" for c in tok.children)  # "fired her", not "fired rockets at"
     if lemma == "beat" and _won_over(tok):
         return True
@@ -228,7 +228,7 @@ def is_figure(tok: Token, lex: Lexicon) -> bool:
         return True  # "fought to get the script": strove
     if not done_to:
         return False
-    return not any(_someone(t, lex) for t in done_to)
+    return not any(someone(t, lex) for t in done_to)
 
 
 def in_words(tok: Token, lex: Lexicon) -> bool:
@@ -246,7 +246,7 @@ def in_words(tok: Token, lex: Lexicon) -> bool:
         ):
             return True
     done_to = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    return bool(done_to) and not any(_someone(t, lex) for t in done_to)
+    return bool(done_to) and not any(someone(t, lex) for t in done_to)
 
 
 def is_campaign(tok: Token, uses: list[Token]) -> bool:
@@ -274,7 +274,7 @@ def _won_over(tok: Token) -> bool:
     return any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in tok.children)
 
 
-def _someone(tok: Token, lex: Lexicon) -> bool:
+def someone(tok: Token, lex: Lexicon) -> bool:
     """A person, group, body or place: something an act of force can be done to."""
     if tok.pos_ == "PRON":
         return tok.lower_ not in ("it", "this", "that", "which", "what") and tok.lower_ not in REFLEXIVE

@@ -16,23 +16,27 @@ if TYPE_CHECKING:
 # Acts made of words: their objects and complements are what was said, not further acts.
 VERBAL = frozenset({"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
 PARTICLES = frozenset({"down", "up", "out", "off", "in", "back", "away"})
+# Light verbs whose subject takes what the object names.
+TAKING = frozenset({"take"})
 
 
 def lexical(tok: Token, lemma: str, lex: Lexicon) -> tuple[Code | None, list[Token]]:
     """The act a verb names by itself, by its particle or object, or through its object noun."""
-    particle = next((c.lemma_.lower() for c in tok.children if c.dep_ == "prt"), None)
+    particle = next((c.lemma_.lower() for c in tok.children if is_particle(c)), None)
     keyed = f"{lemma} {particle}" if particle else lemma
     for child in tok.children:
         # A preposition before the verb opens the sentence ("In an illustration, they gave ..."); a
         # particle word with its own object is a preposition ("gives protection in its own right").
         key = f"{lemma} {child.lemma_.lower()}"
+        loose = child.lower_ in PARTICLES and child.i > tok.i + 1  # "walked off the job" is adjacent
         if child.dep_ == "prep" and any(
-            g.dep_ == "pobj" and (child.lower_ in PARTICLES or g.ent_type_ in parties.TIMES)
-            for g in child.children
+            g.dep_ == "pobj" and (loose or g.ent_type_ in parties.TIMES) for g in child.children
         ):
             continue  # nor is "called her on Friday" a call on anyone
-        if child.dep_ in ("prt", "dobj", "prep") and child.i > tok.i and key in lex.phrase:
+        if (child.dep_ in ("dobj", "prep") or is_particle(child)) and child.i > tok.i and key in lex.phrase:
             code = lex.phrase[key]  # None for a phrase that is no act ("seize on an idea")
+            if code is not None and code.type == "CONSULT" and not _with_someone(child, lex):
+                return None, []  # "spoke with pride", "met with resistance"
             return code, [child] if code is not None else []
     obj, noun_code = objects.object_act(tok, lex)
     if keyed in lex.reverse or lemma in lex.reverse:
@@ -44,13 +48,15 @@ def lexical(tok: Token, lemma: str, lex: Lexicon) -> tuple[Code | None, list[Tok
     if lemma in lex.light and noun_code is not None:
         if noun_code.type == "REQUEST" and not readings.asks_for_something(obj):
             return None, []  # "holds appeal to voters", "a call to a friend"
+        if noun_code.type == "AID" and lemma in TAKING:
+            return None, []  # "took out a loan": the subject is given, not giving
         return noun_code, [obj]
     if particle in readings.SHIFTING_PARTICLES and keyed not in lex.phrase:
         return None, []  # "signed off", "shot up": a phrasal verb the lexicon does not name
     if tok.pos_ == "ADJ" and lemma not in lex.control:
         return None, []  # "accounts are free": an adjective is no verb of the lexicon
     done_to = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    if lemma in lex.transitive and not done_to:
+    if lemma in lex.transitive and not done_to and not _says_that(tok, lemma, lex):
         return None, []  # "signed to a label" is no signing of an accord, "passes defended" no defence
     if lemma in lex.intransitive and (done_to or any(c.dep_ == "ccomp" for c in tok.children)):
         return None, []  # "demonstrated his skill" shows; "demonstrated outside parliament" protests
@@ -73,3 +79,28 @@ def lexical(tok: Token, lemma: str, lex: Lexicon) -> tuple[Code | None, list[Tok
 def figure(tok: Token, lemma: str, code: Code | None, lex: Lexicon) -> bool:
     """The verb's own act used of no one ("fighting racism"); a phrase ("strike over pay") stands."""
     return code is not None and code == lex.verb.get(lemma) and readings.is_figure(tok, lex)
+
+
+def is_particle(child: Token) -> bool:
+    """A verb's particle, also where the small model parses it as an adverb: "stepped down",
+    "walked out" ("down" right after the verb is its particle, not a direction)."""
+    if child.dep_ == "prt":
+        return True
+    return child.dep_ == "advmod" and child.lower_ in PARTICLES and child.i == child.head.i + 1
+
+
+def _with_someone(prep: Token, lex: Lexicon) -> bool:
+    """ "met with the envoy", "spoke with Ruiz": a meeting is with someone, not with pride."""
+    if prep.dep_ != "prep":
+        return True
+    return any(g.dep_ == "pobj" and readings.someone(g, lex) for g in prep.children)
+
+
+def _says_that(tok: Token, lemma: str, lex: Lexicon) -> bool:
+    """A verb of a verbal act with a that-clause after it: "charged that the count was rigged"."""
+    code = lex.verb.get(lemma)
+    return (
+        code is not None
+        and code.type in VERBAL
+        and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
+    )

@@ -1,0 +1,48 @@
+"""What a verb names by itself: particles the parser calls adverbs, phrases, verbs that need an
+object or someone addressed, and synonyms beyond the commonest verb of each act."""
+
+from __future__ import annotations
+
+import pytest
+
+from faultlines.events import code
+from faultlines.model import Analysis
+
+
+def happened(nlp, text: str) -> list[str]:
+    analysis = Analysis(id="t", text=text)
+    code(analysis, nlp(text))
+    return [e.type for e in analysis.events if not e.negated and e.tense not in ("future", "hypothetical")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Veltrian prime minister stepped down after the court ruling.", "RETREAT"),
+        ("Dock workers in Portwell walked off the job on Monday.", "PROTEST"),
+        ("The finance minister quit after the audit was published.", "RETREAT"),
+        ("A Borduria court arraigned the former mayor on fraud counts.", "ACCUSE"),
+        ("Ruritania retaliated against the duties with a levy on Veltrian wine.", "SANCTION"),
+        ("Veltria slapped tariffs on Bordurian steel.", "SANCTION"),
+        ("The Ruritanian envoy spoke with Vale by phone on Thursday.", "CONSULT"),
+        ("The governor instructed the police to release the marchers.", "REQUEST"),
+        ("Opposition leaders charged that the count had been rigged.", "ACCUSE"),
+        ("Veltria pledged $40 million to rebuild the bridge.", "AGREE"),
+    ],
+)
+def test_verbs_synonyms_and_phrases_name_their_act(nlp, text, expected):
+    assert expected in happened(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She spoke with pride of her brother.",
+        "The phone was charging overnight.",
+        "The coach encourages taking a long walk after dinner.",
+        "The group challenged itself to plant a thousand trees.",
+        "He took out a loan to buy the farm.",
+    ],
+)
+def test_verbs_without_their_party_are_no_acts(nlp, text):
+    assert happened(nlp, text) == []
