@@ -275,3 +275,19 @@ def test_readings_recalling_a_remark_and_sheltering_profits_are_no_acts(nlp):
 
 def test_readings_as_well_as_is_no_figure(nlp):
     assert happened(nlp, "The rebels attacked army posts as well as police stations.") == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minibus skidded off the road, killing three passengers.",
+        "The collision injured eleven people near Portwell.",
+    ],
+)
+def test_readings_deaths_in_an_accident_are_no_assault(nlp, text):
+    assert happened(nlp, text) == []
+
+
+def test_readings_blocking_a_measure_is_a_refusal_and_a_road_an_obstruction(nlp):
+    assert happened(nlp, "Borduria blocked the trade package in the council.") == ["REJECT"]
+    assert happened(nlp, "Farmers blocked the highway with tractors.") == ["PROTEST"]

@@ -46,3 +46,7 @@ def test_verbs_synonyms_and_phrases_name_their_act(nlp, text, expected):
 )
 def test_verbs_without_their_party_are_no_acts(nlp, text):
     assert happened(nlp, text) == []
+
+
+def test_verbs_retaliating_with_weapons_is_an_assault(nlp):
+    assert happened(nlp, "Veltria retaliated with missile strikes on the port.") == ["ASSAULT"]

@@ -48,6 +48,7 @@ class Lexicon:
     thing: frozenset[str]
     transitive: frozenset[str]
     addressed: frozenset[str]
+    mishap: frozenset[str]
     verbs: frozenset[str]  # every lemma that may head a verbal act: first words of the verb tables
 
 
@@ -89,6 +90,7 @@ def load() -> Lexicon:
             "thing",
             "transitive",
             "addressed",
+            "mishap",
         )
     }
     for kind, lemma, type_, mode in _rows(HERE / "lexicon.tsv", 4):
@@ -118,6 +120,7 @@ def load() -> Lexicon:
         thing=frozenset(tables["thing"]),
         transitive=frozenset(tables["transitive"]),
         addressed=frozenset(tables["addressed"]),
+        mishap=frozenset(tables["mishap"]),
         verbs=frozenset(
             key.split(" ", 1)[0]
             for kind in ("verb", "phrase", "control", "reverse", "light")

@@ -5,12 +5,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from faultlines.events.lexicon import Code
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from faultlines.events.lexicon import Code, Lexicon
+    from faultlines.events.lexicon import Lexicon
 
 MEANS_PREPS = frozenset({"with", "in", "by", "using"})
+# Prepositions of what a blow is aimed at: "strikes on the port", "raids against the rebels".
+AIMING_PREPS = frozenset({"on", "against", "at"})
 QUANTITIES = frozenset(
     {"number", "group", "dozen", "hundred", "thousand", "score", "batch", "handful", "all"}
 )
@@ -87,7 +91,9 @@ def noun_code(noun: Token, lex: Lexicon, *, by_modifier: bool = True) -> Code | 
             return lex.noun[key]  # None for a name that is no act ("pep talk")
     if lemma in lex.plural and noun.tag_ not in ("NNS", "NNPS"):
         return None  # "talks" are negotiations, "a talk" is a lecture
-    if (code := lex.noun.get(lemma)) is not None or not by_modifier:
+    if (code := lex.noun.get(lemma)) is not None and code.mode == "strike" and _aimed(noun, mods, lex):
+        return Code("ASSAULT", _means_mode(mods, lex))
+    if code is not None or not by_modifier:
         return code
     return next(
         (
@@ -97,6 +103,18 @@ def noun_code(noun: Token, lex: Lexicon, *, by_modifier: bool = True) -> Code | 
         ),
         None,
     )
+
+
+def _aimed(noun: Token, mods: list[Token], lex: Lexicon) -> bool:
+    """A strike aimed at a target, or made with a weapon or by a country, is an attack: "strikes on
+    the port", "drone strikes", "Veltrian strikes"; workers strike for or over something."""
+    if any(c.dep_ == "prep" and c.lower_ in AIMING_PREPS for c in noun.children):
+        return True
+    return any(m.lemma_.lower() in lex.means or m.ent_type_ in ("GPE", "NORP") for m in mods)
+
+
+def _means_mode(mods: list[Token], lex: Lexicon) -> str | None:
+    return next((code.mode for m in mods if (code := lex.means.get(m.lemma_.lower())) is not None), None)
 
 
 def means(tok: Token, lex: Lexicon) -> str | None:

@@ -88,6 +88,10 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
     if code.type == "PROTEST" and any(c.dep_ == "ccomp" for c in tok.children):
         # A protest that says something is a verbal complaint (manual 3.12).
         code = Code("ACCUSE", "disapprove")
+    if code.mode == "obstruct" and readings.blocks_a_measure(tok, lex):
+        code = Code("REJECT")  # "blocked the aid package": a veto, not a roadblock
+    if code.type == "SANCTION" and (weapon := objects.means(tok, lex)) is not None:
+        code = Code("ASSAULT", weapon)  # "retaliated with missile strikes"
     if code.type == "ASSAULT" and readings.in_words(tok, lex):
         code = Code("ACCUSE", "disapprove")
     elif code.type == "ASSAULT" and code.mode is None:
@@ -190,7 +194,9 @@ def _complement(tok: Token, control: str) -> Token | None:
     for child in tok.children:
         if child.dep_ == "xcomp":
             return child
-        if child.dep_ == "prep" and child.lower_ in ("to", "on", "for"):
+        if child.dep_ == "prep" and (
+            child.lower_ in ("to", "on", "for") or (control == "WARN" and child.lower_ == "against")
+        ):
             pcomp = next((g for g in child.children if g.dep_ == "pcomp"), None)
             if pcomp is not None:
                 return pcomp

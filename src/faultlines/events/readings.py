@@ -137,6 +137,12 @@ def asked_by_nobody(tok: Token, lex: Lexicon) -> bool:
     return doer is not None and doer.pos_ == "NOUN" and doer.lemma_.lower() in lex.thing
 
 
+def blocks_a_measure(tok: Token, lex: Lexicon) -> bool:
+    """ "blocked the bill", "blocked the aid package": stopping a measure refuses it; "blocked the
+    road" obstructs."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lex.thing for c in tok.children)
+
+
 def denies(tok: Token, lex: Lexicon) -> bool:
     """ "rejected the allegations", "dismissed the criticism as politics": a denial, not a refusal."""
     return any(c.dep_ == "dobj" and c.lemma_.lower() in lex.claim for c in tok.children)
@@ -199,9 +205,14 @@ def asks_question(tok: Token) -> bool:
 
 
 def by_nature(tok: Token, lex: Lexicon) -> bool:
-    """ "The blaze has burned 4,300 hectares": a fire, flood or storm is no actor."""
+    """ "The blaze has burned 4,300 hectares": a fire, flood or storm is no actor; nor is an
+    accident ("the crash killed four", "the bus overturned, injuring 12")."""
     doer = parties.subject(tok)
-    return doer is not None and doer.lemma_.lower() in lex.hazard
+    if doer is not None and doer.lemma_.lower() in lex.hazard | lex.mishap:
+        return True
+    head = tok.head
+    joined = tok.dep_ == "advcl" or (tok.dep_ == "conj" and not _has_subject(tok))
+    return joined and head.i != tok.i and head.lemma_.lower() in lex.mishap
 
 
 def is_figure(tok: Token, lex: Lexicon) -> bool:
