@@ -15,4 +15,3 @@ def happened(nlp, text: str) -> list[str]:
 def test_objects_strikes_aimed_at_a_target_are_attacks_and_over_pay_protests(nlp):
     assert happened(nlp, "The army launched strikes against rebel positions.") == ["ASSAULT"]
     assert happened(nlp, "Rail workers staged a strike over pay.") == ["PROTEST"]
-
