@@ -31,3 +31,34 @@ def test_nominal_act_with_a_named_doer(nlp):
 )
 def test_nominal_topic_or_compound_is_no_doer(nlp, text):
     assert happened(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Protests erupted in Portwell after the vote.", "PROTEST"),
+        ("Talks between Veltria and Borduria were held in Geneva.", "CONSULT"),
+        ("The arrest of the opposition leader sparked anger in Portwell.", "COERCE"),
+        ("Fighting broke out near the border on Sunday.", "ASSAULT"),
+    ],
+)
+def test_nominal_act_named_with_its_parties_or_said_to_take_place(nlp, text, expected):
+    assert expected in happened(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He hopes for talks with the rebels.",
+        "No talks took place.",
+        "Talks will be held in Portwell next week.",
+        "The rally broke above its long-term trend line.",
+        "A discussion of the budget appears on page four.",
+    ],
+)
+def test_nominal_act_not_said_to_have_happened(nlp, text):
+    assert happened(nlp, text) == []
+
+
+def test_nominal_attacks_on_a_person_with_no_weapon_are_criticism(nlp):
+    assert happened(nlp, "Senator Alice Moreno's attacks on Governor Peter Vale continued.") == ["ACCUSE"]

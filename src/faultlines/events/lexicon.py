@@ -49,6 +49,7 @@ class Lexicon:
     transitive: frozenset[str]
     addressed: frozenset[str]
     mishap: frozenset[str]
+    occur: frozenset[str]
     verbs: frozenset[str]  # every lemma that may head a verbal act: first words of the verb tables
 
 
@@ -91,6 +92,7 @@ def load() -> Lexicon:
             "transitive",
             "addressed",
             "mishap",
+            "occur",
         )
     }
     for kind, lemma, type_, mode in _rows(HERE / "lexicon.tsv", 4):
@@ -121,6 +123,7 @@ def load() -> Lexicon:
         transitive=frozenset(tables["transitive"]),
         addressed=frozenset(tables["addressed"]),
         mishap=frozenset(tables["mishap"]),
+        occur=frozenset(tables["occur"]),
         verbs=frozenset(
             key.split(" ", 1)[0]
             for kind in ("verb", "phrase", "control", "reverse", "light")

@@ -136,7 +136,14 @@ def wished(tok: Token) -> bool:
         return False
     # "will host officials to share views" aims at sharing; "managed to escape" did escape.
     head = tok.head.lemma_.lower()
-    return head in WISHES or (head not in DONE and any(c.dep_ == "dobj" for c in tok.head.children))
+    return wishes(tok.head) or (head not in DONE and any(c.dep_ == "dobj" for c in tok.head.children))
+
+
+def wishes(verb: Token) -> bool:
+    """A verb of wanting, needing or refusing, also where the small model drops a final "e"
+    ("hopes" -> "hop")."""
+    lemma = verb.lemma_.lower()
+    return lemma in WISHES or (lemma + "e" in WISHES and verb.lower_.startswith(lemma + "e"))
 
 
 def _is_condition(clause: Token) -> bool:

@@ -260,6 +260,14 @@ def in_words(tok: Token, lex: Lexicon) -> bool:
     return bool(done_to) and not any(someone(t, lex) for t in done_to)
 
 
+def attacked_in_words(noun: Token, targets: list[Token], lex: Lexicon) -> bool:
+    """ "his attacks on the senator", "attacks on the plan": an attack noun aimed at a named person or
+    at no one, with no weapon named, is criticism; "attacks on the convoy" are force."""
+    if noun.lemma_.lower() not in lex.verbal or any(c.lemma_.lower() in lex.means for c in noun.children):
+        return False
+    return bool(targets) and all(t.ent_type_ == "PERSON" or not someone(t, lex) for t in targets)
+
+
 def is_campaign(tok: Token, uses: list[Token]) -> bool:
     """A campaign rally, not a protest: "held a campaign rally", "Ruiz held a rally in Tampa".
     A rally is a protest when it is against or for something, or when a crowd or group holds it."""
