@@ -291,3 +291,13 @@ def test_readings_deaths_in_an_accident_are_no_assault(nlp, text):
 def test_readings_blocking_a_measure_is_a_refusal_and_a_road_an_obstruction(nlp):
     assert happened(nlp, "Borduria blocked the trade package in the council.") == ["REJECT"]
     assert happened(nlp, "Farmers blocked the highway with tractors.") == ["PROTEST"]
+
+
+def test_readings_participle_describing_a_noun_is_no_act(nlp):
+    assert happened(nlp, "A man convicted of fraud was freed on Monday.") == ["RETREAT"]
+    assert "ACCUSE" in happened(nlp, "The council passed a resolution condemning the coup.")
+
+
+def test_readings_denied_meeting_and_discharge_from_hospital_are_no_acts(nlp):
+    assert happened(nlp, "She denied that she had ever met him.") == []
+    assert happened(nlp, "He was released from hospital on Monday.") == []

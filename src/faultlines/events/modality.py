@@ -45,6 +45,9 @@ WISHES = frozenset(
 )
 
 
+# Verbs whose that-clause is denied or doubted, not reported as having happened.
+DENYING = frozenset({"deny", "dispute", "doubt", "refute", "question"})
+
 # Verbs whose to-infinitive happened: "managed to escape", "went on to win".
 DONE = frozenset({"manage", "seem", "appear", "happen", "tend", "continue", "begin", "start", "go", "get"})
 
@@ -55,6 +58,11 @@ def auxiliaries(tok: Token) -> list[Token]:
     if not auxes and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
         auxes = [c for c in tok.head.children if c.dep_ in ("aux", "auxpass") and c.lower_ != "to"]
     return auxes
+
+
+def in_denial(tok: Token) -> bool:
+    """The verb of a clause that is denied or doubted: "denied that she had met him"."""
+    return tok.dep_ == "ccomp" and tok.head.lemma_.lower() in DENYING
 
 
 def is_condition(tok: Token) -> bool:
@@ -111,6 +119,8 @@ def tense(tok: Token) -> Tense:
         c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children
     ):
         return "hypothetical"
+    if in_denial(tok):
+        return "hypothetical"  # "denied that she had met him": the meeting is not reported
     words = {a.lower_ for a in auxiliaries(tok)}
     if words & HYPOTHETICAL_AUX or is_deontic(tok) or wished(tok):
         return "hypothetical"

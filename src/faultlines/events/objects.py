@@ -18,6 +18,8 @@ AIMING_PREPS = frozenset({"on", "against", "at"})
 QUANTITIES = frozenset(
     {"number", "group", "dozen", "hundred", "thousand", "score", "batch", "handful", "all"}
 )
+# Places one is discharged from, not set free from.
+CARE = frozenset({"hospital", "clinic", "care", "rehab", "rehabilitation"})
 # Prepositions whose object is a recipient or companion, not the act a light verb names:
 # "handed them over to US forces" is no mobilisation.
 RECIPIENT_PREPS = frozenset({"to", "from", "with", "by", "at"})
@@ -29,6 +31,8 @@ def frees_people(tok: Token, uses: list[Token], lex: Lexicon) -> bool:
     What is released is the verb's object or passive subject, the noun a participle describes
     ("a report released on Monday"), or a release noun's of-phrase; with none named, it stands.
     """
+    if any(g.lemma_.lower() in CARE for c in tok.children if c.lower_ == "from" for g in c.children):
+        return False  # "released from hospital": discharged, not set free
     noun = next((u for u in uses if u.pos_ in ("NOUN", "PROPN")), None)
     if noun is not None:
         themes = _of_objects(noun)

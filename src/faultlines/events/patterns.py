@@ -56,8 +56,8 @@ def find(sent: SpacySpan, lex: Lexicon, named: frozenset[int] = frozenset()) -> 
 
 
 def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
-    if tok.dep_ in ("amod", "compound"):  # "alleged bombers", "Syrian-backed militia": descriptions
-        return None
+    if tok.dep_ in ("amod", "compound") or readings.describes(tok):
+        return None  # "alleged bombers", "Syrian-backed militia", "a man convicted of fraud"
     if modality.in_condition(tok) or readings.by_nature(tok, lex) or readings.is_command(tok):
         return None
     lemma = verb_lemma(tok.lemma_, tok.text, lex)
@@ -254,7 +254,12 @@ def _recoded(cand: Candidate) -> list[Candidate]:
         return [cand]
     if cand.promised is not None:
         return [cand, replace(cand, code=cand.promised, tense="future", secondary=True, promised=None)]
-    if cand.final or cand.tense in ("past", "present") or modality.wished(cand.pred):
+    if (
+        cand.final
+        or cand.tense in ("past", "present")
+        or modality.wished(cand.pred)
+        or modality.in_denial(cand.pred)
+    ):
         return [cand]  # a purpose or a wish ("talks to discuss it") promises nothing
     codes = recode.unrealised(cand.code)
     return [replace(cand, code=code, secondary=rank > 0) for rank, code in enumerate(codes)]

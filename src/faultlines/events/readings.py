@@ -22,6 +22,28 @@ if TYPE_CHECKING:
     from faultlines.events.lexicon import Code, Lexicon
 
 GENERIC_PEOPLE = frozenset({"you", "one"})
+# Messages whose words are their author's act: "a tweet attacking the mayor".
+MESSAGES = frozenset(
+    {
+        "tweet",
+        "post",
+        "letter",
+        "statement",
+        "ad",
+        "advert",
+        "advertisement",
+        "resolution",
+        "vote",
+        "motion",
+        "petition",
+        "editorial",
+        "speech",
+        "message",
+        "memo",
+        "communique",
+        "lawsuit",
+    }
+)
 REFLEXIVE = frozenset({"itself", "himself", "herself", "themselves", "myself", "ourselves", "yourself"})
 # Words of a clause that only a demand or a promise carries: "insisted that she resign",
 # "agreed that they should cooperate"; "insisted that the count was fair" is a claim.
@@ -63,6 +85,17 @@ def is_command(tok: Token) -> bool:
         return False
     before = tok.doc[tok.left_edge.i : tok.i]
     return all(t.is_punct or t.dep_ in ("cc", "intj", "discourse") for t in before)
+
+
+def describes(tok: Token) -> bool:
+    """A participle that describes a noun rather than reporting an act: "a man convicted of fraud",
+    "a school sheltering families", "tariffs imposed last year"; a message's own words are its
+    author's act. In a sentence with no main verb
+    the parser has made one of the participle: "Doctors from two groups donated ..."."""
+    if tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBG") or tok.sent.root.pos_ not in ("VERB", "AUX"):
+        return False
+    # "tweets accusing the mayor", "a letter calling for talks": its author's act
+    return not (tok.tag_ == "VBG" and tok.head.lemma_.lower() in MESSAGES)
 
 
 def is_generic(tok: Token, tense: str) -> bool:
@@ -233,8 +266,9 @@ def is_figure(tok: Token, lex: Lexicon) -> bool:
         return not any(c.dep_ == "prep" for c in tok.children)  # "fired her", not "fired rockets at"
     if lemma == "beat" and _won_over(tok):
         return True
-    if any(c.i > tok.i and _taken_as(c.left_edge) for c in tok.children):
-        return True  # "it struck me as odd", "hit the market as a rival"
+    force = (code := lex.verb.get(lemma)) is not None and code.type == "ASSAULT"
+    if force and any(c.i > tok.i and _taken_as(c.left_edge) for c in tok.children):
+        return True  # "it struck me as odd", "hit the market as a rival"; not "recognised it as a state"
     if any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in tok.children):
         return True  # "fought to get the script": strove
     if not done_to:
