@@ -50,3 +50,18 @@ def test_verbs_without_their_party_are_no_acts(nlp, text):
 
 def test_verbs_retaliating_with_weapons_is_an_assault(nlp):
     assert happened(nlp, "Veltria retaliated with missile strikes on the port.") == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The tribunal found the company guilty of misleading its customers.", "ACCUSE"),
+        ("Veltria lodged a diplomatic protest with Borduria.", "ACCUSE"),
+        ("Ruritania threw its weight behind Veltria in the dispute.", "SUPPORT"),
+        ("Borduria moved more troops to its eastern border.", "MOBILIZE"),
+        ("The interior ministry blocked access to the messaging app.", "COERCE"),
+        ("Hundreds of farmers blockaded the roads around Portwell.", "PROTEST"),
+    ],
+)
+def test_verbs_phrases_light_verbs_and_the_doer_of_a_blockade(nlp, text, expected):
+    assert happened(nlp, text) == [expected]

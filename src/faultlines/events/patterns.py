@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
     from faultlines.model import Tense
 
+# Verbs of obstruction whose doer decides between restriction and protest.
+OBSTRUCTING = frozenset({"block", "blockade", "barricade"})
 CONTENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "prep", "acomp", "dative", "attr", "pcomp", "oprd"})
 
 
@@ -90,6 +92,8 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
         code = Code("ACCUSE", "disapprove")
     if code.mode == "obstruct" and readings.blocks_a_measure(tok, lex):
         code = Code("REJECT")  # "blocked the aid package": a veto, not a roadblock
+    elif code.mode in ("obstruct", "restrict") and code.type in ("PROTEST", "COERCE"):
+        code = _obstruction(tok, code)
     if code.type == "SANCTION" and (weapon := objects.means(tok, lex)) is not None:
         code = Code("ASSAULT", weapon)  # "retaliated with missile strikes"
     if code.type == "ASSAULT" and readings.in_words(tok, lex):
@@ -105,6 +109,17 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
     if code.type == "PROTEST":
         return _candidate(tok, code, uses=uses, targets=_targets(tok) + _addressed(tok, uses))
     return _candidate(tok, code, uses=uses)
+
+
+def _obstruction(tok: Token, code: Code) -> Code:
+    """Blocking by the state restricts (COERCE); blocking by anyone else protests (manual 3.12):
+    "the authorities blocked access to the site", "farmers blockaded the roads"."""
+    state = readings.by_the_state(tok)
+    if code.type == "PROTEST" and state:
+        return Code("COERCE", "restrict")
+    if code.type == "COERCE" and state is False and tok.lemma_.lower() in OBSTRUCTING:
+        return Code("PROTEST", "obstruct")
+    return code
 
 
 def _addressed(tok: Token, uses: list[Token]) -> list[Token]:

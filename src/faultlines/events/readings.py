@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from faultlines.actors.lexicon import generic_bodies, roles
 from faultlines.events import modality, parties
+from faultlines.events.objects import QUANTITIES
 from faultlines.nlp import columns
 
 if TYPE_CHECKING:
@@ -22,6 +23,8 @@ if TYPE_CHECKING:
     from faultlines.events.lexicon import Code, Lexicon
 
 GENERIC_PEOPLE = frozenset({"you", "one"})
+# Sectors of the state: what they obstruct, they restrict.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Messages whose words are their author's act: "a tweet attacking the mayor".
 MESSAGES = frozenset(
     {
@@ -168,6 +171,23 @@ def asked_by_nobody(tok: Token, lex: Lexicon) -> bool:
     if doer is not None and doer.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
         doer = tok.head  # "a tax system which asks"
     return doer is not None and doer.pos_ == "NOUN" and doer.lemma_.lower() in lex.thing
+
+
+def by_the_state(tok: Token) -> bool | None:
+    """Whether the doer of an act is a state (a country, government, army, police or court), or
+    None when the parse does not tell: a blockade by the navy coerces, one by farmers protests."""
+    doer = parties.subject(tok)
+    if doer is not None and (doer.pos_ == "NUM" or doer.lemma_.lower() in QUANTITIES):
+        # "thousands of farmers": the people counted
+        doer = next((g for c in doer.children if c.lower_ == "of" for g in c.children), doer)
+    if doer is None:
+        return None
+    if doer.ent_type_ == "GPE" and doer.pos_ == "PROPN":  # "Ruritania", not "young Ruritanians"
+        return True
+    role = roles().get(doer.lemma_.lower())
+    if role is None or role.sector is None:
+        return None
+    return role.sector in STATE_SECTORS
 
 
 def blocks_a_measure(tok: Token, lex: Lexicon) -> bool:

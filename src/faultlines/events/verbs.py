@@ -16,6 +16,9 @@ if TYPE_CHECKING:
 # Acts made of words: their objects and complements are what was said, not further acts.
 VERBAL = frozenset({"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
 PARTICLES = frozenset({"down", "up", "out", "off", "in", "back", "away"})
+# What completes a phrase: "open fire", "call for", "found guilty" (whose adjective the parser
+# makes a predicate or a clause).
+PHRASE_DEPS = frozenset({"dobj", "prep", "oprd", "acomp", "ccomp"})
 # Light verbs whose subject takes what the object names.
 TAKING = frozenset({"take"})
 
@@ -33,7 +36,7 @@ def lexical(tok: Token, lemma: str, lex: Lexicon) -> tuple[Code | None, list[Tok
             g.dep_ == "pobj" and (loose or g.ent_type_ in parties.TIMES) for g in child.children
         ):
             continue  # nor is "called her on Friday" a call on anyone
-        if (child.dep_ in ("dobj", "prep") or is_particle(child)) and child.i > tok.i and key in lex.phrase:
+        if (child.dep_ in PHRASE_DEPS or is_particle(child)) and child.i > tok.i and key in lex.phrase:
             code = lex.phrase[key]  # None for a phrase that is no act ("seize on an idea")
             if code is not None and code.type == "CONSULT" and not _with_someone(child, lex):
                 return None, []  # "spoke with pride", "met with resistance"
