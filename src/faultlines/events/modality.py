@@ -110,10 +110,11 @@ def is_deontic(tok: Token) -> bool:
     return tok.dep_ == "xcomp" and head.lemma_ == "have" and any(c.lower_ == "to" for c in tok.children)
 
 
-def tense(tok: Token) -> Tense:
+def tense(tok: Token, *, conditions: bool = True) -> Tense:
     """past, present, future or hypothetical, from the auxiliaries, an if-clause, or a whether-clause
-    ("to determine whether the foundation violated any laws" asks; it does not report)."""
-    if any(c.dep_ == "advcl" and _is_condition(c) for c in tok.children):
+    ("to determine whether the foundation violated any laws" asks; it does not report). Without
+    ``conditions`` an if-clause is the content's: "threatened to strike if the talks fail" threatens."""
+    if conditions and any(c.dep_ == "advcl" and _is_condition(c) for c in tok.children):
         return "hypothetical"
     if tok.dep_ in ("ccomp", "advcl", "pcomp") and any(
         c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children

@@ -164,8 +164,11 @@ def _controlled(tok: Token, lemma: str, lex: Lexicon) -> Candidate | None:
     if comp is None or (lemma in lex.addressed and not _addressee(tok, comp)):
         return None
     comp_lemma = verb_lemma(comp.lemma_, comp.text, lex)
-    inner = _controlled(comp, comp_lemma, lex)
-    act = inner.code if inner is not None else lexical(comp, comp_lemma, lex)[0]
+    inner = _controlled(comp, comp_lemma, lex) if comp.dep_ != "pobj" else None
+    if comp.dep_ == "pobj":
+        act = objects.noun_code(comp, lex)
+    else:
+        act = inner.code if inner is not None else lexical(comp, comp_lemma, lex)[0]
     if figure(comp, comp_lemma, act, lex):
         act = None  # "started charging fees" is no accusation
     if control.type in ("FUTURE", "PASS"):
@@ -188,7 +191,14 @@ def _controlled(tok: Token, lemma: str, lex: Lexicon) -> Candidate | None:
     targets = (
         _targets(tok) + ([_subject(comp)] if comp.dep_ == "ccomp" and _subject(comp) else []) + _targets(comp)
     )
-    cand = _candidate(tok, code, targets=[t for t in targets if t is not None], final=True)
+    # A threat, promise or demand made on a condition was still made: the condition is its content's.
+    cand = _candidate(
+        tok,
+        code,
+        targets=[t for t in targets if t is not None],
+        final=True,
+        tense=modality.tense(tok, conditions=False),
+    )
     if not cand.sources:  # "Ruritania is committed to reopening": the one committed promises
         cand.sources = [c for c in tok.children if c.dep_ == "nsubjpass"]
     cand.uses.extend(comp.subtree)
@@ -209,10 +219,11 @@ def _complement(tok: Token, control: str) -> Token | None:
     for child in tok.children:
         if child.dep_ == "xcomp":
             return child
-        if child.dep_ == "prep" and (
-            child.lower_ in ("to", "on", "for") or (control == "WARN" and child.lower_ == "against")
-        ):
-            pcomp = next((g for g in child.children if g.dep_ == "pcomp"), None)
+        warning = control == "WARN" and child.lower_ in ("against", "of")
+        if child.dep_ == "prep" and (child.lower_ in ("to", "on", "for") or warning):
+            # "warned of retaliation": what is warned of may be named by a noun
+            deps = ("pcomp", "pobj") if warning else ("pcomp",)
+            pcomp = next((g for g in child.children if g.dep_ in deps), None)
             if pcomp is not None:
                 return pcomp
         if child.dep_ == "ccomp" and control in ("AGREE", "REQUEST", "THREATEN", "WARN"):
