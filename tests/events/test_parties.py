@@ -94,3 +94,13 @@ def test_parties_a_protest_is_aimed_at_whom_its_demands_are_made_of(nlp):
 def test_parties_the_one_committed_to_an_act_promises_it(nlp):
     event = first_event(nlp, "The minister said Vell is committed to opening its ports.", {"Vell": "VEL"})
     assert event.type == "AGREE" and event.source.country == "VEL"
+
+
+def test_parties_doer_of_no_known_country_acts_where_the_act_took_place(nlp):
+    from faultlines.events import code
+    from faultlines.model import Analysis
+
+    text = "Hundreds of students demonstrated in Cairo on Tuesday."
+    analysis = Analysis(id="t", text=text)
+    code(analysis, nlp(text))
+    assert analysis.events[0].source.country == "EGY"

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from faultlines.events import lexicon, parties, patterns
-from faultlines.model import Analysis, Event
+from faultlines.model import Analysis, Event, Party
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -38,6 +39,10 @@ def _event(analysis: Analysis, cand: Candidate, lex: lexicon.Lexicon) -> Event:
         source = parties.quoted_speaker(analysis, cand.sources[0]) or source
     if source is None and cand.judged:  # a judgement in a quote is its speaker's
         source = parties.quote_speaker(analysis, cand.pred)
+    if (source is None or source.country is None) and (country := parties.venue(cand.pred)) is not None:
+        # "ethnic Albanians demonstrated in Serbia", "police in Dili": a doer of no known country
+        # acts where the act took place
+        source = replace(source, country=country) if source is not None else Party(country=country)
     target = parties.party(analysis, cand.targets, doer=source.actor if source else None)
     return Event(
         id=f"e{len(analysis.events) + 1}",

@@ -23,6 +23,8 @@ FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 # Clauses inside a noun phrase say something about it; they do not name who it is.
 CLAUSES = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "csubj", "parataxis"})
 MENTIONS = "faultlines.events.mentions"
+# Prepositions of where an act took place.
+LOCATIVE = frozenset({"in", "at", "near", "across", "throughout", "outside", "inside", "around"})
 # A prepositional object that is a time, not a party ("on Friday", "over the weekend").
 TIMES = frozenset({"DATE", "TIME"})
 
@@ -121,6 +123,22 @@ def quote_speaker(analysis: Analysis, tok: Token) -> Party | None:
             if actor is not None:
                 return Party(actor=actor.id, country=actor.country, sector=actor.sector)
     return None
+
+
+def venue(pred: Token) -> str | None:
+    """The country of the place an act took place in, named by a locative phrase of the act or of
+    its subject or object: "demonstrated in Serbia", "police in Dili", "a convoy near Kandahar"."""
+    holders = [pred, *(c for c in pred.children if c.dep_ in ("nsubj", "dobj", "nsubjpass"))]
+    places = [
+        t
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in LOCATIVE
+        for g in c.children
+        if g.dep_ == "pobj"
+        for t in g.subtree
+    ]
+    return _place_country(places)
 
 
 def _phrase_tokens(tok: Token) -> list[Token]:
