@@ -62,3 +62,12 @@ def test_nominal_act_not_said_to_have_happened(nlp, text):
 
 def test_nominal_attacks_on_a_person_with_no_weapon_are_criticism(nlp):
     assert happened(nlp, "Senator Alice Moreno's attacks on Governor Peter Vale continued.") == ["ACCUSE"]
+
+
+def test_nominal_visit_or_talks_attended_by_the_subject(nlp):
+    text = "The Ruritanian president is on a state visit to Veltria."
+    analysis = Analysis(id="t", text=text)
+    code(analysis, nlp(text))
+    event = analysis.events[0]
+    assert event.type == "CONSULT" and event.source is not None and event.source.country is None
+    assert event.evidence.text.startswith("The Ruritanian president")

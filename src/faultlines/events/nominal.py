@@ -37,6 +37,10 @@ UNREALISED = frozenset(
         "next",
     }
 )
+# Verbs whose subject goes to or is at the act named by their prepositional object.
+ATTENDING = frozenset(
+    {"be", "arrive", "come", "go", "travel", "fly", "return", "remain", "stay", "head", "leave"}
+)
 # Verbs of taking place only with their particle or object: "broke out", "took place".
 OCCUR_COMPLEMENTS = {"break": "out", "take": "place"}
 # Control verbs whose object is only sought, offered or refused: "pushed for talks", "offered a visit".
@@ -69,6 +73,8 @@ def nominal(tok: Token, lex: Lexicon) -> Candidate | None:
     tense = _tense(tok, lex)
     if tense is None:
         return None
+    if not sources and not between:
+        sources = _attendee(tok)
     return Candidate(
         pred=tok,
         code=code,
@@ -89,6 +95,16 @@ def _objects(noun: Token, preps: Iterable[str]) -> list[Token]:
         for g in c.children
         if g.dep_ == "pobj"
     ]
+
+
+def _attendee(noun: Token) -> list[Token]:
+    """The one who goes to or is at the act: "the president is on a state visit to Morocco", "the
+    envoy arrived for talks", "Vale was in talks with the rebels"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.lemma_.lower() not in ATTENDING:
+        return []
+    doer = parties.subject(prep.head)
+    return [doer] if doer is not None else []
 
 
 def _occurs(noun: Token, lex: Lexicon) -> bool:
