@@ -15,3 +15,8 @@ def happened(nlp, text: str) -> list[str]:
 def test_objects_strikes_aimed_at_a_target_are_attacks_and_over_pay_protests(nlp):
     assert happened(nlp, "The army launched strikes against rebel positions.") == ["ASSAULT"]
     assert happened(nlp, "Rail workers staged a strike over pay.") == ["PROTEST"]
+
+
+def test_objects_aid_named_after_a_sum_and_charge_without_article_is_no_accusation(nlp):
+    assert happened(nlp, "Norway gave 40 million crowns in aid to the flooded province.") == ["AID"]
+    assert happened(nlp, "The governor put Moreno in charge of the inquiry.") == []

@@ -18,6 +18,8 @@ AIMING_PREPS = frozenset({"on", "against", "at"})
 QUANTITIES = frozenset(
     {"number", "group", "dozen", "hundred", "thousand", "score", "batch", "handful", "all"}
 )
+# Event nouns that name the act only with an article or possessive in the singular.
+ARTICLED = frozenset({"charge"})
 # Places one is discharged from, not set free from.
 CARE = frozenset({"hospital", "clinic", "care", "rehab", "rehabilitation"})
 # Prepositions whose object is a recipient or companion, not the act a light verb names:
@@ -77,13 +79,31 @@ def object_act(tok: Token, lex: Lexicon) -> tuple[Token | None, Code | None]:
         if g.dep_ == "pobj"
     ]
     for obj in objs:
+        if _idiom(obj):
+            continue
         if (code := noun_code(obj, lex)) is not None:
             return obj, code
-        for of in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
+        # "the imposition of sanctions", "40 million euros in aid"; not "put her in charge"
+        preps = ("of", "in") if _amount(obj) else ("of",)
+        for of in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in preps):
             for pobj in (g for g in of.children if g.dep_ == "pobj"):
                 if (code := noun_code(pobj, lex)) is not None:
                     return pobj, code
     return None, None
+
+
+def _idiom(noun: Token) -> bool:
+    """ "in charge of the review", "took charge": no accusation, nor is its of-phrase an act."""
+    return (
+        noun.lemma_.lower() in ARTICLED
+        and noun.tag_ == "NN"
+        and not any(c.dep_ in ("det", "poss") for c in noun.children)
+    )
+
+
+def _amount(noun: Token) -> bool:
+    """A sum or a count: "40 million euros", "billions of dollars"."""
+    return noun.pos_ == "NUM" or noun.ent_type_ == "MONEY" or any(c.dep_ == "nummod" for c in noun.children)
 
 
 def noun_code(noun: Token, lex: Lexicon, *, by_modifier: bool = True) -> Code | None:
@@ -95,6 +115,8 @@ def noun_code(noun: Token, lex: Lexicon, *, by_modifier: bool = True) -> Code | 
             return lex.noun[key]  # None for a name that is no act ("pep talk")
     if lemma in lex.plural and noun.tag_ not in ("NNS", "NNPS"):
         return None  # "talks" are negotiations, "a talk" is a lecture
+    if _idiom(noun):
+        return None
     if (code := lex.noun.get(lemma)) is not None and code.mode == "strike" and _aimed(noun, mods, lex):
         return Code("ASSAULT", _means_mode(mods, lex))
     if code is not None or not by_modifier:
