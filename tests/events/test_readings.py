@@ -301,3 +301,7 @@ def test_readings_participle_describing_a_noun_is_no_act(nlp):
 def test_readings_denied_meeting_and_discharge_from_hospital_are_no_acts(nlp):
     assert happened(nlp, "She denied that she had ever met him.") == []
     assert happened(nlp, "He was released from hospital on Monday.") == []
+
+
+def test_readings_nothing_inside_a_describing_participle_is_an_act(nlp):
+    assert happened(nlp, "A man convicted of threatening the judge was freed.") == ["RETREAT"]

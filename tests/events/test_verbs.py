@@ -65,3 +65,8 @@ def test_verbs_retaliating_with_weapons_is_an_assault(nlp):
 )
 def test_verbs_phrases_light_verbs_and_the_doer_of_a_blockade(nlp, text, expected):
     assert happened(nlp, text) == [expected]
+
+
+def test_verbs_lawmakers_blocking_a_bill_refuse_it_and_standing_with_arms_is_no_support(nlp):
+    assert happened(nlp, "Senators blocked the spending bill on Tuesday.") == ["REJECT"]
+    assert happened(nlp, "He stood with his arms crossed.") == []

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
     from faultlines.model import Tense
 
+# Sectors of the state: what they obstruct, they restrict.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
 # Verbs of obstruction whose doer decides between restriction and protest.
 OBSTRUCTING = frozenset({"block", "blockade", "barricade"})
 CONTENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "prep", "acomp", "dative", "attr", "pcomp", "oprd"})
@@ -38,6 +40,9 @@ def find(sent: SpacySpan, lex: Lexicon, named: frozenset[int] = frozenset()) -> 
             continue
         tok = doc[i]
         if tok.is_punct:
+            continue
+        if readings.describes(tok):  # "a man convicted of threatening her": no act inside either
+            done.update(t.i for t in tok.subtree)
             continue
         cand = _verbal(tok, lex) if tok.pos_ in ("VERB", "AUX", "ADJ") else nominal.nominal(tok, lex)
         if cand is None:
@@ -58,8 +63,8 @@ def find(sent: SpacySpan, lex: Lexicon, named: frozenset[int] = frozenset()) -> 
 
 
 def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
-    if tok.dep_ in ("amod", "compound") or readings.describes(tok):
-        return None  # "alleged bombers", "Syrian-backed militia", "a man convicted of fraud"
+    if tok.dep_ in ("amod", "compound"):  # "alleged bombers", "Syrian-backed militia": descriptions
+        return None
     if modality.in_condition(tok) or readings.by_nature(tok, lex) or readings.is_command(tok):
         return None
     lemma = verb_lemma(tok.lemma_, tok.text, lex)
@@ -69,7 +74,8 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
         return None
     made = _controlled(tok, lemma, lex)
     code, uses = (made.code, []) if made is not None else lexical(tok, lemma, lex)
-    if made is None and not uses and figure(tok, lemma, code, lex):
+    measure = code is not None and code.mode == "obstruct" and readings.blocks_a_measure(tok, lex)
+    if made is None and not uses and not measure and figure(tok, lemma, code, lex):
         return None
     if readings.is_demand(tok, lex):
         return _demanded(tok, code, uses)
@@ -90,7 +96,7 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
     if code.type == "PROTEST" and any(c.dep_ == "ccomp" for c in tok.children):
         # A protest that says something is a verbal complaint (manual 3.12).
         code = Code("ACCUSE", "disapprove")
-    if code.mode == "obstruct" and readings.blocks_a_measure(tok, lex):
+    if measure:
         code = Code("REJECT")  # "blocked the aid package": a veto, not a roadblock
     elif code.mode in ("obstruct", "restrict") and code.type in ("PROTEST", "COERCE"):
         code = _obstruction(tok, code)
@@ -112,13 +118,16 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
 
 
 def _obstruction(tok: Token, code: Code) -> Code:
-    """Blocking by the state restricts (COERCE); blocking by anyone else protests (manual 3.12):
-    "the authorities blocked access to the site", "farmers blockaded the roads"."""
-    state = readings.by_the_state(tok)
-    if code.type == "PROTEST" and state:
+    """Blocking by the state restricts (COERCE), by lawmakers refuses (REJECT), by anyone else
+    protests (manual 3.12): "the authorities blocked access to the site", "senators blocked the
+    nominee", "farmers blockaded the roads"."""
+    sector = readings.doer_sector(tok)
+    if sector == "LEG" and tok.lemma_.lower() in OBSTRUCTING:
+        return Code("REJECT")
+    if code.type == "PROTEST" and sector in STATE_SECTORS:
         return Code("COERCE", "restrict")
-    if code.type == "COERCE" and state is False and tok.lemma_.lower() in OBSTRUCTING:
-        return Code("PROTEST", "obstruct")
+    if code.type == "COERCE" and sector is not None and sector not in STATE_SECTORS:
+        return Code("PROTEST", "obstruct") if tok.lemma_.lower() in OBSTRUCTING else code
     return code
 
 

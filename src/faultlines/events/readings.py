@@ -23,8 +23,6 @@ if TYPE_CHECKING:
     from faultlines.events.lexicon import Code, Lexicon
 
 GENERIC_PEOPLE = frozenset({"you", "one"})
-# Sectors of the state: what they obstruct, they restrict.
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Messages whose words are their author's act: "a tweet attacking the mayor".
 MESSAGES = frozenset(
     {
@@ -173,9 +171,9 @@ def asked_by_nobody(tok: Token, lex: Lexicon) -> bool:
     return doer is not None and doer.pos_ == "NOUN" and doer.lemma_.lower() in lex.thing
 
 
-def by_the_state(tok: Token) -> bool | None:
-    """Whether the doer of an act is a state (a country, government, army, police or court), or
-    None when the parse does not tell: a blockade by the navy coerces, one by farmers protests."""
+def doer_sector(tok: Token) -> str | None:
+    """The sector of the doer of an act, as its word tells ("police" COP, "farmers" AGR, "senators"
+    LEG; a country's name GOV); None when the parse does not tell."""
     doer = parties.subject(tok)
     if doer is not None and (doer.pos_ == "NUM" or doer.lemma_.lower() in QUANTITIES):
         # "thousands of farmers": the people counted
@@ -183,11 +181,9 @@ def by_the_state(tok: Token) -> bool | None:
     if doer is None:
         return None
     if doer.ent_type_ == "GPE" and doer.pos_ == "PROPN":  # "Ruritania", not "young Ruritanians"
-        return True
+        return "GOV"
     role = roles().get(doer.lemma_.lower())
-    if role is None or role.sector is None:
-        return None
-    return role.sector in STATE_SECTORS
+    return role.sector if role is not None else None
 
 
 def blocks_a_measure(tok: Token, lex: Lexicon) -> bool:

@@ -19,6 +19,8 @@ PARTICLES = frozenset({"down", "up", "out", "off", "in", "back", "away"})
 # What completes a phrase: "open fire", "call for", "found guilty" (whose adjective the parser
 # makes a predicate or a clause).
 PHRASE_DEPS = frozenset({"dobj", "prep", "oprd", "acomp", "ccomp"})
+# Acts done with someone, whose phrase ("met with", "stood with") needs a person or body.
+WITH_SOMEONE = frozenset({"CONSULT", "SUPPORT", "COOPERATE"})
 # Light verbs whose subject takes what the object names.
 TAKING = frozenset({"take"})
 
@@ -38,8 +40,8 @@ def lexical(tok: Token, lemma: str, lex: Lexicon) -> tuple[Code | None, list[Tok
             continue  # nor is "called her on Friday" a call on anyone
         if (child.dep_ in PHRASE_DEPS or is_particle(child)) and child.i > tok.i and key in lex.phrase:
             code = lex.phrase[key]  # None for a phrase that is no act ("seize on an idea")
-            if code is not None and code.type == "CONSULT" and not _with_someone(child, lex):
-                return None, []  # "spoke with pride", "met with resistance"
+            if code is not None and code.type in WITH_SOMEONE and not _with_someone(child, lex):
+                return None, []  # "spoke with pride", "met with resistance", "stood with arms crossed"
             return code, [child] if code is not None else []
     obj, noun_code = objects.object_act(tok, lex)
     if keyed in lex.reverse or lemma in lex.reverse:
