@@ -70,3 +70,17 @@ def test_verbs_phrases_light_verbs_and_the_doer_of_a_blockade(nlp, text, expecte
 def test_verbs_lawmakers_blocking_a_bill_refuse_it_and_standing_with_arms_is_no_support(nlp):
     assert happened(nlp, "Senators blocked the spending bill on Tuesday.") == ["REJECT"]
     assert happened(nlp, "He stood with his arms crossed.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The foreign ministry protested the arms sale to Borduria.", ["ACCUSE"]),
+        ("Thousands of nurses protested the pension reform.", ["PROTEST"]),
+        ("Students occupied the rector's office.", ["PROTEST"]),
+        ("Security forces clamped down on dissent after the vote.", ["COERCE"]),
+        ("Who ordered the raid remains unclear.", []),
+    ],
+)
+def test_verbs_who_protests_or_occupies_and_questions_about_the_doer(nlp, text, expected):
+    assert happened(nlp, text) == expected

@@ -24,7 +24,11 @@ if TYPE_CHECKING:
 # Sectors of the state: what they obstruct, they restrict.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
 # Verbs of obstruction whose doer decides between restriction and protest.
-OBSTRUCTING = frozenset({"block", "blockade", "barricade"})
+OBSTRUCTING = frozenset({"block", "blockade", "barricade", "occupy"})
+# Sectors of unarmed civilians: what they block or occupy, they protest.
+CIVILIAN_SECTORS = frozenset(
+    {"OPP", "EDU", "LAB", "AGR", "CVL", "PPL", "HLH", "BUS", "ENV", "HRI", "REL", "JRN"}
+)
 CONTENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "prep", "acomp", "dative", "attr", "pcomp", "oprd"})
 
 
@@ -67,6 +71,8 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
         return None
     if modality.in_condition(tok) or readings.by_nature(tok, lex) or readings.is_command(tok):
         return None
+    if readings.done_by_whom(tok):
+        return None
     lemma = verb_lemma(tok.lemma_, tok.text, lex)
     if lex.control.get(lemma) == Code("REQUEST") and readings.asks_question(tok):
         return None
@@ -93,12 +99,13 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
         return None
     if code.mode == "investigate" and readings.studies(tok):
         return None
-    if code.type == "PROTEST" and any(c.dep_ == "ccomp" for c in tok.children):
-        # A protest that says something is a verbal complaint (manual 3.12).
+    stated = lemma == "protest" and readings.doer_sector(tok) in STATE_SECTORS
+    if code.type == "PROTEST" and (stated or any(c.dep_ == "ccomp" for c in tok.children)):
+        # A protest that says something, or a state's protest, is a verbal complaint (manual 3.12).
         code = Code("ACCUSE", "disapprove")
     if measure:
         code = Code("REJECT")  # "blocked the aid package": a veto, not a roadblock
-    elif code.mode in ("obstruct", "restrict") and code.type in ("PROTEST", "COERCE"):
+    elif code.mode in ("obstruct", "restrict", "seize") and code.type in ("PROTEST", "COERCE"):
         code = _obstruction(tok, code)
     if code.type == "SANCTION" and (weapon := objects.means(tok, lex)) is not None:
         code = Code("ASSAULT", weapon)  # "retaliated with missile strikes"
@@ -126,8 +133,8 @@ def _obstruction(tok: Token, code: Code) -> Code:
         return Code("REJECT")
     if code.type == "PROTEST" and sector in STATE_SECTORS:
         return Code("COERCE", "restrict")
-    if code.type == "COERCE" and sector is not None and sector not in STATE_SECTORS:
-        return Code("PROTEST", "obstruct") if tok.lemma_.lower() in OBSTRUCTING else code
+    if code.type == "COERCE" and sector in CIVILIAN_SECTORS and tok.lemma_.lower() in OBSTRUCTING:
+        return Code("PROTEST", "obstruct")  # "students occupied the rector's office"
     return code
 
 

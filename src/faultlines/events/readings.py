@@ -99,6 +99,13 @@ def describes(tok: Token) -> bool:
     return not (tok.tag_ == "VBG" and tok.head.lemma_.lower() in MESSAGES)
 
 
+def done_by_whom(tok: Token) -> bool:
+    """ "Who ordered the attack remains unclear": a question about the doer, not a report; "the
+    man who ordered it" is a relative clause and reports."""
+    doer = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return doer is not None and doer.tag_ == "WP" and tok.dep_ not in ("relcl", "acl")
+
+
 def is_generic(tok: Token, tense: str) -> bool:
     """ "You cross that bridge, you get robbed": a habit of anyone, no act of someone."""
     if tense not in ("present", "hypothetical"):
@@ -182,7 +189,10 @@ def doer_sector(tok: Token) -> str | None:
         return None
     if doer.ent_type_ == "GPE" and doer.pos_ == "PROPN":  # "Ruritania", not "young Ruritanians"
         return "GOV"
-    role = roles().get(doer.lemma_.lower())
+    table = roles()
+    word = doer.lemma_.lower()
+    # a capitalised plural at the start of a sentence is taken for a name: "Students occupied ..."
+    role = table.get(word) or (table.get(word[:-1]) if doer.pos_ == "PROPN" and word.endswith("s") else None)
     return role.sector if role is not None else None
 
 
