@@ -45,9 +45,10 @@ def find(sent: SpacySpan, lex: Lexicon, named: frozenset[int] = frozenset()) -> 
         tok = doc[i]
         if tok.is_punct:
             continue
-        if readings.describes(tok):  # "a man convicted of threatening her": no act inside either
-            done.update(t.i for t in tok.subtree)
-            continue
+        if readings.describes(tok):
+            if tok.tag_ == "VBN":  # "a man convicted of threatening her": no act inside either
+                done.update(t.i for t in tok.subtree)
+            continue  # "a conference announcing that she was suing the state" still reports the suit
         cand = _verbal(tok, lex) if tok.pos_ in ("VERB", "AUX", "ADJ") else nominal.nominal(tok, lex)
         if cand is None:
             continue

@@ -101,9 +101,9 @@ def describes(tok: Token) -> bool:
 
 def done_by_whom(tok: Token) -> bool:
     """ "Who ordered the attack remains unclear": a question about the doer, not a report; "the
-    man who ordered it" is a relative clause and reports."""
+    man who ordered it" is a relative clause and reports, as does "what began as a protest"."""
     doer = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return doer is not None and doer.tag_ == "WP" and tok.dep_ not in ("relcl", "acl")
+    return doer is not None and doer.lower_ == "who" and tok.dep_ not in ("relcl", "acl")
 
 
 def is_generic(tok: Token, tense: str) -> bool:
