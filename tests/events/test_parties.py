@@ -104,3 +104,11 @@ def test_parties_doer_of_no_known_country_acts_where_the_act_took_place(nlp):
     analysis = Analysis(id="t", text=text)
     code(analysis, nlp(text))
     assert analysis.events[0].source.country == "EGY"
+
+
+def test_parties_relative_pronoun_stands_for_the_noun_it_follows(nlp):
+    from faultlines.events.parties import subject
+
+    doc = nlp("The envoy, who met the rebels in Portwell, flew home.")
+    met = next(t for t in doc if t.lemma_ == "meet")
+    assert subject(met).text == "envoy"

@@ -36,7 +36,9 @@ def subject(pred: Token) -> Token | None:
             return next((g for g in child.children if g.dep_ == "pobj"), None)
     for child in pred.children:
         if child.dep_ in SUBJECTS:
-            return child
+            # "the minister, who met his counterpart": the relative pronoun stands for the minister
+            relative = child.tag_ in ("WP", "WDT") or child.lower_ == "that"
+            return pred.head if relative and pred.dep_ == "relcl" else child
     if pred.dep_ in ("xcomp", "conj", "advcl", "pcomp") and pred.head.i != pred.i:
         head = pred.head
         if head.dep_ == "prep":
