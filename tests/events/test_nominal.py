@@ -71,3 +71,9 @@ def test_nominal_visit_or_talks_attended_by_the_subject(nlp):
     event = analysis.events[0]
     assert event.type == "CONSULT" and event.source is not None and event.source.country is None
     assert event.evidence.text.startswith("The Ruritanian president")
+
+
+def test_nominal_sanctions_in_force_and_ones_only_considered(nlp):
+    assert happened(nlp, "Veltrian sanctions on Borduria have crippled its economy.") == ["SANCTION"]
+    assert happened(nlp, "The government is considering new sanctions on Borduria.") == []
+    assert happened(nlp, "The car has an adaptive air suspension.") == []

@@ -37,6 +37,32 @@ UNREALISED = frozenset(
         "next",
     }
 )
+# Sanctions a noun names with no verb: "US sanctions on Iran", "tariffs on steel".
+MEASURES = frozenset({"sanction", "embargo", "tariff"})
+# Verbs whose object is only weighed, feared or avoided: "considering sanctions", "risks a ban".
+WEIGHING = frozenset(
+    {
+        "consider",
+        "weigh",
+        "mull",
+        "debate",
+        "discuss",
+        "propose",
+        "study",
+        "review",
+        "explore",
+        "fear",
+        "risk",
+        "avoid",
+        "prevent",
+        "oppose",
+        "urge",
+        "suggest",
+        "recommend",
+        "threaten",
+        "face",
+    }
+)
 # Verbs whose subject goes to or is at the act named by their prepositional object.
 ATTENDING = frozenset(
     {"be", "arrive", "come", "go", "travel", "fly", "return", "remain", "stay", "head", "leave"}
@@ -57,6 +83,8 @@ def nominal(tok: Token, lex: Lexicon) -> Candidate | None:
     code = objects.noun_code(tok, lex, by_modifier=False)
     if code is None or code.type not in scan.NOMINAL_TYPES:
         return None
+    if code.type == "SANCTION" and tok.lemma_.lower() not in MEASURES:
+        return None  # "sanctions on Iran"; a car's "rear suspension" is none
     if code.mode == "demo" and readings.is_campaign(tok, [tok]):
         return None
     agent = parties.agent_modifier(tok)
@@ -129,7 +157,7 @@ def _tense(noun: Token, lex: Lexicon) -> Tense | None:
         return None
     lemma = verb.lemma_.lower()
     control = lex.control.get(lemma)
-    if modality.wishes(verb) or (control is not None and control.type in ASPIRING):
+    if modality.wishes(verb) or lemma in WEIGHING or (control is not None and control.type in ASPIRING):
         return "hypothetical"
     return modality.tense(verb)
 
