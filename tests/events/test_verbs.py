@@ -84,3 +84,15 @@ def test_verbs_lawmakers_blocking_a_bill_refuse_it_and_standing_with_arms_is_no_
 )
 def test_verbs_who_protests_or_occupies_and_questions_about_the_doer(nlp, text, expected):
     assert happened(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police nabbed two suspects near the border.", "COERCE"),
+        ("The union balked at the offer.", "REJECT"),
+        ("The minister cautioned Borduria against any incursion.", "THREATEN"),
+    ],
+)
+def test_verbs_more_synonyms_of_each_act(nlp, text, expected):
+    assert happened(nlp, text) == [expected]
