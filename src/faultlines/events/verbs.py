@@ -43,6 +43,11 @@ def lexical(tok: Token, lemma: str, lex: Lexicon) -> tuple[Code | None, list[Tok
             if code is not None and code.type in WITH_SOMEONE and not _with_someone(child, lex):
                 return None, []  # "spoke with pride", "met with resistance", "stood with arms crossed"
             return code, [child] if code is not None else []
+    for obj in (c for c in tok.children if c.dep_ == "dobj"):
+        # "held the militia responsible": the parser hangs the predicate on the object
+        for word in (g for g in obj.children if g.dep_ == "amod" and g.i > obj.i):
+            if (code := lex.phrase.get(f"{lemma} {word.lemma_.lower()}")) is not None:
+                return code, [word]
     obj, noun_code = objects.object_act(tok, lex)
     if keyed in lex.reverse or lemma in lex.reverse:
         default = lex.reverse.get(keyed, lex.reverse.get(lemma))
