@@ -77,3 +77,7 @@ def test_nominal_sanctions_in_force_and_ones_only_considered(nlp):
     assert happened(nlp, "Veltrian sanctions on Borduria have crippled its economy.") == ["SANCTION"]
     assert happened(nlp, "The government is considering new sanctions on Borduria.") == []
     assert happened(nlp, "The car has an adaptive air suspension.") == []
+
+
+def test_nominal_visit_kept_secret_until_arrival_still_happened(nlp):
+    assert happened(nlp, "The premier's visit to Portwell was kept secret until she arrived.") == ["CONSULT"]

@@ -305,3 +305,7 @@ def test_readings_denied_meeting_and_discharge_from_hospital_are_no_acts(nlp):
 
 def test_readings_nothing_inside_a_describing_participle_is_an_act(nlp):
     assert happened(nlp, "A man convicted of threatening the judge was freed.") == ["RETREAT"]
+
+
+def test_readings_pledging_a_sum_is_a_promise(nlp):
+    assert happened(nlp, "Borduria pledged $5 billion, saying the money would rebuild the port.") == ["AGREE"]

@@ -159,7 +159,7 @@ def _tense(noun: Token, lex: Lexicon) -> Tense | None:
     control = lex.control.get(lemma)
     if modality.wishes(verb) or lemma in WEIGHING or (control is not None and control.type in ASPIRING):
         return "hypothetical"
-    return modality.tense(verb)
+    return modality.tense(verb, conditions=False)  # "the visit was kept secret until he arrived"
 
 
 def _doer(agent: Token, noun: Token, lex: Lexicon) -> bool:

@@ -137,8 +137,10 @@ def has_object(tok: Token, kind: str, *, bare: bool) -> bool:
     object; the others, verbs of asking ("pushed for talks"), need what they are for."""
     if not bare and kind != "REQUEST":
         return False
+    # "pledged $5 billion" promises; "declined 5 percent" is a fall, not a refusal
+    amounts = AMOUNTS - {"MONEY"} if kind == "AGREE" else AMOUNTS
     for child in tok.children:
-        if bare and child.dep_ in ("dobj", "dative") and child.ent_type_ not in AMOUNTS:
+        if bare and child.dep_ in ("dobj", "dative") and child.ent_type_ not in amounts:
             return True
         if child.dep_ == "prep" and child.lower_ in (("on", "to", "for", "upon") if bare else ("for",)):
             # "declined to 55 percent" is a fall, not a refusal
