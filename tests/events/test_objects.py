@@ -20,3 +20,7 @@ def test_objects_strikes_aimed_at_a_target_are_attacks_and_over_pay_protests(nlp
 def test_objects_aid_named_after_a_sum_and_charge_without_article_is_no_accusation(nlp):
     assert happened(nlp, "Norway gave 40 million crowns in aid to the flooded province.") == ["AID"]
     assert happened(nlp, "The governor put Moreno in charge of the inquiry.") == []
+
+
+def test_objects_coordinated_object_names_the_act(nlp):
+    assert happened(nlp, "Veltria dispatched medical teams and supplies to Portwell.") == ["AID"]

@@ -25,6 +25,7 @@ def happened(nlp, text: str) -> list[str]:
         ("Ruritania retaliated against the duties with a levy on Veltrian wine.", "SANCTION"),
         ("Veltria slapped tariffs on Bordurian steel.", "SANCTION"),
         ("The Ruritanian envoy spoke with Vale by phone on Thursday.", "CONSULT"),
+        ("The chancellor had spoken to Vale by phone for an hour.", "CONSULT"),
         ("The governor instructed the police to release the marchers.", "REQUEST"),
         ("Opposition leaders charged that the count had been rigged.", "ACCUSE"),
         ("Veltria pledged $40 million to rebuild the bridge.", "AGREE"),

@@ -78,6 +78,7 @@ def object_act(tok: Token, lex: Lexicon) -> tuple[Token | None, Code | None]:
         for g in c.children
         if g.dep_ == "pobj"
     ]
+    objs += [c for o in objs for c in o.conjuncts]  # "sent medical teams and supplies"
     for obj in objs:
         if _idiom(obj):
             continue

@@ -101,8 +101,8 @@ def is_particle(child: Token) -> bool:
 
 def _with_someone(prep: Token, lex: Lexicon) -> bool:
     """ "met with the envoy", "spoke with Ruiz": a meeting is with someone, not with pride."""
-    if prep.dep_ != "prep":
-        return True
+    if prep.dep_ != "prep" or prep.lower_ not in ("with", "to", "behind", "around"):
+        return True  # "spoke by phone" names the means
     return any(g.dep_ == "pobj" and readings.someone(g, lex) for g in prep.children)
 
 
