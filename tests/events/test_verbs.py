@@ -98,3 +98,16 @@ def test_verbs_who_protests_or_occupies_and_questions_about_the_doer(nlp, text, 
 )
 def test_verbs_more_synonyms_of_each_act(nlp, text, expected):
     assert happened(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The premier received the Bordurian foreign minister in Portwell.", ["CONSULT"]),
+        ("Veltria allowed UN inspectors into the reactor site.", ["RETREAT"]),
+        ("The clinic received thirty patients overnight.", []),
+        ("She received a letter from the minister.", []),
+    ],
+)
+def test_verbs_receiving_an_official_or_letting_inspectors_in(nlp, text, expected):
+    assert happened(nlp, text) == expected

@@ -50,6 +50,8 @@ class Lexicon:
     addressed: frozenset[str]
     mishap: frozenset[str]
     occur: frozenset[str]
+    host: frozenset[str]
+    admit: frozenset[str]
     verbs: frozenset[str]  # every lemma that may head a verbal act: first words of the verb tables
 
 
@@ -93,6 +95,8 @@ def load() -> Lexicon:
             "addressed",
             "mishap",
             "occur",
+            "host",
+            "admit",
         )
     }
     for kind, lemma, type_, mode in _rows(HERE / "lexicon.tsv", 4):
@@ -124,9 +128,11 @@ def load() -> Lexicon:
         addressed=frozenset(tables["addressed"]),
         mishap=frozenset(tables["mishap"]),
         occur=frozenset(tables["occur"]),
+        host=frozenset(tables["host"]),
+        admit=frozenset(tables["admit"]),
         verbs=frozenset(
             key.split(" ", 1)[0]
-            for kind in ("verb", "phrase", "control", "reverse", "light")
+            for kind in ("verb", "phrase", "control", "reverse", "light", "host", "admit")
             for key in tables[kind]
         ),
         judge={w: c.type for w, c in tables["judge"].items() if c is not None and c.mode != "naming"},
