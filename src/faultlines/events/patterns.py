@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from faultlines.events import judgements, modality, nominal, objects, parties, readings, recode, scan
+from faultlines.events import doers, judgements, modality, nominal, objects, parties, readings, recode, scan
 from faultlines.events.candidate import Candidate
 from faultlines.events.lexicon import HOSTILE, Code, Lexicon, verb_lemma
 from faultlines.events.verbs import VERBAL, figure, lexical
@@ -100,7 +100,7 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
         return None
     if code.mode == "investigate" and readings.studies(tok):
         return None
-    stated = lemma == "protest" and readings.doer_sector(tok) in STATE_SECTORS
+    stated = lemma == "protest" and doers.doer_sector(tok) in STATE_SECTORS
     if code.type == "PROTEST" and (stated or any(c.dep_ == "ccomp" for c in tok.children)):
         # A protest that says something, or a state's protest, is a verbal complaint (manual 3.12).
         code = Code("ACCUSE", "disapprove")
@@ -129,7 +129,7 @@ def _obstruction(tok: Token, code: Code) -> Code:
     """Blocking by the state restricts (COERCE), by lawmakers refuses (REJECT), by anyone else
     protests (manual 3.12): "the authorities blocked access to the site", "senators blocked the
     nominee", "farmers blockaded the roads"."""
-    sector = readings.doer_sector(tok)
+    sector = doers.doer_sector(tok)
     if sector == "LEG" and tok.lemma_.lower() in OBSTRUCTING:
         return Code("REJECT")
     if code.type == "PROTEST" and sector in STATE_SECTORS:

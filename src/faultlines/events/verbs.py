@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from faultlines.events import objects, parties, readings, recode
+from faultlines.events import doers, objects, parties, readings, recode
 from faultlines.events.lexicon import Code
 
 if TYPE_CHECKING:
@@ -72,9 +72,9 @@ def lexical(tok: Token, lemma: str, lex: Lexicon) -> tuple[Code | None, list[Tok
         return None, []  # "demonstrated his skill" shows; "demonstrated outside parliament" protests
     if lex.control.get(lemma) == Code("PASS") and any(c.dep_ == "xcomp" for c in tok.children):
         return None, []  # "seeking to contrast": the act, if any, is the complement's
-    if lemma in lex.admit and readings.admits_monitors(tok):
+    if lemma in lex.admit and doers.admits_monitors(tok):
         return Code("RETREAT", "access"), []  # "received a mission of observers" (manual 3.5)
-    if lemma in lex.host and any(c.dep_ == "dobj" and readings.official(c) for c in tok.children):
+    if lemma in lex.host and any(c.dep_ == "dobj" and doers.official(c) for c in tok.children):
         return Code("CONSULT", "visit"), []  # "received the Hungarian prime minister"
     if (code := lex.verb.get(lemma)) is not None:
         return code, []
