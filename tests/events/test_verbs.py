@@ -21,6 +21,7 @@ def happened(nlp, text: str) -> list[str]:
         ("The Veltrian prime minister stepped down after the court ruling.", "RETREAT"),
         ("Dock workers in Portwell walked off the job on Monday.", "PROTEST"),
         ("The finance minister quit after the audit was published.", "RETREAT"),
+        ("The chairman stepped aside after the vote.", "RETREAT"),
         ("A Borduria court arraigned the former mayor on fraud counts.", "ACCUSE"),
         ("Ruritania retaliated against the duties with a levy on Veltrian wine.", "SANCTION"),
         ("Veltria slapped tariffs on Bordurian steel.", "SANCTION"),

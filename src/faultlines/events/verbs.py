@@ -16,9 +16,9 @@ if TYPE_CHECKING:
 # Acts made of words: their objects and complements are what was said, not further acts.
 VERBAL = frozenset({"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
 PARTICLES = frozenset({"down", "up", "out", "off", "in", "back", "away"})
-# What completes a phrase: "open fire", "call for", "found guilty" (whose adjective the parser
-# makes a predicate or a clause).
-PHRASE_DEPS = frozenset({"dobj", "prep", "oprd", "acomp", "ccomp"})
+# What completes a phrase: "open fire", "call for", "stepped aside", "found guilty" (whose
+# adjective the parser makes a predicate or a clause).
+PHRASE_DEPS = frozenset({"dobj", "prep", "oprd", "acomp", "ccomp", "advmod"})
 # Acts done with someone, whose phrase ("met with", "stood with") needs a person or body.
 WITH_SOMEONE = frozenset({"CONSULT", "SUPPORT", "COOPERATE"})
 # Light verbs whose subject takes what the object names.
