@@ -112,3 +112,13 @@ def test_parties_relative_pronoun_stands_for_the_noun_it_follows(nlp):
     doc = nlp("The envoy, who met the rebels in Portwell, flew home.")
     met = next(t for t in doc if t.lemma_ == "meet")
     assert subject(met).text == "envoy"
+
+
+def test_parties_untagged_capital_names_its_country(nlp):
+    from faultlines.events import code
+    from faultlines.model import Analysis
+
+    text = "Canberra suspended defence cooperation with the junta."
+    analysis = Analysis(id="t", text=text)
+    code(analysis, nlp(text))
+    assert analysis.events[0].source.country == "AUS"

@@ -204,9 +204,11 @@ def _mention_index(analysis: Analysis, doc: Doc) -> dict[int, list[Actor]]:
 
 
 def _place_country(tokens: list[Token]) -> str | None:
-    """The country of the first place named among ``tokens``, by its entity's name or its own word."""
+    """The country of the first place named among ``tokens``, by its entity's name or its own word;
+    a name the small model leaves untagged counts too ("Canberra suspended ...")."""
     for tok in tokens:
-        if tok.ent_type_ not in ("GPE", "LOC", "FAC", "NORP"):
+        untagged = tok.pos_ == "PROPN" and not tok.ent_type_
+        if tok.ent_type_ not in ("GPE", "LOC", "FAC", "NORP") and not untagged:
             continue
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
         found = (place(ent.text) if ent is not None else None) or place(tok.text)
