@@ -122,3 +122,14 @@ def test_parties_untagged_capital_names_its_country(nlp):
     analysis = Analysis(id="t", text=text)
     code(analysis, nlp(text))
     assert analysis.events[0].source.country == "AUS"
+
+
+def test_parties_people_of_no_named_country_are_the_doers_own(nlp):
+    from faultlines.events import code
+    from faultlines.model import Analysis
+
+    text = "Egyptian police dispersed the demonstrators with tear gas."
+    analysis = Analysis(id="t", text=text)
+    code(analysis, nlp(text))
+    event = analysis.events[0]
+    assert event.source.country == "EGY" and event.target.country == "EGY"

@@ -39,11 +39,15 @@ def _event(analysis: Analysis, cand: Candidate, lex: lexicon.Lexicon) -> Event:
         source = parties.quoted_speaker(analysis, cand.sources[0]) or source
     if source is None and cand.judged:  # a judgement in a quote is its speaker's
         source = parties.quote_speaker(analysis, cand.pred)
-    if (source is None or source.country is None) and (country := parties.venue(cand.pred)) is not None:
+    venue = parties.venue(cand.pred)
+    if (source is None or source.country is None) and venue is not None:
         # "ethnic Albanians demonstrated in Serbia", "police in Dili": a doer of no known country
         # acts where the act took place
-        source = replace(source, country=country) if source is not None else Party(country=country)
+        source = replace(source, country=venue) if source is not None else Party(country=venue)
     target = parties.party(analysis, cand.targets, doer=source.actor if source else None)
+    if target is not None and target.country is None and source is not None and source.country:
+        # "Egyptian police dispersed demonstrators": people of no named country are the doer's own
+        target = replace(target, country=source.country)
     return Event(
         id=f"e{len(analysis.events) + 1}",
         type=cand.code.type,
