@@ -280,3 +280,13 @@ def test_coder_criticism_drawn_is_done_to_the_subject_by_its_critics(nlp):
 
 def test_coder_facing_arrest_has_not_happened(nlp):
     assert coded(nlp, "The activist faces arrest on her return.").events == []
+
+
+def test_coder_threat_on_a_condition_was_made(nlp):
+    events = coded(nlp, "Veltria threatened to close the border if the talks failed.").events
+    assert events[0].type == "THREATEN" and events[0].tense == "past"
+
+
+def test_coder_warning_of_a_hostile_act_named_by_a_noun_is_a_threat(nlp):
+    events = coded(nlp, "The general warned of retaliation against any incursion.").events
+    assert [e.type for e in events][:1] == ["THREATEN"]

@@ -68,3 +68,15 @@ def test_judgements_succeeding_someone_in_office_is_no_praise(nlp):
     text = "Ms. Okafor succeeded Tomas Brandt as president of the academy."
     assert events(nlp, text, ("Ms. Okafor", "Tomas Brandt")) == []
     assert events(nlp, "Ms. Okafor succeeded with flying colours.", ("Ms. Okafor",)) == [("SUPPORT", "past")]
+
+
+def test_judgements_fault_laid_on_a_named_actor_by_a_noun_in_speech(nlp):
+    text = "Ruiz said voters were tired of the corruption of Mayor Brandt."
+    assert ("ACCUSE", "past") in events(nlp, text, ("Mayor Brandt",))
+    text = '"Nobody should have to defend the corruption of Mayor Brandt," Ruiz wrote.'
+    assert "ACCUSE" in [t for t, _ in events(nlp, text, ("Mayor Brandt",))]
+
+
+def test_judgements_fault_named_in_narration_accuses_no_one(nlp):
+    text = "The corruption of Mayor Brandt dominated the campaign."
+    assert "ACCUSE" not in [t for t, _ in events(nlp, text, ("Mayor Brandt",))]

@@ -41,3 +41,10 @@ def test_modality_an_infinitive_after_an_object_is_a_purpose(nlp):
     doc = nlp("The prisoners managed to escape.")
     escape = next(t for t in doc if t.lemma_ == "escape")
     assert tense(escape) != "hypothetical"
+
+
+def test_modality_verb_joined_to_an_aimed_infinitive_is_only_aimed_at(nlp):
+    from faultlines.events.modality import tense
+
+    text = "Vale repeated his threats to close the border and slap tariffs on Bordurian cheese."
+    assert tense(_verb(nlp, text, "slap")) == "hypothetical"

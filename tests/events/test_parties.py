@@ -94,3 +94,42 @@ def test_parties_a_protest_is_aimed_at_whom_its_demands_are_made_of(nlp):
 def test_parties_the_one_committed_to_an_act_promises_it(nlp):
     event = first_event(nlp, "The minister said Vell is committed to opening its ports.", {"Vell": "VEL"})
     assert event.type == "AGREE" and event.source.country == "VEL"
+
+
+def test_parties_doer_of_no_known_country_acts_where_the_act_took_place(nlp):
+    from faultlines.events import code
+    from faultlines.model import Analysis
+
+    text = "Hundreds of students demonstrated in Cairo on Tuesday."
+    analysis = Analysis(id="t", text=text)
+    code(analysis, nlp(text))
+    assert analysis.events[0].source.country == "EGY"
+
+
+def test_parties_relative_pronoun_stands_for_the_noun_it_follows(nlp):
+    from faultlines.events.parties import subject
+
+    doc = nlp("The envoy, who met the rebels in Portwell, flew home.")
+    met = next(t for t in doc if t.lemma_ == "meet")
+    assert subject(met).text == "envoy"
+
+
+def test_parties_untagged_capital_names_its_country(nlp):
+    from faultlines.events import code
+    from faultlines.model import Analysis
+
+    text = "Canberra suspended defence cooperation with the junta."
+    analysis = Analysis(id="t", text=text)
+    code(analysis, nlp(text))
+    assert analysis.events[0].source.country == "AUS"
+
+
+def test_parties_people_of_no_named_country_are_the_doers_own(nlp):
+    from faultlines.events import code
+    from faultlines.model import Analysis
+
+    text = "Egyptian police dispersed the demonstrators with tear gas."
+    analysis = Analysis(id="t", text=text)
+    code(analysis, nlp(text))
+    event = analysis.events[0]
+    assert event.source.country == "EGY" and event.target.country == "EGY"

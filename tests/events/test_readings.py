@@ -275,3 +275,37 @@ def test_readings_recalling_a_remark_and_sheltering_profits_are_no_acts(nlp):
 
 def test_readings_as_well_as_is_no_figure(nlp):
     assert happened(nlp, "The rebels attacked army posts as well as police stations.") == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minibus skidded off the road, killing three passengers.",
+        "The collision injured eleven people near Portwell.",
+    ],
+)
+def test_readings_deaths_in_an_accident_are_no_assault(nlp, text):
+    assert happened(nlp, text) == []
+
+
+def test_readings_blocking_a_measure_is_a_refusal_and_a_road_an_obstruction(nlp):
+    assert happened(nlp, "Borduria blocked the trade package in the council.") == ["REJECT"]
+    assert happened(nlp, "Farmers blocked the highway with tractors.") == ["PROTEST"]
+
+
+def test_readings_participle_describing_a_noun_is_no_act(nlp):
+    assert happened(nlp, "A man convicted of fraud was freed on Monday.") == ["RETREAT"]
+    assert "ACCUSE" in happened(nlp, "The council passed a resolution condemning the coup.")
+
+
+def test_readings_denied_meeting_and_discharge_from_hospital_are_no_acts(nlp):
+    assert happened(nlp, "She denied that she had ever met him.") == []
+    assert happened(nlp, "He was released from hospital on Monday.") == []
+
+
+def test_readings_nothing_inside_a_describing_participle_is_an_act(nlp):
+    assert happened(nlp, "A man convicted of threatening the judge was freed.") == ["RETREAT"]
+
+
+def test_readings_pledging_a_sum_is_a_promise(nlp):
+    assert happened(nlp, "Borduria pledged $5 billion, saying the money would rebuild the port.") == ["AGREE"]

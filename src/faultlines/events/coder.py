@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from faultlines.events import lexicon, parties, patterns
-from faultlines.model import Analysis, Event
+from faultlines.model import Analysis, Event, Party
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from faultlines.events.patterns import Candidate
+    from faultlines.events.candidate import Candidate
 
 # One event per type per sentence, and at most this many per sentence: a sentence usually
 # reports one act, and the rest are its circumstances.
@@ -38,7 +39,15 @@ def _event(analysis: Analysis, cand: Candidate, lex: lexicon.Lexicon) -> Event:
         source = parties.quoted_speaker(analysis, cand.sources[0]) or source
     if source is None and cand.judged:  # a judgement in a quote is its speaker's
         source = parties.quote_speaker(analysis, cand.pred)
+    venue = parties.venue(cand.pred)
+    if (source is None or source.country is None) and venue is not None:
+        # "ethnic Albanians demonstrated in Serbia", "police in Dili": a doer of no known country
+        # acts where the act took place
+        source = replace(source, country=venue) if source is not None else Party(country=venue)
     target = parties.party(analysis, cand.targets, doer=source.actor if source else None)
+    if target is not None and target.country is None and source is not None and source.country:
+        # "Egyptian police dispersed demonstrators": people of no named country are the doer's own
+        target = replace(target, country=source.country)
     return Event(
         id=f"e{len(analysis.events) + 1}",
         type=cand.code.type,

@@ -20,8 +20,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
+    from faultlines.events.candidate import Candidate
     from faultlines.events.lexicon import Lexicon
-    from faultlines.events.patterns import Candidate
 
 NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # "they" may be anything named before; "he" and "she" are people.
@@ -68,6 +68,10 @@ def find(
         return []
     found = []
     for i in span:
+        # A fault laid by a noun holds whatever the verb around it does ("asked him to defend
+        # Vale's corruption" still calls Vale corrupt): the used tokens do not exclude it.
+        if cols.pos[i] == "NOUN" and cols.lemma[i].lower() in lex.judge:
+            found.extend(_faulted(doc[i], lex, named, make))
         if i in done or cols.pos[i] not in ("VERB", "AUX"):
             continue
         tok = doc[i]
@@ -99,6 +103,39 @@ def find(
             )
         )
     return found
+
+
+def _faulted(noun: Token, lex: Lexicon, named: frozenset[int], make: type[Candidate]) -> list[Candidate]:
+    """A fault laid on a named actor by a noun, in someone's words: "the corruptions of Vale",
+    "Vale's incompetence" said or quoted accuse Vale; narration naming a scandal accuses no one."""
+    if lex.judge.get(noun.lemma_.lower()) != "ACCUSE":
+        return []
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    target = next((o for o in owners if _named(o, named, pronoun_ok=False)), None)
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    reporting = _reporting(verb) if verb is not None else None
+    if target is None or (reporting is None and not _quoted(noun)):
+        return []
+    return [
+        make(
+            pred=noun,
+            code=Code("ACCUSE", "disapprove"),
+            tense=modality.tense(reporting) if reporting is not None else "past",
+            negated=False,
+            sources=_speaker(verb) if verb is not None else [],
+            targets=[target],
+            depth=len(list(noun.ancestors)),
+            secondary=True,
+            judged=True,
+        )
+    ]
+
+
+def _quoted(tok: Token) -> bool:
+    """Inside quotation marks opened earlier in its sentence."""
+    marks = [t for t in tok.doc[tok.sent.start : tok.i] if t.is_quote]
+    return len(marks) % 2 == 1
 
 
 def _named_as(tok: Token, named: frozenset[int], lex: Lexicon) -> tuple[Code, Token] | None:

@@ -49,6 +49,11 @@ class Lexicon:
     claim: frozenset[str]
     thing: frozenset[str]
     transitive: frozenset[str]
+    addressed: frozenset[str]
+    mishap: frozenset[str]
+    occur: frozenset[str]
+    host: frozenset[str]
+    admit: frozenset[str]
     verbs: frozenset[str]  # every lemma that may head a verbal act: first words of the verb tables
 
 
@@ -89,6 +94,11 @@ def load() -> Lexicon:
             "claim",
             "thing",
             "transitive",
+            "addressed",
+            "mishap",
+            "occur",
+            "host",
+            "admit",
         )
     }
     for kind, lemma, type_, mode in rows(HERE / "lexicon.tsv", 4):
@@ -117,9 +127,14 @@ def load() -> Lexicon:
         claim=frozenset(tables["claim"]),
         thing=frozenset(tables["thing"]),
         transitive=frozenset(tables["transitive"]),
+        addressed=frozenset(tables["addressed"]),
+        mishap=frozenset(tables["mishap"]),
+        occur=frozenset(tables["occur"]),
+        host=frozenset(tables["host"]),
+        admit=frozenset(tables["admit"]),
         verbs=frozenset(
             key.split(" ", 1)[0]
-            for kind in ("verb", "phrase", "control", "reverse", "light")
+            for kind in ("verb", "phrase", "control", "reverse", "light", "host", "admit")
             for key in tables[kind]
         ),
         judge={w: c.type for w, c in tables["judge"].items() if c is not None and c.mode != "naming"},

@@ -45,6 +45,9 @@ WISHES = frozenset(
 )
 
 
+# Verbs whose that-clause is denied or doubted, not reported as having happened.
+DENYING = frozenset({"deny", "dispute", "doubt", "refute", "question"})
+
 # Verbs whose to-infinitive happened: "managed to escape", "went on to win".
 DONE = frozenset({"manage", "seem", "appear", "happen", "tend", "continue", "begin", "start", "go", "get"})
 
@@ -55,6 +58,11 @@ def auxiliaries(tok: Token) -> list[Token]:
     if not auxes and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
         auxes = [c for c in tok.head.children if c.dep_ in ("aux", "auxpass") and c.lower_ != "to"]
     return auxes
+
+
+def in_denial(tok: Token) -> bool:
+    """The verb of a clause that is denied or doubted: "denied that she had met him"."""
+    return tok.dep_ == "ccomp" and tok.head.lemma_.lower() in DENYING
 
 
 def is_condition(tok: Token) -> bool:
@@ -102,15 +110,18 @@ def is_deontic(tok: Token) -> bool:
     return tok.dep_ == "xcomp" and head.lemma_ == "have" and any(c.lower_ == "to" for c in tok.children)
 
 
-def tense(tok: Token) -> Tense:
+def tense(tok: Token, *, conditions: bool = True) -> Tense:
     """past, present, future or hypothetical, from the auxiliaries, an if-clause, or a whether-clause
-    ("to determine whether the foundation violated any laws" asks; it does not report)."""
-    if any(c.dep_ == "advcl" and _is_condition(c) for c in tok.children):
+    ("to determine whether the foundation violated any laws" asks; it does not report). Without
+    ``conditions`` an if-clause is the content's: "threatened to strike if the talks fail" threatens."""
+    if conditions and any(c.dep_ == "advcl" and _is_condition(c) for c in tok.children):
         return "hypothetical"
     if tok.dep_ in ("ccomp", "advcl", "pcomp") and any(
         c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children
     ):
         return "hypothetical"
+    if in_denial(tok):
+        return "hypothetical"  # "denied that she had met him": the meeting is not reported
     words = {a.lower_ for a in auxiliaries(tok)}
     if words & HYPOTHETICAL_AUX or is_deontic(tok) or wished(tok):
         return "hypothetical"
@@ -125,16 +136,25 @@ def tense(tok: Token) -> Tense:
 
 
 def wished(tok: Token) -> bool:
-    """An infinitive that is only wanted, needed or aimed at: "want to meet", "efforts to stop it"."""
+    """An infinitive that is only wanted, needed or aimed at: "want to meet", "efforts to stop it",
+    and the verbs it is coordinated with: "threats to close the border and slap on tariffs"."""
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
-        return False
+        own = any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children)
+        return tok.dep_ == "conj" and not own and tok.head.i != tok.i and wished(tok.head)
     if tok.dep_ in ("acl", "relcl", "advcl"):  # "measures to support", "came to meet": a purpose
         return True
     if tok.dep_ != "xcomp":
         return False
     # "will host officials to share views" aims at sharing; "managed to escape" did escape.
     head = tok.head.lemma_.lower()
-    return head in WISHES or (head not in DONE and any(c.dep_ == "dobj" for c in tok.head.children))
+    return wishes(tok.head) or (head not in DONE and any(c.dep_ == "dobj" for c in tok.head.children))
+
+
+def wishes(verb: Token) -> bool:
+    """A verb of wanting, needing or refusing, also where the small model drops a final "e"
+    ("hopes" -> "hop")."""
+    lemma = verb.lemma_.lower()
+    return lemma in WISHES or (lemma + "e" in WISHES and verb.lower_.startswith(lemma + "e"))
 
 
 def _is_condition(clause: Token) -> bool:

@@ -5,15 +5,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from faultlines.events.lexicon import Code
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from faultlines.events.lexicon import Code, Lexicon
+    from faultlines.events.lexicon import Lexicon
 
 MEANS_PREPS = frozenset({"with", "in", "by", "using"})
+# Prepositions of what a blow is aimed at: "strikes on the port", "raids against the rebels".
+AIMING_PREPS = frozenset({"on", "against", "at"})
 QUANTITIES = frozenset(
     {"number", "group", "dozen", "hundred", "thousand", "score", "batch", "handful", "all"}
 )
+# Event nouns that name the act only with an article or possessive in the singular.
+ARTICLED = frozenset({"charge"})
+# Places one is discharged from, not set free from.
+CARE = frozenset({"hospital", "clinic", "care", "rehab", "rehabilitation"})
 # Prepositions whose object is a recipient or companion, not the act a light verb names:
 # "handed them over to US forces" is no mobilisation.
 RECIPIENT_PREPS = frozenset({"to", "from", "with", "by", "at"})
@@ -25,6 +33,8 @@ def frees_people(tok: Token, uses: list[Token], lex: Lexicon) -> bool:
     What is released is the verb's object or passive subject, the noun a participle describes
     ("a report released on Monday"), or a release noun's of-phrase; with none named, it stands.
     """
+    if any(g.lemma_.lower() in CARE for c in tok.children if c.lower_ == "from" for g in c.children):
+        return False  # "released from hospital": discharged, not set free
     noun = next((u for u in uses if u.pos_ in ("NOUN", "PROPN")), None)
     if noun is not None:
         themes = _of_objects(noun)
@@ -68,14 +78,33 @@ def object_act(tok: Token, lex: Lexicon) -> tuple[Token | None, Code | None]:
         for g in c.children
         if g.dep_ == "pobj"
     ]
+    objs += [c for o in objs for c in o.conjuncts]  # "sent medical teams and supplies"
     for obj in objs:
+        if _idiom(obj):
+            continue
         if (code := noun_code(obj, lex)) is not None:
             return obj, code
-        for of in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
+        # "the imposition of sanctions", "40 million euros in aid"; not "put her in charge"
+        preps = ("of", "in") if _amount(obj) else ("of",)
+        for of in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in preps):
             for pobj in (g for g in of.children if g.dep_ == "pobj"):
                 if (code := noun_code(pobj, lex)) is not None:
                     return pobj, code
     return None, None
+
+
+def _idiom(noun: Token) -> bool:
+    """ "in charge of the review", "took charge": no accusation, nor is its of-phrase an act."""
+    return (
+        noun.lemma_.lower() in ARTICLED
+        and noun.tag_ == "NN"
+        and not any(c.dep_ in ("det", "poss") for c in noun.children)
+    )
+
+
+def _amount(noun: Token) -> bool:
+    """A sum or a count: "40 million euros", "billions of dollars"."""
+    return noun.pos_ == "NUM" or noun.ent_type_ == "MONEY" or any(c.dep_ == "nummod" for c in noun.children)
 
 
 def noun_code(noun: Token, lex: Lexicon, *, by_modifier: bool = True) -> Code | None:
@@ -87,7 +116,11 @@ def noun_code(noun: Token, lex: Lexicon, *, by_modifier: bool = True) -> Code | 
             return lex.noun[key]  # None for a name that is no act ("pep talk")
     if lemma in lex.plural and noun.tag_ not in ("NNS", "NNPS"):
         return None  # "talks" are negotiations, "a talk" is a lecture
-    if (code := lex.noun.get(lemma)) is not None or not by_modifier:
+    if _idiom(noun):
+        return None
+    if (code := lex.noun.get(lemma)) is not None and code.mode == "strike" and _aimed(noun, mods, lex):
+        return Code("ASSAULT", _means_mode(mods, lex))
+    if code is not None or not by_modifier:
         return code
     return next(
         (
@@ -97,6 +130,18 @@ def noun_code(noun: Token, lex: Lexicon, *, by_modifier: bool = True) -> Code | 
         ),
         None,
     )
+
+
+def _aimed(noun: Token, mods: list[Token], lex: Lexicon) -> bool:
+    """A strike aimed at a target, or made with a weapon or by a country, is an attack: "strikes on
+    the port", "drone strikes", "Veltrian strikes"; workers strike for or over something."""
+    if any(c.dep_ == "prep" and c.lower_ in AIMING_PREPS for c in noun.children):
+        return True
+    return any(m.lemma_.lower() in lex.means or m.ent_type_ in ("GPE", "NORP") for m in mods)
+
+
+def _means_mode(mods: list[Token], lex: Lexicon) -> str | None:
+    return next((code.mode for m in mods if (code := lex.means.get(m.lemma_.lower())) is not None), None)
 
 
 def means(tok: Token, lex: Lexicon) -> str | None:

@@ -25,6 +25,8 @@ FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 # Clauses inside a noun phrase say something about it; they do not name who it is.
 CLAUSES = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "csubj", "parataxis"})
 MENTIONS = "faultlines.events.mentions"
+# Prepositions of where an act took place.
+LOCATIVE = frozenset({"in", "at", "near", "across", "throughout", "outside", "inside", "around"})
 # A prepositional object that is a time, not a party ("on Friday", "over the weekend").
 TIMES = frozenset({"DATE", "TIME"})
 
@@ -34,7 +36,9 @@ def subject(pred: Token) -> Token | None:
     if any(c.dep_ == "agent" for c in pred.children):
         return agent(pred)  # a passive's doer, even one whose object the parse lost
     if (own := own_subject(pred, SUBJECTS)) is not None:
-        return own
+        # "the minister, who met his counterpart": the relative pronoun stands for the minister
+        relative = own.tag_ in ("WP", "WDT") or own.lower_ == "that"
+        return pred.head if relative and pred.dep_ == "relcl" else own
     if pred.dep_ in ("xcomp", "conj", "advcl", "pcomp") and pred.head.i != pred.i:
         head = pred.head
         if head.dep_ == "prep":
@@ -123,6 +127,22 @@ def quote_speaker(analysis: Analysis, tok: Token) -> Party | None:
     return None
 
 
+def venue(pred: Token) -> str | None:
+    """The country of the place an act took place in, named by a locative phrase of the act or of
+    its subject or object: "demonstrated in Serbia", "police in Dili", "a convoy near Kandahar"."""
+    holders = [pred, *(c for c in pred.children if c.dep_ in ("nsubj", "dobj", "nsubjpass"))]
+    places = [
+        t
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in LOCATIVE
+        for g in c.children
+        if g.dep_ == "pobj"
+        for t in g.subtree
+    ]
+    return _place_country(places)
+
+
 def _phrase_tokens(tok: Token) -> list[Token]:
     """The head first, then its coordinated heads, then its modifiers left to right, then the rest
     of the phrase without its clauses ("a warning to Borduria that it must admit the monitors")."""
@@ -184,9 +204,11 @@ def _mention_index(analysis: Analysis, doc: Doc) -> dict[int, list[Actor]]:
 
 
 def _place_country(tokens: list[Token]) -> str | None:
-    """The country of the first place named among ``tokens``, by its entity's name or its own word."""
+    """The country of the first place named among ``tokens``, by its entity's name or its own word;
+    a name the small model leaves untagged counts too ("Canberra suspended ...")."""
     for tok in tokens:
-        if tok.ent_type_ not in ("GPE", "LOC", "FAC", "NORP"):
+        untagged = tok.pos_ == "PROPN" and not tok.ent_type_
+        if tok.ent_type_ not in ("GPE", "LOC", "FAC", "NORP") and not untagged:
             continue
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
         found = (place(ent.text) if ent is not None else None) or place(tok.text)

@@ -7,11 +7,13 @@ refusal or accusation ("rejected an offer to host talks") is not an act of its o
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from faultlines.events import judgements, modality, objects, parties, readings, recode, scan
+from faultlines.events import doers, judgements, modality, nominal, objects, parties, readings, recode, scan
+from faultlines.events.candidate import Candidate
 from faultlines.events.lexicon import HOSTILE, Code, Lexicon, verb_lemma
+from faultlines.events.verbs import VERBAL, figure, lexical
 from faultlines.syntax import subject as own_subject
 
 if TYPE_CHECKING:
@@ -20,31 +22,15 @@ if TYPE_CHECKING:
 
     from faultlines.model import Tense
 
-# Acts made of words: their objects and complements are what was said, not further acts.
-VERBAL = frozenset({"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
+# Sectors of the state: what they obstruct, they restrict.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
+# Verbs of obstruction whose doer decides between restriction and protest.
+OBSTRUCTING = frozenset({"block", "blockade", "barricade", "occupy"})
+# Sectors of unarmed civilians: what they block or occupy, they protest.
+CIVILIAN_SECTORS = frozenset(
+    {"OPP", "EDU", "LAB", "AGR", "CVL", "PPL", "HLH", "BUS", "ENV", "HRI", "REL", "JRN"}
+)
 CONTENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "prep", "acomp", "dative", "attr", "pcomp", "oprd"})
-PARTICLES = frozenset({"down", "up", "out", "off", "in", "back", "away"})
-
-
-@dataclass(slots=True)
-class Candidate:
-    """An act found on the parse, before it becomes an Event."""
-
-    pred: Token
-    code: Code
-    tense: Tense
-    negated: bool
-    sources: list[Token]
-    targets: list[Token]
-    depth: int
-    secondary: bool = False
-    # Already in PLOVER terms (a control verb's threat, a demand): not recoded for tense again.
-    final: bool = False
-    uses: list[Token] = field(default_factory=list)
-    # Found by judging words (judgements.py), not by a verb or noun of an act.
-    judged: bool = False
-    # The act an agreement promises ("willing to forgive", "agreed to withdraw"), kept beside it.
-    promised: Code | None = None
 
 
 def find(sent: SpacySpan, lex: Lexicon, named: frozenset[int] = frozenset()) -> list[Candidate]:
@@ -60,7 +46,11 @@ def find(sent: SpacySpan, lex: Lexicon, named: frozenset[int] = frozenset()) -> 
         tok = doc[i]
         if tok.is_punct:
             continue
-        cand = _verbal(tok, lex) if tok.pos_ in ("VERB", "AUX", "ADJ") else _nominal(tok, lex)
+        if readings.describes(tok):
+            if tok.tag_ == "VBN":  # "a man convicted of threatening her": no act inside either
+                done.update(t.i for t in tok.subtree)
+            continue  # "a conference announcing that she was suing the state" still reports the suit
+        cand = _verbal(tok, lex) if tok.pos_ in ("VERB", "AUX", "ADJ") else nominal.nominal(tok, lex)
         if cand is None:
             continue
         done.update((tok.i, cand.pred.i))
@@ -83,14 +73,17 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
         return None
     if modality.in_condition(tok) or readings.by_nature(tok, lex) or readings.is_command(tok):
         return None
+    if readings.done_by_whom(tok):
+        return None
     lemma = verb_lemma(tok.lemma_, tok.text, lex)
     if lex.control.get(lemma) == Code("REQUEST") and readings.asks_question(tok):
         return None
     if lex.control.get(lemma) == Code("REJECT") and readings.declines_comment(tok, lex):
         return None
     made = _controlled(tok, lemma, lex)
-    code, uses = (made.code, []) if made is not None else _lexical(tok, lemma, lex)
-    if made is None and _figure(tok, lemma, code, lex):
+    code, uses = (made.code, []) if made is not None else lexical(tok, lemma, lex)
+    measure = code is not None and code.mode == "obstruct" and readings.blocks_a_measure(tok, lex)
+    if made is None and not uses and not measure and figure(tok, lemma, code, lex):
         return None
     if readings.is_demand(tok, lex):
         return _demanded(tok, code, uses)
@@ -108,9 +101,16 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
         return None
     if code.mode == "investigate" and readings.studies(tok):
         return None
-    if code.type == "PROTEST" and any(c.dep_ == "ccomp" for c in tok.children):
-        # A protest that says something is a verbal complaint (manual 3.12).
+    stated = lemma == "protest" and doers.doer_sector(tok) in STATE_SECTORS
+    if code.type == "PROTEST" and (stated or any(c.dep_ == "ccomp" for c in tok.children)):
+        # A protest that says something, or a state's protest, is a verbal complaint (manual 3.12).
         code = Code("ACCUSE", "disapprove")
+    if measure:
+        code = Code("REJECT")  # "blocked the aid package": a veto, not a roadblock
+    elif code.mode in ("obstruct", "restrict", "seize") and code.type in ("PROTEST", "COERCE"):
+        code = _obstruction(tok, code)
+    if code.type == "SANCTION" and (weapon := objects.means(tok, lex)) is not None:
+        code = Code("ASSAULT", weapon)  # "retaliated with missile strikes"
     if code.type == "ASSAULT" and readings.in_words(tok, lex):
         code = Code("ACCUSE", "disapprove")
     elif code.type == "ASSAULT" and code.mode is None:
@@ -124,6 +124,20 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
     if code.type == "PROTEST":
         return _candidate(tok, code, uses=uses, targets=_targets(tok) + _addressed(tok, uses))
     return _candidate(tok, code, uses=uses)
+
+
+def _obstruction(tok: Token, code: Code) -> Code:
+    """Blocking by the state restricts (COERCE), by lawmakers refuses (REJECT), by anyone else
+    protests (manual 3.12): "the authorities blocked access to the site", "senators blocked the
+    nominee", "farmers blockaded the roads"."""
+    sector = doers.doer_sector(tok)
+    if sector == "LEG" and tok.lemma_.lower() in OBSTRUCTING:
+        return Code("REJECT")
+    if code.type == "PROTEST" and sector in STATE_SECTORS:
+        return Code("COERCE", "restrict")
+    if code.type == "COERCE" and sector in CIVILIAN_SECTORS and tok.lemma_.lower() in OBSTRUCTING:
+        return Code("PROTEST", "obstruct")  # "students occupied the rector's office"
+    return code
 
 
 def _addressed(tok: Token, uses: list[Token]) -> list[Token]:
@@ -157,63 +171,6 @@ def _undergone(tok: Token, code: Code, uses: list[Token]) -> Candidate | None:
     return _candidate(tok, code, uses=uses, sources=doers, targets=[subject] if subject is not None else [])
 
 
-def _lexical(tok: Token, lemma: str, lex: Lexicon) -> tuple[Code | None, list[Token]]:
-    """The act a verb names by itself, by its particle or object, or through its object noun."""
-    particle = next((c.lemma_.lower() for c in tok.children if c.dep_ == "prt"), None)
-    keyed = f"{lemma} {particle}" if particle else lemma
-    for child in tok.children:
-        # A preposition before the verb opens the sentence ("In an illustration, they gave ..."); a
-        # particle word with its own object is a preposition ("gives protection in its own right").
-        key = f"{lemma} {child.lemma_.lower()}"
-        if child.dep_ == "prep" and any(
-            g.dep_ == "pobj" and (child.lower_ in PARTICLES or g.ent_type_ in parties.TIMES)
-            for g in child.children
-        ):
-            continue  # nor is "called her on Friday" a call on anyone
-        if child.dep_ in ("prt", "dobj", "prep") and child.i > tok.i and key in lex.phrase:
-            code = lex.phrase[key]  # None for a phrase that is no act ("seize on an idea")
-            return code, [child] if code is not None else []
-    obj, noun_code = objects.object_act(tok, lex)
-    if keyed in lex.reverse or lemma in lex.reverse:
-        default = lex.reverse.get(keyed, lex.reverse.get(lemma))
-        if noun_code is not None:
-            return recode.reversed_act(noun_code), [obj]
-        if default is not None:
-            return default, []
-    if lemma in lex.light and noun_code is not None:
-        if noun_code.type == "REQUEST" and not readings.asks_for_something(obj):
-            return None, []  # "holds appeal to voters", "a call to a friend"
-        return noun_code, [obj]
-    if particle in readings.SHIFTING_PARTICLES and keyed not in lex.phrase:
-        return None, []  # "signed off", "shot up": a phrasal verb the lexicon does not name
-    if tok.pos_ == "ADJ" and lemma not in lex.control:
-        return None, []  # "accounts are free": an adjective is no verb of the lexicon
-    done_to = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    if lemma in lex.transitive and not done_to:
-        return None, []  # "signed to a label" is no signing of an accord, "passes defended" no defence
-    if lemma in lex.intransitive and (done_to or any(c.dep_ == "ccomp" for c in tok.children)):
-        return None, []  # "demonstrated his skill" shows; "demonstrated outside parliament" protests
-    if lex.control.get(lemma) == Code("PASS") and any(c.dep_ == "xcomp" for c in tok.children):
-        return None, []  # "seeking to contrast": the act, if any, is the complement's
-    if (code := lex.verb.get(lemma)) is not None:
-        return code, []
-    code = lex.control.get(lemma)
-    if (
-        code is None
-        or code.type not in VERBAL
-        or not readings.has_object(tok, code.type, bare=lemma in lex.bare)
-    ):
-        return None, []
-    if code.type == "AGREE" and not readings.offers_an_act(tok, noun_code):
-        return None, []
-    return Code(code.type, recode.ask_mode(noun_code) if code.type != "THREATEN" else None), []
-
-
-def _figure(tok: Token, lemma: str, code: Code | None, lex: Lexicon) -> bool:
-    """The verb's own act used of no one ("fighting racism"); a phrase ("strike over pay") stands."""
-    return code is not None and code == lex.verb.get(lemma) and readings.is_figure(tok, lex)
-
-
 def _controlled(tok: Token, lemma: str, lex: Lexicon) -> Candidate | None:
     """A control verb with its to-complement: "offered to withdraw", "refused to meet", "plans to ban"."""
     control = lex.control.get(lemma)
@@ -222,12 +179,15 @@ def _controlled(tok: Token, lemma: str, lex: Lexicon) -> Candidate | None:
     if control.type in ("FUTURE", "PASS") and any(c.dep_ == "dobj" for c in tok.children):
         return None  # "began a hunger strike to demand reforms": the infinitive is a purpose
     comp = _complement(tok, control.type)
-    if comp is None:
+    if comp is None or (lemma in lex.addressed and not _addressee(tok, comp)):
         return None
     comp_lemma = verb_lemma(comp.lemma_, comp.text, lex)
-    inner = _controlled(comp, comp_lemma, lex)
-    act = inner.code if inner is not None else _lexical(comp, comp_lemma, lex)[0]
-    if _figure(comp, comp_lemma, act, lex):
+    inner = _controlled(comp, comp_lemma, lex) if comp.dep_ != "pobj" else None
+    if comp.dep_ == "pobj":
+        act = objects.noun_code(comp, lex)
+    else:
+        act = inner.code if inner is not None else lexical(comp, comp_lemma, lex)[0]
+    if figure(comp, comp_lemma, act, lex):
         act = None  # "started charging fees" is no accusation
     if control.type in ("FUTURE", "PASS"):
         if act is None:
@@ -251,7 +211,14 @@ def _controlled(tok: Token, lemma: str, lex: Lexicon) -> Candidate | None:
         + ([own_subject(comp)] if comp.dep_ == "ccomp" and own_subject(comp) else [])
         + _targets(comp)
     )
-    cand = _candidate(tok, code, targets=[t for t in targets if t is not None], final=True)
+    # A threat, promise or demand made on a condition was still made: the condition is its content's.
+    cand = _candidate(
+        tok,
+        code,
+        targets=[t for t in targets if t is not None],
+        final=True,
+        tense=modality.tense(tok, conditions=False),
+    )
     if not cand.sources:  # "Ruritania is committed to reopening": the one committed promises
         cand.sources = [c for c in tok.children if c.dep_ == "nsubjpass"]
     cand.uses.extend(comp.subtree)
@@ -260,12 +227,23 @@ def _controlled(tok: Token, lemma: str, lex: Lexicon) -> Candidate | None:
     return cand
 
 
+def _addressee(tok: Token, comp: Token) -> bool:
+    """ "encouraged the council to act": someone is asked; "challenging itself to" asks no one."""
+    asked = [c for c in tok.children if c.dep_ in ("dobj", "dative")] + [
+        c for c in comp.children if c.dep_ == "nsubj"
+    ]
+    return any(a.lower_ not in readings.REFLEXIVE for a in asked)
+
+
 def _complement(tok: Token, control: str) -> Token | None:
     for child in tok.children:
         if child.dep_ == "xcomp":
             return child
-        if child.dep_ == "prep" and child.lower_ in ("to", "on", "for"):
-            pcomp = next((g for g in child.children if g.dep_ == "pcomp"), None)
+        warning = control == "WARN" and child.lower_ in ("against", "of")
+        if child.dep_ == "prep" and (child.lower_ in ("to", "on", "for") or warning):
+            # "warned of retaliation": what is warned of may be named by a noun
+            deps = ("pcomp", "pobj") if warning else ("pcomp",)
+            pcomp = next((g for g in child.children if g.dep_ in deps), None)
             if pcomp is not None:
                 return pcomp
         if child.dep_ == "ccomp" and control in ("AGREE", "REQUEST", "THREATEN", "WARN"):
@@ -282,33 +260,6 @@ def _demanded(tok: Token, code: Code | None, uses: list[Token]) -> Candidate:
     )
     cand.uses.extend([tok, *uses])
     return cand
-
-
-def _nominal(tok: Token, lex: Lexicon) -> Candidate | None:
-    """A nominal act with a named doer: "the Hamas rampage", "Israeli shelling of the town"."""
-    if tok.pos_ not in ("NOUN", "PROPN"):
-        return None
-    # Only the head names a nominal act: "fire service" and "emergency coordinator" are no acts.
-    code = objects.noun_code(tok, lex, by_modifier=False)
-    if code is None or code.type not in scan.NOMINAL_TYPES:
-        return None
-    if code.mode == "demo" and readings.is_campaign(tok, [tok]):
-        return None
-    agent = parties.agent_modifier(tok)
-    if agent is None or agent.lemma_.lower() in lex.means:  # "gun violence": a weapon is no doer
-        return None
-    targets = [
-        g for c in tok.children if c.dep_ == "prep" and c.lower_ in parties.TARGET_PREPS for g in c.children
-    ]
-    return Candidate(
-        pred=tok,
-        code=code,
-        tense="past",
-        negated=False,
-        sources=[agent],
-        targets=[t for t in targets if t.dep_ == "pobj"],
-        depth=scan.depth(tok),
-    )
 
 
 def _candidate(
@@ -349,7 +300,12 @@ def _recoded(cand: Candidate) -> list[Candidate]:
         return [cand]
     if cand.promised is not None:
         return [cand, replace(cand, code=cand.promised, tense="future", secondary=True, promised=None)]
-    if cand.final or cand.tense in ("past", "present") or modality.wished(cand.pred):
+    if (
+        cand.final
+        or cand.tense in ("past", "present")
+        or modality.wished(cand.pred)
+        or modality.in_denial(cand.pred)
+    ):
         return [cand]  # a purpose or a wish ("talks to discuss it") promises nothing
     codes = recode.unrealised(cand.code)
     return [replace(cand, code=code, secondary=rank > 0) for rank, code in enumerate(codes)]

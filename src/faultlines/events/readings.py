@@ -22,6 +22,28 @@ if TYPE_CHECKING:
     from faultlines.events.lexicon import Code, Lexicon
 
 GENERIC_PEOPLE = frozenset({"you", "one"})
+# Messages whose words are their author's act: "a tweet attacking the mayor".
+MESSAGES = frozenset(
+    {
+        "tweet",
+        "post",
+        "letter",
+        "statement",
+        "ad",
+        "advert",
+        "advertisement",
+        "resolution",
+        "vote",
+        "motion",
+        "petition",
+        "editorial",
+        "speech",
+        "message",
+        "memo",
+        "communique",
+        "lawsuit",
+    }
+)
 REFLEXIVE = frozenset({"itself", "himself", "herself", "themselves", "myself", "ourselves", "yourself"})
 # Words of a clause that only a demand or a promise carries: "insisted that she resign",
 # "agreed that they should cooperate"; "insisted that the count was fair" is a claim.
@@ -65,6 +87,24 @@ def is_command(tok: Token) -> bool:
     return all(t.is_punct or t.dep_ in ("cc", "intj", "discourse") for t in before)
 
 
+def describes(tok: Token) -> bool:
+    """A participle that describes a noun rather than reporting an act: "a man convicted of fraud",
+    "a school sheltering families", "tariffs imposed last year"; a message's own words are its
+    author's act. In a sentence with no main verb
+    the parser has made one of the participle: "Doctors from two groups donated ..."."""
+    if tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBG") or tok.sent.root.pos_ not in ("VERB", "AUX"):
+        return False
+    # "tweets accusing the mayor", "a letter calling for talks": its author's act
+    return not (tok.tag_ == "VBG" and tok.head.lemma_.lower() in MESSAGES)
+
+
+def done_by_whom(tok: Token) -> bool:
+    """ "Who ordered the attack remains unclear": a question about the doer, not a report; "the
+    man who ordered it" is a relative clause and reports, as does "what began as a protest"."""
+    doer = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return doer is not None and doer.lower_ == "who" and tok.dep_ not in ("relcl", "acl")
+
+
 def is_generic(tok: Token, tense: str) -> bool:
     """ "You cross that bridge, you get robbed": a habit of anyone, no act of someone."""
     if tense not in ("present", "hypothetical"):
@@ -96,8 +136,10 @@ def has_object(tok: Token, kind: str, *, bare: bool) -> bool:
     object; the others, verbs of asking ("pushed for talks"), need what they are for."""
     if not bare and kind != "REQUEST":
         return False
+    # "pledged $5 billion" promises; "declined 5 percent" is a fall, not a refusal
+    amounts = AMOUNTS - {"MONEY"} if kind == "AGREE" else AMOUNTS
     for child in tok.children:
-        if bare and child.dep_ in ("dobj", "dative") and child.ent_type_ not in AMOUNTS:
+        if bare and child.dep_ in ("dobj", "dative") and child.ent_type_ not in amounts:
             return True
         if child.dep_ == "prep" and child.lower_ in (("on", "to", "for", "upon") if bare else ("for",)):
             # "declined to 55 percent" is a fall, not a refusal
@@ -135,6 +177,12 @@ def asked_by_nobody(tok: Token, lex: Lexicon) -> bool:
     if doer is not None and doer.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
         doer = tok.head  # "a tax system which asks"
     return doer is not None and doer.pos_ == "NOUN" and doer.lemma_.lower() in lex.thing
+
+
+def blocks_a_measure(tok: Token, lex: Lexicon) -> bool:
+    """ "blocked the bill", "blocked the aid package": stopping a measure refuses it; "blocked the
+    road" obstructs."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lex.thing for c in tok.children)
 
 
 def denies(tok: Token, lex: Lexicon) -> bool:
@@ -199,9 +247,14 @@ def asks_question(tok: Token) -> bool:
 
 
 def by_nature(tok: Token, lex: Lexicon) -> bool:
-    """ "The blaze has burned 4,300 hectares": a fire, flood or storm is no actor."""
+    """ "The blaze has burned 4,300 hectares": a fire, flood or storm is no actor; nor is an
+    accident ("the crash killed four", "the bus overturned, injuring 12")."""
     doer = parties.subject(tok)
-    return doer is not None and doer.lemma_.lower() in lex.hazard
+    if doer is not None and doer.lemma_.lower() in lex.hazard | lex.mishap:
+        return True
+    head = tok.head
+    joined = tok.dep_ == "advcl" or (tok.dep_ == "conj" and not _has_subject(tok))
+    return joined and head.i != tok.i and head.lemma_.lower() in lex.mishap
 
 
 def is_figure(tok: Token, lex: Lexicon) -> bool:
@@ -218,17 +271,18 @@ def is_figure(tok: Token, lex: Lexicon) -> bool:
     done_to = objects + [g for c in preps for g in c.children if g.dep_ == "pobj"]
     if any(t.lower_ in REFLEXIVE for t in done_to):
         return True
-    if lemma in lex.dismissal and any(o.dep_ == "dobj" and _someone(o, lex) for o in objects):
+    if lemma in lex.dismissal and any(o.dep_ == "dobj" and someone(o, lex) for o in objects):
         return not any(c.dep_ == "prep" for c in tok.children)  # "fired her", not "fired rockets at"
     if lemma == "beat" and _won_over(tok):
         return True
-    if any(c.i > tok.i and _taken_as(c.left_edge) for c in tok.children):
-        return True  # "it struck me as odd", "hit the market as a rival"
+    force = (code := lex.verb.get(lemma)) is not None and code.type == "ASSAULT"
+    if force and any(c.i > tok.i and _taken_as(c.left_edge) for c in tok.children):
+        return True  # "it struck me as odd", "hit the market as a rival"; not "recognised it as a state"
     if any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in tok.children):
         return True  # "fought to get the script": strove
     if not done_to:
         return False
-    return not any(_someone(t, lex) for t in done_to)
+    return not any(someone(t, lex) for t in done_to)
 
 
 def in_words(tok: Token, lex: Lexicon) -> bool:
@@ -246,7 +300,15 @@ def in_words(tok: Token, lex: Lexicon) -> bool:
         ):
             return True
     done_to = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    return bool(done_to) and not any(_someone(t, lex) for t in done_to)
+    return bool(done_to) and not any(someone(t, lex) for t in done_to)
+
+
+def attacked_in_words(noun: Token, targets: list[Token], lex: Lexicon) -> bool:
+    """ "his attacks on the senator", "attacks on the plan": an attack noun aimed at a named person or
+    at no one, with no weapon named, is criticism; "attacks on the convoy" are force."""
+    if noun.lemma_.lower() not in lex.verbal or any(c.lemma_.lower() in lex.means for c in noun.children):
+        return False
+    return bool(targets) and all(t.ent_type_ == "PERSON" or not someone(t, lex) for t in targets)
 
 
 def is_campaign(tok: Token, uses: list[Token]) -> bool:
@@ -274,7 +336,7 @@ def _won_over(tok: Token) -> bool:
     return any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in tok.children)
 
 
-def _someone(tok: Token, lex: Lexicon) -> bool:
+def someone(tok: Token, lex: Lexicon) -> bool:
     """A person, group, body or place: something an act of force can be done to."""
     if tok.pos_ == "PRON":
         return tok.lower_ not in ("it", "this", "that", "which", "what") and tok.lower_ not in REFLEXIVE

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from faultlines.events.lexicon import Lexicon
 
 # Types a noun may name on its own, with a doer in its phrase ("Israeli shelling").
-NOMINAL_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "CONSULT"})
+NOMINAL_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "CONSULT", "SANCTION"})
 # Per-Doc caches in ``Doc.user_data``.
 DEPTHS = "faultlines.events.depths"
 MAY_ACT = "faultlines.events.may_act"

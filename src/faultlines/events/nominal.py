@@ -1,0 +1,181 @@
+"""Acts named by a noun: "the Hamas rampage", "Israeli shelling of the town"."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from faultlines.actors.lexicon import generic_bodies, roles
+from faultlines.events import modality, objects, parties, readings, scan
+from faultlines.events.candidate import Candidate
+from faultlines.events.lexicon import Code
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from spacy.tokens import Token
+
+    from faultlines.events.lexicon import Lexicon
+    from faultlines.model import Tense
+
+# Modifiers of an act that has not taken place: "the planned visit", "possible talks".
+UNREALISED = frozenset(
+    {
+        "planned",
+        "proposed",
+        "possible",
+        "potential",
+        "future",
+        "upcoming",
+        "expected",
+        "scheduled",
+        "prospective",
+        "likely",
+        "imminent",
+        "threatened",
+        "intended",
+        "would-be",
+        "next",
+    }
+)
+# Sanctions a noun names with no verb: "US sanctions on Iran", "tariffs on steel".
+MEASURES = frozenset({"sanction", "embargo", "tariff"})
+# Verbs whose object is only weighed, feared or avoided: "considering sanctions", "risks a ban".
+WEIGHING = frozenset(
+    {
+        "consider",
+        "weigh",
+        "mull",
+        "debate",
+        "discuss",
+        "propose",
+        "study",
+        "review",
+        "explore",
+        "fear",
+        "risk",
+        "avoid",
+        "prevent",
+        "oppose",
+        "urge",
+        "suggest",
+        "recommend",
+        "threaten",
+        "face",
+    }
+)
+# Verbs whose subject goes to or is at the act named by their prepositional object.
+ATTENDING = frozenset(
+    {"be", "arrive", "come", "go", "travel", "fly", "return", "remain", "stay", "head", "leave"}
+)
+# Verbs of taking place only with their particle or object: "broke out", "took place".
+OCCUR_COMPLEMENTS = {"break": "out", "take": "place"}
+# Control verbs whose object is only sought, offered or refused: "pushed for talks", "offered a visit".
+ASPIRING = frozenset({"FUTURE", "REQUEST", "AGREE", "REJECT", "THREATEN", "WARN", "FAIL"})
+
+
+def nominal(tok: Token, lex: Lexicon) -> Candidate | None:
+    """A nominal act whose phrase names a party, or that is said to take place: "the Hamas rampage",
+    "Israeli shelling of the town", "the arrest of the mayor", "talks between Vell and Ruritania",
+    "protests erupted in the capital". Its tense is its clause's: "talks will be held" are future."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    # Only the head names a nominal act: "fire service" and "emergency coordinator" are no acts.
+    code = objects.noun_code(tok, lex, by_modifier=False)
+    if code is None or code.type not in scan.NOMINAL_TYPES:
+        return None
+    if code.type == "SANCTION" and tok.lemma_.lower() not in MEASURES:
+        return None  # "sanctions on Iran"; a car's "rear suspension" is none
+    if code.mode == "demo" and readings.is_campaign(tok, [tok]):
+        return None
+    agent = parties.agent_modifier(tok)
+    sources = [agent] if agent is not None and _doer(agent, tok, lex) else []
+    between = _objects(tok, ("between", "among"))
+    # "the arrest of the mayor" is done to the mayor; "a discussion of Ukraine" is about it.
+    preps = parties.TARGET_PREPS | ({"of"} if code.type in ("COERCE", "ASSAULT") else set())
+    targets = [t for t in _objects(tok, preps) if t.ent_type_ not in parties.TIMES]
+    named = sources or between or any(readings.someone(t, lex) for t in targets)
+    if not (named or _occurs(tok, lex)) or (not sources and tok.lemma_.lower() in lex.hazard):
+        return None  # "fire from Republicans", "the fires spread": no one's act
+    if code.type == "ASSAULT" and readings.attacked_in_words(tok, targets, lex):
+        code = Code("ACCUSE", "disapprove")  # "his attacks on the senator"
+    tense = _tense(tok, lex)
+    if tense is None:
+        return None
+    if not sources and not between:
+        sources = _attendee(tok)
+    return Candidate(
+        pred=tok,
+        code=code,
+        tense=tense,
+        negated=_occurs(tok, lex) and modality.is_negated(tok.head),
+        sources=sources or between,
+        targets=targets,
+        depth=scan.depth(tok),
+        final=True,  # a nominal act in a future clause is no promise ("talks will be held")
+    )
+
+
+def _objects(noun: Token, preps: Iterable[str]) -> list[Token]:
+    return [
+        g
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ in preps
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def _attendee(noun: Token) -> list[Token]:
+    """The one who goes to or is at the act: "the president is on a state visit to Morocco", "the
+    envoy arrived for talks", "Vale was in talks with the rebels"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.lemma_.lower() not in ATTENDING:
+        return []
+    doer = parties.subject(prep.head)
+    return [doer] if doer is not None else []
+
+
+def _occurs(noun: Token, lex: Lexicon) -> bool:
+    """ "Protests erupted", "talks were held", "fighting broke out", "a meeting took place": said to
+    take place; "the rally broke above the trend line" is no outbreak."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in lex.occur:
+        return False
+    needs = OCCUR_COMPLEMENTS.get(verb.lemma_.lower())
+    return needs is None or any(c.lower_ == needs for c in verb.children)
+
+
+def _tense(noun: Token, lex: Lexicon) -> Tense | None:
+    """The tense of the clause a nominal act stands in; None inside a condition. A planned, possible
+    or hoped-for act has not happened: "the planned visit", "hopes for talks"."""
+    if any(m.lemma_.lower() in UNREALISED for m in noun.children if m.i < noun.i):
+        return "future"
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return "past"
+    if modality.in_condition(verb):
+        return None
+    lemma = verb.lemma_.lower()
+    control = lex.control.get(lemma)
+    if modality.wishes(verb) or lemma in WEIGHING or (control is not None and control.type in ASPIRING):
+        return "hypothetical"
+    return modality.tense(verb, conditions=False)  # "the visit was kept secret until he arrived"
+
+
+def _doer(agent: Token, noun: Token, lex: Lexicon) -> bool:
+    """Whether a modifier of an event noun names who did it: a name, a people ("Israeli"), a
+    possessive pronoun, or a word for people or a body ("police", "students"). A weapon ("gun
+    violence"), a topic ("trade war") or half of a two-word name ("phone call", "jail term") is none."""
+    lemma = agent.lemma_.lower()
+    if lemma in lex.means or f"{lemma} {noun.lemma_.lower()}" in lex.noun:
+        return False
+    if agent.head.lower_ == "by":  # "killings by security forces": the by-phrase names the doer
+        return True
+    if agent.pos_ == "PRON":
+        return agent.dep_ == "poss"
+    return (
+        agent.pos_ == "PROPN"
+        or agent.ent_type_ in readings.NAMED
+        or lemma in roles()
+        or lemma in generic_bodies()
+    )

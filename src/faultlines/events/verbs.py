@@ -1,0 +1,120 @@
+"""What a verb names by itself: its own act, the act of its particle or object phrase ("step down",
+"open fire"), or the act of the event noun it governs ("imposed sanctions", "lifted the curfew")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from faultlines.events import doers, objects, parties, readings, recode
+from faultlines.events.lexicon import Code
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from faultlines.events.lexicon import Lexicon
+
+# Acts made of words: their objects and complements are what was said, not further acts.
+VERBAL = frozenset({"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
+PARTICLES = frozenset({"down", "up", "out", "off", "in", "back", "away"})
+# What completes a phrase: "open fire", "call for", "stepped aside", "found guilty" (whose
+# adjective the parser makes a predicate or a clause).
+PHRASE_DEPS = frozenset({"dobj", "prep", "oprd", "acomp", "ccomp", "advmod"})
+# Acts done with someone, whose phrase ("met with", "stood with") needs a person or body.
+WITH_SOMEONE = frozenset({"CONSULT", "SUPPORT", "COOPERATE"})
+# Light verbs whose subject takes what the object names.
+TAKING = frozenset({"take"})
+
+
+def lexical(tok: Token, lemma: str, lex: Lexicon) -> tuple[Code | None, list[Token]]:
+    """The act a verb names by itself, by its particle or object, or through its object noun."""
+    particle = next((c.lemma_.lower() for c in tok.children if is_particle(c)), None)
+    keyed = f"{lemma} {particle}" if particle else lemma
+    for child in tok.children:
+        # A preposition before the verb opens the sentence ("In an illustration, they gave ..."); a
+        # particle word with its own object is a preposition ("gives protection in its own right").
+        key = f"{lemma} {child.lemma_.lower()}"
+        loose = child.lower_ in PARTICLES and child.i > tok.i + 1  # "walked off the job" is adjacent
+        if child.dep_ == "prep" and any(
+            g.dep_ == "pobj" and (loose or g.ent_type_ in parties.TIMES) for g in child.children
+        ):
+            continue  # nor is "called her on Friday" a call on anyone
+        if (child.dep_ in PHRASE_DEPS or is_particle(child)) and child.i > tok.i and key in lex.phrase:
+            code = lex.phrase[key]  # None for a phrase that is no act ("seize on an idea")
+            if code is not None and code.type in WITH_SOMEONE and not _with_someone(child, lex):
+                return None, []  # "spoke with pride", "met with resistance", "stood with arms crossed"
+            return code, [child] if code is not None else []
+    for obj in (c for c in tok.children if c.dep_ == "dobj"):
+        # "held the militia responsible": the parser hangs the predicate on the object
+        for word in (g for g in obj.children if g.dep_ == "amod" and g.i > obj.i):
+            if (code := lex.phrase.get(f"{lemma} {word.lemma_.lower()}")) is not None:
+                return code, [word]
+    obj, noun_code = objects.object_act(tok, lex)
+    if keyed in lex.reverse or lemma in lex.reverse:
+        default = lex.reverse.get(keyed, lex.reverse.get(lemma))
+        if noun_code is not None:
+            return recode.reversed_act(noun_code), [obj]
+        if default is not None:
+            return default, []
+    if lemma in lex.light and noun_code is not None:
+        if noun_code.type == "REQUEST" and not readings.asks_for_something(obj):
+            return None, []  # "holds appeal to voters", "a call to a friend"
+        if noun_code.type == "AID" and lemma in TAKING:
+            return None, []  # "took out a loan": the subject is given, not giving
+        return noun_code, [obj]
+    if particle in readings.SHIFTING_PARTICLES and keyed not in lex.phrase:
+        return None, []  # "signed off", "shot up": a phrasal verb the lexicon does not name
+    if tok.pos_ == "ADJ" and lemma not in lex.control:
+        return None, []  # "accounts are free": an adjective is no verb of the lexicon
+    done_to = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if lemma in lex.transitive and not done_to and not _says_that(tok, lemma, lex):
+        return None, []  # "signed to a label" is no signing of an accord, "passes defended" no defence
+    if lemma in lex.intransitive and (done_to or any(c.dep_ == "ccomp" for c in tok.children)):
+        return None, []  # "demonstrated his skill" shows; "demonstrated outside parliament" protests
+    if lex.control.get(lemma) == Code("PASS") and any(c.dep_ == "xcomp" for c in tok.children):
+        return None, []  # "seeking to contrast": the act, if any, is the complement's
+    if lemma in lex.admit and doers.admits_monitors(tok):
+        return Code("RETREAT", "access"), []  # "received a mission of observers" (manual 3.5)
+    if lemma in lex.host and any(c.dep_ == "dobj" and doers.official(c) for c in tok.children):
+        return Code("CONSULT", "visit"), []  # "received the Hungarian prime minister"
+    if (code := lex.verb.get(lemma)) is not None:
+        return code, []
+    code = lex.control.get(lemma)
+    if (
+        code is None
+        or code.type not in VERBAL
+        or not readings.has_object(tok, code.type, bare=lemma in lex.bare)
+    ):
+        return None, []
+    if code.type == "AGREE" and not readings.offers_an_act(tok, noun_code):
+        return None, []
+    return Code(code.type, recode.ask_mode(noun_code) if code.type != "THREATEN" else None), []
+
+
+def figure(tok: Token, lemma: str, code: Code | None, lex: Lexicon) -> bool:
+    """The verb's own act used of no one ("fighting racism"); a phrase ("strike over pay") stands."""
+    return code is not None and code == lex.verb.get(lemma) and readings.is_figure(tok, lex)
+
+
+def is_particle(child: Token) -> bool:
+    """A verb's particle, also where the small model parses it as an adverb: "stepped down",
+    "walked out" ("down" right after the verb is its particle, not a direction)."""
+    if child.dep_ == "prt":
+        return True
+    return child.dep_ == "advmod" and child.lower_ in PARTICLES and child.i == child.head.i + 1
+
+
+def _with_someone(prep: Token, lex: Lexicon) -> bool:
+    """ "met with the envoy", "spoke with Ruiz": a meeting is with someone, not with pride."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("with", "to", "behind", "around"):
+        return True  # "spoke by phone" names the means
+    return any(g.dep_ == "pobj" and readings.someone(g, lex) for g in prep.children)
+
+
+def _says_that(tok: Token, lemma: str, lex: Lexicon) -> bool:
+    """A verb of a verbal act with a that-clause after it: "charged that the count was rigged"."""
+    code = lex.verb.get(lemma)
+    return (
+        code is not None
+        and code.type in VERBAL
+        and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
+    )

@@ -1,0 +1,20 @@
+"""Who an act's doer or object is, as their words tell."""
+
+from __future__ import annotations
+
+from faultlines.events.doers import admits_monitors, doer_sector, official
+
+
+def _verb(nlp, text: str, lemma: str):
+    return next(t for t in nlp(text) if t.lemma_ == lemma)
+
+
+def test_doers_sector_of_the_people_counted(nlp):
+    assert doer_sector(_verb(nlp, "Thousands of farmers blocked the road.", "block")) == "AGR"
+    assert doer_sector(_verb(nlp, "The police blocked the road.", "block")) == "COP"
+
+
+def test_doers_office_holders_and_inspectors(nlp):
+    doc = nlp("The premier received the foreign minister.")
+    assert official(next(t for t in doc if t.lower_ == "minister"))
+    assert admits_monitors(_verb(nlp, "The regime admitted a team of inspectors.", "admit"))

@@ -1,0 +1,83 @@
+"""Acts named by nouns: a doer named in the phrase makes one; a topic, a weapon or half of a
+two-word name does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from faultlines.events import code
+from faultlines.model import Analysis
+
+
+def happened(nlp, text: str) -> list[str]:
+    analysis = Analysis(id="t", text=text)
+    code(analysis, nlp(text))
+    return [e.type for e in analysis.events if not e.negated and e.tense not in ("future", "hypothetical")]
+
+
+def test_nominal_act_with_a_named_doer(nlp):
+    assert "ASSAULT" in happened(nlp, "Residents fled the army's shelling of the town.")
+    assert "ASSAULT" in happened(nlp, "The killings by the security forces shocked the region.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trade talks dragged on into the night.",
+        "Her phone calls were brief.",
+        "He is serving a jail term in Portwell.",
+        "The road trip took six days.",
+    ],
+)
+def test_nominal_topic_or_compound_is_no_doer(nlp, text):
+    assert happened(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Protests erupted in Portwell after the vote.", "PROTEST"),
+        ("Talks between Veltria and Borduria were held in Geneva.", "CONSULT"),
+        ("The arrest of the opposition leader sparked anger in Portwell.", "COERCE"),
+        ("Fighting broke out near the border on Sunday.", "ASSAULT"),
+    ],
+)
+def test_nominal_act_named_with_its_parties_or_said_to_take_place(nlp, text, expected):
+    assert expected in happened(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He hopes for talks with the rebels.",
+        "No talks took place.",
+        "Talks will be held in Portwell next week.",
+        "The rally broke above its long-term trend line.",
+        "A discussion of the budget appears on page four.",
+    ],
+)
+def test_nominal_act_not_said_to_have_happened(nlp, text):
+    assert happened(nlp, text) == []
+
+
+def test_nominal_attacks_on_a_person_with_no_weapon_are_criticism(nlp):
+    assert happened(nlp, "Senator Alice Moreno's attacks on Governor Peter Vale continued.") == ["ACCUSE"]
+
+
+def test_nominal_visit_or_talks_attended_by_the_subject(nlp):
+    text = "The Ruritanian president is on a state visit to Veltria."
+    analysis = Analysis(id="t", text=text)
+    code(analysis, nlp(text))
+    event = analysis.events[0]
+    assert event.type == "CONSULT" and event.source is not None and event.source.country is None
+    assert event.evidence.text.startswith("The Ruritanian president")
+
+
+def test_nominal_sanctions_in_force_and_ones_only_considered(nlp):
+    assert happened(nlp, "Veltrian sanctions on Borduria have crippled its economy.") == ["SANCTION"]
+    assert happened(nlp, "The government is considering new sanctions on Borduria.") == []
+    assert happened(nlp, "The car has an adaptive air suspension.") == []
+
+
+def test_nominal_visit_kept_secret_until_arrival_still_happened(nlp):
+    assert happened(nlp, "The premier's visit to Portwell was kept secret until she arrived.") == ["CONSULT"]

@@ -1,0 +1,26 @@
+"""The event nouns a verb governs: a strike aimed at a target is an attack, one over pay a protest."""
+
+from __future__ import annotations
+
+from faultlines.events import code
+from faultlines.model import Analysis
+
+
+def happened(nlp, text: str) -> list[str]:
+    analysis = Analysis(id="t", text=text)
+    code(analysis, nlp(text))
+    return [e.type for e in analysis.events if not e.negated and e.tense not in ("future", "hypothetical")]
+
+
+def test_objects_strikes_aimed_at_a_target_are_attacks_and_over_pay_protests(nlp):
+    assert happened(nlp, "The army launched strikes against rebel positions.") == ["ASSAULT"]
+    assert happened(nlp, "Rail workers staged a strike over pay.") == ["PROTEST"]
+
+
+def test_objects_aid_named_after_a_sum_and_charge_without_article_is_no_accusation(nlp):
+    assert happened(nlp, "Norway gave 40 million crowns in aid to the flooded province.") == ["AID"]
+    assert happened(nlp, "The governor put Moreno in charge of the inquiry.") == []
+
+
+def test_objects_coordinated_object_names_the_act(nlp):
+    assert happened(nlp, "Veltria dispatched medical teams and supplies to Portwell.") == ["AID"]

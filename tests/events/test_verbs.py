@@ -1,0 +1,114 @@
+"""What a verb names by itself: particles the parser calls adverbs, phrases, verbs that need an
+object or someone addressed, and synonyms beyond the commonest verb of each act."""
+
+from __future__ import annotations
+
+import pytest
+
+from faultlines.events import code
+from faultlines.model import Analysis
+
+
+def happened(nlp, text: str) -> list[str]:
+    analysis = Analysis(id="t", text=text)
+    code(analysis, nlp(text))
+    return [e.type for e in analysis.events if not e.negated and e.tense not in ("future", "hypothetical")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Veltrian prime minister stepped down after the court ruling.", "RETREAT"),
+        ("Dock workers in Portwell walked off the job on Monday.", "PROTEST"),
+        ("The finance minister quit after the audit was published.", "RETREAT"),
+        ("The chairman stepped aside after the vote.", "RETREAT"),
+        ("A Borduria court arraigned the former mayor on fraud counts.", "ACCUSE"),
+        ("Ruritania retaliated against the duties with a levy on Veltrian wine.", "SANCTION"),
+        ("Veltria slapped tariffs on Bordurian steel.", "SANCTION"),
+        ("The Ruritanian envoy spoke with Vale by phone on Thursday.", "CONSULT"),
+        ("The chancellor had spoken to Vale by phone for an hour.", "CONSULT"),
+        ("The governor instructed the police to release the marchers.", "REQUEST"),
+        ("Opposition leaders charged that the count had been rigged.", "ACCUSE"),
+        ("Veltria pledged $40 million to rebuild the bridge.", "AGREE"),
+    ],
+)
+def test_verbs_synonyms_and_phrases_name_their_act(nlp, text, expected):
+    assert expected in happened(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She spoke with pride of her brother.",
+        "The phone was charging overnight.",
+        "The coach encourages taking a long walk after dinner.",
+        "The group challenged itself to plant a thousand trees.",
+        "He took out a loan to buy the farm.",
+    ],
+)
+def test_verbs_without_their_party_are_no_acts(nlp, text):
+    assert happened(nlp, text) == []
+
+
+def test_verbs_retaliating_with_weapons_is_an_assault(nlp):
+    assert happened(nlp, "Veltria retaliated with missile strikes on the port.") == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The tribunal found the company guilty of misleading its customers.", "ACCUSE"),
+        ("Veltria lodged a diplomatic protest with Borduria.", "ACCUSE"),
+        ("Ruritania threw its weight behind Veltria in the dispute.", "SUPPORT"),
+        ("Borduria moved more troops to its eastern border.", "MOBILIZE"),
+        ("The interior ministry blocked access to the messaging app.", "COERCE"),
+        ("Hundreds of farmers blockaded the roads around Portwell.", "PROTEST"),
+    ],
+)
+def test_verbs_phrases_light_verbs_and_the_doer_of_a_blockade(nlp, text, expected):
+    assert happened(nlp, text) == [expected]
+
+
+def test_verbs_lawmakers_blocking_a_bill_refuse_it_and_standing_with_hands_is_no_support(nlp):
+    assert happened(nlp, "Senators blocked the spending bill on Tuesday.") == ["REJECT"]
+    assert happened(nlp, "The mayor stood with her hands in her pockets.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The foreign ministry protested the arms sale to Borduria.", ["ACCUSE"]),
+        ("Thousands of nurses protested the pension reform.", ["PROTEST"]),
+        ("Students occupied the rector's office.", ["PROTEST"]),
+        ("Security forces clamped down on dissent after the vote.", ["COERCE"]),
+        ("Who ordered the raid remains unclear.", []),
+    ],
+)
+def test_verbs_who_protests_or_occupies_and_questions_about_the_doer(nlp, text, expected):
+    assert happened(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police nabbed two suspects near the border.", "COERCE"),
+        ("The union balked at the offer.", "REJECT"),
+        ("Veltria holds the militia responsible for the attack.", "ACCUSE"),
+        ("The minister cautioned Borduria against any incursion.", "THREATEN"),
+    ],
+)
+def test_verbs_more_synonyms_of_each_act(nlp, text, expected):
+    assert happened(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The premier received the Bordurian foreign minister in Portwell.", ["CONSULT"]),
+        ("Veltria allowed UN inspectors into the reactor site.", ["RETREAT"]),
+        ("The clinic received thirty patients overnight.", []),
+        ("She received a letter from the minister.", []),
+    ],
+)
+def test_verbs_receiving_an_official_or_letting_inspectors_in(nlp, text, expected):
+    assert happened(nlp, text) == expected
