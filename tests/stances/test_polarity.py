@@ -192,3 +192,8 @@ def test_polarity_demand_that_clause_is_the_demanders_will(nlp):
 
 def test_polarity_insisted_fact_is_no_demand(nlp):
     assert _stances(nlp, "Velmora insisted that the company was dumping waste in the river.") == []
+
+
+def test_polarity_refusal_covers_each_joined_attitude(nlp):
+    found = _stances(nlp, "The senator refused to endorse the levy or back the new toll.")
+    assert ("back", -1, "toll") in found

@@ -210,6 +210,10 @@ def _attitude_holder(verb: Token, lex: Lexicon) -> tuple[Token | None, int, bool
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if subject is not None and not (infinitive and clauses.marked_by(verb, ("for",))):
         return clauses.relative_antecedent(subject), 1, False
+    shared = verb.dep_ == "conj" and _shares_its_clause(verb) and clauses.child(verb, ("agent",)) is None
+    # "refused to endorse X or back Y" refuses Y too; "a paper welcoming X and urging Y" urges Y
+    if shared and (first := _attitude_holder(clauses.first_conjunct(verb), lex)) is not None:
+        return first
     if verb.dep_ == "xcomp" and (will := lex.volition.get(verb.head.lemma_.lower())) is not None:
         head = verb.head
         wanter = clauses.child(head, ("nsubj",))
