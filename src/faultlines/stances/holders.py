@@ -67,7 +67,7 @@ def _named(actor: Actor) -> bool:
 def _named_body(words: list[str]) -> bool:
     """A body named by whom it belongs to ("the Trump campaign", "the Obama administration") or by
     its place ("the city of Phoenix"): a reader can hold it to a side as well as its name. "The
-    agency", "a union" or "the dissolution of the Soviet Union" name nobody."""
+    agency", "a union" or "the fall of the Velmor Republic" name nobody."""
     from faultlines.actors.lexicon import generic_bodies
 
     if len(words) < 3 or words[0] != "the":
