@@ -188,3 +188,25 @@ def test_holders_a_name_inside_a_description_is_not_the_described_actor(nlp):
     radio = next(t.i for t in doc if t.text == "Radio")
     defender = next(t.i for t in doc if t.text == "defender")
     assert radio not in actor_at and actor_at[defender] == "a1"
+
+
+def _body(nlp, text: str, name: str):
+    """``text`` starting with the body ``name``, which the actors list lower-cased ("the agency")."""
+    analysis, doc, found = _setup(nlp, text, [])
+    mention = analysis.span(0, len(name))
+    analysis.actors.append(Actor("a1", "t" + name[1:], "organisation", mentions=[mention]))
+    return analysis, doc, found
+
+
+def test_holders_body_named_by_its_place_or_owner_holds_it(nlp):
+    for text, name in (
+        ("The city of Velmor rejects the river toll.", "The city of Velmor"),
+        ("The Lind campaign rejects the river toll.", "The Lind campaign"),
+    ):
+        analysis, doc, (expr,) = _body(nlp, text, name)
+        assert Holders(analysis, doc).of(expr).actors == ("a1",)
+
+
+def test_holders_unnamed_body_holds_nothing(nlp):
+    analysis, doc, (expr,) = _body(nlp, "The agency rejects the river toll.", "The agency")
+    assert Holders(analysis, doc).of(expr).actors == ()

@@ -60,7 +60,22 @@ def _named(actor: Actor) -> bool:
     "the agency", "Lee's former aide"), which a reader cannot hold to a side."""
     words = actor.name.split()
     described = len(words) > 1 and words[-1].islower() and any(w.endswith(("'s", "’s")) for w in words)
-    return actor.kind != "group" and not actor.name[:1].islower() and not described
+    named = not actor.name[:1].islower() or (actor.kind == "organisation" and _named_body(words))
+    return actor.kind != "group" and named and not described
+
+
+def _named_body(words: list[str]) -> bool:
+    """A body named by whom it belongs to ("the Trump campaign", "the Obama administration") or by
+    its place ("the city of Phoenix"): a reader can hold it to a side as well as its name. "The
+    agency", "a union" or "the fall of the Velmor Republic" name nobody."""
+    from faultlines.actors.lexicon import generic_bodies
+
+    if len(words) < 3 or words[0] != "the":
+        return False
+    if "of" in words:
+        at = words.index("of")
+        return at == 2 and words[1].islower() and all(w[:1].isupper() for w in words[3:])
+    return all(w[:1].isupper() for w in words[1:-1]) and words[-1] in generic_bodies()
 
 
 @dataclass(frozen=True, slots=True)

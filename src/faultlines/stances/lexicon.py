@@ -19,6 +19,7 @@ class Lexicon:
     volition: dict[str, int]
     stated: frozenset[str]  # volition heads that report their subject's own position ("vowed to")
     scheduling: frozenset[str]  # volition heads that name a plan ("plans to"): what will be done next
+    mandative: frozenset[str]  # volition heads whose that-clause is demanded ("demanded that X stop")
     firm: frozenset[str]
     tentative: frozenset[str]
     future: frozenset[str]
@@ -54,6 +55,7 @@ def load() -> Lexicon:
         volition={row[0]: int(row[1]) for row in s["volition"]},
         stated=frozenset(row[0] for row in s["volition"] if "stated" in row[2:]),
         scheduling=frozenset(row[0] for row in s["volition"] if "schedule" in row[2:]),
+        mandative=frozenset(row[0] for row in s["volition"] if "that" in row[2:]),
         firm=words("firm"),
         tentative=words("tentative"),
         future=words("future"),

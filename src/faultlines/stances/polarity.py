@@ -210,6 +210,10 @@ def _attitude_holder(verb: Token, lex: Lexicon) -> tuple[Token | None, int, bool
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if subject is not None and not (infinitive and clauses.marked_by(verb, ("for",))):
         return clauses.relative_antecedent(subject), 1, False
+    shared = verb.dep_ == "conj" and _shares_its_clause(verb) and clauses.child(verb, ("agent",)) is None
+    # "refused to endorse X or back Y" refuses Y too; "a paper welcoming X and urging Y" urges Y
+    if shared and (first := _attitude_holder(clauses.first_conjunct(verb), lex)) is not None:
+        return first
     if verb.dep_ == "xcomp" and (will := lex.volition.get(verb.head.lemma_.lower())) is not None:
         head = verb.head
         wanter = clauses.child(head, ("nsubj",))
@@ -227,15 +231,40 @@ def _attitude_holder(verb: Token, lex: Lexicon) -> tuple[Token | None, int, bool
     return None
 
 
+def _shares_its_clause(verb: Token) -> bool:
+    """A verb joined to the one before it with no subject or modal of its own: "release" in "should
+    follow the rules and release the files" is also demanded ("must go and will stay" is not)."""
+    return verb.dep_ == "conj" and not any(
+        c.dep_ in clauses.SUBJECTS or c.tag_ == "MD" or (c.dep_ == "aux" and c.lower_ == "to")
+        for c in verb.children
+    )
+
+
+def _mandated(clause: Token, lex: Lexicon) -> bool:
+    """ "demanded that the council scrap the levy": a that-clause in the bare form after a verb of
+    demanding states the action its subject wants done, as "urged the council to scrap it" does
+    ("insisted that the levy is fair" states a fact)."""
+    return (
+        clause.dep_ == "ccomp"
+        and clause.tag_ == "VB"
+        and clauses.marked_by(clause, ("that",))
+        and not any(c.dep_ == "aux" for c in clause.children)
+        and clause.head.lemma_.lower() in lex.mandative
+    )
+
+
 def _action(tok: Token, lex: Lexicon) -> Expression | None:
     if tok.pos_ != "VERB" or clauses.hypothetical(tok, lex):
         return None
-    head = tok.head
+    # "should follow the rules and release the files": a verb joined to another with no subject or
+    # modal of its own shares the first one's, and the will or demand it completes.
+    base = clauses.first_conjunct(tok) if _shares_its_clause(tok) else tok
+    head = base.head
     # "voted, 19-15, to send the resolution": a stated will parsed as a purpose clause (not the
     # purpose of an object: "called a meeting to discuss the test")
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-    purpose = tok.dep_ == "advcl" and infinitive and clauses.child(head, ("dobj",)) is None
-    willed = tok.dep_ == "xcomp" or (purpose and head.lemma_.lower() in lex.stated)
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in base.children)
+    purpose = base.dep_ == "advcl" and infinitive and clauses.child(head, ("dobj",)) is None
+    willed = base.dep_ == "xcomp" or (purpose and head.lemma_.lower() in lex.stated) or _mandated(base, lex)
     if willed and head.lemma_.lower() in lex.volition:
         # "have to X", "vowed to X", "going to X": the head carries polarity, negation and subject.
         governor, polarity = head, lex.volition[head.lemma_.lower()]
@@ -249,7 +278,7 @@ def _action(tok: Token, lex: Lexicon) -> Expression | None:
     else:
         # "we will stay out until the cuts are withdrawn" demands the withdrawal.
         clause = clauses.first_conjunct(tok)
-        governor = clause.head if clause.dep_ == "advcl" and clauses.marked_by(clause, ("until",)) else tok
+        governor = clause.head if clause.dep_ == "advcl" and clauses.marked_by(clause, ("until",)) else base
         modals = clauses.modals(governor, lex)
         if not modals:
             return None
