@@ -29,7 +29,7 @@ def test_work_a_failing_reader_is_an_error_record_not_a_crash(nlp):
 
 
 def test_work_results_carry_rows_words_and_error_counts(nlp):
-    work.setup(work.Settings(time_limit=60))
+    work.setup(work.Settings(time_limit=60, max_memory=None))
     ready = Task("e", "ready", Article(id="e", text="", errors=[]))
     good, empty = work.process([Task("a", "record", {"id": "a", "text": TEXT}), ready])
     assert (good.id, good.words, good.errors) == ("a", len(TEXT.split()), 0)
