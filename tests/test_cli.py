@@ -278,3 +278,25 @@ def test_cli_unwritable_output_is_one_line_and_exit_2(runner, tmp_path):
         result = runner.invoke(app, [*command, "-o", str(tmp_path / "no" / "out.jsonl")], input="Hello.")
         assert result.exit_code == 2
         assert result.stderr.startswith("faultlines: cannot write") and result.stderr.count("\n") == 1
+
+
+def test_cli_analyze_a_document_over_the_time_limit_is_an_e301_record_between_analysed_ones(
+    runner, tmp_path, nlp, monkeypatch
+):
+    import time
+
+    from faultlines import pipeline
+
+    def stalls_on_one(analysis, doc):
+        if analysis.id == "slow":
+            time.sleep(5)
+
+    monkeypatch.setattr(pipeline, "STAGES", (*pipeline.STAGES, ("stall", stalls_on_one)))
+    lines = [json.dumps({"id": doc_id, "text": STORY}) for doc_id in ("before", "slow", "after")]
+    src = write_jsonl(tmp_path / "three.jsonl", lines)
+    result = runner.invoke(app, ["analyze", str(src), "--time-limit", "1"])
+    assert result.exit_code == 0
+    before, slow, after = (json.loads(line) for line in result.stdout.splitlines())
+    assert slow["errors"] == [{"code": "E301", "message": "slow: not analysed within the time limit of 1 s"}]
+    assert not slow["quotes"] and before["quotes"] and after["quotes"]
+    assert "faultlines: E301 slow:" in result.stderr

@@ -62,3 +62,26 @@ def test_cli_corpus_run_on_a_full_disk_says_so_in_one_line_and_exits_1(tmp_path,
     result = runner.invoke(app, ["run", str(tmp_path / "a.txt"), "--db", str(tmp_path / "c.duckdb")])
     assert result.exit_code == 1
     assert "E400 c.duckdb: cannot write the store (No space left on device)" in result.output
+
+
+def test_cli_corpus_run_max_memory_makes_a_document_too_big_for_a_worker_an_e303_record(tmp_path):
+    import json
+
+    ferry = "Mayor Ada Roos said the ferry would run again in May, and the council agreed. "
+    records = [
+        {"id": "small-1", "text": ferry},
+        {"id": "big", "text": ferry * 3000},
+        {"id": "small-2", "text": ferry},
+    ]
+    source = tmp_path / "corpus.jsonl"
+    source.write_text("".join(json.dumps(r) + "\n" for r in records))
+    db = tmp_path / "c.duckdb"
+    result = runner.invoke(
+        app, ["run", str(source), "--db", str(db), "--workers", "1", "--max-memory", "320"]
+    )
+    assert result.exit_code == 0, result.output
+    with Store(db) as store:
+        errors = store.con.execute("SELECT document_id, code FROM errors").fetchall()
+        quoted = store.con.execute("SELECT DISTINCT document_id FROM quotes ORDER BY 1").fetchall()
+    assert errors == [("big", "E303")]
+    assert quoted == [("small-1",), ("small-2",)]

@@ -1,10 +1,11 @@
 import json
+import time
 from importlib import resources
 
 import jsonschema
 
 from faultlines import pipeline
-from faultlines.model import Article, ErrorEntry
+from faultlines.model import Article, ErrorEntry, Topic
 
 SCHEMA = json.loads(resources.files("faultlines").joinpath("analysis.schema.json").read_text())
 
@@ -138,3 +139,45 @@ def test_pipeline_a_document_spacy_fails_on_is_an_error_and_the_others_are_analy
     analyses = list(pipeline._analyze_chunk(chunk, FailsOnOne(nlp), 2, None))
     assert [[e.code for e in a.errors] for a in analyses] == [[], ["E300"], []]
     assert analyses[0].quotes and analyses[2].quotes
+
+
+class SlowOnOne(FailsOnOne):
+    """The real pipeline, except that a text holding "SLOW" takes seconds, and that a batch is parsed
+    whole when its first document is asked for, as spaCy's pipe does."""
+
+    def __call__(self, text: str):
+        if "SLOW" in text:
+            time.sleep(5)
+        return self.nlp(text)
+
+    def pipe(self, texts, batch_size: int):
+        yield from [self(text) for text in texts]
+
+
+def test_pipeline_a_parse_over_the_time_limit_is_an_e301_record_and_its_batch_is_analysed(nlp):
+    texts = ["Mayor Ada Brook said the tunnel opens.", "SLOW said Ada.", "Ben Ito said fares fall."]
+    chunk = [Article(id=f"d{n}", text=text, outlet="Velmora Post") for n, text in enumerate(texts)]
+    analyses = list(pipeline._analyze_chunk(chunk, SlowOnOne(nlp), 8, None, time_limit=1))
+    assert [[e.code for e in a.errors] for a in analyses] == [[], ["E301"], []]
+    assert analyses[1].errors[0].message == "d1: not analysed within the time limit of 1 s"
+    assert analyses[1].outlet == "Velmora Post" and analyses[1].text == texts[1]
+    assert analyses[0].quotes and analyses[2].quotes
+
+
+def test_pipeline_a_stage_over_the_time_limit_is_an_e301_record_without_half_made_layers(nlp, monkeypatch):
+    def stalls_on_one(analysis, doc):
+        analysis.topics.append(Topic("t1", "the tunnel"))
+        if analysis.id == "slow":
+            time.sleep(5)
+
+    monkeypatch.setattr(pipeline, "STAGES", (("quotes", stalls_on_one),))
+    articles = [Article("before", "One."), Article("slow", "Two."), Article("after", "Three.")]
+    before, slow, after = pipeline.analyze_many(articles, time_limit=1)
+    assert [e.code for e in slow.errors] == ["E301"] and not slow.topics
+    assert not before.errors and before.topics and not after.errors and after.topics
+
+
+def test_pipeline_without_a_time_limit_a_slow_document_is_analysed(nlp, monkeypatch):
+    monkeypatch.setattr(pipeline, "STAGES", (("quotes", lambda analysis, doc: time.sleep(0.2)),))
+    (analysis,) = pipeline.analyze_many([Article("slow", "Two.")])
+    assert not analysis.errors

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Annotated, NoReturn, TextIO
 
 import typer
 
+from faultlines.limits import TIME_LIMIT
+
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
@@ -80,15 +82,18 @@ def analyze(
     actors: Annotated[
         Path | None, typer.Option("--actors", help="CSV of your own actors, added to the gazetteer.")
     ] = None,
+    time_limit: Annotated[
+        float,
+        typer.Option("--time-limit", help="Seconds per document before it becomes an E301 error.", min=0.001),
+    ] = TIME_LIMIT,
 ) -> None:
     """Analyse articles: one output record per input record, in input order."""
     from faultlines.pipeline import analyze_many
 
     _use_actors(actors)
     with _open_output(output) as out:  # before the model loads: an unwritable path fails at once
-        analysed = _write(
-            _report_errors(analyze_many(_articles(inputs), model=_checked_model(model))), fmt, out
-        )
+        analyses = analyze_many(_articles(inputs), model=_checked_model(model), time_limit=time_limit)
+        analysed = _write(_report_errors(analyses), fmt, out)
     raise typer.Exit(0 if analysed else 1)
 
 

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from faultlines.limits import MEMORY_LIMIT, TIME_LIMIT
+
 if TYPE_CHECKING:
     from faultlines.engines.runner import Stats
 
@@ -51,7 +53,15 @@ def run(
     ] = None,
     time_limit: Annotated[
         float, typer.Option("--time-limit", help="Seconds per document before it becomes an E301 error.")
-    ] = 120.0,
+    ] = TIME_LIMIT,
+    max_memory: Annotated[
+        int,
+        typer.Option(
+            "--max-memory",
+            help="MiB of memory per worker before a document becomes an E303 error (0: no limit).",
+            min=0,
+        ),
+    ] = MEMORY_LIMIT >> 20,
     commit_every: Annotated[
         int, typer.Option("--commit-every", help="Documents per transaction (what a kill can lose).", min=1)
     ] = 64,
@@ -77,7 +87,7 @@ def run(
     # On a cluster, by default one worker per CPU of the cluster (the engine counts them).
     workers = workers or (0 if ray_address else local.default_workers())
     console = Console(stderr=True)
-    settings = work.Settings(model=model, time_limit=time_limit)
+    settings = work.Settings(model=model, time_limit=time_limit, max_memory=(max_memory << 20) or None)
     with _open(db, read_only=False) as store:
         with _Bar(console) as bar:
             try:

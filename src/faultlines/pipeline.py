@@ -6,6 +6,7 @@ own. A stage that fails on one document leaves an ``E300`` error on that record 
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from time import perf_counter
@@ -17,14 +18,17 @@ from faultlines.actors import resolve as resolve_actors
 from faultlines.errors import (
     AnalysisFailed,
     BinaryInput,
+    DocumentTimeout,
     EmptyText,
     FaultlinesError,
+    MemoryExceeded,
     Messages,
     TextTooLong,
     UnsupportedLanguage,
 )
 from faultlines.events import code as code_events
 from faultlines.ingest.decode import LONE_SURROGATE
+from faultlines.limits import deadline
 from faultlines.model import Analysis, Article
 from faultlines.quotes import attribute as attribute_quotes
 from faultlines.stances import assess as assess_stances
@@ -46,11 +50,11 @@ STAGES: tuple[tuple[str, Stage], ...] = (
 ZONE_SIZE = 256
 
 
-def analyze(article: Article | str, *, model: str | None = None) -> Analysis:
+def analyze(article: Article | str, *, model: str | None = None, time_limit: float | None = None) -> Analysis:
     """Analyse one article (or a plain string, given the id ``text``)."""
     if isinstance(article, str):
         article = Article(id="text", text=article)
-    return next(analyze_many([article], model=model))
+    return next(analyze_many([article], model=model, time_limit=time_limit))
 
 
 def analyze_many(
@@ -59,58 +63,104 @@ def analyze_many(
     model: str | None = None,
     batch_size: int = nlp_mod.BATCH_SIZE,
     timings: dict[str, float] | None = None,
+    time_limit: float | None = None,
 ) -> Iterator[Analysis]:
     """Analyse articles in order, one Analysis per Article, bad ones carrying their errors.
 
     ``timings``, when given, accumulates the seconds spent in parsing and in each stage.
+    ``time_limit``, when given, is the seconds one document's parse and stages may take before it
+    becomes an E301 record (``faultlines analyze --time-limit``).
     """
     nlp = nlp_mod.load(model)
     it = iter(articles)
     while chunk := list(islice(it, ZONE_SIZE)):
-        yield from _analyze_chunk(chunk, nlp, batch_size, timings)
+        yield from _analyze_chunk(chunk, nlp, batch_size, timings, time_limit)
 
 
 def _analyze_chunk(
-    chunk: list[Article], nlp: Language, batch_size: int, timings: dict[str, float] | None
+    chunk: list[Article],
+    nlp: Language,
+    batch_size: int,
+    timings: dict[str, float] | None,
+    time_limit: float | None = None,
 ) -> Iterator[Analysis]:
     analyses = [Analysis.of(a) for a in chunk]
     for analysis in analyses:
         check_text(analysis)
-    todo = [a for a in analyses if not a.errors]
+    todo = [n for n, analysis in enumerate(analyses) if not analysis.errors]
     with nlp_mod.zone(nlp):
-        docs = _parsed(todo, nlp, batch_size)
-        for analysis in todo:
-            started = perf_counter()
-            doc = next(docs)
-            if timings is not None:
-                timings["parse"] = timings.get("parse", 0.0) + perf_counter() - started
-            if doc is not None:
-                run_stages(analysis, doc, timings)
+        docs = _Docs((analyses[n].text for n in todo), nlp, batch_size)
+        for n in todo:
+            analyses[n] = _analyze_one(chunk[n], analyses[n], docs, time_limit, timings)
     yield from analyses
 
 
-def _parsed(todo: list[Analysis], nlp: Language, batch_size: int) -> Iterator[Doc | None]:
-    """The Doc of each analysis in turn. spaCy's batches stop at the first document it fails on, so from
-    the batch that failed on, documents are parsed one by one, and the one that fails gets an E300
-    record (and None) instead of losing every document after it."""
-    docs = nlp_mod.parse((a.text for a in todo), nlp, batch_size)
-    done = 0
-    for _ in todo:
+class _Docs:
+    """The Doc of each text in turn: from spaCy's batches while they last, then one text at a time.
+    A batch ends at the first text spaCy fails on or the first time limit that runs out inside it (a
+    generator an exception went through is spent), so the rest of it is parsed alone and one bad
+    document costs only itself."""
+
+    def __init__(self, texts: Iterable[str], nlp: Language, batch_size: int) -> None:
+        self._nlp = nlp
+        self._batch: Iterator[Doc] | None = nlp_mod.parse(texts, nlp, batch_size)
+
+    @property
+    def batched(self) -> bool:
+        return self._batch is not None
+
+    def next(self, text: str) -> Doc:
+        if self._batch is None:
+            return self._nlp(text)
         try:
-            doc = next(docs)
+            return next(self._batch)
         except Exception:
-            break
-        done += 1
-        yield doc
-    else:
-        return
-    for analysis in todo[done:]:
-        try:
-            yield nlp(analysis.text)
-        except Exception as exc:
-            message = Messages.PARSE_FAILED.format(doc_id=analysis.id, kind=type(exc).__name__, error=exc)
-            analysis.errors.append(AnalysisFailed(message).entry())
-            yield None
+            self._batch = None
+            raise
+
+
+def _analyze_one(
+    article: Article,
+    analysis: Analysis,
+    docs: _Docs,
+    time_limit: float | None,
+    timings: dict[str, float] | None,
+) -> Analysis:
+    """The document parsed and through every stage, or its error record (its metadata and the error,
+    no half-made layer). When the batch it was parsed in breaks (spaCy failed, or the time ran out, on
+    any text of the batch), it gets a second try alone, with a time limit of its own."""
+    batched = docs.batched
+    error = _attempt(analysis, docs, time_limit, timings)
+    if error is not None and batched and not docs.batched:
+        error = _attempt(analysis, docs, time_limit, timings)
+    if error is None:
+        return analysis
+    if isinstance(error, MemoryExceeded):
+        gc.collect()  # the document's Doc holds cycles: free them (the error's frames are gone) for the next
+    failed = Analysis.of(article)
+    failed.errors.append(error.entry())
+    return failed
+
+
+def _attempt(
+    analysis: Analysis, docs: _Docs, time_limit: float | None, timings: dict[str, float] | None
+) -> FaultlinesError | None:
+    """Parse the document and run the stages on it; the error that stopped it, if one did."""
+    try:
+        with deadline(time_limit):
+            started = perf_counter()
+            doc = docs.next(analysis.text)
+            if timings is not None:
+                timings["parse"] = timings.get("parse", 0.0) + perf_counter() - started
+            run_stages(analysis, doc, timings)
+        return None
+    except DocumentTimeout:
+        return DocumentTimeout(Messages.TIMED_OUT.format(doc_id=analysis.id, seconds=time_limit))
+    except MemoryError:
+        return MemoryExceeded(Messages.OUT_OF_MEMORY.format(doc_id=analysis.id, available="is free"))
+    except Exception as exc:  # spaCy failed on this text
+        message = Messages.PARSE_FAILED.format(doc_id=analysis.id, kind=type(exc).__name__, error=exc)
+        return AnalysisFailed(message)
 
 
 def check_text(analysis: Analysis) -> None:
@@ -137,11 +187,14 @@ def check_text(analysis: Analysis) -> None:
 
 
 def run_stages(analysis: Analysis, doc: Doc, timings: dict[str, float] | None = None) -> None:
-    """Run every stage over one parsed document, recording (not raising) a stage's failure."""
+    """Run every stage over one parsed document, recording (not raising) a stage's failure; a time limit
+    or the memory running out stops the document, and is raised for its caller to record."""
     for name, stage in STAGES:
         started = perf_counter()
         try:
             stage(analysis, doc)
+        except (DocumentTimeout, MemoryError):  # the whole document's failure, not this stage's
+            raise
         except FaultlinesError as exc:
             analysis.errors.append(exc.entry())
         except Exception as exc:  # a bug in one stage must not lose the document or the run

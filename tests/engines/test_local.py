@@ -42,3 +42,18 @@ def test_local_suspects_run_one_at_a_time_and_the_documents_after_a_poison_one_s
     assert sorted(results) == ["isle-0", "isle-1", "isle-2", "poison", "reef"]
     assert [e[1] for e in results["poison"].rows["errors"]] == ["E302"]
     assert all(results[i].errors == 0 for i in ("isle-0", "isle-1", "isle-2", "reef"))
+
+
+def test_local_a_document_over_the_worker_memory_limit_is_an_e303_record_and_the_run_goes_on():
+    # A real worker process under a real cap: parsing this long text needs hundreds of MiB more than
+    # the model itself, so the allocation fails inside spaCy and the worker must go on after it.
+    big = "Mayor Ada Roos said the ferry would run again in May, and the council agreed. " * 3000
+    tasks = [record("isle-0"), Task("big", "record", {"id": "big", "text": big}), record("isle-1")]
+    settings = work.Settings(time_limit=60, max_memory=320 << 20)
+    results = {r.id: r for r in local.analyse(tasks, settings, workers=1)}
+    (error,) = results["big"].rows["errors"]
+    assert error[1] == "E303" and error[2].startswith(
+        "big: not analysed: it needs more memory than the 320 MiB"
+    )
+    assert results["big"].rows["documents"] and not results["big"].rows["quotes"]
+    assert all(results[i].errors == 0 and results[i].rows["quotes"] for i in ("isle-0", "isle-1"))

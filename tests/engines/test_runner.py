@@ -1,11 +1,12 @@
 import json
+from dataclasses import replace
 
 from faultlines.engines import runner, work
 from faultlines.store import Store
 
 
 def in_process(tasks, settings, workers):
-    work.setup(settings)
+    work.setup(replace(settings, max_memory=None))  # the memory cap is a worker's, not the test process's
     for task in tasks:
         yield from work.process([task])
 

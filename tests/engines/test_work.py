@@ -29,7 +29,7 @@ def test_work_a_failing_reader_is_an_error_record_not_a_crash(nlp):
 
 
 def test_work_results_carry_rows_words_and_error_counts(nlp):
-    work.setup(work.Settings(time_limit=60))
+    work.setup(work.Settings(time_limit=60, max_memory=None))
     ready = Task("e", "ready", Article(id="e", text="", errors=[]))
     good, empty = work.process([Task("a", "record", {"id": "a", "text": TEXT}), ready])
     assert (good.id, good.words, good.errors) == ("a", len(TEXT.split()), 0)
@@ -47,3 +47,17 @@ def test_work_the_time_limit_holds_outside_the_main_thread_too(nlp):
         after = pool.submit(work.analyse, quick, nlp, 60).result()
     assert [e.code for e in timed_out.errors] == ["E301"]
     assert not after.errors and after.quotes
+
+
+def test_work_a_stage_over_the_time_limit_is_an_e301_record_without_its_layers(nlp, monkeypatch):
+    import time
+
+    from faultlines import pipeline
+
+    monkeypatch.setattr(
+        pipeline, "STAGES", (*pipeline.STAGES, ("stall", lambda analysis, doc: time.sleep(5)))
+    )
+    timed_out = work.analyse(Task("slow", "record", {"id": "slow", "text": TEXT}), nlp, time_limit=1)
+    (error,) = timed_out.errors
+    assert (error.code, error.message) == ("E301", "slow: not analysed within the time limit of 1 s")
+    assert not timed_out.quotes and not timed_out.actors

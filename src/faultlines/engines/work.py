@@ -7,26 +7,22 @@ back, as a document row with its errors, so nothing is ever lost from a run.
 
 from __future__ import annotations
 
-import ctypes
-import signal
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
+import gc
 from dataclasses import dataclass
 
-from faultlines.errors import AnalysisFailed, DocumentTimeout, Messages, WorkerDied
+from faultlines.errors import AnalysisFailed, DocumentTimeout, MemoryExceeded, Messages, WorkerDied
 from faultlines.ingest.corpus import Task, article
+from faultlines.limits import MEMORY_LIMIT, TIME_LIMIT, deadline, limit_memory
 from faultlines.model import Analysis, Article
 from faultlines.store.rows import Rows, rows
-
-# Seconds one document may take (extraction, parse and every stage) before it becomes an E301 record.
-TIME_LIMIT = 120.0
 
 
 @dataclass(frozen=True, slots=True)
 class Settings:
     model: str | None = None
     time_limit: float = TIME_LIMIT
+    # Bytes each worker process may hold (None: no cap); see limits.limit_memory.
+    max_memory: int | None = MEMORY_LIMIT
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,10 +39,12 @@ _settings = Settings()
 
 
 def setup(settings: Settings) -> None:
-    """Per-process start: remember the settings and load the model once, before the first document."""
+    """Per-process start: cap the process's memory, remember the settings and load the model once,
+    before the first document."""
     global _settings
     from faultlines import nlp
 
+    limit_memory(settings.max_memory)
     _settings = settings
     nlp.load(settings.model)
 
@@ -76,6 +74,8 @@ def analyse(task: Task, model, time_limit: float) -> Analysis:
     except DocumentTimeout:
         message = Messages.TIMED_OUT.format(doc_id=task.id, seconds=time_limit)
         return _failed(source, DocumentTimeout(message))
+    except MemoryError:  # over the worker's cap: recorded below, once the error's frames are gone
+        pass
     except Exception as exc:  # a bug on one document must not stop the worker
         return _failed(
             source,
@@ -83,6 +83,9 @@ def analyse(task: Task, model, time_limit: float) -> Analysis:
                 Messages.DOCUMENT_FAILED.format(doc_id=task.id, kind=type(exc).__name__, error=exc)
             ),
         )
+    gc.collect()  # the document's Doc holds cycles: free them for the next document
+    available = f"the {(_settings.max_memory or 0) >> 20:,} MiB a worker may hold (--max-memory)"
+    return _failed(source, MemoryExceeded(Messages.OUT_OF_MEMORY.format(doc_id=task.id, available=available)))
 
 
 def died(task: Task) -> Result:
@@ -100,49 +103,3 @@ def _failed(source: Article, error: Exception) -> Analysis:
 
 def _result(analysis: Analysis) -> Result:
     return Result(analysis.id, rows(analysis), len(analysis.text.split()), len(analysis.errors))
-
-
-@contextmanager
-def deadline(seconds: float) -> Iterator[None]:
-    """Raise DocumentTimeout in the body once ``seconds`` have passed: by SIGALRM in a process's main
-    thread (the local engine), else by an exception sent to the thread (Ray Data runs its UDFs in one).
-    Either way it lands between two Python steps, never inside one C call such as the parser's."""
-    if threading.current_thread() is not threading.main_thread():
-        with _thread_deadline(seconds):
-            yield
-        return
-
-    def expire(signum, frame):
-        raise DocumentTimeout("time limit")
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
-@contextmanager
-def _thread_deadline(seconds: float) -> Iterator[None]:
-    thread = ctypes.c_ulong(threading.get_ident())
-    lock = threading.Lock()
-    running = [True]
-
-    def expire() -> None:
-        with lock:
-            if running[0]:
-                ctypes.pythonapi.PyThreadState_SetAsyncExc(thread, ctypes.py_object(DocumentTimeout))
-
-    timer = threading.Timer(seconds, expire)
-    timer.daemon = True
-    timer.start()
-    try:
-        yield
-    finally:
-        with lock:
-            running[0] = False
-            # The body finished first: drop a timeout sent but not yet raised.
-            ctypes.pythonapi.PyThreadState_SetAsyncExc(thread, None)
-        timer.cancel()
