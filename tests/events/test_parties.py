@@ -97,13 +97,8 @@ def test_parties_the_one_committed_to_an_act_promises_it(nlp):
 
 
 def test_parties_doer_of_no_known_country_acts_where_the_act_took_place(nlp):
-    from faultlines.events import code
-    from faultlines.model import Analysis
-
-    text = "Hundreds of students demonstrated in Cairo on Tuesday."
-    analysis = Analysis(id="t", text=text)
-    code(analysis, nlp(text))
-    assert analysis.events[0].source.country == "EGY"
+    event = first_event(nlp, "Hundreds of students demonstrated in Cairo on Tuesday.", {})
+    assert event.source.country == "EGY"
 
 
 def test_parties_relative_pronoun_stands_for_the_noun_it_follows(nlp):
@@ -115,21 +110,10 @@ def test_parties_relative_pronoun_stands_for_the_noun_it_follows(nlp):
 
 
 def test_parties_untagged_capital_names_its_country(nlp):
-    from faultlines.events import code
-    from faultlines.model import Analysis
-
-    text = "Canberra suspended defence cooperation with the junta."
-    analysis = Analysis(id="t", text=text)
-    code(analysis, nlp(text))
-    assert analysis.events[0].source.country == "AUS"
+    event = first_event(nlp, "Canberra suspended defence cooperation with the junta.", {})
+    assert event.source.country == "AUS"
 
 
 def test_parties_people_of_no_named_country_are_the_doers_own(nlp):
-    from faultlines.events import code
-    from faultlines.model import Analysis
-
-    text = "Egyptian police dispersed the demonstrators with tear gas."
-    analysis = Analysis(id="t", text=text)
-    code(analysis, nlp(text))
-    event = analysis.events[0]
+    event = first_event(nlp, "Egyptian police dispersed the demonstrators with tear gas.", {})
     assert event.source.country == "EGY" and event.target.country == "EGY"
