@@ -339,7 +339,7 @@ def test_assess_remark_said_just_before_is_its_own(nlp):
 
 
 def test_assess_topic_only_it_stands_for_is_no_topic(nlp):
-    text = 'Ada Roos criticized the Harbour Act on Monday. "It is the craziest thing in the world," she said.'
+    text = 'Ada Roos criticized the Harbour Act on Monday. "It is the silliest law we have ever had," she said.'
     analysis = _analysis(
         text,
         [
@@ -347,7 +347,7 @@ def test_assess_topic_only_it_stands_for_is_no_topic(nlp):
             ("Harbour Act", "organisation", None, None, ["Harbour Act"]),
         ],
     )
-    _quote(analysis, "q1", "It is the craziest thing in the world,", "said", "Ada Roos", cue_first=False)
+    _quote(analysis, "q1", "It is the silliest law we have ever had,", "said", "Ada Roos", cue_first=False)
     assess(analysis, nlp(text))
     assert [t.label for t in analysis.topics] == ["Harbour Act"]
 
