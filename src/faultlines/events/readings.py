@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from faultlines.actors.lexicon import generic_bodies, roles
 from faultlines.events import modality, parties
 from faultlines.nlp import columns
+from faultlines.quotes import cues
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -56,8 +57,9 @@ AMOUNTS = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
 # Particles that make a new verb of a lexicon verb: "signed off", "shot up", "backed out".
 SHIFTING_PARTICLES = frozenset({"off", "up", "out", "away", "in", "on", "over", "back", "down"})
 FIRST_PERSON = frozenset({"i", "we"})
-# Verbs of talking about something: declining to do so is declining to comment.
-TALK = frozenset({"discuss", "address", "comment", "talk", "speak", "answer", "elaborate", "say"})
+# Verbs of talking about something: declining to do so is declining to comment. The cue verbs
+# among them carry the "talk" tag of quotes/cue_verbs.txt; these are not cues.
+TALK = cues.tagged(cues.TALK) | {"address", "elaborate"}
 # Prepositions of an object that name who or where it concerns: "passed files to the Dutch",
 # "blocked transport into the capital".
 OBJECT_PREPS = frozenset({"with", "into", "to", "from"})
