@@ -38,6 +38,8 @@ DEMAND = "demand"
 TALK = "talk"
 NAMING = "naming"
 CLAIMED = "claimed"
+DENYING = "denying"
+NEG_RAISING = "neg-raising"
 PREP = "prep="
 
 
