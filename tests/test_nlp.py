@@ -46,3 +46,24 @@ def test_nlp_long_runs_without_spaces_tokenize_on_a_long_input(nlp):
 def test_nlp_long_runs_leave_ordinary_text_tokenized_as_spacy_does(nlp):
     text = "Officials said (again) that the bridge, closed since May, would reopen."
     assert [t.text for t in nlp.make_doc(text)] == [t.text for t in nlp.tokenizer.tokenizer(text)]
+
+
+def test_nlp_doc_cache_makes_a_value_once_per_doc(nlp):
+    cache = nlp_mod.DocCache[list[int]]("test.lengths")
+    calls = []
+
+    def make(doc):
+        calls.append(doc)
+        return [len(t) for t in doc]
+
+    first, second = nlp("Mira Tosh left early."), nlp("Rain fell.")
+    assert cache.get(first, lambda: make(first)) == [4, 4, 4, 5, 1]
+    assert cache.get(first, lambda: make(first)) is cache.peek(first)
+    assert cache.peek(second) is None
+    assert len(calls) == 1
+
+
+def test_nlp_columns_are_kept_with_their_doc(nlp):
+    doc = nlp("Ona Vell spoke.")
+    assert nlp_mod.columns(doc) is nlp_mod.columns(doc)
+    assert nlp_mod.columns(doc).lower == ["ona", "vell", "spoke", "."]

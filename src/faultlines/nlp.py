@@ -13,11 +13,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from faultlines.errors import Messages, ModelNotFound
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.language import Language
     from spacy.tokens import Doc
 
@@ -173,20 +175,50 @@ class Columns:
     lemma: list[str]
 
 
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class DocCache(Generic[T]):
+    """One value a stage computes once per Doc and keeps with it (in ``Doc.user_data`` under its own
+    key), declared once as a module constant: ``DEPTHS = DocCache[list[int]]("events.depths")``."""
+
+    name: str
+
+    @property
+    def key(self) -> str:
+        return f"faultlines.{self.name}"
+
+    def get(self, doc: Doc, make: Callable[[], T]) -> T:
+        """The value kept with ``doc``, made and kept on first use."""
+        cached = doc.user_data.get(self.key)
+        if cached is None:
+            cached = doc.user_data[self.key] = make()
+        return cached
+
+    def peek(self, doc: Doc) -> T | None:
+        """The value kept with ``doc``, if any: for a cache that must be checked before reuse."""
+        return doc.user_data.get(self.key)
+
+    def put(self, doc: Doc, value: T) -> T:
+        doc.user_data[self.key] = value
+        return value
+
+
+COLUMNS = DocCache[Columns]("columns")
+
+
 def columns(doc: Doc) -> Columns:
     """The token columns of ``doc``, computed on first use and kept with the Doc."""
-    cached = doc.user_data.get(COLUMNS)
-    if cached is None:
-        from spacy.attrs import DEP, ENT_TYPE, LEMMA, LOWER, ORTH, POS, TAG
-
-        strings = doc.vocab.strings
-        table = doc.to_array([ORTH, LOWER, POS, DEP, ENT_TYPE, TAG, LEMMA]).T.tolist()
-        cached = Columns(*([strings[h] for h in row] for row in table))
-        doc.user_data[COLUMNS] = cached
-    return cached
+    return COLUMNS.get(doc, lambda: _columns(doc))
 
 
-COLUMNS = "faultlines.columns"
+def _columns(doc: Doc) -> Columns:
+    from spacy.attrs import DEP, ENT_TYPE, LEMMA, LOWER, ORTH, POS, TAG
+
+    strings = doc.vocab.strings
+    table = doc.to_array([ORTH, LOWER, POS, DEP, ENT_TYPE, TAG, LEMMA]).T.tolist()
+    return Columns(*([strings[h] for h in row] for row in table))
 
 
 def parse(texts: Iterable[str], nlp: Language, batch_size: int = BATCH_SIZE) -> Iterator[Doc]:

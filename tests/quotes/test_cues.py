@@ -1,5 +1,8 @@
 from faultlines.quotes.cues import (
     ADDRESSEE,
+    CLAIMED,
+    DEMAND,
+    GERUND,
     INFINITIVE,
     cue_bounds,
     cue_kind,
@@ -41,6 +44,16 @@ def test_cues_tagged_subsets_are_cues_of_the_one_lexicon():
     assert "vow" in tagged(INFINITIVE)
     for tag in (ADDRESSEE, INFINITIVE):
         assert tagged(tag) <= set(lexicon())
+
+
+def test_cues_tags_of_a_verb_and_noun_row_add_up():
+    # "report" is a gerund-taking verb and a noun whose rejection is a denial
+    assert "report" in tagged(GERUND) and "report" in tagged(CLAIMED)
+
+
+def test_cues_demand_verbs_are_speech_cues():
+    assert {"say", "warn"} <= tagged(DEMAND)
+    assert all(lexicon()[lemma] == "speech" for lemma in tagged(DEMAND))
 
 
 def test_cues_prepositions_say_which_phrase_was_said():

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from faultlines.events import modality, parties
 from faultlines.events.lexicon import Code
 from faultlines.nlp import columns
+from faultlines.quotes import cues
 from faultlines.syntax import subject as own_subject
 
 if TYPE_CHECKING:
@@ -31,8 +32,9 @@ PREDICATE_DEPS = frozenset({"acomp", "attr", "dobj", "oprd", "advmod", "npadvmod
 # Prepositions that say what the subject is taken for: "known as a tireless negotiator".
 AS_PREPS = frozenset({"as", "like"})
 CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "csubj", "parataxis"})
-# Verbs that name their object something: "called Vale a fraud", "described Ruiz as a champion".
-NAMING = frozenset({"call", "dub", "label", "describe", "brand", "term", "hail"})
+# Verbs that name their object something: "called Vale a fraud", "described Ruiz as a champion";
+# the cue verbs among them carry the "naming" tag of quotes/cue_verbs.txt.
+NAMING = cues.tagged(cues.NAMING) | {"brand", "hail"}
 OBJECT_PRONOUNS = frozenset({"him", "her"})
 # Verbs whose object is what the subject perceives or feels, not what the subject is.
 PERCEPTION = frozenset(
@@ -220,12 +222,10 @@ def _conduct_denied(tok: Token, subject: Token, named: frozenset[int], lex: Lexi
 
 def _reporting(tok: Token) -> Token | None:
     """The verb of saying or believing whose clause holds ``tok`` ("said it means X never paid")."""
-    from faultlines.quotes.cues import cue_kind
-
     clause = tok
     while clause.dep_ in ("conj", "ccomp") and clause.head.i != clause.i:
         clause = clause.head
-        if cue_kind(clause) in ("speech", "belief"):
+        if cues.cue_kind(clause) in ("speech", "belief"):
             return clause
     return None
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from faultlines.quotes import cues
 from faultlines.tables import rows
 
 HERE = Path(__file__).parent
@@ -112,7 +113,7 @@ def load() -> Lexicon:
         control=tables["control"],
         light=frozenset(tables["light"]),
         reverse=tables["reverse"],
-        speech=frozenset(tables["speech"]),
+        speech=cues.tagged(cues.DEMAND) | frozenset(tables["speech"]),
         captive=frozenset(tables["captive"]),
         hazard=frozenset(tables["hazard"]),
         figurative=frozenset(tables["figurative"]),
@@ -124,7 +125,7 @@ def load() -> Lexicon:
         undergo=frozenset(tables["undergo"]),
         audience=frozenset(tables["audience"]),
         intransitive=frozenset(tables["intransitive"]),
-        claim=frozenset(tables["claim"]),
+        claim=cues.tagged(cues.CLAIMED) | frozenset(tables["claim"]),
         thing=frozenset(tables["thing"]),
         transitive=frozenset(tables["transitive"]),
         addressed=frozenset(tables["addressed"]),

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from faultlines.quotes import cues
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -45,8 +47,9 @@ WISHES = frozenset(
 )
 
 
-# Verbs whose that-clause is denied or doubted, not reported as having happened.
-DENYING = frozenset({"deny", "dispute", "doubt", "refute", "question"})
+# Verbs whose that-clause is denied or doubted, not reported as having happened: the cue verbs
+# tagged "denying" in quotes/cue_verbs.txt, and "refute", which is no cue.
+DENYING = cues.tagged(cues.DENYING) | {"refute"}
 
 # Verbs whose to-infinitive happened: "managed to escape", "went on to win".
 DONE = frozenset({"manage", "seem", "appear", "happen", "tend", "continue", "begin", "start", "go", "get"})

@@ -8,6 +8,7 @@ from faultlines.actors.lexicon import generic_bodies, roles
 from faultlines.events import modality, objects, parties, readings, scan
 from faultlines.events.candidate import Candidate
 from faultlines.events.lexicon import Code
+from faultlines.syntax import SUBJECTS
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -139,7 +140,7 @@ def _occurs(noun: Token, lex: Lexicon) -> bool:
     """ "Protests erupted", "talks were held", "fighting broke out", "a meeting took place": said to
     take place; "the rally broke above the trend line" is no outbreak."""
     verb = noun.head
-    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in lex.occur:
+    if noun.dep_ not in SUBJECTS or verb.lemma_.lower() not in lex.occur:
         return False
     needs = OCCUR_COMPLEMENTS.get(verb.lemma_.lower())
     return needs is None or any(c.lower_ == needs for c in verb.children)

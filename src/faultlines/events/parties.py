@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from faultlines.actors.lexicon import place
 from faultlines.model import Actor, Analysis, Party
+from faultlines.nlp import DocCache
 from faultlines.syntax import agent
 from faultlines.syntax import subject as own_subject
 
@@ -24,7 +25,8 @@ AGENT_MODIFIERS = ("poss", "compound", "amod", "nmod")
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 # Clauses inside a noun phrase say something about it; they do not name who it is.
 CLAUSES = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "csubj", "parataxis"})
-MENTIONS = "faultlines.events.mentions"
+# Per-Doc cache: token index -> the actors covering it, for the analysis it was built from.
+MENTIONS = DocCache[tuple[Analysis, dict[int, list[Actor]]]]("events.mentions")
 # Prepositions of where an act took place.
 LOCATIVE = frozenset({"in", "at", "near", "across", "throughout", "outside", "inside", "around"})
 # A prepositional object that is a time, not a party ("on Friday", "over the weekend").
@@ -190,7 +192,7 @@ def named_tokens(analysis: Analysis, doc: Doc) -> frozenset[int]:
 def _mention_index(analysis: Analysis, doc: Doc) -> dict[int, list[Actor]]:
     """Token index -> the actors with a mention covering that token, in actor order; built once per
     Doc and analysis, so finding an event's parties does not scan every mention again."""
-    cached = doc.user_data.get(MENTIONS)
+    cached = MENTIONS.peek(doc)
     if cached is not None and cached[0] is analysis:
         return cached[1]
     index: dict[int, list[Actor]] = {}
@@ -199,7 +201,7 @@ def _mention_index(analysis: Analysis, doc: Doc) -> dict[int, list[Actor]]:
             span = doc.char_span(mention.start, mention.end, alignment_mode="contract")
             for i in range(span.start, span.end) if span is not None else ():
                 index.setdefault(i, []).append(actor)
-    doc.user_data[MENTIONS] = (analysis, index)
+    MENTIONS.put(doc, (analysis, index))
     return index
 
 

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from faultlines import syntax
 from faultlines.actors.lexicon import generic_bodies, roles
 from faultlines.events import modality, parties
 from faultlines.nlp import columns
+from faultlines.quotes import cues
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -56,8 +58,9 @@ AMOUNTS = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
 # Particles that make a new verb of a lexicon verb: "signed off", "shot up", "backed out".
 SHIFTING_PARTICLES = frozenset({"off", "up", "out", "away", "in", "on", "over", "back", "down"})
 FIRST_PERSON = frozenset({"i", "we"})
-# Verbs of talking about something: declining to do so is declining to comment.
-TALK = frozenset({"discuss", "address", "comment", "talk", "speak", "answer", "elaborate", "say"})
+# Verbs of talking about something: declining to do so is declining to comment. The cue verbs
+# among them carry the "talk" tag of quotes/cue_verbs.txt; these are not cues.
+TALK = cues.tagged(cues.TALK) | {"address", "elaborate"}
 # Prepositions of an object that name who or where it concerns: "passed files to the Dutch",
 # "blocked transport into the capital".
 OBJECT_PREPS = frozenset({"with", "into", "to", "from"})
@@ -101,7 +104,7 @@ def describes(tok: Token) -> bool:
 def done_by_whom(tok: Token) -> bool:
     """ "Who ordered the attack remains unclear": a question about the doer, not a report; "the
     man who ordered it" is a relative clause and reports, as does "what began as a protest"."""
-    doer = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    doer = syntax.subject(tok)
     return doer is not None and doer.lower_ == "who" and tok.dep_ not in ("relcl", "acl")
 
 
@@ -109,13 +112,9 @@ def is_generic(tok: Token, tense: str) -> bool:
     """ "You cross that bridge, you get robbed": a habit of anyone, no act of someone."""
     if tense not in ("present", "hypothetical"):
         return False
-    verb = tok.head if tok.dep_ == "conj" and not _has_subject(tok) else tok
-    doers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    verb = tok.head if tok.dep_ == "conj" and syntax.subject(tok) is None else tok
+    doers = [c for c in verb.children if c.dep_ in syntax.SUBJECTS]
     return bool(doers) and all(d.lower_ in GENERIC_PEOPLE for d in doers)
-
-
-def _has_subject(tok: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
 def is_claim(verb: Token, comp: Token) -> bool:
@@ -221,7 +220,7 @@ def is_demand(tok: Token, lex: Lexicon) -> bool:
         return any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in lex.control for c in tok.children)
     # "investors should stay cautious", "you should expect to pay": advice to anyone, no demand
     advised = FIRST_PERSON | GENERIC_PEOPLE | lex.audience
-    return not any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in advised for c in tok.children)
+    return not any(c.dep_ in syntax.SUBJECTS and c.lemma_.lower() in advised for c in tok.children)
 
 
 def acknowledges(tok: Token) -> bool:
@@ -253,7 +252,7 @@ def by_nature(tok: Token, lex: Lexicon) -> bool:
     if doer is not None and doer.lemma_.lower() in lex.hazard | lex.mishap:
         return True
     head = tok.head
-    joined = tok.dep_ == "advcl" or (tok.dep_ == "conj" and not _has_subject(tok))
+    joined = tok.dep_ == "advcl" or (tok.dep_ == "conj" and syntax.subject(tok) is None)
     return joined and head.i != tok.i and head.lemma_.lower() in lex.mishap
 
 

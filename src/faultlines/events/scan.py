@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines.events.lexicon import verb_lemma
-from faultlines.nlp import columns
+from faultlines.nlp import DocCache, columns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -15,9 +15,9 @@ if TYPE_CHECKING:
 
 # Types a noun may name on its own, with a doer in its phrase ("Israeli shelling").
 NOMINAL_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "CONSULT", "SANCTION"})
-# Per-Doc caches in ``Doc.user_data``.
-DEPTHS = "faultlines.events.depths"
-MAY_ACT = "faultlines.events.may_act"
+# Per-Doc caches: every token's depth, and whether it may be an act.
+DEPTHS = DocCache[list[int]]("events.depths")
+MAY_ACT = DocCache[list[bool]]("events.may_act")
 
 
 def depth(tok: Token) -> int:
@@ -26,15 +26,15 @@ def depth(tok: Token) -> int:
 
 def depths(doc: Doc) -> list[int]:
     """Every token's depth in its tree, computed once per Doc on plain head indexes."""
-    cached = doc.user_data.get(DEPTHS)
-    if cached is None:
-        from spacy.attrs import HEAD
+    return DEPTHS.get(doc, lambda: _depths(doc))
 
-        # relative head offsets come back as uint64: negative ones wrap until cast back
-        offsets = doc.to_array(HEAD).astype("int64").tolist()
-        heads = [i + offset for i, offset in enumerate(offsets)]
-        cached = doc.user_data[DEPTHS] = tree_depths(heads)
-    return cached
+
+def _depths(doc: Doc) -> list[int]:
+    from spacy.attrs import HEAD
+
+    # relative head offsets come back as uint64: negative ones wrap until cast back
+    offsets = doc.to_array(HEAD).astype("int64").tolist()
+    return tree_depths([i + offset for i, offset in enumerate(offsets)])
 
 
 def tree_depths(heads: list[int]) -> list[int]:
@@ -58,17 +58,16 @@ def may_act(doc: Doc, lex: Lexicon) -> list[bool]:
     """Per token, whether ``_verbal`` or ``_nominal`` could find an act on it, from the token columns:
     a verb needs a lexicon lemma or a clause that may be a demand, a noun must end a nominal act's
     name. Most words are neither and never become Tokens."""
-    cached = doc.user_data.get(MAY_ACT)
-    if cached is None:
-        nouns = {
-            key.rsplit(" ", 1)[-1] for key, code in lex.noun.items() if code and code.type in NOMINAL_TYPES
-        }
-        cols = columns(doc)
-        cached = doc.user_data[MAY_ACT] = [
-            _may_be_act(pos, dep, verb_lemma(lemma, text, lex), lex.verbs, nouns)
-            for pos, dep, lemma, text in zip(cols.pos, cols.dep, cols.lemma, cols.text, strict=True)
-        ]
-    return cached
+    return MAY_ACT.get(doc, lambda: _may_act(doc, lex))
+
+
+def _may_act(doc: Doc, lex: Lexicon) -> list[bool]:
+    nouns = {key.rsplit(" ", 1)[-1] for key, code in lex.noun.items() if code and code.type in NOMINAL_TYPES}
+    cols = columns(doc)
+    return [
+        _may_be_act(pos, dep, verb_lemma(lemma, text, lex), lex.verbs, nouns)
+        for pos, dep, lemma, text in zip(cols.pos, cols.dep, cols.lemma, cols.text, strict=True)
+    ]
 
 
 def _may_be_act(pos: str, dep: str, lemma: str, verbs: frozenset[str], nouns: set[str]) -> bool:

@@ -34,6 +34,12 @@ TOPIC = "topic"
 GERUND = "gerund"
 WHETHER = "whether"
 OBJECT_TO = "object-to"
+DEMAND = "demand"
+TALK = "talk"
+NAMING = "naming"
+CLAIMED = "claimed"
+DENYING = "denying"
+NEG_RAISING = "neg-raising"
 PREP = "prep="
 
 
@@ -45,8 +51,13 @@ def _sections() -> dict[str, list[list[str]]]:
 
 @lru_cache(maxsize=1)
 def _tags() -> dict[str, tuple[str, ...]]:
-    """Lemma -> the tags written after it."""
-    return {row[0]: tuple(row[1].split()) for rows in _sections().values() for row in rows if len(row) > 1}
+    """Lemma -> the tags written after it, on any of its rows ("claim" is a verb and a noun)."""
+    tags: dict[str, tuple[str, ...]] = {}
+    for rows in _sections().values():
+        for row in rows:
+            if len(row) > 1:
+                tags[row[0]] = tags.get(row[0], ()) + tuple(row[1].split())
+    return tags
 
 
 @cache

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from faultlines.quotes import cues
 from faultlines.stances.lexicon import Lexicon
 
 if TYPE_CHECKING:
@@ -15,7 +16,7 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 def disbelieved(clause: Token) -> bool:
     """ "I don't think it is a good idea" says it is not one."""
     head = clause.head
-    thinking = head.lemma_.lower() in ("think", "believe", "feel", "consider", "suppose")
+    thinking = head.lemma_.lower() in cues.tagged(cues.NEG_RAISING)
     return clause.dep_ == "ccomp" and thinking and negated(head)
 
 

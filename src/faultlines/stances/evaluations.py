@@ -22,6 +22,7 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import TYPE_CHECKING
 
+from faultlines import syntax
 from faultlines.actors import lexicon as actor_words
 from faultlines.quotes import cues
 from faultlines.stances import clauses, phrases, topics
@@ -134,7 +135,7 @@ class Context:
         for tok in reversed(self.doc[first : placeholder.i]):
             if self.quote_at.get(tok.i) is not quote:
                 break  # the speaker's own words, not the narrator's, say what "it" is
-            if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ not in lex.placeholder:
+            if tok.dep_ in syntax.SUBJECTS and tok.lower_ not in lex.placeholder:
                 tok = _through_kind(tok, lex)
                 named = _thing(tok) and tok.i not in self.actor_at and phrases.phrase_kind(tok, lex) == "np"
                 return tok if named else None
@@ -148,8 +149,8 @@ class Context:
             if self.quote_at.get(head.i) is not quote:
                 return False
             if head.pos_ == "VERB" and head.lemma_.lower() in cues.lexicon():
-                subject = clauses.child(head, ("nsubj",))
-                return subject is None or subject.lower_ not in ("i", "we")
+                doer = syntax.subject(head, ("nsubj",))
+                return doer is None or doer.lower_ not in ("i", "we")
         return False
 
     def _asked_about(self, quote: Quote) -> Token | None:
@@ -233,7 +234,7 @@ def _predicated(tok: Token, lex: Lexicon, context: Context) -> Expression | None
         or clauses.tentative(verb, lex) & HEDGES
     ):
         return None
-    subject = clauses.child(verb, ("dobj",)) if tok.dep_ == "oprd" else clauses.child(verb, clauses.SUBJECTS)
+    subject = clauses.child(verb, ("dobj",)) if tok.dep_ == "oprd" else syntax.subject(verb, clauses.SUBJECTS)
     if subject is None:
         return None
     subject = clauses.relative_antecedent(subject)
@@ -307,7 +308,7 @@ def _effect(verb: Token, lex: Lexicon, context: Context) -> Expression | None:
         side = _side(verb)
     if not side or clauses.hypothetical(verb, lex) or clauses.asked(verb):
         return None
-    subject = clauses.child(verb, ("nsubj",))
+    subject = syntax.subject(verb, ("nsubj",))
     if subject is None or subject.tag_ in ("WP", "WDT"):
         return None
     if obj is None and clauses.child(verb, ("xcomp", "ccomp", "dative")) is None:

@@ -13,6 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from faultlines import syntax
 from faultlines.stances.polarity import LISTING, SPEAKER_PRONOUNS, Expression
 from faultlines.stances.topics import RECALL_SENTENCES
 
@@ -25,15 +26,14 @@ if TYPE_CHECKING:
 def _leader(group: Token) -> Token | None:
     """The named leader of an unnamed group: "states led by Vesta" are Vesta's side."""
     led = next((c for c in group.children if c.dep_ == "acl" and c.lemma_ == "lead"), None)
-    agent = next((c for c in led.children if c.dep_ == "agent"), None) if led is not None else None
-    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    return syntax.agent(led) if led is not None else None
 
 
 def _subject(tok: Token) -> bool:
     """Whether a name is (part of) a clause's subject: "Kim" in "Ann Kim was right"."""
     while tok.dep_ in ("compound", "flat", "appos") and tok.head is not tok:
         tok = tok.head
-    return tok.dep_ in ("nsubj", "nsubjpass")
+    return tok.dep_ in syntax.SUBJECTS
 
 
 def _described(tok: Token, span) -> bool:
@@ -231,9 +231,9 @@ class Holders:
 
     def _speakers(self, quote: Quote, cue: Token | None, known: set[str]) -> tuple[str, ...]:
         ids = [quote.speaker.actor] if quote.speaker and quote.speaker.actor in known else []
-        subject = next((c for c in cue.children if c.dep_ == "nsubj"), None) if cue is not None else None
-        if subject is not None and any(c.dep_ == "conj" for c in subject.children):
-            for tok in (subject, *(t for t in subject.subtree if t.dep_ == "conj")):
+        doer = syntax.subject(cue, ("nsubj",)) if cue is not None else None
+        if doer is not None and any(c.dep_ == "conj" for c in doer.children):
+            for tok in (doer, *(t for t in doer.subtree if t.dep_ == "conj")):
                 actor = self.actor_at.get(tok.i)
                 if actor and actor not in ids:
                     ids.append(actor)

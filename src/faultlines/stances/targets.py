@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from faultlines import syntax
 from faultlines.nlp import columns
 from faultlines.stances import clauses, phrases
 from faultlines.stances.lexicon import Lexicon
@@ -41,7 +42,7 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
             continue
         # "criticised Vega for not closing it": Vega is against closing it.
         did = -inner if clauses.negated(deed) else inner
-        judge = clauses.child(tok, ("nsubj",))
+        judge = syntax.subject(tok, ("nsubj",))
         negated = clauses.negated(tok)
         if judge is not None:
             found.append(
