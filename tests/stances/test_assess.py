@@ -339,7 +339,9 @@ def test_assess_remark_said_just_before_is_its_own(nlp):
 
 
 def test_assess_topic_only_it_stands_for_is_no_topic(nlp):
-    text = 'Ada Roos criticized the Harbour Act on Monday. "It is the silliest law we have ever had," she said.'
+    text = (
+        'Ada Roos criticized the Harbour Act on Monday. "It is the silliest law we have ever had," she said.'
+    )
     analysis = _analysis(
         text,
         [
