@@ -162,6 +162,7 @@ def main() -> None:
     parser.add_argument("--dir", type=Path, default=None, help="where corpora and databases go")
     args = parser.parse_args()
     work_dir = args.dir or Path(tempfile.mkdtemp(prefix="faultlines-corpus-"))
+    work_dir.mkdir(parents=True, exist_ok=True)
     print(
         f"{'docs':>6} {'run':>9} {'wall s':>8} {'cpu s':>8} {'docs/s':>7} {'words/s':>8} "
         f"{'cpu ms/doc':>7} {'drv MB':>7}  peak RSS per worker (MB)",
