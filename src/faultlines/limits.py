@@ -70,6 +70,16 @@ def _thread_deadline(seconds: float) -> Iterator[None]:
         timer.cancel()
 
 
+# The cap this process set on its own memory, for the E303 message ("the 4,096 MiB a worker may hold").
+_memory_cap: list[int | None] = [None]
+
+
+def memory_available() -> str:
+    """What a document that ran out of memory was allowed: this worker's cap, or whatever is free."""
+    cap = _memory_cap[0]
+    return "is free" if cap is None else f"the {cap >> 20:,} MiB a worker may hold (--max-memory)"
+
+
 def limit_memory(limit: int | None) -> bool:
     """Cap this process's heap at ``limit`` bytes (None: no cap), so an allocation past it raises
     MemoryError in the document that asked for it instead of waking the kernel's OOM killer. It caps
@@ -89,4 +99,5 @@ def limit_memory(limit: int | None) -> bool:
         resource.setrlimit(resource.RLIMIT_DATA, (limit, hard))
     except (ValueError, OSError):
         return False
+    _memory_cap[0] = limit
     return True

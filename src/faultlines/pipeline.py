@@ -28,7 +28,7 @@ from faultlines.errors import (
 )
 from faultlines.events import code as code_events
 from faultlines.ingest.decode import LONE_SURROGATE
-from faultlines.limits import deadline
+from faultlines.limits import deadline, memory_available
 from faultlines.model import Analysis, Article
 from faultlines.quotes import attribute as attribute_quotes
 from faultlines.stances import assess as assess_stances
@@ -157,7 +157,7 @@ def _attempt(
     except DocumentTimeout:
         return DocumentTimeout(Messages.TIMED_OUT.format(doc_id=analysis.id, seconds=time_limit))
     except MemoryError:
-        return MemoryExceeded(Messages.OUT_OF_MEMORY.format(doc_id=analysis.id, available="is free"))
+        return MemoryExceeded(Messages.OUT_OF_MEMORY.format(doc_id=analysis.id, available=memory_available()))
     except Exception as exc:  # spaCy failed on this text
         message = Messages.PARSE_FAILED.format(doc_id=analysis.id, kind=type(exc).__name__, error=exc)
         return AnalysisFailed(message)
