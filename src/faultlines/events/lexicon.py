@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from pathlib import Path
 
@@ -67,72 +67,26 @@ def verb_lemma(lemma: str, text: str, lex: Lexicon) -> str:
     return lemma + "e" if lemma + "e" in lex.verbs else lemma
 
 
+# Kinds of ``lexicon.tsv`` whose entries carry an event code; every other kind is a set of words.
+CODED = ("verb", "phrase", "noun", "means", "control", "reverse")
+# Fields worked out from the tables, not read as kinds of their own ("judge" is read, then split).
+DERIVED = ("judge", "naming", "verbs")
+
+
 @lru_cache(maxsize=1)
 def load() -> Lexicon:
-    tables: dict[str, dict[str, Code | None]] = {
-        k: {}
-        for k in (
-            "verb",
-            "phrase",
-            "noun",
-            "means",
-            "control",
-            "light",
-            "reverse",
-            "speech",
-            "captive",
-            "hazard",
-            "figurative",
-            "site",
-            "verbal",
-            "judge",
-            "bare",
-            "plural",
-            "dismissal",
-            "undergo",
-            "audience",
-            "intransitive",
-            "claim",
-            "thing",
-            "transitive",
-            "addressed",
-            "mishap",
-            "occur",
-            "host",
-            "admit",
-        )
-    }
+    kinds = [f.name for f in fields(Lexicon) if f.name not in DERIVED]
+    tables: dict[str, dict[str, Code | None]] = {k: {} for k in (*kinds, "judge")}
     for kind, lemma, type_, mode in rows(HERE / "lexicon.tsv", 4):
         # An empty type, or "-", keeps the key with no event: "pep talk" is no talks.
         tables[kind][lemma] = Code(type_, mode or None) if type_ and type_ != "-" else None
+    words = {k: frozenset(tables[k]) for k in kinds if k not in CODED}
+    # Speech and claim words that are cues live in the cue lexicon; only the others are listed here.
+    words["speech"] |= cues.tagged(cues.DEMAND)
+    words["claim"] |= cues.tagged(cues.CLAIMED)
     return Lexicon(
-        verb=tables["verb"],
-        phrase=tables["phrase"],
-        noun=tables["noun"],
-        means=tables["means"],
-        control=tables["control"],
-        light=frozenset(tables["light"]),
-        reverse=tables["reverse"],
-        speech=cues.tagged(cues.DEMAND) | frozenset(tables["speech"]),
-        captive=frozenset(tables["captive"]),
-        hazard=frozenset(tables["hazard"]),
-        figurative=frozenset(tables["figurative"]),
-        site=frozenset(tables["site"]),
-        verbal=frozenset(tables["verbal"]),
-        bare=frozenset(tables["bare"]),
-        plural=frozenset(tables["plural"]),
-        dismissal=frozenset(tables["dismissal"]),
-        undergo=frozenset(tables["undergo"]),
-        audience=frozenset(tables["audience"]),
-        intransitive=frozenset(tables["intransitive"]),
-        claim=cues.tagged(cues.CLAIMED) | frozenset(tables["claim"]),
-        thing=frozenset(tables["thing"]),
-        transitive=frozenset(tables["transitive"]),
-        addressed=frozenset(tables["addressed"]),
-        mishap=frozenset(tables["mishap"]),
-        occur=frozenset(tables["occur"]),
-        host=frozenset(tables["host"]),
-        admit=frozenset(tables["admit"]),
+        **{k: tables[k] for k in CODED},
+        **words,
         verbs=frozenset(
             key.split(" ", 1)[0]
             for kind in ("verb", "phrase", "control", "reverse", "light", "host", "admit")
