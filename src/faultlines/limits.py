@@ -71,13 +71,14 @@ def _thread_deadline(seconds: float) -> Iterator[None]:
 
 
 # The cap this process set on its own memory, for the E303 message ("the 4,096 MiB a worker may hold").
-_memory_cap: list[int | None] = [None]
+_memory_cap: int | None = None
 
 
 def memory_available() -> str:
     """What a document that ran out of memory was allowed: this worker's cap, or whatever is free."""
-    cap = _memory_cap[0]
-    return "is free" if cap is None else f"the {cap >> 20:,} MiB a worker may hold (--max-memory)"
+    if _memory_cap is None:
+        return "is free"
+    return f"the {_memory_cap >> 20:,} MiB a worker may hold (--max-memory)"
 
 
 def limit_memory(limit: int | None) -> bool:
@@ -99,5 +100,6 @@ def limit_memory(limit: int | None) -> bool:
         resource.setrlimit(resource.RLIMIT_DATA, (limit, hard))
     except (ValueError, OSError):
         return False
-    _memory_cap[0] = limit
+    global _memory_cap
+    _memory_cap = limit
     return True
