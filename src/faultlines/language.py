@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache
-from importlib import resources
+from pathlib import Path
+
+from faultlines.tables import rows
 
 # The start of a text that is read: an article's language shows in its first paragraphs.
 SAMPLE = 20_000
@@ -79,12 +81,8 @@ def _by_words(sample: str, script: str) -> str | None:
 def _languages(script: str) -> dict[str, frozenset[str]]:
     """Language name -> function words, for the languages written in ``script`` (read once)."""
     letters = SCRIPT_LETTERS.get(script, LATIN)
-    table = resources.files("faultlines").joinpath("function_words.tsv").read_text(encoding="utf-8")
     languages = {}
-    for line in table.splitlines():
-        if line.startswith("#") or not line.strip():
-            continue
-        _, name, words = line.split("\t")
+    for _, name, words in rows(Path(__file__).with_name("function_words.tsv"), 3):
         vocabulary = frozenset(words.split())
         if sum(1 for w in vocabulary if letters.match(w)) > len(vocabulary) / 2:
             languages[name] = vocabulary
