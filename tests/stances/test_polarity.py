@@ -197,3 +197,22 @@ def test_polarity_insisted_fact_is_no_demand(nlp):
 def test_polarity_refusal_covers_each_joined_attitude(nlp):
     found = _stances(nlp, "The senator refused to endorse the levy or back the new toll.")
     assert ("back", -1, "toll") in found
+
+
+def test_polarity_indefinite_subject_judges_nothing_named_before(nlp):
+    # "something" brings in a thing of its own: it must not take the last topic's place.
+    assert _stances(nlp, "We know something is deeply wrong.") == []
+    assert ("wrong", -1, "something") in _stances(nlp, "It is something that is deeply wrong.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The auditor suggested that the mayor close the ferry depot.", [("close", 1, "close")]),
+        ("Ada Roos suggested raising the ferry fares.", [("raising", 1, "raising")]),
+        ("The auditor suggested that the depot was too costly.", []),
+    ],
+)
+def test_polarity_suggesting_an_action_is_for_it(nlp, text, expected):
+    # a suggestion that something be done asks for it; one that something is so states a fact
+    assert _stances(nlp, text) == expected

@@ -34,6 +34,8 @@ PREDICATIVE = ("acomp", "attr", "oprd")  # where an evaluation is predicated
 SPEAKER_PRONOUNS = frozenset({"i", "we", "he", "she"})
 # Prepositions that list the members of a described group: "critics, like Ann Lee, ...".
 LISTING = ("like", "including", "among")
+# Pronouns that bring in a thing of their own: as a judged subject they stand for nothing named before.
+INDEFINITE = frozenset({"something"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +105,8 @@ def _evaluation(tok: Token, lex: Lexicon) -> Expression | None:
     subject = clauses.child(verb, ("dobj",)) if tok.dep_ == "oprd" else clauses.child(verb, clauses.SUBJECTS)
     if subject is None:
         return None
+    if subject.lower_ in INDEFINITE:
+        return None  # "something is very wrong" judges a thing it does not name, not the one named before
     subject = clauses.relative_antecedent(subject)  # "a system which is fair" judges the system
     if subject.lower_ == "it" and (clause := clauses.child(verb, ("xcomp", "ccomp"))) is not None:
         subject = clause  # "it is essential to go ahead": the judged thing is the clause
