@@ -36,6 +36,7 @@ class Lexicon:
     undo_noun: frozenset[tuple[str, str]]  # ("repeal", "of")
     circumstance: frozenset[str]
     feeling: dict[str, int]  # "scare" -> -1: "X scares me" is the speaker's stance against X
+    regard: frozenset[str]  # "describe": "described X as a mistake" judges X
 
 
 @lru_cache(maxsize=1)
@@ -72,4 +73,5 @@ def load() -> Lexicon:
         undo_noun=frozenset(tuple(row[0].split()) for row in s["undo noun"]),
         circumstance=words("circumstance"),
         feeling={row[0]: int(row[1]) for row in s["feeling"]},
+        regard=words("regard"),
     )

@@ -87,17 +87,7 @@ def _evaluation(tok: Token, lex: Lexicon) -> Expression | None:
         than = any(c.dep_ == "prep" and c.lower_ == "than" for c in tok.children)
         polarity = lex.comparative.get(tok.lower_) if than else None
     else:
-        polarity = lex.evaluative.get(tok.lemma_.lower())
-    if polarity is None and tok.lemma_.lower() not in lex.circumstance:
-        # "a reckless plan" judges; "a dangerous time" describes the times, not a side
-        polarity = next(
-            (
-                lex.evaluative[c.lemma_.lower()]
-                for c in tok.children
-                if c.dep_ == "amod" and c.lemma_.lower() in lex.evaluative
-            ),
-            None,
-        )
+        polarity = judgement(tok, lex)
     verb = tok.head
     if polarity is None or clauses.hypothetical(verb, lex) or clauses.asked(verb):
         return None
@@ -123,6 +113,22 @@ def _evaluation(tok: Token, lex: Lexicon) -> Expression | None:
     ) != clauses.disbelieved(verb)
     return Expression(
         tok.i, clauses.settle(polarity * sign, negated, clauses.conditional(verb, lex)), subject.i, phrase
+    )
+
+
+def judgement(tok: Token, lex: Lexicon) -> int | None:
+    """The side a judging word takes, or its judging modifier: "a mistake", "a reckless plan" (a
+    "dangerous time" describes the times, not a side)."""
+    polarity = lex.evaluative.get(tok.lemma_.lower())
+    if polarity is not None or tok.lemma_.lower() in lex.circumstance:
+        return polarity
+    return next(
+        (
+            lex.evaluative[c.lemma_.lower()]
+            for c in tok.children
+            if c.dep_ == "amod" and c.lemma_.lower() in lex.evaluative
+        ),
+        None,
     )
 
 

@@ -1,0 +1,50 @@
+"""Judgements stated as what someone takes a thing for: "described the levy as a mistake", "sees the
+deal as a threat", "hailed the vote as a victory". The "as" phrase judges the verb's object; the
+verb's subject holds the judgement, or the speaker of the quote it sits in.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from faultlines.nlp import columns
+from faultlines.stances import clauses, phrases
+from faultlines.stances.lexicon import Lexicon
+from faultlines.stances.polarity import Expression, judgement
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def find(doc: Doc, lex: Lexicon) -> list[Expression]:
+    """Every judgement of ``doc`` made through a verb of regarding and its "as" phrase."""
+    cols = columns(doc)
+    return [
+        expr
+        for i, (pos, lemma) in enumerate(zip(cols.pos, cols.lemma, strict=True))
+        if pos == "VERB" and lemma.lower() in lex.regard and (expr := _regarded(doc[i], lex)) is not None
+    ]
+
+
+def _regarded(verb: Token, lex: Lexicon) -> Expression | None:
+    thing = clauses.child(verb, ("dobj",))
+    taken_as = next((p for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"), None)
+    word = clauses.child(taken_as, ("pobj",)) if taken_as is not None else None
+    if thing is None or word is None or clauses.hypothetical(verb, lex) or clauses.asked(verb):
+        return None
+    if clauses.tentative(verb, lex):
+        return None  # "some could see it as a threat" takes no side
+    polarity = judgement(word, lex)
+    if polarity is None:
+        return None
+    topic, phrase, sign = phrases.content(
+        phrases.through_placeholder(clauses.relative_antecedent(thing), lex), lex
+    )
+    if phrase is None:
+        return None
+    # "must stop portraying them as criminals" says what should not be done, not how one sees them
+    subject = clauses.child(verb, ("nsubj",))
+    if subject is None:
+        return None
+    polarity = clauses.settle(polarity * sign, clauses.negated(verb), clauses.conditional(verb, lex))
+    return Expression(word.i, polarity, topic.i, phrase, agent=subject.i)

@@ -1,0 +1,41 @@
+"""Judgements stated through a verb of regarding and its "as" phrase."""
+
+from __future__ import annotations
+
+import pytest
+
+from faultlines.stances.lexicon import load
+from faultlines.stances.regards import find
+
+
+def _judged(nlp, text: str) -> list[tuple[str, int, str, str]]:
+    doc = nlp(text)
+    return [(doc[e.predicate].text, e.polarity, doc[e.topic].text, doc[e.agent].text) for e in find(doc, load())]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Senator Ann Vega described the ferry levy as a costly mistake.", [("mistake", -1, "levy", "Vega")]),
+        ("The mayor hailed the harbour deal as a victory.", [("victory", 1, "deal", "mayor")]),
+        ("Bo Lind does not see the treaty as a threat.", [("threat", 1, "treaty", "Lind")]),
+        (
+            "Among its values is privacy, which the Vesta Company views as a fundamental right.",
+            [("right", 1, "privacy", "Company")],
+        ),
+    ],
+)
+def test_regards_the_as_phrase_judges_the_object(nlp, text, expected):
+    assert _judged(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bo Lind could describe the treaty as a threat.",  # tentative: no side taken
+        "The council must stop portraying the dockers as a threat.",  # what should be done, no view held
+        "Bo Lind described the treaty as long.",  # no judgement in the "as" phrase
+    ],
+)
+def test_regards_takes_no_side_without_a_stated_judgement(nlp, text):
+    assert _judged(nlp, text) == []
