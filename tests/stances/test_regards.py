@@ -10,7 +10,9 @@ from faultlines.stances.regards import find
 
 def _judged(nlp, text: str) -> list[tuple[str, int, str, str]]:
     doc = nlp(text)
-    return [(doc[e.predicate].text, e.polarity, doc[e.topic].text, doc[e.agent].text) for e in find(doc, load())]
+    return [
+        (doc[e.predicate].text, e.polarity, doc[e.topic].text, doc[e.agent].text) for e in find(doc, load())
+    ]
 
 
 @pytest.mark.parametrize(
