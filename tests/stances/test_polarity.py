@@ -216,3 +216,19 @@ def test_polarity_indefinite_subject_judges_nothing_named_before(nlp):
 def test_polarity_suggesting_an_action_is_for_it(nlp, text, expected):
     # a suggestion that something be done asks for it; one that something is so states a fact
     assert _stances(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ann Vega won votes with her campaign theme of questioning trade deals.", [(-1, "deals", "her")]),
+        ("Vega's habit of attacking the levy cost her votes.", [(-1, "levy", "Vega")]),
+        ("The senator's fear of backing the levy is clear.", []),  # a fear is no practice
+    ],
+)
+def test_polarity_practice_after_of_is_its_owners_stance(nlp, text, expected):
+    doc = nlp(text)
+    found = [
+        (e.polarity, doc[e.topic].text, doc[e.agent].text) for e in find(doc, load()) if e.agent is not None
+    ]
+    assert found == expected

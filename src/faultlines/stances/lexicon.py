@@ -37,6 +37,7 @@ class Lexicon:
     circumstance: frozenset[str]
     feeling: dict[str, int]  # "scare" -> -1: "X scares me" is the speaker's stance against X
     regard: frozenset[str]  # "describe": "described X as a mistake" judges X
+    practice: frozenset[str]  # "habit": "her habit of attacking X" is her attack on X
 
 
 @lru_cache(maxsize=1)
@@ -74,4 +75,5 @@ def load() -> Lexicon:
         circumstance=words("circumstance"),
         feeling={row[0]: int(row[1]) for row in s["feeling"]},
         regard=words("regard"),
+        practice=words("practice"),
     )

@@ -238,7 +238,21 @@ def _attitude_holder(verb: Token, lex: Lexicon) -> tuple[Token | None, int, bool
         return (clauses.relative_antecedent(filer), 1, False) if filer is not None else None
     if verb.dep_ in ("relcl", "ccomp", "ROOT", "conj") and not infinitive:
         return None, 1, False  # a finite clause without a named subject: "..., and criticised X"
+    if (owner := _practice_owner(verb, lex)) is not None:
+        return owner, 1, False
     return None
+
+
+def _practice_owner(verb: Token, lex: Lexicon) -> Token | None:
+    """Whose practice or aim a gerund after "of" names: "her campaign theme of questioning trade
+    deals", "Lee's habit of attacking the levy" are hers, and Lee's ("Lee's fear of backing it" is not)."""
+    of = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or of.lower_ != "of":
+        return None
+    noun = of.head.lemma_.lower()
+    if noun not in lex.practice and lex.generic.get(noun) != "ref":
+        return None
+    return clauses.child(of.head, ("poss",))
 
 
 def _shares_its_clause(verb: Token) -> bool:
