@@ -25,6 +25,7 @@ def _stances(nlp, text: str) -> list[tuple[str, int, str]]:
         ('The envoy warned that the treaty "must not be signed."', ("signed", -1, "treaty")),
         ("The mayor said the toll is no more unfair than any other tax.", ("unfair", 1, "toll")),
         ("The senator said the new levy is a scam.", ("scam", -1, "levy")),
+        ("The supreme court ruled against the harbour toll.", ("ruled", -1, "toll")),
     ],
 )
 def test_polarity_reads_cue_negation_and_topic(nlp, text, expected):
@@ -232,3 +233,14 @@ def test_polarity_practice_after_of_is_its_owners_stance(nlp, text, expected):
         (e.polarity, doc[e.topic].text, doc[e.agent].text) for e in find(doc, load()) if e.agent is not None
     ]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Vega must stay out of the race unless she wants to release her files.",
+        "Ann Vega will stay out of the race if she wants to back the levy.",
+    ],
+)
+def test_polarity_a_will_inside_a_condition_takes_no_side(nlp, text):
+    assert _stances(nlp, text) == []

@@ -226,6 +226,8 @@ def _attitude_holder(verb: Token, lex: Lexicon) -> tuple[Token | None, int, bool
         return first
     if verb.dep_ == "xcomp" and (will := lex.volition.get(verb.head.lemma_.lower())) is not None:
         head = verb.head
+        if clauses.hypothetical(head, lex):
+            return None  # "unless she wants to back X" states no will, only a condition
         wanter = clauses.child(head, ("nsubj",))
         return wanter and clauses.relative_antecedent(wanter), -will if clauses.negated(head) else will, False
     agent = clauses.child(verb, ("agent",))
@@ -291,6 +293,8 @@ def _action(tok: Token, lex: Lexicon) -> Expression | None:
     willed = base.dep_ == "xcomp" or (purpose and head.lemma_.lower() in lex.stated) or _mandated(base, lex)
     if willed and head.lemma_.lower() in lex.volition:
         # "have to X", "vowed to X", "going to X": the head carries polarity, negation and subject.
+        if clauses.hypothetical(head, lex):
+            return None  # "unless it wants to release X" states no will, only a condition
         governor, polarity = head, lex.volition[head.lemma_.lower()]
         future = head.lemma_.lower() in lex.future and head.tag_ == "VBG"
         if head.lemma_.lower() in lex.future and not future:
