@@ -244,3 +244,21 @@ def test_polarity_practice_after_of_is_its_owners_stance(nlp, text, expected):
 )
 def test_polarity_a_will_inside_a_condition_takes_no_side(nlp, text):
     assert _stances(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Governor Ann Vega is set to veto the ferry bill.", [(-1, "bill", "Vega")]),
+        ("Governor Ann Vega appears set to veto the ferry bill.", [(-1, "bill", "Vega")]),
+        ("Vesta stands ready to support the peace talks.", [(1, "talks", "Vesta")]),
+        ("Vesta is not prepared to back the peace deal.", [(-1, "deal", "Vesta")]),
+        ("Governor Ann Vega is set to visit the harbour.", []),  # what she will do next is no side
+    ],
+)
+def test_polarity_readiness_is_its_bearers_stance(nlp, text, expected):
+    doc = nlp(text)
+    found = [
+        (e.polarity, doc[e.topic].text, doc[e.agent].text) for e in find(doc, load()) if e.agent is not None
+    ]
+    assert found == expected

@@ -20,6 +20,7 @@ class Lexicon:
     stated: frozenset[str]  # volition heads that report their subject's own position ("vowed to")
     scheduling: frozenset[str]  # volition heads that name a plan ("plans to"): what will be done next
     mandative: frozenset[str]  # volition heads whose that-clause is demanded ("demanded that X stop")
+    ready: frozenset[str]  # volition heads of readiness, borne by the subject they complete ("is set to")
     firm: frozenset[str]
     tentative: frozenset[str]
     future: frozenset[str]
@@ -58,6 +59,7 @@ def load() -> Lexicon:
         stated=frozenset(row[0] for row in s["volition"] if "stated" in row[2:]),
         scheduling=frozenset(row[0] for row in s["volition"] if "schedule" in row[2:]),
         mandative=frozenset(row[0] for row in s["volition"] if "that" in row[2:]),
+        ready=frozenset(row[0] for row in s["volition"] if "ready" in row[2:]),
         firm=words("firm"),
         tentative=words("tentative"),
         future=words("future"),

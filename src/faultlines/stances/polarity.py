@@ -228,8 +228,9 @@ def _attitude_holder(verb: Token, lex: Lexicon) -> tuple[Token | None, int, bool
         head = verb.head
         if clauses.hypothetical(head, lex):
             return None  # "unless she wants to back X" states no will, only a condition
-        wanter = clauses.child(head, ("nsubj",))
-        return wanter and clauses.relative_antecedent(wanter), -will if clauses.negated(head) else will, False
+        wanter = _bearer(head, lex) or clauses.child(head, ("nsubj",))
+        negated = clauses.negated(head) or (head.lemma_.lower() in lex.ready and clauses.negated(head.head))
+        return wanter and clauses.relative_antecedent(wanter), -will if negated else will, False
     agent = clauses.child(verb, ("agent",))
     if verb.tag_ == "VBN" and agent is not None and (by := clauses.child(agent, ("pobj",))) is not None:
         return by, 1, True
@@ -255,6 +256,18 @@ def _practice_owner(verb: Token, lex: Lexicon) -> Token | None:
     if noun not in lex.practice and lex.generic.get(noun) != "ref":
         return None
     return clauses.child(of.head, ("poss",))
+
+
+def _bearer(head: Token, lex: Lexicon) -> Token | None:
+    """Who is ready to do what a readiness word governs: its subject, passive too ("she is set to
+    veto X"), or the subject of the verb it completes ("Vesta stands ready to back X", "he appears
+    set to veto X")."""
+    if head.lemma_.lower() not in lex.ready:
+        return None
+    subject = clauses.child(head, clauses.SUBJECTS)
+    if subject is None and head.dep_ in ("acomp", "oprd"):
+        subject = clauses.child(head.head, clauses.SUBJECTS)
+    return subject
 
 
 def _shares_its_clause(verb: Token) -> bool:
@@ -312,7 +325,7 @@ def _action(tok: Token, lex: Lexicon) -> Expression | None:
             return None
         polarity, negated, stated = 1, clauses.negated(tok), False
         future = bool(modals & lex.future)
-    subject = clauses.child(governor, clauses.SUBJECTS)
+    subject = clauses.child(governor, clauses.SUBJECTS) or _bearer(governor, lex)
     # A demand or promise has a subject of its own: "to refuse to release it is wrong" takes no side.
     if subject is None:
         return None
