@@ -222,7 +222,7 @@ def test_polarity_suggesting_an_action_is_for_it(nlp, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Ann Vega won votes with her campaign theme of questioning trade deals.", [(-1, "deals", "her")]),
+        ("Ann Vega won votes with her stump theme of attacking the port levy.", [(-1, "levy", "her")]),
         ("Vega's habit of attacking the levy cost her votes.", [(-1, "levy", "Vega")]),
         ("The senator's fear of backing the levy is clear.", []),  # a fear is no practice
     ],

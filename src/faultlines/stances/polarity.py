@@ -247,8 +247,8 @@ def _attitude_holder(verb: Token, lex: Lexicon) -> tuple[Token | None, int, bool
 
 
 def _practice_owner(verb: Token, lex: Lexicon) -> Token | None:
-    """Whose practice or aim a gerund after "of" names: "her campaign theme of questioning trade
-    deals", "Lee's habit of attacking the levy" are hers, and Lee's ("Lee's fear of backing it" is not)."""
+    """Whose practice or aim a gerund after "of" names: "her stump theme of attacking the port
+    levy", "Lee's record of backing the dam" are hers, and Lee's ("Lee's fear of backing it" is not)."""
     of = verb.head
     if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or of.lower_ != "of":
         return None
