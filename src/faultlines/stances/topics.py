@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from faultlines.quotes.marks import QUOTE_MARKS
+from faultlines.stances.antecedents import NAME_GAPS, bare_definite, gives_name, name_given, named_before
 from faultlines.stances.lexicon import load as load_lexicon
 from faultlines.stances.polarity import Expression
 
@@ -25,8 +26,6 @@ if TYPE_CHECKING:
 # Share of the shorter key's words the longer one must hold: "stadium plan" and "peace plan" (1/2)
 # stay apart, "dam on the Velmor" and "dam on the Velmora" (3/4) merge.
 MERGE_OVERLAP = 2 / 3
-# Small words a name may hold that its acronym leaves out: "Sponsors of Terrorism" is "ST".
-ACRONYM_GAPS = frozenset({"of", "for", "and", "on", "the", "to", "in", "&"})
 # How many sentences back "it" may reach for the topic it stands for.
 RECALL_SENTENCES = 2
 # Dependents that belong to a noun phrase's or a verb phrase's own wording (not a clause hung on it).
@@ -69,12 +68,18 @@ def same_topic(a: frozenset[str], b: frozenset[str]) -> bool:
 
 def mention(expr: Expression, doc: Doc) -> tuple[int, int] | None:
     """The token range naming ``expr``'s topic; None for a placeholder such as "it", and for a verb
-    phrase that names nothing ("we will win", "listen to them", "finish the job")."""
-    if expr.phrase == "ref":
-        return None
+    phrase that names nothing ("we will win", "listen to them", "finish the job"). "The deal" names
+    the deal named in full before it, if the article has one."""
     head = doc[expr.topic]
-    if expr.phrase == "np":
-        return _trim(doc, _unjudged(doc, _left_start(head), head.i), _right_end(head, NP_RIGHT))
+    if expr.phrase == "ref":
+        head = named_before(head)
+        if head is None:
+            return None
+    elif expr.phrase == "np" and (name := name_given(head)) is not None:
+        return name
+    if expr.phrase in ("np", "ref"):
+        span = _trim(doc, _unjudged(doc, _left_start(head), head.i), _right_end(head, NP_RIGHT))
+        return span if expr.phrase == "np" or key(doc[span[0] : span[1]].text) else None
     start, end = _trim(doc, head.i, _right_end(head, VP_RIGHT))
     generic = load_lexicon().generic
     named = any(t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.lemma_ not in generic) for t in doc[start:end])
@@ -127,7 +132,7 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
         if head is None or s is None:
             continue
         done = ("vp", doc[exprs[i].topic].lemma_.lower()) if exprs[i].phrase == "vp" else None
-        if _bare_definite(head):
+        if bare_definite(head):
             j = named_last.get(head.lemma_.lower())
             j = named_last.get(done) if j is None and done else j
             if j is not None:
@@ -163,7 +168,8 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
         if i not in told:
             parent[root(i)] = root(j if j is not None else common)
     resolved: dict[int, bool] = {}
-    for i in sorted((i for i, e in enumerate(exprs) if e.phrase == "ref"), key=lambda i: exprs[i].topic):
+    refs = (i for i, e in enumerate(exprs) if e.phrase == "ref" and spans[i] is None)
+    for i in sorted(refs, key=lambda i: exprs[i].topic):
         at = exprs[i].topic
         before = last_before(anchors, at)
         resolved[i] = before is not None
@@ -196,7 +202,7 @@ def _acronyms(doc: Doc, spans: list[tuple[int, int] | None]) -> list[tuple[int, 
         at = span[0]
         while at < span[1]:
             end = at
-            while end < len(doc) and (doc[end].is_title or (end > at and doc[end].lower_ in ACRONYM_GAPS)):
+            while end < len(doc) and (doc[end].is_title or (end > at and doc[end].lower_ in NAME_GAPS)):
                 end += 1
             words = [t for t in doc[at:end] if t.is_title]
             if len(words) >= 2:
@@ -264,7 +270,7 @@ def _right_end(head, parts: frozenset[str]) -> int:
     for child in head.rights:
         if child.text in QUOTE_MARKS:
             continue
-        if _naming(child):
+        if gives_name(child):
             end = child.right_edge.i + 1  # "the cuts known as sequestration": the name belongs
             continue
         if child.dep_ not in parts or _when(child) or _dangling(child):
@@ -305,7 +311,8 @@ def refers_back(expr: Expression, doc: Doc) -> bool:
     """Whether a topic phrase names its thing as one named before ("the program", "unseal the
     records"): such a phrase labels its topic only when nothing names it in full."""
     head = _named_head(expr, doc)
-    return head is not None and _bare_definite(head)
+    # a "ref" phrase's mention is already the full naming it refers back to
+    return expr.phrase != "ref" and head is not None and bare_definite(head)
 
 
 def _named_head(expr: Expression, doc: Doc):
@@ -314,22 +321,6 @@ def _named_head(expr: Expression, doc: Doc):
     if expr.phrase == "vp":
         head = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
     return head if head is not None and head.pos_ == "NOUN" else None
-
-
-def _bare_definite(noun) -> bool:
-    """ "the program", "this deal": a noun with only a definite article or demonstrative."""
-    return all(
-        c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children
-    ) and any(True for _ in noun.children)
-
-
-def _naming(child) -> bool:
-    """ "known as X", "dubbed X": a clause that gives the thing its name."""
-    return (
-        child.dep_ == "acl"
-        and child.lemma_.lower() in ("know", "dub", "call", "name")
-        and child.tag_ == "VBN"
-    )
 
 
 def _dangling(child) -> bool:
