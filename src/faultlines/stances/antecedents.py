@@ -1,9 +1,9 @@
 """What "the deal", "this legislation" stand for: the same noun named in full earlier in the article.
 
 News names a thing once ("a new trade deal with Velmora") and then refers back to it by its general
-noun alone ("she now opposes the deal"). When no stance names it in full, the fuller naming is still
-in the text, and it is what the stance is about: the nearest earlier noun phrase with the same head
-noun that says more than the noun alone.
+noun alone ("she now opposes the deal"), by the name the article gives it ("the bill, known as the
+Harbor Act") or by that name's acronym ("the HA"). When no stance names it in full, the fuller naming
+is still in the text, and it is what the stance is about.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 # Dependents that make a noun name a particular thing: "trade deal", "the deal with Velmora",
 # "the Halden deal", "the deal to build the dam", "the deal, known as the Velmora Accord".
@@ -87,3 +87,26 @@ def gives_name(child: Token) -> bool:
 def _names_one(child: Token) -> bool:
     """A dependent with wording that picks one thing out ("a trade deal", "the deal with Velmora")."""
     return child.dep_ in NAMING
+
+
+def acronyms(doc: Doc, spans: list[tuple[int, int] | None]) -> list[tuple[int, int]]:
+    """Pairs of phrases where one is an acronym ("JASTA") of a name the other starts ("the Justice
+    Against Sponsors of Terrorism Act", which the parse may cut short): its capitalised initials."""
+    names: dict[str, int] = {}
+    short: list[tuple[str, int]] = []
+    for i, span in enumerate(spans):
+        if span is None:
+            continue
+        for tok in doc[span[0] : span[1]]:
+            if tok.is_upper and tok.is_alpha and 2 <= len(tok) <= 6:
+                short.append((tok.text, i))
+        at = span[0]
+        while at < span[1]:
+            end = at
+            while end < len(doc) and (doc[end].is_title or (end > at and doc[end].lower_ in NAME_GAPS)):
+                end += 1
+            words = [t for t in doc[at:end] if t.is_title]
+            if len(words) >= 2:
+                names.setdefault("".join(t.text[0] for t in words).upper(), i)
+            at = max(end, at + 1)
+    return [(i, names[word]) for word, i in short if word in names and names[word] != i]

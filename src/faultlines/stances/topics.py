@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from faultlines.quotes.marks import QUOTE_MARKS
-from faultlines.stances.antecedents import NAME_GAPS, bare_definite, gives_name, name_given, named_before
+from faultlines.stances.antecedents import acronyms, bare_definite, gives_name, name_given, named_before
 from faultlines.stances.lexicon import load as load_lexicon
 from faultlines.stances.polarity import Expression
 
@@ -78,8 +78,12 @@ def mention(expr: Expression, doc: Doc) -> tuple[int, int] | None:
     elif expr.phrase == "np" and (name := name_given(head)) is not None:
         return name
     if expr.phrase in ("np", "ref"):
-        span = _trim(doc, _unjudged(doc, _left_start(head), head.i), _right_end(head, NP_RIGHT))
-        return span if expr.phrase == "np" or key(doc[span[0] : span[1]].text) else None
+        start, end = _trim(doc, _unjudged(doc, _left_start(head), head.i), _right_end(head, NP_RIGHT))
+        if key(doc[start:end].text):
+            return start, end
+        # "a litany of rules to end the deferral" names its thing by what it is for
+        purpose = _purpose(doc, head, end)
+        return (start, purpose) if purpose else (start, end) if expr.phrase == "np" else None
     start, end = _trim(doc, head.i, _right_end(head, VP_RIGHT))
     generic = load_lexicon().generic
     named = any(t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.lemma_ not in generic) for t in doc[start:end])
@@ -121,7 +125,7 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
         parent[root(i)] = root(j)
 
     # "the CWR" is the "Clean Water Rule" named in the same article.
-    for i, j in _acronyms(doc, spans):
+    for i, j in acronyms(doc, spans):
         parent[root(i)] = root(j)
 
     # "the program" is the program named before in full ("the EB-5 program"), however far back;
@@ -186,29 +190,6 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
                 parent[root(i)] = main
                 resolved[i] = True
     return [root(i) if spans[i] or resolved.get(i) else None for i in range(len(exprs))]
-
-
-def _acronyms(doc: Doc, spans: list[tuple[int, int] | None]) -> list[tuple[int, int]]:
-    """Pairs of phrases where one is an acronym ("JASTA") of a name the other starts ("the Justice
-    Against Sponsors of Terrorism Act", which the parse may cut short): its capitalised initials."""
-    names: dict[str, int] = {}
-    short: list[tuple[str, int]] = []
-    for i, span in enumerate(spans):
-        if span is None:
-            continue
-        for tok in doc[span[0] : span[1]]:
-            if tok.is_upper and tok.is_alpha and 2 <= len(tok) <= 6:
-                short.append((tok.text, i))
-        at = span[0]
-        while at < span[1]:
-            end = at
-            while end < len(doc) and (doc[end].is_title or (end > at and doc[end].lower_ in NAME_GAPS)):
-                end += 1
-            words = [t for t in doc[at:end] if t.is_title]
-            if len(words) >= 2:
-                names.setdefault("".join(t.text[0] for t in words).upper(), i)
-            at = max(end, at + 1)
-    return [(i, names[word]) for word, i in short if word in names and names[word] != i]
 
 
 def _undated(doc: Doc, start: int, end: int) -> str:
@@ -279,6 +260,19 @@ def _right_end(head, parts: frozenset[str]) -> int:
             break  # "close the depots to save money": the purpose is not the action
         end = _right_end(child, NP_RIGHT)
     return end
+
+
+def _purpose(doc: Doc, head: Token, end: int) -> int | None:
+    """Where the infinitive right after a noun phrase ends, when it says what the thing is for:
+    "rules to end the levy", hung on the rules or, as the parse often has it, on their verb."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "to" or doc[end].dep_ != "aux":
+        return None
+    verb = doc[end].head
+    if verb.tag_ != "VB" or verb.i != end + 1:
+        return None
+    on_noun = verb.dep_ in ("acl", "relcl") and verb.head.i < end
+    on_verb = verb.dep_ == "xcomp" and verb.head == head.head and head.dep_ == "dobj"
+    return _right_end(verb, VP_RIGHT) if on_noun or on_verb else None
 
 
 def _told_before(doc: Doc, span: tuple[int, int], starts: list[int], sentence) -> Token | None:
