@@ -187,3 +187,11 @@ def test_topics_general_rules_are_named_by_what_they_are_for(nlp):
 
 def test_topics_a_count_of_things_is_keyed_by_the_things():
     assert key("a flurry of late tweets about the mayor") == key("late tweets about the mayor")
+
+
+def test_topics_bare_general_noun_is_named_by_its_purpose(nlp):
+    doc = nlp("Senator Ann Ruiz said she will introduce legislation to cap harbor fees.")
+    exprs = [e for e in find(doc, load()) if doc[e.topic].lower_ == "legislation"]
+    assert exprs
+    start, end = mention(exprs[0], doc)
+    assert doc[start:end].text == "legislation to cap harbor fees"

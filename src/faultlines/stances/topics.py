@@ -69,12 +69,12 @@ def same_topic(a: frozenset[str], b: frozenset[str]) -> bool:
 def mention(expr: Expression, doc: Doc) -> tuple[int, int] | None:
     """The token range naming ``expr``'s topic; None for a placeholder such as "it", and for a verb
     phrase that names nothing ("we will win", "listen to them", "finish the job"). "The deal" names
-    the deal named in full before it, if the article has one."""
+    the deal named in full before it, if the article has one; "legislation to fix X" by its purpose."""
     head = doc[expr.topic]
     if expr.phrase == "ref":
-        head = named_before(head)
-        if head is None:
+        if head.pos_ != "NOUN":
             return None
+        head = named_before(head) or head
     elif expr.phrase == "np" and (name := name_given(head)) is not None:
         return name
     if expr.phrase in ("np", "ref"):
@@ -271,7 +271,7 @@ def _purpose(doc: Doc, head: Token, end: int) -> int | None:
     if verb.tag_ != "VB" or verb.i != end + 1:
         return None
     on_noun = verb.dep_ in ("acl", "relcl") and verb.head.i < end
-    on_verb = verb.dep_ == "xcomp" and verb.head == head.head and head.dep_ == "dobj"
+    on_verb = verb.dep_ in ("xcomp", "advcl") and verb.head == head.head and head.dep_ == "dobj"
     return _right_end(verb, VP_RIGHT) if on_noun or on_verb else None
 
 
