@@ -43,3 +43,9 @@ def test_antecedents_a_bill_named_only_by_its_wording_gives_no_name(nlp):
 def test_antecedents_an_apposed_person_is_no_name_of_a_thing(nlp):
     doc = nlp("Lor attacked his wife, Heidi, in a speech.")
     assert name_given(_noun(doc, "wife")) is None
+
+
+def test_antecedents_a_bracketed_name_leaves_its_bracket_out(nlp):
+    doc = nlp("The mayor is a strong advocate for HTF (Harbor Toll Fund) grants to fishermen.")
+    start, end = name_given(_noun(doc, "HTF"))
+    assert doc[start:end].text == "Harbor Toll Fund"

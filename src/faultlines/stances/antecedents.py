@@ -49,9 +49,7 @@ def name_given(noun: Token) -> tuple[int, int] | None:
         given = next(c for c in found.children if gives_name(c))
     if given is None:
         return None
-    if given.dep_ == "appos":
-        return given.left_edge.i, given.right_edge.i + 1
-    doc, start = noun.doc, given.i + 1
+    doc, start = noun.doc, given.left_edge.i if given.dep_ == "appos" else given.i + 1
     while start < len(doc) and (doc[start].lower_ == "as" or doc[start].dep_ == "det" or doc[start].is_quote):
         start += 1
     end = start
