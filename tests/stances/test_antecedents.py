@@ -10,13 +10,13 @@ def _noun(doc, text: str, nth: int = -1):
 
 
 def test_antecedents_bare_deal_is_the_deal_named_before(nlp):
-    doc = nlp("Ruiz once praised a new fishing deal with Velmora. She now says she opposes the deal.")
+    doc = nlp("Ruiz once praised a new fishing deal with Velmora. Today she rejects the deal.")
     found = named_before(_noun(doc, "deal"))
     assert found is not None and found.i == _noun(doc, "deal", 0).i
 
 
 def test_antecedents_nothing_named_before_finds_nothing(nlp):
-    doc = nlp("The weather was mild. She now says she opposes the deal.")
+    doc = nlp("The weather was mild. Today she rejects the deal.")
     assert named_before(_noun(doc, "deal")) is None
 
 
@@ -29,14 +29,14 @@ def test_antecedents_only_a_bare_definite_noun_refers_back(nlp):
 def test_antecedents_bill_takes_the_name_it_was_given(nlp):
     doc = nlp(
         "After an outcry, the bill, known as the Harbor Safety Act, was passed by the council. "
-        "The mayor says the bill is a bad idea."
+        "The mayor calls the bill a grave mistake."
     )
     start, end = name_given(_noun(doc, "bill"))
     assert doc[start:end].text == "Harbor Safety Act"
 
 
 def test_antecedents_a_bill_named_only_by_its_wording_gives_no_name(nlp):
-    doc = nlp("The council passed the 2012 harbor bill. The mayor says the bill is a bad idea.")
+    doc = nlp("The council passed the 2012 harbor bill. The mayor calls the bill a grave mistake.")
     assert name_given(_noun(doc, "bill")) is None
 
 

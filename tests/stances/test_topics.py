@@ -179,10 +179,10 @@ def test_topics_a_stop_word_that_names_a_thing_stays_in_the_key():
 
 
 def test_topics_general_rules_are_named_by_what_they_are_for(nlp):
-    doc = nlp("The Fair Levy League advocates a litany of rules to end the deferral of port fees.")
-    (expr,) = [e for e in find(doc, load()) if doc[e.topic].lower_ == "litany"]
+    doc = nlp("The Fair Levy League backs a raft of rules to curb port fees.")
+    (expr,) = [e for e in find(doc, load()) if doc[e.topic].lower_ == "raft"]
     start, end = mention(expr, doc)
-    assert doc[start:end].text == "litany of rules to end the deferral of port fees"
+    assert doc[start:end].text == "raft of rules to curb port fees"
 
 
 def test_topics_a_count_of_things_is_keyed_by_the_things():

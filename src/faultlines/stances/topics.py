@@ -81,7 +81,7 @@ def mention(expr: Expression, doc: Doc) -> tuple[int, int] | None:
         start, end = _trim(doc, _unjudged(doc, _left_start(head), head.i), _right_end(head, NP_RIGHT))
         if key(doc[start:end].text):
             return start, end
-        # "a litany of rules to end the deferral" names its thing by what it is for
+        # "a raft of rules to curb the levy" names its thing by what it is for
         purpose = _purpose(doc, head, end)
         return (start, purpose) if purpose else (start, end) if expr.phrase == "np" else None
     start, end = _trim(doc, head.i, _right_end(head, VP_RIGHT))
