@@ -8,7 +8,10 @@ is still in the text, and it is what the stance is about.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING
+
+from faultlines.nlp import DocCache, columns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -22,6 +25,8 @@ NAMING_VERBS = frozenset({"know", "dub", "call", "name"})
 NAME_GAPS = frozenset({"of", "for", "and", "on", "the", "to", "in", "against", "&"})
 # Entity types of people and places, which an apposed name makes actors, not things at stake.
 PEOPLE = frozenset({"PERSON", "NORP", "GPE", "LOC"})
+# The nouns of a Doc with a naming dependent, by lemma and tag (see ``_named_nouns``).
+_NAMED = DocCache[dict[tuple[str, str], list[int]]]("stances.named_nouns")
 # Determiners that refer back to a thing named before.
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
@@ -65,11 +70,23 @@ def _earlier(noun: Token, fits) -> Token | None:
     when ``noun`` is a bare definite noun."""
     if noun.pos_ != "NOUN" or not bare_definite(noun):
         return None
-    lemma = noun.lemma_.lower()
-    for tok in reversed(noun.doc[: noun.i]):
-        if tok.tag_ == noun.tag_ and tok.lemma_.lower() == lemma and any(fits(c) for c in tok.children):
-            return tok
+    doc = noun.doc
+    named = _NAMED.get(doc, lambda: _named_nouns(doc)).get((noun.lemma_.lower(), noun.tag_), [])
+    for i in reversed(named[: bisect_left(named, noun.i)]):
+        if any(fits(c) for c in doc[i].children):
+            return doc[i]
     return None
+
+
+def _named_nouns(doc: Doc) -> dict[tuple[str, str], list[int]]:
+    """The tokens with a naming dependent, by lemma and tag, in text order: read once per Doc, so
+    that looking back costs the same however long the article is."""
+    cols = columns(doc)
+    heads = sorted({doc[i].head.i for i, dep in enumerate(cols.dep) if dep in NAMING})
+    found: dict[tuple[str, str], list[int]] = {}
+    for i in heads:
+        found.setdefault((cols.lemma[i].lower(), cols.tag[i]), []).append(i)
+    return found
 
 
 def gives_name(child: Token) -> bool:
