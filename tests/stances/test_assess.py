@@ -449,3 +449,28 @@ def test_assess_a_place_named_alone_is_no_topic(nlp):
     _quote(analysis, "q1", "Denver is wonderful,", "said", "Ivo Marsh", False)
     assess(analysis, nlp(text))
     assert analysis.topics == [] and analysis.stances == []
+
+
+def test_assess_the_bill_is_the_act_it_was_named_as(nlp):
+    text = (
+        "After an outcry, the bill, known as the Harbor Safety Act, was passed by the Senate. "
+        "Governor Ada Roos said the bill was a grave mistake."
+    )
+    analysis = _analysis(
+        text,
+        [
+            ("Senate", "organisation", None, None, ["Senate"]),
+            ("Ada Roos", "person", None, None, ["Ada Roos"]),
+        ],
+    )
+    _quote(analysis, "q1", "the bill was a grave mistake", "said", "Ada Roos")
+    assess(analysis, nlp(text))
+    labels = {t.id: t.label for t in analysis.topics}
+    assert [labels[s.topic] for s in analysis.stances if s.actor == "a2"] == ["Harbor Safety Act"]
+
+
+def test_assess_the_deal_is_the_deal_named_in_full_before(nlp):
+    text = "Senator Kim Lor backed a new fishing deal with Velmora last year. Lor has since turned to rejecting the deal."
+    analysis = _analysis(text, [("Kim Lor", "person", None, None, ["Kim Lor", "Lor"])])
+    assess(analysis, nlp(text))
+    assert {t.label for t in analysis.topics} == {"new fishing deal with Velmora"}

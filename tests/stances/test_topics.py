@@ -176,3 +176,22 @@ def test_topics_a_work_about_a_thing_is_not_the_thing():
 
 def test_topics_a_stop_word_that_names_a_thing_stays_in_the_key():
     assert key("the mine") and same_topic(key("this mine"), key("an open-pit copper mine in the hills"))
+
+
+def test_topics_general_rules_are_named_by_what_they_are_for(nlp):
+    doc = nlp("The Fair Levy League backs a raft of rules to curb port fees.")
+    (expr,) = [e for e in find(doc, load()) if doc[e.topic].lower_ == "raft"]
+    start, end = mention(expr, doc)
+    assert doc[start:end].text == "raft of rules to curb port fees"
+
+
+def test_topics_a_count_of_things_is_keyed_by_the_things():
+    assert key("a flurry of late tweets about the mayor") == key("late tweets about the mayor")
+
+
+def test_topics_bare_general_noun_is_named_by_its_purpose(nlp):
+    doc = nlp("Senator Ann Ruiz said she will introduce legislation to cap harbor fees.")
+    exprs = [e for e in find(doc, load()) if doc[e.topic].lower_ == "legislation"]
+    assert exprs
+    start, end = mention(exprs[0], doc)
+    assert doc[start:end].text == "legislation to cap harbor fees"

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from faultlines.quotes.marks import QUOTE_MARKS
+from faultlines.stances.antecedents import acronyms, bare_definite, gives_name, name_given, named_before
 from faultlines.stances.lexicon import load as load_lexicon
 from faultlines.stances.polarity import Expression
 
@@ -25,8 +26,6 @@ if TYPE_CHECKING:
 # Share of the shorter key's words the longer one must hold: "stadium plan" and "peace plan" (1/2)
 # stay apart, "dam on the Velmor" and "dam on the Velmora" (3/4) merge.
 MERGE_OVERLAP = 2 / 3
-# Small words a name may hold that its acronym leaves out: "Sponsors of Terrorism" is "ST".
-ACRONYM_GAPS = frozenset({"of", "for", "and", "on", "the", "to", "in", "&"})
 # How many sentences back "it" may reach for the topic it stands for.
 RECALL_SENTENCES = 2
 # Dependents that belong to a noun phrase's or a verb phrase's own wording (not a clause hung on it).
@@ -69,12 +68,22 @@ def same_topic(a: frozenset[str], b: frozenset[str]) -> bool:
 
 def mention(expr: Expression, doc: Doc) -> tuple[int, int] | None:
     """The token range naming ``expr``'s topic; None for a placeholder such as "it", and for a verb
-    phrase that names nothing ("we will win", "listen to them", "finish the job")."""
-    if expr.phrase == "ref":
-        return None
+    phrase that names nothing ("we will win", "listen to them", "finish the job"). "The deal" names
+    the deal named in full before it, if the article has one; "legislation to fix X" by its purpose."""
     head = doc[expr.topic]
-    if expr.phrase == "np":
-        return _trim(doc, _unjudged(doc, _left_start(head), head.i), _right_end(head, NP_RIGHT))
+    if expr.phrase == "ref":
+        if head.pos_ != "NOUN":
+            return None
+        head = named_before(head) or head
+    elif expr.phrase == "np" and (name := name_given(head)) is not None:
+        return name
+    if expr.phrase in ("np", "ref"):
+        start, end = _trim(doc, _unjudged(doc, _left_start(head), head.i), _right_end(head, NP_RIGHT))
+        if key(doc[start:end].text):
+            return start, end
+        # "a raft of rules to curb the levy" names its thing by what it is for
+        purpose = _purpose(doc, head, end)
+        return (start, purpose) if purpose else (start, end) if expr.phrase == "np" else None
     start, end = _trim(doc, head.i, _right_end(head, VP_RIGHT))
     generic = load_lexicon().generic
     named = any(t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.lemma_ not in generic) for t in doc[start:end])
@@ -116,7 +125,7 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
         parent[root(i)] = root(j)
 
     # "the CWR" is the "Clean Water Rule" named in the same article.
-    for i, j in _acronyms(doc, spans):
+    for i, j in acronyms(doc, spans):
         parent[root(i)] = root(j)
 
     # "the program" is the program named before in full ("the EB-5 program"), however far back;
@@ -127,7 +136,7 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
         if head is None or s is None:
             continue
         done = ("vp", doc[exprs[i].topic].lemma_.lower()) if exprs[i].phrase == "vp" else None
-        if _bare_definite(head):
+        if bare_definite(head):
             j = named_last.get(head.lemma_.lower())
             j = named_last.get(done) if j is None and done else j
             if j is not None:
@@ -163,7 +172,8 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
         if i not in told:
             parent[root(i)] = root(j if j is not None else common)
     resolved: dict[int, bool] = {}
-    for i in sorted((i for i, e in enumerate(exprs) if e.phrase == "ref"), key=lambda i: exprs[i].topic):
+    refs = (i for i, e in enumerate(exprs) if e.phrase == "ref" and spans[i] is None)
+    for i in sorted(refs, key=lambda i: exprs[i].topic):
         at = exprs[i].topic
         before = last_before(anchors, at)
         resolved[i] = before is not None
@@ -180,29 +190,6 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
                 parent[root(i)] = main
                 resolved[i] = True
     return [root(i) if spans[i] or resolved.get(i) else None for i in range(len(exprs))]
-
-
-def _acronyms(doc: Doc, spans: list[tuple[int, int] | None]) -> list[tuple[int, int]]:
-    """Pairs of phrases where one is an acronym ("JASTA") of a name the other starts ("the Justice
-    Against Sponsors of Terrorism Act", which the parse may cut short): its capitalised initials."""
-    names: dict[str, int] = {}
-    short: list[tuple[str, int]] = []
-    for i, span in enumerate(spans):
-        if span is None:
-            continue
-        for tok in doc[span[0] : span[1]]:
-            if tok.is_upper and tok.is_alpha and 2 <= len(tok) <= 6:
-                short.append((tok.text, i))
-        at = span[0]
-        while at < span[1]:
-            end = at
-            while end < len(doc) and (doc[end].is_title or (end > at and doc[end].lower_ in ACRONYM_GAPS)):
-                end += 1
-            words = [t for t in doc[at:end] if t.is_title]
-            if len(words) >= 2:
-                names.setdefault("".join(t.text[0] for t in words).upper(), i)
-            at = max(end, at + 1)
-    return [(i, names[word]) for word, i in short if word in names and names[word] != i]
 
 
 def _undated(doc: Doc, start: int, end: int) -> str:
@@ -264,7 +251,7 @@ def _right_end(head, parts: frozenset[str]) -> int:
     for child in head.rights:
         if child.text in QUOTE_MARKS:
             continue
-        if _naming(child):
+        if gives_name(child):
             end = child.right_edge.i + 1  # "the cuts known as sequestration": the name belongs
             continue
         if child.dep_ not in parts or _when(child) or _dangling(child):
@@ -273,6 +260,19 @@ def _right_end(head, parts: frozenset[str]) -> int:
             break  # "close the depots to save money": the purpose is not the action
         end = _right_end(child, NP_RIGHT)
     return end
+
+
+def _purpose(doc: Doc, head: Token, end: int) -> int | None:
+    """Where the infinitive right after a noun phrase ends, when it says what the thing is for:
+    "rules to end the levy", hung on the rules or, as the parse often has it, on their verb."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "to" or doc[end].dep_ != "aux":
+        return None
+    verb = doc[end].head
+    if verb.tag_ != "VB" or verb.i != end + 1:
+        return None
+    on_noun = verb.dep_ in ("acl", "relcl") and verb.head.i < end
+    on_verb = verb.dep_ in ("xcomp", "advcl") and verb.head == head.head and head.dep_ == "dobj"
+    return _right_end(verb, VP_RIGHT) if on_noun or on_verb else None
 
 
 def _told_before(doc: Doc, span: tuple[int, int], starts: list[int], sentence) -> Token | None:
@@ -305,7 +305,8 @@ def refers_back(expr: Expression, doc: Doc) -> bool:
     """Whether a topic phrase names its thing as one named before ("the program", "unseal the
     records"): such a phrase labels its topic only when nothing names it in full."""
     head = _named_head(expr, doc)
-    return head is not None and _bare_definite(head)
+    # a "ref" phrase's mention is already the full naming it refers back to
+    return expr.phrase != "ref" and head is not None and bare_definite(head)
 
 
 def _named_head(expr: Expression, doc: Doc):
@@ -314,22 +315,6 @@ def _named_head(expr: Expression, doc: Doc):
     if expr.phrase == "vp":
         head = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
     return head if head is not None and head.pos_ == "NOUN" else None
-
-
-def _bare_definite(noun) -> bool:
-    """ "the program", "this deal": a noun with only a definite article or demonstrative."""
-    return all(
-        c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children
-    ) and any(True for _ in noun.children)
-
-
-def _naming(child) -> bool:
-    """ "known as X", "dubbed X": a clause that gives the thing its name."""
-    return (
-        child.dep_ == "acl"
-        and child.lemma_.lower() in ("know", "dub", "call", "name")
-        and child.tag_ == "VBN"
-    )
 
 
 def _dangling(child) -> bool:

@@ -1,0 +1,127 @@
+"""What "the deal", "this legislation" stand for: the same noun named in full earlier in the article.
+
+News names a thing once ("a new trade deal with Velmora") and then refers back to it by its general
+noun alone ("she now opposes the deal"), by the name the article gives it ("the bill, known as the
+Harbor Act") or by that name's acronym ("the HA"). When no stance names it in full, the fuller naming
+is still in the text, and it is what the stance is about.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import TYPE_CHECKING
+
+from faultlines.nlp import DocCache, columns
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Dependents that make a noun name a particular thing: "trade deal", "the deal with Velmora",
+# "the Halden deal", "the deal to build the dam", "the deal, known as the Velmora Accord".
+NAMING = frozenset({"compound", "amod", "nmod", "prep", "acl", "appos"})
+# Verbs that give a thing its name: "the cuts known as sequestration", "a levy dubbed the toll".
+NAMING_VERBS = frozenset({"know", "dub", "call", "name"})
+# Small words inside a name, which its acronym leaves out: "Sponsors of Terrorism" is "ST".
+NAME_GAPS = frozenset({"of", "for", "and", "on", "the", "to", "in", "against", "&"})
+# Entity types of people and places, which an apposed name makes actors, not things at stake.
+PEOPLE = frozenset({"PERSON", "NORP", "GPE", "LOC"})
+# The nouns of a Doc with a naming dependent, by lemma and tag (see ``_named_nouns``).
+_NAMED = DocCache[dict[tuple[str, str], list[int]]]("stances.named_nouns")
+# Determiners that refer back to a thing named before.
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def bare_definite(noun: Token) -> bool:
+    """ "the program", "this deal": a noun with only a definite article or demonstrative."""
+    children = list(noun.children)
+    return bool(children) and all(c.dep_ == "det" and c.lower_ in DEFINITE for c in children)
+
+
+def named_before(noun: Token) -> Token | None:
+    """The nearest earlier noun with the same lemma that names a particular thing, for a bare
+    definite ``noun``; None when there is none (the thing is named nowhere before it)."""
+    found = _earlier(noun, _names_one)
+    return found if found is not None and found.dep_ != "compound" else None
+
+
+def name_given(noun: Token) -> tuple[int, int] | None:
+    """The name ``noun`` is given ("the bill, known as the Harbor Act"), or for a bare definite
+    noun the name an earlier mention of it was given ("the bill" after that), as a token range.
+    Only a given name: a noun that names a thing alone ("the election") may well be another one
+    than the one named before ("the 2012 election")."""
+    given = next((c for c in noun.children if gives_name(c)), None)
+    if given is None and (found := _earlier(noun, gives_name)) is not None:
+        given = next(c for c in found.children if gives_name(c))
+    if given is None:
+        return None
+    doc, start = noun.doc, given.left_edge.i if given.dep_ == "appos" else given.i + 1
+    while start < len(doc) and (doc[start].lower_ == "as" or doc[start].dep_ == "det" or doc[start].is_quote):
+        start += 1
+    end = start
+    while end < len(doc) and (doc[end].pos_ == "PROPN" or (end > start and doc[end].lower_ in NAME_GAPS)):
+        end += 1
+    while end > start and doc[end - 1].lower_ in NAME_GAPS:
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def _earlier(noun: Token, fits) -> Token | None:
+    """The nearest earlier noun with ``noun``'s lemma and number and a dependent that ``fits``,
+    when ``noun`` is a bare definite noun."""
+    if noun.pos_ != "NOUN" or not bare_definite(noun):
+        return None
+    doc = noun.doc
+    named = _NAMED.get(doc, lambda: _named_nouns(doc)).get((noun.lemma_.lower(), noun.tag_), [])
+    for i in reversed(named[: bisect_left(named, noun.i)]):
+        if any(fits(c) for c in doc[i].children):
+            return doc[i]
+    return None
+
+
+def _named_nouns(doc: Doc) -> dict[tuple[str, str], list[int]]:
+    """The tokens with a naming dependent, by lemma and tag, in text order: read once per Doc, so
+    that looking back costs the same however long the article is."""
+    cols = columns(doc)
+    heads = sorted({doc[i].head.i for i, dep in enumerate(cols.dep) if dep in NAMING})
+    found: dict[tuple[str, str], list[int]] = {}
+    for i in heads:
+        found.setdefault((cols.lemma[i].lower(), cols.tag[i]), []).append(i)
+    return found
+
+
+def gives_name(child: Token) -> bool:
+    """ "known as X", "dubbed X", or an apposed name ("the pact, the Kestrel Accord"): a dependent
+    that gives the thing its name."""
+    if child.dep_ == "appos":
+        # "his wife, Heidi" names a person, an actor rather than a thing at stake
+        return child.pos_ == "PROPN" and child.ent_type_ not in PEOPLE
+    # "dubbed" is often tagged a past tense where it hangs on a noun
+    return child.dep_ == "acl" and child.lemma_.lower() in NAMING_VERBS and child.tag_ in ("VBN", "VBD")
+
+
+def _names_one(child: Token) -> bool:
+    """A dependent with wording that picks one thing out ("a trade deal", "the deal with Velmora")."""
+    return child.dep_ in NAMING
+
+
+def acronyms(doc: Doc, spans: list[tuple[int, int] | None]) -> list[tuple[int, int]]:
+    """Pairs of phrases where one is an acronym ("JASTA") of a name the other starts ("the Justice
+    Against Sponsors of Terrorism Act", which the parse may cut short): its capitalised initials."""
+    names: dict[str, int] = {}
+    short: list[tuple[str, int]] = []
+    for i, span in enumerate(spans):
+        if span is None:
+            continue
+        for tok in doc[span[0] : span[1]]:
+            if tok.is_upper and tok.is_alpha and 2 <= len(tok) <= 6:
+                short.append((tok.text, i))
+        at = span[0]
+        while at < span[1]:
+            end = at
+            while end < len(doc) and (doc[end].is_title or (end > at and doc[end].lower_ in NAME_GAPS)):
+                end += 1
+            words = [t for t in doc[at:end] if t.is_title]
+            if len(words) >= 2:
+                names.setdefault("".join(t.text[0] for t in words).upper(), i)
+            at = max(end, at + 1)
+    return [(i, names[word]) for word, i in short if word in names and names[word] != i]

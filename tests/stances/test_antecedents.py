@@ -1,0 +1,51 @@
+"""What a bare "the deal" or "the bill" stands for: the same noun named in full earlier."""
+
+from __future__ import annotations
+
+from faultlines.stances.antecedents import bare_definite, name_given, named_before
+
+
+def _noun(doc, text: str, nth: int = -1):
+    return [t for t in doc if t.text == text][nth]
+
+
+def test_antecedents_bare_deal_is_the_deal_named_before(nlp):
+    doc = nlp("Ruiz once praised a new fishing deal with Velmora. Today she rejects the deal.")
+    found = named_before(_noun(doc, "deal"))
+    assert found is not None and found.i == _noun(doc, "deal", 0).i
+
+
+def test_antecedents_nothing_named_before_finds_nothing(nlp):
+    doc = nlp("The weather was mild. Today she rejects the deal.")
+    assert named_before(_noun(doc, "deal")) is None
+
+
+def test_antecedents_only_a_bare_definite_noun_refers_back(nlp):
+    doc = nlp("Ruiz praised a new fishing deal with Velmora. Kim wants a better deal.")
+    assert not bare_definite(_noun(doc, "deal"))
+    assert named_before(_noun(doc, "deal")) is None
+
+
+def test_antecedents_bill_takes_the_name_it_was_given(nlp):
+    doc = nlp(
+        "After an outcry, the bill, known as the Harbor Safety Act, was passed by the council. "
+        "The mayor calls the bill a grave mistake."
+    )
+    start, end = name_given(_noun(doc, "bill"))
+    assert doc[start:end].text == "Harbor Safety Act"
+
+
+def test_antecedents_a_bill_named_only_by_its_wording_gives_no_name(nlp):
+    doc = nlp("The council passed the 2012 harbor bill. The mayor calls the bill a grave mistake.")
+    assert name_given(_noun(doc, "bill")) is None
+
+
+def test_antecedents_an_apposed_person_is_no_name_of_a_thing(nlp):
+    doc = nlp("Lor attacked his wife, Heidi, in a speech.")
+    assert name_given(_noun(doc, "wife")) is None
+
+
+def test_antecedents_a_bracketed_name_leaves_its_bracket_out(nlp):
+    doc = nlp("The mayor is a strong advocate for HTF (Harbor Toll Fund) grants to fishermen.")
+    start, end = name_given(_noun(doc, "HTF"))
+    assert doc[start:end].text == "Harbor Toll Fund"
