@@ -1,5 +1,3 @@
-import pytest
-
 from tests.quotes.helpers import quotes_of, said, source
 
 
@@ -42,15 +40,3 @@ def test_inherit_a_slogan_inside_a_sentence_is_not_a_continuation(nlp):
     )
     quotes = quotes_of(nlp, text)
     assert [said(q) for q in quotes] == ["We are not going anywhere"]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        '"The dam will hold," said Rep. Ona K. Vale of Dunmore. "We built it to last."',
-        "''The dam will hold,'' said Sgt. Ivo Brask. ''We built it to last.''",  # doubled marks
-    ],
-)
-def test_inherit_second_quote_after_an_attribution_with_initials_or_a_title(nlp, text):
-    first, second = quotes_of(nlp, text)
-    assert second.inherits == first.id and said(second) == "We built it to last."

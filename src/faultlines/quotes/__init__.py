@@ -83,7 +83,7 @@ def find(text: str, doc: Doc) -> list[Found]:
     own = labelled + blocks
     found = own + [q for q in found if not any(_inside(q, lq) for lq in own)]
     claimed |= {k for q in found for k in q.marks}
-    found += continuations(text, tokens, marks, claimed, found)
+    found += continuations(text, marks, claimed, found)
     found += headline_quotes(text, marks, found)
     found = [q for q in found if not within(q.start, around)]
     found.sort(key=lambda q: q.start)

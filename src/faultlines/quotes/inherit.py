@@ -11,12 +11,11 @@ import re
 from collections.abc import Sequence
 
 from faultlines.ingest.furniture import headline_end
-from faultlines.quotes.found import Found, Tokens, trim
+from faultlines.quotes.found import Found, trim
 from faultlines.quotes.marks import Marked
 
 WORD = re.compile(r"\w+")
-# Tokens that end a sentence; the tokenizer keeps the full stop of "B." or "Rep." in its word.
-SENTENCE_END = frozenset({".", "!", "?"})
+SENTENCE_END = re.compile(r"[.!?]['’\"”]?\s")
 # A quote must say something to continue another: shorter marked phrases are titles or scare quotes.
 MIN_WORDS = 3
 # Share of a headline quote's words that its body quote must repeat.
@@ -46,9 +45,7 @@ def headline_quotes(text: str, marks: Sequence[Marked], body: list[Found]) -> li
     return found
 
 
-def continuations(
-    text: str, tokens: Tokens, marks: Sequence[Marked], claimed: set[int], quotes: list[Found]
-) -> list[Found]:
+def continuations(text: str, marks: Sequence[Marked], claimed: set[int], quotes: list[Found]) -> list[Found]:
     """Unattributed quoted stretches that go on with the quote before them."""
     ordered = sorted(quotes, key=lambda q: q.end)
     found: list[Found] = []
@@ -60,7 +57,7 @@ def continuations(
         if (
             previous is not None
             and _opens_sentence(text, mark.open)
-            and _goes_on(text, tokens, previous.end, mark.open)
+            and _goes_on(text, previous.end, mark.open)
         ):
             root = previous.inherits or previous
             found.append(
@@ -72,10 +69,8 @@ def continuations(
 def _opens_sentence(text: str, open_at: int) -> bool:
     """The mark opens a paragraph or a sentence: a stretch inside a sentence ("signs such as “…”",
     "played “…” from the steps") is a title or a slogan, not more of what the speaker said."""
-    lead = text[text.rfind("\n", 0, open_at) + 1 : open_at]
-    # the first half of a doubled mark (''), then spaces, then a quote closed before it
-    lead = lead.rstrip("'‘`").rstrip().rstrip("'’\"”»)")
-    return not lead or lead.endswith((".", "!", "?"))
+    lead = text[text.rfind("\n", 0, open_at) + 1 : open_at].rstrip()
+    return not lead or lead.rstrip("'’\"”»)").endswith((".", "!", "?"))
 
 
 def _last_before(quotes: list[Found], offset: int) -> Found | None:
@@ -83,14 +78,12 @@ def _last_before(quotes: list[Found], offset: int) -> Found | None:
     return max(before, key=lambda q: q.end) if before else None
 
 
-def _goes_on(text: str, tokens: Tokens, prev_end: int, open_at: int) -> bool:
-    """Only the previous quote's attribution sentence ("said Rep. Ann B. Lee of Ohio."), and at
-    most a paragraph break, lie between."""
+def _goes_on(text: str, prev_end: int, open_at: int) -> bool:
+    """Only the previous quote's attribution sentence, and at most a paragraph break, lie between."""
     lines = text[prev_end:open_at].split("\n")
     if any(line.strip() for line in lines[1:]):
         return False  # another paragraph, or text before the mark on its own line
-    first_line = tokens.within(prev_end, prev_end + len(lines[0]))
-    return sum(t.text in SENTENCE_END for t in first_line) <= 1
+    return len(SENTENCE_END.findall(lines[0] + " ")) <= 1
 
 
 def _words(text: str, start: int, end: int) -> list[str]:
