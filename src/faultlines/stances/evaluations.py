@@ -141,6 +141,12 @@ class Context:
                 return tok if named else None
         return None
 
+    def after_own_words(self, tok: Token) -> bool:
+        """Whether the speaker said something just before ``tok`` in the same quote."""
+        quote = self.quote_at.get(tok.i)
+        before = next((t for t in reversed(self.doc[: tok.i]) if not (t.is_punct or t.is_space)), None)
+        return before is not None and self.quote_at.get(before.i) is quote
+
     def reported(self, judge: Token) -> bool:
         """Whether the speaker reports another's words or belief ("voters hear the rival claim it
         is a sham"), which is not the speaker's own judgement."""
@@ -224,6 +230,8 @@ def _predicated(tok: Token, lex: Lexicon, context: Context) -> Expression | None
         return None  # "a heck of a lot harder" intensifies, it does not judge
     side, ours = _judgement(tok, lex)
     verb = tok.head
+    if not side and _name_denied(tok, verb, lex):
+        side = 1  # the name is praise the thing falls short of: the denial below turns it against
     if verb.lemma_.lower() in BECOMING:
         return None  # "it went bankrupt" tells what happened to it
     if (
@@ -257,6 +265,21 @@ def _predicated(tok: Token, lex: Lexicon, context: Context) -> Expression | None
     return _expression(tok, side, subject, verb, lex, context)
 
 
+def _name_denied(noun: Token, verb: Token, lex: Lexicon) -> bool:
+    """ "That's not fact-checking", "this isn't tax reform": a bare noun naming what a thing claims
+    to be, denied to the thing a placeholder stands for, judges it to fall short of its name. With
+    an article the name only sorts it ("this is not a local story"); with a phrase after it, it
+    tells what it is about ("it's not part of the deal")."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in PREDICATIVE or lex.generic.get(noun.lemma_.lower()):
+        return False
+    if verb.lemma_.lower() != "be" or not clauses.negated(verb):
+        return False
+    if any(c.dep_ not in ("compound", "amod", "punct") for c in noun.children):
+        return False
+    subject = syntax.subject(verb, clauses.SUBJECTS)
+    return subject is not None and subject.lower_ in lex.placeholder
+
+
 def _binominal(noun: Token) -> bool:
     """ "a heck of a lot", "a beast of a match": a noun that only grades what follows "of a"."""
     doc = noun.doc
@@ -278,8 +301,10 @@ def _expression(
     conditional = clauses.conditional(verb, lex)
     if _stands_for_a_topic(subject, lex):
         referent = context.referent(subject, lex)
-        if referent is None and not _recalled(subject, lex):
-            return None  # "Friday's decision": which decision, only the speaker's words could tell
+        if referent is None and (not _recalled(subject, lex) or context.after_own_words(subject)):
+            # "Friday's decision": which decision, only the speaker's words could tell; "They rate
+            # false claims true. That is not fact-checking": "that" is what they just said
+            return None
         subject = referent or subject
     topic, phrase, sign = phrases.content(subject, lex)
     if phrase is None:
