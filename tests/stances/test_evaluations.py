@@ -114,3 +114,29 @@ def test_evaluations_that_after_the_speakers_own_words_is_what_they_said(nlp):
         '"Riders pay twice for one trip. That is a disgrace," said Councillor Mara Ruiz.'
     )
     assert not _on(_stances(text), "levy")
+
+
+@pytest.mark.parametrize(
+    ("quote", "polarity"),
+    [
+        ("There is nothing more important in Borland than the tram levy", 1),
+        ("There is no bigger threat to the port than this levy", -1),
+        ("Nothing is more vital than the tram levy", 1),
+        ("There is nothing less important than the tram levy", -1),  # "less" turns it round
+    ],
+)
+def test_evaluations_what_nothing_surpasses_is_judged_the_most(nlp, quote, polarity):
+    text = f'{HEADLINE}"{quote}," said Councillor Mara Ruiz.'
+    assert _on(_stances(text), "levy") == {("Mara Ruiz", polarity)}
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Is there anything more important than the tram levy?",  # a question
+        "There is nothing bigger than the tram levy",  # size alone does not judge
+    ],
+)
+def test_evaluations_a_comparison_that_denies_nothing_takes_no_side(nlp, quote):
+    text = f'{HEADLINE}"{quote}," said Councillor Mara Ruiz.'
+    assert not _on(_stances(text), "levy")

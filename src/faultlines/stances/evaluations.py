@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from faultlines import syntax
 from faultlines.actors import lexicon as actor_words
 from faultlines.quotes import cues
-from faultlines.stances import clauses, phrases, topics
+from faultlines.stances import clauses, phrases, topics, unsurpassed
 from faultlines.stances.lexicon import Lexicon
 from faultlines.stances.polarity import PREDICATIVE, Expression
 
@@ -83,6 +83,8 @@ def find(analysis: Analysis, doc: Doc, lex: Lexicon) -> list[Expression]:
             expr = _predicated(tok, lex, context)
         elif tok.pos_ == "VERB":
             expr = _effect(tok, lex, context)
+        elif tok.lower_ == "than":
+            expr = _unsurpassed(tok, lex, context)
         else:
             expr = None
         if expr is not None and not context.reported(doc[expr.predicate]):
@@ -348,6 +350,20 @@ def _effect(verb: Token, lex: Lexicon, context: Context) -> Expression | None:
         if subject is None:
             return None
     return _expression(verb, side, subject, verb, lex, context)
+
+
+def _unsurpassed(than: Token, lex: Lexicon, context: Context) -> Expression | None:
+    """ "There is nothing more important than the port": the port is judged the most important."""
+    comparison = unsurpassed.unsurpassed(than)
+    if comparison is None:
+        return None
+    side = next((s for w in comparison.grading if (s := _judgement(w, lex)[0])), 0) * comparison.sign
+    copula, subject = comparison.copula, comparison.compared
+    if not side or clauses.hypothetical(copula, lex) or clauses.asked(copula):
+        return None
+    if subject.tag_ in ("WP", "WDT") or not _judged_thing(subject, than, lex, context.contested):
+        return None
+    return _expression(than, side, subject, copula, lex, context)
 
 
 def _someone(tok: Token) -> bool:
