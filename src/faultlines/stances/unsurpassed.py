@@ -33,6 +33,8 @@ def unsurpassed(than: Token) -> Comparison | None:
         compared, head = than.head, than.head.head
     elif than.dep_ == "prep":
         compared, head = _object(than), than.head
+        while head.dep_ == "pobj" and head.head.dep_ == "prep":
+            head = head.head.head  # "nothing more vital in Borland than X", hung on "Borland"
     else:
         return None
     if compared is None:
