@@ -152,3 +152,27 @@ def test_evaluations_a_comparison_that_denies_nothing_takes_no_side(nlp, quote):
 def test_evaluations_it_judged_for_someone_to_act_is_the_act(nlp, quote):
     text = f'{HEADLINE}"{quote}," said Councillor Mara Ruiz.'
     assert _on(_stances(text), "levy") == {("Mara Ruiz", -1)}  # for scrapping it
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("Mayor Ana Vidal described the tram levy as disastrous.", -1),
+        ("Mayor Ana Vidal praised the tram levy as a victory for riders.", 1),
+        ('Mayor Ana Vidal said the tram levy should be recognized as "intolerable."', -1),
+        ('"We see the tram levy as a disaster," said Mayor Ana Vidal.', -1),
+    ],
+)
+def test_evaluations_what_a_speaker_names_a_thing_as_judges_it(nlp, sentence, polarity):
+    assert _on(_stances(HEADLINE + sentence), "levy") == {("Ana Vidal", polarity)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"Voters see the tram levy as a disaster," said Mayor Ana Vidal.',  # the voters' view
+        '"The council treated the tram levy as a loss," said Mayor Ana Vidal.',  # what was done
+    ],
+)
+def test_evaluations_a_name_given_by_others_or_by_use_is_not_the_speakers(nlp, sentence):
+    assert not _on(_stances(HEADLINE + sentence), "levy")
