@@ -232,8 +232,8 @@ def _effect(verb: Token, lex: Lexicon, context: Context) -> Expression | None:
         return None
     if obj is None and clauses.child(verb, ("xcomp", "ccomp", "dative")) is None:
         return None  # "the tenants suffered" tells what befell them; a thing judged acts on something
-    if subject.i in context.actor_at or _someone(subject):
-        return None
+    if any(t.i in context.actor_at or _someone(t) for t in (subject, *subject.conjuncts)):
+        return None  # "neither the nominee nor her campaign helped": people acting with a body
     if subject.pos_ == "PROPN" or not _judged_thing(subject, verb, lex, context.contested):
         return None
     if _stands_for_a_topic(subject, lex):
