@@ -30,17 +30,3 @@ def _lex():
 def test_clauses_wondering_why_asks_rather_than_states(nlp):
     doc = nlp("I wonder why the toll was so bad.")
     assert clauses.asked(next(t for t in doc if t.text == "was"))
-
-
-def test_clauses_whether_or_if_after_a_verb_asks_but_a_condition_does_not(nlp):
-    def asked(text: str, verb: str) -> bool:
-        return clauses.asked(next(t for t in nlp(text) if t.text == verb))
-
-    assert asked("The board will decide whether the toll should be scrapped.", "scrapped")
-    assert asked("We asked if the toll should be scrapped.", "scrapped")
-    assert not asked("If the toll is scrapped, the ferry will close.", "scrapped")
-
-
-def test_clauses_extraposed_clause_with_for_and_to_is_what_it_stands_for(nlp):
-    doc = nlp("It is smart for the mayor to scrap the toll.")
-    assert clauses.extraposed(doc[1]).text == "scrap"

@@ -143,18 +143,6 @@ def test_evaluations_a_comparison_that_denies_nothing_takes_no_side(nlp, quote):
 
 
 @pytest.mark.parametrize(
-    "quote",
-    [
-        "It is very clever for the mayor to scrap the tram levy",  # a word only VADER rates
-        "It is smart for the mayor to scrap the tram levy",  # a word of stance_words.txt
-    ],
-)
-def test_evaluations_it_judged_for_someone_to_act_is_the_act(nlp, quote):
-    text = f'{HEADLINE}"{quote}," said Councillor Mara Ruiz.'
-    assert _on(_stances(text), "levy") == {("Mara Ruiz", -1)}  # for scrapping it
-
-
-@pytest.mark.parametrize(
     ("sentence", "polarity"),
     [
         ("Mayor Ana Vidal described the tram levy as disastrous.", -1),

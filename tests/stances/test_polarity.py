@@ -197,8 +197,3 @@ def test_polarity_insisted_fact_is_no_demand(nlp):
 def test_polarity_refusal_covers_each_joined_attitude(nlp):
     found = _stances(nlp, "The senator refused to endorse the levy or back the new toll.")
     assert ("back", -1, "toll") in found
-
-
-def test_polarity_an_act_asked_about_takes_no_side(nlp):
-    text = '"The council will decide whether the tram levy should be scrapped," said Mayor Ana Vidal.'
-    assert _stances(nlp, text) == []

@@ -29,13 +29,8 @@ def relative_antecedent(subject: Token) -> Token:
 
 
 def asked(clause: Token) -> bool:
-    """Whether a clause is asked about, not stated: "I ask myself why it failed", "spoke on whether
-    it should be released", "asked if it should go ahead" (an "if" opening a condition is not)."""
-    return any(
-        c.tag_ == "WRB"
-        or (c.dep_ == "mark" and (c.lower_ == "whether" or (c.lower_ == "if" and clause.dep_ != "advcl")))
-        for c in clause.children
-    )
+    """Whether a clause is asked about, not stated: "I ask myself why it failed"."""
+    return any(c.tag_ == "WRB" for c in clause.children)
 
 
 def settle(polarity: int, negated: bool, conditional: bool) -> int:
@@ -105,21 +100,3 @@ def agentive(tok: Token, lex: Lexicon) -> bool:
 
 def child(tok: Token, deps: tuple[str, ...]) -> Token | None:
     return next((c for c in tok.children if c.dep_ in deps), None)
-
-
-def extraposed(verb: Token) -> Token | None:
-    """The clause an "it" before ``verb`` stands for: "it is wise to wait", "it is smart for the
-    mayor to scrap the levy" (the "for ... to" clause is parsed as an adverbial one)."""
-    clause = child(verb, ("xcomp", "ccomp"))
-    if clause is not None:
-        return clause
-    return next(
-        (
-            c
-            for c in verb.children
-            if c.dep_ == "advcl"
-            and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        ),
-        None,
-    )

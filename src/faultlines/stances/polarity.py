@@ -104,8 +104,8 @@ def _evaluation(tok: Token, lex: Lexicon) -> Expression | None:
     if subject is None:
         return None
     subject = clauses.relative_antecedent(subject)  # "a system which is fair" judges the system
-    if subject.lower_ == "it" and (clause := clauses.extraposed(verb)) is not None:
-        subject = clause  # "it is essential (for us) to go ahead": the judged thing is the clause
+    if subject.lower_ == "it" and (clause := clauses.child(verb, ("xcomp", "ccomp"))) is not None:
+        subject = clause  # "it is essential to go ahead": the judged thing is the clause
     elif subject.lower_ in lex.placeholder and phrases.names_a_thing(tok, lex):
         subject = tok  # "that was an outrageous tweet" judges the tweet
     subject, phrase, sign = phrases.content(subject, lex)
@@ -254,7 +254,7 @@ def _mandated(clause: Token, lex: Lexicon) -> bool:
 
 
 def _action(tok: Token, lex: Lexicon) -> Expression | None:
-    if tok.pos_ != "VERB" or clauses.hypothetical(tok, lex) or clauses.asked(tok):
+    if tok.pos_ != "VERB" or clauses.hypothetical(tok, lex):
         return None
     # "should follow the rules and release the files": a verb joined to another with no subject or
     # modal of its own shares the first one's, and the will or demand it completes.
