@@ -89,25 +89,6 @@ def test_evaluations_it_stands_for_what_the_speaker_was_asked_about(nlp):
     assert _on(_stances(text), "bond") == {("Mara Ruiz", -1)}
 
 
-@pytest.mark.parametrize("quote", ["This is not reform", "That’s not journalism, that’s gossip"])
-def test_evaluations_a_name_denied_to_the_thing_is_against_it(nlp, quote):
-    text = f'{HEADLINE}The council passed the tram levy on Monday. "{quote}," said Councillor Mara Ruiz.'
-    assert _on(_stances(text), "levy") == {("Mara Ruiz", -1)}
-
-
-@pytest.mark.parametrize(
-    "quote",
-    [
-        "This is not a tax",  # with an article the noun sorts the thing, it does not judge it
-        "It is not part of the deal",  # a phrase after the noun tells what it is about
-        "This is reform",  # only the denial judges
-    ],
-)
-def test_evaluations_a_name_that_only_sorts_takes_no_side(nlp, quote):
-    text = f'{HEADLINE}The council passed the tram levy on Monday. "{quote}," said Councillor Mara Ruiz.'
-    assert not _on(_stances(text), "levy")
-
-
 def test_evaluations_that_after_the_speakers_own_words_is_what_they_said(nlp):
     text = (
         f"{HEADLINE}The council passed the tram levy on Monday. "

@@ -3,7 +3,7 @@
 A speaker quoted on the thing an article is about often just judges it: "it's a terrible idea",
 "the levy is hurting small shops", "this is a pointless drain", "he is a liar", "the fund has
 sent a dreadful signal", "she described the levy as a disaster", "there is nothing more vital
-than the port", "that's not reform". The judging word comes from a general sentiment lexicon
+than the port". The judging word comes from a general sentiment lexicon
 (VADER's, shipped in the ``vaderSentiment`` package), so a word never seen in our own data still
 counts; where ``polarity`` reads the same shape, the words of ``stance_words.txt`` are left to it.
 
@@ -124,8 +124,6 @@ def _predicated(tok: Token, lex: Lexicon, context: Context) -> Expression | None
         return None  # "a heck of a lot harder" intensifies, it does not judge
     side, ours = _judgement(tok, lex)
     verb = tok.head
-    if not side and _name_denied(tok, verb, lex):
-        side = 1  # the name is praise the thing falls short of: the denial below turns it against
     if verb.lemma_.lower() in BECOMING:
         return None  # "it went bankrupt" tells what happened to it
     if (
@@ -157,21 +155,6 @@ def _predicated(tok: Token, lex: Lexicon, context: Context) -> Expression | None
     if someone and (tok.pos_ != "NOUN" or not _side(tok) or subject.ent_type_ in ("NORP", "GPE")):
         return None
     return _expression(tok, side, subject, verb, lex, context)
-
-
-def _name_denied(noun: Token, verb: Token, lex: Lexicon) -> bool:
-    """ "That's not fact-checking", "this isn't tax reform": a bare noun naming what a thing claims
-    to be, denied to the thing a placeholder stands for, judges it to fall short of its name. With
-    an article the name only sorts it ("this is not a local story"); with a phrase after it, it
-    tells what it is about ("it's not part of the deal")."""
-    if noun.pos_ != "NOUN" or noun.dep_ not in PREDICATIVE or lex.generic.get(noun.lemma_.lower()):
-        return False
-    if verb.lemma_.lower() != "be" or not clauses.negated(verb):
-        return False
-    if any(c.dep_ not in ("compound", "amod", "punct") for c in noun.children):
-        return False
-    subject = syntax.subject(verb, clauses.SUBJECTS)
-    return subject is not None and subject.lower_ in lex.placeholder
 
 
 def _binominal(noun: Token) -> bool:
