@@ -67,3 +67,9 @@ def test_nlp_columns_are_kept_with_their_doc(nlp):
     doc = nlp("Ona Vell spoke.")
     assert nlp_mod.columns(doc) is nlp_mod.columns(doc)
     assert nlp_mod.columns(doc).lower == ["ona", "vell", "spoke", "."]
+
+
+def test_nlp_contraction_with_a_curly_apostrophe_has_the_lemma_of_the_straight_one(nlp):
+    doc = nlp("That’s not fair, they’re late and we’ll see, but Ana’s plan isn’t bad.")
+    contracted = [t.lemma_ for t in doc if t.text in ("’s", "’re", "’ll", "n’t")]
+    assert contracted == ["be", "be", "will", "’s", "not"]  # the possessive "’s" keeps its own

@@ -76,6 +76,7 @@ def load(model: str | None = None) -> Language:
         raise _not_installed(name) from exc
     nlp.max_length = MAX_CHARS + 1
     _keep_title_abbreviations(nlp)
+    _lemmatize_curly_contractions(nlp)
     if not isinstance(nlp.tokenizer, RunSafeTokenizer):
         nlp.tokenizer = RunSafeTokenizer(nlp.tokenizer)
     if "parser" in nlp.pipe_names and PARAGRAPHS not in nlp.pipe_names:
@@ -96,6 +97,23 @@ def _keep_title_abbreviations(nlp: Language) -> None:
 
     for title in _title_abbreviations():
         nlp.tokenizer.add_special_case(title, [{ORTH: title}])
+
+
+# Contractions written with a typographic apostrophe, and their lemma as spaCy gives it for "'s",
+# "'re", ...: its lemmatizer only knows the straight spelling and leaves "’s" as "’" (so "that’s
+# not reform" had no "be"), while most news sites print "’".
+CURLY_CONTRACTIONS = {"’s": "be", "’re": "be", "’m": "be", "’ve": "have", "’ll": "will", "n’t": "not"}
+
+
+def _lemmatize_curly_contractions(nlp: Language) -> None:
+    """Give "’s", "’re", "n’t" ... the lemma of their straight spelling; "’s" only as a verb, not
+    the possessive of "Lee’s plan"."""
+    if "attribute_ruler" not in nlp.pipe_names:
+        return
+    ruler = nlp.get_pipe("attribute_ruler")
+    for orth, lemma in CURLY_CONTRACTIONS.items():
+        token = {"ORTH": orth, "TAG": {"IN": ["VBZ", "VBP"]}} if orth == "’s" else {"ORTH": orth}
+        ruler.add([[token]], {"LEMMA": lemma})
 
 
 # spaCy's tokenizer peels prefixes and suffixes off a space-free run one at a time, re-reading the rest of

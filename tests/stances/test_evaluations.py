@@ -87,3 +87,61 @@ def test_evaluations_it_stands_for_what_the_speaker_was_asked_about(nlp):
         'Asked about the stadium bond, Councillor Mara Ruiz said, "It is devastating for Borland."'
     )
     assert _on(_stances(text), "bond") == {("Mara Ruiz", -1)}
+
+
+def test_evaluations_that_after_the_speakers_own_words_is_what_they_said(nlp):
+    text = (
+        f"{HEADLINE}The council passed the tram levy on Monday. "
+        '"Riders pay twice for one trip. That is a disgrace," said Councillor Mara Ruiz.'
+    )
+    assert not _on(_stances(text), "levy")
+
+
+@pytest.mark.parametrize(
+    ("quote", "polarity"),
+    [
+        ("There is nothing more important in Borland than the tram levy", 1),
+        ("There is no bigger threat to the port than this levy", -1),
+        ("Nothing is more vital than the tram levy", 1),
+        ("There is nothing less important than the tram levy", -1),  # "less" turns it round
+    ],
+)
+def test_evaluations_what_nothing_surpasses_is_judged_the_most(nlp, quote, polarity):
+    text = f'{HEADLINE}"{quote}," said Councillor Mara Ruiz.'
+    assert _on(_stances(text), "levy") == {("Mara Ruiz", polarity)}
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Is there anything more important than the tram levy?",  # a question
+        "There is nothing bigger than the tram levy",  # size alone does not judge
+    ],
+)
+def test_evaluations_a_comparison_that_denies_nothing_takes_no_side(nlp, quote):
+    text = f'{HEADLINE}"{quote}," said Councillor Mara Ruiz.'
+    assert not _on(_stances(text), "levy")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("Mayor Ana Vidal described the tram levy as disastrous.", -1),
+        ("Mayor Ana Vidal praised the tram levy as a victory for riders.", 1),
+        ('Mayor Ana Vidal said the tram levy should be recognized as "intolerable."', -1),
+        ('"We see the tram levy as a disaster," said Mayor Ana Vidal.', -1),
+    ],
+)
+def test_evaluations_what_a_speaker_names_a_thing_as_judges_it(nlp, sentence, polarity):
+    assert _on(_stances(HEADLINE + sentence), "levy") == {("Ana Vidal", polarity)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"Voters see the tram levy as a disaster," said Mayor Ana Vidal.',  # the voters' view
+        '"The council treated the tram levy as a loss," said Mayor Ana Vidal.',  # what was done
+    ],
+)
+def test_evaluations_a_name_given_by_others_or_by_use_is_not_the_speakers(nlp, sentence):
+    assert not _on(_stances(HEADLINE + sentence), "levy")

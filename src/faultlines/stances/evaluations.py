@@ -2,9 +2,10 @@
 
 A speaker quoted on the thing an article is about often just judges it: "it's a terrible idea",
 "the levy is hurting small shops", "this is a pointless drain", "he is a liar", "the fund has
-sent a dreadful signal". The judging word comes from a general sentiment lexicon (VADER's, shipped
-in the ``vaderSentiment`` package), so a word never seen in our own data still counts; the words of
-``stance_words.txt`` are left to ``polarity``, which reads them everywhere.
+sent a dreadful signal", "she described the levy as a disaster", "there is nothing more vital
+than the port". The judging word comes from a general sentiment lexicon
+(VADER's, shipped in the ``vaderSentiment`` package), so a word never seen in our own data still
+counts; where ``polarity`` reads the same shape, the words of ``stance_words.txt`` are left to it.
 
 Only words inside a quote whose speaker is a named actor are read, and only where they judge a thing
 one can take a side on: a pronoun standing for a topic named before ("it", "this"), a plan or a
@@ -17,7 +18,6 @@ be", "could be"), a forecast ("it would hurt"), a condition or a question leaves
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from functools import lru_cache
 from importlib.resources import files
 from typing import TYPE_CHECKING
@@ -25,14 +25,15 @@ from typing import TYPE_CHECKING
 from faultlines import syntax
 from faultlines.actors import lexicon as actor_words
 from faultlines.quotes import cues
-from faultlines.stances import clauses, phrases, topics
+from faultlines.stances import clauses, phrases, topics, unsurpassed
 from faultlines.stances.lexicon import Lexicon
 from faultlines.stances.polarity import PREDICATIVE, Expression
+from faultlines.stances.quoted import Context
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from faultlines.model import Analysis, Quote
+    from faultlines.model import Analysis
 
 # The weakest VADER valence (on its -4..+4 scale) read as a judgement: "terrible" (-2.1) and "smart"
 # (+1.7) judge; "serious" (-0.3) and "big" (+0.0) do not.
@@ -40,8 +41,6 @@ MIN_VALENCE = 1.5
 # A noun must be stronger to judge ("a liar" -2.3, "a win" +2.8): "a fight" (-1.6) or "a problem"
 # (-1.7) names what happened more often than it judges.
 NOUN_VALENCE = 2.0
-# Sentences from the start that state what the article is about: the headline and its lead.
-LEAD_SENTENCES = 3
 # Words VADER rates that state a fact, not a judgement: "that is true", "it is clear".
 FACTUAL = frozenset({"true", "clear", "sure", "certain", "real", "obvious", "free"})
 # Modals that leave an evaluation open: "it may be a mistake" ("it can be effective" is firm).
@@ -52,10 +51,6 @@ BECOMING = frozenset({"go", "get", "become", "turn", "grow", "come", "fall"})
 NEGATIVE = frozenset({"no", "never", "neither"})
 # Verbs that pass on the judgement of what they deliver: "sent a terrible message", "poses a threat".
 PASSING = frozenset({"send", "give", "make", "create", "cause", "pose", "bring", "deliver", "do"})
-# Prepositions by which an attribution names what a quote is about: "she said of the plan".
-ABOUT = ("of", "about", "on")
-# Where a thing judged or named is found in a clause.
-ARGUMENTS = ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "ROOT", "conj")
 # Subjects that speak of the speaker or their audience, not of a thing judged: "we are united".
 SELF = frozenset({"i", "we", "you", "me", "us", "they", "them", "everyone", "everybody", "nobody"})
 
@@ -83,110 +78,15 @@ def find(analysis: Analysis, doc: Doc, lex: Lexicon) -> list[Expression]:
             expr = _predicated(tok, lex, context)
         elif tok.pos_ == "VERB":
             expr = _effect(tok, lex, context)
+        elif tok.lower_ == "than":
+            expr = _unsurpassed(tok, lex, context)
+        elif tok.head.lower_ == "as" and tok.dep_ in ("pobj", "amod", "acomp"):
+            expr = _named_as(tok, lex, context)
         else:
             expr = None
         if expr is not None and not context.reported(doc[expr.predicate]):
             found.append(expr)
     return found
-
-
-class Context:
-    """What the quotes of one document may be judging: where each quote is, who the actors are, and
-    what the article is about (the words of its headline and lead)."""
-
-    def __init__(self, analysis: Analysis, doc: Doc) -> None:
-        self.doc = doc
-        self.quote_at: dict[int, Quote] = {}
-        # largest first, so that a quote inside another one is the one its tokens are read in
-        by_size = sorted(analysis.quotes, key=lambda q: sum(c.end - c.start for c in q.contents))
-        for quote in reversed(by_size):
-            if quote.speaker is None or quote.speaker.actor is None:
-                continue
-            for c in quote.contents:
-                span = doc.char_span(c.start, c.end, alignment_mode="contract")
-                for i in range(span.start, span.end) if span is not None else ():
-                    self.quote_at[i] = quote
-        # the kind of actor each token names: "person", "organisation", ...
-        self.actor_at: dict[int, str] = {}
-        for actor in analysis.actors if self.quote_at else ():
-            for m in actor.mentions:
-                span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                for tok in span or ():
-                    self.actor_at[tok.i] = actor.kind
-        self.sentences = [(s.start, s.end) for s in doc.sents] if self.quote_at else []
-        # the narrator's words: a speaker's own words in the lead are not what the article is about
-        lead_end = self.sentences[min(LEAD_SENTENCES, len(self.sentences)) - 1][1] if self.sentences else 0
-        told = " ".join(t.text for t in doc[:lead_end] if t.i not in self.quote_at)
-        self.contested = topics.key(told)
-
-    def sentence_of(self, i: int) -> int:
-        return bisect_right(self.sentences, (i, len(self.doc) + 1)) - 1
-
-    def referent(self, placeholder: Token, lex: Lexicon) -> Token | None:
-        """What "it", "this" or "the plan" in a quote stands for: the thing the quote is said to be
-        about ("said of the plan", "asked about the plan"), else the thing the speaker last made
-        the subject of a clause, in its sentence or the one before ("When the training is tailored,
-        it can be effective"). None leaves it to ``topics``, which takes the last topic named."""
-        quote = self.quote_at.get(placeholder.i)
-        about = self._asked_about(quote) if quote is not None else None
-        if about is not None:
-            return about
-        first = self.sentences[max(self.sentence_of(placeholder.i) - 1, 0)][0]
-        for tok in reversed(self.doc[first : placeholder.i]):
-            if self.quote_at.get(tok.i) is not quote:
-                break  # the speaker's own words, not the narrator's, say what "it" is
-            if tok.dep_ in syntax.SUBJECTS and tok.lower_ not in lex.placeholder:
-                tok = _through_kind(tok, lex)
-                named = _thing(tok) and tok.i not in self.actor_at and phrases.phrase_kind(tok, lex) == "np"
-                return tok if named else None
-        return None
-
-    def reported(self, judge: Token) -> bool:
-        """Whether the speaker reports another's words or belief ("voters hear the rival claim it
-        is a sham"), which is not the speaker's own judgement."""
-        quote = self.quote_at.get(judge.i)
-        for head in judge.ancestors:
-            if self.quote_at.get(head.i) is not quote:
-                return False
-            if head.pos_ == "VERB" and head.lemma_.lower() in cues.lexicon():
-                doer = syntax.subject(head, ("nsubj",))
-                return doer is None or doer.lower_ not in ("i", "we")
-        return False
-
-    def _asked_about(self, quote: Quote) -> Token | None:
-        """The thing a quote's attribution says it is about: "she said of the plan", "asked about
-        the plan, she said"."""
-        if quote.cue is None:
-            return None
-        cue = self.doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
-        if cue is None or not len(cue):
-            return None
-        verb = cue.root
-        heads = [verb, *(c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() == "ask")]
-        for head in heads:
-            for prep in head.children:
-                if prep.dep_ == "prep" and prep.lower_ in ABOUT:
-                    obj = clauses.child(prep, ("pobj",))
-                    if obj is not None and _thing(obj) and obj.i not in self.quote_at:
-                        return obj
-        return None
-
-
-def _through_kind(noun: Token, lex: Lexicon) -> Token:
-    """ "this kind of training" names the training."""
-    if lex.generic.get(noun.lemma_.lower()) != "none":
-        return noun
-    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    return clauses.child(of, ("pobj",)) or noun if of is not None else noun
-
-
-def _thing(tok: Token) -> bool:
-    """A noun naming a thing one may take a side on, not a person, place or people."""
-    return (
-        tok.pos_ in ("NOUN", "PROPN")
-        and tok.dep_ in ARGUMENTS
-        and tok.ent_type_ not in ("PERSON", "GPE", "NORP", "DATE", "TIME", "CARDINAL", "PERCENT", "MONEY")
-    )
 
 
 def _judgement(tok: Token, lex: Lexicon) -> tuple[int, bool]:
@@ -278,8 +178,10 @@ def _expression(
     conditional = clauses.conditional(verb, lex)
     if _stands_for_a_topic(subject, lex):
         referent = context.referent(subject, lex)
-        if referent is None and not _recalled(subject, lex):
-            return None  # "Friday's decision": which decision, only the speaker's words could tell
+        if referent is None and (not _recalled(subject, lex) or context.after_own_words(subject)):
+            # "Friday's decision": which decision, only the speaker's words could tell; "They rate
+            # false claims true. That is not fact-checking": "that" is what they just said
+            return None
         subject = referent or subject
     topic, phrase, sign = phrases.content(subject, lex)
     if phrase is None:
@@ -313,8 +215,8 @@ def _effect(verb: Token, lex: Lexicon, context: Context) -> Expression | None:
         return None
     if obj is None and clauses.child(verb, ("xcomp", "ccomp", "dative")) is None:
         return None  # "the tenants suffered" tells what befell them; a thing judged acts on something
-    if subject.i in context.actor_at or _someone(subject):
-        return None
+    if any(t.i in context.actor_at or _someone(t) for t in (subject, *subject.conjuncts)):
+        return None  # "neither the nominee nor her campaign helped": people acting with a body
     if subject.pos_ == "PROPN" or not _judged_thing(subject, verb, lex, context.contested):
         return None
     if _stands_for_a_topic(subject, lex):
@@ -323,6 +225,38 @@ def _effect(verb: Token, lex: Lexicon, context: Context) -> Expression | None:
         if subject is None:
             return None
     return _expression(verb, side, subject, verb, lex, context)
+
+
+def _named_as(tok: Token, lex: Lexicon, context: Context) -> Expression | None:
+    """ "described the levy as disastrous", "sees the plan as an abuse of power", "should be
+    recognized as intolerable": a reporting or belief verb names its object what "as" says."""
+    verb = tok.head.head
+    if tok.head.dep_ != "prep" or verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.lexicon():
+        return None  # "treated as an outpatient", "used it as a weapon" tell what was done with it
+    subject = clauses.child(verb, ("dobj", "nsubjpass"))
+    side = _judgement(tok, lex)[0]
+    if subject is None or not side or clauses.hypothetical(verb, lex) or clauses.asked(verb):
+        return None
+    if subject.tag_ in ("WP", "WDT") or not _judged_thing(subject, tok, lex, context.contested):
+        return None
+    someone = _someone(subject) or context.actor_at.get(subject.i) == "person"
+    if someone and (tok.pos_ != "NOUN" or subject.ent_type_ in ("NORP", "GPE")):
+        return None  # "described him as tired" tells how he was; "as a liar" judges him
+    return _expression(tok, side, subject, verb, lex, context)
+
+
+def _unsurpassed(than: Token, lex: Lexicon, context: Context) -> Expression | None:
+    """ "There is nothing more important than the port": the port is judged the most important."""
+    comparison = unsurpassed.unsurpassed(than)
+    if comparison is None:
+        return None
+    side = next((s for w in comparison.grading if (s := _judgement(w, lex)[0])), 0) * comparison.sign
+    copula, subject = comparison.copula, comparison.compared
+    if not side or clauses.hypothetical(copula, lex) or clauses.asked(copula):
+        return None
+    if subject.tag_ in ("WP", "WDT") or not _judged_thing(subject, than, lex, context.contested):
+        return None
+    return _expression(than, side, subject, copula, lex, context)
 
 
 def _someone(tok: Token) -> bool:

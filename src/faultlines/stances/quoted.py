@@ -1,0 +1,135 @@
+"""What the quotes of one document may be judging: where each quote is and whose it is, the
+actors named, what the article is about (its headline and lead), and what a speaker's "it" or
+"this" stands for.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+from faultlines import syntax
+from faultlines.quotes import cues
+from faultlines.stances import clauses, phrases, topics
+from faultlines.stances.lexicon import Lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from faultlines.model import Analysis, Quote
+
+# Sentences from the start that state what the article is about: the headline and its lead.
+LEAD_SENTENCES = 3
+# Prepositions by which an attribution names what a quote is about: "she said of the plan".
+ABOUT = ("of", "about", "on")
+# Where a thing judged or named is found in a clause.
+ARGUMENTS = ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "ROOT", "conj")
+
+
+class Context:
+    """What the quotes of one document may be judging: where each quote is, who the actors are, and
+    what the article is about (the words of its headline and lead)."""
+
+    def __init__(self, analysis: Analysis, doc: Doc) -> None:
+        self.doc = doc
+        self.quote_at: dict[int, Quote] = {}
+        # largest first, so that a quote inside another one is the one its tokens are read in
+        by_size = sorted(analysis.quotes, key=lambda q: sum(c.end - c.start for c in q.contents))
+        for quote in reversed(by_size):
+            if quote.speaker is None or quote.speaker.actor is None:
+                continue
+            for c in quote.contents:
+                span = doc.char_span(c.start, c.end, alignment_mode="contract")
+                for i in range(span.start, span.end) if span is not None else ():
+                    self.quote_at[i] = quote
+        # the kind of actor each token names: "person", "organisation", ...
+        self.actor_at: dict[int, str] = {}
+        for actor in analysis.actors if self.quote_at else ():
+            for m in actor.mentions:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                for tok in span or ():
+                    self.actor_at[tok.i] = actor.kind
+        self.sentences = [(s.start, s.end) for s in doc.sents] if self.quote_at else []
+        # the narrator's words: a speaker's own words in the lead are not what the article is about
+        lead_end = self.sentences[min(LEAD_SENTENCES, len(self.sentences)) - 1][1] if self.sentences else 0
+        told = " ".join(t.text for t in doc[:lead_end] if t.i not in self.quote_at)
+        self.contested = topics.key(told)
+
+    def sentence_of(self, i: int) -> int:
+        return bisect_right(self.sentences, (i, len(self.doc) + 1)) - 1
+
+    def referent(self, placeholder: Token, lex: Lexicon) -> Token | None:
+        """What "it", "this" or "the plan" in a quote stands for: the thing the quote is said to be
+        about ("said of the plan", "asked about the plan"), else the thing the speaker last made
+        the subject of a clause, in its sentence or the one before ("When the training is tailored,
+        it can be effective"). None leaves it to ``topics``, which takes the last topic named."""
+        quote = self.quote_at.get(placeholder.i)
+        about = self._asked_about(quote) if quote is not None else None
+        if about is not None:
+            return about
+        first = self.sentences[max(self.sentence_of(placeholder.i) - 1, 0)][0]
+        for tok in reversed(self.doc[first : placeholder.i]):
+            if self.quote_at.get(tok.i) is not quote:
+                break  # the speaker's own words, not the narrator's, say what "it" is
+            if tok.dep_ in syntax.SUBJECTS and tok.lower_ not in lex.placeholder:
+                tok = _through_kind(tok, lex)
+                named = _thing(tok) and tok.i not in self.actor_at and phrases.phrase_kind(tok, lex) == "np"
+                return tok if named else None
+        return None
+
+    def after_own_words(self, tok: Token) -> bool:
+        """Whether the speaker said something just before ``tok`` in the same quote."""
+        quote = self.quote_at.get(tok.i)
+        before = next((t for t in reversed(self.doc[: tok.i]) if not (t.is_punct or t.is_space)), None)
+        return before is not None and self.quote_at.get(before.i) is quote
+
+    def reported(self, judge: Token) -> bool:
+        """Whether the speaker reports another's words or belief ("voters hear the rival claim it
+        is a sham"), which is not the speaker's own judgement."""
+        quote = self.quote_at.get(judge.i)
+        below = judge
+        for head in judge.ancestors:
+            if self.quote_at.get(head.i) is not quote:
+                return False
+            if head.pos_ == "VERB" and head.lemma_.lower() in cues.lexicon():
+                doer = syntax.subject(head, ("nsubj",))
+                if doer is None and below.lower_ == "as":
+                    return False  # "it must be recognized as intolerable" is the speaker's naming
+                return doer is None or doer.lower_ not in ("i", "we")
+            below = head
+        return False
+
+    def _asked_about(self, quote: Quote) -> Token | None:
+        """The thing a quote's attribution says it is about: "she said of the plan", "asked about
+        the plan, she said"."""
+        if quote.cue is None:
+            return None
+        cue = self.doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
+        if cue is None or not len(cue):
+            return None
+        verb = cue.root
+        heads = [verb, *(c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() == "ask")]
+        for head in heads:
+            for prep in head.children:
+                if prep.dep_ == "prep" and prep.lower_ in ABOUT:
+                    obj = clauses.child(prep, ("pobj",))
+                    if obj is not None and _thing(obj) and obj.i not in self.quote_at:
+                        return obj
+        return None
+
+
+def _through_kind(noun: Token, lex: Lexicon) -> Token:
+    """ "this kind of training" names the training."""
+    if lex.generic.get(noun.lemma_.lower()) != "none":
+        return noun
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return clauses.child(of, ("pobj",)) or noun if of is not None else noun
+
+
+def _thing(tok: Token) -> bool:
+    """A noun naming a thing one may take a side on, not a person, place or people."""
+    return (
+        tok.pos_ in ("NOUN", "PROPN")
+        and tok.dep_ in ARGUMENTS
+        and tok.ent_type_ not in ("PERSON", "GPE", "NORP", "DATE", "TIME", "CARDINAL", "PERCENT", "MONEY")
+    )
