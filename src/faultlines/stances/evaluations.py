@@ -24,7 +24,6 @@ from typing import TYPE_CHECKING
 
 from faultlines import syntax
 from faultlines.actors import lexicon as actor_words
-from faultlines.quotes import cues
 from faultlines.stances import clauses, phrases, topics, unsurpassed
 from faultlines.stances.lexicon import Lexicon
 from faultlines.stances.polarity import PREDICATIVE, Expression
@@ -229,9 +228,10 @@ def _effect(verb: Token, lex: Lexicon, context: Context) -> Expression | None:
 
 def _named_as(tok: Token, lex: Lexicon, context: Context) -> Expression | None:
     """ "described the levy as disastrous", "sees the plan as an abuse of power", "should be
-    recognized as intolerable": a reporting or belief verb names its object what "as" says."""
+    recognized as intolerable": a verb of regarding names its object what "as" says. In the
+    narration, ``regards`` reads the same verbs with the words of ``stance_words.txt`` only."""
     verb = tok.head.head
-    if tok.head.dep_ != "prep" or verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.lexicon():
+    if tok.head.dep_ != "prep" or verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.regard:
         return None  # "treated as an outpatient", "used it as a weapon" tell what was done with it
     subject = clauses.child(verb, ("dobj", "nsubjpass"))
     side = _judgement(tok, lex)[0]

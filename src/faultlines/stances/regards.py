@@ -1,6 +1,8 @@
 """Judgements stated as what someone takes a thing for: "described the levy as a mistake", "sees the
 deal as a threat", "hailed the vote as a victory". The "as" phrase judges the verb's object; the
-verb's subject holds the judgement, or the speaker of the quote it sits in.
+verb's subject holds the judgement, or the speaker of the quote it sits in. Read here with the words
+of ``stance_words.txt``; inside a named speaker's quote ``evaluations`` also reads the same verbs with
+a general sentiment lexicon, and its reading replaces this one.
 """
 
 from __future__ import annotations
