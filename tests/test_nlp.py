@@ -67,3 +67,16 @@ def test_nlp_columns_are_kept_with_their_doc(nlp):
     doc = nlp("Ona Vell spoke.")
     assert nlp_mod.columns(doc) is nlp_mod.columns(doc)
     assert nlp_mod.columns(doc).lower == ["ona", "vell", "spoke", "."]
+
+
+def test_nlp_text_is_the_docs_text_with_every_space_and_line_break(nlp):
+    text = "Ona Vell  spoke.\n\n\u201cWe wait,\u201d she said.  " + "x" * 300 + " done\n"
+    doc = nlp(text)
+    assert nlp_mod.text(doc) == doc.text == text
+    assert nlp_mod.text(doc) is nlp_mod.text(doc)
+
+
+def test_nlp_ents_are_the_docs_entities_made_once(nlp):
+    doc = nlp("Ona Vell of Norway met Tariq Bello in Lagos.")
+    assert [(e.text, e.label_) for e in nlp_mod.ents(doc)] == [(e.text, e.label_) for e in doc.ents]
+    assert nlp_mod.ents(doc) is nlp_mod.ents(doc)

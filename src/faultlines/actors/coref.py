@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from faultlines import nlp
 from faultlines.actors import lexicon, titles
 from faultlines.nlp import columns
 from faultlines.quotes.marks import find_marks
@@ -210,7 +211,9 @@ def _home_country(clusters: Clusters, doc: Doc) -> None:
     country only (a place, a demonym, a national body) is taken to hold office there."""
     named = {c.country for c in clusters.items if c.country}
     named |= {
-        p.country for e in doc.ents if e.label_ in ("GPE", "NORP", "LOC") and (p := lexicon.place(e.text))
+        p.country
+        for e in nlp.ents(doc)
+        if e.label_ in ("GPE", "NORP", "LOC") and (p := lexicon.place(e.text))
     }
     named -= {"IGO", "NGO"}
     if len(named) != 1:
@@ -224,7 +227,7 @@ def _multiword_place(tok: Token):
     """The place a multi-word entity starting at ``tok`` names ("United States"), looked up once."""
     if tok.ent_iob_ != "B" or tok.ent_type_ not in ("GPE", "NORP", "LOC"):
         return None
-    ent = next((e for e in tok.doc.ents if e.start == tok.i), None)
+    ent = next((e for e in nlp.ents(tok.doc) if e.start == tok.i), None)
     return lexicon.place(ent.text) if ent is not None else None
 
 
@@ -354,7 +357,7 @@ def _preference(back: int):
 def _quoted_tokens(doc: Doc) -> dict[int, int]:
     """The tokens inside quotation marks, each with the number of the quotation holding it."""
     quoted: dict[int, int] = {}
-    for n, m in enumerate(find_marks(doc.text)):
+    for n, m in enumerate(find_marks(nlp.text(doc))):
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is not None:
             quoted.update(dict.fromkeys(range(span.start, span.end), n))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from faultlines import tables
@@ -126,6 +126,7 @@ def role_lengths() -> tuple[int, ...]:
     return tuple(sorted({len(r.split()) for r in roles()}, reverse=True))
 
 
+@lru_cache(maxsize=8192)  # asked of the same words again and again, by several stages
 def place(text: str) -> Place | None:
     """The country a name, demonym or city codes to: "Israeli" -> ISR; None for an unknown or lower-case word."""
     bare = text[4:] if text[:4].lower() == "the " else text
