@@ -11,6 +11,7 @@ gender still unknown teaches it to the cluster.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from faultlines import nlp
@@ -297,6 +298,7 @@ def titled(people: list[Cluster], chunk: Span, sent_of: list[int]) -> Cluster | 
     return best
 
 
+@lru_cache(maxsize=4096)  # asked for every role of every person at every title
 def role_head(role: str) -> str:
     """The head noun of a role: "Senate Majority Leader" -> "leader", "secretary of state" -> "secretary"."""
     words = role.lower().replace("-", " ").split()
@@ -312,11 +314,14 @@ def _pronouns(clusters: Clusters, doc: Doc, sent_of: list[int]) -> None:
     # A name inside a quotation is what the speaker talks about ("I admire Petra," he said), so it is
     # an antecedent only for pronouns inside the same quotation ("Petra knows what she wants").
     quoted = clusters.quoted
-    mentions = sorted(
+    # The mentions of each sentence, in text order, then in the order pronouns were linked.
+    mentions: dict[int, list[tuple[int, Cluster, int, int | None]]] = {}
+    for s, *mention in sorted(
         (sent_of[span.start], span.start, person, subject_rank(span.root), quoted.get(span.start))
         for person in people
         for span in person.spans
-    )
+    ):
+        mentions.setdefault(s, []).append(tuple(mention))
     for i, lower in enumerate(columns(doc).lower):
         gender = PRONOUNS.get(lower)
         if gender is None or i in clusters.at:
@@ -329,15 +334,17 @@ def _pronouns(clusters: Clusters, doc: Doc, sent_of: list[int]) -> None:
             span = doc[tok.i : tok.i + 1]
             person.spans.append(span)
             clusters.add(person, span)
-            mentions.append((sent_of[tok.i], tok.i, person, subject_rank(tok), quoted.get(tok.i)))
+            mentions.setdefault(sent_of[tok.i], []).append(
+                (tok.i, person, subject_rank(tok), quoted.get(tok.i))
+            )
 
 
-def _antecedent(mentions, sent_no: int, tok_i: int, gender: str, quote: int | None) -> Cluster | None:
+def _antecedent(mentions: dict, sent_no: int, tok_i: int, gender: str, quote: int | None) -> Cluster | None:
     for back in range(WINDOW + 1):
         here = [
             (i, c, subj)
-            for s, i, c, subj, q in mentions
-            if s == sent_no - back and i < tok_i and c.gender in (None, gender) and q in (None, quote)
+            for i, c, subj, q in mentions.get(sent_no - back, ())
+            if i < tok_i and c.gender in (None, gender) and q in (None, quote)
         ]
         if here:
             return max(here, key=_preference(back))[1]

@@ -109,6 +109,7 @@ def fold(name: str) -> str:
     return "".join(c for c in bare if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=4096)
 def given_gender(first: str) -> str | None:
     """The gender a given name tells ("Elizabeth" -> "f"); None for an unknown or ambiguous name."""
     table = given_names()

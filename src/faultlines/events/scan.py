@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 
 # Types a noun may name on its own, with a doer in its phrase ("Israeli shelling").
 NOMINAL_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "CONSULT", "SANCTION"})
+# The parts of speech a verbal (the first three) or nominal act may have.
+ACTING_POS = frozenset({"VERB", "AUX", "ADJ", "NOUN", "PROPN"})
 # Per-Doc caches: every token's depth, and whether it may be an act.
 DEPTHS = DocCache[list[int]]("events.depths")
 MAY_ACT = DocCache[list[bool]]("events.may_act")
@@ -62,15 +64,15 @@ def may_act(doc: Doc, lex: Lexicon) -> list[bool]:
 def _may_act(doc: Doc, lex: Lexicon) -> list[bool]:
     nouns = {key.rsplit(" ", 1)[-1] for key, code in lex.noun.items() if code and code.type in NOMINAL_TYPES}
     cols = columns(doc)
+    # Lexicon keys are split on spaces: a lemma with one is not ruled out. Other words of no acting
+    # part of speech are ruled out here, without a call.
     return [
-        _may_be_act(pos, dep, lemma, text, lex, nouns)
+        " " in lemma or (pos in ACTING_POS and _may_be_act(pos, dep, lemma, text, lex, nouns))
         for pos, dep, lemma, text in zip(cols.pos, cols.dep, cols.lemma, cols.text, strict=True)
     ]
 
 
 def _may_be_act(pos: str, dep: str, lemma: str, text: str, lex: Lexicon, nouns: set[str]) -> bool:
-    if " " in lemma:
-        return True  # lexicon keys are split on spaces: such a lemma is not ruled out
     if pos in ("VERB", "AUX", "ADJ"):
         # "said they must withdraw": a demand (_demanded)
         return dep == "ccomp" or verb_lemma(lemma, text, lex) in lex.verbs
