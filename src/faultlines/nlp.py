@@ -218,21 +218,8 @@ def _columns(doc: Doc) -> Columns:
     from spacy.attrs import DEP, ENT_TYPE, LEMMA, LOWER, ORTH, POS, SPACY, TAG
 
     strings = doc.vocab.strings
-    attrs = [ORTH, LOWER, POS, DEP, ENT_TYPE, TAG, LEMMA]
-    hashes = doc.to_array(attrs).ravel().tolist()
-    if len(_NAMES) > MAX_NAMES:
-        _NAMES.clear()
-    for h in set(hashes).difference(_NAMES):
-        _NAMES[h] = strings[h]
-    words = list(map(_NAMES.__getitem__, hashes))  # token by token, attribute by attribute
-    spaced = [bool(s) for s in doc.to_array(SPACY).tolist()]
-    return Columns(*(words[k :: len(attrs)] for k in range(len(attrs))), spaced=spaced)
-
-
-# The string of every hash seen, for all Docs: a hash always names the same string (it is the string's
-# hash), and most words recur from Doc to Doc, so few go to the StringStore. Emptied past a bound.
-_NAMES: dict[int, str] = {}
-MAX_NAMES = 500_000
+    *table, spaced = doc.to_array([ORTH, LOWER, POS, DEP, ENT_TYPE, TAG, LEMMA, SPACY]).T.tolist()
+    return Columns(*([strings[h] for h in row] for row in table), spaced=[bool(s) for s in spaced])
 
 
 TEXT = DocCache[str]("text")
