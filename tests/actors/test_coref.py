@@ -175,3 +175,10 @@ def test_coref_pronoun_in_a_quote_takes_a_person_named_in_that_quote(nlp):
 def test_coref_name_in_a_quote_is_no_antecedent_outside_it(nlp):
     doc, clusters = _clusters(nlp, 'Mr. Tomas Brek spoke first. "I admire Mr. Ivo Senn," he said.')
     assert _cluster_of(doc, clusters, "he").name == "Tomas Brek"
+
+
+def test_coref_linked_pronoun_carries_the_person_past_the_window(nlp):
+    filler = "The rain kept falling. " * (coref.WINDOW - 1)
+    doc, clusters = _clusters(nlp, f"Ada Quist reached the harbour. {filler}She spoke. {filler}She left.")
+    assert _cluster_of(doc, clusters, "She", 0).name == "Ada Quist"
+    assert _cluster_of(doc, clusters, "She", 1) is _cluster_of(doc, clusters, "She", 0)

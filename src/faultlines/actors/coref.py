@@ -11,8 +11,10 @@ gender still unknown teaches it to the cluster.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from faultlines import nlp
 from faultlines.actors import lexicon, titles
 from faultlines.nlp import columns
 from faultlines.quotes.marks import find_marks
@@ -210,7 +212,9 @@ def _home_country(clusters: Clusters, doc: Doc) -> None:
     country only (a place, a demonym, a national body) is taken to hold office there."""
     named = {c.country for c in clusters.items if c.country}
     named |= {
-        p.country for e in doc.ents if e.label_ in ("GPE", "NORP", "LOC") and (p := lexicon.place(e.text))
+        p.country
+        for e in nlp.ents(doc)
+        if e.label_ in ("GPE", "NORP", "LOC") and (p := lexicon.place(e.text))
     }
     named -= {"IGO", "NGO"}
     if len(named) != 1:
@@ -224,7 +228,7 @@ def _multiword_place(tok: Token):
     """The place a multi-word entity starting at ``tok`` names ("United States"), looked up once."""
     if tok.ent_iob_ != "B" or tok.ent_type_ not in ("GPE", "NORP", "LOC"):
         return None
-    ent = next((e for e in tok.doc.ents if e.start == tok.i), None)
+    ent = next((e for e in nlp.ents(tok.doc) if e.start == tok.i), None)
     return lexicon.place(ent.text) if ent is not None else None
 
 
@@ -294,6 +298,7 @@ def titled(people: list[Cluster], chunk: Span, sent_of: list[int]) -> Cluster | 
     return best
 
 
+@lru_cache(maxsize=4096)  # asked for every role of every person at every title
 def role_head(role: str) -> str:
     """The head noun of a role: "Senate Majority Leader" -> "leader", "secretary of state" -> "secretary"."""
     words = role.lower().replace("-", " ").split()
@@ -309,11 +314,14 @@ def _pronouns(clusters: Clusters, doc: Doc, sent_of: list[int]) -> None:
     # A name inside a quotation is what the speaker talks about ("I admire Petra," he said), so it is
     # an antecedent only for pronouns inside the same quotation ("Petra knows what she wants").
     quoted = clusters.quoted
-    mentions = sorted(
+    # The mentions of each sentence, in text order, then in the order pronouns were linked.
+    mentions: dict[int, list[tuple[int, Cluster, int, int | None]]] = {}
+    for s, *mention in sorted(
         (sent_of[span.start], span.start, person, subject_rank(span.root), quoted.get(span.start))
         for person in people
         for span in person.spans
-    )
+    ):
+        mentions.setdefault(s, []).append(tuple(mention))
     for i, lower in enumerate(columns(doc).lower):
         gender = PRONOUNS.get(lower)
         if gender is None or i in clusters.at:
@@ -326,15 +334,17 @@ def _pronouns(clusters: Clusters, doc: Doc, sent_of: list[int]) -> None:
             span = doc[tok.i : tok.i + 1]
             person.spans.append(span)
             clusters.add(person, span)
-            mentions.append((sent_of[tok.i], tok.i, person, subject_rank(tok), quoted.get(tok.i)))
+            mentions.setdefault(sent_of[tok.i], []).append(
+                (tok.i, person, subject_rank(tok), quoted.get(tok.i))
+            )
 
 
-def _antecedent(mentions, sent_no: int, tok_i: int, gender: str, quote: int | None) -> Cluster | None:
+def _antecedent(mentions: dict, sent_no: int, tok_i: int, gender: str, quote: int | None) -> Cluster | None:
     for back in range(WINDOW + 1):
         here = [
             (i, c, subj)
-            for s, i, c, subj, q in mentions
-            if s == sent_no - back and i < tok_i and c.gender in (None, gender) and q in (None, quote)
+            for i, c, subj, q in mentions.get(sent_no - back, ())
+            if i < tok_i and c.gender in (None, gender) and q in (None, quote)
         ]
         if here:
             return max(here, key=_preference(back))[1]
@@ -354,7 +364,7 @@ def _preference(back: int):
 def _quoted_tokens(doc: Doc) -> dict[int, int]:
     """The tokens inside quotation marks, each with the number of the quotation holding it."""
     quoted: dict[int, int] = {}
-    for n, m in enumerate(find_marks(doc.text)):
+    for n, m in enumerate(find_marks(nlp.text(doc))):
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is not None:
             quoted.update(dict.fromkeys(range(span.start, span.end), n))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from faultlines import tables
@@ -109,6 +109,7 @@ def fold(name: str) -> str:
     return "".join(c for c in bare if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=4096)
 def given_gender(first: str) -> str | None:
     """The gender a given name tells ("Elizabeth" -> "f"); None for an unknown or ambiguous name."""
     table = given_names()
@@ -126,6 +127,7 @@ def role_lengths() -> tuple[int, ...]:
     return tuple(sorted({len(r.split()) for r in roles()}, reverse=True))
 
 
+@lru_cache(maxsize=8192)  # asked of the same words again and again, by several stages
 def place(text: str) -> Place | None:
     """The country a name, demonym or city codes to: "Israeli" -> ISR; None for an unknown or lower-case word."""
     bare = text[4:] if text[:4].lower() == "the " else text

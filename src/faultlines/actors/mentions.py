@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from faultlines import nlp
 from faultlines.actors import labels, lexicon, outlets, titles
 from faultlines.ingest import furniture
 from faultlines.nlp import ABBREVIATIONS, columns
@@ -87,7 +88,7 @@ def _complete_names(doc: Doc) -> set[str]:
     """Person names the document shows whole: not followed by another capitalised proper noun."""
     return {
         e.text
-        for e in doc.ents
+        for e in nlp.ents(doc)
         if e.label_ == "PERSON"
         and (e.end == len(doc) or not (doc[e.end].pos_ == "PROPN" and doc[e.end].text[:1].isupper()))
     }
@@ -121,10 +122,10 @@ def _title_token(tok: Token) -> bool:
 def find(doc: Doc) -> list[Mention]:
     """Mentions of persons, organisations, groups and countries, in text order."""
     complete = _complete_names(doc)
-    around = _furniture(doc.text)
+    around = _furniture(nlp.text(doc))
     ents = [
         (_untitle(_extend(_ungerund(span, complete), complete)) if e.label_ == "PERSON" else span, e.label_)
-        for e in doc.ents
+        for e in nlp.ents(doc)
         if e.label_ in ACTOR_LABELS
         and not furniture.within(e.start_char, around)
         and (span := _trim(e)) is not None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from faultlines import nlp
 from faultlines.actors.lexicon import place
 from faultlines.model import Actor, Analysis, Party
 from faultlines.nlp import DocCache
@@ -212,7 +213,7 @@ def _place_country(tokens: list[Token]) -> str | None:
         untagged = tok.pos_ == "PROPN" and not tok.ent_type_
         if tok.ent_type_ not in ("GPE", "LOC", "FAC", "NORP") and not untagged:
             continue
-        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        ent = next((e for e in nlp.ents(tok.doc) if e.start <= tok.i < e.end), None)
         found = (place(ent.text) if ent is not None else None) or place(tok.text)
         if found is not None:
             return found.country

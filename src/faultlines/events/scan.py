@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 
 # Types a noun may name on its own, with a doer in its phrase ("Israeli shelling").
 NOMINAL_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "CONSULT", "SANCTION"})
+# The parts of speech a verbal (the first three) or nominal act may have.
+ACTING_POS = frozenset({"VERB", "AUX", "ADJ", "NOUN", "PROPN"})
 # Per-Doc caches: every token's depth, and whether it may be an act.
 DEPTHS = DocCache[list[int]]("events.depths")
 MAY_ACT = DocCache[list[bool]]("events.may_act")
@@ -38,20 +40,18 @@ def _depths(doc: Doc) -> list[int]:
 
 
 def tree_depths(heads: list[int]) -> list[int]:
-    """The depth of every node of a forest given by head indexes (a root is its own head), in time
-    linear in its size: a climb stops at the first node whose depth is known, so a long chain is walked
-    once rather than once per node. A walk is bounded by the forest's size: a head cycle in a malformed
-    tree must not hang the run."""
-    found = [-1] * len(heads)
-    for start in range(len(heads)):
-        path, i = [], start
-        while found[i] < 0 and heads[i] != i and len(path) < len(heads):
-            path.append(i)
-            i = heads[i]
-        found[i] = max(found[i], 0)
-        for depth, node in enumerate(reversed(path), start=found[i] + 1):
-            found[node] = depth
-    return found
+    """The depth of every node of a forest given by head indexes (a root is its own head), by pointer
+    jumping on arrays: each round doubles how far every node's pointer reaches and adds the steps it
+    covered, so a chain of n nodes takes log n rounds, none of them a Python loop over the nodes. A head
+    cycle in a malformed tree ends after the same bounded number of rounds."""
+    import numpy as np
+
+    up = np.asarray(heads, dtype=np.int64)
+    steps = (up != np.arange(len(up))).astype(np.int64)
+    for _ in range(len(heads).bit_length()):
+        steps += steps[up]
+        up = up[up]
+    return steps.tolist()
 
 
 def may_act(doc: Doc, lex: Lexicon) -> list[bool]:
@@ -64,15 +64,16 @@ def may_act(doc: Doc, lex: Lexicon) -> list[bool]:
 def _may_act(doc: Doc, lex: Lexicon) -> list[bool]:
     nouns = {key.rsplit(" ", 1)[-1] for key, code in lex.noun.items() if code and code.type in NOMINAL_TYPES}
     cols = columns(doc)
+    # Lexicon keys are split on spaces: a lemma with one is not ruled out. Other words of no acting
+    # part of speech are ruled out here, without a call.
     return [
-        _may_be_act(pos, dep, verb_lemma(lemma, text, lex), lex.verbs, nouns)
+        " " in lemma or (pos in ACTING_POS and _may_be_act(pos, dep, lemma, text, lex, nouns))
         for pos, dep, lemma, text in zip(cols.pos, cols.dep, cols.lemma, cols.text, strict=True)
     ]
 
 
-def _may_be_act(pos: str, dep: str, lemma: str, verbs: frozenset[str], nouns: set[str]) -> bool:
-    if " " in lemma:
-        return True  # lexicon keys are split on spaces: such a lemma is not ruled out
+def _may_be_act(pos: str, dep: str, lemma: str, text: str, lex: Lexicon, nouns: set[str]) -> bool:
     if pos in ("VERB", "AUX", "ADJ"):
-        return lemma in verbs or dep == "ccomp"  # "said they must withdraw": a demand (_demanded)
-    return pos in ("NOUN", "PROPN") and lemma in nouns
+        # "said they must withdraw": a demand (_demanded)
+        return dep == "ccomp" or verb_lemma(lemma, text, lex) in lex.verbs
+    return pos in ("NOUN", "PROPN") and verb_lemma(lemma, text, lex) in nouns

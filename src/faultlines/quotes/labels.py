@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from faultlines import nlp
 from faultlines.quotes.found import Found, Tokens, trim
 from faultlines.quotes.marks import Marked
 
@@ -49,7 +50,7 @@ def speaker_labels(text: str, tokens: Tokens, marks: Sequence[Marked]) -> list[F
 
 
 def _entity_words(doc: Doc) -> set[str]:
-    return {t.lower_ for ent in doc.ents if ent.label_ in NAMED for t in ent}
+    return {t.lower_ for ent in nlp.ents(doc) if ent.label_ in NAMED for t in ent}
 
 
 def _one_quote(marks: Sequence[Marked], start: int, end: int) -> bool:
