@@ -17,6 +17,9 @@ if TYPE_CHECKING:
     from faultlines.actors.gazetteer import Entry
 
 ACTOR_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP", "ORG", "FAC"})
+# Last words of a law's or a treaty's name ("the Harbor Funding Act", "the Velmora Accord"), which the
+# tagger often labels as an organisation.
+INSTRUMENTS = frozenset({"act", "agreement", "amendment", "treaty", "accord", "accords"})
 
 
 @dataclass(slots=True)
@@ -288,6 +291,8 @@ def _organisation(ent: Span) -> Mention | None:
         return Mention(ent, body.kind, ent.text, body.country, body.sector)
     if ent.root.dep_ == "compound" and lexicon.roles().get(ent.root.head.lower_):
         return None  # a title word, as "Defense" in "Defense Secretary Paul Okafor"
+    if ent[-1].lower_ in INSTRUMENTS:
+        return None  # a law or a treaty the tagger took for a body: what actors argue over, not one of them
     words = [t.text for t in ent]
     country = next((p.country for t in ent if (p := lexicon.place(t.text))), None) or _parent_country(ent)
     role = lexicon.find_role(words)
