@@ -4,13 +4,16 @@ and worker count, side by side in one invocation (on a shared machine, compare t
 The corpus recombines the project's demo articles (original texts): each document is `--articles` of them (three unless told), in
 a seeded random order, with a date spread over a year. For each corpus size, engine and worker count it
 runs `faultlines run` into a fresh DuckDB file and prints wall seconds, CPU seconds of the whole process
-tree, documents/s, words/s, the driver's peak RSS and the peak RSS of each worker (read from /proc
+tree, documents/s, words/s, the driver's own CPU per document (what bounds how many workers one
+driver feeds), the driver's peak RSS and the peak RSS of each worker (read from /proc
 while the run goes: the pool's processes for `local`, Ray's workers for `ray`). `--analyze` also times
 `faultlines analyze` on the same JSONL (the one-worker comparison); `--same-rows` checks that every
-engine stored the same rows as the first.
+engine stored the same rows as the first; `--rounds N` runs every configuration N times, alternating
+(on a loaded machine), and prints the median documents/s of each.
 
 usage: python benchmarks/corpus_run.py [--docs 1000,20000] [--articles 3] [--workers 1,2]
-                                       [--engines local,ray] [--analyze] [--same-rows] [--dir DIR]
+                                       [--engines local,ray] [--analyze] [--same-rows] [--rounds N]
+                                       [--dir DIR]
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import argparse
 import json
 import os
 import random
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -121,6 +125,7 @@ def timed(args: list[str]) -> dict:
         "seconds": time.perf_counter() - started,
         "cpu": max(usage.ru_utime + usage.ru_stime, sum(cpu.values())),
         "driver_mb": driver,
+        "driver_cpu": cpu.get(process.pid, 0.0),
         "workers_mb": sorted(workers.values(), reverse=True),
     }
 
@@ -147,7 +152,8 @@ def line(count: int, label: str, words: int, m: dict) -> str:
     rss = ", ".join(f"{mb:.0f}" for mb in m.get("workers_mb", [])[:8])
     return (
         f"{count:>6} {label:>9} {m['seconds']:>8.1f} {m['cpu']:>8.1f} {count / m['seconds']:>7.2f} "
-        f"{words / m['seconds']:>8,.0f} {m['cpu'] / count * 1000:>7.0f} {m['driver_mb']:>7.0f}  {rss}"
+        f"{words / m['seconds']:>8,.0f} {m['cpu'] / count * 1000:>7.0f} {m['driver_cpu'] / count * 1000:>7.1f} "
+        f"{m['driver_mb']:>7.0f}  {rss}"
     )
 
 
@@ -159,31 +165,49 @@ def main() -> None:
     parser.add_argument("--engines", default="local", help="local, ray or both, comma-separated")
     parser.add_argument("--analyze", action="store_true", help="also time `faultlines analyze`")
     parser.add_argument("--same-rows", action="store_true", help="check every run stored the same rows")
+    parser.add_argument("--rounds", type=int, default=1, help="repeat every run, alternating; medians")
     parser.add_argument("--dir", type=Path, default=None, help="where corpora and databases go")
     args = parser.parse_args()
     work_dir = args.dir or Path(tempfile.mkdtemp(prefix="faultlines-corpus-"))
     work_dir.mkdir(parents=True, exist_ok=True)
     print(
         f"{'docs':>6} {'run':>9} {'wall s':>8} {'cpu s':>8} {'docs/s':>7} {'words/s':>8} "
-        f"{'cpu ms/doc':>7} {'drv MB':>7}  peak RSS per worker (MB)",
+        f"{'cpu ms/doc':>7} {'drv ms/doc':>7} {'drv MB':>7}  peak RSS per worker (MB)",
         flush=True,
     )
     for count in (int(n) for n in args.docs.split(",")):
         source = work_dir / f"synthetic-{count}x{args.articles}.jsonl"
         words = corpus(source, count, args.articles)
-        stores: list[Path] = []
-        for engine in args.engines.split(","):
-            for workers in (int(w) for w in args.workers.split(",")):
-                db = work_dir / f"synthetic-{count}x{args.articles}-{engine}-{workers}.duckdb"
-                db.unlink(missing_ok=True)
-                run = [FAULTLINES, "run", str(source), "--db", str(db), "--workers", str(workers)]
-                measured = timed([*run, "--engine", engine])
-                check = f"  {same_rows(stores[0], db)}" if args.same_rows and stores else ""
-                stores.append(db)
-                print(line(count, f"{engine}×{workers}", words, measured) + check, flush=True)
-        if args.analyze:
-            measured = timed([FAULTLINES, "analyze", str(source), "-o", str(work_dir / "analyze.jsonl")])
-            print(line(count, "analyze", words, measured), flush=True)
+        walls: dict[str, list[float]] = {}
+        for _ in range(args.rounds):  # each round runs every configuration once, so load hits them alike
+            stores: list[Path] = []
+            for engine in args.engines.split(","):
+                for workers in (int(w) for w in args.workers.split(",")):
+                    db = work_dir / f"synthetic-{count}x{args.articles}-{engine}-{workers}.duckdb"
+                    db.unlink(missing_ok=True)
+                    run = [FAULTLINES, "run", str(source), "--db", str(db), "--workers", str(workers)]
+                    measured = timed([*run, "--engine", engine])
+                    check = f"  {same_rows(stores[0], db)}" if args.same_rows and stores else ""
+                    stores.append(db)
+                    walls.setdefault(f"{engine}×{workers}", []).append(measured["seconds"])
+                    print(line(count, f"{engine}×{workers}", words, measured) + check, flush=True)
+            if args.analyze:
+                analyze = [FAULTLINES, "analyze", str(source), "-o", str(work_dir / "analyze.jsonl")]
+                measured = timed(analyze)
+                walls.setdefault("analyze", []).append(measured["seconds"])
+                print(line(count, "analyze", words, measured), flush=True)
+        if args.rounds > 1:
+            print(medians(count, walls), flush=True)
+
+
+def medians(count: int, walls: dict[str, list[float]]) -> str:
+    """Median documents/s of each configuration over the rounds, each as a share of analyze's (when
+    timed, else of the first configuration's)."""
+    rates = {label: count / statistics.median(seconds) for label, seconds in walls.items()}
+    base = rates.get("analyze", next(iter(rates.values())))
+    return f"{count:>6} medians: " + ", ".join(
+        f"{label} {rate:.2f} docs/s ({rate / base:.0%})" for label, rate in rates.items()
+    )
 
 
 if __name__ == "__main__":

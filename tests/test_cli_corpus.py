@@ -85,3 +85,22 @@ def test_cli_corpus_run_max_memory_makes_a_document_too_big_for_a_worker_an_e303
         quoted = store.con.execute("SELECT DISTINCT document_id FROM quotes ORDER BY 1").fetchall()
     assert errors == [("big", "E303")]
     assert quoted == [("small-1",), ("small-2",)]
+
+
+def test_cli_corpus_run_with_nothing_new_says_so_instead_of_a_zero_rate(tmp_path):
+    db = stored(tmp_path)
+    source = tmp_path / "again.jsonl"
+    source.write_text('{"id": "a", "text": "Mayor Ada Roos spoke."}\n{"id": "b", "text": "She left."}\n')
+    result = runner.invoke(app, ["run", str(source), "--db", str(db)], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert "Nothing new to analyse. Skipped 2 already stored." in result.output
+    assert "docs/s" not in result.output
+
+
+def test_cli_corpus_run_over_a_folder_without_documents_says_it_found_none(tmp_path):
+    (tmp_path / "empty").mkdir()
+    result = runner.invoke(
+        app, ["run", str(tmp_path / "empty"), "--db", str(tmp_path / "c.duckdb")], env={"COLUMNS": "200"}
+    )
+    assert result.exit_code == 0, result.output
+    assert "No documents in the inputs" in result.output

@@ -17,6 +17,23 @@ def test_nlp_unknown_model_raises_model_not_found():
         nlp_mod.load("not_a_pipeline")
 
 
+def test_nlp_require_names_an_installed_pipeline_without_importing_spacy():
+    # A corpus run's parent checks the model before its workers load it: importing spaCy there
+    # would only delay them.
+    import subprocess
+    import sys
+
+    probe = "import sys; from faultlines import nlp; print(nlp.require(), 'spacy' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    name, imported = out.split()
+    assert (name in nlp_mod.PREFERRED_MODELS, imported) == (True, "False")
+
+
+def test_nlp_require_refuses_a_pipeline_that_is_not_installed():
+    with pytest.raises(ModelNotFound, match="not_a_pipeline"):
+        nlp_mod.require("not_a_pipeline")
+
+
 def test_nlp_sentences_never_cross_a_line_break(nlp):
     doc = nlp("The mayor noted that the budget was tight\n\nKaur said the town would pay.\nIt will.")
     starts = [sent[0].text for sent in doc.sents]

@@ -207,13 +207,17 @@ class _Bar:
 
 
 def _summary(stats: Stats, workers: int, histories: int, stored: int, db: Path) -> str:
+    held = f"{db} holds {stored:,} documents and {histories:,} merged disputes."
+    if not stats.documents:
+        found = f"Skipped {stats.skipped:,} already stored" if stats.skipped else "No documents in the inputs"
+        return f"Nothing new to analyse. {found}. {held}"
     seconds = max(stats.seconds, 1e-9)
     codes = ", ".join(f"{code} {n}" for code, n in sorted(stats.codes.items())) or "none"
+    by = "the cluster's CPUs" if not workers else f"{workers} worker{'s' if workers > 1 else ''}"
     return (
         f"Analysed {stats.documents:,} documents ({stats.words:,} words) in {stats.seconds:.1f} s with "
-        f"{workers or 'all the cluster'} workers: {stats.documents / seconds:.2f} docs/s, {stats.words / seconds:,.0f} words/s. "
-        f"Errors: {stats.errors:,} documents ({codes}). Skipped {stats.skipped:,} already stored. "
-        f"{db} holds {stored:,} documents and {histories:,} merged disputes."
+        f"{by}: {stats.documents / seconds:.2f} docs/s, {stats.words / seconds:,.0f} words/s. "
+        f"Errors: {stats.errors:,} documents ({codes}). Skipped {stats.skipped:,} already stored. {held}"
     )
 
 

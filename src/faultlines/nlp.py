@@ -40,11 +40,8 @@ ABBREVIATIONS = {
 
 def default_model() -> str:
     """The first preferred pipeline that is installed."""
-    import spacy.util
-
-    installed = set(spacy.util.get_installed_models())
     for name in PREFERRED_MODELS:
-        if name in installed:
+        if _is_package(name):
             return name
     raise ModelNotFound(Messages.NO_PIPELINE)
 
@@ -52,12 +49,22 @@ def default_model() -> str:
 def require(model: str | None = None) -> str:
     """The name of the pipeline ``model`` (or the default) if it is installed, without loading it (a
     corpus run's parent checks it up front; its workers load it); ModelNotFound otherwise."""
-    import spacy.util
-
     name = model or default_model()
-    if not spacy.util.is_package(name) and not Path(name).is_dir():
+    if not _is_package(name) and not Path(name).is_dir():
         raise _not_installed(name)
     return name
+
+
+def _is_package(name: str) -> bool:
+    """Whether ``name`` is an installed package, as spacy.util.is_package asks it but without
+    importing spaCy: the seconds a corpus run's parent would spend on it before its workers start."""
+    from importlib.metadata import PackageNotFoundError, distribution
+
+    try:
+        distribution(name)
+    except (PackageNotFoundError, ValueError):
+        return False
+    return True
 
 
 def _not_installed(name: str) -> ModelNotFound:

@@ -27,6 +27,16 @@ def test_local_a_worker_dying_on_a_document_is_an_e302_record_and_the_run_goes_o
     assert all(results[t.id].errors == 0 and results[t.id].rows["quotes"] for t in tasks if t.id != "poison")
 
 
+def test_local_workers_start_loading_the_model_before_the_first_result_is_asked_for():
+    from multiprocessing import active_children
+
+    before = {p.pid for p in active_children()}
+    results = local.analyse([record("isle")], work.Settings(time_limit=60), workers=2)
+    started = {p.pid for p in active_children()} - before
+    assert len(started) == 2
+    assert [r.id for r in results] == ["isle"]
+
+
 def test_local_a_run_on_this_machine_never_imports_ray():
     import subprocess
     import sys

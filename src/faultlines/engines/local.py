@@ -33,29 +33,52 @@ def analyse(
     tasks: Iterable[Task], settings: work.Settings, workers: int, suspects: Iterable[Task] = ()
 ) -> Iterator[work.Result]:
     """Results of ``tasks`` as workers finish them (not in input order), one for every task; the
-    ``suspects`` (documents a worker may have died on) first, one at a time."""
-    it = iter(tasks)
-    suspects = list(suspects)
+    ``suspects`` (documents a worker may have died on) first, one at a time. The workers start (and
+    load the model) at once, while the caller still prepares; the results come as it asks for them."""
+    return _results(iter(tasks), settings, workers, list(suspects), _pool(settings, workers))
+
+
+def _results(
+    it: Iterator[Task],
+    settings: work.Settings,
+    workers: int,
+    suspects: list[Task],
+    pool: ProcessPoolExecutor,
+) -> Iterator[work.Result]:
     while True:
-        pool = _pool(settings, workers)
         try:
             if suspects:
                 rest = yield from _one_by_one(pool, suspects)
                 if rest is not None:  # a worker died: a new pool for the rest
                     suspects = rest
+                    pool = _restart(pool, settings, workers)
                     continue
             suspects = yield from _stream(pool, it, workers)
-        finally:  # a run stopped early (the store full, Ctrl-C) drops the batches not started
+        except BaseException:  # a run stopped early (the store full, Ctrl-C) drops the batches not started
             pool.shutdown(wait=True, cancel_futures=True)
+            raise
         if not suspects:
+            # The workers exit while the caller stores the last results; the interpreter waits
+            # for them at its exit.
+            pool.shutdown(wait=False)
             return
+        pool = _restart(pool, settings, workers)
 
 
 def _pool(settings: work.Settings, workers: int) -> ProcessPoolExecutor:
+    """A pool whose workers are starting: each submit starts one more while none is idle."""
     # spawn: workers start clean, not as copies of a parent holding a database and a progress thread.
-    return ProcessPoolExecutor(
+    pool = ProcessPoolExecutor(
         workers, mp_context=get_context("spawn"), initializer=work.setup, initargs=(settings,)
     )
+    for _ in range(workers):
+        pool.submit(os.getpid)
+    return pool
+
+
+def _restart(pool: ProcessPoolExecutor, settings: work.Settings, workers: int) -> ProcessPoolExecutor:
+    pool.shutdown(wait=True, cancel_futures=True)
+    return _pool(settings, workers)
 
 
 def _stream(

@@ -63,10 +63,17 @@ def analyse(
     tasks: Iterable[Task], settings: work.Settings, workers: int, address: str | None = None
 ) -> Iterator[work.Result]:
     """Results of ``tasks`` as the actors finish them (not in input order); ``workers`` 0 is one actor
-    per CPU of the cluster. Uses the Ray this process is connected to, else starts one."""
+    per CPU of the cluster. Uses the Ray this process is connected to, else starts one at once, while
+    the caller still prepares; the results come as it asks for them."""
     started_here = not ray.is_initialized()
     if started_here:
         start(workers, address)
+    return _results(tasks, settings, workers, started_here)
+
+
+def _results(
+    tasks: Iterable[Task], settings: work.Settings, workers: int, started_here: bool
+) -> Iterator[work.Result]:
     try:
         workers = workers or int(ray.cluster_resources().get("CPU", 1))
         _quiet_data()

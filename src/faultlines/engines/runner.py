@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 
 from faultlines.engines import work
@@ -63,13 +63,17 @@ def run(
 ) -> Stats:
     """Analyse every document of ``inputs`` not yet in ``store``; ``progress(stats)`` after each one."""
     done = store.done()
-    stats = Stats(total=sum(1 for _ in todo(inputs, done, limit)))
-    if not stats.total:  # nothing new: start no engine (a Ray takes seconds to start)
-        stats.skipped = sum(1 for _ in islice(tasks(inputs), limit))
+    stats = Stats()
+    pending = todo(inputs, done, limit, stats)
+    first = next(pending, None)
+    if first is None:  # nothing new: start no engine (a Ray takes seconds to start)
         return stats
     started = last_commit = time.perf_counter()
+    # The engine starts its workers now; they load the model while the inputs are counted.
+    results = engine(chain([first], pending), settings, workers)
+    stats.total = sum(1 for _ in todo(inputs, done, limit))
     batch: list[work.Result] = []
-    for result in engine(todo(inputs, done, limit, stats), settings, workers):
+    for result in results:
         batch.append(result)
         _count(stats, result)
         if progress is not None:

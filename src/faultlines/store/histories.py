@@ -48,10 +48,11 @@ def _analyses(store: Store) -> list[Analysis]:
         "SELECT document_id, topic_id, sides, evidence FROM disputes ORDER BY document_id"
     ).fetchall():
         docs[doc].disputes.append(Dispute(topic, sides, evidence))
-    for doc, topic, label in con.execute(
-        "SELECT document_id, id, label FROM topics WHERE document_id IN (SELECT document_id FROM disputes)"
+    # With its stored key: the one `faultlines disputes` merges on (not recomputed from the label).
+    for doc, topic, label, key in con.execute(
+        "SELECT document_id, id, label, key FROM topics WHERE document_id IN (SELECT document_id FROM disputes)"
     ).fetchall():
-        docs[doc].topics.append(Topic(topic, label))
+        docs[doc].topics.append(Topic(topic, label, key=key or ""))
     _add_actors_and_quotes(store, docs)
     return list(docs.values())
 
