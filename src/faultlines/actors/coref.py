@@ -306,6 +306,10 @@ def role_head(role: str) -> str:
     return lexicon.role_noun(words[cut - 1]) if cut else ""
 
 
+# Sentence number -> its person mentions: (token index, cluster, subject rank, quotation number).
+SentenceMentions = dict[int, list[tuple[int, Cluster, int, int | None]]]
+
+
 def _pronouns(clusters: Clusters, doc: Doc, sent_of: list[int]) -> None:
     """Link he/she pronouns to the nearest earlier compatible person, main-clause subjects first."""
     people = clusters.persons()
@@ -315,7 +319,7 @@ def _pronouns(clusters: Clusters, doc: Doc, sent_of: list[int]) -> None:
     # an antecedent only for pronouns inside the same quotation ("Petra knows what she wants").
     quoted = clusters.quoted
     # The mentions of each sentence, in text order, then in the order pronouns were linked.
-    mentions: dict[int, list[tuple[int, Cluster, int, int | None]]] = {}
+    mentions: SentenceMentions = {}
     for s, *mention in sorted(
         (sent_of[span.start], span.start, person, subject_rank(span.root), quoted.get(span.start))
         for person in people
@@ -339,7 +343,9 @@ def _pronouns(clusters: Clusters, doc: Doc, sent_of: list[int]) -> None:
             )
 
 
-def _antecedent(mentions: dict, sent_no: int, tok_i: int, gender: str, quote: int | None) -> Cluster | None:
+def _antecedent(
+    mentions: SentenceMentions, sent_no: int, tok_i: int, gender: str, quote: int | None
+) -> Cluster | None:
     for back in range(WINDOW + 1):
         here = [
             (i, c, subj)
