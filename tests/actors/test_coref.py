@@ -182,3 +182,12 @@ def test_coref_linked_pronoun_carries_the_person_past_the_window(nlp):
     doc, clusters = _clusters(nlp, f"Ada Quist reached the harbour. {filler}She spoke. {filler}She left.")
     assert _cluster_of(doc, clusters, "She", 0).name == "Ada Quist"
     assert _cluster_of(doc, clusters, "She", 1) is _cluster_of(doc, clusters, "She", 0)
+
+
+def test_coref_unknown_namesake_keeps_surname_from_gazetteer_alias(nlp):
+    doc, clusters = _clusters(
+        nlp, "Tomas Rubio, who runs a bakery in Quito, said flour costs more. Mr. Rubio said he would close."
+    )
+    person = _cluster_of(doc, clusters, "Rubio", 1)
+    assert person is _cluster_of(doc, clusters, "Tomas")
+    assert person.name == "Tomas Rubio" and person.entry is None

@@ -10,7 +10,7 @@ gender still unknown teaches it to the cluster.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -101,11 +101,13 @@ def build(mentions: list[Mention], doc: Doc) -> Clusters:
     # Full names first, so a surname seen before its full name (a headline) still finds it.
     ordered = sorted(mentions, key=_bare)
     for m in ordered:
-        cluster = (
-            (_by_alias_surname(m, people) if _bare(m) else None)
-            or by_key.get(_key(m))
-            or (_by_surname(m, people) if m.kind == "person" else None)
-        )
+        namesake = _by_alias_surname(m, people) if _bare(m) else None
+        if namesake is not None and not _may_be(namesake, m.entry):
+            if _other_gender(namesake, m):
+                namesake = None  # "Obama" beside "Michelle Obama" is the Obama the alias names
+            else:
+                m = _unlisted(m)  # "Mr. Rubio" after "Luis Rubio" is Luis, not the Rubio the alias names
+        cluster = namesake or by_key.get(_key(m)) or (_by_surname(m, people) if m.kind == "person" else None)
         if cluster is None:
             cluster = Cluster(m.kind, m.name)  # its country, sector, gender and entry: absorbed below
             by_key[_key(m)] = cluster
@@ -150,6 +152,35 @@ def _by_alias_surname(m: Mention, people: list[Cluster]) -> Cluster | None:
         return None
     same = [c for c in people if c.surname == m.span.text.lower()]
     return same[0] if len(same) == 1 else None
+
+
+def _may_be(cluster: Cluster, entry: Entry | None) -> bool:
+    """Whether the person a cluster names in full may be the one a surname alias names: one the
+    gazetteer knows, or one with a given name the alias's entry uses ("Bill Clinton" may be
+    "Clinton"'s William Jefferson Clinton; an unknown "Luis Rubio" is not "Rubio"'s Marco Rubio)."""
+    if cluster.entry is not None or entry is None:
+        return True  # "Clinton" after "Hillary Clinton" is her
+    given = cluster.name.split()[0].lower()
+    return any(given in name.lower().split() for name in (entry.name, *entry.aliases))
+
+
+def _other_gender(cluster: Cluster, m: Mention) -> bool:
+    """A mention whose gender (its honorific's, or its entry's) is not the named person's."""
+    theirs = cluster.gender or _given_gender(cluster.name)
+    return theirs is not None and m.gender is not None and theirs != m.gender
+
+
+def _unlisted(m: Mention) -> Mention:
+    """The mention as a plain surname, the gazetteer entry its alias names set aside."""
+    return replace(
+        m,
+        kind="person",
+        name=m.span[-1].text,
+        country=None,
+        sector=None,
+        entry=None,
+        gender=titles.honorific_gender(m.span),
+    )
 
 
 def _by_surname(m: Mention, people: list[Cluster]) -> Cluster | None:
