@@ -157,3 +157,11 @@ def test_speakers_name_beside_a_role_in_the_description_is_that_role(nlp):
         "A spokeswoman for the prime minister",
     )
     assert _speakers(nlp, a) != ["Eva Lindqvist"]
+
+
+def test_speakers_capitalised_transcript_label_is_the_person_of_that_surname(nlp):
+    a = _analysis(
+        "Host Kira Bell spoke with Senator Omar Haddad on Sunday.\n\nHADDAD: We will not vote for it.",
+        "HADDAD",
+    )
+    assert _speakers(nlp, a) == ["Omar Haddad"]

@@ -153,7 +153,7 @@ def _speaker(quote: Quote, doc: Doc, clusters: Clusters, reader: Reader) -> Clus
             # Speakers together, each an actor of their own: the quote names them all, no new actor.
             reader.add(group, span)
             return group
-        cluster = _named(span, clusters, reader)
+        cluster = _named(span, clusters, reader) or _labelled(span, clusters)
         if cluster is None:
             if (name := named_source(span)) is not None:
                 cluster = Cluster("person", name, gender=titles.honorific_gender(span))
@@ -175,6 +175,14 @@ def _named(span: Span, clusters: Clusters, reader: Reader) -> Cluster | None:
         # "China's ambassador" is the envoy the story names, not the country's collective.
         return reader.refer(span) or cluster
     return cluster or reader.refer(span)
+
+
+def _labelled(source: Span, clusters: Clusters) -> Cluster | None:
+    """A transcript's label in capitals ("PENCE:") names the one person of that surname."""
+    if len(source) != 1 or len(source.text) < 2 or not source.text.isupper():
+        return None
+    same = [c for c in clusters.persons() if c.surname == source.text.lower()]
+    return same[0] if len(same) == 1 else None
 
 
 def _placed(source: Span, clusters: Clusters) -> str | None:
