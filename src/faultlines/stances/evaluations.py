@@ -52,6 +52,8 @@ NEGATIVE = frozenset({"no", "never", "neither"})
 PASSING = frozenset({"send", "give", "make", "create", "cause", "pose", "bring", "deliver", "do"})
 # Subjects that speak of the speaker or their audience, not of a thing judged: "we are united".
 SELF = frozenset({"i", "we", "you", "me", "us", "they", "them", "everyone", "everybody", "nobody"})
+# Subjects that point at a thing named before: "this is not reform".
+POINTING = frozenset({"this", "that", "it"})
 
 
 @lru_cache(maxsize=1)
@@ -73,7 +75,9 @@ def find(analysis: Analysis, doc: Doc, lex: Lexicon) -> list[Expression]:
     found = []
     for i in sorted(context.quote_at):
         tok = doc[i]
-        if tok.dep_ in PREDICATIVE:
+        if tok.pos_ == "NOUN" and (denied := _denied_name(tok, lex, context)) is not None:
+            expr = denied
+        elif tok.dep_ in PREDICATIVE:
             expr = _predicated(tok, lex, context)
         elif tok.pos_ == "VERB":
             expr = _effect(tok, lex, context)
@@ -154,6 +158,32 @@ def _predicated(tok: Token, lex: Lexicon, context: Context) -> Expression | None
     if someone and (tok.pos_ != "NOUN" or not _side(tok) or subject.ent_type_ in ("NORP", "GPE")):
         return None
     return _expression(tok, side, subject, verb, lex, context)
+
+
+def _denied_name(noun: Token, lex: Lexicon, context: Context) -> Expression | None:
+    """ "This isn't tax reform", "that's not fact-checking": a thing the article is about, denied
+    its own name by a speaker pointing at it, is judged not to be what it claims. Only a bare name
+    the lead uses counts ("this is not a tax cut" or "it's not easy" state a fact)."""
+    verb = noun.head if noun.dep_ in ("attr", "acomp") else noun
+    be = (
+        [c for c in noun.children if c.dep_ == "aux"] if verb is noun else [verb]
+    )  # "that’s not fact-checking"
+    if not any(c.lemma_.lower() == "be" for c in be) or not clauses.negated(verb):
+        return None
+    pointer = syntax.subject(verb, ("nsubj",))
+    if pointer is None or pointer.lower_ not in POINTING:
+        return None
+    if any(c.dep_ in ("det", "amod", "advmod", "nummod", "prep") for c in noun.children):
+        return None  # "not a tax cut", "not just migrants", "not real reform": another claim
+    if clauses.hypothetical(verb, lex) or clauses.asked(verb):
+        return None
+    start = min((c.i for c in noun.children if c.dep_ == "compound"), default=noun.i)
+    if not topics.key(noun.doc[start : noun.i + 1].text) <= context.contested:
+        return None
+    topic, phrase, sign = phrases.content(noun, lex)
+    if phrase is None:
+        return None
+    return Expression(noun.i, -sign, topic.i, phrase)
 
 
 def _binominal(noun: Token) -> bool:
