@@ -262,3 +262,13 @@ def test_polarity_a_will_inside_a_condition_takes_no_side(nlp, text):
 )
 def test_polarity_readiness_is_its_bearers_stance(nlp, text, expected):
     assert _held(nlp, text) == expected
+
+
+def test_polarity_what_someone_called_a_judged_thing_is_their_judgement(nlp):
+    assert _held(nlp, "Critics denounced what Mayor Ida Roos called the port's reckless plan.") == [
+        (-1, "plan", "Roos")
+    ]
+
+
+def test_polarity_what_someone_called_a_judging_noun_names_no_thing(nlp):
+    assert _held(nlp, "Critics denounced what Mayor Ida Roos called a disaster.") == []

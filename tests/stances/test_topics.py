@@ -195,3 +195,10 @@ def test_topics_bare_general_noun_is_named_by_its_purpose(nlp):
     assert exprs
     start, end = mention(exprs[0], doc)
     assert doc[start:end].text == "legislation to cap harbor fees"
+
+
+def test_topics_mention_keeps_the_owner_before_a_list_of_adjectives(nlp):
+    doc = nlp("The mayor said Vesta's costly, reckless plan is a mistake.")
+    (expr,) = [e for e in find(doc, load()) if doc[e.topic].text == "plan"]
+    start, end = mention(expr, doc)
+    assert doc[start:end].text.startswith("Vesta's")

@@ -95,6 +95,8 @@ def _evaluation(tok: Token, lex: Lexicon) -> Expression | None:
     subject = clauses.child(verb, ("dobj",)) if tok.dep_ == "oprd" else clauses.child(verb, clauses.SUBJECTS)
     if subject is None:
         return None
+    if tok.dep_ == "oprd" and subject.lower_ == "what":
+        return _named_so(tok, polarity, verb, lex)
     if subject.lower_ in INDEFINITE:
         return None  # "something is very wrong" judges a thing it does not name, not the one named before
     subject = clauses.relative_antecedent(subject)  # "a system which is fair" judges the system
@@ -114,6 +116,18 @@ def _evaluation(tok: Token, lex: Lexicon) -> Expression | None:
     return Expression(
         tok.i, clauses.settle(polarity * sign, negated, clauses.conditional(verb, lex)), subject.i, phrase
     )
+
+
+def _named_so(thing: Token, polarity: int, verb: Token, lex: Lexicon) -> Expression | None:
+    """ "denounced what Lee called the port's reckless plan": Lee, who named it so, judges the plan.
+    A judging noun names no thing of its own ("what Lee called a disaster")."""
+    namer = clauses.child(verb, ("nsubj",))
+    if namer is None or thing.lemma_.lower() in lex.evaluative or clauses.negated(verb):
+        return None
+    topic, phrase, sign = phrases.content(thing, lex)
+    if phrase is None:
+        return None
+    return Expression(thing.i, polarity * sign, topic.i, phrase, agent=namer.i)
 
 
 def judgement(tok: Token, lex: Lexicon) -> int | None:

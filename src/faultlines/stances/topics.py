@@ -220,13 +220,22 @@ def _fuller(keys, named, spans, loose, having, root) -> dict[int, int]:
 
 def _left_start(head) -> int:
     start = head.i
-    for child in reversed(list(head.lefts)):
+    lefts = list(head.lefts)
+    for n in range(len(lefts) - 1, -1, -1):
+        child = lefts[n]
+        if child.text == "," and 0 < n < len(lefts) - 1 and _adjectives(lefts[n - 1], lefts[n + 1]):
+            continue  # "its costly, reckless plan": one phrase
         if child.dep_ in NP_LEFT_DROP and child.text not in QUOTE_MARKS:
             break
         if child.dep_ == "poss" and child.pos_ == "PRON":
             break  # "its current form" -> "current form"
         start = child.left_edge.i
     return start
+
+
+def _adjectives(*words) -> bool:
+    """Adjectives modifying one noun, a quotation mark between them aside."""
+    return all(w.dep_ == "amod" or w.text in QUOTE_MARKS for w in words)
 
 
 def _unjudged(doc: Doc, start: int, head: int) -> int:
