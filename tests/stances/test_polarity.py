@@ -272,3 +272,15 @@ def test_polarity_what_someone_called_a_judged_thing_is_their_judgement(nlp):
 
 def test_polarity_what_someone_called_a_judging_noun_names_no_thing(nlp):
     assert _held(nlp, "Critics denounced what Mayor Ida Roos called a disaster.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"The sooner the council scraps the levy, the better," she said.', [("scraps", -1, "levy")]),
+        ('"The faster we open the bridge, the better," she said.', [("open", 1, "open")]),
+        ('"The more we spend on roads, the better off we are," she said.', []),
+    ],
+)
+def test_polarity_the_sooner_the_better_wishes_the_action_done(nlp, text, expected):
+    assert [s for s in _stances(nlp, text) if s[0] in ("scraps", "open", "spend")] == expected

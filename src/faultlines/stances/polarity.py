@@ -36,6 +36,8 @@ SPEAKER_PRONOUNS = frozenset({"i", "we", "he", "she"})
 LISTING = ("like", "including", "among")
 # Pronouns that bring in a thing of their own: as a judged subject they stand for nothing named before.
 INDEFINITE = frozenset({"something"})
+# "The sooner he releases them, the better": haste wished for the action it grades.
+HASTE = frozenset({"sooner", "faster", "quicker", "earlier"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +65,7 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
             found.append(expr)
         elif attitudes := _attitude(tok, lex):
             found.extend(attitudes)
-        elif (expr := _action(tok, lex) or _feeling(tok, lex)) is not None:
+        elif (expr := _action(tok, lex) or _feeling(tok, lex) or _sooner_the_better(tok, lex)) is not None:
             found.append(expr)
     return found
 
@@ -372,3 +374,21 @@ def _action(tok: Token, lex: Lexicon) -> Expression | None:
     committer = subject.i if future and not stated and carried else None
     polarity = clauses.settle(polarity * sign, negated, clauses.conditional(governor, lex))
     return Expression(tok.i, polarity, topic.i, phrase, agent, committer)
+
+
+def _sooner_the_better(tok: Token, lex: Lexicon) -> Expression | None:
+    """ "The sooner he releases his returns, the better": the action is wished done."""
+    if tok.pos_ != "VERB" or clauses.asked(tok):
+        return None
+    graded = {c.lower_ for c in tok.children if c.dep_ == "advmod" and _the(c)}
+    if not graded & HASTE or "better" not in graded:
+        return None
+    topic, phrase, sign = phrases.action_topic(tok, lex)
+    if phrase is None or not phrases.acts_on_something(tok):
+        return None
+    return Expression(tok.i, clauses.settle(sign, clauses.negated(tok), False), topic.i, phrase)
+
+
+def _the(word: Token) -> bool:
+    """A comparative led by "the": "the sooner", "the better"."""
+    return any(c.lower_ == "the" for c in word.children)
