@@ -44,3 +44,22 @@ def test_reported_subject_parsed_as_a_clause_before_the_cue_is_not_reported(nlp)
     tags = ["NN", "VBZ", "VBN", "IN", "NNS", ",", "RB", "VBN", "IN", "NN", "."]
     participle = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
     assert not _fronted(participle[7], participle[2])
+
+
+def test_reported_an_as_aside_gives_whose_words_the_sentence_is(nlp):
+    from tests.quotes.helpers import quotes_of, said, source
+
+    for text, words in [
+        ("As Mr. Okafor observed, the new tariffs would hit farmers in the north first.", "the new tariffs"),
+        ("The levy is a burden for shops, as the mayor said on Monday.", "The levy is a burden"),
+        ("After all, as one adviser pointed out, the island rarely gets two storms in a row.", "the island"),
+    ]:
+        (quote,) = quotes_of(nlp, text)
+        assert said(quote).startswith(words) and source(quote) in ("Mr. Okafor", "the mayor", "one adviser")
+
+
+def test_reported_an_as_clause_of_time_or_cause_reports_nothing(nlp):
+    from tests.quotes.helpers import quotes_of
+
+    text = "Shares rose, as most of the firms reported better results than expected."
+    assert quotes_of(nlp, text) == []

@@ -177,11 +177,16 @@ def _content_bounds(text: str, cue: Token, lo: int, hi: int, least: int = MIN_WO
 def _around(text: str, cue: Token, lo: int, hi: int) -> list[Bounds]:
     """The reported sentence on both sides of a parenthetical cue clause, the clause left out."""
     doc = cue.doc
-    parts = [(lo, cue.left_edge.i), (cue.right_edge.i + 1, hi)]
+    # "As she said, …" and "…, as she said" leave one side of the clause empty
+    parts = [(a, b) for a, b in [(lo, cue.left_edge.i), (cue.right_edge.i + 1, hi)] if _worded(doc[a:b])]
     if sum(1 for a, b in parts for t in doc[a:b] if not t.is_punct) < MIN_WORDS:
         return []
     bounds = [trim(text, *token_bounds(doc[a], doc[b - 1])) for a, b in parts]
     return bounds if all(s < e for s, e in bounds) else []
+
+
+def _worded(tokens) -> bool:
+    return any(not (t.is_punct or t.is_space) for t in tokens)
 
 
 def _sources(text: str, cue: Token, contents: list[Bounds]) -> list[Bounds]:

@@ -85,7 +85,7 @@ def content(text: str, cue: Token, kind: str) -> tuple[int, int, str] | None:
         passive = [c for c in children if c.dep_ == "nsubjpass"]  # "the bill was backed by the union"
         if passive:
             return passive[0].left_edge.i, passive[0].right_edge.i + 1, "object"
-    return _reported_before(text, cue) or _reported_around(cue)
+    return (kind != "position" and _reported_as(cue)) or _reported_before(text, cue) or _reported_around(cue)
 
 
 def next_cue(cue: Token, lo: int, hi: int) -> Token | None:
@@ -174,6 +174,32 @@ def _reported_before(text: str, cue: Token) -> tuple[int, int, str] | None:
     if comma - sent_start < 2 or not any(t.pos_ in ("VERB", "AUX") for t in doc[sent_start:comma]):
         return None  # "Then, last week, she posted …": an opening phrase, not a reported sentence
     return sent_start, comma, "closing"
+
+
+def _reported_as(cue: Token) -> tuple[int, int, str] | None:
+    """ "As Mr. Bown observed, the tariffs would hit farmers first", "…, as the mayor said": an "as"
+    clause with a subject of its own reports the clause it hangs on, itself left out."""
+    if cue.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return None
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "conj") for c in cue.children):
+        return None  # "as the House concluded its hearing", "as firms reported results": when or why
+    doc, first, last = cue.doc, cue.left_edge.i, cue.right_edge.i
+    if not (
+        (first > 0 and doc[first - 1].text == ",") or (last + 1 < len(doc) and doc[last + 1].text == ",")
+    ):
+        return None  # set off by a comma, or not an aside on whose words these are
+    head = cue.head
+    if head.pos_ not in ("VERB", "AUX") or not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return None  # "as she said in May" hung on a noun or a clause without a subject reports nothing
+    sent = cue.sent
+    lo, hi = max(head.left_edge.i, sent.start), min(head.right_edge.i + 1, sent.end)
+    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+        hi -= 1
+    if not any(t.pos_ in ("NOUN", "PROPN", "PRON", "VERB", "AUX") for t in doc[lo:first]):
+        lo = min(last + 1, hi)  # "After all, as we saw, banks …": the opener is no part of it
+    return (lo, hi, "parenthetical") if lo <= first or last < lo < hi else None
 
 
 def _reported_around(cue: Token) -> tuple[int, int, str] | None:
