@@ -103,3 +103,9 @@ def test_direct_particle_of_another_verb_is_no_cue(nlp):
     )
     quotes = quotes_of(nlp, text)
     assert [(q.kind, q.cue.text) for q in quotes] == [("direct", "said"), ("mixed", "adding")]
+
+
+def test_direct_what_someone_calls_a_thing_after_the_quote_is_not_its_cue(nlp):
+    text = 'Spokeswoman Ada Roos said by email that, "Of course the mayor will defend himself" against what the council sees as an attack.'
+    (quote,) = quotes_of(nlp, text)
+    assert source(quote) == "Spokeswoman Ada Roos"

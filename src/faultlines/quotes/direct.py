@@ -150,8 +150,16 @@ def _attribute_after(
         return None  # "“…,” but he signaled that …", "when she blasted him": not this quote's cue
     for token in clause[:8]:
         if cue_kind(token) and not _has_own_content(token, after[1]):
+            if _names_what(token):
+                return None  # "“…” against what the campaign sees as an attack": not this quote's cue
             return _from_cue(text, token, clause, "after")
     return None
+
+
+def _names_what(cue: Token) -> bool:
+    """A cue whose object is "what" or "which" tells what someone calls a thing, not who said the
+    quote before it."""
+    return any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in cue.children)
 
 
 def _attribute_before(text: str, tokens: Tokens, before: tuple[int, int]) -> Found | None:
