@@ -284,3 +284,15 @@ def test_polarity_what_someone_called_a_judging_noun_names_no_thing(nlp):
 )
 def test_polarity_the_sooner_the_better_wishes_the_action_done(nlp, text, expected):
     assert [s for s in _stances(nlp, text) if s[0] in ("scraps", "open", "spend")] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We have to do everything possible to reopen the clinic," she said.',
+        '"We have got to do everything possible to reopen the clinic," she said.',
+        '"We need to do all we can to reopen the clinic," she said.',
+    ],
+)
+def test_polarity_doing_everything_possible_for_an_aim_backs_the_aim(nlp, text):
+    assert ("do", 1, "reopen") in _stances(nlp, text)

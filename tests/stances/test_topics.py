@@ -202,3 +202,10 @@ def test_topics_mention_keeps_the_owner_before_a_list_of_adjectives(nlp):
     (expr,) = [e for e in find(doc, load()) if doc[e.topic].text == "plan"]
     start, end = mention(expr, doc)
     assert doc[start:end].text.startswith("Vesta's")
+
+
+def test_topics_a_bare_gerund_object_names_the_action(nlp):
+    doc = nlp("We have to do everything possible to improve policing, to go right at bias.")
+    (expr,) = find(doc, load())
+    start, end = mention(expr, doc)
+    assert doc[start:end].text == "improve policing"

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 Phrase = Literal["np", "vp", "ref"]
 # Pronouns that may stand for a named person judged as a topic ("he is unfit to lead").
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+# Objects of "do" that spend every effort on the aim after them: "do everything possible to X".
+ALL_OUT = frozenset({"everything", "whatever", "all", "anything"})
 
 
 def action_topic(verb: Token, lex: Lexicon) -> tuple[Token, Phrase | None, int]:
@@ -29,6 +31,8 @@ def action_topic(verb: Token, lex: Lexicon) -> tuple[Token, Phrase | None, int]:
     phrase ("go into the city"). "will begin filling X" is about filling X."""
     if verb.lemma_.lower() in lex.aspect and (then := clauses.child(verb, ("xcomp",))) is not None:
         return action_topic(then, lex)
+    if (aim := _all_out_for(verb)) is not None:
+        return action_topic(aim, lex)  # "do everything possible to improve policing" improves it
     carried, undone = match_phrase(verb, lex.carrier), match_phrase(verb, lex.undo)
     then = clauses.child(verb, ("xcomp",))
     if undone is not None and undone[1] is None and then is not None and then.tag_ == "VBG":
@@ -48,6 +52,17 @@ def action_topic(verb: Token, lex: Lexicon) -> tuple[Token, Phrase | None, int]:
     obj = through_placeholder(obj, lex)
     obj, phrase, inner = content(obj, lex)
     return obj, phrase, sign * inner
+
+
+def _all_out_for(verb: Token) -> Token | None:
+    """The aim of doing all one can: "improve" in "do everything possible to improve policing",
+    "do whatever it takes to pass the bill"."""
+    effort = clauses.child(verb, ("dobj",))
+    if verb.lemma_.lower() != "do" or effort is None or effort.lower_ not in ALL_OUT:
+        return None
+    return next(
+        (c for c in verb.children if c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)), None
+    )
 
 
 def names_a_thing(noun: Token, lex: Lexicon) -> bool:

@@ -320,18 +320,19 @@ def _action(tok: Token, lex: Lexicon) -> Expression | None:
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in base.children)
     purpose = base.dep_ == "advcl" and infinitive and clauses.child(head, ("dobj",)) is None
     willed = base.dep_ == "xcomp" or (purpose and head.lemma_.lower() in lex.stated) or _mandated(base, lex)
-    if willed and head.lemma_.lower() in lex.volition:
+    will = _will(head)
+    if willed and will in lex.volition:
         # "have to X", "vowed to X", "going to X": the head carries polarity, negation and subject.
         if clauses.hypothetical(head, lex):
             return None  # "unless it wants to release X" states no will, only a condition
-        governor, polarity = head, lex.volition[head.lemma_.lower()]
-        future = head.lemma_.lower() in lex.future and head.tag_ == "VBG"
-        if head.lemma_.lower() in lex.future and not future:
+        governor, polarity = head, lex.volition[will]
+        future = will in lex.future and head.tag_ == "VBG"
+        if will in lex.future and not future:
             return None  # "went to see" is a past motion, not the "going to" future
         if any(clauses.modal(c) in lex.future | lex.tentative for c in head.children):
             return None  # "she will have to spend her time on it" forecasts, it does not demand
         negated = clauses.negated(head) != clauses.negated(tok)
-        stated = head.lemma_.lower() in lex.stated
+        stated = will in lex.stated
     else:
         # "we will stay out until the cuts are withdrawn" demands the withdrawal.
         clause = clauses.first_conjunct(tok)
@@ -374,6 +375,18 @@ def _action(tok: Token, lex: Lexicon) -> Expression | None:
     committer = subject.i if future and not stated and carried else None
     polarity = clauses.settle(polarity * sign, negated, clauses.conditional(governor, lex))
     return Expression(tok.i, polarity, topic.i, phrase, agent, committer)
+
+
+def _will(head: Token) -> str:
+    """The volition a head states: its lemma, and "have" for "have got to X"."""
+    lemma = head.lemma_.lower()
+    if (
+        lemma == "get"
+        and head.lower_ == "got"
+        and any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children)
+    ):
+        return "have"
+    return lemma
 
 
 def _sooner_the_better(tok: Token, lex: Lexicon) -> Expression | None:
