@@ -63,3 +63,9 @@ def test_reported_an_as_clause_of_time_or_cause_reports_nothing(nlp):
 
     text = "Shares rose, as most of the firms reported better results than expected."
     assert quotes_of(nlp, text) == []
+
+
+def test_reported_a_passive_as_clause_tells_when_not_whose_words(nlp):
+    from tests.quotes.helpers import quotes_of
+
+    assert quotes_of(nlp, "As the report was published, the bridge was closed to traffic.") == []

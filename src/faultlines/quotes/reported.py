@@ -181,8 +181,8 @@ def _reported_as(cue: Token) -> tuple[int, int, str] | None:
     clause with a subject of its own reports the clause it hangs on, itself left out."""
     if cue.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
         return None
-    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
-        return None
+    if not any(c.dep_ == "nsubj" for c in cue.children):
+        return None  # "as the commentary was published" tells when, not whose words
     if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "conj") for c in cue.children):
         return None  # "as the House concluded its hearing", "as firms reported results": when or why
     doc, first, last = cue.doc, cue.left_edge.i, cue.right_edge.i
