@@ -29,6 +29,8 @@ def _on(stances: set[tuple[str, str, int]], word: str) -> set[tuple[str, int]]:
         ("The tram levy is not devastating for anyone", 1),
         ("Neither the tram levy nor the toll has harmed small shops", 1),
         ("The tram levy is an invasion of the town's own domain", -1),
+        ("The tram levy is a step in the right direction", 1),  # an idiom judges as a word does
+        ("The tram levy is a slap in the face to every driver", -1),
     ],
 )
 def test_evaluations_quoted_judgement_is_the_speakers_stance(nlp, quote, polarity):

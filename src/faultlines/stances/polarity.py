@@ -38,6 +38,8 @@ LISTING = ("like", "including", "among")
 INDEFINITE = frozenset({"something"})
 # "The sooner he releases them, the better": haste wished for the action it grades.
 HASTE = frozenset({"sooner", "faster", "quicker", "earlier"})
+# The idioms of each lexicon's [evaluative] section by their first word (see ``_idioms``).
+_IDIOMS: dict[int, dict[str, tuple[tuple[str, int], ...]]] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +140,8 @@ def judgement(tok: Token, lex: Lexicon) -> int | None:
     polarity = lex.evaluative.get(tok.lemma_.lower())
     if polarity is not None or tok.lemma_.lower() in lex.circumstance:
         return polarity
+    if (idiom := _idiom(tok, lex)) is not None:
+        return idiom
     return next(
         (
             lex.evaluative[c.lemma_.lower()]
@@ -146,6 +150,27 @@ def judgement(tok: Token, lex: Lexicon) -> int | None:
         ),
         None,
     )
+
+
+def _idiom(noun: Token, lex: Lexicon) -> int | None:
+    """An idiom of [evaluative] that opens with ``noun``: "a shot in the arm", "a step in the right
+    direction" (its words as written, the noun's lemma first)."""
+    said = " ".join([noun.lemma_.lower(), *(t.lower_ for t in noun.doc[noun.i + 1 : noun.right_edge.i + 1])])
+    return next(
+        (side for words, side in _idioms(lex).get(noun.lemma_.lower(), ()) if said.startswith(words)), None
+    )
+
+
+def _idioms(lex: Lexicon) -> dict[str, tuple[tuple[str, int], ...]]:
+    """The idioms of [evaluative] by their first word, indexed once per lexicon."""
+    key = id(lex.evaluative)
+    if key not in _IDIOMS:
+        found: dict[str, list[tuple[str, int]]] = {}
+        for words, side in lex.evaluative.items():
+            if " " in words:
+                found.setdefault(words.split()[0], []).append((words, side))
+        _IDIOMS[key] = {first: tuple(rows) for first, rows in found.items()}
+    return _IDIOMS[key]
 
 
 def _no_more(tok: Token) -> bool:
