@@ -290,7 +290,7 @@ def test_polarity_the_sooner_the_better_wishes_the_action_done(nlp, text, expect
     "text",
     [
         '"We have to do everything possible to reopen the clinic," she said.',
-        '"We have got to do everything possible to reopen the clinic," she said.',
+        '"They have got to do everything they can to reopen the clinic," she said.',
         '"We need to do all we can to reopen the clinic," she said.',
     ],
 )

@@ -151,7 +151,7 @@ def _attribute_after(
     for token in clause[:8]:
         if cue_kind(token) and not _has_own_content(token, after[1]):
             if _names_what(token):
-                return None  # "“…” against what the campaign sees as an attack": not this quote's cue
+                return None  # "“…” over what the union calls a lockout": not this quote's cue
             return _from_cue(text, token, clause, "after")
     return None
 

@@ -32,7 +32,7 @@ def action_topic(verb: Token, lex: Lexicon) -> tuple[Token, Phrase | None, int]:
     if verb.lemma_.lower() in lex.aspect and (then := clauses.child(verb, ("xcomp",))) is not None:
         return action_topic(then, lex)
     if (aim := _all_out_for(verb)) is not None:
-        return action_topic(aim, lex)  # "do everything possible to improve policing" improves it
+        return action_topic(aim, lex)  # "do all we can to fix the pier" fixes it
     carried, undone = match_phrase(verb, lex.carrier), match_phrase(verb, lex.undo)
     then = clauses.child(verb, ("xcomp",))
     if undone is not None and undone[1] is None and then is not None and then.tag_ == "VBG":
@@ -55,7 +55,7 @@ def action_topic(verb: Token, lex: Lexicon) -> tuple[Token, Phrase | None, int]:
 
 
 def _all_out_for(verb: Token) -> Token | None:
-    """The aim of doing all one can: "improve" in "do everything possible to improve policing",
+    """The aim of doing all one can: "fix" in "do all we can to fix the pier",
     "do whatever it takes to pass the bill"."""
     effort = clauses.child(verb, ("dobj",))
     if verb.lemma_.lower() != "do" or effort is None or effort.lower_ not in ALL_OUT:
