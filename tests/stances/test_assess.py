@@ -270,7 +270,7 @@ def test_assess_call_for_someone_to_act_is_for_the_action(nlp):
     analysis = _analysis(text, [("Ada Roos", "person", None, None, ["Ada Roos"])])
     assess(analysis, nlp(text))
     assert [(s.actor, s.polarity) for s in analysis.stances] == [("a1", 1)]
-    assert [t.label for t in analysis.topics] == ["accepting more refugees"]
+    assert [t.label for t in analysis.topics] == ["Borduria accepting more refugees"]
 
 
 def test_assess_urging_to_stop_an_action_is_against_the_action(nlp):
@@ -281,7 +281,7 @@ def test_assess_urging_to_stop_an_action_is_against_the_action(nlp):
     )
     assess(analysis, nlp(text))
     assert [(s.actor, s.polarity) for s in analysis.stances] == [("a1", -1)]
-    assert [t.label for t in analysis.topics] == ["attacking the harbour plan"]
+    assert [t.label for t in analysis.topics] == ["Nils Ek attacking the harbour plan"]
 
 
 def test_assess_the_bare_noun_is_the_thing_named_before_in_full(nlp):

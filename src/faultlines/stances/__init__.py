@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from faultlines.model import Stance, Topic
 from faultlines.stances import (
     disputes,
+    doers,
     echoes,
     evaluations,
     labels,
@@ -74,9 +75,10 @@ def assess(analysis: Analysis, doc: Doc) -> None:
     for e, g in zip(exprs, groups, strict=True):
         if g in topic_ids:
             members.setdefault(g, []).append(e)
+    who = _doers(exprs, groups, held, topic_ids, holders, names, doc)
     for g in kept:
         named = names.get(g[1]) if g[0] == "actor" else None
-        analysis.topics.append(_topic(topic_ids[g], members[g], analysis, doc, named))
+        analysis.topics.append(_topic(topic_ids[g], members[g], analysis, doc, named, who))
 
     speakers = {q.id: q.speaker.actor for q in analysis.quotes if q.speaker is not None}
     analysis.stances = _stances(exprs, groups, held, topic_ids, speakers)
@@ -108,6 +110,22 @@ def _groups(
         else:
             found.append(("phrase", things[g]))
     return found
+
+
+def _doers(exprs, groups, held, topic_ids, holders: Holders, names: dict[str, str], doc: Doc):
+    """How the doer of each action on a kept topic is named, where that doer holds no stance on the
+    topic: "Lee urged Kim to stop closing libraries" is about Kim closing them."""
+    holding: dict[Group, set[str]] = {}
+    for g, h in zip(groups, held, strict=True):
+        if g in topic_ids:
+            holding.setdefault(g, set()).update(h.actors)
+    return {
+        e: doer
+        for e, g in zip(exprs, groups, strict=True)
+        if g in topic_ids
+        and e.phrase == "vp"
+        and (doer := doers.naming(doc[e.topic], tuple(holding[g]), holders.actor_at, names))
+    }
 
 
 def _told(exprs: list[polarity.Expression], groups: list[Group | None], doc: Doc):
@@ -164,17 +182,26 @@ def _named_actor(e: polarity.Expression, h: Holding, holders: Holders, doc: Doc)
 
 
 def _topic(
-    topic_id: str, members: list[polarity.Expression], analysis: Analysis, doc: Doc, name: str | None
+    topic_id: str,
+    members: list[polarity.Expression],
+    analysis: Analysis,
+    doc: Doc,
+    name: str | None,
+    who: dict[polarity.Expression, str],
 ) -> Topic:
     """The topic named by ``members``' phrases, labelled by the one that stands for them best (a noun
-    phrase on a tie), or by the actor's name when it is an actor."""
+    phrase on a tie), or by the actor's name when it is an actor. An action is labelled with its
+    doer when that is someone else than its holder (``who``): "Kim attacking the mayor"."""
     kinds: dict[tuple[int, int], str] = {}
     back: set[tuple[int, int]] = set()
+    doer: dict[tuple[int, int], str] = {}
     for e in members:
         if (span := topics.mention(e, doc)) is not None:
             kinds.setdefault(span, e.phrase)
             if topics.refers_back(e, doc):
                 back.add(span)
+            if e in who:
+                doer.setdefault(span, who[e])
     spans = sorted(kinds)
     # A full naming labels it rather than one referring back ("unseal the divorce file", not
     # "unseal the records"); a noun phrase rather than a verb phrase on a tie.
@@ -182,8 +209,17 @@ def _topic(
     nouns_first = sorted(full, key=lambda s: kinds[s] != "np")
     mentions = [analysis.span(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for a, b in spans]
     phrases = [labels.action(doc, a, b) if kinds[(a, b)] == "vp" else doc[a:b].text for a, b in nouns_first]
-    label = name or labels.label(phrases)
+    label = name or _label(doc, nouns_first, phrases, kinds, doer)
     return Topic(topic_id, label, mentions, topics.topic_key(label))
+
+
+def _label(doc: Doc, spans, phrases: list[str], kinds: dict[tuple[int, int], str], doer) -> str:
+    """The phrase that stands for all of a topic's ``phrases`` (one for each of ``spans``), an
+    action with its doer."""
+    chosen = spans[labels.best(phrases)]
+    if kinds[chosen] == "vp":
+        return doers.labelled(doc, *chosen, doer.get(chosen))
+    return labels.clean(doc[chosen[0] : chosen[1]].text)
 
 
 def _name_the_remarks(analysis: Analysis) -> None:

@@ -23,6 +23,11 @@ def label(phrases: list[str]) -> str:
     ("the police videos" over "the video"), then the most words in common with them (relative to
     both sizes, so the longest phrase does not win by size alone), then the most specific, then
     the earliest."""
+    return clean(phrases[best(phrases)])
+
+
+def best(phrases: list[str]) -> int:
+    """The index of the phrase ``label`` chooses."""
     keys = [key(p) for p in phrases]
 
     def score(i: int) -> tuple[int, float, int, int]:
@@ -30,7 +35,7 @@ def label(phrases: list[str]) -> str:
         shared = sum(len(keys[i] & k) / len(keys[i] | k) for k in keys if keys[i] | k)
         return covered, round(shared, 6), len(keys[i]), -i
 
-    return clean(phrases[max(range(len(phrases)), key=score)])
+    return max(range(len(phrases)), key=score)
 
 
 def action(doc: Doc, start: int, end: int) -> str:

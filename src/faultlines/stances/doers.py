@@ -1,0 +1,88 @@
+"""Who is to carry out an action a stance is about, when that is someone else than its holder.
+
+"Lee called on Kim to stop attacking the mayor" is Lee's stance against Kim attacking the mayor;
+"Ruiz says the council must stop closing libraries" is against the council closing them. The
+action alone ("attacking the mayor") leaves out whose action is at stake, which is what the
+article names and what the two sides of a dispute argue over; a topic's label names its doer.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from faultlines import syntax
+from faultlines.stances import labels
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Pronouns that never name a doer of their own: the speaker, the hearer, an expletive, a relative.
+UNNAMED = frozenset({"i", "we", "you", "it", "they", "who", "which", "that", "this", "there"})
+# Entity types of those who can act: people, groups, bodies, countries.
+PEOPLE = frozenset({"PERSON", "NORP", "ORG", "GPE"})
+# How many verbs up a chain of infinitives the doer is looked for ("must stop trying to end X").
+CHAIN = 4
+
+
+def doer(verb: Token) -> Token | None:
+    """The one to carry out the action ``verb`` heads: its own subject; for an infinitive, the
+    object of the verb it completes ("urged Kim to sign it", "called on Kim to sign it") or else
+    that verb's subject ("Kim must stop signing them"); for "blamed Kim for signing it", Kim."""
+    for _ in range(CHAIN):
+        subject = syntax.subject(verb)
+        if subject is not None:
+            return subject
+        head = verb.head
+        if verb.dep_ == "pcomp" and head.lower_ == "for" and head.head.pos_ == "VERB":
+            return _object(head.head)
+        if verb.dep_ != "xcomp" or head is verb:
+            return None
+        found = _object(head)
+        if found is not None:
+            return found
+        verb = head
+    return None
+
+
+def naming(
+    verb: Token, holders: tuple[str, ...], actor_at: dict[int, str], names: dict[str, str]
+) -> str | None:
+    """How the doer of ``verb``'s action is named in a label: as the text names it ("Kim", "the
+    Greens"), or by the actor's name for a pronoun ("she"); None when its doer is one of the
+    ``holders`` (a promise or demand of one's own) or is named by nobody a reader could tell."""
+    found = doer(verb)
+    if found is None or found.lower_ in UNNAMED:
+        return None
+    actor = actor_at.get(found.i)
+    if actor in holders or (actor is None and not _someone(found)):
+        return None
+    if found.pos_ == "PRON":
+        return names.get(actor) if actor is not None else None
+    start, end = syntax.phrase_bounds(found)
+    named = labels.clean(found.doc[start:end].text)
+    # "The council must ..." opens its sentence; inside a label it is "the council"
+    return named[0].lower() + named[1:] if found.doc[start].dep_ == "det" else named
+
+
+def labelled(doc: Doc, start: int, end: int, who: str | None) -> str:
+    """A verb phrase as an action's label, with its doer when there is one: "Kim attacking the mayor"."""
+    action = labels.clean(labels.action(doc, start, end))
+    return f"{who} {action}" if who else action
+
+
+def _someone(tok: Token) -> bool:
+    """Whether a word no actor stands for still names people who can act: by name ("the Greens",
+    "Velmora") or by what they are ("the rich"). A body named by its kind alone ("the court")
+    picks nobody out and adds nothing to what is at stake."""
+    if tok.ent_type_ in PEOPLE:
+        return True
+    return tok.pos_ == "ADJ" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
+def _object(verb: Token) -> Token | None:
+    """The object of a verb asking someone to act: "urged Kim", "called on Kim"."""
+    found = syntax.subject(verb, ("dobj",))
+    if found is None:
+        on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+        found = syntax.subject(on, ("pobj",)) if on is not None else None
+    return found

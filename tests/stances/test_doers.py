@@ -1,0 +1,40 @@
+"""The doer of an action a stance is about, named in its topic's label."""
+
+from __future__ import annotations
+
+from faultlines.pipeline import analyze
+
+
+def _stances(text: str) -> set[tuple[str, str, int]]:
+    analysis = analyze(text)
+    names = {a.id: a.name for a in analysis.actors}
+    labels = {t.id: t.label for t in analysis.topics}
+    return {(names[s.actor], labels[s.topic], s.polarity) for s in analysis.stances}
+
+
+def test_doers_label_names_who_is_asked_to_act():
+    found = _stances("Senator Ann Lee called on Mayor Tom Kim to stop closing the public libraries.")
+    assert found == {("Ann Lee", "Mayor Tom Kim closing the public libraries", -1)}
+
+
+def test_doers_label_names_the_subject_of_a_demand_in_a_quote():
+    found = _stances('"The rich must start paying their fair share of taxes," Senator Ann Lee said.')
+    assert found == {("Ann Lee", "the rich paying their fair share of taxes", 1)}
+
+
+def test_doers_body_named_by_its_kind_alone_is_left_out():
+    found = _stances('"The council must stop closing the public libraries," Senator Ann Lee said.')
+    assert found == {("Ann Lee", "closing the public libraries", -1)}
+
+
+def test_doers_own_promise_keeps_the_bare_action():
+    found = _stances("Senator Ann Lee vowed to scrap the parking levy.")
+    assert found == {("Ann Lee", "parking levy", -1)}
+
+
+def test_doers_doer_with_a_side_of_their_own_is_left_out():
+    found = _stances(
+        "Senator Ann Lee called on Mayor Tom Kim to stop closing the public libraries. "
+        '"Closing the public libraries is necessary," Kim said.'
+    )
+    assert {label for _, label, _ in found} == {"closing the public libraries"}
