@@ -195,3 +195,13 @@ def test_topics_bare_general_noun_is_named_by_its_purpose(nlp):
     assert exprs
     start, end = mention(exprs[0], doc)
     assert doc[start:end].text == "legislation to cap harbor fees"
+
+
+def test_topics_remarks_of_two_people_with_the_same_title_stay_apart():
+    assert not same_topic(key("Mr. Ruiz's remarks"), key("Mr. Lind's comments"))
+    assert same_topic(key("Mr. Ruiz's remarks"), key("the Ruiz remark"))
+
+
+def test_topics_so_called_is_no_word_of_the_thing():
+    assert key("the so-called harbour toll") == key("the harbour toll")
+    assert not same_topic(key("so-called fast lanes"), key("the so-called sin levy"))

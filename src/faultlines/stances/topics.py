@@ -41,6 +41,10 @@ SUFFIXES = ("ation", "ition", "ment", "ure", "ing", "ion", "ed", "e")
 MIN_STEM = 3
 
 
+# "the so-called carried interest" only quotes the name of the thing, which is not called anything.
+_SO_CALLED = re.compile(r"\bso[- ]called\b")
+
+
 # The one key word of every thing said ("tweet", "remark", "statement"): see [generic] "said".
 SAID = "remark"
 
@@ -48,7 +52,7 @@ SAID = "remark"
 def key(text: str) -> frozenset[str]:
     """The normalised content words that identify a topic phrase or label."""
     stop, said = _ignored(), _said()
-    words = (_singular(w) for w in re.findall(r"\w+", text.lower()) if len(w) > 1)
+    words = (_singular(w) for w in re.findall(r"\w+", _SO_CALLED.sub(" ", text.lower())) if len(w) > 1)
     return frozenset(SAID if w in said else _stem(w) for w in words if w not in stop)
 
 
@@ -363,13 +367,18 @@ def _stem(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def _ignored() -> frozenset[str]:
-    """Words that name nothing in a key: stop words, light verbs, general nouns, judging words."""
+    """Words that name nothing in a key: stop words, courtesy titles, light verbs, general nouns,
+    judging words."""
     from spacy.lang.en.stop_words import STOP_WORDS
+
+    from faultlines.actors.titles import HONORIFICS
 
     lex = load_lexicon()
     # Judging words say what someone thinks of a thing, not which thing: "an outrageous remark".
     stop = frozenset(STOP_WORDS) - STOP_NOUNS
-    return (stop | lex.light | frozenset(lex.generic) | frozenset(lex.evaluative)) - _said()
+    # "Mr. Lee's remark" is no nearer "Mr. Kim's remark" than "Ms. Kim's": titles name nobody.
+    titles = frozenset(w for w in HONORIFICS if f"{w}." in HONORIFICS)
+    return (stop | titles | lex.light | frozenset(lex.generic) | frozenset(lex.evaluative)) - _said()
 
 
 @lru_cache(maxsize=1)
