@@ -205,3 +205,12 @@ def test_topics_remarks_of_two_people_with_the_same_title_stay_apart():
 def test_topics_so_called_is_no_word_of_the_thing():
     assert key("the so-called harbour toll") == key("the harbour toll")
     assert not same_topic(key("so-called fast lanes"), key("the so-called sin levy"))
+
+
+def test_topics_bare_noun_joins_the_thing_of_its_kind_named_before(nlp):
+    doc = nlp(
+        "Mayor Tom Kim said the new emission rules were a disaster. Senator Ann Lee said the regulations are vital."
+    )
+    exprs = find(doc, load())
+    groups = group(exprs, doc)
+    assert len(exprs) == 2 and groups[0] == groups[1] is not None

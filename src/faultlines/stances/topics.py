@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from faultlines.quotes.marks import QUOTE_MARKS
-from faultlines.stances.antecedents import acronyms, bare_definite, gives_name, name_given, named_before
+from faultlines.stances.antecedents import acronyms, bare_definite, gives_name, kind, name_given, named_before
 from faultlines.stances.lexicon import load as load_lexicon
 from faultlines.stances.polarity import Expression
 
@@ -132,7 +132,8 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
     for i, j in acronyms(doc, spans):
         parent[root(i)] = root(j)
 
-    # "the program" is the program named before in full ("the EB-5 program"), however far back;
+    # "the program" is the program named before in full ("the EB-5 program"), however far back,
+    # and "the regulations" the rules ("the new rules on emissions"), as a thing of the same kind;
     # "unseal the records" is the unsealing named before ("unseal the divorce file").
     heads = [_named_head(e, doc) for e in exprs]
     named_last: dict[str | tuple[str, str], int] = {}
@@ -141,12 +142,12 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
             continue
         done = ("vp", doc[exprs[i].topic].lemma_.lower()) if exprs[i].phrase == "vp" else None
         if bare_definite(head):
-            j = named_last.get(head.lemma_.lower())
+            j = named_last.get(kind(head)[0])
             j = named_last.get(done) if j is None and done else j
             if j is not None:
                 parent[root(i)] = root(j)
         else:
-            named_last[head.lemma_.lower()] = i
+            named_last[kind(head)[0]] = i
             if done:
                 named_last[done] = i
 
