@@ -474,3 +474,13 @@ def test_assess_the_deal_is_the_deal_named_in_full_before(nlp):
     analysis = _analysis(text, [("Kim Lor", "person", None, None, ["Kim Lor", "Lor"])])
     assess(analysis, nlp(text))
     assert {t.label for t in analysis.topics} == {"new fishing deal with Velmora"}
+
+
+def test_assess_a_name_also_referred_back_to_still_labels_its_topic():
+    from faultlines.pipeline import analyze
+
+    analysis = analyze(
+        "Senator Ann Lee backed the bill, known as the Kestrel Bay Act. "
+        '"The bill is a bad idea," Mayor Tom Kim said. Kim said the KBA limits were a disaster.'
+    )
+    assert [t.label for t in analysis.topics] == ["Kestrel Bay Act"]

@@ -214,3 +214,21 @@ def test_topics_bare_noun_joins_the_thing_of_its_kind_named_before(nlp):
     exprs = find(doc, load())
     groups = group(exprs, doc)
     assert len(exprs) == 2 and groups[0] == groups[1] is not None
+
+
+def test_topics_a_short_relative_clause_names_which_thing(nlp):
+    doc = nlp("Senator Ann Lee attacked loopholes that benefit landlords.")
+    (expr,) = find(doc, load())
+    start, end = mention(expr, doc)
+    assert doc[start:end].text == "loopholes that benefit landlords"
+
+
+def test_topics_an_aside_or_a_clause_cut_short_is_no_naming(nlp):
+    for text in (
+        "Senator Ann Lee attacked the loopholes, which benefit landlords.",
+        "Senator Ann Lee attacked loopholes that let landlords pay less.",
+    ):
+        doc = nlp(text)
+        (expr,) = find(doc, load())
+        start, end = mention(expr, doc)
+        assert doc[start:end].text == "loopholes"

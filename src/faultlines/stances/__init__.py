@@ -193,19 +193,21 @@ def _topic(
     phrase on a tie), or by the actor's name when it is an actor. An action is labelled with its
     doer when that is someone else than its holder (``who``): "Kim attacking the mayor"."""
     kinds: dict[tuple[int, int], str] = {}
-    back: set[tuple[int, int]] = set()
+    named: set[tuple[int, int]] = set()
     doer: dict[tuple[int, int], str] = {}
     for e in members:
         if (span := topics.mention(e, doc)) is not None:
             kinds.setdefault(span, e.phrase)
-            if topics.refers_back(e, doc):
-                back.add(span)
+            # a span some phrase names in full is a full naming ("the Harbor Act", which "the bill"
+            # later also stands for)
+            if not topics.refers_back(e, doc):
+                named.add(span)
             if e in who:
                 doer.setdefault(span, who[e])
     spans = sorted(kinds)
     # A full naming labels it rather than one referring back ("unseal the divorce file", not
     # "unseal the records"); a noun phrase rather than a verb phrase on a tie.
-    full = [s for s in spans if s not in back] or spans
+    full = [s for s in spans if s in named] or spans
     nouns_first = sorted(full, key=lambda s: kinds[s] != "np")
     mentions = [analysis.span(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for a, b in spans]
     phrases = [labels.action(doc, a, b) if kinds[(a, b)] == "vp" else doc[a:b].text for a, b in nouns_first]

@@ -31,6 +31,8 @@ RECALL_SENTENCES = 2
 # Dependents that belong to a noun phrase's or a verb phrase's own wording (not a clause hung on it).
 NP_RIGHT = frozenset({"prep", "pobj", "pcomp", "compound", "amod", "nummod", "nmod", "dobj"})
 NP_LEFT_DROP = frozenset({"det", "predet", "preconj", "punct"})
+# Longest relative clause that still belongs to the naming of a thing ("the rate he proposed").
+RELATIVE_WORDS = 12
 VP_RIGHT = frozenset({"dobj", "prep", "prt", "dative", "attr", "acomp", "oprd", "xcomp", "agent", "pobj"})
 
 
@@ -259,12 +261,27 @@ def _right_end(head, parts: frozenset[str]) -> int:
         if gives_name(child):
             end = child.right_edge.i + 1  # "the cuts known as sequestration": the name belongs
             continue
+        if (clause := _restrictive(child, end)) is not None:
+            end = clause
+            continue
         if child.dep_ not in parts or _when(child) or _dangling(child):
             break
         if child.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in head.children):
             break  # "close the depots to save money": the purpose is not the action
         end = _right_end(child, NP_RIGHT)
     return end
+
+
+def _restrictive(child, end: int) -> int | None:
+    """Where a short relative clause right after its noun ends, when it says which one the noun is,
+    with no comma before it: "loopholes that benefit others", "the support he has". It ends as a
+    verb phrase does, at its first comma or clause."""
+    if child.dep_ != "relcl" or child.head.pos_ != "NOUN" or child.left_edge.i != end:
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp") for c in child.children):
+        return None  # "legislation that would allow families to sue" would end mid-way, at "allow"
+    stop = _right_end(child, VP_RIGHT)
+    return stop if stop - end <= RELATIVE_WORDS else None
 
 
 def _purpose(doc: Doc, head: Token, end: int) -> int | None:
