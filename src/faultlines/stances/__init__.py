@@ -8,7 +8,6 @@ stances on one topic become a dispute (``disputes``).
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from faultlines.model import Stance, Topic
@@ -25,6 +24,7 @@ from faultlines.stances import (
     targets,
     topics,
 )
+from faultlines.stances.antecedents import person_roles
 from faultlines.stances.holders import Holders, Holding
 from faultlines.stances.lexicon import load as load_lexicon
 
@@ -147,7 +147,7 @@ def _someone(e: polarity.Expression, doc: Doc) -> bool:
     """A person named by role alone ("attacked the senator", "his wife"), whom no actor stands for:
     a person, not a thing to take a side on, and nobody a reader could name."""
     span = topics.mention(e, doc)
-    return span is not None and span[1] - span[0] == 1 and doc[span[0]].lemma_.lower() in _person_roles()
+    return span is not None and span[1] - span[0] == 1 and doc[span[0]].lemma_.lower() in person_roles()
 
 
 def _somewhere(e: polarity.Expression, doc: Doc) -> bool:
@@ -160,14 +160,6 @@ def _somewhere(e: polarity.Expression, doc: Doc) -> bool:
         return False
     found = place(doc[span[0] : span[1]].text)
     return found is not None and not found.is_name  # a country is an actor, not a place
-
-
-@lru_cache(maxsize=1)
-def _person_roles() -> frozenset[str]:
-    """The actors' own role nouns for people ("judge", "wife"), without those naming bodies ("the army")."""
-    from faultlines.actors.lexicon import generic_bodies, rows
-
-    return frozenset(row[0] for row in rows("roles.tsv")) - set(generic_bodies())
 
 
 def _named_actor(e: polarity.Expression, h: Holding, holders: Holders, doc: Doc) -> str | None:

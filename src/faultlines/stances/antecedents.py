@@ -9,6 +9,7 @@ is still in the text, and it is what the stance is about.
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from faultlines.nlp import DocCache, columns
@@ -43,6 +44,14 @@ def named_before(noun: Token) -> Token | None:
     definite ``noun``; None when there is none (the thing is named nowhere before it)."""
     found = _earlier(noun, _names_one)
     return found if found is not None and found.dep_ != "compound" else None
+
+
+@lru_cache(maxsize=1)
+def person_roles() -> frozenset[str]:
+    """The actors' own role nouns for people ("judge", "wife"), without those naming bodies ("the army")."""
+    from faultlines.actors.lexicon import generic_bodies, rows
+
+    return frozenset(row[0] for row in rows("roles.tsv")) - set(generic_bodies())
 
 
 def name_given(noun: Token) -> tuple[int, int] | None:

@@ -16,7 +16,15 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from faultlines.quotes.marks import QUOTE_MARKS
-from faultlines.stances.antecedents import acronyms, bare_definite, gives_name, kind, name_given, named_before
+from faultlines.stances.antecedents import (
+    acronyms,
+    bare_definite,
+    gives_name,
+    kind,
+    name_given,
+    named_before,
+    person_roles,
+)
 from faultlines.stances.lexicon import load as load_lexicon
 from faultlines.stances.polarity import Expression
 
@@ -81,8 +89,12 @@ def mention(expr: Expression, doc: Doc) -> tuple[int, int] | None:
         if head.pos_ != "NOUN":
             return None
         head = named_before(head) or head
-    elif expr.phrase == "np" and (name := name_given(head)) is not None:
-        return name
+    elif expr.phrase == "np":
+        if (name := name_given(head)) is not None:
+            return name
+        # "she backs the annexation" is the annexation of Velmora; "the senator" is no thing at stake
+        if head.lemma_.lower() not in person_roles():
+            head = named_before(head) or head
     if expr.phrase in ("np", "ref"):
         start, end = _trim(doc, _unjudged(doc, _left_start(head), head.i), _right_end(head, NP_RIGHT))
         if key(doc[start:end].text):
