@@ -38,3 +38,15 @@ def test_doers_doer_with_a_side_of_their_own_is_left_out():
         '"Closing the public libraries is necessary," Kim said.'
     )
     assert {label for _, label, _ in found} == {"closing the public libraries"}
+
+
+def test_doers_label_names_whose_thing_a_possessive_points_to():
+    found = _stances('Mayor Tom Kim spoke on Monday. "His harbour levy is a disaster," Senator Ann Lee said.')
+    assert found == {("Ann Lee", "Tom Kim's harbour levy", -1)}
+
+
+def test_doers_thing_named_in_full_keeps_its_own_label():
+    found = _stances(
+        'Mayor Tom Kim unveiled a new harbour levy on Monday. "His harbour levy is a disaster," Senator Ann Lee said.'
+    )
+    assert {label for _, label, _ in found} == {"new harbour levy"}

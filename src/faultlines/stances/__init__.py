@@ -114,18 +114,24 @@ def _groups(
 
 def _doers(exprs, groups, held, topic_ids, holders: Holders, names: dict[str, str], doc: Doc):
     """How the doer of each action on a kept topic is named, where that doer holds no stance on the
-    topic: "Lee urged Kim to stop closing libraries" is about Kim closing them."""
+    topic ("Lee urged Kim to stop closing libraries" is about Kim closing them), and the owner of
+    each thing ("his tax plan" is Kim's tax plan)."""
     holding: dict[Group, set[str]] = {}
     for g, h in zip(groups, held, strict=True):
         if g in topic_ids:
             holding.setdefault(g, set()).update(h.actors)
-    return {
-        e: doer
-        for e, g in zip(exprs, groups, strict=True)
-        if g in topic_ids
-        and e.phrase == "vp"
-        and (doer := doers.naming(doc[e.topic], tuple(holding[g]), holders.actor_at, names))
-    }
+    found = {}
+    for e, g in zip(exprs, groups, strict=True):
+        if g not in topic_ids or g[0] == "actor":
+            continue
+        if e.phrase == "vp":
+            who = doers.naming(doc[e.topic], tuple(holding[g]), holders.actor_at, names)
+        else:
+            span = topics.mention(e, doc)
+            who = doers.owner(doc, *span, holders.actor_at, names) if span else None
+        if who:
+            found[e] = who
+    return found
 
 
 def _told(exprs: list[polarity.Expression], groups: list[Group | None], doc: Doc):
@@ -213,7 +219,8 @@ def _label(doc: Doc, spans, phrases: list[str], kinds: dict[tuple[int, int], str
     chosen = spans[labels.best(phrases)]
     if kinds[chosen] == "vp":
         return doers.labelled(doc, *chosen, doer.get(chosen))
-    return labels.clean(doc[chosen[0] : chosen[1]].text)
+    named = labels.clean(doc[chosen[0] : chosen[1]].text)
+    return f"{doer[chosen]}'s {named}" if chosen in doer else named
 
 
 def _name_the_remarks(analysis: Analysis) -> None:

@@ -1,9 +1,10 @@
-"""Who is to carry out an action a stance is about, when that is someone else than its holder.
+"""Whose action or thing a stance is about: who is to carry out the action, whose plan it is.
 
 "Lee called on Kim to stop attacking the mayor" is Lee's stance against Kim attacking the mayor;
-"Ruiz says the council must stop closing libraries" is against the council closing them. The
-action alone ("attacking the mayor") leaves out whose action is at stake, which is what the
-article names and what the two sides of a dispute argue over; a topic's label names its doer.
+"Ruiz says the council must stop closing libraries" is against the council closing them; "Lee
+slammed his tax plan" is against Kim's tax plan. The action or the thing alone ("attacking the
+mayor", "tax plan") leaves out whose it is, which is what the article names and what the two sides
+of a dispute argue over; a topic's label names its doer or owner.
 """
 
 from __future__ import annotations
@@ -62,6 +63,17 @@ def naming(
     named = labels.clean(found.doc[start:end].text)
     # "The council must ..." opens its sentence; inside a label it is "the council"
     return named[0].lower() + named[1:] if found.doc[start].dep_ == "det" else named
+
+
+def owner(doc: Doc, start: int, end: int, actor_at: dict[int, str], names: dict[str, str]) -> str | None:
+    """The actor whose thing the noun phrase ``doc[start:end]`` names, when a possessive pronoun
+    left out of it says so ("his tax plan" after Kim is named: Kim's)."""
+    if start == 0 or doc[start - 1].dep_ != "poss" or doc[start - 1].pos_ != "PRON":
+        return None
+    if not start <= doc[start - 1].head.i < end:
+        return None
+    actor = actor_at.get(start - 1)
+    return names.get(actor) if actor is not None else None
 
 
 def labelled(doc: Doc, start: int, end: int, who: str | None) -> str:
