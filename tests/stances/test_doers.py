@@ -50,3 +50,17 @@ def test_doers_thing_named_in_full_keeps_its_own_label():
         'Mayor Tom Kim unveiled a new harbour levy on Monday. "His harbour levy is a disaster," Senator Ann Lee said.'
     )
     assert {label for _, label, _ in found} == {"new harbour levy"}
+
+
+def test_doers_label_names_who_a_pronoun_in_it_stands_for():
+    found = _stances(
+        'Mayor Tom Kim won the vote in May. "The support he has is scary," Senator Ann Lee said.'
+    )
+    assert found == {("Ann Lee", "support Tom Kim has", -1)}
+
+
+def test_doers_pronoun_before_a_clitic_keeps_its_word():
+    found = _stances(
+        'Mayor Tom Kim won the vote in May. "The support he\'s built is scary," Senator Ann Lee said.'
+    )
+    assert found == {("Ann Lee", "support he's built", -1)}

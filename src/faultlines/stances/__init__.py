@@ -8,6 +8,7 @@ stances on one topic become a dispute (``disputes``).
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 from typing import TYPE_CHECKING
 
 from faultlines.model import Stance, Topic
@@ -29,6 +30,8 @@ from faultlines.stances.holders import Holders, Holding
 from faultlines.stances.lexicon import load as load_lexicon
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc
 
     from faultlines.model import Analysis
@@ -76,9 +79,10 @@ def assess(analysis: Analysis, doc: Doc) -> None:
         if g in topic_ids:
             members.setdefault(g, []).append(e)
     who = _doers(exprs, groups, held, topic_ids, holders, names, doc)
+    spell = partial(doers.spelt, doc, actor_at=holders.actor_at, names=names)
     for g in kept:
         named = names.get(g[1]) if g[0] == "actor" else None
-        analysis.topics.append(_topic(topic_ids[g], members[g], analysis, doc, named, who))
+        analysis.topics.append(_topic(topic_ids[g], members[g], analysis, doc, named, (who, spell)))
 
     speakers = {q.id: q.speaker.actor for q in analysis.quotes if q.speaker is not None}
     analysis.stances = _stances(exprs, groups, held, topic_ids, speakers)
@@ -185,11 +189,13 @@ def _topic(
     analysis: Analysis,
     doc: Doc,
     name: str | None,
-    who: dict[polarity.Expression, str],
+    naming: tuple[dict[polarity.Expression, str], Callable[[int, int], str]],
 ) -> Topic:
     """The topic named by ``members``' phrases, labelled by the one that stands for them best (a noun
     phrase on a tie), or by the actor's name when it is an actor. An action is labelled with its
-    doer when that is someone else than its holder (``who``): "Kim attacking the mayor"."""
+    doer when that is someone else than its holder: "Kim attacking the mayor" (``naming`` holds the
+    doers and owners of ``_doers`` and how a span is spelt with its pronouns named)."""
+    who, spell = naming
     kinds: dict[tuple[int, int], str] = {}
     named: set[tuple[int, int]] = set()
     doer: dict[tuple[int, int], str] = {}
@@ -209,17 +215,18 @@ def _topic(
     nouns_first = sorted(full, key=lambda s: kinds[s] != "np")
     mentions = [analysis.span(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for a, b in spans]
     phrases = [labels.action(doc, a, b) if kinds[(a, b)] == "vp" else doc[a:b].text for a, b in nouns_first]
-    label = name or _label(doc, nouns_first, phrases, kinds, doer)
+    label = name or _label(doc, nouns_first, phrases, kinds, (doer, spell))
     return Topic(topic_id, label, mentions, topics.topic_key(label))
 
 
-def _label(doc: Doc, spans, phrases: list[str], kinds: dict[tuple[int, int], str], doer) -> str:
+def _label(doc: Doc, spans, phrases: list[str], kinds: dict[tuple[int, int], str], naming) -> str:
     """The phrase that stands for all of a topic's ``phrases`` (one for each of ``spans``), an
-    action with its doer."""
+    action with its doer, a thing with its owner, the people its pronouns stand for named."""
+    doer, spell = naming
     chosen = spans[labels.best(phrases)]
     if kinds[chosen] == "vp":
-        return doers.labelled(doc, *chosen, doer.get(chosen))
-    named = labels.clean(doc[chosen[0] : chosen[1]].text)
+        return doers.labelled(doc, *chosen, doer.get(chosen), spell)
+    named = labels.clean(spell(*chosen))
     return f"{doer[chosen]}'s {named}" if chosen in doer else named
 
 
