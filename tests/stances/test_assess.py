@@ -481,6 +481,6 @@ def test_assess_a_name_also_referred_back_to_still_labels_its_topic():
 
     analysis = analyze(
         "Senator Ann Lee backed the bill, known as the Kestrel Bay Act. "
-        '"The bill is a bad idea," Mayor Tom Kim said. Kim said the KBA limits were a disaster.'
+        '"The bill is a costly blunder," Mayor Tom Kim said. Kim said the KBA limits were a disaster.'
     )
     assert [t.label for t in analysis.topics] == ["Kestrel Bay Act"]

@@ -18,8 +18,8 @@ def test_doers_label_names_who_is_asked_to_act():
 
 
 def test_doers_label_names_the_subject_of_a_demand_in_a_quote():
-    found = _stances('"The rich must start paying their fair share of taxes," Senator Ann Lee said.')
-    assert found == {("Ann Lee", "the rich paying their fair share of taxes", 1)}
+    found = _stances('"The rich must start paying higher duties on yachts," Senator Ann Lee said.')
+    assert found == {("Ann Lee", "the rich paying higher duties on yachts", 1)}
 
 
 def test_doers_body_named_by_its_kind_alone_is_left_out():

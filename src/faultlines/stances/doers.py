@@ -84,12 +84,12 @@ def labelled(doc: Doc, start: int, end: int, who: str | None, spell) -> str:
 
 def spelt(doc: Doc, start: int, end: int, actor_at: dict[int, str], names: dict[str, str]) -> str:
     """The words of ``doc[start:end]`` with each "he", "she" or "his" that stands for an actor
-    named: "the support he has" is "the support Kim has", "keep his promise" "keep Kim's promise"."""
+    named: "the backing she has" is "the backing Lee has", "keep his promise" "keep Kim's promise"."""
     words = []
     for tok in doc[start:end]:
         actor = actor_at.get(tok.i) if tok.pos_ == "PRON" and tok.lower_ not in UNNAMED else None
         name = names.get(actor) if actor is not None else None
-        # "he's promoted" keeps its "he": a name before the clitic would read as a possessive
+        # "she's built" keeps its "she": a name before the clitic would read as a possessive
         clitic = not tok.whitespace_ and tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1] in "'’"
         if name is None or clitic or tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
             words.append(tok.text_with_ws)

@@ -51,7 +51,7 @@ SUFFIXES = ("ation", "ition", "ment", "ure", "ing", "ion", "ed", "e")
 MIN_STEM = 3
 
 
-# "the so-called carried interest" only quotes the name of the thing, which is not called anything.
+# "the so-called sin levy" only quotes the name of the thing, which is not called anything.
 _SO_CALLED = re.compile(r"\bso[- ]called\b")
 
 
@@ -286,12 +286,12 @@ def _right_end(head, parts: frozenset[str]) -> int:
 
 def _restrictive(child, end: int) -> int | None:
     """Where a short relative clause right after its noun ends, when it says which one the noun is,
-    with no comma before it: "loopholes that benefit others", "the support he has". It ends as a
+    with no comma before it: "loopholes that favour landlords", "the backing she has". It ends as a
     verb phrase does, at its first comma or clause."""
     if child.dep_ != "relcl" or child.head.pos_ != "NOUN" or child.left_edge.i != end:
         return None
     if any(c.dep_ in ("ccomp", "xcomp") for c in child.children):
-        return None  # "legislation that would allow families to sue" would end mid-way, at "allow"
+        return None  # "a levy that would force farmers to pay" would end mid-way, at "force"
     stop = _right_end(child, VP_RIGHT)
     return stop if stop - end <= RELATIVE_WORDS else None
 
