@@ -484,3 +484,12 @@ def test_assess_a_name_also_referred_back_to_still_labels_its_topic():
         '"The bill is a costly blunder," Mayor Tom Kim said. Kim said the KBA limits were a disaster.'
     )
     assert [t.label for t in analysis.topics] == ["Kestrel Bay Act"]
+
+
+def test_assess_bare_government_is_the_country_named_before_it():
+    from faultlines.pipeline import analyze
+
+    analysis = analyze("Fighting goes on in Chad as Libya backs the government.")
+    names = {a.id: a.name for a in analysis.actors}
+    labels = {t.id: t.label for t in analysis.topics}
+    assert [(names[s.actor], labels[s.topic], s.polarity) for s in analysis.stances] == [("Libya", "Chad", 1)]

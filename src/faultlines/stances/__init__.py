@@ -25,7 +25,7 @@ from faultlines.stances import (
     targets,
     topics,
 )
-from faultlines.stances.antecedents import person_roles
+from faultlines.stances.antecedents import bare_definite, person_roles
 from faultlines.stances.holders import Holders, Holding
 from faultlines.stances.lexicon import load as load_lexicon
 
@@ -176,11 +176,27 @@ def _named_actor(e: polarity.Expression, h: Holding, holders: Holders, doc: Doc)
     """The actor an expression's topic names: its mention, or for "he"/"she" the person named last."""
     if e.phrase != "np":
         return None
-    actor = holders.actor_at.get(e.topic)
+    actor = holders.actor_at.get(e.topic) or _body_before(e, h, holders, doc)
     # "he" judged in someone's words is someone else than the speaker, even if read as the speaker.
     if (actor is None or actor in h.actors) and doc[e.topic].lower_ in phrases.PERSON_PRONOUNS:
         actor = holders.person_before(e.topic, h.actors)
     return actor
+
+
+def _body_before(e: polarity.Expression, h: Holding, holders: Holders, doc: Doc) -> str | None:
+    """The body or country a bare "the government" or "the company" stands for: the one named last
+    before it in its sentence, other than its holders ("fighting goes on in Chad as Libya backs the
+    government" is Libya's stance for Chad)."""
+    from faultlines.actors.lexicon import generic_bodies
+
+    head = doc[e.topic]
+    if head.pos_ != "NOUN" or not bare_definite(head) or head.lemma_.lower() not in generic_bodies():
+        return None
+    for i in reversed(range(head.sent.start, head.i)):
+        actor = holders.actor_at.get(i)
+        if actor is not None and actor not in holders.people and actor not in h.actors:
+            return actor
+    return None
 
 
 def _topic(
