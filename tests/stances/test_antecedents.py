@@ -49,3 +49,22 @@ def test_antecedents_a_bracketed_name_leaves_its_bracket_out(nlp):
     doc = nlp("The mayor is a strong advocate for HTF (Harbor Toll Fund) grants to fishermen.")
     start, end = name_given(_noun(doc, "HTF"))
     assert doc[start:end].text == "Harbor Toll Fund"
+
+
+def test_antecedents_bare_noun_is_a_name_of_its_kind_named_before(nlp):
+    doc = nlp("Ruiz once praised the Velmor Fishing Accord. Today she rejects the deal.")
+    found = named_before(_noun(doc, "deal"))
+    assert found is not None and found.text == "Accord"
+
+
+def test_antecedents_nearest_naming_of_the_kind_wins(nlp):
+    doc = nlp(
+        "Ruiz praised a new fishing deal. She called the Velmor Fishing Accord a model for the region. "
+        "Today she rejects the deal."
+    )
+    assert named_before(_noun(doc, "deal")).text == "Accord"
+
+
+def test_antecedents_a_noun_of_another_kind_is_not_named_before(nlp):
+    doc = nlp("Ruiz once praised the Velmor Fishing Accord. Today she rejects the ruling.")
+    assert named_before(_noun(doc, "ruling")) is None

@@ -270,7 +270,7 @@ def test_assess_call_for_someone_to_act_is_for_the_action(nlp):
     analysis = _analysis(text, [("Ada Roos", "person", None, None, ["Ada Roos"])])
     assess(analysis, nlp(text))
     assert [(s.actor, s.polarity) for s in analysis.stances] == [("a1", 1)]
-    assert [t.label for t in analysis.topics] == ["accepting more refugees"]
+    assert [t.label for t in analysis.topics] == ["Borduria accepting more refugees"]
 
 
 def test_assess_urging_to_stop_an_action_is_against_the_action(nlp):
@@ -281,7 +281,7 @@ def test_assess_urging_to_stop_an_action_is_against_the_action(nlp):
     )
     assess(analysis, nlp(text))
     assert [(s.actor, s.polarity) for s in analysis.stances] == [("a1", -1)]
-    assert [t.label for t in analysis.topics] == ["attacking the harbour plan"]
+    assert [t.label for t in analysis.topics] == ["Nils Ek attacking the harbour plan"]
 
 
 def test_assess_the_bare_noun_is_the_thing_named_before_in_full(nlp):
@@ -474,3 +474,22 @@ def test_assess_the_deal_is_the_deal_named_in_full_before(nlp):
     analysis = _analysis(text, [("Kim Lor", "person", None, None, ["Kim Lor", "Lor"])])
     assess(analysis, nlp(text))
     assert {t.label for t in analysis.topics} == {"new fishing deal with Velmora"}
+
+
+def test_assess_a_name_also_referred_back_to_still_labels_its_topic():
+    from faultlines.pipeline import analyze
+
+    analysis = analyze(
+        "Senator Ann Lee backed the bill, known as the Kestrel Bay Act. "
+        '"The bill is a costly blunder," Mayor Tom Kim said. Kim said the KBA limits were a disaster.'
+    )
+    assert [t.label for t in analysis.topics] == ["Kestrel Bay Act"]
+
+
+def test_assess_bare_government_is_the_country_named_before_it():
+    from faultlines.pipeline import analyze
+
+    analysis = analyze("Fighting goes on in Chad as Libya backs the government.")
+    names = {a.id: a.name for a in analysis.actors}
+    labels = {t.id: t.label for t in analysis.topics}
+    assert [(names[s.actor], labels[s.topic], s.polarity) for s in analysis.stances] == [("Libya", "Chad", 1)]

@@ -8,12 +8,13 @@ stances on one topic become a dispute (``disputes``).
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
+from functools import partial
 from typing import TYPE_CHECKING
 
 from faultlines.model import Stance, Topic
 from faultlines.stances import (
     disputes,
+    doers,
     echoes,
     evaluations,
     labels,
@@ -24,10 +25,13 @@ from faultlines.stances import (
     targets,
     topics,
 )
+from faultlines.stances.antecedents import bare_definite, person_roles
 from faultlines.stances.holders import Holders, Holding
 from faultlines.stances.lexicon import load as load_lexicon
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc
 
     from faultlines.model import Analysis
@@ -74,9 +78,11 @@ def assess(analysis: Analysis, doc: Doc) -> None:
     for e, g in zip(exprs, groups, strict=True):
         if g in topic_ids:
             members.setdefault(g, []).append(e)
+    who = _doers(exprs, groups, held, topic_ids, holders, names, doc)
+    spell = partial(doers.spelt, doc, actor_at=holders.actor_at, names=names)
     for g in kept:
         named = names.get(g[1]) if g[0] == "actor" else None
-        analysis.topics.append(_topic(topic_ids[g], members[g], analysis, doc, named))
+        analysis.topics.append(_topic(topic_ids[g], members[g], analysis, doc, named, (who, spell)))
 
     speakers = {q.id: q.speaker.actor for q in analysis.quotes if q.speaker is not None}
     analysis.stances = _stances(exprs, groups, held, topic_ids, speakers)
@@ -110,6 +116,28 @@ def _groups(
     return found
 
 
+def _doers(exprs, groups, held, topic_ids, holders: Holders, names: dict[str, str], doc: Doc):
+    """How the doer of each action on a kept topic is named, where that doer holds no stance on the
+    topic ("Lee urged Kim to stop closing libraries" is about Kim closing them), and the owner of
+    each thing ("his tax plan" is Kim's tax plan)."""
+    holding: dict[Group, set[str]] = {}
+    for g, h in zip(groups, held, strict=True):
+        if g in topic_ids:
+            holding.setdefault(g, set()).update(h.actors)
+    found = {}
+    for e, g in zip(exprs, groups, strict=True):
+        if g not in topic_ids or g[0] == "actor":
+            continue
+        if e.phrase == "vp":
+            who = doers.naming(doc[e.topic], tuple(holding[g]), holders.actor_at, names)
+        else:
+            span = topics.mention(e, doc)
+            who = doers.owner(doc, *span, holders.actor_at, names) if span else None
+        if who:
+            found[e] = who
+    return found
+
+
 def _told(exprs: list[polarity.Expression], groups: list[Group | None], doc: Doc):
     """The maker's stance on a remark said just before it is named ("Lee complained about the mic.
     Kim mocked the complaint"): Lee made it and stands by it, counted as for a plan she made."""
@@ -129,7 +157,7 @@ def _someone(e: polarity.Expression, doc: Doc) -> bool:
     """A person named by role alone ("attacked the senator", "his wife"), whom no actor stands for:
     a person, not a thing to take a side on, and nobody a reader could name."""
     span = topics.mention(e, doc)
-    return span is not None and span[1] - span[0] == 1 and doc[span[0]].lemma_.lower() in _person_roles()
+    return span is not None and span[1] - span[0] == 1 and doc[span[0]].lemma_.lower() in person_roles()
 
 
 def _somewhere(e: polarity.Expression, doc: Doc) -> bool:
@@ -144,46 +172,78 @@ def _somewhere(e: polarity.Expression, doc: Doc) -> bool:
     return found is not None and not found.is_name  # a country is an actor, not a place
 
 
-@lru_cache(maxsize=1)
-def _person_roles() -> frozenset[str]:
-    """The actors' own role nouns for people ("judge", "wife"), without those naming bodies ("the army")."""
-    from faultlines.actors.lexicon import generic_bodies, rows
-
-    return frozenset(row[0] for row in rows("roles.tsv")) - set(generic_bodies())
-
-
 def _named_actor(e: polarity.Expression, h: Holding, holders: Holders, doc: Doc) -> str | None:
     """The actor an expression's topic names: its mention, or for "he"/"she" the person named last."""
     if e.phrase != "np":
         return None
-    actor = holders.actor_at.get(e.topic)
+    actor = holders.actor_at.get(e.topic) or _body_before(e, h, holders, doc)
     # "he" judged in someone's words is someone else than the speaker, even if read as the speaker.
     if (actor is None or actor in h.actors) and doc[e.topic].lower_ in phrases.PERSON_PRONOUNS:
         actor = holders.person_before(e.topic, h.actors)
     return actor
 
 
+def _body_before(e: polarity.Expression, h: Holding, holders: Holders, doc: Doc) -> str | None:
+    """The body or country a bare "the government" or "the company" stands for: the one named last
+    before it in its sentence, other than its holders ("fighting goes on in Chad as Libya backs the
+    government" is Libya's stance for Chad)."""
+    from faultlines.actors.lexicon import generic_bodies
+
+    head = doc[e.topic]
+    if head.pos_ != "NOUN" or not bare_definite(head) or head.lemma_.lower() not in generic_bodies():
+        return None
+    for i in reversed(range(head.sent.start, head.i)):
+        actor = holders.actor_at.get(i)
+        if actor is not None and actor not in holders.people and actor not in h.actors:
+            return actor
+    return None
+
+
 def _topic(
-    topic_id: str, members: list[polarity.Expression], analysis: Analysis, doc: Doc, name: str | None
+    topic_id: str,
+    members: list[polarity.Expression],
+    analysis: Analysis,
+    doc: Doc,
+    name: str | None,
+    naming: tuple[dict[polarity.Expression, str], Callable[[int, int], str]],
 ) -> Topic:
     """The topic named by ``members``' phrases, labelled by the one that stands for them best (a noun
-    phrase on a tie), or by the actor's name when it is an actor."""
+    phrase on a tie), or by the actor's name when it is an actor. An action is labelled with its
+    doer when that is someone else than its holder: "Kim attacking the mayor" (``naming`` holds the
+    doers and owners of ``_doers`` and how a span is spelt with its pronouns named)."""
+    who, spell = naming
     kinds: dict[tuple[int, int], str] = {}
-    back: set[tuple[int, int]] = set()
+    named: set[tuple[int, int]] = set()
+    doer: dict[tuple[int, int], str] = {}
     for e in members:
         if (span := topics.mention(e, doc)) is not None:
             kinds.setdefault(span, e.phrase)
-            if topics.refers_back(e, doc):
-                back.add(span)
+            # a span some phrase names in full is a full naming ("the Harbor Act", which "the bill"
+            # later also stands for)
+            if not topics.refers_back(e, doc):
+                named.add(span)
+            if e in who:
+                doer.setdefault(span, who[e])
     spans = sorted(kinds)
     # A full naming labels it rather than one referring back ("unseal the divorce file", not
     # "unseal the records"); a noun phrase rather than a verb phrase on a tie.
-    full = [s for s in spans if s not in back] or spans
+    full = [s for s in spans if s in named] or spans
     nouns_first = sorted(full, key=lambda s: kinds[s] != "np")
     mentions = [analysis.span(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for a, b in spans]
     phrases = [labels.action(doc, a, b) if kinds[(a, b)] == "vp" else doc[a:b].text for a, b in nouns_first]
-    label = name or labels.label(phrases)
+    label = name or _label(doc, nouns_first, phrases, kinds, (doer, spell))
     return Topic(topic_id, label, mentions, topics.topic_key(label))
+
+
+def _label(doc: Doc, spans, phrases: list[str], kinds: dict[tuple[int, int], str], naming) -> str:
+    """The phrase that stands for all of a topic's ``phrases`` (one for each of ``spans``), an
+    action with its doer, a thing with its owner, the people its pronouns stand for named."""
+    doer, spell = naming
+    chosen = spans[labels.best(phrases)]
+    if kinds[chosen] == "vp":
+        return doers.labelled(doc, *chosen, doer.get(chosen), spell)
+    named = labels.clean(spell(*chosen))
+    return f"{doer[chosen]}'s {named}" if chosen in doer else named
 
 
 def _name_the_remarks(analysis: Analysis) -> None:

@@ -9,9 +9,11 @@ is still in the text, and it is what the stance is about.
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from faultlines.nlp import DocCache, columns
+from faultlines.stances.lexicon import load as load_lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -26,7 +28,7 @@ NAME_GAPS = frozenset({"of", "for", "and", "on", "the", "to", "in", "against", "
 # Entity types of people and places, which an apposed name makes actors, not things at stake.
 PEOPLE = frozenset({"PERSON", "NORP", "GPE", "LOC"})
 # The nouns of a Doc with a naming dependent, by lemma and tag (see ``_named_nouns``).
-_NAMED = DocCache[dict[tuple[str, str], list[int]]]("stances.named_nouns")
+_NAMED = DocCache[dict[tuple[str, bool], list[int]]]("stances.named_nouns")
 # Determiners that refer back to a thing named before.
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
@@ -42,6 +44,14 @@ def named_before(noun: Token) -> Token | None:
     definite ``noun``; None when there is none (the thing is named nowhere before it)."""
     found = _earlier(noun, _names_one)
     return found if found is not None and found.dep_ != "compound" else None
+
+
+@lru_cache(maxsize=1)
+def person_roles() -> frozenset[str]:
+    """The actors' own role nouns for people ("judge", "wife"), without those naming bodies ("the army")."""
+    from faultlines.actors.lexicon import generic_bodies, rows
+
+    return frozenset(row[0] for row in rows("roles.tsv")) - set(generic_bodies())
 
 
 def name_given(noun: Token) -> tuple[int, int] | None:
@@ -65,27 +75,35 @@ def name_given(noun: Token) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
+def kind(noun: Token) -> tuple[str, bool]:
+    """What a noun names, for finding it named before: its kind of thing ("bill" and "Act" are
+    laws, see [kind] in stance_words.txt), else its lemma; and whether it names more than one."""
+    lemma = noun.lemma_.lower()
+    return load_lexicon().kind.get(lemma, lemma), noun.tag_ in ("NNS", "NNPS")
+
+
 def _earlier(noun: Token, fits) -> Token | None:
-    """The nearest earlier noun with ``noun``'s lemma and number and a dependent that ``fits``,
-    when ``noun`` is a bare definite noun."""
+    """The nearest earlier noun or name of ``noun``'s kind and number with a dependent that
+    ``fits``, when ``noun`` is a bare definite noun: "the deal" is "the Velmor Accord"."""
     if noun.pos_ != "NOUN" or not bare_definite(noun):
         return None
     doc = noun.doc
-    named = _NAMED.get(doc, lambda: _named_nouns(doc)).get((noun.lemma_.lower(), noun.tag_), [])
+    named = _NAMED.get(doc, lambda: _named_nouns(doc)).get(kind(noun), [])
     for i in reversed(named[: bisect_left(named, noun.i)]):
         if any(fits(c) for c in doc[i].children):
             return doc[i]
     return None
 
 
-def _named_nouns(doc: Doc) -> dict[tuple[str, str], list[int]]:
-    """The tokens with a naming dependent, by lemma and tag, in text order: read once per Doc, so
-    that looking back costs the same however long the article is."""
+def _named_nouns(doc: Doc) -> dict[tuple[str, bool], list[int]]:
+    """The nouns and names with a naming dependent, by ``kind``, in text order: read once per Doc,
+    so that looking back costs the same however long the article is."""
     cols = columns(doc)
     heads = sorted({doc[i].head.i for i, dep in enumerate(cols.dep) if dep in NAMING})
-    found: dict[tuple[str, str], list[int]] = {}
+    found: dict[tuple[str, bool], list[int]] = {}
     for i in heads:
-        found.setdefault((cols.lemma[i].lower(), cols.tag[i]), []).append(i)
+        if cols.pos[i] in ("NOUN", "PROPN"):
+            found.setdefault(kind(doc[i]), []).append(i)
     return found
 
 

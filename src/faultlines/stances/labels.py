@@ -13,6 +13,8 @@ from faultlines.quotes.marks import QUOTE_MARKS
 from faultlines.stances.topics import key
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc
 
 _STRAY_QUOTE = re.compile(rf"(?<!\w)[{''.join(QUOTE_MARKS)}]|[{''.join(QUOTE_MARKS)}](?!\w)")
@@ -23,6 +25,11 @@ def label(phrases: list[str]) -> str:
     ("the police videos" over "the video"), then the most words in common with them (relative to
     both sizes, so the longest phrase does not win by size alone), then the most specific, then
     the earliest."""
+    return clean(phrases[best(phrases)])
+
+
+def best(phrases: list[str]) -> int:
+    """The index of the phrase ``label`` chooses."""
     keys = [key(p) for p in phrases]
 
     def score(i: int) -> tuple[int, float, int, int]:
@@ -30,16 +37,18 @@ def label(phrases: list[str]) -> str:
         shared = sum(len(keys[i] & k) / len(keys[i] | k) for k in keys if keys[i] | k)
         return covered, round(shared, 6), len(keys[i]), -i
 
-    return clean(phrases[max(range(len(phrases)), key=score)])
+    return max(range(len(phrases)), key=score)
 
 
-def action(doc: Doc, start: int, end: int) -> str:
+def action(doc: Doc, start: int, end: int, spell: Callable[[int, int], str] | None = None) -> str:
     """A verb phrase as the name of an action: its verb as a gerund ("release the videos" ->
-    "releasing the videos"), the way news names a thing one takes a side on."""
+    "releasing the videos"), the way news names a thing one takes a side on. ``spell`` words a
+    token range, the text itself unless given."""
+    spell = spell or (lambda a, b: doc[a:b].text)
     verb = doc[start]
     if verb.tag_ not in ("VB", "VBP") or end - start < 2:
-        return doc[start:end].text
-    return gerund(verb.lower_) + verb.whitespace_ + doc[start + 1 : end].text
+        return spell(start, end)
+    return gerund(verb.lower_) + verb.whitespace_ + spell(start + 1, end)
 
 
 def gerund(verb: str) -> str:

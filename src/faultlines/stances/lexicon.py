@@ -39,6 +39,7 @@ class Lexicon:
     feeling: dict[str, int]  # "scare" -> -1: "X scares me" is the speaker's stance against X
     regard: frozenset[str]  # "describe": "described X as a mistake" judges X
     practice: frozenset[str]  # "habit": "her habit of attacking X" is her attack on X
+    kind: dict[str, str]  # "bill" -> "law": "the bill" may be the "Harbor Act" named before
 
 
 @lru_cache(maxsize=1)
@@ -78,4 +79,5 @@ def load() -> Lexicon:
         feeling={row[0]: int(row[1]) for row in s["feeling"]},
         regard=words("regard"),
         practice=words("practice"),
+        kind={row[0]: row[1] for row in s["kind"]},
     )

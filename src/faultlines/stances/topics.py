@@ -16,7 +16,15 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from faultlines.quotes.marks import QUOTE_MARKS
-from faultlines.stances.antecedents import acronyms, bare_definite, gives_name, name_given, named_before
+from faultlines.stances.antecedents import (
+    acronyms,
+    bare_definite,
+    gives_name,
+    kind,
+    name_given,
+    named_before,
+    person_roles,
+)
 from faultlines.stances.lexicon import load as load_lexicon
 from faultlines.stances.polarity import Expression
 
@@ -31,6 +39,8 @@ RECALL_SENTENCES = 2
 # Dependents that belong to a noun phrase's or a verb phrase's own wording (not a clause hung on it).
 NP_RIGHT = frozenset({"prep", "pobj", "pcomp", "compound", "amod", "nummod", "nmod", "dobj"})
 NP_LEFT_DROP = frozenset({"det", "predet", "preconj", "punct"})
+# Longest relative clause that still belongs to the naming of a thing ("the rate he proposed").
+RELATIVE_WORDS = 12
 VP_RIGHT = frozenset({"dobj", "prep", "prt", "dative", "attr", "acomp", "oprd", "xcomp", "agent", "pobj"})
 
 
@@ -41,6 +51,10 @@ SUFFIXES = ("ation", "ition", "ment", "ure", "ing", "ion", "ed", "e")
 MIN_STEM = 3
 
 
+# "the so-called sin levy" only quotes the name of the thing, which is not called anything.
+_SO_CALLED = re.compile(r"\bso[- ]called\b")
+
+
 # The one key word of every thing said ("tweet", "remark", "statement"): see [generic] "said".
 SAID = "remark"
 
@@ -48,7 +62,7 @@ SAID = "remark"
 def key(text: str) -> frozenset[str]:
     """The normalised content words that identify a topic phrase or label."""
     stop, said = _ignored(), _said()
-    words = (_singular(w) for w in re.findall(r"\w+", text.lower()) if len(w) > 1)
+    words = (_singular(w) for w in re.findall(r"\w+", _SO_CALLED.sub(" ", text.lower())) if len(w) > 1)
     return frozenset(SAID if w in said else _stem(w) for w in words if w not in stop)
 
 
@@ -75,8 +89,12 @@ def mention(expr: Expression, doc: Doc) -> tuple[int, int] | None:
         if head.pos_ != "NOUN":
             return None
         head = named_before(head) or head
-    elif expr.phrase == "np" and (name := name_given(head)) is not None:
-        return name
+    elif expr.phrase == "np":
+        if (name := name_given(head)) is not None:
+            return name
+        # "she backs the annexation" is the annexation of Velmora; "the senator" is no thing at stake
+        if head.lemma_.lower() not in person_roles():
+            head = named_before(head) or head
     if expr.phrase in ("np", "ref"):
         start, end = _trim(doc, _unjudged(doc, _left_start(head), head.i), _right_end(head, NP_RIGHT))
         if key(doc[start:end].text):
@@ -136,7 +154,8 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
     for i, j in acronyms(doc, spans):
         parent[root(i)] = root(j)
 
-    # "the program" is the program named before in full ("the EB-5 program"), however far back;
+    # "the program" is the program named before in full ("the EB-5 program"), however far back,
+    # and "the regulations" the rules ("the new rules on emissions"), as a thing of the same kind;
     # "unseal the records" is the unsealing named before ("unseal the divorce file").
     heads = [_named_head(e, doc) for e in exprs]
     named_last: dict[str | tuple[str, str], int] = {}
@@ -145,12 +164,12 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
             continue
         done = ("vp", doc[exprs[i].topic].lemma_.lower()) if exprs[i].phrase == "vp" else None
         if bare_definite(head):
-            j = named_last.get(head.lemma_.lower())
+            j = named_last.get(kind(head)[0])
             j = named_last.get(done) if j is None and done else j
             if j is not None:
                 parent[root(i)] = root(j)
         else:
-            named_last[head.lemma_.lower()] = i
+            named_last[kind(head)[0]] = i
             if done:
                 named_last[done] = i
 
@@ -271,12 +290,27 @@ def _right_end(head, parts: frozenset[str]) -> int:
         if gives_name(child):
             end = child.right_edge.i + 1  # "the cuts known as sequestration": the name belongs
             continue
+        if (clause := _restrictive(child, end)) is not None:
+            end = clause
+            continue
         if child.dep_ not in parts or _when(child) or _dangling(child):
             break
         if child.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in head.children):
             break  # "close the depots to save money": the purpose is not the action
         end = _right_end(child, NP_RIGHT)
     return end
+
+
+def _restrictive(child, end: int) -> int | None:
+    """Where a short relative clause right after its noun ends, when it says which one the noun is,
+    with no comma before it: "loopholes that favour landlords", "the backing she has". It ends as a
+    verb phrase does, at its first comma or clause."""
+    if child.dep_ != "relcl" or child.head.pos_ != "NOUN" or child.left_edge.i != end:
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp") for c in child.children):
+        return None  # "a levy that would force farmers to pay" would end mid-way, at "force"
+    stop = _right_end(child, VP_RIGHT)
+    return stop if stop - end <= RELATIVE_WORDS else None
 
 
 def _purpose(doc: Doc, head: Token, end: int) -> int | None:
@@ -380,13 +414,18 @@ def _stem(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def _ignored() -> frozenset[str]:
-    """Words that name nothing in a key: stop words, light verbs, general nouns, judging words."""
+    """Words that name nothing in a key: stop words, courtesy titles, light verbs, general nouns,
+    judging words."""
     from spacy.lang.en.stop_words import STOP_WORDS
+
+    from faultlines.actors.titles import HONORIFICS
 
     lex = load_lexicon()
     # Judging words say what someone thinks of a thing, not which thing: "an outrageous remark".
     stop = frozenset(STOP_WORDS) - STOP_NOUNS
-    return (stop | lex.light | frozenset(lex.generic) | frozenset(lex.evaluative)) - _said()
+    # "Mr. Lee's remark" is no nearer "Mr. Kim's remark" than "Ms. Kim's": titles name nobody.
+    titles = frozenset(w for w in HONORIFICS if f"{w}." in HONORIFICS)
+    return (stop | titles | lex.light | frozenset(lex.generic) | frozenset(lex.evaluative)) - _said()
 
 
 @lru_cache(maxsize=1)
