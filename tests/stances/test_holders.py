@@ -210,3 +210,21 @@ def test_holders_body_named_by_its_place_or_owner_holds_it(nlp):
 def test_holders_unnamed_body_holds_nothing(nlp):
     analysis, doc, (expr,) = _body(nlp, "The agency rejects the river toll.", "The agency")
     assert Holders(analysis, doc).of(expr).actors == ()
+
+
+def test_holders_he_in_a_speakers_own_words_is_someone_else(nlp):
+    text = '"He backs the river toll," Ana Frey said.'
+    analysis, doc, (expr,) = _setup(nlp, text, ["Ana Frey"])
+    start = text.index("He")
+    contents = [analysis.span(start, start + len("He backs the river toll"))]
+    cue = analysis.span(text.index("said"), text.index("said") + 4)
+    analysis.quotes.append(Quote("q1", "direct", contents, cue, speaker=Ref("a1", "Ana Frey")))
+    assert Holders(analysis, doc).of(expr).actors == ()
+
+
+def test_holders_names_joined_apart_from_the_speaker_say_nothing(nlp):
+    # a subject the parse found besides the resolved speaker (a show's title, say) is no speaker
+    text = "Brent and Cole said the toll is a mistake, Ana Frey wrote."
+    analysis, doc, (expr,) = _setup(nlp, text, ["Ana Frey", "Brent", "Cole"])
+    _said(analysis, "the toll is a mistake", "said", analysis.actors[0])
+    assert Holders(analysis, doc).of(expr).actors == ("a1",)

@@ -262,3 +262,42 @@ def test_polarity_a_will_inside_a_condition_takes_no_side(nlp, text):
 )
 def test_polarity_readiness_is_its_bearers_stance(nlp, text, expected):
     assert _held(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Velmora does not, and never will, accept the border tolls.", ("accept", -1, "tolls")),
+        ("The council never will approve the ferry levy.", ("approve", -1, "levy")),
+    ],
+)
+def test_polarity_negation_on_the_auxiliary_negates_the_verb(nlp, text, expected):
+    assert expected in _stances(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Velmora had accepted 4,210 migrants by May.", []),
+        ("The assembly has passed three resolutions this year.", []),
+        ("Senator Ada Roos wants to attack three clauses of the tax code.", [("attack", -1, "clauses")]),
+    ],
+)
+def test_polarity_counted_things_accepted_report_acts_not_sides(nlp, text, expected):
+    assert _stances(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chief Ada Roos wants to assure the town that the inquiry will start soon.",
+        "Mayor Ada Roos declined to discuss the harbour contract.",
+        "The ministry plans to announce the new ferry timetable.",
+    ],
+)
+def test_polarity_saying_something_is_no_side(nlp, text):
+    assert _stances(nlp, text) == []
+
+
+def test_polarity_saying_verbs_that_are_attitudes_keep_their_side(nlp):
+    assert ("defend", 1, "levy") in _stances(nlp, "Mayor Ada Roos vowed to defend the port levy.")

@@ -40,7 +40,11 @@ def settle(polarity: int, negated: bool, conditional: bool) -> int:
 
 
 def negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" for c in tok.children)
+    """A negation on the word or on its auxiliary: "never will accept" ("never" hangs on "will")."""
+    return any(
+        c.dep_ == "neg" or (c.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in c.children))
+        for c in tok.children
+    )
 
 
 def modals(tok: Token, lex: Lexicon) -> set[str]:

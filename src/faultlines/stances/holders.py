@@ -47,6 +47,7 @@ def _described(tok: Token, span) -> bool:
     return False
 
 
+THIRD_PERSONS = frozenset({"he", "she"})
 # Who speak for someone else, whose position they state: "lawyers for Lee opposed it".
 REPRESENTATIVES = frozenset({"lawyer", "attorney", "spokesman", "spokeswoman", "spokesperson"})
 
@@ -128,7 +129,7 @@ class Holders:
         if agents and not set(agents) <= set(speakers):
             return Holding(agents, quote.id)
         # "they oppose it", in someone's quote, is no stance of the speaker's.
-        if expr.agent is not None and not agents and not self._speaker_like(expr.agent, speakers):
+        if expr.agent is not None and not agents and not self._speaker_like(expr.agent, speakers, quote):
             return Holding((), quote.id)
         return Holding(speakers, quote.id)
 
@@ -198,13 +199,16 @@ class Holders:
             named = named or actor
         return named
 
-    def _speaker_like(self, i: int, speakers: tuple[str, ...]) -> bool:
+    def _speaker_like(self, i: int, speakers: tuple[str, ...], quote: Quote) -> bool:
         """A subject that may be the speaker: "I", "we", "she said she opposes it", "they" after
         two speakers ("Ames and Cole said they support it"), or "it" after a country or an
-        organisation ("Borduria said it opposes the dam")."""
+        organisation ("Borduria said it opposes the dam"). In their own words speakers say "I" or
+        "we": a "he" or "she" there is someone else."""
         word = self.doc[i].lower_
         if word == "it":
             return bool(speakers) and not set(speakers) & self.people
+        if quote.kind == "direct" and word in THIRD_PERSONS:
+            return False
         return word in SPEAKER_PRONOUNS or (word == "they" and len(speakers) > 1)
 
     def _quote(self, expr: Expression) -> tuple[Quote, tuple[str, ...]] | None:
@@ -232,9 +236,11 @@ class Holders:
     def _speakers(self, quote: Quote, cue: Token | None, known: set[str]) -> tuple[str, ...]:
         ids = [quote.speaker.actor] if quote.speaker and quote.speaker.actor in known else []
         doer = syntax.subject(cue, ("nsubj",)) if cue is not None else None
-        if doer is not None and any(c.dep_ == "conj" for c in doer.children):
-            for tok in (doer, *(t for t in doer.subtree if t.dep_ == "conj")):
-                actor = self.actor_at.get(tok.i)
-                if actor and actor not in ids:
-                    ids.append(actor)
-        return tuple(ids)
+        if doer is None or not any(c.dep_ == "conj" for c in doer.children):
+            return tuple(ids)
+        joined = [self.actor_at.get(t.i) for t in (doer, *(t for t in doer.subtree if t.dep_ == "conj"))]
+        # Those joined to the speaker say it too; names joined as a subject the parse found besides
+        # the speaker ('Lee said on the show "Fox and Friends"') say nothing.
+        if ids and ids[0] not in joined:
+            return tuple(ids)
+        return tuple(dict.fromkeys([*ids, *(a for a in joined if a)]))

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from faultlines.nlp import columns
+from faultlines.quotes import cues
 from faultlines.stances import clauses, phrases
 from faultlines.stances.lexicon import Lexicon
 from faultlines.stances.phrases import Phrase
@@ -158,7 +159,7 @@ def _attitude(tok: Token, lex: Lexicon) -> list[Expression]:
             obj = clauses.child(tok.head, ("nsubj", "nsubjpass"))
     if obj is None and tok.dep_ == "relcl" and clauses.child(tok, ("xcomp", "ccomp")) is None:
         obj = tok.head  # "a plan that we won't back" (not "the things she wants to do")
-    if obj is None or _carries_a_side(obj, lex):
+    if obj is None or _carries_a_side(obj, lex) or (lex.attitude[words] > 0 and _counted(obj)):
         return []
     tentative = bool(clauses.tentative(tok, lex))
     negated = clauses.negated(tok)
@@ -196,6 +197,21 @@ def _feeling(tok: Token, lex: Lexicon) -> Expression | None:
     return Expression(
         tok.i, clauses.settle(polarity * sign, negated, clauses.conditional(tok, lex)), topic.i, phrase
     )
+
+
+def _counted(obj: Token) -> bool:
+    """A number of things accepted or passed ("accepted 11,491 refugees", "has passed five
+    resolutions") reports what was done with them, not a side taken on them (as "attacked four
+    provisions of the code" still takes one)."""
+    return any(c.dep_ == "nummod" and c.ent_type_ not in ("MONEY", "PERCENT") for c in obj.children)
+
+
+def _speaking(verb: Token, lex: Lexicon) -> bool:
+    """A verb of saying something to someone or about something, which takes no side of its own
+    ("assure", "discuss", "announce"), unlike the attitude verbs among them ("defend", "mock")."""
+    lemma = verb.lemma_.lower()
+    said = lemma in cues.tagged(cues.ADDRESSEE) | cues.tagged(cues.TALK) | cues.tagged(cues.TOPIC)
+    return said and phrases.match_phrase(verb, lex.attitude.keys()) is None
 
 
 def _carries_a_side(obj: Token, lex: Lexicon) -> bool:
@@ -343,6 +359,8 @@ def _action(tok: Token, lex: Lexicon) -> Expression | None:
     # "plans to visit the fair", "wants to ask you"); "we should break the spiral", "she will
     # present her proposals" say what someone will do next.
     carried = topic.i != tok.i or phrases.entering(tok, lex)
+    if not carried and _speaking(tok, lex):
+        return None  # "wants to assure our community", "vowed to explain his plan": saying, no side
     acts = phrases.acts_on_something(tok)
     if not carried and not (stated and governor.lemma_.lower() not in lex.scheduling):
         if future and acts:
