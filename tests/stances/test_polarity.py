@@ -301,3 +301,35 @@ def test_polarity_saying_something_is_no_side(nlp, text):
 
 def test_polarity_saying_verbs_that_are_attitudes_keep_their_side(nlp):
     assert ("defend", 1, "levy") in _stances(nlp, "Mayor Ada Roos vowed to defend the port levy.")
+
+
+def test_polarity_a_dated_thing_is_not_counted(nlp):
+    assert ("sponsored", 1, "reauthorization") in _stances(
+        nlp, "Ada Roos sponsored the 2014 reauthorization of the Ferry Safety Act."
+    )
+
+
+def test_polarity_a_counted_aim_is_still_a_side(nlp):
+    found = _held(nlp, "Ada Roos's goal of accepting 2,000 refugees is near.")
+    assert (1, "refugees", "Roos") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ada Roos spoke to farmers on Monday, promising to scrap the port levy.", [(-1, "levy", "Roos")]),
+        ("Senator Ada Roos walked out, refusing to back the port levy.", [(-1, "levy", "Roos")]),
+        ("Ada Roos issued a statement on Monday, criticizing the port levy.", [(-1, "levy", "Roos")]),
+    ],
+)
+def test_polarity_a_participle_adjunct_is_its_clauses_subjects(nlp, text, expected):
+    assert _held(nlp, text) == expected
+
+
+def test_polarity_a_negation_far_after_the_verb_is_not_its_own(nlp):
+    text = "Ada Roos met miners, promising to lift the mining rules ― probably not what Bo Lind had in mind."
+    assert (-1, "rules", "Roos") in _held(nlp, text)
+
+
+def test_polarity_going_on_to_do_something_is_no_future(nlp):
+    assert _held(nlp, "Ada Roos spoke first, going on to contrast the two harbour plans.") == []

@@ -159,7 +159,7 @@ def _attitude(tok: Token, lex: Lexicon) -> list[Expression]:
             obj = clauses.child(tok.head, ("nsubj", "nsubjpass"))
     if obj is None and tok.dep_ == "relcl" and clauses.child(tok, ("xcomp", "ccomp")) is None:
         obj = tok.head  # "a plan that we won't back" (not "the things she wants to do")
-    if obj is None or _carries_a_side(obj, lex) or (lex.attitude[words] > 0 and _counted(obj)):
+    if obj is None or _carries_a_side(obj, lex) or (lex.attitude[words] > 0 and _counted(tok, obj)):
         return []
     tentative = bool(clauses.tentative(tok, lex))
     negated = clauses.negated(tok)
@@ -199,11 +199,15 @@ def _feeling(tok: Token, lex: Lexicon) -> Expression | None:
     )
 
 
-def _counted(obj: Token) -> bool:
+def _counted(verb: Token, obj: Token) -> bool:
     """A number of things accepted or passed ("accepted 11,491 refugees", "has passed five
     resolutions") reports what was done with them, not a side taken on them (as "attacked four
-    provisions of the code" still takes one)."""
-    return any(c.dep_ == "nummod" and c.ent_type_ not in ("MONEY", "PERCENT") for c in obj.children)
+    provisions of the code" still takes one, and "its goal of accepting 10,000 refugees" too)."""
+    if verb.tag_ not in ("VBD", "VBN"):
+        return False  # what is done, not what is aimed at
+    if any(c.dep_ == "det" for c in obj.children):
+        return False  # "sponsored the 2014 reauthorization" names one thing
+    return any(c.dep_ == "nummod" and c.ent_type_ in ("CARDINAL", "") for c in obj.children)
 
 
 def _speaking(verb: Token, lex: Lexicon) -> bool:
@@ -230,8 +234,10 @@ def _attitude_holder(verb: Token, lex: Lexicon) -> tuple[Token | None, int, bool
     it describes ("Lee filed papers opposing X"). Another attitude hung on a noun or a situation
     ("avoids condemning X", "the rationale to veto X") is no one's stated stance; None then. Also
     whether the verb is passive."""
-    subject = clauses.child(verb, ("nsubj",)) or (
-        clauses.child(clauses.first_conjunct(verb), ("nsubj",)) if verb.dep_ == "conj" else None
+    subject = (
+        clauses.child(verb, ("nsubj",))
+        or (clauses.child(clauses.first_conjunct(verb), ("nsubj",)) if verb.dep_ == "conj" else None)
+        or clauses.adjunct_subject(verb)
     )
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if subject is not None and not (infinitive and clauses.marked_by(verb, ("for",))):
@@ -244,7 +250,7 @@ def _attitude_holder(verb: Token, lex: Lexicon) -> tuple[Token | None, int, bool
         head = verb.head
         if clauses.hypothetical(head, lex):
             return None  # "unless she wants to back X" states no will, only a condition
-        wanter = _bearer(head, lex) or clauses.child(head, ("nsubj",))
+        wanter = _bearer(head, lex) or clauses.child(head, ("nsubj",)) or clauses.adjunct_subject(head)
         negated = clauses.negated(head) or (head.lemma_.lower() in lex.ready and clauses.negated(head.head))
         return wanter and clauses.relative_antecedent(wanter), -will if negated else will, False
     agent = clauses.child(verb, ("agent",))
@@ -325,7 +331,10 @@ def _action(tok: Token, lex: Lexicon) -> Expression | None:
         if clauses.hypothetical(head, lex):
             return None  # "unless it wants to release X" states no will, only a condition
         governor, polarity = head, lex.volition[head.lemma_.lower()]
-        future = head.lemma_.lower() in lex.future and head.tag_ == "VBG"
+        # "going to" is the future; "went on to", "going on to" say what came next
+        future = (
+            head.lemma_.lower() in lex.future and head.tag_ == "VBG" and clauses.child(head, ("prt",)) is None
+        )
         if head.lemma_.lower() in lex.future and not future:
             return None  # "went to see" is a past motion, not the "going to" future
         if any(clauses.modal(c) in lex.future | lex.tentative for c in head.children):
@@ -341,7 +350,11 @@ def _action(tok: Token, lex: Lexicon) -> Expression | None:
             return None
         polarity, negated, stated = 1, clauses.negated(tok), False
         future = bool(modals & lex.future)
-    subject = clauses.child(governor, clauses.SUBJECTS) or _bearer(governor, lex)
+    subject = (
+        clauses.child(governor, clauses.SUBJECTS)
+        or _bearer(governor, lex)
+        or clauses.adjunct_subject(governor)
+    )
     # A demand or promise has a subject of its own: "to refuse to release it is wrong" takes no side.
     if subject is None:
         return None
