@@ -228,3 +228,15 @@ def test_holders_names_joined_apart_from_the_speaker_say_nothing(nlp):
     analysis, doc, (expr,) = _setup(nlp, text, ["Ana Frey", "Brent", "Cole"])
     _said(analysis, "the toll is a mistake", "said", analysis.actors[0])
     assert Holders(analysis, doc).of(expr).actors == ("a1",)
+
+
+def test_holders_a_body_named_after_an_actor_is_that_actor(nlp):
+    text = "The Herald and the Lindqvist newspaper group filed papers opposing the river toll."
+    analysis, doc, exprs = _setup(nlp, text, ["Herald", "Lindqvist"])
+    assert {a for e in exprs for a in Holders(analysis, doc).of(e).actors} == {"a1", "a2"}
+
+
+def test_holders_a_body_named_after_a_person_is_not_that_person(nlp):
+    text = "The Ana Frey campaign rejects the river toll."
+    analysis, doc, (expr,) = _setup(nlp, text, ["Ana Frey"])
+    assert Holders(analysis, doc).of(expr).actors == ()

@@ -333,3 +333,38 @@ def test_polarity_a_negation_far_after_the_verb_is_not_its_own(nlp):
 
 def test_polarity_going_on_to_do_something_is_no_future(nlp):
     assert _held(nlp, "Ada Roos spoke first, going on to contrast the two harbour plans.") == []
+
+
+def test_polarity_readiness_completing_another_verb_is_its_subjects(nlp):
+    from spacy.tokens import Doc
+
+    # the parse may make "set" the verb's complement (xcomp) rather than its predicate (oprd)
+    words = ["Roos", "appears", "set", "to", "veto", "the", "bill", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[1, 1, 1, 4, 2, 6, 4, 1],
+        deps=["nsubj", "ROOT", "xcomp", "aux", "xcomp", "det", "dobj", "punct"],
+        tags=["NNP", "VBZ", "VBN", "TO", "VB", "DT", "NN", "."],
+        pos=["PROPN", "VERB", "VERB", "PART", "VERB", "DET", "NOUN", "PUNCT"],
+        lemmas=["Roos", "appear", "set", "to", "veto", "the", "bill", "."],
+    )
+    found = [
+        (e.polarity, doc[e.topic].text, doc[e.agent].text) for e in find(doc, load()) if e.agent is not None
+    ]
+    assert (-1, "bill", "Roos") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Vesta ministry demanded that the port levy be scrapped.", ("scrapped", -1, "levy")),
+        ("The Vesta ministry recommended that the new dam be built.", ("built", 1, "dam")),
+    ],
+)
+def test_polarity_a_mandated_passive_is_demanded(nlp, text, expected):
+    assert expected in _stances(nlp, text)
+
+
+def test_polarity_an_insisted_passive_fact_is_no_demand(nlp):
+    assert _stances(nlp, "The Vesta ministry insisted that the levy was scrapped in May.") == []

@@ -92,6 +92,8 @@ class Holders:
         self.doc = doc
         self.actor_at: dict[int, str] = {}
         self.people = {a.id for a in analysis.actors if a.kind == "person"}
+        # people with a full name, whom a body named after them ("the Lee campaign") is not
+        self.named_people = {a.id for a in analysis.actors if a.kind == "person" and " " in a.name}
         for actor in analysis.actors:
             if not _named(actor):
                 continue
@@ -157,7 +159,7 @@ class Holders:
         # "Another host, Ann Lee, denounced it": the name, not the description, holds it.
         appos = tuple(c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN")
         named = (*appos, tok) if tok.pos_ == "NOUN" else (tok, *appos)
-        actor = next((self.actor_at[t.i] for t in named if t.i in self.actor_at), None)
+        actor = next((self.actor_at[t.i] for t in named if t.i in self.actor_at), None) or self._body_of(tok)
         if actor is not None:
             return (actor,)
         if tok.lemma_.lower() in REPRESENTATIVES:
@@ -171,6 +173,17 @@ class Holders:
             for t in (o, *(c for c in o.subtree if c.dep_ == "conj"))
         ]
         return tuple(dict.fromkeys(self.actor_at[t.i] for t in listed if t.i in self.actor_at))
+
+    def _body_of(self, tok: Token) -> str | None:
+        """The actor a body is named by: "the Gannett newspaper chain" is Gannett, "the Vesta
+        state government" Vesta; not the person whose it is ("the Lee campaign" is not Lee)."""
+        from faultlines.actors.lexicon import generic_bodies
+
+        compounds = [c for c in tok.subtree if c.dep_ in ("compound", "amod") and c.i < tok.i]
+        if tok.pos_ != "NOUN" or not any(t.lemma_.lower() in generic_bodies() for t in (tok, *compounds)):
+            return None
+        owners = (self.actor_at[c.i] for c in compounds if c.pos_ == "PROPN" and c.i in self.actor_at)
+        return next((a for a in owners if a not in self.named_people), None)
 
     def _represented(self, tok: Token) -> tuple[str, ...]:
         """Whom lawyers or a spokesman speak for: "lawyers for Ann and Bo Lee", "Lee's attorneys"."""

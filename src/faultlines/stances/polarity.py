@@ -287,7 +287,7 @@ def _bearer(head: Token, lex: Lexicon) -> Token | None:
     if head.lemma_.lower() not in lex.ready:
         return None
     subject = clauses.child(head, clauses.SUBJECTS)
-    if subject is None and head.dep_ in ("acomp", "oprd"):
+    if subject is None and head.dep_ in ("acomp", "oprd", "xcomp"):
         subject = clauses.child(head.head, clauses.SUBJECTS)
     return subject
 
@@ -305,9 +305,13 @@ def _mandated(clause: Token, lex: Lexicon) -> bool:
     """ "demanded that the council scrap the levy": a that-clause in the bare form after a verb of
     demanding states the action its subject wants done, as "urged the council to scrap it" does
     ("insisted that the levy is fair" states a fact)."""
+    # "demanded that the levy be scrapped": the bare "be" of a passive is the same bare form
+    bare = clause.tag_ == "VB" or (
+        clause.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in clause.children)
+    )
     return (
         clause.dep_ == "ccomp"
-        and clause.tag_ == "VB"
+        and bare
         and clauses.marked_by(clause, ("that",))
         and not any(c.dep_ == "aux" for c in clause.children)
         and clause.head.lemma_.lower() in lex.mandative
