@@ -368,3 +368,21 @@ def test_polarity_a_mandated_passive_is_demanded(nlp, text, expected):
 
 def test_polarity_an_insisted_passive_fact_is_no_demand(nlp):
     assert _stances(nlp, "The Vesta ministry insisted that the levy was scrapped in May.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Judge Ada Roos upheld the port levy in May.", ("upheld", 1, "levy")),
+        ("Mayor Ada Roos appealed the ruling on the port levy.", ("appealed", -1, "ruling")),
+        ("The appeals court overruled the ban on night ferries.", ("overruled", -1, "ban")),
+    ],
+)
+def test_polarity_court_decisions_and_appeals_take_sides(nlp, text, expected):
+    assert expected in _stances(nlp, text)
+
+
+def test_polarity_appealing_to_someone_is_no_side_on_them(nlp):
+    assert not [
+        s for s in _stances(nlp, "Mayor Ada Roos appealed to voters on Monday.") if s[0] == "appealed"
+    ]
