@@ -240,3 +240,11 @@ def test_holders_a_body_named_after_a_person_is_not_that_person(nlp):
     text = "The Ana Frey campaign rejects the river toll."
     analysis, doc, (expr,) = _setup(nlp, text, ["Ana Frey"])
     assert Holders(analysis, doc).of(expr).actors == ()
+
+
+def test_holders_its_in_a_bodys_words_is_the_body(nlp):
+    text = "Vesta Energy announced it had reached its goal of backing the dam."
+    analysis, doc, exprs = _setup(nlp, text, ["Vesta Energy"])
+    analysis.actors[0].kind = "organisation"
+    _said(analysis, "it had reached its goal of backing the dam", "announced", analysis.actors[0])
+    assert ("a1",) in [Holders(analysis, doc).of(e).actors for e in exprs]

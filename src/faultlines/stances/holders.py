@@ -48,6 +48,8 @@ def _described(tok: Token, span) -> bool:
 
 
 THIRD_PERSONS = frozenset({"he", "she"})
+# Possessive pronouns by the subject pronoun of the same person.
+OWNERS = {"its": "it", "his": "he", "her": "she", "our": "we", "my": "i", "their": "they"}
 # Who speak for someone else, whose position they state: "lawyers for Lee opposed it".
 REPRESENTATIVES = frozenset({"lawyer", "attorney", "spokesman", "spokeswoman", "spokesperson"})
 
@@ -218,6 +220,7 @@ class Holders:
         organisation ("Borduria said it opposes the dam"). In their own words speakers say "I" or
         "we": a "he" or "she" there is someone else."""
         word = self.doc[i].lower_
+        word = OWNERS.get(word, word)  # "Borduria said its goal of ..." as "it"
         if word == "it":
             return bool(speakers) and not set(speakers) & self.people
         if quote.kind == "direct" and word in THIRD_PERSONS:
