@@ -62,9 +62,21 @@ def _named(actor: Actor) -> bool:
     """Whether an actor may hold a stance: not an unnamed group or description ("some voters",
     "the agency", "Lee's former aide"), which a reader cannot hold to a side."""
     words = actor.name.split()
-    described = len(words) > 1 and words[-1].islower() and any(w.endswith(("'s", "’s")) for w in words)
+    # "U.S. senator", "Lee's former aide": a description, its head a common noun; so is a role or
+    # body word alone, capitalised in a headline ("Judge rejects ...", "Court")
+    described = (len(words) > 1 and words[-1].islower() and not _named_body(words)) or (
+        len(words) == 1 and _common_head(words[0].lower(), actor.kind)
+    )
     named = not actor.name[:1].islower() or (actor.kind == "organisation" and _named_body(words))
     return actor.kind != "group" and named and not described
+
+
+def _common_head(word: str, kind: str) -> bool:
+    """A role noun for a person ("judge"), a body noun for an organisation ("court"): alone, they
+    name no one ("Congress" and "Senate" name one body)."""
+    from faultlines.actors.lexicon import generic_bodies, roles
+
+    return word in (roles() if kind == "person" else generic_bodies())
 
 
 def _named_body(words: list[str]) -> bool:
