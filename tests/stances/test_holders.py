@@ -258,6 +258,7 @@ def test_holders_its_in_a_bodys_words_is_the_body(nlp):
         ("Judge", "person", False),
         ("Court", "organisation", False),
         ("U.S. senator", "organisation", False),
+        ("Lind’s", "person", False),
         ("Congress", "organisation", True),
         ("the Lind administration", "organisation", True),
     ],

@@ -64,11 +64,18 @@ def _named(actor: Actor) -> bool:
     words = actor.name.split()
     # "U.S. senator", "Lee's former aide": a description, its head a common noun; so is a role or
     # body word alone, capitalised in a headline ("Judge rejects ...", "Court")
-    described = (len(words) > 1 and words[-1].islower() and not _named_body(words)) or (
-        len(words) == 1 and _common_head(words[0].lower(), actor.kind)
+    described = (
+        (len(words) > 1 and words[-1].islower() and not _named_body(words))
+        or (len(words) == 1 and _common_head(words[0].lower(), actor.kind))
+        or _cut(actor)
     )
     named = not actor.name[:1].islower() or (actor.kind == "organisation" and _named_body(words))
     return actor.kind != "group" and named and not described
+
+
+def _cut(actor: Actor) -> bool:
+    """An owner's name cut from the noun it owns ("Trump’s"): nobody to hold a stance."""
+    return actor.name.endswith(("'s", "’s"))
 
 
 def _common_head(word: str, kind: str) -> bool:
@@ -118,7 +125,7 @@ class Holders:
                         self.actor_at.setdefault(tok.i, actor.id)
         # A person described ("the senator said she opposes it") speaks for herself; a described
         # group, body or document ("officials", "the report") holds no stance of its own.
-        known = {a.id for a in analysis.actors if _named(a) or a.kind == "person"}
+        known = {a.id for a in analysis.actors if _named(a) or (a.kind == "person" and not _cut(a))}
         # Quotes indexed by the tokens their contents cover and by their cue token, so that finding
         # an expression's quote costs the same however many quotes the document has.
         self.quotes_at: dict[int, list[tuple[Quote, tuple[str, ...]]]] = {}
