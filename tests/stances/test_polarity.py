@@ -386,3 +386,11 @@ def test_polarity_appealing_to_someone_is_no_side_on_them(nlp):
     assert not [
         s for s in _stances(nlp, "Mayor Ada Roos appealed to voters on Monday.") if s[0] == "appealed"
     ]
+
+
+def test_polarity_a_duty_laid_on_someone_is_not_their_stance(nlp):
+    # "needs to" is the speaker's demand: the subject is no holder
+    found = _stances(nlp, "Bo Lind needs to challenge the port levy.")
+    assert ("challenge", -1, "levy") in found
+    assert _held(nlp, "Bo Lind needs to challenge the port levy.") == []
+    assert (-1, "levy", "Lind") in _held(nlp, "Bo Lind wants to challenge the port levy.")

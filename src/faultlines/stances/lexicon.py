@@ -21,6 +21,7 @@ class Lexicon:
     scheduling: frozenset[str]  # volition heads that name a plan ("plans to"): what will be done next
     mandative: frozenset[str]  # volition heads whose that-clause is demanded ("demanded that X stop")
     ready: frozenset[str]  # volition heads of readiness, borne by the subject they complete ("is set to")
+    duty: frozenset[str]  # volition heads laying the action on their subject ("needs to"): not its stance
     firm: frozenset[str]
     tentative: frozenset[str]
     future: frozenset[str]
@@ -60,6 +61,7 @@ def load() -> Lexicon:
         scheduling=frozenset(row[0] for row in s["volition"] if "schedule" in row[2:]),
         mandative=frozenset(row[0] for row in s["volition"] if "that" in row[2:]),
         ready=frozenset(row[0] for row in s["volition"] if "ready" in row[2:]),
+        duty=frozenset(row[0] for row in s["volition"] if "duty" in row[2:]),
         firm=words("firm"),
         tentative=words("tentative"),
         future=words("future"),

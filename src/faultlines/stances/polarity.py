@@ -250,6 +250,9 @@ def _attitude_holder(verb: Token, lex: Lexicon) -> tuple[Token | None, int, bool
         head = verb.head
         if clauses.hypothetical(head, lex):
             return None  # "unless she wants to back X" states no will, only a condition
+        if head.lemma_.lower() in lex.duty:
+            # "Lee needs to back X" is the speaker's demand on Lee, not Lee's stance
+            return None, -will if clauses.negated(head) else will, False
         wanter = _bearer(head, lex) or clauses.child(head, ("nsubj",)) or clauses.adjunct_subject(head)
         negated = clauses.negated(head) or (head.lemma_.lower() in lex.ready and clauses.negated(head.head))
         return wanter and clauses.relative_antecedent(wanter), -will if negated else will, False
