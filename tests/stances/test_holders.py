@@ -265,3 +265,11 @@ def test_holders_its_in_a_bodys_words_is_the_body(nlp):
 )
 def test_holders_a_role_or_body_word_alone_names_no_holder(name, kind, named):
     assert _named(Actor("a1", name, kind)) is named
+
+
+def test_holders_a_stance_inside_a_claim_has_no_holder(nlp):
+    text = "The video contradicts the earlier claim that Ana Frey had refused to back the river toll."
+    analysis, doc, exprs = _setup(nlp, text, ["Ana Frey"])
+    assert [Holders(analysis, doc).of(e).actors for e in exprs] == [()] * len(exprs)
+    analysis, doc, exprs = _setup(nlp, "Ana Frey had refused to back the river toll.", ["Ana Frey"])
+    assert ("a1",) in [Holders(analysis, doc).of(e).actors for e in exprs]

@@ -73,6 +73,15 @@ def _named(actor: Actor) -> bool:
     return actor.kind != "group" and named and not described
 
 
+def _claimed(predicate: Token) -> bool:
+    """Whether a stance is only what a claim says ("police's claim that Lee had refused to stop"),
+    not something the article states."""
+    from faultlines.quotes import cues
+
+    clause = next((t for t in (predicate, *predicate.ancestors) if t.dep_ in ("acl", "ccomp")), None)
+    return clause is not None and cues.is_cue_noun(clause.head)
+
+
 def _cut(actor: Actor) -> bool:
     """An owner's name cut from the noun it owns ("Trump’s"): nobody to hold a stance."""
     return actor.name.endswith(("'s", "’s"))
@@ -144,6 +153,8 @@ class Holders:
     def of(self, expr: Expression) -> Holding:
         """The actors holding ``expr`` (none when nobody can be named) and the quote that shows it."""
         found = self._quote(expr)
+        if found is None and _claimed(self.doc[expr.predicate]):
+            return Holding((), None)
         agents = self._actors(expr.agent)
         if found is None:
             return Holding(agents or self._actors(expr.committer), None)
