@@ -273,3 +273,16 @@ def test_holders_a_stance_inside_a_claim_has_no_holder(nlp):
     assert [Holders(analysis, doc).of(e).actors for e in exprs] == [()] * len(exprs)
     analysis, doc, exprs = _setup(nlp, "Ana Frey had refused to back the river toll.", ["Ana Frey"])
     assert ("a1",) in [Holders(analysis, doc).of(e).actors for e in exprs]
+
+
+def test_holders_a_report_relayed_in_a_quote_is_not_its_subjects_stance(nlp):
+    text = "Ana Frey said the advert wrongly suggests that Vesta supports the river toll."
+    analysis, doc, (expr,) = _setup(nlp, text, ["Ana Frey", "Vesta"])
+    _said(
+        analysis, "the advert wrongly suggests that Vesta supports the river toll", "said", analysis.actors[0]
+    )
+    assert Holders(analysis, doc).of(expr).actors == ()
+    text = "Ana Frey said that Vesta supports the river toll."
+    analysis, doc, (expr,) = _setup(nlp, text, ["Ana Frey", "Vesta"])
+    _said(analysis, "Vesta supports the river toll", "said", analysis.actors[0])
+    assert Holders(analysis, doc).of(expr).actors == ("a2",)

@@ -159,13 +159,26 @@ class Holders:
         if found is None:
             return Holding(agents or self._actors(expr.committer), None)
         quote, speakers = found
-        # "Borduria opposes it, the minister said": the named subject holds it, on the speaker's word.
+        # "Borduria opposes it, the minister said": the named subject holds it, on the speaker's word
+        # (not where the speaker only reports another's report: "said the ad suggests that ...").
         if agents and not set(agents) <= set(speakers):
-            return Holding(agents, quote.id)
+            return Holding(() if self._relayed(expr, quote) else agents, quote.id)
         # "they oppose it", in someone's quote, is no stance of the speaker's.
         if expr.agent is not None and not agents and not self._speaker_like(expr.agent, speakers, quote):
             return Holding((), quote.id)
         return Holding(speakers, quote.id)
+
+    def _relayed(self, expr: Expression, quote: Quote) -> bool:
+        """Whether a stance sits in what another report says, inside the quote: "the ad suggests
+        that Borduria backs X", in the minister's words."""
+        from faultlines.quotes import cues
+
+        predicate = self.doc[expr.predicate]
+        clause = next((t for t in (predicate, *predicate.ancestors) if t.dep_ == "ccomp"), None)
+        if clause is None or cues.cue_kind(clause.head) is None:
+            return False
+        cue = self._cue(quote)
+        return cue is None or clause.head.i != cue.i
 
     def _actors(self, i: int | None) -> tuple[str, ...]:
         """The actors a holder token names with those coordinated with it ("Borduria and Vesta
