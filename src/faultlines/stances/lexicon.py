@@ -40,6 +40,7 @@ class Lexicon:
     feeling: dict[str, int]  # "scare" -> -1: "X scares me" is the speaker's stance against X
     regard: frozenset[str]  # "describe": "described X as a mistake" judges X
     practice: frozenset[str]  # "habit": "her habit of attacking X" is her attack on X
+    will_noun: dict[str, int]  # "pledge" -> 1, "refusal" -> -1: "her pledge to scrap X" is her will
 
 
 @lru_cache(maxsize=1)
@@ -80,4 +81,5 @@ def load() -> Lexicon:
         feeling={row[0]: int(row[1]) for row in s["feeling"]},
         regard=words("regard"),
         practice=words("practice"),
+        will_noun={row[0]: int(row[1]) for row in s["will noun"]},
     )

@@ -210,7 +210,7 @@ def _counted(verb: Token, obj: Token) -> bool:
     return any(c.dep_ == "nummod" and c.ent_type_ in ("CARDINAL", "") for c in obj.children)
 
 
-def _speaking(verb: Token, lex: Lexicon) -> bool:
+def speaking(verb: Token, lex: Lexicon) -> bool:
     """A verb of saying something to someone or about something, which takes no side of its own
     ("assure", "discuss", "announce"), unlike the attitude verbs among them ("defend", "mock")."""
     lemma = verb.lemma_.lower()
@@ -379,7 +379,7 @@ def _action(tok: Token, lex: Lexicon) -> Expression | None:
     # "plans to visit the fair", "wants to ask you"); "we should break the spiral", "she will
     # present her proposals" say what someone will do next.
     carried = topic.i != tok.i or phrases.entering(tok, lex)
-    if not carried and _speaking(tok, lex):
+    if not carried and speaking(tok, lex):
         return None  # "wants to assure our community", "vowed to explain his plan": saying, no side
     acts = phrases.acts_on_something(tok)
     if not carried and not (stated and governor.lemma_.lower() not in lex.scheduling):
