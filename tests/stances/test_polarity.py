@@ -394,3 +394,18 @@ def test_polarity_a_duty_laid_on_someone_is_not_their_stance(nlp):
     assert ("challenge", -1, "levy") in found
     assert _held(nlp, "Bo Lind needs to challenge the port levy.") == []
     assert (-1, "levy", "Lind") in _held(nlp, "Bo Lind wants to challenge the port levy.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Governor Ada Roos sued to block the merger of the two ferry lines.", (-1, "merger", "Roos")),
+        ("Senator Bo Lind moved to block the merger of the two ferry lines.", (-1, "merger", "Lind")),
+    ],
+)
+def test_polarity_suing_or_moving_to_act_is_a_stated_will(nlp, text, expected):
+    assert expected in _held(nlp, text)
+
+
+def test_polarity_moving_somewhere_is_no_will(nlp):
+    assert _held(nlp, "Mayor Bo Lind moved to Kellmark in 2010.") == []
