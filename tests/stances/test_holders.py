@@ -245,10 +245,10 @@ def test_holders_a_body_named_after_a_person_is_not_that_person(nlp):
 
 
 def test_holders_its_in_a_bodys_words_is_the_body(nlp):
-    text = "Vesta Energy announced it had reached its goal of backing the dam."
+    text = "Vesta Energy says it met its aim of backing the dam early."
     analysis, doc, exprs = _setup(nlp, text, ["Vesta Energy"])
     analysis.actors[0].kind = "organisation"
-    _said(analysis, "it had reached its goal of backing the dam", "announced", analysis.actors[0])
+    _said(analysis, "it met its aim of backing the dam early", "says", analysis.actors[0])
     assert ("a1",) in [Holders(analysis, doc).of(e).actors for e in exprs]
 
 

@@ -267,7 +267,7 @@ def test_polarity_readiness_is_its_bearers_stance(nlp, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Velmora does not, and never will, accept the border tolls.", ("accept", -1, "tolls")),
+        ("Velmora has not, and never will, approve the border tolls.", ("approve", -1, "tolls")),
         ("The council never will approve the ferry levy.", ("approve", -1, "levy")),
     ],
 )
@@ -304,8 +304,8 @@ def test_polarity_saying_verbs_that_are_attitudes_keep_their_side(nlp):
 
 
 def test_polarity_a_dated_thing_is_not_counted(nlp):
-    assert ("sponsored", 1, "reauthorization") in _stances(
-        nlp, "Ada Roos sponsored the 2014 reauthorization of the Ferry Safety Act."
+    assert ("backed", 1, "renewal") in _stances(
+        nlp, "Ada Roos backed the 1998 renewal of the Ferry Safety Act."
     )
 
 

@@ -49,7 +49,7 @@ def settle(polarity: int, negated: bool, conditional: bool) -> int:
 
 
 def negated(tok: Token) -> bool:
-    """A negation on the word or on its auxiliary: "never will accept" ("never" hangs on "will").
+    """A negation on the word or on its auxiliary: "never will approve" ("never" hangs on "will").
     One after the word counts only right after it ("does not"): "promising to lift the rules -
     probably not what Lee wanted" does not deny the promise."""
     return any(

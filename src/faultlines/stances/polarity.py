@@ -200,13 +200,13 @@ def _feeling(tok: Token, lex: Lexicon) -> Expression | None:
 
 
 def _counted(verb: Token, obj: Token) -> bool:
-    """A number of things accepted or passed ("accepted 11,491 refugees", "has passed five
-    resolutions") reports what was done with them, not a side taken on them (as "attacked four
-    provisions of the code" still takes one, and "its goal of accepting 10,000 refugees" too)."""
+    """A number of things accepted or passed ("took in 4,210 migrants", "has passed three motions")
+    reports what was done with them, not a side taken on them (as "attacked three clauses of the
+    code" still takes one, and "her aim of admitting 2,000 migrants" too)."""
     if verb.tag_ not in ("VBD", "VBN"):
         return False  # what is done, not what is aimed at
     if any(c.dep_ == "det" for c in obj.children):
-        return False  # "sponsored the 2014 reauthorization" names one thing
+        return False  # "backed the 1998 renewal of the act" names one thing
     return any(c.dep_ == "nummod" and c.ent_type_ in ("CARDINAL", "") for c in obj.children)
 
 
