@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from faultlines.model import Actor, Analysis, Quote, Ref
-from faultlines.stances.holders import Holders, Holding
+from faultlines.stances.holders import Holders, Holding, _named
 from faultlines.stances.lexicon import load
 from faultlines.stances.polarity import find
 
@@ -210,3 +212,77 @@ def test_holders_body_named_by_its_place_or_owner_holds_it(nlp):
 def test_holders_unnamed_body_holds_nothing(nlp):
     analysis, doc, (expr,) = _body(nlp, "The agency rejects the river toll.", "The agency")
     assert Holders(analysis, doc).of(expr).actors == ()
+
+
+def test_holders_he_in_a_speakers_own_words_is_someone_else(nlp):
+    text = '"He backs the river toll," Ana Frey said.'
+    analysis, doc, (expr,) = _setup(nlp, text, ["Ana Frey"])
+    start = text.index("He")
+    contents = [analysis.span(start, start + len("He backs the river toll"))]
+    cue = analysis.span(text.index("said"), text.index("said") + 4)
+    analysis.quotes.append(Quote("q1", "direct", contents, cue, speaker=Ref("a1", "Ana Frey")))
+    assert Holders(analysis, doc).of(expr).actors == ()
+
+
+def test_holders_names_joined_apart_from_the_speaker_say_nothing(nlp):
+    # a subject the parse found besides the resolved speaker (a show's title, say) is no speaker
+    text = "Brent and Cole said the toll is a mistake, Ana Frey wrote."
+    analysis, doc, (expr,) = _setup(nlp, text, ["Ana Frey", "Brent", "Cole"])
+    _said(analysis, "the toll is a mistake", "said", analysis.actors[0])
+    assert Holders(analysis, doc).of(expr).actors == ("a1",)
+
+
+def test_holders_a_body_named_after_an_actor_is_that_actor(nlp):
+    text = "The Herald and the Lindqvist newspaper group filed papers opposing the river toll."
+    analysis, doc, exprs = _setup(nlp, text, ["Herald", "Lindqvist"])
+    assert {a for e in exprs for a in Holders(analysis, doc).of(e).actors} == {"a1", "a2"}
+
+
+def test_holders_a_body_named_after_a_person_is_not_that_person(nlp):
+    text = "The Ana Frey campaign rejects the river toll."
+    analysis, doc, (expr,) = _setup(nlp, text, ["Ana Frey"])
+    assert Holders(analysis, doc).of(expr).actors == ()
+
+
+def test_holders_its_in_a_bodys_words_is_the_body(nlp):
+    text = "Vesta Energy says it met its aim of backing the dam early."
+    analysis, doc, exprs = _setup(nlp, text, ["Vesta Energy"])
+    analysis.actors[0].kind = "organisation"
+    _said(analysis, "it met its aim of backing the dam early", "says", analysis.actors[0])
+    assert ("a1",) in [Holders(analysis, doc).of(e).actors for e in exprs]
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "named"),
+    [
+        ("Judge", "person", False),
+        ("Court", "organisation", False),
+        ("U.S. senator", "organisation", False),
+        ("Lind’s", "person", False),
+        ("Congress", "organisation", True),
+        ("the Lind administration", "organisation", True),
+    ],
+)
+def test_holders_a_role_or_body_word_alone_names_no_holder(name, kind, named):
+    assert _named(Actor("a1", name, kind)) is named
+
+
+def test_holders_a_stance_inside_a_claim_has_no_holder(nlp):
+    text = "The video contradicts the earlier claim that Ana Frey had refused to back the river toll."
+    analysis, doc, exprs = _setup(nlp, text, ["Ana Frey"])
+    assert [Holders(analysis, doc).of(e).actors for e in exprs] == [()] * len(exprs)
+    analysis, doc, exprs = _setup(nlp, "Ana Frey had refused to back the river toll.", ["Ana Frey"])
+    assert ("a1",) in [Holders(analysis, doc).of(e).actors for e in exprs]
+
+
+def test_holders_a_report_relayed_in_a_quote_is_not_its_subjects_stance(nlp):
+    text = "Ana Frey said the advert wrongly suggests that Vesta supports the river toll."
+    analysis, doc, (expr,) = _setup(nlp, text, ["Ana Frey", "Vesta"])
+    _said(
+        analysis, "the advert wrongly suggests that Vesta supports the river toll", "said", analysis.actors[0]
+    )
+    assert Holders(analysis, doc).of(expr).actors == ()
+    text = "Ana Frey said that Vesta supports the river toll."
+    analysis, doc, (expr,) = _setup(nlp, text, ["Ana Frey", "Vesta"])
+    _said(analysis, "Vesta supports the river toll", "said", analysis.actors[0])
+    assert Holders(analysis, doc).of(expr).actors == ("a2",)

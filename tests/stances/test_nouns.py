@@ -83,3 +83,9 @@ def test_nouns_fronted_description_names_the_subject_after_it(nlp):
     assert _read(nlp, "A passionate defender of the ferry tax, Ivo Marsh likened it to a toll.") == [
         ("Marsh", 1, "tax")
     ]
+
+
+def test_nouns_a_participle_adjunct_shows_its_clauses_subjects_position(nlp):
+    doc = nlp("Ada Roos made the remarks while showing support for the port levy.")
+    found = [(e.polarity, doc[e.topic].text, doc[e.agent].text) for e in find(doc, load())]
+    assert (1, "levy", "Roos") in found

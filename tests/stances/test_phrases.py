@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from faultlines.stances import phrases
 from faultlines.stances.lexicon import load
 
@@ -44,3 +46,19 @@ def test_phrases_vote_in_favor_reaches_its_thing_where_the_parse_hangs_it_on_the
 def test_phrases_it_is_the_subject_named_in_a_clause_before_it(nlp):
     text = "When the ferry training is given to every pilot, it can be very effective."
     assert _content(nlp, text, "it") == ("training", 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "expected"),
+    [
+        ("She has plans to go after the carried interest loophole.", "go", ("loophole", -1)),
+        ("She vowed to fight the port levy.", "fight", ("levy", -1)),
+        ("She called for accepting more refugees.", "accepting", ("accepting", 1)),
+        ("She urged him to stop attacking Bo Lind.", "attacking", ("attacking", 1)),
+    ],
+)
+def test_phrases_an_action_against_a_thing_is_about_the_thing(nlp, text, verb, expected):
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == verb)
+    topic, _, sign = phrases.action_topic(tok, load())
+    assert (topic.text, sign) == expected

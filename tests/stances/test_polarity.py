@@ -287,6 +287,29 @@ def test_polarity_the_sooner_the_better_wishes_the_action_done(nlp, text, expect
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Velmora has not, and never will, approve the border tolls.", ("approve", -1, "tolls")),
+        ("The council never will approve the ferry levy.", ("approve", -1, "levy")),
+    ],
+)
+def test_polarity_negation_on_the_auxiliary_negates_the_verb(nlp, text, expected):
+    assert expected in _stances(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Velmora had accepted 4,210 migrants by May.", []),
+        ("The assembly has passed three resolutions this year.", []),
+        ("Senator Ada Roos wants to attack three clauses of the tax code.", [("attack", -1, "clauses")]),
+    ],
+)
+def test_polarity_counted_things_accepted_report_acts_not_sides(nlp, text, expected):
+    assert _stances(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         '"We have to do everything possible to reopen the clinic," she said.',
@@ -296,3 +319,127 @@ def test_polarity_the_sooner_the_better_wishes_the_action_done(nlp, text, expect
 )
 def test_polarity_doing_everything_possible_for_an_aim_backs_the_aim(nlp, text):
     assert ("do", 1, "reopen") in _stances(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chief Ada Roos wants to assure the town that the inquiry will start soon.",
+        "Mayor Ada Roos declined to discuss the harbour contract.",
+        "The ministry plans to announce the new ferry timetable.",
+    ],
+)
+def test_polarity_saying_something_is_no_side(nlp, text):
+    assert _stances(nlp, text) == []
+
+
+def test_polarity_saying_verbs_that_are_attitudes_keep_their_side(nlp):
+    assert ("defend", 1, "levy") in _stances(nlp, "Mayor Ada Roos vowed to defend the port levy.")
+
+
+def test_polarity_a_dated_thing_is_not_counted(nlp):
+    assert ("backed", 1, "renewal") in _stances(
+        nlp, "Ada Roos backed the 1998 renewal of the Ferry Safety Act."
+    )
+
+
+def test_polarity_a_counted_aim_is_still_a_side(nlp):
+    found = _held(nlp, "Ada Roos's goal of accepting 2,000 refugees is near.")
+    assert (1, "refugees", "Roos") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ada Roos spoke to farmers on Monday, promising to scrap the port levy.", [(-1, "levy", "Roos")]),
+        ("Senator Ada Roos walked out, refusing to back the port levy.", [(-1, "levy", "Roos")]),
+        ("Ada Roos issued a statement on Monday, criticizing the port levy.", [(-1, "levy", "Roos")]),
+    ],
+)
+def test_polarity_a_participle_adjunct_is_its_clauses_subjects(nlp, text, expected):
+    assert _held(nlp, text) == expected
+
+
+def test_polarity_a_negation_far_after_the_verb_is_not_its_own(nlp):
+    text = "Ada Roos met miners, promising to lift the mining rules ― probably not what Bo Lind had in mind."
+    assert (-1, "rules", "Roos") in _held(nlp, text)
+
+
+def test_polarity_going_on_to_do_something_is_no_future(nlp):
+    assert _held(nlp, "Ada Roos spoke first, going on to contrast the two harbour plans.") == []
+
+
+def test_polarity_readiness_completing_another_verb_is_its_subjects(nlp):
+    from spacy.tokens import Doc
+
+    # the parse may make "set" the verb's complement (xcomp) rather than its predicate (oprd)
+    words = ["Roos", "appears", "set", "to", "veto", "the", "bill", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[1, 1, 1, 4, 2, 6, 4, 1],
+        deps=["nsubj", "ROOT", "xcomp", "aux", "xcomp", "det", "dobj", "punct"],
+        tags=["NNP", "VBZ", "VBN", "TO", "VB", "DT", "NN", "."],
+        pos=["PROPN", "VERB", "VERB", "PART", "VERB", "DET", "NOUN", "PUNCT"],
+        lemmas=["Roos", "appear", "set", "to", "veto", "the", "bill", "."],
+    )
+    found = [
+        (e.polarity, doc[e.topic].text, doc[e.agent].text) for e in find(doc, load()) if e.agent is not None
+    ]
+    assert (-1, "bill", "Roos") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Vesta ministry demanded that the port levy be scrapped.", ("scrapped", -1, "levy")),
+        ("The Vesta ministry recommended that the new dam be built.", ("built", 1, "dam")),
+    ],
+)
+def test_polarity_a_mandated_passive_is_demanded(nlp, text, expected):
+    assert expected in _stances(nlp, text)
+
+
+def test_polarity_an_insisted_passive_fact_is_no_demand(nlp):
+    assert _stances(nlp, "The Vesta ministry insisted that the levy was scrapped in May.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Judge Ada Roos upheld the port levy in May.", ("upheld", 1, "levy")),
+        ("Mayor Ada Roos appealed the ruling on the port levy.", ("appealed", -1, "ruling")),
+        ("The appeals court overruled the ban on night ferries.", ("overruled", -1, "ban")),
+    ],
+)
+def test_polarity_court_decisions_and_appeals_take_sides(nlp, text, expected):
+    assert expected in _stances(nlp, text)
+
+
+def test_polarity_appealing_to_someone_is_no_side_on_them(nlp):
+    assert not [
+        s for s in _stances(nlp, "Mayor Ada Roos appealed to voters on Monday.") if s[0] == "appealed"
+    ]
+
+
+def test_polarity_a_duty_laid_on_someone_is_not_their_stance(nlp):
+    # "needs to" is the speaker's demand: the subject is no holder
+    found = _stances(nlp, "Bo Lind needs to challenge the port levy.")
+    assert ("challenge", -1, "levy") in found
+    assert _held(nlp, "Bo Lind needs to challenge the port levy.") == []
+    assert (-1, "levy", "Lind") in _held(nlp, "Bo Lind wants to challenge the port levy.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Governor Ada Roos sued to block the merger of the two ferry lines.", (-1, "merger", "Roos")),
+        ("Senator Bo Lind moved to block the merger of the two ferry lines.", (-1, "merger", "Lind")),
+    ],
+)
+def test_polarity_suing_or_moving_to_act_is_a_stated_will(nlp, text, expected):
+    assert expected in _held(nlp, text)
+
+
+def test_polarity_moving_somewhere_is_no_will(nlp):
+    assert _held(nlp, "Mayor Bo Lind moved to Kellmark in 2010.") == []

@@ -24,6 +24,7 @@ from faultlines.stances import (
     regards,
     targets,
     topics,
+    wills,
 )
 from faultlines.stances.antecedents import bare_definite, person_roles
 from faultlines.stances.holders import Holders, Holding
@@ -42,7 +43,13 @@ __all__ = ["assess"]
 def assess(analysis: Analysis, doc: Doc) -> None:
     """Fill ``analysis.topics``, ``analysis.stances`` and ``analysis.disputes``."""
     lex = load_lexicon()
-    found = polarity.find(doc, lex) + nouns.find(doc, lex) + targets.find(doc, lex) + regards.find(doc, lex)
+    found = [
+        *polarity.find(doc, lex),
+        *nouns.find(doc, lex),
+        *targets.find(doc, lex),
+        *regards.find(doc, lex),
+        *wills.find(doc, lex),
+    ]
     # an evaluation read in a quote, with what its "it" stands for, replaces the same one read bare
     judged = evaluations.find(analysis, doc, lex)
     found = [e for e in found if e.predicate not in {j.predicate for j in judged}] + judged

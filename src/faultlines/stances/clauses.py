@@ -20,6 +20,15 @@ def disbelieved(clause: Token) -> bool:
     return clause.dep_ == "ccomp" and thinking and negated(head)
 
 
+def adjunct_subject(verb: Token) -> Token | None:
+    """The subject of the clause a participle with none of its own hangs on: Lee, in "Lee spoke to
+    farmers, promising to scrap the levy" or "Lee spoke while showing support for the dam"."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or child(verb, SUBJECTS) is not None:
+        return None
+    subject = child(first_conjunct(verb.head), ("nsubj",))
+    return relative_antecedent(subject) if subject is not None else None
+
+
 def relative_antecedent(subject: Token) -> Token:
     """ "who" in "Cruz, who refused to endorse him" is Cruz."""
     clause = subject.head
@@ -40,7 +49,14 @@ def settle(polarity: int, negated: bool, conditional: bool) -> int:
 
 
 def negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" for c in tok.children)
+    """A negation on the word or on its auxiliary: "never will approve" ("never" hangs on "will").
+    One after the word counts only right after it ("does not"): "promising to lift the rules -
+    probably not what Lee wanted" does not deny the promise."""
+    return any(
+        (c.dep_ == "neg" and c.i <= tok.i + 1)
+        or (c.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in c.children))
+        for c in tok.children
+    )
 
 
 def modals(tok: Token, lex: Lexicon) -> set[str]:

@@ -47,6 +47,9 @@ def _described(tok: Token, span) -> bool:
     return False
 
 
+THIRD_PERSONS = frozenset({"he", "she"})
+# Possessive pronouns by the subject pronoun of the same person.
+OWNERS = {"its": "it", "his": "he", "her": "she", "our": "we", "my": "i", "their": "they"}
 # Who speak for someone else, whose position they state: "lawyers for Lee opposed it".
 REPRESENTATIVES = frozenset({"lawyer", "attorney", "spokesman", "spokeswoman", "spokesperson"})
 
@@ -59,9 +62,37 @@ def _named(actor: Actor) -> bool:
     """Whether an actor may hold a stance: not an unnamed group or description ("some voters",
     "the agency", "Lee's former aide"), which a reader cannot hold to a side."""
     words = actor.name.split()
-    described = len(words) > 1 and words[-1].islower() and any(w.endswith(("'s", "’s")) for w in words)
+    # "U.S. senator", "Lee's former aide": a description, its head a common noun; so is a role or
+    # body word alone, capitalised in a headline ("Judge rejects ...", "Court")
+    described = (
+        (len(words) > 1 and words[-1].islower() and not _named_body(words))
+        or (len(words) == 1 and _common_head(words[0].lower(), actor.kind))
+        or _cut(actor)
+    )
     named = not actor.name[:1].islower() or (actor.kind == "organisation" and _named_body(words))
     return actor.kind != "group" and named and not described
+
+
+def _claimed(predicate: Token) -> bool:
+    """Whether a stance is only what a claim says ("police's claim that Lee had refused to stop"),
+    not something the article states."""
+    from faultlines.quotes import cues
+
+    clause = next((t for t in (predicate, *predicate.ancestors) if t.dep_ in ("acl", "ccomp")), None)
+    return clause is not None and cues.is_cue_noun(clause.head)
+
+
+def _cut(actor: Actor) -> bool:
+    """An owner's name cut from the noun it owns ("Trump’s"): nobody to hold a stance."""
+    return actor.name.endswith(("'s", "’s"))
+
+
+def _common_head(word: str, kind: str) -> bool:
+    """A role noun for a person ("judge"), a body noun for an organisation ("court"): alone, they
+    name no one ("Congress" and "Senate" name one body)."""
+    from faultlines.actors.lexicon import generic_bodies, roles
+
+    return word in (roles() if kind == "person" else generic_bodies())
 
 
 def _named_body(words: list[str]) -> bool:
@@ -91,6 +122,8 @@ class Holders:
         self.doc = doc
         self.actor_at: dict[int, str] = {}
         self.people = {a.id for a in analysis.actors if a.kind == "person"}
+        # people with a full name, whom a body named after them ("the Lee campaign") is not
+        self.named_people = {a.id for a in analysis.actors if a.kind == "person" and " " in a.name}
         for actor in analysis.actors:
             if not _named(actor):
                 continue
@@ -101,7 +134,7 @@ class Holders:
                         self.actor_at.setdefault(tok.i, actor.id)
         # A person described ("the senator said she opposes it") speaks for herself; a described
         # group, body or document ("officials", "the report") holds no stance of its own.
-        known = {a.id for a in analysis.actors if _named(a) or a.kind == "person"}
+        known = {a.id for a in analysis.actors if _named(a) or (a.kind == "person" and not _cut(a))}
         # Quotes indexed by the tokens their contents cover and by their cue token, so that finding
         # an expression's quote costs the same however many quotes the document has.
         self.quotes_at: dict[int, list[tuple[Quote, tuple[str, ...]]]] = {}
@@ -120,17 +153,32 @@ class Holders:
     def of(self, expr: Expression) -> Holding:
         """The actors holding ``expr`` (none when nobody can be named) and the quote that shows it."""
         found = self._quote(expr)
+        if found is None and _claimed(self.doc[expr.predicate]):
+            return Holding((), None)
         agents = self._actors(expr.agent)
         if found is None:
             return Holding(agents or self._actors(expr.committer), None)
         quote, speakers = found
-        # "Borduria opposes it, the minister said": the named subject holds it, on the speaker's word.
+        # "Borduria opposes it, the minister said": the named subject holds it, on the speaker's word
+        # (not where the speaker only reports another's report: "said the ad suggests that ...").
         if agents and not set(agents) <= set(speakers):
-            return Holding(agents, quote.id)
+            return Holding(() if self._relayed(expr, quote) else agents, quote.id)
         # "they oppose it", in someone's quote, is no stance of the speaker's.
-        if expr.agent is not None and not agents and not self._speaker_like(expr.agent, speakers):
+        if expr.agent is not None and not agents and not self._speaker_like(expr.agent, speakers, quote):
             return Holding((), quote.id)
         return Holding(speakers, quote.id)
+
+    def _relayed(self, expr: Expression, quote: Quote) -> bool:
+        """Whether a stance sits in what another report says, inside the quote: "the ad suggests
+        that Borduria backs X", in the minister's words."""
+        from faultlines.quotes import cues
+
+        predicate = self.doc[expr.predicate]
+        clause = next((t for t in (predicate, *predicate.ancestors) if t.dep_ == "ccomp"), None)
+        if clause is None or cues.cue_kind(clause.head) is None:
+            return False
+        cue = self._cue(quote)
+        return cue is None or clause.head.i != cue.i
 
     def _actors(self, i: int | None) -> tuple[str, ...]:
         """The actors a holder token names with those coordinated with it ("Borduria and Vesta
@@ -156,7 +204,7 @@ class Holders:
         # "Another host, Ann Lee, denounced it": the name, not the description, holds it.
         appos = tuple(c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN")
         named = (*appos, tok) if tok.pos_ == "NOUN" else (tok, *appos)
-        actor = next((self.actor_at[t.i] for t in named if t.i in self.actor_at), None)
+        actor = next((self.actor_at[t.i] for t in named if t.i in self.actor_at), None) or self._body_of(tok)
         if actor is not None:
             return (actor,)
         if tok.lemma_.lower() in REPRESENTATIVES:
@@ -170,6 +218,17 @@ class Holders:
             for t in (o, *(c for c in o.subtree if c.dep_ == "conj"))
         ]
         return tuple(dict.fromkeys(self.actor_at[t.i] for t in listed if t.i in self.actor_at))
+
+    def _body_of(self, tok: Token) -> str | None:
+        """The actor a body is named by: "the Gannett newspaper chain" is Gannett, "the Vesta
+        state government" Vesta; not the person whose it is ("the Lee campaign" is not Lee)."""
+        from faultlines.actors.lexicon import generic_bodies
+
+        compounds = [c for c in tok.subtree if c.dep_ in ("compound", "amod") and c.i < tok.i]
+        if tok.pos_ != "NOUN" or not any(t.lemma_.lower() in generic_bodies() for t in (tok, *compounds)):
+            return None
+        owners = (self.actor_at[c.i] for c in compounds if c.pos_ == "PROPN" and c.i in self.actor_at)
+        return next((a for a in owners if a not in self.named_people), None)
 
     def _represented(self, tok: Token) -> tuple[str, ...]:
         """Whom lawyers or a spokesman speak for: "lawyers for Ann and Bo Lee", "Lee's attorneys"."""
@@ -198,13 +257,17 @@ class Holders:
             named = named or actor
         return named
 
-    def _speaker_like(self, i: int, speakers: tuple[str, ...]) -> bool:
+    def _speaker_like(self, i: int, speakers: tuple[str, ...], quote: Quote) -> bool:
         """A subject that may be the speaker: "I", "we", "she said she opposes it", "they" after
         two speakers ("Ames and Cole said they support it"), or "it" after a country or an
-        organisation ("Borduria said it opposes the dam")."""
+        organisation ("Borduria said it opposes the dam"). In their own words speakers say "I" or
+        "we": a "he" or "she" there is someone else."""
         word = self.doc[i].lower_
+        word = OWNERS.get(word, word)  # "Borduria said its goal of ..." as "it"
         if word == "it":
             return bool(speakers) and not set(speakers) & self.people
+        if quote.kind == "direct" and word in THIRD_PERSONS:
+            return False
         return word in SPEAKER_PRONOUNS or (word == "they" and len(speakers) > 1)
 
     def _quote(self, expr: Expression) -> tuple[Quote, tuple[str, ...]] | None:
@@ -232,9 +295,11 @@ class Holders:
     def _speakers(self, quote: Quote, cue: Token | None, known: set[str]) -> tuple[str, ...]:
         ids = [quote.speaker.actor] if quote.speaker and quote.speaker.actor in known else []
         doer = syntax.subject(cue, ("nsubj",)) if cue is not None else None
-        if doer is not None and any(c.dep_ == "conj" for c in doer.children):
-            for tok in (doer, *(t for t in doer.subtree if t.dep_ == "conj")):
-                actor = self.actor_at.get(tok.i)
-                if actor and actor not in ids:
-                    ids.append(actor)
-        return tuple(ids)
+        if doer is None or not any(c.dep_ == "conj" for c in doer.children):
+            return tuple(ids)
+        joined = [self.actor_at.get(t.i) for t in (doer, *(t for t in doer.subtree if t.dep_ == "conj"))]
+        # Those joined to the speaker say it too; names joined as a subject the parse found besides
+        # the speaker ('Lee said on the show "Fox and Friends"') say nothing.
+        if ids and ids[0] not in joined:
+            return tuple(ids)
+        return tuple(dict.fromkeys([*ids, *(a for a in joined if a)]))

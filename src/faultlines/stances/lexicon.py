@@ -21,6 +21,7 @@ class Lexicon:
     scheduling: frozenset[str]  # volition heads that name a plan ("plans to"): what will be done next
     mandative: frozenset[str]  # volition heads whose that-clause is demanded ("demanded that X stop")
     ready: frozenset[str]  # volition heads of readiness, borne by the subject they complete ("is set to")
+    duty: frozenset[str]  # volition heads laying the action on their subject ("needs to"): not its stance
     firm: frozenset[str]
     tentative: frozenset[str]
     future: frozenset[str]
@@ -40,6 +41,7 @@ class Lexicon:
     regard: frozenset[str]  # "describe": "described X as a mistake" judges X
     practice: frozenset[str]  # "habit": "her habit of attacking X" is her attack on X
     kind: dict[str, str]  # "bill" -> "law": "the bill" may be the "Harbor Act" named before
+    will_noun: dict[str, int]  # "pledge" -> 1, "refusal" -> -1: "her pledge to scrap X" is her will
 
 
 @lru_cache(maxsize=1)
@@ -61,6 +63,7 @@ def load() -> Lexicon:
         scheduling=frozenset(row[0] for row in s["volition"] if "schedule" in row[2:]),
         mandative=frozenset(row[0] for row in s["volition"] if "that" in row[2:]),
         ready=frozenset(row[0] for row in s["volition"] if "ready" in row[2:]),
+        duty=frozenset(row[0] for row in s["volition"] if "duty" in row[2:]),
         firm=words("firm"),
         tentative=words("tentative"),
         future=words("future"),
@@ -80,4 +83,5 @@ def load() -> Lexicon:
         regard=words("regard"),
         practice=words("practice"),
         kind={row[0]: row[1] for row in s["kind"]},
+        will_noun={row[0]: int(row[1]) for row in s["will noun"]},
     )

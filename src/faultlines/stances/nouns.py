@@ -169,6 +169,6 @@ def _holders(noun: Token) -> list[Token]:
         if head.pos_ == "NOUN":
             return [poss] if (poss := clauses.child(head, ("poss",))) is not None else []
     if noun.dep_ in ("attr", "dobj", "acomp", "prep", "pobj") and head.pos_ in ("VERB", "AUX"):
-        subject = clauses.child(head, ("nsubj",))
+        subject = clauses.child(head, ("nsubj",)) or clauses.adjunct_subject(head)
         return [subject] if subject is not None else []
     return []

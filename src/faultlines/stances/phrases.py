@@ -24,7 +24,7 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 ALL_OUT = frozenset({"everything", "whatever", "all", "anything"})
 
 
-def action_topic(verb: Token, lex: Lexicon) -> tuple[Token, Phrase | None, int]:
+def action_topic(verb: Token, lex: Lexicon, reach: bool = True) -> tuple[Token, Phrase | None, int]:
     """What an action is about, and whether it carries it out (+1) or undoes it (-1): the object
     of a carrier or undoing verb ("build the dam", "scrap the levy"), the subject of their passive
     ("the treaty must not be signed") or intransitive ("the strike should go ahead"), else the verb
@@ -36,10 +36,11 @@ def action_topic(verb: Token, lex: Lexicon) -> tuple[Token, Phrase | None, int]:
     carried, undone = match_phrase(verb, lex.carrier), match_phrase(verb, lex.undo)
     then = clauses.child(verb, ("xcomp",))
     if undone is not None and undone[1] is None and then is not None and then.tag_ == "VBG":
-        topic, phrase, sign = action_topic(then, lex)  # "stop attacking her" is against attacking her
+        # "stop attacking her" (or "the plan") is against the attacks
+        topic, phrase, sign = action_topic(then, lex, reach=False)
         return topic, phrase, -sign
     if carried is None and undone is None:
-        return verb, "vp", 1
+        return (_attitude_object(verb, lex) if reach else None) or (verb, "vp", 1)
     sign = 1 if carried is not None else -1
     obj = (carried or undone)[1] or clauses.child(verb, ("nsubjpass",))
     subject = clauses.child(verb, ("nsubj",))
@@ -63,6 +64,22 @@ def _all_out_for(verb: Token) -> Token | None:
     return next(
         (c for c in verb.children if c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)), None
     )
+
+
+def _attitude_object(verb: Token, lex: Lexicon) -> tuple[Token, Phrase | None, int] | None:
+    """What an action against a thing is about: "plans to go after the loophole" is against the
+    loophole. An action for a thing is often about letting it in or making it ("called for
+    accepting more refugees", "plans to impose a levy"), and one on a person about the act
+    ("attacking Lee"): those stay the action."""
+    match = match_phrase(verb, lex.attitude.keys())
+    if match is None or match[1] is None or lex.attitude[match[0]] > 0:
+        return None
+    if clauses.child(verb, ("nsubjpass",)) is not None:
+        return None
+    if match[1].pos_ != "NOUN" or match[1].ent_type_ == "PERSON":
+        return None
+    obj, phrase, inner = content(through_placeholder(match[1], lex), lex)
+    return obj, phrase, lex.attitude[match[0]] * inner
 
 
 def names_a_thing(noun: Token, lex: Lexicon) -> bool:

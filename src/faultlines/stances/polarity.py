@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from faultlines.nlp import columns
+from faultlines.quotes import cues
 from faultlines.stances import clauses, phrases
 from faultlines.stances.lexicon import Lexicon
 from faultlines.stances.phrases import Phrase
@@ -199,7 +200,7 @@ def _attitude(tok: Token, lex: Lexicon) -> list[Expression]:
             obj = clauses.child(tok.head, ("nsubj", "nsubjpass"))
     if obj is None and tok.dep_ == "relcl" and clauses.child(tok, ("xcomp", "ccomp")) is None:
         obj = tok.head  # "a plan that we won't back" (not "the things she wants to do")
-    if obj is None or _carries_a_side(obj, lex):
+    if obj is None or _carries_a_side(obj, lex) or (lex.attitude[words] > 0 and _counted(tok, obj)):
         return []
     tentative = bool(clauses.tentative(tok, lex))
     negated = clauses.negated(tok)
@@ -239,6 +240,25 @@ def _feeling(tok: Token, lex: Lexicon) -> Expression | None:
     )
 
 
+def _counted(verb: Token, obj: Token) -> bool:
+    """A number of things accepted or passed ("took in 4,210 migrants", "has passed three motions")
+    reports what was done with them, not a side taken on them (as "attacked three clauses of the
+    code" still takes one, and "her aim of admitting 2,000 migrants" too)."""
+    if verb.tag_ not in ("VBD", "VBN"):
+        return False  # what is done, not what is aimed at
+    if any(c.dep_ == "det" for c in obj.children):
+        return False  # "backed the 1998 renewal of the act" names one thing
+    return any(c.dep_ == "nummod" and c.ent_type_ in ("CARDINAL", "") for c in obj.children)
+
+
+def speaking(verb: Token, lex: Lexicon) -> bool:
+    """A verb of saying something to someone or about something, which takes no side of its own
+    ("assure", "discuss", "announce"), unlike the attitude verbs among them ("defend", "mock")."""
+    lemma = verb.lemma_.lower()
+    said = lemma in cues.tagged(cues.ADDRESSEE) | cues.tagged(cues.TALK) | cues.tagged(cues.TOPIC)
+    return said and phrases.match_phrase(verb, lex.attitude.keys()) is None
+
+
 def _carries_a_side(obj: Token, lex: Lexicon) -> bool:
     """A thing filed or sent that states a side itself ("filed papers opposing X"): the side is
     on X, not on the papers."""
@@ -255,8 +275,10 @@ def _attitude_holder(verb: Token, lex: Lexicon) -> tuple[Token | None, int, bool
     it describes ("Lee filed papers opposing X"). Another attitude hung on a noun or a situation
     ("avoids condemning X", "the rationale to veto X") is no one's stated stance; None then. Also
     whether the verb is passive."""
-    subject = clauses.child(verb, ("nsubj",)) or (
-        clauses.child(clauses.first_conjunct(verb), ("nsubj",)) if verb.dep_ == "conj" else None
+    subject = (
+        clauses.child(verb, ("nsubj",))
+        or (clauses.child(clauses.first_conjunct(verb), ("nsubj",)) if verb.dep_ == "conj" else None)
+        or clauses.adjunct_subject(verb)
     )
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if subject is not None and not (infinitive and clauses.marked_by(verb, ("for",))):
@@ -269,7 +291,10 @@ def _attitude_holder(verb: Token, lex: Lexicon) -> tuple[Token | None, int, bool
         head = verb.head
         if clauses.hypothetical(head, lex):
             return None  # "unless she wants to back X" states no will, only a condition
-        wanter = _bearer(head, lex) or clauses.child(head, ("nsubj",))
+        if head.lemma_.lower() in lex.duty:
+            # "Lee needs to back X" is the speaker's demand on Lee, not Lee's stance
+            return None, -will if clauses.negated(head) else will, False
+        wanter = _bearer(head, lex) or clauses.child(head, ("nsubj",)) or clauses.adjunct_subject(head)
         negated = clauses.negated(head) or (head.lemma_.lower() in lex.ready and clauses.negated(head.head))
         return wanter and clauses.relative_antecedent(wanter), -will if negated else will, False
     agent = clauses.child(verb, ("agent",))
@@ -306,7 +331,7 @@ def _bearer(head: Token, lex: Lexicon) -> Token | None:
     if head.lemma_.lower() not in lex.ready:
         return None
     subject = clauses.child(head, clauses.SUBJECTS)
-    if subject is None and head.dep_ in ("acomp", "oprd"):
+    if subject is None and head.dep_ in ("acomp", "oprd", "xcomp"):
         subject = clauses.child(head.head, clauses.SUBJECTS)
     return subject
 
@@ -324,9 +349,13 @@ def _mandated(clause: Token, lex: Lexicon) -> bool:
     """ "demanded that the council scrap the levy": a that-clause in the bare form after a verb of
     demanding states the action its subject wants done, as "urged the council to scrap it" does
     ("insisted that the levy is fair" states a fact)."""
+    # "demanded that the levy be scrapped": the bare "be" of a passive is the same bare form
+    bare = clause.tag_ == "VB" or (
+        clause.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in clause.children)
+    )
     return (
         clause.dep_ == "ccomp"
-        and clause.tag_ == "VB"
+        and bare
         and clauses.marked_by(clause, ("that",))
         and not any(c.dep_ == "aux" for c in clause.children)
         and clause.head.lemma_.lower() in lex.mandative
@@ -351,7 +380,8 @@ def _action(tok: Token, lex: Lexicon) -> Expression | None:
         if clauses.hypothetical(head, lex):
             return None  # "unless it wants to release X" states no will, only a condition
         governor, polarity = head, lex.volition[will]
-        future = will in lex.future and head.tag_ == "VBG"
+        # "going to" is the future; "went on to", "going on to" say what came next
+        future = will in lex.future and head.tag_ == "VBG" and clauses.child(head, ("prt",)) is None
         if will in lex.future and not future:
             return None  # "went to see" is a past motion, not the "going to" future
         if any(clauses.modal(c) in lex.future | lex.tentative for c in head.children):
@@ -367,7 +397,11 @@ def _action(tok: Token, lex: Lexicon) -> Expression | None:
             return None
         polarity, negated, stated = 1, clauses.negated(tok), False
         future = bool(modals & lex.future)
-    subject = clauses.child(governor, clauses.SUBJECTS) or _bearer(governor, lex)
+    subject = (
+        clauses.child(governor, clauses.SUBJECTS)
+        or _bearer(governor, lex)
+        or clauses.adjunct_subject(governor)
+    )
     # A demand or promise has a subject of its own: "to refuse to release it is wrong" takes no side.
     if subject is None:
         return None
@@ -385,6 +419,8 @@ def _action(tok: Token, lex: Lexicon) -> Expression | None:
     # "plans to visit the fair", "wants to ask you"); "we should break the spiral", "she will
     # present her proposals" say what someone will do next.
     carried = topic.i != tok.i or phrases.entering(tok, lex)
+    if not carried and speaking(tok, lex):
+        return None  # "wants to assure our community", "vowed to explain his plan": saying, no side
     acts = phrases.acts_on_something(tok)
     if not carried and not (stated and governor.lemma_.lower() not in lex.scheduling):
         if future and acts:

@@ -1,0 +1,58 @@
+"""Stances named by a noun of will with its owner: "Lee's pledge to scrap the levy", "her threats
+to impose a tariff", "his refusal to release the files".
+
+The noun ([will noun] in ``stance_words.txt``) says whether its owner wants the action of its
+to-infinitive done or refuses it; the owner is its possessor. As with a stated will ("vowed to
+X"), the action must carry out or undo a named thing, or act on something ("her push to restore
+the old rules", not "his effort to bounce back"); saying something ("her refusal to comment") is
+no side.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from faultlines.nlp import columns
+from faultlines.stances import clauses, phrases, polarity
+from faultlines.stances.lexicon import Lexicon
+from faultlines.stances.polarity import Expression
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def find(doc: Doc, lex: Lexicon) -> list[Expression]:
+    """Every owned noun of will of ``doc`` whose action takes a side, in text order."""
+    cols = columns(doc)
+    found = []
+    for i, (pos, lemma) in enumerate(zip(cols.pos, cols.lemma, strict=True)):
+        if pos != "NOUN" or (will := lex.will_noun.get(lemma.lower())) is None:
+            continue
+        noun = doc[i]
+        owner = clauses.child(noun, ("poss",))
+        action = next((c for c in noun.children if c.dep_ == "acl" and _infinitive(c)), None)
+        if owner is None or owner.pos_ not in ("PROPN", "PRON") or action is None:
+            continue
+        # "threats to wall off X and slap a tariff on Y": each action joined to the first
+        joined = [
+            c for c in action.conjuncts if c.pos_ == "VERB" and clauses.child(c, clauses.SUBJECTS) is None
+        ]
+        for act in (action, *joined):
+            if (expr := _will(noun, owner, act, will, lex)) is not None:
+                found.append(expr)
+    return found
+
+
+def _will(noun: Token, owner: Token, action: Token, will: int, lex: Lexicon) -> Expression | None:
+    topic, phrase, sign = phrases.action_topic(action, lex)
+    carried = topic.i != action.i or phrases.entering(action, lex)
+    if phrase is None or (
+        not carried and (polarity.speaking(action, lex) or not phrases.acts_on_something(action))
+    ):
+        return None
+    side = clauses.settle(will * sign, clauses.negated(action), clauses.conditional(action, lex))
+    return Expression(noun.i, side, topic.i, phrase, agent=owner.i)
+
+
+def _infinitive(verb: Token) -> bool:
+    return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

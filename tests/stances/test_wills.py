@@ -1,0 +1,44 @@
+"""Stances named by a noun of will with its owner: pledges, threats, refusals."""
+
+from __future__ import annotations
+
+import pytest
+
+from faultlines.stances.lexicon import load
+from faultlines.stances.wills import find
+
+
+def _held(nlp, text: str) -> list[tuple[int, str, str]]:
+    doc = nlp(text)
+    return [(e.polarity, doc[e.topic].text, doc[e.agent].text) for e in find(doc, load())]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Voters cheered Ada Roos's pledge to scrap the port levy.", [(-1, "levy", "Roos")]),
+        ("Bo Lind's refusal to release the harbour files angered voters.", [(-1, "files", "Lind")]),
+        ("Bo Lind's push to build the dam stalled.", [(1, "dam", "Lind")]),
+    ],
+)
+def test_wills_an_owned_will_is_its_owners_stance(nlp, text, expected):
+    assert _held(nlp, text) == expected
+
+
+def test_wills_each_joined_action_is_willed(nlp):
+    found = _held(
+        nlp, "Mr. Lind's threats to close the port and slap a tariff on Vestan imports alarmed traders."
+    )
+    assert [(p, h) for p, _, h in found] == [(1, "Lind"), (1, "Lind")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Roos's refusal to comment surprised reporters.",  # saying something takes no side
+        "Bo Lind's latest effort to bounce back fell flat.",  # acts on nothing
+        "The pledge to scrap the port levy was popular.",  # nobody's
+    ],
+)
+def test_wills_no_side_without_an_owner_or_a_thing_acted_on(nlp, text):
+    assert _held(nlp, text) == []
