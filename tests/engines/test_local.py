@@ -67,3 +67,10 @@ def test_local_a_document_over_the_worker_memory_limit_is_an_e303_record_and_the
     )
     assert results["big"].rows["documents"] and not results["big"].rows["quotes"]
     assert all(results[i].errors == 0 and results[i].rows["quotes"] for i in ("isle-0", "isle-1"))
+
+
+def test_local_batches_are_full_until_the_last_documents_which_spread_over_every_worker():
+    tasks = [record(f"isle-{n}") for n in range(100)]
+    sizes = [len(batch) for batch in local.batches(tasks, workers=2)]
+    assert sizes == [local.BATCH] * 5 + [local.TAIL_BATCH] * 5
+    assert [t.id for batch in local.batches(tasks, workers=2) for t in batch] == [t.id for t in tasks]
