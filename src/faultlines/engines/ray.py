@@ -1,7 +1,7 @@
 """The Ray engine: a corpus run as a Ray Data pipeline, on one machine or a cluster.
 
 - read: the driver's tasks (the inputs less the ids already stored, exactly those the local engine
-  gets) flow through a bounded queue into a Ray Data read, in blocks of a few documents;
+  gets) flow through a bounded queue into a Ray Data read, in the local engine's batches (each a block);
 - ``map_batches`` over an actor pool, one actor per worker, each loading the model once
   (``work.setup``) and analysing its batches with ``work.process``: the local engine's rows;
 - write: the results stream back to the driver, which commits them to the DuckDB store in batches
