@@ -74,3 +74,14 @@ def test_local_batches_are_full_until_the_last_documents_which_spread_over_every
     sizes = [len(batch) for batch in local.batches(tasks, workers=2)]
     assert sizes == [local.BATCH] * 5 + [local.TAIL_BATCH] * 5
     assert [t.id for batch in local.batches(tasks, workers=2) for t in batch] == [t.id for t in tasks]
+
+
+def test_local_a_worker_writes_a_whole_batch_of_results_without_waiting_for_the_driver():
+    import fcntl
+    from concurrent.futures import ProcessPoolExecutor
+
+    pool = ProcessPoolExecutor(1)
+    local._widen_results_pipe(pool)
+    size = fcntl.fcntl(pool._result_queue._reader.fileno(), fcntl.F_GETPIPE_SZ)
+    pool.shutdown()
+    assert size == local.RESULTS_PIPE_BYTES
