@@ -203,7 +203,7 @@ class _Bar:
             self.task = self.progress.add_task("run", total=stats.total, rates="")
         seconds = max(time.perf_counter() - self.started, 1e-9)
         rates = f"{stats.documents / seconds:.1f} docs/s  {stats.words / seconds:,.0f} words/s  {stats.errors} errors"
-        self.progress.update(self.task, completed=stats.documents, rates=rates)
+        self.progress.update(self.task, total=stats.total, completed=stats.documents, rates=rates)
 
 
 def _summary(stats: Stats, workers: int, histories: int, stored: int, db: Path) -> str:

@@ -67,3 +67,21 @@ def test_local_a_document_over_the_worker_memory_limit_is_an_e303_record_and_the
     )
     assert results["big"].rows["documents"] and not results["big"].rows["quotes"]
     assert all(results[i].errors == 0 and results[i].rows["quotes"] for i in ("isle-0", "isle-1"))
+
+
+def test_local_batches_are_full_until_the_last_documents_which_spread_over_every_worker():
+    tasks = [record(f"isle-{n}") for n in range(100)]
+    sizes = [len(batch) for batch in local.batches(tasks, workers=2)]
+    assert sizes == [local.BATCH] * 5 + [local.TAIL_BATCH] * 5
+    assert [t.id for batch in local.batches(tasks, workers=2) for t in batch] == [t.id for t in tasks]
+
+
+def test_local_a_worker_writes_a_whole_batch_of_results_without_waiting_for_the_driver():
+    import fcntl
+    from concurrent.futures import ProcessPoolExecutor
+
+    pool = ProcessPoolExecutor(1)
+    local._widen_results_pipe(pool)
+    size = fcntl.fcntl(pool._result_queue._reader.fileno(), fcntl.F_GETPIPE_SZ)
+    pool.shutdown()
+    assert size == local.RESULTS_PIPE_BYTES

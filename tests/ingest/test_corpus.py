@@ -49,3 +49,13 @@ def test_corpus_warc_pages_are_tasks_named_by_uri_and_extracted_by_the_worker(tm
     assert (task.id, task.kind) == ("https://example.org/t", "page")
     assert corpus.article(task).title == "Tunnel vote"
     assert path.exists()
+
+
+def test_corpus_count_matches_the_tasks_without_parsing_a_record(tmp_path):
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "tunnel.txt").write_text("Mayor Ada Roos said the tunnel opens in May.")
+    (tmp_path / "feed.jsonl").write_bytes(_jsonl(RECORDS) + b"\n  \nnot json\n")
+    (tmp_path / "more.jsonl.gz").write_bytes(gzip.compress(_jsonl(RECORDS)))
+    (tmp_path / "empty.jsonl").write_bytes(b"")
+    inputs = [str(tmp_path)]
+    assert corpus.count(inputs) == len(list(corpus.tasks(inputs))) == 7

@@ -1,7 +1,7 @@
 """The Ray engine: a corpus run as a Ray Data pipeline, on one machine or a cluster.
 
 - read: the driver's tasks (the inputs less the ids already stored, exactly those the local engine
-  gets) flow through a bounded queue into a Ray Data read, in blocks of a few documents;
+  gets) flow through a bounded queue into a Ray Data read, in the local engine's batches (each a block);
 - ``map_batches`` over an actor pool, one actor per worker, each loading the model once
   (``work.setup``) and analysing its batches with ``work.process``: the local engine's rows;
 - write: the results stream back to the driver, which commits them to the DuckDB store in batches
@@ -25,7 +25,6 @@ import pickle
 import threading
 import warnings
 from collections.abc import Iterable, Iterator
-from itertools import islice
 
 import numpy as np
 import ray
@@ -35,7 +34,7 @@ from ray.data.datasource import Datasource, ReadTask
 from ray.util.queue import Empty, Full, Queue
 
 from faultlines.engines import local, work
-from faultlines.engines.local import BATCH, QUEUED_PER_WORKER
+from faultlines.engines.local import QUEUED_PER_WORKER
 from faultlines.ingest.corpus import Task
 
 # The local Ray's shared-memory object store: batches of a few documents need little.
@@ -78,7 +77,7 @@ def _results(
         workers = workers or int(ray.cluster_resources().get("CPU", 1))
         _quiet_data()
         queue = Queue(maxsize=workers * QUEUED_PER_WORKER, actor_options={"num_cpus": 0})
-        feeder = _Feeder(tasks, queue)
+        feeder = _Feeder(tasks, queue, workers)
         dataset = _pipeline(queue, settings, workers)
         feeder.start()
         try:
@@ -106,7 +105,7 @@ def _pipeline(queue: Queue, settings: work.Settings, workers: int) -> ray.data.D
         return ray.data.read_datasource(_Queued(queue), num_cpus=0).map_batches(
             _Analyser,
             fn_constructor_args=(settings,),
-            batch_size=BATCH,
+            batch_size=None,  # each block is a batch, as the feeder cut it
             batch_format="numpy",
             concurrency=workers,
             num_cpus=1,
@@ -128,19 +127,19 @@ def _quiet_data() -> None:
 
 
 class _Feeder(threading.Thread):
-    """Puts the tasks on the queue in blocks of BATCH, then an end mark; blocks while the queue is
-    full, so the driver reads its inputs only as fast as the actors analyse them."""
+    """Puts the tasks on the queue in the local engine's batches, then an end mark; blocks while the
+    queue is full, so the driver reads its inputs only as fast as the actors analyse them."""
 
-    def __init__(self, tasks: Iterable[Task], queue: Queue) -> None:
+    def __init__(self, tasks: Iterable[Task], queue: Queue, workers: int) -> None:
         super().__init__(daemon=True)
-        self.tasks, self.queue = iter(tasks), queue
+        self.tasks, self.queue, self.workers = tasks, queue, workers
         self.sent: dict[str, Task] = {}  # put on the queue, no result back yet (ids are unique in a run)
         self.stopping = threading.Event()
         self.error: BaseException | None = None
 
     def run(self) -> None:
         try:
-            while block := list(islice(self.tasks, BATCH)):
+            for block in local.batches(self.tasks, self.workers):
                 self.sent.update((t.id, t) for t in block)
                 self._put([pickle.dumps(t) for t in block])
         except BaseException as exc:  # an input that fails to read: raised again in the driver

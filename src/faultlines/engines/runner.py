@@ -8,6 +8,7 @@ second run over the same inputs adds nothing.
 
 from __future__ import annotations
 
+import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -15,7 +16,7 @@ from itertools import chain, islice
 from pathlib import Path
 
 from faultlines.engines import work
-from faultlines.ingest.corpus import Task, tasks
+from faultlines.ingest.corpus import Task, count, tasks
 from faultlines.store import Store
 
 # A batch commits after this many documents or seconds, whichever comes first.
@@ -27,7 +28,8 @@ Engine = Callable[[Iterable[Task], work.Settings, int], Iterator[work.Result]]
 
 @dataclass(slots=True)
 class Stats:
-    """What a run did: documents stored (of them with errors), words analysed, ids skipped."""
+    """What a run did: documents stored (of them with errors), words analysed, ids skipped; ``total``
+    is the documents to do, estimated while the run goes, exact at its end."""
 
     total: int = 0
     documents: int = 0
@@ -69,9 +71,10 @@ def run(
     if first is None:  # nothing new: start no engine (a Ray takes seconds to start)
         return stats
     started = last_commit = time.perf_counter()
-    # The engine starts its workers now; they load the model while the inputs are counted.
+    # The engine starts its workers now; they load the model while the inputs are counted (their
+    # lines, not parsed: the estimate is off by the repeated ids and the stored ids not in the inputs).
     results = engine(chain([first], pending), settings, workers)
-    stats.total = sum(1 for _ in todo(inputs, done, limit))
+    stats.total = max(1, min(count(inputs), limit or sys.maxsize) - len(done))
     batch: list[work.Result] = []
     for result in results:
         batch.append(result)
@@ -83,12 +86,14 @@ def run(
             batch, last_commit = [], time.perf_counter()
     if batch:
         store.write(r.rows for r in batch)
+    stats.total = stats.documents
     stats.seconds = time.perf_counter() - started
     return stats
 
 
 def _count(stats: Stats, result: work.Result) -> None:
     stats.documents += 1
+    stats.total = max(stats.total, stats.documents)
     stats.words += result.words
     stats.errors += bool(result.errors)
     for _, code, _ in result.rows["errors"]:

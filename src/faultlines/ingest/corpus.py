@@ -41,6 +41,27 @@ def tasks(inputs: Iterable[str]) -> Iterator[Task]:
             yield from _file_tasks(source, source)
 
 
+def count(inputs: Iterable[str]) -> int:
+    """About how many documents the inputs hold, for a progress bar: a JSONL file's non-blank lines
+    (not parsed), a WARC archive's pages, any other file one."""
+    total = 0
+    for source in inputs:
+        paths = [path for path, _ in folder.files(source)] if Path(source).is_dir() else [source]
+        total += sum(_count_file(path) for path in paths)
+    return total
+
+
+def _count_file(path: str) -> int:
+    if warc.is_warc(path):
+        return sum(1 for _ in _warc_tasks(path, path))
+    if compressed.inner_suffix(path) != ".jsonl":
+        return 1
+    try:
+        return max(1, sum(1 for line in compressed.lines(path) if line.strip()))
+    except (OSError, FaultlinesError):  # the run records it as one error document
+        return 1
+
+
 def article(task: Task) -> Article:
     """The task's Article (reading or extracting it now); a bad document carries its errors."""
     if task.kind == "ready":
