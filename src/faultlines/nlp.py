@@ -244,7 +244,9 @@ def _columns(doc: Doc) -> Columns:
 
     strings = doc.vocab.strings
     *table, spaced = doc.to_array([ORTH, LOWER, POS, DEP, ENT_TYPE, TAG, LEMMA, SPACY]).T.tolist()
-    return Columns(*([strings[h] for h in row] for row in table), spaced=[bool(s) for s in spaced])
+    # Each distinct hash is looked up once: a dict read costs a fraction of a StringStore one.
+    names = {h: strings[h] for h in set().union(*table)}
+    return Columns(*(list(map(names.__getitem__, row)) for row in table), spaced=list(map(bool, spaced)))
 
 
 TEXT = DocCache[str]("text")
