@@ -11,7 +11,7 @@ import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Generic, TypeVar
 
@@ -211,7 +211,7 @@ class DocCache(Generic[T]):
 
     name: str
 
-    @property
+    @cached_property  # read on every use of the cache: made once
     def key(self) -> str:
         return f"faultlines.{self.name}"
 
@@ -242,11 +242,22 @@ def columns(doc: Doc) -> Columns:
 def _columns(doc: Doc) -> Columns:
     from spacy.attrs import DEP, ENT_TYPE, LEMMA, LOWER, ORTH, POS, SPACY, TAG
 
+    global _names
     strings = doc.vocab.strings
     *table, spaced = doc.to_array([ORTH, LOWER, POS, DEP, ENT_TYPE, TAG, LEMMA, SPACY]).T.tolist()
-    # Each distinct hash is looked up once: a dict read costs a fraction of a StringStore one.
-    names = {h: strings[h] for h in set().union(*table)}
+    if len(_names) > NAMES_KEPT:
+        _names = {}  # a new dict, not cleared: another thread may be reading the old one
+    names = _names
+    for h in set().union(*table).difference(names):
+        names[h] = strings[h]
     return Columns(*(list(map(names.__getitem__, row)) for row in table), spaced=list(map(bool, spaced)))
+
+
+# The string of each hash the columns have read. A hash names one string for good, so the StringStore
+# (a slower read than a dict's) is asked once per distinct word of a run, not per token; a long run's
+# new words are let go past NAMES_KEPT.
+_names: dict[int, str] = {}
+NAMES_KEPT = 200_000
 
 
 TEXT = DocCache[str]("text")

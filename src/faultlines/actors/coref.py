@@ -148,7 +148,8 @@ def _by_alias_surname(m: Mention, people: list[Cluster]) -> Cluster | None:
     "Hillary Clinton" is her, not the entry the alias names on its own."""
     if m.entry is None:
         return None
-    same = [c for c in people if c.surname == m.span.text.lower()]
+    surname = m.span.text.lower()
+    same = [c for c in people if c.surname == surname]
     return same[0] if len(same) == 1 else None
 
 

@@ -32,17 +32,18 @@ def lexical(tok: Token, lemma: str, lex: Lexicon) -> tuple[Code | None, list[Tok
     for child in tok.children:
         # A preposition before the verb opens the sentence ("In an illustration, they gave ..."); a
         # particle word with its own object is a preposition ("gives protection in its own right").
-        key = f"{lemma} {child.lemma_.lower()}"
+        key = f"{lemma} {child.lemma_.lower()}"  # looked up first: few children make a phrase
+        if key not in lex.phrase or child.i <= tok.i or not (child.dep_ in PHRASE_DEPS or is_particle(child)):
+            continue
         loose = child.lower_ in PARTICLES and child.i > tok.i + 1  # "walked off the job" is adjacent
         if child.dep_ == "prep" and any(
             g.dep_ == "pobj" and (loose or g.ent_type_ in parties.TIMES) for g in child.children
         ):
             continue  # nor is "called her on Friday" a call on anyone
-        if (child.dep_ in PHRASE_DEPS or is_particle(child)) and child.i > tok.i and key in lex.phrase:
-            code = lex.phrase[key]  # None for a phrase that is no act ("seize on an idea")
-            if code is not None and code.type in WITH_SOMEONE and not _with_someone(child, lex):
-                return None, []  # "spoke with pride", "met with resistance", "stood with arms crossed"
-            return code, [child] if code is not None else []
+        code = lex.phrase[key]  # None for a phrase that is no act ("seize on an idea")
+        if code is not None and code.type in WITH_SOMEONE and not _with_someone(child, lex):
+            return None, []  # "spoke with pride", "met with resistance", "stood with arms crossed"
+        return code, [child] if code is not None else []
     for obj in (c for c in tok.children if c.dep_ == "dobj"):
         # "held the militia responsible": the parser hangs the predicate on the object
         for word in (g for g in obj.children if g.dep_ == "amod" and g.i > obj.i):

@@ -142,7 +142,7 @@ def _attitude(tok: Token, lex: Lexicon) -> list[Expression]:
     more buses and an end to the fares")."""
     if tok.pos_ != "VERB" or clauses.hypothetical(tok, lex):
         return []
-    match = phrases.match_phrase(tok, lex.attitude.keys())
+    match = phrases.match_phrase(tok, lex.attitude)
     if match is None:
         return []
     words, obj = match
@@ -202,8 +202,7 @@ def _carries_a_side(obj: Token, lex: Lexicon) -> bool:
     """A thing filed or sent that states a side itself ("filed papers opposing X"): the side is
     on X, not on the papers."""
     return any(
-        c.dep_ == "acl" and c.tag_ == "VBG" and phrases.match_phrase(c, lex.attitude.keys())
-        for c in obj.children
+        c.dep_ == "acl" and c.tag_ == "VBG" and phrases.match_phrase(c, lex.attitude) for c in obj.children
     )
 
 
