@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from faultlines.nlp import DocCache, columns
+
 if TYPE_CHECKING:
     from collections.abc import Collection
 
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 # The subjects of an active and a passive clause: "Lind said", "the plan was dropped".
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -21,15 +23,44 @@ SUBJECTS = ("nsubj", "nsubjpass")
 DESCRIBING = frozenset({"appos", "relcl", "acl", "punct", "advcl", "parataxis", "dep"})
 
 
+CHILDREN = DocCache[list[list[int]]]("syntax.children")
+
+
+def children(doc: Doc) -> list[list[int]]:
+    """The indexes of each token's dependents, in text order (``Token.children`` as plain numbers:
+    it builds a Token for every dependent, where these asks read the columns of the few they need)."""
+    return CHILDREN.get(doc, lambda: _children(doc))
+
+
+def _children(doc: Doc) -> list[list[int]]:
+    from spacy.attrs import HEAD
+
+    # relative head offsets come back as uint64: negative ones wrap until cast back
+    offsets = doc.to_array(HEAD).astype("int64").tolist()
+    found: list[list[int]] = [[] for _ in offsets]
+    for i, offset in enumerate(offsets):
+        if offset:
+            found[i + offset].append(i)
+    return found
+
+
+def dependent(head: Token, deps: Collection[str]) -> Token | None:
+    """The first dependent of ``head`` whose relation is one of ``deps``."""
+    doc = head.doc
+    dep = columns(doc).dep
+    i = next((c for c in children(doc)[head.i] if dep[c] in deps), None)
+    return None if i is None else doc[i]
+
+
 def subject(verb: Token, deps: Collection[str] = SUBJECTS) -> Token | None:
     """The first dependent of ``verb`` whose relation is one of ``deps``: its own subject only."""
-    return next((c for c in verb.children if c.dep_ in deps), None)
+    return dependent(verb, deps)
 
 
 def agent(verb: Token) -> Token | None:
     """The one a passive names after "by": "union" in "was endorsed by the union"."""
-    by = next((c for c in verb.children if c.dep_ == "agent"), None)
-    return next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+    by = dependent(verb, ("agent",))
+    return dependent(by, ("pobj",)) if by is not None else None
 
 
 def subject_rank(tok: Token) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from faultlines import syntax
 from faultlines.quotes import cues
 from faultlines.stances.lexicon import Lexicon
 
@@ -40,7 +41,7 @@ def settle(polarity: int, negated: bool, conditional: bool) -> int:
 
 
 def negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" for c in tok.children)
+    return syntax.dependent(tok, ("neg",)) is not None
 
 
 def modals(tok: Token, lex: Lexicon) -> set[str]:
@@ -99,4 +100,4 @@ def agentive(tok: Token, lex: Lexicon) -> bool:
 
 
 def child(tok: Token, deps: tuple[str, ...]) -> Token | None:
-    return next((c for c in tok.children if c.dep_ in deps), None)
+    return syntax.dependent(tok, deps)

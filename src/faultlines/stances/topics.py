@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right, insort
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from faultlines.nlp import DocCache
 from faultlines.quotes.marks import QUOTE_MARKS
 from faultlines.stances.antecedents import acronyms, bare_definite, gives_name, name_given, named_before
 from faultlines.stances.lexicon import load as load_lexicon
@@ -43,13 +44,24 @@ MIN_STEM = 3
 
 # The one key word of every thing said ("tweet", "remark", "statement"): see [generic] "said".
 SAID = "remark"
+WORDS = re.compile(r"\w+")
+# The token range each topic word names, by topic index and phrase kind (see ``mention``).
+MENTIONS = DocCache[dict[tuple[int, str], "tuple[int, int] | None"]]("stances.mentions")
 
 
 def key(text: str) -> frozenset[str]:
     """The normalised content words that identify a topic phrase or label."""
-    stop, said = _ignored(), _said()
-    words = (_singular(w) for w in re.findall(r"\w+", text.lower()) if len(w) > 1)
-    return frozenset(SAID if w in said else _stem(w) for w in words if w not in stop)
+    keys = (_word_key(w) for w in WORDS.findall(text.lower()) if len(w) > 1)
+    return frozenset(k for k in keys if k is not None)
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_key(word: str) -> str | None:
+    """What one word of a phrase counts as in its key; None for a word that names nothing."""
+    word = _singular(word)
+    if word in _ignored():
+        return None
+    return SAID if word in _said() else _stem(word)
 
 
 def topic_key(label: str) -> str:
@@ -69,7 +81,16 @@ def same_topic(a: frozenset[str], b: frozenset[str]) -> bool:
 def mention(expr: Expression, doc: Doc) -> tuple[int, int] | None:
     """The token range naming ``expr``'s topic; None for a placeholder such as "it", and for a verb
     phrase that names nothing ("we will win", "listen to them", "finish the job"). "The deal" names
-    the deal named in full before it, if the article has one; "legislation to fix X" by its purpose."""
+    the deal named in full before it, if the article has one; "legislation to fix X" by its purpose.
+    Read once per topic word and phrase kind: the stage asks it of each expression several times."""
+    found = MENTIONS.get(doc, dict)
+    at = (expr.topic, expr.phrase)
+    if at not in found:
+        found[at] = _mention(expr, doc)
+    return found[at]
+
+
+def _mention(expr: Expression, doc: Doc) -> tuple[int, int] | None:
     head = doc[expr.topic]
     if expr.phrase == "ref":
         if head.pos_ != "NOUN":
