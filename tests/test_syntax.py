@@ -48,3 +48,10 @@ def test_syntax_dependent_is_the_first_with_a_wanted_relation(nlp):
     assert syntax.dependent(approve, ("neg",)).text == "not"
     assert syntax.dependent(approve, ("dobj", "nsubj")).text == "council"
     assert syntax.dependent(approve, ("agent",)) is None
+
+
+def test_syntax_dependents_are_all_with_a_wanted_relation_in_text_order(nlp):
+    doc = nlp("Ministers will have been told.")
+    told = _word(doc, "told")
+    assert [t.text for t in syntax.dependents(told, ("aux", "auxpass"))] == ["will", "have", "been"]
+    assert syntax.dependents(told, ("dobj",)) == []

@@ -262,6 +262,7 @@ NAMES_KEPT = 200_000
 
 TEXT = DocCache[str]("text")
 ENTS = DocCache["tuple[Span, ...]"]("ents")
+SENTS = DocCache["tuple[Span, ...]"]("sents")
 
 
 def text(doc: Doc) -> str:
@@ -275,9 +276,28 @@ def _text(cols: Columns) -> str:
     )
 
 
+def sents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.sents``, made once: each stage walks the sentences, and spaCy builds them anew each time."""
+    return SENTS.get(doc, lambda: tuple(doc.sents))
+
+
 def ents(doc: Doc) -> tuple[Span, ...]:
     """``doc.ents``, made once: spaCy's builds a new Span for every entity each time it is read."""
     return ENTS.get(doc, lambda: doc.ents)
+
+
+SPANS = DocCache["dict[tuple[int, int, str], Span | None]"]("spans")
+
+
+def char_span(doc: Doc, start: int, end: int, mode: str = "strict") -> Span | None:
+    """``doc.char_span(start, end, alignment_mode=mode)``, made once per Doc and character range:
+    the stages look the same actor mentions and quote cues up many times, and each of spaCy's builds
+    a Span and a Token per edge it tests."""
+    spans = SPANS.get(doc, dict)
+    at = (start, end, mode)
+    if at not in spans:
+        spans[at] = doc.char_span(start, end, alignment_mode=mode)
+    return spans[at]
 
 
 def parse(texts: Iterable[str], nlp: Language, batch_size: int = BATCH_SIZE) -> Iterator[Doc]:

@@ -52,6 +52,13 @@ def dependent(head: Token, deps: Collection[str]) -> Token | None:
     return None if i is None else doc[i]
 
 
+def dependents(head: Token, deps: Collection[str]) -> list[Token]:
+    """Every dependent of ``head`` whose relation is one of ``deps``, in text order."""
+    doc = head.doc
+    dep = columns(doc).dep
+    return [doc[c] for c in children(doc)[head.i] if dep[c] in deps]
+
+
 def subject(verb: Token, deps: Collection[str] = SUBJECTS) -> Token | None:
     """The first dependent of ``verb`` whose relation is one of ``deps``: its own subject only."""
     return dependent(verb, deps)

@@ -268,7 +268,7 @@ def _heads_phrase(tok: Token) -> bool:
 def _sentence_numbers(doc: Doc) -> list[int]:
     """Token index -> sentence number (nlp.py already starts a sentence after every line break)."""
     numbers = [0] * len(doc)
-    for n, sent in enumerate(doc.sents):
+    for n, sent in enumerate(nlp.sents(doc)):
         numbers[sent.start : sent.end] = [n] * len(sent)
     return numbers
 
@@ -372,7 +372,7 @@ def _quoted_tokens(doc: Doc) -> dict[int, int]:
     """The tokens inside quotation marks, each with the number of the quotation holding it."""
     quoted: dict[int, int] = {}
     for n, m in enumerate(find_marks(nlp.text(doc))):
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = nlp.char_span(doc, m.start, m.end, "expand")
         if span is not None:
             quoted.update(dict.fromkeys(range(span.start, span.end), n))
     return quoted

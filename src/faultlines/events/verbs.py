@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from faultlines import syntax
 from faultlines.events import doers, objects, parties, readings, recode
 from faultlines.events.lexicon import Code
 
@@ -44,7 +45,7 @@ def lexical(tok: Token, lemma: str, lex: Lexicon) -> tuple[Code | None, list[Tok
         if code is not None and code.type in WITH_SOMEONE and not _with_someone(child, lex):
             return None, []  # "spoke with pride", "met with resistance", "stood with arms crossed"
         return code, [child] if code is not None else []
-    for obj in (c for c in tok.children if c.dep_ == "dobj"):
+    for obj in syntax.dependents(tok, ("dobj",)):
         # "held the militia responsible": the parser hangs the predicate on the object
         for word in (g for g in obj.children if g.dep_ == "amod" and g.i > obj.i):
             if (code := lex.phrase.get(f"{lemma} {word.lemma_.lower()}")) is not None:
@@ -66,7 +67,7 @@ def lexical(tok: Token, lemma: str, lex: Lexicon) -> tuple[Code | None, list[Tok
         return None, []  # "signed off", "shot up": a phrasal verb the lexicon does not name
     if tok.pos_ == "ADJ" and lemma not in lex.control:
         return None, []  # "accounts are free": an adjective is no verb of the lexicon
-    done_to = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    done_to = syntax.dependents(tok, ("dobj", "nsubjpass"))
     if lemma in lex.transitive and not done_to and not _says_that(tok, lemma, lex):
         return None, []  # "signed to a label" is no signing of an accord, "passes defended" no defence
     if lemma in lex.intransitive and (done_to or any(c.dep_ == "ccomp" for c in tok.children)):

@@ -300,7 +300,7 @@ def _action(tok: Token, lex: Lexicon) -> Expression | None:
     head = base.head
     # "voted, 19-15, to send the resolution": a stated will parsed as a purpose clause (not the
     # purpose of an object: "called a meeting to discuss the test")
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in base.children)
+    infinitive = "to" in clauses.auxiliaries(base)
     purpose = base.dep_ == "advcl" and infinitive and clauses.child(head, ("dobj",)) is None
     willed = base.dep_ == "xcomp" or (purpose and head.lemma_.lower() in lex.stated) or _mandated(base, lex)
     if willed and head.lemma_.lower() in lex.volition:

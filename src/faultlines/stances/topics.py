@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right, insort
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from faultlines import nlp
 from faultlines.nlp import DocCache
 from faultlines.quotes.marks import QUOTE_MARKS
 from faultlines.stances.antecedents import acronyms, bare_definite, gives_name, name_given, named_before
@@ -168,7 +169,7 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
                 named_last[done] = i
 
     # Placeholders take the latest topic named (or stood for) before them, a sentence or two back.
-    starts = [sent.start for sent in doc.sents]
+    starts = [sent.start for sent in nlp.sents(doc)]
 
     def sentence(i: int) -> int:
         return bisect_right(starts, i) - 1
