@@ -39,7 +39,7 @@ def test_syntax_phrase_bounds_leave_out_what_describes_the_noun(nlp):
 
 def test_syntax_children_are_each_tokens_dependents_in_text_order(nlp):
     doc = nlp("The harbour board said on Friday that it would not reopen the old pier.\nOlsen agreed.")
-    assert syntax.children(doc) == [[c.i for c in tok.children] for tok in doc]
+    assert [syntax.children(tok) for tok in doc] == [[c.i for c in tok.children] for tok in doc]
 
 
 def test_syntax_dependent_is_the_first_with_a_wanted_relation(nlp):

@@ -236,7 +236,8 @@ COLUMNS = DocCache[Columns]("columns")
 
 def columns(doc: Doc) -> Columns:
     """The token columns of ``doc``, computed on first use and kept with the Doc."""
-    return COLUMNS.get(doc, lambda: _columns(doc))
+    cols = doc.user_data.get(COLUMNS.key)  # read directly: the commonest ask of every stage
+    return cols if cols is not None else COLUMNS.put(doc, _columns(doc))
 
 
 def _columns(doc: Doc) -> Columns:

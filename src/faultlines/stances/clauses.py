@@ -61,7 +61,7 @@ def tentative(tok: Token, lex: Lexicon) -> set[str]:
 def auxiliaries(tok: Token) -> set[str]:
     """The words of ``tok``'s auxiliaries, lower case ("will", "would", "to"), from the columns."""
     cols = columns(tok.doc)
-    return {cols.lower[c] for c in syntax.children(tok.doc)[tok.i] if cols.dep[c] == "aux"}
+    return {cols.lower[c] for c in syntax.children(tok) if cols.dep[c] == "aux"}
 
 
 def backshifted(tok: Token) -> bool:
