@@ -103,3 +103,23 @@ def test_nlp_ents_are_the_docs_entities_made_once(nlp):
     doc = nlp("Ona Vell of Norway met Tariq Bello in Lagos.")
     assert [(e.text, e.label_) for e in nlp_mod.ents(doc)] == [(e.text, e.label_) for e in doc.ents]
     assert nlp_mod.ents(doc) is nlp_mod.ents(doc)
+
+
+def test_nlp_sents_are_the_docs_sentences_made_once(nlp):
+    doc = nlp("Ona Vell spoke first. Tariq Bello answered her.\nThe hall emptied.")
+    assert [(s.start, s.end) for s in nlp_mod.sents(doc)] == [(s.start, s.end) for s in doc.sents]
+    assert nlp_mod.sents(doc) is nlp_mod.sents(doc)
+
+
+def test_nlp_char_span_is_spacys_made_once_per_range_and_mode(nlp):
+    doc = nlp("Ona Vell of Norway met Tariq Bello.")
+    for start, end, mode in ((0, 8, "strict"), (1, 6, "expand"), (1, 6, "contract"), (0, 2, "strict")):
+        span = nlp_mod.char_span(doc, start, end, mode)
+        assert span == doc.char_span(start, end, alignment_mode=mode)
+        assert nlp_mod.char_span(doc, start, end, mode) is span
+
+
+def test_nlp_columns_read_the_same_strings_in_a_second_doc(nlp):
+    first, second = nlp("Ona Vell spoke."), nlp("Vell spoke again.")
+    assert nlp_mod.columns(first).text == ["Ona", "Vell", "spoke", "."]
+    assert nlp_mod.columns(second).lemma == ["Vell", "speak", "again", "."]

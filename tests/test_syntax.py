@@ -35,3 +35,23 @@ def test_syntax_phrase_bounds_leave_out_what_describes_the_noun(nlp):
     doc = nlp("Eva Lind's deputy, a former envoy, said the talks would resume.")
     lo, hi = syntax.phrase_bounds(_word(doc, "deputy"))
     assert doc[lo:hi].text == "Eva Lind's deputy"
+
+
+def test_syntax_children_are_each_tokens_dependents_in_text_order(nlp):
+    doc = nlp("The harbour board said on Friday that it would not reopen the old pier.\nOlsen agreed.")
+    assert [syntax.children(tok) for tok in doc] == [[c.i for c in tok.children] for tok in doc]
+
+
+def test_syntax_dependent_is_the_first_with_a_wanted_relation(nlp):
+    doc = nlp("The council did not approve the plan.")
+    approve = _word(doc, "approve")
+    assert syntax.dependent(approve, ("neg",)).text == "not"
+    assert syntax.dependent(approve, ("dobj", "nsubj")).text == "council"
+    assert syntax.dependent(approve, ("agent",)) is None
+
+
+def test_syntax_dependents_are_all_with_a_wanted_relation_in_text_order(nlp):
+    doc = nlp("Ministers will have been told.")
+    told = _word(doc, "told")
+    assert [t.text for t in syntax.dependents(told, ("aux", "auxpass"))] == ["will", "have", "been"]
+    assert syntax.dependents(told, ("dobj",)) == []

@@ -45,6 +45,9 @@ SCRIPT_LETTERS = {name: re.compile(f"[{chars}]") for name, (chars, _) in SCRIPTS
 # tells whether any of them could be its script, which for English text none is.
 OTHER_SCRIPTS = re.compile(f"[{''.join(chars for chars, _ in SCRIPTS.values())}]")
 LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
+# Runs of Latin letters: counted by their lengths, a text's letters make a few thousand matches, not
+# one each.
+LATIN_RUN = re.compile("[A-Za-z\u00c0-\u024f]+")
 WORD = re.compile(r"[^\W\d_]+")
 ENGLISH = "English"
 
@@ -53,7 +56,7 @@ def foreign(text: str) -> str | None:
     """The name of the language ``text`` is written in when it is clearly not English, else None."""
     sample = text[:SAMPLE]
     others = len(OTHER_SCRIPTS.findall(sample))
-    total = len(LATIN.findall(sample)) + others
+    total = sum(map(len, LATIN_RUN.findall(sample))) + others
     if total < MIN_LETTERS:
         return None
     if others <= SCRIPT_SHARE * total:  # no other script can hold the share alone

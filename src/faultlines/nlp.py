@@ -11,7 +11,7 @@ import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Generic, TypeVar
 
@@ -211,7 +211,7 @@ class DocCache(Generic[T]):
 
     name: str
 
-    @property
+    @cached_property  # read on every use of the cache: made once
     def key(self) -> str:
         return f"faultlines.{self.name}"
 
@@ -236,19 +236,34 @@ COLUMNS = DocCache[Columns]("columns")
 
 def columns(doc: Doc) -> Columns:
     """The token columns of ``doc``, computed on first use and kept with the Doc."""
-    return COLUMNS.get(doc, lambda: _columns(doc))
+    cols = doc.user_data.get(COLUMNS.key)  # read directly: the commonest ask of every stage
+    return cols if cols is not None else COLUMNS.put(doc, _columns(doc))
 
 
 def _columns(doc: Doc) -> Columns:
     from spacy.attrs import DEP, ENT_TYPE, LEMMA, LOWER, ORTH, POS, SPACY, TAG
 
+    global _names
     strings = doc.vocab.strings
     *table, spaced = doc.to_array([ORTH, LOWER, POS, DEP, ENT_TYPE, TAG, LEMMA, SPACY]).T.tolist()
-    return Columns(*([strings[h] for h in row] for row in table), spaced=[bool(s) for s in spaced])
+    if len(_names) > NAMES_KEPT:
+        _names = {}  # a new dict, not cleared: another thread may be reading the old one
+    names = _names
+    for h in set().union(*table).difference(names):
+        names[h] = strings[h]
+    return Columns(*(list(map(names.__getitem__, row)) for row in table), spaced=list(map(bool, spaced)))
+
+
+# The string of each hash the columns have read. A hash names one string for good, so the StringStore
+# (a slower read than a dict's) is asked once per distinct word of a run, not per token; a long run's
+# new words are let go past NAMES_KEPT.
+_names: dict[int, str] = {}
+NAMES_KEPT = 200_000
 
 
 TEXT = DocCache[str]("text")
 ENTS = DocCache["tuple[Span, ...]"]("ents")
+SENTS = DocCache["tuple[Span, ...]"]("sents")
 
 
 def text(doc: Doc) -> str:
@@ -262,9 +277,28 @@ def _text(cols: Columns) -> str:
     )
 
 
+def sents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.sents``, made once: each stage walks the sentences, and spaCy builds them anew each time."""
+    return SENTS.get(doc, lambda: tuple(doc.sents))
+
+
 def ents(doc: Doc) -> tuple[Span, ...]:
     """``doc.ents``, made once: spaCy's builds a new Span for every entity each time it is read."""
     return ENTS.get(doc, lambda: doc.ents)
+
+
+SPANS = DocCache["dict[tuple[int, int, str], Span | None]"]("spans")
+
+
+def char_span(doc: Doc, start: int, end: int, mode: str = "strict") -> Span | None:
+    """``doc.char_span(start, end, alignment_mode=mode)``, made once per Doc and character range:
+    the stages look the same actor mentions and quote cues up many times, and each of spaCy's builds
+    a Span and a Token per edge it tests."""
+    spans = SPANS.get(doc, dict)
+    at = (start, end, mode)
+    if at not in spans:
+        spans[at] = doc.char_span(start, end, alignment_mode=mode)
+    return spans[at]
 
 
 def parse(texts: Iterable[str], nlp: Language, batch_size: int = BATCH_SIZE) -> Iterator[Doc]:

@@ -7,12 +7,15 @@ a lexicon or a stage.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from faultlines.nlp import DocCache, columns
 
 if TYPE_CHECKING:
     from collections.abc import Collection
 
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 # The subjects of an active and a passive clause: "Lind said", "the plan was dropped".
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -21,15 +24,77 @@ SUBJECTS = ("nsubj", "nsubjpass")
 DESCRIBING = frozenset({"appos", "relcl", "acl", "punct", "advcl", "parataxis", "dep"})
 
 
+@dataclass(frozen=True, slots=True)
+class Tree:
+    """A parsed Doc's dependents as plain indexes, read off its head column once: ``Token.children``
+    builds a Token for every dependent, where the asks below read the relation of each from the
+    columns and build only the one they return. Two flat lists, not a list per token: thousands of
+    small lists per Doc would set off the garbage collector."""
+
+    order: list[int]  # every token that has a head, grouped by head, in text order within a group
+    starts: list[int]  # the dependents of token i are order[starts[i] : starts[i + 1]]
+    dep: list[str]
+
+    def children(self, i: int) -> list[int]:
+        return self.order[self.starts[i] : self.starts[i + 1]]
+
+
+TREE = DocCache[Tree]("syntax.tree")
+
+
+def tree(doc: Doc) -> Tree:
+    """The dependency tree of ``doc`` as indexes, made on first use and kept with the Doc."""
+    found = doc.user_data.get(TREE.key)  # read directly: the commonest ask of every stage
+    return found if found is not None else TREE.put(doc, _tree(doc))
+
+
+def _tree(doc: Doc) -> Tree:
+    import numpy as np
+    from spacy.attrs import HEAD
+
+    # relative head offsets come back as uint64: negative ones wrap until cast back
+    offsets = doc.to_array(HEAD).astype("int64")
+    heads = offsets + np.arange(len(offsets))
+    dependents = np.flatnonzero(offsets)
+    order = dependents[np.argsort(heads[dependents], kind="stable")]
+    counts = np.bincount(heads[dependents], minlength=len(offsets))
+    starts = np.concatenate(([0], np.cumsum(counts)))
+    return Tree(order.tolist(), starts.tolist(), columns(doc).dep)
+
+
+def children(tok: Token) -> list[int]:
+    """The indexes of ``tok``'s dependents, in text order."""
+    return tree(tok.doc).children(tok.i)
+
+
+def dependent(head: Token, deps: Collection[str]) -> Token | None:
+    """The first dependent of ``head`` whose relation is one of ``deps``."""
+    doc = head.doc
+    found = tree(doc)
+    dep = found.dep
+    for c in found.children(head.i):
+        if dep[c] in deps:
+            return doc[c]
+    return None
+
+
+def dependents(head: Token, deps: Collection[str]) -> list[Token]:
+    """Every dependent of ``head`` whose relation is one of ``deps``, in text order."""
+    doc = head.doc
+    found = tree(doc)
+    dep = found.dep
+    return [doc[c] for c in found.children(head.i) if dep[c] in deps]
+
+
 def subject(verb: Token, deps: Collection[str] = SUBJECTS) -> Token | None:
     """The first dependent of ``verb`` whose relation is one of ``deps``: its own subject only."""
-    return next((c for c in verb.children if c.dep_ in deps), None)
+    return dependent(verb, deps)
 
 
 def agent(verb: Token) -> Token | None:
     """The one a passive names after "by": "union" in "was endorsed by the union"."""
-    by = next((c for c in verb.children if c.dep_ == "agent"), None)
-    return next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+    by = dependent(verb, ("agent",))
+    return dependent(by, ("pobj",)) if by is not None else None
 
 
 def subject_rank(tok: Token) -> int:

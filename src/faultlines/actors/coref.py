@@ -150,7 +150,8 @@ def _by_alias_surname(m: Mention, people: list[Cluster]) -> Cluster | None:
     "Hillary Clinton" is her, not the entry the alias names on its own."""
     if m.entry is None:
         return None
-    same = [c for c in people if c.surname == m.span.text.lower()]
+    surname = m.span.text.lower()
+    same = [c for c in people if c.surname == surname]
     return same[0] if len(same) == 1 else None
 
 
@@ -298,7 +299,7 @@ def _heads_phrase(tok: Token) -> bool:
 def _sentence_numbers(doc: Doc) -> list[int]:
     """Token index -> sentence number (nlp.py already starts a sentence after every line break)."""
     numbers = [0] * len(doc)
-    for n, sent in enumerate(doc.sents):
+    for n, sent in enumerate(nlp.sents(doc)):
         numbers[sent.start : sent.end] = [n] * len(sent)
     return numbers
 
@@ -402,7 +403,7 @@ def _quoted_tokens(doc: Doc) -> dict[int, int]:
     """The tokens inside quotation marks, each with the number of the quotation holding it."""
     quoted: dict[int, int] = {}
     for n, m in enumerate(find_marks(nlp.text(doc))):
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = nlp.char_span(doc, m.start, m.end, "expand")
         if span is not None:
             quoted.update(dict.fromkeys(range(span.start, span.end), n))
     return quoted

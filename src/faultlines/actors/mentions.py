@@ -173,7 +173,7 @@ def titled_names(doc: Doc, taken: set[int]) -> list[Mention]:
     cols, roles = columns(doc), lexicon.roles()
     found = []
     for i in range(len(doc) - 2):
-        if not (cols.text[i][:1].isupper() and roles.get(cols.lower[i])):
+        if not (roles.get(cols.lower[i]) and cols.text[i][:1].isupper()):
             continue
         first = end = i + 1
         while (
@@ -327,14 +327,16 @@ def collectives(doc: Doc) -> list[Mention]:
             continue
         if cols.ent_type[i] not in ("NORP", "GPE") and cols.pos[i] not in ("ADJ", "PROPN"):
             continue  # cannot be a demonym: spares building the Token
+        place = lexicon.place(cols.text[i])
+        if place is None:
+            continue  # no country to give the group
         tok = doc[i]
         if not _demonym(tok):
             continue
         head = tok.head
         while head.dep_ == "conj" and _demonym(head):
             head = head.head  # "American and Israeli officials": both modify "officials"
-        place = lexicon.place(tok.text)
-        if place is None or head.i < tok.i:
+        if head.i < tok.i:
             continue
         if head.tag_ == "NNPS" and head.ent_type_ == "NORP":  # a people: "Iraqi Kurds"
             found.append(Mention(doc[tok.i : head.i + 1], "group", f"{tok.text} {head.text}", place.country))

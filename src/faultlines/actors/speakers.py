@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from faultlines import nlp
 from faultlines.actors import descriptions, lexicon, mentions, titles
 from faultlines.actors.antecedents import Reader
 from faultlines.actors.coref import Cluster, Clusters
@@ -145,7 +146,7 @@ def attribute(analysis: Analysis, doc: Doc, clusters: Clusters) -> dict[str, Clu
 
 def _speaker(quote: Quote, doc: Doc, clusters: Clusters, reader: Reader) -> Cluster | None:
     for source in quote.sources:
-        span = doc.char_span(source.start, source.end, alignment_mode="expand")
+        span = nlp.char_span(doc, source.start, source.end, "expand")
         if span is None or not len(span):
             continue
         group = descriptions.coordinated(span, clusters, lambda part: _named(part, clusters, reader))

@@ -67,9 +67,9 @@ def _extends_title(doc, i: int, sent_start: int) -> bool:
 
 def premodifier(name: Span) -> Span | None:
     """The title run right before a name, if it holds a role noun: "Norwegian Fisheries Minister" before "Eva Lind"."""
-    doc, start = name.doc, name.start
+    doc, start, sent_start = name.doc, name.start, name.sent.start
     i = start
-    while i > name.sent.start and _extends_title(doc, i - 1, name.sent.start):
+    while i > sent_start and _extends_title(doc, i - 1, sent_start):
         i -= 1
     while i < start and (doc[i].lower_ in CONNECTORS or doc[i].is_punct):
         i += 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from faultlines import nlp
 from faultlines.events import lexicon, parties, patterns
 from faultlines.model import Analysis, Event, Party
 
@@ -23,7 +24,7 @@ def code(analysis: Analysis, doc: Doc) -> None:
     """Fill ``analysis.events``, sentence by sentence, the most salient asserted act first."""
     lex = lexicon.load()
     named = parties.named_tokens(analysis, doc)
-    for sent in doc.sents:
+    for sent in nlp.sents(doc):
         seen: set[str] = set()
         for cand in patterns.find(sent, lex, named):
             if cand.code.type in seen or len(seen) == MAX_PER_SENTENCE:

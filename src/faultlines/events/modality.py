@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from faultlines import syntax
 from faultlines.quotes import cues
 
 if TYPE_CHECKING:
@@ -57,9 +58,9 @@ DONE = frozenset({"manage", "seem", "appear", "happen", "tend", "continue", "beg
 
 def auxiliaries(tok: Token) -> list[Token]:
     """The auxiliaries of a verb, including those of the verb it is coordinated with."""
-    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    auxes = syntax.dependents(tok, ("aux", "auxpass"))
     if not auxes and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
-        auxes = [c for c in tok.head.children if c.dep_ in ("aux", "auxpass") and c.lower_ != "to"]
+        auxes = [c for c in syntax.dependents(tok.head, ("aux", "auxpass")) if c.lower_ != "to"]
     return auxes
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from faultlines import syntax
 from faultlines.events.lexicon import Code
 
 if TYPE_CHECKING:
@@ -70,7 +71,7 @@ def _is_person(tok: Token, lex: Lexicon) -> bool:
 
 def object_act(tok: Token, lex: Lexicon) -> tuple[Token | None, Code | None]:
     """The event noun a verb governs: its object, its object's of-phrase, or a prepositional object."""
-    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs = syntax.dependents(tok, ("dobj", "nsubjpass"))
     objs += [
         g
         for c in tok.children

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from faultlines import nlp
+from faultlines import nlp, syntax
 from faultlines.actors.lexicon import place
 from faultlines.model import Actor, Analysis, Party
 from faultlines.nlp import DocCache
@@ -36,7 +36,7 @@ TIMES = frozenset({"DATE", "TIME"})
 
 def subject(pred: Token) -> Token | None:
     """The doer of a verbal predicate: its subject, a passive's by-agent, or a controller's subject."""
-    if any(c.dep_ == "agent" for c in pred.children):
+    if syntax.dependent(pred, ("agent",)) is not None:
         return agent(pred)  # a passive's doer, even one whose object the parse lost
     if (own := own_subject(pred, SUBJECTS)) is not None:
         # "the minister, who met his counterpart": the relative pronoun stands for the minister
@@ -199,7 +199,7 @@ def _mention_index(analysis: Analysis, doc: Doc) -> dict[int, list[Actor]]:
     index: dict[int, list[Actor]] = {}
     for actor in analysis.actors:
         for mention in actor.mentions:
-            span = doc.char_span(mention.start, mention.end, alignment_mode="contract")
+            span = nlp.char_span(doc, mention.start, mention.end, "contract")
             for i in range(span.start, span.end) if span is not None else ():
                 index.setdefault(i, []).append(actor)
     MENTIONS.put(doc, (analysis, index))

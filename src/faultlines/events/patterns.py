@@ -71,17 +71,19 @@ def find(sent: SpacySpan, lex: Lexicon, named: frozenset[int] = frozenset()) -> 
 def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
     if tok.dep_ in ("amod", "compound"):  # "alleged bombers", "Syrian-backed militia": descriptions
         return None
+    lemma = verb_lemma(tok.lemma_, tok.text, lex)
+    made = _controlled(tok, lemma, lex)
+    code, uses = (made.code, []) if made is not None else lexical(tok, lemma, lex)
+    if made is None and code is None and not readings.is_demand(tok, lex):
+        return None  # no act named: what would rule one out below need not be read
     if modality.in_condition(tok) or readings.by_nature(tok, lex) or readings.is_command(tok):
         return None
     if readings.done_by_whom(tok):
         return None
-    lemma = verb_lemma(tok.lemma_, tok.text, lex)
     if lex.control.get(lemma) == Code("REQUEST") and readings.asks_question(tok):
         return None
     if lex.control.get(lemma) == Code("REJECT") and readings.declines_comment(tok, lex):
         return None
-    made = _controlled(tok, lemma, lex)
-    code, uses = (made.code, []) if made is not None else lexical(tok, lemma, lex)
     measure = code is not None and code.mode == "obstruct" and readings.blocks_a_measure(tok, lex)
     if made is None and not uses and not measure and figure(tok, lemma, code, lex):
         return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from faultlines import syntax
 from faultlines.events import doers, objects, parties, readings, recode
 from faultlines.events.lexicon import Code
 
@@ -32,18 +33,19 @@ def lexical(tok: Token, lemma: str, lex: Lexicon) -> tuple[Code | None, list[Tok
     for child in tok.children:
         # A preposition before the verb opens the sentence ("In an illustration, they gave ..."); a
         # particle word with its own object is a preposition ("gives protection in its own right").
-        key = f"{lemma} {child.lemma_.lower()}"
+        key = f"{lemma} {child.lemma_.lower()}"  # looked up first: few children make a phrase
+        if key not in lex.phrase or child.i <= tok.i or not (child.dep_ in PHRASE_DEPS or is_particle(child)):
+            continue
         loose = child.lower_ in PARTICLES and child.i > tok.i + 1  # "walked off the job" is adjacent
         if child.dep_ == "prep" and any(
             g.dep_ == "pobj" and (loose or g.ent_type_ in parties.TIMES) for g in child.children
         ):
             continue  # nor is "called her on Friday" a call on anyone
-        if (child.dep_ in PHRASE_DEPS or is_particle(child)) and child.i > tok.i and key in lex.phrase:
-            code = lex.phrase[key]  # None for a phrase that is no act ("seize on an idea")
-            if code is not None and code.type in WITH_SOMEONE and not _with_someone(child, lex):
-                return None, []  # "spoke with pride", "met with resistance", "stood with arms crossed"
-            return code, [child] if code is not None else []
-    for obj in (c for c in tok.children if c.dep_ == "dobj"):
+        code = lex.phrase[key]  # None for a phrase that is no act ("seize on an idea")
+        if code is not None and code.type in WITH_SOMEONE and not _with_someone(child, lex):
+            return None, []  # "spoke with pride", "met with resistance", "stood with arms crossed"
+        return code, [child] if code is not None else []
+    for obj in syntax.dependents(tok, ("dobj",)):
         # "held the militia responsible": the parser hangs the predicate on the object
         for word in (g for g in obj.children if g.dep_ == "amod" and g.i > obj.i):
             if (code := lex.phrase.get(f"{lemma} {word.lemma_.lower()}")) is not None:
@@ -65,7 +67,7 @@ def lexical(tok: Token, lemma: str, lex: Lexicon) -> tuple[Code | None, list[Tok
         return None, []  # "signed off", "shot up": a phrasal verb the lexicon does not name
     if tok.pos_ == "ADJ" and lemma not in lex.control:
         return None, []  # "accounts are free": an adjective is no verb of the lexicon
-    done_to = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    done_to = syntax.dependents(tok, ("dobj", "nsubjpass"))
     if lemma in lex.transitive and not done_to and not _says_that(tok, lemma, lex):
         return None, []  # "signed to a label" is no signing of an accord, "passes defended" no defence
     if lemma in lex.intransitive and (done_to or any(c.dep_ == "ccomp" for c in tok.children)):

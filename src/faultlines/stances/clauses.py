@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from faultlines import syntax
+from faultlines.nlp import columns
 from faultlines.quotes import cues
 from faultlines.stances.lexicon import Lexicon
 
@@ -61,15 +63,21 @@ def negated(tok: Token) -> bool:
 
 def modals(tok: Token, lex: Lexicon) -> set[str]:
     """The firm modals of ``tok``; a reported "would" ("said he would vote") is the speaker's "will"."""
-    modals = {modal(c) for c in tok.children}
+    modals = auxiliaries(tok)
     if "would" in modals and backshifted(tok):
         modals.add("will")
     return modals & lex.firm
 
 
 def tentative(tok: Token, lex: Lexicon) -> set[str]:
-    modals = {modal(c) for c in tok.children} & lex.tentative
+    modals = auxiliaries(tok) & lex.tentative
     return modals - {"would"} if backshifted(tok) else modals
+
+
+def auxiliaries(tok: Token) -> set[str]:
+    """The words of ``tok``'s auxiliaries, lower case ("will", "would", "to"), from the columns."""
+    cols = columns(tok.doc)
+    return {cols.lower[c] for c in syntax.children(tok) if cols.dep[c] == "aux"}
 
 
 def backshifted(tok: Token) -> bool:
@@ -115,4 +123,4 @@ def agentive(tok: Token, lex: Lexicon) -> bool:
 
 
 def child(tok: Token, deps: tuple[str, ...]) -> Token | None:
-    return next((c for c in tok.children if c.dep_ in deps), None)
+    return syntax.dependent(tok, deps)

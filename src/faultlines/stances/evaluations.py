@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from faultlines import syntax
 from faultlines.actors import lexicon as actor_words
+from faultlines.nlp import Columns, columns
 from faultlines.stances import clauses, phrases, topics, unsurpassed
 from faultlines.stances.lexicon import Lexicon
 from faultlines.stances.polarity import PREDICATIVE, Expression
@@ -72,8 +73,11 @@ def valence() -> dict[str, float]:
 def find(analysis: Analysis, doc: Doc, lex: Lexicon) -> list[Expression]:
     """Every evaluation a named speaker states in their quotes, in text order."""
     context = Context(analysis, doc)
+    cols = columns(doc)
     found = []
     for i in sorted(context.quote_at):
+        if not _may_judge(cols, i):
+            continue
         tok = doc[i]
         if tok.pos_ == "NOUN" and (denied := _denied_name(tok, lex, context)) is not None:
             expr = denied
@@ -90,6 +94,18 @@ def find(analysis: Analysis, doc: Doc, lex: Lexicon) -> list[Expression]:
         if expr is not None and not context.reported(doc[expr.predicate]):
             found.append(expr)
     return found
+
+
+def _may_judge(cols: Columns, i: int) -> bool:
+    """Whether token ``i`` passes the first test of one of the readings of ``find``, read from the token
+    columns so that only these become Tokens."""
+    dep = cols.dep[i]
+    return (
+        dep in PREDICATIVE
+        or dep in ("pobj", "amod", "acomp")
+        or cols.pos[i] == "VERB"
+        or cols.lower[i] == "than"
+    )
 
 
 def _judgement(tok: Token, lex: Lexicon) -> tuple[int, bool]:
@@ -227,7 +243,7 @@ def _effect(verb: Token, lex: Lexicon, context: Context) -> Expression | None:
         lemma == "be"
         or lemma in lex.feeling
         or lemma in lex.volition
-        or any(w[0] == lemma for w in lex.attitude)
+        or lemma in phrases.by_verb(lex.attitude)
     ):
         return None  # read by ``polarity``
     obj = clauses.child(verb, ("dobj",))

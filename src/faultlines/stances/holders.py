@@ -13,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from faultlines import syntax
+from faultlines import nlp, syntax
 from faultlines.stances.polarity import LISTING, SPEAKER_PRONOUNS, Expression
 from faultlines.stances.topics import RECALL_SENTENCES
 
@@ -128,7 +128,7 @@ class Holders:
             if not _named(actor):
                 continue
             for m in actor.mentions:
-                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                span = nlp.char_span(doc, m.start, m.end, "expand")
                 for tok in span or ():
                     if not _described(tok, span):
                         self.actor_at.setdefault(tok.i, actor.id)
@@ -244,7 +244,7 @@ class Holders:
         named as a subject comes first: in "Lee said Kim was right to say that under Ruiz it
         failed. He is right", "he" is Kim."""
         if self._sentence_starts is None:
-            self._sentence_starts = [sent.start for sent in self.doc.sents]
+            self._sentence_starts = [sent.start for sent in nlp.sents(self.doc)]
         starts = self._sentence_starts
         first = starts[max(bisect_right(starts, i) - 1 - RECALL_SENTENCES, 0)]
         named = None
@@ -281,7 +281,7 @@ class Holders:
 
     def _tokens_starting_in(self, start: int, end: int) -> range:
         """The tokens whose first character lies in ``[start, end)``."""
-        span = self.doc.char_span(start, end, alignment_mode="expand")
+        span = nlp.char_span(self.doc, start, end, "expand")
         if span is None or not len(span):
             return range(0)
         return range(span.start + (self.doc[span.start].idx < start), span.end)
@@ -289,7 +289,7 @@ class Holders:
     def _cue(self, quote: Quote) -> Token | None:
         if quote.cue is None:
             return None
-        span = self.doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
+        span = nlp.char_span(self.doc, quote.cue.start, quote.cue.end, "expand")
         return span.root if span is not None and len(span) else None
 
     def _speakers(self, quote: Quote, cue: Token | None, known: set[str]) -> tuple[str, ...]:

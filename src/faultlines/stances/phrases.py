@@ -13,6 +13,8 @@ from faultlines.stances import clauses
 from faultlines.stances.lexicon import Lexicon
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
     from spacy.tokens import Token
 
 # np: the topic is the noun phrase headed by the token; vp: the verb phrase headed by it;
@@ -175,12 +177,13 @@ def undone_object(noun: Token, lex: Lexicon) -> Token | None:
     return None
 
 
-def match_phrase(verb: Token, phrases) -> tuple[tuple[str, ...], Token | None] | None:
+def match_phrase(
+    verb: Token, phrases: Collection[tuple[str, ...]]
+) -> tuple[tuple[str, ...], Token | None] | None:
     """The longest phrase of ``phrases`` that ``verb`` and its particles spell, with its object."""
-    lemma = verb.lemma_.lower()
     best = None
-    for words in phrases:
-        if words[0] != lemma or (best is not None and len(words) <= len(best[0])):
+    for words in by_verb(phrases).get(verb.lemma_.lower(), ()):
+        if best is not None and len(words) <= len(best[0]):
             continue
         parts = [next((c for c in verb.children if c.lower_ == w), None) for w in words[1:]]
         if any(p is None for p in parts):
@@ -188,6 +191,22 @@ def match_phrase(verb: Token, phrases) -> tuple[tuple[str, ...], Token | None] |
         obj = clauses.child(parts[-1], ("pobj", "pcomp")) if parts and parts[-1].dep_ == "prep" else None
         best = (words, obj or clauses.child(verb, ("dobj",)) or shared_object(verb))
     return best
+
+
+# The phrases of each lexicon section by their verb, in the section's own order (a tie between two
+# phrases of one length goes to the first): each verb then tries its own few phrases, not all of them.
+_BY_VERB: dict[int, tuple[Collection[tuple[str, ...]], dict[str, list[tuple[str, ...]]]]] = {}
+
+
+def by_verb(phrases: Collection[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
+    """The phrases of a lexicon section (``lex.attitude``, ``lex.carrier``) by their first word."""
+    kept = _BY_VERB.get(id(phrases))
+    if kept is None or kept[0] is not phrases:  # the section itself is kept: its id stays its own
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for words in phrases:
+            index.setdefault(words[0], []).append(words)
+        kept = _BY_VERB[id(phrases)] = (phrases, index)
+    return kept[1]
 
 
 def shared_object(verb: Token) -> Token | None:

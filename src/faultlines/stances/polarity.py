@@ -184,7 +184,7 @@ def _attitude(tok: Token, lex: Lexicon) -> list[Expression]:
     more buses and an end to the fares")."""
     if tok.pos_ != "VERB" or clauses.hypothetical(tok, lex):
         return []
-    match = phrases.match_phrase(tok, lex.attitude.keys())
+    match = phrases.match_phrase(tok, lex.attitude)
     if match is None:
         return []
     words, obj = match
@@ -263,8 +263,7 @@ def _carries_a_side(obj: Token, lex: Lexicon) -> bool:
     """A thing filed or sent that states a side itself ("filed papers opposing X"): the side is
     on X, not on the papers."""
     return any(
-        c.dep_ == "acl" and c.tag_ == "VBG" and phrases.match_phrase(c, lex.attitude.keys())
-        for c in obj.children
+        c.dep_ == "acl" and c.tag_ == "VBG" and phrases.match_phrase(c, lex.attitude) for c in obj.children
     )
 
 
@@ -371,7 +370,7 @@ def _action(tok: Token, lex: Lexicon) -> Expression | None:
     head = base.head
     # "voted, 19-15, to send the resolution": a stated will parsed as a purpose clause (not the
     # purpose of an object: "called a meeting to discuss the test")
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in base.children)
+    infinitive = "to" in clauses.auxiliaries(base)
     purpose = base.dep_ == "advcl" and infinitive and clauses.child(head, ("dobj",)) is None
     willed = base.dep_ == "xcomp" or (purpose and head.lemma_.lower() in lex.stated) or _mandated(base, lex)
     will = _will(head)

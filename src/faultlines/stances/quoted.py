@@ -8,7 +8,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from faultlines import syntax
+from faultlines import nlp, syntax
 from faultlines.quotes import cues
 from faultlines.stances import clauses, phrases, topics
 from faultlines.stances.lexicon import Lexicon
@@ -39,17 +39,17 @@ class Context:
             if quote.speaker is None or quote.speaker.actor is None:
                 continue
             for c in quote.contents:
-                span = doc.char_span(c.start, c.end, alignment_mode="contract")
+                span = nlp.char_span(doc, c.start, c.end, "contract")
                 for i in range(span.start, span.end) if span is not None else ():
                     self.quote_at[i] = quote
         # the kind of actor each token names: "person", "organisation", ...
         self.actor_at: dict[int, str] = {}
         for actor in analysis.actors if self.quote_at else ():
             for m in actor.mentions:
-                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                span = nlp.char_span(doc, m.start, m.end, "expand")
                 for tok in span or ():
                     self.actor_at[tok.i] = actor.kind
-        self.sentences = [(s.start, s.end) for s in doc.sents] if self.quote_at else []
+        self.sentences = [(s.start, s.end) for s in nlp.sents(doc)] if self.quote_at else []
         # the narrator's words: a speaker's own words in the lead are not what the article is about
         lead_end = self.sentences[min(LEAD_SENTENCES, len(self.sentences)) - 1][1] if self.sentences else 0
         told = " ".join(t.text for t in doc[:lead_end] if t.i not in self.quote_at)
@@ -104,7 +104,7 @@ class Context:
         the plan, she said"."""
         if quote.cue is None:
             return None
-        cue = self.doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
+        cue = nlp.char_span(self.doc, quote.cue.start, quote.cue.end, "expand")
         if cue is None or not len(cue):
             return None
         verb = cue.root

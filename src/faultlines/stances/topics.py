@@ -15,6 +15,8 @@ from bisect import bisect_left, bisect_right, insort
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from faultlines import nlp
+from faultlines.nlp import DocCache
 from faultlines.quotes.marks import QUOTE_MARKS
 from faultlines.stances.antecedents import (
     acronyms,
@@ -57,13 +59,24 @@ _SO_CALLED = re.compile(r"\bso[- ]called\b")
 
 # The one key word of every thing said ("tweet", "remark", "statement"): see [generic] "said".
 SAID = "remark"
+WORDS = re.compile(r"\w+")
+# The token range each topic word names, by topic index and phrase kind (see ``mention``).
+MENTIONS = DocCache[dict[tuple[int, str], "tuple[int, int] | None"]]("stances.mentions")
 
 
 def key(text: str) -> frozenset[str]:
     """The normalised content words that identify a topic phrase or label."""
-    stop, said = _ignored(), _said()
-    words = (_singular(w) for w in re.findall(r"\w+", _SO_CALLED.sub(" ", text.lower())) if len(w) > 1)
-    return frozenset(SAID if w in said else _stem(w) for w in words if w not in stop)
+    keys = (_word_key(w) for w in WORDS.findall(_SO_CALLED.sub(" ", text.lower())) if len(w) > 1)
+    return frozenset(k for k in keys if k is not None)
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_key(word: str) -> str | None:
+    """What one word of a phrase counts as in its key; None for a word that names nothing."""
+    word = _singular(word)
+    if word in _ignored():
+        return None
+    return SAID if word in _said() else _stem(word)
 
 
 def topic_key(label: str) -> str:
@@ -83,7 +96,16 @@ def same_topic(a: frozenset[str], b: frozenset[str]) -> bool:
 def mention(expr: Expression, doc: Doc) -> tuple[int, int] | None:
     """The token range naming ``expr``'s topic; None for a placeholder such as "it", and for a verb
     phrase that names nothing ("we will win", "listen to them", "finish the job"). "The deal" names
-    the deal named in full before it, if the article has one; "legislation to fix X" by its purpose."""
+    the deal named in full before it, if the article has one; "legislation to fix X" by its purpose.
+    Read once per topic word and phrase kind: the stage asks it of each expression several times."""
+    found = MENTIONS.get(doc, dict)
+    at = (expr.topic, expr.phrase)
+    if at not in found:
+        found[at] = _mention(expr, doc)
+    return found[at]
+
+
+def _mention(expr: Expression, doc: Doc) -> tuple[int, int] | None:
     head = doc[expr.topic]
     if expr.phrase == "ref":
         if head.pos_ != "NOUN":
@@ -174,7 +196,7 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
                 named_last[done] = i
 
     # Placeholders take the latest topic named (or stood for) before them, a sentence or two back.
-    starts = [sent.start for sent in doc.sents]
+    starts = [sent.start for sent in nlp.sents(doc)]
 
     def sentence(i: int) -> int:
         return bisect_right(starts, i) - 1
