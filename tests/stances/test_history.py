@@ -1,6 +1,6 @@
 from faultlines.model import Actor, Analysis, Dispute, Quote, Ref, Topic
 from faultlines.stances.history import merge
-from faultlines.stances.topics import key, same_topic
+from faultlines.stances.keys import key, same_topic
 
 TEXT = "Mayor Ada Roos backs the harbour tunnel. Councillor Ben Ito opposes the harbour tunnel."
 

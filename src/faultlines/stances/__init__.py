@@ -18,6 +18,7 @@ from faultlines.stances import (
     doers,
     echoes,
     evaluations,
+    keys,
     labels,
     nouns,
     phrases,
@@ -240,7 +241,7 @@ def _topic(
     mentions = [analysis.span(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for a, b in spans]
     phrases = [labels.action(doc, a, b) if kinds[(a, b)] == "vp" else doc[a:b].text for a, b in nouns_first]
     label = name or _label(doc, nouns_first, phrases, kinds, (doer, spell))
-    return Topic(topic_id, label, mentions, topics.topic_key(label))
+    return Topic(topic_id, label, mentions, keys.topic_key(label))
 
 
 def _label(doc: Doc, spans, phrases: list[str], kinds: dict[tuple[int, int], str], naming) -> str:
@@ -258,12 +259,12 @@ def _name_the_remarks(analysis: Analysis) -> None:
     """A bare "the remark" is labelled by whose it is: the one actor standing by it."""
     names = {a.id: a.name for a in analysis.actors}
     for topic in analysis.topics:
-        if topic.key != topics.SAID:
+        if topic.key != keys.SAID:
             continue
         defenders = [s.actor for s in analysis.stances if s.topic == topic.id and s.polarity > 0]
         if len(defenders) == 1 and defenders[0] in names:
             topic.label = f"{names[defenders[0]]}'s {topic.label}"
-            topic.key = topics.topic_key(topic.label)
+            topic.key = keys.topic_key(topic.label)
 
 
 def _stances(exprs, groups, held, topic_ids, speakers: dict[str, str | None]) -> list[Stance]:

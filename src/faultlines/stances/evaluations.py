@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from faultlines import syntax
 from faultlines.actors import lexicon as actor_words
 from faultlines.nlp import Columns, columns
-from faultlines.stances import clauses, phrases, topics, unsurpassed
+from faultlines.stances import clauses, keys, phrases, unsurpassed
 from faultlines.stances.lexicon import Lexicon
 from faultlines.stances.polarity import PREDICATIVE, Expression
 from faultlines.stances.quoted import Context
@@ -194,7 +194,7 @@ def _denied_name(noun: Token, lex: Lexicon, context: Context) -> Expression | No
     if clauses.hypothetical(verb, lex) or clauses.asked(verb):
         return None
     start = min((c.i for c in noun.children if c.dep_ == "compound"), default=noun.i)
-    if not topics.key(noun.doc[start : noun.i + 1].text) <= context.contested:
+    if not keys.key(noun.doc[start : noun.i + 1].text) <= context.contested:
         return None
     topic, phrase, sign = phrases.content(noun, lex)
     if phrase is None:
@@ -363,4 +363,4 @@ def _judged_thing(subject: Token, judge: Token, lex: Lexicon, contested: frozens
     if lex.generic.get(subject.lemma_.lower()) in ("ref", "said"):
         return True
     start, end = subject.left_edge.i, subject.i + 1
-    return bool(topics.key(subject.doc[start:end].text) & contested)
+    return bool(keys.key(subject.doc[start:end].text) & contested)

@@ -1,7 +1,7 @@
 """Disputes across a corpus: the same topic between the same actors, article after article.
 
 Each article's disputes are folded into histories. Two disputes are one history when their topics
-share a key (``topics.same_topic``) and they share actors who stand on the same sides in both.
+share a key (``keys.same_topic``) and they share actors who stand on the same sides in both.
 Actor ids are stable across articles, so this groups "Sorg vs Marek on the coast road" from every
 outlet and every day into one dispute with a dated trail of evidence.
 """
@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from faultlines.model import Analysis, Dispute
-from faultlines.stances.topics import key, same_topic
+from faultlines.stances.keys import key, same_topic
 
 
 @dataclass(slots=True)

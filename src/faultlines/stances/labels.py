@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from faultlines.quotes.marks import QUOTE_MARKS
-from faultlines.stances.topics import key
+from faultlines.stances.keys import key
 
 if TYPE_CHECKING:
     from collections.abc import Callable

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from faultlines import nlp, syntax
 from faultlines.quotes import cues
-from faultlines.stances import clauses, phrases, topics
+from faultlines.stances import clauses, keys, phrases
 from faultlines.stances.lexicon import Lexicon
 
 if TYPE_CHECKING:
@@ -53,7 +53,7 @@ class Context:
         # the narrator's words: a speaker's own words in the lead are not what the article is about
         lead_end = self.sentences[min(LEAD_SENTENCES, len(self.sentences)) - 1][1] if self.sentences else 0
         told = " ".join(t.text for t in doc[:lead_end] if t.i not in self.quote_at)
-        self.contested = topics.key(told)
+        self.contested = keys.key(told)
 
     def sentence_of(self, i: int) -> int:
         return bisect_right(self.sentences, (i, len(self.doc) + 1)) - 1

@@ -1,18 +1,12 @@
 """Topics: the phrase each stance is about, grouped so that one thing at stake is one topic.
 
-A topic's identity is its *key*, the set of its normalised content words: stems, so a verb phrase
-and its noun phrase meet ("close the libraries", "the library closures"), without general nouns
-("plan", "claim"). Two phrases name the same topic when most of the words of the shorter one are in
-the other ("a Halden dam", "a new dam on the Halden river", "dam the Halden"), unless one
-names a different option ("a smaller rise" is not "the rise"). The same key and the same test serve within a
-document and, on stored labels, across a corpus, so a topic met in two articles merges the same way.
+A topic's identity is its key (``keys``); within an article, "the deal", "it" and a remark's
+mentions are joined to the thing they stand for, so a topic met in two articles merges the same way.
 """
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right, insort
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from faultlines import nlp
@@ -27,15 +21,13 @@ from faultlines.stances.antecedents import (
     named_before,
     person_roles,
 )
+from faultlines.stances.keys import SAID, key, same_topic
 from faultlines.stances.lexicon import load as load_lexicon
 from faultlines.stances.polarity import Expression
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-# Share of the shorter key's words the longer one must hold: "stadium plan" and "peace plan" (1/2)
-# stay apart, "dam on the Velmor" and "dam on the Velmora" (3/4) merge.
-MERGE_OVERLAP = 2 / 3
 # How many sentences back "it" may reach for the topic it stands for.
 RECALL_SENTENCES = 2
 # Dependents that belong to a noun phrase's or a verb phrase's own wording (not a clause hung on it).
@@ -46,51 +38,8 @@ RELATIVE_WORDS = 12
 VP_RIGHT = frozenset({"dobj", "prep", "prt", "dative", "attr", "acomp", "oprd", "xcomp", "agent", "pobj"})
 
 
-# Stop words that are also nouns naming things at stake: "the Kestrel mine", "the air show".
-STOP_NOUNS = frozenset({"mine", "show", "well", "name", "amount", "side", "front", "top", "bottom"})
-# Derivational endings dropped from a word, longest first: "closure", "closing", "closed" -> "clos".
-SUFFIXES = ("ation", "ition", "ment", "ure", "ing", "ion", "ed", "e")
-MIN_STEM = 3
-
-
-# "the so-called sin levy" only quotes the name of the thing, which is not called anything.
-_SO_CALLED = re.compile(r"\bso[- ]called\b")
-
-
-# The one key word of every thing said ("tweet", "remark", "statement"): see [generic] "said".
-SAID = "remark"
-WORDS = re.compile(r"\w+")
 # The token range each topic word names, by topic index and phrase kind (see ``mention``).
 MENTIONS = DocCache[dict[tuple[int, str], "tuple[int, int] | None"]]("stances.mentions")
-
-
-def key(text: str) -> frozenset[str]:
-    """The normalised content words that identify a topic phrase or label."""
-    keys = (_word_key(w) for w in WORDS.findall(_SO_CALLED.sub(" ", text.lower())) if len(w) > 1)
-    return frozenset(k for k in keys if k is not None)
-
-
-@lru_cache(maxsize=1 << 16)
-def _word_key(word: str) -> str | None:
-    """What one word of a phrase counts as in its key; None for a word that names nothing."""
-    word = _singular(word)
-    if word in _ignored():
-        return None
-    return SAID if word in _said() else _stem(word)
-
-
-def topic_key(label: str) -> str:
-    """A stable string form of a label's key, for storing and looking topics up across documents."""
-    return " ".join(sorted(key(label)))
-
-
-def same_topic(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether two keys name one topic."""
-    # Two remarks are one only when they are about the same thing ("the remark" alone is resolved
-    # within its article by ``group``, never across articles).
-    if not a or not b or (a ^ b) & _contrast() or not (a & b) - {SAID}:
-        return False
-    return len(a & b) / min(len(a), len(b)) >= MERGE_OVERLAP
 
 
 def mention(expr: Expression, doc: Doc) -> tuple[int, int] | None:
@@ -413,49 +362,3 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while end - 1 > start and doc[end - 1].is_punct and not paired(end - 1, start, end):
         end -= 1
     return start, end
-
-
-def _singular(word: str) -> str:
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "as")):
-        return word[:-1]
-    return word
-
-
-def _stem(word: str) -> str:
-    for suffix in SUFFIXES:
-        stem = word.removesuffix(suffix)
-        if stem != word and len(stem) >= MIN_STEM:
-            # "cutting" -> "cut", but "filling" -> "fill" as "fill" itself stays.
-            if suffix in ("ing", "ed") and stem[-1] == stem[-2] and stem[-1] not in "lsz":
-                stem = stem[:-1]
-            return stem
-    return word
-
-
-@lru_cache(maxsize=1)
-def _ignored() -> frozenset[str]:
-    """Words that name nothing in a key: stop words, courtesy titles, light verbs, general nouns,
-    judging words."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    from faultlines.actors.titles import HONORIFICS
-
-    lex = load_lexicon()
-    # Judging words say what someone thinks of a thing, not which thing: "an outrageous remark".
-    stop = frozenset(STOP_WORDS) - STOP_NOUNS
-    # "Mr. Lee's remark" is no nearer "Mr. Kim's remark" than "Ms. Kim's": titles name nobody.
-    titles = frozenset(w for w in HONORIFICS if f"{w}." in HONORIFICS)
-    return (stop | titles | lex.light | frozenset(lex.generic) | frozenset(lex.evaluative)) - _said()
-
-
-@lru_cache(maxsize=1)
-def _said() -> frozenset[str]:
-    return frozenset(w for w, kind in load_lexicon().generic.items() if kind == "said")
-
-
-@lru_cache(maxsize=1)
-def _contrast() -> frozenset[str]:
-    # A remark about a thing is not the thing: "her claims about the test" is not "the test".
-    return frozenset(_stem(w) for w in load_lexicon().contrast) | {SAID}

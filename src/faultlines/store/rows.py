@@ -96,7 +96,7 @@ def rows(analysis: Analysis) -> Rows:
 def topic_key(topic: Topic) -> str:
     """The topic's content-word key, computed from the label as stances/topics.py keys topics when a
     record read back from older output has none, so topics merge across documents the same way."""
-    from faultlines.stances.topics import topic_key as key_of
+    from faultlines.stances.keys import topic_key as key_of
 
     return topic.key or key_of(topic.label)
 
