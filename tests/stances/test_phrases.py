@@ -62,3 +62,16 @@ def test_phrases_an_action_against_a_thing_is_about_the_thing(nlp, text, verb, e
     tok = next(t for t in doc if t.text == verb)
     topic, _, sign = phrases.action_topic(tok, load())
     assert (topic.text, sign) == expected
+
+
+def test_phrases_verb_index_is_made_once_per_lexicon_section(nlp):
+    # a regression: a view made afresh per call ("lex.attitude.keys()") was indexed, and kept, each time
+    from faultlines.stances.polarity import find
+
+    texts = ("Mayor Ada Roos plans to go after the port levy.", "Bo Lind wants to assure the town of it.")
+    for text in texts:
+        find(nlp(text), load())
+    kept = len(phrases._BY_VERB)
+    for text in texts * 3:
+        find(nlp(text), load())
+    assert len(phrases._BY_VERB) == kept

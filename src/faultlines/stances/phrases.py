@@ -73,7 +73,7 @@ def _attitude_object(verb: Token, lex: Lexicon) -> tuple[Token, Phrase | None, i
     loophole. An action for a thing is often about letting it in or making it ("called for
     accepting more refugees", "plans to impose a levy"), and one on a person about the act
     ("attacking Lee"): those stay the action."""
-    match = match_phrase(verb, lex.attitude.keys())
+    match = match_phrase(verb, lex.attitude)
     if match is None or match[1] is None or lex.attitude[match[0]] > 0:
         return None
     if clauses.child(verb, ("nsubjpass",)) is not None:

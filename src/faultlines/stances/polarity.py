@@ -256,7 +256,7 @@ def speaking(verb: Token, lex: Lexicon) -> bool:
     ("assure", "discuss", "announce"), unlike the attitude verbs among them ("defend", "mock")."""
     lemma = verb.lemma_.lower()
     said = lemma in cues.tagged(cues.ADDRESSEE) | cues.tagged(cues.TALK) | cues.tagged(cues.TOPIC)
-    return said and phrases.match_phrase(verb, lex.attitude.keys()) is None
+    return said and phrases.match_phrase(verb, lex.attitude) is None
 
 
 def _carries_a_side(obj: Token, lex: Lexicon) -> bool:
