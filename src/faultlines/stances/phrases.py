@@ -196,6 +196,9 @@ def match_phrase(
 # The phrases of each lexicon section by their verb, in the section's own order (a tie between two
 # phrases of one length goes to the first): each verb then tries its own few phrases, not all of them.
 _BY_VERB: dict[int, tuple[Collection[tuple[str, ...]], dict[str, list[tuple[str, ...]]]]] = {}
+# More than the lexicon has sections: a caller passing a collection made afresh (a ``.keys()`` view)
+# then costs a rebuild per call, never memory that grows with a run.
+SECTIONS_KEPT = 16
 
 
 def by_verb(phrases: Collection[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
@@ -205,6 +208,8 @@ def by_verb(phrases: Collection[tuple[str, ...]]) -> dict[str, list[tuple[str, .
         index: dict[str, list[tuple[str, ...]]] = {}
         for words in phrases:
             index.setdefault(words[0], []).append(words)
+        if len(_BY_VERB) >= SECTIONS_KEPT:
+            _BY_VERB.clear()
         kept = _BY_VERB[id(phrases)] = (phrases, index)
     return kept[1]
 
