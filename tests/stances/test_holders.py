@@ -286,3 +286,11 @@ def test_holders_a_report_relayed_in_a_quote_is_not_its_subjects_stance(nlp):
     analysis, doc, (expr,) = _setup(nlp, text, ["Ana Frey", "Vesta"])
     _said(analysis, "Vesta supports the river toll", "said", analysis.actors[0])
     assert Holders(analysis, doc).of(expr).actors == ("a2",)
+
+
+def test_holders_a_bare_body_noun_is_the_body_named_before_with_that_head(nlp):
+    text = "The Velmor Port Agency met on Monday. Later the agency rejected the river toll."
+    analysis, doc, exprs = _setup(nlp, text, ["Velmor Port Agency"])
+    analysis.actors[0].kind = "organisation"
+    (expr,) = [e for e in exprs if e.polarity]
+    assert Holders(analysis, doc).of(expr).actors == ("a1",)

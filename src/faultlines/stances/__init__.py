@@ -20,6 +20,7 @@ from faultlines.stances import (
     evaluations,
     keys,
     labels,
+    makers,
     nouns,
     phrases,
     polarity,
@@ -51,6 +52,7 @@ def assess(analysis: Analysis, doc: Doc) -> None:
         *targets.find(doc, lex),
         *regards.find(doc, lex),
         *wills.find(doc, lex),
+        *makers.find(doc, lex),
     ]
     # an evaluation read in a quote, with what its "it" stands for, replaces the same one read bare
     judged = evaluations.find(analysis, doc, lex)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from faultlines import nlp, syntax
+from faultlines.stances.antecedents import bare_definite
 from faultlines.stances.polarity import LISTING, SPEAKER_PRONOUNS, Expression
 from faultlines.stances.topics import RECALL_SENTENCES
 
@@ -122,6 +123,7 @@ class Holders:
         self.doc = doc
         self.actor_at: dict[int, str] = {}
         self.people = {a.id for a in analysis.actors if a.kind == "person"}
+        self.heads = {a.id: a.name.split()[-1].lower() for a in analysis.actors if a.kind != "person"}
         # people with a full name, whom a body named after them ("the Lee campaign") is not
         self.named_people = {a.id for a in analysis.actors if a.kind == "person" and " " in a.name}
         for actor in analysis.actors:
@@ -204,7 +206,11 @@ class Holders:
         # "Another host, Ann Lee, denounced it": the name, not the description, holds it.
         appos = tuple(c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN")
         named = (*appos, tok) if tok.pos_ == "NOUN" else (tok, *appos)
-        actor = next((self.actor_at[t.i] for t in named if t.i in self.actor_at), None) or self._body_of(tok)
+        actor = (
+            next((self.actor_at[t.i] for t in named if t.i in self.actor_at), None)
+            or self._body_of(tok)
+            or self._named_body_before(tok)
+        )
         if actor is not None:
             return (actor,)
         if tok.lemma_.lower() in REPRESENTATIVES:
@@ -230,6 +236,20 @@ class Holders:
         owners = (self.actor_at[c.i] for c in compounds if c.pos_ == "PROPN" and c.i in self.actor_at)
         return next((a for a in owners if a not in self.named_people), None)
 
+    def _named_body_before(self, tok: Token) -> str | None:
+        """The body a bare "the agency" stands for: the one last named, in its sentence or the two
+        before it, by a name with that head ("the Velmor Port Agency ... the agency issued it")."""
+        from faultlines.actors.lexicon import generic_bodies
+
+        noun = tok.lemma_.lower()
+        if tok.pos_ != "NOUN" or noun not in generic_bodies() or not bare_definite(tok):
+            return None
+        for i in reversed(range(self._sentence_start(tok.i, RECALL_SENTENCES), tok.i)):
+            actor = self.actor_at.get(i)
+            if actor is not None and self.heads.get(actor) == noun:
+                return actor
+        return None
+
     def _represented(self, tok: Token) -> tuple[str, ...]:
         """Whom lawyers or a spokesman speak for: "lawyers for Ann and Bo Lee", "Lee's attorneys"."""
         clients = [c for c in tok.children if c.dep_ == "poss"]
@@ -243,10 +263,7 @@ class Holders:
         pronoun unresolved. A name the tagger misread as a noun still names its person. A person
         named as a subject comes first: in "Lee said Kim was right to say that under Ruiz it
         failed. He is right", "he" is Kim."""
-        if self._sentence_starts is None:
-            self._sentence_starts = [sent.start for sent in nlp.sents(self.doc)]
-        starts = self._sentence_starts
-        first = starts[max(bisect_right(starts, i) - 1 - RECALL_SENTENCES, 0)]
+        first = self._sentence_start(i, RECALL_SENTENCES)
         named = None
         for tok in reversed(range(first, i)):
             actor = self.actor_at.get(tok)
@@ -256,6 +273,13 @@ class Holders:
                 return actor
             named = named or actor
         return named
+
+    def _sentence_start(self, i: int, back: int) -> int:
+        """The first token of the sentence ``back`` sentences before token ``i``'s."""
+        if self._sentence_starts is None:
+            self._sentence_starts = [sent.start for sent in nlp.sents(self.doc)]
+        starts = self._sentence_starts
+        return starts[max(bisect_right(starts, i) - 1 - back, 0)]
 
     def _speaker_like(self, i: int, speakers: tuple[str, ...], quote: Quote) -> bool:
         """A subject that may be the speaker: "I", "we", "she said she opposes it", "they" after

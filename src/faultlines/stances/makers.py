@@ -1,0 +1,59 @@
+"""Who made the thing at stake: "the agency issued the rules", "Lee rolled out her tax plan", "the
+forms were devised by Congress".
+
+The maker of a rule, plan or statement stands by it; that counts only where someone else in the
+article takes a side on the same thing (an ``owned`` expression, as "Lee's plan" is), so that what
+someone made becomes the other side of a dispute over it, never a stance on its own. The verbs are
+the [make] section of ``stance_words.txt``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from faultlines import syntax
+from faultlines.nlp import columns
+from faultlines.stances import clauses, phrases
+from faultlines.stances.lexicon import Lexicon
+from faultlines.stances.polarity import Expression
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def find(doc: Doc, lex: Lexicon) -> list[Expression]:
+    """The maker's stance on each thing ``doc`` says an actor made, in text order."""
+    cols = columns(doc)
+    found = []
+    for i, (pos, lemma) in enumerate(zip(cols.pos, cols.lemma, strict=True)):
+        if pos != "VERB" or lemma.lower() not in phrases.by_verb(lex.make):
+            continue
+        verb = doc[i]
+        if phrases.match_phrase(verb, lex.make) is None or _unsaid(verb, lex):
+            continue
+        made = _made(verb)
+        if made is None:
+            continue
+        maker, thing = made
+        topic, phrase, sign = phrases.content(thing, lex)
+        if phrase is not None and phrase != "vp":
+            found.append(Expression(verb.i, sign, topic.i, phrase, agent=maker.i, owned=True))
+    return found
+
+
+def _made(verb: Token) -> tuple[Token, Token] | None:
+    """The maker and the thing made: "the agency issued the rules", "rules issued by the agency",
+    "the agency, which issued the rules"."""
+    if (by := syntax.agent(verb)) is not None:
+        thing = clauses.child(verb, ("nsubjpass",)) or (verb.head if verb.dep_ == "acl" else None)
+        return (by, thing) if thing is not None else None
+    maker = clauses.child(verb, ("nsubj",))
+    thing = clauses.child(verb, ("dobj",))
+    if maker is None or thing is None:
+        return None
+    return clauses.relative_antecedent(maker), thing
+
+
+def _unsaid(verb: Token, lex: Lexicon) -> bool:
+    """Not made, or not yet: "did not issue the rules", "if it drafts a plan", "could issue a rule"."""
+    return clauses.negated(verb) or clauses.hypothetical(verb, lex) or bool(clauses.tentative(verb, lex))

@@ -1,0 +1,53 @@
+"""Who made the thing at stake: its maker stands by it where someone else takes a side on it."""
+
+from __future__ import annotations
+
+import pytest
+
+from faultlines.stances.lexicon import load
+from faultlines.stances.makers import find
+
+
+def _made(nlp, text: str) -> list[tuple[int, str, str, bool]]:
+    doc = nlp(text)
+    return [(e.polarity, doc[e.topic].text, doc[e.agent].text, e.owned) for e in find(doc, load())]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Velmor Agency issued the port rules in May.", [(1, "rules", "Agency", True)]),
+        ("Senator Lind rolled out her tax plan on Monday.", [(1, "plan", "Lind", True)]),
+        ("The toll forms were devised by the Brill council.", [(1, "forms", "council", True)]),
+    ],
+)
+def test_makers_the_maker_stands_by_what_they_made(nlp, text, expected):
+    assert _made(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Velmor Agency did not issue the port rules.",  # not made
+        "If the agency issues the port rules, farmers will sue.",  # only a condition
+        "The Velmor Agency could issue the port rules soon.",  # not yet, maybe never
+    ],
+)
+def test_makers_nothing_made_is_no_stance(nlp, text):
+    assert _made(nlp, text) == []
+
+
+def test_makers_a_made_thing_completes_a_dispute_over_it():
+    from faultlines.pipeline import analyze
+
+    analysis = analyze("The Velmor Agency issued the port rules in May. Ada Ruiz slammed the port rules.")
+    names = {a.id: a.name for a in analysis.actors}
+    sides = [{names[a] for side in d.sides for a in side} for d in analysis.disputes]
+    assert sides == [{"Velmor Agency", "Ada Ruiz"}]
+
+
+def test_makers_a_made_thing_nobody_else_judges_is_no_stance():
+    from faultlines.pipeline import analyze
+
+    analysis = analyze("The Velmor Agency issued the port rules in May.")
+    assert analysis.stances == []
