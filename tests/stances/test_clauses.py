@@ -30,3 +30,12 @@ def _lex():
 def test_clauses_wondering_why_asks_rather_than_states(nlp):
     doc = nlp("I wonder why the toll was so bad.")
     assert clauses.asked(next(t for t in doc if t.text == "was"))
+
+
+def test_clauses_a_judgement_inside_a_condition_takes_no_side(nlp):
+    from faultlines.stances.lexicon import load
+
+    doc = nlp("If the judge ruled that the file would be useful to voters, the paper would print it.")
+    useful = next(t for t in doc if t.text == "useful")
+    assert clauses.hypothetical(useful.head, load())
+    assert not clauses.hypothetical(next(t for t in doc if t.text == "print"), load())

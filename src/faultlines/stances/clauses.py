@@ -103,8 +103,9 @@ def conditional(tok: Token, lex: Lexicon) -> bool:
 
 
 def hypothetical(tok: Token, lex: Lexicon) -> bool:
-    """Whether ``tok`` is itself the condition: "if you leave the battalions, ..." takes no side."""
-    return tok.dep_ == "advcl" and marked(tok, lex)
+    """Whether ``tok`` is the condition or lies inside it: "if you leave the battalions, ..." and
+    "if the court ruled that the file is useful, ..." take no side."""
+    return any(t.dep_ == "advcl" and marked(t, lex) for t in (tok, *tok.ancestors))
 
 
 def marked(clause: Token, lex: Lexicon) -> bool:
