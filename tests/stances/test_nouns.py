@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from faultlines.stances.lexicon import load
 from faultlines.stances.nouns import find
 
@@ -89,3 +91,18 @@ def test_nouns_a_participle_adjunct_shows_its_clauses_subjects_position(nlp):
     doc = nlp("Ada Roos made the remarks while showing support for the port levy.")
     found = [(e.polarity, doc[e.topic].text, doc[e.agent].text) for e in find(doc, load())]
     assert (1, "levy", "Roos") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Ada Roos joined the fight against the port levy.", -1),
+        ("Ada Roos led the campaign for the port levy.", 1),
+        ("Ada Roos filed a lawsuit against the port levy.", -1),
+    ],
+)
+def test_nouns_joining_a_fight_or_suit_takes_its_side(nlp, text, side):
+    doc = nlp(text)
+    assert [(e.polarity, doc[e.topic].text, doc[e.agent].text) for e in find(doc, load())] == [
+        (side, "levy", "Roos")
+    ]

@@ -42,3 +42,19 @@ def test_wills_each_joined_action_is_willed(nlp):
 )
 def test_wills_no_side_without_an_owner_or_a_thing_acted_on(nlp, text):
     assert _held(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ada Roos led the effort to scrap the port levy.", [(-1, "levy", "Roos")]),
+        ("Bo Lind joined the push to build the dam.", [(1, "dam", "Lind")]),
+        ("Bo Lind spearheaded the campaign to repeal the harbour toll.", [(-1, "toll", "Lind")]),
+    ],
+)
+def test_wills_who_leads_or_joins_an_effort_holds_its_will(nlp, text, expected):
+    assert _held(nlp, text) == expected
+
+
+def test_wills_an_effort_not_joined_is_nobodys(nlp):
+    assert _held(nlp, "Bo Lind did not join the push to build the dam.") == []

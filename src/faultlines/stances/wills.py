@@ -2,10 +2,10 @@
 to impose a tariff", "his refusal to release the files".
 
 The noun ([will noun] in ``stance_words.txt``) says whether its owner wants the action of its
-to-infinitive done or refuses it; the owner is its possessor. As with a stated will ("vowed to
-X"), the action must carry out or undo a named thing, or act on something ("her push to restore
-the old rules", not "his effort to bounce back"); saying something ("her refusal to comment") is
-no side.
+to-infinitive done or refuses it; the owner is its possessor or who leads or joins it ([join]:
+"Lee led the campaign to X"). As with a stated will ("vowed to X"), the action must carry out or
+undo a named thing, or act on something ("her push to restore the old rules", not "his effort to
+bounce back"); saying something ("her refusal to comment") is no side.
 """
 
 from __future__ import annotations
@@ -29,8 +29,8 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
         if pos != "NOUN" or (will := lex.will_noun.get(lemma.lower())) is None:
             continue
         noun = doc[i]
-        owner = clauses.child(noun, ("poss",))
-        action = next((c for c in noun.children if c.dep_ == "acl" and _infinitive(c)), None)
+        owner = _owner(noun, lex)
+        action = _aim(noun, lex)
         if owner is None or owner.pos_ not in ("PROPN", "PRON") or action is None:
             continue
         # "threats to wall off X and slap a tariff on Y": each action joined to the first
@@ -52,6 +52,29 @@ def _will(noun: Token, owner: Token, action: Token, will: int, lex: Lexicon) -> 
         return None
     side = clauses.settle(will * sign, clauses.negated(action), clauses.conditional(action, lex))
     return Expression(noun.i, side, topic.i, phrase, agent=owner.i)
+
+
+def _owner(noun: Token, lex: Lexicon) -> Token | None:
+    """Whose will a noun of will is: its possessor ("Lee's pledge"), or who leads or joins it ("Lee
+    led the effort to", "Lee joined the push to"). An effort only said to be someone's ("an effort
+    by Lee to ...") is mostly a critic's reading of their motive, not a will they state."""
+    owner = clauses.child(noun, ("poss",))
+    if owner is not None:
+        return owner
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in lex.join or clauses.negated(verb):
+        return None
+    subject = clauses.child(verb, ("nsubj",)) or clauses.adjunct_subject(verb)
+    return clauses.relative_antecedent(subject) if subject is not None else None
+
+
+def _aim(noun: Token, lex: Lexicon) -> Token | None:
+    """The action a noun of will aims at: its to-infinitive, which after a verb of joining may be
+    parsed as that verb's purpose ("joined the push to scrap X")."""
+    found = next((c for c in noun.children if c.dep_ == "acl" and _infinitive(c)), None)
+    if found is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.join:
+        found = next((c for c in noun.head.children if c.dep_ == "advcl" and _infinitive(c)), None)
+    return found
 
 
 def _infinitive(verb: Token) -> bool:
