@@ -201,3 +201,21 @@ def test_topics_bare_role_noun_is_no_earlier_person(nlp):
     exprs = find(doc, load())
     start, end = mention(exprs[-1], doc)
     assert doc[start:end].text == "senator"
+
+
+def test_topics_a_bill_named_later_is_the_bill_named_before(nlp):
+    groups = _groups_of(
+        nlp,
+        "Mayor Ruiz rejects the harbor toll bill. After an outcry, the bill, known as the Harbor Safety Act, "
+        "was passed by the council. Senator Kim said the Harbor Safety Act is a disgrace.",
+    )
+    assert groups["harbor toll bill"] == groups["Harbor Safety Act"] is not None
+
+
+def test_topics_a_bill_never_given_a_name_stays_apart_from_a_named_act(nlp):
+    groups = _groups_of(
+        nlp,
+        "Mayor Ruiz rejects the harbor toll bill. The council passed the bill on Monday. "
+        "Senator Kim said the Harbor Safety Act is a disgrace.",
+    )
+    assert groups["harbor toll bill"] != groups["Harbor Safety Act"]

@@ -20,6 +20,7 @@ from faultlines.stances.antecedents import (
     name_given,
     named_before,
     person_roles,
+    renamed,
 )
 from faultlines.stances.keys import SAID, key, same_topic
 from faultlines.stances.lexicon import load as load_lexicon
@@ -124,6 +125,9 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
     # "the CWR" is the "Clean Water Rule" named in the same article.
     for i, j in acronyms(doc, spans):
         parent[root(i)] = root(j)
+    # "the 9/11 lawsuit bill" is the Harbor Act when "the bill, known as the Harbor Act" follows it
+    for i, j in _renamings(doc, spans):
+        parent[root(i)] = root(j)
 
     # "the program" is the program named before in full ("the EB-5 program"), however far back,
     # and "the regulations" the rules ("the new rules on emissions"), as a thing of the same kind;
@@ -188,6 +192,18 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
                 parent[root(i)] = main
                 resolved[i] = True
     return [root(i) if spans[i] or resolved.get(i) else None for i in range(len(exprs))]
+
+
+def _renamings(doc: Doc, spans: list[tuple[int, int] | None]) -> list[tuple[int, int]]:
+    """Pairs of phrases naming one thing twice (``renamed``): one holding the earlier naming's noun,
+    one naming the thing by the name it was given later."""
+    pairs = []
+    for before, (start, end) in renamed(doc):
+        earlier = next((i for i, s in enumerate(spans) if s and s[0] <= before < s[1]), None)
+        name = next((i for i, s in enumerate(spans) if s and start <= s[1] - 1 < end), None)
+        if earlier is not None and name is not None:
+            pairs.append((earlier, name))
+    return pairs
 
 
 def _undated(doc: Doc, start: int, end: int) -> str:
