@@ -219,3 +219,16 @@ def test_topics_a_bill_never_given_a_name_stays_apart_from_a_named_act(nlp):
         "Senator Kim said the Harbor Safety Act is a disgrace.",
     )
     assert groups["harbor toll bill"] != groups["Harbor Safety Act"]
+
+
+def test_topics_a_hyphenated_noun_is_named_whole(nlp):
+    doc = nlp("Ruiz rejected the so-called fact-checking of the Herald.")
+    (expr,) = find(doc, load())
+    start, end = mention(expr, doc)
+    assert doc[start:end].text == "so-called fact-checking of the Herald"
+
+
+def test_topics_a_phrase_of_stop_words_names_no_topic_unless_a_name(nlp):
+    doc = nlp("Lee said the whole thing was outrageous. Kim said the US is wonderful.")
+    spans = [mention(e, doc) for e in find(doc, load())]
+    assert [doc[s[0] : s[1]].text if s else None for s in spans] == [None, "US"]

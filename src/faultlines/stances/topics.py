@@ -73,7 +73,11 @@ def _mention(expr: Expression, doc: Doc) -> tuple[int, int] | None:
             return start, end
         # "a raft of rules to curb the levy" names its thing by what it is for
         purpose = _purpose(doc, head, end)
-        return (start, purpose) if purpose else (start, end) if expr.phrase == "np" else None
+        if purpose:
+            return start, purpose
+        # a name made of stop words ("the US") names its thing; "the whole thing" or "do" does not
+        named = any(t.pos_ == "PROPN" or t.ent_type_ for t in doc[start:end])
+        return (start, end) if expr.phrase == "np" and named else None
     start, end = _trim(doc, head.i, _right_end(head, VP_RIGHT))
     generic = load_lexicon().generic
     named = any(
@@ -239,12 +243,19 @@ def _left_start(head) -> int:
         child = lefts[n]
         if child.text == "," and 0 < n < len(lefts) - 1 and _adjectives(lefts[n - 1], lefts[n + 1]):
             continue  # "its costly, reckless plan": one phrase
+        if _joining_hyphen(child):
+            continue  # "fact-checking" is one word, parsed as three
         if child.dep_ in NP_LEFT_DROP and child.text not in QUOTE_MARKS:
             break
         if child.dep_ == "poss" and child.pos_ == "PRON":
             break  # "its current form" -> "current form"
         start = child.left_edge.i
     return start
+
+
+def _joining_hyphen(tok) -> bool:
+    """A hyphen with no space on either side, which joins two words into one ("fact-checking")."""
+    return tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
 
 
 def _adjectives(*words) -> bool:
