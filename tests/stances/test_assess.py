@@ -493,3 +493,20 @@ def test_assess_bare_government_is_the_country_named_before_it():
     names = {a.id: a.name for a in analysis.actors}
     labels = {t.id: t.label for t in analysis.topics}
     assert [(names[s.actor], labels[s.topic], s.polarity) for s in analysis.stances] == [("Libya", "Chad", 1)]
+
+
+def test_assess_a_law_by_its_nickname_is_the_law_not_an_organisation(nlp):
+    text = "Senator Ivo Marsh praised the Affordable Care Act. Senator Lena Dahl wants to repeal Obamacare."
+    analysis = _analysis(
+        text,
+        [
+            ("Ivo Marsh", "person", None, None, ["Ivo Marsh"]),
+            ("Lena Dahl", "person", None, None, ["Lena Dahl"]),
+            ("Obamacare", "organisation", None, None, ["Obamacare"]),
+        ],
+    )
+    assess(analysis, nlp(text))
+    (topic,) = analysis.topics
+    assert topic.label == "Affordable Care Act"
+    assert {(s.actor, s.polarity) for s in analysis.stances} == {("a1", 1), ("a2", -1)}
+    assert len(analysis.disputes) == 1
