@@ -78,3 +78,12 @@ def test_antecedents_a_bill_given_a_name_renames_the_bill_named_before(nlp):
     ((before, (start, end)),) = renamed(doc)
     assert doc[before].text == "bill" and doc[before].i < 8
     assert doc[start:end].text == "Harbor Safety Act"
+
+
+def test_antecedents_plural_noun_tagged_as_a_verb_is_still_named_before(nlp):
+    doc = nlp(
+        "Twelve towns are challenging the Harbor Agency's Clean Harbor Plan rules before the court. "
+        "Ten cities support the regulations."
+    )
+    found = named_before(_noun(doc, "regulations"))
+    assert found is not None and found.i == _noun(doc, "rules").i

@@ -111,7 +111,18 @@ def kind(noun: Token) -> tuple[str, bool]:
     """What a noun names, for finding it named before: its kind of thing ("bill" and "Act" are
     laws, see [kind] in stance_words.txt), else its lemma; and whether it names more than one."""
     lemma = noun.lemma_.lower()
-    return load_lexicon().kind.get(lemma, lemma), noun.tag_ in ("NNS", "NNPS")
+    plural = noun.tag_ in ("NNS", "NNPS") or (noun.tag_ == "VBZ" and _noun_read_as_verb(noun))
+    return load_lexicon().kind.get(lemma, lemma), plural
+
+
+def _noun_read_as_verb(tok: Token) -> bool:
+    """A plural noun the tagger took for a verb, in a noun's place with a name before it: "the
+    agency's Clean Power Plan rules"."""
+    return (
+        tok.tag_ == "VBZ"
+        and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")
+        and any(c.dep_ == "compound" and c.i < tok.i for c in tok.children)
+    )
 
 
 def _earlier(noun: Token, fits) -> Token | None:
@@ -134,7 +145,7 @@ def _named_nouns(doc: Doc) -> dict[tuple[str, bool], list[int]]:
     heads = sorted({doc[i].head.i for i, dep in enumerate(cols.dep) if dep in NAMING})
     found: dict[tuple[str, bool], list[int]] = {}
     for i in heads:
-        if cols.pos[i] in ("NOUN", "PROPN"):
+        if cols.pos[i] in ("NOUN", "PROPN") or _noun_read_as_verb(doc[i]):
             found.setdefault(kind(doc[i]), []).append(i)
     return found
 
