@@ -510,3 +510,12 @@ def test_assess_a_law_by_its_nickname_is_the_law_not_an_organisation(nlp):
     assert topic.label == "Affordable Care Act"
     assert {(s.actor, s.polarity) for s in analysis.stances} == {("a1", 1), ("a2", -1)}
     assert len(analysis.disputes) == 1
+
+
+def test_assess_his_in_a_speakers_own_quote_is_not_the_speaker_s(nlp):
+    text = 'Radio host Ann Lee said: "His speech was excellent."'
+    # the article's coreference read "His" as Lee, the speaker, who would have said "my"
+    analysis = _analysis(text, [("Ann Lee", "person", None, None, ["Ann Lee", "His"])])
+    _quote(analysis, "q1", "His speech was excellent.", "said", "Ann Lee")
+    assess(analysis, nlp(text))
+    assert [t.label for t in analysis.topics] == ["speech"]

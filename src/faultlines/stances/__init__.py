@@ -141,7 +141,7 @@ def _doers(exprs, groups, held, topic_ids, holders: Holders, names: dict[str, st
             who = doers.naming(doc[e.topic], tuple(holding[g]), holders.actor_at, names)
         else:
             span = topics.mention(e, doc)
-            who = doers.owner(doc, *span, holders.actor_at, names) if span else None
+            who = doers.owner(doc, *span, holders.actor_at, names, holders.owner_at) if span else None
         if who:
             found[e] = who
     return found

@@ -67,15 +67,19 @@ def naming(
     return named[0].lower() + named[1:] if found.doc[start].dep_ == "det" else named
 
 
-def owner(doc: Doc, start: int, end: int, actor_at: dict[int, str], names: dict[str, str]) -> str | None:
+def owner(
+    doc: Doc, start: int, end: int, actor_at: dict[int, str], names: dict[str, str], owner_at=None
+) -> str | None:
     """The actor whose thing the noun phrase ``doc[start:end]`` names, when a possessive pronoun
-    left out of it says so ("his tax plan" after Kim is named: Kim's)."""
+    left out of it says so ("his tax plan" after Kim is named: Kim's). ``owner_at`` says whom a
+    possessive pronoun stands for, ``actor_at`` unless given."""
     if start == 0 or doc[start - 1].dep_ != "poss" or doc[start - 1].pos_ != "PRON":
         return None
     if not start <= doc[start - 1].head.i < end:
         return None
     third = doc[start - 1].lower_ in THIRD_PERSON
-    actor = (_doer_owning(doc[start - 1].head, actor_at) if third else None) or actor_at.get(start - 1)
+    owner_at = owner_at or actor_at.get
+    actor = (_doer_owning(doc[start - 1].head, actor_at) if third else None) or owner_at(start - 1)
     return names.get(actor) if actor is not None else None
 
 
