@@ -232,3 +232,10 @@ def test_topics_a_phrase_of_stop_words_names_no_topic_unless_a_name(nlp):
     doc = nlp("Lee said the whole thing was outrageous. Kim said the US is wonderful.")
     spans = [mention(e, doc) for e in find(doc, load())]
     assert [doc[s[0] : s[1]].text if s else None for s in spans] == [None, "US"]
+
+
+def test_topics_words_in_quotation_marks_belong_to_the_noun_naming_them(nlp):
+    doc = nlp("Lee rejects the phrase “rogue lender” entirely.")
+    (expr,) = find(doc, load())
+    start, end = mention(expr, doc)
+    assert doc[start:end].text == "phrase “rogue lender”"

@@ -288,6 +288,10 @@ def _right_end(head, parts: frozenset[str]) -> int:
         if gives_name(child):
             end = child.right_edge.i + 1  # "the cuts known as sequestration": the name belongs
             continue
+        if _quoted_words(child, end):
+            end = child.right_edge.i + 1
+            end += end < len(child.doc) and child.doc[end].text in QUOTE_MARKS  # its closing mark
+            continue
         if (clause := _restrictive(child, end)) is not None:
             end = clause
             continue
@@ -297,6 +301,14 @@ def _right_end(head, parts: frozenset[str]) -> int:
             break  # "close the depots to save money": the purpose is not the action
         end = _right_end(child, NP_RIGHT)
     return end
+
+
+def _quoted_words(child, end: int) -> bool:
+    """An apposition in quotation marks right after its noun, which says what the words are: "use
+    the words 'Islamic terrorism'", "the phrase 'fake news'"."""
+    doc = child.doc
+    # the opening mark may hang on the apposition or on the noun
+    return child.dep_ == "appos" and child.left_edge.i in (end, end + 1) and doc[end].text in QUOTE_MARKS
 
 
 def _restrictive(child, end: int) -> int | None:
