@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from faultlines.stances.antecedents import bare_definite, name_given, named_before
+from faultlines.stances.antecedents import bare_definite, name_given, named_before, renamed
 
 
 def _noun(doc, text: str, nth: int = -1):
@@ -68,3 +68,22 @@ def test_antecedents_nearest_naming_of_the_kind_wins(nlp):
 def test_antecedents_a_noun_of_another_kind_is_not_named_before(nlp):
     doc = nlp("Ruiz once praised the Velmor Fishing Accord. Today she rejects the ruling.")
     assert named_before(_noun(doc, "ruling")) is None
+
+
+def test_antecedents_a_bill_given_a_name_renames_the_bill_named_before(nlp):
+    doc = nlp(
+        "Ruiz rejects the harbor toll bill. After an outcry, the bill, known as the Harbor Safety Act, "
+        "was passed by the council."
+    )
+    ((before, (start, end)),) = renamed(doc)
+    assert doc[before].text == "bill" and doc[before].i < 8
+    assert doc[start:end].text == "Harbor Safety Act"
+
+
+def test_antecedents_plural_noun_tagged_as_a_verb_is_still_named_before(nlp):
+    doc = nlp(
+        "Twelve towns are challenging the Harbor Agency's Clean Harbor Plan rules before the court. "
+        "Ten cities support the regulations."
+    )
+    found = named_before(_noun(doc, "regulations"))
+    assert found is not None and found.i == _noun(doc, "rules").i

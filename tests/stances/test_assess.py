@@ -493,3 +493,29 @@ def test_assess_bare_government_is_the_country_named_before_it():
     names = {a.id: a.name for a in analysis.actors}
     labels = {t.id: t.label for t in analysis.topics}
     assert [(names[s.actor], labels[s.topic], s.polarity) for s in analysis.stances] == [("Libya", "Chad", 1)]
+
+
+def test_assess_a_law_by_its_nickname_is_the_law_not_an_organisation(nlp):
+    text = "Senator Ivo Marsh praised the Affordable Care Act. Senator Lena Dahl wants to repeal Obamacare."
+    analysis = _analysis(
+        text,
+        [
+            ("Ivo Marsh", "person", None, None, ["Ivo Marsh"]),
+            ("Lena Dahl", "person", None, None, ["Lena Dahl"]),
+            ("Obamacare", "organisation", None, None, ["Obamacare"]),
+        ],
+    )
+    assess(analysis, nlp(text))
+    (topic,) = analysis.topics
+    assert topic.label == "Affordable Care Act"
+    assert {(s.actor, s.polarity) for s in analysis.stances} == {("a1", 1), ("a2", -1)}
+    assert len(analysis.disputes) == 1
+
+
+def test_assess_his_in_a_speakers_own_quote_is_not_the_speaker_s(nlp):
+    text = 'Radio host Ann Lee said: "His speech was excellent."'
+    # the article's coreference read "His" as Lee, the speaker, who would have said "my"
+    analysis = _analysis(text, [("Ann Lee", "person", None, None, ["Ann Lee", "His"])])
+    _quote(analysis, "q1", "His speech was excellent.", "said", "Ann Lee")
+    assess(analysis, nlp(text))
+    assert [t.label for t in analysis.topics] == ["speech"]

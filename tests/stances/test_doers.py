@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from faultlines.pipeline import analyze
+from faultlines.stances.doers import owner
 
 
 def _stances(text: str) -> set[tuple[str, str, int]]:
@@ -64,3 +65,18 @@ def test_doers_pronoun_before_a_clitic_keeps_its_word():
         'Mayor Tom Kim won the vote in May. "The support he\'s built is scary," Senator Ann Lee said.'
     )
     assert found == {("Ann Lee", "support he's built", -1)}
+
+
+def test_doers_owner_of_a_thing_is_the_doer_of_the_action_on_it(nlp):
+    doc = nlp("Lee mocked Kim for not releasing his tax returns.")
+    at = {t.text: t.i for t in doc}
+    # the article's "his" read as Lee: the doer of the releasing owns the returns
+    actor_at = {at["Lee"]: "lee", at["Kim"]: "kim", at["his"]: "lee"}
+    names = {"lee": "Ann Lee", "kim": "Bo Kim"}
+    assert owner(doc, at["tax"], at["returns"] + 1, actor_at, names) == "Bo Kim"
+
+
+def test_doers_our_thing_is_never_the_doer_s(nlp):
+    doc = nlp("Kim has been insulting our veterans.")
+    at = {t.text: t.i for t in doc}
+    assert owner(doc, at["veterans"], at["veterans"] + 1, {at["Kim"]: "kim"}, {"kim": "Bo Kim"}) is None

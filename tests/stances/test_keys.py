@@ -63,3 +63,8 @@ def test_keys_remarks_of_two_people_with_the_same_title_stay_apart():
 def test_keys_so_called_is_no_word_of_the_thing():
     assert key("the so-called harbour toll") == key("the harbour toll")
     assert not same_topic(key("so-called fast lanes"), key("the so-called sin levy"))
+
+
+def test_keys_a_nickname_has_the_key_of_the_full_name():
+    assert key("the repeal of Obamacare") >= key("the Affordable Care Act")
+    assert same_topic(key("Obamacare"), key("the Affordable Care Act"))

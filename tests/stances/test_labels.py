@@ -33,3 +33,7 @@ def test_labels_gerund_of_base_verbs():
         "offering",
         "unsealing",
     ]
+
+
+def test_labels_a_full_name_labels_its_topic_over_its_nickname():
+    assert label(["Obamacare", "the Affordable Care Act"]) == "the Affordable Care Act"

@@ -201,3 +201,41 @@ def test_topics_bare_role_noun_is_no_earlier_person(nlp):
     exprs = find(doc, load())
     start, end = mention(exprs[-1], doc)
     assert doc[start:end].text == "senator"
+
+
+def test_topics_a_bill_named_later_is_the_bill_named_before(nlp):
+    groups = _groups_of(
+        nlp,
+        "Mayor Ruiz rejects the harbor toll bill. After an outcry, the bill, known as the Harbor Safety Act, "
+        "was passed by the council. Senator Kim said the Harbor Safety Act is a disgrace.",
+    )
+    assert groups["harbor toll bill"] == groups["Harbor Safety Act"] is not None
+
+
+def test_topics_a_bill_never_given_a_name_stays_apart_from_a_named_act(nlp):
+    groups = _groups_of(
+        nlp,
+        "Mayor Ruiz rejects the harbor toll bill. The council passed the bill on Monday. "
+        "Senator Kim said the Harbor Safety Act is a disgrace.",
+    )
+    assert groups["harbor toll bill"] != groups["Harbor Safety Act"]
+
+
+def test_topics_a_hyphenated_noun_is_named_whole(nlp):
+    doc = nlp("Ruiz rejected the so-called fact-checking of the Herald.")
+    (expr,) = find(doc, load())
+    start, end = mention(expr, doc)
+    assert doc[start:end].text == "so-called fact-checking of the Herald"
+
+
+def test_topics_a_phrase_of_stop_words_names_no_topic_unless_a_name(nlp):
+    doc = nlp("Lee said the whole thing was outrageous. Kim said the US is wonderful.")
+    spans = [mention(e, doc) for e in find(doc, load())]
+    assert [doc[s[0] : s[1]].text if s else None for s in spans] == [None, "US"]
+
+
+def test_topics_words_in_quotation_marks_belong_to_the_noun_naming_them(nlp):
+    doc = nlp("Lee rejects the phrase “rogue lender” entirely.")
+    (expr,) = find(doc, load())
+    start, end = mention(expr, doc)
+    assert doc[start:end].text == "phrase “rogue lender”"

@@ -143,7 +143,7 @@ def _doers(exprs, groups, held, topic_ids, holders: Holders, names: dict[str, st
             who = doers.naming(doc[e.topic], tuple(holding[g]), holders.actor_at, names)
         else:
             span = topics.mention(e, doc)
-            who = doers.owner(doc, *span, holders.actor_at, names) if span else None
+            who = doers.owner(doc, *span, holders.actor_at, names, holders.owner_at) if span else None
         if who:
             found[e] = who
     return found
@@ -185,7 +185,8 @@ def _somewhere(e: polarity.Expression, doc: Doc) -> bool:
 
 def _named_actor(e: polarity.Expression, h: Holding, holders: Holders, doc: Doc) -> str | None:
     """The actor an expression's topic names: its mention, or for "he"/"she" the person named last."""
-    if e.phrase != "np":
+    # a law's nickname ("Obamacare", see [alias]) names a thing, though tagged as an organisation
+    if e.phrase != "np" or doc[e.topic].lower_ in load_lexicon().alias:
         return None
     actor = holders.actor_at.get(e.topic) or _body_before(e, h, holders, doc)
     # "he" judged in someone's words is someone else than the speaker, even if read as the speaker.

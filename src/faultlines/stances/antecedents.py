@@ -75,11 +75,54 @@ def name_given(noun: Token) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
+def renamed(doc: Doc) -> list[tuple[int, tuple[int, int]]]:
+    """Things named twice: the noun of each earlier naming ("the 9/11 lawsuit bill") that a later
+    "the bill, known as the Harbor Act" refers back to while giving it a name, with that name's
+    token range. A headline's short name and the body's full name are one thing so."""
+    found = []
+    for noun in doc:
+        given = next((c for c in noun.children if gives_name(c)), None)
+        if given is None or noun.pos_ != "NOUN" or not _bare_but_named(noun, given):
+            continue
+        before = _earlier_naming(noun)
+        if before is not None and (name := name_given(noun)) is not None:
+            found.append((before.i, name))
+    return found
+
+
+def _bare_but_named(noun: Token, given: Token) -> bool:
+    """ "the bill, known as X": a definite noun with nothing else of its own than the name it is
+    given (what follows the name, such as "passed by the council", says no more which bill it is)."""
+    rest = [c for c in noun.children if c.i < given.i and not c.is_punct]
+    return bool(rest) and all(c.dep_ == "det" and c.lower_ in DEFINITE for c in rest)
+
+
+def _earlier_naming(noun: Token) -> Token | None:
+    """The nearest earlier noun or name of ``noun``'s kind and number that names one thing."""
+    doc = noun.doc
+    named = _NAMED.get(doc, lambda: _named_nouns(doc)).get(kind(noun), [])
+    for i in reversed(named[: bisect_left(named, noun.i)]):
+        if doc[i].dep_ != "compound" and any(_names_one(c) for c in doc[i].children):
+            return doc[i]
+    return None
+
+
 def kind(noun: Token) -> tuple[str, bool]:
     """What a noun names, for finding it named before: its kind of thing ("bill" and "Act" are
     laws, see [kind] in stance_words.txt), else its lemma; and whether it names more than one."""
     lemma = noun.lemma_.lower()
-    return load_lexicon().kind.get(lemma, lemma), noun.tag_ in ("NNS", "NNPS")
+    plural = noun.tag_ in ("NNS", "NNPS") or (noun.tag_ == "VBZ" and _noun_read_as_verb(noun))
+    return load_lexicon().kind.get(lemma, lemma), plural
+
+
+def _noun_read_as_verb(tok: Token) -> bool:
+    """A plural noun the tagger took for a verb, in a noun's place with a name before it: "the
+    agency's Clean Power Plan rules"."""
+    return (
+        tok.tag_ == "VBZ"
+        and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")
+        and any(c.dep_ == "compound" and c.i < tok.i for c in tok.children)
+    )
 
 
 def _earlier(noun: Token, fits) -> Token | None:
@@ -102,7 +145,7 @@ def _named_nouns(doc: Doc) -> dict[tuple[str, bool], list[int]]:
     heads = sorted({doc[i].head.i for i, dep in enumerate(cols.dep) if dep in NAMING})
     found: dict[tuple[str, bool], list[int]] = {}
     for i in heads:
-        if cols.pos[i] in ("NOUN", "PROPN"):
+        if cols.pos[i] in ("NOUN", "PROPN") or _noun_read_as_verb(doc[i]):
             found.setdefault(kind(doc[i]), []).append(i)
     return found
 

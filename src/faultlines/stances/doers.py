@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 # Pronouns that never name a doer of their own: the speaker, the hearer, an expletive, a relative.
 UNNAMED = frozenset({"i", "we", "you", "it", "they", "who", "which", "that", "this", "there"})
+# Possessives that may stand for someone named ("his returns"), unlike "my", "our" or "your".
+THIRD_PERSON = frozenset({"his", "her", "its", "their"})
 # Entity types of those who can act: people, groups, bodies, countries.
 PEOPLE = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 # How many verbs up a chain of infinitives the doer is looked for ("must stop trying to end X").
@@ -65,15 +67,29 @@ def naming(
     return named[0].lower() + named[1:] if found.doc[start].dep_ == "det" else named
 
 
-def owner(doc: Doc, start: int, end: int, actor_at: dict[int, str], names: dict[str, str]) -> str | None:
+def owner(
+    doc: Doc, start: int, end: int, actor_at: dict[int, str], names: dict[str, str], owner_at=None
+) -> str | None:
     """The actor whose thing the noun phrase ``doc[start:end]`` names, when a possessive pronoun
-    left out of it says so ("his tax plan" after Kim is named: Kim's)."""
+    left out of it says so ("his tax plan" after Kim is named: Kim's). ``owner_at`` says whom a
+    possessive pronoun stands for, ``actor_at`` unless given."""
     if start == 0 or doc[start - 1].dep_ != "poss" or doc[start - 1].pos_ != "PRON":
         return None
     if not start <= doc[start - 1].head.i < end:
         return None
-    actor = actor_at.get(start - 1)
+    third = doc[start - 1].lower_ in THIRD_PERSON
+    owner_at = owner_at or actor_at.get
+    actor = (_doer_owning(doc[start - 1].head, actor_at) if third else None) or owner_at(start - 1)
     return names.get(actor) if actor is not None else None
+
+
+def _doer_owning(noun: Token, actor_at: dict[int, str]) -> str | None:
+    """The actor named as the doer of the action a thing is the object of, who owns the thing a
+    possessive pronoun gives it: "mocked Kim for not releasing his returns" is Kim's returns."""
+    if noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+        return None
+    found = doer(noun.head)
+    return actor_at.get(found.i) if found is not None and found.pos_ != "PRON" else None
 
 
 def labelled(doc: Doc, start: int, end: int, who: str | None, spell) -> str:

@@ -281,6 +281,17 @@ class Holders:
         starts = self._sentence_starts
         return starts[max(bisect_right(starts, i) - 1 - back, 0)]
 
+    def owner_at(self, i: int) -> str | None:
+        """The actor a possessive "his" or "her" at token ``i`` stands for. In their own words
+        speakers say "my": in a direct quote, a "his" read as its speaker is someone else, whom
+        the text leaves to the reader ("the sooner he opens his files", Lee said, is not Lee's
+        files), so nobody."""
+        actor = self.actor_at.get(i)
+        if actor is None or OWNERS.get(self.doc[i].lower_) not in THIRD_PERSONS:
+            return actor
+        own = any(q.kind == "direct" and actor in speakers for q, speakers in self.quotes_at.get(i, ()))
+        return None if own else actor
+
     def _speaker_like(self, i: int, speakers: tuple[str, ...], quote: Quote) -> bool:
         """A subject that may be the speaker: "I", "we", "she said she opposes it", "they" after
         two speakers ("Ames and Cole said they support it"), or "it" after a country or an

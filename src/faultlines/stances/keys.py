@@ -35,7 +35,11 @@ WORDS = re.compile(r"\w+")
 
 def key(text: str) -> frozenset[str]:
     """The normalised content words that identify a topic phrase or label."""
-    keys = (_word_key(w) for w in WORDS.findall(_SO_CALLED.sub(" ", text.lower())) if len(w) > 1)
+    words = WORDS.findall(_SO_CALLED.sub(" ", text.lower()))
+    # a nickname counts as the full name it stands for ([alias]): "Obamacare" is the care act
+    aliases = load_lexicon().alias
+    words = [part for w in words for part in (aliases[w].split() if w in aliases else (w,))]
+    keys = (_word_key(w) for w in words if len(w) > 1)
     return frozenset(k for k in keys if k is not None)
 
 
@@ -46,6 +50,12 @@ def _word_key(word: str) -> str | None:
     if word in _ignored():
         return None
     return SAID if word in _said() else _stem(word)
+
+
+def words_written(text: str) -> int:
+    """How many content words a phrase writes out, a nickname counting as one: of two namings with
+    one key, the full name writes out more ("Affordable Care Act" 3, "Obamacare" 1)."""
+    return sum(1 for w in WORDS.findall(text.lower()) if len(w) > 1 and _word_key(w) is not None)
 
 
 def topic_key(label: str) -> str:

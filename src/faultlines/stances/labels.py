@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from faultlines.quotes.marks import QUOTE_MARKS
-from faultlines.stances.keys import key
+from faultlines.stances.keys import key, words_written
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -24,18 +24,20 @@ def label(phrases: list[str]) -> str:
     """The phrase that best stands for all the others: the one whose words hold most of the others'
     ("the police videos" over "the video"), then the most words in common with them (relative to
     both sizes, so the longest phrase does not win by size alone), then the most specific, then
-    the earliest."""
+    the one that writes out most content words (a full name over its nickname), then the earliest."""
     return clean(phrases[best(phrases)])
 
 
 def best(phrases: list[str]) -> int:
     """The index of the phrase ``label`` chooses."""
     keys = [key(p) for p in phrases]
+    written = [words_written(p) for p in phrases]
 
-    def score(i: int) -> tuple[int, float, int, int]:
+    def score(i: int) -> tuple[int, float, int, int, int]:
         covered = sum(1 for k in keys if k and k <= keys[i])
         shared = sum(len(keys[i] & k) / len(keys[i] | k) for k in keys if keys[i] | k)
-        return covered, round(shared, 6), len(keys[i]), -i
+        # of two namings with one key, the full name ("Affordable Care Act", not "Obamacare")
+        return covered, round(shared, 6), len(keys[i]), written[i], -i
 
     return max(range(len(phrases)), key=score)
 

@@ -44,6 +44,7 @@ class Lexicon:
     will_noun: dict[str, int]  # "pledge" -> 1, "refusal" -> -1: "her pledge to scrap X" is her will
     join: frozenset[str]  # "lead": "led the effort to scrap X" is the subject's will
     make: frozenset[tuple[str, ...]]  # ("issue",), ("roll", "out"): "the agency issued the rules"
+    alias: dict[str, str]  # "obamacare" -> "affordable care act": one thing, no word in common
 
 
 @lru_cache(maxsize=1)
@@ -88,4 +89,5 @@ def load() -> Lexicon:
         will_noun={row[0]: int(row[1]) for row in s["will noun"]},
         join=words("join"),
         make=phrases("make"),
+        alias={row[0]: row[1] for row in s["alias"]},
     )

@@ -20,6 +20,7 @@ from faultlines.stances.antecedents import (
     name_given,
     named_before,
     person_roles,
+    renamed,
 )
 from faultlines.stances.keys import SAID, key, same_topic
 from faultlines.stances.lexicon import load as load_lexicon
@@ -72,7 +73,11 @@ def _mention(expr: Expression, doc: Doc) -> tuple[int, int] | None:
             return start, end
         # "a raft of rules to curb the levy" names its thing by what it is for
         purpose = _purpose(doc, head, end)
-        return (start, purpose) if purpose else (start, end) if expr.phrase == "np" else None
+        if purpose:
+            return start, purpose
+        # a name made of stop words ("the US") names its thing; "the whole thing" or "do" does not
+        named = any(t.pos_ == "PROPN" or t.ent_type_ for t in doc[start:end])
+        return (start, end) if expr.phrase == "np" and named else None
     start, end = _trim(doc, head.i, _right_end(head, VP_RIGHT))
     generic = load_lexicon().generic
     named = any(
@@ -123,6 +128,9 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
 
     # "the CWR" is the "Clean Water Rule" named in the same article.
     for i, j in acronyms(doc, spans):
+        parent[root(i)] = root(j)
+    # "the 9/11 lawsuit bill" is the Harbor Act when "the bill, known as the Harbor Act" follows it
+    for i, j in _renamings(doc, spans):
         parent[root(i)] = root(j)
 
     # "the program" is the program named before in full ("the EB-5 program"), however far back,
@@ -190,6 +198,18 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
     return [root(i) if spans[i] or resolved.get(i) else None for i in range(len(exprs))]
 
 
+def _renamings(doc: Doc, spans: list[tuple[int, int] | None]) -> list[tuple[int, int]]:
+    """Pairs of phrases naming one thing twice (``renamed``): one holding the earlier naming's noun,
+    one naming the thing by the name it was given later."""
+    pairs = []
+    for before, (start, end) in renamed(doc):
+        earlier = next((i for i, s in enumerate(spans) if s and s[0] <= before < s[1]), None)
+        name = next((i for i, s in enumerate(spans) if s and start <= s[1] - 1 < end), None)
+        if earlier is not None and name is not None:
+            pairs.append((earlier, name))
+    return pairs
+
+
 def _undated(doc: Doc, start: int, end: int) -> str:
     """A phrase without the dates in it: "Friday's test" is the test named before."""
     return " ".join(t.text for t in doc[start:end] if t.ent_type_ not in ("DATE", "TIME"))
@@ -223,12 +243,19 @@ def _left_start(head) -> int:
         child = lefts[n]
         if child.text == "," and 0 < n < len(lefts) - 1 and _adjectives(lefts[n - 1], lefts[n + 1]):
             continue  # "its costly, reckless plan": one phrase
+        if _joining_hyphen(child):
+            continue  # "fact-checking" is one word, parsed as three
         if child.dep_ in NP_LEFT_DROP and child.text not in QUOTE_MARKS:
             break
         if child.dep_ == "poss" and child.pos_ == "PRON":
             break  # "its current form" -> "current form"
         start = child.left_edge.i
     return start
+
+
+def _joining_hyphen(tok) -> bool:
+    """A hyphen with no space on either side, which joins two words into one ("fact-checking")."""
+    return tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
 
 
 def _adjectives(*words) -> bool:
@@ -261,6 +288,10 @@ def _right_end(head, parts: frozenset[str]) -> int:
         if gives_name(child):
             end = child.right_edge.i + 1  # "the cuts known as sequestration": the name belongs
             continue
+        if _quoted_words(child, end):
+            end = child.right_edge.i + 1
+            end += end < len(child.doc) and child.doc[end].text in QUOTE_MARKS  # its closing mark
+            continue
         if (clause := _restrictive(child, end)) is not None:
             end = clause
             continue
@@ -270,6 +301,14 @@ def _right_end(head, parts: frozenset[str]) -> int:
             break  # "close the depots to save money": the purpose is not the action
         end = _right_end(child, NP_RIGHT)
     return end
+
+
+def _quoted_words(child, end: int) -> bool:
+    """An apposition in quotation marks right after its noun, which says what the words are: "use
+    the words 'Islamic terrorism'", "the phrase 'fake news'"."""
+    doc = child.doc
+    # the opening mark may hang on the apposition or on the noun
+    return child.dep_ == "appos" and child.left_edge.i in (end, end + 1) and doc[end].text in QUOTE_MARKS
 
 
 def _restrictive(child, end: int) -> int | None:
