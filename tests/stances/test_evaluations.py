@@ -173,3 +173,20 @@ def test_evaluations_a_denied_name_the_article_is_not_about_is_no_stance(quote):
         f'The council set out its pension reform on Monday. "{quote}," said Ida Kern, an economist.'
     )
     assert not any(actor == "Ida Kern" for actor, _, _ in _stances(text))
+
+
+@pytest.mark.parametrize(
+    ("quote", "polarity"),
+    [
+        ("It was a mistake for the council to pass the tram levy", -1),  # the lexicon's word
+        ("I think it is very smart for the council to pass the tram levy", 1),  # a VADER word
+    ],
+)
+def test_evaluations_it_judges_the_action_of_a_named_doer(nlp, quote, polarity):
+    text = f'{HEADLINE}"{quote}," said Councillor Mara Ruiz.'
+    assert _on(_stances(text), "levy") == {("Mara Ruiz", polarity)}
+
+
+def test_evaluations_how_a_pronoun_doer_fares_is_no_stance(nlp):
+    text = f'{HEADLINE}"It was a great honour for me to open the tram depot," said Councillor Mara Ruiz.'
+    assert not _on(_stances(text), "depot")

@@ -157,7 +157,7 @@ def _predicated(tok: Token, lex: Lexicon, context: Context) -> Expression | None
     if subject is None:
         return None
     subject = clauses.relative_antecedent(subject)
-    if subject.lower_ == "it" and (clause := clauses.child(verb, ("xcomp", "ccomp"))) is not None:
+    if subject.lower_ == "it" and (clause := clauses.extraposed(verb)) is not None:
         subject = clause  # "it is wiser to wait": the judged thing is the clause
     elif subject.lower_ in lex.placeholder and phrases.names_a_thing(tok, lex):
         subject = tok  # "that was an outrageous tweet" judges the tweet

@@ -105,7 +105,7 @@ def _evaluation(tok: Token, lex: Lexicon) -> Expression | None:
     if subject.lower_ in INDEFINITE:
         return None  # "something is very wrong" judges a thing it does not name, not the one named before
     subject = clauses.relative_antecedent(subject)  # "a system which is fair" judges the system
-    if subject.lower_ == "it" and (clause := clauses.child(verb, ("xcomp", "ccomp"))) is not None:
+    if subject.lower_ == "it" and (clause := clauses.extraposed(verb)) is not None:
         subject = clause  # "it is essential to go ahead": the judged thing is the clause
     elif subject.lower_ in lex.placeholder and phrases.names_a_thing(tok, lex):
         subject = tok  # "that was an outrageous tweet" judges the tweet
