@@ -27,6 +27,7 @@ from faultlines.stances import (
     targets,
     topics,
     wills,
+    wrongs,
 )
 from faultlines.stances.antecedents import bare_definite, person_roles
 from faultlines.stances.holders import Holders, Holding
@@ -54,6 +55,7 @@ def assess(analysis: Analysis, doc: Doc) -> None:
     ]
     # an evaluation read in a quote, with what its "it" stands for, replaces the same one read bare
     judged = evaluations.find(analysis, doc, lex)
+    found += wrongs.find(analysis, doc, lex)
     found = [e for e in found if e.predicate not in {j.predicate for j in judged}] + judged
     exprs = sorted(found + echoes.find(doc, found), key=lambda e: e.predicate)
     if not exprs:
