@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from faultlines.nlp import columns
 from faultlines.quotes import cues
+from faultlines.quotes.sources import appositive_subject
 from faultlines.stances import clauses, phrases
 from faultlines.stances.lexicon import Lexicon
 from faultlines.stances.phrases import Phrase
@@ -299,6 +300,8 @@ def _attitude_holder(verb: Token, lex: Lexicon) -> tuple[Token | None, int, bool
     agent = clauses.child(verb, ("agent",))
     if verb.tag_ == "VBN" and agent is not None and (by := clauses.child(agent, ("pobj",))) is not None:
         return by, 1, True
+    if verb.dep_ == "acl" and (named := appositive_subject(verb)) is not None:
+        return named, 1, False  # "Lee, the mayor's rival in the race, called for X": a misparse
     instrument = verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and instrument.dep_ == "dobj":
         # "filed papers opposing X", "sent a letter urging X": whoever filed or sent it
