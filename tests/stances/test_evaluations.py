@@ -190,3 +190,11 @@ def test_evaluations_it_judges_the_action_of_a_named_doer(nlp, quote, polarity):
 def test_evaluations_how_a_pronoun_doer_fares_is_no_stance(nlp):
     text = f'{HEADLINE}"It was a great honour for me to open the tram depot," said Councillor Mara Ruiz.'
     assert not _on(_stances(text), "depot")
+
+
+def test_evaluations_a_thing_named_as_judged_by_what_follows_its_head(nlp):
+    # "the rise" alone is not what the headline is about; "the rise in tram levy fines" is
+    quote = "The rise in tram levy fines should be recognised as unacceptable"
+    assert _on(_stances(f'{HEADLINE}"{quote}," said Councillor Mara Ruiz.'), "rise") == {("Mara Ruiz", -1)}
+    other = "The rise in parking fines should be recognised as unacceptable"
+    assert not _stances(f'{HEADLINE}"{other}," said Councillor Mara Ruiz.')
