@@ -446,5 +446,5 @@ def test_polarity_moving_somewhere_is_no_will(nlp):
 
 
 def test_polarity_a_name_whose_appositive_took_the_verb_holds_the_stance(nlp):
-    text = "Attorney General Ana Lind (D), Ruiz's opponent in the upcoming county election, called Friday for releasing the videos."
-    assert _held(nlp, text) == [(1, "videos", "Lind")]
+    text = "Attorney General Ana Lind (D), Ruiz's rival in the coming county race, called Monday for publishing the tapes."
+    assert _held(nlp, text) == [(1, "tapes", "Lind")]

@@ -42,7 +42,7 @@ def relative_antecedent(subject: Token) -> Token:
 def extraposed(verb: Token) -> Token | None:
     """The clause an "it" subject of ``verb`` stands for: "it is wise to wait", and with the doer
     named, "it is a mistake for the council to close it". A doer named by a pronoun tells how a
-    person fares or behaves ("it is hard for me to say", "it would be improper for him to speak"),
+    person fares or behaves ("it is hard for me to say", "it would be unwise for her to comment"),
     not what is right for a thing at stake."""
     clause = child(verb, ("xcomp", "ccomp"))
     if clause is not None:
