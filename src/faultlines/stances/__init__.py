@@ -18,6 +18,7 @@ from faultlines.stances import (
     doers,
     echoes,
     evaluations,
+    fitness,
     keys,
     labels,
     nouns,
@@ -55,7 +56,7 @@ def assess(analysis: Analysis, doc: Doc) -> None:
     ]
     # an evaluation read in a quote, with what its "it" stands for, replaces the same one read bare
     judged = evaluations.find(analysis, doc, lex)
-    found += wrongs.find(analysis, doc, lex)
+    found += wrongs.find(analysis, doc, lex) + fitness.find(analysis, doc, lex)
     found = [e for e in found if e.predicate not in {j.predicate for j in judged}] + judged
     exprs = sorted(found + echoes.find(doc, found), key=lambda e: e.predicate)
     if not exprs:

@@ -42,6 +42,7 @@ class Lexicon:
     practice: frozenset[str]  # "habit": "her habit of attacking X" is her attack on X
     kind: dict[str, str]  # "bill" -> "law": "the bill" may be the "Harbor Act" named before
     will_noun: dict[str, int]  # "pledge" -> 1, "refusal" -> -1: "her pledge to scrap X" is her will
+    fitness: frozenset[str]  # "temperament": "he lacks the temperament to lead" judges him unfit
 
 
 @lru_cache(maxsize=1)
@@ -84,4 +85,5 @@ def load() -> Lexicon:
         practice=words("practice"),
         kind={row[0]: row[1] for row in s["kind"]},
         will_noun={row[0]: int(row[1]) for row in s["will noun"]},
+        fitness=words("fitness"),
     )
