@@ -16,21 +16,20 @@ from typing import TYPE_CHECKING
 from faultlines import syntax
 from faultlines.stances import clauses, phrases
 from faultlines.stances.polarity import Expression
-from faultlines.stances.quoted import Context
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
-    from faultlines.model import Analysis
     from faultlines.stances.lexicon import Lexicon
+    from faultlines.stances.quoted import Context
 
 HAVING = {"have": 1, "lack": -1}
 DENYING = frozenset({"no", "neither"})
 
 
-def find(analysis: Analysis, doc: Doc, lex: Lexicon) -> list[Expression]:
+def find(context: Context, lex: Lexicon) -> list[Expression]:
     """Every person a named speaker judges by the qualities they have or lack, in text order."""
-    context = Context(analysis, doc)
+    doc = context.doc
     found = []
     for i in sorted(context.quote_at):
         quality = doc[i]

@@ -15,18 +15,17 @@ from typing import TYPE_CHECKING
 
 from faultlines.stances import clauses
 from faultlines.stances.polarity import PREDICATIVE, Expression
-from faultlines.stances.quoted import Context
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
-    from faultlines.model import Analysis
     from faultlines.stances.lexicon import Lexicon
+    from faultlines.stances.quoted import Context
 
 
-def find(analysis: Analysis, doc: Doc, lex: Lexicon) -> list[Expression]:
+def find(context: Context, lex: Lexicon) -> list[Expression]:
     """Every fault-finding noun owned by a named actor in a named speaker's quotes, in text order."""
-    context = Context(analysis, doc)
+    doc = context.doc
     found = []
     for i in sorted(context.quote_at):
         noun = doc[i]
