@@ -191,3 +191,11 @@ def test_coref_unknown_namesake_keeps_surname_from_gazetteer_alias(nlp):
     person = _cluster_of(doc, clusters, "Rubio", 1)
     assert person is _cluster_of(doc, clusters, "Tomas")
     assert person.name == "Tomas Rubio" and person.entry is None
+
+
+def test_coref_title_goes_to_the_person_the_text_gives_it_before_a_gazetteer_holder(nlp):
+    # the gazetteer lists Donald Trump as a president, but this text calls only Lind so
+    doc, clusters = _clusters(
+        nlp, "President Ana Lind spoke after a call about Donald Trump. The president promised new cranes."
+    )
+    assert _cluster_of(doc, clusters, "president").name == "Ana Lind"

@@ -41,3 +41,10 @@ def test_sources_a_dateline_with_region_and_agency_is_no_speaker(nlp):
     text = "TROMSO, Norway (AP) — Fisheries Minister Ada Holm on Monday accused the fleet of ignoring quotas."
     (q,) = quotes_of(nlp, text)
     assert source(q) == "Fisheries Minister Ada Holm"
+
+
+def test_sources_a_name_whose_appositive_took_the_cue_is_the_source(nlp):
+    # With no finite verb for the name, the small model hangs "called" on "race".
+    text = "Attorney General Ana Lind (D), Ruiz's rival in the coming county race, called Monday for publishing the tapes."
+    (quote,) = quotes_of(nlp, text)
+    assert source(quote) == "Attorney General Ana Lind"

@@ -173,3 +173,28 @@ def test_evaluations_a_denied_name_the_article_is_not_about_is_no_stance(quote):
         f'The council set out its pension reform on Monday. "{quote}," said Ida Kern, an economist.'
     )
     assert not any(actor == "Ida Kern" for actor, _, _ in _stances(text))
+
+
+@pytest.mark.parametrize(
+    ("quote", "polarity"),
+    [
+        ("It was a mistake for the council to pass the tram levy", -1),  # the lexicon's word
+        ("I think it is very smart for the council to pass the tram levy", 1),  # a VADER word
+    ],
+)
+def test_evaluations_it_judges_the_action_of_a_named_doer(nlp, quote, polarity):
+    text = f'{HEADLINE}"{quote}," said Councillor Mara Ruiz.'
+    assert _on(_stances(text), "levy") == {("Mara Ruiz", polarity)}
+
+
+def test_evaluations_how_a_pronoun_doer_fares_is_no_stance(nlp):
+    text = f'{HEADLINE}"It was a great honour for me to open the tram depot," said Councillor Mara Ruiz.'
+    assert not _on(_stances(text), "depot")
+
+
+def test_evaluations_a_thing_named_as_judged_by_what_follows_its_head(nlp):
+    # "the rise" alone is not what the headline is about; "the rise in tram levy fines" is
+    quote = "The rise in tram levy fines should be recognised as unacceptable"
+    assert _on(_stances(f'{HEADLINE}"{quote}," said Councillor Mara Ruiz.'), "rise") == {("Mara Ruiz", -1)}
+    other = "The rise in parking fines should be recognised as unacceptable"
+    assert not _stances(f'{HEADLINE}"{other}," said Councillor Mara Ruiz.')

@@ -443,3 +443,8 @@ def test_polarity_suing_or_moving_to_act_is_a_stated_will(nlp, text, expected):
 
 def test_polarity_moving_somewhere_is_no_will(nlp):
     assert _held(nlp, "Mayor Bo Lind moved to Kellmark in 2010.") == []
+
+
+def test_polarity_a_name_whose_appositive_took_the_verb_holds_the_stance(nlp):
+    text = "Attorney General Ana Lind (D), Ruiz's rival in the coming county race, called Monday for publishing the tapes."
+    assert _held(nlp, text) == [(1, "tapes", "Lind")]

@@ -317,11 +317,18 @@ def _titles(clusters: Clusters, doc: Doc, sent_of: list[int]) -> None:
 
 
 def titled(people: list[Cluster], chunk: Span, sent_of: list[int]) -> Cluster | None:
-    """The most recent earlier person whose role names this title's head noun."""
+    """The most recent earlier person whose role names this title's head noun: one the text gives
+    that role ("President Obama ... the president") before one only the gazetteer does, which may
+    hold it at another time than the article's."""
+    return _titled(people, chunk, sent_of, listed=False) or _titled(people, chunk, sent_of, listed=True)
+
+
+def _titled(people: list[Cluster], chunk: Span, sent_of: list[int], listed: bool) -> Cluster | None:
     noun = lexicon.role_noun(chunk.root.text)
     best, best_at = None, -1
     for person in people:
-        held = [*person.roles, *(person.entry.roles_in(None) if person.entry else [])]
+        listing = person.entry.roles_in(None) if person.entry else []
+        held = [*person.roles, *listing] if listed else [r for r in person.roles if r not in listing]
         if not any(noun == role_head(r) for r in held):
             continue
         before = [s.start for s in person.spans if s.start < chunk.start]

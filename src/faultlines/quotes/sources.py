@@ -51,6 +51,8 @@ def subject_of(verb: Token) -> Token | None:
             return _name_before(verb)
         if _misparsed_verb(verb.head):
             return _name_before(verb.head)
+        if verb.dep_ == "acl" and (named := appositive_subject(verb)) is not None:
+            return named
         if verb.dep_ == "acl" and verb.head.pos_ in NOMINAL:
             return verb.head  # "a statement naming the winner": the noun it describes
         hung = verb.dep_ in ("advcl", "conj")
@@ -58,6 +60,17 @@ def subject_of(verb: Token) -> Token | None:
         if hung and _reported(verb):
             verb = verb.head  # "said the mine was sold, adding that …": the sayer adds, not the mine
     return None
+
+
+def appositive_subject(verb: Token) -> Token | None:
+    """ "Ana Lind, the mayor's rival in the race, called for ...": finding no finite verb for the
+    name, the small model hangs the cue on the last noun of its appositive; the name speaks."""
+    if verb.i == 0 or verb.nbor(-1).text != "," or verb.sent.root.tag_ in FINITE:
+        return None
+    appositive = next((t for t in verb.ancestors if t.dep_ == "appos"), None)
+    if appositive is None or appositive.head.pos_ != "PROPN" or appositive.head.i > verb.i:
+        return None
+    return appositive.head
 
 
 def _reported(verb: Token) -> bool:

@@ -18,6 +18,7 @@ from faultlines.stances import (
     doers,
     echoes,
     evaluations,
+    fitness,
     keys,
     labels,
     makers,
@@ -28,10 +29,12 @@ from faultlines.stances import (
     targets,
     topics,
     wills,
+    wrongs,
 )
 from faultlines.stances.antecedents import bare_definite, person_roles
 from faultlines.stances.holders import Holders, Holding
 from faultlines.stances.lexicon import load as load_lexicon
+from faultlines.stances.quoted import Context
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -56,6 +59,8 @@ def assess(analysis: Analysis, doc: Doc) -> None:
     ]
     # an evaluation read in a quote, with what its "it" stands for, replaces the same one read bare
     judged = evaluations.find(analysis, doc, lex)
+    context = Context(analysis, doc)
+    found += wrongs.find(context, lex) + fitness.find(context, lex)
     found = [e for e in found if e.predicate not in {j.predicate for j in judged}] + judged
     exprs = sorted(found + echoes.find(doc, found), key=lambda e: e.predicate)
     if not exprs:

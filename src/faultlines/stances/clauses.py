@@ -39,6 +39,21 @@ def relative_antecedent(subject: Token) -> Token:
     return clause.head if subject.tag_ in ("WP", "WDT") and clause.dep_ == "relcl" else subject
 
 
+def extraposed(verb: Token) -> Token | None:
+    """The clause an "it" subject of ``verb`` stands for: "it is wise to wait", and with the doer
+    named, "it is a mistake for the council to close it". A doer named by a pronoun tells how a
+    person fares or behaves ("it is hard for me to say", "it would be unwise for her to comment"),
+    not what is right for a thing at stake."""
+    clause = child(verb, ("xcomp", "ccomp"))
+    if clause is not None:
+        return clause
+    for c in verb.children:
+        if c.dep_ == "advcl" and marked_by(c, ("for",)) and "to" in auxiliaries(c):
+            doer = child(c, ("nsubj",))
+            return None if doer is None or doer.pos_ == "PRON" else c
+    return None
+
+
 def asked(clause: Token) -> bool:
     """Whether a clause is asked about, not stated: "I ask myself why it failed"."""
     return any(c.tag_ == "WRB" for c in clause.children)

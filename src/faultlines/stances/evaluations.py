@@ -157,7 +157,7 @@ def _predicated(tok: Token, lex: Lexicon, context: Context) -> Expression | None
     if subject is None:
         return None
     subject = clauses.relative_antecedent(subject)
-    if subject.lower_ == "it" and (clause := clauses.child(verb, ("xcomp", "ccomp"))) is not None:
+    if subject.lower_ == "it" and (clause := clauses.extraposed(verb)) is not None:
         subject = clause  # "it is wiser to wait": the judged thing is the clause
     elif subject.lower_ in lex.placeholder and phrases.names_a_thing(tok, lex):
         subject = tok  # "that was an outrageous tweet" judges the tweet
@@ -283,12 +283,24 @@ def _named_as(tok: Token, lex: Lexicon, context: Context) -> Expression | None:
     side = _judgement(tok, lex)[0]
     if subject is None or not side or clauses.hypothetical(verb, lex) or clauses.asked(verb):
         return None
-    if subject.tag_ in ("WP", "WDT") or not _judged_thing(subject, tok, lex, context.contested):
+    if subject.tag_ in ("WP", "WDT") or not (
+        _judged_thing(subject, tok, lex, context.contested) or _at_stake(subject, context.contested)
+    ):
         return None
     someone = _someone(subject) or context.actor_at.get(subject.i) == "person"
     if someone and (tok.pos_ != "NOUN" or subject.ent_type_ in ("NORP", "GPE")):
         return None  # "described him as tired" tells how he was; "as a liar" judges him
     return _expression(tok, side, subject, verb, lex, context)
+
+
+def _at_stake(subject: Token, contested: frozenset[str]) -> bool:
+    """A thing named so as to say what the headline is about, its modifiers after it too: "the
+    wave of police shootings" under a headline on a police shooting. Only a thing a speaker names
+    *as* something is read so widely: naming it so is what the regarding verb does."""
+    doc = subject.doc
+    return subject.pos_ == "NOUN" and bool(
+        keys.key(doc[subject.left_edge.i : subject.right_edge.i + 1].text) & contested
+    )
 
 
 def _unsurpassed(than: Token, lex: Lexicon, context: Context) -> Expression | None:

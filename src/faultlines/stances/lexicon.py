@@ -45,6 +45,7 @@ class Lexicon:
     join: frozenset[str]  # "lead": "led the effort to scrap X" is the subject's will
     make: frozenset[tuple[str, ...]]  # ("issue",), ("roll", "out"): "the agency issued the rules"
     alias: dict[str, str]  # "obamacare" -> "affordable care act": one thing, no word in common
+    fitness: frozenset[str]  # "temperament": "he lacks the temperament to lead" judges him unfit
 
 
 @lru_cache(maxsize=1)
@@ -90,4 +91,5 @@ def load() -> Lexicon:
         join=words("join"),
         make=phrases("make"),
         alias={row[0]: row[1] for row in s["alias"]},
+        fitness=words("fitness"),
     )

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from faultlines.nlp import columns
 from faultlines.quotes import cues
+from faultlines.quotes.sources import appositive_subject
 from faultlines.stances import clauses, phrases
 from faultlines.stances.lexicon import Lexicon
 from faultlines.stances.phrases import Phrase
@@ -105,7 +106,7 @@ def _evaluation(tok: Token, lex: Lexicon) -> Expression | None:
     if subject.lower_ in INDEFINITE:
         return None  # "something is very wrong" judges a thing it does not name, not the one named before
     subject = clauses.relative_antecedent(subject)  # "a system which is fair" judges the system
-    if subject.lower_ == "it" and (clause := clauses.child(verb, ("xcomp", "ccomp"))) is not None:
+    if subject.lower_ == "it" and (clause := clauses.extraposed(verb)) is not None:
         subject = clause  # "it is essential to go ahead": the judged thing is the clause
     elif subject.lower_ in lex.placeholder and phrases.names_a_thing(tok, lex):
         subject = tok  # "that was an outrageous tweet" judges the tweet
@@ -299,6 +300,8 @@ def _attitude_holder(verb: Token, lex: Lexicon) -> tuple[Token | None, int, bool
     agent = clauses.child(verb, ("agent",))
     if verb.tag_ == "VBN" and agent is not None and (by := clauses.child(agent, ("pobj",))) is not None:
         return by, 1, True
+    if verb.dep_ == "acl" and (named := appositive_subject(verb)) is not None:
+        return named, 1, False  # "Lee, the mayor's rival in the race, called for X": a misparse
     instrument = verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and instrument.dep_ == "dobj":
         # "filed papers opposing X", "sent a letter urging X": whoever filed or sent it

@@ -1,0 +1,54 @@
+"""Wrongs a speaker lays at a named actor's door: "Borduria's latest provocation", "Lee's threat
+to our farms", "the council's blunder".
+
+A judging noun of ``stance_words.txt`` that finds fault ([evaluative], -1), owned by a name, in a
+named speaker's own words, calls what that actor did a wrong: the speaker's stance against the
+actor. Only fault-finding nouns count: "Lee's victory" or "her success" tells how things went, not
+what the speaker thinks of her. A noun of will ("Lee's threats to close the port") is the owner's
+will, read by ``wills``; a noun predicated of a subject ("this is Lee's blunder") is read by
+``polarity``; nor does one count in another's reported words, asked about, or under a condition.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from faultlines.stances import clauses
+from faultlines.stances.polarity import PREDICATIVE, Expression
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from faultlines.stances.lexicon import Lexicon
+    from faultlines.stances.quoted import Context
+
+
+def find(context: Context, lex: Lexicon) -> list[Expression]:
+    """Every fault-finding noun owned by a named actor in a named speaker's quotes, in text order."""
+    doc = context.doc
+    found = []
+    for i in sorted(context.quote_at):
+        noun = doc[i]
+        if noun.pos_ != "NOUN" or lex.evaluative.get(noun.lemma_.lower()) != -1:
+            continue
+        owner = clauses.child(noun, ("poss",))
+        if owner is None or owner.pos_ != "PROPN" or owner.i not in context.actor_at:
+            continue
+        clause = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if clause is None or context.quote_at.get(clause.i) is not context.quote_at[i]:
+            continue  # a quote of a bare name ("condemned Lee's blunder") is the narrator's wording
+        if _judged_otherwise(noun, clause) or context.reported(noun):
+            continue
+        found.append(Expression(noun.i, -1, owner.i, "np"))
+    return found
+
+
+def _judged_otherwise(noun: Token, clause: Token) -> bool:
+    """A noun that says something else than the owner's wrong: predicated of a subject, denied
+    ("no blunder of Lee's"), a will with its action ("threats to close"), or in a ``clause`` asked
+    about or set as a condition."""
+    if noun.dep_ in PREDICATIVE or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return True
+    if any(c.dep_ == "acl" for c in noun.children):
+        return True
+    return clauses.asked(clause) or clauses.marked_by(clause, ("if", "unless", "whether"))
