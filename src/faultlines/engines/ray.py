@@ -45,8 +45,9 @@ OBJECT_STORE_BYTES = 128 * 1024**2
 POLL = 1.0
 # The local Ray's settings. No metrics: every Ray process would report them every few seconds to an
 # agent nobody reads. Workers at the command's own priority: Ray renices its workers by 15 to spare
-# its daemons, so on a machine doing anything else the actors got a sliver of the CPU that the local
-# engine's workers get, and a Ray run took twice as long; the daemons here need little CPU.
+# its daemons, and a nice-15 process weighs 1/28 of a nice-0 one in Linux's scheduler, so on a machine
+# doing anything else the actors got a sliver of the CPU that the local engine's workers get. The
+# daemons of a local run need little CPU.
 SYSTEM_CONFIG = {"enable_metrics_collection": False, "worker_niceness": 0}
 # Seconds Ray Data's scheduler waits for a task to finish before it looks again (Ray's default 0.1). A
 # finished task wakes it at once, so the longer wait loses no time, and the scheduler's idle rounds
