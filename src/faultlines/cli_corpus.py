@@ -207,7 +207,9 @@ class _Bar:
 
 
 def _summary(stats: Stats, workers: int, histories: int, stored: int, db: Path) -> str:
-    held = f"{db} holds {stored:,} documents and {histories:,} merged disputes."
+    from faultlines.store.report import counted as _n
+
+    held = f"{db} holds {_n(stored, 'document')} and {_n(histories, 'merged dispute')}."
     if not stats.documents:
         found = f"Skipped {stats.skipped:,} already stored" if stats.skipped else "No documents in the inputs"
         return f"Nothing new to analyse. {found}. {held}"
@@ -215,9 +217,9 @@ def _summary(stats: Stats, workers: int, histories: int, stored: int, db: Path) 
     codes = ", ".join(f"{code} {n}" for code, n in sorted(stats.codes.items())) or "none"
     by = "the cluster's CPUs" if not workers else f"{workers} worker{'s' if workers > 1 else ''}"
     return (
-        f"Analysed {stats.documents:,} documents ({stats.words:,} words) in {stats.seconds:.1f} s with "
+        f"Analysed {_n(stats.documents, 'document')} ({stats.words:,} words) in {stats.seconds:.1f} s with "
         f"{by}: {stats.documents / seconds:.2f} docs/s, {stats.words / seconds:,.0f} words/s. "
-        f"Errors: {stats.errors:,} documents ({codes}). Skipped {stats.skipped:,} already stored. {held}"
+        f"Errors: {_n(stats.errors, 'document')} ({codes}). Skipped {stats.skipped:,} already stored. {held}"
     )
 
 

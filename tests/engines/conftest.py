@@ -15,4 +15,4 @@ def local_ray():
 
     ray_engine.start(workers=2)
     yield ray.get_runtime_context().gcs_address
-    ray.shutdown()
+    ray_engine.stop()

@@ -56,3 +56,15 @@ def test_ray_a_document_that_kills_its_actor_is_an_e302_record_and_the_rest_are_
     assert [e[1] for e in results["poison"].rows["errors"]] == ["E302"]
     assert all(results[t.id].rows["quotes"] for t in tasks if t.id != "poison")
     assert ray.is_initialized()  # the Ray already running is used, and left running
+
+
+def test_ray_the_local_ray_runs_its_actors_at_the_commands_priority(local_ray):
+    import os
+
+    import ray
+
+    @ray.remote(num_cpus=1)
+    def niceness() -> int:
+        return os.nice(0)
+
+    assert ray.get(niceness.remote()) == os.nice(0)  # Ray's default lowers it by 15

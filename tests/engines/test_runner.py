@@ -38,3 +38,14 @@ def test_runner_with_nothing_new_starts_no_engine(tmp_path, nlp):
         runner.run([source], store, in_process, settings=work.Settings(), workers=1)
         again = runner.run([source], store, no_engine, settings=work.Settings(), workers=1)
     assert (again.total, again.documents, again.skipped) == (0, 0, 3)
+
+
+def test_runner_todo_skips_stored_and_repeated_ids_without_copying_the_stored_ones(tmp_path):
+    class Stored(set):  # a million stored ids must not be held twice
+        def __iter__(self):
+            raise AssertionError("the stored ids were copied")
+
+    source = write(tmp_path / "c.jsonl", ["a", "b", "b", "c", "a"])
+    stats = runner.Stats()
+    assert [t.id for t in runner.todo([source], Stored({"a"}), None, stats)] == ["b", "c"]
+    assert stats.skipped == 3

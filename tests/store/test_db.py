@@ -142,3 +142,11 @@ def test_db_killed_while_writing_keeps_whole_batches_and_writes_on_after(tmp_pat
             assert documents % 20 == 0 and store.count("quotes") == 2 * documents
             assert documents > stored
             stored = documents
+
+
+def test_db_done_reads_every_stored_id_when_they_take_several_fetches(store, monkeypatch):
+    from faultlines.store import db
+
+    monkeypatch.setattr(db, "IDS_AT_ONCE", 2)
+    store.write([rows(failed(f"isle-{n}")) for n in range(5)])
+    assert store.done() == {f"isle-{n}" for n in range(5)}

@@ -11,7 +11,8 @@ A document that kills its actor (a native crash, killed for its memory) is not r
 actor starts again, and the driver runs the documents of the lost batch as the local engine does,
 storing the one that kills its worker as an E302 record.
 
-Without an address a local Ray starts with one CPU per worker, no dashboard and a small object store,
+Without an address a local Ray starts with one CPU per worker and only what a run needs (no dashboard,
+log monitor, autoscaler monitor or metrics; a small object store; workers at the command's priority),
 and needs no network. With ``--ray-address`` the actors run on the cluster (every node needs
 faultlines installed); the inputs are read and the store written on the machine running the command.
 Ray is imported only here, and this module only for ``--engine ray``.
@@ -29,6 +30,7 @@ from collections.abc import Iterable, Iterator
 import numpy as np
 import ray
 import ray.data
+import ray.data._internal.execution.streaming_executor_state as executor_state
 from ray.data.block import BlockMetadata
 from ray.data.datasource import Datasource, ReadTask
 from ray.util.queue import Empty, Full, Queue
@@ -41,21 +43,60 @@ from faultlines.ingest.corpus import Task
 OBJECT_STORE_BYTES = 128 * 1024**2
 # Seconds a queue call waits before trying again, so that a driver told to stop stops feeding.
 POLL = 1.0
+# The local Ray's settings. No metrics: every Ray process would report them every few seconds to an
+# agent nobody reads. Workers at the command's own priority: Ray renices its workers by 15 to spare
+# its daemons, and a nice-15 process weighs 1/28 of a nice-0 one in Linux's scheduler, so on a machine
+# doing anything else the actors got a sliver of the CPU that the local engine's workers get. The
+# daemons of a local run need little CPU.
+SYSTEM_CONFIG = {"enable_metrics_collection": False, "worker_niceness": 0}
+# Seconds Ray Data's scheduler waits for a task to finish before it looks again (Ray's default 0.1). A
+# finished task wakes it at once, so the longer wait loses no time, and the scheduler's idle rounds
+# (it gets a batch every second or two per actor) go from ten a second to one.
+SCHEDULER_WAIT = 1.0
+
+_node = None  # the local Ray this process started, if any
 
 
 def start(workers: int, address: str | None = None) -> None:
     """Connect to the Ray cluster at ``address``, or start a local Ray with ``workers`` CPUs."""
     os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")  # no report home: runs work offline
     quiet = {"log_to_driver": False, "logging_level": logging.ERROR}  # the progress bar is the output
-    if address:
-        ray.init(address=address, **quiet)
-    else:
-        ray.init(
-            num_cpus=workers,
-            include_dashboard=False,
-            object_store_memory=OBJECT_STORE_BYTES,
-            **quiet,
-        )
+    global _node
+    if not address:
+        _node = _local_ray(workers)
+        address = _node.address
+    ray.init(address=address, **quiet)
+
+
+def _local_ray(workers: int):
+    """A Ray head on this machine with only what a run uses: no dashboard, no log monitor (the workers'
+    logs are not shown), no autoscaler monitor (the machine is the cluster), no metrics. ``ray.init``
+    offers no switch for the two monitors, which cost a process each, started before the first actor
+    can be, and a few milliseconds of CPU a second all run long; Ray's own test clusters start their
+    nodes this way."""
+    from ray._private.node import Node
+    from ray._private.parameter import RayParams
+
+    params = RayParams(
+        num_cpus=workers,
+        num_gpus=0,
+        include_dashboard=False,
+        include_log_monitor=False,
+        no_monitor=True,
+        object_store_memory=OBJECT_STORE_BYTES,
+        _system_config=SYSTEM_CONFIG,
+    )
+    # The reaper ends the node's processes if this one dies without stop(), killed included.
+    return Node(params, head=True, shutdown_at_exit=False, spawn_reaper=True)
+
+
+def stop() -> None:
+    """Disconnect from Ray, and stop the local Ray if this process started it."""
+    global _node
+    ray.shutdown()
+    if _node is not None:
+        _node.kill_all_processes(check_alive=False, allow_graceful=True)
+        _node = None
 
 
 def analyse(
@@ -95,7 +136,7 @@ def _results(
             yield from local.analyse((), settings, workers=1, suspects=feeder.sent.values())
     finally:
         if started_here:
-            ray.shutdown()
+            stop()
 
 
 def _pipeline(queue: Queue, settings: work.Settings, workers: int) -> ray.data.Dataset:
@@ -123,6 +164,8 @@ def _quiet_data() -> None:
     context.enable_progress_bars = False
     context.print_on_execution_start = False
     context.max_errored_blocks = -1
+    if hasattr(executor_state, "WAIT_FOR_TASK_COMPLETION_TIMEOUT_S"):  # an internal of Ray Data
+        executor_state.WAIT_FOR_TASK_COMPLETION_TIMEOUT_S = SCHEDULER_WAIT
     logging.getLogger("ray.data").setLevel(logging.ERROR)
 
 

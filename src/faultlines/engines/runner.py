@@ -41,10 +41,14 @@ class Stats:
 
 
 def todo(inputs: list[str], done: set[str], limit: int | None, stats: Stats | None = None) -> Iterator[Task]:
-    """The first ``limit`` documents of the inputs (in input order), less those stored or already seen."""
-    seen = set(done)
+    """The first ``limit`` documents of the inputs (in input order), less those stored or already seen.
+
+    The ids are the driver's only memory that grows with the corpus: about 90 bytes an id (170 for a
+    URL), once each (the stored ids are not copied into the ids seen), so 0.1 to 0.2 GB on a run of a
+    million documents."""
+    seen: set[str] = set()
     for task in islice(tasks(inputs), limit):
-        if task.id in seen:
+        if task.id in done or task.id in seen:
             if stats is not None:
                 stats.skipped += 1
             continue

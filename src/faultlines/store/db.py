@@ -18,6 +18,9 @@ from faultlines.store.rows import Rows
 if TYPE_CHECKING:
     import duckdb
 
+# Stored ids fetched at a time when a run reads which documents are done.
+IDS_AT_ONCE = 50_000
+
 
 class Store:
     """One DuckDB database file holding a corpus's analyses."""
@@ -33,7 +36,11 @@ class Store:
 
     def done(self) -> set[str]:
         """The ids of the documents already stored (analysed, or recorded with their errors)."""
-        return {row[0] for row in self.con.execute("SELECT id FROM documents").fetchall()}
+        ids: set[str] = set()
+        cursor = self.con.execute("SELECT id FROM documents")
+        while rows := cursor.fetchmany(IDS_AT_ONCE):  # not all the rows at once beside the set
+            ids.update(row[0] for row in rows)
+        return ids
 
     def write(self, batch: Iterable[Rows]) -> None:
         """Store the rows of several documents in one transaction: all of them, or none.

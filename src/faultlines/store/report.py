@@ -17,7 +17,9 @@ SHOWN = 3
 
 
 def print_report(store: Store, console: Console, top: int = TOP) -> None:
-    """Totals, top speakers, top disputes, events by type, errors by code and the diversity audit."""
+    """Totals, top speakers, top disputes, events by type, errors by code and the diversity audit. A
+    section with nothing to show is one line saying so, not an empty table (a fresh store, a run whose
+    every document failed)."""
     console.print(_totals(store))
     console.print(
         _table(
@@ -58,13 +60,17 @@ def print_report(store: Store, console: Console, top: int = TOP) -> None:
         console.print(audit_table(store, grouping))
 
 
-def audit_table(store: Store, grouping: str) -> Table:
-    table = Table(title=f"Who is quoted, per {grouping} (share of quotes)")
+def audit_table(store: Store, grouping: str) -> Table | str:
+    title = f"Who is quoted, per {grouping} (share of quotes)"
+    groups = audit(store, grouping)
+    if not groups:
+        return _none(title)
+    table = Table(title=title)
     table.add_column(grouping, overflow="fold")
     table.add_column("quotes", justify="right")
     for dimension in DIMENSIONS:
         table.add_column(dimension, overflow="fold")
-    for group, dims in audit(store, grouping).items():
+    for group, dims in groups.items():
         total = sum(dims["kind"].values())
         table.add_row(escape(group), str(total), *(_shares(dims[d], total) for d in DIMENSIONS))
     return table
@@ -79,16 +85,28 @@ def _totals(store: Store) -> str:
     counts = {t: store.count(t) for t in ("documents", "quotes", "actors", "events", "disputes")}
     failed = store.con.execute("SELECT count(DISTINCT document_id) FROM errors").fetchone()[0]
     return (
-        f"{store.path}: {counts['documents']:,} documents ({failed:,} with errors), "
-        f"{counts['quotes']:,} quotes, {counts['actors']:,} actor rows, {counts['events']:,} events, "
-        f"{counts['disputes']:,} disputes"
+        f"{escape(str(store.path))}: {counted(counts['documents'], 'document')} ({failed:,} with errors), "
+        f"{counted(counts['quotes'], 'quote')}, {counted(counts['actors'], 'actor row')}, "
+        f"{counted(counts['events'], 'event')}, {counted(counts['disputes'], 'dispute')}"
     )
 
 
-def _table(store: Store, title: str, headers: tuple[str, ...], sql: str) -> Table:
+def counted(count: int, noun: str) -> str:
+    """'1 document', '2 documents'."""
+    return f"{count:,} {noun}{'' if count == 1 else 's'}"
+
+
+def _table(store: Store, title: str, headers: tuple[str, ...], sql: str) -> Table | str:
+    found = store.con.execute(sql).fetchall()
+    if not found:
+        return _none(title)
     table = Table(title=title)
     for header in headers:
         table.add_column(header, overflow="fold")
-    for row in store.con.execute(sql).fetchall():
+    for row in found:
         table.add_row(*(escape("" if v is None else str(v)) for v in row))
     return table
+
+
+def _none(title: str) -> str:
+    return f"[bold]{escape(title)}[/bold]: none"
