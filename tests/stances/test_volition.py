@@ -252,3 +252,20 @@ def test_volition_suing_or_moving_to_act_is_a_stated_will(nlp, text, expected):
 
 def test_volition_moving_somewhere_is_no_will(nlp):
     assert _held(nlp, "Mayor Bo Lind moved to Kellmark in 2010.") == []
+
+
+def test_volition_a_gerund_after_a_verb_of_telling_is_no_will(nlp):
+    from spacy.tokens import Doc
+
+    # the parse may hang "cheering" on "told" as its complement, with the listeners as its object
+    words = ["Lind", "told", "cheering", "dockers", "that", "the", "levy", "was", "unfair", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[1, 1, 1, 2, 7, 6, 7, 1, 7, 1],
+        deps=["nsubj", "ROOT", "xcomp", "dobj", "mark", "det", "nsubj", "ccomp", "acomp", "punct"],
+        tags=["NNP", "VBD", "VBG", "NNS", "IN", "DT", "NN", "VBD", "JJ", "."],
+        pos=["PROPN", "VERB", "VERB", "NOUN", "SCONJ", "DET", "NOUN", "AUX", "ADJ", "PUNCT"],
+        lemmas=["Lind", "tell", "cheer", "docker", "that", "the", "levy", "be", "unfair", "."],
+    )
+    assert not [e for e in find(doc, load()) if doc[e.predicate].text == "cheering"]

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from faultlines.nlp import columns
 from faultlines.quotes.sources import appositive_subject
-from faultlines.stances import clauses, phrases, volition
+from faultlines.stances import clauses, objects, phrases, volition
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
 
@@ -173,6 +173,8 @@ def _attitude(tok: Token, lex: Lexicon) -> list[Expression]:
     if match is None:
         return []
     words, obj = match
+    if obj is not None and objects.told_to_act(tok, obj, lex):
+        return []  # the person told to act is its doer: the side is on the action
     holder = _attitude_holder(tok, lex)
     if holder is None:
         return []
@@ -185,6 +187,8 @@ def _attitude(tok: Token, lex: Lexicon) -> list[Expression]:
             obj = clauses.child(tok.head, ("nsubj", "nsubjpass"))
     if obj is None and tok.dep_ == "relcl" and clauses.child(tok, ("xcomp", "ccomp")) is None:
         obj = tok.head  # "a plan that we won't back" (not "the things she wants to do")
+    action = objects.gerund(tok) if obj is None and not passive else None
+    obj = action or obj
     if obj is None or _carries_a_side(obj, lex) or (lex.attitude[words] > 0 and _counted(tok, obj)):
         return []
     tentative = bool(clauses.tentative(tok, lex))
@@ -193,7 +197,10 @@ def _attitude(tok: Token, lex: Lexicon) -> list[Expression]:
     joined = [c for c in obj.conjuncts if c.pos_ in ("NOUN", "PROPN")] if not passive else []
     found = []
     for thing in (obj, *joined):
-        topic, phrase, sign = phrases.content(phrases.through_placeholder(thing, lex), lex)
+        if thing is action:
+            topic, phrase, sign = objects.gerund_topic(action, lex)
+        else:
+            topic, phrase, sign = phrases.content(phrases.through_placeholder(thing, lex), lex)
         if phrase is None:
             if thing is obj:
                 return []

@@ -33,7 +33,13 @@ def action(tok: Token, lex: Lexicon) -> Expression | None:
     # purpose of an object: "called a meeting to discuss the test")
     infinitive = "to" in clauses.auxiliaries(base)
     purpose = base.dep_ == "advcl" and infinitive and clauses.child(head, ("dobj",)) is None
-    willed = base.dep_ == "xcomp" or (purpose and head.lemma_.lower() in lex.stated) or _mandated(base, lex)
+    # a verb of telling someone tells them to act with "to": "told cheering teachers" wills no cheers
+    told = not infinitive and head.lemma_.lower() in cues.tagged(cues.ADDRESSEE)
+    willed = (
+        (base.dep_ == "xcomp" and not told)
+        or (purpose and head.lemma_.lower() in lex.stated)
+        or _mandated(base, lex)
+    )
     will = _will(head)
     if willed and will in lex.volition:
         # "have to X", "vowed to X", "going to X": the head carries polarity, negation and subject.
