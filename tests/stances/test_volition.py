@@ -269,3 +269,8 @@ def test_volition_a_gerund_after_a_verb_of_telling_is_no_will(nlp):
         lemmas=["Lind", "tell", "cheer", "docker", "that", "the", "levy", "be", "unfair", "."],
     )
     assert not [e for e in find(doc, load()) if doc[e.predicate].text == "cheering"]
+
+
+def test_volition_establishing_a_thing_carries_it_out(nlp):
+    # like building it: the stance is on the thing set up, not on the act
+    assert (1, "patrol", "Roos") in _held(nlp, "Ada Roos vowed to establish a permanent harbour patrol.")
