@@ -29,7 +29,7 @@ def test_objects_a_gerund_complement_is_the_thing_judged(nlp, text, expected):
 
 
 def test_objects_a_gerund_that_acts_on_nothing_takes_no_side(nlp):
-    assert _held(nlp, "The clerks could not resist pointing out that the ferry was late.") == []
+    assert _held(nlp, "The clerks could not resist grumbling that the ferry ran late.") == []
 
 
 @pytest.mark.parametrize("verb", ["ordered", "told", "urged"])
