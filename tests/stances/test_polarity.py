@@ -49,15 +49,6 @@ def test_polarity_tentative_support_is_not_firm(nlp):
     assert _stances(nlp, "The minister said she could support the canal.") == [("support", 0, "canal")]
 
 
-def test_polarity_forecast_is_not_a_stance(nlp):
-    # "will" commits a speaker's side only when its subject can commit itself.
-    assert _stances(nlp, "The forecaster said the river will flood the valley.") == []
-
-
-def test_polarity_condition_clause_takes_no_side(nlp):
-    assert _stances(nlp, "If we must cut the budget, the schools suffer.") == []
-
-
 def test_polarity_placeholder_is_marked_for_resolution(nlp):
     doc = nlp("The port plan is vital. It is something we cannot support.")
     phrases = [e.phrase for e in find(doc, load())]
@@ -66,34 +57,6 @@ def test_polarity_placeholder_is_marked_for_resolution(nlp):
 
 def test_polarity_called_it_judges_the_object(nlp):
     assert ("provocation", -1, "it") in _stances(nlp, 'She called it "a provocation."')
-
-
-def test_polarity_stated_position_keeps_its_subject(nlp):
-    doc = nlp("Valdoria vowed to finish the dam.")
-    (expr,) = find(doc, load())
-    assert expr.polarity == 1 and doc[expr.agent].text == "Valdoria"
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("The union said the council should scrap the parking levy.", ("scrap", -1, "levy")),
-        ("Residents say the quarry expansion must be stopped.", ("stopped", -1, "expansion")),
-        ("The growers said the harvest festival should go ahead.", ("go", 1, "festival")),
-        (
-            "We will keep picketing until the pay freeze is lifted and the bonus cuts are withdrawn.",
-            ("withdrawn", -1, "cuts"),
-        ),
-        ("The harbour master said the dredging will not start until spring.", None),
-    ],
-)
-def test_polarity_undoing_an_action_is_a_stance_against_it(nlp, text, expected):
-    found = _stances(nlp, text)
-    assert expected in found if expected else not any(p for _, p, _ in found)
-
-
-def test_polarity_reported_would_is_firm(nlp):
-    assert ("vote", -1, "merger") in _stances(nlp, "Alderman Pike said he would vote against the merger.")
 
 
 def test_polarity_reported_whether_would_stays_open(nlp):
@@ -130,25 +93,6 @@ def test_polarity_it_after_and_is_the_first_verbs_object(nlp):
     assert ("rejected", -1, "toll") in _stances(nlp, "The board studied a lower toll and rejected it.")
 
 
-def test_polarity_promise_records_its_committer(nlp):
-    doc = nlp("Brightwater, which will build and operate the desalination plant, has hired engineers.")
-    (expr,) = [e for e in find(doc, load()) if not e.owned]  # "operate" is only the maker's plan
-    assert (
-        expr.polarity == 1 and doc[expr.topic].text == "plant" and doc[expr.committer].text == "Brightwater"
-    )
-
-
-def test_polarity_aspect_verb_is_about_its_complement(nlp):
-    doc = nlp("Ostland will begin draining the marsh in May.")
-    (expr,) = find(doc, load())
-    assert expr.phrase == "vp" and doc[expr.topic].text == "draining"
-
-
-def test_polarity_next_step_in_a_quote_is_no_stance(nlp):
-    assert _stances(nlp, '"We should hold a meeting in the spring," the minister said.') == []
-    assert _stances(nlp, "Ms. Ferrand plans to visit the harbour on Sunday.") == []
-
-
 def test_polarity_judging_the_times_takes_no_side(nlp):
     assert _stances(nlp, '"This is a dangerous time for the port," Lee said.') == []
     assert _stances(nlp, '"That is a reckless plan," Lee said.') == [("plan", -1, "That")]
@@ -157,12 +101,6 @@ def test_polarity_judging_the_times_takes_no_side(nlp):
 def test_polarity_relative_which_is_its_antecedent(nlp):
     found = _stances(nlp, '"We want a toll which is fair," Lee said.')
     assert ("fair", 1, "toll") in found
-
-
-def test_polarity_vote_parsed_as_purpose_is_a_will(nlp):
-    found = _stances(nlp, "The council voted 9-4, to scrap the parking levy.")
-    assert ("scrap", -1, "levy") in found
-    assert _stances(nlp, "The council called a meeting to discuss the levy.") == []
 
 
 def test_polarity_that_is_no_legitimate_purpose_judges_that(nlp):
@@ -183,48 +121,10 @@ def test_polarity_feeling_of_others_is_no_stance(nlp):
     assert _stances(nlp, "The storm scared residents.") == []
 
 
-def test_polarity_joined_verb_shares_the_modal_of_the_first(nlp):
-    found = _stances(nlp, "The mayor should apologise to the riders and scrap the fare rise.")
-    assert ("scrap", -1, "rise") in found
-
-
-def test_polarity_joined_verb_with_its_own_subject_is_its_own(nlp):
-    found = _stances(nlp, "The mayor should resign, and the council scrapped the fare rise.")
-    assert not any(word == "scrapped" for word, _, _ in found)
-
-
-def test_polarity_demand_that_clause_is_the_demanders_will(nlp):
-    doc = nlp("Velmora demanded that the company stop dumping waste in the river.")
-    (expr,) = [e for e in find(doc, load()) if doc[e.predicate].text == "stop"]
-    assert (expr.polarity, doc[expr.topic].text, doc[expr.agent].text) == (-1, "dumping", "Velmora")
-
-
-def test_polarity_insisted_fact_is_no_demand(nlp):
-    assert _stances(nlp, "Velmora insisted that the company was dumping waste in the river.") == []
-
-
-def test_polarity_refusal_covers_each_joined_attitude(nlp):
-    found = _stances(nlp, "The senator refused to endorse the levy or back the new toll.")
-    assert ("back", -1, "toll") in found
-
-
 def test_polarity_indefinite_subject_judges_nothing_named_before(nlp):
     # "something" brings in a thing of its own: it must not take the last topic's place.
     assert _stances(nlp, "We know something is deeply wrong.") == []
     assert ("wrong", -1, "something") in _stances(nlp, "It is something that is deeply wrong.")
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("The auditor suggested that the mayor close the ferry depot.", [("close", 1, "close")]),
-        ("Ada Roos suggested raising the ferry fares.", [("raising", 1, "raising")]),
-        ("The auditor suggested that the depot was too costly.", []),
-    ],
-)
-def test_polarity_suggesting_an_action_is_for_it(nlp, text, expected):
-    # a suggestion that something be done asks for it; one that something is so states a fact
-    assert _stances(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -236,31 +136,6 @@ def test_polarity_suggesting_an_action_is_for_it(nlp, text, expected):
     ],
 )
 def test_polarity_practice_after_of_is_its_owners_stance(nlp, text, expected):
-    assert _held(nlp, text) == expected
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Ann Vega must stay out of the race unless she wants to release her files.",
-        "Ann Vega will stay out of the race if she wants to back the levy.",
-    ],
-)
-def test_polarity_a_will_inside_a_condition_takes_no_side(nlp, text):
-    assert _stances(nlp, text) == []
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Governor Ann Vega is set to veto the ferry bill.", [(-1, "bill", "Vega")]),
-        ("Governor Ann Vega appears set to veto the ferry bill.", [(-1, "bill", "Vega")]),
-        ("Vesta stands ready to support the peace talks.", [(1, "talks", "Vesta")]),
-        ("Vesta is not prepared to back the peace deal.", [(-1, "deal", "Vesta")]),
-        ("Governor Ann Vega is set to visit the harbour.", []),  # what she will do next is no side
-    ],
-)
-def test_polarity_readiness_is_its_bearers_stance(nlp, text, expected):
     assert _held(nlp, text) == expected
 
 
@@ -309,34 +184,6 @@ def test_polarity_counted_things_accepted_report_acts_not_sides(nlp, text, expec
     assert _stances(nlp, text) == expected
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        '"We have to do everything possible to reopen the clinic," she said.',
-        '"They have got to do everything they can to reopen the clinic," she said.',
-        '"We need to do all we can to reopen the clinic," she said.',
-    ],
-)
-def test_polarity_doing_everything_possible_for_an_aim_backs_the_aim(nlp, text):
-    assert ("do", 1, "reopen") in _stances(nlp, text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Chief Ada Roos wants to assure the town that the inquiry will start soon.",
-        "Mayor Ada Roos declined to discuss the harbour contract.",
-        "The ministry plans to announce the new ferry timetable.",
-    ],
-)
-def test_polarity_saying_something_is_no_side(nlp, text):
-    assert _stances(nlp, text) == []
-
-
-def test_polarity_saying_verbs_that_are_attitudes_keep_their_side(nlp):
-    assert ("defend", 1, "levy") in _stances(nlp, "Mayor Ada Roos vowed to defend the port levy.")
-
-
 def test_polarity_a_dated_thing_is_not_counted(nlp):
     assert ("backed", 1, "renewal") in _stances(
         nlp, "Ada Roos backed the 1998 renewal of the Ferry Safety Act."
@@ -346,62 +193,6 @@ def test_polarity_a_dated_thing_is_not_counted(nlp):
 def test_polarity_a_counted_aim_is_still_a_side(nlp):
     found = _held(nlp, "Ada Roos's goal of accepting 2,000 refugees is near.")
     assert (1, "refugees", "Roos") in found
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Ada Roos spoke to farmers on Monday, promising to scrap the port levy.", [(-1, "levy", "Roos")]),
-        ("Senator Ada Roos walked out, refusing to back the port levy.", [(-1, "levy", "Roos")]),
-        ("Ada Roos issued a statement on Monday, criticizing the port levy.", [(-1, "levy", "Roos")]),
-    ],
-)
-def test_polarity_a_participle_adjunct_is_its_clauses_subjects(nlp, text, expected):
-    assert _held(nlp, text) == expected
-
-
-def test_polarity_a_negation_far_after_the_verb_is_not_its_own(nlp):
-    text = "Ada Roos met miners, promising to lift the mining rules ― probably not what Bo Lind had in mind."
-    assert (-1, "rules", "Roos") in _held(nlp, text)
-
-
-def test_polarity_going_on_to_do_something_is_no_future(nlp):
-    assert _held(nlp, "Ada Roos spoke first, going on to contrast the two harbour plans.") == []
-
-
-def test_polarity_readiness_completing_another_verb_is_its_subjects(nlp):
-    from spacy.tokens import Doc
-
-    # the parse may make "set" the verb's complement (xcomp) rather than its predicate (oprd)
-    words = ["Roos", "appears", "set", "to", "veto", "the", "bill", "."]
-    doc = Doc(
-        nlp.vocab,
-        words=words,
-        heads=[1, 1, 1, 4, 2, 6, 4, 1],
-        deps=["nsubj", "ROOT", "xcomp", "aux", "xcomp", "det", "dobj", "punct"],
-        tags=["NNP", "VBZ", "VBN", "TO", "VB", "DT", "NN", "."],
-        pos=["PROPN", "VERB", "VERB", "PART", "VERB", "DET", "NOUN", "PUNCT"],
-        lemmas=["Roos", "appear", "set", "to", "veto", "the", "bill", "."],
-    )
-    found = [
-        (e.polarity, doc[e.topic].text, doc[e.agent].text) for e in find(doc, load()) if e.agent is not None
-    ]
-    assert (-1, "bill", "Roos") in found
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("The Vesta ministry demanded that the port levy be scrapped.", ("scrapped", -1, "levy")),
-        ("The Vesta ministry recommended that the new dam be built.", ("built", 1, "dam")),
-    ],
-)
-def test_polarity_a_mandated_passive_is_demanded(nlp, text, expected):
-    assert expected in _stances(nlp, text)
-
-
-def test_polarity_an_insisted_passive_fact_is_no_demand(nlp):
-    assert _stances(nlp, "The Vesta ministry insisted that the levy was scrapped in May.") == []
 
 
 @pytest.mark.parametrize(
@@ -420,29 +211,6 @@ def test_polarity_appealing_to_someone_is_no_side_on_them(nlp):
     assert not [
         s for s in _stances(nlp, "Mayor Ada Roos appealed to voters on Monday.") if s[0] == "appealed"
     ]
-
-
-def test_polarity_a_duty_laid_on_someone_is_not_their_stance(nlp):
-    # "needs to" is the speaker's demand: the subject is no holder
-    found = _stances(nlp, "Bo Lind needs to challenge the port levy.")
-    assert ("challenge", -1, "levy") in found
-    assert _held(nlp, "Bo Lind needs to challenge the port levy.") == []
-    assert (-1, "levy", "Lind") in _held(nlp, "Bo Lind wants to challenge the port levy.")
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Governor Ada Roos sued to block the merger of the two ferry lines.", (-1, "merger", "Roos")),
-        ("Senator Bo Lind moved to block the merger of the two ferry lines.", (-1, "merger", "Lind")),
-    ],
-)
-def test_polarity_suing_or_moving_to_act_is_a_stated_will(nlp, text, expected):
-    assert expected in _held(nlp, text)
-
-
-def test_polarity_moving_somewhere_is_no_will(nlp):
-    assert _held(nlp, "Mayor Bo Lind moved to Kellmark in 2010.") == []
 
 
 def test_polarity_a_name_whose_appositive_took_the_verb_holds_the_stance(nlp):

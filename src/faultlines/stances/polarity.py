@@ -7,7 +7,7 @@ Three shapes carry a stance in news English, each read off the dependency parse:
 - attitude: a verb whose object is the topic ("can't support X", "does not oppose X");
 - action: an action demanded, promised or refused ("will build X", "must not conduct X",
   "have to dismantle X", "refused to sign X"); undoing X ("should reverse X", "until X is
-  withdrawn") is a stance against X.
+  withdrawn") is a stance against X. It is read by ``volition``.
 
 What each is about is read by ``phrases``. In reported speech "would" is the "will" of the speaker
 ("said he would vote against X").
@@ -18,15 +18,13 @@ leaves no firm stance (polarity 0). Who holds the stance is decided later, from 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from faultlines.nlp import columns
-from faultlines.quotes import cues
 from faultlines.quotes.sources import appositive_subject
-from faultlines.stances import clauses, phrases
+from faultlines.stances import clauses, objects, phrases, volition
+from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
-from faultlines.stances.phrases import Phrase
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -44,22 +42,6 @@ HASTE = frozenset({"sooner", "faster", "quicker", "earlier"})
 _IDIOMS: dict[int, dict[str, tuple[tuple[str, int], ...]]] = {}
 
 
-@dataclass(frozen=True, slots=True)
-class Expression:
-    predicate: int  # token index of the word that carries the stance
-    polarity: int  # +1 for the topic, -1 against, 0 no firm stance
-    topic: int  # token index of the topic's head
-    phrase: Phrase
-    # Subject of a verb that itself states a position ("Borduria opposes X", "X vowed to Y"): the
-    # holder when that subject is an actor. None where the stance is the speaker's own judgement.
-    agent: int | None = None
-    # Subject of a firm promise ("Castavia will fill the dam", "Mining Co., which will build the
-    # mine"): its holder when no quote says whose stance it is.
-    committer: int | None = None
-    # Read off who made the thing ("Lee's plan"): counts only where someone else takes a side on it.
-    owned: bool = False
-
-
 def find(doc: Doc, lex: Lexicon) -> list[Expression]:
     """Every stance expression of ``doc``, in text order."""
     found = []
@@ -69,7 +51,9 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
             found.append(expr)
         elif attitudes := _attitude(tok, lex):
             found.extend(attitudes)
-        elif (expr := _action(tok, lex) or _feeling(tok, lex) or _sooner_the_better(tok, lex)) is not None:
+        elif (
+            expr := volition.action(tok, lex) or _feeling(tok, lex) or _sooner_the_better(tok, lex)
+        ) is not None:
             found.append(expr)
     return found
 
@@ -189,6 +173,8 @@ def _attitude(tok: Token, lex: Lexicon) -> list[Expression]:
     if match is None:
         return []
     words, obj = match
+    if obj is not None and objects.told_to_act(tok, obj, lex):
+        return []  # the person told to act is its doer: the side is on the action
     holder = _attitude_holder(tok, lex)
     if holder is None:
         return []
@@ -201,6 +187,8 @@ def _attitude(tok: Token, lex: Lexicon) -> list[Expression]:
             obj = clauses.child(tok.head, ("nsubj", "nsubjpass"))
     if obj is None and tok.dep_ == "relcl" and clauses.child(tok, ("xcomp", "ccomp")) is None:
         obj = tok.head  # "a plan that we won't back" (not "the things she wants to do")
+    action = objects.gerund(tok) if obj is None and not passive else None
+    obj = action or obj
     if obj is None or _carries_a_side(obj, lex) or (lex.attitude[words] > 0 and _counted(tok, obj)):
         return []
     tentative = bool(clauses.tentative(tok, lex))
@@ -209,7 +197,10 @@ def _attitude(tok: Token, lex: Lexicon) -> list[Expression]:
     joined = [c for c in obj.conjuncts if c.pos_ in ("NOUN", "PROPN")] if not passive else []
     found = []
     for thing in (obj, *joined):
-        topic, phrase, sign = phrases.content(phrases.through_placeholder(thing, lex), lex)
+        if thing is action:
+            topic, phrase, sign = objects.gerund_topic(action, lex)
+        else:
+            topic, phrase, sign = phrases.content(phrases.through_placeholder(thing, lex), lex)
         if phrase is None:
             if thing is obj:
                 return []
@@ -252,14 +243,6 @@ def _counted(verb: Token, obj: Token) -> bool:
     return any(c.dep_ == "nummod" and c.ent_type_ in ("CARDINAL", "") for c in obj.children)
 
 
-def speaking(verb: Token, lex: Lexicon) -> bool:
-    """A verb of saying something to someone or about something, which takes no side of its own
-    ("assure", "discuss", "announce"), unlike the attitude verbs among them ("defend", "mock")."""
-    lemma = verb.lemma_.lower()
-    said = lemma in cues.tagged(cues.ADDRESSEE) | cues.tagged(cues.TALK) | cues.tagged(cues.TOPIC)
-    return said and phrases.match_phrase(verb, lex.attitude) is None
-
-
 def _carries_a_side(obj: Token, lex: Lexicon) -> bool:
     """A thing filed or sent that states a side itself ("filed papers opposing X"): the side is
     on X, not on the papers."""
@@ -283,7 +266,9 @@ def _attitude_holder(verb: Token, lex: Lexicon) -> tuple[Token | None, int, bool
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if subject is not None and not (infinitive and clauses.marked_by(verb, ("for",))):
         return clauses.relative_antecedent(subject), 1, False
-    shared = verb.dep_ == "conj" and _shares_its_clause(verb) and clauses.child(verb, ("agent",)) is None
+    shared = (
+        verb.dep_ == "conj" and volition.shares_its_clause(verb) and clauses.child(verb, ("agent",)) is None
+    )
     # "refused to endorse X or back Y" refuses Y too; "a paper welcoming X and urging Y" urges Y
     if shared and (first := _attitude_holder(clauses.first_conjunct(verb), lex)) is not None:
         return first
@@ -294,7 +279,9 @@ def _attitude_holder(verb: Token, lex: Lexicon) -> tuple[Token | None, int, bool
         if head.lemma_.lower() in lex.duty:
             # "Lee needs to back X" is the speaker's demand on Lee, not Lee's stance
             return None, -will if clauses.negated(head) else will, False
-        wanter = _bearer(head, lex) or clauses.child(head, ("nsubj",)) or clauses.adjunct_subject(head)
+        wanter = (
+            volition.bearer(head, lex) or clauses.child(head, ("nsubj",)) or clauses.adjunct_subject(head)
+        )
         negated = clauses.negated(head) or (head.lemma_.lower() in lex.ready and clauses.negated(head.head))
         return wanter and clauses.relative_antecedent(wanter), -will if negated else will, False
     agent = clauses.child(verb, ("agent",))
@@ -324,132 +311,6 @@ def _practice_owner(verb: Token, lex: Lexicon) -> Token | None:
     if noun not in lex.practice and lex.generic.get(noun) != "ref":
         return None
     return clauses.child(of.head, ("poss",))
-
-
-def _bearer(head: Token, lex: Lexicon) -> Token | None:
-    """Who is ready to do what a readiness word governs: its subject, passive too ("she is set to
-    veto X"), or the subject of the verb it completes ("Vesta stands ready to back X", "he appears
-    set to veto X")."""
-    if head.lemma_.lower() not in lex.ready:
-        return None
-    subject = clauses.child(head, clauses.SUBJECTS)
-    if subject is None and head.dep_ in ("acomp", "oprd", "xcomp"):
-        subject = clauses.child(head.head, clauses.SUBJECTS)
-    return subject
-
-
-def _shares_its_clause(verb: Token) -> bool:
-    """A verb joined to the one before it with no subject or modal of its own: "release" in "should
-    follow the rules and release the files" is also demanded ("must go and will stay" is not)."""
-    return verb.dep_ == "conj" and not any(
-        c.dep_ in clauses.SUBJECTS or c.tag_ == "MD" or (c.dep_ == "aux" and c.lower_ == "to")
-        for c in verb.children
-    )
-
-
-def _mandated(clause: Token, lex: Lexicon) -> bool:
-    """ "demanded that the council scrap the levy": a that-clause in the bare form after a verb of
-    demanding states the action its subject wants done, as "urged the council to scrap it" does
-    ("insisted that the levy is fair" states a fact)."""
-    # "demanded that the levy be scrapped": the bare "be" of a passive is the same bare form
-    bare = clause.tag_ == "VB" or (
-        clause.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in clause.children)
-    )
-    return (
-        clause.dep_ == "ccomp"
-        and bare
-        and clauses.marked_by(clause, ("that",))
-        and not any(c.dep_ == "aux" for c in clause.children)
-        and clause.head.lemma_.lower() in lex.mandative
-    )
-
-
-def _action(tok: Token, lex: Lexicon) -> Expression | None:
-    if tok.pos_ != "VERB" or clauses.hypothetical(tok, lex):
-        return None
-    # "should follow the rules and release the files": a verb joined to another with no subject or
-    # modal of its own shares the first one's, and the will or demand it completes.
-    base = clauses.first_conjunct(tok) if _shares_its_clause(tok) else tok
-    head = base.head
-    # "voted, 19-15, to send the resolution": a stated will parsed as a purpose clause (not the
-    # purpose of an object: "called a meeting to discuss the test")
-    infinitive = "to" in clauses.auxiliaries(base)
-    purpose = base.dep_ == "advcl" and infinitive and clauses.child(head, ("dobj",)) is None
-    willed = base.dep_ == "xcomp" or (purpose and head.lemma_.lower() in lex.stated) or _mandated(base, lex)
-    will = _will(head)
-    if willed and will in lex.volition:
-        # "have to X", "vowed to X", "going to X": the head carries polarity, negation and subject.
-        if clauses.hypothetical(head, lex):
-            return None  # "unless it wants to release X" states no will, only a condition
-        governor, polarity = head, lex.volition[will]
-        # "going to" is the future; "went on to", "going on to" say what came next
-        future = will in lex.future and head.tag_ == "VBG" and clauses.child(head, ("prt",)) is None
-        if will in lex.future and not future:
-            return None  # "went to see" is a past motion, not the "going to" future
-        if any(clauses.modal(c) in lex.future | lex.tentative for c in head.children):
-            return None  # "she will have to spend her time on it" forecasts, it does not demand
-        negated = clauses.negated(head) != clauses.negated(tok)
-        stated = will in lex.stated
-    else:
-        # "we will stay out until the cuts are withdrawn" demands the withdrawal.
-        clause = clauses.first_conjunct(tok)
-        governor = clause.head if clause.dep_ == "advcl" and clauses.marked_by(clause, ("until",)) else base
-        modals = clauses.modals(governor, lex)
-        if not modals:
-            return None
-        polarity, negated, stated = 1, clauses.negated(tok), False
-        future = bool(modals & lex.future)
-    subject = (
-        clauses.child(governor, clauses.SUBJECTS)
-        or _bearer(governor, lex)
-        or clauses.adjunct_subject(governor)
-    )
-    # A demand or promise has a subject of its own: "to refuse to release it is wrong" takes no side.
-    if subject is None:
-        return None
-    if subject.tag_ in ("WDT", "WP") and governor.dep_ == "relcl":
-        subject = governor.head  # "Northvale, which will build the mine": Northvale promises
-    # "we will X" commits the speaker's side; "the rain will stop" is a forecast, not a stance.
-    if future and not clauses.agentive(subject, lex):
-        return None
-    topic, phrase, sign = phrases.action_topic(tok, lex)
-    if phrase is None:
-        return None
-    # Carrying out or undoing a named thing ("will build the dam", "must not sign the treaty", "will
-    # go into the port") is a stance of whoever commits to it or demands it. Any other action is one
-    # only when it is stated as a position and acts on something ("vowed to open the border", not
-    # "plans to visit the fair", "wants to ask you"); "we should break the spiral", "she will
-    # present her proposals" say what someone will do next.
-    carried = topic.i != tok.i or phrases.entering(tok, lex)
-    if not carried and speaking(tok, lex):
-        return None  # "wants to assure our community", "vowed to explain his plan": saying, no side
-    acts = phrases.acts_on_something(tok)
-    if not carried and not (stated and governor.lemma_.lower() not in lex.scheduling):
-        if future and acts:
-            # What someone will do next ("we will reopen the road in May") is their side only where
-            # someone else takes a side on it: the doer of a plan stands for it, as its maker does.
-            polarity = clauses.settle(polarity, negated, clauses.conditional(governor, lex))
-            return Expression(tok.i, polarity, tok.i, "vp", committer=subject.i, owned=True)
-        return None
-    if not carried and not acts:
-        return None
-    position = stated and (carried or governor.lemma_.lower() not in lex.scheduling)
-    agent = subject.i if position else None
-    committer = subject.i if future and not stated and carried else None
-    polarity = clauses.settle(polarity * sign, negated, clauses.conditional(governor, lex))
-    return Expression(tok.i, polarity, topic.i, phrase, agent, committer)
-
-
-def _will(head: Token) -> str:
-    """The volition a head states: its lemma, and "have" for "have got to X"."""
-    lemma = head.lemma_.lower()
-    if (
-        lemma == "get"
-        and head.lower_ == "got"
-        and any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children)
-    ):
-        return "have"
-    return lemma
 
 
 def _sooner_the_better(tok: Token, lex: Lexicon) -> Expression | None:

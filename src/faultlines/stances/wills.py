@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines.nlp import columns
-from faultlines.stances import clauses, phrases, polarity
+from faultlines.stances import clauses, phrases, volition
 from faultlines.stances.lexicon import Lexicon
 from faultlines.stances.polarity import Expression
 
@@ -47,7 +47,7 @@ def _will(noun: Token, owner: Token, action: Token, will: int, lex: Lexicon) -> 
     topic, phrase, sign = phrases.action_topic(action, lex)
     carried = topic.i != action.i or phrases.entering(action, lex)
     if phrase is None or (
-        not carried and (polarity.speaking(action, lex) or not phrases.acts_on_something(action))
+        not carried and (volition.speaking(action, lex) or not phrases.acts_on_something(action))
     ):
         return None
     side = clauses.settle(will * sign, clauses.negated(action), clauses.conditional(action, lex))

@@ -1,0 +1,59 @@
+"""What an attitude verb takes a side on when its object is not a plain noun after it.
+
+A gerund the parse hangs as the verb's complement is the object ("opposed building the dam" is
+against the dam; "proposes dropping the levy", against the levy): what an action is about is read as
+for a stated will, and an action that carries out nothing and acts on nothing ("could not resist
+responding") takes no side. A person told to act by a verb of will ("ordered the city to release
+the files") is the doer of the action, not the thing judged: the side is on the action.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from faultlines.stances import clauses, phrases, volition
+from faultlines.stances.lexicon import Lexicon
+from faultlines.stances.phrases import Phrase
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def gerund(verb: Token) -> Token | None:
+    """The gerund complement of ``verb`` with no subject or "to" of its own: "building" in
+    "opposed building the dam"."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "xcomp"
+            and c.tag_ == "VBG"
+            and not any(
+                g.dep_ in clauses.SUBJECTS or (g.dep_ == "aux" and g.lower_ == "to") for g in c.children
+            )
+        ),
+        None,
+    )
+
+
+def gerund_topic(action: Token, lex: Lexicon) -> tuple[Token, Phrase | None, int]:
+    """What a gerund object is about and the side its wording takes, as for a stated will: the thing
+    it carries out or undoes, else the action itself when it acts on something and says nothing."""
+    topic, phrase, sign = phrases.action_topic(action, lex)
+    carried = topic.i != action.i or phrases.entering(action, lex)
+    if not carried and (volition.speaking(action, lex) or not phrases.acts_on_something(action)):
+        return action, None, 1
+    return topic, phrase, sign
+
+
+def told_to_act(verb: Token, obj: Token, lex: Lexicon) -> bool:
+    """Whether the object of a verb of will is someone told to do something: "ordered the city to
+    release the files"; the side is on the action, read as a stated will."""
+    return (
+        obj.dep_ == "dobj"
+        and verb.lemma_.lower() in lex.volition
+        and any(
+            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in verb.children
+        )
+    )

@@ -1,0 +1,162 @@
+"""Volition: a stance taken by saying what someone wants, promises, demands, refuses or stands
+ready to do. A verb of will or duty ([volition] in ``stance_words.txt``: "vowed to X", "refused to
+X", "have to X", "is set to X") and its to-infinitive, a bare that-clause after a verb of demanding
+("demanded that the council scrap X"), or a modal ("we will build X", "must not sign X") make an
+action wished done or refused; carrying out or undoing a named thing ("will build the dam", "until
+the cuts are withdrawn") is a stance on that thing. Whose will it is: the subject of the will, of the
+readiness word, or of the clause a participle hangs on; a duty ("needs to X") is the speaker's demand,
+and what someone only will do next ("plans to visit X") or says ("wants to assure X") takes no side.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from faultlines.quotes import cues
+from faultlines.stances import clauses, phrases
+from faultlines.stances.expression import Expression
+from faultlines.stances.lexicon import Lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def action(tok: Token, lex: Lexicon) -> Expression | None:
+    """The side an action wished done, demanded, promised or refused takes, if ``tok`` is one."""
+    if tok.pos_ != "VERB" or clauses.hypothetical(tok, lex):
+        return None
+    # "should follow the rules and release the files": a verb joined to another with no subject or
+    # modal of its own shares the first one's, and the will or demand it completes.
+    base = clauses.first_conjunct(tok) if shares_its_clause(tok) else tok
+    head = base.head
+    # "voted, 19-15, to send the resolution": a stated will parsed as a purpose clause (not the
+    # purpose of an object: "called a meeting to discuss the test")
+    infinitive = "to" in clauses.auxiliaries(base)
+    purpose = base.dep_ == "advcl" and infinitive and clauses.child(head, ("dobj",)) is None
+    # a verb of telling someone tells them to act with "to": "told cheering teachers" wills no cheers
+    told = not infinitive and head.lemma_.lower() in cues.tagged(cues.ADDRESSEE)
+    willed = (
+        (base.dep_ == "xcomp" and not told)
+        or (purpose and head.lemma_.lower() in lex.stated)
+        or _mandated(base, lex)
+    )
+    will = _will(head)
+    if willed and will in lex.volition:
+        # "have to X", "vowed to X", "going to X": the head carries polarity, negation and subject.
+        if clauses.hypothetical(head, lex):
+            return None  # "unless it wants to release X" states no will, only a condition
+        governor, polarity = head, lex.volition[will]
+        # "going to" is the future; "went on to", "going on to" say what came next
+        future = will in lex.future and head.tag_ == "VBG" and clauses.child(head, ("prt",)) is None
+        if will in lex.future and not future:
+            return None  # "went to see" is a past motion, not the "going to" future
+        if any(clauses.modal(c) in lex.future | lex.tentative for c in head.children):
+            return None  # "she will have to spend her time on it" forecasts, it does not demand
+        negated = clauses.negated(head) != clauses.negated(tok)
+        stated = will in lex.stated
+    else:
+        # "we will stay out until the cuts are withdrawn" demands the withdrawal.
+        clause = clauses.first_conjunct(tok)
+        governor = clause.head if clause.dep_ == "advcl" and clauses.marked_by(clause, ("until",)) else base
+        modals = clauses.modals(governor, lex)
+        if not modals:
+            return None
+        polarity, negated, stated = 1, clauses.negated(tok), False
+        future = bool(modals & lex.future)
+    subject = (
+        clauses.child(governor, clauses.SUBJECTS)
+        or bearer(governor, lex)
+        or clauses.adjunct_subject(governor)
+    )
+    # A demand or promise has a subject of its own: "to refuse to release it is wrong" takes no side.
+    if subject is None:
+        return None
+    if subject.tag_ in ("WDT", "WP") and governor.dep_ == "relcl":
+        subject = governor.head  # "Northvale, which will build the mine": Northvale promises
+    # "we will X" commits the speaker's side; "the rain will stop" is a forecast, not a stance.
+    if future and not clauses.agentive(subject, lex):
+        return None
+    topic, phrase, sign = phrases.action_topic(tok, lex)
+    if phrase is None:
+        return None
+    # Carrying out or undoing a named thing ("will build the dam", "must not sign the treaty", "will
+    # go into the port") is a stance of whoever commits to it or demands it. Any other action is one
+    # only when it is stated as a position and acts on something ("vowed to open the border", not
+    # "plans to visit the fair", "wants to ask you"); "we should break the spiral", "she will
+    # present her proposals" say what someone will do next.
+    carried = topic.i != tok.i or phrases.entering(tok, lex)
+    if not carried and speaking(tok, lex):
+        return None  # "wants to assure our community", "vowed to explain his plan": saying, no side
+    acts = phrases.acts_on_something(tok)
+    if not carried and not (stated and governor.lemma_.lower() not in lex.scheduling):
+        if future and acts:
+            # What someone will do next ("we will reopen the road in May") is their side only where
+            # someone else takes a side on it: the doer of a plan stands for it, as its maker does.
+            polarity = clauses.settle(polarity, negated, clauses.conditional(governor, lex))
+            return Expression(tok.i, polarity, tok.i, "vp", committer=subject.i, owned=True)
+        return None
+    if not carried and not acts:
+        return None
+    position = stated and (carried or governor.lemma_.lower() not in lex.scheduling)
+    agent = subject.i if position else None
+    committer = subject.i if future and not stated and carried else None
+    polarity = clauses.settle(polarity * sign, negated, clauses.conditional(governor, lex))
+    return Expression(tok.i, polarity, topic.i, phrase, agent, committer)
+
+
+def _will(head: Token) -> str:
+    """The volition a head states: its lemma, and "have" for "have got to X"."""
+    lemma = head.lemma_.lower()
+    if (
+        lemma == "get"
+        and head.lower_ == "got"
+        and any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children)
+    ):
+        return "have"
+    return lemma
+
+
+def _mandated(clause: Token, lex: Lexicon) -> bool:
+    """ "demanded that the council scrap the levy": a that-clause in the bare form after a verb of
+    demanding states the action its subject wants done, as "urged the council to scrap it" does
+    ("insisted that the levy is fair" states a fact)."""
+    # "demanded that the levy be scrapped": the bare "be" of a passive is the same bare form
+    bare = clause.tag_ == "VB" or (
+        clause.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in clause.children)
+    )
+    return (
+        clause.dep_ == "ccomp"
+        and bare
+        and clauses.marked_by(clause, ("that",))
+        and not any(c.dep_ == "aux" for c in clause.children)
+        and clause.head.lemma_.lower() in lex.mandative
+    )
+
+
+def bearer(head: Token, lex: Lexicon) -> Token | None:
+    """Who is ready to do what a readiness word governs: its subject, passive too ("she is set to
+    veto X"), or the subject of the verb it completes ("Vesta stands ready to back X", "he appears
+    set to veto X")."""
+    if head.lemma_.lower() not in lex.ready:
+        return None
+    subject = clauses.child(head, clauses.SUBJECTS)
+    if subject is None and head.dep_ in ("acomp", "oprd", "xcomp"):
+        subject = clauses.child(head.head, clauses.SUBJECTS)
+    return subject
+
+
+def shares_its_clause(verb: Token) -> bool:
+    """A verb joined to the one before it with no subject or modal of its own: "release" in "should
+    follow the rules and release the files" is also demanded ("must go and will stay" is not)."""
+    return verb.dep_ == "conj" and not any(
+        c.dep_ in clauses.SUBJECTS or c.tag_ == "MD" or (c.dep_ == "aux" and c.lower_ == "to")
+        for c in verb.children
+    )
+
+
+def speaking(verb: Token, lex: Lexicon) -> bool:
+    """A verb of saying something to someone or about something, which takes no side of its own
+    ("assure", "discuss", "announce"), unlike the attitude verbs among them ("defend", "mock")."""
+    lemma = verb.lemma_.lower()
+    said = lemma in cues.tagged(cues.ADDRESSEE) | cues.tagged(cues.TALK) | cues.tagged(cues.TOPIC)
+    return said and phrases.match_phrase(verb, lex.attitude) is None
