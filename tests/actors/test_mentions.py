@@ -191,3 +191,15 @@ def test_mentions_state_that_only_is_something_stays_a_place(nlp):
 def test_mentions_state_as_agent_of_a_passive_acts(nlp):
     found = _found(nlp, "The pipeline was opposed by Nevada and two tribes.")
     assert ("Nevada", "organisation", "USA") in found
+
+
+def test_mentions_state_named_as_the_state_of_acts(nlp):
+    found = _found(nlp, "The state of Nevada sued the water board.")
+    assert ("Nevada", "organisation", "USA") in found
+
+
+def test_mentions_state_that_passes_a_law_is_a_government(nlp):
+    found = {
+        (m.span.text, m.sector) for m in mentions.find(nlp("Manitoba passed a law banning plastic bags."))
+    }
+    assert ("Manitoba", "GOV") in found

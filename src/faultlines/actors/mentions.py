@@ -7,10 +7,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from faultlines import nlp
-from faultlines.actors import labels, lexicon, outlets, titles
+from faultlines.actors import labels, lexicon, outlets, regions, titles
 from faultlines.ingest import furniture
 from faultlines.nlp import ABBREVIATIONS, columns
-from faultlines.quotes import cues
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -143,7 +142,7 @@ def find(doc: Doc) -> list[Mention]:
         if label == "PERSON" and (pre := titles.premodifier(e))
         for i in range(pre.start, pre.end)
     }
-    acting = _acting_regions(ents)
+    acting = regions.acting(ents)
     found: list[Mention] = []
     for ent, label in ents:
         if label in ("ORG", "FAC") and ent.start in titled:
@@ -265,30 +264,6 @@ def repeated_bodies(doc: Doc, found: list[Mention]) -> list[Mention]:
     return again
 
 
-def _acting_regions(ents: list[tuple[Span, str]]) -> set[str]:
-    """The regions (a US state, a province) the document shows acting: the subject of a verb of saying
-    or of an act the event lexicon knows ("Ohio said", "Ohio sued"), or the agent of a passive ("sued
-    by Ohio"). A state that only is or has something ("Ohio is a swing state") is a place."""
-    from faultlines.events import lexicon as events
-
-    lex, acting = events.load(), set()
-    for ent, _ in ents:
-        place = lexicon.place(ent.text)
-        if place is None or not place.is_region:
-            continue
-        root = ent.root
-        while root.dep_ == "conj" and root.head.i != root.i:  # "Ohio and Texas sued"
-            root = root.head
-        verb = root.head
-        lemma = events.verb_lemma(verb.lemma_, verb.text, lex)
-        subject = root.dep_ in ("nsubj", "nsubjpass") and (
-            lemma in lex.verbs or cues.lexicon().get(lemma) in ("speech", "belief")
-        )
-        if subject or (root.dep_ == "pobj" and verb.dep_ == "agent"):
-            acting.add(lexicon.key(ent.text))
-    return acting
-
-
 def _region(ent: Span, country: str) -> Mention:
     """A region as its own government, coded to its country: "West Virginia" (USA, GOV)."""
     name = ent.text.title() if ent.text.isupper() else ent.text
@@ -315,6 +290,9 @@ def _mention(ent: Span, label: str, acting: set[str]) -> Mention | None:
             return Mention(ent, "group", text, _residence(ent) or place.country)
         return Mention(ent, "country", lexicon.country_name(place.country), place.country)
     if label in ("ORG", "FAC"):
+        place = lexicon.place(text)
+        if place is not None and place.is_region and lexicon.key(text) in acting:
+            return _region(ent, place.country)  # a state the tagger took for a body: "Quebec passed a law"
         return _organisation(ent)
     return None
 
