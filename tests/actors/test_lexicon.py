@@ -69,3 +69,8 @@ def test_lexicon_state_of_a_federation_is_a_region():
 def test_lexicon_state_named_like_a_country_stays_the_country():
     georgia = lexicon.place("Georgia")
     assert georgia is not None and georgia.is_name and not georgia.is_region
+
+
+def test_lexicon_english_name_of_a_land_is_a_region():
+    land = lexicon.place("Lower Saxony")
+    assert land is not None and land.is_region and land.country == "DEU"

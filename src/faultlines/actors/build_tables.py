@@ -63,6 +63,21 @@ FEDERATIONS = (
 )  # fmt: skip
 # Federations whose subdivisions pycountry names in English, so a name new to the tables is a state's.
 ENGLISH_NAMED = frozenset({"USA", "CAN", "AUS", "GBR", "IND"})
+# English names of subdivisions pycountry gives only in their own language (general knowledge); none
+# that is also a surname ("Hesse").
+EXONYMS = (
+    ("bavaria", "bayern"), ("lower saxony", "niedersachsen"),
+    ("north rhine-westphalia", "nordrhein-westfalen"), ("rhineland-palatinate", "rheinland-pfalz"),
+    ("saxony", "sachsen"), ("saxony-anhalt", "sachsen-anhalt"), ("thuringia", "thuringen"),
+    ("mecklenburg-western pomerania", "mecklenburg-vorpommern"), ("baden-wuerttemberg", "baden-wurttemberg"),
+    ("lower austria", "niederosterreich"), ("upper austria", "oberosterreich"), ("styria", "steiermark"),
+    ("carinthia", "karnten"), ("tyrol", "tirol"), ("catalonia", "catalunya"), ("andalusia", "andalucia"),
+    ("basque country", "pais vasco"), ("balearic islands", "illes balears"), ("canary islands", "canarias"),
+    ("castile and leon", "castilla y leon"), ("castile-la mancha", "castilla-la mancha"),
+    ("lombardy", "lombardia"), ("tuscany", "toscana"), ("sicily", "sicilia"), ("sardinia", "sardegna"),
+    ("piedmont", "piemonte"), ("apulia", "puglia"), ("flanders", "vlaams gewest"), ("geneva", "geneve"),
+    ("lucerne", "luzern"), ("grisons", "graubunden"),
+)  # fmt: skip
 # Subdivisions that share their name with the capital standing for the whole state ("Washington
 # warned", "Berlin said"); they stay the country's.
 CAPITALS = frozenset({"washington", "berlin", "bern", "buenos aires", "addis ababa", "madrid"})
@@ -135,25 +150,30 @@ def regions(known: dict[str, str]) -> list[tuple[str, str, str]]:
     """First-level subdivisions of the federations, (alias, country, "region"): pycountry's name without
     its bracketed variant, folded to plain letters. ``known`` holds the names already coded (alias ->
     country). Left out: a country's or a capital's name ("Georgia", "Washington"), a name two states
-    share ("Punjab") or that codes to another country, and a name new to the tables unless the federation
-    names its parts in English: "Hidalgo" or "Delta" would make a surname or a word a place."""
+    share ("Punjab") or that codes to another country, and a name new to the tables unless it is English
+    (an exonym, or a federation that names its parts in English): "Hidalgo" or "Delta" would make a
+    surname or a word a place."""
     import pycountry
 
     from faultlines.actors.lexicon import fold, given_names
 
-    found: dict[str, set[str]] = {}
+    found: dict[str, set[str]] = {}  # name -> the countries it is a subdivision of
     for code in FEDERATIONS:
         country = pycountry.countries.get(alpha_2=code).alpha_3
         for sub in pycountry.subdivisions.get(country_code=code):
             name = fold(re.sub(r"\s*\[.*?\]", "", sub.name))
             if sub.parent_code is None and "," not in name:
                 found.setdefault(name, set()).add(country)
+    for english, local in EXONYMS:
+        found[english] = set(found.get(local, ()))
+    english_names = {english for english, _ in EXONYMS}
     rows = []
     for name, codes in sorted(found.items()):
-        country = codes.pop()
-        if codes or name in CAPITALS or known.get(name, country) != country:
+        country = next(iter(codes), "")
+        if len(codes) != 1 or name in CAPITALS or known.get(name, country) != country:
             continue
-        if name not in known and (country not in ENGLISH_NAMED or name in given_names()):
+        english = country in ENGLISH_NAMED or name in english_names
+        if name not in known and (not english or name in given_names()):
             continue
         rows.append((name, country, "region"))
     return rows
