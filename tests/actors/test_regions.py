@@ -16,3 +16,7 @@ def test_regions_state_after_a_place_preposition_does_not_act(nlp):
 
 def test_regions_capital_is_no_region(nlp):
     assert _acting(nlp, "Washington said the sanctions would stay.") == set()
+
+
+def test_regions_state_that_has_or_undergoes_does_not_act(nlp):
+    assert _acting(nlp, "Idaho has many rivers. Oregon was hit by storms.") == set()

@@ -12,32 +12,30 @@ from faultlines.quotes import cues
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
-    from faultlines.events.lexicon import Lexicon
-
 # What a region is called when it acts under its name: "the state of Ohio", "the government of Ontario".
 REGION_NOUNS = frozenset({"state", "commonwealth", "province", "territory", "government"})
-# Acts of a legislature that are no PLOVER event, so not in the event lexicon: "Ohio passed a law".
-LAWMAKING = frozenset({"pass", "enact", "adopt", "approve", "repeal", "legalize", "mandate", "require"})
+# Verbs whose subject has, undergoes or is something rather than acting: "Ohio has eleven million
+# people", "Hawaii gets hurricanes", "Virginia would host the race", "Texas borders Mexico".
+STATIVE = frozenset({
+    "account", "attract", "become", "border", "boast", "come", "contain", "count", "draw", "experience",
+    "face", "gain", "get", "go", "grow", "have", "host", "include", "lie", "lose", "need", "rank",
+    "receive", "remain", "see", "seem", "stretch", "suffer",
+})  # fmt: skip
 
 
 def acting(ents: list[tuple[Span, str]]) -> set[str]:
-    """The regions (lookup form) the document shows acting: the subject of a verb of saying, of an act
-    the event lexicon knows or of lawmaking ("Ohio said", "Ohio sued", "Ohio passed a law"), or the
-    agent of a passive ("sued by Ohio"). A state that only is or has something ("Ohio is a swing
-    state") is a place."""
-    from faultlines.events import lexicon as events
-
-    lex = events.load()
+    """The regions (lookup form) the document shows acting: the subject of a verb that is no copula
+    and no verb of having or undergoing ("Ohio said", "Ohio sued", "Ohio passed a law"), or the agent
+    of a passive ("sued by Ohio"). A state that only is or has something ("Ohio is a swing state")
+    is a place."""
     return {
         lexicon.key(ent.text)
         for ent, _ in ents
-        if (place := lexicon.place(ent.text)) is not None and place.is_region and _acts(ent, lex)
+        if (place := lexicon.place(ent.text)) is not None and place.is_region and _acts(ent)
     }
 
 
-def _acts(ent: Span, lex: Lexicon) -> bool:
-    from faultlines.events.lexicon import verb_lemma
-
+def _acts(ent: Span) -> bool:
     root = ent.root
     while root.dep_ == "conj" and root.head.i != root.i:  # "Ohio and Texas sued"
         root = root.head
@@ -46,7 +44,7 @@ def _acts(ent: Span, lex: Lexicon) -> bool:
     verb = root.head
     if root.dep_ == "pobj" and verb.dep_ == "agent":
         return True
-    lemma = verb_lemma(verb.lemma_, verb.text, lex)
-    return root.dep_ in ("nsubj", "nsubjpass") and (
-        lemma in lex.verbs or lemma in LAWMAKING or cues.lexicon().get(lemma) in ("speech", "belief")
-    )
+    if root.dep_ != "nsubj":
+        return False  # the subject of a passive undergoes it: "Florida will be inundated with ads"
+    lemma = verb.lemma_.lower()
+    return cues.lexicon().get(lemma) in ("speech", "belief") or (verb.pos_ == "VERB" and lemma not in STATIVE)
