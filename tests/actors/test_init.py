@@ -51,3 +51,10 @@ def test_init_gender_only_where_the_text_states_it(nlp):
     )
     gender = {x.name: x.gender for x in a.actors if x.kind == "person"}
     assert gender == {"Inga Rolf": "female", "Elizabeth Norrow": None, "Bo Kessel": "male"}
+
+
+def test_init_acting_state_is_no_part_of_its_country_actor(nlp):
+    a = _actors(nlp, "The governor of Oregon signed the bill. Oregon said the tax was fair.")
+    oregon = [actor for actor in a.actors if actor.name == "Oregon"]
+    assert len(oregon) == 1 and oregon[0].id == "oregon-usa" and oregon[0].country == "USA"
+    assert not any(actor.kind == "country" for actor in a.actors)

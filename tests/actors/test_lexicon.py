@@ -59,3 +59,18 @@ def test_lexicon_ambiguous_given_name_has_no_gender():
 def test_lexicon_unlisted_compound_given_name_goes_by_its_parts():
     assert lexicon.given_gender("Lou-Ellen") == "f"
     assert lexicon.given_gender("Marie-Pierre") is None
+
+
+def test_lexicon_state_of_a_federation_is_a_region():
+    state = lexicon.place("Manitoba")
+    assert state is not None and state.is_region and state.country == "CAN" and not state.is_name
+
+
+def test_lexicon_state_named_like_a_country_stays_the_country():
+    georgia = lexicon.place("Georgia")
+    assert georgia is not None and georgia.is_name and not georgia.is_region
+
+
+def test_lexicon_english_name_of_a_land_is_a_region():
+    land = lexicon.place("Lower Saxony")
+    assert land is not None and land.is_region and land.country == "DEU"

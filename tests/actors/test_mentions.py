@@ -162,3 +162,44 @@ def test_mentions_law_or_treaty_tagged_as_organisation_is_no_actor(nlp):
     assert any(text == "Harbor Union" and kind == "organisation" for text, kind, _ in found)
     found = _found(nlp, "The council voted against the Protection of Coastal Towns Act on Monday.")
     assert not any(text.endswith("Act") for text, _, _ in found)
+
+
+def test_mentions_state_that_acts_is_its_own_government(nlp):
+    found = {
+        (m.span.text, m.kind, m.country, m.sector)
+        for m in mentions.find(nlp("Nevada sued the water board on Friday."))
+    }
+    assert ("Nevada", "organisation", "USA", "GOV") in found
+
+
+def test_mentions_state_as_a_location_stays_no_actor(nlp):
+    found = _found(nlp, "Nevada sued the water board. Farmers held a rally in Nevada on Sunday.")
+    assert not any(text == "Nevada" and kind == "country" for text, kind, _ in found)
+    assert sum(text == "Nevada" for text, _, _ in found) == 1
+
+
+def test_mentions_capital_standing_for_its_state_stays_the_country(nlp):
+    found = _found(nlp, "Washington warned the rebels against a new offensive.")
+    assert ("Washington", "country", "USA") in found
+
+
+def test_mentions_state_that_only_is_something_stays_a_place(nlp):
+    found = _found(nlp, "Nevada is a desert state with few rivers.")
+    assert not any(kind == "organisation" for text, kind, _ in found if text == "Nevada")
+
+
+def test_mentions_state_as_agent_of_a_passive_acts(nlp):
+    found = _found(nlp, "The pipeline was opposed by Nevada and two tribes.")
+    assert ("Nevada", "organisation", "USA") in found
+
+
+def test_mentions_state_named_as_the_state_of_acts(nlp):
+    found = _found(nlp, "The state of Nevada sued the water board.")
+    assert ("Nevada", "organisation", "USA") in found
+
+
+def test_mentions_state_that_passes_a_law_is_a_government(nlp):
+    found = {
+        (m.span.text, m.sector) for m in mentions.find(nlp("Manitoba passed a law banning plastic bags."))
+    }
+    assert ("Manitoba", "GOV") in found

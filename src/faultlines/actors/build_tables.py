@@ -55,6 +55,32 @@ ABBREVIATIONS = (
     ("drc", "COD"),
     ("prc", "CHN"),
 )
+# Federations and devolved states whose first-level subdivisions govern themselves and act in the news
+# (sue, vote, pass laws): US states, Canadian provinces, German Länder, Indian states, ...
+FEDERATIONS = (
+    "AR", "AT", "AU", "BE", "BR", "CA", "CH", "DE", "ES", "ET", "GB", "IN", "IT", "MX", "MY", "NG", "PK",
+    "US", "ZA",
+)  # fmt: skip
+# Federations whose subdivisions pycountry names in English, so a name new to the tables is a state's.
+ENGLISH_NAMED = frozenset({"USA", "CAN", "AUS", "GBR", "IND"})
+# English names of subdivisions pycountry gives only in their own language (general knowledge); none
+# that is also a surname ("Hesse").
+EXONYMS = (
+    ("bavaria", "bayern"), ("lower saxony", "niedersachsen"),
+    ("north rhine-westphalia", "nordrhein-westfalen"), ("rhineland-palatinate", "rheinland-pfalz"),
+    ("saxony", "sachsen"), ("saxony-anhalt", "sachsen-anhalt"), ("thuringia", "thuringen"),
+    ("mecklenburg-western pomerania", "mecklenburg-vorpommern"), ("baden-wuerttemberg", "baden-wurttemberg"),
+    ("lower austria", "niederosterreich"), ("upper austria", "oberosterreich"), ("styria", "steiermark"),
+    ("carinthia", "karnten"), ("tyrol", "tirol"), ("catalonia", "catalunya"), ("andalusia", "andalucia"),
+    ("basque country", "pais vasco"), ("balearic islands", "illes balears"), ("canary islands", "canarias"),
+    ("castile and leon", "castilla y leon"), ("castile-la mancha", "castilla-la mancha"),
+    ("lombardy", "lombardia"), ("tuscany", "toscana"), ("sicily", "sicilia"), ("sardinia", "sardegna"),
+    ("piedmont", "piemonte"), ("apulia", "puglia"), ("flanders", "vlaams gewest"), ("geneva", "geneve"),
+    ("lucerne", "luzern"), ("grisons", "graubunden"),
+)  # fmt: skip
+# Subdivisions that share their name with the capital standing for the whole state ("Washington
+# warned", "Berlin said"); they stay the country's.
+CAPITALS = frozenset({"washington", "berlin", "bern", "buenos aires", "addis ababa", "madrid"})
 GROUP_WORDS = re.compile(
     r"\b(ARMY|FRONT|BRIGADES?|MOVEMENT|PARTY|ORGANI[SZ]ATION|GROUP|FORCES?|LIBERATION|JIHAD|RESISTANCE|"
     r"MILITIA|TIGERS|COMMITTEES?|COUNCIL|UNION|ALLIANCE|BATTALIONS?|HEZBOLLAH|HAMAS|TALIBAN|QAEDA|STATE)\b"
@@ -118,6 +144,39 @@ def country_names() -> tuple[list[tuple[str, str, str]], list[tuple[str, str]]]:
         aliases += [(n.lower(), c.alpha_3, "name") for n in names if n and "," not in n]
     aliases += [(alias, code, "place") for alias, code in ABBREVIATIONS]
     return aliases, short
+
+
+def regions(known: dict[str, str]) -> list[tuple[str, str, str]]:
+    """First-level subdivisions of the federations, (alias, country, "region"): pycountry's name without
+    its bracketed variant, folded to plain letters. ``known`` holds the names already coded (alias ->
+    country). Left out: a country's or a capital's name ("Georgia", "Washington"), a name two states
+    share ("Punjab") or that codes to another country, and a name new to the tables unless it is English
+    (an exonym, or a federation that names its parts in English): "Hidalgo" or "Delta" would make a
+    surname or a word a place."""
+    import pycountry
+
+    from faultlines.actors.lexicon import fold, given_names
+
+    found: dict[str, set[str]] = {}  # name -> the countries it is a subdivision of
+    for code in FEDERATIONS:
+        country = pycountry.countries.get(alpha_2=code).alpha_3
+        for sub in pycountry.subdivisions.get(country_code=code):
+            name = fold(re.sub(r"\s*\[.*?\]", "", sub.name))
+            if sub.parent_code is None and "," not in name:
+                found.setdefault(name, set()).add(country)
+    for english, local in EXONYMS:
+        found[english] = set(found.get(local, ()))
+    english_names = {english for english, _ in EXONYMS}
+    rows = []
+    for name, codes in sorted(found.items()):
+        country = next(iter(codes), "")
+        if len(codes) != 1 or name in CAPITALS or known.get(name, country) != country:
+            continue
+        english = country in ENGLISH_NAMED or name in english_names
+        if name not in known and (not english or name in given_names()):
+            continue
+        rows.append((name, country, "region"))
+    return rows
 
 
 # Country-code domains sold worldwide for their letters (.tv, .io, .ai): a site there says nothing of its home.
@@ -216,6 +275,7 @@ def main(phoenix: Path) -> None:
     source = "# Source: PETRARCH/Phoenix dictionaries, Open Event Data Alliance, MIT licence (facts only).\n"
     names, short = country_names()
     aliases, institutions = countries(phoenix)
+    known = {alias: country for alias, country, _ in reversed(names + aliases)}
     write(
         HERE / "countries.tsv",
         "# Source: country-converter's country_data.tsv (GPL-3.0 package; names are facts).\n"
@@ -224,9 +284,10 @@ def main(phoenix: Path) -> None:
     )
     write(
         HERE / "places.tsv",
-        source.rstrip("\n") + "; country names from pycountry (LGPL) and country-converter.\n"
-        "# alias\tcountry\tname (a country's own name) or place (demonym, variant, city)\n",
-        names + aliases,
+        source.rstrip("\n") + "; country and subdivision names from pycountry (LGPL) and country-converter.\n"
+        "# alias\tcountry\tname (a country's own name), region (a state's first-level subdivision that\n"
+        "# governs itself: a US state, a province, a Land) or place (demonym, variant, city)\n",
+        names + regions(known) + aliases,
     )
     write(
         HERE / "domains.tsv",

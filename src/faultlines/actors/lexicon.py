@@ -22,6 +22,8 @@ class Place:
     country: str
     # True for a country's own name ("Israel"); False for a demonym, variant or city ("Israeli", "Haifa").
     is_name: bool
+    # A first-level subdivision that governs itself ("West Virginia", "Ontario"): its own actor when it acts.
+    is_region: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +57,7 @@ def places() -> dict[str, Place]:
     table: dict[str, Place] = {}
     for alias, country, kind in [*rows("places.tsv"), *rows("demonyms.tsv")]:
         if alias not in table or kind == "name":
-            table[alias] = Place(country, kind == "name")
+            table[alias] = Place(country, kind == "name", kind == "region")
     return table
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from faultlines import nlp
-from faultlines.actors import labels, lexicon, outlets, titles
+from faultlines.actors import labels, lexicon, outlets, regions, titles
 from faultlines.ingest import furniture
 from faultlines.nlp import ABBREVIATIONS, columns
 
@@ -142,13 +142,14 @@ def find(doc: Doc) -> list[Mention]:
         if label == "PERSON" and (pre := titles.premodifier(e))
         for i in range(pre.start, pre.end)
     }
+    acting = regions.acting(ents)
     found: list[Mention] = []
     for ent, label in ents:
         if label in ("ORG", "FAC") and ent.start in titled:
             continue  # a title word, as "State" in "Secretary of State Ines Holt"
         if label == "PERSON" and ent.text.lower().rstrip(".") in ABBREVIATIONS:
             continue  # a title NER cut off its name: "Insp." of "Insp. Joe Fry"
-        mention = _mention(ent, labels.label(ent, label, surnames, places, spelt))
+        mention = _mention(ent, labels.label(ent, label, surnames, places, spelt), acting)
         if mention is not None:
             found.append(mention)
     found += collectives(doc)
@@ -263,7 +264,13 @@ def repeated_bodies(doc: Doc, found: list[Mention]) -> list[Mention]:
     return again
 
 
-def _mention(ent: Span, label: str) -> Mention | None:
+def _region(ent: Span, country: str) -> Mention:
+    """A region as its own government, coded to its country: "West Virginia" (USA, GOV)."""
+    name = ent.text.title() if ent.text.isupper() else ent.text
+    return Mention(ent, "organisation", name, country, "GOV")
+
+
+def _mention(ent: Span, label: str, acting: set[str]) -> Mention | None:
     text = ent.text
     entry = labels.entry(ent)
     if entry is not None:
@@ -277,10 +284,15 @@ def _mention(ent: Span, label: str) -> Mention | None:
         place = lexicon.place(text)
         if place is None or (not place.is_name and label != "NORP" and labels.is_locative(ent)):
             return None
+        if place.is_region and label != "NORP" and lexicon.key(text) in acting:
+            return _region(ent, place.country)  # the state that sued, not the country it is part of
         if label == "NORP" and ent[-1].tag_ == "NNPS":  # a people, not its state: "Algerians"
             return Mention(ent, "group", text, _residence(ent) or place.country)
         return Mention(ent, "country", lexicon.country_name(place.country), place.country)
     if label in ("ORG", "FAC"):
+        place = lexicon.place(text)
+        if place is not None and place.is_region and lexicon.key(text) in acting:
+            return _region(ent, place.country)  # a state the tagger took for a body: "Quebec passed a law"
         return _organisation(ent)
     return None
 
