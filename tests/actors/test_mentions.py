@@ -162,3 +162,27 @@ def test_mentions_law_or_treaty_tagged_as_organisation_is_no_actor(nlp):
     assert any(text == "Harbor Union" and kind == "organisation" for text, kind, _ in found)
     found = _found(nlp, "The council voted against the Protection of Coastal Towns Act on Monday.")
     assert not any(text.endswith("Act") for text, _, _ in found)
+
+
+def test_mentions_name_headed_by_a_body_word_is_an_organisation(nlp):
+    doc = nlp("Lindqvist Studio said it would close. Halvorsen Network denied the report.")
+    kinds = {m.span.text: m.kind for m in mentions.find(doc)}
+    assert kinds["Halvorsen Network"] == "organisation"
+
+
+def test_mentions_given_name_and_body_word_stays_a_person(nlp):
+    persons = {
+        m.span.text for m in mentions.find(nlp("Margaret Court spoke on Sunday.")) if m.kind == "person"
+    }
+    assert persons == {"Margaret Court"}
+
+
+def test_mentions_untagged_given_name_and_surname_is_a_person(nlp):
+    doc = nlp("A TV doctor with critics.\n\nAhmet Yel — surgeon and radio host — has critics. Yel denies it.")
+    persons = [m.span.text for m in mentions.find(doc) if m.kind == "person"]
+    assert persons == ["Ahmet Yel", "Yel"]
+
+
+def test_mentions_given_name_does_not_make_a_team_or_a_league_a_person(nlp):
+    doc = nlp("Carolina Panthers fans cheered as Ivy League teams played.")
+    assert not any(m.kind == "person" for m in mentions.find(doc))
