@@ -186,3 +186,9 @@ def test_mentions_untagged_given_name_and_surname_is_a_person(nlp):
 def test_mentions_given_name_does_not_make_a_team_or_a_league_a_person(nlp):
     doc = nlp("Carolina Panthers fans cheered as Ivy League teams played.")
     assert not any(m.kind == "person" for m in mentions.find(doc))
+
+
+def test_mentions_untagged_body_name_after_the_is_an_organisation(nlp):
+    doc = nlp("Funds went to the Harbor and Dock Tenants Coalition last year.")
+    found = {(m.span.text, m.kind) for m in mentions.find(doc)}
+    assert ("Harbor and Dock Tenants Coalition", "organisation") in found

@@ -156,6 +156,7 @@ def find(doc: Doc) -> list[Mention]:
     found += titled_names(doc, {i for m in found for i in range(m.span.start, m.span.end)})
     found += untagged_names(doc, {i for m in found for i in range(m.span.start, m.span.end)})
     found += given_names(doc, {i for m in found for i in range(m.span.start, m.span.end)})
+    found += untagged_bodies(doc, {i for m in found for i in range(m.span.start, m.span.end)})
     found += bare_surnames(doc, found)
     found += repeated_bodies(doc, found)
     found.sort(key=lambda m: m.span.start)
@@ -247,6 +248,40 @@ def given_names(doc: Doc, taken: set[int]) -> list[Mention]:
         ):
             found.append(Mention(span, "person", span.text))
     return found
+
+
+def untagged_bodies(doc: Doc, taken: set[int]) -> list[Mention]:
+    """Bodies NER left untagged, named after "the" by capitalised words up to a word that names a kind
+    of body: "the Harbor and Dock Tenants Coalition", "the J. Ruiz Institute"."""
+    cols, kinds = columns(doc), lexicon.generic_bodies()
+    found = []
+    for end, word in enumerate(cols.lower):
+        if not (word in kinds and cols.pos[end] == "PROPN" and cols.text[end][:1].isupper()):
+            continue
+        if cols.ent_type[end] in ACTOR_LABELS or end in taken or _proper_after(cols, end + 1):
+            continue
+        start = end
+        while start > 0 and cols.lower[start - 1] != "the" and _body_word(cols, start - 1, taken):
+            start -= 1
+        name = doc[start : end + 1]
+        if (
+            start < end
+            and cols.lower[start - 1] == "the"
+            and name.text[:1].isupper()
+            and not lexicon.place(name.text)
+        ):
+            found.append(_organisation(name))
+    return [m for m in found if m is not None]
+
+
+def _proper_after(cols: Columns, i: int) -> bool:
+    return i < len(cols.text) and cols.pos[i] == "PROPN" and cols.text[i][:1].isupper()
+
+
+def _body_word(cols: Columns, i: int, taken: set[int]) -> bool:
+    """A word inside a body's name: capitalised, or joining capitalised words ("Coast and Harbor")."""
+    word = cols.text[i]
+    return i not in taken and (word[:1].isupper() or word in ("and", "of", "&")) and word != "\n"
 
 
 def _name_word(cols: Columns, i: int) -> bool:
