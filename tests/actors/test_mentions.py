@@ -203,3 +203,33 @@ def test_mentions_state_that_passes_a_law_is_a_government(nlp):
         (m.span.text, m.sector) for m in mentions.find(nlp("Manitoba passed a law banning plastic bags."))
     }
     assert ("Manitoba", "GOV") in found
+
+
+def test_mentions_name_headed_by_a_body_word_is_an_organisation(nlp):
+    doc = nlp("Lindqvist Studio said it would close. Halvorsen Network denied the report.")
+    kinds = {m.span.text: m.kind for m in mentions.find(doc)}
+    assert kinds["Halvorsen Network"] == "organisation"
+
+
+def test_mentions_given_name_and_body_word_stays_a_person(nlp):
+    persons = {
+        m.span.text for m in mentions.find(nlp("Margaret Court spoke on Sunday.")) if m.kind == "person"
+    }
+    assert persons == {"Margaret Court"}
+
+
+def test_mentions_untagged_given_name_and_surname_is_a_person(nlp):
+    doc = nlp("A TV doctor with critics.\n\nAhmet Yel — surgeon and radio host — has critics. Yel denies it.")
+    persons = [m.span.text for m in mentions.find(doc) if m.kind == "person"]
+    assert persons == ["Ahmet Yel", "Yel"]
+
+
+def test_mentions_given_name_does_not_make_a_team_or_a_league_a_person(nlp):
+    doc = nlp("Carolina Panthers fans cheered as Ivy League teams played.")
+    assert not any(m.kind == "person" for m in mentions.find(doc))
+
+
+def test_mentions_untagged_body_name_after_the_is_an_organisation(nlp):
+    doc = nlp("Funds went to the Harbor and Dock Tenants Coalition last year.")
+    found = {(m.span.text, m.kind) for m in mentions.find(doc)}
+    assert ("Harbor and Dock Tenants Coalition", "organisation") in found

@@ -165,3 +165,17 @@ def test_speakers_capitalised_transcript_label_is_the_person_of_that_surname(nlp
         "HADDAD",
     )
     assert _speakers(nlp, a) == ["Omar Haddad"]
+
+
+def test_speakers_untagged_body_name_speaks_as_the_body(nlp):
+    text = "Rents rose again, but the Central and Eastern Growers Coalition wants to keep its neutral policy."
+    a = Analysis(id="t", text=text)
+    source = re.search("the Central and Eastern Growers Coalition", text)
+    a.quotes.append(
+        Quote(
+            id="q0", kind="indirect", contents=[a.span(0, 1)], sources=[a.span(source.start(), source.end())]
+        )
+    )
+    resolve(a, nlp(text))
+    speaker = next(x for x in a.actors if x.id == a.quotes[0].speaker.actor)
+    assert (speaker.name, speaker.kind) == ("Central and Eastern Growers Coalition", "organisation")

@@ -80,6 +80,8 @@ def label(ent: Span, label: str, surnames: set[str], places: set[str], spelt: se
     known = entry(ent)
     if known is not None:
         return {"person": "PERSON", "country": "GPE"}.get(known.kind, "ORG")
+    if label in ("PERSON", "ORG") and body_name(ent) and text.lower() not in surnames:
+        return "ORG"
     if label == "PERSON" and (
         text in places
         or lexicon.place(text)
@@ -92,6 +94,18 @@ def label(ent: Span, label: str, surnames: set[str], places: set[str], spelt: se
         text.lower() in surnames or speaker or _titled_name(ent) or _role_apposition(ent) or _who_clause(ent)
     )
     return "PERSON" if unknown and person else label
+
+
+def body_name(name: Span) -> bool:
+    """A name whose last word names a kind of body ("the Harbor Tenants Coalition", "Velmora Studio"):
+    an organisation whatever the tagger says. A given name and one more word stays a person's
+    ("Margaret Court")."""
+    head = name[-1]
+    return (
+        head.text[:1].isupper()
+        and head.lower_ in lexicon.generic_bodies()
+        and not (len(name) == 2 and lexicon.given_gender(name[0].text) is not None)
+    )
 
 
 def _who_clause(ent: Span) -> bool:

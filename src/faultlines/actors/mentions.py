@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
     from faultlines.actors.gazetteer import Entry
+    from faultlines.nlp import Columns
 
 ACTOR_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP", "ORG", "FAC"})
 # Last words of a law's or a treaty's name ("the Harbor Funding Act", "the Velmora Accord"), which the
@@ -155,6 +156,8 @@ def find(doc: Doc) -> list[Mention]:
     found += collectives(doc)
     found += titled_names(doc, {i for m in found for i in range(m.span.start, m.span.end)})
     found += untagged_names(doc, {i for m in found for i in range(m.span.start, m.span.end)})
+    found += given_names(doc, {i for m in found for i in range(m.span.start, m.span.end)})
+    found += untagged_bodies(doc, {i for m in found for i in range(m.span.start, m.span.end)})
     found += bare_surnames(doc, found)
     found += repeated_bodies(doc, found)
     found.sort(key=lambda m: m.span.start)
@@ -217,6 +220,80 @@ def untagged_names(doc: Doc, taken: set[int]) -> list[Mention]:
             found.append(mention)
         i = mention.span.end if mention is not None else i + 1
     return found
+
+
+def given_names(doc: Doc, taken: set[int]) -> list[Mention]:
+    """Persons NER missed, named by a known given name and one or two capitalised words ("Lale Ozkan —
+    a surgeon and TV host —"), so their surname said again is theirs too. Not a longer run of names
+    (a hall named after someone), nor a team, a body or a place ("Carolina Panthers", "Ivy League")."""
+    cols = columns(doc)
+    found = []
+    for i, word in enumerate(cols.text):
+        if not (_name_word(cols, i) and cols.ent_type[i] not in ACTOR_LABELS and i not in taken):
+            continue
+        if i and (
+            (_name_word(cols, i - 1) and not _title_token(doc[i - 1]))
+            or (cols.text[i - 1] == "-" and not doc[i - 1].whitespace_)
+        ):
+            continue  # inside a longer name: "Eva-Marie Persson" is not "Marie Persson"
+        end = i + 1
+        while end < len(doc) and end - i < 4 and _name_word(cols, end):
+            end += 1
+        span = doc[i:end]
+        if (
+            2 <= len(span) <= 3
+            and lexicon.given_gender(word) is not None
+            and not taken.intersection(range(i, end))
+            and cols.tag[end - 1] != "NNPS"
+            and not any(w.lower_ in lexicon.generic_bodies() or lexicon.place(w.text) for w in span[1:])
+        ):
+            found.append(Mention(span, "person", span.text))
+    return found
+
+
+def untagged_bodies(doc: Doc, taken: set[int]) -> list[Mention]:
+    """Bodies NER left untagged, named after "the" by capitalised words up to a word that names a kind
+    of body: "the Harbor and Dock Tenants Coalition", "the J. Ruiz Institute"."""
+    cols, kinds = columns(doc), lexicon.generic_bodies()
+    found = []
+    for end, word in enumerate(cols.lower):
+        if not (word in kinds and cols.pos[end] == "PROPN" and cols.text[end][:1].isupper()):
+            continue
+        if cols.ent_type[end] in ACTOR_LABELS or end in taken or _proper_after(cols, end + 1):
+            continue
+        start = end
+        while start > 0 and cols.lower[start - 1] != "the" and _body_word(cols, start - 1, taken):
+            start -= 1
+        name = doc[start : end + 1]
+        if (
+            start < end
+            and cols.lower[start - 1] == "the"
+            and name.text[:1].isupper()
+            and not lexicon.place(name.text)
+        ):
+            found.append(_organisation(name))
+    return [m for m in found if m is not None]
+
+
+def _proper_after(cols: Columns, i: int) -> bool:
+    return i < len(cols.text) and cols.pos[i] == "PROPN" and cols.text[i][:1].isupper()
+
+
+def _body_word(cols: Columns, i: int, taken: set[int]) -> bool:
+    """A word inside a body's name: capitalised, or joining capitalised words ("Coast and Harbor")."""
+    word = cols.text[i]
+    return i not in taken and (word[:1].isupper() or word in ("and", "of", "&")) and word != "\n"
+
+
+def _name_word(cols: Columns, i: int) -> bool:
+    """A capitalised proper noun spelt as a name ("Ozkan", "McLeod"), not a code or an acronym."""
+    word = cols.text[i]
+    return (
+        cols.pos[i] == "PROPN"
+        and word[:1].isupper()
+        and any(c.islower() for c in word)
+        and all(c.isalpha() or c in "-'’" for c in word)
+    )
 
 
 def _known(span: Span) -> Mention | None:

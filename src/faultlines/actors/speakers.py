@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines import nlp
-from faultlines.actors import descriptions, lexicon, mentions, titles
+from faultlines.actors import descriptions, labels, lexicon, mentions, titles
 from faultlines.actors.antecedents import Reader
 from faultlines.actors.coref import Cluster, Clusters
 
@@ -121,6 +121,34 @@ def named_source(source: Span) -> str | None:
     return " ".join(titles.strip_honorific(names))
 
 
+def untagged_body(source: Span) -> Span | None:
+    """The name of a body NER left untagged heading its source: the capitalised words up to a head
+    that names a kind of body ("the Harbor and Dock Tenants Coalition wants", "the Velmora Bank said")."""
+    root = source.root
+    if root.pos_ != "PROPN" or root.ent_type_ in mentions.ACTOR_LABELS:
+        return None
+    doc, start = root.doc, root.i
+    while start > source.start and _name_word(doc[start - 1]):
+        start -= 1
+    while start < root.i and not doc[start].text[:1].isupper():
+        start += 1  # "and" or "'s" opens no name
+    name = doc[start : root.i + 1]
+    return name if labels.body_name(name) else None
+
+
+def _body_cluster(name: str, clusters: Clusters) -> Cluster:
+    """The organisation of that name a source made before, or a new one."""
+    same = (c for c in clusters.items if c.kind == "organisation" and c.name == name)
+    return next(same, None) or Cluster("organisation", name)
+
+
+def _name_word(tok: Token) -> bool:
+    """A word of a body's name: capitalised, or joining capitalised words ("Coast and Harbor", "Attorney's")."""
+    return tok.pos_ != "DET" and (
+        tok.text[:1].isupper() or tok.lower_ in ("and", "of", "&") or tok.tag_ == "POS"
+    )
+
+
 def _untagged_subject(source: Span) -> list[str]:
     """The proper nouns heading a subject source that NER tagged as no actor (or not at all)."""
     root = source.root
@@ -154,9 +182,14 @@ def _speaker(quote: Quote, doc: Doc, clusters: Clusters, reader: Reader) -> Clus
             # Speakers together, each an actor of their own: the quote names them all, no new actor.
             reader.add(group, span)
             return group
-        cluster = _named(span, clusters, reader) or _labelled(span, clusters)
+        # An untagged body's name is the body, not an entity tagged inside it ("Central" of "the
+        # Central Growers Coalition").
+        body = untagged_body(span)
+        cluster = None if body is not None else _named(span, clusters, reader) or _labelled(span, clusters)
         if cluster is None:
-            if (name := named_source(span)) is not None:
+            if body is not None:
+                cluster = _body_cluster(body.text, clusters)
+            elif (name := named_source(span)) is not None:
                 cluster = Cluster("person", name, gender=titles.honorific_gender(span))
                 cluster.stated = cluster.gender
             elif (cluster := _named_body(span) or descriptions.described(span)) is None:
