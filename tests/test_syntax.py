@@ -55,3 +55,8 @@ def test_syntax_dependents_are_all_with_a_wanted_relation_in_text_order(nlp):
     told = _word(doc, "told")
     assert [t.text for t in syntax.dependents(told, ("aux", "auxpass"))] == ["will", "have", "been"]
     assert syntax.dependents(told, ("dobj",)) == []
+
+
+def test_syntax_tree_heads_are_each_tokens_head(nlp):
+    doc = nlp("The harbour board said on Friday that it would not reopen the old pier.\nOlsen agreed.")
+    assert syntax.tree(doc).heads == [tok.head.i for tok in doc]

@@ -6,6 +6,7 @@ weights, pinned in the lock) is the fallback that every install has. Nothing is 
 
 from __future__ import annotations
 
+import gc
 import re
 import threading
 from collections.abc import Iterable, Iterator
@@ -89,6 +90,10 @@ def load(model: str | None = None) -> Language:
     if "parser" in nlp.pipe_names and PARAGRAPHS not in nlp.pipe_names:
         _register_paragraphs()
         nlp.add_pipe(PARAGRAPHS, before="parser")
+    # The pipeline's ~90,000 objects live as long as the process: out of the collector's oldest
+    # generation, each full collection (several per hundred documents) stops walking them.
+    gc.collect()
+    gc.freeze()
     return nlp
 
 
@@ -244,14 +249,22 @@ def _columns(doc: Doc) -> Columns:
     from spacy.attrs import DEP, ENT_TYPE, LEMMA, LOWER, ORTH, POS, SPACY, TAG
 
     global _names
-    strings = doc.vocab.strings
     *table, spaced = doc.to_array([ORTH, LOWER, POS, DEP, ENT_TYPE, TAG, LEMMA, SPACY]).T.tolist()
     if len(_names) > NAMES_KEPT:
         _names = {}  # a new dict, not cleared: another thread may be reading the old one
     names = _names
-    for h in set().union(*table).difference(names):
-        names[h] = strings[h]
-    return Columns(*(list(map(names.__getitem__, row)) for row in table), spaced=list(map(bool, spaced)))
+    return Columns(*(_named(row, names, doc.vocab.strings) for row in table), spaced=list(map(bool, spaced)))
+
+
+def _named(hashes: list[int], names: dict[int, str], strings) -> list[str]:
+    """The strings of ``hashes``; those not yet in ``names`` are read from ``strings`` first. Most
+    columns (tags, relations) hold only known hashes, and go without building a set."""
+    try:
+        return list(map(names.__getitem__, hashes))
+    except KeyError:
+        for h in set(hashes).difference(names):
+            names[h] = strings[h]
+        return list(map(names.__getitem__, hashes))
 
 
 # The string of each hash the columns have read. A hash names one string for good, so the StringStore
@@ -269,6 +282,11 @@ SENTS = DocCache["tuple[Span, ...]"]("sents")
 def text(doc: Doc) -> str:
     """``doc.text``, joined once from the columns: spaCy's own builds a Token for every word each time."""
     return TEXT.get(doc, lambda: _text(columns(doc)))
+
+
+def span_text(span: Span) -> str:
+    """``span.text``, cut from the Doc's text: spaCy's builds a Token for every word of the span."""
+    return text(span.doc)[span.start_char : span.end_char]
 
 
 def _text(cols: Columns) -> str:
@@ -297,8 +315,15 @@ def char_span(doc: Doc, start: int, end: int, mode: str = "strict") -> Span | No
     spans = SPANS.get(doc, dict)
     at = (start, end, mode)
     if at not in spans:
-        spans[at] = doc.char_span(start, end, alignment_mode=mode)
+        span = spans[at] = doc.char_span(start, end, alignment_mode=mode)
+        if span is not None and span.start_char == start and span.end_char == end:
+            # on token edges every mode gives this span: a mention read in another mode finds it
+            for other in ALIGNMENTS:
+                spans[start, end, other] = span
     return spans[at]
+
+
+ALIGNMENTS = ("strict", "contract", "expand")
 
 
 def parse(texts: Iterable[str], nlp: Language, batch_size: int = BATCH_SIZE) -> Iterator[Doc]:

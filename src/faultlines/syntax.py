@@ -34,6 +34,7 @@ class Tree:
     order: list[int]  # every token that has a head, grouped by head, in text order within a group
     starts: list[int]  # the dependents of token i are order[starts[i] : starts[i + 1]]
     dep: list[str]
+    heads: list[int]  # the head of token i (a root is its own)
 
     def children(self, i: int) -> list[int]:
         return self.order[self.starts[i] : self.starts[i + 1]]
@@ -59,7 +60,7 @@ def _tree(doc: Doc) -> Tree:
     order = dependents[np.argsort(heads[dependents], kind="stable")]
     counts = np.bincount(heads[dependents], minlength=len(offsets))
     starts = np.concatenate(([0], np.cumsum(counts)))
-    return Tree(order.tolist(), starts.tolist(), columns(doc).dep)
+    return Tree(order.tolist(), starts.tolist(), columns(doc).dep, heads.tolist())
 
 
 def children(tok: Token) -> list[int]:
