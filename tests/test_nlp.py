@@ -146,3 +146,10 @@ def test_nlp_columns_of_a_doc_with_words_never_read_before(nlp):
     doc = nlp("Quorvantis zelmbrooked the yarrowquell.")
     assert nlp_mod.columns(doc).text == ["Quorvantis", "zelmbrooked", "the", "yarrowquell", "."]
     assert nlp_mod.columns(doc).dep == [t.dep_ for t in doc]
+
+
+def test_nlp_sentence_numbers_and_starts_are_each_tokens_sentence(nlp):
+    doc = nlp("Ona Vell spoke first. Tariq Bello answered her.\nThe hall emptied.")
+    sents = list(doc.sents)
+    assert nlp_mod.sentence_numbers(doc) == [sents.index(t.sent) for t in doc]
+    assert [nlp_mod.sentence_start(doc, t.i) for t in doc] == [t.sent.start for t in doc]

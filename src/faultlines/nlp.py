@@ -305,6 +305,27 @@ def ents(doc: Doc) -> tuple[Span, ...]:
     return ENTS.get(doc, lambda: doc.ents)
 
 
+SENTENCE_NUMBERS = DocCache[list[int]]("sentence_numbers")
+
+
+def sentence_numbers(doc: Doc) -> list[int]:
+    """Token index -> the number of its sentence, made once: ``tok.sent`` walks to the sentence's
+    edges and builds a Span each time it is read."""
+    return SENTENCE_NUMBERS.get(doc, lambda: _sentence_numbers(doc))
+
+
+def sentence_start(doc: Doc, i: int) -> int:
+    """Index of the first token of token ``i``'s sentence: ``doc[i].sent.start``."""
+    return sents(doc)[sentence_numbers(doc)[i]].start
+
+
+def _sentence_numbers(doc: Doc) -> list[int]:
+    numbers = [0] * len(doc)
+    for n, sent in enumerate(sents(doc)):
+        numbers[sent.start : sent.end] = [n] * len(sent)
+    return numbers
+
+
 SPANS = DocCache["dict[tuple[int, int, str], Span | None]"]("spans")
 
 

@@ -68,12 +68,25 @@ def children(tok: Token) -> list[int]:
     return tree(tok.doc).children(tok.i)
 
 
+def subtree(tok: Token) -> list[int]:
+    """The indexes of ``tok`` and of every token under it, in no set order: ``Token.subtree`` without
+    a Token for each, for the callers that only collect indexes."""
+    found = tree(tok.doc)
+    order, starts = found.order, found.starts
+    out, todo = [], [tok.i]
+    while todo:
+        i = todo.pop()
+        out.append(i)
+        todo.extend(order[starts[i] : starts[i + 1]])
+    return out
+
+
 def dependent(head: Token, deps: Collection[str]) -> Token | None:
     """The first dependent of ``head`` whose relation is one of ``deps``."""
-    doc = head.doc
+    doc, i = head.doc, head.i
     found = tree(doc)
     dep = found.dep
-    for c in found.children(head.i):
+    for c in found.order[found.starts[i] : found.starts[i + 1]]:  # found.children(i), without the call
         if dep[c] in deps:
             return doc[c]
     return None

@@ -151,7 +151,7 @@ def _phrase_tokens(tok: Token) -> list[Token]:
     of the phrase without its clauses ("a warning to Borduria that it must admit the monitors")."""
     heads = [tok, *(c for c in tok.conjuncts)]
     modifiers = sorted((c for h in heads for c in h.children if c.i < h.i), key=lambda t: t.i)
-    clauses = {t.i for h in heads for c in h.children if c.dep_ in CLAUSES for t in c.subtree}
+    clauses = {t for h in heads for c in h.children if c.dep_ in CLAUSES for t in syntax.subtree(c)}
     rest = [t for t in tok.subtree if t not in heads and t not in modifiers and t.i not in clauses]
     return heads + modifiers + rest
 
