@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from faultlines import syntax
 from faultlines.events.lexicon import verb_lemma
 from faultlines.nlp import DocCache, columns
 
@@ -32,11 +33,7 @@ def depths(doc: Doc) -> list[int]:
 
 
 def _depths(doc: Doc) -> list[int]:
-    from spacy.attrs import HEAD
-
-    # relative head offsets come back as uint64: negative ones wrap until cast back
-    offsets = doc.to_array(HEAD).astype("int64").tolist()
-    return tree_depths([i + offset for i, offset in enumerate(offsets)])
+    return tree_depths(syntax.tree(doc).heads)
 
 
 def tree_depths(heads: list[int]) -> list[int]:
