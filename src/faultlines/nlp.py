@@ -203,7 +203,6 @@ class Columns:
     ent_type: list[str]
     tag: list[str]
     lemma: list[str]
-    spaced: list[bool]  # whether a space follows the token
 
 
 T = TypeVar("T")
@@ -246,14 +245,14 @@ def columns(doc: Doc) -> Columns:
 
 
 def _columns(doc: Doc) -> Columns:
-    from spacy.attrs import DEP, ENT_TYPE, LEMMA, LOWER, ORTH, POS, SPACY, TAG
+    from spacy.attrs import DEP, ENT_TYPE, LEMMA, LOWER, ORTH, POS, TAG
 
     global _names
-    *table, spaced = doc.to_array([ORTH, LOWER, POS, DEP, ENT_TYPE, TAG, LEMMA, SPACY]).T.tolist()
+    table = doc.to_array([ORTH, LOWER, POS, DEP, ENT_TYPE, TAG, LEMMA]).T.tolist()
     if len(_names) > NAMES_KEPT:
         _names = {}  # a new dict, not cleared: another thread may be reading the old one
     names = _names
-    return Columns(*(_named(row, names, doc.vocab.strings) for row in table), spaced=list(map(bool, spaced)))
+    return Columns(*(_named(row, names, doc.vocab.strings) for row in table))
 
 
 def _named(hashes: list[int], names: dict[int, str], strings) -> list[str]:
@@ -280,8 +279,9 @@ SENTS = DocCache["tuple[Span, ...]"]("sents")
 
 
 def text(doc: Doc) -> str:
-    """``doc.text``, joined once from the columns: spaCy's own builds a Token for every word each time."""
-    return TEXT.get(doc, lambda: _text(columns(doc)))
+    """``doc.text``, joined once from the columns: spaCy's own builds a Token for every word each time.
+    The pipeline keeps the text it parsed instead (``pipeline``)."""
+    return TEXT.get(doc, lambda: _text(doc))
 
 
 def span_text(span: Span) -> str:
@@ -289,10 +289,11 @@ def span_text(span: Span) -> str:
     return text(span.doc)[span.start_char : span.end_char]
 
 
-def _text(cols: Columns) -> str:
-    return "".join(
-        [word + " " if spaced else word for word, spaced in zip(cols.text, cols.spaced, strict=True)]
-    )
+def _text(doc: Doc) -> str:
+    from spacy.attrs import SPACY
+
+    spaced = doc.to_array(SPACY).tolist()  # whether a space follows each token
+    return "".join([word + " " if s else word for word, s in zip(columns(doc).text, spaced, strict=True)])
 
 
 def sents(doc: Doc) -> tuple[Span, ...]:

@@ -152,7 +152,9 @@ def _phrase_tokens(tok: Token) -> list[Token]:
     heads = [tok, *(c for c in tok.conjuncts)]
     modifiers = sorted((c for h in heads for c in h.children if c.i < h.i), key=lambda t: t.i)
     clauses = {t for h in heads for c in h.children if c.dep_ in CLAUSES for t in syntax.subtree(c)}
-    rest = [t for t in tok.subtree if t not in heads and t not in modifiers and t.i not in clauses]
+    # by index: a Token looked up in a list is compared to each item in turn
+    taken = {t.i for t in (*heads, *modifiers)} | clauses
+    rest = [t for t in tok.subtree if t.i not in taken]
     return heads + modifiers + rest
 
 
