@@ -123,3 +123,33 @@ def test_nlp_columns_read_the_same_strings_in_a_second_doc(nlp):
     first, second = nlp("Ona Vell spoke."), nlp("Vell spoke again.")
     assert nlp_mod.columns(first).text == ["Ona", "Vell", "spoke", "."]
     assert nlp_mod.columns(second).lemma == ["Vell", "speak", "again", "."]
+
+
+def test_nlp_char_span_on_token_edges_is_one_span_for_every_mode(nlp):
+    doc = nlp("Ona Vell of Norway met Tariq Bello.")
+    span = nlp_mod.char_span(doc, 0, 8, "contract")
+    assert nlp_mod.char_span(doc, 0, 8, "expand") is span
+    assert nlp_mod.char_span(doc, 0, 8, "strict") is span
+    # inside a word the modes differ, as spaCy's do
+    assert nlp_mod.char_span(doc, 1, 8, "strict") is None
+    assert nlp_mod.char_span(doc, 1, 8, "expand").text == "Ona Vell"
+    assert nlp_mod.char_span(doc, 1, 8, "contract").text == "Vell"
+
+
+def test_nlp_span_text_is_spacys_span_text(nlp):
+    doc = nlp("Ona  Vell of\nNorway met Tariq Bello. ")
+    for span in (doc[0:2], doc[1:4], doc[4:], doc[7:8]):
+        assert nlp_mod.span_text(span) == span.text
+
+
+def test_nlp_columns_of_a_doc_with_words_never_read_before(nlp):
+    doc = nlp("Quorvantis zelmbrooked the yarrowquell.")
+    assert nlp_mod.columns(doc).text == ["Quorvantis", "zelmbrooked", "the", "yarrowquell", "."]
+    assert nlp_mod.columns(doc).dep == [t.dep_ for t in doc]
+
+
+def test_nlp_sentence_numbers_and_starts_are_each_tokens_sentence(nlp):
+    doc = nlp("Ona Vell spoke first. Tariq Bello answered her.\nThe hall emptied.")
+    sents = list(doc.sents)
+    assert nlp_mod.sentence_numbers(doc) == [sents.index(t.sent) for t in doc]
+    assert [nlp_mod.sentence_start(doc, t.i) for t in doc] == [t.sent.start for t in doc]

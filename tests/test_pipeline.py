@@ -181,3 +181,16 @@ def test_pipeline_without_a_time_limit_a_slow_document_is_analysed(nlp, monkeypa
     monkeypatch.setattr(pipeline, "STAGES", (("quotes", lambda analysis, doc: time.sleep(0.2)),))
     (analysis,) = pipeline.analyze_many([Article("slow", "Two.")])
     assert not analysis.errors
+
+
+def test_pipeline_the_text_the_stages_read_is_the_docs_own(nlp, monkeypatch):
+    from faultlines import nlp as nlp_mod
+
+    seen = []
+    monkeypatch.setattr(
+        pipeline, "STAGES", (("probe", lambda analysis, doc: seen.append(nlp_mod.text(doc))),)
+    )
+    text = "Ona Vell  spoke.\r\n\r\n\u201cWe wait,\u201d she said.\t" + "=" * 300 + " done \n"
+    pipeline.analyze(text)
+    parsed = nlp(text)
+    assert seen == [parsed.text] == [text]

@@ -55,3 +55,14 @@ def test_syntax_dependents_are_all_with_a_wanted_relation_in_text_order(nlp):
     told = _word(doc, "told")
     assert [t.text for t in syntax.dependents(told, ("aux", "auxpass"))] == ["will", "have", "been"]
     assert syntax.dependents(told, ("dobj",)) == []
+
+
+def test_syntax_tree_heads_are_each_tokens_head(nlp):
+    doc = nlp("The harbour board said on Friday that it would not reopen the old pier.\nOlsen agreed.")
+    assert syntax.tree(doc).heads == [tok.head.i for tok in doc]
+
+
+def test_syntax_subtree_holds_the_tokens_of_spacys_subtree(nlp):
+    doc = nlp("The harbour board said on Friday that it would not reopen the old pier.\nOlsen agreed.")
+    for tok in doc:
+        assert sorted(syntax.subtree(tok)) == [t.i for t in tok.subtree]

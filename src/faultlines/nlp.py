@@ -6,6 +6,7 @@ weights, pinned in the lock) is the fallback that every install has. Nothing is 
 
 from __future__ import annotations
 
+import gc
 import re
 import threading
 from collections.abc import Iterable, Iterator
@@ -89,6 +90,10 @@ def load(model: str | None = None) -> Language:
     if "parser" in nlp.pipe_names and PARAGRAPHS not in nlp.pipe_names:
         _register_paragraphs()
         nlp.add_pipe(PARAGRAPHS, before="parser")
+    # The pipeline's ~90,000 objects live as long as the process: out of the collector's oldest
+    # generation, each full collection (several per hundred documents) stops walking them.
+    gc.collect()
+    gc.freeze()
     return nlp
 
 
@@ -198,7 +203,6 @@ class Columns:
     ent_type: list[str]
     tag: list[str]
     lemma: list[str]
-    spaced: list[bool]  # whether a space follows the token
 
 
 T = TypeVar("T")
@@ -241,17 +245,25 @@ def columns(doc: Doc) -> Columns:
 
 
 def _columns(doc: Doc) -> Columns:
-    from spacy.attrs import DEP, ENT_TYPE, LEMMA, LOWER, ORTH, POS, SPACY, TAG
+    from spacy.attrs import DEP, ENT_TYPE, LEMMA, LOWER, ORTH, POS, TAG
 
     global _names
-    strings = doc.vocab.strings
-    *table, spaced = doc.to_array([ORTH, LOWER, POS, DEP, ENT_TYPE, TAG, LEMMA, SPACY]).T.tolist()
+    table = doc.to_array([ORTH, LOWER, POS, DEP, ENT_TYPE, TAG, LEMMA]).T.tolist()
     if len(_names) > NAMES_KEPT:
         _names = {}  # a new dict, not cleared: another thread may be reading the old one
     names = _names
-    for h in set().union(*table).difference(names):
-        names[h] = strings[h]
-    return Columns(*(list(map(names.__getitem__, row)) for row in table), spaced=list(map(bool, spaced)))
+    return Columns(*(_named(row, names, doc.vocab.strings) for row in table))
+
+
+def _named(hashes: list[int], names: dict[int, str], strings) -> list[str]:
+    """The strings of ``hashes``; those not yet in ``names`` are read from ``strings`` first. Most
+    columns (tags, relations) hold only known hashes, and go without building a set."""
+    try:
+        return list(map(names.__getitem__, hashes))
+    except KeyError:
+        for h in set(hashes).difference(names):
+            names[h] = strings[h]
+        return list(map(names.__getitem__, hashes))
 
 
 # The string of each hash the columns have read. A hash names one string for good, so the StringStore
@@ -267,14 +279,21 @@ SENTS = DocCache["tuple[Span, ...]"]("sents")
 
 
 def text(doc: Doc) -> str:
-    """``doc.text``, joined once from the columns: spaCy's own builds a Token for every word each time."""
-    return TEXT.get(doc, lambda: _text(columns(doc)))
+    """``doc.text``, joined once from the columns: spaCy's own builds a Token for every word each time.
+    The pipeline keeps the text it parsed instead (``pipeline``)."""
+    return TEXT.get(doc, lambda: _text(doc))
 
 
-def _text(cols: Columns) -> str:
-    return "".join(
-        [word + " " if spaced else word for word, spaced in zip(cols.text, cols.spaced, strict=True)]
-    )
+def span_text(span: Span) -> str:
+    """``span.text``, cut from the Doc's text: spaCy's builds a Token for every word of the span."""
+    return text(span.doc)[span.start_char : span.end_char]
+
+
+def _text(doc: Doc) -> str:
+    from spacy.attrs import SPACY
+
+    spaced = doc.to_array(SPACY).tolist()  # whether a space follows each token
+    return "".join([word + " " if s else word for word, s in zip(columns(doc).text, spaced, strict=True)])
 
 
 def sents(doc: Doc) -> tuple[Span, ...]:
@@ -287,6 +306,27 @@ def ents(doc: Doc) -> tuple[Span, ...]:
     return ENTS.get(doc, lambda: doc.ents)
 
 
+SENTENCE_NUMBERS = DocCache[list[int]]("sentence_numbers")
+
+
+def sentence_numbers(doc: Doc) -> list[int]:
+    """Token index -> the number of its sentence, made once: ``tok.sent`` walks to the sentence's
+    edges and builds a Span each time it is read."""
+    return SENTENCE_NUMBERS.get(doc, lambda: _sentence_numbers(doc))
+
+
+def sentence_start(doc: Doc, i: int) -> int:
+    """Index of the first token of token ``i``'s sentence: ``doc[i].sent.start``."""
+    return sents(doc)[sentence_numbers(doc)[i]].start
+
+
+def _sentence_numbers(doc: Doc) -> list[int]:
+    numbers = [0] * len(doc)
+    for n, sent in enumerate(sents(doc)):
+        numbers[sent.start : sent.end] = [n] * len(sent)
+    return numbers
+
+
 SPANS = DocCache["dict[tuple[int, int, str], Span | None]"]("spans")
 
 
@@ -297,8 +337,15 @@ def char_span(doc: Doc, start: int, end: int, mode: str = "strict") -> Span | No
     spans = SPANS.get(doc, dict)
     at = (start, end, mode)
     if at not in spans:
-        spans[at] = doc.char_span(start, end, alignment_mode=mode)
+        span = spans[at] = doc.char_span(start, end, alignment_mode=mode)
+        if span is not None and span.start_char == start and span.end_char == end:
+            # on token edges every mode gives this span: a mention read in another mode finds it
+            for other in ALIGNMENTS:
+                spans[start, end, other] = span
     return spans[at]
+
+
+ALIGNMENTS = ("strict", "contract", "expand")
 
 
 def parse(texts: Iterable[str], nlp: Language, batch_size: int = BATCH_SIZE) -> Iterator[Doc]:

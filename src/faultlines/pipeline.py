@@ -150,6 +150,9 @@ def _attempt(
         with deadline(time_limit):
             started = perf_counter()
             doc = docs.next(analysis.text)
+            nlp_mod.TEXT.put(
+                doc, analysis.text
+            )  # the tokenizer keeps every character: no need to join it again
             if timings is not None:
                 timings["parse"] = timings.get("parse", 0.0) + perf_counter() - started
             run_stages(analysis, doc, timings)

@@ -34,6 +34,7 @@ class Tree:
     order: list[int]  # every token that has a head, grouped by head, in text order within a group
     starts: list[int]  # the dependents of token i are order[starts[i] : starts[i + 1]]
     dep: list[str]
+    heads: list[int]  # the head of token i (a root is its own)
 
     def children(self, i: int) -> list[int]:
         return self.order[self.starts[i] : self.starts[i + 1]]
@@ -59,7 +60,7 @@ def _tree(doc: Doc) -> Tree:
     order = dependents[np.argsort(heads[dependents], kind="stable")]
     counts = np.bincount(heads[dependents], minlength=len(offsets))
     starts = np.concatenate(([0], np.cumsum(counts)))
-    return Tree(order.tolist(), starts.tolist(), columns(doc).dep)
+    return Tree(order.tolist(), starts.tolist(), columns(doc).dep, heads.tolist())
 
 
 def children(tok: Token) -> list[int]:
@@ -67,12 +68,25 @@ def children(tok: Token) -> list[int]:
     return tree(tok.doc).children(tok.i)
 
 
+def subtree(tok: Token) -> list[int]:
+    """The indexes of ``tok`` and of every token under it, in no set order: ``Token.subtree`` without
+    a Token for each, for the callers that only collect indexes."""
+    found = tree(tok.doc)
+    order, starts = found.order, found.starts
+    out, todo = [], [tok.i]
+    while todo:
+        i = todo.pop()
+        out.append(i)
+        todo.extend(order[starts[i] : starts[i + 1]])
+    return out
+
+
 def dependent(head: Token, deps: Collection[str]) -> Token | None:
     """The first dependent of ``head`` whose relation is one of ``deps``."""
-    doc = head.doc
+    doc, i = head.doc, head.i
     found = tree(doc)
     dep = found.dep
-    for c in found.children(head.i):
+    for c in found.order[found.starts[i] : found.starts[i + 1]]:  # found.children(i), without the call
         if dep[c] in deps:
             return doc[c]
     return None

@@ -125,7 +125,7 @@ def build(mentions: list[Mention], doc: Doc) -> Clusters:
             if role not in cluster.roles:
                 cluster.roles.append(role)
     _home_country(clusters, doc)
-    clusters.sent_of = sent_of = _sentence_numbers(doc)
+    clusters.sent_of = sent_of = nlp.sentence_numbers(doc)
     clusters.quoted = _quoted_tokens(doc)
     _titles(clusters, doc, sent_of)
     _pronouns(clusters, doc, sent_of)
@@ -294,14 +294,6 @@ def _heads_phrase(tok: Token) -> bool:
     while head.dep_ == "conj" and head.head.i < head.i:
         head = head.head
     return head.dep_ in NP_DEPS
-
-
-def _sentence_numbers(doc: Doc) -> list[int]:
-    """Token index -> sentence number (nlp.py already starts a sentence after every line break)."""
-    numbers = [0] * len(doc)
-    for n, sent in enumerate(nlp.sents(doc)):
-        numbers[sent.start : sent.end] = [n] * len(sent)
-    return numbers
 
 
 def _titles(clusters: Clusters, doc: Doc, sent_of: list[int]) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines.actors import gazetteer, lexicon, titles
+from faultlines.nlp import span_text
 from faultlines.quotes import cues
 
 if TYPE_CHECKING:
@@ -66,7 +67,7 @@ def places(ents: list[tuple[Span, str]]) -> set[str]:
 def entry(span: Span) -> Entry | None:
     """The gazetteer entry a span names, unless an honorific contradicts it: "Mrs. Clinton" is not the
     entry the alias "Clinton" names on its own."""
-    entry = gazetteer.lookup(span.text)
+    entry = gazetteer.lookup(span_text(span))
     if entry is not None and entry.kind == "person" and entry.gender:
         said = titles.honorific_gender(span)
         if said is not None and said != entry.gender:
@@ -76,7 +77,7 @@ def entry(span: Span) -> Entry | None:
 
 def label(ent: Span, label: str, surnames: set[str], places: set[str], spelt: set[str]) -> str:
     """spaCy's label, corrected with the document's evidence (``spelt``: the texts tagged as places)."""
-    text = ent.text
+    text = span_text(ent)
     known = entry(ent)
     if known is not None:
         return {"person": "PERSON", "country": "GPE"}.get(known.kind, "ORG")

@@ -43,15 +43,13 @@ class Mention:
 
 def _trim(ent: Span) -> Span | None:
     """The entity without a leading article or trailing possessive/punctuation; None if nothing proper is left."""
-    start, end = ent.start, ent.end
-    while start < end and (ent.doc[start].pos_ == "DET" or ent.doc[start].is_punct):
+    doc, start, end = ent.doc, ent.start, ent.end
+    while start < end and (doc[start].pos_ == "DET" or doc[start].is_punct):
         start += 1
-    while end > start and (
-        ent.doc[end - 1].tag_ == "POS" or ent.doc[end - 1].is_punct or ent.doc[end - 1].is_space
-    ):
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
-    span = ent.doc[start:end]
-    return span if len(span) and span.text[:1].isupper() else None
+    # the first word's capital is the span's: no Span is built for an entity left empty or lower case
+    return doc[start:end] if end > start and columns(doc).text[start][:1].isupper() else None
 
 
 def _extend(name: Span, complete: set[str]) -> Span:
@@ -348,7 +346,7 @@ def _region(ent: Span, country: str) -> Mention:
 
 
 def _mention(ent: Span, label: str, acting: set[str]) -> Mention | None:
-    text = ent.text
+    text = nlp.span_text(ent)
     entry = labels.entry(ent)
     if entry is not None:
         return Mention(ent, entry.kind, entry.name, entry.country, entry.sector, entry, entry.gender)

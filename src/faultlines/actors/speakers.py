@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from faultlines import nlp
+from faultlines import nlp, syntax
 from faultlines.actors import descriptions, labels, lexicon, mentions, titles
 from faultlines.actors.antecedents import Reader
 from faultlines.actors.coref import Cluster, Clusters
@@ -224,7 +224,7 @@ def _placed(source: Span, clusters: Clusters) -> str | None:
     newspaper based in east Beirut") but not a clause about something else ("officials who met ...")."""
     root = source.root
     clauses = [c for c in root.children if c.dep_ == "relcl"]
-    skip = {t.i for c in clauses for t in c.subtree}
+    skip = {t for c in clauses for t in syntax.subtree(c)}
     for tok in root.subtree:
         if tok.i in skip:
             continue

@@ -65,15 +65,16 @@ def _event(analysis: Analysis, cand: Candidate, lex: lexicon.Lexicon) -> Event:
 def _evidence(cand: Candidate, lex: lexicon.Lexicon) -> tuple[int, int]:
     """Characters from the doer to the end of the act's own phrase, leaving out "..., officials said"."""
     pred = cand.pred
-    sent = pred.sent
+    sent_of = nlp.sentence_numbers(pred.doc)
+    sent = sent_of[pred.i]
     left, right = pred.i, pred.i
-    if cand.sources and cand.sources[0].sent == sent:
+    if cand.sources and sent_of[cand.sources[0].i] == sent:
         left = min(left, cand.sources[0].left_edge.i)
     for child in pred.children:
         if child.i > pred.i and not _aside(child, lex):
             right = max(right, child.right_edge.i)
     for used in cand.uses:
-        if used.sent == sent:
+        if sent_of[used.i] == sent:
             right = max(right, used.i)
     while right > left and pred.doc[right].is_punct:
         right -= 1

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from faultlines import syntax
 from faultlines.events import modality, parties
 from faultlines.events.lexicon import Code
 from faultlines.nlp import columns
@@ -204,7 +205,7 @@ def _object_words(obj: Token) -> list[Token]:
 
 def _own_words(phrase: Token) -> list[Token]:
     """A phrase without the clauses inside it: "a system that he says he will change" is "a system"."""
-    inner = {t.i for c in phrase.subtree if c.dep_ in CLAUSES and c.i != phrase.i for t in c.subtree}
+    inner = {t for c in phrase.subtree if c.dep_ in CLAUSES and c.i != phrase.i for t in syntax.subtree(c)}
     return [t for t in phrase.subtree if t.i not in inner]
 
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from faultlines import syntax
 from faultlines.events.lexicon import Code
+from faultlines.nlp import columns
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -72,12 +73,13 @@ def _is_person(tok: Token, lex: Lexicon) -> bool:
 def object_act(tok: Token, lex: Lexicon) -> tuple[Token | None, Code | None]:
     """The event noun a verb governs: its object, its object's of-phrase, or a prepositional object."""
     objs = syntax.dependents(tok, ("dobj", "nsubjpass"))
+    doc, found, lower = tok.doc, syntax.tree(tok.doc), columns(tok.doc).lower
     objs += [
-        g
-        for c in tok.children
-        if c.dep_ == "prep" and c.lower_ not in RECIPIENT_PREPS
-        for g in c.children
-        if g.dep_ == "pobj"
+        doc[g]
+        for c in found.children(tok.i)
+        if found.dep[c] == "prep" and lower[c] not in RECIPIENT_PREPS
+        for g in found.children(c)
+        if found.dep[g] == "pobj"
     ]
     objs += [c for o in objs for c in o.conjuncts]  # "sent medical teams and supplies"
     for obj in objs:

@@ -151,8 +151,10 @@ def _phrase_tokens(tok: Token) -> list[Token]:
     of the phrase without its clauses ("a warning to Borduria that it must admit the monitors")."""
     heads = [tok, *(c for c in tok.conjuncts)]
     modifiers = sorted((c for h in heads for c in h.children if c.i < h.i), key=lambda t: t.i)
-    clauses = {t.i for h in heads for c in h.children if c.dep_ in CLAUSES for t in c.subtree}
-    rest = [t for t in tok.subtree if t not in heads and t not in modifiers and t.i not in clauses]
+    clauses = {t for h in heads for c in h.children if c.dep_ in CLAUSES for t in syntax.subtree(c)}
+    # by index: a Token looked up in a list is compared to each item in turn
+    taken = {t.i for t in (*heads, *modifiers)} | clauses
+    rest = [t for t in tok.subtree if t.i not in taken]
     return heads + modifiers + rest
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from faultlines import syntax
 from faultlines.events import doers, judgements, modality, nominal, objects, parties, readings, recode, scan
 from faultlines.events.candidate import Candidate
 from faultlines.events.lexicon import HOSTILE, Code, Lexicon, verb_lemma
@@ -48,7 +49,7 @@ def find(sent: SpacySpan, lex: Lexicon, named: frozenset[int] = frozenset()) -> 
             continue
         if readings.describes(tok):
             if tok.tag_ == "VBN":  # "a man convicted of threatening her": no act inside either
-                done.update(t.i for t in tok.subtree)
+                done.update(syntax.subtree(tok))
             continue  # "a conference announcing that she was suing the state" still reports the suit
         cand = _verbal(tok, lex) if tok.pos_ in ("VERB", "AUX", "ADJ") else nominal.nominal(tok, lex)
         if cand is None:
@@ -56,9 +57,9 @@ def find(sent: SpacySpan, lex: Lexicon, named: frozenset[int] = frozenset()) -> 
         done.update((tok.i, cand.pred.i))
         done.update(t.i for t in cand.uses)
         if cand.code.type in VERBAL:
-            done.update(t.i for c in tok.children if c.dep_ in CONTENT_DEPS for t in c.subtree)
+            done.update(t for c in tok.children if c.dep_ in CONTENT_DEPS for t in syntax.subtree(c))
         if cand.code.type == "PROTEST":  # a protest's demands are not coded apart (manual 3.12)
-            done.update(t.i for c in tok.children if c.dep_ in ("advcl", "xcomp") for t in c.subtree)
+            done.update(t for c in tok.children if c.dep_ in ("advcl", "xcomp") for t in syntax.subtree(c))
         if not readings.is_generic(cand.pred, cand.tense):
             found.extend(_recoded(cand))
     found.extend(judgements.find(sent, lex, done, named, Candidate))

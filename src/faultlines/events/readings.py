@@ -76,7 +76,7 @@ def questioned(sent: SpacySpan) -> set[int]:
     out: set[int] = set()
     for i in range(sent.start, sent.end):
         if text[i] == "?":
-            out.update(t.i for t in doc[i].head.subtree)
+            out.update(syntax.subtree(doc[i].head))
     return out
 
 

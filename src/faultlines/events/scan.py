@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from faultlines import syntax
 from faultlines.events.lexicon import verb_lemma
 from faultlines.nlp import DocCache, columns
 
@@ -32,11 +33,7 @@ def depths(doc: Doc) -> list[int]:
 
 
 def _depths(doc: Doc) -> list[int]:
-    from spacy.attrs import HEAD
-
-    # relative head offsets come back as uint64: negative ones wrap until cast back
-    offsets = doc.to_array(HEAD).astype("int64").tolist()
-    return tree_depths([i + offset for i, offset in enumerate(offsets)])
+    return tree_depths(syntax.tree(doc).heads)
 
 
 def tree_depths(heads: list[int]) -> list[int]:
@@ -62,7 +59,7 @@ def may_act(doc: Doc, lex: Lexicon) -> list[bool]:
 
 
 def _may_act(doc: Doc, lex: Lexicon) -> list[bool]:
-    nouns = {key.rsplit(" ", 1)[-1] for key, code in lex.noun.items() if code and code.type in NOMINAL_TYPES}
+    nouns = _acting_nouns(lex)
     cols = columns(doc)
     # Lexicon keys are split on spaces: a lemma with one is not ruled out. Other words of no acting
     # part of speech are ruled out here, without a call.
@@ -72,7 +69,22 @@ def _may_act(doc: Doc, lex: Lexicon) -> list[bool]:
     ]
 
 
-def _may_be_act(pos: str, dep: str, lemma: str, text: str, lex: Lexicon, nouns: set[str]) -> bool:
+# The acting nouns of the last lexicon read, kept with it: made once, not for every document.
+_acting: tuple[Lexicon, frozenset[str]] | None = None
+
+
+def _acting_nouns(lex: Lexicon) -> frozenset[str]:
+    """The words a nominal act's name ends with ("shelling", "talks"), read once per lexicon."""
+    global _acting
+    if _acting is None or _acting[0] is not lex:
+        nouns = {
+            key.rsplit(" ", 1)[-1] for key, code in lex.noun.items() if code and code.type in NOMINAL_TYPES
+        }
+        _acting = (lex, frozenset(nouns))
+    return _acting[1]
+
+
+def _may_be_act(pos: str, dep: str, lemma: str, text: str, lex: Lexicon, nouns: frozenset[str]) -> bool:
     if pos in ("VERB", "AUX", "ADJ"):
         # "said they must withdraw": a demand (_demanded)
         return dep == "ccomp" or verb_lemma(lemma, text, lex) in lex.verbs

@@ -8,11 +8,13 @@ from typing import TYPE_CHECKING
 from faultlines import syntax
 from faultlines.events import doers, objects, parties, readings, recode
 from faultlines.events.lexicon import Code
+from faultlines.nlp import columns
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from faultlines.events.lexicon import Lexicon
+    from faultlines.nlp import Columns
 
 # Acts made of words: their objects and complements are what was said, not further acts.
 VERBAL = frozenset({"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
@@ -28,14 +30,20 @@ TAKING = frozenset({"take"})
 
 def lexical(tok: Token, lemma: str, lex: Lexicon) -> tuple[Code | None, list[Token]]:
     """The act a verb names by itself, by its particle or object, or through its object noun."""
-    particle = next((c.lemma_.lower() for c in tok.children if is_particle(c)), None)
+    doc, cols, kids = tok.doc, columns(tok.doc), syntax.children(tok)
+    particle = next((cols.lemma[c].lower() for c in kids if is_particle_at(cols, c, tok.i)), None)
     keyed = f"{lemma} {particle}" if particle else lemma
-    for child in tok.children:
+    for c in kids:
         # A preposition before the verb opens the sentence ("In an illustration, they gave ..."); a
         # particle word with its own object is a preposition ("gives protection in its own right").
-        key = f"{lemma} {child.lemma_.lower()}"  # looked up first: few children make a phrase
-        if key not in lex.phrase or child.i <= tok.i or not (child.dep_ in PHRASE_DEPS or is_particle(child)):
+        key = f"{lemma} {cols.lemma[c].lower()}"  # looked up first: few children make a phrase
+        if (
+            key not in lex.phrase
+            or c <= tok.i
+            or not (cols.dep[c] in PHRASE_DEPS or is_particle_at(cols, c, tok.i))
+        ):
             continue
+        child = doc[c]
         loose = child.lower_ in PARTICLES and child.i > tok.i + 1  # "walked off the job" is adjacent
         if child.dep_ == "prep" and any(
             g.dep_ == "pobj" and (loose or g.ent_type_ in parties.TIMES) for g in child.children
@@ -97,12 +105,13 @@ def figure(tok: Token, lemma: str, code: Code | None, lex: Lexicon) -> bool:
     return code is not None and code == lex.verb.get(lemma) and readings.is_figure(tok, lex)
 
 
-def is_particle(child: Token) -> bool:
-    """A verb's particle, also where the small model parses it as an adverb: "stepped down",
-    "walked out" ("down" right after the verb is its particle, not a direction)."""
-    if child.dep_ == "prt":
+def is_particle_at(cols: Columns, child: int, head: int) -> bool:
+    """Whether token ``child``, a dependent of ``head``, is its particle, also where the small model
+    parses it as an adverb: "stepped down", "walked out" ("down" right after the verb is its particle,
+    not a direction)."""
+    if cols.dep[child] == "prt":
         return True
-    return child.dep_ == "advmod" and child.lower_ in PARTICLES and child.i == child.head.i + 1
+    return cols.dep[child] == "advmod" and cols.lower[child] in PARTICLES and child == head + 1
 
 
 def _with_someone(prep: Token, lex: Lexicon) -> bool:

@@ -35,9 +35,10 @@ PROMPT = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
-# Lines that end as a credit or a tagged link ("… contributed to this report.", "… [VIDEO]").
+# Lines that end as a credit or a tagged link ("… contributed to this report.", "… [VIDEO]"). Every
+# match opens with "c", "(", "/" or "[": said first, it lets the search pass other places at once.
 CLOSING = re.compile(
-    r"(?:\bcontributed\ (?:to\ this\ (?:report|story|article)|reporting\b.{0,40})\.?"
+    r"(?=[c(/\[])(?:\bcontributed\ (?:to\ this\ (?:report|story|article)|reporting\b.{0,40})\.?"
     r"|\((?:photo|image)[^)]*\)|/\s*getty\ images|\[[A-Z]{3,}\]\s*\|?)\s*$",
     re.IGNORECASE | re.VERBOSE,
 )

@@ -119,13 +119,26 @@ def candidates(cols: Columns) -> list[int]:
     """Indexes of the tokens that ``is_according``, ``cue_kind`` or ``is_cue_noun`` may accept, read
     from the token columns so that only these become Tokens."""
     verbs, nouns, adjectives, lower = lexicon(), _nouns(), _adjectives(), cols.lower
+    # Each distinct lemma meets the lexicons once, not once per token: most tokens then cost a set lookup or two.
+    lemmas = {lemma for lemma in set(cols.lemma) if lemma.lower() in verbs or lemma.lower() in nouns}
+    words = adjectives | {"according"}
     return [
         i
-        for i, (tag, lemma) in enumerate(zip(cols.tag, cols.lemma, strict=True))
-        if (tag.startswith("VB") and lemma.lower() in verbs)
-        or (tag.startswith("NN") and lemma.lower() in nouns)
-        or (tag in ADJECTIVE_TAGS and lower[i] in adjectives)
-        or (lower[i] == "according" and lower[i + 1 : i + 2] == ["to"])
+        for i, (tag, lemma, word) in enumerate(zip(cols.tag, cols.lemma, lower, strict=True))
+        if (
+            lemma in lemmas
+            and (
+                (tag.startswith("VB") and lemma.lower() in verbs)
+                or (tag.startswith("NN") and lemma.lower() in nouns)
+            )
+        )
+        or (
+            word in words
+            and (
+                (tag in ADJECTIVE_TAGS and word in adjectives)
+                or (word == "according" and lower[i + 1 : i + 2] == ["to"])
+            )
+        )
     ]
 
 

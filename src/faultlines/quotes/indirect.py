@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from sys import maxsize as len_max
 from typing import TYPE_CHECKING
 
-from faultlines.nlp import columns
+from faultlines.nlp import columns, sentence_numbers, sents
 from faultlines.quotes import reported
 from faultlines.quotes.cues import (
     ADDRESSEE,
@@ -72,7 +72,7 @@ def indirect_quotes(
         if quote is None:
             continue
         quote.marks = sorted({k for s, e in quote.contents for k in _marks_over(bounds, s, e)})
-        sent = token.sent
+        sent = sents(doc)[sentence_numbers(doc)[i]]  # token.sent, without walking to its edges
         if any(k in claimed for k in quote.marks) or _between(stray, sent.start_char, sent.end_char):
             continue
         quote.contents = [_widen(b, marks, quote.marks) for b in quote.contents]

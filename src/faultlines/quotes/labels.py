@@ -79,7 +79,8 @@ def _turn_goes_on(text: str, offset: int, names: set[str]) -> list[tuple[int, in
 
 
 def _entity_words(doc: Doc) -> set[str]:
-    return {t.lower_ for ent in nlp.ents(doc) if ent.label_ in NAMED for t in ent}
+    lower = nlp.columns(doc).lower
+    return {lower[i] for ent in nlp.ents(doc) if ent.label_ in NAMED for i in range(ent.start, ent.end)}
 
 
 def _one_quote(marks: Sequence[Marked], start: int, end: int) -> bool:

@@ -26,8 +26,9 @@ def content(text: str, cue: Token, kind: str) -> tuple[int, int, str] | None:
     children = list(cue.children)
     lemma = cue.lemma_.lower()
     # a clause after the cue first ("Should it fail, critics worry that …" reports what follows),
-    # unless the one before is a quote the cue closes ("“…,” said the chair in an email that …")
-    for child in sorted(children, key=lambda c: c.i < cue.i and not _closed_by(cue, c)):
+    # unless the one before is a quote the cue closes ("“…,” said the chair in an email that …");
+    # only the order of the clauses counts, so only theirs is read
+    for child in sorted(children, key=lambda c: c.dep_ == "ccomp" and c.i < cue.i and not _closed_by(cue, c)):
         if child.dep_ == "ccomp" and (child.i > cue.i or _fronted(cue, child)):
             if lemma in tagged(INFINITIVE) and _wanted_of(child) and child.i > cue.i:
                 return child.left_edge.i, child.right_edge.i + 1, "infinitive"

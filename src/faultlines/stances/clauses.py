@@ -56,7 +56,8 @@ def extraposed(verb: Token) -> Token | None:
 
 def asked(clause: Token) -> bool:
     """Whether a clause is asked about, not stated: "I ask myself why it failed"."""
-    return any(c.tag_ == "WRB" for c in clause.children)
+    tags = columns(clause.doc).tag
+    return any(tags[c] == "WRB" for c in syntax.children(clause))
 
 
 def settle(polarity: int, negated: bool, conditional: bool) -> int:

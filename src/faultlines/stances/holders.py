@@ -37,14 +37,15 @@ def _subject(tok: Token) -> bool:
     return tok.dep_ in syntax.SUBJECTS
 
 
-def _described(tok: Token, span) -> bool:
-    """Whether a word of a mention only describes its actor through something else: "Velmor Radio"
-    in "an ardent champion of Velmor Radio" names the station, not its champion."""
-    head = tok
-    while head.i != head.head.i and span.start <= head.head.i < span.end:
-        if head.dep_ == "pobj":
+def _described(tree: syntax.Tree, i: int, start: int, end: int) -> bool:
+    """Whether word ``i`` of a mention (tokens ``start`` to ``end``) only describes its actor through
+    something else: "Velmor Radio" in "an ardent champion of Velmor Radio" names the station, not
+    its champion."""
+    heads, dep = tree.heads, tree.dep
+    while heads[i] != i and start <= heads[i] < end:
+        if dep[i] == "pobj":
             return True
-        head = head.head
+        i = heads[i]
     return False
 
 
@@ -126,14 +127,15 @@ class Holders:
         self.heads = {a.id: a.name.split()[-1].lower() for a in analysis.actors if a.kind != "person"}
         # people with a full name, whom a body named after them ("the Lee campaign") is not
         self.named_people = {a.id for a in analysis.actors if a.kind == "person" and " " in a.name}
+        tree = syntax.tree(doc)
         for actor in analysis.actors:
             if not _named(actor):
                 continue
             for m in actor.mentions:
                 span = nlp.char_span(doc, m.start, m.end, "expand")
-                for tok in span or ():
-                    if not _described(tok, span):
-                        self.actor_at.setdefault(tok.i, actor.id)
+                for i in range(span.start, span.end) if span is not None else ():
+                    if not _described(tree, i, span.start, span.end):
+                        self.actor_at.setdefault(i, actor.id)
         # A person described ("the senator said she opposes it") speaks for herself; a described
         # group, body or document ("officials", "the report") holds no stance of its own.
         known = {a.id for a in analysis.actors if _named(a) or (a.kind == "person" and not _cut(a))}

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from faultlines import syntax
 from faultlines.nlp import columns
 from faultlines.quotes.sources import appositive_subject
 from faultlines.stances import clauses, objects, phrases, volition
@@ -315,8 +316,9 @@ def _practice_owner(verb: Token, lex: Lexicon) -> Token | None:
 
 def _sooner_the_better(tok: Token, lex: Lexicon) -> Expression | None:
     """ "The sooner he releases his returns, the better": the action is wished done."""
-    if tok.pos_ != "VERB" or clauses.asked(tok):
-        return None
+    words = columns(tok.doc).lower
+    if tok.pos_ != "VERB" or all(words[c] != "better" for c in syntax.children(tok)) or clauses.asked(tok):
+        return None  # read first without Tokens: most verbs have no "better" among their words
     graded = {c.lower_ for c in tok.children if c.dep_ == "advmod" and _the(c)}
     if not graded & HASTE or "better" not in graded:
         return None

@@ -47,12 +47,13 @@ class Context:
         for actor in analysis.actors if self.quote_at else ():
             for m in actor.mentions:
                 span = nlp.char_span(doc, m.start, m.end, "expand")
-                for tok in span or ():
-                    self.actor_at[tok.i] = actor.kind
+                for i in range(span.start, span.end) if span is not None else ():
+                    self.actor_at[i] = actor.kind
         self.sentences = [(s.start, s.end) for s in nlp.sents(doc)] if self.quote_at else []
         # the narrator's words: a speaker's own words in the lead are not what the article is about
         lead_end = self.sentences[min(LEAD_SENTENCES, len(self.sentences)) - 1][1] if self.sentences else 0
-        told = " ".join(t.text for t in doc[:lead_end] if t.i not in self.quote_at)
+        words = nlp.columns(doc).text
+        told = " ".join(words[i] for i in range(lead_end) if i not in self.quote_at)
         self.contested = keys.key(told)
 
     def sentence_of(self, i: int) -> int:
