@@ -32,6 +32,7 @@ from faultlines.stances import (
     wrongs,
 )
 from faultlines.stances.antecedents import bare_definite, person_roles
+from faultlines.stances.expression import Expression
 from faultlines.stances.holders import Holders, Holding
 from faultlines.stances.lexicon import load as load_lexicon
 from faultlines.stances.quoted import Context
@@ -90,7 +91,7 @@ def assess(analysis: Analysis, doc: Doc) -> None:
     kept = list(dict.fromkeys(g for g, h in zip(groups, held, strict=True) if g is not None and h.actors))
     topic_ids = {g: f"t{n}" for n, g in enumerate(kept, 1)}
     names = {a.id: a.name for a in analysis.actors}
-    members: dict[Group, list[polarity.Expression]] = {}
+    members: dict[Group, list[Expression]] = {}
     for e, g in zip(exprs, groups, strict=True):
         if g in topic_ids:
             members.setdefault(g, []).append(e)
@@ -109,9 +110,7 @@ def assess(analysis: Analysis, doc: Doc) -> None:
 Group = tuple[str, str | int]
 
 
-def _groups(
-    exprs: list[polarity.Expression], held: list[Holding], holders: Holders, doc: Doc
-) -> list[Group | None]:
+def _groups(exprs: list[Expression], held: list[Holding], holders: Holders, doc: Doc) -> list[Group | None]:
     """The topic of each expression: the actor it names when it names one ("he is unfit", "backs
     Ruiz"), else its phrase's topic group, phrases naming actors left out of that grouping; none
     for a pronoun that names no actor, or for an actor's stance on themself."""
@@ -154,10 +153,10 @@ def _doers(exprs, groups, held, topic_ids, holders: Holders, names: dict[str, st
     return found
 
 
-def _told(exprs: list[polarity.Expression], groups: list[Group | None], doc: Doc):
+def _told(exprs: list[Expression], groups: list[Group | None], doc: Doc):
     """The maker's stance on a remark said just before it is named ("Lee complained about the mic.
     Kim mocked the complaint"): Lee made it and stands by it, counted as for a plan she made."""
-    found: dict[tuple[Group, int], polarity.Expression] = {}
+    found: dict[tuple[Group, int], Expression] = {}
     said = load_lexicon().generic
     starts: list[int] = []
     for e, g in zip(exprs, groups, strict=True):
@@ -169,14 +168,14 @@ def _told(exprs: list[polarity.Expression], groups: list[Group | None], doc: Doc
     return [(e, g) for (g, _), e in found.items()]
 
 
-def _someone(e: polarity.Expression, doc: Doc) -> bool:
+def _someone(e: Expression, doc: Doc) -> bool:
     """A person named by role alone ("attacked the senator", "his wife"), whom no actor stands for:
     a person, not a thing to take a side on, and nobody a reader could name."""
     span = topics.mention(e, doc)
     return span is not None and span[1] - span[0] == 1 and doc[span[0]].lemma_.lower() in person_roles()
 
 
-def _somewhere(e: polarity.Expression, doc: Doc) -> bool:
+def _somewhere(e: Expression, doc: Doc) -> bool:
     """A bare name of a city or region in the gazetteer that no actor stands for ("Denver is
     wonderful", "will play in Miami"): where things happen, not a thing to take a side on."""
     from faultlines.actors.lexicon import place
@@ -188,7 +187,7 @@ def _somewhere(e: polarity.Expression, doc: Doc) -> bool:
     return found is not None and not found.is_name  # a country is an actor, not a place
 
 
-def _named_actor(e: polarity.Expression, h: Holding, holders: Holders, doc: Doc) -> str | None:
+def _named_actor(e: Expression, h: Holding, holders: Holders, doc: Doc) -> str | None:
     """The actor an expression's topic names: its mention, or for "he"/"she" the person named last."""
     # a law's nickname ("Obamacare", see [alias]) names a thing, though tagged as an organisation
     if e.phrase != "np" or doc[e.topic].lower_ in load_lexicon().alias:
@@ -200,7 +199,7 @@ def _named_actor(e: polarity.Expression, h: Holding, holders: Holders, doc: Doc)
     return actor
 
 
-def _body_before(e: polarity.Expression, h: Holding, holders: Holders, doc: Doc) -> str | None:
+def _body_before(e: Expression, h: Holding, holders: Holders, doc: Doc) -> str | None:
     """The body or country a bare "the government" or "the company" stands for: the one named last
     before it in its sentence, other than its holders ("fighting goes on in Chad as Libya backs the
     government" is Libya's stance for Chad)."""
@@ -218,11 +217,11 @@ def _body_before(e: polarity.Expression, h: Holding, holders: Holders, doc: Doc)
 
 def _topic(
     topic_id: str,
-    members: list[polarity.Expression],
+    members: list[Expression],
     analysis: Analysis,
     doc: Doc,
     name: str | None,
-    naming: tuple[dict[polarity.Expression, str], Callable[[int, int], str]],
+    naming: tuple[dict[Expression, str], Callable[[int, int], str]],
 ) -> Topic:
     """The topic named by ``members``' phrases, labelled by the one that stands for them best (a noun
     phrase on a tie), or by the actor's name when it is an actor. An action is labelled with its

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from faultlines.nlp import columns
 from faultlines.stances import clauses
-from faultlines.stances.polarity import Expression
+from faultlines.stances.expression import Expression
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -26,8 +26,9 @@ from faultlines import syntax
 from faultlines.actors import lexicon as actor_words
 from faultlines.nlp import Columns, columns
 from faultlines.stances import clauses, keys, phrases, unsurpassed
+from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
-from faultlines.stances.polarity import PREDICATIVE, Expression
+from faultlines.stances.polarity import PREDICATIVE
 from faultlines.stances.quoted import Context
 
 if TYPE_CHECKING:

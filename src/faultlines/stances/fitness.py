@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from faultlines import syntax
 from faultlines.stances import clauses, phrases
-from faultlines.stances.polarity import Expression
+from faultlines.stances.expression import Expression
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 
 from faultlines import nlp, syntax
 from faultlines.stances.antecedents import bare_definite
-from faultlines.stances.polarity import LISTING, SPEAKER_PRONOUNS, Expression
+from faultlines.stances.expression import Expression
+from faultlines.stances.polarity import LISTING, SPEAKER_PRONOUNS
 from faultlines.stances.topics import RECALL_SENTENCES
 
 if TYPE_CHECKING:

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 from faultlines import syntax
 from faultlines.nlp import columns
 from faultlines.stances import clauses, phrases
+from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
-from faultlines.stances.polarity import Expression
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING
 
 from faultlines.nlp import columns
 from faultlines.stances import clauses, phrases
+from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
-from faultlines.stances.polarity import Expression, judgement
+from faultlines.stances.polarity import judgement
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -22,9 +22,9 @@ from faultlines.stances.antecedents import (
     person_roles,
     renamed,
 )
+from faultlines.stances.expression import Expression
 from faultlines.stances.keys import SAID, key, same_topic
 from faultlines.stances.lexicon import load as load_lexicon
-from faultlines.stances.polarity import Expression
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

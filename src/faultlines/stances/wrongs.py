@@ -14,7 +14,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines.stances import clauses
-from faultlines.stances.polarity import PREDICATIVE, Expression
+from faultlines.stances.expression import Expression
+from faultlines.stances.polarity import PREDICATIVE
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
