@@ -79,10 +79,13 @@ def renamed(doc: Doc) -> list[tuple[int, tuple[int, int]]]:
     """Things named twice: the noun of each earlier naming ("the 9/11 lawsuit bill") that a later
     "the bill, known as the Harbor Act" refers back to while giving it a name, with that name's
     token range. A headline's short name and the body's full name are one thing so."""
+    cols = columns(doc)
+    # Only a noun with an apposed or clausal dependent can be given a name: look at those alone.
+    nouns = sorted({doc[i].head.i for i, dep in enumerate(cols.dep) if dep in ("appos", "acl")})
     found = []
-    for noun in doc:
+    for noun in (doc[i] for i in nouns if cols.pos[i] == "NOUN"):
         given = next((c for c in noun.children if gives_name(c)), None)
-        if given is None or noun.pos_ != "NOUN" or not _bare_but_named(noun, given):
+        if given is None or not _bare_but_named(noun, given):
             continue
         before = _earlier_naming(noun)
         if before is not None and (name := name_given(noun)) is not None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines import syntax
+from faultlines.nlp import columns
 from faultlines.stances import clauses, phrases
 from faultlines.stances.expression import Expression
 
@@ -30,11 +31,12 @@ DENYING = frozenset({"no", "neither"})
 def find(context: Context, lex: Lexicon) -> list[Expression]:
     """Every person a named speaker judges by the qualities they have or lack, in text order."""
     doc = context.doc
+    cols = columns(doc)
     found = []
     for i in sorted(context.quote_at):
-        quality = doc[i]
-        if quality.dep_ != "dobj" or quality.lemma_.lower() not in lex.fitness:
+        if cols.dep[i] != "dobj" or cols.lemma[i].lower() not in lex.fitness:
             continue
+        quality = doc[i]
         verb = quality.head
         side = HAVING.get(verb.lemma_.lower())
         if side is None or clauses.hypothetical(verb, lex) or _asked(verb) or context.reported(quality):

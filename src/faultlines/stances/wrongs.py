@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from faultlines.nlp import columns
 from faultlines.stances import clauses
 from faultlines.stances.expression import Expression
 from faultlines.stances.polarity import PREDICATIVE
@@ -27,11 +28,12 @@ if TYPE_CHECKING:
 def find(context: Context, lex: Lexicon) -> list[Expression]:
     """Every fault-finding noun owned by a named actor in a named speaker's quotes, in text order."""
     doc = context.doc
+    cols = columns(doc)
     found = []
     for i in sorted(context.quote_at):
-        noun = doc[i]
-        if noun.pos_ != "NOUN" or lex.evaluative.get(noun.lemma_.lower()) != -1:
+        if cols.pos[i] != "NOUN" or lex.evaluative.get(cols.lemma[i].lower()) != -1:
             continue
+        noun = doc[i]
         owner = clauses.child(noun, ("poss",))
         if owner is None or owner.pos_ != "PROPN" or owner.i not in context.actor_at:
             continue
