@@ -6,19 +6,7 @@ import pytest
 
 from faultlines.stances.lexicon import load
 from faultlines.stances.polarity import find
-
-
-def _stances(nlp, text: str) -> list[tuple[str, int, str]]:
-    doc = nlp(text)
-    return [(doc[e.predicate].text, e.polarity, doc[e.topic].text) for e in find(doc, load())]
-
-
-def _held(nlp, text: str) -> list[tuple[int, str, str]]:
-    """The stances whose holder is named in the sentence: polarity, topic word, holder word."""
-    doc = nlp(text)
-    return [
-        (e.polarity, doc[e.topic].text, doc[e.agent].text) for e in find(doc, load()) if e.agent is not None
-    ]
+from tests.stances.helpers import held_of, stances_of
 
 
 @pytest.mark.parametrize(
@@ -37,16 +25,16 @@ def _held(nlp, text: str) -> list[tuple[int, str, str]]:
     ],
 )
 def test_polarity_reads_cue_negation_and_topic(nlp, text, expected):
-    assert expected in _stances(nlp, text)
+    assert expected in stances_of(nlp, text)
 
 
 def test_polarity_condition_leaves_no_firm_stance(nlp):
-    found = _stances(nlp, "The senator said he would vote for the levy only if farmers are exempt.")
+    found = stances_of(nlp, "The senator said he would vote for the levy only if farmers are exempt.")
     assert found == [("vote", 0, "levy")]
 
 
 def test_polarity_tentative_support_is_not_firm(nlp):
-    assert _stances(nlp, "The minister said she could support the canal.") == [("support", 0, "canal")]
+    assert stances_of(nlp, "The minister said she could support the canal.") == [("support", 0, "canal")]
 
 
 def test_polarity_placeholder_is_marked_for_resolution(nlp):
@@ -56,19 +44,21 @@ def test_polarity_placeholder_is_marked_for_resolution(nlp):
 
 
 def test_polarity_called_it_judges_the_object(nlp):
-    assert ("provocation", -1, "it") in _stances(nlp, 'She called it "a provocation."')
+    assert ("provocation", -1, "it") in stances_of(nlp, 'She called it "a provocation."')
 
 
 def test_polarity_reported_whether_would_stays_open(nlp):
-    assert _stances(nlp, "The board did not say whether it would back the merger.") == [("back", 0, "merger")]
+    assert stances_of(nlp, "The board did not say whether it would back the merger.") == [
+        ("back", 0, "merger")
+    ]
 
 
 def test_polarity_general_noun_with_clause_is_the_clause(nlp):
-    assert ("defended", 1, "widen") in _stances(
+    assert ("defended", 1, "widen") in stances_of(
         nlp, "The mayor defended his proposal to widen the ring road."
     )
     # Rejecting a demand to undo the tolls is a stance for the tolls.
-    assert ("rejected", 1, "tolls") in _stances(nlp, "She rejected the demand that the tolls be scrapped.")
+    assert ("rejected", 1, "tolls") in stances_of(nlp, "She rejected the demand that the tolls be scrapped.")
 
 
 def test_polarity_bare_general_noun_names_no_topic(nlp):
@@ -85,46 +75,46 @@ def test_polarity_bare_remark_names_the_remark_at_stake(nlp):
 
 
 def test_polarity_comparative_with_than_judges_its_subject(nlp):
-    assert ("safer", 1, "tunnel") in _stances(nlp, "A tunnel is safer than a bridge, the engineer said.")
-    assert _stances(nlp, "Fares are higher than last year.") == []
+    assert ("safer", 1, "tunnel") in stances_of(nlp, "A tunnel is safer than a bridge, the engineer said.")
+    assert stances_of(nlp, "Fares are higher than last year.") == []
 
 
 def test_polarity_it_after_and_is_the_first_verbs_object(nlp):
-    assert ("rejected", -1, "toll") in _stances(nlp, "The board studied a lower toll and rejected it.")
+    assert ("rejected", -1, "toll") in stances_of(nlp, "The board studied a lower toll and rejected it.")
 
 
 def test_polarity_judging_the_times_takes_no_side(nlp):
-    assert _stances(nlp, '"This is a dangerous time for the port," Lee said.') == []
-    assert _stances(nlp, '"That is a reckless plan," Lee said.') == [("plan", -1, "That")]
+    assert stances_of(nlp, '"This is a dangerous time for the port," Lee said.') == []
+    assert stances_of(nlp, '"That is a reckless plan," Lee said.') == [("plan", -1, "That")]
 
 
 def test_polarity_relative_which_is_its_antecedent(nlp):
-    found = _stances(nlp, '"We want a toll which is fair," Lee said.')
+    found = stances_of(nlp, '"We want a toll which is fair," Lee said.')
     assert ("fair", 1, "toll") in found
 
 
 def test_polarity_that_is_no_legitimate_purpose_judges_that(nlp):
-    found = _stances(nlp, '"That is not a legitimate purpose," Lee said.')
+    found = stances_of(nlp, '"That is not a legitimate purpose," Lee said.')
     assert found == [("purpose", -1, "That")]
 
 
 def test_polarity_each_joined_object_takes_the_side(nlp):
-    found = _stances(nlp, "The mayor called for more ferries and an end to the harbour toll.")
+    found = stances_of(nlp, "The mayor called for more ferries and an end to the harbour toll.")
     assert ("called", 1, "ferries") in found and ("called", -1, "toll") in found
 
 
 def test_polarity_what_scares_the_speaker_is_judged(nlp):
-    assert _stances(nlp, '"The new toll scares me," Ana Frey said.') == [("scares", -1, "toll")]
+    assert stances_of(nlp, '"The new toll scares me," Ana Frey said.') == [("scares", -1, "toll")]
 
 
 def test_polarity_feeling_of_others_is_no_stance(nlp):
-    assert _stances(nlp, "The storm scared residents.") == []
+    assert stances_of(nlp, "The storm scared residents.") == []
 
 
 def test_polarity_indefinite_subject_judges_nothing_named_before(nlp):
     # "something" brings in a thing of its own: it must not take the last topic's place.
-    assert _stances(nlp, "We know something is deeply wrong.") == []
-    assert ("wrong", -1, "something") in _stances(nlp, "It is something that is deeply wrong.")
+    assert stances_of(nlp, "We know something is deeply wrong.") == []
+    assert ("wrong", -1, "something") in stances_of(nlp, "It is something that is deeply wrong.")
 
 
 @pytest.mark.parametrize(
@@ -136,17 +126,17 @@ def test_polarity_indefinite_subject_judges_nothing_named_before(nlp):
     ],
 )
 def test_polarity_practice_after_of_is_its_owners_stance(nlp, text, expected):
-    assert _held(nlp, text) == expected
+    assert held_of(nlp, text) == expected
 
 
 def test_polarity_what_someone_called_a_judged_thing_is_their_judgement(nlp):
-    assert _held(nlp, "Critics denounced what Mayor Ida Roos called the port's reckless plan.") == [
+    assert held_of(nlp, "Critics denounced what Mayor Ida Roos called the port's reckless plan.") == [
         (-1, "plan", "Roos")
     ]
 
 
 def test_polarity_what_someone_called_a_judging_noun_names_no_thing(nlp):
-    assert _held(nlp, "Critics denounced what Mayor Ida Roos called a disaster.") == []
+    assert held_of(nlp, "Critics denounced what Mayor Ida Roos called a disaster.") == []
 
 
 @pytest.mark.parametrize(
@@ -158,7 +148,7 @@ def test_polarity_what_someone_called_a_judging_noun_names_no_thing(nlp):
     ],
 )
 def test_polarity_the_sooner_the_better_wishes_the_action_done(nlp, text, expected):
-    assert [s for s in _stances(nlp, text) if s[0] in ("scraps", "open", "spend")] == expected
+    assert [s for s in stances_of(nlp, text) if s[0] in ("scraps", "open", "spend")] == expected
 
 
 @pytest.mark.parametrize(
@@ -169,7 +159,7 @@ def test_polarity_the_sooner_the_better_wishes_the_action_done(nlp, text, expect
     ],
 )
 def test_polarity_negation_on_the_auxiliary_negates_the_verb(nlp, text, expected):
-    assert expected in _stances(nlp, text)
+    assert expected in stances_of(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -181,17 +171,17 @@ def test_polarity_negation_on_the_auxiliary_negates_the_verb(nlp, text, expected
     ],
 )
 def test_polarity_counted_things_accepted_report_acts_not_sides(nlp, text, expected):
-    assert _stances(nlp, text) == expected
+    assert stances_of(nlp, text) == expected
 
 
 def test_polarity_a_dated_thing_is_not_counted(nlp):
-    assert ("backed", 1, "renewal") in _stances(
+    assert ("backed", 1, "renewal") in stances_of(
         nlp, "Ada Roos backed the 1998 renewal of the Ferry Safety Act."
     )
 
 
 def test_polarity_a_counted_aim_is_still_a_side(nlp):
-    found = _held(nlp, "Ada Roos's goal of accepting 2,000 refugees is near.")
+    found = held_of(nlp, "Ada Roos's goal of accepting 2,000 refugees is near.")
     assert (1, "refugees", "Roos") in found
 
 
@@ -204,15 +194,15 @@ def test_polarity_a_counted_aim_is_still_a_side(nlp):
     ],
 )
 def test_polarity_court_decisions_and_appeals_take_sides(nlp, text, expected):
-    assert expected in _stances(nlp, text)
+    assert expected in stances_of(nlp, text)
 
 
 def test_polarity_appealing_to_someone_is_no_side_on_them(nlp):
     assert not [
-        s for s in _stances(nlp, "Mayor Ada Roos appealed to voters on Monday.") if s[0] == "appealed"
+        s for s in stances_of(nlp, "Mayor Ada Roos appealed to voters on Monday.") if s[0] == "appealed"
     ]
 
 
 def test_polarity_a_name_whose_appositive_took_the_verb_holds_the_stance(nlp):
     text = "Attorney General Ana Lind (D), Ruiz's rival in the coming county race, called Monday for publishing the tapes."
-    assert _held(nlp, text) == [(1, "tapes", "Lind")]
+    assert held_of(nlp, text) == [(1, "tapes", "Lind")]

@@ -7,28 +7,16 @@ import pytest
 
 from faultlines.stances.lexicon import load
 from faultlines.stances.polarity import find
-
-
-def _stances(nlp, text: str) -> list[tuple[str, int, str]]:
-    doc = nlp(text)
-    return [(doc[e.predicate].text, e.polarity, doc[e.topic].text) for e in find(doc, load())]
-
-
-def _held(nlp, text: str) -> list[tuple[int, str, str]]:
-    """The stances whose holder is named in the sentence: polarity, topic word, holder word."""
-    doc = nlp(text)
-    return [
-        (e.polarity, doc[e.topic].text, doc[e.agent].text) for e in find(doc, load()) if e.agent is not None
-    ]
+from tests.stances.helpers import held_of, stances_of
 
 
 def test_volition_forecast_is_not_a_stance(nlp):
     # "will" commits a speaker's side only when its subject can commit itself.
-    assert _stances(nlp, "The forecaster said the river will flood the valley.") == []
+    assert stances_of(nlp, "The forecaster said the river will flood the valley.") == []
 
 
 def test_volition_condition_clause_takes_no_side(nlp):
-    assert _stances(nlp, "If we must cut the budget, the schools suffer.") == []
+    assert stances_of(nlp, "If we must cut the budget, the schools suffer.") == []
 
 
 def test_volition_stated_position_keeps_its_subject(nlp):
@@ -51,12 +39,12 @@ def test_volition_stated_position_keeps_its_subject(nlp):
     ],
 )
 def test_volition_undoing_an_action_is_a_stance_against_it(nlp, text, expected):
-    found = _stances(nlp, text)
+    found = stances_of(nlp, text)
     assert expected in found if expected else not any(p for _, p, _ in found)
 
 
 def test_volition_reported_would_is_firm(nlp):
-    assert ("vote", -1, "merger") in _stances(nlp, "Alderman Pike said he would vote against the merger.")
+    assert ("vote", -1, "merger") in stances_of(nlp, "Alderman Pike said he would vote against the merger.")
 
 
 def test_volition_promise_records_its_committer(nlp):
@@ -74,23 +62,23 @@ def test_volition_aspect_verb_is_about_its_complement(nlp):
 
 
 def test_volition_next_step_in_a_quote_is_no_stance(nlp):
-    assert _stances(nlp, '"We should hold a meeting in the spring," the minister said.') == []
-    assert _stances(nlp, "Ms. Ferrand plans to visit the harbour on Sunday.") == []
+    assert stances_of(nlp, '"We should hold a meeting in the spring," the minister said.') == []
+    assert stances_of(nlp, "Ms. Ferrand plans to visit the harbour on Sunday.") == []
 
 
 def test_volition_vote_parsed_as_purpose_is_a_will(nlp):
-    found = _stances(nlp, "The council voted 9-4, to scrap the parking levy.")
+    found = stances_of(nlp, "The council voted 9-4, to scrap the parking levy.")
     assert ("scrap", -1, "levy") in found
-    assert _stances(nlp, "The council called a meeting to discuss the levy.") == []
+    assert stances_of(nlp, "The council called a meeting to discuss the levy.") == []
 
 
 def test_volition_joined_verb_shares_the_modal_of_the_first(nlp):
-    found = _stances(nlp, "The mayor should apologise to the riders and scrap the fare rise.")
+    found = stances_of(nlp, "The mayor should apologise to the riders and scrap the fare rise.")
     assert ("scrap", -1, "rise") in found
 
 
 def test_volition_joined_verb_with_its_own_subject_is_its_own(nlp):
-    found = _stances(nlp, "The mayor should resign, and the council scrapped the fare rise.")
+    found = stances_of(nlp, "The mayor should resign, and the council scrapped the fare rise.")
     assert not any(word == "scrapped" for word, _, _ in found)
 
 
@@ -101,11 +89,11 @@ def test_volition_demand_that_clause_is_the_demanders_will(nlp):
 
 
 def test_volition_insisted_fact_is_no_demand(nlp):
-    assert _stances(nlp, "Velmora insisted that the company was dumping waste in the river.") == []
+    assert stances_of(nlp, "Velmora insisted that the company was dumping waste in the river.") == []
 
 
 def test_volition_refusal_covers_each_joined_attitude(nlp):
-    found = _stances(nlp, "The senator refused to endorse the levy or back the new toll.")
+    found = stances_of(nlp, "The senator refused to endorse the levy or back the new toll.")
     assert ("back", -1, "toll") in found
 
 
@@ -119,7 +107,7 @@ def test_volition_refusal_covers_each_joined_attitude(nlp):
 )
 def test_volition_suggesting_an_action_is_for_it(nlp, text, expected):
     # a suggestion that something be done asks for it; one that something is so states a fact
-    assert _stances(nlp, text) == expected
+    assert stances_of(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -130,7 +118,7 @@ def test_volition_suggesting_an_action_is_for_it(nlp, text, expected):
     ],
 )
 def test_volition_a_will_inside_a_condition_takes_no_side(nlp, text):
-    assert _stances(nlp, text) == []
+    assert stances_of(nlp, text) == []
 
 
 @pytest.mark.parametrize(
@@ -144,7 +132,7 @@ def test_volition_a_will_inside_a_condition_takes_no_side(nlp, text):
     ],
 )
 def test_volition_readiness_is_its_bearers_stance(nlp, text, expected):
-    assert _held(nlp, text) == expected
+    assert held_of(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -156,7 +144,7 @@ def test_volition_readiness_is_its_bearers_stance(nlp, text, expected):
     ],
 )
 def test_volition_doing_everything_possible_for_an_aim_backs_the_aim(nlp, text):
-    assert ("do", 1, "reopen") in _stances(nlp, text)
+    assert ("do", 1, "reopen") in stances_of(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -168,11 +156,11 @@ def test_volition_doing_everything_possible_for_an_aim_backs_the_aim(nlp, text):
     ],
 )
 def test_volition_saying_something_is_no_side(nlp, text):
-    assert _stances(nlp, text) == []
+    assert stances_of(nlp, text) == []
 
 
 def test_volition_saying_verbs_that_are_attitudes_keep_their_side(nlp):
-    assert ("defend", 1, "levy") in _stances(nlp, "Mayor Ada Roos vowed to defend the port levy.")
+    assert ("defend", 1, "levy") in stances_of(nlp, "Mayor Ada Roos vowed to defend the port levy.")
 
 
 @pytest.mark.parametrize(
@@ -184,16 +172,16 @@ def test_volition_saying_verbs_that_are_attitudes_keep_their_side(nlp):
     ],
 )
 def test_volition_a_participle_adjunct_is_its_clauses_subjects(nlp, text, expected):
-    assert _held(nlp, text) == expected
+    assert held_of(nlp, text) == expected
 
 
 def test_volition_a_negation_far_after_the_verb_is_not_its_own(nlp):
     text = "Ada Roos met miners, promising to lift the mining rules ― probably not what Bo Lind had in mind."
-    assert (-1, "rules", "Roos") in _held(nlp, text)
+    assert (-1, "rules", "Roos") in held_of(nlp, text)
 
 
 def test_volition_going_on_to_do_something_is_no_future(nlp):
-    assert _held(nlp, "Ada Roos spoke first, going on to contrast the two harbour plans.") == []
+    assert held_of(nlp, "Ada Roos spoke first, going on to contrast the two harbour plans.") == []
 
 
 def test_volition_readiness_completing_another_verb_is_its_subjects(nlp):
@@ -224,19 +212,19 @@ def test_volition_readiness_completing_another_verb_is_its_subjects(nlp):
     ],
 )
 def test_volition_a_mandated_passive_is_demanded(nlp, text, expected):
-    assert expected in _stances(nlp, text)
+    assert expected in stances_of(nlp, text)
 
 
 def test_volition_an_insisted_passive_fact_is_no_demand(nlp):
-    assert _stances(nlp, "The Vesta ministry insisted that the levy was scrapped in May.") == []
+    assert stances_of(nlp, "The Vesta ministry insisted that the levy was scrapped in May.") == []
 
 
 def test_volition_a_duty_laid_on_someone_is_not_their_stance(nlp):
     # "needs to" is the speaker's demand: the subject is no holder
-    found = _stances(nlp, "Bo Lind needs to challenge the port levy.")
+    found = stances_of(nlp, "Bo Lind needs to challenge the port levy.")
     assert ("challenge", -1, "levy") in found
-    assert _held(nlp, "Bo Lind needs to challenge the port levy.") == []
-    assert (-1, "levy", "Lind") in _held(nlp, "Bo Lind wants to challenge the port levy.")
+    assert held_of(nlp, "Bo Lind needs to challenge the port levy.") == []
+    assert (-1, "levy", "Lind") in held_of(nlp, "Bo Lind wants to challenge the port levy.")
 
 
 @pytest.mark.parametrize(
@@ -247,11 +235,11 @@ def test_volition_a_duty_laid_on_someone_is_not_their_stance(nlp):
     ],
 )
 def test_volition_suing_or_moving_to_act_is_a_stated_will(nlp, text, expected):
-    assert expected in _held(nlp, text)
+    assert expected in held_of(nlp, text)
 
 
 def test_volition_moving_somewhere_is_no_will(nlp):
-    assert _held(nlp, "Mayor Bo Lind moved to Kellmark in 2010.") == []
+    assert held_of(nlp, "Mayor Bo Lind moved to Kellmark in 2010.") == []
 
 
 def test_volition_a_gerund_after_a_verb_of_telling_is_no_will(nlp):
@@ -273,4 +261,4 @@ def test_volition_a_gerund_after_a_verb_of_telling_is_no_will(nlp):
 
 def test_volition_establishing_a_thing_carries_it_out(nlp):
     # like building it: the stance is on the thing set up, not on the act
-    assert (1, "patrol", "Roos") in _held(nlp, "Ada Roos vowed to establish a permanent harbour patrol.")
+    assert (1, "patrol", "Roos") in held_of(nlp, "Ada Roos vowed to establish a permanent harbour patrol.")
