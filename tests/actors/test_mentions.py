@@ -1,4 +1,4 @@
-from faultlines.actors import labels, mentions
+from faultlines.actors import mentions
 
 
 def _found(nlp, text):
@@ -15,14 +15,6 @@ def test_mentions_city_after_preposition_is_no_actor(nlp):
     assert not any(text == "Nairobi" for text, _, _ in found)
 
 
-def test_mentions_demonym_with_role_noun_is_collective(nlp):
-    found = {
-        (m.name, m.kind, m.country, m.sector)
-        for m in mentions.find(nlp("Chilean soldiers guarded the border."))
-    }
-    assert ("Chilean soldiers", "group", "CHL", "MIL") in found
-
-
 def test_mentions_surname_tagged_as_place_becomes_person(nlp):
     doc = nlp("Foreign Minister Ilse Marten spoke in Vienna. Marten warned that talks would fail.")
     persons = {m.span.text for m in mentions.find(doc) if m.kind == "person"}
@@ -32,14 +24,6 @@ def test_mentions_surname_tagged_as_place_becomes_person(nlp):
 def test_mentions_known_group_from_gazetteer(nlp):
     found = {(m.name, m.kind, m.country) for m in mentions.find(nlp("Hezbollah fired rockets overnight."))}
     assert ("Hezbollah", "group", "LBN") in found
-
-
-def test_mentions_demonym_missed_by_ner_still_makes_collective(nlp):
-    found = {
-        (m.name, m.kind, m.country, m.sector)
-        for m in mentions.find(nlp("Ghanaian authorities closed the port."))
-    }
-    assert ("Ghanaian authorities", "group", "GHA", "GOV") in found
 
 
 def test_mentions_plural_demonym_is_group_of_that_country(nlp):
@@ -60,20 +44,6 @@ def test_mentions_person_name_drops_title_ner_took_in(nlp):
 def test_mentions_unknown_state_owning_an_office_is_no_person(nlp):
     found = _found(nlp, "Borovia's foreign minister, Dana Kirsch, left early.")
     assert ("Borovia", "person", None) not in found
-
-
-def test_mentions_untagged_known_name_found(nlp):
-    found = {
-        (m.span.text, m.country)
-        for m in mentions.find(nlp("The pro-Syrian Hizbollah faction announced a truce on Friday."))
-    }
-    assert ("Hizbollah", "LBN") in found
-
-
-def test_mentions_surname_tagged_as_plural_noun_still_found(nlp):
-    doc = nlp('Its spokesman, Piet Lammers, spoke first.\n\n"We object," Lammers said.')
-    surnames = [m for m in mentions.find(doc) if m.span.text == "Lammers"]
-    assert [m.kind for m in surnames] == ["person"]
 
 
 def test_mentions_name_in_apposition_with_a_role_is_a_person(nlp):
@@ -109,11 +79,6 @@ def test_mentions_misspelt_place_is_no_person(nlp):
     assert "Tarva" not in {m.name for m in mentions.find(doc) if m.kind == "person"}
 
 
-def test_mentions_misspelt_place_check_needs_one_letter_difference():
-    assert labels._misspelt("Velmor", "Velmora") and labels._misspelt("Gazza", "Gaza")
-    assert not labels._misspelt("Lim", "Lima") and not labels._misspelt("Moreno", "Marengo")
-
-
 def test_mentions_share_buttons_after_the_story_are_no_actors(nlp):
     doc = nlp("Ines Holt said the bridge would reopen.\n\nFacebook\nTwitter\nTumblr\nEmail")
     assert {m.name for m in mentions.find(doc)} <= {"Ines Holt"}
@@ -134,17 +99,6 @@ def test_mentions_abbreviated_title_is_no_person_of_its_own(nlp):
     assert not any(text == "Det" for text, _, _ in found)
 
 
-def test_mentions_body_named_again_untagged_is_found(nlp):
-    doc = nlp(
-        "The label, Big Harbour Records, denied it. Big Harbour Records have denied doing anything wrong."
-    )
-    first = doc[3:6]
-    doc.ents = [doc.char_span(first.start_char, first.end_char, label="ORG")]
-    found = [mentions.Mention(first, "organisation", first.text)]
-    again = mentions.repeated_bodies(doc, found)
-    assert [(m.span.start, m.name) for m in again] == [(10, "Big Harbour Records")]
-
-
 def test_mentions_none_in_credit_lines_or_reader_prompts(nlp):
     doc = nlp(
         "Mayor Ines Holt said the bridge would reopen in May.\n\n"
@@ -154,14 +108,6 @@ def test_mentions_none_in_credit_lines_or_reader_prompts(nlp):
     names = {m.span.text for m in mentions.find(doc)}
     assert "Ines Holt" in names
     assert not names & {"Tomas Brandt", "Lina Okafor", "Petra Vance"}
-
-
-def test_mentions_law_or_treaty_tagged_as_organisation_is_no_actor(nlp):
-    found = _found(nlp, "The Velmora Free Trade Agreement cut tariffs, the Harbor Union said.")
-    assert not any("Agreement" in text for text, _, _ in found)
-    assert any(text == "Harbor Union" and kind == "organisation" for text, kind, _ in found)
-    found = _found(nlp, "The council voted against the Protection of Coastal Towns Act on Monday.")
-    assert not any(text.endswith("Act") for text, _, _ in found)
 
 
 def test_mentions_state_that_acts_is_its_own_government(nlp):
@@ -216,20 +162,3 @@ def test_mentions_given_name_and_body_word_stays_a_person(nlp):
         m.span.text for m in mentions.find(nlp("Margaret Court spoke on Sunday.")) if m.kind == "person"
     }
     assert persons == {"Margaret Court"}
-
-
-def test_mentions_untagged_given_name_and_surname_is_a_person(nlp):
-    doc = nlp("A TV doctor with critics.\n\nAhmet Yel — surgeon and radio host — has critics. Yel denies it.")
-    persons = [m.span.text for m in mentions.find(doc) if m.kind == "person"]
-    assert persons == ["Ahmet Yel", "Yel"]
-
-
-def test_mentions_given_name_does_not_make_a_team_or_a_league_a_person(nlp):
-    doc = nlp("Carolina Panthers fans cheered as Ivy League teams played.")
-    assert not any(m.kind == "person" for m in mentions.find(doc))
-
-
-def test_mentions_untagged_body_name_after_the_is_an_organisation(nlp):
-    doc = nlp("Funds went to the Harbor and Dock Tenants Coalition last year.")
-    found = {(m.span.text, m.kind) for m in mentions.find(doc)}
-    assert ("Harbor and Dock Tenants Coalition", "organisation") in found

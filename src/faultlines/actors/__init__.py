@@ -14,7 +14,7 @@ from faultlines.actors.gazetteer import use_gazetteer
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-    from faultlines.actors.coref import Cluster
+    from faultlines.actors.clusters import Cluster
     from faultlines.model import Actor, Analysis
 
 __all__ = ["actor_id", "resolve", "use_gazetteer"]

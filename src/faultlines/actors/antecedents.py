@@ -12,13 +12,13 @@ from __future__ import annotations
 from bisect import bisect_left, insort
 from typing import TYPE_CHECKING
 
-from faultlines.actors import coref, descriptions, lexicon
+from faultlines.actors import descriptions, lexicon, title_mentions
 from faultlines.syntax import subject_rank
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-    from faultlines.actors.coref import Cluster, Clusters
+    from faultlines.actors.clusters import Cluster, Clusters
 
 # How many sentences back a pronoun or a bare description looks for a body, and an epithet for a person.
 BODY_WINDOW = 4
@@ -141,7 +141,7 @@ class Reader:
         if noun.tag_ != "NN" and not descriptions.aged(noun):
             return earlier or self.by_words.get(lexicon.key(descriptions.as_written(source)))
         person = self.by_role.get(lexicon.key(descriptions.as_written(source)))
-        person = person or coref.titled(self.clusters.persons(), source, self.sent_of)
+        person = person or title_mentions.titled(self.clusters.persons(), source, self.sent_of)
         if person is not None or earlier is not None:
             return person or earlier
         # "the mayor's spokesman" is someone else than the mayor: no epithet has an owner.
@@ -156,7 +156,7 @@ class Reader:
         age = descriptions.aged(noun)  # an age fits anyone; a role only someone with no other
 
         def fits(c: Cluster) -> bool:
-            heads = {coref.role_head(r) for r in c.roles}
+            heads = {title_mentions.role_head(r) for r in c.roles}
             return (age or not heads or lexicon.role_noun(noun.text) in heads) and (
                 gender is None or c.gender in (None, gender)
             )
@@ -169,7 +169,7 @@ class Reader:
         i = bisect_left(self.people, source.end, key=_position)
         while i < len(self.people) and self.sent_of[self.people[i][0]] <= last:
             cluster = self.people[i][2]
-            if any(coref.role_head(r) == wanted for r in cluster.roles):
+            if any(title_mentions.role_head(r) == wanted for r in cluster.roles):
                 return cluster
             i += 1
         return None

@@ -11,12 +11,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines.actors import lexicon
-from faultlines.actors.coref import Cluster
+from faultlines.actors.clusters import Cluster
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-    from faultlines.actors.coref import Clusters
+    from faultlines.actors.clusters import Clusters
 
 # Determiners that make a description point back to something the reader already knows.
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})

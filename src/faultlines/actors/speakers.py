@@ -14,9 +14,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines import nlp, syntax
-from faultlines.actors import descriptions, labels, lexicon, mentions, titles
+from faultlines.actors import descriptions, labels, lexicon, titles
 from faultlines.actors.antecedents import Reader
-from faultlines.actors.coref import Cluster, Clusters
+from faultlines.actors.clusters import Cluster, Clusters
+from faultlines.actors.mention import ACTOR_LABELS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -125,7 +126,7 @@ def untagged_body(source: Span) -> Span | None:
     """The name of a body NER left untagged heading its source: the capitalised words up to a head
     that names a kind of body ("the Harbor and Dock Tenants Coalition wants", "the Velmora Bank said")."""
     root = source.root
-    if root.pos_ != "PROPN" or root.ent_type_ in mentions.ACTOR_LABELS:
+    if root.pos_ != "PROPN" or root.ent_type_ in ACTOR_LABELS:
         return None
     doc, start = root.doc, root.i
     while start > source.start and _name_word(doc[start - 1]):
@@ -152,7 +153,7 @@ def _name_word(tok: Token) -> bool:
 def _untagged_subject(source: Span) -> list[str]:
     """The proper nouns heading a subject source that NER tagged as no actor (or not at all)."""
     root = source.root
-    if root.pos_ != "PROPN" or not root.dep_.startswith("nsubj") or root.ent_type_ in mentions.ACTOR_LABELS:
+    if root.pos_ != "PROPN" or not root.dep_.startswith("nsubj") or root.ent_type_ in ACTOR_LABELS:
         return []
     names = [t.text for t in source if t.i == root.i or (t.i < root.i and t.dep_ == "compound")]
     return names if all(n[:1].isupper() for n in names) else []

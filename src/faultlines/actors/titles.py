@@ -156,3 +156,17 @@ def interviewer(span: Span) -> str | None:
     around = [c for c in verb.children if c.i != head.i and c.dep_ in ("prep", "dobj", "npadvmod")]
     words = {w.lower_ for child in around for w in child.subtree}
     return next((role for fmt, role in MEDIA_FORMATS.items() if fmt in words), None)
+
+
+def untitle(name: Span) -> Span:
+    """A person's name without the titles NER took into it: "Councillor Rafael Okonjo" -> "Rafael Okonjo"."""
+    start = name.start
+    while name.end - start > 2 and is_title(name.doc[start]):
+        start += 1
+    return name.doc[start : name.end]
+
+
+def is_title(tok: Token) -> bool:
+    """A capitalised honorific or role noun: "Mayor", "Mrs."."""
+    word = tok.lower_
+    return tok.text[:1].isupper() and (word in HONORIFICS or lexicon.roles().get(word) is not None)

@@ -1,0 +1,62 @@
+"""One span naming an actor (``Mention``), the tagger's labels that may name one, and the mention
+a body's name makes: its kind, country and sector from the tables."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from faultlines.actors import lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from faultlines.actors.gazetteer import Entry
+
+# The tagger's labels that may name an actor.
+ACTOR_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP", "ORG", "FAC"})
+# Last words of a law's or a treaty's name ("the Harbor Funding Act", "the Velmora Accord"), which the
+# tagger often labels as an organisation.
+INSTRUMENTS = frozenset({"act", "agreement", "amendment", "treaty", "accord", "accords"})
+
+
+@dataclass(slots=True)
+class Mention:
+    """One span naming an actor; ``kind`` and codes are this span's evidence, merged per cluster later."""
+
+    span: Span
+    kind: str
+    name: str
+    country: str | None = None
+    sector: str | None = None
+    entry: Entry | None = None
+    gender: str | None = None
+    roles: list[str] = field(default_factory=list)
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1].lower() if self.name else ""
+
+
+def organisation(ent: Span) -> Mention | None:
+    """The mention a body's name makes: a known body's codes, else a country and sector from its
+    words; None for a title word or a law's name the tagger took for a body."""
+    body = lexicon.body(ent.text)
+    if body is not None:
+        return Mention(ent, body.kind, ent.text, body.country, body.sector)
+    if ent.root.dep_ == "compound" and lexicon.roles().get(ent.root.head.lower_):
+        return None  # a title word, as "Defense" in "Defense Secretary Paul Okafor"
+    if ent[-1].lower_ in INSTRUMENTS:
+        return None  # a law or a treaty the tagger took for a body: what actors argue over, not one of them
+    words = [t.text for t in ent]
+    country = next((p.country for t in ent if (p := lexicon.place(t.text))), None) or _parent_country(ent)
+    role = lexicon.find_role(words)
+    return Mention(ent, "organisation", ent.text, country, role.sector if role else None)
+
+
+def _parent_country(ent: Span) -> str | None:
+    """The code of a known body a name starts with: "United Nations Relief Coordinator" -> IGO."""
+    for n in range(len(ent) - 1, 0, -1):
+        if (body := lexicon.body(ent[:n].text)) is not None:
+            return body.country
+    return None

@@ -1,0 +1,81 @@
+"""He/she pronouns linked to the nearest earlier person of a compatible gender outside quotation marks,
+preferring grammatical subjects, sentence by sentence; a pronoun that settles a gender still unknown
+teaches it to the cluster."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from faultlines.actors.clusters import WINDOW, Cluster
+from faultlines.nlp import columns
+from faultlines.syntax import subject_rank
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from faultlines.actors.clusters import Clusters
+
+PRONOUNS = {
+    "he": "m", "him": "m", "his": "m", "himself": "m",
+    "she": "f", "her": "f", "hers": "f", "herself": "f",
+}  # fmt: skip
+
+# Sentence number -> its person mentions: (token index, cluster, subject rank, quotation number).
+SentenceMentions = dict[int, list[tuple[int, Cluster, int, int | None]]]
+
+
+def link(clusters: Clusters, doc: Doc, sent_of: list[int]) -> None:
+    """Link he/she pronouns to the nearest earlier compatible person, main-clause subjects first."""
+    people = clusters.persons()
+    if not people:
+        return
+    # A name inside a quotation is what the speaker talks about ("I admire Petra," he said), so it is
+    # an antecedent only for pronouns inside the same quotation ("Petra knows what she wants").
+    quoted = clusters.quoted
+    # The mentions of each sentence, in text order, then in the order pronouns were linked.
+    mentions: SentenceMentions = {}
+    for s, *mention in sorted(
+        (sent_of[span.start], span.start, person, subject_rank(span.root), quoted.get(span.start))
+        for person in people
+        for span in person.spans
+    ):
+        mentions.setdefault(s, []).append(tuple(mention))
+    for i, lower in enumerate(columns(doc).lower):
+        gender = PRONOUNS.get(lower)
+        if gender is None or i in clusters.at:
+            continue
+        tok = doc[i]
+        person = _antecedent(mentions, sent_of[tok.i], tok.i, gender, quoted.get(tok.i))
+        if person is not None:
+            person.gender = person.gender or gender
+            person.stated = person.stated or gender
+            span = doc[tok.i : tok.i + 1]
+            person.spans.append(span)
+            clusters.add(person, span)
+            mentions.setdefault(sent_of[tok.i], []).append(
+                (tok.i, person, subject_rank(tok), quoted.get(tok.i))
+            )
+
+
+def _antecedent(
+    mentions: SentenceMentions, sent_no: int, tok_i: int, gender: str, quote: int | None
+) -> Cluster | None:
+    for back in range(WINDOW + 1):
+        here = [
+            (i, c, subj)
+            for i, c, subj, q in mentions.get(sent_no - back, ())
+            if i < tok_i and c.gender in (None, gender) and q in (None, quote)
+        ]
+        if here:
+            return max(here, key=_preference(back))[1]
+    return None
+
+
+def _preference(back: int):
+    """How candidates of one sentence rank. Within the pronoun's own sentence a person known to match
+    outranks one whose gender nobody has told ("Mayor Zoltar Quenby praised Anna Berg after she won");
+    in an earlier sentence its main subject does, as the story carries on about them ("Zippy Duvall
+    said ... the president. He urged ...")."""
+    if back:
+        return lambda x: (x[2] == 2, x[1].gender is not None, x[2], x[0])
+    return lambda x: (x[1].gender is not None, x[2], x[0])
