@@ -49,7 +49,7 @@ def test_coref_alias_surname_joins_the_named_person_not_the_alias_entry(nlp):
 
 
 def test_coref_alias_surname_alone_is_the_gazetteer_entry(nlp):
-    doc, clusters = _clusters(nlp, "The Clinton administration lifted the embargo on Friday.")
+    doc, clusters = _clusters(nlp, "Clinton vetoed the harbour bill on Friday.")
     assert _cluster_of(doc, clusters, "Clinton").entry.country == "USA"
 
 
@@ -92,3 +92,23 @@ def test_coref_unknown_namesake_keeps_surname_from_gazetteer_alias(nlp):
     person = _cluster_of(doc, clusters, "Rubio", 1)
     assert person is _cluster_of(doc, clusters, "Tomas")
     assert person.name == "Tomas Rubio" and person.entry is None
+
+
+def test_coref_country_goes_by_the_short_name_the_article_uses(nlp):
+    doc, clusters = _clusters(nlp, "Britain blocked the harbour plan. Britain wants more talks first.")
+    assert _cluster_of(doc, clusters, "Britain").name == "Britain"
+
+
+def test_coref_country_named_most_often_by_an_abbreviation_goes_by_it(nlp):
+    doc, clusters = _clusters(nlp, "Britain spoke first. The UK said the port would close. UK envoys left.")
+    assert _cluster_of(doc, clusters, "Britain").name == "UK"
+
+
+def test_coref_country_keeps_the_table_name_when_the_article_uses_it(nlp):
+    doc, clusters = _clusters(nlp, "The US said the sailors were freed. The United States thanked Qatar.")
+    assert _cluster_of(doc, clusters, "US").name == "United States"
+
+
+def test_coref_city_or_demonym_never_names_the_country(nlp):
+    doc, clusters = _clusters(nlp, "London warned the rebels. British diplomats agreed.")
+    assert _cluster_of(doc, clusters, "London").name == "United Kingdom"

@@ -74,3 +74,9 @@ def test_lexicon_state_named_like_a_country_stays_the_country():
 def test_lexicon_english_name_of_a_land_is_a_region():
     land = lexicon.place("Lower Saxony")
     assert land is not None and land.is_region and land.country == "DEU"
+
+
+def test_lexicon_everyday_short_name_is_a_variant_not_an_official_name():
+    short = lexicon.place("Britain")
+    assert short is not None and short.is_variant and not short.is_name and short.country == "GBR"
+    assert not lexicon.place("British").is_variant

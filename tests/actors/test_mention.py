@@ -11,3 +11,13 @@ def test_mention_law_or_treaty_tagged_as_organisation_is_no_actor(nlp):
     assert any(text == "Harbor Union" and kind == "organisation" for text, kind, _ in found)
     found = _found(nlp, "The council voted against the Protection of Coastal Towns Act on Monday.")
     assert not any(text.endswith("Act") for text, _, _ in found)
+
+
+def test_mention_company_goes_by_its_name_without_the_legal_form(nlp):
+    names = {m.span.text: m.name for m in mentions.find(nlp("Tallis Mining Corp. said profits rose."))}
+    assert names["Tallis Mining Corp."] == "Tallis Mining"
+
+
+def test_mention_full_word_company_stays_in_the_name(nlp):
+    names = {m.name for m in mentions.find(nlp("The Lark Company said it would sell the mill."))}
+    assert "Lark Company" in names

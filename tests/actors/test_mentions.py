@@ -162,3 +162,14 @@ def test_mentions_given_name_and_body_word_stays_a_person(nlp):
         m.span.text for m in mentions.find(nlp("Margaret Court spoke on Sunday.")) if m.kind == "person"
     }
     assert persons == {"Margaret Court"}
+
+
+def test_mentions_person_heading_the_administration_is_its_government(nlp):
+    doc = nlp("Mayor Ines Varga won again. The Varga administration said the harbour plan would go ahead.")
+    found = {(m.name, m.kind, m.sector) for m in mentions.find(doc)}
+    assert ("the Varga administration", "organisation", "GOV") in found
+
+
+def test_mentions_administration_official_is_no_government(nlp):
+    doc = nlp("A former Varga administration official said the plan was late. Mayor Ines Varga disagreed.")
+    assert not any(m.name.endswith("administration") for m in mentions.find(doc))

@@ -46,14 +46,25 @@ SECTORS = frozenset(
         "UAF",
     ]
 )
-# Abbreviations in everyday news use that neither pycountry nor Phoenix lists (general knowledge).
-ABBREVIATIONS = (
+# A country's everyday names in news use, short names and abbreviations that are no official name
+# (general knowledge): the name an article may know the country by throughout.
+VARIANTS = (
     ("uk", "GBR"),
     ("u.k.", "GBR"),
+    ("britain", "GBR"),
+    ("great britain", "GBR"),
+    ("us", "USA"),
+    ("u.s.", "USA"),
+    ("usa", "USA"),
+    ("u.s.a.", "USA"),
+    ("america", "USA"),
     ("uae", "ARE"),
     ("u.a.e.", "ARE"),
     ("drc", "COD"),
     ("prc", "CHN"),
+    ("holland", "NLD"),
+    ("burma", "MMR"),
+    ("ivory coast", "CIV"),
 )
 # Federations and devolved states whose first-level subdivisions govern themselves and act in the news
 # (sue, vote, pass laws): US states, Canadian provinces, German Länder, Indian states, ...
@@ -142,7 +153,7 @@ def country_names() -> tuple[list[tuple[str, str, str]], list[tuple[str, str]]]:
     for c in pycountry.countries:
         names = (c.name, getattr(c, "common_name", ""), getattr(c, "official_name", ""))
         aliases += [(n.lower(), c.alpha_3, "name") for n in names if n and "," not in n]
-    aliases += [(alias, code, "place") for alias, code in ABBREVIATIONS]
+    aliases += [(alias, code, "variant") for alias, code in VARIANTS]
     return aliases, short
 
 
@@ -286,7 +297,8 @@ def main(phoenix: Path) -> None:
         HERE / "places.tsv",
         source.rstrip("\n") + "; country and subdivision names from pycountry (LGPL) and country-converter.\n"
         "# alias\tcountry\tname (a country's own name), region (a state's first-level subdivision that\n"
-        "# governs itself: a US state, a province, a Land) or place (demonym, variant, city)\n",
+        "# governs itself: a US state, a province, a Land), variant (an everyday short name or abbreviation:\n"
+        "# Britain, UK) or place (demonym, other variant, city)\n",
         names + regions(known) + aliases,
     )
     write(

@@ -45,6 +45,9 @@ def build(mentions: list[Mention], doc: Doc) -> Clusters:
         cluster.absorb(m)
         clusters.add(cluster, m.span)
     clusters.items.sort(key=lambda c: min(s.start for s in c.spans))
+    for cluster in clusters.items:
+        if cluster.kind == "country":
+            cluster.name = _country_name(cluster)
     for cluster in clusters.persons():
         _add_roles(cluster)
         if cluster.sector is None and (
@@ -59,6 +62,22 @@ def build(mentions: list[Mention], doc: Doc) -> Clusters:
     title_mentions.link(clusters, doc, sent_of)
     pronouns.link(clusters, doc, sent_of)
     return clusters
+
+
+def _country_name(cluster: Cluster) -> str:
+    """A country as the article names it: the table's name if the article uses it, else the name or
+    everyday short name it uses most ("Britain", "UK"). Demonyms and cities never name it; the actor's
+    id stays the country's, so the same country is one actor in every article."""
+    own = lexicon.key(cluster.name)
+    said: list[str] = []
+    for span in cluster.spans:
+        place = lexicon.place(span.text)
+        if place is None or place.country != cluster.country or not (place.is_name or place.is_variant):
+            continue
+        if lexicon.key(span.text) == own:
+            return cluster.name
+        said.append(span.text[4:] if span.text[:4].lower() == "the " else span.text)
+    return max(said, key=said.count) if said else cluster.name
 
 
 def _key(m: Mention) -> str:

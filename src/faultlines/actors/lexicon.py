@@ -24,6 +24,8 @@ class Place:
     is_name: bool
     # A first-level subdivision that governs itself ("West Virginia", "Ontario"): its own actor when it acts.
     is_region: bool = False
+    # A country's everyday short name or abbreviation ("Britain", "UK"), no official name.
+    is_variant: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +59,7 @@ def places() -> dict[str, Place]:
     table: dict[str, Place] = {}
     for alias, country, kind in [*rows("places.tsv"), *rows("demonyms.tsv")]:
         if alias not in table or kind == "name":
-            table[alias] = Place(country, kind == "name", kind == "region")
+            table[alias] = Place(country, kind == "name", kind == "region", kind == "variant")
     return table
 
 

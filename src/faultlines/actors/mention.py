@@ -18,6 +18,10 @@ ACTOR_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP", "ORG", "FAC"})
 # Last words of a law's or a treaty's name ("the Harbor Funding Act", "the Velmora Accord"), which the
 # tagger often labels as an organisation.
 INSTRUMENTS = frozenset({"act", "agreement", "amendment", "treaty", "accord", "accords"})
+# Abbreviated legal forms a company's name may end in ("Tallis Mining Corp.", "Ferrow Ltd"): the company
+# goes by the name before them, as the article's other mentions of it do. The full words stay: they are
+# part of many names ("Fast Company", "British Broadcasting Corporation").
+LEGAL_FORMS = frozenset({"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "plc", "gmbh"})
 
 
 @dataclass(slots=True)
@@ -41,9 +45,10 @@ class Mention:
 def organisation(ent: Span) -> Mention | None:
     """The mention a body's name makes: a known body's codes, else a country and sector from its
     words; None for a title word or a law's name the tagger took for a body."""
-    body = lexicon.body(ent.text)
+    name = _without_legal_form(ent)
+    body = lexicon.body(ent.text) or lexicon.body(name)
     if body is not None:
-        return Mention(ent, body.kind, ent.text, body.country, body.sector)
+        return Mention(ent, body.kind, name, body.country, body.sector)
     if ent.root.dep_ == "compound" and lexicon.roles().get(ent.root.head.lower_):
         return None  # a title word, as "Defense" in "Defense Secretary Paul Okafor"
     if ent[-1].lower_ in INSTRUMENTS:
@@ -51,7 +56,17 @@ def organisation(ent: Span) -> Mention | None:
     words = [t.text for t in ent]
     country = next((p.country for t in ent if (p := lexicon.place(t.text))), None) or _parent_country(ent)
     role = lexicon.find_role(words)
-    return Mention(ent, "organisation", ent.text, country, role.sector if role else None)
+    return Mention(ent, "organisation", name, country, role.sector if role else None)
+
+
+def _without_legal_form(ent: Span) -> str:
+    """A body's name without the legal form it ends in: "Ferrow Mining Co." -> "Ferrow Mining"."""
+    if len(ent) < 2 or ent[-1].lower_ not in LEGAL_FORMS:
+        return ent.text
+    end = ent.end - 1
+    while end > ent.start + 1 and ent.doc[end - 1].text in (",", "&"):
+        end -= 1
+    return ent.doc[ent.start : end].text
 
 
 def _parent_country(ent: Span) -> str | None:

@@ -124,7 +124,27 @@ def find(doc: Doc) -> list[Mention]:
     found += untagged.bare_surnames(doc, found)
     found += untagged.repeated_bodies(doc, found)
     found.sort(key=lambda m: m.span.start)
-    return [m for m in found if not furniture.within(m.span.start_char, around)]
+    return [_administration(m) for m in found if not furniture.within(m.span.start_char, around)]
+
+
+def _administration(mention: Mention) -> Mention:
+    """A person named in "the ... administration" stands for the government they lead: "the Tarrow
+    administration said" is an organisation (the leader's country, GOV), not the person. Not a
+    modifier of someone's description ("a former Tarrow administration official")."""
+    span = mention.span
+    head = span.root.head
+    if (
+        mention.kind != "person"
+        or span.root.dep_ != "compound"
+        or head.lower_ != "administration"
+        or head.i != span.end
+        or head.dep_ == "compound"
+        or not any(t.dep_ == "det" and t.lower_ == "the" for t in head.children)
+    ):
+        return mention
+    # named as a body named by whom it belongs to is ("the Lark campaign"): with its article
+    name = f"the {span[-1].text} {head.text}"
+    return Mention(span.doc[span.start : head.i + 1], "organisation", name, mention.country, "GOV")
 
 
 def _furniture(text: str) -> tuple[tuple[int, int], ...]:
