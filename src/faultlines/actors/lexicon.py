@@ -98,6 +98,12 @@ def generic_bodies() -> dict[str, str | None]:
 
 
 @cache
+def party_members() -> frozenset[str]:
+    """Plural nouns naming a party's members: "democrats", "tories"."""
+    return frozenset(noun for (noun,) in rows("party-members.tsv"))
+
+
+@cache
 def given_names() -> dict[str, str]:
     """Folded given name -> "m" or "f"."""
     return {fold(name): gender for name, gender in rows("given-names.tsv")}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from faultlines import nlp
 from faultlines.actors import labels, lexicon, outlets, regions, titles, untagged
+from faultlines.actors.branches import branches
 from faultlines.actors.collectives import collectives
 from faultlines.actors.mention import ACTOR_LABELS, Mention, organisation
 from faultlines.ingest import furniture
@@ -117,6 +118,9 @@ def find(doc: Doc) -> list[Mention]:
         if mention is not None:
             found.append(mention)
     found += collectives(doc)
+    parties = branches(doc)  # before the place or the people NER found in them
+    inside = {i for m in parties for i in range(m.span.start, m.span.end)}
+    found = [m for m in found if inside.isdisjoint(range(m.span.start, m.span.end))] + parties
     found += untagged.titled_names(doc, {i for m in found for i in range(m.span.start, m.span.end)})
     found += untagged.untagged_names(doc, {i for m in found for i in range(m.span.start, m.span.end)})
     found += untagged.given_names(doc, {i for m in found for i in range(m.span.start, m.span.end)})
