@@ -139,11 +139,12 @@ def _role_apposition(ent: Span) -> bool:
 
 
 def _titled_name(ent: Span) -> bool:
-    """Two or three proper nouns right after a person's title: "Vice-President Moody Awori" tagged ORG."""
+    """Two or three proper nouns right after a person's title: "Vice-President Moody Awori" tagged ORG;
+    after a role written in lower case, only a name opening with a given name ("chair Rosa Quell")."""
     before = ent.doc[ent.start - 1] if ent.start else None
     return (
         before is not None
-        and before.text[:1].isupper()
+        and (before.text[:1].isupper() or lexicon.given_gender(ent[0].text) is not None)
         and lexicon.roles().get(before.lower_) is not None
         and 2 <= len(ent) <= 3
         and all(t.pos_ == "PROPN" and lexicon.place(t.text) is None for t in ent)
