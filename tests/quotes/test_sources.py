@@ -48,3 +48,20 @@ def test_sources_a_name_whose_appositive_took_the_cue_is_the_source(nlp):
     text = "Attorney General Ana Lind (D), Ruiz's rival in the coming county race, called Monday for publishing the tapes."
     (quote,) = quotes_of(nlp, text)
     assert source(quote) == "Attorney General Ana Lind"
+
+
+def test_sources_subject_split_in_two_by_the_parse_is_the_name(nlp):
+    # the small model now and then makes both a body's acronym and the titled name after it subjects
+    from spacy.tokens import Doc
+
+    from faultlines.quotes import sources
+
+    words = ["PUC", "Chair", "Ada", "Roos", "said", "so", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[4, 3, 3, 4, 4, 4, 4],
+        deps=["nsubj", "compound", "compound", "nsubj", "ROOT", "advmod", "punct"],
+        pos=["PROPN", "PROPN", "PROPN", "PROPN", "VERB", "ADV", "PUNCT"],
+    )
+    assert sources.subject_of(doc[4]).text == "Roos"

@@ -46,7 +46,11 @@ def subject_of(verb: Token) -> Token | None:
                 subjects.append(child)
         if subjects:
             # "BUFFALO, N.Y. — …, coach Lea Berg expressed": a dateline is no subject beside one
-            return next((c for c in subjects if not _dateline(c)), subjects[0])
+            chosen = next((c for c in subjects if not _dateline(c)), subjects[0])
+            # "Port Board Chair Ada Roos said": the parse split one phrase into two subjects; the name,
+            # the later, is who speaks
+            later = (c for c in subjects if c.left_edge.i == chosen.right_edge.i + 1 and c.pos_ == "PROPN")
+            return next(later, chosen)
         if verb.dep_ not in CLIMB or verb.head.i == verb.i:
             return _name_before(verb)
         if _misparsed_verb(verb.head):
