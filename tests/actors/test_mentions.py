@@ -173,3 +173,14 @@ def test_mentions_person_heading_the_administration_is_its_government(nlp):
 def test_mentions_administration_official_is_no_government(nlp):
     doc = nlp("A former Varga administration official said the plan was late. Mayor Ines Varga disagreed.")
     assert not any(m.name.endswith("administration") for m in mentions.find(doc))
+
+
+def test_mentions_body_named_with_whom_it_is_for_is_one_body(nlp):
+    doc = nlp("The Court of Appeals for the Ninth Circuit overruled the harbour board on Monday.")
+    names = {m.name for m in mentions.find(doc) if m.kind == "organisation"}
+    assert "Court of Appeals for the Ninth Circuit" in names and "Ninth Circuit" not in names
+
+
+def test_mentions_name_without_a_body_word_keeps_its_length_before_for_the(nlp):
+    doc = nlp("Votes from the GOP for the Harbour Party were counted twice.")
+    assert "GOP" in {m.name for m in mentions.find(doc)}

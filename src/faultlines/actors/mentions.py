@@ -88,16 +88,15 @@ def find(doc: Doc) -> list[Mention]:
     """Mentions of persons, organisations, groups and countries, in text order."""
     complete = _complete_names(doc)
     around = _furniture(nlp.text(doc))
-    ents = [
-        (
-            titles.untitle(_extend(_ungerund(span, complete), complete)) if e.label_ == "PERSON" else span,
-            e.label_,
-        )
-        for e in nlp.ents(doc)
-        if e.label_ in ACTOR_LABELS
-        and not furniture.within(e.start_char, around)
-        and (span := _trim(e)) is not None
-    ]
+    ents = _unnested(
+        [
+            (_whole(span, e.label_, complete), e.label_)
+            for e in nlp.ents(doc)
+            if e.label_ in ACTOR_LABELS
+            and not furniture.within(e.start_char, around)
+            and (span := _trim(e)) is not None
+        ]
+    )
     surnames = labels.person_names(ents)
     places = labels.places(ents)
     spelt = places | {e.text for e, label in ents if label in ("GPE", "LOC")}
@@ -129,6 +128,40 @@ def find(doc: Doc) -> list[Mention]:
     found += untagged.repeated_bodies(doc, found)
     found.sort(key=lambda m: m.span.start)
     return [_administration(m) for m in found if not furniture.within(m.span.start_char, around)]
+
+
+def _whole(name: Span, label: str, complete: set[str]) -> Span:
+    """An entity as long as the name it gives: a person's without a headline's words or the titles
+    NER took in, a body's with whom it is for."""
+    if label == "PERSON":
+        return titles.untitle(_extend(_ungerund(name, complete), complete))
+    return _for_whom(name) if label == "ORG" else name
+
+
+def _for_whom(body: Span) -> Span:
+    """A body's name with whom or what it is for, where NER ends it before "for the": "the Court of
+    Appeals for the Ninth Circuit", "the Harbour Coalition for the Homeless". Only a name with a word
+    naming a kind of body, and only capitalised words after "the"."""
+    doc, end = body.doc, body.end
+    if end + 2 >= len(doc) or doc[end].lower_ != "for" or doc[end + 1].lower_ != "the":
+        return body
+    if not any(t.lower_ in lexicon.generic_bodies() for t in body):
+        return body
+    stop = end + 2
+    while stop < len(doc) and stop - end < 8 and (doc[stop].text[:1].isupper() or doc[stop].lower_ == "of"):
+        stop += 1
+    while stop > end + 2 and doc[stop - 1].lower_ == "of":
+        stop -= 1
+    return doc[body.start : stop] if stop > end + 2 else body
+
+
+def _unnested(ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """The entities without those a lengthened name took in ("Ninth Circuit" of the court's name)."""
+    kept: list[tuple[Span, str]] = []
+    for span, label in ents:
+        if not kept or span.start >= kept[-1][0].end:
+            kept.append((span, label))
+    return kept
 
 
 def _administration(mention: Mention) -> Mention:
