@@ -176,9 +176,12 @@ def test_mentions_administration_official_is_no_government(nlp):
 
 
 def test_mentions_body_named_with_whom_it_is_for_is_one_body(nlp):
-    doc = nlp("The Court of Appeals for the Ninth Circuit overruled the harbour board on Monday.")
+    doc = nlp(
+        "The Velmora Court of Harbour Appeals for the Ninth Tarrow Circuit overruled the ferry company."
+    )
     names = {m.name for m in mentions.find(doc) if m.kind == "organisation"}
-    assert "Court of Appeals for the Ninth Circuit" in names and "Ninth Circuit" not in names
+    assert "Velmora Court of Harbour Appeals for the Ninth Tarrow Circuit" in names
+    assert "Tarrow Circuit" not in names
 
 
 def test_mentions_name_without_a_body_word_keeps_its_length_before_for_the(nlp):

@@ -139,9 +139,9 @@ def _whole(name: Span, label: str, complete: set[str]) -> Span:
 
 
 def _for_whom(body: Span) -> Span:
-    """A body's name with whom or what it is for, where NER ends it before "for the": "the Court of
-    Appeals for the Ninth Circuit", "the Harbour Coalition for the Homeless". Only a name with a word
-    naming a kind of body, and only capitalised words after "the"."""
+    """A body's name with whom or what it is for, where NER ends it before "for the": "the Velmora
+    Court of Harbour Appeals for the Tarrow Circuit", "the Tarrow Coalition for the Landless". Only
+    a name with a word naming a kind of body, and only capitalised words after "the"."""
     doc, end = body.doc, body.end
     if end + 2 >= len(doc) or doc[end].lower_ != "for" or doc[end + 1].lower_ != "the":
         return body
@@ -156,7 +156,7 @@ def _for_whom(body: Span) -> Span:
 
 
 def _unnested(ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
-    """The entities without those a lengthened name took in ("Ninth Circuit" of the court's name)."""
+    """The entities without those a lengthened name took in ("Tarrow Circuit" of the court's name)."""
     kept: list[tuple[Span, str]] = []
     for span, label in ents:
         if not kept or span.start >= kept[-1][0].end:
