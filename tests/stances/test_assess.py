@@ -519,3 +519,14 @@ def test_assess_his_in_a_speakers_own_quote_is_not_the_speaker_s(nlp):
     _quote(analysis, "q1", "His speech was excellent.", "said", "Ann Lee")
     assess(analysis, nlp(text))
     assert [t.label for t in analysis.topics] == ["speech"]
+
+
+def test_assess_a_role_named_by_its_apposition_is_that_actor(nlp):
+    text = "Senator Tom Kim will vote for the party's nominee, Ada Roos, in May."
+    analysis = _analysis(
+        text,
+        [("Tom Kim", "person", None, None, ["Tom Kim"]), ("Ada Roos", "person", None, None, ["Ada Roos"])],
+    )
+    assess(analysis, nlp(text))
+    assert [(s.actor, s.topic, s.polarity) for s in analysis.stances] == [("a1", analysis.topics[0].id, 1)]
+    assert analysis.topics[0].label == "Ada Roos"
