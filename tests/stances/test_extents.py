@@ -5,6 +5,7 @@ from __future__ import annotations
 from faultlines.stances.extents import noun_phrase, verb_phrase
 from faultlines.stances.lexicon import load
 from faultlines.stances.polarity import find
+from faultlines.stances.topics import mention
 
 
 def _extent(expr, doc) -> tuple[int, int]:
@@ -70,3 +71,17 @@ def test_extents_words_in_quotation_marks_belong_to_the_noun_naming_them(nlp):
     (expr,) = find(doc, load())
     start, end = _extent(expr, doc)
     assert doc[start:end].text == "phrase “rogue lender”"
+
+
+def test_extents_a_concession_read_as_the_subject_is_not_what_is_judged(nlp):
+    for text, judged in (
+        ("However laudable the goal, using the fuel levy is a misguided approach.", "using the fuel levy"),
+        (
+            'However noble the goal, using the dock tax "is a reckless idea," said Ms. Roos.',
+            "using the dock tax",
+        ),
+    ):
+        doc = nlp(text)
+        (expr,) = find(doc, load())
+        start, end = mention(expr, doc)
+        assert doc[start:end].text == judged

@@ -122,6 +122,20 @@ def verb_phrase(doc: Doc, head: Token) -> tuple[int, int]:
     return _trim(doc, head.i, _right_end(head, VP_RIGHT))
 
 
+def conceded(head: Token) -> Token | None:
+    """The gerund a sentence judges after a concession that the parse took for its subject:
+    "However noble the aim, raising the levy is a mistake" judges raising the levy, not the aim."""
+    sent = head.sent
+    words = [t for t in sent if t.text not in QUOTE_MARKS]
+    if len(words) < 3 or words[0].lower_ != "however" or words[1].pos_ != "ADJ":
+        return None
+    comma = next((t for t in words if t.text == ","), None)
+    if comma is None or head.i > comma.i or comma.i + 1 >= sent.end:
+        return None
+    after = head.doc[comma.i + 1]
+    return after if after.tag_ == "VBG" else None
+
+
 def purpose(doc: Doc, head: Token, end: int) -> int | None:
     """Where the infinitive right after a noun phrase ends, when it says what the thing is for:
     "rules to end the levy", hung on the rules or, as the parse often has it, on their verb."""

@@ -21,7 +21,7 @@ from faultlines.stances.antecedents import (
     renamed,
 )
 from faultlines.stances.expression import Expression
-from faultlines.stances.extents import noun_phrase, purpose, verb_phrase
+from faultlines.stances.extents import conceded, noun_phrase, purpose, verb_phrase
 from faultlines.stances.keys import SAID, key, same_topic
 from faultlines.stances.lexicon import load as load_lexicon
 
@@ -55,6 +55,8 @@ def _mention(expr: Expression, doc: Doc) -> tuple[int, int] | None:
     elif expr.phrase == "np":
         if (name := name_given(head)) is not None:
             return name
+        if (judged := conceded(head)) is not None:
+            return verb_phrase(doc, judged)
         # "she backs the annexation" is the annexation of Velmora; "the senator" is no thing at stake
         if head.lemma_.lower() not in person_roles():
             head = named_before(head) or head
