@@ -39,3 +39,14 @@ def test_clauses_a_judgement_inside_a_condition_takes_no_side(nlp):
     useful = next(t for t in doc if t.text == "useful")
     assert clauses.hypothetical(useful.head, load())
     assert not clauses.hypothetical(next(t for t in doc if t.text == "print"), load())
+
+
+def test_clauses_infinitive_after_a_judging_noun_is_what_it_stands_for(nlp):
+    doc = nlp("It would be a mistake to scrap the dock levy, Ada Roos said.")
+    be = next(t for t in doc if t.text == "be")
+    assert clauses.extraposed(be).text == "scrap"
+
+
+def test_clauses_infinitive_with_nothing_of_its_own_says_what_kind_of_thing(nlp):
+    doc = nlp("It is the right thing to do.")
+    assert clauses.extraposed(next(t for t in doc if t.text == "is")) is None

@@ -75,3 +75,14 @@ def test_phrases_verb_index_is_made_once_per_lexicon_section(nlp):
     for text in texts * 3:
         find(nlp(text), load())
     assert len(phrases._BY_VERB) == kept
+
+
+def test_phrases_relative_which_is_the_thing_it_hangs_on_all_of_it(nlp):
+    lex = load()
+    for text, thing in (
+        ("The Velmor Accord, which most towns signed, protects the river.", "Accord"),
+        ("They spoke of a reform of the harbour courts, which Mayor Roos has championed.", "reform"),
+    ):
+        doc = nlp(text)
+        which = next(t for t in doc if t.text == "which")
+        assert phrases.through_placeholder(which, lex).text == thing

@@ -225,6 +225,13 @@ def through_placeholder(tok: Token, lex: Lexicon) -> Token:
     is_copula = head.lemma_ == "be" or head.lower_ in ("'s", "’s")
     if tok.lower_ in lex.placeholder and tok.dep_ in ("attr", "dobj") and is_copula:
         return clauses.child(head, clauses.SUBJECTS) or tok
+    # "the accord, which most towns signed": the relative pronoun is the thing it hangs on, all
+    # of it ("a reform of the courts, which she has championed" is the reform)
+    if tok.tag_ == "WDT" and tok.dep_ == "dobj":
+        thing = clauses.relative_antecedent(tok)
+        while thing.dep_ == "pobj" and thing.head.lower_ == "of" and thing.head.head.pos_ == "NOUN":
+            thing = thing.head.head
+        return thing
     # "considered a smaller rise and rejected it": "it" is the first verb's object.
     if tok.lower_ == "it" and tok.dep_ == "dobj" and head.dep_ == "conj":
         first = clauses.child(head.head, ("dobj",))
