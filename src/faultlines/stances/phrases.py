@@ -136,9 +136,31 @@ def named_before_in_clause(tok: Token, lex: Lexicon) -> Token | None:
         return None
     before = (c for c in tok.head.children if c.dep_ == "advcl" and c.i < tok.i)
     subjects = (s for c in before for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))
-    return next(
+    found = next(
         (s for s in subjects if s.pos_ in ("NOUN", "PROPN") and s.lower_ not in lex.placeholder), None
     )
+    return found if found is not None else _said_of_before(tok, lex)
+
+
+def _said_of_before(tok: Token, lex: Lexicon) -> Token | None:
+    """The thing an "it is ..." says more of when an earlier "is" of its sentence has it as its
+    subject: "the levy is legal, but Lee says it is a scam". Only a thing: a person or body said
+    to be something ("Lee is right, but it is late") is no "it"."""
+    from faultlines.actors.lexicon import generic_bodies
+    from faultlines.stances.antecedents import person_roles
+
+    if tok.head.lemma_ != "be":
+        return None
+    bodies = generic_bodies()
+    for t in reversed(tok.doc[tok.sent.start : tok.i]):
+        # only the subject of another "is": "the levy is legal ... it is a scam"
+        if t.dep_ != "nsubj" or t.head.lemma_ != "be" or t.head.i == tok.head.i:
+            continue
+        lemma = t.lemma_.lower()
+        people = t.ent_type_ in ("PERSON", "NORP", "ORG", "GPE") or lemma in person_roles() or lemma in bodies
+        if t.pos_ in ("NOUN", "PROPN") and lemma not in lex.placeholder and not people:
+            return t
+    return None
 
 
 def misread_noun(tok: Token) -> bool:
