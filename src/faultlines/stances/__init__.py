@@ -213,17 +213,21 @@ def _apposed(e: Expression, holders: Holders, doc: Doc) -> str | None:
 def _body_before(e: Expression, h: Holding, holders: Holders, doc: Doc) -> str | None:
     """The body or country a bare "the government" or "the company" stands for: the one named last
     before it in its sentence, other than its holders ("fighting goes on in Chad as Libya backs the
-    government" is Libya's stance for Chad)."""
+    government" is Libya's stance for Chad), else its holder itself ("Velmo TV says the network is
+    fair" speaks of itself, no thing at stake)."""
     from faultlines.actors.lexicon import generic_bodies
 
     head = doc[e.topic]
     if head.pos_ != "NOUN" or not bare_definite(head) or head.lemma_.lower() not in generic_bodies():
         return None
+    own = None
     for i in reversed(range(head.sent.start, head.i)):
         actor = holders.actor_at.get(i)
-        if actor is not None and actor not in holders.people and actor not in h.actors:
-            return actor
-    return None
+        if actor is not None and actor not in holders.people:
+            if actor not in h.actors:
+                return actor
+            own = own or actor
+    return own
 
 
 def _topic(
