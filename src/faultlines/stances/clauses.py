@@ -64,6 +64,21 @@ def extraposed(verb: Token) -> Token | None:
     return None
 
 
+def judged_act(word: Token, lex: Lexicon) -> Token | None:
+    """The act a judging word says its subject does well or badly: "the council was wrong to close
+    the library" judges closing it. An infinitive with no words of its own after it ("the plan is
+    hard to defend"), or a word of what the subject can do ("unfit to serve"), judges the subject."""
+    if word.lemma_.lower() in lex.capacity or word.lower_ in lex.capacity:
+        return None
+    clause = child(word, ("xcomp",))
+    return clause if clause is not None and "to" in auxiliaries(clause) and _own_words(clause) else None
+
+
+def _own_words(verb: Token) -> bool:
+    """Whether a verb has words of its own after it, a preposition left bare ("to begin with") aside."""
+    return any(c.i > verb.i and (c.dep_ != "prep" or any(True for _ in c.children)) for c in verb.children)
+
+
 def asked(clause: Token) -> bool:
     """Whether a clause is asked about, not stated: "I ask myself why it failed"."""
     tags = columns(clause.doc).tag
