@@ -51,11 +51,7 @@ def extraposed(verb: Token) -> Token | None:
     # with no words of its own after it ("the right thing to do") says what kind of thing it is
     for judged in (c for c in verb.children if c.dep_ in ("attr", "acomp")):
         clause = child(judged, ("acl", "xcomp"))
-        if (
-            clause is not None
-            and "to" in auxiliaries(clause)
-            and any(c.i > clause.i for c in clause.children)
-        ):
+        if clause is not None and "to" in auxiliaries(clause) and _own_words(clause):
             return clause
     for c in verb.children:
         if c.dep_ == "advcl" and marked_by(c, ("for",)) and "to" in auxiliaries(c):
