@@ -45,7 +45,7 @@ def test_clauses_infinitive_after_a_judging_noun_is_what_it_stands_for(nlp):
 
 
 def test_clauses_infinitive_with_nothing_of_its_own_says_what_kind_of_thing(nlp):
-    doc = nlp("It is the right thing to do.")
+    doc = nlp("It is the proper thing to do.")
     assert clauses.extraposed(next(t for t in doc if t.text == "is")) is None
 
 
@@ -56,7 +56,7 @@ def test_clauses_wrong_to_do_something_judges_the_act(nlp):
 
 def test_clauses_unfit_to_serve_or_hard_to_defend_judges_the_subject(nlp):
     for text, word in (
-        ("Roos said Lee was unfit to serve on the harbour board.", "unfit"),
+        ("Roos said Lee was unfit to chair the harbour board.", "unfit"),
         ("Roos said the plan is hard to defend.", "hard"),
         ("The plan was wrong to begin with.", "wrong"),
     ):

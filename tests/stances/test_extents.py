@@ -75,7 +75,7 @@ def test_extents_words_in_quotation_marks_belong_to_the_noun_naming_them(nlp):
 
 def test_extents_a_concession_read_as_the_subject_is_not_what_is_judged(nlp):
     for text, judged in (
-        ("However laudable the goal, using the fuel levy is a misguided approach.", "using the fuel levy"),
+        ("However laudable the aim, taxing the ferry fares is an unwise approach.", "taxing the ferry fares"),
         (
             'However noble the goal, using the dock tax "is a reckless idea," said Ms. Roos.',
             "using the dock tax",

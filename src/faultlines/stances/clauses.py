@@ -48,7 +48,7 @@ def extraposed(verb: Token) -> Token | None:
     if clause is not None:
         return clause
     # "it would be a mistake to scrap the levy": the infinitive hangs on the judging noun; one
-    # with no words of its own after it ("the right thing to do") says what kind of thing it is
+    # with no words of its own after it ("the proper thing to do") says what kind of thing it is
     for judged in (c for c in verb.children if c.dep_ in ("attr", "acomp")):
         clause = child(judged, ("acl", "xcomp"))
         if clause is not None and "to" in auxiliaries(clause) and _own_words(clause):
