@@ -519,3 +519,22 @@ def test_assess_his_in_a_speakers_own_quote_is_not_the_speaker_s(nlp):
     _quote(analysis, "q1", "His speech was excellent.", "said", "Ann Lee")
     assess(analysis, nlp(text))
     assert [t.label for t in analysis.topics] == ["speech"]
+
+
+def test_assess_a_role_named_by_its_apposition_is_that_actor(nlp):
+    text = "Senator Tom Kim will vote for the party's nominee, Ada Roos, in May."
+    analysis = _analysis(
+        text,
+        [("Tom Kim", "person", None, None, ["Tom Kim"]), ("Ada Roos", "person", None, None, ["Ada Roos"])],
+    )
+    assess(analysis, nlp(text))
+    assert [(s.actor, s.topic, s.polarity) for s in analysis.stances] == [("a1", analysis.topics[0].id, 1)]
+    assert analysis.topics[0].label == "Ada Roos"
+
+
+def test_assess_a_body_speaking_of_itself_as_the_network_takes_no_side_on_a_thing(nlp):
+    text = "Velmo TV says the network is fair."
+    analysis = _analysis(text, [("Velmo TV", "organisation", None, "JRN", ["Velmo TV"])])
+    _quote(analysis, "q1", "the network is fair", "says", "Velmo TV")
+    assess(analysis, nlp(text))
+    assert analysis.stances == [] and analysis.topics == []

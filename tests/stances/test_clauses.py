@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from faultlines.stances import clauses
+from faultlines.stances.lexicon import load
 
 
 def test_clauses_negated_thinking_negates_the_clause(nlp):
@@ -22,8 +23,6 @@ def test_clauses_if_clause_is_hypothetical(nlp):
 
 
 def _lex():
-    from faultlines.stances.lexicon import load
-
     return load()
 
 
@@ -33,9 +32,33 @@ def test_clauses_wondering_why_asks_rather_than_states(nlp):
 
 
 def test_clauses_a_judgement_inside_a_condition_takes_no_side(nlp):
-    from faultlines.stances.lexicon import load
-
     doc = nlp("If the judge ruled that the file would be useful to voters, the paper would print it.")
     useful = next(t for t in doc if t.text == "useful")
     assert clauses.hypothetical(useful.head, load())
     assert not clauses.hypothetical(next(t for t in doc if t.text == "print"), load())
+
+
+def test_clauses_infinitive_after_a_judging_noun_is_what_it_stands_for(nlp):
+    doc = nlp("It would be a mistake to scrap the dock levy, Ada Roos said.")
+    be = next(t for t in doc if t.text == "be")
+    assert clauses.extraposed(be).text == "scrap"
+
+
+def test_clauses_infinitive_with_nothing_of_its_own_says_what_kind_of_thing(nlp):
+    doc = nlp("It is the proper thing to do.")
+    assert clauses.extraposed(next(t for t in doc if t.text == "is")) is None
+
+
+def test_clauses_wrong_to_do_something_judges_the_act(nlp):
+    doc = nlp("Roos said the council was wrong to close the library.")
+    assert clauses.judged_act(next(t for t in doc if t.text == "wrong"), load()).text == "close"
+
+
+def test_clauses_unfit_to_serve_or_hard_to_defend_judges_the_subject(nlp):
+    for text, word in (
+        ("Roos said Lee was unfit to chair the harbour board.", "unfit"),
+        ("Roos said the plan is hard to defend.", "hard"),
+        ("The plan was wrong to begin with.", "wrong"),
+    ):
+        doc = nlp(text)
+        assert clauses.judged_act(next(t for t in doc if t.text == word), load()) is None

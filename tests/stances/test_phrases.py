@@ -75,3 +75,23 @@ def test_phrases_verb_index_is_made_once_per_lexicon_section(nlp):
     for text in texts * 3:
         find(nlp(text), load())
     assert len(phrases._BY_VERB) == kept
+
+
+def test_phrases_relative_which_is_the_thing_it_hangs_on_all_of_it(nlp):
+    lex = load()
+    for text, thing in (
+        ("The Velmor Accord, which most towns signed, protects the river.", "Accord"),
+        ("They spoke of a reform of the harbour courts, which Mayor Roos has championed.", "reform"),
+    ):
+        doc = nlp(text)
+        which = next(t for t in doc if t.text == "which")
+        assert phrases.through_placeholder(which, lex).text == thing
+
+
+def test_phrases_it_is_the_thing_an_earlier_is_of_its_sentence_is_said_of(nlp):
+    text = "Most voters think the harbour levy is fair, but Ada Roos says it is a scam."
+    assert _content(nlp, text, "it") == ("levy", 1)
+
+
+def test_phrases_it_is_no_person_said_to_be_something_before_it(nlp):
+    assert _content(nlp, "Mayor Lee is right, but it is a disgrace.", "it")[0] == "it"

@@ -7,13 +7,6 @@ from faultlines.stances.polarity import find
 from faultlines.stances.topics import group, mention
 
 
-def test_topics_mention_drops_article_and_clause(nlp):
-    doc = nlp("The council said the new bypass, which cost millions, is vital.")
-    (expr,) = find(doc, load())
-    start, end = mention(expr, doc)
-    assert doc[start:end].text == "new bypass"
-
-
 def test_topics_placeholder_joins_the_topic_named_before(nlp):
     doc = nlp("The minister said the rail tunnel was a mistake. She called it a disaster.")
     exprs = find(doc, load())
@@ -34,23 +27,6 @@ def test_topics_action_on_nothing_named_is_no_stance(nlp):
 def test_topics_verb_phrase_with_only_a_general_noun_names_no_topic(nlp):
     doc = nlp("The coach vowed to finish the job.")
     assert [mention(e, doc) for e in find(doc, load())] == [None]
-
-
-def test_topics_verb_phrase_stops_before_its_purpose(nlp):
-    doc = nlp("The mayor defended her plan to shut two depots to save money.")
-    (expr,) = find(doc, load())
-    start, end = mention(expr, doc)
-    assert doc[start:end].text == "shut two depots"
-
-
-def test_topics_noun_phrase_keeps_an_action_after_its_preposition(nlp):
-    from faultlines.stances.lexicon import load
-    from faultlines.stances.polarity import find
-
-    doc = nlp("Borduria blocked any discussion of merging the two coast guards.")
-    (expr,) = [e for e in find(doc, load()) if e.polarity]
-    start, end = mention(expr, doc)
-    assert doc[start:end].text == "discussion of merging the two coast guards"
 
 
 def test_topics_noun_phrase_keeps_the_name_it_is_known_by(nlp):
@@ -148,13 +124,6 @@ def test_topics_bare_general_noun_is_named_by_its_purpose(nlp):
     assert doc[start:end].text == "legislation to cap harbor fees"
 
 
-def test_topics_mention_keeps_the_owner_before_a_list_of_adjectives(nlp):
-    doc = nlp("The mayor said Vesta's costly, reckless plan is a mistake.")
-    (expr,) = [e for e in find(doc, load()) if doc[e.topic].text == "plan"]
-    start, end = mention(expr, doc)
-    assert doc[start:end].text.startswith("Vesta's")
-
-
 def test_topics_a_bare_gerund_object_names_the_action(nlp):
     doc = nlp("The city has to do everything it can to improve policing.")
     (expr,) = find(doc, load())
@@ -169,24 +138,6 @@ def test_topics_bare_noun_joins_the_thing_of_its_kind_named_before(nlp):
     exprs = find(doc, load())
     groups = group(exprs, doc)
     assert len(exprs) == 2 and groups[0] == groups[1] is not None
-
-
-def test_topics_a_short_relative_clause_names_which_thing(nlp):
-    doc = nlp("Senator Ann Lee attacked loopholes that benefit landlords.")
-    (expr,) = find(doc, load())
-    start, end = mention(expr, doc)
-    assert doc[start:end].text == "loopholes that benefit landlords"
-
-
-def test_topics_an_aside_or_a_clause_cut_short_is_no_naming(nlp):
-    for text in (
-        "Senator Ann Lee attacked the loopholes, which benefit landlords.",
-        "Senator Ann Lee attacked loopholes that let landlords pay less.",
-    ):
-        doc = nlp(text)
-        (expr,) = find(doc, load())
-        start, end = mention(expr, doc)
-        assert doc[start:end].text == "loopholes"
 
 
 def test_topics_bare_noun_names_the_thing_named_in_full_before(nlp):
@@ -221,21 +172,7 @@ def test_topics_a_bill_never_given_a_name_stays_apart_from_a_named_act(nlp):
     assert groups["harbor toll bill"] != groups["Harbor Safety Act"]
 
 
-def test_topics_a_hyphenated_noun_is_named_whole(nlp):
-    doc = nlp("Ruiz rejected the so-called fact-checking of the Herald.")
-    (expr,) = find(doc, load())
-    start, end = mention(expr, doc)
-    assert doc[start:end].text == "so-called fact-checking of the Herald"
-
-
 def test_topics_a_phrase_of_stop_words_names_no_topic_unless_a_name(nlp):
     doc = nlp("Lee said the whole thing was outrageous. Kim said the US is wonderful.")
     spans = [mention(e, doc) for e in find(doc, load())]
     assert [doc[s[0] : s[1]].text if s else None for s in spans] == [None, "US"]
-
-
-def test_topics_words_in_quotation_marks_belong_to_the_noun_naming_them(nlp):
-    doc = nlp("Lee rejects the phrase “rogue lender” entirely.")
-    (expr,) = find(doc, load())
-    start, end = mention(expr, doc)
-    assert doc[start:end].text == "phrase “rogue lender”"

@@ -47,11 +47,32 @@ def extraposed(verb: Token) -> Token | None:
     clause = child(verb, ("xcomp", "ccomp"))
     if clause is not None:
         return clause
+    # "it would be a mistake to scrap the levy": the infinitive hangs on the judging noun; one
+    # with no words of its own after it ("the proper thing to do") says what kind of thing it is
+    for judged in (c for c in verb.children if c.dep_ in ("attr", "acomp")):
+        clause = child(judged, ("acl", "xcomp"))
+        if clause is not None and "to" in auxiliaries(clause) and _own_words(clause):
+            return clause
     for c in verb.children:
         if c.dep_ == "advcl" and marked_by(c, ("for",)) and "to" in auxiliaries(c):
             doer = child(c, ("nsubj",))
             return None if doer is None or doer.pos_ == "PRON" else c
     return None
+
+
+def judged_act(word: Token, lex: Lexicon) -> Token | None:
+    """The act a judging word says its subject does well or badly: "the council was wrong to close
+    the library" judges closing it. An infinitive with no words of its own after it ("the plan is
+    hard to defend"), or a word of what the subject can do ("unfit to serve"), judges the subject."""
+    if word.lemma_.lower() in lex.capacity or word.lower_ in lex.capacity:
+        return None
+    clause = child(word, ("xcomp",))
+    return clause if clause is not None and "to" in auxiliaries(clause) and _own_words(clause) else None
+
+
+def _own_words(verb: Token) -> bool:
+    """Whether a verb has words of its own after it, a preposition left bare ("to begin with") aside."""
+    return any(c.i > verb.i and (c.dep_ != "prep" or any(True for _ in c.children)) for c in verb.children)
 
 
 def asked(clause: Token) -> bool:

@@ -14,6 +14,7 @@ WORDS_FILE = Path(__file__).with_name("stance_words.txt")
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     evaluative: dict[str, int]
+    capacity: frozenset[str]  # "unfit": "unfit to serve" judges its subject, not serving
     # A phrase is its words: the verb lemma first, then particles/prepositions ("call for" -> ("call", "for")).
     attitude: dict[tuple[str, ...], int]
     volition: dict[str, int]
@@ -61,6 +62,7 @@ def load() -> Lexicon:
 
     return Lexicon(
         evaluative={row[0]: int(row[1]) for row in s["evaluative"]},
+        capacity=frozenset(row[0] for row in s["evaluative"] if "capacity" in row[2:]),
         attitude={tuple(row[0].split()): int(row[1]) for row in s["attitude"]},
         volition={row[0]: int(row[1]) for row in s["volition"]},
         stated=frozenset(row[0] for row in s["volition"] if "stated" in row[2:]),

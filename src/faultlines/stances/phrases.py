@@ -136,9 +136,31 @@ def named_before_in_clause(tok: Token, lex: Lexicon) -> Token | None:
         return None
     before = (c for c in tok.head.children if c.dep_ == "advcl" and c.i < tok.i)
     subjects = (s for c in before for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))
-    return next(
+    found = next(
         (s for s in subjects if s.pos_ in ("NOUN", "PROPN") and s.lower_ not in lex.placeholder), None
     )
+    return found if found is not None else _said_of_before(tok, lex)
+
+
+def _said_of_before(tok: Token, lex: Lexicon) -> Token | None:
+    """The thing an "it is ..." says more of when an earlier "is" of its sentence has it as its
+    subject: "the levy is legal, but Lee says it is a scam". Only a thing: a person or body said
+    to be something ("Lee is right, but it is late") is no "it"."""
+    from faultlines.actors.lexicon import generic_bodies
+    from faultlines.stances.antecedents import person_roles
+
+    if tok.head.lemma_ != "be":
+        return None
+    bodies = generic_bodies()
+    for t in reversed(tok.doc[tok.sent.start : tok.i]):
+        # only the subject of another "is": "the levy is legal ... it is a scam"
+        if t.dep_ != "nsubj" or t.head.lemma_ != "be" or t.head.i == tok.head.i:
+            continue
+        lemma = t.lemma_.lower()
+        people = t.ent_type_ in ("PERSON", "NORP", "ORG", "GPE") or lemma in person_roles() or lemma in bodies
+        if t.pos_ in ("NOUN", "PROPN") and lemma not in lex.placeholder and not people:
+            return t
+    return None
 
 
 def misread_noun(tok: Token) -> bool:
@@ -225,6 +247,13 @@ def through_placeholder(tok: Token, lex: Lexicon) -> Token:
     is_copula = head.lemma_ == "be" or head.lower_ in ("'s", "’s")
     if tok.lower_ in lex.placeholder and tok.dep_ in ("attr", "dobj") and is_copula:
         return clauses.child(head, clauses.SUBJECTS) or tok
+    # "the accord, which most towns signed": the relative pronoun is the thing it hangs on, all
+    # of it ("a reform of the courts, which she has championed" is the reform)
+    if tok.tag_ == "WDT" and tok.dep_ == "dobj":
+        thing = clauses.relative_antecedent(tok)
+        while thing.dep_ == "pobj" and thing.head.lower_ == "of" and thing.head.head.pos_ == "NOUN":
+            thing = thing.head.head
+        return thing
     # "considered a smaller rise and rejected it": "it" is the first verb's object.
     if tok.lower_ == "it" and tok.dep_ == "dobj" and head.dep_ == "conj":
         first = clauses.child(head.head, ("dobj",))

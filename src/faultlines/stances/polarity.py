@@ -93,6 +93,8 @@ def _evaluation(tok: Token, lex: Lexicon) -> Expression | None:
     subject = clauses.relative_antecedent(subject)  # "a system which is fair" judges the system
     if subject.lower_ == "it" and (clause := clauses.extraposed(verb)) is not None:
         subject = clause  # "it is essential to go ahead": the judged thing is the clause
+    elif (act := clauses.judged_act(tok, lex)) is not None:
+        subject = act  # "the council was wrong to close it": the judged thing is the act
     elif subject.lower_ in lex.placeholder and phrases.names_a_thing(tok, lex):
         subject = tok  # "that was an outrageous tweet" judges the tweet
     subject, phrase, sign = phrases.content(subject, lex)

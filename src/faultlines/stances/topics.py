@@ -11,11 +11,9 @@ from typing import TYPE_CHECKING
 
 from faultlines import nlp
 from faultlines.nlp import DocCache
-from faultlines.quotes.marks import QUOTE_MARKS
 from faultlines.stances.antecedents import (
     acronyms,
     bare_definite,
-    gives_name,
     kind,
     name_given,
     named_before,
@@ -23,6 +21,7 @@ from faultlines.stances.antecedents import (
     renamed,
 )
 from faultlines.stances.expression import Expression
+from faultlines.stances.extents import conceded, noun_phrase, purpose, verb_phrase
 from faultlines.stances.keys import SAID, key, same_topic
 from faultlines.stances.lexicon import load as load_lexicon
 
@@ -31,14 +30,6 @@ if TYPE_CHECKING:
 
 # How many sentences back "it" may reach for the topic it stands for.
 RECALL_SENTENCES = 2
-# Dependents that belong to a noun phrase's or a verb phrase's own wording (not a clause hung on it).
-NP_RIGHT = frozenset({"prep", "pobj", "pcomp", "compound", "amod", "nummod", "nmod", "dobj"})
-NP_LEFT_DROP = frozenset({"det", "predet", "preconj", "punct"})
-# Longest relative clause that still belongs to the naming of a thing ("the rate he proposed").
-RELATIVE_WORDS = 12
-VP_RIGHT = frozenset({"dobj", "prep", "prt", "dative", "attr", "acomp", "oprd", "xcomp", "agent", "pobj"})
-
-
 # The token range each topic word names, by topic index and phrase kind (see ``mention``).
 MENTIONS = DocCache[dict[tuple[int, str], "tuple[int, int] | None"]]("stances.mentions")
 
@@ -64,21 +55,22 @@ def _mention(expr: Expression, doc: Doc) -> tuple[int, int] | None:
     elif expr.phrase == "np":
         if (name := name_given(head)) is not None:
             return name
+        if (judged := conceded(head)) is not None:
+            return verb_phrase(doc, judged)
         # "she backs the annexation" is the annexation of Velmora; "the senator" is no thing at stake
         if head.lemma_.lower() not in person_roles():
             head = named_before(head) or head
     if expr.phrase in ("np", "ref"):
-        start, end = _trim(doc, _unjudged(doc, _left_start(head), head.i), _right_end(head, NP_RIGHT))
+        start, end = noun_phrase(doc, head)
         if key(doc[start:end].text):
             return start, end
         # "a raft of rules to curb the levy" names its thing by what it is for
-        purpose = _purpose(doc, head, end)
-        if purpose:
-            return start, purpose
+        if for_what := purpose(doc, head, end):
+            return start, for_what
         # a name made of stop words ("the US") names its thing; "the whole thing" or "do" does not
         named = any(t.pos_ == "PROPN" or t.ent_type_ for t in doc[start:end])
         return (start, end) if expr.phrase == "np" and named else None
-    start, end = _trim(doc, head.i, _right_end(head, VP_RIGHT))
+    start, end = verb_phrase(doc, head)
     generic = load_lexicon().generic
     named = any(
         t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.lemma_ not in generic) or _bare_gerund(t)
@@ -236,106 +228,6 @@ def _fuller(keys, named, spans, loose, having, root) -> dict[int, int]:
     return {group: max(tally, key=tally.__getitem__) for group, tally in votes.items()}
 
 
-def _left_start(head) -> int:
-    start = head.i
-    lefts = list(head.lefts)
-    for n in range(len(lefts) - 1, -1, -1):
-        child = lefts[n]
-        if child.text == "," and 0 < n < len(lefts) - 1 and _adjectives(lefts[n - 1], lefts[n + 1]):
-            continue  # "its costly, reckless plan": one phrase
-        if _joining_hyphen(child):
-            continue  # "fact-checking" is one word, parsed as three
-        if child.dep_ in NP_LEFT_DROP and child.text not in QUOTE_MARKS:
-            break
-        if child.dep_ == "poss" and child.pos_ == "PRON":
-            break  # "its current form" -> "current form"
-        start = child.left_edge.i
-    return start
-
-
-def _joining_hyphen(tok) -> bool:
-    """A hyphen with no space on either side, which joins two words into one ("fact-checking")."""
-    return tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
-
-
-def _adjectives(*words) -> bool:
-    """Adjectives modifying one noun, a quotation mark between them aside."""
-    return all(w.dep_ == "amod" or w.text in QUOTE_MARKS for w in words)
-
-
-def _unjudged(doc: Doc, start: int, head: int) -> int:
-    """Where a noun phrase starts once the judgement leading it is left out: "a really outrageous
-    tweet" names the tweet; the judgement is the stance, not its topic. A judging word that may
-    classify ("a constitutional amendment") stays unless something marks it as a judgement: an
-    intensifier ("very", "really"), or a thing said as its noun."""
-    judging = load_lexicon().evaluative
-    said = load_lexicon().generic.get(doc[head].lemma_.lower()) == "said"
-    at = start
-    while at < head and (doc[at].dep_ in ("det", "advmod") or doc[at].lemma_.lower() in judging):
-        at += 1
-    judged = [t for t in doc[start:at] if t.lemma_.lower() in judging]
-    marked = said or any(c.dep_ == "advmod" for t in judged for c in t.children)
-    return at if judged and marked else start
-
-
-def _right_end(head, parts: frozenset[str]) -> int:
-    """Where a phrase ends: its head's wording dependents, each cut the same way, up to the first
-    clause, apposition or comma ("fees, such as those paid by ..." end at "fees")."""
-    end = head.i + 1
-    for child in head.rights:
-        if child.text in QUOTE_MARKS:
-            continue
-        if gives_name(child):
-            end = child.right_edge.i + 1  # "the cuts known as sequestration": the name belongs
-            continue
-        if _quoted_words(child, end):
-            end = child.right_edge.i + 1
-            end += end < len(child.doc) and child.doc[end].text in QUOTE_MARKS  # its closing mark
-            continue
-        if (clause := _restrictive(child, end)) is not None:
-            end = clause
-            continue
-        if child.dep_ not in parts or _when(child) or _dangling(child):
-            break
-        if child.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in head.children):
-            break  # "close the depots to save money": the purpose is not the action
-        end = _right_end(child, NP_RIGHT)
-    return end
-
-
-def _quoted_words(child, end: int) -> bool:
-    """An apposition in quotation marks right after its noun, which says what the words are: "use
-    the words 'Islamic terrorism'", "the phrase 'fake news'"."""
-    doc = child.doc
-    # the opening mark may hang on the apposition or on the noun
-    return child.dep_ == "appos" and child.left_edge.i in (end, end + 1) and doc[end].text in QUOTE_MARKS
-
-
-def _restrictive(child, end: int) -> int | None:
-    """Where a short relative clause right after its noun ends, when it says which one the noun is,
-    with no comma before it: "loopholes that favour landlords", "the backing she has". It ends as a
-    verb phrase does, at its first comma or clause."""
-    if child.dep_ != "relcl" or child.head.pos_ != "NOUN" or child.left_edge.i != end:
-        return None
-    if any(c.dep_ in ("ccomp", "xcomp") for c in child.children):
-        return None  # "a levy that would force farmers to pay" would end mid-way, at "force"
-    stop = _right_end(child, VP_RIGHT)
-    return stop if stop - end <= RELATIVE_WORDS else None
-
-
-def _purpose(doc: Doc, head: Token, end: int) -> int | None:
-    """Where the infinitive right after a noun phrase ends, when it says what the thing is for:
-    "rules to end the levy", hung on the rules or, as the parse often has it, on their verb."""
-    if end + 1 >= len(doc) or doc[end].lower_ != "to" or doc[end].dep_ != "aux":
-        return None
-    verb = doc[end].head
-    if verb.tag_ != "VB" or verb.i != end + 1:
-        return None
-    on_noun = verb.dep_ in ("acl", "relcl") and verb.head.i < end
-    on_verb = verb.dep_ in ("xcomp", "advcl") and verb.head == head.head and head.dep_ == "dobj"
-    return _right_end(verb, VP_RIGHT) if on_noun or on_verb else None
-
-
 def _told_before(doc: Doc, span: tuple[int, int], starts: list[int], sentence) -> Token | None:
     """The verb that said a bare remark ("the complaint", "the claim") just before it
     ("complained", "claimed"), which makes it that remark."""
@@ -376,28 +268,3 @@ def _named_head(expr: Expression, doc: Doc):
     if expr.phrase == "vp":
         head = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
     return head if head is not None and head.pos_ == "NOUN" else None
-
-
-def _dangling(child) -> bool:
-    """A preposition with no object of its own ("plans for what comes next"): the phrase ends before it."""
-    return child.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in child.children)
-
-
-def _when(child) -> bool:
-    """A time phrase ("on Monday", "last week") tells when, not what: it ends a phrase."""
-    return child.dep_ == "prep" and any(
-        o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in child.children
-    )
-
-
-def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Drop edge punctuation, keeping a quotation mark only when its partner is inside the span."""
-
-    def paired(i: int, lo: int, hi: int) -> bool:
-        return doc[i].text in QUOTE_MARKS and any(doc[k].text in QUOTE_MARKS for k in range(lo, hi) if k != i)
-
-    while start < end - 1 and doc[start].is_punct and not paired(start, start, end):
-        start += 1
-    while end - 1 > start and doc[end - 1].is_punct and not paired(end - 1, start, end):
-        end -= 1
-    return start, end

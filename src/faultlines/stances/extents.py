@@ -1,0 +1,174 @@
+"""Extents: where a topic phrase starts and ends in the parse.
+
+A noun phrase keeps its own wording (compounds, modifiers, prepositional phrases, a short relative
+clause that says which one, the name it is known by) and ends at the first clause, apposition,
+comma or time phrase; a verb phrase keeps its object and complements. The judgement leading a noun
+("a really outrageous tweet") is the stance, not its topic, and is left out.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from faultlines.quotes.marks import QUOTE_MARKS
+from faultlines.stances.antecedents import gives_name
+from faultlines.stances.lexicon import load as load_lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Dependents that belong to a noun phrase's or a verb phrase's own wording (not a clause hung on it).
+NP_RIGHT = frozenset({"prep", "pobj", "pcomp", "compound", "amod", "nummod", "nmod", "dobj"})
+NP_LEFT_DROP = frozenset({"det", "predet", "preconj", "punct"})
+# Longest relative clause that still belongs to the naming of a thing ("the rate he proposed").
+RELATIVE_WORDS = 12
+VP_RIGHT = frozenset({"dobj", "prep", "prt", "dative", "attr", "acomp", "oprd", "xcomp", "agent", "pobj"})
+
+
+def _left_start(head) -> int:
+    start = head.i
+    lefts = list(head.lefts)
+    for n in range(len(lefts) - 1, -1, -1):
+        child = lefts[n]
+        if child.text == "," and 0 < n < len(lefts) - 1 and _adjectives(lefts[n - 1], lefts[n + 1]):
+            continue  # "its costly, reckless plan": one phrase
+        if _joining_hyphen(child):
+            continue  # "fact-checking" is one word, parsed as three
+        if child.dep_ in NP_LEFT_DROP and child.text not in QUOTE_MARKS:
+            break
+        if child.dep_ == "poss" and child.pos_ == "PRON":
+            break  # "its current form" -> "current form"
+        start = child.left_edge.i
+    return start
+
+
+def _joining_hyphen(tok) -> bool:
+    """A hyphen with no space on either side, which joins two words into one ("fact-checking")."""
+    return tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
+
+
+def _adjectives(*words) -> bool:
+    """Adjectives modifying one noun, a quotation mark between them aside."""
+    return all(w.dep_ == "amod" or w.text in QUOTE_MARKS for w in words)
+
+
+def _unjudged(doc: Doc, start: int, head: int) -> int:
+    """Where a noun phrase starts once the judgement leading it is left out: "a really outrageous
+    tweet" names the tweet; the judgement is the stance, not its topic. A judging word that may
+    classify ("a constitutional amendment") stays unless something marks it as a judgement: an
+    intensifier ("very", "really"), or a thing said as its noun."""
+    judging = load_lexicon().evaluative
+    said = load_lexicon().generic.get(doc[head].lemma_.lower()) == "said"
+    at = start
+    while at < head and (doc[at].dep_ in ("det", "advmod") or doc[at].lemma_.lower() in judging):
+        at += 1
+    judged = [t for t in doc[start:at] if t.lemma_.lower() in judging]
+    marked = said or any(c.dep_ == "advmod" for t in judged for c in t.children)
+    return at if judged and marked else start
+
+
+def _right_end(head, parts: frozenset[str]) -> int:
+    """Where a phrase ends: its head's wording dependents, each cut the same way, up to the first
+    clause, apposition or comma ("fees, such as those paid by ..." end at "fees")."""
+    end = head.i + 1
+    for child in head.rights:
+        if child.text in QUOTE_MARKS:
+            continue
+        if gives_name(child):
+            end = child.right_edge.i + 1  # "the cuts known as sequestration": the name belongs
+            continue
+        if _quoted_words(child, end):
+            end = child.right_edge.i + 1
+            end += end < len(child.doc) and child.doc[end].text in QUOTE_MARKS  # its closing mark
+            continue
+        if (clause := _restrictive(child, end)) is not None:
+            end = clause
+            continue
+        if child.dep_ not in parts or _when(child) or _dangling(child):
+            break
+        if child.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in head.children):
+            break  # "close the depots to save money": the purpose is not the action
+        end = _right_end(child, NP_RIGHT)
+    return end
+
+
+def _quoted_words(child, end: int) -> bool:
+    """An apposition in quotation marks right after its noun, which says what the words are: "use
+    the words 'Islamic terrorism'", "the phrase 'fake news'"."""
+    doc = child.doc
+    # the opening mark may hang on the apposition or on the noun
+    return child.dep_ == "appos" and child.left_edge.i in (end, end + 1) and doc[end].text in QUOTE_MARKS
+
+
+def _restrictive(child, end: int) -> int | None:
+    """Where a short relative clause right after its noun ends, when it says which one the noun is,
+    with no comma before it: "loopholes that favour landlords", "the backing she has". It ends as a
+    verb phrase does, at its first comma or clause."""
+    if child.dep_ != "relcl" or child.head.pos_ != "NOUN" or child.left_edge.i != end:
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp") for c in child.children):
+        return None  # "a levy that would force farmers to pay" would end mid-way, at "force"
+    stop = _right_end(child, VP_RIGHT)
+    return stop if stop - end <= RELATIVE_WORDS else None
+
+
+def noun_phrase(doc: Doc, head: Token) -> tuple[int, int]:
+    """The token range of the noun phrase ``head`` heads, without its leading judgement."""
+    return _trim(doc, _unjudged(doc, _left_start(head), head.i), _right_end(head, NP_RIGHT))
+
+
+def verb_phrase(doc: Doc, head: Token) -> tuple[int, int]:
+    """The token range of the verb phrase ``head`` heads: the verb, its object and complements."""
+    return _trim(doc, head.i, _right_end(head, VP_RIGHT))
+
+
+def conceded(head: Token) -> Token | None:
+    """The gerund a sentence judges after a concession that the parse took for its subject:
+    "However noble the aim, raising the levy is a mistake" judges raising the levy, not the aim."""
+    sent = head.sent
+    words = [t for t in sent if t.text not in QUOTE_MARKS]
+    if len(words) < 3 or words[0].lower_ != "however" or words[1].pos_ != "ADJ":
+        return None
+    comma = next((t for t in words if t.text == ","), None)
+    if comma is None or head.i > comma.i or comma.i + 1 >= sent.end:
+        return None
+    after = head.doc[comma.i + 1]
+    return after if after.tag_ == "VBG" else None
+
+
+def purpose(doc: Doc, head: Token, end: int) -> int | None:
+    """Where the infinitive right after a noun phrase ends, when it says what the thing is for:
+    "rules to end the levy", hung on the rules or, as the parse often has it, on their verb."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "to" or doc[end].dep_ != "aux":
+        return None
+    verb = doc[end].head
+    if verb.tag_ != "VB" or verb.i != end + 1:
+        return None
+    on_noun = verb.dep_ in ("acl", "relcl") and verb.head.i < end
+    on_verb = verb.dep_ in ("xcomp", "advcl") and verb.head == head.head and head.dep_ == "dobj"
+    return _right_end(verb, VP_RIGHT) if on_noun or on_verb else None
+
+
+def _dangling(child) -> bool:
+    """A preposition with no object of its own ("plans for what comes next"): the phrase ends before it."""
+    return child.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in child.children)
+
+
+def _when(child) -> bool:
+    """A time phrase ("on Monday", "last week") tells when, not what: it ends a phrase."""
+    return child.dep_ == "prep" and any(
+        o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in child.children
+    )
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop edge punctuation, keeping a quotation mark only when its partner is inside the span."""
+
+    def paired(i: int, lo: int, hi: int) -> bool:
+        return doc[i].text in QUOTE_MARKS and any(doc[k].text in QUOTE_MARKS for k in range(lo, hi) if k != i)
+
+    while start < end - 1 and doc[start].is_punct and not paired(start, start, end):
+        start += 1
+    while end - 1 > start and doc[end - 1].is_punct and not paired(end - 1, start, end):
+        end -= 1
+    return start, end

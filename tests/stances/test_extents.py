@@ -1,0 +1,87 @@
+"""Where topic phrases start and end."""
+
+from __future__ import annotations
+
+from faultlines.stances.extents import noun_phrase, verb_phrase
+from faultlines.stances.lexicon import load
+from faultlines.stances.polarity import find
+from faultlines.stances.topics import mention
+
+
+def _extent(expr, doc) -> tuple[int, int]:
+    head = doc[expr.topic]
+    return verb_phrase(doc, head) if expr.phrase == "vp" else noun_phrase(doc, head)
+
+
+def test_extents_noun_phrase_drops_article_and_clause(nlp):
+    doc = nlp("The council said the new bypass, which cost millions, is vital.")
+    (expr,) = find(doc, load())
+    start, end = _extent(expr, doc)
+    assert doc[start:end].text == "new bypass"
+
+
+def test_extents_verb_phrase_stops_before_its_purpose(nlp):
+    doc = nlp("The mayor defended her plan to shut two depots to save money.")
+    (expr,) = find(doc, load())
+    start, end = _extent(expr, doc)
+    assert doc[start:end].text == "shut two depots"
+
+
+def test_extents_noun_phrase_keeps_an_action_after_its_preposition(nlp):
+    doc = nlp("Borduria blocked any discussion of merging the two coast guards.")
+    (expr,) = [e for e in find(doc, load()) if e.polarity]
+    start, end = _extent(expr, doc)
+    assert doc[start:end].text == "discussion of merging the two coast guards"
+
+
+def test_extents_noun_phrase_keeps_the_owner_before_a_list_of_adjectives(nlp):
+    doc = nlp("The mayor said Vesta's costly, reckless plan is a mistake.")
+    (expr,) = [e for e in find(doc, load()) if doc[e.topic].text == "plan"]
+    start, end = _extent(expr, doc)
+    assert doc[start:end].text.startswith("Vesta's")
+
+
+def test_extents_a_short_relative_clause_names_which_thing(nlp):
+    doc = nlp("Senator Ann Lee attacked loopholes that benefit landlords.")
+    (expr,) = find(doc, load())
+    start, end = _extent(expr, doc)
+    assert doc[start:end].text == "loopholes that benefit landlords"
+
+
+def test_extents_an_aside_or_a_clause_cut_short_is_no_naming(nlp):
+    for text in (
+        "Senator Ann Lee attacked the loopholes, which benefit landlords.",
+        "Senator Ann Lee attacked loopholes that let landlords pay less.",
+    ):
+        doc = nlp(text)
+        (expr,) = find(doc, load())
+        start, end = _extent(expr, doc)
+        assert doc[start:end].text == "loopholes"
+
+
+def test_extents_a_hyphenated_noun_is_named_whole(nlp):
+    doc = nlp("Ruiz rejected the so-called fact-checking of the Herald.")
+    (expr,) = find(doc, load())
+    start, end = _extent(expr, doc)
+    assert doc[start:end].text == "so-called fact-checking of the Herald"
+
+
+def test_extents_words_in_quotation_marks_belong_to_the_noun_naming_them(nlp):
+    doc = nlp("Lee rejects the phrase “rogue lender” entirely.")
+    (expr,) = find(doc, load())
+    start, end = _extent(expr, doc)
+    assert doc[start:end].text == "phrase “rogue lender”"
+
+
+def test_extents_a_concession_read_as_the_subject_is_not_what_is_judged(nlp):
+    for text, judged in (
+        ("However laudable the aim, taxing the ferry fares is an unwise approach.", "taxing the ferry fares"),
+        (
+            'However noble the goal, using the dock tax "is a reckless idea," said Ms. Roos.',
+            "using the dock tax",
+        ),
+    ):
+        doc = nlp(text)
+        (expr,) = find(doc, load())
+        start, end = mention(expr, doc)
+        assert doc[start:end].text == judged
