@@ -58,3 +58,8 @@ def test_wills_who_leads_or_joins_an_effort_holds_its_will(nlp, text, expected):
 
 def test_wills_an_effort_not_joined_is_nobodys(nlp):
     assert _held(nlp, "Bo Lind did not join the push to build the dam.") == []
+
+
+def test_wills_a_request_from_someone_is_their_will(nlp):
+    found = _held(nlp, "The court turned down a request from the Velmor Guild to restore the ferry service.")
+    assert found == [(1, "restore", "Guild")]

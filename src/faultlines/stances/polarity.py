@@ -37,6 +37,8 @@ SPEAKER_PRONOUNS = frozenset({"i", "we", "he", "she"})
 LISTING = ("like", "including", "among")
 # Pronouns that bring in a thing of their own: as a judged subject they stand for nothing named before.
 INDEFINITE = frozenset({"something"})
+# Verbs that name their object as something: "what she called a breach".
+NAMING = frozenset({"call", "term", "dub", "describe", "label", "brand"})
 # "The sooner he releases them, the better": haste wished for the action it grades.
 HASTE = frozenset({"sooner", "faster", "quicker", "earlier"})
 # The idioms of each lexicon's [evaluative] section by their first word (see ``_idioms``).
@@ -71,15 +73,18 @@ def _candidates(doc: Doc) -> list[int]:
 
 
 def _evaluation(tok: Token, lex: Lexicon) -> Expression | None:
-    if tok.dep_ not in PREDICATIVE:
+    passive = _judging_passive(tok, lex)
+    if tok.dep_ not in PREDICATIVE and passive is None:
         return None
-    if tok.tag_ == "JJR":
+    if passive is not None:
+        polarity = passive
+    elif tok.tag_ == "JJR":
         # "X is cheaper than a crisis" judges X; a bare comparative ("prices are higher") does not.
         than = any(c.dep_ == "prep" and c.lower_ == "than" for c in tok.children)
         polarity = lex.comparative.get(tok.lower_) if than else None
     else:
         polarity = judgement(tok, lex)
-    verb = tok.head
+    verb = tok if passive is not None else tok.head
     if polarity is None or clauses.hypothetical(verb, lex) or clauses.asked(verb):
         return None
     # "called it a provocation" judges the object; "X is a mistake" judges the subject.
@@ -107,6 +112,19 @@ def _evaluation(tok: Token, lex: Lexicon) -> Expression | None:
     return Expression(
         tok.i, clauses.settle(polarity * sign, negated, clauses.conditional(verb, lex)), subject.i, phrase
     )
+
+
+def _judging_passive(tok: Token, lex: Lexicon) -> int | None:
+    """The side a judging participle read as a passive verb takes on its subject: "the system is
+    being rigged" judges the system as "the system is rigged" does ("was rigged by Lee" tells
+    what Lee did; "a permit is needed", a will, says what it takes)."""
+    if tok.tag_ != "VBN" or (polarity := lex.evaluative.get(tok.lower_)) is None:
+        return None
+    if tok.lemma_.lower() in lex.volition:
+        return None
+    if clauses.child(tok, ("auxpass",)) is None or clauses.child(tok, ("agent",)) is not None:
+        return None
+    return polarity
 
 
 def _named_so(thing: Token, polarity: int, verb: Token, lex: Lexicon) -> Expression | None:
@@ -188,6 +206,8 @@ def _attitude(tok: Token, lex: Lexicon) -> list[Expression]:
             obj = clauses.child(tok.head, ("nsubj", "nsubjpass"))
     if obj is None and tok.dep_ == "relcl" and clauses.child(tok, ("xcomp", "ccomp")) is None:
         obj = tok.head  # "a plan that we won't back" (not "the things she wants to do")
+    if obj is None and not passive:
+        obj = _called(tok, lex)
     action = objects.gerund(tok) if obj is None and not passive else None
     obj = action or obj
     if obj is None or _carries_a_side(obj, lex) or (lex.attitude[words] > 0 and _counted(tok, obj)):
@@ -212,6 +232,21 @@ def _attitude(tok: Token, lex: Lexicon) -> list[Expression]:
             Expression(tok.i, clauses.settle(polarity, negated, conditional), topic.i, phrase, agent)
         )
     return found
+
+
+def _called(verb: Token, lex: Lexicon) -> Token | None:
+    """The thing an attitude verb takes a side on when its object is what someone named so:
+    "condemned what she called a breach of the harbour rules" condemns the breach. A judging word
+    names no thing of its own ("denounced what he called a disaster")."""
+    naming = clauses.child(verb, ("ccomp",))
+    if naming is None or naming.lemma_.lower() not in NAMING:
+        return None
+    if (what := clauses.child(naming, ("dobj",))) is None or what.lower_ != "what":
+        return None
+    thing = clauses.child(naming, ("oprd",))
+    if thing is None or thing.lemma_.lower() in lex.evaluative:
+        return None
+    return thing
 
 
 def _feeling(tok: Token, lex: Lexicon) -> Expression | None:

@@ -2,9 +2,9 @@
 to impose a tariff", "his refusal to release the files".
 
 The noun ([will noun] in ``stance_words.txt``) says whether its owner wants the action of its
-to-infinitive done or refuses it; the owner is its possessor or who leads or joins it ([join]:
-"Lee led the campaign to X"). As with a stated will ("vowed to X"), the action must carry out or
-undo a named thing, or act on something ("her push to restore the old rules", not "his effort to
+to-infinitive done or refuses it; the owner is its possessor, who leads or joins it ([join]: "Lee
+led the campaign to X") or whom it comes from ("a request from Lee to X"). As with a stated will
+("vowed to X"), the action must carry out or undo a named thing, or act on something ("her push to restore the old rules", not "his effort to
 bounce back"); saying something ("her refusal to comment") is no side.
 """
 
@@ -58,7 +58,7 @@ def _owner(noun: Token, lex: Lexicon) -> Token | None:
     """Whose will a noun of will is: its possessor ("Lee's pledge"), or who leads or joins it ("Lee
     led the effort to", "Lee joined the push to"). An effort only said to be someone's ("an effort
     by Lee to ...") is mostly a critic's reading of their motive, not a will they state."""
-    owner = clauses.child(noun, ("poss",))
+    owner = clauses.child(noun, ("poss",)) or _sender(noun)
     if owner is not None:
         return owner
     verb = noun.head
@@ -66,6 +66,13 @@ def _owner(noun: Token, lex: Lexicon) -> Token | None:
         return None
     subject = clauses.child(verb, ("nsubj",)) or clauses.adjunct_subject(verb)
     return clauses.relative_antecedent(subject) if subject is not None else None
+
+
+def _sender(noun: Token) -> Token | None:
+    """Who a request, call or pledge comes from: "a request from the union to restore the fares"
+    is the union's, as its stated will."""
+    origin = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    return clauses.child(origin, ("pobj",)) if origin is not None else None
 
 
 def _aim(noun: Token, lex: Lexicon) -> Token | None:
