@@ -240,3 +240,18 @@ def test_polarity_a_judging_participle_read_as_a_passive_judges_its_subject(nlp,
 )
 def test_polarity_a_passive_with_a_doer_or_of_a_will_judges_nothing(nlp, text):
     assert stances_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ada Roos branded the ferry levy a disgrace.", (-1, "levy", "Roos")),
+        ("Vesta calls the harbour plan 'crazy scheme' in a new poster.", (-1, "plan", "Vesta")),
+    ],
+)
+def test_polarity_a_judging_name_the_parse_split_from_its_naming_verb(nlp, text, expected):
+    assert expected in held_of(nlp, text)
+
+
+def test_polarity_an_owner_before_an_apostrophe_is_not_a_quoted_name(nlp):
+    assert held_of(nlp, "Ada Roos called the unions' leader yesterday.") == []

@@ -39,6 +39,7 @@ LISTING = ("like", "including", "among")
 INDEFINITE = frozenset({"something"})
 # Verbs that name their object as something: "what she called a breach".
 NAMING = frozenset({"call", "term", "dub", "describe", "label", "brand"})
+SINGLE_QUOTES = frozenset({"'", "’"})  # an apostrophe, or a single quote mark
 # "The sooner he releases them, the better": haste wished for the action it grades.
 HASTE = frozenset({"sooner", "faster", "quicker", "earlier"})
 # The idioms of each lexicon's [evaluative] section by their first word (see ``_idioms``).
@@ -55,7 +56,10 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
         elif attitudes := _attitude(tok, lex):
             found.extend(attitudes)
         elif (
-            expr := volition.action(tok, lex) or _feeling(tok, lex) or _sooner_the_better(tok, lex)
+            expr := volition.action(tok, lex)
+            or _feeling(tok, lex)
+            or _sooner_the_better(tok, lex)
+            or _misread_naming(tok, lex)
         ) is not None:
             found.append(expr)
     return found
@@ -111,6 +115,48 @@ def _evaluation(tok: Token, lex: Lexicon) -> Expression | None:
     ) != clauses.disbelieved(verb)
     return Expression(
         tok.i, clauses.settle(polarity * sign, negated, clauses.conditional(verb, lex)), subject.i, phrase
+    )
+
+
+def _misread_naming(verb: Token, lex: Lexicon) -> Expression | None:
+    """ "branded the levy a disgrace", "calls the plan 'crazy scheme'": a judging name the parse did
+    not hang as the naming verb's predicate judges the thing named, as "called it a provocation"
+    does; its subject, who names it so, holds it (the quotes find no cue in such a parse to give
+    it a speaker)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in NAMING or (found := _misread_name(verb)) is None:
+        return None
+    name, named = found
+    polarity = judgement(name, lex)
+    if polarity is None or clauses.hypothetical(verb, lex) or clauses.asked(verb):
+        return None
+    topic, phrase, sign = phrases.content(phrases.through_placeholder(named, lex), lex)
+    if phrase is None:
+        return None
+    namer = clauses.child(verb, ("nsubj",))
+    side = clauses.settle(polarity * sign, clauses.negated(verb), clauses.conditional(verb, lex))
+    return Expression(name.i, side, topic.i, phrase, agent=namer.i if namer is not None else None)
+
+
+def _misread_name(verb: Token) -> tuple[Token, Token] | None:
+    """The name and the thing named of a naming verb the parse split otherwise: a second object or
+    adverbial noun ("branded the levy a disgrace"), or the thing read as the owner of a name in
+    single quotes ("calls the plan 'crazy scheme'")."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "npadvmod") and c.pos_ == "NOUN"]
+    if len(objects) == 2 and objects[0].dep_ == "dobj" and objects[1].dep_ in ("dobj", "npadvmod"):
+        return objects[1], objects[0]
+    if len(objects) != 1:
+        return None
+    thing = objects[0]
+    # "the unions' plan" owns the plan: only a name closed by a quote mark is quoted
+    owner = clauses.child(thing, ("poss",))
+    end = thing.right_edge
+    closed = end.text in SINGLE_QUOTES or (
+        end.i + 1 < len(end.doc) and end.doc[end.i + 1].text in SINGLE_QUOTES
+    )
+    if owner is None or not closed:
+        return None
+    return (
+        (thing, owner) if any(c.dep_ == "case" and c.text in SINGLE_QUOTES for c in owner.children) else None
     )
 
 
