@@ -106,3 +106,8 @@ def test_nouns_joining_a_fight_or_suit_takes_its_side(nlp, text, side):
     assert [(e.polarity, doc[e.topic].text, doc[e.agent].text) for e in find(doc, load())] == [
         (side, "levy", "Roos")
     ]
+
+
+def test_nouns_support_thrown_behind_a_thing_with_its_preposition_on_the_verb(nlp):
+    found = _read(nlp, "Ada Roos threw her support behind the harbour plan on Monday.")
+    assert found == [("her", 1, "plan")]

@@ -58,3 +58,30 @@ def test_wills_who_leads_or_joins_an_effort_holds_its_will(nlp, text, expected):
 
 def test_wills_an_effort_not_joined_is_nobodys(nlp):
     assert _held(nlp, "Bo Lind did not join the push to build the dam.") == []
+
+
+def test_wills_a_request_from_someone_is_their_will(nlp):
+    found = _held(nlp, "The court turned down a request from the Velmor Guild to restore the ferry service.")
+    assert found == [(1, "restore", "Guild")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Velmor has no plans to build the dam.", [(-1, "dam", "Velmor")]),
+        ("The Velmor Board does not have any intention of selling the harbour.", [(-1, "selling", "Board")]),
+    ],
+)
+def test_wills_having_no_plan_or_intention_refuses_the_action(nlp, text, expected):
+    assert _held(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velmor has no plans to raise the fares.",  # a plan only names what comes next
+        "Velmor has plans to build the dam.",  # a plan had is its maker's, read where others take sides
+    ],
+)
+def test_wills_a_plan_had_states_no_will_of_its_own(nlp, text):
+    assert _held(nlp, text) == []

@@ -96,7 +96,9 @@ def _topic(noun: Token, lex: Lexicon) -> tuple[Token, int] | None:
     if lemma == "against" and noun.dep_ == "prep" and noun.head.lemma_ == "be":
         obj = clauses.child(noun, ("pobj", "pcomp"))  # "she is against the war"
         return (obj, -1) if obj is not None else None
-    for prep in noun.children:
+    # "threw its support behind X": the parse may hang the preposition on the verb, right after the noun
+    after = (p for p in noun.head.children if noun.dep_ == "dobj" and p.i == noun.right_edge.i + 1)
+    for prep in (*noun.children, *after):
         if prep.dep_ in ("prep", "agent") and (sign := lex.noun.get((lemma, prep.lower_))) is not None:
             obj = clauses.child(prep, ("pobj", "pcomp"))
             return (obj, sign) if obj is not None else None

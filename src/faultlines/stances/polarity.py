@@ -37,6 +37,9 @@ SPEAKER_PRONOUNS = frozenset({"i", "we", "he", "she"})
 LISTING = ("like", "including", "among")
 # Pronouns that bring in a thing of their own: as a judged subject they stand for nothing named before.
 INDEFINITE = frozenset({"something"})
+# Verbs that name their object as something: "what she called a breach".
+NAMING = frozenset({"call", "term", "dub", "describe", "label", "brand"})
+SINGLE_QUOTES = frozenset({"'", "’"})  # an apostrophe, or a single quote mark
 # "The sooner he releases them, the better": haste wished for the action it grades.
 HASTE = frozenset({"sooner", "faster", "quicker", "earlier"})
 # The idioms of each lexicon's [evaluative] section by their first word (see ``_idioms``).
@@ -53,7 +56,10 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
         elif attitudes := _attitude(tok, lex):
             found.extend(attitudes)
         elif (
-            expr := volition.action(tok, lex) or _feeling(tok, lex) or _sooner_the_better(tok, lex)
+            expr := volition.action(tok, lex)
+            or _feeling(tok, lex)
+            or _sooner_the_better(tok, lex)
+            or _misread_naming(tok, lex)
         ) is not None:
             found.append(expr)
     return found
@@ -71,15 +77,18 @@ def _candidates(doc: Doc) -> list[int]:
 
 
 def _evaluation(tok: Token, lex: Lexicon) -> Expression | None:
-    if tok.dep_ not in PREDICATIVE:
+    passive = _judging_passive(tok, lex)
+    if tok.dep_ not in PREDICATIVE and passive is None:
         return None
-    if tok.tag_ == "JJR":
+    if passive is not None:
+        polarity = passive
+    elif tok.tag_ == "JJR":
         # "X is cheaper than a crisis" judges X; a bare comparative ("prices are higher") does not.
         than = any(c.dep_ == "prep" and c.lower_ == "than" for c in tok.children)
         polarity = lex.comparative.get(tok.lower_) if than else None
     else:
         polarity = judgement(tok, lex)
-    verb = tok.head
+    verb = tok if passive is not None else tok.head
     if polarity is None or clauses.hypothetical(verb, lex) or clauses.asked(verb):
         return None
     # "called it a provocation" judges the object; "X is a mistake" judges the subject.
@@ -109,6 +118,61 @@ def _evaluation(tok: Token, lex: Lexicon) -> Expression | None:
     return Expression(
         tok.i, clauses.settle(polarity * sign, negated, clauses.conditional(verb, lex)), subject.i, phrase
     )
+
+
+def _misread_naming(verb: Token, lex: Lexicon) -> Expression | None:
+    """ "branded the levy a disgrace", "calls the plan 'crazy scheme'": a judging name the parse did
+    not hang as the naming verb's predicate judges the thing named, as "called it a provocation"
+    does; its subject, who names it so, holds it (the quotes find no cue in such a parse to give
+    it a speaker)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in NAMING or (found := _misread_name(verb)) is None:
+        return None
+    name, named = found
+    polarity = judgement(name, lex)
+    if polarity is None or clauses.hypothetical(verb, lex) or clauses.asked(verb):
+        return None
+    topic, phrase, sign = phrases.content(phrases.through_placeholder(named, lex), lex)
+    if phrase is None:
+        return None
+    namer = clauses.child(verb, ("nsubj",))
+    side = clauses.settle(polarity * sign, clauses.negated(verb), clauses.conditional(verb, lex))
+    return Expression(name.i, side, topic.i, phrase, agent=namer.i if namer is not None else None)
+
+
+def _misread_name(verb: Token) -> tuple[Token, Token] | None:
+    """The name and the thing named of a naming verb the parse split otherwise: a second object or
+    adverbial noun ("branded the levy a disgrace"), or the thing read as the owner of a name in
+    single quotes ("calls the plan 'crazy scheme'")."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "npadvmod") and c.pos_ == "NOUN"]
+    if len(objects) == 2 and objects[0].dep_ == "dobj" and objects[1].dep_ in ("dobj", "npadvmod"):
+        return objects[1], objects[0]
+    if len(objects) != 1:
+        return None
+    thing = objects[0]
+    # "the unions' plan" owns the plan: only a name closed by a quote mark is quoted
+    owner = clauses.child(thing, ("poss",))
+    end = thing.right_edge
+    closed = end.text in SINGLE_QUOTES or (
+        end.i + 1 < len(end.doc) and end.doc[end.i + 1].text in SINGLE_QUOTES
+    )
+    if owner is None or not closed:
+        return None
+    return (
+        (thing, owner) if any(c.dep_ == "case" and c.text in SINGLE_QUOTES for c in owner.children) else None
+    )
+
+
+def _judging_passive(tok: Token, lex: Lexicon) -> int | None:
+    """The side a judging participle read as a passive verb takes on its subject: "the system is
+    being rigged" judges the system as "the system is rigged" does ("was rigged by Lee" tells
+    what Lee did; "a permit is needed", a will, says what it takes)."""
+    if tok.tag_ != "VBN" or (polarity := lex.evaluative.get(tok.lower_)) is None:
+        return None
+    if tok.lemma_.lower() in lex.volition:
+        return None
+    if clauses.child(tok, ("auxpass",)) is None or clauses.child(tok, ("agent",)) is not None:
+        return None
+    return polarity
 
 
 def _named_so(thing: Token, polarity: int, verb: Token, lex: Lexicon) -> Expression | None:
@@ -190,6 +254,8 @@ def _attitude(tok: Token, lex: Lexicon) -> list[Expression]:
             obj = clauses.child(tok.head, ("nsubj", "nsubjpass"))
     if obj is None and tok.dep_ == "relcl" and clauses.child(tok, ("xcomp", "ccomp")) is None:
         obj = tok.head  # "a plan that we won't back" (not "the things she wants to do")
+    if obj is None and not passive:
+        obj = _called(tok, lex)
     action = objects.gerund(tok) if obj is None and not passive else None
     obj = action or obj
     if obj is None or _carries_a_side(obj, lex) or (lex.attitude[words] > 0 and _counted(tok, obj)):
@@ -214,6 +280,21 @@ def _attitude(tok: Token, lex: Lexicon) -> list[Expression]:
             Expression(tok.i, clauses.settle(polarity, negated, conditional), topic.i, phrase, agent)
         )
     return found
+
+
+def _called(verb: Token, lex: Lexicon) -> Token | None:
+    """The thing an attitude verb takes a side on when its object is what someone named so:
+    "condemned what she called a breach of the harbour rules" condemns the breach. A judging word
+    names no thing of its own ("denounced what he called a disaster")."""
+    naming = clauses.child(verb, ("ccomp",))
+    if naming is None or naming.lemma_.lower() not in NAMING:
+        return None
+    if (what := clauses.child(naming, ("dobj",))) is None or what.lower_ != "what":
+        return None
+    thing = clauses.child(naming, ("oprd",))
+    if thing is None or thing.lemma_.lower() in lex.evaluative:
+        return None
+    return thing
 
 
 def _feeling(tok: Token, lex: Lexicon) -> Expression | None:

@@ -2,10 +2,12 @@
 to impose a tariff", "his refusal to release the files".
 
 The noun ([will noun] in ``stance_words.txt``) says whether its owner wants the action of its
-to-infinitive done or refuses it; the owner is its possessor or who leads or joins it ([join]:
-"Lee led the campaign to X"). As with a stated will ("vowed to X"), the action must carry out or
-undo a named thing, or act on something ("her push to restore the old rules", not "his effort to
-bounce back"); saying something ("her refusal to comment") is no side.
+to-infinitive done or refuses it; the owner is its possessor, who leads or joins it ([join]: "Lee
+led the campaign to X") or whom it comes from ("a request from Lee to X"). Who has no plan or
+intention to do something ("Lee has no plans to sell X") refuses it. As with a stated will
+("vowed to X"), the action must carry out or undo a named thing, or act on something ("her push to
+restore the old rules", not "his effort to bounce back"); saying something ("her refusal to
+comment") is no side. A plan, as "plans to X", must carry out or undo a named thing.
 """
 
 from __future__ import annotations
@@ -26,10 +28,16 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
     cols = columns(doc)
     found = []
     for i, (pos, lemma) in enumerate(zip(cols.pos, cols.lemma, strict=True)):
-        if pos != "NOUN" or (will := lex.will_noun.get(lemma.lower())) is None:
+        will = lex.will_noun.get(lemma.lower()) or lex.volition.get(lemma.lower())
+        if pos != "NOUN" or will is None:
             continue
         noun = doc[i]
-        owner = _owner(noun, lex)
+        if (holder := _disowned(noun)) is not None:
+            owner, will = holder, -will
+        elif lemma.lower() in lex.will_noun:
+            owner = _owner(noun, lex)
+        else:
+            continue  # "her plans to visit X" are a schedule; only having none of them says no
         action = _aim(noun, lex)
         if owner is None or owner.pos_ not in ("PROPN", "PRON") or action is None:
             continue
@@ -37,17 +45,20 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
         joined = [
             c for c in action.conjuncts if c.pos_ == "VERB" and clauses.child(c, clauses.SUBJECTS) is None
         ]
+        scheduled = lemma.lower() in lex.scheduling
         for act in (action, *joined):
-            if (expr := _will(noun, owner, act, will, lex)) is not None:
+            if (expr := _will(noun, owner, act, will, lex, scheduled)) is not None:
                 found.append(expr)
     return found
 
 
-def _will(noun: Token, owner: Token, action: Token, will: int, lex: Lexicon) -> Expression | None:
+def _will(
+    noun: Token, owner: Token, action: Token, will: int, lex: Lexicon, scheduled: bool
+) -> Expression | None:
     topic, phrase, sign = phrases.action_topic(action, lex)
     carried = topic.i != action.i or phrases.entering(action, lex)
     if phrase is None or (
-        not carried and (volition.speaking(action, lex) or not phrases.acts_on_something(action))
+        not carried and (scheduled or volition.speaking(action, lex) or not phrases.acts_on_something(action))
     ):
         return None
     side = clauses.settle(will * sign, clauses.negated(action), clauses.conditional(action, lex))
@@ -58,7 +69,7 @@ def _owner(noun: Token, lex: Lexicon) -> Token | None:
     """Whose will a noun of will is: its possessor ("Lee's pledge"), or who leads or joins it ("Lee
     led the effort to", "Lee joined the push to"). An effort only said to be someone's ("an effort
     by Lee to ...") is mostly a critic's reading of their motive, not a will they state."""
-    owner = clauses.child(noun, ("poss",))
+    owner = clauses.child(noun, ("poss",)) or _sender(noun)
     if owner is not None:
         return owner
     verb = noun.head
@@ -68,10 +79,32 @@ def _owner(noun: Token, lex: Lexicon) -> Token | None:
     return clauses.relative_antecedent(subject) if subject is not None else None
 
 
+def _disowned(noun: Token) -> Token | None:
+    """Who has no plan or intention to do something: "the board has no plans to sell the port",
+    "does not have any intention of selling it" refuses the sale."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() != "have":
+        return None
+    dets = {c.lower_ for c in noun.children if c.dep_ == "det"}
+    if "no" not in dets and not (clauses.negated(verb) and dets <= {"any"}):
+        return None
+    return clauses.child(verb, ("nsubj",))
+
+
+def _sender(noun: Token) -> Token | None:
+    """Who a request, call or pledge comes from: "a request from the union to restore the fares"
+    is the union's, as its stated will."""
+    origin = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    return clauses.child(origin, ("pobj",)) if origin is not None else None
+
+
 def _aim(noun: Token, lex: Lexicon) -> Token | None:
-    """The action a noun of will aims at: its to-infinitive, which after a verb of joining may be
-    parsed as that verb's purpose ("joined the push to scrap X")."""
+    """The action a noun of will aims at: its to-infinitive or its gerund after "of" ("no intention
+    of selling it"), or the infinitive that after a verb of joining may be parsed as that verb's
+    purpose ("joined the push to scrap X")."""
     found = next((c for c in noun.children if c.dep_ == "acl" and _infinitive(c)), None)
+    if found is None and (of := clauses.child(noun, ("prep",))) is not None and of.lower_ == "of":
+        found = next((c for c in of.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
     if found is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.join:
         found = next((c for c in noun.head.children if c.dep_ == "advcl" and _infinitive(c)), None)
     return found
