@@ -3,9 +3,8 @@
 A speaker quoted on the thing an article is about often just judges it: "it's a terrible idea",
 "the levy is hurting small shops", "this is a pointless drain", "he is a liar", "the fund has
 sent a dreadful signal", "she described the levy as a disaster", "there is nothing more vital
-than the port". The judging word comes from a general sentiment lexicon
-(VADER's, shipped in the ``vaderSentiment`` package), so a word never seen in our own data still
-counts; where ``polarity`` reads the same shape, the words of ``stance_words.txt`` are left to it.
+than the port". How strongly a word judges is read by ``valence``; where ``polarity`` reads the
+same shape, the words of ``stance_words.txt`` are left to it.
 
 Only words inside a quote whose speaker is a named actor are read, and only where they judge a thing
 one can take a side on: a pronoun standing for a topic named before ("it", "this"), a plan or a
@@ -18,14 +17,12 @@ be", "could be"), a forecast ("it would hurt"), a condition or a question leaves
 
 from __future__ import annotations
 
-from functools import lru_cache
-from importlib.resources import files
 from typing import TYPE_CHECKING
 
 from faultlines import syntax
 from faultlines.actors import lexicon as actor_words
 from faultlines.nlp import Columns, columns
-from faultlines.stances import clauses, keys, phrases, unsurpassed
+from faultlines.stances import clauses, keys, phrases, unsurpassed, valence
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
 from faultlines.stances.polarity import PREDICATIVE
@@ -36,14 +33,6 @@ if TYPE_CHECKING:
 
     from faultlines.model import Analysis
 
-# The weakest VADER valence (on its -4..+4 scale) read as a judgement: "terrible" (-2.1) and "smart"
-# (+1.7) judge; "serious" (-0.3) and "big" (+0.0) do not.
-MIN_VALENCE = 1.5
-# A noun must be stronger to judge ("a liar" -2.3, "a win" +2.8): "a fight" (-1.6) or "a problem"
-# (-1.7) names what happened more often than it judges.
-NOUN_VALENCE = 2.0
-# Words VADER rates that state a fact, not a judgement: "that is true", "it is clear".
-FACTUAL = frozenset({"true", "clear", "sure", "certain", "real", "obvious", "free"})
 # Modals that leave an evaluation open: "it may be a mistake" ("it can be effective" is firm).
 HEDGES = frozenset({"may", "might", "could"})
 # Verbs of a change of state, whose complement tells what happened, not a judgement: "it went bankrupt".
@@ -56,19 +45,6 @@ PASSING = frozenset({"send", "give", "make", "create", "cause", "pose", "bring",
 SELF = frozenset({"i", "we", "you", "me", "us", "they", "them", "everyone", "everybody", "nobody"})
 # Subjects that point at a thing named before: "this is not reform".
 POINTING = frozenset({"this", "that", "it"})
-
-
-@lru_cache(maxsize=1)
-def valence() -> dict[str, float]:
-    """VADER's word valences (MIT licence), read once per process from the installed package."""
-    text = files("vaderSentiment").joinpath("vader_lexicon.txt").read_text(encoding="utf-8")
-    found = {}
-    for line in text.splitlines():
-        word, _, rest = line.partition("\t")
-        score = rest.split("\t", 1)[0]
-        if word.isalpha() and score:
-            found[word] = float(score)
-    return found
 
 
 def find(analysis: Analysis, doc: Doc, lex: Lexicon) -> list[Expression]:
@@ -109,31 +85,6 @@ def _may_judge(cols: Columns, i: int) -> bool:
     )
 
 
-def _judgement(tok: Token, lex: Lexicon) -> tuple[int, bool]:
-    """The side a predicated word takes by its own valence or its modifier's ("a terrible
-    message"), and whether ``stance_words.txt`` gives it (then it is read from there); 0 for a word
-    too weak to judge, or one that states a fact rather than judges ("that is true", "it is clear")."""
-    words = [tok, *(c for c in tok.children if c.dep_ == "amod")]
-    ours = next((lex.evaluative[w.lemma_.lower()] for w in words if w.lemma_.lower() in lex.evaluative), 0)
-    if ours:
-        return ours, True
-    words = [w for w in words if w.lemma_.lower() not in FACTUAL and not _compounded(w)]
-    table = valence()
-    score = next((s for w in words if abs(s := _score(w, table)) >= _weakest(w)), 0.0)
-    return (score > 0) - (score < 0), False
-
-
-def _weakest(word: Token) -> float:
-    """The weakest valence with which ``word`` judges."""
-    return NOUN_VALENCE if word.pos_ == "NOUN" else MIN_VALENCE
-
-
-def _score(tok: Token, table: dict[str, float]) -> float:
-    """The valence of a word's form or of its lemma, whichever is stronger ("distractions" is rated
-    weaker than "distraction")."""
-    return max(table.get(tok.lower_, 0.0), table.get(tok.lemma_.lower(), 0.0), key=abs)
-
-
 def _predicated(tok: Token, lex: Lexicon, context: Context) -> Expression | None:
     """ "X is terrible", "X is a pointless drain", "called X a disgrace"."""
     if tok.tag_ in ("JJR", "JJS", "RBR", "VBN", "VBD") or tok.lemma_.lower() in lex.circumstance:
@@ -142,7 +93,7 @@ def _predicated(tok: Token, lex: Lexicon, context: Context) -> Expression | None
         return None  # "not as tall as she claims" measures
     if _binominal(tok):
         return None  # "a heck of a lot harder" intensifies, it does not judge
-    side, ours = _judgement(tok, lex)
+    side, ours = valence.judgement(tok, lex)
     verb = tok.head
     if verb.lemma_.lower() in BECOMING:
         return None  # "it went bankrupt" tells what happened to it
@@ -172,7 +123,7 @@ def _predicated(tok: Token, lex: Lexicon, context: Context) -> Expression | None
     # a person is judged by what they are called ("a liar", "a champion"); "he is ready", "she is
     # dead", "a successful businessman" tell how they are; a people or a country is not judged so
     someone = _someone(subject) or context.actor_at.get(subject.i) == "person"
-    if someone and (tok.pos_ != "NOUN" or not _side(tok) or subject.ent_type_ in ("NORP", "GPE")):
+    if someone and (tok.pos_ != "NOUN" or not valence.side(tok) or subject.ent_type_ in ("NORP", "GPE")):
         return None
     return _expression(tok, side, subject, verb, lex, context)
 
@@ -251,9 +202,9 @@ def _effect(verb: Token, lex: Lexicon, context: Context) -> Expression | None:
     if clauses.modals(verb, lex) or clauses.tentative(verb, lex) - {"can"}:
         return None  # "it would depress revenue" forecasts, "it must not hurt them" demands
     if lemma in PASSING:
-        side = _judgement(obj, lex)[0] if obj is not None and obj.pos_ == "NOUN" else 0
+        side = valence.judgement(obj, lex)[0] if obj is not None and obj.pos_ == "NOUN" else 0
     else:
-        side = _side(verb)
+        side = valence.side(verb)
     if not side or clauses.hypothetical(verb, lex) or clauses.asked(verb):
         return None
     subject = syntax.subject(verb, ("nsubj",))
@@ -281,7 +232,7 @@ def _named_as(tok: Token, lex: Lexicon, context: Context) -> Expression | None:
     if tok.head.dep_ != "prep" or verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.regard:
         return None  # "treated as an outpatient", "used it as a weapon" tell what was done with it
     subject = clauses.child(verb, ("dobj", "nsubjpass"))
-    side = _judgement(tok, lex)[0]
+    side = valence.judgement(tok, lex)[0]
     if subject is None or not side or clauses.hypothetical(verb, lex) or clauses.asked(verb):
         return None
     if subject.tag_ in ("WP", "WDT") or not (
@@ -309,7 +260,7 @@ def _unsurpassed(than: Token, lex: Lexicon, context: Context) -> Expression | No
     comparison = unsurpassed.unsurpassed(than)
     if comparison is None:
         return None
-    side = next((s for w in comparison.grading if (s := _judgement(w, lex)[0])), 0) * comparison.sign
+    side = next((s for w in comparison.grading if (s := valence.judgement(w, lex)[0])), 0) * comparison.sign
     copula, subject = comparison.copula, comparison.compared
     if not side or clauses.hypothetical(copula, lex) or clauses.asked(copula):
         return None
@@ -328,19 +279,6 @@ def _someone(tok: Token) -> bool:
         or lemma in actor_words.roles()
         or lemma in actor_words.generic_bodies()
     )
-
-
-def _side(tok: Token) -> int:
-    """The side a word takes by its VADER valence alone."""
-    if tok.lemma_.lower() in FACTUAL or _compounded(tok):
-        return 0
-    score = _score(tok, valence())
-    return (score > 0) - (score < 0) if abs(score) >= MIN_VALENCE else 0
-
-
-def _compounded(tok: Token) -> bool:
-    """ "trigger-happy" is not happy."""
-    return tok.i > 0 and tok.doc[tok.i - 1].text == "-"
 
 
 def _recalled(placeholder: Token, lex: Lexicon) -> bool:
