@@ -198,3 +198,12 @@ def test_evaluations_a_thing_named_as_judged_by_what_follows_its_head(nlp):
     assert _on(_stances(f'{HEADLINE}"{quote}," said Councillor Mara Ruiz.'), "rise") == {("Mara Ruiz", -1)}
     other = "The rise in parking fines should be recognised as unacceptable"
     assert not _stances(f'{HEADLINE}"{other}," said Councillor Mara Ruiz.')
+
+
+def test_evaluations_a_person_called_a_quoted_name_is_judged(nlp):
+    # the parser reads "Berg" as a second predicate of "called", not as its object
+    text = (
+        f"{HEADLINE}Ida Kern, a grocer who signed the letter, called Berg a "
+        '"pathological liar who cheats every customer."'
+    )
+    assert ("Ida Kern", "Berg", -1) in _stances(text)

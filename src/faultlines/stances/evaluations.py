@@ -105,7 +105,7 @@ def _predicated(tok: Token, lex: Lexicon, context: Context) -> Expression | None
         or clauses.tentative(verb, lex) & HEDGES
     ):
         return None
-    subject = clauses.child(verb, ("dobj",)) if tok.dep_ == "oprd" else syntax.subject(verb, clauses.SUBJECTS)
+    subject = _called(verb, tok) if tok.dep_ == "oprd" else syntax.subject(verb, clauses.SUBJECTS)
     if subject is None:
         return None
     subject = clauses.relative_antecedent(subject)
@@ -126,6 +126,17 @@ def _predicated(tok: Token, lex: Lexicon, context: Context) -> Expression | None
     if someone and (tok.pos_ != "NOUN" or not valence.side(tok) or subject.ent_type_ in ("NORP", "GPE")):
         return None
     return _expression(tok, side, subject, verb, lex, context)
+
+
+def _called(verb: Token, name: Token) -> Token | None:
+    """Who or what ``verb`` calls ``name``: its object, or the first of two nouns the parser reads
+    both as the name ("called Kim a liar", with "Kim" tagged a predicate too)."""
+    obj = clauses.child(verb, ("dobj",))
+    if obj is not None:
+        return obj
+    return next(
+        (c for c in verb.children if c.dep_ == "oprd" and c.i < name.i and c.pos_ in ("PROPN", "PRON")), None
+    )
 
 
 def _denied_name(noun: Token, lex: Lexicon, context: Context) -> Expression | None:
