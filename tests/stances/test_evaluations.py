@@ -207,3 +207,33 @@ def test_evaluations_a_person_called_a_quoted_name_is_judged(nlp):
         '"pathological liar who cheats every customer."'
     )
     assert ("Ida Kern", "Berg", -1) in _stances(text)
+
+
+@pytest.mark.parametrize(
+    ("quote", "polarity"),
+    [
+        ("Tomas Berg embodies the worst kind of greed", -1),  # judged by what he is said to be
+        ("Tomas Berg embodies the long legacy of cruelty in Borland", -1),  # by what it is of
+        ("Tomas Berg epitomises courage", 1),
+    ],
+)
+def test_evaluations_what_someone_embodies_judges_them(nlp, quote, polarity):
+    text = f'{HEADLINE}"{quote}," said Councillor Mara Ruiz.'
+    assert ("Mara Ruiz", "Tomas Berg", polarity) in _stances(text)
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Tomas Berg embodies the spirit of the old port",  # a mild word describes him
+        "Tomas Berg could embody the worst kind of greed",  # a hedge
+    ],
+)
+def test_evaluations_what_someone_embodies_without_a_judging_word_is_no_stance(nlp, quote):
+    text = f'{HEADLINE}"{quote}," said Councillor Mara Ruiz.'
+    assert not {s for s in _stances(text) if s[:2] == ("Mara Ruiz", "Tomas Berg")}
+
+
+def test_evaluations_surprise_at_a_thing_takes_no_side(nlp):
+    text = f'{HEADLINE}"The tram levy amazed me, how fast it went through the council," said Councillor Mara Ruiz.'
+    assert not _on(_stances(text), "levy")

@@ -41,6 +41,10 @@ BECOMING = frozenset({"go", "get", "become", "turn", "grow", "come", "fall"})
 NEGATIVE = frozenset({"no", "never", "neither"})
 # Verbs that pass on the judgement of what they deliver: "sent a terrible message", "poses a threat".
 PASSING = frozenset({"send", "give", "make", "create", "cause", "pose", "bring", "deliver", "do"})
+# Verbs that say what their subject is, and so judge it by what they name: "she embodies greed".
+EMBODYING = frozenset({"embody", "epitomize", "epitomise", "personify", "symbolize", "symbolise", "typify"})
+# Verbs of surprise, which VADER rates but which take no side: "it amazed me how fast they went".
+SURPRISING = frozenset({"amaze", "astonish", "astound", "stun", "surprise", "startle"})
 # Subjects that speak of the speaker or their audience, not of a thing judged: "we are united".
 SELF = frozenset({"i", "we", "you", "me", "us", "they", "them", "everyone", "everybody", "nobody"})
 # Subjects that point at a thing named before: "this is not reform".
@@ -212,6 +216,10 @@ def _effect(verb: Token, lex: Lexicon, context: Context) -> Expression | None:
     obj = clauses.child(verb, ("dobj",))
     if clauses.modals(verb, lex) or clauses.tentative(verb, lex) - {"can"}:
         return None  # "it would depress revenue" forecasts, "it must not hurt them" demands
+    if lemma in EMBODYING:
+        return _embodies(verb, obj, lex, context)
+    if lemma in SURPRISING:
+        return None
     if lemma in PASSING:
         side = valence.judgement(obj, lex)[0] if obj is not None and obj.pos_ == "NOUN" else 0
     else:
@@ -232,6 +240,26 @@ def _effect(verb: Token, lex: Lexicon, context: Context) -> Expression | None:
         subject = context.referent(subject, lex)
         if subject is None:
             return None
+    return _expression(verb, side, subject, verb, lex, context)
+
+
+def _embodies(verb: Token, obj: Token | None, lex: Lexicon, context: Context) -> Expression | None:
+    """ "He embodies the legacy of greed", "the levy epitomises waste": the subject is judged by
+    what it is said to be, a person too (as by a name he is called)."""
+    if obj is None or obj.pos_ != "NOUN":
+        return None
+    named = [obj, *(o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)]
+    side = next((s for w in named if w.dep_ in ("dobj", "pobj") and (s := valence.judgement(w, lex)[0])), 0)
+    if not side or clauses.hypothetical(verb, lex) or clauses.asked(verb):
+        return None
+    subject = syntax.subject(verb, ("nsubj",))
+    if subject is None:
+        return None
+    subject = clauses.relative_antecedent(subject)
+    if subject.tag_ in ("WP", "WDT") or subject.lower_ in SELF or subject.ent_type_ in ("NORP", "GPE"):
+        return None
+    if not (_someone(subject) or _judged_thing(subject, verb, lex, context.contested)):
+        return None
     return _expression(verb, side, subject, verb, lex, context)
 
 
