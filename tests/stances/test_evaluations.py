@@ -144,6 +144,7 @@ def test_evaluations_what_a_speaker_names_a_thing_as_judges_it(nlp, sentence, po
     [
         '"Voters see the tram levy as a disaster," said Mayor Ana Vidal.',  # the voters' view
         '"The council treated the tram levy as a loss," said Mayor Ana Vidal.',  # what was done
+        '"Berg keeps describing the tram levy as a disaster," said Mayor Ana Vidal.',  # his naming
     ],
 )
 def test_evaluations_a_name_given_by_others_or_by_use_is_not_the_speakers(nlp, sentence):

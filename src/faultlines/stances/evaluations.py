@@ -274,6 +274,8 @@ def _named_as(tok: Token, lex: Lexicon, context: Context) -> Expression | None:
     side = valence.judgement(tok, lex)[0]
     if subject is None or not side or clauses.hypothetical(verb, lex) or clauses.asked(verb):
         return None
+    if _named_by_another(verb, context):
+        return None  # "he must stop portraying us as gangsters" is his naming, which the speaker denies
     if subject.tag_ in ("WP", "WDT") or not (
         _judged_thing(subject, tok, lex, context.contested) or _at_stake(subject, context.contested)
     ):
@@ -282,6 +284,16 @@ def _named_as(tok: Token, lex: Lexicon, context: Context) -> Expression | None:
     if someone and (tok.pos_ != "NOUN" or subject.ent_type_ in ("NORP", "GPE")):
         return None  # "described him as tired" tells how he was; "as a liar" judges him
     return _expression(tok, side, subject, verb, lex, context)
+
+
+def _named_by_another(verb: Token, context: Context) -> bool:
+    """Whether the one who names a thing so is someone the speaker speaks of ("voters see it as a
+    sham", "he must stop portraying us as gangsters"), not the speaker ("we see it as a sham"), nor
+    the speaker as the narration names them ("Lee described it as a sham")."""
+    namer = syntax.subject(verb, ("nsubj",))
+    if namer is None and verb.dep_ == "xcomp":
+        namer = syntax.subject(verb.head, ("nsubj",))  # the doer of "must stop portraying"
+    return namer is not None and namer.lower_ not in ("i", "we") and namer.i in context.quote_at
 
 
 def _at_stake(subject: Token, contested: frozenset[str]) -> bool:
