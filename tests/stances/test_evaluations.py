@@ -31,6 +31,8 @@ def _on(stances: set[tuple[str, str, int]], word: str) -> set[tuple[str, int]]:
         ("The tram levy is an invasion of the town's own domain", -1),
         ("The tram levy is a step in the right direction", 1),  # an idiom judges as a word does
         ("The tram levy is a slap in the face to every driver", -1),
+        ("The tram levy is an act of cruelty against students", -1),  # judged by what it is of
+        ("The tram levy is a sign of courage", 1),
     ],
 )
 def test_evaluations_quoted_judgement_is_the_speakers_stance(nlp, quote, polarity):
@@ -48,6 +50,7 @@ def test_evaluations_quoted_judgement_is_the_speakers_stance(nlp, quote, polarit
         "It harmed nobody",  # "it" with nothing the speaker named for it
         "The tram levy suffered in the vote",  # what befell it
         "The tram levy is a fight between neighbours",  # a mild noun names what happened
+        "The tram levy is a form of transport tax",  # a noun judging by its "of" with nothing to judge
     ],
 )
 def test_evaluations_hedged_forecast_or_reported_judgement_takes_no_side(nlp, quote):

@@ -245,11 +245,11 @@ def _effect(verb: Token, lex: Lexicon, context: Context) -> Expression | None:
 
 def _embodies(verb: Token, obj: Token | None, lex: Lexicon, context: Context) -> Expression | None:
     """ "He embodies the legacy of greed", "the levy epitomises waste": the subject is judged by
-    what it is said to be, a person too (as by a name he is called)."""
+    what it is said to be (``valence`` reads "the legacy of greed" by its "of"), a person too, as
+    by a name he is called."""
     if obj is None or obj.pos_ != "NOUN":
         return None
-    named = [obj, *(o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)]
-    side = next((s for w in named if w.dep_ in ("dobj", "pobj") and (s := valence.judgement(w, lex)[0])), 0)
+    side = valence.judgement(obj, lex)[0]
     if not side or clauses.hypothetical(verb, lex) or clauses.asked(verb):
         return None
     subject = syntax.subject(verb, ("nsubj",))

@@ -21,6 +21,9 @@ MIN_VALENCE = 1.5
 # A noun must be stronger to judge ("a liar" -2.3, "a win" +2.8): "a fight" (-1.6) or "a problem"
 # (-1.7) names what happened more often than it judges.
 NOUN_VALENCE = 2.0
+# Nouns that judge by what they are "of": "an act of cowardice", "a sign of weakness", "a symbol of
+# hope", "the legacy of racism".
+VEHICLES = frozenset({"act", "sign", "symbol", "example", "form", "legacy", "embodiment", "height"})
 # Words VADER rates that state a fact, not a judgement: "that is true", "it is clear".
 FACTUAL = frozenset({"true", "clear", "sure", "certain", "real", "obvious", "free"})
 
@@ -42,7 +45,7 @@ def judgement(tok: Token, lex: Lexicon) -> tuple[int, bool]:
     """The side a predicated word takes by its own valence or its modifier's ("a terrible
     message"), and whether ``stance_words.txt`` gives it (then it is read from there); 0 for a word
     too weak to judge, or one that states a fact rather than judges ("that is true", "it is clear")."""
-    words = [tok, *(c for c in tok.children if c.dep_ == "amod")]
+    words = [tok, *(c for c in tok.children if c.dep_ == "amod"), *_what_of(tok)]
     ours = next((lex.evaluative[w.lemma_.lower()] for w in words if w.lemma_.lower() in lex.evaluative), 0)
     if ours:
         return ours, True
@@ -50,6 +53,14 @@ def judgement(tok: Token, lex: Lexicon) -> tuple[int, bool]:
     table = valence()
     score = next((s for w in words if abs(s := _score(w, table)) >= _weakest(w)), 0.0)
     return (score > 0) - (score < 0), False
+
+
+def _what_of(noun: Token) -> list[Token]:
+    """What a noun that judges by its "of" phrase is of, with the words that grade it."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in VEHICLES:
+        return []
+    of = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    return [w for o in of if o.dep_ == "pobj" for w in (o, *(c for c in o.children if c.dep_ == "amod"))]
 
 
 def side(tok: Token) -> int:
