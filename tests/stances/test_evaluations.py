@@ -241,3 +241,16 @@ def test_evaluations_what_someone_embodies_without_a_judging_word_is_no_stance(n
 def test_evaluations_surprise_at_a_thing_takes_no_side(nlp):
     text = f'{HEADLINE}"The tram levy amazed me, how fast it went through the council," said Councillor Mara Ruiz.'
     assert not _on(_stances(text), "levy")
+
+
+def test_evaluations_a_feeling_about_nothing_the_speaker_named_is_no_stance(nlp):
+    text = (
+        f"{HEADLINE}The council passed the tram levy after a week of protests. "
+        '"It is heartbreaking," said Councillor Mara Ruiz.'
+    )
+    assert not _on(_stances(text), "levy")
+
+
+def test_evaluations_a_feeling_about_what_the_speaker_named_judges_it(nlp):
+    text = f'{HEADLINE}"When the tram levy is applied to students, it is heartbreaking," said Councillor Mara Ruiz.'
+    assert _on(_stances(text), "levy") == {("Mara Ruiz", -1)}

@@ -129,7 +129,14 @@ def _predicated(tok: Token, lex: Lexicon, context: Context) -> Expression | None
     someone = _someone(subject) or context.actor_at.get(subject.i) == "person"
     if someone and (tok.pos_ != "NOUN" or not valence.side(tok) or subject.ent_type_ in ("NORP", "GPE")):
         return None
+    if _felt(tok) and subject.lower_ in POINTING and context.referent(subject, lex) is None:
+        return None  # "it's heartbreaking", of nothing the speaker named, grieves how things are
     return _expression(tok, side, subject, verb, lex, context)
+
+
+def _felt(word: Token) -> bool:
+    """An adjective telling what a thing makes one feel: "heartbreaking", "troubling", "exciting"."""
+    return word.pos_ == "ADJ" and word.lower_.endswith("ing")
 
 
 def _called(verb: Token, name: Token) -> Token | None:
