@@ -31,3 +31,8 @@ def test_valence_judgement_of_a_predicated_word(nlp, text, word, expected):
 def test_valence_side_ignores_a_word_in_a_hyphenated_compound(nlp):
     assert side(_word(nlp, "He is smart.", "smart")) == 1
     assert side(_word(nlp, "He is trigger-happy.", "happy")) == 0
+
+
+def test_valence_a_general_noun_judges_only_by_its_modifier(nlp):
+    assert judgement(_word(nlp, "Those are the kinds of storms we fear.", "kinds"), load()) == (0, False)
+    assert judgement(_word(nlp, "It is the craziest thing.", "thing"), load()) == (-1, True)

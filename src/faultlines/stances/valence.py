@@ -43,13 +43,15 @@ def valence() -> dict[str, float]:
 
 def judgement(tok: Token, lex: Lexicon) -> tuple[int, bool]:
     """The side a predicated word takes by its own valence or its modifier's ("a terrible
-    message"), and whether ``stance_words.txt`` gives it (then it is read from there); 0 for a word
+    message", "the craziest thing"), and whether ``stance_words.txt`` gives it (then it is read from there); 0 for a word
     too weak to judge, or one that states a fact rather than judges ("that is true", "it is clear")."""
     words = [tok, *(c for c in tok.children if c.dep_ == "amod"), *_what_of(tok)]
     ours = next((lex.evaluative[w.lemma_.lower()] for w in words if w.lemma_.lower() in lex.evaluative), 0)
     if ours:
         return ours, True
-    words = [w for w in words if w.lemma_.lower() not in FACTUAL and not _compounded(w)]
+    words = [
+        w for w in words if w.lemma_.lower() not in FACTUAL and not _compounded(w) and not _general(w, lex)
+    ]
     table = valence()
     score = next((s for w in words if abs(s := _score(w, table)) >= _weakest(w)), 0.0)
     return (score > 0) - (score < 0), False
@@ -69,6 +71,12 @@ def side(tok: Token) -> int:
         return 0
     score = _score(tok, valence())
     return (score > 0) - (score < 0) if abs(score) >= MIN_VALENCE else 0
+
+
+def _general(word: Token, lex: Lexicon) -> bool:
+    """A noun too general to judge by itself, rated by VADER in another sense: "the kinds of
+    events" is not kind."""
+    return word.pos_ == "NOUN" and lex.generic.get(word.lemma_.lower()) == "none"
 
 
 def _weakest(word: Token) -> float:
