@@ -254,3 +254,22 @@ def test_evaluations_a_feeling_about_nothing_the_speaker_named_is_no_stance(nlp)
 def test_evaluations_a_feeling_about_what_the_speaker_named_judges_it(nlp):
     text = f'{HEADLINE}"When the tram levy is applied to students, it is heartbreaking," said Councillor Mara Ruiz.'
     assert _on(_stances(text), "levy") == {("Mara Ruiz", -1)}
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "My rivals have one line: \u2018Yeah, the tram levy is nasty for every shop\u2019 and nothing else",
+        "My rivals have one line: \u2018Yeah, the tram levy is nasty for every shop",  # never closed
+    ],
+)
+def test_evaluations_words_voiced_in_a_quote_within_the_quote_are_not_the_speakers(nlp, quote):
+    text = f"{HEADLINE}Councillor Mara Ruiz said: \u201c{quote}.\u201d"
+    assert not _on(_stances(text), "levy")
+
+
+def test_evaluations_an_apostrophe_does_not_open_a_quote_within_the_quote(nlp):
+    text = (
+        f"{HEADLINE}Councillor Mara Ruiz said: \u201cThe town\u2019s tram levy is nasty for every shop.\u201d"
+    )
+    assert _on(_stances(text), "levy") == {("Mara Ruiz", -1)}
