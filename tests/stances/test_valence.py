@@ -34,5 +34,5 @@ def test_valence_side_ignores_a_word_in_a_hyphenated_compound(nlp):
 
 
 def test_valence_a_general_noun_judges_only_by_its_modifier(nlp):
-    assert judgement(_word(nlp, "Those are the kinds of storms we fear.", "kinds"), load()) == (0, False)
+    assert judgement(_word(nlp, "Harbour towns fear such kinds of storms.", "kinds"), load()) == (0, False)
     assert judgement(_word(nlp, "It is the craziest thing.", "thing"), load()) == (-1, True)
