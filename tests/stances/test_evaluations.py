@@ -33,6 +33,7 @@ def _on(stances: set[tuple[str, str, int]], word: str) -> set[tuple[str, int]]:
         ("The tram levy is a slap in the face to every driver", -1),
         ("The tram levy is an act of cruelty against students", -1),  # judged by what it is of
         ("The tram levy is a sign of courage", 1),
+        ("The tram levy seems nasty to me", -1),  # "nasty" parsed as a predicate with no object
     ],
 )
 def test_evaluations_quoted_judgement_is_the_speakers_stance(nlp, quote, polarity):

@@ -141,13 +141,13 @@ def _felt(word: Token) -> bool:
 
 def _called(verb: Token, name: Token) -> Token | None:
     """Who or what ``verb`` calls ``name``: its object, or the first of two nouns the parser reads
-    both as the name ("called Kim a liar", with "Kim" tagged a predicate too)."""
+    both as the name ("called Kim a liar", with "Kim" tagged a predicate too); with neither, its
+    subject ("it seems dreadful", "it has proven nasty", "he was called a liar")."""
     obj = clauses.child(verb, ("dobj",))
     if obj is not None:
         return obj
-    return next(
-        (c for c in verb.children if c.dep_ == "oprd" and c.i < name.i and c.pos_ in ("PROPN", "PRON")), None
-    )
+    named = (c for c in verb.children if c.dep_ == "oprd" and c.i < name.i and c.pos_ in ("PROPN", "PRON"))
+    return next(named, None) or syntax.subject(verb, clauses.SUBJECTS)
 
 
 def _denied_name(noun: Token, lex: Lexicon, context: Context) -> Expression | None:
