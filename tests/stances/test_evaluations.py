@@ -31,6 +31,9 @@ def _on(stances: set[tuple[str, str, int]], word: str) -> set[tuple[str, int]]:
         ("The tram levy is an invasion of the town's own domain", -1),
         ("The tram levy is a step in the right direction", 1),  # an idiom judges as a word does
         ("The tram levy is a slap in the face to every driver", -1),
+        ("The tram levy is an act of cruelty against students", -1),  # judged by what it is of
+        ("The tram levy is a sign of courage", 1),
+        ("The tram levy seems nasty to me", -1),  # "nasty" parsed as a predicate with no object
     ],
 )
 def test_evaluations_quoted_judgement_is_the_speakers_stance(nlp, quote, polarity):
@@ -48,6 +51,7 @@ def test_evaluations_quoted_judgement_is_the_speakers_stance(nlp, quote, polarit
         "It harmed nobody",  # "it" with nothing the speaker named for it
         "The tram levy suffered in the vote",  # what befell it
         "The tram levy is a fight between neighbours",  # a mild noun names what happened
+        "The tram levy is a form of transport tax",  # a noun judging by its "of" with nothing to judge
     ],
 )
 def test_evaluations_hedged_forecast_or_reported_judgement_takes_no_side(nlp, quote):
@@ -144,6 +148,7 @@ def test_evaluations_what_a_speaker_names_a_thing_as_judges_it(nlp, sentence, po
     [
         '"Voters see the tram levy as a disaster," said Mayor Ana Vidal.',  # the voters' view
         '"The council treated the tram levy as a loss," said Mayor Ana Vidal.',  # what was done
+        '"Berg keeps describing the tram levy as a disaster," said Mayor Ana Vidal.',  # his naming
     ],
 )
 def test_evaluations_a_name_given_by_others_or_by_use_is_not_the_speakers(nlp, sentence):
@@ -198,3 +203,74 @@ def test_evaluations_a_thing_named_as_judged_by_what_follows_its_head(nlp):
     assert _on(_stances(f'{HEADLINE}"{quote}," said Councillor Mara Ruiz.'), "rise") == {("Mara Ruiz", -1)}
     other = "The rise in parking fines should be recognised as unacceptable"
     assert not _stances(f'{HEADLINE}"{other}," said Councillor Mara Ruiz.')
+
+
+def test_evaluations_a_person_called_a_quoted_name_is_judged(nlp):
+    # the parser reads "Berg" as a second predicate of "called", not as its object
+    text = (
+        f"{HEADLINE}Ida Kern, a grocer who signed the letter, called Berg a "
+        '"pathological liar who cheats every customer."'
+    )
+    assert ("Ida Kern", "Berg", -1) in _stances(text)
+
+
+@pytest.mark.parametrize(
+    ("quote", "polarity"),
+    [
+        ("Tomas Berg embodies the worst kind of greed", -1),  # judged by what he is said to be
+        ("Tomas Berg embodies the long legacy of cruelty in Borland", -1),  # by what it is of
+        ("Tomas Berg epitomises courage", 1),
+    ],
+)
+def test_evaluations_what_someone_embodies_judges_them(nlp, quote, polarity):
+    text = f'{HEADLINE}"{quote}," said Councillor Mara Ruiz.'
+    assert ("Mara Ruiz", "Tomas Berg", polarity) in _stances(text)
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Tomas Berg embodies the spirit of the old port",  # a mild word describes him
+        "Tomas Berg could embody the worst kind of greed",  # a hedge
+    ],
+)
+def test_evaluations_what_someone_embodies_without_a_judging_word_is_no_stance(nlp, quote):
+    text = f'{HEADLINE}"{quote}," said Councillor Mara Ruiz.'
+    assert not {s for s in _stances(text) if s[:2] == ("Mara Ruiz", "Tomas Berg")}
+
+
+def test_evaluations_surprise_at_a_thing_takes_no_side(nlp):
+    text = f'{HEADLINE}"The tram levy amazed me, how fast it went through the council," said Councillor Mara Ruiz.'
+    assert not _on(_stances(text), "levy")
+
+
+def test_evaluations_a_feeling_about_nothing_the_speaker_named_is_no_stance(nlp):
+    text = (
+        f"{HEADLINE}The council passed the tram levy after a week of protests. "
+        '"It is heartbreaking," said Councillor Mara Ruiz.'
+    )
+    assert not _on(_stances(text), "levy")
+
+
+def test_evaluations_a_feeling_about_what_the_speaker_named_judges_it(nlp):
+    text = f'{HEADLINE}"When the tram levy is applied to students, it is heartbreaking," said Councillor Mara Ruiz.'
+    assert _on(_stances(text), "levy") == {("Mara Ruiz", -1)}
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "My rivals have one line: \u2018Yeah, the tram levy is nasty for every shop\u2019 and nothing else",
+        "My rivals have one line: \u2018Yeah, the tram levy is nasty for every shop",  # never closed
+    ],
+)
+def test_evaluations_words_voiced_in_a_quote_within_the_quote_are_not_the_speakers(nlp, quote):
+    text = f"{HEADLINE}Councillor Mara Ruiz said: \u201c{quote}.\u201d"
+    assert not _on(_stances(text), "levy")
+
+
+def test_evaluations_an_apostrophe_does_not_open_a_quote_within_the_quote(nlp):
+    text = (
+        f"{HEADLINE}Councillor Mara Ruiz said: \u201cThe town\u2019s tram levy is nasty for every shop.\u201d"
+    )
+    assert _on(_stances(text), "levy") == {("Mara Ruiz", -1)}

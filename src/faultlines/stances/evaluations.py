@@ -3,9 +3,8 @@
 A speaker quoted on the thing an article is about often just judges it: "it's a terrible idea",
 "the levy is hurting small shops", "this is a pointless drain", "he is a liar", "the fund has
 sent a dreadful signal", "she described the levy as a disaster", "there is nothing more vital
-than the port". The judging word comes from a general sentiment lexicon
-(VADER's, shipped in the ``vaderSentiment`` package), so a word never seen in our own data still
-counts; where ``polarity`` reads the same shape, the words of ``stance_words.txt`` are left to it.
+than the port". How strongly a word judges is read by ``valence``; where ``polarity`` reads the
+same shape, the words of ``stance_words.txt`` are left to it.
 
 Only words inside a quote whose speaker is a named actor are read, and only where they judge a thing
 one can take a side on: a pronoun standing for a topic named before ("it", "this"), a plan or a
@@ -18,14 +17,12 @@ be", "could be"), a forecast ("it would hurt"), a condition or a question leaves
 
 from __future__ import annotations
 
-from functools import lru_cache
-from importlib.resources import files
 from typing import TYPE_CHECKING
 
 from faultlines import syntax
 from faultlines.actors import lexicon as actor_words
 from faultlines.nlp import Columns, columns
-from faultlines.stances import clauses, keys, phrases, unsurpassed
+from faultlines.stances import clauses, keys, phrases, unsurpassed, valence
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
 from faultlines.stances.polarity import PREDICATIVE
@@ -36,14 +33,6 @@ if TYPE_CHECKING:
 
     from faultlines.model import Analysis
 
-# The weakest VADER valence (on its -4..+4 scale) read as a judgement: "terrible" (-2.1) and "smart"
-# (+1.7) judge; "serious" (-0.3) and "big" (+0.0) do not.
-MIN_VALENCE = 1.5
-# A noun must be stronger to judge ("a liar" -2.3, "a win" +2.8): "a fight" (-1.6) or "a problem"
-# (-1.7) names what happened more often than it judges.
-NOUN_VALENCE = 2.0
-# Words VADER rates that state a fact, not a judgement: "that is true", "it is clear".
-FACTUAL = frozenset({"true", "clear", "sure", "certain", "real", "obvious", "free"})
 # Modals that leave an evaluation open: "it may be a mistake" ("it can be effective" is firm).
 HEDGES = frozenset({"may", "might", "could"})
 # Verbs of a change of state, whose complement tells what happened, not a judgement: "it went bankrupt".
@@ -52,23 +41,14 @@ BECOMING = frozenset({"go", "get", "become", "turn", "grow", "come", "fall"})
 NEGATIVE = frozenset({"no", "never", "neither"})
 # Verbs that pass on the judgement of what they deliver: "sent a terrible message", "poses a threat".
 PASSING = frozenset({"send", "give", "make", "create", "cause", "pose", "bring", "deliver", "do"})
+# Verbs that say what their subject is, and so judge it by what they name: "she embodies greed".
+EMBODYING = frozenset({"embody", "epitomize", "epitomise", "personify", "symbolize", "symbolise", "typify"})
+# Verbs of surprise, which VADER rates but which take no side: "it amazed me how fast they went".
+SURPRISING = frozenset({"amaze", "astonish", "astound", "stun", "surprise", "startle"})
 # Subjects that speak of the speaker or their audience, not of a thing judged: "we are united".
 SELF = frozenset({"i", "we", "you", "me", "us", "they", "them", "everyone", "everybody", "nobody"})
 # Subjects that point at a thing named before: "this is not reform".
 POINTING = frozenset({"this", "that", "it"})
-
-
-@lru_cache(maxsize=1)
-def valence() -> dict[str, float]:
-    """VADER's word valences (MIT licence), read once per process from the installed package."""
-    text = files("vaderSentiment").joinpath("vader_lexicon.txt").read_text(encoding="utf-8")
-    found = {}
-    for line in text.splitlines():
-        word, _, rest = line.partition("\t")
-        score = rest.split("\t", 1)[0]
-        if word.isalpha() and score:
-            found[word] = float(score)
-    return found
 
 
 def find(analysis: Analysis, doc: Doc, lex: Lexicon) -> list[Expression]:
@@ -109,31 +89,6 @@ def _may_judge(cols: Columns, i: int) -> bool:
     )
 
 
-def _judgement(tok: Token, lex: Lexicon) -> tuple[int, bool]:
-    """The side a predicated word takes by its own valence or its modifier's ("a terrible
-    message"), and whether ``stance_words.txt`` gives it (then it is read from there); 0 for a word
-    too weak to judge, or one that states a fact rather than judges ("that is true", "it is clear")."""
-    words = [tok, *(c for c in tok.children if c.dep_ == "amod")]
-    ours = next((lex.evaluative[w.lemma_.lower()] for w in words if w.lemma_.lower() in lex.evaluative), 0)
-    if ours:
-        return ours, True
-    words = [w for w in words if w.lemma_.lower() not in FACTUAL and not _compounded(w)]
-    table = valence()
-    score = next((s for w in words if abs(s := _score(w, table)) >= _weakest(w)), 0.0)
-    return (score > 0) - (score < 0), False
-
-
-def _weakest(word: Token) -> float:
-    """The weakest valence with which ``word`` judges."""
-    return NOUN_VALENCE if word.pos_ == "NOUN" else MIN_VALENCE
-
-
-def _score(tok: Token, table: dict[str, float]) -> float:
-    """The valence of a word's form or of its lemma, whichever is stronger ("distractions" is rated
-    weaker than "distraction")."""
-    return max(table.get(tok.lower_, 0.0), table.get(tok.lemma_.lower(), 0.0), key=abs)
-
-
 def _predicated(tok: Token, lex: Lexicon, context: Context) -> Expression | None:
     """ "X is terrible", "X is a pointless drain", "called X a disgrace"."""
     if tok.tag_ in ("JJR", "JJS", "RBR", "VBN", "VBD") or tok.lemma_.lower() in lex.circumstance:
@@ -142,7 +97,7 @@ def _predicated(tok: Token, lex: Lexicon, context: Context) -> Expression | None
         return None  # "not as tall as she claims" measures
     if _binominal(tok):
         return None  # "a heck of a lot harder" intensifies, it does not judge
-    side, ours = _judgement(tok, lex)
+    side, ours = valence.judgement(tok, lex)
     verb = tok.head
     if verb.lemma_.lower() in BECOMING:
         return None  # "it went bankrupt" tells what happened to it
@@ -154,7 +109,7 @@ def _predicated(tok: Token, lex: Lexicon, context: Context) -> Expression | None
         or clauses.tentative(verb, lex) & HEDGES
     ):
         return None
-    subject = clauses.child(verb, ("dobj",)) if tok.dep_ == "oprd" else syntax.subject(verb, clauses.SUBJECTS)
+    subject = _called(verb, tok) if tok.dep_ == "oprd" else syntax.subject(verb, clauses.SUBJECTS)
     if subject is None:
         return None
     subject = clauses.relative_antecedent(subject)
@@ -172,9 +127,27 @@ def _predicated(tok: Token, lex: Lexicon, context: Context) -> Expression | None
     # a person is judged by what they are called ("a liar", "a champion"); "he is ready", "she is
     # dead", "a successful businessman" tell how they are; a people or a country is not judged so
     someone = _someone(subject) or context.actor_at.get(subject.i) == "person"
-    if someone and (tok.pos_ != "NOUN" or not _side(tok) or subject.ent_type_ in ("NORP", "GPE")):
+    if someone and (tok.pos_ != "NOUN" or not valence.side(tok) or subject.ent_type_ in ("NORP", "GPE")):
         return None
+    if _felt(tok) and subject.lower_ in POINTING and context.referent(subject, lex) is None:
+        return None  # "it's heartbreaking", of nothing the speaker named, grieves how things are
     return _expression(tok, side, subject, verb, lex, context)
+
+
+def _felt(word: Token) -> bool:
+    """An adjective telling what a thing makes one feel: "heartbreaking", "troubling", "exciting"."""
+    return word.pos_ == "ADJ" and word.lower_.endswith("ing")
+
+
+def _called(verb: Token, name: Token) -> Token | None:
+    """Who or what ``verb`` calls ``name``: its object, or the first of two nouns the parser reads
+    both as the name ("called Kim a liar", with "Kim" tagged a predicate too); with neither, its
+    subject ("it seems dreadful", "it has proven nasty", "he was called a liar")."""
+    obj = clauses.child(verb, ("dobj",))
+    if obj is not None:
+        return obj
+    named = (c for c in verb.children if c.dep_ == "oprd" and c.i < name.i and c.pos_ in ("PROPN", "PRON"))
+    return next(named, None) or syntax.subject(verb, clauses.SUBJECTS)
 
 
 def _denied_name(noun: Token, lex: Lexicon, context: Context) -> Expression | None:
@@ -250,10 +223,14 @@ def _effect(verb: Token, lex: Lexicon, context: Context) -> Expression | None:
     obj = clauses.child(verb, ("dobj",))
     if clauses.modals(verb, lex) or clauses.tentative(verb, lex) - {"can"}:
         return None  # "it would depress revenue" forecasts, "it must not hurt them" demands
+    if lemma in EMBODYING:
+        return _embodies(verb, obj, lex, context)
+    if lemma in SURPRISING:
+        return None
     if lemma in PASSING:
-        side = _judgement(obj, lex)[0] if obj is not None and obj.pos_ == "NOUN" else 0
+        side = valence.judgement(obj, lex)[0] if obj is not None and obj.pos_ == "NOUN" else 0
     else:
-        side = _side(verb)
+        side = valence.side(verb)
     if not side or clauses.hypothetical(verb, lex) or clauses.asked(verb):
         return None
     subject = syntax.subject(verb, ("nsubj",))
@@ -273,6 +250,26 @@ def _effect(verb: Token, lex: Lexicon, context: Context) -> Expression | None:
     return _expression(verb, side, subject, verb, lex, context)
 
 
+def _embodies(verb: Token, obj: Token | None, lex: Lexicon, context: Context) -> Expression | None:
+    """ "He embodies the legacy of greed", "the levy epitomises waste": the subject is judged by
+    what it is said to be (``valence`` reads "the legacy of greed" by its "of"), a person too, as
+    by a name he is called."""
+    if obj is None or obj.pos_ != "NOUN":
+        return None
+    side = valence.judgement(obj, lex)[0]
+    if not side or clauses.hypothetical(verb, lex) or clauses.asked(verb):
+        return None
+    subject = syntax.subject(verb, ("nsubj",))
+    if subject is None:
+        return None
+    subject = clauses.relative_antecedent(subject)
+    if subject.tag_ in ("WP", "WDT") or subject.lower_ in SELF or subject.ent_type_ in ("NORP", "GPE"):
+        return None
+    if not (_someone(subject) or _judged_thing(subject, verb, lex, context.contested)):
+        return None
+    return _expression(verb, side, subject, verb, lex, context)
+
+
 def _named_as(tok: Token, lex: Lexicon, context: Context) -> Expression | None:
     """ "described the levy as disastrous", "sees the plan as an abuse of power", "should be
     recognized as intolerable": a verb of regarding names its object what "as" says. In the
@@ -281,9 +278,11 @@ def _named_as(tok: Token, lex: Lexicon, context: Context) -> Expression | None:
     if tok.head.dep_ != "prep" or verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.regard:
         return None  # "treated as an outpatient", "used it as a weapon" tell what was done with it
     subject = clauses.child(verb, ("dobj", "nsubjpass"))
-    side = _judgement(tok, lex)[0]
+    side = valence.judgement(tok, lex)[0]
     if subject is None or not side or clauses.hypothetical(verb, lex) or clauses.asked(verb):
         return None
+    if _named_by_another(verb, context):
+        return None  # "he must stop portraying us as gangsters" is his naming, which the speaker denies
     if subject.tag_ in ("WP", "WDT") or not (
         _judged_thing(subject, tok, lex, context.contested) or _at_stake(subject, context.contested)
     ):
@@ -292,6 +291,16 @@ def _named_as(tok: Token, lex: Lexicon, context: Context) -> Expression | None:
     if someone and (tok.pos_ != "NOUN" or subject.ent_type_ in ("NORP", "GPE")):
         return None  # "described him as tired" tells how he was; "as a liar" judges him
     return _expression(tok, side, subject, verb, lex, context)
+
+
+def _named_by_another(verb: Token, context: Context) -> bool:
+    """Whether the one who names a thing so is someone the speaker speaks of ("voters see it as a
+    sham", "he must stop portraying us as gangsters"), not the speaker ("we see it as a sham"), nor
+    the speaker as the narration names them ("Lee described it as a sham")."""
+    namer = syntax.subject(verb, ("nsubj",))
+    if namer is None and verb.dep_ == "xcomp":
+        namer = syntax.subject(verb.head, ("nsubj",))  # the doer of "must stop portraying"
+    return namer is not None and namer.lower_ not in ("i", "we") and namer.i in context.quote_at
 
 
 def _at_stake(subject: Token, contested: frozenset[str]) -> bool:
@@ -309,7 +318,7 @@ def _unsurpassed(than: Token, lex: Lexicon, context: Context) -> Expression | No
     comparison = unsurpassed.unsurpassed(than)
     if comparison is None:
         return None
-    side = next((s for w in comparison.grading if (s := _judgement(w, lex)[0])), 0) * comparison.sign
+    side = next((s for w in comparison.grading if (s := valence.judgement(w, lex)[0])), 0) * comparison.sign
     copula, subject = comparison.copula, comparison.compared
     if not side or clauses.hypothetical(copula, lex) or clauses.asked(copula):
         return None
@@ -328,19 +337,6 @@ def _someone(tok: Token) -> bool:
         or lemma in actor_words.roles()
         or lemma in actor_words.generic_bodies()
     )
-
-
-def _side(tok: Token) -> int:
-    """The side a word takes by its VADER valence alone."""
-    if tok.lemma_.lower() in FACTUAL or _compounded(tok):
-        return 0
-    score = _score(tok, valence())
-    return (score > 0) - (score < 0) if abs(score) >= MIN_VALENCE else 0
-
-
-def _compounded(tok: Token) -> bool:
-    """ "trigger-happy" is not happy."""
-    return tok.i > 0 and tok.doc[tok.i - 1].text == "-"
 
 
 def _recalled(placeholder: Token, lex: Lexicon) -> bool:

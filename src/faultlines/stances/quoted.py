@@ -5,6 +5,7 @@ actors named, what the article is about (its headline and lead), and what a spea
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
@@ -22,6 +23,10 @@ if TYPE_CHECKING:
 LEAD_SENTENCES = 3
 # Prepositions by which an attribution names what a quote is about: "she said of the plan".
 ABOUT = ("of", "about", "on")
+# A single quotation mark opening a quote within a quote, and one closing it (not an apostrophe,
+# which a letter follows: "it’s").
+INNER_OPEN = re.compile(r"‘|(?<![\w'])'(?=\w)")
+INNER_CLOSE = re.compile(r"[’'](?!\w)")
 # Where a thing judged or named is found in a clause.
 ARGUMENTS = ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "ROOT", "conj")
 
@@ -86,8 +91,10 @@ class Context:
 
     def reported(self, judge: Token) -> bool:
         """Whether the speaker reports another's words or belief ("voters hear the rival claim it
-        is a sham"), which is not the speaker's own judgement."""
+        is a sham", "they say, 'it is a sham'"), which is not the speaker's own judgement."""
         quote = self.quote_at.get(judge.i)
+        if quote is not None and _inner_quote(self.doc.text, quote, judge.idx):
+            return True
         below = judge
         for head in judge.ancestors:
             if self.quote_at.get(head.i) is not quote:
@@ -117,6 +124,18 @@ class Context:
                     if obj is not None and _thing(obj) and obj.i not in self.quote_at:
                         return obj
         return None
+
+
+def _inner_quote(text: str, quote: Quote, at: int) -> bool:
+    """Whether offset ``at`` lies inside a quote within ``quote``, opened by a single mark and not
+    yet closed: words the speaker voices or mentions ("they say, 'it is a sham'", "the label of
+    'criminal'"), not their own."""
+    start = next((c.start for c in quote.contents if c.start <= at < c.end), None)
+    if start is None:
+        return False
+    before = text[start:at]
+    opened = max((m.end() for m in INNER_OPEN.finditer(before)), default=-1)
+    return opened >= 0 and INNER_CLOSE.search(before, opened) is None
 
 
 def _through_kind(noun: Token, lex: Lexicon) -> Token:

@@ -1,0 +1,95 @@
+"""How strongly, and to which side, a single word judges: from ``stance_words.txt`` where it lists
+the word, else from a general sentiment lexicon (VADER's, shipped in the ``vaderSentiment``
+package), so that a word never seen in our own data still counts. ``evaluations`` reads the
+constructions these words judge in.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib.resources import files
+from typing import TYPE_CHECKING
+
+from faultlines.stances.lexicon import Lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# The weakest VADER valence (on its -4..+4 scale) read as a judgement: "terrible" (-2.1) and "smart"
+# (+1.7) judge; "serious" (-0.3) and "big" (+0.0) do not.
+MIN_VALENCE = 1.5
+# A noun must be stronger to judge ("a liar" -2.3, "a win" +2.8): "a fight" (-1.6) or "a problem"
+# (-1.7) names what happened more often than it judges.
+NOUN_VALENCE = 2.0
+# Nouns that judge by what they are "of": "an act of cowardice", "a sign of weakness", "a symbol of
+# hope", "the legacy of racism".
+VEHICLES = frozenset({"act", "sign", "symbol", "example", "form", "legacy", "embodiment", "height"})
+# Words VADER rates that state a fact, not a judgement: "that is true", "it is clear".
+FACTUAL = frozenset({"true", "clear", "sure", "certain", "real", "obvious", "free"})
+
+
+@lru_cache(maxsize=1)
+def valence() -> dict[str, float]:
+    """VADER's word valences (MIT licence), read once per process from the installed package."""
+    text = files("vaderSentiment").joinpath("vader_lexicon.txt").read_text(encoding="utf-8")
+    found = {}
+    for line in text.splitlines():
+        word, _, rest = line.partition("\t")
+        score = rest.split("\t", 1)[0]
+        if word.isalpha() and score:
+            found[word] = float(score)
+    return found
+
+
+def judgement(tok: Token, lex: Lexicon) -> tuple[int, bool]:
+    """The side a predicated word takes by its own valence or its modifier's ("a terrible
+    message", "the craziest thing"), and whether ``stance_words.txt`` gives it (then it is read from there); 0 for a word
+    too weak to judge, or one that states a fact rather than judges ("that is true", "it is clear")."""
+    words = [tok, *(c for c in tok.children if c.dep_ == "amod"), *_what_of(tok)]
+    ours = next((lex.evaluative[w.lemma_.lower()] for w in words if w.lemma_.lower() in lex.evaluative), 0)
+    if ours:
+        return ours, True
+    words = [
+        w for w in words if w.lemma_.lower() not in FACTUAL and not _compounded(w) and not _general(w, lex)
+    ]
+    table = valence()
+    score = next((s for w in words if abs(s := _score(w, table)) >= _weakest(w)), 0.0)
+    return (score > 0) - (score < 0), False
+
+
+def _what_of(noun: Token) -> list[Token]:
+    """What a noun that judges by its "of" phrase is of, with the words that grade it."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in VEHICLES:
+        return []
+    of = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    return [w for o in of if o.dep_ == "pobj" for w in (o, *(c for c in o.children if c.dep_ == "amod"))]
+
+
+def side(tok: Token) -> int:
+    """The side a word takes by its VADER valence alone."""
+    if tok.lemma_.lower() in FACTUAL or _compounded(tok):
+        return 0
+    score = _score(tok, valence())
+    return (score > 0) - (score < 0) if abs(score) >= MIN_VALENCE else 0
+
+
+def _general(word: Token, lex: Lexicon) -> bool:
+    """A noun too general to judge by itself, rated by VADER in another sense: "the kinds of
+    events" is not kind."""
+    return word.pos_ == "NOUN" and lex.generic.get(word.lemma_.lower()) == "none"
+
+
+def _weakest(word: Token) -> float:
+    """The weakest valence with which ``word`` judges."""
+    return NOUN_VALENCE if word.pos_ == "NOUN" else MIN_VALENCE
+
+
+def _score(tok: Token, table: dict[str, float]) -> float:
+    """The valence of a word's form or of its lemma, whichever is stronger ("distractions" is rated
+    weaker than "distraction")."""
+    return max(table.get(tok.lower_, 0.0), table.get(tok.lemma_.lower(), 0.0), key=abs)
+
+
+def _compounded(tok: Token) -> bool:
+    """ "trigger-happy" is not happy."""
+    return tok.i > 0 and tok.doc[tok.i - 1].text == "-"

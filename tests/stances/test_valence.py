@@ -1,0 +1,38 @@
+"""How strongly, and to which side, a single word judges."""
+
+from __future__ import annotations
+
+import pytest
+
+from faultlines.stances.lexicon import load
+from faultlines.stances.valence import judgement, side
+
+
+def _word(nlp, text: str, word: str):
+    return next(t for t in nlp(text) if t.text == word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("The levy is a mistake.", "mistake", (-1, True)),  # stance_words.txt gives it
+        ("The levy is a nasty message.", "message", (-1, False)),  # its modifier judges
+        ("The levy is an act of cruelty.", "act", (-1, False)),  # what it is an act of judges
+        ("The levy is a sign of courage.", "sign", (1, False)),
+        ("The levy is a form of tax.", "form", (0, False)),
+        ("The levy is a fight.", "fight", (0, False)),  # too mild a noun
+        ("That is clear.", "clear", (0, False)),  # a fact, not a judgement
+    ],
+)
+def test_valence_judgement_of_a_predicated_word(nlp, text, word, expected):
+    assert judgement(_word(nlp, text, word), load()) == expected
+
+
+def test_valence_side_ignores_a_word_in_a_hyphenated_compound(nlp):
+    assert side(_word(nlp, "He is smart.", "smart")) == 1
+    assert side(_word(nlp, "He is trigger-happy.", "happy")) == 0
+
+
+def test_valence_a_general_noun_judges_only_by_its_modifier(nlp):
+    assert judgement(_word(nlp, "Harbour towns fear such kinds of storms.", "kinds"), load()) == (0, False)
+    assert judgement(_word(nlp, "It is the craziest thing.", "thing"), load()) == (-1, True)
