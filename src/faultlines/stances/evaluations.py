@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from faultlines import syntax
 from faultlines.actors import lexicon as actor_words
 from faultlines.nlp import Columns, columns
-from faultlines.stances import clauses, keys, phrases, unsurpassed, valence
+from faultlines.stances import clauses, keys, naming, phrases, unsurpassed, valence
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
 from faultlines.stances.polarity import PREDICATIVE
@@ -109,7 +109,7 @@ def _predicated(tok: Token, lex: Lexicon, context: Context) -> Expression | None
         or clauses.tentative(verb, lex) & HEDGES
     ):
         return None
-    subject = _called(verb, tok) if tok.dep_ == "oprd" else syntax.subject(verb, clauses.SUBJECTS)
+    subject = naming.named(verb, tok) if tok.dep_ == "oprd" else syntax.subject(verb, clauses.SUBJECTS)
     if subject is None:
         return None
     subject = clauses.relative_antecedent(subject)
@@ -137,17 +137,6 @@ def _predicated(tok: Token, lex: Lexicon, context: Context) -> Expression | None
 def _felt(word: Token) -> bool:
     """An adjective telling what a thing makes one feel: "heartbreaking", "troubling", "exciting"."""
     return word.pos_ == "ADJ" and word.lower_.endswith("ing")
-
-
-def _called(verb: Token, name: Token) -> Token | None:
-    """Who or what ``verb`` calls ``name``: its object, or the first of two nouns the parser reads
-    both as the name ("called Kim a liar", with "Kim" tagged a predicate too); with neither, its
-    subject ("it seems dreadful", "it has proven nasty", "he was called a liar")."""
-    obj = clauses.child(verb, ("dobj",))
-    if obj is not None:
-        return obj
-    named = (c for c in verb.children if c.dep_ == "oprd" and c.i < name.i and c.pos_ in ("PROPN", "PRON"))
-    return next(named, None) or syntax.subject(verb, clauses.SUBJECTS)
 
 
 def _denied_name(noun: Token, lex: Lexicon, context: Context) -> Expression | None:

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from faultlines import syntax
 from faultlines.nlp import columns
 from faultlines.quotes.sources import appositive_subject
-from faultlines.stances import clauses, objects, phrases, volition
+from faultlines.stances import clauses, naming, objects, phrases, valence, volition
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
 
@@ -37,13 +37,8 @@ SPEAKER_PRONOUNS = frozenset({"i", "we", "he", "she"})
 LISTING = ("like", "including", "among")
 # Pronouns that bring in a thing of their own: as a judged subject they stand for nothing named before.
 INDEFINITE = frozenset({"something"})
-# Verbs that name their object as something: "what she called a breach".
-NAMING = frozenset({"call", "term", "dub", "describe", "label", "brand"})
-SINGLE_QUOTES = frozenset({"'", "’"})  # an apostrophe, or a single quote mark
 # "The sooner he releases them, the better": haste wished for the action it grades.
 HASTE = frozenset({"sooner", "faster", "quicker", "earlier"})
-# The idioms of each lexicon's [evaluative] section by their first word (see ``_idioms``).
-_IDIOMS: dict[int, dict[str, tuple[tuple[str, int], ...]]] = {}
 
 
 def find(doc: Doc, lex: Lexicon) -> list[Expression]:
@@ -59,7 +54,7 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
             expr := volition.action(tok, lex)
             or _feeling(tok, lex)
             or _sooner_the_better(tok, lex)
-            or _misread_naming(tok, lex)
+            or naming.misread(tok, lex)
         ) is not None:
             found.append(expr)
     return found
@@ -87,7 +82,7 @@ def _evaluation(tok: Token, lex: Lexicon) -> Expression | None:
         than = any(c.dep_ == "prep" and c.lower_ == "than" for c in tok.children)
         polarity = lex.comparative.get(tok.lower_) if than else None
     else:
-        polarity = judgement(tok, lex)
+        polarity = valence.listed(tok, lex)
     verb = tok if passive is not None else tok.head
     if polarity is None or clauses.hypothetical(verb, lex) or clauses.asked(verb):
         return None
@@ -96,7 +91,7 @@ def _evaluation(tok: Token, lex: Lexicon) -> Expression | None:
     if subject is None:
         return None
     if tok.dep_ == "oprd" and subject.lower_ == "what":
-        return _named_so(tok, polarity, verb, lex)
+        return naming.named_so(tok, polarity, verb, lex)
     if subject.lower_ in INDEFINITE:
         return None  # "something is very wrong" judges a thing it does not name, not the one named before
     subject = clauses.relative_antecedent(subject)  # "a system which is fair" judges the system
@@ -120,48 +115,6 @@ def _evaluation(tok: Token, lex: Lexicon) -> Expression | None:
     )
 
 
-def _misread_naming(verb: Token, lex: Lexicon) -> Expression | None:
-    """ "branded the levy a disgrace", "calls the plan 'crazy scheme'": a judging name the parse did
-    not hang as the naming verb's predicate judges the thing named, as "called it a provocation"
-    does; its subject, who names it so, holds it (the quotes find no cue in such a parse to give
-    it a speaker)."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in NAMING or (found := _misread_name(verb)) is None:
-        return None
-    name, named = found
-    polarity = judgement(name, lex)
-    if polarity is None or clauses.hypothetical(verb, lex) or clauses.asked(verb):
-        return None
-    topic, phrase, sign = phrases.content(phrases.through_placeholder(named, lex), lex)
-    if phrase is None:
-        return None
-    namer = clauses.child(verb, ("nsubj",))
-    side = clauses.settle(polarity * sign, clauses.negated(verb), clauses.conditional(verb, lex))
-    return Expression(name.i, side, topic.i, phrase, agent=namer.i if namer is not None else None)
-
-
-def _misread_name(verb: Token) -> tuple[Token, Token] | None:
-    """The name and the thing named of a naming verb the parse split otherwise: a second object or
-    adverbial noun ("branded the levy a disgrace"), or the thing read as the owner of a name in
-    single quotes ("calls the plan 'crazy scheme'")."""
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "npadvmod") and c.pos_ == "NOUN"]
-    if len(objects) == 2 and objects[0].dep_ == "dobj" and objects[1].dep_ in ("dobj", "npadvmod"):
-        return objects[1], objects[0]
-    if len(objects) != 1:
-        return None
-    thing = objects[0]
-    # "the unions' plan" owns the plan: only a name closed by a quote mark is quoted
-    owner = clauses.child(thing, ("poss",))
-    end = thing.right_edge
-    closed = end.text in SINGLE_QUOTES or (
-        end.i + 1 < len(end.doc) and end.doc[end.i + 1].text in SINGLE_QUOTES
-    )
-    if owner is None or not closed:
-        return None
-    return (
-        (thing, owner) if any(c.dep_ == "case" and c.text in SINGLE_QUOTES for c in owner.children) else None
-    )
-
-
 def _judging_passive(tok: Token, lex: Lexicon) -> int | None:
     """The side a judging participle read as a passive verb takes on its subject: "the system is
     being rigged" judges the system as "the system is rigged" does ("was rigged by Lee" tells
@@ -173,57 +126,6 @@ def _judging_passive(tok: Token, lex: Lexicon) -> int | None:
     if clauses.child(tok, ("auxpass",)) is None or clauses.child(tok, ("agent",)) is not None:
         return None
     return polarity
-
-
-def _named_so(thing: Token, polarity: int, verb: Token, lex: Lexicon) -> Expression | None:
-    """ "denounced what Lee called the port's reckless plan": Lee, who named it so, judges the plan.
-    A judging noun names no thing of its own ("what Lee called a disaster")."""
-    namer = clauses.child(verb, ("nsubj",))
-    if namer is None or thing.lemma_.lower() in lex.evaluative or clauses.negated(verb):
-        return None
-    topic, phrase, sign = phrases.content(thing, lex)
-    if phrase is None:
-        return None
-    return Expression(thing.i, polarity * sign, topic.i, phrase, agent=namer.i)
-
-
-def judgement(tok: Token, lex: Lexicon) -> int | None:
-    """The side a judging word takes, or its judging modifier: "a mistake", "a reckless plan" (a
-    "dangerous time" describes the times, not a side)."""
-    polarity = lex.evaluative.get(tok.lemma_.lower())
-    if polarity is not None or tok.lemma_.lower() in lex.circumstance:
-        return polarity
-    if (idiom := _idiom(tok, lex)) is not None:
-        return idiom
-    return next(
-        (
-            lex.evaluative[c.lemma_.lower()]
-            for c in tok.children
-            if c.dep_ == "amod" and c.lemma_.lower() in lex.evaluative
-        ),
-        None,
-    )
-
-
-def _idiom(noun: Token, lex: Lexicon) -> int | None:
-    """An idiom of [evaluative] that opens with ``noun``: "a shot in the arm", "a step in the right
-    direction" (its words as written, the noun's lemma first)."""
-    said = " ".join([noun.lemma_.lower(), *(t.lower_ for t in noun.doc[noun.i + 1 : noun.right_edge.i + 1])])
-    return next(
-        (side for words, side in _idioms(lex).get(noun.lemma_.lower(), ()) if said.startswith(words)), None
-    )
-
-
-def _idioms(lex: Lexicon) -> dict[str, tuple[tuple[str, int], ...]]:
-    """The idioms of [evaluative] by their first word, indexed once per lexicon."""
-    key = id(lex.evaluative)
-    if key not in _IDIOMS:
-        found: dict[str, list[tuple[str, int]]] = {}
-        for words, side in lex.evaluative.items():
-            if " " in words:
-                found.setdefault(words.split()[0], []).append((words, side))
-        _IDIOMS[key] = {first: tuple(rows) for first, rows in found.items()}
-    return _IDIOMS[key]
 
 
 def _no_more(tok: Token) -> bool:
@@ -255,7 +157,7 @@ def _attitude(tok: Token, lex: Lexicon) -> list[Expression]:
     if obj is None and tok.dep_ == "relcl" and clauses.child(tok, ("xcomp", "ccomp")) is None:
         obj = tok.head  # "a plan that we won't back" (not "the things she wants to do")
     if obj is None and not passive:
-        obj = _called(tok, lex)
+        obj = naming.what_called(tok, lex)
     action = objects.gerund(tok) if obj is None and not passive else None
     obj = action or obj
     if obj is None or _carries_a_side(obj, lex) or (lex.attitude[words] > 0 and _counted(tok, obj)):
@@ -280,21 +182,6 @@ def _attitude(tok: Token, lex: Lexicon) -> list[Expression]:
             Expression(tok.i, clauses.settle(polarity, negated, conditional), topic.i, phrase, agent)
         )
     return found
-
-
-def _called(verb: Token, lex: Lexicon) -> Token | None:
-    """The thing an attitude verb takes a side on when its object is what someone named so:
-    "condemned what she called a breach of the harbour rules" condemns the breach. A judging word
-    names no thing of its own ("denounced what he called a disaster")."""
-    naming = clauses.child(verb, ("ccomp",))
-    if naming is None or naming.lemma_.lower() not in NAMING:
-        return None
-    if (what := clauses.child(naming, ("dobj",))) is None or what.lower_ != "what":
-        return None
-    thing = clauses.child(naming, ("oprd",))
-    if thing is None or thing.lemma_.lower() in lex.evaluative:
-        return None
-    return thing
 
 
 def _feeling(tok: Token, lex: Lexicon) -> Expression | None:

@@ -10,10 +10,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines.nlp import columns
-from faultlines.stances import clauses, phrases
+from faultlines.stances import clauses, phrases, valence
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
-from faultlines.stances.polarity import judgement
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -37,7 +36,7 @@ def _regarded(verb: Token, lex: Lexicon) -> Expression | None:
         return None
     if clauses.tentative(verb, lex):
         return None  # "some could see it as a threat" takes no side
-    polarity = judgement(word, lex)
+    polarity = valence.listed(word, lex)
     if polarity is None:
         return None
     topic, phrase, sign = phrases.content(

@@ -26,6 +26,8 @@ NOUN_VALENCE = 2.0
 VEHICLES = frozenset({"act", "sign", "symbol", "example", "form", "legacy", "embodiment", "height"})
 # Words VADER rates that state a fact, not a judgement: "that is true", "it is clear".
 FACTUAL = frozenset({"true", "clear", "sure", "certain", "real", "obvious", "free"})
+# The idioms of each lexicon's [evaluative] section by their first word (see ``_idioms``).
+_IDIOMS: dict[int, dict[str, tuple[tuple[str, int], ...]]] = {}
 
 
 @lru_cache(maxsize=1)
@@ -93,3 +95,42 @@ def _score(tok: Token, table: dict[str, float]) -> float:
 def _compounded(tok: Token) -> bool:
     """ "trigger-happy" is not happy."""
     return tok.i > 0 and tok.doc[tok.i - 1].text == "-"
+
+
+def listed(tok: Token, lex: Lexicon) -> int | None:
+    """The side ``stance_words.txt`` gives a judging word, an idiom it opens or its judging modifier: "a mistake", "a reckless plan" (a
+    "dangerous time" describes the times, not a side)."""
+    polarity = lex.evaluative.get(tok.lemma_.lower())
+    if polarity is not None or tok.lemma_.lower() in lex.circumstance:
+        return polarity
+    if (idiom := _idiom(tok, lex)) is not None:
+        return idiom
+    return next(
+        (
+            lex.evaluative[c.lemma_.lower()]
+            for c in tok.children
+            if c.dep_ == "amod" and c.lemma_.lower() in lex.evaluative
+        ),
+        None,
+    )
+
+
+def _idiom(noun: Token, lex: Lexicon) -> int | None:
+    """An idiom of [evaluative] that opens with ``noun``: "a shot in the arm", "a step in the right
+    direction" (its words as written, the noun's lemma first)."""
+    said = " ".join([noun.lemma_.lower(), *(t.lower_ for t in noun.doc[noun.i + 1 : noun.right_edge.i + 1])])
+    return next(
+        (side for words, side in _idioms(lex).get(noun.lemma_.lower(), ()) if said.startswith(words)), None
+    )
+
+
+def _idioms(lex: Lexicon) -> dict[str, tuple[tuple[str, int], ...]]:
+    """The idioms of [evaluative] by their first word, indexed once per lexicon."""
+    key = id(lex.evaluative)
+    if key not in _IDIOMS:
+        found: dict[str, list[tuple[str, int]]] = {}
+        for words, side in lex.evaluative.items():
+            if " " in words:
+                found.setdefault(words.split()[0], []).append((words, side))
+        _IDIOMS[key] = {first: tuple(rows) for first, rows in found.items()}
+    return _IDIOMS[key]
