@@ -129,14 +129,6 @@ def test_polarity_practice_after_of_is_its_owners_stance(nlp, text, expected):
     assert held_of(nlp, text) == expected
 
 
-def test_polarity_what_someone_called_a_judged_thing_is_their_judgement(nlp):
-    # the critics denounce the plan the mayor named, and the mayor's own word judges it too
-    assert held_of(nlp, "Critics denounced what Mayor Ida Roos called the port's reckless plan.") == [
-        (-1, "plan", "Critics"),
-        (-1, "plan", "Roos"),
-    ]
-
-
 def test_polarity_what_someone_called_a_judging_noun_names_no_thing(nlp):
     assert held_of(nlp, "Critics denounced what Mayor Ida Roos called a disaster.") == []
 
@@ -213,20 +205,6 @@ def test_polarity_a_name_whose_appositive_took_the_verb_holds_the_stance(nlp):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (
-            'Ada Roos condemned what she called a "reckless breach" of the harbour accord.',
-            (-1, "breach", "Roos"),
-        ),
-        ("Vesta rejected what Borduria called a generous offer.", (-1, "offer", "Vesta")),
-    ],
-)
-def test_polarity_an_attitude_on_what_someone_named_so(nlp, text, expected):
-    assert expected in held_of(nlp, text)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         ("Bo Lind said the tender is being rigged.", ("rigged", -1, "tender")),
         ("Critics say the harbour survey was flawed.", ("flawed", -1, "survey")),
     ],
@@ -240,18 +218,3 @@ def test_polarity_a_judging_participle_read_as_a_passive_judges_its_subject(nlp,
 )
 def test_polarity_a_passive_with_a_doer_or_of_a_will_judges_nothing(nlp, text):
     assert stances_of(nlp, text) == []
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Ada Roos branded the ferry levy a disgrace.", (-1, "levy", "Roos")),
-        ("Vesta calls the harbour plan 'crazy scheme' in a new poster.", (-1, "plan", "Vesta")),
-    ],
-)
-def test_polarity_a_judging_name_the_parse_split_from_its_naming_verb(nlp, text, expected):
-    assert expected in held_of(nlp, text)
-
-
-def test_polarity_an_owner_before_an_apostrophe_is_not_a_quoted_name(nlp):
-    assert held_of(nlp, "Ada Roos called the unions' leader yesterday.") == []

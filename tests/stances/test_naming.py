@@ -1,0 +1,44 @@
+"""Naming verbs: the thing named, what it is called, and who names it so, in the parses news gets."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.stances.helpers import held_of
+
+
+def test_naming_what_someone_called_a_judged_thing_is_their_judgement(nlp):
+    # the critics denounce the plan the mayor named, and the mayor's own word judges it too
+    assert held_of(nlp, "Critics denounced what Mayor Ida Roos called the port's reckless plan.") == [
+        (-1, "plan", "Critics"),
+        (-1, "plan", "Roos"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Ada Roos condemned what she called a "reckless breach" of the harbour accord.',
+            (-1, "breach", "Roos"),
+        ),
+        ("Vesta rejected what Borduria called a generous offer.", (-1, "offer", "Vesta")),
+    ],
+)
+def test_naming_an_attitude_on_what_someone_named_so(nlp, text, expected):
+    assert expected in held_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ada Roos branded the ferry levy a disgrace.", (-1, "levy", "Roos")),
+        ("Vesta calls the harbour plan 'crazy scheme' in a new poster.", (-1, "plan", "Vesta")),
+    ],
+)
+def test_naming_a_judging_name_the_parse_split_from_its_naming_verb(nlp, text, expected):
+    assert expected in held_of(nlp, text)
+
+
+def test_naming_an_owner_before_an_apostrophe_is_not_a_quoted_name(nlp):
+    assert held_of(nlp, "Ada Roos called the unions' leader yesterday.") == []
