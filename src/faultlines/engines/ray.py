@@ -119,7 +119,7 @@ def _results(
 ) -> Iterator[work.Result]:
     try:
         workers = workers or int(ray.cluster_resources().get("CPU", 1))
-        _quiet_data()
+        _set_up_data(workers)
         queue = Queue(maxsize=workers * QUEUED_PER_WORKER, actor_options={"num_cpus": 0})
         feeder = _Feeder(tasks, queue, workers)
         dataset = _pipeline(queue, settings, workers)
@@ -151,7 +151,7 @@ def _pipeline(queue: Queue, settings: work.Settings, workers: int) -> ray.data.D
         warnings.simplefilter("ignore", DeprecationWarning)
         # One read block (of one row) per batch, as the feeder cut it: one read task, which Ray Data
         # would otherwise cut into blocks of a few documents each (its default parallelism), and see
-        # _quiet_data for why no block gathers several batches.
+        # _set_up_data for why no block gathers several batches.
         return ray.data.read_datasource(_Queued(queue), override_num_blocks=1, num_cpus=0).map_batches(
             _Analyser,
             fn_constructor_args=(settings,),
@@ -166,9 +166,9 @@ def _pipeline(queue: Queue, settings: work.Settings, workers: int) -> ray.data.D
         )
 
 
-def _quiet_data() -> None:
+def _set_up_data(workers: int) -> None:
     """No Ray Data progress bars or logs over ours; a failed batch is skipped (and run again by the
-    driver) instead of failing the run."""
+    driver) instead of failing the run; batches flow as whole blocks, as fast as the actors take them."""
     context = ray.data.DataContext.get_current()
     context.enable_progress_bars = False
     context.print_on_execution_start = False
@@ -177,6 +177,9 @@ def _quiet_data() -> None:
     # below one row). At the default 128 MB the read gathered every input into one block before the
     # first batch was analysed; at one byte each row, a whole batch, is its own block at once.
     context.target_max_block_size = 1
+    # Blocks the read may hold before the scheduler collects them (Ray's default two), which paused
+    # it at two batches a round; it may now hold every batch the feeder lets out.
+    context._max_num_blocks_in_streaming_gen_buffer = workers * QUEUED_PER_WORKER
     if hasattr(executor_state, "WAIT_FOR_TASK_COMPLETION_TIMEOUT_S"):  # an internal of Ray Data
         executor_state.WAIT_FOR_TASK_COMPLETION_TIMEOUT_S = SCHEDULER_WAIT
     logging.getLogger("ray.data").setLevel(logging.ERROR)
