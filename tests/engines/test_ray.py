@@ -68,3 +68,46 @@ def test_ray_the_local_ray_runs_its_actors_at_the_commands_priority(local_ray):
         return os.nice(0)
 
     assert ray.get(niceness.remote()) == os.nice(0)  # Ray's default lowers it by 15
+
+
+def test_ray_batches_are_analysed_as_they_are_queued_not_after_every_input_is_read(local_ray):
+    from faultlines.engines import local
+    from faultlines.engines import ray as ray_engine
+    from tests.engines.test_local import record
+
+    given: list[str] = []
+
+    def inputs():
+        for n in range(400):
+            given.append(f"isle-{n}")
+            yield record(f"isle-{n}")
+
+    results = ray_engine.analyse(inputs(), work.Settings(time_limit=60), workers=2)
+    first = next(results)
+    read_by_then = len(given)
+    rest = [r.id for r in results]
+    assert sorted([first.id, *rest]) == sorted(given) and len(given) == 400
+    # The batches out (QUEUED_PER_WORKER per worker) and the feeder's lookahead, not the whole input.
+    assert read_by_then <= local.BATCH * (2 * local.QUEUED_PER_WORKER + 2 + 1)
+
+
+def test_ray_a_batch_lost_with_its_actor_frees_its_place_for_the_next(local_ray, monkeypatch):
+    import threading
+
+    from faultlines.engines import ray as ray_engine
+    from faultlines.ingest.corpus import Task
+    from tests.engines.test_local import Fatal, record
+
+    monkeypatch.setattr(ray_engine, "QUEUED_PER_WORKER", 1)  # one batch out at a time
+    tasks = [Task("poison", "ready", Fatal()), *(record(f"isle-{n}") for n in range(7))]
+    results: dict = {}
+
+    def run() -> None:
+        results.update((r.id, r) for r in ray_engine.analyse(tasks, work.Settings(time_limit=60), workers=1))
+
+    runs = threading.Thread(target=run, daemon=True)
+    runs.start()
+    runs.join(timeout=240)
+    assert not runs.is_alive(), "the feeder waited for the lost batch"
+    assert sorted(results) == sorted(t.id for t in tasks)
+    assert [e[1] for e in results["poison"].rows["errors"]] == ["E302"]

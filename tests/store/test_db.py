@@ -16,7 +16,7 @@ def test_db_a_batch_stores_every_layer_of_each_document(store):
     assert counts == {"documents": 3, "quotes": 4, "actors": 4, "mentions": 4, "events": 2}
     assert store.count("stances") == 4 and store.count("topics") == 2 and store.count("disputes") == 2
     assert store.con.execute("SELECT document_id, code FROM errors").fetchall() == [("c", "E103")]
-    assert store.done() == {"a", "b", "c"}
+    assert store.stored(["a", "b", "c", "d"]) == {"a", "b", "c"}
 
 
 def test_db_documents_carry_date_month_and_word_count(store):
@@ -39,7 +39,7 @@ def test_db_a_failed_write_leaves_no_part_of_the_batch(store):
     broken["quotes"].append(("b", "q9"))  # a row of the wrong width fails the batch mid-way
     with pytest.raises(ValueError):
         store.write([broken])
-    assert store.done() == {"a"} and store.count("quotes") == 2
+    assert store.stored(["a", "b"]) == {"a"} and store.count("quotes") == 2
 
 
 def test_db_a_document_stored_twice_is_refused(store):
@@ -101,7 +101,7 @@ def test_db_a_full_disk_is_a_clear_error_and_the_store_stays_readable_and_resuma
         assert store.count("documents") == 20 * failure["batches"]
         assert store.count("quotes") == 2 * store.count("documents")
         store.write([rows(analysis("after"))])
-        assert "after" in store.done()
+        assert store.stored(["after"]) == {"after"}
 
 
 # Writes batches of 20 documents, numbered on from what the store holds, until it is killed.
@@ -111,7 +111,7 @@ from faultlines.store import Store, rows
 from tests.store.corpus import analysis
 
 with Store(sys.argv[1]) as store:
-    first = len(store.done()) // 20
+    first = store.count("documents") // 20
     for b in range(first, first + 100_000):
         store.write([rows(analysis(f"d{b}-{i}")) for i in range(20)])
         if b == first:
@@ -144,9 +144,17 @@ def test_db_killed_while_writing_keeps_whole_batches_and_writes_on_after(tmp_pat
             stored = documents
 
 
-def test_db_done_reads_every_stored_id_when_they_take_several_fetches(store, monkeypatch):
-    from faultlines.store import db
+def test_db_stored_answers_from_another_thread_while_a_batch_is_being_written(store):
+    import threading
 
-    monkeypatch.setattr(db, "IDS_AT_ONCE", 2)
-    store.write([rows(failed(f"isle-{n}")) for n in range(5)])
-    assert store.done() == {f"isle-{n}" for n in range(5)}
+    store.write([rows(failed("isle-1"))])
+    store.con.execute("BEGIN TRANSACTION")  # a batch half written: not stored yet
+    store.con.execute("INSERT INTO documents (id) VALUES ('isle-2')")
+    seen: list[set[str]] = []
+    lookup = threading.Thread(target=lambda: seen.append(store.stored(["isle-1", "isle-2", "isle-3"])))
+    lookup.start()
+    lookup.join()
+    store.con.execute("COMMIT")
+    assert seen == [{"isle-1"}]
+    assert store.stored(["isle-1", "isle-2", "isle-3"]) == {"isle-1", "isle-2"}
+    assert store.stored([]) == set()

@@ -1,7 +1,8 @@
 """The Ray engine: a corpus run as a Ray Data pipeline, on one machine or a cluster.
 
 - read: the driver's tasks (the inputs less the ids already stored, exactly those the local engine
-  gets) flow through a bounded queue into a Ray Data read, in the local engine's batches (each a block);
+  gets) flow through a bounded queue into a Ray Data read, in the local engine's batches (each a
+  block, read as soon as it is queued);
 - ``map_batches`` over an actor pool, one actor per worker, each loading the model once
   (``work.setup``) and analysing its batches with ``work.process``: the local engine's rows;
 - write: the results stream back to the driver, which commits them to the DuckDB store in batches
@@ -49,10 +50,12 @@ POLL = 1.0
 # doing anything else the actors got a sliver of the CPU that the local engine's workers get. The
 # daemons of a local run need little CPU.
 SYSTEM_CONFIG = {"enable_metrics_collection": False, "worker_niceness": 0}
-# Seconds Ray Data's scheduler waits for a task to finish before it looks again (Ray's default 0.1). A
-# finished task wakes it at once, so the longer wait loses no time, and the scheduler's idle rounds
-# (it gets a batch every second or two per actor) go from ten a second to one.
-SCHEDULER_WAIT = 1.0
+# Seconds each round of Ray Data's scheduler waits for its running tasks (Ray's default 0.1). A round
+# ends early only when every task has finished, and the read always runs, so this is the round's
+# length: finished batches are collected and new ones handed out once a round. An idle core analyses
+# a batch of 16 short (~230-word) documents in under a second, so rounds of a second would leave
+# actors waiting; five rounds a second cost the driver little.
+SCHEDULER_WAIT = 0.2
 
 _node = None  # the local Ray this process started, if any
 
@@ -116,18 +119,21 @@ def _results(
 ) -> Iterator[work.Result]:
     try:
         workers = workers or int(ray.cluster_resources().get("CPU", 1))
-        _quiet_data()
+        _set_up_data(workers)
         queue = Queue(maxsize=workers * QUEUED_PER_WORKER, actor_options={"num_cpus": 0})
         feeder = _Feeder(tasks, queue, workers)
         dataset = _pipeline(queue, settings, workers)
+        losses = _Losses(feeder)
+        logging.getLogger("ray.data").addHandler(losses)
         feeder.start()
         try:
             for batch in dataset.iter_batches(batch_size=None, batch_format="numpy"):
-                for blob in batch["result"]:
-                    result = pickle.loads(blob)
-                    feeder.sent.pop(result.id, None)
-                    yield result
+                for blob in batch["results"]:
+                    results = pickle.loads(blob)
+                    feeder.returned(results)
+                    yield from results
         finally:
+            logging.getLogger("ray.data").removeHandler(losses)
             feeder.stop()
         feeder.check()
         # The documents of the batches whose actor died, run again here as the local engine runs
@@ -143,10 +149,13 @@ def _pipeline(queue: Queue, settings: work.Settings, workers: int) -> ray.data.D
     """read (the queue) -> map_batches (the actor pool)."""
     with warnings.catch_warnings():  # Ray 2.60 warns on ray_remote_args, yet names no parameter for these
         warnings.simplefilter("ignore", DeprecationWarning)
-        return ray.data.read_datasource(_Queued(queue), num_cpus=0).map_batches(
+        # One read block (of one row) per batch, as the feeder cut it: one read task, which Ray Data
+        # would otherwise cut into blocks of a few documents each (its default parallelism), and see
+        # _set_up_data for why no block gathers several batches.
+        return ray.data.read_datasource(_Queued(queue), override_num_blocks=1, num_cpus=0).map_batches(
             _Analyser,
             fn_constructor_args=(settings,),
-            batch_size=None,  # each block is a batch, as the feeder cut it
+            batch_size=None,  # each block is a batch
             batch_format="numpy",
             concurrency=workers,
             num_cpus=1,
@@ -157,45 +166,76 @@ def _pipeline(queue: Queue, settings: work.Settings, workers: int) -> ray.data.D
         )
 
 
-def _quiet_data() -> None:
+def _set_up_data(workers: int) -> None:
     """No Ray Data progress bars or logs over ours; a failed batch is skipped (and run again by the
-    driver) instead of failing the run."""
+    driver) instead of failing the run; batches flow as whole blocks, as fast as the actors take them."""
     context = ray.data.DataContext.get_current()
     context.enable_progress_bars = False
     context.print_on_execution_start = False
     context.max_errored_blocks = -1
+    # A task's output is held until it reaches this size, then cut into blocks of about it (never
+    # below one row). At the default 128 MB the read gathered every input into one block before the
+    # first batch was analysed; at one byte each row, a whole batch, is its own block at once.
+    context.target_max_block_size = 1
+    # Blocks the read may hold before the scheduler collects them (Ray's default two), which paused
+    # it at two batches a round; it may now hold every batch the feeder lets out.
+    context._max_num_blocks_in_streaming_gen_buffer = workers * QUEUED_PER_WORKER
     if hasattr(executor_state, "WAIT_FOR_TASK_COMPLETION_TIMEOUT_S"):  # an internal of Ray Data
         executor_state.WAIT_FOR_TASK_COMPLETION_TIMEOUT_S = SCHEDULER_WAIT
     logging.getLogger("ray.data").setLevel(logging.ERROR)
 
 
 class _Feeder(threading.Thread):
-    """Puts the tasks on the queue in the local engine's batches, then an end mark; blocks while the
-    queue is full, so the driver reads its inputs only as fast as the actors analyse them."""
+    """Puts the tasks on the queue in the local engine's batches (a batch pickled whole), then an end
+    mark. It waits while QUEUED_PER_WORKER batches per worker are out (neither returned nor lost),
+    so the driver reads its inputs only as fast as the actors analyse them. (The queue alone does
+    not bound them: Ray Data's read takes blocks off it while the object store has room for them.)"""
 
     def __init__(self, tasks: Iterable[Task], queue: Queue, workers: int) -> None:
         super().__init__(daemon=True)
         self.tasks, self.queue, self.workers = tasks, queue, workers
         self.sent: dict[str, Task] = {}  # put on the queue, no result back yet (ids are unique in a run)
+        self.out = 0  # batches put on the queue, neither returned nor lost
+        self.room = threading.Condition()
         self.stopping = threading.Event()
         self.error: BaseException | None = None
 
     def run(self) -> None:
         try:
             for block in local.batches(self.tasks, self.workers):
-                self.sent.update((t.id, t) for t in block)
-                self._put([pickle.dumps(t) for t in block])
+                with self.room:
+                    while self.out >= self.workers * QUEUED_PER_WORKER and not self.stopping.is_set():
+                        self.room.wait(POLL)
+                    self.sent.update((t.id, t) for t in block)
+                    self.out += 1
+                self._put(pickle.dumps(block))
         except BaseException as exc:  # an input that fails to read: raised again in the driver
             self.error = exc
         self._put(None)
 
-    def _put(self, item: list[bytes] | None) -> None:
+    def _put(self, item: bytes | None) -> None:
         while not self.stopping.is_set():
             try:
                 self.queue.put(item, timeout=POLL)
                 return
             except Full:
                 continue
+
+    def returned(self, results: list[work.Result]) -> None:
+        """A batch's results are back."""
+        with self.room:
+            for result in results:
+                self.sent.pop(result.id, None)
+            self._done_with_one()
+
+    def lost(self) -> None:
+        """A batch will not come back (its tasks stay in ``sent``, for the driver to run again)."""
+        with self.room:
+            self._done_with_one()
+
+    def _done_with_one(self) -> None:
+        self.out -= 1
+        self.room.notify()
 
     def stop(self) -> None:
         self.stopping.set()
@@ -206,8 +246,22 @@ class _Feeder(threading.Thread):
             raise self.error
 
 
+class _Losses(logging.Handler):
+    """Tells the feeder of each batch Ray Data gives up on (its actor died): Ray Data logs each one
+    with its exception, and says nothing else of it while the run goes on."""
+
+    def __init__(self, feeder: _Feeder) -> None:
+        super().__init__(logging.ERROR)
+        self.feeder = feeder
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.exc_info:
+            self.feeder.lost()
+
+
 class _Queued(Datasource):
-    """A Ray Data source reading blocks of pickled tasks from the queue until its end mark."""
+    """A Ray Data source reading batches of tasks from the queue until its end mark, a block of one
+    row (the pickled batch) each."""
 
     def __init__(self, queue: Queue) -> None:
         self.queue = queue
@@ -228,7 +282,7 @@ class _Queued(Datasource):
                     continue
                 if block is None:
                     return
-                yield pa.table({"task": pa.array(block, type=pa.binary())})
+                yield pa.table({"batch": pa.array([block], type=pa.binary())})
 
         metadata = BlockMetadata(num_rows=None, size_bytes=None, exec_stats=None, input_files=None)
         return [ReadTask(read, metadata)]
@@ -241,5 +295,5 @@ class _Analyser:
         work.setup(settings)
 
     def __call__(self, batch: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
-        results = work.process([pickle.loads(blob) for blob in batch["task"]])
-        return {"result": np.array([pickle.dumps(r) for r in results], dtype=object)}
+        results = [pickle.dumps(work.process(pickle.loads(blob))) for blob in batch["batch"]]
+        return {"results": np.array(results, dtype=object)}

@@ -1,4 +1,4 @@
-"""The DuckDB file: open it (creating the schema), know which documents are done, write batches.
+"""The DuckDB file: open it (creating the schema), tell which documents are stored, write batches.
 
 A batch of documents is written in one transaction, every table at once, so a run killed at any
 moment leaves whole documents or none: the next run skips exactly the ids in ``documents``.
@@ -18,9 +18,6 @@ from faultlines.store.rows import Rows
 if TYPE_CHECKING:
     import duckdb
 
-# Stored ids fetched at a time when a run reads which documents are done.
-IDS_AT_ONCE = 50_000
-
 
 class Store:
     """One DuckDB database file holding a corpus's analyses."""
@@ -33,14 +30,18 @@ class Store:
         if not read_only:
             for statement in schema.ddl():
                 self.con.execute(statement)
+        # A connection of its own for ``stored``, which a run may call from its feeding thread while
+        # this one writes (a DuckDB connection serves one thread at a time).
+        self._lookups = self.con.cursor()
 
-    def done(self) -> set[str]:
-        """The ids of the documents already stored (analysed, or recorded with their errors)."""
-        ids: set[str] = set()
-        cursor = self.con.execute("SELECT id FROM documents")
-        while rows := cursor.fetchmany(IDS_AT_ONCE):  # not all the rows at once beside the set
-            ids.update(row[0] for row in rows)
-        return ids
+    def stored(self, ids: list[str]) -> set[str]:
+        """Which of ``ids`` are stored already (analysed, or recorded with their errors)."""
+        if not ids:
+            return set()
+        found = self._lookups.execute(
+            "SELECT id FROM documents WHERE id IN (SELECT unnest($ids))", {"ids": ids}
+        )
+        return {row[0] for row in found.fetchall()}
 
     def write(self, batch: Iterable[Rows]) -> None:
         """Store the rows of several documents in one transaction: all of them, or none.
@@ -81,6 +82,7 @@ class Store:
         return self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
     def close(self) -> None:
+        self._lookups.close()
         self.con.close()
 
     def __enter__(self) -> Store:
