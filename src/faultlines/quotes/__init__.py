@@ -77,7 +77,7 @@ def find(text: str, doc: Doc) -> list[Found]:
     claimed = {k for q in found + labelled for k in q.marks} | set_apart
     cues = {tokens.at(q.cue[1] - 1).i for q in found if q.cue}
     found += indirect_quotes(text, tokens, marks, claimed, cues)
-    blocks = block_quotes(text, tokens, [(m.open, m.close + 1) for m in marks])
+    blocks = block_quotes(text, tokens, marks)
     # what a labelled speaker or a block quote says is theirs alone: no quote inside it is a second
     # attribution
     own = labelled + blocks
