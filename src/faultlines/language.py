@@ -56,6 +56,8 @@ def foreign(text: str) -> str | None:
     """The name of the language ``text`` is written in when it is clearly not English, else None."""
     sample = text[:SAMPLE]
     others = len(OTHER_SCRIPTS.findall(sample))
+    if not others:  # most texts: whether there are letters enough is all the count would decide
+        return _by_words(sample, "Latin") if _has_letters(sample, MIN_LETTERS) else None
     total = sum(map(len, LATIN_RUN.findall(sample))) + others
     if total < MIN_LETTERS:
         return None
@@ -68,6 +70,16 @@ def foreign(text: str) -> str | None:
             return "Japanese"
         return _by_words(sample, script) or SCRIPTS[script][1]
     return _by_words(sample, "Latin")
+
+
+def _has_letters(sample: str, least: int) -> bool:
+    """Whether ``sample`` holds ``least`` Latin letters: counted only as far as that."""
+    seen = 0
+    for run in LATIN_RUN.finditer(sample):
+        seen += run.end() - run.start()
+        if seen >= least:
+            return True
+    return False
 
 
 def _by_words(sample: str, script: str) -> str | None:
