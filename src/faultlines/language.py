@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache
+from itertools import repeat
 from pathlib import Path
 
 from faultlines.tables import rows
@@ -89,7 +90,10 @@ def _by_words(sample: str, script: str) -> str | None:
     if len(words) < MIN_WORDS:
         return None
     counts = Counter(words)
-    hits = {name: sum(counts[w] for w in vocabulary) for name, vocabulary in _languages(script).items()}
+    # dict.get, not Counter's [] (a Python call for every function word the text lacks)
+    hits = {
+        name: sum(map(counts.get, vocabulary, repeat(0))) for name, vocabulary in _languages(script).items()
+    }
     english = hits.pop(ENGLISH, 0) if script == "Latin" else 0
     best = max(hits, key=hits.__getitem__, default=None)
     if best and hits[best] >= WORD_SHARE * len(words) and hits[best] > OVER_ENGLISH * english:
