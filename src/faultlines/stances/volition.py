@@ -96,7 +96,7 @@ def action(tok: Token, lex: Lexicon) -> Expression | None:
 def _willed(base: Token, head: Token, lex: Lexicon) -> bool:
     """Whether ``base`` is the action its head wills; asked only of a head that names a will."""
     # "voted, 19-15, to send the resolution": a stated will parsed as a purpose clause (not the
-    # purpose of an object: "called a meeting to discuss the test")
+    # purpose of an object: "booked a hall to debate the harbour plan")
     infinitive = "to" in clauses.auxiliaries(base)
     purpose = base.dep_ == "advcl" and infinitive and clauses.child(head, ("dobj",)) is None
     # a verb of telling someone tells them to act with "to": "told cheering teachers" wills no cheers
