@@ -68,3 +68,9 @@ def test_language_letters_split_evenly_between_two_scripts_name_neither():
     assert (
         foreign("\u0391\u03b8\u03b7\u03bd\u03b1 \u0422\u043e\u043c\u0441\u043a " * 20) is None
     )  # Greek, Cyrillic
+
+
+def test_language_a_text_of_figures_with_few_letters_is_not_judged():
+    figures = " ".join(str(n) for n in range(400))
+    assert foreign(figures + " la de el") is None
+    assert foreign(figures + " " + SAMPLES["Spanish"]) == "Spanish"

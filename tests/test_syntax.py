@@ -66,3 +66,9 @@ def test_syntax_subtree_holds_the_tokens_of_spacys_subtree(nlp):
     doc = nlp("The harbour board said on Friday that it would not reopen the old pier.\nOlsen agreed.")
     for tok in doc:
         assert sorted(syntax.subtree(tok)) == [t.i for t in tok.subtree]
+
+
+def test_syntax_ordered_subtree_walks_in_spacys_subtree_order(nlp):
+    doc = nlp("The ferry board, which met in Tromso on Friday, said the old pier would reopen soon.")
+    for tok in doc:
+        assert syntax.ordered_subtree(tok) == [t.i for t in tok.subtree]

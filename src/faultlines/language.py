@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache
+from itertools import repeat
 from pathlib import Path
 
 from faultlines.tables import rows
@@ -56,6 +57,8 @@ def foreign(text: str) -> str | None:
     """The name of the language ``text`` is written in when it is clearly not English, else None."""
     sample = text[:SAMPLE]
     others = len(OTHER_SCRIPTS.findall(sample))
+    if not others:  # most texts: whether there are letters enough is all the count would decide
+        return _by_words(sample, "Latin") if _has_letters(sample, MIN_LETTERS) else None
     total = sum(map(len, LATIN_RUN.findall(sample))) + others
     if total < MIN_LETTERS:
         return None
@@ -70,6 +73,16 @@ def foreign(text: str) -> str | None:
     return _by_words(sample, "Latin")
 
 
+def _has_letters(sample: str, least: int) -> bool:
+    """Whether ``sample`` holds ``least`` Latin letters: counted only as far as that."""
+    seen = 0
+    for run in LATIN_RUN.finditer(sample):
+        seen += run.end() - run.start()
+        if seen >= least:
+            return True
+    return False
+
+
 def _by_words(sample: str, script: str) -> str | None:
     """The language written in ``script`` whose function words are clearly the commonest in ``sample``
     (English never: it is the language faultlines reads)."""
@@ -77,7 +90,10 @@ def _by_words(sample: str, script: str) -> str | None:
     if len(words) < MIN_WORDS:
         return None
     counts = Counter(words)
-    hits = {name: sum(counts[w] for w in vocabulary) for name, vocabulary in _languages(script).items()}
+    # dict.get, not Counter's [] (a Python call for every function word the text lacks)
+    hits = {
+        name: sum(map(counts.get, vocabulary, repeat(0))) for name, vocabulary in _languages(script).items()
+    }
     english = hits.pop(ENGLISH, 0) if script == "Latin" else 0
     best = max(hits, key=hits.__getitem__, default=None)
     if best and hits[best] >= WORD_SHARE * len(words) and hits[best] > OVER_ENGLISH * english:

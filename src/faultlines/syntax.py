@@ -81,6 +81,25 @@ def subtree(tok: Token) -> list[int]:
     return out
 
 
+def ordered_subtree(tok: Token) -> list[int]:
+    """The indexes of ``Token.subtree`` in its order (each left dependent's subtree, the token, each
+    right one's), without a Token for each."""
+    found, out = tree(tok.doc), []
+
+    def walk(i: int) -> None:
+        kids = found.children(i)
+        for c in kids:
+            if c < i:
+                walk(c)
+        out.append(i)
+        for c in kids:
+            if c > i:
+                walk(c)
+
+    walk(tok.i)
+    return out
+
+
 def dependent(head: Token, deps: Collection[str]) -> Token | None:
     """The first dependent of ``head`` whose relation is one of ``deps``."""
     doc, i = head.doc, head.i

@@ -21,12 +21,13 @@ if TYPE_CHECKING:
 def _trim(ent: Span) -> Span | None:
     """The entity without a leading article or trailing possessive/punctuation; None if nothing proper is left."""
     doc, start, end = ent.doc, ent.start, ent.end
-    while start < end and (doc[start].pos_ == "DET" or doc[start].is_punct):
+    cols = columns(doc)
+    while start < end and (cols.pos[start] == "DET" or doc[start].is_punct):
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end > start and (cols.tag[end - 1] == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     # the first word's capital is the span's: no Span is built for an entity left empty or lower case
-    return doc[start:end] if end > start and columns(doc).text[start][:1].isupper() else None
+    return doc[start:end] if end > start and cols.text[start][:1].isupper() else None
 
 
 def _extend(name: Span, complete: set[str]) -> Span:

@@ -224,16 +224,16 @@ def _placed(source: Span, clusters: Clusters) -> str | None:
     """The country a description places its speaker in, over the whole phrase the source heads ("a
     newspaper based in east Beirut") but not a clause about something else ("officials who met ...")."""
     root = source.root
-    clauses = [c for c in root.children if c.dep_ == "relcl"]
-    skip = {t for c in clauses for t in syntax.subtree(c)}
-    for tok in root.subtree:
-        if tok.i in skip:
+    doc, cols = root.doc, nlp.columns(root.doc)
+    skip = {t for c in syntax.children(root) if cols.dep[c] == "relcl" for t in syntax.subtree(doc[c])}
+    for i in syntax.ordered_subtree(root):
+        if i in skip:
             continue
-        found = clusters.at.get(tok.i)
+        found = clusters.at.get(i)
         if found is not None and found.kind == "country":
             return found.country
         # a city is no mention of its country ("based in Oslo"), but places the speaker there
-        if found is None and tok.ent_type_ == "GPE" and (place := lexicon.place(tok.text)) is not None:
+        if found is None and cols.ent_type[i] == "GPE" and (place := lexicon.place(cols.text[i])) is not None:
             return place.country
     return None
 

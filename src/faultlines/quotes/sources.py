@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from faultlines.quotes.cues import cue_kind
 from faultlines.quotes.found import Bounds, token_bounds
-from faultlines.syntax import agent, phrase_bounds
+from faultlines.syntax import agent, children, phrase_bounds, tree
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -39,11 +39,12 @@ def subject_of(verb: Token) -> Token | None:
         if by := agent(verb):
             return by  # "was told by aides that …": the agent speaks, not the subject
         subjects = []
-        for child in verb.children:
-            if child.dep_ == "nsubjpass" and verb is cue:
+        dep = tree(verb.doc).dep
+        for child in children(verb):  # indexes: most dependents are no subject, and need no Token
+            if dep[child] == "nsubjpass" and verb is cue:
                 return None  # "were told that …", "is expected to": the subject is told or talked about
-            if child.dep_ in SUBJECTS:
-                subjects.append(child)
+            if dep[child] in SUBJECTS:
+                subjects.append(verb.doc[child])
         if subjects:
             # "BUFFALO, N.Y. — …, coach Lea Berg expressed": a dateline is no subject beside one
             chosen = next((c for c in subjects if not _dateline(c)), subjects[0])

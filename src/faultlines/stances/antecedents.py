@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from faultlines.nlp import DocCache, columns
 from faultlines.stances.lexicon import load as load_lexicon
+from faultlines.syntax import tree
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -81,7 +82,8 @@ def renamed(doc: Doc) -> list[tuple[int, tuple[int, int]]]:
     token range. A headline's short name and the body's full name are one thing so."""
     cols = columns(doc)
     # Only a noun with an apposed or clausal dependent can be given a name: look at those alone.
-    nouns = sorted({doc[i].head.i for i, dep in enumerate(cols.dep) if dep in ("appos", "acl")})
+    heads = tree(doc).heads
+    nouns = sorted({heads[i] for i, dep in enumerate(cols.dep) if dep in ("appos", "acl")})
     found = []
     for noun in (doc[i] for i in nouns if cols.pos[i] == "NOUN"):
         given = next((c for c in noun.children if gives_name(c)), None)
@@ -145,7 +147,8 @@ def _named_nouns(doc: Doc) -> dict[tuple[str, bool], list[int]]:
     """The nouns and names with a naming dependent, by ``kind``, in text order: read once per Doc,
     so that looking back costs the same however long the article is."""
     cols = columns(doc)
-    heads = sorted({doc[i].head.i for i, dep in enumerate(cols.dep) if dep in NAMING})
+    head_of = tree(doc).heads
+    heads = sorted({head_of[i] for i, dep in enumerate(cols.dep) if dep in NAMING})
     found: dict[tuple[str, bool], list[int]] = {}
     for i in heads:
         if cols.pos[i] in ("NOUN", "PROPN") or _noun_read_as_verb(doc[i]):

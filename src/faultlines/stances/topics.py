@@ -111,8 +111,9 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
                 parent[root(i)] = root(j)
         for w in keys[i] - {SAID}:
             having.setdefault(w, []).append(i)
+    cols = nlp.columns(doc)
     named = [
-        key(" ".join(t.text for t in doc[s[0] : s[1]] if t.pos_ != "ADJ")) if s else frozenset()
+        key(" ".join(cols.text[t] for t in range(*s) if cols.pos[t] != "ADJ")) if s else frozenset()
         for s in spans
     ]
     for i, j in _fuller(keys, named, spans, loose, having, root).items():

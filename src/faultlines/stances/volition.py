@@ -29,19 +29,8 @@ def action(tok: Token, lex: Lexicon) -> Expression | None:
     # modal of its own shares the first one's, and the will or demand it completes.
     base = clauses.first_conjunct(tok) if shares_its_clause(tok) else tok
     head = base.head
-    # "voted, 19-15, to send the resolution": a stated will parsed as a purpose clause (not the
-    # purpose of an object: "called a meeting to discuss the test")
-    infinitive = "to" in clauses.auxiliaries(base)
-    purpose = base.dep_ == "advcl" and infinitive and clauses.child(head, ("dobj",)) is None
-    # a verb of telling someone tells them to act with "to": "told cheering teachers" wills no cheers
-    told = not infinitive and head.lemma_.lower() in cues.tagged(cues.ADDRESSEE)
-    willed = (
-        (base.dep_ == "xcomp" and not told)
-        or (purpose and head.lemma_.lower() in lex.stated)
-        or _mandated(base, lex)
-    )
     will = _will(head)
-    if willed and will in lex.volition:
+    if will in lex.volition and _willed(base, head, lex):
         # "have to X", "vowed to X", "going to X": the head carries polarity, negation and subject.
         if clauses.hypothetical(head, lex):
             return None  # "unless it wants to release X" states no will, only a condition
@@ -102,6 +91,21 @@ def action(tok: Token, lex: Lexicon) -> Expression | None:
     committer = subject.i if future and not stated and carried else None
     polarity = clauses.settle(polarity * sign, negated, clauses.conditional(governor, lex))
     return Expression(tok.i, polarity, topic.i, phrase, agent, committer)
+
+
+def _willed(base: Token, head: Token, lex: Lexicon) -> bool:
+    """Whether ``base`` is the action its head wills; asked only of a head that names a will."""
+    # "voted, 19-15, to send the resolution": a stated will parsed as a purpose clause (not the
+    # purpose of an object: "booked a hall to debate the harbour plan")
+    infinitive = "to" in clauses.auxiliaries(base)
+    purpose = base.dep_ == "advcl" and infinitive and clauses.child(head, ("dobj",)) is None
+    # a verb of telling someone tells them to act with "to": "told cheering teachers" wills no cheers
+    told = not infinitive and head.lemma_.lower() in cues.tagged(cues.ADDRESSEE)
+    return (
+        (base.dep_ == "xcomp" and not told)
+        or (purpose and head.lemma_.lower() in lex.stated)
+        or _mandated(base, lex)
+    )
 
 
 def _will(head: Token) -> str:
