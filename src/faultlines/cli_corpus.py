@@ -5,6 +5,10 @@ They register themselves on the Typer app of ``cli.py``; heavy modules load insi
 
 from __future__ import annotations
 
+import signal
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -15,6 +19,32 @@ from faultlines.limits import MEMORY_LIMIT, TIME_LIMIT
 
 if TYPE_CHECKING:
     from faultlines.engines.runner import Stats
+
+
+@contextmanager
+def _stoppable() -> Iterator[Callable[[], None]]:
+    """Ctrl-C or SIGTERM (``kill``, a job scheduler) stops a run between two documents: the workers
+    are shut down and what was committed stays, so the same command resumes. Stopped at once, a run
+    could stop inside a store write, where DuckDB reports an interrupted query instead, and by
+    default SIGTERM ends the driver and leaves its workers analysing for nobody. A second signal
+    stops at once. Yields the check to make between documents."""
+    asked = threading.Event()
+
+    def ask(signum: int, frame: object) -> None:
+        if asked.is_set():
+            raise KeyboardInterrupt
+        asked.set()
+
+    def check() -> None:
+        if asked.is_set():
+            raise KeyboardInterrupt
+
+    previous = {sig: signal.signal(sig, ask) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield check
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
 
 
 class EngineName(StrEnum):
@@ -89,7 +119,12 @@ def run(
     console = Console(stderr=True)
     settings = work.Settings(model=model, time_limit=time_limit, max_memory=(max_memory << 20) or None)
     with _open(db, read_only=False) as store:
-        with _Bar(console) as bar:
+        with _Bar(console) as bar, _stoppable() as check:
+
+            def progress(stats: Stats) -> None:
+                check()  # a stop asked for lands here, between two documents
+                bar.show(stats)
+
             try:
                 stats = runner.run(
                     inputs,
@@ -99,7 +134,7 @@ def run(
                     workers=workers,
                     limit=limit,
                     commit_docs=commit_every,
-                    progress=bar.show,
+                    progress=progress,
                 )
             except StoreWriteFailed as exc:
                 bar.progress.stop()

@@ -103,6 +103,45 @@ def test_run_killed_mid_run_and_resumed_stores_every_document_exactly_once(tmp_p
     assert counts(db) == after
 
 
+def children(pid: int) -> set[int]:
+    """The processes whose parent is ``pid``."""
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.add(int(stat.parent.name))
+    return found
+
+
+def test_run_stopped_by_sigterm_ends_its_workers_and_resumes(tmp_path):
+    total = 120
+    source = write_jsonl(tmp_path / "corpus.jsonl", total)
+    db = tmp_path / "c.duckdb"
+    args = [*FAULTLINES, "run", str(source), "--db", str(db), "--workers", "2", "--commit-every", "3"]
+    run = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    wal = Path(f"{db}.wal")
+    wait_for(lambda: wal.exists(), run)
+    time.sleep(0.3)
+    schema_only = wal.stat().st_size
+    wait_for(lambda: wal.stat().st_size > schema_only, run)
+    workers = children(run.pid)
+    assert workers
+    run.send_signal(signal.SIGTERM)
+    assert run.wait(timeout=120) == 130
+    deadline = time.monotonic() + 30
+    while workers & {int(p.name) for p in Path("/proc").glob("[0-9]*")} and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not workers & {int(p.name) for p in Path("/proc").glob("[0-9]*")}, "workers outlived the run"
+
+    resumed = faultlines("run", str(source), "--db", str(db), "--workers", "1")
+    assert resumed.returncode == 0, resumed.stderr
+    after = counts(db)
+    assert after["documents"] == after["distinct"] == total
+
+
 def test_run_export_and_report_read_the_store(tmp_path):
     db = tmp_path / "c.duckdb"
     source = write_jsonl(tmp_path / "corpus.jsonl", 4)
