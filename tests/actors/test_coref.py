@@ -113,13 +113,31 @@ def test_coref_bare_surname_after_both_namesakes_together_stays_apart(nlp):
     assert bare is not _cluster_of(doc, clusters, "Lena") and bare is not _cluster_of(doc, clusters, "Tomas")
 
 
-def test_coref_alias_surname_is_the_namesake_named_last(nlp):
+def test_coref_alias_surname_stays_with_the_namesake_it_went_to(nlp):
     doc, clusters = _clusters(
         nlp,
-        "Bill Clinton and Hillary Clinton arrived together. Hillary Clinton spoke first."
-        " Clinton said the trip was long.",
+        "Hillary Clinton spoke first. Clinton said the trip was long. Bill Clinton nodded."
+        " Clinton said the hotel was cold.",
     )
     assert _cluster_of(doc, clusters, "Clinton", 3).name == "Hillary Clinton"
+
+
+def test_coref_alias_surname_keeps_its_entry_over_a_namesake_last_a_subject(nlp):
+    doc, clusters = _clusters(
+        nlp,
+        "Officials urged Kyiv to look into Joe Biden. The firm where Hunter Biden sat on the board"
+        " denied it. Vice President Biden was not a topic, the envoy said.",
+    )
+    assert _cluster_of(doc, clusters, "Biden", 2).name == "Joe Biden"
+
+
+def test_coref_alias_surname_of_an_unnamed_entry_goes_to_the_namesake_last_a_subject(nlp):
+    doc, clusters = _clusters(
+        nlp,
+        "Hillary Clinton left the memorial early. Her aides drove her to Chelsea Clinton's flat."
+        " Clinton had told police she wanted no escort.",
+    )
+    assert _cluster_of(doc, clusters, "Clinton", 2).name == "Hillary Clinton"
 
 
 def test_coref_gerund_run_into_a_surname_joins_the_named_person(nlp):

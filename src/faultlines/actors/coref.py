@@ -158,23 +158,27 @@ def _one_of(same: list[Cluster], m: Mention, sent_of: list[int]) -> Cluster | No
         same = [c for c in fitting if _gender(c) == said] or fitting
     if len(same) < 2:
         return same[0] if same else None
-    return _named_last(same, m.span.start, sent_of)
+    # The named person a gazetteer alias names is the likelier one than whoever was last a subject
+    # ("his son Tom Biden sat on the board ... Vice President Biden").
+    listed = m.entry is not None and any(c.entry is not None and c.entry.id == m.entry.id for c in same)
+    return _named_last(same, m.span.start, sent_of, subjects=not listed)
 
 
 def _gender(cluster: Cluster) -> str | None:
     return cluster.gender or _given_gender(cluster.name)
 
 
-def _named_last(same: list[Cluster], start: int, sent_of: list[int]) -> Cluster | None:
+def _named_last(same: list[Cluster], start: int, sent_of: list[int], subjects: bool) -> Cluster | None:
     """The person of ``same`` named before ``start``, if only one was; else the one a bare surname
     already went to, as a story keeps one namesake's surname for the one it is about ("Vale said ...
     his wife, Ana Vale, said ... Vale added"); failing that, the one the latest sentence with any of
     them as its subject is about, a namesake met in passing ("a photo of his wife, Ana Vale") being
-    no subject. None when that sentence is about several ("Ada and Piet Vale said ... Vale said")."""
+    no subject (with ``subjects`` only). None when that sentence is about several ("Ada and Piet Vale
+    said ... Vale said")."""
     same = [c for c in same if any(s.start < start for s in c.spans)]
     if len(same) == 1:
         return same[0]  # the other is named only later
-    for alone in (True, False):
+    for alone in (True, False) if subjects else (True,):
         last = {
             id(c): max((s.start for s in c.spans if s.start < start and _fits(s, c, alone)), default=-1)
             for c in same
