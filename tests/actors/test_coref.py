@@ -140,6 +140,22 @@ def test_coref_alias_surname_of_an_unnamed_entry_goes_to_the_namesake_last_a_sub
     assert _cluster_of(doc, clusters, "Clinton", 2).name == "Hillary Clinton"
 
 
+def test_coref_alias_surname_beside_a_namesake_of_other_gender_is_the_namesake_when_entry_unnamed(nlp):
+    doc, clusters = _clusters(
+        nlp,
+        "Officers stopped a van, said Lt. Omar Harris, the police spokesman. Harris said the driver fled.",
+    )
+    assert _cluster_of(doc, clusters, "Harris", 1) is _cluster_of(doc, clusters, "Omar")
+
+
+def test_coref_alias_surname_beside_a_namesake_of_other_gender_stays_the_titled_entry(nlp):
+    doc, clusters = _clusters(
+        nlp,
+        "At the harbour rally President Obama spoke before Michelle Obama did. Obama said the ferry matters.",
+    )
+    assert _cluster_of(doc, clusters, "Obama", 2) is _cluster_of(doc, clusters, "Obama", 0)
+
+
 def test_coref_gerund_run_into_a_surname_joins_the_named_person(nlp):
     doc, clusters = _clusters(
         nlp, 'Anika Strome chairs the board.\nHosting Strome at the gala "was an honour," Lund said.'

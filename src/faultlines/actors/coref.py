@@ -34,8 +34,8 @@ def build(mentions: list[Mention], doc: Doc) -> Clusters:
     for m in ordered:
         namesake = _by_alias_surname(m, people, sent_of) if _bare(m) else None
         if namesake is not None and not _may_be(namesake, m.entry):
-            if _other_gender(namesake, m):
-                namesake = None  # "Obama" beside "Michelle Obama" is the Obama the alias names
+            if _other_gender(namesake, m) and _entry_named(m, mentions):
+                namesake = None  # "Obama" beside "Michelle Obama" is the President Obama named too
             else:
                 m = _unlisted(m)  # "Mr. Rubio" after "Luis Rubio" is Luis, not the Rubio the alias names
         # A bare surname looks for its named person before its own key: a headline's "Vale" in a story
@@ -122,6 +122,17 @@ def _other_gender(cluster: Cluster, m: Mention) -> bool:
     """A mention whose gender (its honorific's, or its entry's) is not the named person's."""
     theirs = cluster.gender or _given_gender(cluster.name)
     return theirs is not None and m.gender is not None and theirs != m.gender
+
+
+def _entry_named(alias: Mention, mentions: list[Mention]) -> bool:
+    """Whether the text names the person an alias's entry is in full or with a title ("President
+    Obama", "Mr. Obama"): if not, a bare "Harris" after "Lt. Omar Harris" is the lieutenant."""
+    return any(
+        m.entry is not None
+        and m.entry.id == alias.entry.id
+        and (not _bare(m) or titles.premodifier(m.span) is not None or titles.honorific_gender(m.span))
+        for m in mentions
+    )
 
 
 def _unlisted(m: Mention) -> Mention:
