@@ -73,6 +73,89 @@ def test_coref_honorific_overrules_the_gazetteer_alias(nlp):
     assert _cluster_of(doc, clusters, "Clinton", 2).name == "Hillary Clinton"
 
 
+def test_coref_honorific_takes_the_namesake_of_unknown_gender_over_the_other(nlp):
+    doc, clusters = _clusters(
+        nlp, "Ada Roos and her husband, Piet Roos, run the quay café. Mr. Roos said trade was slow."
+    )
+    assert _cluster_of(doc, clusters, "Roos", 2) is _cluster_of(doc, clusters, "Piet")
+
+
+def test_coref_bare_surname_is_the_namesake_named_last(nlp):
+    doc, clusters = _clusters(
+        nlp, "Lena Berg founded the bakery. Her son, Tomas Berg, now runs it. Berg said trade was slow."
+    )
+    assert _cluster_of(doc, clusters, "Berg", 2) is _cluster_of(doc, clusters, "Tomas")
+
+
+def test_coref_bare_surname_stays_with_the_namesake_it_went_to(nlp):
+    doc, clusters = _clusters(
+        nlp,
+        "Officers stopped Omar Lind near the quay. Lind had no papers. His sister, Ria Lind, filmed"
+        " the stop. Police said Lind ran.",
+    )
+    assert _cluster_of(doc, clusters, "Lind", 3) is _cluster_of(doc, clusters, "Omar")
+
+
+def test_coref_namesake_met_in_passing_takes_no_later_bare_surname(nlp):
+    doc, clusters = _clusters(
+        nlp,
+        "Sen. Ted Vale backed the harbour plan. Vale said he had doubts. Critics mocked a photo of his"
+        " wife, Ana Vale. Vale said the attacks hurt.",
+    )
+    assert _cluster_of(doc, clusters, "Vale", 3) is _cluster_of(doc, clusters, "Ted")
+
+
+def test_coref_bare_surname_after_both_namesakes_together_stays_apart(nlp):
+    doc, clusters = _clusters(
+        nlp, "Lena Berg and Tomas Berg run the bakery. Berg said the harbour plan would hurt trade."
+    )
+    bare = _cluster_of(doc, clusters, "Berg", 2)
+    assert bare is not _cluster_of(doc, clusters, "Lena") and bare is not _cluster_of(doc, clusters, "Tomas")
+
+
+def test_coref_alias_surname_stays_with_the_namesake_it_went_to(nlp):
+    doc, clusters = _clusters(
+        nlp,
+        "Hillary Clinton spoke first. Clinton said the trip was long. Bill Clinton nodded."
+        " Clinton said the hotel was cold.",
+    )
+    assert _cluster_of(doc, clusters, "Clinton", 3).name == "Hillary Clinton"
+
+
+def test_coref_alias_surname_keeps_its_entry_over_a_namesake_last_a_subject(nlp):
+    doc, clusters = _clusters(
+        nlp,
+        "Officials urged Kyiv to look into Joe Biden. The firm where Hunter Biden sat on the board"
+        " denied it. Vice President Biden was not a topic, the envoy said.",
+    )
+    assert _cluster_of(doc, clusters, "Biden", 2).name == "Joe Biden"
+
+
+def test_coref_alias_surname_of_an_unnamed_entry_goes_to_the_namesake_last_a_subject(nlp):
+    doc, clusters = _clusters(
+        nlp,
+        "Hillary Clinton left the memorial early. Her aides drove her to Chelsea Clinton's flat."
+        " Clinton had told police she wanted no escort.",
+    )
+    assert _cluster_of(doc, clusters, "Clinton", 2).name == "Hillary Clinton"
+
+
+def test_coref_alias_surname_beside_a_namesake_of_other_gender_is_the_namesake_when_entry_unnamed(nlp):
+    doc, clusters = _clusters(
+        nlp,
+        "Officers stopped a van, said Lt. Omar Harris, the police spokesman. Harris said the driver fled.",
+    )
+    assert _cluster_of(doc, clusters, "Harris", 1) is _cluster_of(doc, clusters, "Omar")
+
+
+def test_coref_alias_surname_beside_a_namesake_of_other_gender_stays_the_titled_entry(nlp):
+    doc, clusters = _clusters(
+        nlp,
+        "At the harbour rally President Obama spoke before Michelle Obama did. Obama said the ferry matters.",
+    )
+    assert _cluster_of(doc, clusters, "Obama", 2) is _cluster_of(doc, clusters, "Obama", 0)
+
+
 def test_coref_gerund_run_into_a_surname_joins_the_named_person(nlp):
     doc, clusters = _clusters(
         nlp, 'Anika Strome chairs the board.\nHosting Strome at the gala "was an honour," Lund said.'

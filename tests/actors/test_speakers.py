@@ -179,3 +179,12 @@ def test_speakers_untagged_body_name_speaks_as_the_body(nlp):
     resolve(a, nlp(text))
     speaker = next(x for x in a.actors if x.id == a.quotes[0].speaker.actor)
     assert (speaker.name, speaker.kind) == ("Central and Eastern Growers Coalition", "organisation")
+
+
+def test_speakers_of_one_family_go_by_title_and_pronoun(nlp):
+    text = (
+        "Ada Roos and her husband, Piet Roos, run the quay café. Mrs. Roos said the harbour plan would"
+        " ruin trade. Mr. Roos said the plan was fine. She said she would fight it."
+    )
+    a = _analysis(text, "Mrs. Roos", "Mr. Roos", "She")
+    assert _speakers(nlp, a) == ["Ada Roos", "Piet Roos", "Ada Roos"]

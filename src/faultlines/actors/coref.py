@@ -15,6 +15,7 @@ from faultlines import nlp
 from faultlines.actors import lexicon, pronouns, title_mentions, titles
 from faultlines.actors.clusters import Cluster, Clusters
 from faultlines.quotes.marks import find_marks
+from faultlines.syntax import subject_rank
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -27,16 +28,21 @@ def build(mentions: list[Mention], doc: Doc) -> Clusters:
     clusters = Clusters()
     by_key: dict[str, Cluster] = {}
     people: list[Cluster] = []
+    sent_of = nlp.sentence_numbers(doc)
     # Full names first, so a surname seen before its full name (a headline) still finds it.
     ordered = sorted(mentions, key=_bare)
     for m in ordered:
-        namesake = _by_alias_surname(m, people) if _bare(m) else None
+        namesake = _by_alias_surname(m, people, sent_of) if _bare(m) else None
         if namesake is not None and not _may_be(namesake, m.entry):
-            if _other_gender(namesake, m):
-                namesake = None  # "Obama" beside "Michelle Obama" is the Obama the alias names
+            if _other_gender(namesake, m) and _entry_named(m, mentions):
+                namesake = None  # "Obama" beside "Michelle Obama" is the President Obama named too
             else:
                 m = _unlisted(m)  # "Mr. Rubio" after "Luis Rubio" is Luis, not the Rubio the alias names
-        cluster = namesake or by_key.get(_key(m)) or (_by_surname(m, people) if m.kind == "person" else None)
+        # A bare surname looks for its named person before its own key: a headline's "Vale" in a story
+        # of two Vales would otherwise gather every later "Vale".
+        surnamed = _by_surname(m, people, sent_of) if m.kind == "person" and _bare(m) else None
+        cluster = namesake or surnamed or by_key.get(_key(m))
+        cluster = cluster or (_by_surname(m, people, sent_of) if m.kind == "person" else None)
         if cluster is None:
             cluster = Cluster(m.kind, m.name)  # its country, sector, gender and entry: absorbed below
             by_key[_key(m)] = cluster
@@ -57,7 +63,7 @@ def build(mentions: list[Mention], doc: Doc) -> Clusters:
             if role not in cluster.roles:
                 cluster.roles.append(role)
     _home_country(clusters, doc)
-    clusters.sent_of = sent_of = nlp.sentence_numbers(doc)
+    clusters.sent_of = sent_of
     clusters.quoted = _quoted_tokens(doc)
     title_mentions.link(clusters, doc, sent_of)
     pronouns.link(clusters, doc, sent_of)
@@ -93,14 +99,13 @@ def _bare(m: Mention) -> bool:
     return m.kind == "person" and (len(m.span) == 1 or (len(m.name.split()) < 2 and m.entry is None))
 
 
-def _by_alias_surname(m: Mention, people: list[Cluster]) -> Cluster | None:
-    """The one person named in full whose surname this gazetteer alias is: "Clinton" after
+def _by_alias_surname(m: Mention, people: list[Cluster], sent_of: list[int]) -> Cluster | None:
+    """The person named in full whose surname this gazetteer alias is: "Clinton" after
     "Hillary Clinton" is her, not the entry the alias names on its own."""
     if m.entry is None:
         return None
     surname = m.span.text.lower()
-    same = [c for c in people if c.surname == surname]
-    return same[0] if len(same) == 1 else None
+    return _one_of([c for c in people if c.surname == surname], m, sent_of)
 
 
 def _may_be(cluster: Cluster, entry: Entry | None) -> bool:
@@ -119,6 +124,17 @@ def _other_gender(cluster: Cluster, m: Mention) -> bool:
     return theirs is not None and m.gender is not None and theirs != m.gender
 
 
+def _entry_named(alias: Mention, mentions: list[Mention]) -> bool:
+    """Whether the text names the person an alias's entry is in full or with a title ("President
+    Obama", "Mr. Obama"): if not, a bare "Harris" after "Lt. Omar Harris" is the lieutenant."""
+    return any(
+        m.entry is not None
+        and m.entry.id == alias.entry.id
+        and (not _bare(m) or titles.premodifier(m.span) is not None or titles.honorific_gender(m.span))
+        for m in mentions
+    )
+
+
 def _unlisted(m: Mention) -> Mention:
     """The mention as a plain surname, the gazetteer entry its alias names set aside."""
     return replace(
@@ -132,17 +148,74 @@ def _unlisted(m: Mention) -> Mention:
     )
 
 
-def _by_surname(m: Mention, people: list[Cluster]) -> Cluster | None:
+def _by_surname(m: Mention, people: list[Cluster], sent_of: list[int]) -> Cluster | None:
     """The named person a bare surname (or a differently spelled full name) abbreviates."""
     same = [
         c for c in people if c.surname == m.surname and (len(m.name.split()) == 1 or len(c.name.split()) == 1)
     ]
-    if len(same) > 1 and m.gender:  # "Mrs. Clinton" in a story of two Clintons
-        same = [c for c in same if (c.gender or _given_gender(c.name)) == m.gender]
     if not same and len(m.name.split()) == 1:
         # Family name first ("Liu" of "Liu Xiaoming"), or a given name alone: the one person it opens.
         same = [c for c in people if len(c.name.split()) > 1 and c.name.split()[0].lower() == m.surname]
-    return same[0] if len(same) == 1 else None
+    return _one_of(same, m, sent_of)
+
+
+def _one_of(same: list[Cluster], m: Mention, sent_of: list[int]) -> Cluster | None:
+    """Which of the people sharing a surname a mention is: the one of its honorific's gender ("Mrs.
+    Vale" in a story of two Vales), else the one of them the text named last, as a reader takes it."""
+    # An alias's gender is its gazetteer entry's, not the text's: only an honorific tells here.
+    said = titles.honorific_gender(m.span) if m.entry is not None else m.gender
+    if said:
+        fitting = [c for c in same if _gender(c) in (None, said)]
+        same = [c for c in fitting if _gender(c) == said] or fitting
+    if len(same) < 2:
+        return same[0] if same else None
+    # The named person a gazetteer alias names is the likelier one than whoever was last a subject
+    # ("his son Tom Biden sat on the board ... Vice President Biden").
+    listed = m.entry is not None and any(c.entry is not None and c.entry.id == m.entry.id for c in same)
+    return _named_last(same, m.span.start, sent_of, subjects=not listed)
+
+
+def _gender(cluster: Cluster) -> str | None:
+    return cluster.gender or _given_gender(cluster.name)
+
+
+def _named_last(same: list[Cluster], start: int, sent_of: list[int], subjects: bool) -> Cluster | None:
+    """The person of ``same`` named before ``start``, if only one was; else the one a bare surname
+    already went to, as a story keeps one namesake's surname for the one it is about ("Vale said ...
+    his wife, Ana Vale, said ... Vale added"); failing that, the one the latest sentence with any of
+    them as its subject is about, a namesake met in passing ("a photo of his wife, Ana Vale") being
+    no subject (with ``subjects`` only). None when that sentence is about several ("Ada and Piet Vale
+    said ... Vale said")."""
+    same = [c for c in same if any(s.start < start for s in c.spans)]
+    if len(same) == 1:
+        return same[0]  # the other is named only later
+    for alone in (True, False) if subjects else (True,):
+        last = {
+            id(c): max((s.start for s in c.spans if s.start < start and _fits(s, c, alone)), default=-1)
+            for c in same
+        }
+        named = [c for c in same if last[id(c)] >= 0]
+        if named:
+            latest = max(sent_of[last[id(c)]] for c in named)
+            there = [c for c in named if sent_of[last[id(c)]] == latest]
+            return there[0] if len(there) == 1 else None
+    return None
+
+
+def _fits(span: Span, cluster: Cluster, alone: bool) -> bool:
+    """A surname alone naming ``cluster`` (``alone``), or a subject mention of it."""
+    if alone:
+        return len(span) == 1 and span.text.lower() == cluster.surname
+    return _subject(span)
+
+
+def _subject(span: Span) -> bool:
+    """A mention that is a clause's subject, in apposition to it ("Her son, Tomas Vale, runs it") or
+    among its conjuncts ("Ada and Piet Vale said")."""
+    tok = span.root
+    while tok.dep_ in ("appos", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    return subject_rank(tok) > 0
 
 
 def _add_roles(cluster: Cluster) -> None:
