@@ -24,3 +24,7 @@ def test_objects_aid_named_after_a_sum_and_charge_without_article_is_no_accusati
 
 def test_objects_coordinated_object_names_the_act(nlp):
     assert happened(nlp, "Veltria dispatched medical teams and supplies to Portwell.") == ["AID"]
+
+
+def test_objects_a_fined_club_is_no_weapon(nlp):
+    assert happened(nlp, "The league fined the club for crowd trouble.") == ["SANCTION"]

@@ -309,3 +309,19 @@ def test_readings_nothing_inside_a_describing_participle_is_an_act(nlp):
 
 def test_readings_pledging_a_sum_is_a_promise(nlp):
     assert happened(nlp, "Borduria pledged $5 billion, saying the money would rebuild the port.") == ["AGREE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bank had fired thousands of employees for faking accounts.",
+        "Workers were fired for their role in the scheme.",
+        "Staff face pressure to meet targets or be fired.",
+    ],
+)
+def test_readings_fired_staff_are_dismissed_not_shot(nlp, text):
+    assert "ASSAULT" not in happened(nlp, text)
+
+
+def test_readings_fire_aimed_at_counted_people_is_force(nlp):
+    assert happened(nlp, "Soldiers fired on thousands of protesters.") == ["ASSAULT"]

@@ -11,7 +11,18 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from faultlines import syntax
-from faultlines.events import doers, judgements, modality, nominal, objects, parties, readings, recode, scan
+from faultlines.events import (
+    attacks,
+    doers,
+    judgements,
+    modality,
+    nominal,
+    objects,
+    parties,
+    readings,
+    recode,
+    scan,
+)
 from faultlines.events.candidate import Candidate
 from faultlines.events.lexicon import HOSTILE, Code, Lexicon, verb_lemma
 from faultlines.events.verbs import VERBAL, figure, lexical
@@ -112,9 +123,9 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
         code = Code("REJECT")  # "blocked the aid package": a veto, not a roadblock
     elif code.mode in ("obstruct", "restrict", "seize") and code.type in ("PROTEST", "COERCE"):
         code = _obstruction(tok, code)
-    if code.type == "SANCTION" and (weapon := objects.means(tok, lex)) is not None:
+    if code.type == "SANCTION" and (weapon := objects.means(tok, lex, in_object=False)) is not None:
         code = Code("ASSAULT", weapon)  # "retaliated with missile strikes"
-    if code.type == "ASSAULT" and readings.in_words(tok, lex):
+    if code.type == "ASSAULT" and attacks.in_words(tok, lex):
         code = Code("ACCUSE", "disapprove")
     elif code.type == "ASSAULT" and code.mode is None:
         code = Code(code.type, objects.means(tok, lex))
