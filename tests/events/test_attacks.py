@@ -43,3 +43,7 @@ def test_attacks_with_weapons_or_by_armed_doers_are_force(nlp, text):
 
 def test_attacks_taken_as_of_a_thing_is_no_event(nlp):
     assert happened(nlp, "The new phone hit the market as a rival to the old one.") == []
+
+
+def test_attacks_with_a_death_toll_are_force(nlp):
+    assert "ACCUSE" not in happened(nlp, "They attacked the MV Tarsa, killing nine sailors.")

@@ -325,3 +325,8 @@ def test_readings_fired_staff_are_dismissed_not_shot(nlp, text):
 
 def test_readings_fire_aimed_at_counted_people_is_force(nlp):
     assert happened(nlp, "Soldiers fired on thousands of protesters.") == ["ASSAULT"]
+
+
+def test_readings_a_share_of_support_received_is_a_poll(nlp):
+    assert happened(nlp, "Ada Roos received 38 percent support, and Ben Hale 3 percent.") == []
+    assert happened(nlp, "The plan drew criticism from the unions.") == ["ACCUSE"]

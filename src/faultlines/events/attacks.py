@@ -46,7 +46,7 @@ def in_words(tok: Token, lex: Lexicon) -> bool:
     """An attack verb used of criticism: given grounds, a "called ..." complement ("attacked him as a
     fraud"), said in a message or debate, made by a message or campaign, aimed at no one, or done by a
     named person to a named person with no weapon."""
-    if tok.lemma_.lower() not in lex.verbal or objects.means(tok, lex) is not None:
+    if tok.lemma_.lower() not in lex.verbal or objects.means(tok, lex) is not None or _kills(tok, lex):
         return False
     done_to = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     for prep in (c for c in tok.children if c.dep_ == "prep"):
@@ -93,7 +93,18 @@ def _on_named_people(tok: Token, doer: Token | None, done_to: list[Token]) -> bo
     weapon, by someone who is not armed, are criticised."""
     if not done_to or doer is None or doers.doer_sector(tok) in ARMED:
         return False
-    return doer.ent_type_ in ("PERSON", "ORG", "") and all(_named_person(t) for t in done_to)
+    named_doer = doer.ent_type_ in ("PERSON", "ORG") or doer.lower_ == "it"
+    return named_doer and all(_named_person(t) for t in done_to)
+
+
+def _kills(tok: Token, lex: Lexicon) -> bool:
+    """ "attacked the ship, killing 17 sailors": force told by its toll."""
+    return any(
+        c.dep_ in ("advcl", "conj")
+        and (code := lex.verb.get(c.lemma_.lower())) is not None
+        and code.type == "ASSAULT"
+        for c in tok.children
+    )
 
 
 def _named_person(tok: Token) -> bool:

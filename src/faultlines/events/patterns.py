@@ -171,8 +171,8 @@ def _addressed(tok: Token, uses: list[Token]) -> list[Token]:
 def _undergone(tok: Token, code: Code, uses: list[Token]) -> Candidate | None:
     """ "drew criticism from the unions", "received the endorsement of the nurses": the subject is the
     one the act is done to, its doer the one "from", "by" or "of"; "faces arrest" has not happened."""
-    if code.type in HOSTILE:
-        return None
+    if code.type in HOSTILE or any(c.ent_type_ == "PERCENT" for c in uses[0].subtree):
+        return None  # "received 38 percent support": a poll's share
     doers = [
         g
         for holder in (tok, uses[0])
