@@ -330,3 +330,14 @@ def test_readings_fire_aimed_at_counted_people_is_force(nlp):
 def test_readings_a_share_of_support_received_is_a_poll(nlp):
     assert happened(nlp, "Ada Roos received 38 percent support, and Ben Hale 3 percent.") == []
     assert happened(nlp, "The plan drew criticism from the unions.") == ["ACCUSE"]
+
+
+def test_readings_a_reporters_question_to_the_speaker_is_no_request(nlp):
+    text = 'Asked to describe the device, Chief Ada Roos said, "Not going to go into that."'
+    assert happened(nlp, text) == []
+    assert happened(nlp, "Asked by the union to intervene, the minister said she would.") == ["REQUEST"]
+
+
+def test_readings_a_polled_should_is_no_demand(nlp):
+    text = "A poll found that 74 percent of likely voters said Vell should release his tax returns."
+    assert "REQUEST" not in happened(nlp, text)

@@ -218,6 +218,8 @@ def is_demand(tok: Token, lex: Lexicon) -> bool:
     the speaker's own side makes to itself, and "should be available" a forecast."""
     if not modality.is_deontic(tok) or tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in lex.speech:
         return False
+    if is_poll(tok.head):  # "74 percent of voters said she should resign": a poll's share
+        return False
     if tok.lemma_ == "be":  # "must be ready to mediate" demands; "should be available" forecasts
         return any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in lex.control for c in tok.children)
     # "investors should stay cautious", "you should expect to pay": advice to anyone, no demand
@@ -237,14 +239,26 @@ def studies(tok: Token) -> bool:
 
 
 def asks_question(tok: Token) -> bool:
-    """ "asked whether the deal would hold", "asked about the costs": a question, not a request."""
+    """ "asked whether the deal would hold", "asked about the costs": a question, not a request; nor
+    is "Asked to describe the device, the chief said ...", a reporter's question to the speaker."""
     if any(c.dep_ == "prep" and c.lower_ == "about" for c in tok.children):
+        return True
+    if _put_to_speaker(tok):
         return True
     for comp in (c for c in tok.children if c.dep_ == "ccomp"):
         first = comp.left_edge
         if first.lower_ in ("whether", "if") or first.tag_ in ("WDT", "WP", "WRB"):
             return True
     return False
+
+
+def _put_to_speaker(tok: Token) -> bool:
+    return (
+        tok.tag_ == "VBN"
+        and tok.dep_ == "advcl"
+        and not any(c.dep_ == "agent" for c in tok.children)
+        and tok.head.lemma_.lower() in cues.lexicon()
+    )
 
 
 def by_nature(tok: Token, lex: Lexicon) -> bool:
