@@ -18,7 +18,7 @@ def happened(nlp, text: str) -> list[str]:
     "text",
     [
         "Rival candidate Ada Roos attacked Ben Hale in early-morning tweets.",
-        "Ada Roos aggressively attacked her opponent as a fraud during the debate.",
+        "Ada Roos sharply attacked her rival as a liar during the hearing.",
         "Senator Ada Roos has been pounding Ben Hale as a con artist.",
         "A new ad attacking Ben Hale aired on Monday.",
         "Ada Roos attacked Ben Hale.",

@@ -333,11 +333,11 @@ def test_readings_a_share_of_support_received_is_a_poll(nlp):
 
 
 def test_readings_a_reporters_question_to_the_speaker_is_no_request(nlp):
-    text = 'Asked to describe the device, Chief Ada Roos said, "Not going to go into that."'
+    text = 'Asked to explain the delay, Mayor Ada Roos said, "I will leave that aside."'
     assert happened(nlp, text) == []
     assert happened(nlp, "Asked by the union to intervene, the minister said she would.") == ["REQUEST"]
 
 
 def test_readings_a_polled_should_is_no_demand(nlp):
-    text = "A poll found that 74 percent of likely voters said Vell should release his tax returns."
+    text = "A survey found that 61 percent of the people polled said Vell should publish his records."
     assert "REQUEST" not in happened(nlp, text)

@@ -52,7 +52,7 @@ def in_words(tok: Token, lex: Lexicon) -> bool:
     for prep in (c for c in tok.children if c.dep_ == "prep"):
         said = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
         if prep.lower_ == "as" and said and any(readings.someone(t, lex) for t in done_to):
-            return True  # "attacked her opponent as a fraud"
+            return True  # "attacked the senator as a liar"
         if prep.lower_ in SAID_IN and any(_message(g) for g in said):
             return True
         if prep.lower_ in GROUNDS and any(_grounds(g, prep.lower_) for g in said):

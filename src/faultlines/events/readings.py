@@ -240,7 +240,7 @@ def studies(tok: Token) -> bool:
 
 def asks_question(tok: Token) -> bool:
     """ "asked whether the deal would hold", "asked about the costs": a question, not a request; nor
-    is "Asked to describe the device, the chief said ...", a reporter's question to the speaker."""
+    is "Asked to explain the delay, the mayor said ...", a reporter's question to the speaker."""
     if any(c.dep_ == "prep" and c.lower_ == "about" for c in tok.children):
         return True
     if _put_to_speaker(tok):
