@@ -341,3 +341,11 @@ def test_readings_a_reporters_question_to_the_speaker_is_no_request(nlp):
 def test_readings_a_polled_should_is_no_demand(nlp):
     text = "A survey found that 61 percent of the people polled said Vell should publish his records."
     assert "REQUEST" not in happened(nlp, text)
+
+
+def test_readings_agreeing_on_what_a_thing_would_do_is_a_claim(nlp):
+    assert happened(nlp, "Economists all agreed that the proposal would raise taxes on the rich.") == []
+    assert happened(nlp, "The parties agreed that talks will resume in May.") == ["AGREE"]
+    assert happened(nlp, "Veltria and Ruritania agreed that they would open a joint border post.") == [
+        "AGREE"
+    ]

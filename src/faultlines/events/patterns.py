@@ -212,7 +212,7 @@ def _controlled(tok: Token, lemma: str, lex: Lexicon) -> Candidate | None:
         cand.uses.append(tok)
         return cand
     if control.type in ("AGREE", "REQUEST") and (
-        readings.is_claim(tok, comp) or readings.is_impersonal(tok) or readings.asked_by_nobody(tok, lex)
+        readings.is_claim(tok, comp, lex) or readings.is_impersonal(tok) or readings.asked_by_nobody(tok, lex)
     ):
         return None
     if control.type == "WARN" and act is not None and modality.is_negated(comp):

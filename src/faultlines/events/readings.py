@@ -119,15 +119,30 @@ def is_generic(tok: Token, tense: str) -> bool:
     return bool(doers) and all(d.lower_ in GENERIC_PEOPLE for d in doers)
 
 
-def is_claim(verb: Token, comp: Token) -> bool:
+def is_claim(verb: Token, comp: Token, lex: Lexicon) -> bool:
     """A that-clause stating a fact ("insisted that the count was fair", "agreed that she is fit"),
-    not an act to be done ("insisted that he resign", "agreed that they should cooperate")."""
+    or forecasting what a thing will do ("agreed that the plan would raise taxes"), not an act to be
+    done ("insisted that he resign", "agreed that they should cooperate", "that talks will resume")."""
     if comp.dep_ != "ccomp" or verb.lemma_.lower() not in CLAIMING:
         return False
-    if any(a.lower_ in COMMITTING_AUX for a in modality.auxiliaries(comp)):
+    auxes = {a.lower_ for a in modality.auxiliaries(comp)}
+    if auxes and auxes <= modality.FUTURE_AUX and _thing_forecast(comp, lex):
+        return True
+    if auxes & COMMITTING_AUX:
         return False
     finite = [comp, *(a for a in modality.auxiliaries(comp))]
     return any(t.tag_ in INDICATIVE or (t.lemma_ == "be" and t.tag_ == "VBP") for t in finite)
+
+
+def _thing_forecast(comp: Token, lex: Lexicon) -> bool:
+    """ "the plan would raise taxes": a thing, not a party nor an act, as the clause's doer."""
+    doer = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+    return (
+        doer is not None
+        and doer.pos_ == "NOUN"
+        and not someone(doer, lex)
+        and doer.lemma_.lower() not in lex.noun
+    )
 
 
 def has_object(tok: Token, kind: str, *, bare: bool) -> bool:
