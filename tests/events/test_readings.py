@@ -349,3 +349,8 @@ def test_readings_agreeing_on_what_a_thing_would_do_is_a_claim(nlp):
     assert happened(nlp, "Veltria and Ruritania agreed that they would open a joint border post.") == [
         "AGREE"
     ]
+
+
+def test_readings_pushing_a_tally_for_a_year_asks_nothing(nlp):
+    assert happened(nlp, "A small group of donors pushes the tally beyond the total for 2012.") == []
+    assert happened(nlp, "The union pushed for talks in May.") == ["REQUEST"]

@@ -22,7 +22,6 @@ if TYPE_CHECKING:
 GROUNDS = frozenset({"for", "over", "on"})
 # Prepositions of where words were said: "in a tweet", "during the debate", "at a rally".
 SAID_IN = frozenset({"in", "during", "at", "on", "via", "through"})
-TIMES = frozenset({"DATE", "TIME"})
 # Sectors of armed doers, whose attacks on named people are force: "gunmen attacked the mayor".
 ARMED = frozenset({"MIL", "COP", "UAF", "REB", "CRM", "INS", "SPY"})
 # Occasions of speech, beside the messages whose words are their author's act.
@@ -81,7 +80,7 @@ def _message(tok: Token) -> bool:
 def _grounds(tok: Token, prep: str) -> bool:
     """What criticism is about: "for voting no", "over the cuts", "on his record"; not a time ("on
     Friday") nor, after "on", a place or a person ("hit on the road", "fired on the crowd")."""
-    if tok.ent_type_ in TIMES:
+    if tok.ent_type_ in parties.TIMES:
         return False
     if prep != "on":
         return True
