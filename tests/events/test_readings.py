@@ -354,3 +354,8 @@ def test_readings_agreeing_on_what_a_thing_would_do_is_a_claim(nlp):
 def test_readings_pushing_a_tally_for_a_year_asks_nothing(nlp):
     assert happened(nlp, "A small group of donors pushes the tally beyond the total for 2012.") == []
     assert happened(nlp, "The union pushed for talks in May.") == ["REQUEST"]
+
+
+def test_readings_a_demand_dated_before_its_object_still_asks(nlp):
+    text = "Veltria on Tuesday demanded a meeting of the council to discuss the advance."
+    assert "REQUEST" in happened(nlp, text)

@@ -157,12 +157,16 @@ def has_object(tok: Token, kind: str, *, bare: bool) -> bool:
     for child in tok.children:
         if bare and child.dep_ in ("dobj", "dative") and child.ent_type_ not in amounts:
             return True
-        if child.dep_ == "prep" and child.lower_ in (("on", "to", "for", "upon") if bare else ("for",)):
-            # "declined to 55 percent" is a fall, not a refusal; "pushes the tally for 2012" asks nothing
-            return any(
+        # "declined to 55 percent" is a fall, not a refusal; "pushes the tally for 2012" asks nothing
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in (("on", "to", "for", "upon") if bare else ("for",))
+            and any(
                 g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in AMOUNTS | parties.TIMES
                 for g in child.children
             )
+        ):
+            return True
         if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
             return True  # "pushing for the bank to lend"
     return False
