@@ -357,5 +357,5 @@ def test_readings_pushing_a_tally_for_a_year_asks_nothing(nlp):
 
 
 def test_readings_a_demand_dated_before_its_object_still_asks(nlp):
-    text = "Veltria on Tuesday demanded a meeting of the council to discuss the advance."
+    text = "Veltria on Friday insisted on urgent talks with the harbour board."
     assert "REQUEST" in happened(nlp, text)
