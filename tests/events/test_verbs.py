@@ -143,3 +143,8 @@ def test_verbs_meeting_hosting_touring_a_thing_is_no_consultation(nlp, text):
 )
 def test_verbs_meeting_and_hosting_people_or_talks_is_consultation(nlp, text):
     assert happened(nlp, text) == ["CONSULT"]
+
+
+def test_verbs_mustering_votes_is_no_mobilisation(nlp):
+    assert happened(nlp, "The senator mustered enough votes to pass the harbour bill.") == []
+    assert happened(nlp, "Veltria massed troops near the frontier.") == ["MOBILIZE"]
