@@ -44,3 +44,11 @@ def test_lexicon_mends_verb_lemmas_missing_their_final_e():
     assert verb_lemma("stag", "staged", lex) == "stage"
     assert verb_lemma("fin", "fined", lex) == "fine"
     assert verb_lemma("sing", "sings", lex) == "sing"
+
+
+def test_lexicon_names_looting_vigils_and_house_arrest():
+    lex = load()
+    assert lex.verb["loot"].type == "COERCE"
+    assert lex.noun["vigil"].type == "PROTEST"
+    assert lex.noun["house arrest"] == Code("COERCE", "arrest")
+    assert lex.verb["renounce"].type == "CONCEDE"

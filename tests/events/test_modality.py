@@ -48,3 +48,12 @@ def test_modality_verb_joined_to_an_aimed_infinitive_is_only_aimed_at(nlp):
 
     text = "Vale repeated his threats to close the border and slap tariffs on Bordurian cheese."
     assert tense(_verb(nlp, text, "slap")) == "hypothetical"
+
+
+def test_modality_purpose_done_in_doing_its_head_takes_its_tense(nlp):
+    from faultlines.events.modality import tense
+
+    text = "Thousands took to the streets of Portwell to protest against the dam."
+    assert tense(_verb(nlp, text, "protest")) == "past"
+    assert tense(_verb(nlp, "Police used water cannon to disperse the crowd.", "disperse")) == "past"
+    assert tense(_verb(nlp, "The minister took steps to ban the group.", "ban")) == "hypothetical"

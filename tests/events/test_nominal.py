@@ -81,3 +81,7 @@ def test_nominal_sanctions_in_force_and_ones_only_considered(nlp):
 
 def test_nominal_visit_kept_secret_until_arrival_still_happened(nlp):
     assert happened(nlp, "The premier's visit to Portwell was kept secret until she arrived.") == ["CONSULT"]
+
+
+def test_nominal_a_name_is_no_act(nlp):
+    assert happened(nlp, "Mr. Ban's term ends this year.") == []

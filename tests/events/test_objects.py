@@ -24,3 +24,17 @@ def test_objects_aid_named_after_a_sum_and_charge_without_article_is_no_accusati
 
 def test_objects_coordinated_object_names_the_act(nlp):
     assert happened(nlp, "Veltria dispatched medical teams and supplies to Portwell.") == ["AID"]
+
+
+def test_objects_a_fined_club_is_no_weapon(nlp):
+    assert happened(nlp, "The league fined the club for crowd trouble.") == ["SANCTION"]
+
+
+def test_objects_placing_under_an_act_is_that_act(nlp):
+    assert happened(nlp, "The junta placed the mayor under house arrest.") == ["COERCE"]
+    assert happened(nlp, "The army placed its troops on alert.") == ["MOBILIZE"]
+    assert happened(nlp, "He placed the books on the shelf.") == []
+
+
+def test_objects_fire_engines_are_no_firing(nlp):
+    assert happened(nlp, "The town sent fire engines to the blaze.") == []

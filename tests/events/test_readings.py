@@ -309,3 +309,53 @@ def test_readings_nothing_inside_a_describing_participle_is_an_act(nlp):
 
 def test_readings_pledging_a_sum_is_a_promise(nlp):
     assert happened(nlp, "Borduria pledged $5 billion, saying the money would rebuild the port.") == ["AGREE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bank had fired thousands of employees for faking accounts.",
+        "Workers were fired for their role in the scheme.",
+        "Staff face pressure to meet targets or be fired.",
+    ],
+)
+def test_readings_fired_staff_are_dismissed_not_shot(nlp, text):
+    assert "ASSAULT" not in happened(nlp, text)
+
+
+def test_readings_fire_aimed_at_counted_people_is_force(nlp):
+    assert happened(nlp, "Soldiers fired on thousands of protesters.") == ["ASSAULT"]
+
+
+def test_readings_a_share_of_support_received_is_a_poll(nlp):
+    assert happened(nlp, "Ada Roos received 38 percent support, and Ben Hale 3 percent.") == []
+    assert happened(nlp, "The plan drew criticism from the unions.") == ["ACCUSE"]
+
+
+def test_readings_a_reporters_question_to_the_speaker_is_no_request(nlp):
+    text = 'Asked to explain the delay, Mayor Ada Roos said, "I will leave that aside."'
+    assert happened(nlp, text) == []
+    assert happened(nlp, "Asked by the union to intervene, the minister said she would.") == ["REQUEST"]
+
+
+def test_readings_a_polled_should_is_no_demand(nlp):
+    text = "A survey found that 61 percent of the people polled said Vell should publish his records."
+    assert "REQUEST" not in happened(nlp, text)
+
+
+def test_readings_agreeing_on_what_a_thing_would_do_is_a_claim(nlp):
+    assert happened(nlp, "Economists all agreed that the proposal would raise taxes on the rich.") == []
+    assert happened(nlp, "The parties agreed that talks will resume in May.") == ["AGREE"]
+    assert happened(nlp, "Veltria and Ruritania agreed that they would open a joint border post.") == [
+        "AGREE"
+    ]
+
+
+def test_readings_pushing_a_tally_for_a_year_asks_nothing(nlp):
+    assert happened(nlp, "A small group of donors pushes the tally beyond the total for 2012.") == []
+    assert happened(nlp, "The union pushed for talks in May.") == ["REQUEST"]
+
+
+def test_readings_a_demand_dated_before_its_object_still_asks(nlp):
+    text = "Veltria on Friday insisted on urgent talks with the harbour board."
+    assert "REQUEST" in happened(nlp, text)

@@ -112,3 +112,39 @@ def test_verbs_more_synonyms_of_each_act(nlp, text, expected):
 )
 def test_verbs_receiving_an_official_or_letting_inspectors_in(nlp, text, expected):
     assert happened(nlp, text) == expected
+
+
+def test_verbs_setting_off_or_planting_a_bomb_is_an_attack(nlp):
+    assert happened(nlp, "Guerrillas set off a bomb at the ferry terminal.") == ["ASSAULT"]
+    assert happened(nlp, "Militants planted a bomb under the bridge.") == ["ASSAULT"]
+    assert happened(nlp, "The harbour plan set off a fierce debate.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He hosted his annual cookout.",
+        "The firm's work has been meeting the new standards.",
+        "Only four members meet the bar.",
+        "She toured the gallery on Monday.",
+    ],
+)
+def test_verbs_meeting_hosting_touring_a_thing_is_no_consultation(nlp, text):
+    assert happened(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritania hosted the Veltrian prime minister.",
+        "Portwell hosted peace talks between the two sides.",
+        "The foreign ministers met in Portwell.",
+    ],
+)
+def test_verbs_meeting_and_hosting_people_or_talks_is_consultation(nlp, text):
+    assert happened(nlp, text) == ["CONSULT"]
+
+
+def test_verbs_mustering_votes_is_no_mobilisation(nlp):
+    assert happened(nlp, "The senator mustered enough votes to pass the harbour bill.") == []
+    assert happened(nlp, "Veltria massed troops near the frontier.") == ["MOBILIZE"]

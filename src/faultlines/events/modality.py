@@ -54,6 +54,9 @@ DENYING = cues.tagged(cues.DENYING) | {"refute"}
 
 # Verbs whose to-infinitive happened: "managed to escape", "went on to win".
 DONE = frozenset({"manage", "seem", "appear", "happen", "tend", "continue", "begin", "start", "go", "get"})
+# Verbs whose purpose is done in doing them: "took to the streets to protest", "gathered to
+# demonstrate", "used tear gas to disperse the crowd" protested and dispersed.
+CARRIED_OUT = frozenset({"gather", "assemble", "converge", "march", "rally", "use"})
 
 
 def auxiliaries(tok: Token) -> list[Token]:
@@ -120,6 +123,8 @@ def tense(tok: Token, *, conditions: bool = True) -> Tense:
     ``conditions`` an if-clause is the content's: "threatened to strike if the talks fail" threatens."""
     if conditions and any(c.dep_ == "advcl" and _is_condition(c) for c in tok.children):
         return "hypothetical"
+    if _carried_out(tok):
+        return tense(tok.head, conditions=conditions)
     if tok.dep_ in ("ccomp", "advcl", "pcomp") and any(
         c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children
     ):
@@ -173,4 +178,21 @@ def _going_to(tok: Token) -> bool:
 def _nobody(subject: Token) -> bool:
     return subject.lower_ in ("nobody", "none", "neither") or any(
         c.dep_ == "det" and c.lower_ == "no" for c in subject.children
+    )
+
+
+def _carried_out(tok: Token) -> bool:
+    """A purpose infinitive done in doing its head: "took to the streets to protest"."""
+    if tok.dep_ not in ("advcl", "xcomp") or tok.head.i == tok.i:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    head = tok.head
+    return head.lemma_.lower() in CARRIED_OUT or (head.lemma_.lower() == "take" and _to_the_streets(head))
+
+
+def _to_the_streets(verb: Token) -> bool:
+    return any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() == "street" for g in c.children)
+        for c in verb.children
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines.actors.lexicon import generic_bodies, roles
-from faultlines.events import modality, objects, parties, readings, scan
+from faultlines.events import attacks, modality, objects, parties, readings, scan
 from faultlines.events.candidate import Candidate
 from faultlines.events.lexicon import Code
 from faultlines.syntax import SUBJECTS
@@ -78,8 +78,8 @@ def nominal(tok: Token, lex: Lexicon) -> Candidate | None:
     """A nominal act whose phrase names a party, or that is said to take place: "the Hamas rampage",
     "Israeli shelling of the town", "the arrest of the mayor", "talks between Vell and Ruritania",
     "protests erupted in the capital". Its tense is its clause's: "talks will be held" are future."""
-    if tok.pos_ not in ("NOUN", "PROPN"):
-        return None
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ == "PERSON":
+        return None  # "Mr. Ban's term": a name, not a ban
     # Only the head names a nominal act: "fire service" and "emergency coordinator" are no acts.
     code = objects.noun_code(tok, lex, by_modifier=False)
     if code is None or code.type not in scan.NOMINAL_TYPES:
@@ -97,7 +97,7 @@ def nominal(tok: Token, lex: Lexicon) -> Candidate | None:
     named = sources or between or any(readings.someone(t, lex) for t in targets)
     if not (named or _occurs(tok, lex)) or (not sources and tok.lemma_.lower() in lex.hazard):
         return None  # "fire from Republicans", "the fires spread": no one's act
-    if code.type == "ASSAULT" and readings.attacked_in_words(tok, targets, lex):
+    if code.type == "ASSAULT" and attacks.attacked_in_words(tok, targets, lex):
         code = Code("ACCUSE", "disapprove")  # "his attacks on the senator"
     tense = _tense(tok, lex)
     if tense is None:

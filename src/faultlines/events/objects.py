@@ -147,9 +147,10 @@ def _means_mode(mods: list[Token], lex: Lexicon) -> str | None:
     return next((code.mode for m in mods if (code := lex.means.get(m.lemma_.lower())) is not None), None)
 
 
-def means(tok: Token, lex: Lexicon) -> str | None:
-    """The ASSAULT mode from the weapon or method named around the verb ("in a car bombing", "tanks")."""
-    nouns = [c for c in tok.children if c.dep_ in ("nsubj", "dobj")]
+def means(tok: Token, lex: Lexicon, *, in_object: bool = True) -> str | None:
+    """The ASSAULT mode from the weapon or method named around the verb ("in a car bombing", "tanks");
+    with ``in_object`` False, not from its object: "fined the club" is not done with a club."""
+    nouns = [c for c in tok.children if c.dep_ == "nsubj" or (in_object and c.dep_ == "dobj")]
     nouns += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in MEANS_PREPS for g in c.children]
     for noun in nouns:
         words = [*(c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i), noun]

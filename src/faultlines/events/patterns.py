@@ -11,7 +11,18 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from faultlines import syntax
-from faultlines.events import doers, judgements, modality, nominal, objects, parties, readings, recode, scan
+from faultlines.events import (
+    attacks,
+    doers,
+    judgements,
+    modality,
+    nominal,
+    objects,
+    parties,
+    readings,
+    recode,
+    scan,
+)
 from faultlines.events.candidate import Candidate
 from faultlines.events.lexicon import HOSTILE, Code, Lexicon, verb_lemma
 from faultlines.events.verbs import VERBAL, figure, lexical
@@ -112,9 +123,9 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
         code = Code("REJECT")  # "blocked the aid package": a veto, not a roadblock
     elif code.mode in ("obstruct", "restrict", "seize") and code.type in ("PROTEST", "COERCE"):
         code = _obstruction(tok, code)
-    if code.type == "SANCTION" and (weapon := objects.means(tok, lex)) is not None:
+    if code.type == "SANCTION" and (weapon := objects.means(tok, lex, in_object=False)) is not None:
         code = Code("ASSAULT", weapon)  # "retaliated with missile strikes"
-    if code.type == "ASSAULT" and readings.in_words(tok, lex):
+    if code.type == "ASSAULT" and attacks.in_words(tok, lex):
         code = Code("ACCUSE", "disapprove")
     elif code.type == "ASSAULT" and code.mode is None:
         code = Code(code.type, objects.means(tok, lex))
@@ -160,8 +171,8 @@ def _addressed(tok: Token, uses: list[Token]) -> list[Token]:
 def _undergone(tok: Token, code: Code, uses: list[Token]) -> Candidate | None:
     """ "drew criticism from the unions", "received the endorsement of the nurses": the subject is the
     one the act is done to, its doer the one "from", "by" or "of"; "faces arrest" has not happened."""
-    if code.type in HOSTILE:
-        return None
+    if code.type in HOSTILE or any(c.ent_type_ == "PERCENT" for c in uses[0].subtree):
+        return None  # "received 38 percent support": a poll's share
     doers = [
         g
         for holder in (tok, uses[0])
@@ -201,7 +212,7 @@ def _controlled(tok: Token, lemma: str, lex: Lexicon) -> Candidate | None:
         cand.uses.append(tok)
         return cand
     if control.type in ("AGREE", "REQUEST") and (
-        readings.is_claim(tok, comp) or readings.is_impersonal(tok) or readings.asked_by_nobody(tok, lex)
+        readings.is_claim(tok, comp, lex) or readings.is_impersonal(tok) or readings.asked_by_nobody(tok, lex)
     ):
         return None
     if control.type == "WARN" and act is not None and modality.is_negated(comp):

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from faultlines import syntax
 from faultlines.actors.lexicon import generic_bodies, roles
-from faultlines.events import modality, parties
+from faultlines.events import modality, objects, parties
 from faultlines.nlp import columns
 from faultlines.quotes import cues
 
@@ -64,6 +64,8 @@ TALK = cues.tagged(cues.TALK) | {"address", "elaborate"}
 # Prepositions of an object that name who or where it concerns: "passed files to the Dutch",
 # "blocked transport into the capital".
 OBJECT_PREPS = frozenset({"with", "into", "to", "from"})
+# Prepositions that aim a weapon: "fired on the crowd", "fired rockets at the town".
+AIMED = frozenset({"at", "on", "upon", "into", "toward", "towards", "across", "over"})
 CAMPAIGNS = frozenset({"campaign", "election", "electoral", "fundraising", "victory"})
 # What a protest is against or for: "rallied against the tax", "marched for higher pay".
 CAUSES = frozenset({"against", "over", "for", "outside"})
@@ -117,15 +119,30 @@ def is_generic(tok: Token, tense: str) -> bool:
     return bool(doers) and all(d.lower_ in GENERIC_PEOPLE for d in doers)
 
 
-def is_claim(verb: Token, comp: Token) -> bool:
+def is_claim(verb: Token, comp: Token, lex: Lexicon) -> bool:
     """A that-clause stating a fact ("insisted that the count was fair", "agreed that she is fit"),
-    not an act to be done ("insisted that he resign", "agreed that they should cooperate")."""
+    or forecasting what a thing will do ("agreed that the plan would raise taxes"), not an act to be
+    done ("insisted that he resign", "agreed that they should cooperate", "that talks will resume")."""
     if comp.dep_ != "ccomp" or verb.lemma_.lower() not in CLAIMING:
         return False
-    if any(a.lower_ in COMMITTING_AUX for a in modality.auxiliaries(comp)):
+    auxes = {a.lower_ for a in modality.auxiliaries(comp)}
+    if auxes and auxes <= modality.FUTURE_AUX and _thing_forecast(comp, lex):
+        return True
+    if auxes & COMMITTING_AUX:
         return False
     finite = [comp, *(a for a in modality.auxiliaries(comp))]
     return any(t.tag_ in INDICATIVE or (t.lemma_ == "be" and t.tag_ == "VBP") for t in finite)
+
+
+def _thing_forecast(comp: Token, lex: Lexicon) -> bool:
+    """ "the plan would raise taxes": a thing, not a party nor an act, as the clause's doer."""
+    doer = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+    return (
+        doer is not None
+        and doer.pos_ == "NOUN"
+        and not someone(doer, lex)
+        and doer.lemma_.lower() not in lex.noun
+    )
 
 
 def has_object(tok: Token, kind: str, *, bare: bool) -> bool:
@@ -140,9 +157,16 @@ def has_object(tok: Token, kind: str, *, bare: bool) -> bool:
     for child in tok.children:
         if bare and child.dep_ in ("dobj", "dative") and child.ent_type_ not in amounts:
             return True
-        if child.dep_ == "prep" and child.lower_ in (("on", "to", "for", "upon") if bare else ("for",)):
-            # "declined to 55 percent" is a fall, not a refusal
-            return any(g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in AMOUNTS for g in child.children)
+        # "declined to 55 percent" is a fall, not a refusal; "pushes the tally for 2012" asks nothing
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in (("on", "to", "for", "upon") if bare else ("for",))
+            and any(
+                g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in AMOUNTS | parties.TIMES
+                for g in child.children
+            )
+        ):
+            return True
         if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
             return True  # "pushing for the bank to lend"
     return False
@@ -216,6 +240,8 @@ def is_demand(tok: Token, lex: Lexicon) -> bool:
     the speaker's own side makes to itself, and "should be available" a forecast."""
     if not modality.is_deontic(tok) or tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in lex.speech:
         return False
+    if is_poll(tok.head):  # "74 percent of voters said she should resign": a poll's share
+        return False
     if tok.lemma_ == "be":  # "must be ready to mediate" demands; "should be available" forecasts
         return any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in lex.control for c in tok.children)
     # "investors should stay cautious", "you should expect to pay": advice to anyone, no demand
@@ -235,14 +261,26 @@ def studies(tok: Token) -> bool:
 
 
 def asks_question(tok: Token) -> bool:
-    """ "asked whether the deal would hold", "asked about the costs": a question, not a request."""
+    """ "asked whether the deal would hold", "asked about the costs": a question, not a request; nor
+    is "Asked to explain the delay, the mayor said ...", a reporter's question to the speaker."""
     if any(c.dep_ == "prep" and c.lower_ == "about" for c in tok.children):
+        return True
+    if _put_to_speaker(tok):
         return True
     for comp in (c for c in tok.children if c.dep_ == "ccomp"):
         first = comp.left_edge
         if first.lower_ in ("whether", "if") or first.tag_ in ("WDT", "WP", "WRB"):
             return True
     return False
+
+
+def _put_to_speaker(tok: Token) -> bool:
+    return (
+        tok.tag_ == "VBN"
+        and tok.dep_ == "advcl"
+        and not any(c.dep_ == "agent" for c in tok.children)
+        and tok.head.lemma_.lower() in cues.lexicon()
+    )
 
 
 def by_nature(tok: Token, lex: Lexicon) -> bool:
@@ -270,44 +308,20 @@ def is_figure(tok: Token, lex: Lexicon) -> bool:
     done_to = objects + [g for c in preps for g in c.children if g.dep_ == "pobj"]
     if any(t.lower_ in REFLEXIVE for t in done_to):
         return True
-    if lemma in lex.dismissal and any(o.dep_ == "dobj" and someone(o, lex) for o in objects):
-        return not any(c.dep_ == "prep" for c in tok.children)  # "fired her", not "fired rockets at"
+    if lemma in lex.dismissal and _dismisses(tok, objects, lex):
+        return True
     if lemma == "beat" and _won_over(tok):
         return True
     force = (code := lex.verb.get(lemma)) is not None and code.type == "ASSAULT"
     if force and any(c.i > tok.i and _taken_as(c.left_edge) for c in tok.children):
-        return True  # "it struck me as odd", "hit the market as a rival"; not "recognised it as a state"
+        # "it struck me as odd", "hit the market as a rival"; not "recognised it as a state", nor
+        # "attacked the senator as a fraud", which is criticism (events/attacks.py)
+        return not (lemma in lex.verbal and any(someone(o, lex) for o in objects))
     if any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in tok.children):
         return True  # "fought to get the script": strove
     if not done_to:
         return False
     return not any(someone(t, lex) for t in done_to)
-
-
-def in_words(tok: Token, lex: Lexicon) -> bool:
-    """An attack made in words: "attacked the senator for voting no", "hit out over the cuts",
-    "attacked the plan"; an attack on people or places with no reason given is one of force."""
-    if tok.lemma_.lower() not in lex.verbal:
-        return False
-    for child in tok.children:
-        if (
-            child.dep_ == "prep"
-            and child.lower_ in ("for", "over")
-            and any(
-                g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME") for g in child.children
-            )
-        ):
-            return True
-    done_to = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    return bool(done_to) and not any(someone(t, lex) for t in done_to)
-
-
-def attacked_in_words(noun: Token, targets: list[Token], lex: Lexicon) -> bool:
-    """ "his attacks on the senator", "attacks on the plan": an attack noun aimed at a named person or
-    at no one, with no weapon named, is criticism; "attacks on the convoy" are force."""
-    if noun.lemma_.lower() not in lex.verbal or any(c.lemma_.lower() in lex.means for c in noun.children):
-        return False
-    return bool(targets) and all(t.ent_type_ == "PERSON" or not someone(t, lex) for t in targets)
 
 
 def is_campaign(tok: Token, uses: list[Token]) -> bool:
@@ -320,6 +334,16 @@ def is_campaign(tok: Token, uses: list[Token]) -> bool:
         return False
     doer = parties.subject(tok)
     return doer is not None and (doer.ent_type_ == "PERSON" or (doer.pos_ == "PROPN" and not doer.ent_type_))
+
+
+def _dismisses(tok: Token, objects: list[Token], lex: Lexicon) -> bool:
+    """ "fired her", "thousands of staff were fired for fraud", "or be fired": a person let go; not
+    "fired rockets at the town" nor "fired on the crowd", which aim at someone."""
+    if any(c.dep_ == "prep" and c.lower_ in AIMED for c in tok.children):
+        return False
+    if any(someone(o, lex) for o in objects):
+        return True
+    return not objects and any(c.dep_ == "auxpass" for c in tok.children)
 
 
 def _taken_as(word: Token) -> bool:
@@ -342,6 +366,8 @@ def someone(tok: Token, lex: Lexicon) -> bool:
     if tok.pos_ == "NUM":  # "killed at least 20": a count of victims, not a percentage or a sum
         return tok.ent_type_ not in ("PERCENT", "MONEY", "QUANTITY")
     words = [tok, *(c for c in tok.children if c.dep_ in ("compound", "amod", "poss"))]
+    if tok.lemma_.lower() in objects.QUANTITIES:  # "thousands of protesters": the people counted
+        words += [g for c in tok.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     return any(_actor_word(w, lex) for w in words)
 
 

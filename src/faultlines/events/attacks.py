@@ -1,0 +1,113 @@
+"""Attacks made in words: when a verb or noun of force ("attacked", "hit", "attacks on") is criticism
+(ACCUSE, CAMEO 111) rather than violence.
+
+News of politics uses the words of force for what candidates say of each other: "attacked her rival
+in a tweet", "hit the senator hard on his record", "attacked him as a fraud". An attack on people or
+places, with a weapon or by an armed body, stays one of force.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from faultlines.events import doers, objects, parties, readings
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from faultlines.events.lexicon import Lexicon
+
+# Prepositions that give the grounds of criticism: "attacked the senator for voting no", "hit out
+# over the cuts", "hit him hard on his record".
+GROUNDS = frozenset({"for", "over", "on"})
+# Prepositions of where words were said: "in a tweet", "during the debate", "at a rally".
+SAID_IN = frozenset({"in", "during", "at", "on", "via", "through"})
+# Sectors of armed doers, whose attacks on named people are force: "gunmen attacked the mayor".
+ARMED = frozenset({"MIL", "COP", "UAF", "REB", "CRM", "INS", "SPY"})
+# Occasions of speech, beside the messages whose words are their author's act.
+OCCASIONS = frozenset(
+    {
+        "debate",
+        "interview",
+        "rally",
+        "hearing",
+        "conference",
+        "briefing",
+        "remark",
+        "comment",
+        "video",
+        "op-ed",
+    }
+)
+
+
+def in_words(tok: Token, lex: Lexicon) -> bool:
+    """An attack verb used of criticism: given grounds, a "called ..." complement ("attacked him as a
+    fraud"), said in a message or debate, made by a message or campaign, aimed at no one, or done by a
+    named person to a named person with no weapon."""
+    if tok.lemma_.lower() not in lex.verbal or objects.means(tok, lex) is not None or _kills(tok, lex):
+        return False
+    done_to = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    for prep in (c for c in tok.children if c.dep_ == "prep"):
+        said = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
+        if prep.lower_ == "as" and said and any(readings.someone(t, lex) for t in done_to):
+            return True  # "attacked the senator as a liar"
+        if prep.lower_ in SAID_IN and any(_message(g) for g in said):
+            return True
+        if prep.lower_ in GROUNDS and any(_grounds(g, prep.lower_) for g in said):
+            return True
+    doer = parties.subject(tok)
+    if doer is not None and (_message(doer) or doer.lemma_.lower() == "campaign"):
+        return True  # "a new ad attacking the mayor", "the campaign hit her"
+    if done_to and not any(readings.someone(t, lex) for t in done_to):
+        return True  # "attacked the plan"
+    return _on_named_people(tok, doer, done_to)
+
+
+def attacked_in_words(noun: Token, targets: list[Token], lex: Lexicon) -> bool:
+    """ "his attacks on the senator", "attacks on the plan": an attack noun aimed at a named person or
+    at no one, with no weapon named, is criticism; "attacks on the convoy" are force."""
+    if noun.lemma_.lower() not in lex.verbal or any(c.lemma_.lower() in lex.means for c in noun.children):
+        return False
+    return bool(targets) and all(t.ent_type_ == "PERSON" or not readings.someone(t, lex) for t in targets)
+
+
+def _message(tok: Token) -> bool:
+    """A message or an occasion of speech: "tweets", "an ad", "the debate", "an interview"."""
+    return tok.lemma_.lower() in readings.MESSAGES or tok.lemma_.lower() in OCCASIONS
+
+
+def _grounds(tok: Token, prep: str) -> bool:
+    """What criticism is about: "for voting no", "over the cuts", "on his record"; not a time ("on
+    Friday") nor, after "on", a place or a person ("hit on the road", "fired on the crowd")."""
+    if tok.ent_type_ in parties.TIMES:
+        return False
+    if prep != "on":
+        return True
+    return tok.pos_ == "NOUN" and tok.ent_type_ == "" and any(c.dep_ == "poss" for c in tok.children)
+
+
+def _on_named_people(tok: Token, doer: Token | None, done_to: list[Token]) -> bool:
+    """ "Ruiz attacked Vell", "it attacked Vell and his wife, Ada": named people attacked with no
+    weapon, by someone who is not armed, are criticised."""
+    if not done_to or doer is None or doers.doer_sector(tok) in ARMED:
+        return False
+    named_doer = doer.ent_type_ in ("PERSON", "ORG") or doer.lower_ == "it"
+    return named_doer and all(_named_person(t) for t in done_to)
+
+
+def _kills(tok: Token, lex: Lexicon) -> bool:
+    """ "attacked the ship, killing 17 sailors": force told by its toll."""
+    return any(
+        c.dep_ in ("advcl", "conj")
+        and (code := lex.verb.get(c.lemma_.lower())) is not None
+        and code.type == "ASSAULT"
+        for c in tok.children
+    )
+
+
+def _named_person(tok: Token) -> bool:
+    """A person's name, or a word that a name stands beside: "Vell", "his wife, Ada"."""
+    return tok.ent_type_ == "PERSON" or any(
+        c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children
+    )

@@ -1,0 +1,49 @@
+"""Attacks made in words are criticism (ACCUSE); attacks with weapons or by armed doers are force."""
+
+from __future__ import annotations
+
+import pytest
+
+from faultlines.events import code
+from faultlines.model import Analysis
+
+
+def happened(nlp, text: str) -> list[str]:
+    analysis = Analysis(id="t", text=text)
+    code(analysis, nlp(text))
+    return [e.type for e in analysis.events if not e.negated and e.tense not in ("future", "hypothetical")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rival candidate Ada Roos attacked Ben Hale in early-morning tweets.",
+        "Ada Roos sharply attacked her rival as a liar during the hearing.",
+        "Senator Ada Roos has been pounding Ben Hale as a con artist.",
+        "A new ad attacking Ben Hale aired on Monday.",
+        "Ada Roos attacked Ben Hale.",
+    ],
+)
+def test_attacks_in_words_are_criticism(nlp, text):
+    assert happened(nlp, text) == ["ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked a police patrol near Tarsa on Friday.",
+        "Ada Roos attacked Ben Hale with a knife.",
+        "Gunmen attacked Ada Roos, a local official, outside her home.",
+        "Artillery pounded the town.",
+    ],
+)
+def test_attacks_with_weapons_or_by_armed_doers_are_force(nlp, text):
+    assert happened(nlp, text) == ["ASSAULT"]
+
+
+def test_attacks_taken_as_of_a_thing_is_no_event(nlp):
+    assert happened(nlp, "The new phone hit the market as a rival to the old one.") == []
+
+
+def test_attacks_with_a_death_toll_are_force(nlp):
+    assert "ACCUSE" not in happened(nlp, "They attacked the MV Tarsa, killing nine sailors.")
