@@ -116,8 +116,8 @@ def listed(tok: Token, lex: Lexicon) -> int | None:
 
 
 def _idiom(noun: Token, lex: Lexicon) -> int | None:
-    """An idiom of [evaluative] that opens with ``noun``: "a shot in the arm", "a step in the right
-    direction" (its words as written, the noun's lemma first)."""
+    """An idiom of [evaluative] that opens with ``noun``: "a breath of fresh air", "a slap in the
+    face" (its words as written, the noun's lemma first)."""
     said = " ".join([noun.lemma_.lower(), *(t.lower_ for t in noun.doc[noun.i + 1 : noun.right_edge.i + 1])])
     return next(
         (side for words, side in _idioms(lex).get(noun.lemma_.lower(), ()) if said.startswith(words)), None
