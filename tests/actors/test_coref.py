@@ -1,197 +1,187 @@
-from faultlines.actors import coref, mentions
-
-
-def _clusters(nlp, text):
-    doc = nlp(text)
-    return doc, coref.build(mentions.find(doc), doc)
-
-
-def _cluster_of(doc, clusters, word, nth=0):
-    i = [t.i for t in doc if t.text == word][nth]
-    return clusters.at.get(i)
+from tests.actors.helpers import cluster_of, clusters_of
 
 
 def test_coref_surname_joins_full_name(nlp):
-    doc, clusters = _clusters(nlp, "Senator Grace Holm voted no. Holm said the bill was rushed.")
-    assert _cluster_of(doc, clusters, "Holm", 1) is _cluster_of(doc, clusters, "Grace")
+    doc, clusters = clusters_of(nlp, "Senator Grace Holm voted no. Holm said the bill was rushed.")
+    assert cluster_of(doc, clusters, "Holm", 1) is cluster_of(doc, clusters, "Grace")
 
 
 def test_coref_roles_give_country_and_sector(nlp):
-    doc, clusters = _clusters(nlp, "Kenyan Defence Minister Otieno Wafula inspected the troops.")
-    person = _cluster_of(doc, clusters, "Wafula")
+    doc, clusters = clusters_of(nlp, "Kenyan Defence Minister Otieno Wafula inspected the troops.")
+    person = cluster_of(doc, clusters, "Wafula")
     assert (person.country, person.sector) == ("KEN", "GOV")
     assert "Kenyan Defence Minister" in person.roles
 
 
 def test_coref_host_country_of_former_role_is_not_the_actors(nlp):
-    doc, clusters = _clusters(nlp, "Otieno Wafula, a former ambassador to France, spoke first.")
-    assert _cluster_of(doc, clusters, "Wafula").country is None
+    doc, clusters = clusters_of(nlp, "Otieno Wafula, a former ambassador to France, spoke first.")
+    assert cluster_of(doc, clusters, "Wafula").country is None
 
 
 def test_coref_demonym_title_at_sentence_start_gives_country(nlp):
-    doc, clusters = _clusters(nlp, "Latvian President Ilmars Berzins promised reforms.")
-    assert _cluster_of(doc, clusters, "Berzins").country == "LVA"
+    doc, clusters = clusters_of(nlp, "Latvian President Ilmars Berzins promised reforms.")
+    assert cluster_of(doc, clusters, "Berzins").country == "LVA"
 
 
 def test_coref_office_holder_takes_the_only_country_named(nlp):
-    doc, clusters = _clusters(nlp, "President Tomas Okello banned Ugandan opposition rallies.")
-    assert _cluster_of(doc, clusters, "Okello").country == "UGA"
+    doc, clusters = clusters_of(nlp, "President Tomas Okello banned Ugandan opposition rallies.")
+    assert cluster_of(doc, clusters, "Okello").country == "UGA"
 
 
 def test_coref_title_stops_at_another_name(nlp):
-    doc, clusters = _clusters(nlp, "Both Senator Ray Ames and Senator Julia Cole backed the bill.")
-    assert _cluster_of(doc, clusters, "Cole").roles == ["Senator"]
+    doc, clusters = clusters_of(nlp, "Both Senator Ray Ames and Senator Julia Cole backed the bill.")
+    assert cluster_of(doc, clusters, "Cole").roles == ["Senator"]
 
 
 def test_coref_alias_surname_joins_the_named_person_not_the_alias_entry(nlp):
-    doc, clusters = _clusters(nlp, "Hillary Clinton landed in Cairo. Clinton said the talks would resume.")
-    assert _cluster_of(doc, clusters, "Clinton", 1) is _cluster_of(doc, clusters, "Hillary")
+    doc, clusters = clusters_of(nlp, "Hillary Clinton landed in Cairo. Clinton said the talks would resume.")
+    assert cluster_of(doc, clusters, "Clinton", 1) is cluster_of(doc, clusters, "Hillary")
 
 
 def test_coref_alias_surname_alone_is_the_gazetteer_entry(nlp):
-    doc, clusters = _clusters(nlp, "Clinton vetoed the harbour bill on Friday.")
-    assert _cluster_of(doc, clusters, "Clinton").entry.country == "USA"
+    doc, clusters = clusters_of(nlp, "Clinton vetoed the harbour bill on Friday.")
+    assert cluster_of(doc, clusters, "Clinton").entry.country == "USA"
 
 
 def test_coref_given_name_alone_gives_gender(nlp):
-    doc, clusters = _clusters(nlp, "Kevin slept beside Melanie. Later she said the debate was over.")
-    assert _cluster_of(doc, clusters, "she").name == "Melanie"
-    assert _cluster_of(doc, clusters, "Kevin").gender == "m"
+    doc, clusters = clusters_of(nlp, "Kevin slept beside Melanie. Later she said the debate was over.")
+    assert cluster_of(doc, clusters, "she").name == "Melanie"
+    assert cluster_of(doc, clusters, "Kevin").gender == "m"
 
 
 def test_coref_honorific_picks_between_two_people_of_one_surname(nlp):
-    doc, clusters = _clusters(
+    doc, clusters = clusters_of(
         nlp, "Tomas Vale and Anna Vale opened the bakery in 1990. Mrs. Vale said the ovens came later."
     )
-    assert _cluster_of(doc, clusters, "Vale", 2).name == "Anna Vale"
+    assert cluster_of(doc, clusters, "Vale", 2).name == "Anna Vale"
 
 
 def test_coref_honorific_overrules_the_gazetteer_alias(nlp):
-    doc, clusters = _clusters(
+    doc, clusters = clusters_of(
         nlp, "Bill Clinton and Hillary Clinton arrived together. Mrs. Clinton said the trip was long."
     )
-    assert _cluster_of(doc, clusters, "Clinton", 2).name == "Hillary Clinton"
+    assert cluster_of(doc, clusters, "Clinton", 2).name == "Hillary Clinton"
 
 
 def test_coref_honorific_takes_the_namesake_of_unknown_gender_over_the_other(nlp):
-    doc, clusters = _clusters(
+    doc, clusters = clusters_of(
         nlp, "Ada Roos and her husband, Piet Roos, run the quay café. Mr. Roos said trade was slow."
     )
-    assert _cluster_of(doc, clusters, "Roos", 2) is _cluster_of(doc, clusters, "Piet")
+    assert cluster_of(doc, clusters, "Roos", 2) is cluster_of(doc, clusters, "Piet")
 
 
 def test_coref_bare_surname_is_the_namesake_named_last(nlp):
-    doc, clusters = _clusters(
+    doc, clusters = clusters_of(
         nlp, "Lena Berg founded the bakery. Her son, Tomas Berg, now runs it. Berg said trade was slow."
     )
-    assert _cluster_of(doc, clusters, "Berg", 2) is _cluster_of(doc, clusters, "Tomas")
+    assert cluster_of(doc, clusters, "Berg", 2) is cluster_of(doc, clusters, "Tomas")
 
 
 def test_coref_bare_surname_stays_with_the_namesake_it_went_to(nlp):
-    doc, clusters = _clusters(
+    doc, clusters = clusters_of(
         nlp,
         "Officers stopped Omar Lind near the quay. Lind had no papers. His sister, Ria Lind, filmed"
         " the stop. Police said Lind ran.",
     )
-    assert _cluster_of(doc, clusters, "Lind", 3) is _cluster_of(doc, clusters, "Omar")
+    assert cluster_of(doc, clusters, "Lind", 3) is cluster_of(doc, clusters, "Omar")
 
 
 def test_coref_namesake_met_in_passing_takes_no_later_bare_surname(nlp):
-    doc, clusters = _clusters(
+    doc, clusters = clusters_of(
         nlp,
         "Sen. Ted Vale backed the harbour plan. Vale said he had doubts. Critics mocked a photo of his"
         " wife, Ana Vale. Vale said the attacks hurt.",
     )
-    assert _cluster_of(doc, clusters, "Vale", 3) is _cluster_of(doc, clusters, "Ted")
+    assert cluster_of(doc, clusters, "Vale", 3) is cluster_of(doc, clusters, "Ted")
 
 
 def test_coref_bare_surname_after_both_namesakes_together_stays_apart(nlp):
-    doc, clusters = _clusters(
+    doc, clusters = clusters_of(
         nlp, "Lena Berg and Tomas Berg run the bakery. Berg said the harbour plan would hurt trade."
     )
-    bare = _cluster_of(doc, clusters, "Berg", 2)
-    assert bare is not _cluster_of(doc, clusters, "Lena") and bare is not _cluster_of(doc, clusters, "Tomas")
+    bare = cluster_of(doc, clusters, "Berg", 2)
+    assert bare is not cluster_of(doc, clusters, "Lena") and bare is not cluster_of(doc, clusters, "Tomas")
 
 
 def test_coref_alias_surname_stays_with_the_namesake_it_went_to(nlp):
-    doc, clusters = _clusters(
+    doc, clusters = clusters_of(
         nlp,
         "Hillary Clinton spoke first. Clinton said the trip was long. Bill Clinton nodded."
         " Clinton said the hotel was cold.",
     )
-    assert _cluster_of(doc, clusters, "Clinton", 3).name == "Hillary Clinton"
+    assert cluster_of(doc, clusters, "Clinton", 3).name == "Hillary Clinton"
 
 
 def test_coref_alias_surname_keeps_its_entry_over_a_namesake_last_a_subject(nlp):
-    doc, clusters = _clusters(
+    doc, clusters = clusters_of(
         nlp,
         "Officials urged Kyiv to look into Joe Biden. The firm where Hunter Biden sat on the board"
         " denied it. Vice President Biden was not a topic, the envoy said.",
     )
-    assert _cluster_of(doc, clusters, "Biden", 2).name == "Joe Biden"
+    assert cluster_of(doc, clusters, "Biden", 2).name == "Joe Biden"
 
 
 def test_coref_alias_surname_of_an_unnamed_entry_goes_to_the_namesake_last_a_subject(nlp):
-    doc, clusters = _clusters(
+    doc, clusters = clusters_of(
         nlp,
         "Hillary Clinton left the memorial early. Her aides drove her to Chelsea Clinton's flat."
         " Clinton had told police she wanted no escort.",
     )
-    assert _cluster_of(doc, clusters, "Clinton", 2).name == "Hillary Clinton"
+    assert cluster_of(doc, clusters, "Clinton", 2).name == "Hillary Clinton"
 
 
 def test_coref_alias_surname_beside_a_namesake_of_other_gender_is_the_namesake_when_entry_unnamed(nlp):
-    doc, clusters = _clusters(
+    doc, clusters = clusters_of(
         nlp,
         "Officers stopped a van, said Lt. Omar Harris, the police spokesman. Harris said the driver fled.",
     )
-    assert _cluster_of(doc, clusters, "Harris", 1) is _cluster_of(doc, clusters, "Omar")
+    assert cluster_of(doc, clusters, "Harris", 1) is cluster_of(doc, clusters, "Omar")
 
 
 def test_coref_alias_surname_beside_a_namesake_of_other_gender_stays_the_titled_entry(nlp):
-    doc, clusters = _clusters(
+    doc, clusters = clusters_of(
         nlp,
         "At the harbour rally President Obama spoke before Michelle Obama did. Obama said the ferry matters.",
     )
-    assert _cluster_of(doc, clusters, "Obama", 2) is _cluster_of(doc, clusters, "Obama", 0)
+    assert cluster_of(doc, clusters, "Obama", 2) is cluster_of(doc, clusters, "Obama", 0)
 
 
 def test_coref_gerund_run_into_a_surname_joins_the_named_person(nlp):
-    doc, clusters = _clusters(
+    doc, clusters = clusters_of(
         nlp, 'Anika Strome chairs the board.\nHosting Strome at the gala "was an honour," Lund said.'
     )
-    assert _cluster_of(doc, clusters, "Strome", 1) is _cluster_of(doc, clusters, "Anika")
+    assert cluster_of(doc, clusters, "Strome", 1) is cluster_of(doc, clusters, "Anika")
 
 
 def test_coref_family_name_first_joins_full_name(nlp):
-    doc, clusters = _clusters(nlp, "Ambassador Liu Wenhai met the press. Liu said trade would grow.")
-    assert _cluster_of(doc, clusters, "Liu", 1) is _cluster_of(doc, clusters, "Wenhai")
+    doc, clusters = clusters_of(nlp, "Ambassador Liu Wenhai met the press. Liu said trade would grow.")
+    assert cluster_of(doc, clusters, "Liu", 1) is cluster_of(doc, clusters, "Wenhai")
 
 
 def test_coref_unknown_namesake_keeps_surname_from_gazetteer_alias(nlp):
-    doc, clusters = _clusters(
+    doc, clusters = clusters_of(
         nlp, "Tomas Rubio, who runs a bakery in Quito, said flour costs more. Mr. Rubio said he would close."
     )
-    person = _cluster_of(doc, clusters, "Rubio", 1)
-    assert person is _cluster_of(doc, clusters, "Tomas")
+    person = cluster_of(doc, clusters, "Rubio", 1)
+    assert person is cluster_of(doc, clusters, "Tomas")
     assert person.name == "Tomas Rubio" and person.entry is None
 
 
 def test_coref_country_goes_by_the_short_name_the_article_uses(nlp):
-    doc, clusters = _clusters(nlp, "Britain blocked the harbour plan. Britain wants more talks first.")
-    assert _cluster_of(doc, clusters, "Britain").name == "Britain"
+    doc, clusters = clusters_of(nlp, "Britain blocked the harbour plan. Britain wants more talks first.")
+    assert cluster_of(doc, clusters, "Britain").name == "Britain"
 
 
 def test_coref_country_named_most_often_by_an_abbreviation_goes_by_it(nlp):
-    doc, clusters = _clusters(nlp, "Britain spoke first. The UK said the port would close. UK envoys left.")
-    assert _cluster_of(doc, clusters, "Britain").name == "UK"
+    doc, clusters = clusters_of(nlp, "Britain spoke first. The UK said the port would close. UK envoys left.")
+    assert cluster_of(doc, clusters, "Britain").name == "UK"
 
 
 def test_coref_country_keeps_the_table_name_when_the_article_uses_it(nlp):
-    doc, clusters = _clusters(nlp, "The US said the sailors were freed. The United States thanked Qatar.")
-    assert _cluster_of(doc, clusters, "US").name == "United States"
+    doc, clusters = clusters_of(nlp, "The US said the sailors were freed. The United States thanked Qatar.")
+    assert cluster_of(doc, clusters, "US").name == "United States"
 
 
 def test_coref_city_or_demonym_never_names_the_country(nlp):
-    doc, clusters = _clusters(nlp, "London warned the rebels. British diplomats agreed.")
-    assert _cluster_of(doc, clusters, "London").name == "United Kingdom"
+    doc, clusters = clusters_of(nlp, "London warned the rebels. British diplomats agreed.")
+    assert cluster_of(doc, clusters, "London").name == "United Kingdom"

@@ -1,67 +1,57 @@
-from faultlines.actors import coref, mentions
 from faultlines.actors.clusters import WINDOW
-
-
-def _clusters(nlp, text):
-    doc = nlp(text)
-    return doc, coref.build(mentions.find(doc), doc)
-
-
-def _cluster_of(doc, clusters, word, nth=0):
-    i = [t.i for t in doc if t.text == word][nth]
-    return clusters.at.get(i)
+from tests.actors.helpers import cluster_of, clusters_of
 
 
 def test_pronouns_picks_gender_match_over_recency(nlp):
-    doc, clusters = _clusters(
+    doc, clusters = clusters_of(
         nlp, "Mrs. Ada Quist met Mr. Tom Reyes on Monday. Later she said the meeting went well."
     )
-    assert _cluster_of(doc, clusters, "she").name == "Ada Quist"
+    assert cluster_of(doc, clusters, "she").name == "Ada Quist"
 
 
 def test_pronouns_she_never_resolves_to_an_organisation(nlp):
-    doc, clusters = _clusters(nlp, 'The Harbour Gazette reported the fire. "It spread fast," she said.')
-    assert _cluster_of(doc, clusters, "she") is None
+    doc, clusters = clusters_of(nlp, 'The Harbour Gazette reported the fire. "It spread fast," she said.')
+    assert cluster_of(doc, clusters, "she") is None
 
 
 def test_pronouns_given_name_keeps_pronoun_off_the_other_gender(nlp):
-    doc, clusters = _clusters(
+    doc, clusters = clusters_of(
         nlp,
         "Senator Marta Quiroga questioned Walter Brandt, the bank's chief. He said the fees were legal. "
         "She said they were not.",
     )
-    assert _cluster_of(doc, clusters, "He").name == "Walter Brandt"
-    assert _cluster_of(doc, clusters, "She").name == "Marta Quiroga"
-    assert _cluster_of(doc, clusters, "Marta").gender == "f"
+    assert cluster_of(doc, clusters, "He").name == "Walter Brandt"
+    assert cluster_of(doc, clusters, "She").name == "Marta Quiroga"
+    assert cluster_of(doc, clusters, "Marta").gender == "f"
 
 
 def test_pronouns_skips_names_inside_quotation(nlp):
-    doc, clusters = _clusters(
+    doc, clusters = clusters_of(
         nlp, 'Mayor Piet Haverkamp spoke first. "I trust Oskar Lindqvist completely," he said.'
     )
-    assert _cluster_of(doc, clusters, "he").name == "Piet Haverkamp"
+    assert cluster_of(doc, clusters, "he").name == "Piet Haverkamp"
 
 
 def test_pronouns_prefers_main_clause_subject(nlp):
-    doc, clusters = _clusters(
+    doc, clusters = clusters_of(
         nlp, "Piet Haverkamp said he expects Oskar Lindqvist to resign. But he said the vote can wait."
     )
-    assert _cluster_of(doc, clusters, "he", 1).name == "Piet Haverkamp"
+    assert cluster_of(doc, clusters, "he", 1).name == "Piet Haverkamp"
 
 
 def test_pronouns_prefers_known_gender_over_unknown(nlp):
-    doc, clusters = _clusters(nlp, "Mayor Zoltar Quenby praised Anna Berg after she won the race.")
-    assert _cluster_of(doc, clusters, "she").name == "Anna Berg"
-    assert _cluster_of(doc, clusters, "Zoltar").gender is None
+    doc, clusters = clusters_of(nlp, "Mayor Zoltar Quenby praised Anna Berg after she won the race.")
+    assert cluster_of(doc, clusters, "she").name == "Anna Berg"
+    assert cluster_of(doc, clusters, "Zoltar").gender is None
 
 
 def test_pronouns_carries_on_the_previous_main_subject_over_a_known_gender(nlp):
-    doc, clusters = _clusters(
+    doc, clusters = clusters_of(
         nlp,
         "In a letter to Mr. Tom Reyes in May, Zenobi Artwell, the head of the growers union, said prices "
         "had fallen. He urged a quick deal.",
     )
-    assert _cluster_of(doc, clusters, "He").name == "Zenobi Artwell"
+    assert cluster_of(doc, clusters, "He").name == "Zenobi Artwell"
 
 
 def test_pronouns_in_a_quote_takes_a_person_named_in_that_quote(nlp):
@@ -69,17 +59,17 @@ def test_pronouns_in_a_quote_takes_a_person_named_in_that_quote(nlp):
         '"Build the bridge now," said Mr. Tomas Brek.\n\n'
         '"Mr. Ivo Senn talks well, but he never answers a question," said Mrs. Lia Dorn.'
     )
-    doc, clusters = _clusters(nlp, text)
-    assert _cluster_of(doc, clusters, "he").name == "Ivo Senn"
+    doc, clusters = clusters_of(nlp, text)
+    assert cluster_of(doc, clusters, "he").name == "Ivo Senn"
 
 
 def test_pronouns_name_in_a_quote_is_no_antecedent_outside_it(nlp):
-    doc, clusters = _clusters(nlp, 'Mr. Tomas Brek spoke first. "I admire Mr. Ivo Senn," he said.')
-    assert _cluster_of(doc, clusters, "he").name == "Tomas Brek"
+    doc, clusters = clusters_of(nlp, 'Mr. Tomas Brek spoke first. "I admire Mr. Ivo Senn," he said.')
+    assert cluster_of(doc, clusters, "he").name == "Tomas Brek"
 
 
 def test_pronouns_linked_pronoun_carries_the_person_past_the_window(nlp):
     filler = "The rain kept falling. " * (WINDOW - 1)
-    doc, clusters = _clusters(nlp, f"Ada Quist reached the harbour. {filler}She spoke. {filler}She left.")
-    assert _cluster_of(doc, clusters, "She", 0).name == "Ada Quist"
-    assert _cluster_of(doc, clusters, "She", 1) is _cluster_of(doc, clusters, "She", 0)
+    doc, clusters = clusters_of(nlp, f"Ada Quist reached the harbour. {filler}She spoke. {filler}She left.")
+    assert cluster_of(doc, clusters, "She", 0).name == "Ada Quist"
+    assert cluster_of(doc, clusters, "She", 1) is cluster_of(doc, clusters, "She", 0)

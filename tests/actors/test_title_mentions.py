@@ -1,45 +1,35 @@
-from faultlines.actors import coref, mentions
-
-
-def _clusters(nlp, text):
-    doc = nlp(text)
-    return doc, coref.build(mentions.find(doc), doc)
-
-
-def _cluster_of(doc, clusters, word, nth=0):
-    i = [t.i for t in doc if t.text == word][nth]
-    return clusters.at.get(i)
+from tests.actors.helpers import cluster_of, clusters_of
 
 
 def test_title_mentions_find_the_person_given_the_title(nlp):
-    doc, clusters = _clusters(
+    doc, clusters = clusters_of(
         nlp, "Transport Secretary Lena Ford visited the port. The secretary promised new cranes."
     )
-    assert _cluster_of(doc, clusters, "secretary").name == "Lena Ford"
+    assert cluster_of(doc, clusters, "secretary").name == "Lena Ford"
 
 
 def test_title_mentions_without_a_titled_person_stay_unresolved(nlp):
-    doc, clusters = _clusters(nlp, "The minister promised new cranes.")
-    assert _cluster_of(doc, clusters, "minister") is None
+    doc, clusters = clusters_of(nlp, "The minister promised new cranes.")
+    assert cluster_of(doc, clusters, "minister") is None
 
 
 def test_title_mentions_none_for_an_institution_inside_a_title(nlp):
-    doc, clusters = _clusters(
+    doc, clusters = clusters_of(
         nlp, "Senate Majority Leader Ruth Calder spoke first. The Senate then voted on the bill."
     )
-    assert [s.text for s in _cluster_of(doc, clusters, "Calder").spans] == ["Ruth Calder"]
+    assert [s.text for s in cluster_of(doc, clusters, "Calder").spans] == ["Ruth Calder"]
 
 
 def test_title_mentions_find_the_person_of_an_abbreviated_title(nlp):
-    doc, clusters = _clusters(
+    doc, clusters = clusters_of(
         nlp, "Coun. Ines Barrow opposed the plan. The councillor said the ward deserved better."
     )
-    assert _cluster_of(doc, clusters, "councillor").name == "Ines Barrow"
+    assert cluster_of(doc, clusters, "councillor").name == "Ines Barrow"
 
 
 def test_title_mentions_goes_to_the_person_the_text_gives_it_before_a_gazetteer_holder(nlp):
     # the gazetteer lists Donald Trump as a president, but this text calls only Lind so
-    doc, clusters = _clusters(
+    doc, clusters = clusters_of(
         nlp, "President Ana Lind spoke after a call about Donald Trump. The president promised new cranes."
     )
-    assert _cluster_of(doc, clusters, "president").name == "Ana Lind"
+    assert cluster_of(doc, clusters, "president").name == "Ana Lind"

@@ -7,12 +7,7 @@ import pytest
 
 from faultlines.events import code
 from faultlines.model import Analysis
-
-
-def happened(nlp, text: str) -> list[str]:
-    analysis = Analysis(id="t", text=text)
-    code(analysis, nlp(text))
-    return [e.type for e in analysis.events if not e.negated and e.tense not in ("future", "hypothetical")]
+from tests.events.helpers import happened
 
 
 def test_nominal_act_with_a_named_doer(nlp):

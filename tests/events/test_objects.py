@@ -2,14 +2,7 @@
 
 from __future__ import annotations
 
-from faultlines.events import code
-from faultlines.model import Analysis
-
-
-def happened(nlp, text: str) -> list[str]:
-    analysis = Analysis(id="t", text=text)
-    code(analysis, nlp(text))
-    return [e.type for e in analysis.events if not e.negated and e.tense not in ("future", "hypothetical")]
+from tests.events.helpers import happened
 
 
 def test_objects_strikes_aimed_at_a_target_are_attacks_and_over_pay_protests(nlp):

@@ -5,14 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from faultlines.events import code
-from faultlines.model import Analysis
-
-
-def happened(nlp, text: str) -> list[str]:
-    analysis = Analysis(id="t", text=text)
-    code(analysis, nlp(text))
-    return [e.type for e in analysis.events if not e.negated and e.tense not in ("future", "hypothetical")]
+from tests.events.helpers import happened
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,13 @@
+"""What the event coder reads off a sentence, in the short form the event tests compare."""
+
+from __future__ import annotations
+
+from faultlines.events import code
+from faultlines.model import Analysis
+
+
+def happened(nlp, text: str) -> list[str]:
+    """The types of the events the sentence says happened (not negated, not future or hypothetical)."""
+    analysis = Analysis(id="t", text=text)
+    code(analysis, nlp(text))
+    return [e.type for e in analysis.events if not e.negated and e.tense not in ("future", "hypothetical")]
