@@ -87,7 +87,7 @@ class Context:
         """Whether the speaker said something just before ``tok`` in the same quote."""
         quote = self.quote_at.get(tok.i)
         before = next((t for t in reversed(self.doc[: tok.i]) if not (t.is_punct or t.is_space)), None)
-        return before is not None and self.quote_at.get(before.i) is quote
+        return quote is not None and before is not None and self.quote_at.get(before.i) is quote
 
     def reported(self, judge: Token) -> bool:
         """Whether the speaker reports another's words or belief ("voters hear the rival claim it
