@@ -22,6 +22,8 @@ from sys import maxsize as len_max
 DOUBLE = '"“”„'
 GUILLEMETS = {"«": "open", "»": "close"}
 SINGLE = "'‘’‚"
+# The single marks that close a quote (the straight one, an apostrophe too, serves both ways).
+SINGLE_CLOSING = "'’"
 # Every quotation-mark glyph, for stages that only need to recognise one.
 QUOTE_MARKS = frozenset(DOUBLE + SINGLE + "".join(GUILLEMETS))
 # The glyphs to look at, found by regex rather than a Python pass over every character.

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines import syntax
+from faultlines.quotes.marks import SINGLE_CLOSING
 from faultlines.stances import clauses, phrases, valence
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 
 # Verbs that name their object as something: "what she called a breach".
 NAMING = frozenset({"call", "term", "dub", "describe", "label", "brand"})
-SINGLE_QUOTES = frozenset({"'", "’"})  # an apostrophe, or a single quote mark
+SINGLE_QUOTES = frozenset(SINGLE_CLOSING)  # an apostrophe, or a closing single quote mark
 
 
 def named_so(thing: Token, polarity: int, verb: Token, lex: Lexicon) -> Expression | None:

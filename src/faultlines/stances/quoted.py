@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from faultlines import nlp, syntax
 from faultlines.quotes import cues
+from faultlines.quotes.marks import SINGLE_CLOSING
 from faultlines.stances import clauses, keys, phrases
 from faultlines.stances.lexicon import Lexicon
 
@@ -26,7 +27,7 @@ ABOUT = ("of", "about", "on")
 # A single quotation mark opening a quote within a quote, and one closing it (not an apostrophe,
 # which a letter follows: "it’s").
 INNER_OPEN = re.compile(r"‘|(?<![\w'])'(?=\w)")
-INNER_CLOSE = re.compile(r"[’'](?!\w)")
+INNER_CLOSE = re.compile(f"[{SINGLE_CLOSING}](?!\\w)")
 # Where a thing judged or named is found in a clause.
 ARGUMENTS = ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "ROOT", "conj")
 
