@@ -45,8 +45,9 @@ def valence() -> dict[str, float]:
 
 def judgement(tok: Token, lex: Lexicon) -> tuple[int, bool]:
     """The side a predicated word takes by its own valence or its modifier's ("a terrible
-    message", "the craziest thing"), and whether ``stance_words.txt`` gives it (then it is read from there); 0 for a word
-    too weak to judge, or one that states a fact rather than judges ("that is true", "it is clear")."""
+    message", "the craziest thing"), and whether ``stance_words.txt`` gives it (then it is read
+    from there); 0 for a word too weak to judge, or one that states a fact rather than judges
+    ("that is true", "it is clear")."""
     words = [tok, *(c for c in tok.children if c.dep_ == "amod"), *_what_of(tok)]
     ours = next((lex.evaluative[w.lemma_.lower()] for w in words if w.lemma_.lower() in lex.evaluative), 0)
     if ours:
@@ -98,8 +99,8 @@ def _compounded(tok: Token) -> bool:
 
 
 def listed(tok: Token, lex: Lexicon) -> int | None:
-    """The side ``stance_words.txt`` gives a judging word, an idiom it opens or its judging modifier: "a mistake", "a reckless plan" (a
-    "dangerous time" describes the times, not a side)."""
+    """The side ``stance_words.txt`` gives a judging word, an idiom it opens or its judging modifier:
+    "a mistake", "a reckless plan" (a "dangerous time" describes the times, not a side)."""
     polarity = lex.evaluative.get(tok.lemma_.lower())
     if polarity is not None or tok.lemma_.lower() in lex.circumstance:
         return polarity
