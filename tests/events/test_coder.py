@@ -6,6 +6,7 @@ import pytest
 
 from faultlines.events import code
 from faultlines.model import Actor, Analysis, Span
+from tests.events.helpers import happened
 
 
 def coded(nlp, text: str, actors: list[Actor] | None = None) -> Analysis:
@@ -290,3 +291,30 @@ def test_coder_threat_on_a_condition_was_made(nlp):
 def test_coder_warning_of_a_hostile_act_named_by_a_noun_is_a_threat(nlp):
     events = coded(nlp, "The general warned of retaliation against any incursion.").events
     assert [e.type for e in events][:1] == ["THREATEN"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Every applicant must meet the language requirements.",
+        "The port met its export target two years early.",
+        "The new rules curb noise from the quarry.",
+    ],
+)
+def test_coder_meeting_a_standard_or_curbing_a_thing_is_no_act(nlp, text):
+    assert types(nlp, text) == []
+
+
+def test_coder_calling_a_meeting_convenes_it(nlp):
+    assert "CONSULT" in happened(nlp, "The league called an urgent meeting to discuss the ruling.")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Valdoria closed its border with Ostrava on Friday.", "COERCE"),
+        ("Nurses staged a sit-in outside the clinic.", "PROTEST"),
+    ],
+)
+def test_coder_closing_a_border_and_a_split_event_noun(nlp, text, kind):
+    assert kind in happened(nlp, text)

@@ -80,3 +80,19 @@ def test_judgements_fault_laid_on_a_named_actor_by_a_noun_in_speech(nlp):
 def test_judgements_fault_named_in_narration_accuses_no_one(nlp):
     text = "The corruption of Mayor Brandt dominated the campaign."
     assert "ACCUSE" not in [t for t, _ in events(nlp, text, ("Mayor Brandt",))]
+
+
+def test_judgements_words_of_blame_and_praise_said_of_a_named_actor(nlp):
+    blamed = events(
+        nlp, '"Mayor Brandt is erratic and vindictive," Okafor said.', ("Mayor Brandt", "Okafor")
+    )
+    assert ("ACCUSE", "past") in blamed
+    praised = events(
+        nlp, '"Ines Moss is a thoughtful and compassionate leader," Okafor said.', ("Ines Moss", "Okafor")
+    )
+    assert ("SUPPORT", "past") in praised
+
+
+def test_judgements_what_someone_considers_a_virtue_judges_no_one(nlp):
+    text = 'What Governor Lind considers "smart" might look to others like neglect.'
+    assert events(nlp, text, ("Governor Lind",)) == []

@@ -57,3 +57,13 @@ def test_modality_purpose_done_in_doing_its_head_takes_its_tense(nlp):
     assert tense(_verb(nlp, text, "protest")) == "past"
     assert tense(_verb(nlp, "Police used water cannon to disperse the crowd.", "disperse")) == "past"
     assert tense(_verb(nlp, "The minister took steps to ban the group.", "ban")) == "hypothetical"
+    assert tense(_verb(nlp, "Riot police fired tear gas to disperse the marchers.", "disperse")) == "past"
+
+
+def test_modality_bare_gerund_is_only_as_real_as_its_verb(nlp):
+    from faultlines.events.modality import tense
+
+    text = "The response could include suing the firm and imposing fines on its owners."
+    assert tense(_verb(nlp, text, "sue")) == "hypothetical"
+    assert tense(_verb(nlp, text, "impose")) == "hypothetical"
+    assert tense(_verb(nlp, "The guards started searching the visitors.", "search")) != "hypothetical"

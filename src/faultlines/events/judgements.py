@@ -35,11 +35,18 @@ AS_PREPS = frozenset({"as", "like"})
 CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "csubj", "parataxis"})
 # Verbs that name their object something: "called Vale a fraud", "described Ruiz as a champion";
 # the cue verbs among them carry the "naming" tag of quotes/cue_verbs.txt.
-NAMING = cues.tagged(cues.NAMING) | {"brand", "hail"}
+NAMING = cues.tagged(cues.NAMING) | {"brand", "hail", "consider", "deem", "regard"}
 OBJECT_PRONOUNS = frozenset({"him", "her"})
-# Verbs whose object is what the subject perceives or feels, not what the subject is.
+# Verbs whose object is what the subject perceives, feels or judges, not what the subject is:
+# "what Vale considers smart" judges no Vale.
 PERCEPTION = frozenset(
     {
+        "consider",
+        "deem",
+        "regard",
+        "find",
+        "think",
+        "believe",
         "see",
         "sense",
         "feel",

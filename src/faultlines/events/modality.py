@@ -55,8 +55,8 @@ DENYING = cues.tagged(cues.DENYING) | {"refute"}
 # Verbs whose to-infinitive happened: "managed to escape", "went on to win".
 DONE = frozenset({"manage", "seem", "appear", "happen", "tend", "continue", "begin", "start", "go", "get"})
 # Verbs whose purpose is done in doing them: "took to the streets to protest", "gathered to
-# demonstrate", "used tear gas to disperse the crowd" protested and dispersed.
-CARRIED_OUT = frozenset({"gather", "assemble", "converge", "march", "rally", "use"})
+# demonstrate", "used (or fired) tear gas to disperse the crowd" protested and dispersed.
+CARRIED_OUT = frozenset({"gather", "assemble", "converge", "march", "rally", "use", "fire"})
 
 
 def auxiliaries(tok: Token) -> list[Token]:
@@ -131,6 +131,11 @@ def tense(tok: Token, *, conditions: bool = True) -> Tense:
         return "hypothetical"
     if in_denial(tok):
         return "hypothetical"  # "denied that she had met him": the meeting is not reported
+    # "could include imposing sanctions", "would mean cutting aid": only as real as its verb
+    governing = _gerund_head(tok)
+    held = tense(governing, conditions=conditions) if governing is not None else None
+    if held in ("future", "hypothetical"):
+        return held
     words = {a.lower_ for a in auxiliaries(tok)}
     if words & HYPOTHETICAL_AUX or is_deontic(tok) or wished(tok):
         return "hypothetical"
@@ -164,6 +169,21 @@ def wishes(verb: Token) -> bool:
     ("hopes" -> "hop")."""
     lemma = verb.lemma_.lower()
     return lemma in WISHES or (lemma + "e" in WISHES and verb.lower_.startswith(lemma + "e"))
+
+
+def _gerund_head(tok: Token) -> Token | None:
+    """The verb a bare gerund completes ("include imposing", "lead to cutting"), also for a gerund
+    coordinated with one ("indicting them and imposing sanctions"); None for any other verb."""
+    while tok.dep_ == "conj" and tok.tag_ == "VBG" and tok.head.tag_ == "VBG" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.tag_ != "VBG" or syntax.dependents(tok, ("aux", "auxpass")):
+        return None
+    if tok.dep_ in ("xcomp", "dobj") and tok.head.pos_ in ("VERB", "AUX"):
+        return tok.head
+    prep = tok.head
+    if tok.dep_ == "pcomp" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX"):
+        return prep.head
+    return None
 
 
 def _is_condition(clause: Token) -> bool:

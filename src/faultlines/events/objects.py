@@ -117,6 +117,12 @@ def noun_code(noun: Token, lex: Lexicon, *, by_modifier: bool = True) -> Code | 
     for mod in mods:
         if (key := f"{mod.lemma_.lower()} {lemma}") in lex.noun:
             return lex.noun[key]  # None for a name that is no act ("pep talk")
+        if (
+            mod.i == noun.i - 2
+            and noun.nbor(-1).text == "-"
+            and (key := f"{mod.lower_}-{noun.lower_}") in lex.noun
+        ):
+            return lex.noun[key]  # "sit-in", split by the tokenizer into "sit", "-", "in"
     if lemma in lex.plural and noun.tag_ not in ("NNS", "NNPS"):
         return None  # "talks" are negotiations, "a talk" is a lecture
     if _idiom(noun):
