@@ -83,9 +83,7 @@ def test_judgements_fault_named_in_narration_accuses_no_one(nlp):
 
 
 def test_judgements_words_of_blame_and_praise_said_of_a_named_actor(nlp):
-    blamed = events(
-        nlp, '"Mayor Brandt is erratic and vindictive," Okafor said.', ("Mayor Brandt", "Okafor")
-    )
+    blamed = events(nlp, '"Mayor Brandt is erratic and vindictive," Okafor said.', ("Mayor Brandt", "Okafor"))
     assert ("ACCUSE", "past") in blamed
     praised = events(
         nlp, '"Ines Moss is a thoughtful and compassionate leader," Okafor said.', ("Ines Moss", "Okafor")
