@@ -40,3 +40,19 @@ def test_attacks_taken_as_of_a_thing_is_no_event(nlp):
 
 def test_attacks_with_a_death_toll_are_force(nlp):
     assert "ACCUSE" not in happened(nlp, "They attacked the MV Tarsa, killing nine sailors.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Roos started attacking Catholics early in her campaign.",
+        "Ada Roos began attacking Ben Hale over his vote on the budget.",
+        "Ada Roos attacked the Harbour Board in a long speech.",
+    ],
+)
+def test_attacks_a_named_person_attacking_a_people_or_body_criticises(nlp, text):
+    assert happened(nlp, text) == ["ACCUSE"]
+
+
+def test_attacks_begun_by_armed_men_stay_force(nlp):
+    assert happened(nlp, "Gunmen began attacking the convoy at dawn.") == ["ASSAULT"]

@@ -318,3 +318,8 @@ def test_coder_calling_a_meeting_convenes_it(nlp):
 )
 def test_coder_closing_a_border_and_a_split_event_noun(nlp, text, kind):
     assert kind in happened(nlp, text)
+
+
+def test_coder_planning_to_release_a_report_promises_no_release(nlp):
+    assert types(nlp, "The institute plans to release its findings next week.") == []
+    assert "RETREAT" in types(nlp, "The junta plans to release the detained sailors next week.")

@@ -89,10 +89,13 @@ def _grounds(tok: Token, prep: str) -> bool:
 
 def _on_named_people(tok: Token, doer: Token | None, done_to: list[Token]) -> bool:
     """ "Ruiz attacked Vell", "it attacked Vell and his wife, Ada": named people attacked with no
-    weapon, by someone who is not armed, are criticised."""
+    weapon, by someone who is not armed, are criticised; so are a people or a body attacked by a
+    named person ("Ruiz attacked Moravians", "Ruiz attacked the Harbour Board")."""
     if not done_to or doer is None or doers.doer_sector(tok) in ARMED:
         return False
-    named_doer = doer.ent_type_ in ("PERSON", "ORG") or doer.lower_ == "it"
+    if doer.ent_type_ == "PERSON":
+        return all(_named_person(t) or t.ent_type_ in ("NORP", "ORG") for t in done_to)
+    named_doer = doer.ent_type_ == "ORG" or doer.lower_ == "it"
     return named_doer and all(_named_person(t) for t in done_to)
 
 

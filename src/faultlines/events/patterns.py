@@ -203,6 +203,10 @@ def _controlled(tok: Token, lemma: str, lex: Lexicon) -> Candidate | None:
         act = inner.code if inner is not None else lexical(comp, comp_lemma, lex)[0]
     if figure(comp, comp_lemma, act, lex):
         act = None  # "started charging fees" is no accusation
+    elif act is not None and act.type == "ASSAULT" and attacks.in_words(comp, lex):
+        act = Code("ACCUSE", "disapprove")  # "began attacking the senator over the vote"
+    elif act is not None and act.mode == "release" and not objects.frees_people(comp, [], lex):
+        act = None  # "plans to release its report" frees no one
     if control.type in ("FUTURE", "PASS"):
         if act is None:
             return None
