@@ -323,3 +323,21 @@ def test_coder_closing_a_border_and_a_split_event_noun(nlp, text, kind):
 def test_coder_planning_to_release_a_report_promises_no_release(nlp):
     assert types(nlp, "The institute plans to release its findings next week.") == []
     assert "RETREAT" in types(nlp, "The junta plans to release the detained sailors next week.")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Prison guards abused the inmates for months.", "ASSAULT"),
+        ("The two armies exchanged fire across the river.", "ASSAULT"),
+        ("Valdoria restored diplomatic ties with Ostrava.", "SUPPORT"),
+        ("Valdoria summoned the Ostravan ambassador on Monday.", "ACCUSE"),
+        ("The junta ignored the council's demands.", "REJECT"),
+    ],
+)
+def test_coder_acts_of_the_plover_families_named_by_phrases(nlp, text, kind):
+    assert kind in happened(nlp, text)
+
+
+def test_coder_abusing_an_office_or_power_is_no_assault(nlp):
+    assert types(nlp, "The treasurer abused his office and his power.") == []

@@ -94,3 +94,14 @@ def test_judgements_words_of_blame_and_praise_said_of_a_named_actor(nlp):
 def test_judgements_what_someone_considers_a_virtue_judges_no_one(nlp):
     text = 'What Governor Lind considers "smart" might look to others like neglect.'
     assert events(nlp, text, ("Governor Lind",)) == []
+
+
+def test_judgements_conduct_denied_of_he_in_first_person_words_accuses(nlp):
+    text = '"I think he never read the harbour bill," Okafor said.'
+    assert [t for t, _ in events(nlp, text, ("Okafor",))] == ["ACCUSE"]
+    assert events(nlp, "Okafor said he never read the harbour bill.", ("Okafor",)) == []
+
+
+def test_judgements_denying_a_fault_clears_rather_than_accuses(nlp):
+    text = "Okafor said Governor Lind did not do anything wrong."
+    assert events(nlp, text, ("Okafor", "Governor Lind")) == []

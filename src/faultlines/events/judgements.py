@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # "they" may be anything named before; "he" and "she" are people.
 THIRD_PERSON = frozenset({"he", "she"})
+FIRST_PERSON = frozenset({"i", "we"})
 # Where a judgement of the subject sits: its complement, object, or a modifier of the verb.
 PREDICATE_DEPS = frozenset({"acomp", "attr", "dobj", "oprd", "advmod", "npadvmod"})
 # Prepositions that say what the subject is taken for: "known as a tireless negotiator".
@@ -219,13 +220,18 @@ def _own_words(phrase: Token) -> list[Token]:
 def _conduct_denied(tok: Token, subject: Token, named: frozenset[int], lex: Lexicon) -> Code | None:
     """ "Okoro said Vale never paid his staff": conduct denied of a named actor by someone else;
     "X is not Y" describes and "X has not" is no conduct."""
-    if (
-        tok.lemma_ in ("be", "have")
-        or not modality.is_negated(tok)
-        or not _named(subject, named, pronoun_ok=False)
-    ):
+    if tok.lemma_ in ("be", "have") or not modality.is_negated(tok):
         return None
-    return Code("ACCUSE", "disapprove") if _reporting(tok) is not None else None
+    said = [t for c in tok.children if c.dep_ in PREDICATE_DEPS for t in (c, *c.children)]
+    if any(lex.judge.get(t.lemma_.lower()) == "ACCUSE" for t in said):
+        return None  # "Vale did not do anything wrong" clears Vale of a fault
+    reporting = _reporting(tok)
+    if reporting is None:
+        return None
+    # "Okoro said he never paid" may deny Okoro's own conduct; "I think he never paid" is of another.
+    speaker = parties.subject(reporting)
+    of_another = speaker is not None and speaker.lower_ in FIRST_PERSON
+    return Code("ACCUSE", "disapprove") if _named(subject, named, pronoun_ok=of_another) else None
 
 
 def _reporting(tok: Token) -> Token | None:
