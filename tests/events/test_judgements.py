@@ -105,3 +105,12 @@ def test_judgements_conduct_denied_of_he_in_first_person_words_accuses(nlp):
 def test_judgements_denying_a_fault_clears_rather_than_accuses(nlp):
     text = "Okafor said Governor Lind did not do anything wrong."
     assert events(nlp, text, ("Okafor", "Governor Lind")) == []
+
+
+def test_judgements_lying_or_betraying_people_is_blame_and_resting_is_not(nlp):
+    people = ("Okafor", "Governor Lind")
+    assert [t for t, _ in events(nlp, "Okafor said Governor Lind lied to the council.", people)] == ["ACCUSE"]
+    assert [t for t, _ in events(nlp, "Okafor said Governor Lind betrayed the tenants.", people)] == [
+        "ACCUSE"
+    ]
+    assert events(nlp, "Governor Lind lay in hospital for a week.", ("Governor Lind",)) == []

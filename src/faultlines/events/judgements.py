@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines import syntax
-from faultlines.events import modality, parties
+from faultlines.events import modality, parties, readings
 from faultlines.events.lexicon import Code
 from faultlines.nlp import columns
 from faultlines.quotes import cues
@@ -29,6 +29,8 @@ NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # "they" may be anything named before; "he" and "she" are people.
 THIRD_PERSON = frozenset({"he", "she"})
 FIRST_PERSON = frozenset({"i", "we"})
+# Forms of "lie" (to rest) that tell no lie: "Vale lay in hospital".
+RESTING = frozenset({"lay", "lain"})
 # Where a judgement of the subject sits: its complement, object, or a modifier of the verb.
 PREDICATE_DEPS = frozenset({"acomp", "attr", "dobj", "oprd", "advmod", "npadvmod"})
 # Prepositions that say what the subject is taken for: "known as a tireless negotiator".
@@ -193,10 +195,13 @@ def _judged(tok: Token, lex: Lexicon) -> Code | None:
     phrases = [
         c for c in tok.children if c.dep_ in PREDICATE_DEPS or (c.dep_ == "prep" and c.lower_ in AS_PREPS)
     ]
-    # The verb judges only on its own: "she succeeded", not "she succeeded Podesta as president".
-    own = [tok] if not any(c.dep_ == "dobj" for c in tok.children) else []
+    # The verb judges only on its own: "she succeeded", not "she succeeded Podesta as president";
+    # a verb of blame judges whoever it is done to too: "betrayed the voters", "misled the public".
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    blames = lex.judge.get(tok.lemma_.lower()) == "ACCUSE" and all(readings.someone(o, lex) for o in objects)
+    own = [tok] if not objects or blames else []
     words = [*own, *(t for c in phrases for t in (_object_words(c) if c.dep_ == "dobj" else _own_words(c)))]
-    verdicts = {lex.judge.get(w.lemma_.lower()) for w in words} - {None}
+    verdicts = {lex.judge.get(w.lemma_.lower()) for w in words if w.lower_ not in RESTING} - {None}
     if len(verdicts) != 1:
         return None
     verdict = verdicts.pop()
