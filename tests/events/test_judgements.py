@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from faultlines.events import code
 from faultlines.model import Actor, Analysis, Span
 
@@ -114,3 +116,22 @@ def test_judgements_lying_or_betraying_people_is_blame_and_resting_is_not(nlp):
         "ACCUSE"
     ]
     assert events(nlp, "Governor Lind lay in hospital for a week.", ("Governor Lind",)) == []
+
+
+def test_judgements_blame_of_a_plan_in_someones_words_is_criticism(nlp):
+    people = ("Okafor",)
+    assert [t for t, _ in events(nlp, '"The harbour plan is reckless," Okafor said.', people)] == ["ACCUSE"]
+    assert [t for t, _ in events(nlp, "Okafor said the new curfew was a disgrace.", people)] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour levy is reckless.",
+        '"It would be wise to wait for the survey," Okafor said.',
+        '"I don\'t think the levy is a ridiculous idea," Okafor said.',
+        '"I was wrong about the levy," Okafor said.',
+    ],
+)
+def test_judgements_narration_praise_doubt_or_self_blame_is_no_criticism(nlp, text):
+    assert events(nlp, text, ("Okafor",) if "Okafor" in text else ()) == []

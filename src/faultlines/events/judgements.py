@@ -29,6 +29,32 @@ NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # "they" may be anything named before; "he" and "she" are people.
 THIRD_PERSON = frozenset({"he", "she"})
 FIRST_PERSON = frozenset({"i", "we"})
+# Pronouns that point at something done or said: "that's outrageous", "it is reckless to ...".
+POINTING = frozenset({"it", "this", "that", "these", "those", "which", "what"})
+# Words for what someone did, said or decided, beside the lexicon's acts, things and messages.
+DEEDS = frozenset(
+    {
+        "decision",
+        "idea",
+        "remark",
+        "comment",
+        "approach",
+        "move",
+        "behavior",
+        "behaviour",
+        "conduct",
+        "rhetoric",
+        "language",
+        "response",
+        "handling",
+        "record",
+        "campaign",
+        "administration",
+        "thing",
+        "talk",
+        "hatred",
+    }
+)
 # Forms of "lie" (to rest) that tell no lie: "Vale lay in hospital".
 RESTING = frozenset({"lay", "lain"})
 # Where a judgement of the subject sits: its complement, object, or a modifier of the verb.
@@ -94,7 +120,10 @@ def find(
             code, target = judged
             sources = [subject] if subject is not None else []
         elif subject is None or not _named(subject, named, pronoun_ok=True):
-            continue
+            code = _said_of_a_thing(tok, subject, lex)
+            if code is None:
+                continue
+            target, sources = None, _speaker(tok)
         else:  # "Cruz says Vale represents a rigged system": Vale is judged, by the one saying so
             code = _judged(tok, lex) or _conduct_denied(tok, subject, named, lex)
             target, sources = subject, _speaker(tok)
@@ -109,13 +138,49 @@ def find(
                 tense=modality.tense(reporting if reporting is not None else tok),
                 negated=False,
                 sources=sources,
-                targets=[target],
+                targets=[target] if target is not None else [],
                 depth=len(list(tok.ancestors)),
                 secondary=True,
                 judged=True,
             )
         )
     return found
+
+
+def _said_of_a_thing(tok: Token, subject: Token | None, lex: Lexicon) -> Code | None:
+    """A verdict of blame on a plan, a decision or a state of things, in someone's words: "the plan
+    is reckless," Vale said, criticises (CAMEO 111, criticism of a policy); narration judges nothing,
+    nor does a speaker judging themselves ("I was wrong")."""
+    if subject is None:  # "that we keep arguing is insane": a clause judged
+        subject = next((c for c in tok.children if c.dep_ == "csubj"), None)
+    reporting = _reporting(tok)
+    if subject is None or not _deed(subject, lex) or not (reporting is not None or _quoted(tok)):
+        return None
+    if reporting is not None and modality.is_negated(reporting):
+        return None  # "I don't think it is a ridiculous idea"
+    # Praise of a thing is mostly advice or a forecast ("it would be wise to wait"): blame only.
+    code = _judged(tok, lex)
+    return code if code is not None and code.type == "ACCUSE" else None
+
+
+def _deed(subject: Token, lex: Lexicon) -> bool:
+    """Someone, or something someone did, said or decided, which blame can be laid on: "the
+    rioters", a plan, a tweet, an act, "his temperament", "that", a clause; not "the harvest" nor
+    the speaker ("I was wrong")."""
+    if subject.dep_ == "csubj":
+        return True
+    if subject.pos_ == "PRON":
+        return subject.lower_ in POINTING or subject.lower_ in THIRD_PERSON | {"they"}
+    lemma = subject.lemma_.lower()
+    return (
+        lemma in DEEDS
+        or readings.someone(subject, lex)
+        or lemma in lex.thing
+        or lemma in lex.noun
+        or lemma in lex.claim
+        or lemma in readings.MESSAGES
+        or any(c.dep_ == "poss" for c in subject.children)
+    )
 
 
 def _faulted(noun: Token, lex: Lexicon, named: frozenset[int], make: type[Candidate]) -> list[Candidate]:
