@@ -341,3 +341,16 @@ def test_coder_acts_of_the_plover_families_named_by_phrases(nlp, text, kind):
 
 def test_coder_abusing_an_office_or_power_is_no_assault(nlp):
     assert types(nlp, "The treasurer abused his office and his power.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Councillor Ada Roos defended herself against the charges.",
+        "The coach blamed himself for the defeat.",
+        "Fewer voters accepted the reality that the river was rising.",
+        "That lost ground will be harder to recapture this autumn.",
+    ],
+)
+def test_coder_oneself_a_fact_granted_or_lost_ground_is_no_act(nlp, text):
+    assert types(nlp, text) == []

@@ -107,6 +107,8 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
         return None
     if code.type in ("SUPPORT", "AGREE") and readings.acknowledges(tok):
         return None
+    if code.type in ("SUPPORT", "ACCUSE") and readings.of_oneself(tok):
+        return None
     if code.type == "REJECT" and readings.denies(tok, lex):
         return None
     if code.type in ("SUPPORT", "REJECT") and readings.is_poll(tok):

@@ -58,6 +58,8 @@ AMOUNTS = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
 # Particles that make a new verb of a lexicon verb: "signed off", "shot up", "backed out".
 SHIFTING_PARTICLES = frozenset({"off", "up", "out", "away", "in", "on", "over", "back", "down"})
 FIRST_PERSON = frozenset({"i", "we"})
+# Objects that are a fact granted: "accepted the reality that ...", "recognises the fact that ...".
+FACTS = frozenset({"reality", "fact", "truth", "notion", "premise", "possibility", "science"})
 # Verbs of talking about something: declining to do so is declining to comment. The cue verbs
 # among them carry the "talk" tag of quotes/cue_verbs.txt; these are not cues.
 TALK = cues.tagged(cues.TALK) | {"address", "elaborate"}
@@ -250,9 +252,18 @@ def is_demand(tok: Token, lex: Lexicon) -> bool:
 
 
 def acknowledges(tok: Token) -> bool:
-    """ "recognizes that the season is over", "accept that the climate is changing": granting a
-    fact, not backing or agreeing to anything."""
-    return any(c.dep_ == "ccomp" for c in tok.children) and not any(c.dep_ == "dobj" for c in tok.children)
+    """ "recognizes that the season is over", "accept that the climate is changing", "accepted the
+    reality that ...": granting a fact, not backing or agreeing to anything."""
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if any(o.lemma_.lower() in FACTS for o in objects):
+        return True
+    return any(c.dep_ == "ccomp" for c in tok.children) and not objects
+
+
+def of_oneself(tok: Token) -> bool:
+    """ "defended himself", "blamed themselves": backing or blaming oneself is no act towards anyone."""
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    return bool(objects) and all(o.lower_ in REFLEXIVE for o in objects)
 
 
 def studies(tok: Token) -> bool:
