@@ -354,3 +354,12 @@ def test_coder_abusing_an_office_or_power_is_no_assault(nlp):
 )
 def test_coder_oneself_a_fact_granted_or_lost_ground_is_no_act(nlp, text):
     assert types(nlp, text) == []
+
+
+def test_coder_a_present_relative_clause_describes_rather_than_reports(nlp):
+    assert types(nlp, "Towns that oppose the quarry sent a joint letter.") == []
+    assert "CONSULT" in happened(nlp, "The envoy who met the rebels flew home on Monday.")
+
+
+def test_coder_contracted_would_is_not_reported_as_done(nlp):
+    assert happened(nlp, "\u201cWe'd never tolerate that from a rival,\u201d she said.") == []

@@ -67,3 +67,10 @@ def test_modality_bare_gerund_is_only_as_real_as_its_verb(nlp):
     assert tense(_verb(nlp, text, "sue")) == "hypothetical"
     assert tense(_verb(nlp, text, "impose")) == "hypothetical"
     assert tense(_verb(nlp, "The guards started searching the visitors.", "search")) != "hypothetical"
+
+
+def test_modality_contracted_d_is_would_before_a_bare_verb_and_had_before_a_participle(nlp):
+    from faultlines.events.modality import tense
+
+    assert tense(_verb(nlp, "We'd never sign that accord.", "sign")) == "future"
+    assert tense(_verb(nlp, "She'd signed the accord before the vote.", "sign")) == "past"

@@ -21,6 +21,7 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would"})
 # if-clause, or with these, the act is only possible.
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "can", "ca"})
 DEONTIC_AUX = frozenset({"must", "should"})
+CONTRACTED_D = frozenset({"'d", "’d"})
 CONDITION_MARKS = frozenset({"if", "unless", "until"})
 NEGATORS = frozenset({"not", "n't", "never", "no"})
 # Verbs whose to-infinitive is only wanted or needed: "want to meet", "need to stop the violence".
@@ -137,6 +138,8 @@ def tense(tok: Token, *, conditions: bool = True) -> Tense:
     if held in ("future", "hypothetical"):
         return held
     words = {a.lower_ for a in auxiliaries(tok)}
+    if words & CONTRACTED_D:  # "we'd never tolerate it" would; "she'd left" had
+        words.add("would" if tok.tag_ == "VB" else "had")
     if words & HYPOTHETICAL_AUX or is_deontic(tok) or wished(tok):
         return "hypothetical"
     if words & FUTURE_AUX or _going_to(tok):

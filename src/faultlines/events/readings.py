@@ -105,6 +105,17 @@ def describes(tok: Token) -> bool:
     return not (tok.tag_ == "VBG" and tok.head.lemma_.lower() in MESSAGES)
 
 
+def standing(tok: Token) -> bool:
+    """A relative clause in the simple present that says what its noun is like: "nations that oppose
+    the regime", "a group that demands reform", "countries that violate rights" describe a standing
+    position or a habit, not an act reported ("the envoy who met the rebels" reports one)."""
+    return (
+        tok.dep_ == "relcl"
+        and tok.tag_ in ("VBZ", "VBP")
+        and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+    )
+
+
 def done_by_whom(tok: Token) -> bool:
     """ "Who ordered the attack remains unclear": a question about the doer, not a report; "the
     man who ordered it" is a relative clause and reports, as does "what began as a protest"."""
