@@ -23,21 +23,6 @@ def test_readings_questions_are_not_events(nlp, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Harbourside Liberals beat Mayor Tolland in Tuesday's election.",
-        "The Kestrels beat the Rovers 3-1 on Saturday.",
-    ],
-)
-def test_readings_electoral_or_sports_win_is_no_assault(nlp, text):
-    assert "ASSAULT" not in happened(nlp, text)
-
-
-def test_readings_beating_people_is_still_an_assault(nlp):
-    assert "ASSAULT" in happened(nlp, "Guards beat the prisoners with batons.")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         "The councillor insisted that the tender had been fair.",
         "Most residents agreed that the new park is an improvement.",
     ],
@@ -64,11 +49,6 @@ def test_readings_insisting_on_an_act_is_still_a_request(nlp):
 )
 def test_readings_figures_falls_and_habits_are_not_events(nlp, text):
     assert happened(nlp, text) == []
-
-
-def test_readings_force_on_people_or_places_still_counts(nlp):
-    assert happened(nlp, "Rebels captured the town of Marsa after heavy fighting.")[:1] == ["ASSAULT"]
-    assert "ASSAULT" in happened(nlp, "Troops fought the insurgents near the dam.")
 
 
 def test_readings_attack_with_a_reason_is_criticism(nlp):
@@ -245,17 +225,6 @@ def test_readings_protesters_demonstrating_somewhere_still_protest(nlp):
     assert happened(nlp, "Hundreds of nurses demonstrated outside the ministry.") == ["PROTEST"]
 
 
-def test_readings_firing_a_person_dismisses_and_recalling_remembers(nlp):
-    assert happened(nlp, "Several clients fired her last year.") == []
-    assert happened(nlp, "She recalled the trip vividly.") == []
-    assert happened(nlp, "He died of a heart attack.") == []
-
-
-def test_readings_firing_at_people_and_recalling_envoys_are_still_acts(nlp):
-    assert happened(nlp, "Police fired tear gas at the protesters.") == ["ASSAULT"]
-    assert happened(nlp, "Ruritania recalled its ambassador from Vell.") == ["SANCTION"]
-
-
 def test_readings_refusing_to_discuss_is_declining_to_comment(nlp):
     assert happened(nlp, "The governor refuses to discuss possible appointees.") == []
 
@@ -264,10 +233,6 @@ def test_readings_recalling_a_remark_and_sheltering_profits_are_no_acts(nlp):
     assert happened(nlp, '"He was at the top of his game," Mr. Vale recalled.') == []
     assert happened(nlp, "The firms sheltered billions of dollars offshore.") == []
     assert happened(nlp, "It is time for a tax system which asks the rich to pay more.") == []
-
-
-def test_readings_as_well_as_is_no_figure(nlp):
-    assert happened(nlp, "The rebels attacked army posts as well as police stations.") == ["ASSAULT"]
 
 
 @pytest.mark.parametrize(
@@ -302,22 +267,6 @@ def test_readings_nothing_inside_a_describing_participle_is_an_act(nlp):
 
 def test_readings_pledging_a_sum_is_a_promise(nlp):
     assert happened(nlp, "Borduria pledged $5 billion, saying the money would rebuild the port.") == ["AGREE"]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The bank had fired thousands of employees for faking accounts.",
-        "Workers were fired for their role in the scheme.",
-        "Staff face pressure to meet targets or be fired.",
-    ],
-)
-def test_readings_fired_staff_are_dismissed_not_shot(nlp, text):
-    assert "ASSAULT" not in happened(nlp, text)
-
-
-def test_readings_fire_aimed_at_counted_people_is_force(nlp):
-    assert happened(nlp, "Soldiers fired on thousands of protesters.") == ["ASSAULT"]
 
 
 def test_readings_a_share_of_support_received_is_a_poll(nlp):

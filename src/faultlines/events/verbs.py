@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines import syntax
-from faultlines.events import doers, objects, parties, readings, recode
+from faultlines.events import doers, figures, objects, parties, readings, recode
 from faultlines.events.lexicon import Code
 from faultlines.nlp import columns
 
@@ -102,7 +102,7 @@ def lexical(tok: Token, lemma: str, lex: Lexicon) -> tuple[Code | None, list[Tok
 
 def figure(tok: Token, lemma: str, code: Code | None, lex: Lexicon) -> bool:
     """The verb's own act used of no one ("fighting racism"); a phrase ("strike over pay") stands."""
-    return code is not None and code == lex.verb.get(lemma) and readings.is_figure(tok, lex)
+    return code is not None and code == lex.verb.get(lemma) and figures.is_figure(tok, lex)
 
 
 def is_particle_at(cols: Columns, child: int, head: int) -> bool:

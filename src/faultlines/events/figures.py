@@ -1,0 +1,73 @@
+"""Figures of speech: verbs of force, meeting or backing used of no one ("fighting racism", "captured
+the mood", "shot itself in the foot"), and the readings that tell a figure from an act: a person
+fired from a job, a rival beaten in a vote, "struck me as odd"."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from faultlines.events.readings import REFLEXIVE, someone
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from faultlines.events.lexicon import Lexicon
+
+# Prepositions of an object that name who or where it concerns: "passed files to the Dutch",
+# "blocked transport into the capital".
+OBJECT_PREPS = frozenset({"with", "into", "to", "from"})
+# Prepositions that aim a weapon: "fired on the crowd", "fired rockets at the town".
+AIMED = frozenset({"at", "on", "upon", "into", "toward", "towards", "across", "over"})
+
+
+def is_figure(tok: Token, lex: Lexicon) -> bool:
+    """A verb used of no one: "fighting racism", "captured the mood", "shot itself in the foot",
+    "blocked a shot", "charging fees", "shared photos". Verbs listed as ``figurative`` are acts only
+    when done to (or with) someone or somewhere."""
+    lemma = tok.lemma_.lower()
+    if lemma not in lex.figurative:
+        return False
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    # "passed files to the Dutch": the one done with may hang from the object
+    preps = [c for c in tok.children if c.dep_ == "prep"]
+    preps += [c for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS]
+    done_to = objects + [g for c in preps for g in c.children if g.dep_ == "pobj"]
+    if any(t.lower_ in REFLEXIVE for t in done_to):
+        return True
+    if lemma in lex.dismissal and _dismisses(tok, objects, lex):
+        return True
+    if lemma == "beat" and _won_over(tok):
+        return True
+    force = (code := lex.verb.get(lemma)) is not None and code.type == "ASSAULT"
+    if force and any(c.i > tok.i and _taken_as(c.left_edge) for c in tok.children):
+        # "it struck me as odd", "hit the market as a rival"; not "recognised it as a state", nor
+        # "attacked the senator as a fraud", which is criticism (events/attacks.py)
+        return not (lemma in lex.verbal and any(someone(o, lex) for o in objects))
+    if any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in tok.children):
+        return True  # "fought to get the script": strove
+    if not done_to:
+        return False
+    return not any(someone(t, lex) for t in done_to)
+
+
+def _dismisses(tok: Token, objects: list[Token], lex: Lexicon) -> bool:
+    """ "fired her", "thousands of staff were fired for fraud", "or be fired": a person let go; not
+    "fired rockets at the town" nor "fired on the crowd", which aim at someone."""
+    if any(c.dep_ == "prep" and c.lower_ in AIMED for c in tok.children):
+        return False
+    if any(someone(o, lex) for o in objects):
+        return True
+    return not objects and any(c.dep_ == "auxpass" for c in tok.children)
+
+
+def _taken_as(word: Token) -> bool:
+    """ "as odd", "as a rival": not "as they left" (a clause) nor "as well as" (and)."""
+    follower = word.nbor(1) if word.i + 1 < len(word.doc) else None
+    return word.lower_ == "as" and word.dep_ != "mark" and (follower is None or follower.lower_ != "well")
+
+
+def _won_over(tok: Token) -> bool:
+    """ "Democrats beat Gov. Harlan", "beat the Rovers 3-1": beating a named rival is winning."""
+    if any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ == "with") for c in tok.children):
+        return False
+    return any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in tok.children)

@@ -1,0 +1,58 @@
+"""Figures of speech are no acts; the same verbs done to someone are (events/figures.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.helpers import happened
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbourside Liberals beat Mayor Tolland in Tuesday's election.",
+        "The Kestrels beat the Rovers 3-1 on Saturday.",
+    ],
+)
+def test_figures_electoral_or_sports_win_is_no_assault(nlp, text):
+    assert "ASSAULT" not in happened(nlp, text)
+
+
+def test_figures_beating_people_is_still_an_assault(nlp):
+    assert "ASSAULT" in happened(nlp, "Guards beat the prisoners with batons.")
+
+
+def test_figures_force_on_people_or_places_still_counts(nlp):
+    assert happened(nlp, "Rebels captured the town of Marsa after heavy fighting.")[:1] == ["ASSAULT"]
+    assert "ASSAULT" in happened(nlp, "Troops fought the insurgents near the dam.")
+
+
+def test_figures_firing_a_person_dismisses_and_recalling_remembers(nlp):
+    assert happened(nlp, "Several clients fired her last year.") == []
+    assert happened(nlp, "She recalled the trip vividly.") == []
+    assert happened(nlp, "He died of a heart attack.") == []
+
+
+def test_figures_firing_at_people_and_recalling_envoys_are_still_acts(nlp):
+    assert happened(nlp, "Police fired tear gas at the protesters.") == ["ASSAULT"]
+    assert happened(nlp, "Ruritania recalled its ambassador from Vell.") == ["SANCTION"]
+
+
+def test_figures_as_well_as_is_no_figure(nlp):
+    assert happened(nlp, "The rebels attacked army posts as well as police stations.") == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bank had fired thousands of employees for faking accounts.",
+        "Workers were fired for their role in the scheme.",
+        "Staff face pressure to meet targets or be fired.",
+    ],
+)
+def test_figures_fired_staff_are_dismissed_not_shot(nlp, text):
+    assert "ASSAULT" not in happened(nlp, text)
+
+
+def test_figures_fire_aimed_at_counted_people_is_force(nlp):
+    assert happened(nlp, "Soldiers fired on thousands of protesters.") == ["ASSAULT"]
