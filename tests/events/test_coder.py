@@ -363,3 +363,22 @@ def test_coder_a_present_relative_clause_describes_rather_than_reports(nlp):
 
 def test_coder_contracted_would_is_not_reported_as_done(nlp):
     assert happened(nlp, "\u201cWe'd never tolerate that from a rival,\u201d she said.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Striking nurses ripped Mayor Tolland over the clinic closures.",
+        "Ada Roos took a swipe at Ben Hale during the hearing.",
+        "Ada Roos called out Ben Hale for his remarks.",
+        "Ada Roos hammered Ben Hale over the budget.",
+    ],
+)
+def test_coder_the_press_words_for_sharp_criticism_accuse(nlp, text):
+    assert "ACCUSE" in happened(nlp, text)
+
+
+def test_coder_calling_out_troops_musters_and_hammering_home_a_message_is_no_act(nlp):
+    assert "MOBILIZE" in happened(nlp, "The governor called out the troops after the riots.")
+    assert "RETREAT" in happened(nlp, "The army pulled back its forces from the ridge.")
+    assert types(nlp, "The message was hammered home to voters.") == []

@@ -52,6 +52,8 @@ def lexical(tok: Token, lemma: str, lex: Lexicon) -> tuple[Code | None, list[Tok
         code = lex.phrase[key]  # None for a phrase that is no act ("seize on an idea")
         if code is not None and code.type in WITH_SOMEONE and not _with_someone(child, lex):
             return None, []  # "spoke with pride", "met with resistance", "stood with arms crossed"
+        if code is not None and code.type == "ACCUSE" and (forces := _forces(tok, lex)) is not None:
+            return forces, [child]  # "called out the troops" musters them; "called out the mayor" criticises
         return code, [child] if code is not None else []
     for obj in syntax.dependents(tok, ("dobj",)):
         # "held the militia responsible": the parser hangs the predicate on the object
@@ -112,6 +114,15 @@ def is_particle_at(cols: Columns, child: int, head: int) -> bool:
     if cols.dep[child] == "prt":
         return True
     return cols.dep[child] == "advmod" and cols.lower[child] in PARTICLES and child == head + 1
+
+
+def _forces(tok: Token, lex: Lexicon) -> Code | None:
+    """The mobilisation a verb's object names, when it names armed forces: "troops", "reserves"."""
+    for obj in syntax.dependents(tok, ("dobj",)):
+        code = objects.noun_code(obj, lex)
+        if code is not None and code.type == "MOBILIZE":
+            return code
+    return None
 
 
 def _with_someone(prep: Token, lex: Lexicon) -> bool:
