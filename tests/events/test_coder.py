@@ -349,7 +349,7 @@ def test_coder_abusing_an_office_or_power_is_no_assault(nlp):
         "Councillor Ada Roos defended herself against the charges.",
         "The coach blamed himself for the defeat.",
         "Fewer voters accepted the reality that the river was rising.",
-        "That lost ground will be harder to recapture this autumn.",
+        "Lost terrain like that is hard to recapture this autumn.",
     ],
 )
 def test_coder_oneself_a_fact_granted_or_lost_ground_is_no_act(nlp, text):
