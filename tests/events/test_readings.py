@@ -301,3 +301,8 @@ def test_readings_pushing_a_tally_for_a_year_asks_nothing(nlp):
 def test_readings_a_demand_dated_before_its_object_still_asks(nlp):
     text = "Veltria on Friday insisted on urgent talks with the harbour board."
     assert "REQUEST" in happened(nlp, text)
+
+
+def test_readings_asking_someone_a_question_is_no_request(nlp):
+    assert happened(nlp, "Reporters asked the mayor several questions about the levy.") == []
+    assert "REQUEST" in happened(nlp, "The mayor asked the council for more money.")

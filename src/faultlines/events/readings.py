@@ -278,10 +278,13 @@ def studies(tok: Token) -> bool:
 
 
 def asks_question(tok: Token) -> bool:
-    """ "asked whether the deal would hold", "asked about the costs": a question, not a request; nor
-    is "Asked to explain the delay, the mayor said ...", a reporter's question to the speaker."""
+    """ "asked whether the deal would hold", "asked about the costs", "asked him a question": a
+    question, not a request; nor is "Asked to explain the delay, the mayor said ...", a reporter's
+    question to the speaker."""
     if any(c.dep_ == "prep" and c.lower_ == "about" for c in tok.children):
         return True
+    if any(c.dep_ == "dobj" and c.lemma_.lower() == "question" for c in tok.children):
+        return True  # "asked him the question", "asked questions"
     if _put_to_speaker(tok):
         return True
     for comp in (c for c in tok.children if c.dep_ == "ccomp"):
