@@ -382,3 +382,9 @@ def test_coder_calling_out_troops_musters_and_hammering_home_a_message_is_no_act
     assert "MOBILIZE" in happened(nlp, "The governor called out the troops after the riots.")
     assert "RETREAT" in happened(nlp, "The army pulled back its forces from the ridge.")
     assert types(nlp, "The message was hammered home to voters.") == []
+
+
+def test_coder_a_present_relative_clause_with_its_own_doer_still_reports(nlp):
+    text = "The release gives hope for the talks, which Valdoria stands ready to support."
+    assert "AGREE" in happened(nlp, text)
+    assert types(nlp, "A new fund that intends to sue the port raised $5 million.") == []

@@ -62,8 +62,8 @@ def find(sent: SpacySpan, lex: Lexicon, named: frozenset[int] = frozenset()) -> 
             if tok.tag_ == "VBN":  # "a man convicted of threatening her": no act inside either
                 done.update(syntax.subtree(tok))
             continue  # "a conference announcing that she was suing the state" still reports the suit
-        if readings.standing(tok):  # "a group that intends to sue": nothing inside is reported either
-            done.update(syntax.subtree(tok))
+        if readings.standing(tok):  # "a group that intends to sue": nor is what it intends
+            done.update(c.i for c in tok.children if c.dep_ in ("xcomp", "ccomp"))
             continue
         cand = _verbal(tok, lex) if tok.pos_ in ("VERB", "AUX", "ADJ") else nominal.nominal(tok, lex)
         if cand is None:

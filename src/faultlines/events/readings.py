@@ -103,11 +103,15 @@ def describes(tok: Token) -> bool:
 def standing(tok: Token) -> bool:
     """A relative clause in the simple present that says what its noun is like: "nations that oppose
     the regime", "a group that demands reform", "countries that violate rights" describe a standing
-    position or a habit, not an act reported ("the envoy who met the rebels" reports one)."""
+    position or a habit, not an act reported ("the envoy who met the rebels" reports one, and "talks,
+    which Ruritania stands ready to support", an act of Ruritania's)."""
+    doer = syntax.subject(tok)
     return (
         tok.dep_ == "relcl"
         and tok.tag_ in ("VBZ", "VBP")
         and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+        and doer is not None
+        and (doer.tag_ in ("WDT", "WP") or doer.lower_ == "that")
     )
 
 
