@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from faultlines import syntax
 from faultlines.nlp import columns
 from faultlines.quotes.sources import appositive_subject
-from faultlines.stances import clauses, naming, objects, phrases, valence, volition
+from faultlines.stances import clauses, naming, objects, phrases, reasons, valence, volition
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
 
@@ -176,6 +176,13 @@ def _attitude(tok: Token, lex: Lexicon) -> list[Expression]:
             if thing is obj:
                 return []
             continue
+        polarity = 0 if tentative and not negated else lex.attitude[words] * sign * side
+        agent = subject.i if subject is not None else None
+        found.append(
+            Expression(tok.i, clauses.settle(polarity, negated, conditional), topic.i, phrase, agent)
+        )
+    if (act := reasons.blamed_act(tok, words, obj, lex)) is not None:
+        topic, phrase, sign = act
         polarity = 0 if tentative and not negated else lex.attitude[words] * sign * side
         agent = subject.i if subject is not None else None
         found.append(
