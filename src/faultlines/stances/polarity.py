@@ -72,7 +72,7 @@ def _candidates(doc: Doc) -> list[int]:
 
 
 def _evaluation(tok: Token, lex: Lexicon) -> Expression | None:
-    passive = _judging_passive(tok, lex)
+    passive = _judging_passive(tok, lex) or _judging_progressive(tok, lex)
     if tok.dep_ not in PREDICATIVE and passive is None:
         return None
     if passive is not None:
@@ -124,6 +124,19 @@ def _judging_passive(tok: Token, lex: Lexicon) -> int | None:
     if tok.lemma_.lower() in lex.volition:
         return None
     if clauses.child(tok, ("auxpass",)) is None or clauses.child(tok, ("agent",)) is not None:
+        return None
+    return polarity
+
+
+def _judging_progressive(tok: Token, lex: Lexicon) -> int | None:
+    """The side a judging -ing word read as a verb takes: "it is disqualifying to refuse" and "it
+    was demoralizing to serve under him" judge what "it" stands for; a verb with an object of its
+    own ("she is promising lower fares") judges nothing."""
+    if tok.tag_ != "VBG" or (polarity := lex.evaluative.get(tok.lower_)) is None:
+        return None
+    if clauses.child(tok, ("dobj",)) is not None or not any(
+        c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children
+    ):
         return None
     return polarity
 
