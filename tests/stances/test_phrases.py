@@ -113,3 +113,16 @@ def test_phrases_a_pledge_is_its_aim(nlp):
 
 def test_phrases_a_will_noun_without_an_infinitive_stays_the_noun(nlp):
     assert _content(nlp, "She mocked the vote taken by the council.", "vote") == ("vote", 1)
+
+
+def test_phrases_stopping_someone_from_an_act_is_against_the_act(nlp):
+    doc = nlp("The council must stop the mayor from closing the ferry library.")
+    verb = next(t for t in doc if t.text == "stop")
+    topic, phrase, sign = phrases.action_topic(verb, load())
+    assert (topic.text, phrase, sign) == ("closing", "vp", -1)
+
+
+def test_phrases_withdrawing_from_an_act_keeps_no_one_from_it(nlp):
+    doc = nlp("She will never withdraw from running for the council.")
+    verb = next(t for t in doc if t.text == "withdraw")
+    assert phrases.action_topic(verb, load())[0].text != "running"
