@@ -223,18 +223,6 @@ def test_polarity_a_passive_with_a_doer_or_of_a_will_judges_nothing(nlp, text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Senator Ada Roos took aim at the ferry levy.", [(-1, "levy", "Roos")]),
-        ("Senator Ada Roos signed on to the ferry pact.", [(1, "pact", "Roos")]),
-        ("Senator Ada Roos distanced herself from the ferry levy.", [(-1, "levy", "Roos")]),
-    ],
-)
-def test_polarity_idioms_of_taking_a_side(nlp, text, expected):
-    assert held_of(nlp, text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         ("It is disqualifying for a mayor to refuse to publish the ferry audit.", ("audit", 1)),
         ("It was demoralizing to work for the ferry board.", ("work", -1)),
     ],
