@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from faultlines.nlp import columns
 from faultlines.stances import clauses, objects
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
@@ -22,8 +23,10 @@ if TYPE_CHECKING:
 def find(doc: Doc, lex: Lexicon) -> list[Expression]:
     """The side each reproachful "why" question of ``doc`` takes, on the "why" that carries it."""
     found = []
-    for why in doc:
-        if why.lower_ != "why" or why.tag_ != "WRB" or why.dep_ != "advmod":
+    cols = columns(doc)
+    for i in (i for i, word in enumerate(cols.lower) if word == "why"):
+        why = doc[i]  # read from the columns first: few sentences ask why
+        if why.tag_ != "WRB" or why.dep_ != "advmod":
             continue
         verb = why.head
         if verb.pos_ not in ("VERB", "AUX") or not any(c.text == "?" for c in verb.children):
