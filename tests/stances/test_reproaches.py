@@ -17,7 +17,7 @@ def _reproached(nlp, text: str) -> list[tuple[int, str]]:
     "text",
     [
         "Why won't the mayor publish the ferry audit?",
-        "Why do you still refuse to publish the ferry audit?",
+        "Why does the board still refuse to publish the ferry audit?",
         "So why didn't the board publish the ferry audit?",
     ],
 )

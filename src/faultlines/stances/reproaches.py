@@ -1,10 +1,10 @@
 """A question why something is not done: whoever asks it wants it done.
 
-"Why won't the mayor publish the audit?", "why do you still refuse to publish it?" and "why don't
-we build the bridge?" reproach or propose; they are for publishing the audit, for the bridge. Only
-a direct question counts (its question mark on the verb "why" asks about), and only one that asks
-why a thing is left undone: "why did she close the pier?" may be a plain question. The stance is
-the asker's own, held by the speaker of the quote it sits in.
+"Why won't the mayor publish the audit?", "why does the board still refuse to publish it?" and
+"why don't we build the bridge?" reproach or propose; they are for publishing the audit, for the
+bridge. Only a direct question counts (its question mark on the verb "why" asks about), and only one
+that asks why a thing is left undone: "why did she close the pier?" may be a plain question. The
+stance is the asker's own, held by the speaker of the quote it sits in.
 """
 
 from __future__ import annotations
