@@ -95,3 +95,34 @@ def test_phrases_it_is_the_thing_an_earlier_is_of_its_sentence_is_said_of(nlp):
 
 def test_phrases_it_is_no_person_said_to_be_something_before_it(nlp):
     assert _content(nlp, "Mayor Lee is right, but it is a disgrace.", "it")[0] == "it"
+
+
+@pytest.mark.parametrize("verb", ["refuse", "fail", "decline"])
+def test_phrases_an_act_left_undone_is_against_the_act(nlp, verb):
+    text = f"It is wrong to {verb} to publish the ferry audit."
+    assert _content(nlp, text, verb) == ("audit", -1)
+
+
+def test_phrases_a_refusal_leaves_its_aim_undone(nlp):
+    assert _content(nlp, "She deplored his refusal to publish the ferry audit.", "refusal") == ("audit", -1)
+
+
+def test_phrases_a_pledge_is_its_aim(nlp):
+    assert _content(nlp, "She mocked his pledge to scrap the harbour levy.", "pledge") == ("levy", -1)
+
+
+def test_phrases_a_will_noun_without_an_infinitive_stays_the_noun(nlp):
+    assert _content(nlp, "She mocked the vote taken by the council.", "vote") == ("vote", 1)
+
+
+def test_phrases_stopping_someone_from_an_act_is_against_the_act(nlp):
+    doc = nlp("The council must stop the mayor from closing the ferry library.")
+    verb = next(t for t in doc if t.text == "stop")
+    topic, phrase, sign = phrases.action_topic(verb, load())
+    assert (topic.text, phrase, sign) == ("closing", "vp", -1)
+
+
+def test_phrases_withdrawing_from_an_act_keeps_no_one_from_it(nlp):
+    doc = nlp("She will never withdraw from chairing the ferry board.")
+    verb = next(t for t in doc if t.text == "withdraw")
+    assert phrases.action_topic(verb, load())[0].text != "chairing"

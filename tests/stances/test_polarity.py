@@ -218,3 +218,18 @@ def test_polarity_a_judging_participle_read_as_a_passive_judges_its_subject(nlp,
 )
 def test_polarity_a_passive_with_a_doer_or_of_a_will_judges_nothing(nlp, text):
     assert stances_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It is disqualifying for a mayor to refuse to publish the ferry audit.", ("audit", 1)),
+        ("It is demoralizing to serve on the ferry board.", ("serve", -1)),
+    ],
+)
+def test_polarity_a_judging_ing_word_read_as_a_verb_judges_what_it_stands_for(nlp, text, expected):
+    assert [(t, p) for _, p, t in stances_of(nlp, text) if p == expected[1]][:1] == [expected]
+
+
+def test_polarity_an_ing_verb_with_an_object_judges_nothing(nlp):
+    assert stances_of(nlp, "The board is promising lower ferry fares.") == []

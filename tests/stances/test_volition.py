@@ -262,3 +262,35 @@ def test_volition_a_gerund_after_a_verb_of_telling_is_no_will(nlp):
 def test_volition_establishing_a_thing_carries_it_out(nlp):
     # like building it: the stance is on the thing set up, not on the act
     assert (1, "patrol", "Roos") in held_of(nlp, "Ada Roos vowed to establish a permanent harbour patrol.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mayor Ada Roos threatened to veto the ferry bill.", [(-1, "bill", "Roos")]),
+        ("Mayor Ada Roos tried to block the ferry levy.", [(-1, "levy", "Roos")]),
+        ("The Velmor League attempted to repeal the ferry levy.", [(-1, "levy", "League")]),
+    ],
+)
+def test_volition_threatening_or_trying_to_act_is_a_will(nlp, text, expected):
+    assert held_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ada Roos threatened to leave the meeting.",
+        "Mayor Ada Roos tried to reach the ferry captain.",
+    ],
+)
+def test_volition_trying_or_threatening_what_carries_out_nothing_is_no_side(nlp, text):
+    assert held_of(nlp, text) == []
+
+
+def test_volition_a_refusal_is_read_on_its_infinitive_only(nlp):
+    # the refusal itself, under "will", carries no second reading held by someone else
+    assert [
+        s
+        for s in stances_of(nlp, "Her lawyer said she will refuse to answer the ferry questions.")
+        if s[0] == "refuse"
+    ] == []

@@ -26,6 +26,7 @@ from faultlines.stances import (
     phrases,
     polarity,
     regards,
+    reproaches,
     targets,
     topics,
     wills,
@@ -57,6 +58,7 @@ def assess(analysis: Analysis, doc: Doc) -> None:
         *regards.find(doc, lex),
         *wills.find(doc, lex),
         *makers.find(doc, lex),
+        *reproaches.find(doc, lex),
     ]
     # an evaluation read in a quote, with what its "it" stands for, replaces the same one read bare
     judged = evaluations.find(analysis, doc, lex)

@@ -44,7 +44,8 @@ def extraposed(verb: Token) -> Token | None:
     named, "it is a mistake for the council to close it". A doer named by a pronoun tells how a
     person fares or behaves ("it is hard for me to say", "it would be unwise for her to comment"),
     not what is right for a thing at stake."""
-    clause = child(verb, ("xcomp", "ccomp"))
+    # an extraposed clause follows its verb: one before it is what was said ("X, she said, it is wrong")
+    clause = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i), None)
     if clause is not None:
         return clause
     # "it would be a mistake to scrap the levy": the infinitive hangs on the judging noun; one
@@ -57,7 +58,16 @@ def extraposed(verb: Token) -> Token | None:
         if c.dep_ == "advcl" and marked_by(c, ("for",)) and "to" in auxiliaries(c):
             doer = child(c, ("nsubj",))
             return None if doer is None or doer.pos_ == "PRON" else c
+        if c.dep_ == "advcl" and "to" in auxiliaries(c) and (doer := _for_doer(verb, c)) is not None:
+            return None if doer.pos_ == "PRON" else c  # the doer read as the verb's own "for" phrase
     return None
+
+
+def _for_doer(verb: Token, clause: Token) -> Token | None:
+    """The doer of an extraposed infinitive named in a "for" phrase the parse hangs on the verb:
+    "it is wrong for a mayor to close it"."""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and c.i < clause.i), None)
+    return child(prep, ("pobj",)) if prep is not None else None
 
 
 def judged_act(word: Token, lex: Lexicon) -> Token | None:

@@ -33,6 +33,10 @@ def action_topic(verb: Token, lex: Lexicon, reach: bool = True) -> tuple[Token, 
     phrase ("go into the city"). "will begin filling X" is about filling X."""
     if verb.lemma_.lower() in lex.aspect and (then := clauses.child(verb, ("xcomp",))) is not None:
         return action_topic(then, lex)
+    if verb.lemma_.lower() in lex.omission and (undone := _infinitive(verb)) is not None:
+        # "refusing to release the files" leaves them unreleased: judged wrong, it is for them
+        topic, phrase, sign = action_topic(undone, lex)
+        return topic, phrase, -sign
     if (aim := _all_out_for(verb)) is not None:
         return action_topic(aim, lex)  # "do all we can to fix the pier" fixes it
     carried, undone = match_phrase(verb, lex.carrier), match_phrase(verb, lex.undo)
@@ -43,6 +47,10 @@ def action_topic(verb: Token, lex: Lexicon, reach: bool = True) -> tuple[Token, 
         return topic, phrase, -sign
     if carried is None and undone is None:
         return (_attitude_object(verb, lex) if reach else None) or (verb, "vp", 1)
+    if undone is not None and (kept_from := _kept_from(verb)) is not None:
+        # "stop the mayor from closing the pier" is against closing it, not against the mayor
+        topic, phrase, sign = action_topic(kept_from, lex, reach=False)
+        return topic, phrase, -sign
     sign = 1 if carried is not None else -1
     obj = (carried or undone)[1] or clauses.child(verb, ("nsubjpass",))
     subject = clauses.child(verb, ("nsubj",))
@@ -55,6 +63,36 @@ def action_topic(verb: Token, lex: Lexicon, reach: bool = True) -> tuple[Token, 
     obj = through_placeholder(obj, lex)
     obj, phrase, inner = content(obj, lex)
     return obj, phrase, sign * inner
+
+
+def _infinitive(word: Token) -> Token | None:
+    """The to-infinitive a verb or noun governs: "release" in "refused to release the files" or
+    in "her refusal to release the files"."""
+    return next(
+        (
+            c
+            for c in word.children
+            if c.dep_ in ("xcomp", "acl") and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
+
+
+def _kept_from(verb: Token) -> Token | None:
+    """The act someone is kept from: "closing" in "stop the mayor from closing the pier" (not the
+    act withdrawn from, in "withdraw from running": no one is kept from it)."""
+    if clauses.child(verb, ("dobj",)) is None:
+        return None
+    return next(
+        (
+            g
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ == "from"
+            for g in p.children
+            if g.dep_ == "pcomp" and g.tag_ == "VBG"
+        ),
+        None,
+    )
 
 
 def _all_out_for(verb: Token) -> Token | None:
@@ -113,11 +151,21 @@ def content(tok: Token, lex: Lexicon) -> tuple[Token, Phrase | None, int]:
     if clause is not None and clause.pos_ in ("VERB", "AUX"):
         topic, phrase, sign = action_topic(clause, lex)
         return topic, phrase, -sign if clauses.negated(clause) else sign
+    will = lex.will_noun.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
+    if will is not None and (aim := _infinitive(tok)) is not None:
+        # "her pledge to scrap the levy" is scrapping it; "his refusal to release the files" leaves
+        # them unreleased
+        topic, phrase, sign = action_topic(aim, lex)
+        return topic, phrase, will * sign
     if (named := named_before_in_clause(tok, lex)) is not None:
         return content(named, lex)  # "when the training is tailored to them, it works"
     if misread_noun(tok):
         return tok, "np", 1  # "challenged the agency's power plant rules", "rules" tagged a verb
-    if tok.pos_ == "VERB" and (tok.dep_ in ("pcomp", "dobj", "pobj") or clauses.marked_by(tok, ("for",))):
+    if tok.pos_ == "VERB" and (
+        tok.dep_ in ("pcomp", "dobj", "pobj")
+        or clauses.marked_by(tok, ("for",))
+        or tok.lemma_.lower() in lex.omission
+    ):
         return action_topic(tok, lex)  # "called for eliminating the levy" is against the levy
     if tok.pos_ == "NOUN" and (undone := undone_object(tok, lex)) is not None:
         topic, phrase, sign = content(undone, lex)

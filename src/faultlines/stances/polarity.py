@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from faultlines import syntax
 from faultlines.nlp import columns
 from faultlines.quotes.sources import appositive_subject
-from faultlines.stances import clauses, naming, objects, phrases, valence, volition
+from faultlines.stances import clauses, naming, objects, phrases, reasons, valence, volition
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
 
@@ -72,7 +72,7 @@ def _candidates(doc: Doc) -> list[int]:
 
 
 def _evaluation(tok: Token, lex: Lexicon) -> Expression | None:
-    passive = _judging_passive(tok, lex)
+    passive = _judging_passive(tok, lex) or _judging_progressive(tok, lex)
     if tok.dep_ not in PREDICATIVE and passive is None:
         return None
     if passive is not None:
@@ -128,6 +128,19 @@ def _judging_passive(tok: Token, lex: Lexicon) -> int | None:
     return polarity
 
 
+def _judging_progressive(tok: Token, lex: Lexicon) -> int | None:
+    """The side a judging -ing word read as a verb takes: "it is disqualifying to refuse" and "it
+    was demoralizing to serve under him" judge what "it" stands for; a verb with an object of its
+    own ("she is promising lower fares") judges nothing."""
+    if tok.tag_ != "VBG" or (polarity := lex.evaluative.get(tok.lower_)) is None:
+        return None
+    if clauses.child(tok, ("dobj",)) is not None or not any(
+        c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children
+    ):
+        return None
+    return polarity
+
+
 def _no_more(tok: Token) -> bool:
     """ "no more biased than the others" denies the judgement."""
     return any(c.lower_ == "more" and any(g.lower_ == "no" for g in c.children) for c in tok.children)
@@ -176,6 +189,13 @@ def _attitude(tok: Token, lex: Lexicon) -> list[Expression]:
             if thing is obj:
                 return []
             continue
+        polarity = 0 if tentative and not negated else lex.attitude[words] * sign * side
+        agent = subject.i if subject is not None else None
+        found.append(
+            Expression(tok.i, clauses.settle(polarity, negated, conditional), topic.i, phrase, agent)
+        )
+    if (act := reasons.blamed_act(tok, words, obj, lex)) is not None:
+        topic, phrase, sign = act
         polarity = 0 if tentative and not negated else lex.attitude[words] * sign * side
         agent = subject.i if subject is not None else None
         found.append(

@@ -28,6 +28,8 @@ def action(tok: Token, lex: Lexicon) -> Expression | None:
     # "should follow the rules and release the files": a verb joined to another with no subject or
     # modal of its own shares the first one's, and the will or demand it completes.
     base = clauses.first_conjunct(tok) if shares_its_clause(tok) else tok
+    if tok.lemma_.lower() in lex.omission and clauses.child(tok, ("xcomp",)) is not None:
+        return None  # "will refuse to answer X": the refusal is read on "answer", its holder named
     head = base.head
     will = _will(head)
     if will in lex.volition and _willed(base, head, lex):

@@ -1,0 +1,31 @@
+"""The act an attitude verb blames or praises its object for."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.stances.helpers import held_of
+
+
+def test_reasons_blamed_for_an_act_is_against_the_act(nlp):
+    held = held_of(nlp, "Ada Roos criticized the mayor for closing the ferry library.")
+    assert (-1, "closing", "Roos") in held
+    assert (-1, "mayor", "Roos") in held
+
+
+@pytest.mark.parametrize("undone", ["not releasing", "failing to release", "refusing to release"])
+def test_reasons_blamed_for_an_act_left_undone_is_for_the_act(nlp, undone):
+    held = held_of(nlp, f"Ada Roos blasted the harbour board for {undone} the ferry audit.")
+    assert (1, "audit", "Roos") in held
+
+
+def test_reasons_thanked_for_an_act_is_for_it(nlp):
+    assert (1, "backing", "Roos") in held_of(nlp, "Ada Roos thanked the mayor for backing the ferry levy.")
+
+
+def test_reasons_an_act_on_nothing_takes_no_side(nlp):
+    assert held_of(nlp, "Ada Roos criticized the mayor for being late.") == [(-1, "mayor", "Roos")]
+
+
+def test_reasons_for_as_the_verbs_own_preposition_is_no_reason(nlp):
+    assert held_of(nlp, "Ada Roos called for closing the ferry library.") == [(1, "closing", "Roos")]
