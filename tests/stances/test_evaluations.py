@@ -96,6 +96,26 @@ def test_evaluations_it_stands_for_what_the_speaker_was_asked_about(nlp):
     assert _on(_stances(text), "bond") == {("Mara Ruiz", -1)}
 
 
+def test_evaluations_the_plan_a_quote_opens_with_is_the_one_named_in_full_before(nlp):
+    text = (
+        f"{HEADLINE}The council backed the tram levy on Monday. "
+        '"The levy discriminates against renters," said Councillor Mara Ruiz.'
+    )
+    assert _on(_stances(text), "levy") == {("Mara Ruiz", -1)}
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "It discriminates against renters",  # "it" with nothing the speaker named for it
+        "The levy may discriminate against renters",  # a hedge
+    ],
+)
+def test_evaluations_what_an_unnamed_thing_works_against_is_no_stance(nlp, quote):
+    text = f'{HEADLINE}The council backed the tram levy on Monday. "{quote}," said Councillor Mara Ruiz.'
+    assert ("Mara Ruiz", -1) not in _on(_stances(text), "levy")
+
+
 def test_evaluations_that_after_the_speakers_own_words_is_what_they_said(nlp):
     text = (
         f"{HEADLINE}The council passed the tram levy on Monday. "

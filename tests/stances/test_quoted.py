@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from faultlines import analyze
 from faultlines.model import Analysis
 from faultlines.stances.quoted import Context
 
@@ -11,3 +12,12 @@ def test_quoted_narration_is_never_after_the_speakers_own_words(nlp):
     doc = nlp(text)
     context = Context(Analysis(id="t", text=text), doc)
     assert not context.after_own_words(doc[-2])
+
+
+def test_quoted_a_phrase_opening_a_quote_is_not_after_the_speakers_own_words(nlp):
+    text = '"The ferry levy hurts renters," said Ada Roos.'
+    doc = nlp(text)
+    analysis = analyze(text)
+    context = Context(analysis, doc)
+    levy = next(t for t in doc if t.text == "levy")
+    assert not context.after_own_words(levy)

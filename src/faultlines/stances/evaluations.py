@@ -23,6 +23,7 @@ from faultlines import syntax
 from faultlines.actors import lexicon as actor_words
 from faultlines.nlp import Columns, columns
 from faultlines.stances import clauses, keys, naming, phrases, unsurpassed, valence
+from faultlines.stances.antecedents import named_before
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
 from faultlines.stances.polarity import PREDICATIVE
@@ -219,24 +220,35 @@ def _effect(verb: Token, lex: Lexicon, context: Context) -> Expression | None:
     if lemma in PASSING:
         side = valence.judgement(obj, lex)[0] if obj is not None and obj.pos_ == "NOUN" else 0
     else:
-        side = valence.side(verb)
+        # a verb VADER leaves unrated may still be one of ours: "the levy discriminates against renters"
+        side = valence.side(verb) or lex.evaluative.get(lemma, 0)
     if not side or clauses.hypothetical(verb, lex) or clauses.asked(verb):
         return None
     subject = syntax.subject(verb, ("nsubj",))
     if subject is None or subject.tag_ in ("WP", "WDT"):
         return None
-    if obj is None and clauses.child(verb, ("xcomp", "ccomp", "dative")) is None:
+    if obj is None and clauses.child(verb, ("xcomp", "ccomp", "dative")) is None and not _against(verb):
         return None  # "the tenants suffered" tells what befell them; a thing judged acts on something
     if any(t.i in context.actor_at or _someone(t) for t in (subject, *subject.conjuncts)):
         return None  # "neither the nominee nor her campaign helped": people acting with a body
     if subject.pos_ == "PROPN" or not _judged_thing(subject, verb, lex, context.contested):
         return None
     if _stands_for_a_topic(subject, lex):
-        # "it helps" says too little to guess what "it" is from the topics named around it
-        subject = context.referent(subject, lex)
-        if subject is None:
+        # "it helps" says too little to guess what "it" is from the topics named around it; "the
+        # plan helps" is the plan the article named in full before
+        referent = context.referent(subject, lex)
+        if referent is None and (subject.pos_ != "NOUN" or named_before(subject) is None):
             return None
+        subject = referent or subject
     return _expression(verb, side, subject, verb, lex, context)
+
+
+def _against(verb: Token) -> bool:
+    """ "The levy discriminates against renters", "it works against them": what a thing is against
+    is what it acts on."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "against" and clauses.child(c, ("pobj",)) for c in verb.children
+    )
 
 
 def _embodies(verb: Token, obj: Token | None, lex: Lexicon, context: Context) -> Expression | None:

@@ -85,9 +85,11 @@ class Context:
         return None
 
     def after_own_words(self, tok: Token) -> bool:
-        """Whether the speaker said something just before ``tok`` in the same quote."""
+        """Whether the speaker said something just before ``tok`` (its phrase: "the plan") in the same
+        quote."""
         quote = self.quote_at.get(tok.i)
-        before = next((t for t in reversed(self.doc[: tok.i]) if not (t.is_punct or t.is_space)), None)
+        words = self.doc[: tok.left_edge.i]
+        before = next((t for t in reversed(words) if not (t.is_punct or t.is_space)), None)
         return quote is not None and before is not None and self.quote_at.get(before.i) is quote
 
     def reported(self, judge: Token) -> bool:
