@@ -116,6 +116,28 @@ def test_evaluations_what_an_unnamed_thing_works_against_is_no_stance(nlp, quote
     assert ("Mara Ruiz", -1) not in _on(_stances(text), "levy")
 
 
+@pytest.mark.parametrize(
+    "told",
+    [
+        'Responding to the stadium bond, Councillor Mara Ruiz said, "It is devastating for Borland."',
+        'In response to the stadium bond, Councillor Mara Ruiz said, "It is devastating for Borland."',
+        'As for the stadium bond, Councillor Mara Ruiz said, "It is devastating for Borland."',
+        'Councillor Mara Ruiz, commenting on the stadium bond, said: "It is devastating for Borland."',
+    ],
+)
+def test_evaluations_it_stands_for_what_the_attribution_says_the_quote_answers(nlp, told):
+    text = f"{HEADLINE}The mayor backed the tram levy on Monday. {told}"
+    assert _on(_stances(text), "bond") == {("Mara Ruiz", -1)}
+
+
+def test_evaluations_it_stands_for_what_a_colon_sets_the_quote_after(nlp):
+    text = (
+        f"{HEADLINE}The mayor backed the tram levy on Monday. "
+        'Councillor Mara Ruiz discussed the stadium bond: "It is devastating for Borland."'
+    )
+    assert _on(_stances(text), "bond") == {("Mara Ruiz", -1)}
+
+
 def test_evaluations_that_after_the_speakers_own_words_is_what_they_said(nlp):
     text = (
         f"{HEADLINE}The council passed the tram levy on Monday. "

@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 LEAD_SENTENCES = 3
 # Prepositions by which an attribution names what a quote is about: "she said of the plan".
 ABOUT = ("of", "about", "on")
+# Clauses on an attributing verb by which the quote answers a thing: "asked about X", "responding
+# to X", "commenting on X".
+ANSWERING = frozenset({"ask", "respond", "react", "reply", "answer", "comment", "speak"})
 # A single quotation mark opening a quote within a quote, and one closing it (not an apostrophe,
 # which a letter follows: "it’s").
 INNER_OPEN = re.compile(r"‘|(?<![\w'])'(?=\w)")
@@ -112,21 +115,50 @@ class Context:
 
     def _asked_about(self, quote: Quote) -> Token | None:
         """The thing a quote's attribution says it is about: "she said of the plan", "asked about
-        the plan, she said"."""
+        the plan, she said", "responding to the plan, she said", "in response to the plan", "as for
+        the plan", "she dismissed the plan: ..."."""
         if quote.cue is None:
             return None
         cue = nlp.char_span(self.doc, quote.cue.start, quote.cue.end, "expand")
         if cue is None or not len(cue):
             return None
         verb = cue.root
-        heads = [verb, *(c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() == "ask")]
-        for head in heads:
-            for prep in head.children:
-                if prep.dep_ == "prep" and prep.lower_ in ABOUT:
-                    obj = clauses.child(prep, ("pobj",))
-                    if obj is not None and _thing(obj) and obj.i not in self.quote_at:
-                        return obj
-        return None
+        found = (obj for obj in _attributed_to(verb) if _thing(obj) and obj.i not in self.quote_at)
+        return next(found, None)
+
+
+def _attributed_to(verb: Token) -> list[Token]:
+    """The things an attributing verb says its quote answers: its "of"/"about"/"on" object, that of
+    a clause of asking or responding on it ("asked about X", "responding to X"), of "in response to
+    X" and "as for X", and the object a colon sets the quote after ("dismissed X: ...")."""
+    found = []
+    speaker = clauses.child(verb, ("nsubj",))
+    around = [*verb.children, *(speaker.children if speaker is not None else ())]  # "Lee, asked about X,"
+    answering = [c for c in around if c.dep_ in ("advcl", "acl") and c.lemma_.lower() in ANSWERING]
+    for head in (verb, *answering):
+        preps = ABOUT if head is verb else (*ABOUT, "to")
+        found += [o for p in head.children if p.dep_ == "prep" and p.lower_ in preps for o in _objects(p)]
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for noun in _objects(prep):
+            # "in response to X", "as for X": the phrase's own "to"/"for" names the thing
+            if (prep.lower_, noun.lemma_.lower()) in (("in", "response"), ("in", "reply")):
+                found += [
+                    o for p in noun.children if p.dep_ == "prep" and p.lower_ == "to" for o in _objects(p)
+                ]
+        if prep.lower_ == "as":
+            found += [o for p in prep.children if p.dep_ == "prep" and p.lower_ == "for" for o in _objects(p)]
+    obj = clauses.child(verb, ("dobj",))
+    if (
+        obj is not None
+        and obj.right_edge.i + 1 < len(verb.doc)
+        and verb.doc[obj.right_edge.i + 1].text == ":"
+    ):
+        found.append(obj)
+    return found
+
+
+def _objects(prep: Token) -> list[Token]:
+    return [c for c in prep.children if c.dep_ == "pobj"]
 
 
 def _inner_quote(text: str, quote: Quote, at: int) -> bool:
