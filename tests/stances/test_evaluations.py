@@ -316,3 +316,16 @@ def test_evaluations_an_apostrophe_does_not_open_a_quote_within_the_quote(nlp):
         f"{HEADLINE}Councillor Mara Ruiz said: \u201cThe town\u2019s tram levy is nasty for every shop.\u201d"
     )
     assert _on(_stances(text), "levy") == {("Mara Ruiz", -1)}
+
+
+@pytest.mark.parametrize(
+    ("quote", "polarity"),
+    [
+        ("It is difficult to fund the tram levy", None),  # how hard it is, not whether to
+        ("It is foolish to fund the tram levy", -1),
+    ],
+)
+def test_evaluations_how_hard_an_action_is_takes_no_side_on_it(nlp, quote, polarity):
+    text = f'{HEADLINE}"{quote}," said Councillor Mara Ruiz.'
+    expected = {("Mara Ruiz", polarity)} if polarity else set()
+    assert _on(_stances(text), "levy") == expected

@@ -46,6 +46,8 @@ PASSING = frozenset({"send", "give", "make", "create", "cause", "pose", "bring",
 EMBODYING = frozenset({"embody", "epitomize", "epitomise", "personify", "symbolize", "symbolise", "typify"})
 # Verbs of surprise, which VADER rates but which take no side: "it amazed me how fast they went".
 SURPRISING = frozenset({"amaze", "astonish", "astound", "stun", "surprise", "startle"})
+# Adjectives of how hard an action is, which VADER rates but which take no side on doing it.
+EFFORT = frozenset({"difficult", "hard", "easy", "tough", "simple", "impossible", "possible"})
 # Subjects that speak of the speaker or their audience, not of a thing judged: "we are united".
 SELF = frozenset({"i", "we", "you", "me", "us", "they", "them", "everyone", "everybody", "nobody"})
 # Subjects that point at a thing named before: "this is not reform".
@@ -115,6 +117,8 @@ def _predicated(tok: Token, lex: Lexicon, context: Context) -> Expression | None
         return None
     subject = clauses.relative_antecedent(subject)
     if subject.lower_ == "it" and (clause := clauses.extraposed(verb)) is not None:
+        if tok.lemma_.lower() in EFFORT:
+            return None  # "it is difficult to draw conclusions" tells what it takes, not whether to
         subject = clause  # "it is wiser to wait": the judged thing is the clause
     elif subject.lower_ in lex.placeholder and phrases.names_a_thing(tok, lex):
         subject = tok  # "that was an outrageous tweet" judges the tweet
