@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from faultlines import analyze
 from faultlines.model import Analysis
+from faultlines.stances.lexicon import load
 from faultlines.stances.quoted import Context
 
 
@@ -21,3 +22,11 @@ def test_quoted_a_phrase_opening_a_quote_is_not_after_the_speakers_own_words(nlp
     context = Context(analysis, doc)
     levy = next(t for t in doc if t.text == "levy")
     assert not context.after_own_words(levy)
+
+
+def test_quoted_it_stands_for_a_subject_stated_of_not_one_of_a_participle(nlp):
+    text = '"The tram levy left riders with their fares doubled and their trips cut in half. It is a disgrace," said Ada Roos.'
+    doc = nlp(text)
+    context = Context(analyze(text), doc)
+    it = next(t for t in doc if t.text == "It")
+    assert context.referent(it, load()).text == "levy"

@@ -71,7 +71,7 @@ class Context:
     def referent(self, placeholder: Token, lex: Lexicon) -> Token | None:
         """What "it", "this" or "the plan" in a quote stands for: the thing the quote is said to be
         about ("said of the plan", "asked about the plan"), else the thing the speaker last made
-        the subject of a clause, in its sentence or the one before ("When the training is tailored,
+        the subject of a finite clause, in its sentence or the one before ("When the training is tailored,
         it can be effective"). None leaves it to ``topics``, which takes the last topic named."""
         quote = self.quote_at.get(placeholder.i)
         about = self._asked_about(quote) if quote is not None else None
@@ -81,7 +81,7 @@ class Context:
         for tok in reversed(self.doc[first : placeholder.i]):
             if self.quote_at.get(tok.i) is not quote:
                 break  # the speaker's own words, not the narrator's, say what "it" is
-            if tok.dep_ in syntax.SUBJECTS and tok.lower_ not in lex.placeholder:
+            if tok.dep_ in syntax.SUBJECTS and tok.lower_ not in lex.placeholder and _finite(tok.head):
                 tok = _through_kind(tok, lex)
                 named = _thing(tok) and tok.i not in self.actor_at and phrases.phrase_kind(tok, lex) == "np"
                 return tok if named else None
@@ -171,6 +171,14 @@ def _inner_quote(text: str, quote: Quote, at: int) -> bool:
     before = text[start:at]
     opened = max((m.end() for m in INNER_OPEN.finditer(before)), default=-1)
     return opened >= 0 and INNER_CLOSE.search(before, opened) is None
+
+
+def _finite(verb: Token) -> bool:
+    """A clause of its own, not a participle or bare infinitive hung on another ("with their fees
+    doubled", "hear a rival say"): what "it" stands for is a subject the speaker stated something of."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children
+    )
 
 
 def _through_kind(noun: Token, lex: Lexicon) -> Token:
