@@ -329,3 +329,9 @@ def test_evaluations_how_hard_an_action_is_takes_no_side_on_it(nlp, quote, polar
     text = f'{HEADLINE}"{quote}," said Councillor Mara Ruiz.'
     expected = {("Mara Ruiz", polarity)} if polarity else set()
     assert _on(_stances(text), "levy") == expected
+
+
+def test_evaluations_what_a_thing_does_to_a_named_persons_fortunes_is_no_stance(nlp):
+    quote = "The tram levy has badly hurt Mayor Ines Barrow with young voters"
+    text = f'{HEADLINE}"{quote}," said Councillor Mara Ruiz.'
+    assert not _on(_stances(text), "levy")

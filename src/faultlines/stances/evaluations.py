@@ -233,6 +233,8 @@ def _effect(verb: Token, lex: Lexicon, context: Context) -> Expression | None:
         return None
     if obj is None and clauses.child(verb, ("xcomp", "ccomp", "dative")) is None and not _against(verb):
         return None  # "the tenants suffered" tells what befell them; a thing judged acts on something
+    if obj is not None and context.actor_at.get(obj.i) == "person" and lemma not in PASSING:
+        return None  # "the gaffe hurt the nominee" weighs a campaign's fortunes, it takes no side
     if any(t.i in context.actor_at or _someone(t) for t in (subject, *subject.conjuncts)):
         return None  # "neither the nominee nor her campaign helped": people acting with a body
     if subject.pos_ == "PROPN" or not _judged_thing(subject, verb, lex, context.contested):
