@@ -24,7 +24,7 @@ def _word(nlp, text: str, word: str):
         ("That is clear.", "clear", (0, False)),  # a fact, not a judgement
         ("The levy is a witch hunt.", "hunt", (-1, True)),  # an idiom read from its compound
         ("The levy is the great Trojan horse.", "horse", (-1, True)),  # the idiom, not "great"
-        ("The levy was the least bad outcome.", "outcome", (0, False)),  # graded down
+        ("The levy was the least bad choice.", "choice", (0, False)),  # graded down
     ],
 )
 def test_valence_judgement_of_a_predicated_word(nlp, text, word, expected):

@@ -118,7 +118,7 @@ def _predicated(tok: Token, lex: Lexicon, context: Context) -> Expression | None
     subject = clauses.relative_antecedent(subject)
     if subject.lower_ == "it" and (clause := clauses.extraposed(verb)) is not None:
         if tok.lemma_.lower() in EFFORT:
-            return None  # "it is difficult to draw conclusions" tells what it takes, not whether to
+            return None  # "it is hard to gauge the levy" tells what it takes, not whether to
         subject = clause  # "it is wiser to wait": the judged thing is the clause
     elif subject.lower_ in lex.placeholder and phrases.names_a_thing(tok, lex):
         subject = tok  # "that was an outrageous tweet" judges the tweet

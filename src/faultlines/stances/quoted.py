@@ -114,9 +114,9 @@ class Context:
         return False
 
     def _asked_about(self, quote: Quote) -> Token | None:
-        """The thing a quote's attribution says it is about: "she said of the plan", "asked about
-        the plan, she said", "responding to the plan, she said", "in response to the plan", "as for
-        the plan", "she dismissed the plan: ..."."""
+        """The thing a quote's attribution says it is about: "Lee said of the levy", "asked about
+        the levy, Lee said", "replying to the levy", "in reply to it", "as for the toll", "Lee
+        weighed the toll: ..."."""
         if quote.cue is None:
             return None
         cue = nlp.char_span(self.doc, quote.cue.start, quote.cue.end, "expand")

@@ -26,7 +26,7 @@ NOUN_VALENCE = 2.0
 VEHICLES = frozenset({"act", "sign", "symbol", "example", "form", "legacy", "embodiment", "height"})
 # Words VADER rates that state a fact, not a judgement: "that is true", "it is clear".
 FACTUAL = frozenset({"true", "clear", "sure", "certain", "real", "obvious", "free"})
-# Adverbs that grade a judging modifier down: "the least bad outcome" takes no side.
+# Adverbs that grade a judging modifier down: "the least bad choice" takes no side.
 LESSENING = frozenset({"less", "least"})
 # The idioms of each lexicon's [evaluative] section by their first word (see ``_idioms``).
 _IDIOMS: dict[int, dict[str, tuple[tuple[str, int], ...]]] = {}
@@ -121,7 +121,7 @@ def listed(tok: Token, lex: Lexicon) -> int | None:
 
 
 def _lessened(word: Token) -> bool:
-    """ "the least bad outcome", "a less risky plan": a modifier graded down takes no side by itself."""
+    """ "the least bad choice", "a less risky plan": a modifier graded down takes no side by itself."""
     return any(c.dep_ == "advmod" and c.lower_ in LESSENING for c in word.children)
 
 
