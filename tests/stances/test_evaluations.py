@@ -197,31 +197,6 @@ def test_evaluations_a_name_given_by_others_or_by_use_is_not_the_speakers(nlp, s
     assert not _on(_stances(HEADLINE + sentence), "levy")
 
 
-def test_evaluations_a_thing_denied_its_own_name_is_judged():
-    text = (
-        "Borland council unveils pension reform.\n\n"
-        "The council set out its pension reform on Monday. "
-        '"This is not reform," said Ida Kern, an economist at the Borland Institute.'
-    )
-    assert ("Ida Kern", -1) in _on(_stances(text), "reform")
-
-
-@pytest.mark.parametrize(
-    "quote",
-    [
-        "This is not a reform, it is a tax",  # another claim about what it is
-        "This is not real reform",  # a kind of reform, not its name
-        "This is not politics",  # a name the lead does not use
-    ],
-)
-def test_evaluations_a_denied_name_the_article_is_not_about_is_no_stance(quote):
-    text = (
-        "Borland council unveils pension reform.\n\n"
-        f'The council set out its pension reform on Monday. "{quote}," said Ida Kern, an economist.'
-    )
-    assert not any(actor == "Ida Kern" for actor, _, _ in _stances(text))
-
-
 @pytest.mark.parametrize(
     ("quote", "polarity"),
     [

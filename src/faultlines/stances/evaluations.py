@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from faultlines import syntax
 from faultlines.actors import lexicon as actor_words
 from faultlines.nlp import Columns, columns
-from faultlines.stances import clauses, keys, naming, phrases, unsurpassed, valence
+from faultlines.stances import clauses, denials, keys, naming, phrases, unsurpassed, valence
 from faultlines.stances.antecedents import named_before
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
@@ -50,8 +50,6 @@ SURPRISING = frozenset({"amaze", "astonish", "astound", "stun", "surprise", "sta
 EFFORT = frozenset({"difficult", "hard", "easy", "tough", "simple", "impossible", "possible"})
 # Subjects that speak of the speaker or their audience, not of a thing judged: "we are united".
 SELF = frozenset({"i", "we", "you", "me", "us", "they", "them", "everyone", "everybody", "nobody"})
-# Subjects that point at a thing named before: "this is not reform".
-POINTING = frozenset({"this", "that", "it"})
 
 
 def find(analysis: Analysis, doc: Doc, lex: Lexicon) -> list[Expression]:
@@ -63,7 +61,7 @@ def find(analysis: Analysis, doc: Doc, lex: Lexicon) -> list[Expression]:
         if not _may_judge(cols, i):
             continue
         tok = doc[i]
-        if tok.pos_ == "NOUN" and (denied := _denied_name(tok, lex, context)) is not None:
+        if tok.pos_ == "NOUN" and (denied := denials.denied_name(tok, lex, context)) is not None:
             expr = denied
         elif tok.dep_ in PREDICATIVE:
             expr = _predicated(tok, lex, context)
@@ -134,7 +132,7 @@ def _predicated(tok: Token, lex: Lexicon, context: Context) -> Expression | None
     someone = _someone(subject) or context.actor_at.get(subject.i) == "person"
     if someone and (tok.pos_ != "NOUN" or not valence.side(tok) or subject.ent_type_ in ("NORP", "GPE")):
         return None
-    if _felt(tok) and subject.lower_ in POINTING and context.referent(subject, lex) is None:
+    if _felt(tok) and subject.lower_ in denials.POINTING and context.referent(subject, lex) is None:
         return None  # "it's heartbreaking", of nothing the speaker named, grieves how things are
     return _expression(tok, side, subject, verb, lex, context)
 
@@ -142,32 +140,6 @@ def _predicated(tok: Token, lex: Lexicon, context: Context) -> Expression | None
 def _felt(word: Token) -> bool:
     """An adjective telling what a thing makes one feel: "heartbreaking", "troubling", "exciting"."""
     return word.pos_ == "ADJ" and word.lower_.endswith("ing")
-
-
-def _denied_name(noun: Token, lex: Lexicon, context: Context) -> Expression | None:
-    """ "This isn't tax reform", "that's not fact-checking": a thing the article is about, denied
-    its own name by a speaker pointing at it, is judged not to be what it claims. Only a bare name
-    the lead uses counts ("this is not a tax cut" or "it's not easy" state a fact)."""
-    verb = noun.head if noun.dep_ in ("attr", "acomp") else noun
-    be = (
-        [c for c in noun.children if c.dep_ == "aux"] if verb is noun else [verb]
-    )  # "that’s not fact-checking"
-    if not any(c.lemma_.lower() == "be" for c in be) or not clauses.negated(verb):
-        return None
-    pointer = syntax.subject(verb, ("nsubj",))
-    if pointer is None or pointer.lower_ not in POINTING:
-        return None
-    if any(c.dep_ in ("det", "amod", "advmod", "nummod", "prep") for c in noun.children):
-        return None  # "not a tax cut", "not just migrants", "not real reform": another claim
-    if clauses.hypothetical(verb, lex) or clauses.asked(verb):
-        return None
-    start = min((c.i for c in noun.children if c.dep_ == "compound"), default=noun.i)
-    if not keys.key(noun.doc[start : noun.i + 1].text) <= context.contested:
-        return None
-    topic, phrase, sign = phrases.content(noun, lex)
-    if phrase is None:
-        return None
-    return Expression(noun.i, -sign, topic.i, phrase)
 
 
 def _binominal(noun: Token) -> bool:
