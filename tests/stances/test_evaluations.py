@@ -96,6 +96,48 @@ def test_evaluations_it_stands_for_what_the_speaker_was_asked_about(nlp):
     assert _on(_stances(text), "bond") == {("Mara Ruiz", -1)}
 
 
+def test_evaluations_the_plan_a_quote_opens_with_is_the_one_named_in_full_before(nlp):
+    text = (
+        f"{HEADLINE}The council backed the tram levy on Monday. "
+        '"The levy discriminates against renters," said Councillor Mara Ruiz.'
+    )
+    assert _on(_stances(text), "levy") == {("Mara Ruiz", -1)}
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "It discriminates against renters",  # "it" with nothing the speaker named for it
+        "The levy may discriminate against renters",  # a hedge
+    ],
+)
+def test_evaluations_what_an_unnamed_thing_works_against_is_no_stance(nlp, quote):
+    text = f'{HEADLINE}The council backed the tram levy on Monday. "{quote}," said Councillor Mara Ruiz.'
+    assert ("Mara Ruiz", -1) not in _on(_stances(text), "levy")
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        'Responding to the stadium bond, Councillor Mara Ruiz said, "It is devastating for Borland."',
+        'In response to the stadium bond, Councillor Mara Ruiz said, "It is devastating for Borland."',
+        'As for the stadium bond, Councillor Mara Ruiz said, "It is devastating for Borland."',
+        'Councillor Mara Ruiz, commenting on the stadium bond, said: "It is devastating for Borland."',
+    ],
+)
+def test_evaluations_it_stands_for_what_the_attribution_says_the_quote_answers(nlp, told):
+    text = f"{HEADLINE}The mayor backed the tram levy on Monday. {told}"
+    assert _on(_stances(text), "bond") == {("Mara Ruiz", -1)}
+
+
+def test_evaluations_it_stands_for_what_a_colon_sets_the_quote_after(nlp):
+    text = (
+        f"{HEADLINE}The mayor backed the tram levy on Monday. "
+        'Councillor Mara Ruiz discussed the stadium bond: "It is devastating for Borland."'
+    )
+    assert _on(_stances(text), "bond") == {("Mara Ruiz", -1)}
+
+
 def test_evaluations_that_after_the_speakers_own_words_is_what_they_said(nlp):
     text = (
         f"{HEADLINE}The council passed the tram levy on Monday. "
@@ -153,31 +195,6 @@ def test_evaluations_what_a_speaker_names_a_thing_as_judges_it(nlp, sentence, po
 )
 def test_evaluations_a_name_given_by_others_or_by_use_is_not_the_speakers(nlp, sentence):
     assert not _on(_stances(HEADLINE + sentence), "levy")
-
-
-def test_evaluations_a_thing_denied_its_own_name_is_judged():
-    text = (
-        "Borland council unveils pension reform.\n\n"
-        "The council set out its pension reform on Monday. "
-        '"This is not reform," said Ida Kern, an economist at the Borland Institute.'
-    )
-    assert ("Ida Kern", -1) in _on(_stances(text), "reform")
-
-
-@pytest.mark.parametrize(
-    "quote",
-    [
-        "This is not a reform, it is a tax",  # another claim about what it is
-        "This is not real reform",  # a kind of reform, not its name
-        "This is not politics",  # a name the lead does not use
-    ],
-)
-def test_evaluations_a_denied_name_the_article_is_not_about_is_no_stance(quote):
-    text = (
-        "Borland council unveils pension reform.\n\n"
-        f'The council set out its pension reform on Monday. "{quote}," said Ida Kern, an economist.'
-    )
-    assert not any(actor == "Ida Kern" for actor, _, _ in _stances(text))
 
 
 @pytest.mark.parametrize(
@@ -274,3 +291,22 @@ def test_evaluations_an_apostrophe_does_not_open_a_quote_within_the_quote(nlp):
         f"{HEADLINE}Councillor Mara Ruiz said: \u201cThe town\u2019s tram levy is nasty for every shop.\u201d"
     )
     assert _on(_stances(text), "levy") == {("Mara Ruiz", -1)}
+
+
+@pytest.mark.parametrize(
+    ("quote", "polarity"),
+    [
+        ("It is difficult to fund the tram levy", None),  # how hard it is, not whether to
+        ("It is foolish to fund the tram levy", -1),
+    ],
+)
+def test_evaluations_how_hard_an_action_is_takes_no_side_on_it(nlp, quote, polarity):
+    text = f'{HEADLINE}"{quote}," said Councillor Mara Ruiz.'
+    expected = {("Mara Ruiz", polarity)} if polarity else set()
+    assert _on(_stances(text), "levy") == expected
+
+
+def test_evaluations_what_a_thing_does_to_a_named_persons_fortunes_is_no_stance(nlp):
+    quote = "The tram levy has badly hurt Mayor Ines Barrow with young voters"
+    text = f'{HEADLINE}"{quote}," said Councillor Mara Ruiz.'
+    assert not _on(_stances(text), "levy")

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from faultlines import analyze
 from faultlines.model import Analysis
+from faultlines.stances.lexicon import load
 from faultlines.stances.quoted import Context
 
 
@@ -11,3 +13,20 @@ def test_quoted_narration_is_never_after_the_speakers_own_words(nlp):
     doc = nlp(text)
     context = Context(Analysis(id="t", text=text), doc)
     assert not context.after_own_words(doc[-2])
+
+
+def test_quoted_a_phrase_opening_a_quote_is_not_after_the_speakers_own_words(nlp):
+    text = '"The ferry levy hurts renters," said Ada Roos.'
+    doc = nlp(text)
+    analysis = analyze(text)
+    context = Context(analysis, doc)
+    levy = next(t for t in doc if t.text == "levy")
+    assert not context.after_own_words(levy)
+
+
+def test_quoted_it_stands_for_a_subject_stated_of_not_one_of_a_participle(nlp):
+    text = '"The tram levy left riders with their fares doubled and their trips cut in half. It is a disgrace," said Ada Roos.'
+    doc = nlp(text)
+    context = Context(analyze(text), doc)
+    it = next(t for t in doc if t.text == "It")
+    assert context.referent(it, load()).text == "levy"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from faultlines.stances.lexicon import load
-from faultlines.stances.valence import judgement, side
+from faultlines.stances.valence import judgement, listed, side
 
 
 def _word(nlp, text: str, word: str):
@@ -22,6 +22,9 @@ def _word(nlp, text: str, word: str):
         ("The levy is a form of tax.", "form", (0, False)),
         ("The levy is a fight.", "fight", (0, False)),  # too mild a noun
         ("That is clear.", "clear", (0, False)),  # a fact, not a judgement
+        ("The levy is a witch hunt.", "hunt", (-1, True)),  # an idiom read from its compound
+        ("The levy is the great Trojan horse.", "horse", (-1, True)),  # the idiom, not "great"
+        ("The levy was the least bad choice.", "choice", (0, False)),  # graded down
     ],
 )
 def test_valence_judgement_of_a_predicated_word(nlp, text, word, expected):
@@ -36,3 +39,9 @@ def test_valence_side_ignores_a_word_in_a_hyphenated_compound(nlp):
 def test_valence_a_general_noun_judges_only_by_its_modifier(nlp):
     assert judgement(_word(nlp, "Harbour towns fear such kinds of storms.", "kinds"), load()) == (0, False)
     assert judgement(_word(nlp, "It is the craziest thing.", "thing"), load()) == (-1, True)
+
+
+def test_valence_listed_reads_a_compound_idiom_and_no_lessened_word(nlp):
+    lex = load()
+    assert listed(_word(nlp, "Ada Roos called the levy a power grab.", "grab"), lex) == -1
+    assert listed(_word(nlp, "Ada Roos called it the least bad option.", "option"), lex) is None

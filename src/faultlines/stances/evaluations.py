@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING
 from faultlines import syntax
 from faultlines.actors import lexicon as actor_words
 from faultlines.nlp import Columns, columns
-from faultlines.stances import clauses, keys, naming, phrases, unsurpassed, valence
+from faultlines.stances import clauses, denials, keys, naming, phrases, unsurpassed, valence
+from faultlines.stances.antecedents import named_before
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
 from faultlines.stances.polarity import PREDICATIVE
@@ -45,10 +46,10 @@ PASSING = frozenset({"send", "give", "make", "create", "cause", "pose", "bring",
 EMBODYING = frozenset({"embody", "epitomize", "epitomise", "personify", "symbolize", "symbolise", "typify"})
 # Verbs of surprise, which VADER rates but which take no side: "it amazed me how fast they went".
 SURPRISING = frozenset({"amaze", "astonish", "astound", "stun", "surprise", "startle"})
+# Adjectives of how hard an action is, which VADER rates but which take no side on doing it.
+EFFORT = frozenset({"difficult", "hard", "easy", "tough", "simple", "impossible", "possible"})
 # Subjects that speak of the speaker or their audience, not of a thing judged: "we are united".
 SELF = frozenset({"i", "we", "you", "me", "us", "they", "them", "everyone", "everybody", "nobody"})
-# Subjects that point at a thing named before: "this is not reform".
-POINTING = frozenset({"this", "that", "it"})
 
 
 def find(analysis: Analysis, doc: Doc, lex: Lexicon) -> list[Expression]:
@@ -60,7 +61,7 @@ def find(analysis: Analysis, doc: Doc, lex: Lexicon) -> list[Expression]:
         if not _may_judge(cols, i):
             continue
         tok = doc[i]
-        if tok.pos_ == "NOUN" and (denied := _denied_name(tok, lex, context)) is not None:
+        if tok.pos_ == "NOUN" and (denied := denials.denied_name(tok, lex, context)) is not None:
             expr = denied
         elif tok.dep_ in PREDICATIVE:
             expr = _predicated(tok, lex, context)
@@ -114,6 +115,8 @@ def _predicated(tok: Token, lex: Lexicon, context: Context) -> Expression | None
         return None
     subject = clauses.relative_antecedent(subject)
     if subject.lower_ == "it" and (clause := clauses.extraposed(verb)) is not None:
+        if tok.lemma_.lower() in EFFORT:
+            return None  # "it is hard to gauge the levy" tells what it takes, not whether to
         subject = clause  # "it is wiser to wait": the judged thing is the clause
     elif subject.lower_ in lex.placeholder and phrases.names_a_thing(tok, lex):
         subject = tok  # "that was an outrageous tweet" judges the tweet
@@ -129,7 +132,7 @@ def _predicated(tok: Token, lex: Lexicon, context: Context) -> Expression | None
     someone = _someone(subject) or context.actor_at.get(subject.i) == "person"
     if someone and (tok.pos_ != "NOUN" or not valence.side(tok) or subject.ent_type_ in ("NORP", "GPE")):
         return None
-    if _felt(tok) and subject.lower_ in POINTING and context.referent(subject, lex) is None:
+    if _felt(tok) and subject.lower_ in denials.POINTING and context.referent(subject, lex) is None:
         return None  # "it's heartbreaking", of nothing the speaker named, grieves how things are
     return _expression(tok, side, subject, verb, lex, context)
 
@@ -137,32 +140,6 @@ def _predicated(tok: Token, lex: Lexicon, context: Context) -> Expression | None
 def _felt(word: Token) -> bool:
     """An adjective telling what a thing makes one feel: "heartbreaking", "troubling", "exciting"."""
     return word.pos_ == "ADJ" and word.lower_.endswith("ing")
-
-
-def _denied_name(noun: Token, lex: Lexicon, context: Context) -> Expression | None:
-    """ "This isn't tax reform", "that's not fact-checking": a thing the article is about, denied
-    its own name by a speaker pointing at it, is judged not to be what it claims. Only a bare name
-    the lead uses counts ("this is not a tax cut" or "it's not easy" state a fact)."""
-    verb = noun.head if noun.dep_ in ("attr", "acomp") else noun
-    be = (
-        [c for c in noun.children if c.dep_ == "aux"] if verb is noun else [verb]
-    )  # "that’s not fact-checking"
-    if not any(c.lemma_.lower() == "be" for c in be) or not clauses.negated(verb):
-        return None
-    pointer = syntax.subject(verb, ("nsubj",))
-    if pointer is None or pointer.lower_ not in POINTING:
-        return None
-    if any(c.dep_ in ("det", "amod", "advmod", "nummod", "prep") for c in noun.children):
-        return None  # "not a tax cut", "not just migrants", "not real reform": another claim
-    if clauses.hypothetical(verb, lex) or clauses.asked(verb):
-        return None
-    start = min((c.i for c in noun.children if c.dep_ == "compound"), default=noun.i)
-    if not keys.key(noun.doc[start : noun.i + 1].text) <= context.contested:
-        return None
-    topic, phrase, sign = phrases.content(noun, lex)
-    if phrase is None:
-        return None
-    return Expression(noun.i, -sign, topic.i, phrase)
 
 
 def _binominal(noun: Token) -> bool:
@@ -219,24 +196,37 @@ def _effect(verb: Token, lex: Lexicon, context: Context) -> Expression | None:
     if lemma in PASSING:
         side = valence.judgement(obj, lex)[0] if obj is not None and obj.pos_ == "NOUN" else 0
     else:
-        side = valence.side(verb)
+        # a verb VADER leaves unrated may still be one of ours: "the levy discriminates against renters"
+        side = valence.side(verb) or lex.evaluative.get(lemma, 0)
     if not side or clauses.hypothetical(verb, lex) or clauses.asked(verb):
         return None
     subject = syntax.subject(verb, ("nsubj",))
     if subject is None or subject.tag_ in ("WP", "WDT"):
         return None
-    if obj is None and clauses.child(verb, ("xcomp", "ccomp", "dative")) is None:
+    if obj is None and clauses.child(verb, ("xcomp", "ccomp", "dative")) is None and not _against(verb):
         return None  # "the tenants suffered" tells what befell them; a thing judged acts on something
+    if obj is not None and context.actor_at.get(obj.i) == "person" and lemma not in PASSING:
+        return None  # "the gaffe hurt the nominee" weighs a campaign's fortunes, it takes no side
     if any(t.i in context.actor_at or _someone(t) for t in (subject, *subject.conjuncts)):
         return None  # "neither the nominee nor her campaign helped": people acting with a body
     if subject.pos_ == "PROPN" or not _judged_thing(subject, verb, lex, context.contested):
         return None
     if _stands_for_a_topic(subject, lex):
-        # "it helps" says too little to guess what "it" is from the topics named around it
-        subject = context.referent(subject, lex)
-        if subject is None:
+        # "it helps" says too little to guess what "it" is from the topics named around it; "the
+        # plan helps" is the plan the article named in full before
+        referent = context.referent(subject, lex)
+        if referent is None and (subject.pos_ != "NOUN" or named_before(subject) is None):
             return None
+        subject = referent or subject
     return _expression(verb, side, subject, verb, lex, context)
+
+
+def _against(verb: Token) -> bool:
+    """ "The levy discriminates against renters", "it works against them": what a thing is against
+    is what it acts on."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "against" and clauses.child(c, ("pobj",)) for c in verb.children
+    )
 
 
 def _embodies(verb: Token, obj: Token | None, lex: Lexicon, context: Context) -> Expression | None:

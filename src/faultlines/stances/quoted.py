@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 LEAD_SENTENCES = 3
 # Prepositions by which an attribution names what a quote is about: "she said of the plan".
 ABOUT = ("of", "about", "on")
+# Clauses on an attributing verb by which the quote answers a thing: "asked about X", "responding
+# to X", "commenting on X".
+ANSWERING = frozenset({"ask", "respond", "react", "reply", "answer", "comment", "speak"})
 # A single quotation mark opening a quote within a quote, and one closing it (not an apostrophe,
 # which a letter follows: "it’s").
 INNER_OPEN = re.compile(r"‘|(?<![\w'])'(?=\w)")
@@ -68,7 +71,7 @@ class Context:
     def referent(self, placeholder: Token, lex: Lexicon) -> Token | None:
         """What "it", "this" or "the plan" in a quote stands for: the thing the quote is said to be
         about ("said of the plan", "asked about the plan"), else the thing the speaker last made
-        the subject of a clause, in its sentence or the one before ("When the training is tailored,
+        the subject of a finite clause, in its sentence or the one before ("When the training is tailored,
         it can be effective"). None leaves it to ``topics``, which takes the last topic named."""
         quote = self.quote_at.get(placeholder.i)
         about = self._asked_about(quote) if quote is not None else None
@@ -78,16 +81,18 @@ class Context:
         for tok in reversed(self.doc[first : placeholder.i]):
             if self.quote_at.get(tok.i) is not quote:
                 break  # the speaker's own words, not the narrator's, say what "it" is
-            if tok.dep_ in syntax.SUBJECTS and tok.lower_ not in lex.placeholder:
+            if tok.dep_ in syntax.SUBJECTS and tok.lower_ not in lex.placeholder and _finite(tok.head):
                 tok = _through_kind(tok, lex)
                 named = _thing(tok) and tok.i not in self.actor_at and phrases.phrase_kind(tok, lex) == "np"
                 return tok if named else None
         return None
 
     def after_own_words(self, tok: Token) -> bool:
-        """Whether the speaker said something just before ``tok`` in the same quote."""
+        """Whether the speaker said something just before ``tok`` (its phrase: "the plan") in the same
+        quote."""
         quote = self.quote_at.get(tok.i)
-        before = next((t for t in reversed(self.doc[: tok.i]) if not (t.is_punct or t.is_space)), None)
+        words = self.doc[: tok.left_edge.i]
+        before = next((t for t in reversed(words) if not (t.is_punct or t.is_space)), None)
         return quote is not None and before is not None and self.quote_at.get(before.i) is quote
 
     def reported(self, judge: Token) -> bool:
@@ -109,22 +114,51 @@ class Context:
         return False
 
     def _asked_about(self, quote: Quote) -> Token | None:
-        """The thing a quote's attribution says it is about: "she said of the plan", "asked about
-        the plan, she said"."""
+        """The thing a quote's attribution says it is about: "Lee said of the levy", "asked about
+        the levy, Lee said", "replying to the levy", "in reply to it", "as for the toll", "Lee
+        weighed the toll: ..."."""
         if quote.cue is None:
             return None
         cue = nlp.char_span(self.doc, quote.cue.start, quote.cue.end, "expand")
         if cue is None or not len(cue):
             return None
         verb = cue.root
-        heads = [verb, *(c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() == "ask")]
-        for head in heads:
-            for prep in head.children:
-                if prep.dep_ == "prep" and prep.lower_ in ABOUT:
-                    obj = clauses.child(prep, ("pobj",))
-                    if obj is not None and _thing(obj) and obj.i not in self.quote_at:
-                        return obj
-        return None
+        found = (obj for obj in _attributed_to(verb) if _thing(obj) and obj.i not in self.quote_at)
+        return next(found, None)
+
+
+def _attributed_to(verb: Token) -> list[Token]:
+    """The things an attributing verb says its quote answers: its "of"/"about"/"on" object, that of
+    a clause of asking or responding on it ("asked about X", "responding to X"), of "in response to
+    X" and "as for X", and the object a colon sets the quote after ("dismissed X: ...")."""
+    found = []
+    speaker = clauses.child(verb, ("nsubj",))
+    around = [*verb.children, *(speaker.children if speaker is not None else ())]  # "Lee, asked about X,"
+    answering = [c for c in around if c.dep_ in ("advcl", "acl") and c.lemma_.lower() in ANSWERING]
+    for head in (verb, *answering):
+        preps = ABOUT if head is verb else (*ABOUT, "to")
+        found += [o for p in head.children if p.dep_ == "prep" and p.lower_ in preps for o in _objects(p)]
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for noun in _objects(prep):
+            # "in response to X", "as for X": the phrase's own "to"/"for" names the thing
+            if (prep.lower_, noun.lemma_.lower()) in (("in", "response"), ("in", "reply")):
+                found += [
+                    o for p in noun.children if p.dep_ == "prep" and p.lower_ == "to" for o in _objects(p)
+                ]
+        if prep.lower_ == "as":
+            found += [o for p in prep.children if p.dep_ == "prep" and p.lower_ == "for" for o in _objects(p)]
+    obj = clauses.child(verb, ("dobj",))
+    if (
+        obj is not None
+        and obj.right_edge.i + 1 < len(verb.doc)
+        and verb.doc[obj.right_edge.i + 1].text == ":"
+    ):
+        found.append(obj)
+    return found
+
+
+def _objects(prep: Token) -> list[Token]:
+    return [c for c in prep.children if c.dep_ == "pobj"]
 
 
 def _inner_quote(text: str, quote: Quote, at: int) -> bool:
@@ -137,6 +171,14 @@ def _inner_quote(text: str, quote: Quote, at: int) -> bool:
     before = text[start:at]
     opened = max((m.end() for m in INNER_OPEN.finditer(before)), default=-1)
     return opened >= 0 and INNER_CLOSE.search(before, opened) is None
+
+
+def _finite(verb: Token) -> bool:
+    """A clause of its own, not a participle or bare infinitive hung on another ("with their fees
+    doubled", "hear a rival say"): what "it" stands for is a subject the speaker stated something of."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children
+    )
 
 
 def _through_kind(noun: Token, lex: Lexicon) -> Token:

@@ -26,6 +26,8 @@ NOUN_VALENCE = 2.0
 VEHICLES = frozenset({"act", "sign", "symbol", "example", "form", "legacy", "embodiment", "height"})
 # Words VADER rates that state a fact, not a judgement: "that is true", "it is clear".
 FACTUAL = frozenset({"true", "clear", "sure", "certain", "real", "obvious", "free"})
+# Adverbs that grade a judging modifier down: "the least bad choice" takes no side.
+LESSENING = frozenset({"less", "least"})
 # The idioms of each lexicon's [evaluative] section by their first word (see ``_idioms``).
 _IDIOMS: dict[int, dict[str, tuple[tuple[str, int], ...]]] = {}
 
@@ -48,7 +50,9 @@ def judgement(tok: Token, lex: Lexicon) -> tuple[int, bool]:
     message", "the craziest thing"), and whether ``stance_words.txt`` gives it (then it is read
     from there); 0 for a word too weak to judge, or one that states a fact rather than judges
     ("that is true", "it is clear")."""
-    words = [tok, *(c for c in tok.children if c.dep_ == "amod"), *_what_of(tok)]
+    if tok.pos_ == "NOUN" and (idiom := _idiom(tok, lex)) is not None:
+        return idiom, True  # "the great Trojan horse" is no praise
+    words = [tok, *(c for c in tok.children if c.dep_ == "amod" and not _lessened(c)), *_what_of(tok)]
     ours = next((lex.evaluative[w.lemma_.lower()] for w in words if w.lemma_.lower() in lex.evaluative), 0)
     if ours:
         return ours, True
@@ -110,19 +114,34 @@ def listed(tok: Token, lex: Lexicon) -> int | None:
         (
             lex.evaluative[c.lemma_.lower()]
             for c in tok.children
-            if c.dep_ == "amod" and c.lemma_.lower() in lex.evaluative
+            if c.dep_ == "amod" and c.lemma_.lower() in lex.evaluative and not _lessened(c)
         ),
         None,
     )
 
 
+def _lessened(word: Token) -> bool:
+    """ "the least bad choice", "a less risky plan": a modifier graded down takes no side by itself."""
+    return any(c.dep_ == "advmod" and c.lower_ in LESSENING for c in word.children)
+
+
 def _idiom(noun: Token, lex: Lexicon) -> int | None:
-    """An idiom of [evaluative] that opens with ``noun``: "a breath of fresh air", "a slap in the
-    face" (its words as written, the noun's lemma first)."""
-    said = " ".join([noun.lemma_.lower(), *(t.lower_ for t in noun.doc[noun.i + 1 : noun.right_edge.i + 1])])
-    return next(
-        (side for words, side in _idioms(lex).get(noun.lemma_.lower(), ()) if said.startswith(words)), None
-    )
+    """An idiom of [evaluative] that opens with ``noun`` or with the nouns compounded with it: "a
+    breath of fresh air", "a slap in the face", "a witch hunt" (its words as written, the noun's
+    lemma where it opens the idiom)."""
+    doc, rest = noun.doc, [t.lower_ for t in noun.doc[noun.i + 1 : noun.right_edge.i + 1]]
+    start = noun.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head == noun:
+        start -= 1
+    readings = [[noun.lemma_.lower(), *rest]]
+    if start < noun.i:
+        readings.insert(0, [*(t.lower_ for t in doc[start : noun.i]), noun.lemma_.lower(), *rest])
+    for words in readings:
+        said = " ".join(words)
+        side = next((side for idiom, side in _idioms(lex).get(words[0], ()) if said.startswith(idiom)), None)
+        if side is not None:
+            return side
+    return None
 
 
 def _idioms(lex: Lexicon) -> dict[str, tuple[tuple[str, int], ...]]:
