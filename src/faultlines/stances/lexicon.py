@@ -47,6 +47,7 @@ class Lexicon:
     make: frozenset[tuple[str, ...]]  # ("issue",), ("roll", "out"): "the agency issued the rules"
     alias: dict[str, str]  # "obamacare" -> "affordable care act": one thing, no word in common
     fitness: frozenset[str]  # "temperament": "he lacks the temperament to lead" judges him unfit
+    version: frozenset[str]  # "revised": "his revised plan" is his plan, as "his tax plan" is
 
 
 @lru_cache(maxsize=1)
@@ -94,4 +95,5 @@ def load() -> Lexicon:
         make=phrases("make"),
         alias={row[0]: row[1] for row in s["alias"]},
         fitness=words("fitness"),
+        version=words("version"),
     )
