@@ -176,3 +176,14 @@ def test_topics_a_phrase_of_stop_words_names_no_topic_unless_a_name(nlp):
     doc = nlp("Lee said the whole thing was outrageous. Kim said the US is wonderful.")
     spans = [mention(e, doc) for e in find(doc, load())]
     assert [doc[s[0] : s[1]].text if s else None for s in spans] == [None, "US"]
+
+
+def test_topics_a_phrase_naming_only_its_owner_bridges_no_two_things(nlp):
+    doc = nlp(
+        "The council condemned South Velmora's latest nuclear test. It also condemned South Velmora's latest "
+        "missile launch. Ms. Roos condemned South Velmora's reckless actions."
+    )
+    exprs = find(doc, load())
+    groups = group(exprs, doc)
+    by_head = {doc[e.topic].text: g for e, g in zip(exprs, groups, strict=True)}
+    assert by_head["test"] != by_head["launch"]

@@ -87,7 +87,7 @@ def _bare_gerund(tok) -> bool:
 def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
     """A topic number for each expression (None when it names no topic, or a placeholder finds none)."""
     spans = [mention(e, doc) for e in exprs]
-    keys = [key(_undated(doc, *s)) if s else frozenset() for s in spans]
+    keys = [_own_key(doc, *s) if s else frozenset() for s in spans]
     parent = list(range(len(exprs)))
 
     def root(i: int) -> int:
@@ -201,6 +201,20 @@ def _renamings(doc: Doc, spans: list[tuple[int, int] | None]) -> list[tuple[int,
         if earlier is not None and name is not None:
             pairs.append((earlier, name))
     return pairs
+
+
+def _own_key(doc: Doc, start: int, end: int) -> frozenset[str]:
+    """The key a phrase is grouped by: none for a phrase that names nothing but whose it is
+    ("Velmora's actions", "Kim's plan"), which shares its owner's name with each of the owner's
+    things and would join them all; ``owned`` joins it to the one of its kind."""
+    found = key(_undated(doc, start, end))
+    owners = key(" ".join(t.text for t in doc[start:end] if _possessor(t)))
+    return found if found - owners else frozenset()
+
+
+def _possessor(tok: Token) -> bool:
+    """A word of a possessive name ("North Korea's"): the possessive or a word of its name."""
+    return tok.dep_ == "poss" or (tok.dep_ in ("compound", "flat") and tok.head.dep_ == "poss")
 
 
 def _undated(doc: Doc, start: int, end: int) -> str:
