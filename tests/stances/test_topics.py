@@ -187,3 +187,19 @@ def test_topics_a_phrase_naming_only_its_owner_bridges_no_two_things(nlp):
     groups = group(exprs, doc)
     by_head = {doc[e.topic].text: g for e, g in zip(exprs, groups, strict=True)}
     assert by_head["test"] != by_head["launch"]
+
+
+def test_topics_a_general_noun_still_says_what_kind_of_thing_it_names(nlp):
+    # "the tax plan" is no tax return, though "plan" is left out of its key
+    doc = nlp("Ms. Roos defended her tax returns. Mr. Kell said the tax plan is a disgrace.")
+    exprs = find(doc, load())
+    groups = group(exprs, doc)
+    by_head = {doc[e.topic].text: g for e, g in zip(exprs, groups, strict=True)}
+    assert by_head["returns"] != by_head["plan"]
+
+
+def test_topics_a_general_noun_joins_a_phrase_naming_that_kind_again(nlp):
+    doc = nlp("Ms. Roos backs the tax plan. Mr. Kell opposes her tax plan for the harbour.")
+    exprs = find(doc, load())
+    groups = group(exprs, doc)
+    assert len(exprs) == 2 and groups[0] == groups[1] is not None

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from faultlines.stances.antecedents import kind
 from faultlines.stances.doers import THIRD_PERSON, possessor
+from faultlines.stances.extents import head_of
 from faultlines.stances.keys import key
 from faultlines.stances.lexicon import load as load_lexicon
 
@@ -78,7 +79,7 @@ def naming(
     plan", "Kim's plan") or its ``maker`` is known."""
     start, end = span
     actor_at, owner_at = whose
-    head = _head(doc, start, end)
+    head = head_of(doc, start, end)
     if head is None or head.pos_ != "NOUN":
         return None
     owner = _owner(head, actor_at, owner_at)
@@ -115,12 +116,6 @@ def _same_owner(one: str, other: str) -> bool:
     """Whether two owners may be one: the same actor, or a "his" no actor stands for and an actor
     (two such "his" may be two people)."""
     return one == other != SOMEONE or (one == SOMEONE) != (other == SOMEONE)
-
-
-def _head(doc: Doc, start: int, end: int) -> Token | None:
-    """The word of ``doc[start:end]`` the others hang on."""
-    roots = [t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i]
-    return roots[0] if len(roots) == 1 else None
 
 
 def _owner(head: Token, actor_at: dict[int, str], owner_at: Callable[[int], str | None]) -> str | None:

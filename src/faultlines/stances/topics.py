@@ -21,7 +21,7 @@ from faultlines.stances.antecedents import (
     renamed,
 )
 from faultlines.stances.expression import Expression
-from faultlines.stances.extents import conceded, noun_phrase, purpose, verb_phrase
+from faultlines.stances.extents import conceded, head_of, noun_phrase, purpose, verb_phrase
 from faultlines.stances.keys import SAID, key, same_topic
 from faultlines.stances.lexicon import load as load_lexicon
 
@@ -116,7 +116,9 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
         key(" ".join(cols.text[t] for t in range(*s) if cols.pos[t] != "ADJ")) if s else frozenset()
         for s in spans
     ]
-    for i, j in _fuller(keys, named, spans, loose, having, root).items():
+    kinds = [_kind_named(doc, *s) if s else None for s in spans]
+    held = [{kind(t)[0] for t in doc[s[0] : s[1]] if t.pos_ == "NOUN"} if s else set() for s in spans]
+    for i, j in _fuller(keys, named, spans, loose, having, root, (kinds, held)).items():
         parent[root(i)] = root(j)
 
     # "the CWR" is the "Clean Water Rule" named in the same article.
@@ -222,17 +224,24 @@ def _undated(doc: Doc, start: int, end: int) -> str:
     return " ".join(t.text for t in doc[start:end] if t.ent_type_ not in ("DATE", "TIME"))
 
 
-def _fuller(keys, named, spans, loose, having, root) -> dict[int, int]:
+def _fuller(keys, named, spans, loose, having, root, kinds) -> dict[int, int]:
     """For each group of one-word phrases, the fuller phrase it joins: one naming that word as a
     thing, not as a modifier ("the tax" is a "port tax", "the military" is no "military action"),
-    the one named nearest before most of its phrases (else after), by vote of its phrases."""
+    the one named nearest before most of its phrases (else after), by vote of its phrases. A
+    general noun the key leaves out still says what kind of thing it is: "the tax plan" is no
+    "tax return", and joins a phrase naming a plan alone (``kinds``: the kind each phrase names
+    by such a noun, and the kinds of all the nouns of each)."""
+    named_by, nouns = kinds
     votes: dict[int, dict[int, int]] = {}
     for i in (i for i, one in enumerate(loose) if one):
         word = next(iter(keys[i]))
         fits = [
             j
             for j in having.get(word, ())
-            if not loose[j] and word in named[j] and same_topic(keys[i], keys[j])
+            if not loose[j]
+            and word in named[j]
+            and same_topic(keys[i], keys[j])
+            and (named_by[i] is None or named_by[i] in nouns[j])
         ]
         if not fits:
             continue
@@ -241,6 +250,15 @@ def _fuller(keys, named, spans, loose, having, root) -> dict[int, int]:
         tally = votes.setdefault(root(i), {})
         tally[root(near)] = tally.get(root(near), 0) + 1
     return {group: max(tally, key=tally.__getitem__) for group, tally in votes.items()}
+
+
+def _kind_named(doc: Doc, start: int, end: int) -> str | None:
+    """The kind of thing a phrase names by a general noun its key leaves out ("the tax plan": a
+    plan), None when its head is no such noun."""
+    head = head_of(doc, start, end)
+    if head is None or head.pos_ != "NOUN" or head.lemma_.lower() not in load_lexicon().generic:
+        return None
+    return kind(head)[0]
 
 
 def _told_before(doc: Doc, span: tuple[int, int], starts: list[int], sentence) -> Token | None:
