@@ -203,3 +203,24 @@ def test_topics_a_general_noun_joins_a_phrase_naming_that_kind_again(nlp):
     exprs = find(doc, load())
     groups = group(exprs, doc)
     assert len(exprs) == 2 and groups[0] == groups[1] is not None
+
+
+def test_topics_phrases_sharing_words_about_two_things_stay_apart(nlp):
+    doc = nlp(
+        "Ms. Roos urged the towns to bolster harbour spending. "
+        "Mr. Kell backs talks about bolstering harbour cooperation."
+    )
+    exprs = find(doc, load())
+    groups = group(exprs, doc)
+    by_head = {doc[e.topic].text: g for e, g in zip(exprs, groups, strict=True)}
+    assert by_head["bolster"] != by_head["talks"]
+
+
+def test_topics_a_date_as_the_object_tells_no_two_actions_apart(nlp):
+    doc = nlp(
+        "Ms. Roos urged the council to add two more days of ferry service. "
+        "Mr. Kell refused to add two more days of ferry service."
+    )
+    exprs = find(doc, load())
+    groups = group(exprs, doc)
+    assert len(exprs) == 2 and groups[0] == groups[1] is not None

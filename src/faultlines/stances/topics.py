@@ -102,12 +102,13 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
     # phrase ("the tax plan") meets its own kind here and joins one fuller topic below, so that it
     # never makes one topic of two it would fit ("raising taxes on the rich", "his tax cuts").
     loose = [len(k) == 1 and not bare[i] for i, k in enumerate(keys)]
+    things = [_thing(doc, exprs[i], *s) if s else None for i, s in enumerate(spans)]
     having: dict[str, list[int]] = {}
     for i in range(len(exprs)):
         if bare[i]:
             continue
         for j in sorted({j for w in keys[i] - {SAID} for j in having.get(w, ())}):
-            if loose[i] == loose[j] and same_topic(keys[i], keys[j]):
+            if loose[i] == loose[j] and same_topic(keys[i], keys[j]) and not _apart(things, keys, i, j):
                 parent[root(i)] = root(j)
         for w in keys[i] - {SAID}:
             having.setdefault(w, []).append(i)
@@ -203,6 +204,28 @@ def _renamings(doc: Doc, spans: list[tuple[int, int] | None]) -> list[tuple[int,
         if earlier is not None and name is not None:
             pairs.append((earlier, name))
     return pairs
+
+
+def _thing(doc: Doc, expr: Expression, start: int, end: int) -> str | None:
+    """The key word of the thing a phrase names: its head noun, or its verb's object ("bolster
+    defence spending": spending); None for a general noun ("plan"), which names no kind of its own."""
+    head = head_of(doc, start, end)
+    if head is not None and expr.phrase == "vp":
+        head = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if head is None or head.pos_ != "NOUN":
+        return None
+    found = key(head.text)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _apart(things: list[str | None], keys: list[frozenset[str]], i: int, j: int) -> bool:
+    """Whether two phrases sharing most words still name two things: each names its own, which
+    the other does not name at all ("bolster defence spending", "talks on defence cooperation")."""
+    one, other = things[i], things[j]
+    # a head the key leaves out (a date: "add two more days of ferry service") tells nothing apart
+    if one not in keys[i] or other not in keys[j]:
+        return False
+    return one not in keys[j] and other not in keys[i]
 
 
 def _own_key(doc: Doc, start: int, end: int) -> frozenset[str]:
