@@ -538,3 +538,19 @@ def test_assess_a_body_speaking_of_itself_as_the_network_takes_no_side_on_a_thin
     _quote(analysis, "q1", "the network is fair", "says", "Velmo TV")
     assess(analysis, nlp(text))
     assert analysis.stances == [] and analysis.topics == []
+
+
+def test_assess_one_owners_plan_named_two_ways_is_one_topic(nlp):
+    text = "Mr. Kell opposes Ms. Roos's harbour tax plan. Mr. Berg backs Ms. Roos's revised plan."
+    analysis = _analysis(
+        text,
+        [
+            ("Ivo Kell", "person", None, None, ["Kell"]),
+            ("Ada Roos", "person", None, None, ["Roos"]),
+            ("Ole Berg", "person", None, None, ["Berg"]),
+        ],
+    )
+    assess(analysis, nlp(text))
+    on = {s.actor: s.topic for s in analysis.stances if s.actor in ("a1", "a3")}
+    assert on["a1"] == on["a3"]
+    assert [d.topic for d in analysis.disputes] == [on["a1"]]

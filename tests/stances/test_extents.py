@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from faultlines.stances.extents import noun_phrase, verb_phrase
+from faultlines.stances.extents import head_of, noun_phrase, verb_phrase
 from faultlines.stances.lexicon import load
 from faultlines.stances.polarity import find
 from faultlines.stances.topics import mention
@@ -85,3 +85,9 @@ def test_extents_a_concession_read_as_the_subject_is_not_what_is_judged(nlp):
         (expr,) = find(doc, load())
         start, end = mention(expr, doc)
         assert doc[start:end].text == judged
+
+
+def test_extents_head_of_a_phrase_is_the_word_the_others_hang_on(nlp):
+    doc = nlp("Ms. Roos defended her revised harbour plan.")
+    plan = next(t.i for t in doc if t.text == "plan")
+    assert head_of(doc, plan - 2, plan + 1).text == "plan"

@@ -176,3 +176,51 @@ def test_topics_a_phrase_of_stop_words_names_no_topic_unless_a_name(nlp):
     doc = nlp("Lee said the whole thing was outrageous. Kim said the US is wonderful.")
     spans = [mention(e, doc) for e in find(doc, load())]
     assert [doc[s[0] : s[1]].text if s else None for s in spans] == [None, "US"]
+
+
+def test_topics_a_phrase_naming_only_its_owner_bridges_no_two_things(nlp):
+    doc = nlp(
+        "The council condemned South Velmora's latest nuclear test. It also condemned South Velmora's latest "
+        "missile launch. Ms. Roos condemned South Velmora's reckless actions."
+    )
+    exprs = find(doc, load())
+    groups = group(exprs, doc)
+    by_head = {doc[e.topic].text: g for e, g in zip(exprs, groups, strict=True)}
+    assert by_head["test"] != by_head["launch"]
+
+
+def test_topics_a_general_noun_still_says_what_kind_of_thing_it_names(nlp):
+    # "the tax plan" is no tax return, though "plan" is left out of its key
+    doc = nlp("Ms. Roos defended her tax returns. Mr. Kell said the tax plan is a disgrace.")
+    exprs = find(doc, load())
+    groups = group(exprs, doc)
+    by_head = {doc[e.topic].text: g for e, g in zip(exprs, groups, strict=True)}
+    assert by_head["returns"] != by_head["plan"]
+
+
+def test_topics_a_general_noun_joins_a_phrase_naming_that_kind_again(nlp):
+    doc = nlp("Ms. Roos backs the tax plan. Mr. Kell opposes her tax plan for the harbour.")
+    exprs = find(doc, load())
+    groups = group(exprs, doc)
+    assert len(exprs) == 2 and groups[0] == groups[1] is not None
+
+
+def test_topics_phrases_sharing_words_about_two_things_stay_apart(nlp):
+    doc = nlp(
+        "Ms. Roos urged the towns to bolster harbour spending. "
+        "Mr. Kell backs talks about bolstering harbour cooperation."
+    )
+    exprs = find(doc, load())
+    groups = group(exprs, doc)
+    by_head = {doc[e.topic].text: g for e, g in zip(exprs, groups, strict=True)}
+    assert by_head["bolster"] != by_head["talks"]
+
+
+def test_topics_a_date_as_the_object_tells_no_two_actions_apart(nlp):
+    doc = nlp(
+        "Ms. Roos urged the council to add two more days of ferry service. "
+        "Mr. Kell refused to add two more days of ferry service."
+    )
+    exprs = find(doc, load())
+    groups = group(exprs, doc)
+    assert len(exprs) == 2 and groups[0] == groups[1] is not None

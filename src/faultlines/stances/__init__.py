@@ -23,6 +23,7 @@ from faultlines.stances import (
     labels,
     makers,
     nouns,
+    owned,
     phrases,
     polarity,
     regards,
@@ -70,7 +71,8 @@ def assess(analysis: Analysis, doc: Doc) -> None:
         return
     holders = Holders(analysis, doc)
     held = [holders.of(e) for e in exprs]
-    groups = _groups(exprs, held, holders, doc)
+    names = {a.id: a.name for a in analysis.actors}
+    groups = _groups(exprs, held, holders, doc, names)
     for made in _told(exprs, groups, doc):
         exprs.append(made[0])
         groups.append(made[1])
@@ -92,7 +94,6 @@ def assess(analysis: Analysis, doc: Doc) -> None:
     # A topic is kept when someone holds a stance on it; its mentions are all the phrases naming it.
     kept = list(dict.fromkeys(g for g, h in zip(groups, held, strict=True) if g is not None and h.actors))
     topic_ids = {g: f"t{n}" for n, g in enumerate(kept, 1)}
-    names = {a.id: a.name for a in analysis.actors}
     members: dict[Group, list[Expression]] = {}
     for e, g in zip(exprs, groups, strict=True):
         if g in topic_ids:
@@ -112,13 +113,20 @@ def assess(analysis: Analysis, doc: Doc) -> None:
 Group = tuple[str, str | int]
 
 
-def _groups(exprs: list[Expression], held: list[Holding], holders: Holders, doc: Doc) -> list[Group | None]:
+def _groups(
+    exprs: list[Expression], held: list[Holding], holders: Holders, doc: Doc, names: dict[str, str]
+) -> list[Group | None]:
     """The topic of each expression: the actor it names when it names one ("he is unfit", "backs
     Ruiz"), else its phrase's topic group, phrases naming actors left out of that grouping; none
     for a pronoun that names no actor, or for an actor's stance on themself."""
     actors = [_named_actor(e, h, holders, doc) for e, h in zip(exprs, held, strict=True)]
     things = [i for i, a in enumerate(actors) if a is None]
-    phrase_groups = dict(zip(things, topics.group([exprs[i] for i in things], doc), strict=True))
+    grouped = topics.group([exprs[i] for i in things], doc)
+    spans = [topics.mention(exprs[i], doc) for i in things]
+    # "Kim unveiled a tax plan" is Kim's, as "her tax plan" is
+    makers = [_maker(exprs[i], held[i]) for i in things]
+    grouped = owned.regroup(grouped, spans, doc, (holders.actor_at, holders.owner_at), names, makers)
+    phrase_groups = dict(zip(things, grouped, strict=True))
     found: list[Group | None] = []
     for i, (e, h, actor) in enumerate(zip(exprs, held, actors, strict=True)):
         g = phrase_groups.get(i)
@@ -131,6 +139,11 @@ def _groups(exprs: list[Expression], held: list[Holding], holders: Holders, doc:
         else:
             found.append(("phrase", things[g]))
     return found
+
+
+def _maker(e: Expression, h: Holding) -> str | None:
+    """The one actor who made the thing of an expression read off its making."""
+    return h.actors[0] if e.owned and e.agent is not None and len(h.actors) == 1 else None
 
 
 def _doers(exprs, groups, held, topic_ids, holders: Holders, names: dict[str, str], doc: Doc):

@@ -77,10 +77,17 @@ def owner(
         return None
     if not start <= doc[start - 1].head.i < end:
         return None
-    third = doc[start - 1].lower_ in THIRD_PERSON
-    owner_at = owner_at or actor_at.get
-    actor = (_doer_owning(doc[start - 1].head, actor_at) if third else None) or owner_at(start - 1)
+    actor = possessor(doc[start - 1], actor_at, owner_at)
     return names.get(actor) if actor is not None else None
+
+
+def possessor(poss: Token, actor_at: dict[int, str], owner_at=None) -> str | None:
+    """The actor a possessive pronoun stands for: for "his" or "her", the doer of the action its
+    thing is the object of ("urged Kim to release his returns": Kim's), else whom ``owner_at``
+    (``actor_at`` unless given) says it stands for."""
+    third = poss.lower_ in THIRD_PERSON
+    owner_at = owner_at or actor_at.get
+    return (_doer_owning(poss.head, actor_at) if third else None) or owner_at(poss.i)
 
 
 def _doer_owning(noun: Token, actor_at: dict[int, str]) -> str | None:

@@ -122,6 +122,12 @@ def verb_phrase(doc: Doc, head: Token) -> tuple[int, int]:
     return _trim(doc, head.i, _right_end(head, VP_RIGHT))
 
 
+def head_of(doc: Doc, start: int, end: int) -> Token | None:
+    """The word of ``doc[start:end]`` the others hang on; None when the range has two."""
+    roots = [t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i]
+    return roots[0] if len(roots) == 1 else None
+
+
 def conceded(head: Token) -> Token | None:
     """The gerund a sentence judges after a concession that the parse took for its subject:
     "However noble the aim, raising the levy is a mistake" judges raising the levy, not the aim."""

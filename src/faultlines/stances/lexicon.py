@@ -48,6 +48,7 @@ class Lexicon:
     alias: dict[str, str]  # "obamacare" -> "affordable care act": one thing, no word in common
     fitness: frozenset[str]  # "temperament": "he lacks the temperament to lead" judges him unfit
     omission: frozenset[str]  # "fail", "refuse": "failing to release X" leaves X unreleased
+    version: frozenset[str]  # "revised": "his revised plan" is his plan, as "his tax plan" is
 
 
 @lru_cache(maxsize=1)
@@ -96,4 +97,5 @@ def load() -> Lexicon:
         alias={row[0]: row[1] for row in s["alias"]},
         fitness=words("fitness"),
         omission=words("omission") | {row[0] for row in s["volition"] if int(row[1]) < 0},
+        version=words("version"),
     )

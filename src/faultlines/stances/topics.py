@@ -21,7 +21,7 @@ from faultlines.stances.antecedents import (
     renamed,
 )
 from faultlines.stances.expression import Expression
-from faultlines.stances.extents import conceded, noun_phrase, purpose, verb_phrase
+from faultlines.stances.extents import conceded, head_of, noun_phrase, purpose, verb_phrase
 from faultlines.stances.keys import SAID, key, same_topic
 from faultlines.stances.lexicon import load as load_lexicon
 
@@ -87,7 +87,7 @@ def _bare_gerund(tok) -> bool:
 def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
     """A topic number for each expression (None when it names no topic, or a placeholder finds none)."""
     spans = [mention(e, doc) for e in exprs]
-    keys = [key(_undated(doc, *s)) if s else frozenset() for s in spans]
+    keys = [_own_key(doc, *s) if s else frozenset() for s in spans]
     parent = list(range(len(exprs)))
 
     def root(i: int) -> int:
@@ -102,12 +102,13 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
     # phrase ("the tax plan") meets its own kind here and joins one fuller topic below, so that it
     # never makes one topic of two it would fit ("raising taxes on the rich", "his tax cuts").
     loose = [len(k) == 1 and not bare[i] for i, k in enumerate(keys)]
+    things = [_thing(doc, exprs[i], *s) if s else None for i, s in enumerate(spans)]
     having: dict[str, list[int]] = {}
     for i in range(len(exprs)):
         if bare[i]:
             continue
         for j in sorted({j for w in keys[i] - {SAID} for j in having.get(w, ())}):
-            if loose[i] == loose[j] and same_topic(keys[i], keys[j]):
+            if loose[i] == loose[j] and same_topic(keys[i], keys[j]) and not _apart(things, keys, i, j):
                 parent[root(i)] = root(j)
         for w in keys[i] - {SAID}:
             having.setdefault(w, []).append(i)
@@ -116,7 +117,9 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
         key(" ".join(cols.text[t] for t in range(*s) if cols.pos[t] != "ADJ")) if s else frozenset()
         for s in spans
     ]
-    for i, j in _fuller(keys, named, spans, loose, having, root).items():
+    kinds = [_kind_named(doc, *s) if s else None for s in spans]
+    held = [{kind(t)[0] for t in doc[s[0] : s[1]] if t.pos_ == "NOUN"} if s else set() for s in spans]
+    for i, j in _fuller(keys, named, spans, loose, having, root, (kinds, held)).items():
         parent[root(i)] = root(j)
 
     # "the CWR" is the "Clean Water Rule" named in the same article.
@@ -203,22 +206,65 @@ def _renamings(doc: Doc, spans: list[tuple[int, int] | None]) -> list[tuple[int,
     return pairs
 
 
+def _thing(doc: Doc, expr: Expression, start: int, end: int) -> str | None:
+    """The key word of the thing a phrase names: its head noun, or its verb's object ("bolster
+    defence spending": spending); None for a general noun ("plan"), which names no kind of its own."""
+    head = head_of(doc, start, end)
+    if head is not None and expr.phrase == "vp":
+        head = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if head is None or head.pos_ != "NOUN":
+        return None
+    found = key(head.text)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _apart(things: list[str | None], keys: list[frozenset[str]], i: int, j: int) -> bool:
+    """Whether two phrases sharing most words still name two things: each names its own, which
+    the other does not name at all ("bolster defence spending", "talks on defence cooperation")."""
+    one, other = things[i], things[j]
+    # a head the key leaves out (a date: "add two more days of ferry service") tells nothing apart
+    if one not in keys[i] or other not in keys[j]:
+        return False
+    return one not in keys[j] and other not in keys[i]
+
+
+def _own_key(doc: Doc, start: int, end: int) -> frozenset[str]:
+    """The key a phrase is grouped by: none for a phrase that names nothing but whose it is
+    ("Velmora's actions", "Kim's plan"), which shares its owner's name with each of the owner's
+    things and would join them all; ``owned`` joins it to the one of its kind."""
+    found = key(_undated(doc, start, end))
+    owners = key(" ".join(t.text for t in doc[start:end] if _possessor(t)))
+    return found if found - owners else frozenset()
+
+
+def _possessor(tok: Token) -> bool:
+    """A word of a possessive name ("North Korea's"): the possessive or a word of its name."""
+    return tok.dep_ == "poss" or (tok.dep_ in ("compound", "flat") and tok.head.dep_ == "poss")
+
+
 def _undated(doc: Doc, start: int, end: int) -> str:
     """A phrase without the dates in it: "Friday's test" is the test named before."""
     return " ".join(t.text for t in doc[start:end] if t.ent_type_ not in ("DATE", "TIME"))
 
 
-def _fuller(keys, named, spans, loose, having, root) -> dict[int, int]:
+def _fuller(keys, named, spans, loose, having, root, kinds) -> dict[int, int]:
     """For each group of one-word phrases, the fuller phrase it joins: one naming that word as a
     thing, not as a modifier ("the tax" is a "port tax", "the military" is no "military action"),
-    the one named nearest before most of its phrases (else after), by vote of its phrases."""
+    the one named nearest before most of its phrases (else after), by vote of its phrases. A
+    general noun the key leaves out still says what kind of thing it is: "the tax plan" is no
+    "tax return", and joins a phrase naming a plan alone (``kinds``: the kind each phrase names
+    by such a noun, and the kinds of all the nouns of each)."""
+    named_by, nouns = kinds
     votes: dict[int, dict[int, int]] = {}
     for i in (i for i, one in enumerate(loose) if one):
         word = next(iter(keys[i]))
         fits = [
             j
             for j in having.get(word, ())
-            if not loose[j] and word in named[j] and same_topic(keys[i], keys[j])
+            if not loose[j]
+            and word in named[j]
+            and same_topic(keys[i], keys[j])
+            and (named_by[i] is None or named_by[i] in nouns[j])
         ]
         if not fits:
             continue
@@ -227,6 +273,15 @@ def _fuller(keys, named, spans, loose, having, root) -> dict[int, int]:
         tally = votes.setdefault(root(i), {})
         tally[root(near)] = tally.get(root(near), 0) + 1
     return {group: max(tally, key=tally.__getitem__) for group, tally in votes.items()}
+
+
+def _kind_named(doc: Doc, start: int, end: int) -> str | None:
+    """The kind of thing a phrase names by a general noun its key leaves out ("the tax plan": a
+    plan), None when its head is no such noun."""
+    head = head_of(doc, start, end)
+    if head is None or head.pos_ != "NOUN" or head.lemma_.lower() not in load_lexicon().generic:
+        return None
+    return kind(head)[0]
 
 
 def _told_before(doc: Doc, span: tuple[int, int], starts: list[int], sentence) -> Token | None:

@@ -1,0 +1,136 @@
+"""One thing of one owner, named several ways: "his plan", "Kim's tax plan", "her revised plan".
+
+News names a person's plan, returns or remarks again and again, each time with other words around
+the same noun ("his entire returns", "Kim's tax returns", "his returns"). Such namings share too
+few words to meet by their keys, yet a reader takes them for one thing: the same noun, the same
+owner, and nothing in one that the other contradicts. Two things of one owner stay apart when their
+words differ ("his tax plan", "his health plan"), and a naming that would fit both joins neither.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from faultlines.stances.antecedents import kind
+from faultlines.stances.doers import THIRD_PERSON, possessor
+from faultlines.stances.extents import head_of
+from faultlines.stances.keys import key
+from faultlines.stances.lexicon import load as load_lexicon
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from spacy.tokens import Doc, Token
+
+# The owner of a "his" or "her" that no actor stands for: any one owner, if only one fits.
+SOMEONE = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Owned:
+    """A topic phrase naming someone's thing: its topic group, the kind of thing its noun names,
+    its owner (an actor id, or ``SOMEONE``) and the words that say which of the owner's things."""
+
+    group: int
+    noun: str
+    owner: str
+    words: frozenset[str]
+
+
+def regroup(
+    groups: list[int | None],
+    spans: list[tuple[int, int] | None],
+    doc: Doc,
+    whose: tuple[dict[int, str], Callable[[int], str | None]],
+    names: dict[str, str],
+    makers: list[str | None],
+) -> list[int | None]:
+    """The topic groups of phrases (one for each of ``spans``), with the groups naming one thing
+    of one owner joined. ``makers`` are the actors said to have made each phrase's thing ("Kim
+    unveiled a tax plan"), who own it as a possessive would say; ``whose`` are the actor each
+    token names and the one each possessive pronoun stands for."""
+    owned = [
+        found
+        for g, span, maker in zip(groups, spans, makers, strict=True)
+        if g is not None and span is not None and (found := naming(doc, span, g, whose, names, maker))
+    ]
+    into = dict(joined(owned))
+
+    def root(g: int) -> int:
+        seen = {g}
+        while g in into and into[g] not in seen:
+            g = into[g]
+            seen.add(g)
+        return g
+
+    return [root(g) if g is not None else None for g in groups]
+
+
+def naming(
+    doc: Doc,
+    span: tuple[int, int],
+    group: int,
+    whose: tuple[dict[int, str], Callable[[int], str | None]],
+    names: dict[str, str],
+    maker: str | None = None,
+) -> Owned | None:
+    """The phrase ``doc[span]`` as someone's thing, when a possessive names whose it is ("his tax
+    plan", "Kim's plan") or its ``maker`` is known."""
+    start, end = span
+    actor_at, owner_at = whose
+    head = head_of(doc, start, end)
+    if head is None or head.pos_ != "NOUN":
+        return None
+    owner = _owner(head, actor_at, owner_at)
+    if not owner and maker:  # no possessive, or a "his" no actor stands for: the known maker
+        owner = maker
+    if owner is None:
+        return None
+    words = key(" ".join(t.text for t in doc[start:end] if t.ent_type_ not in ("DATE", "TIME")))
+    # the owner's name and the noun say nothing of which of the owner's things it is
+    which = words - key(names.get(owner, "")) - key(head.text) - _versions()
+    return Owned(group, kind(head)[0], owner, which)
+
+
+def joined(owned: list[Owned]) -> list[tuple[int, int]]:
+    """Pairs of topic groups that name one thing: a phrase joins the group of the one other phrase
+    naming the same kind of thing of the same owner with all its words and maybe more ("his plan"
+    joins "Kim's tax plan"). When the phrases it fits belong to two groups, it joins neither."""
+    pairs = []
+    for one in owned:
+        fits = {
+            other.group
+            for other in owned
+            if other.group != one.group
+            and other.noun == one.noun
+            and _same_owner(one.owner, other.owner)
+            and one.words <= other.words
+        }
+        if len(fits) == 1:
+            pairs.append((one.group, fits.pop()))
+    return pairs
+
+
+def _same_owner(one: str, other: str) -> bool:
+    """Whether two owners may be one: the same actor, or a "his" no actor stands for and an actor
+    (two such "his" may be two people)."""
+    return one == other != SOMEONE or (one == SOMEONE) != (other == SOMEONE)
+
+
+def _owner(head: Token, actor_at: dict[int, str], owner_at: Callable[[int], str | None]) -> str | None:
+    """Whose thing ``head`` names: the actor its possessive stands for ("Kim's", "his" read as Kim),
+    ``SOMEONE`` for a "his" or "her" no actor stands for, None for no possessive or "my", "our"."""
+    poss = next((c for c in head.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return None
+    if poss.pos_ == "PRON":
+        found = possessor(poss, actor_at, owner_at)
+        return found if found is not None else (SOMEONE if poss.lower_ in THIRD_PERSON else None)
+    return next((a for t in poss.subtree if (a := actor_at.get(t.i)) is not None), None)
+
+
+def _versions() -> frozenset[str]:
+    """Words that tell versions or parts of one thing apart, not two things ("his revised plan",
+    "her full returns"): see [version] in stance_words.txt."""
+    return frozenset(w for word in load_lexicon().version for w in key(word))
