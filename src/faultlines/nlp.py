@@ -9,6 +9,7 @@ from __future__ import annotations
 import gc
 import re
 import threading
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -334,15 +335,65 @@ def char_span(doc: Doc, start: int, end: int, mode: str = "strict") -> Span | No
     """``doc.char_span(start, end, alignment_mode=mode)``, made once per Doc and character range:
     the stages look the same actor mentions and quote cues up many times, and each of spaCy's builds
     a Span and a Token per edge it tests."""
-    spans = SPANS.get(doc, dict)
+    spans = doc.user_data.get(SPANS.key)
+    if spans is None:
+        spans = SPANS.put(doc, {})
     at = (start, end, mode)
     if at not in spans:
-        span = spans[at] = doc.char_span(start, end, alignment_mode=mode)
+        span = spans[at] = _char_span(doc, start, end, mode)
         if span is not None and span.start_char == start and span.end_char == end:
             # on token edges every mode gives this span: a mention read in another mode finds it
             for other in ALIGNMENTS:
                 spans[start, end, other] = span
     return spans[at]
+
+
+@dataclass(frozen=True, slots=True)
+class Offsets:
+    """Where each token's characters start and end, without and with its trailing space."""
+
+    starts: list[int]
+    ends: list[int]
+    spaced_ends: list[int]
+
+
+OFFSETS = DocCache[Offsets]("offsets")
+
+
+def _offsets(doc: Doc) -> Offsets:
+    from spacy.attrs import IDX, SPACY
+
+    starts, spaces = doc.to_array([IDX, SPACY]).T.tolist()
+    ends = [s + len(w) for s, w in zip(starts, columns(doc).text, strict=True)]
+    return Offsets(starts, ends, [e + sp for e, sp in zip(ends, spaces, strict=True)])
+
+
+def _char_span(doc: Doc, start: int, end: int, mode: str) -> Span | None:
+    """spaCy's ``Doc.char_span`` on the offsets' lists: its own reads a Token at each edge it tests."""
+    from spacy.tokens import Span
+
+    if mode not in ALIGNMENTS:
+        raise ValueError(f"unknown alignment mode {mode!r}")
+    found = OFFSETS.get(doc, lambda: _offsets(doc))
+    first, last = _token_at(found, start), _token_at(found, end - 1)
+    if first < 0 or last < 0:
+        return None
+    if mode == "strict" and (start != found.starts[first] or end != found.ends[last]):
+        return None
+    if mode == "contract":
+        first += found.starts[first] < start
+        last -= end < found.ends[last]
+        if last < first:
+            return None
+    elif mode == "expand" and start == found.ends[first]:
+        first += 1  # the character after a token is its trailing space, not part of the span
+    return Span(doc, first, last + 1)
+
+
+def _token_at(found: Offsets, char: int) -> int:
+    """The token whose characters (trailing space included) hold ``char``; -1 if none does."""
+    i = bisect_right(found.starts, char) - 1
+    return i if i >= 0 and char < found.spaced_ends[i] else -1
 
 
 ALIGNMENTS = ("strict", "contract", "expand")
