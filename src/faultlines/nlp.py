@@ -204,6 +204,8 @@ class Columns:
     ent_type: list[str]
     tag: list[str]
     lemma: list[str]
+    punct: list[bool]  # Token.is_punct
+    space: list[bool]  # Token.is_space
 
 
 T = TypeVar("T")
@@ -246,14 +248,15 @@ def columns(doc: Doc) -> Columns:
 
 
 def _columns(doc: Doc) -> Columns:
-    from spacy.attrs import DEP, ENT_TYPE, LEMMA, LOWER, ORTH, POS, TAG
+    from spacy.attrs import DEP, ENT_TYPE, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, TAG
 
     global _names
     table = doc.to_array([ORTH, LOWER, POS, DEP, ENT_TYPE, TAG, LEMMA]).T.tolist()
     if len(_names) > NAMES_KEPT:
         _names = {}  # a new dict, not cleared: another thread may be reading the old one
     names = _names
-    return Columns(*(_named(row, names, doc.vocab.strings) for row in table))
+    flags = doc.to_array([IS_PUNCT, IS_SPACE]).astype(bool).T.tolist()
+    return Columns(*(_named(row, names, doc.vocab.strings) for row in table), *flags)
 
 
 def _named(hashes: list[int], names: dict[int, str], strings) -> list[str]:
@@ -360,6 +363,11 @@ class Offsets:
 OFFSETS = DocCache[Offsets]("offsets")
 
 
+def offsets(doc: Doc) -> Offsets:
+    """The character offsets of ``doc``'s tokens, read once: ``Token.idx`` builds a Token each time."""
+    return OFFSETS.get(doc, lambda: _offsets(doc))
+
+
 def _offsets(doc: Doc) -> Offsets:
     from spacy.attrs import IDX, SPACY
 
@@ -374,7 +382,7 @@ def _char_span(doc: Doc, start: int, end: int, mode: str) -> Span | None:
 
     if mode not in ALIGNMENTS:
         raise ValueError(f"unknown alignment mode {mode!r}")
-    found = OFFSETS.get(doc, lambda: _offsets(doc))
+    found = offsets(doc)
     first, last = _token_at(found, start), _token_at(found, end - 1)
     if first < 0 or last < 0:
         return None
