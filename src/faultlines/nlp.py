@@ -285,7 +285,8 @@ SENTS = DocCache["tuple[Span, ...]"]("sents")
 def text(doc: Doc) -> str:
     """``doc.text``, joined once from the columns: spaCy's own builds a Token for every word each time.
     The pipeline keeps the text it parsed instead (``pipeline``)."""
-    return TEXT.get(doc, lambda: _text(doc))
+    found = doc.user_data.get(TEXT.key)  # read directly, as the columns are: asked for each span's text
+    return found if found is not None else TEXT.put(doc, _text(doc))
 
 
 def span_text(span: Span) -> str:
@@ -302,12 +303,14 @@ def _text(doc: Doc) -> str:
 
 def sents(doc: Doc) -> tuple[Span, ...]:
     """``doc.sents``, made once: each stage walks the sentences, and spaCy builds them anew each time."""
-    return SENTS.get(doc, lambda: tuple(doc.sents))
+    found = doc.user_data.get(SENTS.key)
+    return found if found is not None else SENTS.put(doc, tuple(doc.sents))
 
 
 def ents(doc: Doc) -> tuple[Span, ...]:
     """``doc.ents``, made once: spaCy's builds a new Span for every entity each time it is read."""
-    return ENTS.get(doc, lambda: doc.ents)
+    found = doc.user_data.get(ENTS.key)
+    return found if found is not None else ENTS.put(doc, doc.ents)
 
 
 SENTENCE_NUMBERS = DocCache[list[int]]("sentence_numbers")
@@ -316,7 +319,8 @@ SENTENCE_NUMBERS = DocCache[list[int]]("sentence_numbers")
 def sentence_numbers(doc: Doc) -> list[int]:
     """Token index -> the number of its sentence, made once: ``tok.sent`` walks to the sentence's
     edges and builds a Span each time it is read."""
-    return SENTENCE_NUMBERS.get(doc, lambda: _sentence_numbers(doc))
+    found = doc.user_data.get(SENTENCE_NUMBERS.key)
+    return found if found is not None else SENTENCE_NUMBERS.put(doc, _sentence_numbers(doc))
 
 
 def sentence_start(doc: Doc, i: int) -> int:
@@ -365,15 +369,16 @@ OFFSETS = DocCache[Offsets]("offsets")
 
 def offsets(doc: Doc) -> Offsets:
     """The character offsets of ``doc``'s tokens, read once: ``Token.idx`` builds a Token each time."""
-    return OFFSETS.get(doc, lambda: _offsets(doc))
+    found = doc.user_data.get(OFFSETS.key)
+    return found if found is not None else OFFSETS.put(doc, _offsets(doc))
 
 
 def _offsets(doc: Doc) -> Offsets:
-    from spacy.attrs import IDX, SPACY
+    from spacy.attrs import IDX, LENGTH, SPACY
 
-    starts, spaces = doc.to_array([IDX, SPACY]).T.tolist()
-    ends = [s + len(w) for s, w in zip(starts, columns(doc).text, strict=True)]
-    return Offsets(starts, ends, [e + sp for e, sp in zip(ends, spaces, strict=True)])
+    starts, lengths, spaces = doc.to_array([IDX, LENGTH, SPACY]).astype("int64").T
+    ends = starts + lengths
+    return Offsets(starts.tolist(), ends.tolist(), (ends + spaces).tolist())
 
 
 def _char_span(doc: Doc, start: int, end: int, mode: str) -> Span | None:
