@@ -119,6 +119,17 @@ def test_nlp_char_span_is_spacys_made_once_per_range_and_mode(nlp):
         assert nlp_mod.char_span(doc, start, end, mode) is span
 
 
+def test_nlp_char_span_is_spacys_for_every_range_and_mode(nlp):
+    # double spaces, a line break and a trailing space: ranges that start or end on whitespace
+    doc = nlp("Ona  Vell of\nNorway met Bello's team. ")
+    for start in range(-1, len(doc.text) + 2):
+        for end in range(start + 1, len(doc.text) + 2):
+            for mode in nlp_mod.ALIGNMENTS:
+                ours = nlp_mod.char_span(doc, start, end, mode)
+                theirs = doc.char_span(start, end, alignment_mode=mode)
+                assert (ours and (ours.start, ours.end)) == (theirs and (theirs.start, theirs.end))
+
+
 def test_nlp_columns_read_the_same_strings_in_a_second_doc(nlp):
     first, second = nlp("Ona Vell spoke."), nlp("Vell spoke again.")
     assert nlp_mod.columns(first).text == ["Ona", "Vell", "spoke", "."]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import gc
 import re
 import threading
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -203,6 +204,8 @@ class Columns:
     ent_type: list[str]
     tag: list[str]
     lemma: list[str]
+    punct: list[bool]  # Token.is_punct
+    space: list[bool]  # Token.is_space
 
 
 T = TypeVar("T")
@@ -245,14 +248,15 @@ def columns(doc: Doc) -> Columns:
 
 
 def _columns(doc: Doc) -> Columns:
-    from spacy.attrs import DEP, ENT_TYPE, LEMMA, LOWER, ORTH, POS, TAG
+    from spacy.attrs import DEP, ENT_TYPE, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, TAG
 
     global _names
     table = doc.to_array([ORTH, LOWER, POS, DEP, ENT_TYPE, TAG, LEMMA]).T.tolist()
     if len(_names) > NAMES_KEPT:
         _names = {}  # a new dict, not cleared: another thread may be reading the old one
     names = _names
-    return Columns(*(_named(row, names, doc.vocab.strings) for row in table))
+    flags = doc.to_array([IS_PUNCT, IS_SPACE]).astype(bool).T.tolist()
+    return Columns(*(_named(row, names, doc.vocab.strings) for row in table), *flags)
 
 
 def _named(hashes: list[int], names: dict[int, str], strings) -> list[str]:
@@ -281,7 +285,8 @@ SENTS = DocCache["tuple[Span, ...]"]("sents")
 def text(doc: Doc) -> str:
     """``doc.text``, joined once from the columns: spaCy's own builds a Token for every word each time.
     The pipeline keeps the text it parsed instead (``pipeline``)."""
-    return TEXT.get(doc, lambda: _text(doc))
+    found = doc.user_data.get(TEXT.key)  # read directly, as the columns are: asked for each span's text
+    return found if found is not None else TEXT.put(doc, _text(doc))
 
 
 def span_text(span: Span) -> str:
@@ -298,12 +303,14 @@ def _text(doc: Doc) -> str:
 
 def sents(doc: Doc) -> tuple[Span, ...]:
     """``doc.sents``, made once: each stage walks the sentences, and spaCy builds them anew each time."""
-    return SENTS.get(doc, lambda: tuple(doc.sents))
+    found = doc.user_data.get(SENTS.key)
+    return found if found is not None else SENTS.put(doc, tuple(doc.sents))
 
 
 def ents(doc: Doc) -> tuple[Span, ...]:
     """``doc.ents``, made once: spaCy's builds a new Span for every entity each time it is read."""
-    return ENTS.get(doc, lambda: doc.ents)
+    found = doc.user_data.get(ENTS.key)
+    return found if found is not None else ENTS.put(doc, doc.ents)
 
 
 SENTENCE_NUMBERS = DocCache[list[int]]("sentence_numbers")
@@ -312,7 +319,8 @@ SENTENCE_NUMBERS = DocCache[list[int]]("sentence_numbers")
 def sentence_numbers(doc: Doc) -> list[int]:
     """Token index -> the number of its sentence, made once: ``tok.sent`` walks to the sentence's
     edges and builds a Span each time it is read."""
-    return SENTENCE_NUMBERS.get(doc, lambda: _sentence_numbers(doc))
+    found = doc.user_data.get(SENTENCE_NUMBERS.key)
+    return found if found is not None else SENTENCE_NUMBERS.put(doc, _sentence_numbers(doc))
 
 
 def sentence_start(doc: Doc, i: int) -> int:
@@ -334,15 +342,71 @@ def char_span(doc: Doc, start: int, end: int, mode: str = "strict") -> Span | No
     """``doc.char_span(start, end, alignment_mode=mode)``, made once per Doc and character range:
     the stages look the same actor mentions and quote cues up many times, and each of spaCy's builds
     a Span and a Token per edge it tests."""
-    spans = SPANS.get(doc, dict)
+    spans = doc.user_data.get(SPANS.key)
+    if spans is None:
+        spans = SPANS.put(doc, {})
     at = (start, end, mode)
     if at not in spans:
-        span = spans[at] = doc.char_span(start, end, alignment_mode=mode)
+        span = spans[at] = _char_span(doc, start, end, mode)
         if span is not None and span.start_char == start and span.end_char == end:
             # on token edges every mode gives this span: a mention read in another mode finds it
             for other in ALIGNMENTS:
                 spans[start, end, other] = span
     return spans[at]
+
+
+@dataclass(frozen=True, slots=True)
+class Offsets:
+    """Where each token's characters start and end, without and with its trailing space."""
+
+    starts: list[int]
+    ends: list[int]
+    spaced_ends: list[int]
+
+
+OFFSETS = DocCache[Offsets]("offsets")
+
+
+def offsets(doc: Doc) -> Offsets:
+    """The character offsets of ``doc``'s tokens, read once: ``Token.idx`` builds a Token each time."""
+    found = doc.user_data.get(OFFSETS.key)
+    return found if found is not None else OFFSETS.put(doc, _offsets(doc))
+
+
+def _offsets(doc: Doc) -> Offsets:
+    from spacy.attrs import IDX, LENGTH, SPACY
+
+    starts, lengths, spaces = doc.to_array([IDX, LENGTH, SPACY]).astype("int64").T
+    ends = starts + lengths
+    return Offsets(starts.tolist(), ends.tolist(), (ends + spaces).tolist())
+
+
+def _char_span(doc: Doc, start: int, end: int, mode: str) -> Span | None:
+    """spaCy's ``Doc.char_span`` on the offsets' lists: its own reads a Token at each edge it tests."""
+    from spacy.tokens import Span
+
+    if mode not in ALIGNMENTS:
+        raise ValueError(f"unknown alignment mode {mode!r}")
+    found = offsets(doc)
+    first, last = _token_at(found, start), _token_at(found, end - 1)
+    if first < 0 or last < 0:
+        return None
+    if mode == "strict" and (start != found.starts[first] or end != found.ends[last]):
+        return None
+    if mode == "contract":
+        first += found.starts[first] < start
+        last -= end < found.ends[last]
+        if last < first:
+            return None
+    elif mode == "expand" and start == found.ends[first]:
+        first += 1  # the character after a token is its trailing space, not part of the span
+    return Span(doc, first, last + 1)
+
+
+def _token_at(found: Offsets, char: int) -> int:
+    """The token whose characters (trailing space included) hold ``char``; -1 if none does."""
+    i = bisect_right(found.starts, char) - 1
+    return i if i >= 0 and char < found.spaced_ends[i] else -1
 
 
 ALIGNMENTS = ("strict", "contract", "expand")

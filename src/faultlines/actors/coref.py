@@ -77,12 +77,13 @@ def _country_name(cluster: Cluster) -> str:
     own = lexicon.key(cluster.name)
     said: list[str] = []
     for span in cluster.spans:
-        place = lexicon.place(span.text)
+        text = nlp.span_text(span)
+        place = lexicon.place(text)
         if place is None or place.country != cluster.country or not (place.is_name or place.is_variant):
             continue
-        if lexicon.key(span.text) == own:
+        if lexicon.key(text) == own:
             return cluster.name
-        said.append(span.text[4:] if span.text[:4].lower() == "the " else span.text)
+        said.append(text[4:] if text[:4].lower() == "the " else text)
     return max(said, key=said.count) if said else cluster.name
 
 
@@ -104,7 +105,7 @@ def _by_alias_surname(m: Mention, people: list[Cluster], sent_of: list[int]) -> 
     "Hillary Clinton" is her, not the entry the alias names on its own."""
     if m.entry is None:
         return None
-    surname = m.span.text.lower()
+    surname = nlp.span_text(m.span).lower()
     return _one_of([c for c in people if c.surname == surname], m, sent_of)
 
 
@@ -205,7 +206,7 @@ def _named_last(same: list[Cluster], start: int, sent_of: list[int], subjects: b
 def _fits(span: Span, cluster: Cluster, alone: bool) -> bool:
     """A surname alone naming ``cluster`` (``alone``), or a subject mention of it."""
     if alone:
-        return len(span) == 1 and span.text.lower() == cluster.surname
+        return len(span) == 1 and nlp.span_text(span).lower() == cluster.surname
     return _subject(span)
 
 
@@ -267,7 +268,7 @@ def _home_country(clusters: Clusters, doc: Doc) -> None:
     named |= {
         p.country
         for e in nlp.ents(doc)
-        if e.label_ in ("GPE", "NORP", "LOC") and (p := lexicon.place(e.text))
+        if e.label_ in ("GPE", "NORP", "LOC") and (p := lexicon.place(nlp.span_text(e)))
     }
     named -= {"IGO", "NGO"}
     if len(named) != 1:

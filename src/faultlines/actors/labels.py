@@ -55,13 +55,13 @@ def is_speaker(span: Span) -> bool:
 
 def person_names(ents: list[tuple[Span, str]]) -> set[str]:
     """Surnames of the multi-word person names of the document."""
-    return {e.text.split()[-1].lower() for e, label in ents if label == "PERSON" and len(e) > 1}
+    return {span_text(e).split()[-1].lower() for e, label in ents if label == "PERSON" and len(e) > 1}
 
 
 def places(ents: list[tuple[Span, str]]) -> set[str]:
     """Surface forms that occur after a locative preposition and never as a speaker: places."""
-    local = {e.text for e, _ in ents if is_locative(e)}
-    return local - {e.text for e, _ in ents if is_speaker(e)}
+    local = {span_text(e) for e, _ in ents if is_locative(e)}
+    return local - {span_text(e) for e, _ in ents if is_speaker(e)}
 
 
 def entry(span: Span) -> Entry | None:

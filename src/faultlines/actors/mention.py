@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from faultlines.actors import lexicon
+from faultlines.nlp import span_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -46,7 +47,7 @@ def organisation(ent: Span) -> Mention | None:
     """The mention a body's name makes: a known body's codes, else a country and sector from its
     words; None for a title word or a law's name the tagger took for a body."""
     name = _without_legal_form(ent)
-    body = lexicon.body(ent.text) or lexicon.body(name)
+    body = lexicon.body(span_text(ent)) or lexicon.body(name)
     if body is not None:
         return Mention(ent, body.kind, name, body.country, body.sector)
     if ent.root.dep_ == "compound" and lexicon.roles().get(ent.root.head.lower_):
@@ -62,16 +63,16 @@ def organisation(ent: Span) -> Mention | None:
 def _without_legal_form(ent: Span) -> str:
     """A body's name without the legal form it ends in: "Ferrow Mining Co." -> "Ferrow Mining"."""
     if len(ent) < 2 or ent[-1].lower_ not in LEGAL_FORMS:
-        return ent.text
+        return span_text(ent)
     end = ent.end - 1
     while end > ent.start + 1 and ent.doc[end - 1].text in (",", "&"):
         end -= 1
-    return ent.doc[ent.start : end].text
+    return span_text(ent.doc[ent.start : end])
 
 
 def _parent_country(ent: Span) -> str | None:
     """The code of a known body a name starts with: "United Nations Relief Coordinator" -> IGO."""
     for n in range(len(ent) - 1, 0, -1):
-        if (body := lexicon.body(ent[:n].text)) is not None:
+        if (body := lexicon.body(span_text(ent[:n]))) is not None:
             return body.country
     return None

@@ -22,9 +22,9 @@ def _trim(ent: Span) -> Span | None:
     """The entity without a leading article or trailing possessive/punctuation; None if nothing proper is left."""
     doc, start, end = ent.doc, ent.start, ent.end
     cols = columns(doc)
-    while start < end and (cols.pos[start] == "DET" or doc[start].is_punct):
+    while start < end and (cols.pos[start] == "DET" or cols.punct[start]):
         start += 1
-    while end > start and (cols.tag[end - 1] == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end > start and (cols.tag[end - 1] == "POS" or cols.punct[end - 1] or cols.space[end - 1]):
         end -= 1
     # the first word's capital is the span's: no Span is built for an entity left empty or lower case
     return doc[start:end] if end > start and cols.text[start][:1].isupper() else None
@@ -34,10 +34,10 @@ def _extend(name: Span, complete: set[str]) -> Span:
     """A person's name as the document gives it whole: cut short by NER ("Tove" of "Tove Rask") it is
     extended over the proper nouns after it; run into a title-case headline ("Elsa Moor Slams Plan") it
     is cut back to the name found whole elsewhere."""
-    doc, end = name.doc, name.end
-    if name.text in complete:
+    doc, end, text = name.doc, name.end, nlp.span_text(name)
+    if text in complete:
         return name
-    known = next((c for c in complete if name.text.startswith(c + " ") and " " in c), None)
+    known = next((c for c in complete if text.startswith(c + " ") and " " in c), None)
     if known is not None:  # NER ran a headline's words into a name the body gives whole
         return next(
             name.doc[name.start : t.i + 1] for t in name if t.idx + len(t) - name.start_char == len(known)
@@ -67,7 +67,7 @@ def _ungerund(name: Span, complete: set[str]) -> Span:
 def _complete_names(doc: Doc) -> set[str]:
     """Person names the document shows whole: not followed by another capitalised proper noun."""
     return {
-        e.text
+        nlp.span_text(e)
         for e in nlp.ents(doc)
         if e.label_ == "PERSON"
         and (e.end == len(doc) or not (doc[e.end].pos_ == "PROPN" and doc[e.end].text[:1].isupper()))
@@ -101,7 +101,7 @@ def find(doc: Doc) -> list[Mention]:
     )
     surnames = labels.person_names(ents)
     places = labels.places(ents)
-    spelt = places | {e.text for e, label in ents if label in ("GPE", "LOC")}
+    spelt = places | {nlp.span_text(e) for e, label in ents if label in ("GPE", "LOC")}
     titled = {
         i
         for e, label in ents

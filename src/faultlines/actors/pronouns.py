@@ -40,9 +40,10 @@ def link(clusters: Clusters, doc: Doc, sent_of: list[int]) -> None:
         for span in person.spans
     ):
         mentions.setdefault(s, []).append(tuple(mention))
-    for i, lower in enumerate(columns(doc).lower):
-        gender = PRONOUNS.get(lower)
-        if gender is None or i in clusters.at:
+    lower = columns(doc).lower
+    for i in [i for i, word in enumerate(lower) if word in PRONOUNS]:  # few words are he or she
+        gender = PRONOUNS[lower[i]]
+        if i in clusters.at:
             continue
         tok = doc[i]
         person = _antecedent(mentions, sent_of[tok.i], tok.i, gender, quoted.get(tok.i))

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines.actors import lexicon
+from faultlines.nlp import span_text
 from faultlines.quotes import cues
 
 if TYPE_CHECKING:
@@ -29,9 +30,9 @@ def acting(ents: list[tuple[Span, str]]) -> set[str]:
     of a passive ("sued by Ohio"). A state that only is or has something ("Ohio is a swing state")
     is a place."""
     return {
-        lexicon.key(ent.text)
+        lexicon.key(text)
         for ent, _ in ents
-        if (place := lexicon.place(ent.text)) is not None and place.is_region and _acts(ent)
+        if (place := lexicon.place(text := span_text(ent))) is not None and place.is_region and _acts(ent)
     }
 
 

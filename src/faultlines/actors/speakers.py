@@ -273,7 +273,9 @@ def addressee(name: str, clusters: Clusters) -> Cluster | None:
     """The cluster an addressee's name points at, by full name or surname."""
     wanted = lexicon.key(name)
     for cluster in clusters.items:
-        if lexicon.key(cluster.name) == wanted or any(lexicon.key(s.text) == wanted for s in cluster.spans):
+        if lexicon.key(cluster.name) == wanted or any(
+            lexicon.key(nlp.span_text(s)) == wanted for s in cluster.spans
+        ):
             return cluster
     last = wanted.split()[-1] if wanted else ""
     same = [c for c in clusters.persons() if c.surname == last]

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from faultlines.actors import labels, lexicon, titles
 from faultlines.actors.mention import ACTOR_LABELS, Mention, organisation
-from faultlines.nlp import columns
+from faultlines.nlp import columns, span_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -142,9 +142,10 @@ def _name_word(cols: Columns, i: int) -> bool:
 def _known(span: Span) -> Mention | None:
     if (entry := labels.entry(span)) is not None:
         return Mention(span, entry.kind, entry.name, entry.country, entry.sector, entry, entry.gender)
-    if lexicon.body(span.text) is not None:
+    text = span_text(span)
+    if lexicon.body(text) is not None:
         return organisation(span)
-    place = lexicon.place(span.text)
+    place = lexicon.place(text)
     if place is not None and place.is_name:
         return Mention(span, "country", lexicon.country_name(place.country), place.country)
     return None

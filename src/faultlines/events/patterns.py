@@ -52,8 +52,9 @@ def find(sent: SpacySpan, lex: Lexicon, named: frozenset[int] = frozenset()) -> 
     depths, may_act = scan.depths(doc), scan.may_act(doc, lex)
     done: set[int] = readings.questioned(sent)
     found: list[Candidate] = []
-    for i in sorted(range(sent.start, sent.end), key=depths.__getitem__):
-        if i in done or not may_act[i]:
+    # only the words that may act are ordered: most of a sentence never becomes a Token
+    for i in sorted((i for i in range(sent.start, sent.end) if may_act[i]), key=depths.__getitem__):
+        if i in done:
             continue
         tok = doc[i]
         if tok.is_punct:

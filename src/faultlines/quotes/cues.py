@@ -115,6 +115,13 @@ def cue_kind(token: Token) -> str | None:
     return lexicon().get(token.lemma_.lower())
 
 
+def cue_kind_at(cols: Columns, i: int) -> str | None:
+    """``cue_kind`` of the token at ``i``, read from the columns."""
+    if not cols.tag[i].startswith("VB"):
+        return None
+    return lexicon().get(cols.lemma[i].lower())
+
+
 def candidates(cols: Columns) -> list[int]:
     """Indexes of the tokens that ``is_according``, ``cue_kind`` or ``is_cue_noun`` may accept, read
     from the token columns so that only these become Tokens."""

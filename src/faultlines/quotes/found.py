@@ -6,6 +6,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from faultlines.nlp import offsets
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -38,10 +40,9 @@ class Tokens:
     """Character offsets -> tokens of a Doc, by binary search over token starts."""
 
     def __init__(self, doc: Doc) -> None:
-        from spacy.attrs import IDX
-
         self.doc = doc
-        self.starts = doc.to_array(IDX).tolist()  # from the arrays: no Token per word
+        self.offsets = offsets(doc)  # from the arrays, shared with nlp.char_span: no Token per word
+        self.starts = self.offsets.starts
 
     def within(self, start: int, end: int) -> list[Token]:
         """Tokens that start inside [start, end)."""
@@ -52,8 +53,7 @@ class Tokens:
         i = bisect_right(self.starts, offset) - 1
         if i < 0:
             return None
-        token = self.doc[i]
-        return token if offset < token.idx + len(token) else None
+        return self.doc[i] if offset < self.offsets.ends[i] else None
 
 
 def trim(text: str, start: int, end: int) -> Bounds:

@@ -15,7 +15,8 @@ from bisect import bisect_left, bisect_right
 from sys import maxsize as len_max
 from typing import TYPE_CHECKING
 
-from faultlines.nlp import columns, sentence_numbers, sents
+from faultlines.nlp import columns, offsets, sentence_numbers, sents
+from faultlines.nlp import text as text_of
 from faultlines.quotes import reported
 from faultlines.quotes.cues import (
     ADDRESSEE,
@@ -37,6 +38,8 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from spacy.tokens import Token
+
+    from faultlines.nlp import Columns
 
 DOUBLE_MARK = re.compile(f"[{DOUBLE}]")
 WH = ("WDT", "WP")
@@ -153,22 +156,22 @@ def _governed(text: str, cue: Token, kind: str, speakers: dict[int, list[Bounds]
 
 def _same_line(a: Token, b: Token) -> bool:
     lo, hi = sorted((a.i, b.i))
-    return "\n" not in a.doc[lo : hi + 1].text
+    found = offsets(a.doc)
+    return "\n" not in text_of(a.doc)[found.starts[lo] : found.ends[hi]]
 
 
 def _content_bounds(text: str, cue: Token, lo: int, hi: int, least: int = MIN_WORDS) -> Bounds | None:
-    doc = cue.doc
+    doc, cols = cue.doc, columns(cue.doc)
     if lo <= cue.i < hi:
-        if doc[lo].tag_ in WH:
+        if cols.tag[lo] in WH:
             lo = cue.i + 1  # "the barge, which it said sank …", "what she says it would do"
         else:
             hi = cue.i  # a parse that swallowed the cue: keep what comes before it
     while lo < hi and (
-        (doc[lo].dep_ == "mark" and doc[lo].lower_ in ("that", "whether", "if")) or doc[lo].is_punct
+        (cols.dep[lo] == "mark" and cols.lower[lo] in ("that", "whether", "if")) or cols.punct[lo]
     ):
         lo += 1
-    words = [t for t in doc[lo:hi] if not t.is_punct]
-    if len(words) < least:
+    if cols.punct[lo:hi].count(False) < least:
         return None
     bounds = trim(text, *token_bounds(doc[lo], doc[hi - 1]))
     return bounds if bounds[0] < bounds[1] else None
@@ -176,17 +179,17 @@ def _content_bounds(text: str, cue: Token, lo: int, hi: int, least: int = MIN_WO
 
 def _around(text: str, cue: Token, lo: int, hi: int) -> list[Bounds]:
     """The reported sentence on both sides of a parenthetical cue clause, the clause left out."""
-    doc = cue.doc
+    doc, cols = cue.doc, columns(cue.doc)
     # "As she said, …" and "…, as she said" leave one side of the clause empty
-    parts = [(a, b) for a, b in [(lo, cue.left_edge.i), (cue.right_edge.i + 1, hi)] if _worded(doc[a:b])]
-    if sum(1 for a, b in parts for t in doc[a:b] if not t.is_punct) < MIN_WORDS:
+    parts = [(a, b) for a, b in [(lo, cue.left_edge.i), (cue.right_edge.i + 1, hi)] if _worded(cols, a, b)]
+    if sum(cols.punct[a:b].count(False) for a, b in parts) < MIN_WORDS:
         return []
     bounds = [trim(text, *token_bounds(doc[a], doc[b - 1])) for a, b in parts]
     return bounds if all(s < e for s, e in bounds) else []
 
 
-def _worded(tokens) -> bool:
-    return any(not (t.is_punct or t.is_space) for t in tokens)
+def _worded(cols: Columns, start: int, end: int) -> bool:
+    return any(not (p or s) for p, s in zip(cols.punct[start:end], cols.space[start:end], strict=True))
 
 
 def _sources(text: str, cue: Token, contents: list[Bounds]) -> list[Bounds]:
@@ -194,7 +197,8 @@ def _sources(text: str, cue: Token, contents: list[Bounds]) -> list[Bounds]:
     if subject is None and cue.dep_ in ("ccomp", "conj") and not _same_line(cue.head, cue):
         # a parse run across paragraphs: the source opens the cue's own paragraph
         line = text.rfind("\n", 0, cue.idx) + 1
-        subject = first_nominal([t for t in cue.doc[: cue.i] if t.idx >= line])
+        doc = cue.doc
+        subject = first_nominal([doc[i] for i in range(bisect_left(offsets(doc).starts, line), cue.i)])
     if subject is None:
         return []
     bounds = [trim(text, *phrase_span(head)) for head in source_heads(subject)]
@@ -223,7 +227,7 @@ def _according(text: str, according: Token) -> Found | None:
         parts.append((phrase_hi, hi))
     contents = []
     for a, b in parts:
-        if sum(1 for t in doc[a:b] if not t.is_punct) >= MIN_WORDS:
+        if columns(doc).punct[a:b].count(False) >= MIN_WORDS:
             bounds = trim(text, *token_bounds(doc[a], doc[b - 1]))
             if bounds[0] < bounds[1]:
                 contents.append(bounds)

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from faultlines.quotes.cues import ADDRESSEE, OBJECT_TO, cue_kind, tagged
+from faultlines.nlp import columns
+from faultlines.quotes.cues import ADDRESSEE, OBJECT_TO, cue_kind, cue_kind_at, tagged
 from faultlines.quotes.marks import DOUBLE, SINGLE
-from faultlines.syntax import phrase_bounds
+from faultlines.syntax import phrase_bounds, subtree
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -31,13 +32,15 @@ BARE_TOPIC_TOKENS = 2
 def stray_that(cue: Token) -> Token | None:
     """ "told staff at a briefing that crews …": a that-clause the parse hung on a noun
     after the cue (as a relative clause) rather than on the cue; the first one within reach."""
-    doc = cue.doc
-    for token in doc[cue.i + 1 : min(cue.right_edge.i + 1, cue.i + STRAY_THAT_REACH)]:
-        if cue_kind(token) or token.text in (".", ";", "!", "?"):
+    doc, cols = cue.doc, columns(cue.doc)
+    for i in range(cue.i + 1, min(cue.right_edge.i + 1, cue.i + STRAY_THAT_REACH)):
+        if cue_kind_at(cols, i) or cols.text[i] in (".", ";", "!", "?"):
             return None
+        if cols.lower[i] != "that":
+            continue
+        token = doc[i]
         if (
-            token.lower_ == "that"
-            and (token.dep_ in ("mark", "advmod") or _told_whom(cue, token))
+            (token.dep_ in ("mark", "advmod") or _told_whom(cue, token))
             and token.head.dep_ in ("relcl", "acl", "ccomp")
             and token.head.head.i != cue.i
             and any(c.dep_ in SUBJECTS for c in token.head.children)
@@ -83,7 +86,7 @@ def bare_topic(cue: Token, obj: Token, end: int) -> bool:
         end == obj.right_edge.i + 1
         and end - lo <= BARE_TOPIC_TOKENS
         and obj.pos_ != "PROPN"
-        and not any(t.text in DOUBLE + SINGLE for t in cue.doc[lo:end])
+        and not any(word in DOUBLE + SINGLE for word in columns(cue.doc).text[lo:end])
     )
 
 
@@ -101,11 +104,12 @@ def object_end(cue: Token, obj: Token) -> int:
     end = _gerund_conjunct(cue, end)
     if end > obj.right_edge.i + 1:
         return end
-    doc = cue.doc
-    for token in obj.subtree:
-        lo = token.left_edge.i
-        if token.dep_ in ("relcl", "appos", "acl") and lo > obj.i and doc[lo - 1].text == ",":
-            end = min(end, lo - 1)
+    doc, cols = cue.doc, columns(cue.doc)
+    for i in subtree(obj):
+        if cols.dep[i] in ("relcl", "appos", "acl"):
+            lo = doc[i].left_edge.i
+            if lo > obj.i and cols.text[lo - 1] == ",":
+                end = min(end, lo - 1)
     return end
 
 

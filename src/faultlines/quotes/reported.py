@@ -8,14 +8,26 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from faultlines.nlp import columns, offsets, sentence_numbers, sentence_start, sents
 from faultlines.quotes import objects
 from faultlines.quotes.clauses import asks_whether, states
-from faultlines.quotes.cues import GERUND, INFINITIVE, TOPIC, WHETHER, cue_kind, prepositions, tagged
+from faultlines.quotes.cues import (
+    GERUND,
+    INFINITIVE,
+    TOPIC,
+    WHETHER,
+    cue_kind,
+    cue_kind_at,
+    prepositions,
+    tagged,
+)
 from faultlines.quotes.direct import SUBORDINATE
 from faultlines.quotes.objects import SUBJECTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from faultlines.nlp import Columns
 
 # Heads of a refused speech act: "declined to say", "refusal to comment".
 REFUSING = {"decline", "refuse", "refusal"}
@@ -93,23 +105,30 @@ def next_cue(cue: Token, lo: int, hi: int) -> Token | None:
     """A second cue verb of the same speaker inside what ``cue`` reports: "…, saying B", "… and said
     B", "…, but added B" (joined to the clause or hung on it after a comma or a conjunction)."""
     doc = cue.doc
-    for token in doc[max(lo, cue.i + 1) : hi]:
-        if token.dep_ in ("conj", "advcl") and cue_kind(token) == "speech" and token.tag_ in ("VBD", "VBG"):
-            edge = clause_edge(token)
-            if edge > lo + 1 and doc[edge].text in (",", ";", "—", "–", "and", "but"):
-                return token
+    cols = columns(doc)
+    for i in range(max(lo, cue.i + 1), hi):
+        if (
+            cols.dep[i] in ("conj", "advcl")
+            and cue_kind_at(cols, i) == "speech"
+            and cols.tag[i] in ("VBD", "VBG")
+        ):
+            edge = _clause_edge(cols, i)
+            if edge > lo + 1 and cols.text[edge] in (",", ";", "—", "–", "and", "but"):
+                return doc[i]
     return None
 
 
 def clause_edge(cue: Token) -> int:
     """Index of the comma or conjunction that joins a second cue's clause: "…, saying", "… and said"."""
-    doc = cue.doc
-    edge = cue.i
+    return _clause_edge(columns(cue.doc), cue.i)
+
+
+def _clause_edge(cols: Columns, edge: int) -> int:
     while edge > 0 and (
-        doc[edge - 1].dep_ in ("aux", "advmod", "neg") or doc[edge - 1].text in (",", "and", "but")
+        cols.dep[edge - 1] in ("aux", "advmod", "neg") or cols.text[edge - 1] in (",", "and", "but")
     ):
         edge -= 1
-        if doc[edge].text in (",", "and", "but", ";"):
+        if cols.text[edge] in (",", "and", "but", ";"):
             break
     return edge
 
@@ -158,21 +177,23 @@ def _reported_before(text: str, cue: Token) -> tuple[int, int, str] | None:
         return None
     if any(c.dep_ in ("mark", "advmod") and c.lower_ in SUBORDINATE for c in cue.children):
         return None  # "…, when, in fact, he responded": a subordinate clause reports nothing before it
-    doc = cue.doc
+    doc, cols = cue.doc, columns(cue.doc)
     start = min(subject.left_edge.i, cue.i)
-    for t in doc[cue.i + 1 : cue.sent.end]:
-        if t.text in (".", "!", "?") or "\n" in t.text:
+    cue_end, first, last = cue.right_edge.i, subject.left_edge.i, subject.right_edge.i
+    for i in range(cue.i + 1, sents(doc)[sentence_numbers(doc)[cue.i]].end):
+        if cols.text[i] in (".", "!", "?") or "\n" in cols.text[i]:
             break
-        if t.i > cue.right_edge.i and not t.is_punct and not _in_subtree(t, subject):
+        if i > cue_end and not cols.punct[i] and not first <= i <= last:
             return None  # the cue clause does not close the sentence
     comma = start - 1
-    if comma <= 0 or doc[comma].text not in (",", "”", "'", '"', "’"):
+    if comma <= 0 or cols.text[comma] not in (",", "”", "'", '"', "’"):
         return None
-    sent_start = doc[comma - 1].sent.start
-    line = text.rfind("\n", 0, doc[comma].idx) + 1  # the article, not Doc.text: that rejoins every token
-    while doc[sent_start].idx < line:
+    sent_start = sentence_start(doc, comma - 1)
+    starts = offsets(doc).starts
+    line = text.rfind("\n", 0, starts[comma]) + 1  # the article, not Doc.text: that rejoins every token
+    while starts[sent_start] < line:
         sent_start += 1
-    if comma - sent_start < 2 or not any(t.pos_ in ("VERB", "AUX") for t in doc[sent_start:comma]):
+    if comma - sent_start < 2 or not any(pos in ("VERB", "AUX") for pos in cols.pos[sent_start:comma]):
         return None  # "Then, last week, she posted …": an opening phrase, not a reported sentence
     return sent_start, comma, "closing"
 
@@ -196,9 +217,10 @@ def _reported_as(cue: Token) -> tuple[int, int, str] | None:
         return None  # "as she said in May" hung on a noun or a clause without a subject reports nothing
     sent = cue.sent
     lo, hi = max(head.left_edge.i, sent.start), min(head.right_edge.i + 1, sent.end)
-    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+    cols = columns(doc)
+    while hi > lo and (cols.punct[hi - 1] or cols.space[hi - 1]):
         hi -= 1
-    if not any(t.pos_ in ("NOUN", "PROPN", "PRON", "VERB", "AUX") for t in doc[lo:first]):
+    if not any(pos in ("NOUN", "PROPN", "PRON", "VERB", "AUX") for pos in cols.pos[lo:first]):
         lo = min(last + 1, hi)  # "After all, as we saw, banks …": the opener is no part of it
     return (lo, hi, "parenthetical") if lo <= first or last < lo < hi else None
 
@@ -218,7 +240,3 @@ def _reported_around(cue: Token) -> tuple[int, int, str] | None:
     sent = cue.sent
     lo, hi = max(head.left_edge.i, sent.start), min(head.right_edge.i + 1, sent.end)
     return (lo, hi, "parenthetical") if lo < cue.left_edge.i and cue.right_edge.i + 1 < hi else None
-
-
-def _in_subtree(token: Token, head: Token) -> bool:
-    return head.left_edge.i <= token.i <= head.right_edge.i

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from faultlines.nlp import columns, sentence_numbers, sents
 from faultlines.quotes.marks import QUOTE_MARKS
 from faultlines.stances.antecedents import gives_name
 from faultlines.stances.lexicon import load as load_lexicon
@@ -131,14 +132,15 @@ def head_of(doc: Doc, start: int, end: int) -> Token | None:
 def conceded(head: Token) -> Token | None:
     """The gerund a sentence judges after a concession that the parse took for its subject:
     "However noble the aim, raising the levy is a mistake" judges raising the levy, not the aim."""
-    sent = head.sent
-    words = [t for t in sent if t.text not in QUOTE_MARKS]
-    if len(words) < 3 or words[0].lower_ != "however" or words[1].pos_ != "ADJ":
+    doc = head.doc
+    cols, sent = columns(doc), sents(doc)[sentence_numbers(doc)[head.i]]  # head.sent, without its walk
+    words = [i for i in range(sent.start, sent.end) if cols.text[i] not in QUOTE_MARKS]
+    if len(words) < 3 or cols.lower[words[0]] != "however" or cols.pos[words[1]] != "ADJ":
         return None
-    comma = next((t for t in words if t.text == ","), None)
-    if comma is None or head.i > comma.i or comma.i + 1 >= sent.end:
+    comma = next((i for i in words if cols.text[i] == ","), None)
+    if comma is None or head.i > comma or comma + 1 >= sent.end:
         return None
-    after = head.doc[comma.i + 1]
+    after = doc[comma + 1]
     return after if after.tag_ == "VBG" else None
 
 

@@ -99,7 +99,7 @@ class Context:
         """Whether the speaker reports another's words or belief ("voters hear the rival claim it
         is a sham", "they say, 'it is a sham'"), which is not the speaker's own judgement."""
         quote = self.quote_at.get(judge.i)
-        if quote is not None and _inner_quote(self.doc.text, quote, judge.idx):
+        if quote is not None and _inner_quote(nlp.text(self.doc), quote, judge.idx):
             return True
         below = judge
         for head in judge.ancestors:

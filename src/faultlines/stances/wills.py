@@ -28,8 +28,10 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
     cols = columns(doc)
     found = []
     for i, (pos, lemma) in enumerate(zip(cols.pos, cols.lemma, strict=True)):
+        if pos != "NOUN":
+            continue
         will = lex.will_noun.get(lemma.lower()) or lex.volition.get(lemma.lower())
-        if pos != "NOUN" or will is None:
+        if will is None:
             continue
         noun = doc[i]
         if (holder := _disowned(noun)) is not None:
