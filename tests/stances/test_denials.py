@@ -4,18 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from faultlines import analyze
-
-
-def _stances(text: str) -> set[tuple[str, str, int]]:
-    analysis = analyze(text)
-    names = {a.id: a.name for a in analysis.actors}
-    labels = {t.id: t.label for t in analysis.topics}
-    return {(names[s.actor], labels[s.topic], s.polarity) for s in analysis.stances}
-
-
-def _on(stances: set[tuple[str, str, int]], word: str) -> set[tuple[str, int]]:
-    return {(actor, polarity) for actor, label, polarity in stances if word in label.lower()}
+from tests.stances.helpers import analysed_stances, held_on
 
 
 def test_denials_a_thing_denied_its_own_name_is_judged():
@@ -24,7 +13,7 @@ def test_denials_a_thing_denied_its_own_name_is_judged():
         "The council set out its pension reform on Monday. "
         '"This is not reform," said Ida Kern, an economist at the Borland Institute.'
     )
-    assert ("Ida Kern", -1) in _on(_stances(text), "reform")
+    assert ("Ida Kern", -1) in held_on(analysed_stances(text), "reform")
 
 
 @pytest.mark.parametrize(
@@ -40,4 +29,4 @@ def test_denials_a_name_the_article_is_not_about_is_no_stance(quote):
         "Borland council unveils pension reform.\n\n"
         f'The council set out its pension reform on Monday. "{quote}," said Ida Kern, an economist.'
     )
-    assert not any(actor == "Ida Kern" for actor, _, _ in _stances(text))
+    assert not any(actor == "Ida Kern" for actor, _, _ in analysed_stances(text))

@@ -2,39 +2,32 @@
 
 from __future__ import annotations
 
-from faultlines.pipeline import analyze
 from faultlines.stances.doers import owner
-
-
-def _stances(text: str) -> set[tuple[str, str, int]]:
-    analysis = analyze(text)
-    names = {a.id: a.name for a in analysis.actors}
-    labels = {t.id: t.label for t in analysis.topics}
-    return {(names[s.actor], labels[s.topic], s.polarity) for s in analysis.stances}
+from tests.stances.helpers import analysed_stances
 
 
 def test_doers_label_names_who_is_asked_to_act():
-    found = _stances("Senator Ann Lee called on Mayor Tom Kim to stop closing the public libraries.")
+    found = analysed_stances("Senator Ann Lee called on Mayor Tom Kim to stop closing the public libraries.")
     assert found == {("Ann Lee", "Mayor Tom Kim closing the public libraries", -1)}
 
 
 def test_doers_label_names_the_subject_of_a_demand_in_a_quote():
-    found = _stances('"The rich must start paying higher duties on yachts," Senator Ann Lee said.')
+    found = analysed_stances('"The rich must start paying higher duties on yachts," Senator Ann Lee said.')
     assert found == {("Ann Lee", "the rich paying higher duties on yachts", 1)}
 
 
 def test_doers_body_named_by_its_kind_alone_is_left_out():
-    found = _stances('"The council must stop closing the public libraries," Senator Ann Lee said.')
+    found = analysed_stances('"The council must stop closing the public libraries," Senator Ann Lee said.')
     assert found == {("Ann Lee", "closing the public libraries", -1)}
 
 
 def test_doers_own_promise_keeps_the_bare_action():
-    found = _stances("Senator Ann Lee vowed to scrap the parking levy.")
+    found = analysed_stances("Senator Ann Lee vowed to scrap the parking levy.")
     assert found == {("Ann Lee", "parking levy", -1)}
 
 
 def test_doers_doer_with_a_side_of_their_own_is_left_out():
-    found = _stances(
+    found = analysed_stances(
         "Senator Ann Lee called on Mayor Tom Kim to stop closing the public libraries. "
         '"Closing the public libraries is necessary," Kim said.'
     )
@@ -42,26 +35,28 @@ def test_doers_doer_with_a_side_of_their_own_is_left_out():
 
 
 def test_doers_label_names_whose_thing_a_possessive_points_to():
-    found = _stances('Mayor Tom Kim spoke on Monday. "His harbour levy is a disaster," Senator Ann Lee said.')
+    found = analysed_stances(
+        'Mayor Tom Kim spoke on Monday. "His harbour levy is a disaster," Senator Ann Lee said.'
+    )
     assert found == {("Ann Lee", "Tom Kim's harbour levy", -1)}
 
 
 def test_doers_thing_named_in_full_keeps_its_own_label():
-    found = _stances(
+    found = analysed_stances(
         'Mayor Tom Kim unveiled a new harbour levy on Monday. "His harbour levy is a disaster," Senator Ann Lee said.'
     )
     assert {label for _, label, _ in found} == {"new harbour levy"}
 
 
 def test_doers_label_names_who_a_pronoun_in_it_stands_for():
-    found = _stances(
+    found = analysed_stances(
         'Mayor Tom Kim won the vote in May. "The support he has is scary," Senator Ann Lee said.'
     )
     assert found == {("Ann Lee", "support Tom Kim has", -1)}
 
 
 def test_doers_pronoun_before_a_clitic_keeps_its_word():
-    found = _stances(
+    found = analysed_stances(
         'Mayor Tom Kim won the vote in May. "The support he\'s built is scary," Senator Ann Lee said.'
     )
     assert found == {("Ann Lee", "support he's built", -1)}

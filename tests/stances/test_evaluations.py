@@ -4,20 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from faultlines import analyze
+from tests.stances.helpers import analysed_stances, held_on
 
 HEADLINE = "Borland council weighs a tram levy.\n\n"
-
-
-def _stances(text: str) -> set[tuple[str, str, int]]:
-    analysis = analyze(text)
-    names = {a.id: a.name for a in analysis.actors}
-    labels = {t.id: t.label for t in analysis.topics}
-    return {(names[s.actor], labels[s.topic], s.polarity) for s in analysis.stances}
-
-
-def _on(stances: set[tuple[str, str, int]], word: str) -> set[tuple[str, int]]:
-    return {(actor, polarity) for actor, label, polarity in stances if word in label.lower()}
 
 
 @pytest.mark.parametrize(
@@ -38,7 +27,7 @@ def _on(stances: set[tuple[str, str, int]], word: str) -> set[tuple[str, int]]:
 )
 def test_evaluations_quoted_judgement_is_the_speakers_stance(nlp, quote, polarity):
     text = f'{HEADLINE}"{quote}," said Councillor Mara Ruiz.'
-    assert _on(_stances(text), "levy") == {("Mara Ruiz", polarity)}
+    assert held_on(analysed_stances(text), "levy") == {("Mara Ruiz", polarity)}
 
 
 @pytest.mark.parametrize(
@@ -56,7 +45,7 @@ def test_evaluations_quoted_judgement_is_the_speakers_stance(nlp, quote, polarit
 )
 def test_evaluations_hedged_forecast_or_reported_judgement_takes_no_side(nlp, quote):
     text = f'{HEADLINE}"{quote}," said Councillor Mara Ruiz.'
-    assert not _on(_stances(text), "levy")
+    assert not held_on(analysed_stances(text), "levy")
 
 
 @pytest.mark.parametrize(
@@ -72,12 +61,12 @@ def test_evaluations_hedged_forecast_or_reported_judgement_takes_no_side(nlp, qu
 )
 def test_evaluations_state_of_affairs_is_no_stance(nlp, quote):
     text = f'{HEADLINE}"{quote}," said Councillor Mara Ruiz.'
-    assert not {s for s in _stances(text) if s[0] == "Mara Ruiz"}
+    assert not {s for s in analysed_stances(text) if s[0] == "Mara Ruiz"}
 
 
 def test_evaluations_person_called_a_name_is_judged(nlp):
     text = f'{HEADLINE}"Tomas Berg is a liar," said Councillor Mara Ruiz.'
-    assert ("Mara Ruiz", "Tomas Berg", -1) in _stances(text)
+    assert ("Mara Ruiz", "Tomas Berg", -1) in analysed_stances(text)
 
 
 def test_evaluations_it_stands_for_the_subject_the_speaker_named_before(nlp):
@@ -85,7 +74,7 @@ def test_evaluations_it_stands_for_the_subject_the_speaker_named_before(nlp):
         f"{HEADLINE}"
         '"When the tram levy is applied to students, it can be devastating," said Councillor Mara Ruiz.'
     )
-    assert _on(_stances(text), "levy") == {("Mara Ruiz", -1)}
+    assert held_on(analysed_stances(text), "levy") == {("Mara Ruiz", -1)}
 
 
 def test_evaluations_it_stands_for_what_the_speaker_was_asked_about(nlp):
@@ -93,7 +82,7 @@ def test_evaluations_it_stands_for_what_the_speaker_was_asked_about(nlp):
         f"{HEADLINE}The mayor backed the tram levy on Monday. "
         'Asked about the stadium bond, Councillor Mara Ruiz said, "It is devastating for Borland."'
     )
-    assert _on(_stances(text), "bond") == {("Mara Ruiz", -1)}
+    assert held_on(analysed_stances(text), "bond") == {("Mara Ruiz", -1)}
 
 
 def test_evaluations_the_plan_a_quote_opens_with_is_the_one_named_in_full_before(nlp):
@@ -101,7 +90,7 @@ def test_evaluations_the_plan_a_quote_opens_with_is_the_one_named_in_full_before
         f"{HEADLINE}The council backed the tram levy on Monday. "
         '"The levy discriminates against renters," said Councillor Mara Ruiz.'
     )
-    assert _on(_stances(text), "levy") == {("Mara Ruiz", -1)}
+    assert held_on(analysed_stances(text), "levy") == {("Mara Ruiz", -1)}
 
 
 @pytest.mark.parametrize(
@@ -113,7 +102,7 @@ def test_evaluations_the_plan_a_quote_opens_with_is_the_one_named_in_full_before
 )
 def test_evaluations_what_an_unnamed_thing_works_against_is_no_stance(nlp, quote):
     text = f'{HEADLINE}The council backed the tram levy on Monday. "{quote}," said Councillor Mara Ruiz.'
-    assert ("Mara Ruiz", -1) not in _on(_stances(text), "levy")
+    assert ("Mara Ruiz", -1) not in held_on(analysed_stances(text), "levy")
 
 
 @pytest.mark.parametrize(
@@ -127,7 +116,7 @@ def test_evaluations_what_an_unnamed_thing_works_against_is_no_stance(nlp, quote
 )
 def test_evaluations_it_stands_for_what_the_attribution_says_the_quote_answers(nlp, told):
     text = f"{HEADLINE}The mayor backed the tram levy on Monday. {told}"
-    assert _on(_stances(text), "bond") == {("Mara Ruiz", -1)}
+    assert held_on(analysed_stances(text), "bond") == {("Mara Ruiz", -1)}
 
 
 def test_evaluations_it_stands_for_what_a_colon_sets_the_quote_after(nlp):
@@ -135,7 +124,7 @@ def test_evaluations_it_stands_for_what_a_colon_sets_the_quote_after(nlp):
         f"{HEADLINE}The mayor backed the tram levy on Monday. "
         'Councillor Mara Ruiz discussed the stadium bond: "It is devastating for Borland."'
     )
-    assert _on(_stances(text), "bond") == {("Mara Ruiz", -1)}
+    assert held_on(analysed_stances(text), "bond") == {("Mara Ruiz", -1)}
 
 
 def test_evaluations_that_after_the_speakers_own_words_is_what_they_said(nlp):
@@ -143,7 +132,7 @@ def test_evaluations_that_after_the_speakers_own_words_is_what_they_said(nlp):
         f"{HEADLINE}The council passed the tram levy on Monday. "
         '"Riders pay twice for one trip. That is a disgrace," said Councillor Mara Ruiz.'
     )
-    assert not _on(_stances(text), "levy")
+    assert not held_on(analysed_stances(text), "levy")
 
 
 @pytest.mark.parametrize(
@@ -157,7 +146,7 @@ def test_evaluations_that_after_the_speakers_own_words_is_what_they_said(nlp):
 )
 def test_evaluations_what_nothing_surpasses_is_judged_the_most(nlp, quote, polarity):
     text = f'{HEADLINE}"{quote}," said Councillor Mara Ruiz.'
-    assert _on(_stances(text), "levy") == {("Mara Ruiz", polarity)}
+    assert held_on(analysed_stances(text), "levy") == {("Mara Ruiz", polarity)}
 
 
 @pytest.mark.parametrize(
@@ -169,7 +158,7 @@ def test_evaluations_what_nothing_surpasses_is_judged_the_most(nlp, quote, polar
 )
 def test_evaluations_a_comparison_that_denies_nothing_takes_no_side(nlp, quote):
     text = f'{HEADLINE}"{quote}," said Councillor Mara Ruiz.'
-    assert not _on(_stances(text), "levy")
+    assert not held_on(analysed_stances(text), "levy")
 
 
 @pytest.mark.parametrize(
@@ -182,7 +171,7 @@ def test_evaluations_a_comparison_that_denies_nothing_takes_no_side(nlp, quote):
     ],
 )
 def test_evaluations_what_a_speaker_names_a_thing_as_judges_it(nlp, sentence, polarity):
-    assert _on(_stances(HEADLINE + sentence), "levy") == {("Ana Vidal", polarity)}
+    assert held_on(analysed_stances(HEADLINE + sentence), "levy") == {("Ana Vidal", polarity)}
 
 
 @pytest.mark.parametrize(
@@ -194,7 +183,7 @@ def test_evaluations_what_a_speaker_names_a_thing_as_judges_it(nlp, sentence, po
     ],
 )
 def test_evaluations_a_name_given_by_others_or_by_use_is_not_the_speakers(nlp, sentence):
-    assert not _on(_stances(HEADLINE + sentence), "levy")
+    assert not held_on(analysed_stances(HEADLINE + sentence), "levy")
 
 
 @pytest.mark.parametrize(
@@ -206,20 +195,22 @@ def test_evaluations_a_name_given_by_others_or_by_use_is_not_the_speakers(nlp, s
 )
 def test_evaluations_it_judges_the_action_of_a_named_doer(nlp, quote, polarity):
     text = f'{HEADLINE}"{quote}," said Councillor Mara Ruiz.'
-    assert _on(_stances(text), "levy") == {("Mara Ruiz", polarity)}
+    assert held_on(analysed_stances(text), "levy") == {("Mara Ruiz", polarity)}
 
 
 def test_evaluations_how_a_pronoun_doer_fares_is_no_stance(nlp):
     text = f'{HEADLINE}"It was a great honour for me to open the tram depot," said Councillor Mara Ruiz.'
-    assert not _on(_stances(text), "depot")
+    assert not held_on(analysed_stances(text), "depot")
 
 
 def test_evaluations_a_thing_named_as_judged_by_what_follows_its_head(nlp):
     # "the rise" alone is not what the headline is about; "the rise in tram levy fines" is
     quote = "The rise in tram levy fines should be recognised as unacceptable"
-    assert _on(_stances(f'{HEADLINE}"{quote}," said Councillor Mara Ruiz.'), "rise") == {("Mara Ruiz", -1)}
+    assert held_on(analysed_stances(f'{HEADLINE}"{quote}," said Councillor Mara Ruiz.'), "rise") == {
+        ("Mara Ruiz", -1)
+    }
     other = "The rise in parking fines should be recognised as unacceptable"
-    assert not _stances(f'{HEADLINE}"{other}," said Councillor Mara Ruiz.')
+    assert not analysed_stances(f'{HEADLINE}"{other}," said Councillor Mara Ruiz.')
 
 
 def test_evaluations_a_person_called_a_quoted_name_is_judged(nlp):
@@ -228,7 +219,7 @@ def test_evaluations_a_person_called_a_quoted_name_is_judged(nlp):
         f"{HEADLINE}Ida Kern, a grocer who signed the letter, called Berg a "
         '"pathological liar who cheats every customer."'
     )
-    assert ("Ida Kern", "Berg", -1) in _stances(text)
+    assert ("Ida Kern", "Berg", -1) in analysed_stances(text)
 
 
 @pytest.mark.parametrize(
@@ -241,7 +232,7 @@ def test_evaluations_a_person_called_a_quoted_name_is_judged(nlp):
 )
 def test_evaluations_what_someone_embodies_judges_them(nlp, quote, polarity):
     text = f'{HEADLINE}"{quote}," said Councillor Mara Ruiz.'
-    assert ("Mara Ruiz", "Tomas Berg", polarity) in _stances(text)
+    assert ("Mara Ruiz", "Tomas Berg", polarity) in analysed_stances(text)
 
 
 @pytest.mark.parametrize(
@@ -253,12 +244,12 @@ def test_evaluations_what_someone_embodies_judges_them(nlp, quote, polarity):
 )
 def test_evaluations_what_someone_embodies_without_a_judging_word_is_no_stance(nlp, quote):
     text = f'{HEADLINE}"{quote}," said Councillor Mara Ruiz.'
-    assert not {s for s in _stances(text) if s[:2] == ("Mara Ruiz", "Tomas Berg")}
+    assert not {s for s in analysed_stances(text) if s[:2] == ("Mara Ruiz", "Tomas Berg")}
 
 
 def test_evaluations_surprise_at_a_thing_takes_no_side(nlp):
     text = f'{HEADLINE}"The tram levy amazed me, how fast it went through the council," said Councillor Mara Ruiz.'
-    assert not _on(_stances(text), "levy")
+    assert not held_on(analysed_stances(text), "levy")
 
 
 def test_evaluations_a_feeling_about_nothing_the_speaker_named_is_no_stance(nlp):
@@ -266,12 +257,12 @@ def test_evaluations_a_feeling_about_nothing_the_speaker_named_is_no_stance(nlp)
         f"{HEADLINE}The council passed the tram levy after a week of protests. "
         '"It is heartbreaking," said Councillor Mara Ruiz.'
     )
-    assert not _on(_stances(text), "levy")
+    assert not held_on(analysed_stances(text), "levy")
 
 
 def test_evaluations_a_feeling_about_what_the_speaker_named_judges_it(nlp):
     text = f'{HEADLINE}"When the tram levy is applied to students, it is heartbreaking," said Councillor Mara Ruiz.'
-    assert _on(_stances(text), "levy") == {("Mara Ruiz", -1)}
+    assert held_on(analysed_stances(text), "levy") == {("Mara Ruiz", -1)}
 
 
 @pytest.mark.parametrize(
@@ -283,14 +274,14 @@ def test_evaluations_a_feeling_about_what_the_speaker_named_judges_it(nlp):
 )
 def test_evaluations_words_voiced_in_a_quote_within_the_quote_are_not_the_speakers(nlp, quote):
     text = f"{HEADLINE}Councillor Mara Ruiz said: \u201c{quote}.\u201d"
-    assert not _on(_stances(text), "levy")
+    assert not held_on(analysed_stances(text), "levy")
 
 
 def test_evaluations_an_apostrophe_does_not_open_a_quote_within_the_quote(nlp):
     text = (
         f"{HEADLINE}Councillor Mara Ruiz said: \u201cThe town\u2019s tram levy is nasty for every shop.\u201d"
     )
-    assert _on(_stances(text), "levy") == {("Mara Ruiz", -1)}
+    assert held_on(analysed_stances(text), "levy") == {("Mara Ruiz", -1)}
 
 
 @pytest.mark.parametrize(
@@ -303,10 +294,10 @@ def test_evaluations_an_apostrophe_does_not_open_a_quote_within_the_quote(nlp):
 def test_evaluations_how_hard_an_action_is_takes_no_side_on_it(nlp, quote, polarity):
     text = f'{HEADLINE}"{quote}," said Councillor Mara Ruiz.'
     expected = {("Mara Ruiz", polarity)} if polarity else set()
-    assert _on(_stances(text), "levy") == expected
+    assert held_on(analysed_stances(text), "levy") == expected
 
 
 def test_evaluations_what_a_thing_does_to_a_named_persons_fortunes_is_no_stance(nlp):
     quote = "The tram levy has badly hurt Mayor Ines Barrow with young voters"
     text = f'{HEADLINE}"{quote}," said Councillor Mara Ruiz.'
-    assert not _on(_stances(text), "levy")
+    assert not held_on(analysed_stances(text), "levy")
