@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from faultlines import nlp
-from faultlines.actors import lexicon, pronouns, title_mentions, titles
+from faultlines.actors import lexicon, party_roles, pronouns, title_mentions, titles
 from faultlines.actors.clusters import Cluster, Clusters
 from faultlines.quotes.marks import find_marks
 from faultlines.syntax import subject_rank
@@ -65,6 +65,7 @@ def build(mentions: list[Mention], doc: Doc) -> Clusters:
     _home_country(clusters, doc)
     clusters.sent_of = sent_of
     clusters.quoted = _quoted_tokens(doc)
+    party_roles.link(clusters, doc)
     title_mentions.link(clusters, doc, sent_of)
     pronouns.link(clusters, doc, sent_of)
     return clusters
