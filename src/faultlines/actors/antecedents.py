@@ -119,7 +119,7 @@ class Reader:
         party = party_roles.described_key(source)
         if party is not None:
             # "the Republican nominee" is that party's person or nobody, never whoever was last named.
-            return party_roles.holder(party, self.clusters.persons())
+            return party_roles.holder(party, self.clusters.persons(), self.clusters.year)
         word = noun.lower_
         same = self.by_head.get(word, [])
         earlier = self._last(same, source.start, lambda c: _echoes(source, noun, c))

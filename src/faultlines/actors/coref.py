@@ -24,8 +24,8 @@ if TYPE_CHECKING:
     from faultlines.actors.mention import Mention
 
 
-def build(mentions: list[Mention], doc: Doc) -> Clusters:
-    clusters = Clusters()
+def build(mentions: list[Mention], doc: Doc, year: int | None = None) -> Clusters:
+    clusters = Clusters(year=year)
     by_key: dict[str, Cluster] = {}
     people: list[Cluster] = []
     sent_of = nlp.sentence_numbers(doc)

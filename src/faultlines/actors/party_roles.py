@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from faultlines import tables
 from faultlines.actors.lexicon import HERE
-from faultlines.actors.title_mentions import _heads_phrase
+from faultlines.actors.title_mentions import heads_phrase
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -51,12 +51,27 @@ def role_noun(tok: Token) -> bool:
 
 def key_of(noun: Token, words: list[Token]) -> Key | None:
     """The role key of ``words`` headed by role noun ``noun``: a capitalised party word among them."""
-    if not role_noun(noun):
-        return None
-    party = next((parties()[w.lower_] for w in words if w.lower_ in parties() and w.text[:1].isupper()), None)
+    return _key([t.text for t in words]) if role_noun(noun) else None
+
+
+def _key(words: list[str]) -> Key | None:
+    party = next((parties()[w.lower()] for w in words if w.lower() in parties() and w[:1].isupper()), None)
     if party is None:
         return None
-    return party, any(w.lower_ == "vice" for w in words)
+    return party, any(w.lower() == "vice" for w in words)
+
+
+def _listed(person: Cluster, year: int | None) -> dict[Key, int]:
+    """The party roles the gazetteer gives a person ("Democratic presidential nominee@2016") in
+    ``year``, or in any year when it is unknown, each with the last year it was held."""
+    found: dict[Key, int] = {}
+    for role in person.entry.roles if person.entry is not None else ():
+        words = role.title.split()
+        if not role_nouns() & {w.lower() for w in words} or (year is not None and not role.holds(year)):
+            continue
+        if (key := _key(words)) is not None:
+            found[key] = max(found.get(key, 0), role.end or role.start or 0)
+    return found
 
 
 def described_key(source: Span) -> Key | None:
@@ -103,17 +118,27 @@ def stated(person: Cluster) -> set[Key]:
     return found
 
 
-def holder(key: Key | None, people: list[Cluster]) -> Cluster | None:
-    """The one person the text gives this party role; None for nobody, or several (a primary)."""
+def holder(key: Key | None, people: list[Cluster], year: int | None) -> Cluster | None:
+    """The one person the text gives this party role, else the one the gazetteer does (a story about
+    a race seldom spells out who its nominees are): of several, the latest to hold it when the
+    article's year is unknown. None for nobody, or several the text names so (a primary)."""
+    if key is None:
+        return None
     found = [p for p in people if key in stated(p)]
-    return found[0] if len(found) == 1 else None
+    if found:
+        return found[0] if len(found) == 1 else None
+    held = {id(p): years[key] for p in people if key in (years := _listed(p, year))}
+    if not held:
+        return None
+    latest = [p for p in people if held.get(id(p)) == max(held.values())]
+    return latest[0] if len(latest) == 1 else None
 
 
 def _descriptions(doc) -> list[Span]:
     """Definite party-role descriptions: "the Republican nominee", "the GOP nominee's plan"."""
     found = []
     for tok in doc:
-        if tok.pos_ not in ("NOUN", "PROPN") or not role_noun(tok) or not _heads_phrase(tok):
+        if tok.pos_ not in ("NOUN", "PROPN") or not role_noun(tok) or not heads_phrase(tok):
             continue
         chunk = doc[tok.left_edge.i : tok.i + 1]
         if chunk[0].lower_ != "the" or any(t.ent_type_ == "PERSON" for t in chunk):
@@ -129,7 +154,7 @@ def link(clusters: Clusters, doc) -> None:
     people = clusters.persons()
     for chunk in _descriptions(doc):
         _unmention_party(clusters, chunk)
-        person = holder(key_of(chunk.root, list(chunk)), people)
+        person = holder(key_of(chunk.root, list(chunk)), people, clusters.year)
         if person is not None:
             person.spans.append(chunk)
             for i in range(chunk.start, chunk.end):
