@@ -71,3 +71,9 @@ def test_party_roles_fall_back_on_the_gazetteer_holder_of_the_articles_year(nlp,
     # no year: the latest to hold the role
     assert coref.build(mentions.find(doc), doc).at[at].name == "Otto Brisk"
     assert coref.build(mentions.find(doc), doc, 2032).at.get(at) is None
+
+
+def test_party_roles_of_a_past_race_name_nobody_of_this_one(nlp):
+    text = "Former Republican nominee Ada Roos endorsed Ben Culver. The Republican nominee thanked her."
+    doc, clusters = clusters_of(nlp, text)
+    assert cluster_of(doc, clusters, "nominee", 1) is None

@@ -14,7 +14,7 @@ from faultlines.actors.lexicon import HERE
 from faultlines.actors.title_mentions import heads_phrase
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from faultlines.actors.clusters import Cluster, Clusters
 
@@ -41,6 +41,11 @@ def role_nouns() -> frozenset[str]:
     return frozenset(noun for (noun,) in _table()["roles"])
 
 
+@cache
+def past_words() -> frozenset[str]:
+    return frozenset(word for (word,) in _table()["past"])
+
+
 def role_noun(tok: Token) -> bool:
     """Whether ``tok`` is a party person's role noun, "standard-bearer" split by the tokenizer too."""
     if tok.lower_ in role_nouns():
@@ -55,6 +60,9 @@ def key_of(noun: Token, words: list[Token]) -> Key | None:
 
 
 def _key(words: list[str]) -> Key | None:
+    """None for a past race too: "former Republican nominee Ada Roos", "the 2012 Democratic nominee"."""
+    if any(w.lower() in past_words() or w.isdigit() for w in words):
+        return None
     party = next((parties()[w.lower()] for w in words if w.lower() in parties() and w[:1].isupper()), None)
     if party is None:
         return None
@@ -134,7 +142,7 @@ def holder(key: Key | None, people: list[Cluster], year: int | None) -> Cluster 
     return latest[0] if len(latest) == 1 else None
 
 
-def _descriptions(doc) -> list[Span]:
+def _descriptions(doc: Doc) -> list[Span]:
     """Definite party-role descriptions: "the Republican nominee", "the GOP nominee's plan"."""
     found = []
     for tok in doc:
@@ -148,7 +156,7 @@ def _descriptions(doc) -> list[Span]:
     return found
 
 
-def link(clusters: Clusters, doc) -> None:
+def link(clusters: Clusters, doc: Doc) -> None:
     """Each party-role description joined to the person of that party and role; the party named in
     it is no mention of the party's organisation."""
     people = clusters.persons()
