@@ -77,3 +77,14 @@ def test_party_roles_of_a_past_race_name_nobody_of_this_one(nlp):
     text = "Former Republican nominee Ada Roos endorsed Ben Culver. The Republican nominee thanked her."
     doc, clusters = clusters_of(nlp, text)
     assert cluster_of(doc, clusters, "nominee", 1) is None
+
+
+def test_party_roles_keep_offices_and_running_mates_apart(nlp):
+    text = (
+        "Republican presidential nominee Ada Roos campaigned with her running mate, Republican vice "
+        "presidential nominee Ben Culver. The Republican nominee for governor stayed home. "
+        "The Republican vice presidential nominee spoke first."
+    )
+    doc, clusters = clusters_of(nlp, text)
+    assert cluster_of(doc, clusters, "nominee", 2) is None
+    assert cluster_of(doc, clusters, "nominee", 3).name == "Ben Culver"

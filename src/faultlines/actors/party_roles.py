@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 
     from faultlines.actors.clusters import Cluster, Clusters
 
-# A role key: the party and whether the role is the running mate's ("vice presidential nominee").
-Key = tuple[str, bool]
+# A role key: the party and the offices the words name ("presidential", "vice", "Senate").
+Key = tuple[str, frozenset[str]]
 
 # Words a premodifier run before a name may hold besides the party and the role: "presidential".
 _RUN_POS = frozenset({"ADJ", "NOUN", "PROPN", "PUNCT"})
@@ -39,6 +39,11 @@ def parties() -> dict[str, str]:
 @cache
 def role_nouns() -> frozenset[str]:
     return frozenset(noun for (noun,) in _table()["roles"])
+
+
+@cache
+def offices() -> dict[str, str]:
+    return {word: office for word, office in _table()["offices"]}
 
 
 @cache
@@ -66,7 +71,14 @@ def _key(words: list[str]) -> Key | None:
     party = next((parties()[w.lower()] for w in words if w.lower() in parties() and w[:1].isupper()), None)
     if party is None:
         return None
-    return party, any(w.lower() == "vice" for w in words)
+    return party, frozenset(offices()[w.lower()] for w in words if w.lower() in offices())
+
+
+def fits(wanted: Key, held: Key) -> bool:
+    """Whether a description's role names a role held: same party, no office the holder's lacks,
+    and the running mate only for the running mate."""
+    (party, said), (theirs, holds) = wanted, held
+    return party == theirs and said <= holds and ("vice" in said) == ("vice" in holds)
 
 
 def _listed(person: Cluster, year: int | None) -> dict[Key, int]:
@@ -83,10 +95,15 @@ def _listed(person: Cluster, year: int | None) -> dict[Key, int]:
 
 
 def described_key(source: Span) -> Key | None:
-    """The role key of a description headed by a party role: "the Republican nominee" (and "for
-    vice president" after it)."""
+    """The role key of a description headed by a party role: "the Republican nominee", and the
+    office after it ("the Democratic nominee for governor")."""
     noun = source.root
-    return key_of(noun, [t for t in noun.subtree if t.dep_ != "relcl"]) if role_noun(noun) else None
+    if not role_noun(noun):
+        return None
+    words = list(noun.doc[noun.left_edge.i : noun.i + 1])
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"):
+        words += list(prep.subtree)
+    return key_of(noun, words)
 
 
 def _premodifier_key(name: Span) -> Key | None:
@@ -132,10 +149,14 @@ def holder(key: Key | None, people: list[Cluster], year: int | None) -> Cluster 
     article's year is unknown. None for nobody, or several the text names so (a primary)."""
     if key is None:
         return None
-    found = [p for p in people if key in stated(p)]
+    found = [p for p in people if any(fits(key, k) for k in stated(p))]
     if found:
         return found[0] if len(found) == 1 else None
-    held = {id(p): years[key] for p in people if key in (years := _listed(p, year))}
+    held: dict[int, int] = {}
+    for person in people:
+        years = [last for k, last in _listed(person, year).items() if fits(key, k)]
+        if years:
+            held[id(person)] = max(years)
     if not held:
         return None
     latest = [p for p in people if held.get(id(p)) == max(held.values())]
@@ -162,7 +183,7 @@ def link(clusters: Clusters, doc: Doc) -> None:
     people = clusters.persons()
     for chunk in _descriptions(doc):
         _unmention_party(clusters, chunk)
-        person = holder(key_of(chunk.root, list(chunk)), people, clusters.year)
+        person = holder(described_key(chunk), people, clusters.year)
         if person is not None:
             person.spans.append(chunk)
             for i in range(chunk.start, chunk.end):
