@@ -1,4 +1,4 @@
-from faultlines.actors import coref, gazetteer, mentions, resolve
+from faultlines.actors import coref, gazetteer, mentions, party_roles, resolve
 from faultlines.model import Analysis, Quote
 from tests.actors.helpers import cluster_of, clusters_of
 
@@ -52,19 +52,22 @@ def test_party_roles_speaker_unknown_is_a_person_described_not_a_guess(nlp):
     assert _speaker(nlp, text, "the Republican nominee") == "the Republican nominee"
 
 
-def _listed_ticket(tmp_path):
+def _listed_ticket(tmp_path, monkeypatch):
     path = tmp_path / "tickets.csv"
     path.write_text(
         "id,name,kind,country,sector,gender,aliases,roles\n"
-        "mara-quell,Mara Quell,person,USA,GOV,f,Quell,Republican presidential nominee@2030-2030\n"
-        "otto-brisk,Otto Brisk,person,USA,GOV,m,Brisk,Republican presidential nominee@2034-2034\n",
+        "mara-quell,Mara Quell,person,USA,GOV,f,Quell,\n"
+        "otto-brisk,Otto Brisk,person,USA,GOV,m,Brisk,\n",
         encoding="utf-8",
     )
     gazetteer.use_gazetteer(path)
+    ticket = ("republican", frozenset({"president"}))
+    tickets = {"mara-quell": [(ticket, frozenset({2030}))], "otto-brisk": [(ticket, frozenset({2034}))]}
+    monkeypatch.setattr(party_roles, "_nominees", lambda: tickets)
 
 
-def test_party_roles_fall_back_on_the_gazetteer_holder_of_the_articles_year(nlp, tmp_path):
-    _listed_ticket(tmp_path)
+def test_party_roles_fall_back_on_the_listed_nominee_of_the_articles_year(nlp, tmp_path, monkeypatch):
+    _listed_ticket(tmp_path, monkeypatch)
     doc = nlp("Mara Quell and Otto Brisk toured the port. The Republican nominee promised new cranes.")
     at = next(t.i for t in doc if t.text == "nominee")
     assert coref.build(mentions.find(doc), doc, 2030).at[at].name == "Mara Quell"
@@ -83,8 +86,8 @@ def test_party_roles_keep_offices_and_running_mates_apart(nlp):
     text = (
         "Republican presidential nominee Ada Roos campaigned with her running mate, Republican vice "
         "presidential nominee Ben Culver. The Republican nominee for governor stayed home. "
-        "The Republican vice presidential nominee spoke first."
+        "Next came the Republican vice presidential candidate, to cheers."
     )
     doc, clusters = clusters_of(nlp, text)
     assert cluster_of(doc, clusters, "nominee", 2) is None
-    assert cluster_of(doc, clusters, "nominee", 3).name == "Ben Culver"
+    assert cluster_of(doc, clusters, "candidate").name == "Ben Culver"

@@ -81,17 +81,21 @@ def fits(wanted: Key, held: Key) -> bool:
     return party == theirs and said <= holds and ("vice" in said) == ("vice" in holds)
 
 
-def _listed(person: Cluster, year: int | None) -> dict[Key, int]:
-    """The party roles the gazetteer gives a person ("Democratic presidential nominee@2016") in
-    ``year``, or in any year when it is unknown, each with the last year it was held."""
-    found: dict[Key, int] = {}
-    for role in person.entry.roles if person.entry is not None else ():
-        words = role.title.split()
-        if not role_nouns() & {w.lower() for w in words} or (year is not None and not role.holds(year)):
-            continue
-        if (key := _key(words)) is not None:
-            found[key] = max(found.get(key, 0), role.end or role.start or 0)
+@cache
+def _nominees() -> dict[str, list[tuple[Key, frozenset[int]]]]:
+    """Gazetteer id -> the party roles it held, each with the election years."""
+    found: dict[str, list[tuple[Key, frozenset[int]]]] = {}
+    for entry, party, held, years in _table()["nominees"]:
+        key = (party, frozenset(held.split()))
+        found.setdefault(entry, []).append((key, frozenset(int(y) for y in years.split())))
     return found
+
+
+def _listed(person: Cluster, year: int | None) -> dict[Key, int]:
+    """The party roles the table gives a gazetteer person in ``year``, or in any year when it is
+    unknown, each with the last year held."""
+    roles = _nominees().get(person.entry.id, []) if person.entry is not None else []
+    return {key: max(years) for key, years in roles if year is None or year in years}
 
 
 def described_key(source: Span) -> Key | None:
