@@ -1,9 +1,10 @@
 """In-document coreference: mentions grouped into clusters, one per actor.
 
-Full name <-> surname <-> title-only mention ("the secretary", ``title_mentions``) <-> pronoun
-(``pronouns``). Names cluster on the gazetteer entry, else the full name, and a bare surname joins the
-named person it abbreviates. A person's gender comes from the gazetteer, an honorific, a gendered role
-noun or the given name (given-names.tsv); their country and sector from their roles.
+Full name <-> surname <-> title-only mention ("the secretary", ``title_mentions``; "the Republican
+nominee", ``party_roles``) <-> pronoun (``pronouns``). Names cluster on the gazetteer entry, else the
+full name, and a bare surname joins the named person it abbreviates. A person's gender comes from the
+gazetteer, an honorific, a gendered role noun or the given name (given-names.tsv); their country and
+sector from their roles.
 """
 
 from __future__ import annotations

@@ -1,7 +1,9 @@
 """Roles qualified by a party ("the Republican nominee", "the GOP presidential candidate") joined to
 the person the text gives that party and role: "Republican nominee Ada Roos" or "Ben Culver, the
-Democratic nominee". Such a description names a person, never the party inside it, and never the
-rival's nominee; with nobody of that party and role in the text it stays unresolved.
+Democratic nominee", else the gazetteer person party-roles.tsv lists as that party's nominee in the
+article's year. Such a description names a person, never the party inside it, and never the rival's
+nominee; with nobody of that party and role it stays unresolved rather than going to whoever was
+named last.
 """
 
 from __future__ import annotations
