@@ -35,9 +35,9 @@ def resolve(analysis: Analysis, doc: Doc) -> None:
     from faultlines.actors import coref, mentions, outlets, speakers
     from faultlines.model import Ref
 
-    clusters = coref.build(mentions.find(doc), doc)
-    said = speakers.attribute(analysis, doc, clusters)
     year = int(analysis.published[:4]) if analysis.published and analysis.published[:4].isdigit() else None
+    clusters = coref.build(mentions.find(doc), doc, year)
+    said = speakers.attribute(analysis, doc, clusters)
     actors: dict[str, Actor] = {}
     ids: dict[int, str] = {}
     home = outlets.home_country(analysis)

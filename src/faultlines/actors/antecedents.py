@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left, insort
 from typing import TYPE_CHECKING
 
-from faultlines.actors import descriptions, lexicon, title_mentions
+from faultlines.actors import descriptions, lexicon, party_roles, title_mentions
 from faultlines.syntax import subject_rank
 
 if TYPE_CHECKING:
@@ -116,6 +116,10 @@ class Reader:
         return self._nearest(self.bodies, pronoun.i, BODY_WINDOW, lambda c: c.kind in kinds, subjects=True)
 
     def _definite(self, source: Span, noun: Token) -> Cluster | None:
+        party = party_roles.described_key(source)
+        if party is not None:
+            # "the Republican nominee" is that party's person or nobody, never whoever was last named.
+            return party_roles.holder(party, self.clusters.persons(), self.clusters.year)
         word = noun.lower_
         same = self.by_head.get(word, [])
         earlier = self._last(same, source.start, lambda c: _echoes(source, noun, c))

@@ -55,6 +55,8 @@ class Clusters:
     # token index -> sentence number, and the tokens inside quotation marks.
     sent_of: list[int] = field(default_factory=list)
     quoted: dict[int, int] = field(default_factory=dict)
+    # The article's year, when known: which of the gazetteer's dated roles were held then.
+    year: int | None = None
 
     def add(self, cluster: Cluster, span: Span) -> None:
         if cluster not in self.items:

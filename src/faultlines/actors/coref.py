@@ -1,9 +1,10 @@
 """In-document coreference: mentions grouped into clusters, one per actor.
 
-Full name <-> surname <-> title-only mention ("the secretary", ``title_mentions``) <-> pronoun
-(``pronouns``). Names cluster on the gazetteer entry, else the full name, and a bare surname joins the
-named person it abbreviates. A person's gender comes from the gazetteer, an honorific, a gendered role
-noun or the given name (given-names.tsv); their country and sector from their roles.
+Full name <-> surname <-> title-only mention ("the secretary", ``title_mentions``; "the Republican
+nominee", ``party_roles``) <-> pronoun (``pronouns``). Names cluster on the gazetteer entry, else the
+full name, and a bare surname joins the named person it abbreviates. A person's gender comes from the
+gazetteer, an honorific, a gendered role noun or the given name (given-names.tsv); their country and
+sector from their roles.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from faultlines import nlp
-from faultlines.actors import lexicon, pronouns, title_mentions, titles
+from faultlines.actors import lexicon, party_roles, pronouns, title_mentions, titles
 from faultlines.actors.clusters import Cluster, Clusters
 from faultlines.quotes.marks import find_marks
 from faultlines.syntax import subject_rank
@@ -24,8 +25,8 @@ if TYPE_CHECKING:
     from faultlines.actors.mention import Mention
 
 
-def build(mentions: list[Mention], doc: Doc) -> Clusters:
-    clusters = Clusters()
+def build(mentions: list[Mention], doc: Doc, year: int | None = None) -> Clusters:
+    clusters = Clusters(year=year)
     by_key: dict[str, Cluster] = {}
     people: list[Cluster] = []
     sent_of = nlp.sentence_numbers(doc)
@@ -65,6 +66,7 @@ def build(mentions: list[Mention], doc: Doc) -> Clusters:
     _home_country(clusters, doc)
     clusters.sent_of = sent_of
     clusters.quoted = _quoted_tokens(doc)
+    party_roles.link(clusters, doc)
     title_mentions.link(clusters, doc, sent_of)
     pronouns.link(clusters, doc, sent_of)
     return clusters

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from faultlines.actors import lexicon
+from faultlines.actors import lexicon, party_roles
 from faultlines.actors.clusters import Cluster
 
 if TYPE_CHECKING:
@@ -69,7 +69,7 @@ def kind_of(noun: Token) -> str:
         return "group"
     if noun.lower_ in lexicon.generic_bodies():
         return "organisation"
-    if lexicon.roles().get(noun.lower_) or aged(noun):
+    if lexicon.roles().get(noun.lower_) or aged(noun) or party_roles.role_noun(noun):
         return "person"
     return "organisation"
 

@@ -31,7 +31,7 @@ def _title_heads(doc: Doc):
         if cols.pos[i] not in ("NOUN", "PROPN") or lower not in roles:
             continue
         root = doc[i]
-        if not _heads_phrase(root):
+        if not heads_phrase(root):
             continue
         chunk = doc[root.left_edge.i : i + 1]
         if chunk[0].lower_ != "the" or any(cols.ent_type[k] == "PERSON" for k in range(chunk.start, i + 1)):
@@ -39,7 +39,8 @@ def _title_heads(doc: Doc):
         yield chunk
 
 
-def _heads_phrase(tok: Token) -> bool:
+def heads_phrase(tok: Token) -> bool:
+    """Whether ``tok`` heads a noun phrase, or is a conjunct of one that does."""
     if tok.dep_ != "conj":
         return tok.dep_ in NP_DEPS
     head = tok.head
