@@ -9,13 +9,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from faultlines.ingest.furniture import headline_end
+from faultlines.nlp import ABBREVIATIONS
 from faultlines.quotes.found import Found, trim
 from faultlines.quotes.marks import Marked
 
 WORD = re.compile(r"\w+")
 SENTENCE_END = re.compile(r"[.!?]['’\"”]?\s")
+# Courtesy titles this short are written abbreviated: "Mr.", "Ms.", "Dr.".
+SHORT_TITLE = 3
+# Two single marks typed for one opening double mark: the mark stands at the second.
+DOUBLED_OPENERS = ("''", "‘‘", "``")
 # A quote must say something to continue another: shorter marked phrases are titles or scare quotes.
 MIN_WORDS = 3
 # Share of a headline quote's words that its body quote must repeat.
@@ -53,17 +59,19 @@ def continuations(text: str, marks: Sequence[Marked], claimed: set[int], quotes:
     for k, mark in enumerate(marks):
         if k in claimed or mark.start < start or len(_words(text, mark.start, mark.end)) < MIN_WORDS:
             continue
-        previous = _last_before(ordered + found, mark.open)
-        if (
-            previous is not None
-            and _opens_sentence(text, mark.open)
-            and _goes_on(text, previous.end, mark.open)
-        ):
+        open_at = _first_glyph(text, mark.open)
+        previous = _last_before(ordered + found, open_at)
+        if previous is not None and _opens_sentence(text, open_at) and _goes_on(text, previous.end, open_at):
             root = previous.inherits or previous
             found.append(
                 Found([trim(text, mark.start, mark.end)], "direct", "continuation", inherits=root, marks=[k])
             )
     return found
+
+
+def _first_glyph(text: str, open_at: int) -> int:
+    """Where an opening mark starts: one glyph earlier when two single marks stand for it (''…'')."""
+    return open_at - 1 if text[open_at - 1 : open_at + 1] in DOUBLED_OPENERS else open_at
 
 
 def _opens_sentence(text: str, open_at: int) -> bool:
@@ -83,8 +91,20 @@ def _goes_on(text: str, prev_end: int, open_at: int) -> bool:
     lines = text[prev_end:open_at].split("\n")
     if any(line.strip() for line in lines[1:]):
         return False  # another paragraph, or text before the mark on its own line
-    return len(SENTENCE_END.findall(lines[0] + " ")) <= 1
+    between = _not_an_end().sub(" ", lines[0] + " ")
+    return len(SENTENCE_END.findall(between)) <= 1
 
 
 def _words(text: str, start: int, end: int) -> list[str]:
     return WORD.findall(text[start:end].lower())
+
+
+@cache
+def _not_an_end() -> re.Pattern[str]:
+    """Full stops that end no sentence: an initial ("Ada B. Roos") or a title before a name ("Sen.",
+    "Dr.")."""
+    from faultlines.actors.titles import HONORIFICS  # late: the actors stage imports the quote stage
+
+    courtesy = [word for word in HONORIFICS if word.isalpha() and len(word) <= SHORT_TITLE]
+    titles = sorted(word.capitalize() for word in [*ABBREVIATIONS, *courtesy])
+    return re.compile(r"\b(?:[A-Z]|" + "|".join(titles) + r")\.\s")
