@@ -59,3 +59,12 @@ def test_inherit_titles_and_initials_do_not_end_the_attribution_sentence(nlp):
     first, second = quotes_of(nlp, text)
     assert source(first) == "Sen. Ada B. Roos of the transport board"
     assert second.inherits == first.id and said(second) == "We checked every cable."
+
+
+def test_inherit_quoted_section_heading_is_not_a_continuation(nlp):
+    text = (
+        "The mill closed in spring.\n\n“We kept the looms running for forty years,” owner Ines Varga said.\n\n"
+        "‘Back to the River Towns.’\n\nThe family first came to the valley in 1950."
+    )
+    quotes = quotes_of(nlp, text)
+    assert [said(q) for q in quotes] == ["We kept the looms running for forty years"]

@@ -24,6 +24,8 @@ SHORT_TITLE = 3
 DOUBLED_OPENERS = ("''", "‘‘", "``")
 # A quote must say something to continue another: shorter marked phrases are titles or scare quotes.
 MIN_WORDS = 3
+# Words this short may stay lower case in a title-cased heading ("Legend of the Hills").
+HEADING_SMALL_WORD = 3
 # Share of a headline quote's words that its body quote must repeat.
 HEADLINE_MATCH = 0.6
 
@@ -59,6 +61,8 @@ def continuations(text: str, marks: Sequence[Marked], claimed: set[int], quotes:
     for k, mark in enumerate(marks):
         if k in claimed or mark.start < start or len(_words(text, mark.start, mark.end)) < MIN_WORDS:
             continue
+        if _section_heading(text, mark):
+            continue
         open_at = _paragraph_opener(text, mark.open)
         previous = _last_before(ordered + found, open_at)
         if previous is not None and _opens_sentence(text, open_at) and _goes_on(text, previous.end, open_at):
@@ -74,6 +78,17 @@ def _paragraph_opener(text: str, open_at: int) -> int:
     (''…'') open the paragraph. Inside a paragraph the mark is left as found (see ``_goes_on``)."""
     start = text.rfind("\n", 0, open_at) + 1
     return start if start == open_at - 1 and text[start : open_at + 1] in DOUBLED_OPENERS else open_at
+
+
+def _section_heading(text: str, mark: Marked) -> bool:
+    """A paragraph that is only a quoted title-cased phrase ("‘Back to the Hills.’") heads a section of a
+    feature: it says nothing for the speaker of the quote before it."""
+    line_start = text.rfind("\n", 0, mark.start) + 1
+    line_end = text.find("\n", mark.end)
+    line_end = len(text) if line_end < 0 else line_end
+    alone = not text[line_start : mark.start].strip("'‘`\"“") and not text[mark.end : line_end].strip("'’\"”")
+    words = re.findall(r"[^\W\d_]+", text[mark.start : mark.end])
+    return alone and all(w[0].isupper() for i, w in enumerate(words) if i == 0 or len(w) > HEADING_SMALL_WORD)
 
 
 def _opens_sentence(text: str, open_at: int) -> bool:
