@@ -18,8 +18,6 @@ from faultlines.quotes.marks import Marked
 
 WORD = re.compile(r"\w+")
 SENTENCE_END = re.compile(r"[.!?]['’\"”]?\s")
-# Courtesy titles this short are written abbreviated: "Mr.", "Ms.", "Dr.".
-SHORT_TITLE = 3
 # Two single marks typed for one opening double mark: the mark stands at the second.
 DOUBLED_OPENERS = ("''", "‘‘", "``")
 # A quote must say something to continue another: shorter marked phrases are titles or scare quotes.
@@ -113,7 +111,7 @@ def _goes_on(text: str, prev_end: int, open_at: int) -> bool:
         # A continuation paragraph is a quote of its own to every annotation convention, so a title or
         # initial in the attribution ("Sen. Ada B. Roos said.") must not hide it. Within one paragraph
         # ("A," X said. "B.") conventions differ (one quote or two): the plain count is kept there.
-        rest = _not_an_end().sub(" ", rest)
+        rest = _not_an_end().sub(lambda stop: stop.group().replace(".", ""), rest)
     return len(SENTENCE_END.findall(rest)) <= 1
 
 
@@ -123,10 +121,12 @@ def _words(text: str, start: int, end: int) -> list[str]:
 
 @cache
 def _not_an_end() -> re.Pattern[str]:
-    """Full stops that end no sentence: an initial ("Ada B. Roos") or a title before a name ("Sen.",
-    "Dr.")."""
-    from faultlines.actors.titles import HONORIFICS  # late: the actors stage imports the quote stage
+    """Full stops that end no sentence: an initial ("Ada B. Roos") and the abbreviations the tokenizer
+    keeps whole with their full stop ("Sen.", "Dr.", "Coun."; see ``faultlines.nlp``)."""
+    from spacy.lang.en import English  # late: spaCy is loaded only once a text is analysed
 
-    courtesy = [word for word in HONORIFICS if word.isalpha() and len(word) <= SHORT_TITLE]
-    titles = sorted(word.capitalize() for word in [*ABBREVIATIONS, *courtesy])
-    return re.compile(r"\b(?:[A-Z]|" + "|".join(titles) + r")\.\s")
+    kept = [
+        word for word in English.Defaults.tokenizer_exceptions if word.endswith(".") and word[:1].isupper()
+    ]
+    titles = [*kept, *(short.capitalize() + "." for short in ABBREVIATIONS)]
+    return re.compile(r"(?<!\w)(?:[A-Z]\.|" + "|".join(map(re.escape, sorted(set(titles)))) + r")\s")
