@@ -1,7 +1,8 @@
 """Quotes that take their speaker from another quote: continuations and headline quotes.
 
 A quoted paragraph with no cue continues the quote before it while the quoting goes on (same
-paragraph after its attribution sentence, or the next paragraph). A quote in the headline is
+paragraph after its attribution sentence, or the next paragraph); a quoted title-cased paragraph
+heads a section instead. A quote in the headline is
 attributed by finding the body quote that repeats its words.
 """
 
