@@ -40,3 +40,31 @@ def test_inherit_a_slogan_inside_a_sentence_is_not_a_continuation(nlp):
     )
     quotes = quotes_of(nlp, text)
     assert [said(q) for q in quotes] == ["We are not going anywhere"]
+
+
+def test_inherit_continuation_paragraph_opened_by_two_single_marks(nlp):
+    text = (
+        "The home side lost on Sunday.\n\n''We fought to the end,'' captain Lena Ortiz said after the match.\n\n"
+        "''The fans deserved more. We will be back next season.''"
+    )
+    first, second = quotes_of(nlp, text)
+    assert source(first) == "captain Lena Ortiz"
+    assert (
+        second.inherits == first.id and said(second) == "The fans deserved more. We will be back next season."
+    )
+
+
+def test_inherit_titles_and_initials_do_not_end_the_attribution_sentence(nlp):
+    text = "“The bridge is safe,” said Sen. Ada B. Roos of the transport board.\n\n“We checked every cable.”"
+    first, second = quotes_of(nlp, text)
+    assert source(first) == "Sen. Ada B. Roos of the transport board"
+    assert second.inherits == first.id and said(second) == "We checked every cable."
+
+
+def test_inherit_quoted_section_heading_is_not_a_continuation(nlp):
+    text = (
+        "The mill closed in spring.\n\n“We kept the looms running for forty years,” owner Ines Varga said.\n\n"
+        "‘Back to the River Towns.’\n\nThe family first came to the valley in 1950."
+    )
+    quotes = quotes_of(nlp, text)
+    assert [said(q) for q in quotes] == ["We kept the looms running for forty years"]
