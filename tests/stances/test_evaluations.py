@@ -301,3 +301,33 @@ def test_evaluations_what_a_thing_does_to_a_named_persons_fortunes_is_no_stance(
     quote = "The tram levy has badly hurt Mayor Ines Barrow with young voters"
     text = f'{HEADLINE}"{quote}," said Councillor Mara Ruiz.'
     assert not held_on(analysed_stances(text), "levy")
+
+
+@pytest.mark.parametrize(
+    ("quote", "polarity"),
+    [
+        ("Tomas Berg, who is a disgrace, must go", -1),  # the relative pronoun stands for him
+        ("Tomas Berg, who is a councillor who personifies the worst kind of greed, must go", -1),  # twice
+        ("Tomas Berg, a disgrace to the office, must go", -1),  # an apposition names him so
+    ],
+)
+def test_evaluations_a_relative_clause_or_apposition_judges_its_antecedent(nlp, quote, polarity):
+    text = f'{HEADLINE}"{quote}," said Councillor Mara Ruiz.'
+    assert ("Mara Ruiz", "Tomas Berg", polarity) in analysed_stances(text)
+
+
+def test_evaluations_a_thing_judged_by_what_a_relative_clause_says_it_does(nlp):
+    text = f'{HEADLINE}"The tram levy, which hurts small shops, must end," said Councillor Mara Ruiz.'
+    assert held_on(analysed_stances(text), "levy") == {("Mara Ruiz", -1)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an apposition in the narration tells who he is, whatever the quote says
+        f'{HEADLINE}Tomas Berg, a disgrace to some, spoke first. "We will win," said Councillor Mara Ruiz.',
+        f'{HEADLINE}"Tomas Berg, a grocer, must go," said Councillor Mara Ruiz.',  # no judging word
+    ],
+)
+def test_evaluations_an_apposition_outside_the_quote_or_without_judging_is_no_stance(nlp, text):
+    assert not {s for s in analysed_stances(text) if s[:2] == ("Mara Ruiz", "Tomas Berg")}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from faultlines import analyze
 from faultlines.stances.lexicon import load
 from faultlines.stances.polarity import find
 from faultlines.stances.topics import group, mention
@@ -224,3 +225,26 @@ def test_topics_a_date_as_the_object_tells_no_two_actions_apart(nlp):
     exprs = find(doc, load())
     groups = group(exprs, doc)
     assert len(exprs) == 2 and groups[0] == groups[1] is not None
+
+
+# An article about one levy whose last paragraph names nothing for a quote's placeholder to stand for.
+LEVY_ARTICLE = (
+    "Borland council backs a tram levy.\n\nThe council voted for the tram levy on Monday. "
+    "Shop owners said the tram levy would cost them dearly.\n\nThe vote came after a long night. "
+    "Members left at dawn. Reporters waited outside.\n\n"
+)
+
+
+def _levy_stances(quote: str) -> list[int]:
+    analysis = analyze(LEVY_ARTICLE + quote)
+    labels = {t.id: t.label for t in analysis.topics}
+    return [s.polarity for s in analysis.stances if "levy" in labels[s.topic]]
+
+
+def test_topics_placeholder_opening_a_quote_stands_for_the_article_topic(nlp):
+    assert _levy_stances('"This is a disgrace," said Councillor Mara Ruiz.') == [-1]
+
+
+def test_topics_placeholder_on_the_speakers_own_words_is_not_the_article_topic(nlp):
+    quote = '"I do not know what they were thinking, but I am troubled by that," said Councillor Mara Ruiz.'
+    assert _levy_stances(quote) == []

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from faultlines import syntax
 from faultlines.actors import lexicon as actor_words
 from faultlines.nlp import Columns, columns
-from faultlines.stances import clauses, denials, keys, naming, phrases, unsurpassed, valence
+from faultlines.stances import clauses, denials, keys, naming, phrases, relatives, unsurpassed, valence
 from faultlines.stances.antecedents import named_before
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
@@ -71,6 +71,8 @@ def find(analysis: Analysis, doc: Doc, lex: Lexicon) -> list[Expression]:
             expr = _unsurpassed(tok, lex, context)
         elif tok.head.lower_ == "as" and tok.dep_ in ("pobj", "amod", "acomp"):
             expr = _named_as(tok, lex, context)
+        elif tok.dep_ == "appos" and tok.pos_ == "NOUN":
+            expr = _apposed(tok, lex, context)
         else:
             expr = None
         if expr is not None and not context.reported(doc[expr.predicate]):
@@ -84,7 +86,7 @@ def _may_judge(cols: Columns, i: int) -> bool:
     dep = cols.dep[i]
     return (
         dep in PREDICATIVE
-        or dep in ("pobj", "amod", "acomp")
+        or dep in ("pobj", "amod", "acomp", "appos")
         or cols.pos[i] == "VERB"
         or cols.lower[i] == "than"
     )
@@ -111,9 +113,9 @@ def _predicated(tok: Token, lex: Lexicon, context: Context) -> Expression | None
     ):
         return None
     subject = naming.named(verb, tok) if tok.dep_ == "oprd" else syntax.subject(verb, clauses.SUBJECTS)
+    subject = relatives.antecedent(subject, context) if subject is not None else None
     if subject is None:
         return None
-    subject = clauses.relative_antecedent(subject)
     if subject.lower_ == "it" and (clause := clauses.extraposed(verb)) is not None:
         if tok.lemma_.lower() in EFFORT:
             return None  # "it is hard to gauge the levy" tells what it takes, not whether to
@@ -125,7 +127,7 @@ def _predicated(tok: Token, lex: Lexicon, context: Context) -> Expression | None
         if not _stands_for_a_topic(subject, lex) or context.referent(subject, lex) is None:
             return None
         return _expression(tok, side, subject, verb, lex, context)
-    if subject.tag_ in ("WP", "WDT") or not _judged_thing(subject, tok, lex, context.contested):
+    if not _judged_thing(subject, tok, lex, context.contested):
         return None
     # a person is judged by what they are called ("a liar", "a champion"); "he is ready", "she is
     # dead", "a successful businessman" tell how they are; a people or a country is not judged so
@@ -135,6 +137,23 @@ def _predicated(tok: Token, lex: Lexicon, context: Context) -> Expression | None
     if _felt(tok) and subject.lower_ in denials.POINTING and context.referent(subject, lex) is None:
         return None  # "it's heartbreaking", of nothing the speaker named, grieves how things are
     return _expression(tok, side, subject, verb, lex, context)
+
+
+def _apposed(tok: Token, lex: Lexicon, context: Context) -> Expression | None:
+    """ "Ada Roos, a disgrace to the office, must go": a noun set off by commas after the thing or
+    person it names, in the same quote, is what the speaker calls them."""
+    subject = tok.head
+    doc = tok.doc
+    if subject.i > tok.i or doc[tok.left_edge.i - 1].text != ",":
+        return None
+    if context.quote_at.get(subject.i) is not context.quote_at.get(tok.i):
+        return None  # the narration's "Ada Roos, a grocer," introduces who she is
+    side = valence.judgement(tok, lex)[0]
+    if not side or not valence.side(tok) or not _judged_thing(subject, tok, lex, context.contested):
+        return None
+    if subject.ent_type_ in ("NORP", "GPE"):
+        return None
+    return _expression(tok, side, subject, tok, lex, context)
 
 
 def _felt(word: Token) -> bool:
@@ -201,7 +220,10 @@ def _effect(verb: Token, lex: Lexicon, context: Context) -> Expression | None:
     if not side or clauses.hypothetical(verb, lex) or clauses.asked(verb):
         return None
     subject = syntax.subject(verb, ("nsubj",))
-    if subject is None or subject.tag_ in ("WP", "WDT"):
+    if subject is None or (subject.tag_ in relatives.RELATIVE and not relatives.set_off(subject)):
+        return None  # "the ruling that paved the way" tells which ruling is meant; it does not judge it
+    subject = relatives.antecedent(subject, context)
+    if subject is None:
         return None
     if obj is None and clauses.child(verb, ("xcomp", "ccomp", "dative")) is None and not _against(verb):
         return None  # "the tenants suffered" tells what befell them; a thing judged acts on something
@@ -239,10 +261,8 @@ def _embodies(verb: Token, obj: Token | None, lex: Lexicon, context: Context) ->
     if not side or clauses.hypothetical(verb, lex) or clauses.asked(verb):
         return None
     subject = syntax.subject(verb, ("nsubj",))
-    if subject is None:
-        return None
-    subject = clauses.relative_antecedent(subject)
-    if subject.tag_ in ("WP", "WDT") or subject.lower_ in SELF or subject.ent_type_ in ("NORP", "GPE"):
+    subject = relatives.antecedent(subject, context) if subject is not None else None
+    if subject is None or subject.lower_ in SELF or subject.ent_type_ in ("NORP", "GPE"):
         return None
     if not (_someone(subject) or _judged_thing(subject, verb, lex, context.contested)):
         return None
@@ -344,8 +364,10 @@ def _judged_thing(subject: Token, judge: Token, lex: Lexicon, contested: frozens
         return True
     person = word in phrases.PERSON_PRONOUNS or subject.ent_type_ == "PERSON"
     if person or subject.pos_ == "PROPN":
-        # "he is proud of it", "she is sure that ..." tell the subject's own attitude
-        return not any(c.dep_ in ("prep", "ccomp") and c.lower_ != "for" for c in judge.children)
+        # "he is proud of it", "she is sure that ..." tell the subject's own attitude, and "a
+        # critic of it" too; "a disgrace to the office" judges him
+        allowed = ("for", "to") if judge.pos_ == "NOUN" else ("for",)
+        return not any(c.dep_ in ("prep", "ccomp") and c.lower_ not in allowed for c in judge.children)
     if subject.pos_ != "NOUN":
         return False
     if lex.generic.get(subject.lemma_.lower()) in ("ref", "said"):

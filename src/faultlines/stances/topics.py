@@ -30,6 +30,11 @@ if TYPE_CHECKING:
 
 # How many sentences back "it" may reach for the topic it stands for.
 RECALL_SENTENCES = 2
+# Clauses that are what a quote mainly says: the sentence's own, or the one a cue verb governs.
+MAIN_CLAUSES = frozenset({"ROOT", "ccomp", "parataxis"})
+# Double marks that open and close a quote (single ones are also apostrophes).
+OPENING_MARKS = frozenset("“„«")
+CLOSING_MARKS = frozenset("”»")
 # The token range each topic word names, by topic index and phrase kind (see ``mention``).
 MENTIONS = DocCache[dict[tuple[int, str], "tuple[int, int] | None"]]("stances.mentions")
 
@@ -188,10 +193,47 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
     if named:
         main = max(dict.fromkeys(named), key=named.count)
         for i, found in resolved.items():
-            if not found:
+            if not found and _sums_up(doc[exprs[i].topic]):
                 parent[root(i)] = main
                 resolved[i] = True
     return [root(i) if spans[i] or resolved.get(i) else None for i in range(len(exprs))]
+
+
+def _sums_up(placeholder: Token) -> bool:
+    """Whether a placeholder with no topic named within reach may stand for what the article is
+    about: in the narration, any; in a quote, the subject of a main clause ("This is a disgrace"),
+    as "it" only where the quote opens with it; "this" or "that" may also sum up the words the speaker just said ("They stalled for
+    months. That is no way to govern"). "It" after the speaker's own words stands for something
+    they named, and a placeholder in a clause joined to theirs ("..., and this is good") or the
+    object of a feeling ("troubled by that") for what that clause is about."""
+    if _opening_mark_before(placeholder) is None:
+        return True  # the narration's own "it" ("Lee is against it"), in the lead, is the article's topic
+    if placeholder.dep_ not in ("nsubj", "nsubjpass") or placeholder.head.dep_ not in MAIN_CLAUSES:
+        return False
+    return placeholder.lower_ in ("this", "that") or _opens_quote(placeholder)
+
+
+def _opens_quote(tok: Token) -> bool:
+    """Whether nothing the quote around ``tok`` names comes before it."""
+    mark = _opening_mark_before(tok)
+    return mark is not None and not any(
+        t.pos_ in ("NOUN", "PROPN") for t in tok.doc[mark + 1 : tok.left_edge.i]
+    )
+
+
+def _opening_mark_before(tok: Token) -> int | None:
+    """The opening quotation mark of the quote ``tok`` is in, found in its paragraph before it;
+    None when the last double mark before it closes a quote, or there is none."""
+    doc = tok.doc
+    for t in reversed(doc[: tok.left_edge.i]):
+        if "\n" in t.text:
+            return None
+        if t.text in OPENING_MARKS or t.text in CLOSING_MARKS:
+            return t.i if t.text in OPENING_MARKS else None
+        if t.text == '"':
+            # a straight mark opens after a space or at the start, and closes after a word
+            return t.i if t.i == 0 or doc[t.i - 1].whitespace_ or doc[t.i - 1].is_space else None
+    return None
 
 
 def _renamings(doc: Doc, spans: list[tuple[int, int] | None]) -> list[tuple[int, int]]:
