@@ -68,3 +68,9 @@ def test_inherit_quoted_section_heading_is_not_a_continuation(nlp):
     )
     quotes = quotes_of(nlp, text)
     assert [said(q) for q in quotes] == ["We kept the looms running for forty years"]
+
+
+def test_inherit_same_paragraph_continuation_after_a_titled_speaker(nlp):
+    text = "The vote is near.\n\n''The bridge is safe,'' said Dr. Ada Roos. ''We checked every cable.''"
+    first, second = quotes_of(nlp, text)
+    assert second.inherits == first.id and said(second) == "We checked every cable."

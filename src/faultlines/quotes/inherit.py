@@ -62,7 +62,7 @@ def continuations(text: str, marks: Sequence[Marked], claimed: set[int], quotes:
             continue
         if _section_heading(text, mark):
             continue
-        open_at = _paragraph_opener(text, mark.open)
+        open_at = _first_glyph(text, mark.open)
         previous = _last_before(ordered + found, open_at)
         if previous is not None and _opens_sentence(text, open_at) and _goes_on(text, previous.end, open_at):
             root = previous.inherits or previous
@@ -72,11 +72,9 @@ def continuations(text: str, marks: Sequence[Marked], claimed: set[int], quotes:
     return found
 
 
-def _paragraph_opener(text: str, open_at: int) -> int:
-    """Where an opening mark starts: at the paragraph's start when two single marks that stand for it
-    (''…'') open the paragraph. Inside a paragraph the mark is left as found (see ``_goes_on``)."""
-    start = text.rfind("\n", 0, open_at) + 1
-    return start if start == open_at - 1 and text[start : open_at + 1] in DOUBLED_OPENERS else open_at
+def _first_glyph(text: str, open_at: int) -> int:
+    """Where an opening mark starts: one glyph earlier when two single marks stand for it (''…'')."""
+    return open_at - 1 if text[open_at - 1 : open_at + 1] in DOUBLED_OPENERS else open_at
 
 
 def _section_heading(text: str, mark: Marked) -> bool:
@@ -107,12 +105,7 @@ def _goes_on(text: str, prev_end: int, open_at: int) -> bool:
     lines = text[prev_end:open_at].split("\n")
     if any(line.strip() for line in lines[1:]):
         return False  # another paragraph, or text before the mark on its own line
-    rest = lines[0] + " "
-    if len(lines) > 1:
-        # A continuation paragraph is a quote of its own to every annotation convention, so a title or
-        # initial in the attribution ("Sen. Ada B. Roos said.") must not hide it. Within one paragraph
-        # ("A," X said. "B.") conventions differ (one quote or two): the plain count is kept there.
-        rest = _not_an_end().sub(lambda stop: stop.group().replace(".", ""), rest)
+    rest = _not_an_end().sub(lambda stop: stop.group().replace(".", ""), lines[0] + " ")
     return len(SENTENCE_END.findall(rest)) <= 1
 
 
