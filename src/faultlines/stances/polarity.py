@@ -149,10 +149,10 @@ def _no_more(tok: Token) -> bool:
 def _attitude(tok: Token, lex: Lexicon) -> list[Expression]:
     """The side an attitude verb takes on its object, and on each object joined to it ("called for
     more buses and an end to the fares")."""
-    if tok.pos_ != "VERB" or clauses.hypothetical(tok, lex):
+    if tok.pos_ != "VERB":
         return []
     match = phrases.match_phrase(tok, lex.attitude)
-    if match is None:
+    if match is None or clauses.hypothetical(tok, lex):  # the phrase first: most verbs name no attitude
         return []
     words, obj = match
     if obj is not None and objects.told_to_act(tok, obj, lex):
@@ -207,8 +207,10 @@ def _attitude(tok: Token, lex: Lexicon) -> list[Expression]:
 def _feeling(tok: Token, lex: Lexicon) -> Expression | None:
     """ "The plan scares me": what makes the speaker feel so is what the speaker judges."""
     # the tagger's lemma of "scares" may be "scar": the present form without its "s" serves too
+    if tok.pos_ != "VERB":
+        return None
     polarity = lex.feeling.get(tok.lemma_.lower()) or lex.feeling.get(tok.lower_.removesuffix("s"))
-    if tok.pos_ != "VERB" or polarity is None:
+    if polarity is None:
         return None
     felt_by = clauses.child(tok, ("dobj",))
     subject = clauses.child(tok, ("nsubj",))
