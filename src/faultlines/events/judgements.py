@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines import syntax
-from faultlines.events import modality, parties, readings
+from faultlines.events import modality, parties, readings, scan
 from faultlines.events.lexicon import Code
 from faultlines.nlp import columns
 from faultlines.quotes import cues
@@ -101,9 +101,7 @@ def find(
     cols = columns(doc)
     span = range(sent.start, sent.end)
     # Most sentences hold neither a judging word nor a negation: leave them before making Tokens.
-    if not any(
-        cols.lemma[i].lower() in lex.naming or cols.dep[i] == "neg" or cols.lower[i] == "never" for i in span
-    ):
+    if not any(scan.may_judge(doc, lex)[sent.start : sent.end]):
         return []
     found = []
     for i in span:
