@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from faultlines import syntax
 from faultlines.events import modality, parties, readings, scan
 from faultlines.events.lexicon import Code
-from faultlines.nlp import columns
+from faultlines.nlp import columns, sentence_start
 from faultlines.quotes import cues
 from faultlines.syntax import subject as own_subject
 
@@ -210,7 +210,8 @@ def _faulted(noun: Token, lex: Lexicon, named: frozenset[int], make: type[Candid
 
 def _quoted(tok: Token) -> bool:
     """Inside quotation marks opened earlier in its sentence."""
-    marks = [t for t in tok.doc[tok.sent.start : tok.i] if t.is_quote]
+    doc = tok.doc
+    marks = [t for t in doc[sentence_start(doc, tok.i) : tok.i] if t.is_quote]
     return len(marks) % 2 == 1
 
 
