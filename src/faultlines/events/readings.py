@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from faultlines import syntax
 from faultlines.actors.lexicon import generic_bodies, roles
 from faultlines.events import modality, objects, parties
-from faultlines.nlp import columns
+from faultlines.nlp import columns, sentence_numbers, sents
 from faultlines.quotes import cues
 
 if TYPE_CHECKING:
@@ -96,7 +96,10 @@ def describes(tok: Token) -> bool:
     "a school sheltering families", "tariffs imposed last year"; a message's own words are its
     author's act. In a sentence with no main verb
     the parser has made one of the participle: "Doctors from two groups donated ..."."""
-    if tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBG") or tok.sent.root.pos_ not in ("VERB", "AUX"):
+    if tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBG"):
+        return False
+    # the sentence made once per Doc: ``tok.sent`` walks to its edges each time
+    if sents(tok.doc)[sentence_numbers(tok.doc)[tok.i]].root.pos_ not in ("VERB", "AUX"):
         return False
     # "tweets accusing the mayor", "a letter calling for talks": its author's act
     return not (tok.tag_ == "VBG" and tok.head.lemma_.lower() in MESSAGES)
