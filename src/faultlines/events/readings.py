@@ -110,11 +110,11 @@ def standing(tok: Token) -> bool:
     the regime", "a group that demands reform", "countries that violate rights" describe a standing
     position or a habit, not an act reported ("the envoy who met the rebels" reports one, and "talks,
     which Ruritania stands ready to support", an act of Ruritania's)."""
+    if tok.dep_ != "relcl" or tok.tag_ not in ("VBZ", "VBP"):
+        return False  # the subject is read only for a relative clause: asked of every acting word
     doer = syntax.subject(tok)
     return (
-        tok.dep_ == "relcl"
-        and tok.tag_ in ("VBZ", "VBP")
-        and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+        not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
         and doer is not None
         and (doer.tag_ in ("WDT", "WP") or doer.lower_ == "that")
     )
@@ -123,8 +123,10 @@ def standing(tok: Token) -> bool:
 def done_by_whom(tok: Token) -> bool:
     """ "Who ordered the attack remains unclear": a question about the doer, not a report; "the
     man who ordered it" is a relative clause and reports, as does "what began as a protest"."""
+    if tok.dep_ in ("relcl", "acl"):
+        return False
     doer = syntax.subject(tok)
-    return doer is not None and doer.lower_ == "who" and tok.dep_ not in ("relcl", "acl")
+    return doer is not None and doer.lower_ == "who"
 
 
 def is_generic(tok: Token, tense: str) -> bool:
