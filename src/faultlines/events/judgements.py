@@ -12,9 +12,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines import syntax
-from faultlines.events import modality, parties, readings
+from faultlines.events import modality, parties, readings, scan
 from faultlines.events.lexicon import Code
-from faultlines.nlp import columns
+from faultlines.nlp import columns, sentence_start
 from faultlines.quotes import cues
 from faultlines.syntax import subject as own_subject
 
@@ -101,9 +101,7 @@ def find(
     cols = columns(doc)
     span = range(sent.start, sent.end)
     # Most sentences hold neither a judging word nor a negation: leave them before making Tokens.
-    if not any(
-        cols.lemma[i].lower() in lex.naming or cols.dep[i] == "neg" or cols.lower[i] == "never" for i in span
-    ):
+    if not any(scan.may_judge(doc, lex)[sent.start : sent.end]):
         return []
     found = []
     for i in span:
@@ -212,7 +210,8 @@ def _faulted(noun: Token, lex: Lexicon, named: frozenset[int], make: type[Candid
 
 def _quoted(tok: Token) -> bool:
     """Inside quotation marks opened earlier in its sentence."""
-    marks = [t for t in tok.doc[tok.sent.start : tok.i] if t.is_quote]
+    doc = tok.doc
+    marks = [t for t in doc[sentence_start(doc, tok.i) : tok.i] if t.is_quote]
     return len(marks) % 2 == 1
 
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from faultlines import syntax
 from faultlines.actors.lexicon import generic_bodies, roles
 from faultlines.events import modality, objects, parties
-from faultlines.nlp import columns
+from faultlines.nlp import columns, sentence_numbers, sents
 from faultlines.quotes import cues
 
 if TYPE_CHECKING:
@@ -73,6 +73,8 @@ def questioned(sent: SpacySpan) -> set[int]:
     doc = sent.doc
     text = columns(doc).text
     out: set[int] = set()
+    if "?" not in text[sent.start : sent.end]:  # most sentences ask nothing: one scan in C
+        return out
     for i in range(sent.start, sent.end):
         if text[i] == "?":
             out.update(syntax.subtree(doc[i].head))
@@ -94,7 +96,10 @@ def describes(tok: Token) -> bool:
     "a school sheltering families", "tariffs imposed last year"; a message's own words are its
     author's act. In a sentence with no main verb
     the parser has made one of the participle: "Doctors from two groups donated ..."."""
-    if tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBG") or tok.sent.root.pos_ not in ("VERB", "AUX"):
+    if tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBG"):
+        return False
+    # the sentence made once per Doc: ``tok.sent`` walks to its edges each time
+    if sents(tok.doc)[sentence_numbers(tok.doc)[tok.i]].root.pos_ not in ("VERB", "AUX"):
         return False
     # "tweets accusing the mayor", "a letter calling for talks": its author's act
     return not (tok.tag_ == "VBG" and tok.head.lemma_.lower() in MESSAGES)
@@ -105,11 +110,11 @@ def standing(tok: Token) -> bool:
     the regime", "a group that demands reform", "countries that violate rights" describe a standing
     position or a habit, not an act reported ("the envoy who met the rebels" reports one, and "talks,
     which Ruritania stands ready to support", an act of Ruritania's)."""
+    if tok.dep_ != "relcl" or tok.tag_ not in ("VBZ", "VBP"):
+        return False  # the subject is read only for a relative clause: asked of every acting word
     doer = syntax.subject(tok)
     return (
-        tok.dep_ == "relcl"
-        and tok.tag_ in ("VBZ", "VBP")
-        and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+        not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
         and doer is not None
         and (doer.tag_ in ("WDT", "WP") or doer.lower_ == "that")
     )
@@ -118,8 +123,10 @@ def standing(tok: Token) -> bool:
 def done_by_whom(tok: Token) -> bool:
     """ "Who ordered the attack remains unclear": a question about the doer, not a report; "the
     man who ordered it" is a relative clause and reports, as does "what began as a protest"."""
+    if tok.dep_ in ("relcl", "acl"):
+        return False
     doer = syntax.subject(tok)
-    return doer is not None and doer.lower_ == "who" and tok.dep_ not in ("relcl", "acl")
+    return doer is not None and doer.lower_ == "who"
 
 
 def is_generic(tok: Token, tense: str) -> bool:
@@ -250,7 +257,8 @@ def declines_comment(tok: Token, lex: Lexicon) -> bool:
 def is_demand(tok: Token, lex: Lexicon) -> bool:
     """ "said the junta must free them": a demand on others; "said we should go on" is a suggestion
     the speaker's own side makes to itself, and "should be available" a forecast."""
-    if not modality.is_deontic(tok) or tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in lex.speech:
+    # the relation first: asked of most verbs, and few are a reported clause
+    if tok.dep_ != "ccomp" or not modality.is_deontic(tok) or tok.head.lemma_.lower() not in lex.speech:
         return False
     if is_poll(tok.head):  # "74 percent of voters said she should resign": a poll's share
         return False

@@ -21,6 +21,7 @@ ACTING_POS = frozenset({"VERB", "AUX", "ADJ", "NOUN", "PROPN"})
 # Per-Doc caches: every token's depth, and whether it may be an act.
 DEPTHS = DocCache[list[int]]("events.depths")
 MAY_ACT = DocCache[list[bool]]("events.may_act")
+MAY_JUDGE = DocCache[list[bool]]("events.may_judge")
 
 
 def depth(tok: Token) -> int:
@@ -66,6 +67,20 @@ def _may_act(doc: Doc, lex: Lexicon) -> list[bool]:
     return [
         " " in lemma or (pos in ACTING_POS and _may_be_act(pos, dep, lemma, text, lex, nouns))
         for pos, dep, lemma, text in zip(cols.pos, cols.dep, cols.lemma, cols.text, strict=True)
+    ]
+
+
+def may_judge(doc: Doc, lex: Lexicon) -> list[bool]:
+    """Per token, whether it is a judging word or a negation, which a judgement needs in its sentence:
+    read once per Doc from the columns, not per sentence."""
+    return MAY_JUDGE.get(doc, lambda: _may_judge(doc, lex))
+
+
+def _may_judge(doc: Doc, lex: Lexicon) -> list[bool]:
+    cols = columns(doc)
+    return [
+        lemma.lower() in lex.naming or dep == "neg" or lower == "never"
+        for lemma, dep, lower in zip(cols.lemma, cols.dep, cols.lower, strict=True)
     ]
 
 

@@ -55,13 +55,17 @@ def lexical(tok: Token, lemma: str, lex: Lexicon) -> tuple[Code | None, list[Tok
         if code is not None and code.type == "ACCUSE" and (forces := _forces(tok, lex)) is not None:
             return forces, [child]  # "called out the troops" musters them; "called out the mayor" criticises
         return code, [child] if code is not None else []
-    for obj in syntax.dependents(tok, ("dobj",)):
+    found = syntax.tree(doc)
+    for obj in (o for o in kids if found.dep[o] == "dobj"):
         # "held the militia responsible": the parser hangs the predicate on the object
-        for word in (g for g in obj.children if g.dep_ == "amod" and g.i > obj.i):
-            if (code := lex.phrase.get(f"{lemma} {word.lemma_.lower()}")) is not None:
-                return code, [word]
-    obj, noun_code = objects.object_act(tok, lex)
-    if keyed in lex.reverse or lemma in lex.reverse:
+        for word in (g for g in found.children(obj) if found.dep[g] == "amod" and g > obj):
+            if (code := lex.phrase.get(f"{lemma} {cols.lemma[word].lower()}")) is not None:
+                return code, [doc[word]]
+    reversing = keyed in lex.reverse or lemma in lex.reverse
+    # only a reversing, light or control verb reads its object's act: most verbs need not look for one
+    named_act = reversing or lemma in lex.light or lemma in lex.control
+    obj, noun_code = objects.object_act(tok, lex) if named_act else (None, None)
+    if reversing:
         default = lex.reverse.get(keyed, lex.reverse.get(lemma))
         if noun_code is not None:
             return recode.reversed_act(noun_code), [obj]

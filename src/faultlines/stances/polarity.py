@@ -30,7 +30,7 @@ from faultlines.stances.lexicon import Lexicon
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-PREDICATIVE = ("acomp", "attr", "oprd")  # where an evaluation is predicated
+PREDICATIVE = frozenset({"acomp", "attr", "oprd"})  # where an evaluation is predicated
 # Subjects that may be the speaker of the quote around them: "we will", "she said she opposes it".
 SPEAKER_PRONOUNS = frozenset({"i", "we", "he", "she"})
 # Prepositions that list the members of a described group: "critics, like Ann Lee, ...".
@@ -64,10 +64,11 @@ def _candidates(doc: Doc) -> list[int]:
     """Indexes of the tokens that pass the first test of ``_evaluation`` or of ``_attitude`` and
     ``_action``, read from the token columns so that only these become Tokens."""
     cols = columns(doc)
+    # the commoner test first: this runs over every word of the Doc
     return [
         i
-        for i, (pos, dep) in enumerate(zip(cols.pos, cols.dep, strict=True))
-        if dep in PREDICATIVE or pos == "VERB"
+        for i, pos, dep in zip(range(len(cols.pos)), cols.pos, cols.dep, strict=True)
+        if pos == "VERB" or dep in PREDICATIVE
     ]
 
 
@@ -149,10 +150,10 @@ def _no_more(tok: Token) -> bool:
 def _attitude(tok: Token, lex: Lexicon) -> list[Expression]:
     """The side an attitude verb takes on its object, and on each object joined to it ("called for
     more buses and an end to the fares")."""
-    if tok.pos_ != "VERB" or clauses.hypothetical(tok, lex):
+    if tok.pos_ != "VERB":
         return []
     match = phrases.match_phrase(tok, lex.attitude)
-    if match is None:
+    if match is None or clauses.hypothetical(tok, lex):  # the phrase first: most verbs name no attitude
         return []
     words, obj = match
     if obj is not None and objects.told_to_act(tok, obj, lex):
@@ -207,8 +208,10 @@ def _attitude(tok: Token, lex: Lexicon) -> list[Expression]:
 def _feeling(tok: Token, lex: Lexicon) -> Expression | None:
     """ "The plan scares me": what makes the speaker feel so is what the speaker judges."""
     # the tagger's lemma of "scares" may be "scar": the present form without its "s" serves too
+    if tok.pos_ != "VERB":
+        return None
     polarity = lex.feeling.get(tok.lemma_.lower()) or lex.feeling.get(tok.lower_.removesuffix("s"))
-    if tok.pos_ != "VERB" or polarity is None:
+    if polarity is None:
         return None
     felt_by = clauses.child(tok, ("dobj",))
     subject = clauses.child(tok, ("nsubj",))
@@ -307,7 +310,11 @@ def _practice_owner(verb: Token, lex: Lexicon) -> Token | None:
 def _sooner_the_better(tok: Token, lex: Lexicon) -> Expression | None:
     """ "The sooner he releases his returns, the better": the action is wished done."""
     words = columns(tok.doc).lower
-    if tok.pos_ != "VERB" or all(words[c] != "better" for c in syntax.children(tok)) or clauses.asked(tok):
+    if (
+        tok.pos_ != "VERB"
+        or "better" not in map(words.__getitem__, syntax.children(tok))
+        or clauses.asked(tok)
+    ):
         return None  # read first without Tokens: most verbs have no "better" among their words
     graded = {c.lower_ for c in tok.children if c.dep_ == "advmod" and _the(c)}
     if not graded & HASTE or "better" not in graded:

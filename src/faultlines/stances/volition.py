@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 def action(tok: Token, lex: Lexicon) -> Expression | None:
     """The side an action wished done, demanded, promised or refused takes, if ``tok`` is one."""
-    if tok.pos_ != "VERB" or clauses.hypothetical(tok, lex):
+    if tok.pos_ != "VERB":
         return None
     # "should follow the rules and release the files": a verb joined to another with no subject or
     # modal of its own shares the first one's, and the will or demand it completes.
@@ -54,6 +54,9 @@ def action(tok: Token, lex: Lexicon) -> Expression | None:
             return None
         polarity, negated, stated = 1, clauses.negated(tok), False
         future = bool(modals & lex.future)
+    # read after the will and the modals, which most verbs lack: the dearer climb is for the rest
+    if clauses.hypothetical(tok, lex):
+        return None
     subject = (
         clauses.child(governor, clauses.SUBJECTS)
         or bearer(governor, lex)
