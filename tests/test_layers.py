@@ -9,7 +9,7 @@ import faultlines
 
 SRC = Path(faultlines.__file__).parent
 STAGES = ("quotes", "actors", "events", "stances")
-BASE = ("model.py", "errors.py", "limits.py", "nlp.py", "tables.py", "syntax.py", "ingest")
+BASE = ("model.py", "errors.py", "limits.py", "nlp.py", "views.py", "tables.py", "syntax.py", "ingest")
 
 
 def _imported(path: Path) -> set[str]:

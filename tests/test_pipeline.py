@@ -184,12 +184,10 @@ def test_pipeline_without_a_time_limit_a_slow_document_is_analysed(nlp, monkeypa
 
 
 def test_pipeline_the_text_the_stages_read_is_the_docs_own(nlp, monkeypatch):
-    from faultlines import nlp as nlp_mod
+    from faultlines import views
 
     seen = []
-    monkeypatch.setattr(
-        pipeline, "STAGES", (("probe", lambda analysis, doc: seen.append(nlp_mod.text(doc))),)
-    )
+    monkeypatch.setattr(pipeline, "STAGES", (("probe", lambda analysis, doc: seen.append(views.text(doc))),))
     text = "Ona Vell  spoke.\r\n\r\n\u201cWe wait,\u201d she said.\t" + "=" * 300 + " done \n"
     pipeline.analyze(text)
     parsed = nlp(text)

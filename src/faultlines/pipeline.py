@@ -12,7 +12,7 @@ from itertools import islice
 from time import perf_counter
 from typing import TYPE_CHECKING
 
-from faultlines import language
+from faultlines import language, views
 from faultlines import nlp as nlp_mod
 from faultlines.actors import resolve as resolve_actors
 from faultlines.errors import (
@@ -150,9 +150,7 @@ def _attempt(
         with deadline(time_limit):
             started = perf_counter()
             doc = docs.next(analysis.text)
-            nlp_mod.TEXT.put(
-                doc, analysis.text
-            )  # the tokenizer keeps every character: no need to join it again
+            views.TEXT.put(doc, analysis.text)  # the tokenizer keeps every character: no need to join it
             if timings is not None:
                 timings["parse"] = timings.get("parse", 0.0) + perf_counter() - started
             run_stages(analysis, doc, timings)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from faultlines.nlp import DocCache, columns
+from faultlines.views import DocCache, columns
 
 if TYPE_CHECKING:
     from collections.abc import Collection

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from faultlines import nlp
+from faultlines import views
 from faultlines.actors import lexicon
 from faultlines.actors.mention import Mention
-from faultlines.nlp import columns
+from faultlines.views import columns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -45,7 +45,7 @@ def _place_after(doc: Doc, i: int) -> Span | None:
     prep = i + 1
     if prep >= len(doc) or doc[prep].lower_ != "in" or doc[prep].head.i != i:
         return None
-    place = next((e for e in nlp.ents(doc) if e.start == prep + 1 and e.label_ == "GPE"), None)
+    place = next((e for e in views.ents(doc) if e.start == prep + 1 and e.label_ == "GPE"), None)
     if place is None or place.root.dep_ != "pobj" or place.root.head.i != prep:
         return None
     return place if _state(place) else None

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from faultlines.actors import lexicon
 from faultlines.actors.mention import Mention
-from faultlines.nlp import columns
+from faultlines.views import columns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from faultlines import nlp
+from faultlines import views
 from faultlines.actors import lexicon, party_roles, pronouns, title_mentions, titles
 from faultlines.actors.clusters import Cluster, Clusters
 from faultlines.quotes.marks import find_marks
@@ -29,7 +29,7 @@ def build(mentions: list[Mention], doc: Doc, year: int | None = None) -> Cluster
     clusters = Clusters(year=year)
     by_key: dict[str, Cluster] = {}
     people: list[Cluster] = []
-    sent_of = nlp.sentence_numbers(doc)
+    sent_of = views.sentence_numbers(doc)
     # Full names first, so a surname seen before its full name (a headline) still finds it.
     ordered = sorted(mentions, key=_bare)
     for m in ordered:
@@ -79,7 +79,7 @@ def _country_name(cluster: Cluster) -> str:
     own = lexicon.key(cluster.name)
     said: list[str] = []
     for span in cluster.spans:
-        text = nlp.span_text(span)
+        text = views.span_text(span)
         place = lexicon.place(text)
         if place is None or place.country != cluster.country or not (place.is_name or place.is_variant):
             continue
@@ -107,7 +107,7 @@ def _by_alias_surname(m: Mention, people: list[Cluster], sent_of: list[int]) -> 
     "Hillary Clinton" is her, not the entry the alias names on its own."""
     if m.entry is None:
         return None
-    surname = nlp.span_text(m.span).lower()
+    surname = views.span_text(m.span).lower()
     return _one_of([c for c in people if c.surname == surname], m, sent_of)
 
 
@@ -208,7 +208,7 @@ def _named_last(same: list[Cluster], start: int, sent_of: list[int], subjects: b
 def _fits(span: Span, cluster: Cluster, alone: bool) -> bool:
     """A surname alone naming ``cluster`` (``alone``), or a subject mention of it."""
     if alone:
-        return len(span) == 1 and nlp.span_text(span).lower() == cluster.surname
+        return len(span) == 1 and views.span_text(span).lower() == cluster.surname
     return _subject(span)
 
 
@@ -269,8 +269,8 @@ def _home_country(clusters: Clusters, doc: Doc) -> None:
     named = {c.country for c in clusters.items if c.country}
     named |= {
         p.country
-        for e in nlp.ents(doc)
-        if e.label_ in ("GPE", "NORP", "LOC") and (p := lexicon.place(nlp.span_text(e)))
+        for e in views.ents(doc)
+        if e.label_ in ("GPE", "NORP", "LOC") and (p := lexicon.place(views.span_text(e)))
     }
     named -= {"IGO", "NGO"}
     if len(named) != 1:
@@ -284,15 +284,15 @@ def _multiword_place(tok: Token):
     """The place a multi-word entity starting at ``tok`` names ("United States"), looked up once."""
     if tok.ent_iob_ != "B" or tok.ent_type_ not in ("GPE", "NORP", "LOC"):
         return None
-    ent = next((e for e in nlp.ents(tok.doc) if e.start == tok.i), None)
+    ent = next((e for e in views.ents(tok.doc) if e.start == tok.i), None)
     return lexicon.place(ent.text) if ent is not None else None
 
 
 def _quoted_tokens(doc: Doc) -> dict[int, int]:
     """The tokens inside quotation marks, each with the number of the quotation holding it."""
     quoted: dict[int, int] = {}
-    for n, m in enumerate(find_marks(nlp.text(doc))):
-        span = nlp.char_span(doc, m.start, m.end, "expand")
+    for n, m in enumerate(find_marks(views.text(doc))):
+        span = views.char_span(doc, m.start, m.end, "expand")
         if span is not None:
             quoted.update(dict.fromkeys(range(span.start, span.end), n))
     return quoted

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from faultlines.actors import lexicon
-from faultlines.nlp import span_text
+from faultlines.views import span_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Span

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from faultlines import nlp
+from faultlines import views
 from faultlines.actors import labels, lexicon, outlets, regions, titles, untagged
 from faultlines.actors.branches import branches
 from faultlines.actors.collectives import collectives
 from faultlines.actors.mention import ACTOR_LABELS, Mention, organisation
 from faultlines.ingest import furniture
-from faultlines.nlp import ABBREVIATIONS, columns
+from faultlines.nlp import ABBREVIATIONS
+from faultlines.views import columns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -34,7 +35,7 @@ def _extend(name: Span, complete: set[str]) -> Span:
     """A person's name as the document gives it whole: cut short by NER ("Tove" of "Tove Rask") it is
     extended over the proper nouns after it; run into a title-case headline ("Elsa Moor Slams Plan") it
     is cut back to the name found whole elsewhere."""
-    doc, end, text = name.doc, name.end, nlp.span_text(name)
+    doc, end, text = name.doc, name.end, views.span_text(name)
     if text in complete:
         return name
     known = next((c for c in complete if text.startswith(c + " ") and " " in c), None)
@@ -67,8 +68,8 @@ def _ungerund(name: Span, complete: set[str]) -> Span:
 def _complete_names(doc: Doc) -> set[str]:
     """Person names the document shows whole: not followed by another capitalised proper noun."""
     return {
-        nlp.span_text(e)
-        for e in nlp.ents(doc)
+        views.span_text(e)
+        for e in views.ents(doc)
         if e.label_ == "PERSON"
         and (e.end == len(doc) or not (doc[e.end].pos_ == "PROPN" and doc[e.end].text[:1].isupper()))
     }
@@ -89,11 +90,11 @@ def _holds_office(ent: Span) -> bool:
 def find(doc: Doc) -> list[Mention]:
     """Mentions of persons, organisations, groups and countries, in text order."""
     complete = _complete_names(doc)
-    around = _furniture(nlp.text(doc))
+    around = _furniture(views.text(doc))
     ents = _unnested(
         [
             (_whole(span, e.label_, complete), e.label_)
-            for e in nlp.ents(doc)
+            for e in views.ents(doc)
             if e.label_ in ACTOR_LABELS
             and not furniture.within(e.start_char, around)
             and (span := _trim(e)) is not None
@@ -101,7 +102,7 @@ def find(doc: Doc) -> list[Mention]:
     )
     surnames = labels.person_names(ents)
     places = labels.places(ents)
-    spelt = places | {nlp.span_text(e) for e, label in ents if label in ("GPE", "LOC")}
+    spelt = places | {views.span_text(e) for e, label in ents if label in ("GPE", "LOC")}
     titled = {
         i
         for e, label in ents
@@ -201,7 +202,7 @@ def _region(ent: Span, country: str) -> Mention:
 
 
 def _mention(ent: Span, label: str, acting: set[str]) -> Mention | None:
-    text = nlp.span_text(ent)
+    text = views.span_text(ent)
     entry = labels.entry(ent)
     if entry is not None:
         return Mention(ent, entry.kind, entry.name, entry.country, entry.sector, entry, entry.gender)

@@ -7,8 +7,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines.actors.clusters import WINDOW, Cluster
-from faultlines.nlp import columns
 from faultlines.syntax import subject_rank
+from faultlines.views import columns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

@@ -7,8 +7,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines.actors import lexicon
-from faultlines.nlp import span_text
 from faultlines.quotes import cues
+from faultlines.views import span_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Span

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from faultlines import nlp, syntax
+from faultlines import syntax, views
 from faultlines.actors import descriptions, labels, lexicon, titles
 from faultlines.actors.antecedents import Reader
 from faultlines.actors.clusters import Cluster, Clusters
@@ -175,7 +175,7 @@ def attribute(analysis: Analysis, doc: Doc, clusters: Clusters) -> dict[str, Clu
 
 def _speaker(quote: Quote, doc: Doc, clusters: Clusters, reader: Reader) -> Cluster | None:
     for source in quote.sources:
-        span = nlp.char_span(doc, source.start, source.end, "expand")
+        span = views.char_span(doc, source.start, source.end, "expand")
         if span is None or not len(span):
             continue
         group = descriptions.coordinated(span, clusters, lambda part: _named(part, clusters, reader))
@@ -224,7 +224,7 @@ def _placed(source: Span, clusters: Clusters) -> str | None:
     """The country a description places its speaker in, over the whole phrase the source heads ("a
     newspaper based in east Beirut") but not a clause about something else ("officials who met ...")."""
     root = source.root
-    doc, cols = root.doc, nlp.columns(root.doc)
+    doc, cols = root.doc, views.columns(root.doc)
     skip = {t for c in syntax.children(root) if cols.dep[c] == "relcl" for t in syntax.subtree(doc[c])}
     for i in syntax.ordered_subtree(root):
         if i in skip:
@@ -274,7 +274,7 @@ def addressee(name: str, clusters: Clusters) -> Cluster | None:
     wanted = lexicon.key(name)
     for cluster in clusters.items:
         if lexicon.key(cluster.name) == wanted or any(
-            lexicon.key(nlp.span_text(s)) == wanted for s in cluster.spans
+            lexicon.key(views.span_text(s)) == wanted for s in cluster.spans
         ):
             return cluster
     last = wanted.split()[-1] if wanted else ""

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from faultlines.actors import lexicon
 from faultlines.actors.clusters import WINDOW
-from faultlines.nlp import columns
+from faultlines.views import columns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from faultlines import nlp
+from faultlines import views
 from faultlines.actors import lexicon
 from faultlines.quotes.cues import INTERVIEW, tagged
 
@@ -69,7 +69,7 @@ def _extends_title(doc, i: int, sent_start: int) -> bool:
 def premodifier(name: Span) -> Span | None:
     """The title run right before a name, if it holds a role noun: "Norwegian Fisheries Minister" before "Eva Lind"."""
     doc, start = name.doc, name.start
-    sent_start = nlp.sentence_start(doc, start)
+    sent_start = views.sentence_start(doc, start)
     i = start
     while i > sent_start and _extends_title(doc, i - 1, sent_start):
         i -= 1
@@ -77,7 +77,7 @@ def premodifier(name: Span) -> Span | None:
         i += 1
     if i == start:
         return None
-    words = nlp.columns(doc).text[i:start]
+    words = views.columns(doc).text[i:start]
     return doc[i:start] if lexicon.find_role(words) or lexicon.role(words) else None
 
 

@@ -7,12 +7,12 @@ from typing import TYPE_CHECKING
 
 from faultlines.actors import labels, lexicon, titles
 from faultlines.actors.mention import ACTOR_LABELS, Mention, organisation
-from faultlines.nlp import columns, span_text
+from faultlines.views import columns, span_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-    from faultlines.nlp import Columns
+    from faultlines.views import Columns
 
 
 def titled_names(doc: Doc, taken: set[int]) -> list[Mention]:

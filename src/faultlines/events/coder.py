@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from faultlines import nlp
+from faultlines import views
 from faultlines.events import lexicon, parties, patterns
 from faultlines.model import Analysis, Event, Party
 
@@ -24,7 +24,7 @@ def code(analysis: Analysis, doc: Doc) -> None:
     """Fill ``analysis.events``, sentence by sentence, the most salient asserted act first."""
     lex = lexicon.load()
     named = parties.named_tokens(analysis, doc)
-    for sent in nlp.sents(doc):
+    for sent in views.sents(doc):
         seen: set[str] = set()
         for cand in patterns.find(sent, lex, named):
             if cand.code.type in seen or len(seen) == MAX_PER_SENTENCE:
@@ -65,7 +65,7 @@ def _event(analysis: Analysis, cand: Candidate, lex: lexicon.Lexicon) -> Event:
 def _evidence(cand: Candidate, lex: lexicon.Lexicon) -> tuple[int, int]:
     """Characters from the doer to the end of the act's own phrase, leaving out "..., officials said"."""
     pred = cand.pred
-    sent_of = nlp.sentence_numbers(pred.doc)
+    sent_of = views.sentence_numbers(pred.doc)
     sent = sent_of[pred.i]
     left, right = pred.i, pred.i
     if cand.sources and sent_of[cand.sources[0].i] == sent:

@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING
 from faultlines import syntax
 from faultlines.events import modality, parties, readings, scan
 from faultlines.events.lexicon import Code
-from faultlines.nlp import columns, sentence_start
 from faultlines.quotes import cues
 from faultlines.syntax import subject as own_subject
+from faultlines.views import columns, sentence_start
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan

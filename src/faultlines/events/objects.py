@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from faultlines import syntax
 from faultlines.events.lexicon import Code
-from faultlines.nlp import columns
+from faultlines.views import columns
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

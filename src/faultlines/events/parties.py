@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from faultlines import nlp, syntax
+from faultlines import syntax, views
 from faultlines.actors.lexicon import place
 from faultlines.model import Actor, Analysis, Party
-from faultlines.nlp import DocCache
 from faultlines.syntax import agent
 from faultlines.syntax import subject as own_subject
+from faultlines.views import DocCache
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -201,7 +201,7 @@ def _mention_index(analysis: Analysis, doc: Doc) -> dict[int, list[Actor]]:
     index: dict[int, list[Actor]] = {}
     for actor in analysis.actors:
         for mention in actor.mentions:
-            span = nlp.char_span(doc, mention.start, mention.end, "contract")
+            span = views.char_span(doc, mention.start, mention.end, "contract")
             for i in range(span.start, span.end) if span is not None else ():
                 index.setdefault(i, []).append(actor)
     MENTIONS.put(doc, (analysis, index))
@@ -215,7 +215,7 @@ def _place_country(tokens: list[Token]) -> str | None:
         untagged = tok.pos_ == "PROPN" and not tok.ent_type_
         if tok.ent_type_ not in ("GPE", "LOC", "FAC", "NORP") and not untagged:
             continue
-        ent = next((e for e in nlp.ents(tok.doc) if e.start <= tok.i < e.end), None)
+        ent = next((e for e in views.ents(tok.doc) if e.start <= tok.i < e.end), None)
         found = (place(ent.text) if ent is not None else None) or place(tok.text)
         if found is not None:
             return found.country

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 from faultlines import syntax
 from faultlines.actors.lexicon import generic_bodies, roles
 from faultlines.events import modality, objects, parties
-from faultlines.nlp import columns, sentence_numbers, sents
 from faultlines.quotes import cues
+from faultlines.views import columns, sentence_numbers, sents
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from faultlines import syntax
 from faultlines.events.lexicon import verb_lemma
-from faultlines.nlp import DocCache, columns
+from faultlines.views import DocCache, columns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -8,13 +8,13 @@ from typing import TYPE_CHECKING
 from faultlines import syntax
 from faultlines.events import doers, figures, objects, parties, readings, recode
 from faultlines.events.lexicon import Code
-from faultlines.nlp import columns
+from faultlines.views import columns
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from faultlines.events.lexicon import Lexicon
-    from faultlines.nlp import Columns
+    from faultlines.views import Columns
 
 # Acts made of words: their objects and complements are what was said, not further acts.
 VERBAL = frozenset({"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})

@@ -16,7 +16,7 @@ from faultlines import tables
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from faultlines.nlp import Columns
+    from faultlines.views import Columns
 
 LEXICON = Path(__file__).with_name("cue_verbs.txt")
 NOUN_SECTION = "noun"

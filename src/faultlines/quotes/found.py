@@ -6,7 +6,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from faultlines.nlp import offsets
+from faultlines.views import offsets
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -41,7 +41,7 @@ class Tokens:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.offsets = offsets(doc)  # from the arrays, shared with nlp.char_span: no Token per word
+        self.offsets = offsets(doc)  # from the arrays, shared with views.char_span: no Token per word
         self.starts = self.offsets.starts
 
     def within(self, start: int, end: int) -> list[Token]:

@@ -15,8 +15,6 @@ from bisect import bisect_left, bisect_right
 from sys import maxsize as len_max
 from typing import TYPE_CHECKING
 
-from faultlines.nlp import columns, offsets, sentence_numbers, sents
-from faultlines.nlp import text as text_of
 from faultlines.quotes import reported
 from faultlines.quotes.cues import (
     ADDRESSEE,
@@ -33,13 +31,15 @@ from faultlines.quotes.marks import DOUBLE, Marked
 from faultlines.quotes.nominal import adjective_clause, noun_clause
 from faultlines.quotes.objects import MIN_WORDS
 from faultlines.quotes.sources import first_nominal, phrase_span, source_heads, subject_of
+from faultlines.views import columns, offsets, sentence_numbers, sents
+from faultlines.views import text as text_of
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from spacy.tokens import Token
 
-    from faultlines.nlp import Columns
+    from faultlines.views import Columns
 
 DOUBLE_MARK = re.compile(f"[{DOUBLE}]")
 WH = ("WDT", "WP")

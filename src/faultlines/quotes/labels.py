@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from faultlines import nlp
+from faultlines import views
 from faultlines.ingest.furniture import PROMPT
 from faultlines.quotes.found import Found, Tokens, trim
 from faultlines.quotes.marks import Marked
@@ -79,8 +79,8 @@ def _turn_goes_on(text: str, offset: int, names: set[str]) -> list[tuple[int, in
 
 
 def _entity_words(doc: Doc) -> set[str]:
-    lower = nlp.columns(doc).lower
-    return {lower[i] for ent in nlp.ents(doc) if ent.label_ in NAMED for i in range(ent.start, ent.end)}
+    lower = views.columns(doc).lower
+    return {lower[i] for ent in views.ents(doc) if ent.label_ in NAMED for i in range(ent.start, ent.end)}
 
 
 def _one_quote(marks: Sequence[Marked], start: int, end: int) -> bool:

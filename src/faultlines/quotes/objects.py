@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from faultlines.nlp import columns
 from faultlines.quotes.cues import ADDRESSEE, OBJECT_TO, cue_kind, cue_kind_at, tagged
 from faultlines.quotes.marks import DOUBLE, SINGLE
 from faultlines.syntax import phrase_bounds, subtree
+from faultlines.views import columns
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from faultlines.nlp import columns, offsets, sentence_numbers, sentence_start, sents
 from faultlines.quotes import objects
 from faultlines.quotes.clauses import asks_whether, states
 from faultlines.quotes.cues import (
@@ -23,11 +22,12 @@ from faultlines.quotes.cues import (
 )
 from faultlines.quotes.direct import SUBORDINATE
 from faultlines.quotes.objects import SUBJECTS
+from faultlines.views import columns, offsets, sentence_numbers, sentence_start, sents
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from faultlines.nlp import Columns
+    from faultlines.views import Columns
 
 # Heads of a refused speech act: "declined to say", "refusal to comment".
 REFUSING = {"decline", "refuse", "refusal"}

@@ -11,7 +11,7 @@ from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
-from faultlines import nlp
+from faultlines import views
 from faultlines.model import Stance, Topic
 from faultlines.stances import (
     disputes,
@@ -177,7 +177,7 @@ def _told(exprs: list[Expression], groups: list[Group | None], doc: Doc):
     for e, g in zip(exprs, groups, strict=True):
         if g is None or e.phrase != "np" or said.get(doc[e.topic].lemma_.lower()) != "said":
             continue
-        starts = starts or [sent.start for sent in nlp.sents(doc)]
+        starts = starts or [sent.start for sent in views.sents(doc)]
         if (maker := topics.teller(e, doc, starts)) is not None:
             found.setdefault((g, maker.i), replace(e, polarity=1, agent=maker.i, committer=None, owned=True))
     return [(e, g) for (g, _), e in found.items()]

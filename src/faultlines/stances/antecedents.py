@@ -12,9 +12,9 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from faultlines.nlp import DocCache, columns
 from faultlines.stances.lexicon import load as load_lexicon
 from faultlines.syntax import tree
+from faultlines.views import DocCache, columns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

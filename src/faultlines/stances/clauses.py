@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines import syntax
-from faultlines.nlp import columns
 from faultlines.quotes import cues
 from faultlines.stances.lexicon import Lexicon
+from faultlines.views import columns
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

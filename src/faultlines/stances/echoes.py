@@ -11,9 +11,9 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from faultlines.nlp import columns
 from faultlines.stances import clauses
 from faultlines.stances.expression import Expression
+from faultlines.views import columns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

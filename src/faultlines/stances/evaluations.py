@@ -21,13 +21,13 @@ from typing import TYPE_CHECKING
 
 from faultlines import syntax
 from faultlines.actors import lexicon as actor_words
-from faultlines.nlp import Columns, columns
 from faultlines.stances import clauses, denials, keys, naming, phrases, relatives, unsurpassed, valence
 from faultlines.stances.antecedents import named_before
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
 from faultlines.stances.polarity import PREDICATIVE
 from faultlines.stances.quoted import Context
+from faultlines.views import Columns, columns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

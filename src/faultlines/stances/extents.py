@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from faultlines.nlp import columns, sentence_numbers, sents
 from faultlines.quotes.marks import QUOTE_MARKS
 from faultlines.stances.antecedents import gives_name
 from faultlines.stances.lexicon import load as load_lexicon
+from faultlines.views import columns, sentence_numbers, sents
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from faultlines import nlp, syntax
+from faultlines import syntax, views
 from faultlines.stances.antecedents import bare_definite
 from faultlines.stances.expression import Expression
 from faultlines.stances.polarity import LISTING, SPEAKER_PRONOUNS
@@ -133,7 +133,7 @@ class Holders:
             if not _named(actor):
                 continue
             for m in actor.mentions:
-                span = nlp.char_span(doc, m.start, m.end, "expand")
+                span = views.char_span(doc, m.start, m.end, "expand")
                 for i in range(span.start, span.end) if span is not None else ():
                     if not _described(tree, i, span.start, span.end):
                         self.actor_at.setdefault(i, actor.id)
@@ -280,7 +280,7 @@ class Holders:
     def _sentence_start(self, i: int, back: int) -> int:
         """The first token of the sentence ``back`` sentences before token ``i``'s."""
         if self._sentence_starts is None:
-            self._sentence_starts = [sent.start for sent in nlp.sents(self.doc)]
+            self._sentence_starts = [sent.start for sent in views.sents(self.doc)]
         starts = self._sentence_starts
         return starts[max(bisect_right(starts, i) - 1 - back, 0)]
 
@@ -319,7 +319,7 @@ class Holders:
 
     def _tokens_starting_in(self, start: int, end: int) -> range:
         """The tokens whose first character lies in ``[start, end)``."""
-        span = nlp.char_span(self.doc, start, end, "expand")
+        span = views.char_span(self.doc, start, end, "expand")
         if span is None or not len(span):
             return range(0)
         return range(span.start + (self.doc[span.start].idx < start), span.end)
@@ -327,7 +327,7 @@ class Holders:
     def _cue(self, quote: Quote) -> Token | None:
         if quote.cue is None:
             return None
-        span = nlp.char_span(self.doc, quote.cue.start, quote.cue.end, "expand")
+        span = views.char_span(self.doc, quote.cue.start, quote.cue.end, "expand")
         return span.root if span is not None and len(span) else None
 
     def _speakers(self, quote: Quote, cue: Token | None, known: set[str]) -> tuple[str, ...]:

@@ -21,11 +21,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines import syntax
-from faultlines.nlp import columns
 from faultlines.quotes.sources import appositive_subject
 from faultlines.stances import clauses, naming, objects, phrases, reasons, valence, volition
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
+from faultlines.views import columns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

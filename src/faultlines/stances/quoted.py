@@ -9,7 +9,7 @@ import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from faultlines import nlp, syntax
+from faultlines import syntax, views
 from faultlines.quotes import cues
 from faultlines.quotes.marks import SINGLE_CLOSING
 from faultlines.stances import clauses, keys, phrases
@@ -48,20 +48,20 @@ class Context:
             if quote.speaker is None or quote.speaker.actor is None:
                 continue
             for c in quote.contents:
-                span = nlp.char_span(doc, c.start, c.end, "contract")
+                span = views.char_span(doc, c.start, c.end, "contract")
                 for i in range(span.start, span.end) if span is not None else ():
                     self.quote_at[i] = quote
         # the kind of actor each token names: "person", "organisation", ...
         self.actor_at: dict[int, str] = {}
         for actor in analysis.actors if self.quote_at else ():
             for m in actor.mentions:
-                span = nlp.char_span(doc, m.start, m.end, "expand")
+                span = views.char_span(doc, m.start, m.end, "expand")
                 for i in range(span.start, span.end) if span is not None else ():
                     self.actor_at[i] = actor.kind
-        self.sentences = [(s.start, s.end) for s in nlp.sents(doc)] if self.quote_at else []
+        self.sentences = [(s.start, s.end) for s in views.sents(doc)] if self.quote_at else []
         # the narrator's words: a speaker's own words in the lead are not what the article is about
         lead_end = self.sentences[min(LEAD_SENTENCES, len(self.sentences)) - 1][1] if self.sentences else 0
-        words = nlp.columns(doc).text
+        words = views.columns(doc).text
         told = " ".join(words[i] for i in range(lead_end) if i not in self.quote_at)
         self.contested = keys.key(told)
 
@@ -99,7 +99,7 @@ class Context:
         """Whether the speaker reports another's words or belief ("voters hear the rival claim it
         is a sham", "they say, 'it is a sham'"), which is not the speaker's own judgement."""
         quote = self.quote_at.get(judge.i)
-        if quote is not None and _inner_quote(nlp.text(self.doc), quote, judge.idx):
+        if quote is not None and _inner_quote(views.text(self.doc), quote, judge.idx):
             return True
         below = judge
         for head in judge.ancestors:
@@ -119,7 +119,7 @@ class Context:
         weighed the toll: ..."."""
         if quote.cue is None:
             return None
-        cue = nlp.char_span(self.doc, quote.cue.start, quote.cue.end, "expand")
+        cue = views.char_span(self.doc, quote.cue.start, quote.cue.end, "expand")
         if cue is None or not len(cue):
             return None
         verb = cue.root

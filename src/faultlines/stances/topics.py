@@ -9,8 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right, insort
 from typing import TYPE_CHECKING
 
-from faultlines import nlp
-from faultlines.nlp import DocCache
+from faultlines import views
 from faultlines.stances.antecedents import (
     acronyms,
     bare_definite,
@@ -24,6 +23,7 @@ from faultlines.stances.expression import Expression
 from faultlines.stances.extents import conceded, head_of, noun_phrase, purpose, verb_phrase
 from faultlines.stances.keys import SAID, key, same_topic
 from faultlines.stances.lexicon import load as load_lexicon
+from faultlines.views import DocCache
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -117,7 +117,7 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
                 parent[root(i)] = root(j)
         for w in keys[i] - {SAID}:
             having.setdefault(w, []).append(i)
-    cols = nlp.columns(doc)
+    cols = views.columns(doc)
     named = [
         key(" ".join(cols.text[t] for t in range(*s) if cols.pos[t] != "ADJ")) if s else frozenset()
         for s in spans
@@ -154,7 +154,7 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
                 named_last[done] = i
 
     # Placeholders take the latest topic named (or stood for) before them, a sentence or two back.
-    starts = [sent.start for sent in nlp.sents(doc)]
+    starts = [sent.start for sent in views.sents(doc)]
 
     def sentence(i: int) -> int:
         return bisect_right(starts, i) - 1

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from faultlines.nlp import columns
 from faultlines.stances import clauses
 from faultlines.stances.expression import Expression
 from faultlines.stances.polarity import PREDICATIVE
+from faultlines.views import columns
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
