@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from faultlines import tables
+from faultlines import tables, views
 from faultlines.actors.lexicon import HERE
 from faultlines.actors.title_mentions import heads_phrase
 
@@ -172,7 +172,10 @@ def holder(key: Key | None, people: list[Cluster], year: int | None) -> Cluster 
 def _descriptions(doc: Doc) -> list[Span]:
     """Definite party-role descriptions: "the Republican nominee", "the GOP nominee's plan"."""
     found = []
-    for tok in doc:
+    cols = views.columns(doc)
+    ends = {noun.rsplit("-", 1)[-1] for noun in role_nouns()}  # "bearer" of a split "standard-bearer"
+    for i in (i for i, word in enumerate(cols.lower) if word in ends):
+        tok = doc[i]  # read from the columns first: few words are role nouns
         if tok.pos_ not in ("NOUN", "PROPN") or not role_noun(tok) or not heads_phrase(tok):
             continue
         chunk = doc[tok.left_edge.i : tok.i + 1]
