@@ -20,6 +20,9 @@ from functools import lru_cache
 from sys import maxsize as len_max
 
 DOUBLE = '"“”„'
+# The double marks whose glyph says whether they open or close a quote (the straight one does not).
+DOUBLE_OPENING = "“„"
+DOUBLE_CLOSING = "”"
 GUILLEMETS = {"«": "open", "»": "close"}
 SINGLE = "'‘’‚"
 # The single marks that close a quote (the straight one, an apostrophe too, serves both ways).
@@ -78,7 +81,8 @@ def _double_marks(text: str) -> list[tuple[int, str]]:
         if ch in GUILLEMETS:
             marks.append((i, GUILLEMETS[ch]))
         elif ch in DOUBLE:
-            marks.append((i, _role(text, i, default="close" if ch == "”" else "open" if ch in "“„" else "")))
+            default = "close" if ch in DOUBLE_CLOSING else "open" if ch in DOUBLE_OPENING else ""
+            marks.append((i, _role(text, i, default=default)))
     return sorted(marks + _doubled_marks(text))
 
 

@@ -10,6 +10,7 @@ from bisect import bisect_left, bisect_right, insort
 from typing import TYPE_CHECKING
 
 from faultlines import views
+from faultlines.quotes.marks import DOUBLE_CLOSING, DOUBLE_OPENING, GUILLEMETS
 from faultlines.stances.antecedents import (
     acronyms,
     bare_definite,
@@ -33,8 +34,8 @@ RECALL_SENTENCES = 2
 # Clauses that are what a quote mainly says: the sentence's own, or the one a cue verb governs.
 MAIN_CLAUSES = frozenset({"ROOT", "ccomp", "parataxis"})
 # Double marks that open and close a quote (single ones are also apostrophes).
-OPENING_MARKS = frozenset("“„«")
-CLOSING_MARKS = frozenset("”»")
+OPENING_MARKS = frozenset(DOUBLE_OPENING) | {g for g, role in GUILLEMETS.items() if role == "open"}
+CLOSING_MARKS = frozenset(DOUBLE_CLOSING) | {g for g, role in GUILLEMETS.items() if role == "close"}
 # The token range each topic word names, by topic index and phrase kind (see ``mention``).
 MENTIONS = DocCache[dict[tuple[int, str], "tuple[int, int] | None"]]("stances.mentions")
 
@@ -202,10 +203,11 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
 def _sums_up(placeholder: Token) -> bool:
     """Whether a placeholder with no topic named within reach may stand for what the article is
     about: in the narration, any; in a quote, the subject of a main clause ("This is a disgrace"),
-    as "it" only where the quote opens with it; "this" or "that" may also sum up the words the speaker just said ("They stalled for
-    months. That is no way to govern"). "It" after the speaker's own words stands for something
-    they named, and a placeholder in a clause joined to theirs ("..., and this is good") or the
-    object of a feeling ("troubled by that") for what that clause is about."""
+    as "it" only where the quote opens with it; "this" or "that" may also sum up the words the
+    speaker just said ("They stalled for months. That is no way to govern"). "It" after the
+    speaker's own words stands for something they named, and a placeholder in a clause joined to
+    theirs ("..., and this is good") or the object of a feeling ("troubled by that") for what that
+    clause is about."""
     if _opening_mark_before(placeholder) is None:
         return True  # the narration's own "it" ("Lee is against it"), in the lead, is the article's topic
     if placeholder.dep_ not in ("nsubj", "nsubjpass") or placeholder.head.dep_ not in MAIN_CLAUSES:
