@@ -233,3 +233,8 @@ def test_polarity_a_judging_ing_word_read_as_a_verb_judges_what_it_stands_for(nl
 
 def test_polarity_an_ing_verb_with_an_object_judges_nothing(nlp):
     assert stances_of(nlp, "The board is promising lower ferry fares.") == []
+
+
+def test_polarity_which_after_a_person_judges_what_was_done_not_the_person(nlp):
+    assert not stances_of(nlp, "The council told the minister, which was a wise choice.")
+    assert ("fair", 1, "system") in stances_of(nlp, "They want a system which is fair.")

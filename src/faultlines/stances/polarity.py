@@ -25,6 +25,7 @@ from faultlines.quotes.sources import appositive_subject
 from faultlines.stances import clauses, naming, objects, phrases, reasons, valence, volition
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
+from faultlines.stances.relatives import person_word
 from faultlines.views import columns
 
 if TYPE_CHECKING:
@@ -95,7 +96,10 @@ def _evaluation(tok: Token, lex: Lexicon) -> Expression | None:
         return naming.named_so(tok, polarity, verb, lex)
     if subject.lower_ in INDEFINITE:
         return None  # "something is very wrong" judges a thing it does not name, not the one named before
-    subject = clauses.relative_antecedent(subject)  # "a system which is fair" judges the system
+    antecedent = clauses.relative_antecedent(subject)  # "a system which is fair" judges the system
+    if subject.lower_ == "which" and antecedent is not subject and person_word(antecedent):
+        return None  # "told the minister, which was wise": "which" is what was done, not the minister
+    subject = antecedent
     if subject.lower_ == "it" and (clause := clauses.extraposed(verb)) is not None:
         subject = clause  # "it is essential to go ahead": the judged thing is the clause
     elif (act := clauses.judged_act(tok, lex)) is not None:

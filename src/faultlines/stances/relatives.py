@@ -52,8 +52,9 @@ def set_off(pronoun: Token) -> bool:
 
 def _a_person(tok: Token, context: Context) -> bool:
     """A person named or called by a role: "Ada Roos", "the minister"."""
-    return (
-        tok.ent_type_ == "PERSON"
-        or context.actor_at.get(tok.i) == "person"
-        or tok.lemma_.lower() in actor_words.roles()
-    )
+    return person_word(tok) or context.actor_at.get(tok.i) == "person"
+
+
+def person_word(tok: Token) -> bool:
+    """A word that names a person by name or role, as the parse alone tells: "Roos", "the minister"."""
+    return tok.ent_type_ == "PERSON" or tok.lemma_.lower() in actor_words.roles()
