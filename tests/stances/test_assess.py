@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from faultlines.model import Actor, Analysis, Quote, Ref
 from faultlines.stances import assess
+from tests.stances.helpers import analysed_stances, held_on
 
 HARBOUR = (
     "Valdorian Defence Minister Petra Kos said a ground offensive in the harbour district would be a mistake. "
@@ -554,3 +555,10 @@ def test_assess_one_owners_plan_named_two_ways_is_one_topic(nlp):
     on = {s.actor: s.topic for s in analysis.stances if s.actor in ("a1", "a3")}
     assert on["a1"] == on["a3"]
     assert [d.topic for d in analysis.disputes] == [on["a1"]]
+
+
+def test_assess_a_judgement_the_speaker_reports_as_an_unnamed_sayers_is_not_the_speakers():
+    reported = '"When voters hear a rival say the ferry levy is a sham, they stay home," said Ada Roos.'
+    assert ("Ada Roos", -1) not in held_on(analysed_stances(reported), "levy")
+    own = '"The ferry levy is a sham," said Ada Roos.'
+    assert ("Ada Roos", -1) in held_on(analysed_stances(own), "levy")
