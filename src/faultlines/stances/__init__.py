@@ -195,14 +195,17 @@ def _told_by_another(e: Expression, context: Context, doc: Doc) -> bool:
     quote = context.quote_at.get(e.predicate)
     if quote is None or quote.kind != "direct":
         return False
-    for head in doc[e.predicate].ancestors:
+    below = doc[e.predicate]
+    for head in below.ancestors:
         if context.quote_at.get(head.i) is not quote:
             return False
-        if head.pos_ == "VERB" and head.lemma_.lower() in cues.lexicon():
+        # only what the cue verb's clause says: "why won't she publish it?" is the asker's own
+        if head.pos_ == "VERB" and below.dep_ == "ccomp" and head.lemma_.lower() in cues.lexicon():
             sayer = syntax.subject(head, ("nsubj",))
             if sayer is None or sayer.lower_ in ("i", "we") or sayer.pos_ == "PRON":
                 return False
             return not any(t.i in context.actor_at for t in sayer.subtree)
+        below = head
     return False
 
 
