@@ -11,9 +11,8 @@ from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
-from faultlines import syntax, views
+from faultlines import views
 from faultlines.model import Stance, Topic
-from faultlines.quotes import cues
 from faultlines.stances import (
     disputes,
     doers,
@@ -69,7 +68,7 @@ def assess(analysis: Analysis, doc: Doc) -> None:
     found = [
         e
         for e in found
-        if e.predicate not in {j.predicate for j in judged} and not _told_by_another(e, context, doc)
+        if e.predicate not in {j.predicate for j in judged} and not context.told_by_unnamed(doc[e.predicate])
     ] + judged
     exprs = sorted(found + echoes.find(doc, found), key=lambda e: e.predicate)
     if not exprs:
@@ -186,27 +185,6 @@ def _told(exprs: list[Expression], groups: list[Group | None], doc: Doc):
         if (maker := topics.teller(e, doc, starts)) is not None:
             found.setdefault((g, maker.i), replace(e, polarity=1, agent=maker.i, committer=None, owned=True))
     return [(e, g) for (g, _), e in found.items()]
-
-
-def _told_by_another(e: Expression, context: Context, doc: Doc) -> bool:
-    """A judgement the speaker of a direct quote reports as what someone unnamed says ("voters hear a
-    rival say it is a sham"): not the speaker's, and no one's a reader could name. A named sayer
-    holds it (``holders``), and the speaker's own "I say" is the speaker's."""
-    quote = context.quote_at.get(e.predicate)
-    if quote is None or quote.kind != "direct":
-        return False
-    below = doc[e.predicate]
-    for head in below.ancestors:
-        if context.quote_at.get(head.i) is not quote:
-            return False
-        # only what the cue verb's clause says: "why won't she publish it?" is the asker's own
-        if head.pos_ == "VERB" and below.dep_ == "ccomp" and head.lemma_.lower() in cues.lexicon():
-            sayer = syntax.subject(head, ("nsubj",))
-            if sayer is None or sayer.lower_ in ("i", "we") or sayer.pos_ == "PRON":
-                return False
-            return not any(t.i in context.actor_at for t in sayer.subtree)
-        below = head
-    return False
 
 
 def _someone(e: Expression, doc: Doc) -> bool:

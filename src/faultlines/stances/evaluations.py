@@ -26,7 +26,7 @@ from faultlines.stances.antecedents import named_before
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
 from faultlines.stances.polarity import PREDICATIVE
-from faultlines.stances.quoted import Context
+from faultlines.stances.quoted import OWN_VOICE, Context
 from faultlines.views import Columns, columns
 
 if TYPE_CHECKING:
@@ -299,7 +299,7 @@ def _named_by_another(verb: Token, context: Context) -> bool:
     namer = syntax.subject(verb, ("nsubj",))
     if namer is None and verb.dep_ == "xcomp":
         namer = syntax.subject(verb.head, ("nsubj",))  # the doer of "must stop portraying"
-    return namer is not None and namer.lower_ not in ("i", "we") and namer.i in context.quote_at
+    return namer is not None and namer.lower_ not in OWN_VOICE and namer.i in context.quote_at
 
 
 def _at_stake(subject: Token, contested: frozenset[str]) -> bool:

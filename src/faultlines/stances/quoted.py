@@ -15,6 +15,9 @@ from faultlines.quotes.marks import SINGLE_CLOSING
 from faultlines.stances import clauses, keys, phrases
 from faultlines.stances.lexicon import Lexicon
 
+# Sayers who are the speaker: "I say it is a sham", "we see it as a sham".
+OWN_VOICE = frozenset({"i", "we"})
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -109,7 +112,27 @@ class Context:
                 doer = syntax.subject(head, ("nsubj",))
                 if doer is None and below.lower_ == "as":
                     return False  # "it must be recognized as intolerable" is the speaker's naming
-                return doer is None or doer.lower_ not in ("i", "we")
+                return doer is None or doer.lower_ not in OWN_VOICE
+            below = head
+        return False
+
+    def told_by_unnamed(self, judge: Token) -> bool:
+        """Whether the speaker of a direct quote reports ``judge`` as what someone unnamed says
+        ("voters hear a rival say it is a sham"): no one's a reader could name. A named sayer holds
+        it (``holders``), the speaker's own "I say" is the speaker's, and only the clause a cue verb
+        governs is said: "why won't she publish it?" is the asker's own."""
+        quote = self.quote_at.get(judge.i)
+        if quote is None or quote.kind != "direct":
+            return False
+        below = judge
+        for head in judge.ancestors:
+            if self.quote_at.get(head.i) is not quote:
+                return False
+            if head.pos_ == "VERB" and below.dep_ == "ccomp" and head.lemma_.lower() in cues.lexicon():
+                sayer = syntax.subject(head, ("nsubj",))
+                if sayer is None or sayer.lower_ in OWN_VOICE or sayer.pos_ == "PRON":
+                    return False
+                return not any(t.i in self.actor_at for t in sayer.subtree)
             below = head
         return False
 
