@@ -68,3 +68,8 @@ def test_keys_so_called_is_no_word_of_the_thing():
 def test_keys_a_nickname_has_the_key_of_the_full_name():
     assert key("the repeal of Obamacare") >= key("the Affordable Care Act")
     assert same_topic(key("Obamacare"), key("the Affordable Care Act"))
+
+
+def test_keys_abbreviation_with_full_stops_is_the_abbreviation():
+    assert key("U.N. fishing quotas") == key("UN fishing quotas")
+    assert key("E.U. fishing quotas") == key("European Union fishing quotas")

@@ -248,3 +248,37 @@ def test_topics_placeholder_opening_a_quote_stands_for_the_article_topic(nlp):
 def test_topics_placeholder_on_the_speakers_own_words_is_not_the_article_topic(nlp):
     quote = '"I do not know what they were thinking, but I am troubled by that," said Councillor Mara Ruiz.'
     assert _levy_stances(quote) == []
+
+
+def test_topics_framing_noun_names_what_it_is_about(nlp):
+    doc = nlp("Kim blocked any discussion of pooling the harbour fleets.")
+    (expr,) = [e for e in find(doc, load()) if e.polarity]
+    start, end = mention(expr, doc)
+    assert doc[start:end].text == "pooling the harbour fleets"
+
+
+def test_topics_framed_gerund_keeps_its_doer(nlp):
+    for text, thing in (
+        ("Lee backed the idea of Kim chairing the water board.", "Kim chairing the water board"),
+        ("Lee backed the idea of the farmers running the water board.", "farmers running the water board"),
+    ):
+        doc = nlp(text)
+        (expr,) = [e for e in find(doc, load()) if e.polarity]
+        start, end = mention(expr, doc)
+        assert doc[start:end].text == thing
+
+
+def test_topics_talks_are_a_thing_of_their_own(nlp):
+    doc = nlp("Kim rejected the talks on the harbour fleets.")
+    (expr,) = [e for e in find(doc, load()) if e.polarity]
+    start, end = mention(expr, doc)
+    assert doc[start:end].text == "talks on the harbour fleets"
+
+
+def test_topics_framed_thing_meets_the_thing_named_plainly(nlp):
+    text = (
+        "Velmora and Ostrand backed a plan to pool the harbour fleets under one command. "
+        "Nordhavn blocked any discussion of pooling the harbour fleets."
+    )
+    groups = _groups_of(nlp, text)
+    assert len(groups) == 2 and len(set(groups.values())) == 1

@@ -28,6 +28,9 @@ MIN_STEM = 3
 _SO_CALLED = re.compile(r"\bso[- ]called\b")
 
 
+# An abbreviation written with full stops ("E.U.", "U.N."), a word as written without them ("EU").
+_DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
+
 # The one key word of every thing said ("tweet", "remark", "statement"): see [generic] "said".
 SAID = "remark"
 WORDS = re.compile(r"\w+")
@@ -35,7 +38,8 @@ WORDS = re.compile(r"\w+")
 
 def key(text: str) -> frozenset[str]:
     """The normalised content words that identify a topic phrase or label."""
-    words = WORDS.findall(_SO_CALLED.sub(" ", text.lower()))
+    undotted = _DOTTED.sub(lambda m: m.group().replace(".", ""), text)
+    words = WORDS.findall(_SO_CALLED.sub(" ", undotted.lower()))
     # a nickname counts as the full name it stands for ([alias]): "Obamacare" is the care act
     aliases = load_lexicon().alias
     words = [part for w in words for part in (aliases[w].split() if w in aliases else (w,))]

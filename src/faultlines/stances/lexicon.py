@@ -49,6 +49,7 @@ class Lexicon:
     fitness: frozenset[str]  # "temperament": "he lacks the temperament to lead" judges him unfit
     omission: frozenset[str]  # "fail", "refuse": "failing to release X" leaves X unreleased
     version: frozenset[str]  # "revised": "his revised plan" is his plan, as "his tax plan" is
+    wrapper: frozenset[str]  # "discussion": "blocked any discussion of X" names X
 
 
 @lru_cache(maxsize=1)
@@ -98,4 +99,5 @@ def load() -> Lexicon:
         fitness=words("fitness"),
         omission=words("omission") | {row[0] for row in s["volition"] if int(row[1]) < 0},
         version=words("version"),
+        wrapper=words("wrapper"),
     )

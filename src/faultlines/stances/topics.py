@@ -10,7 +10,6 @@ from bisect import bisect_left, bisect_right, insort
 from typing import TYPE_CHECKING
 
 from faultlines import views
-from faultlines.quotes.marks import DOUBLE_CLOSING, DOUBLE_OPENING, GUILLEMETS
 from faultlines.stances.antecedents import (
     acronyms,
     bare_definite,
@@ -24,6 +23,7 @@ from faultlines.stances.expression import Expression
 from faultlines.stances.extents import conceded, head_of, noun_phrase, purpose, verb_phrase
 from faultlines.stances.keys import SAID, key, same_topic
 from faultlines.stances.lexicon import load as load_lexicon
+from faultlines.stances.summing import sums_up
 from faultlines.views import DocCache
 
 if TYPE_CHECKING:
@@ -31,11 +31,8 @@ if TYPE_CHECKING:
 
 # How many sentences back "it" may reach for the topic it stands for.
 RECALL_SENTENCES = 2
-# Clauses that are what a quote mainly says: the sentence's own, or the one a cue verb governs.
-MAIN_CLAUSES = frozenset({"ROOT", "ccomp", "parataxis"})
-# Double marks that open and close a quote (single ones are also apostrophes).
-OPENING_MARKS = frozenset(DOUBLE_OPENING) | {g for g, role in GUILLEMETS.items() if role == "open"}
-CLOSING_MARKS = frozenset(DOUBLE_CLOSING) | {g for g, role in GUILLEMETS.items() if role == "close"}
+# Prepositions after a framing noun ([wrapper]) that lead to what it is about.
+FRAMING_PREPOSITIONS = frozenset({"of", "about", "over", "on"})
 # The token range each topic word names, by topic index and phrase kind (see ``mention``).
 MENTIONS = DocCache[dict[tuple[int, str], "tuple[int, int] | None"]]("stances.mentions")
 
@@ -59,6 +56,10 @@ def _mention(expr: Expression, doc: Doc) -> tuple[int, int] | None:
             return None
         head = named_before(head) or head
     elif expr.phrase == "np":
+        if (inner := framed(head)) is not None:
+            head = inner
+            if inner.tag_ == "VBG" or _acting(inner) is not None:
+                return _done_by(doc, inner)
         if (name := name_given(head)) is not None:
             return name
         if (judged := conceded(head)) is not None:
@@ -76,13 +77,50 @@ def _mention(expr: Expression, doc: Doc) -> tuple[int, int] | None:
         # a name made of stop words ("the US") names its thing; "the whole thing" or "do" does not
         named = any(t.pos_ == "PROPN" or t.ent_type_ for t in doc[start:end])
         return (start, end) if expr.phrase == "np" and named else None
-    start, end = verb_phrase(doc, head)
+    return _action(doc, head)
+
+
+def _action(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """The verb phrase ``verb`` heads, when it names something ("cut spending", not "win")."""
+    start, end = verb_phrase(doc, verb)
     generic = load_lexicon().generic
     named = any(
         t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.lemma_ not in generic) or _bare_gerund(t)
         for t in doc[start:end]
     )
     return (start, end) if named else None
+
+
+def _acting(noun: Token) -> Token | None:
+    """The gerund right after a noun that says what it does ("the farmers running the board")."""
+    end = noun_phrase(noun.doc, noun)[1]
+    return next((c for c in noun.rights if c.dep_ == "acl" and c.tag_ == "VBG" and c.i == end), None)
+
+
+def _done_by(doc: Doc, inner: Token) -> tuple[int, int] | None:
+    """What a framing noun is about when it is an action, with whoever does it: "the idea of Kim
+    chairing the board", "of Kim's chairing the board", "of the farmers running the board" are
+    about the chairing or running by them."""
+    if inner.tag_ == "VBG":
+        doer = next((c for c in inner.lefts if c.dep_ in ("nsubj", "poss")), None)
+        span = _action(doc, inner)
+        return (doer.left_edge.i, span[1]) if span and doer is not None else span
+    done = _action(doc, _acting(inner))
+    return (noun_phrase(doc, inner)[0], done[1]) if done else None
+
+
+def framed(noun: Token) -> Token | None:
+    """What a framing noun ([wrapper]) is about, the thing at stake: the noun or gerund after its
+    "of", "about", "over" or "on" ("blocked any discussion of pooling the fleets", "the idea of
+    a port tax"); None for any other noun. Talks (plural) are a thing of their own."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in load_lexicon().wrapper or noun.tag_ == "NNS":
+        return None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in FRAMING_PREPOSITIONS:
+            inner = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+            if inner is not None and (inner.pos_ in ("NOUN", "PROPN") or inner.tag_ == "VBG"):
+                return inner
+    return None
 
 
 def _bare_gerund(tok) -> bool:
@@ -194,48 +232,10 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
     if named:
         main = max(dict.fromkeys(named), key=named.count)
         for i, found in resolved.items():
-            if not found and _sums_up(doc[exprs[i].topic]):
+            if not found and sums_up(doc[exprs[i].topic]):
                 parent[root(i)] = main
                 resolved[i] = True
     return [root(i) if spans[i] or resolved.get(i) else None for i in range(len(exprs))]
-
-
-def _sums_up(placeholder: Token) -> bool:
-    """Whether a placeholder with no topic named within reach may stand for what the article is
-    about: in the narration, any; in a quote, the subject of a main clause ("This is a disgrace"),
-    as "it" only where the quote opens with it; "this" or "that" may also sum up the words the
-    speaker just said ("They stalled for months. That is no way to govern"). "It" after the
-    speaker's own words stands for something they named, and a placeholder in a clause joined to
-    theirs ("..., and this is good") or the object of a feeling ("troubled by that") for what that
-    clause is about."""
-    if _opening_mark_before(placeholder) is None:
-        return True  # the narration's own "it" ("Lee is against it"), in the lead, is the article's topic
-    if placeholder.dep_ not in ("nsubj", "nsubjpass") or placeholder.head.dep_ not in MAIN_CLAUSES:
-        return False
-    return placeholder.lower_ in ("this", "that") or _opens_quote(placeholder)
-
-
-def _opens_quote(tok: Token) -> bool:
-    """Whether nothing the quote around ``tok`` names comes before it."""
-    mark = _opening_mark_before(tok)
-    return mark is not None and not any(
-        t.pos_ in ("NOUN", "PROPN") for t in tok.doc[mark + 1 : tok.left_edge.i]
-    )
-
-
-def _opening_mark_before(tok: Token) -> int | None:
-    """The opening quotation mark of the quote ``tok`` is in, found in its paragraph before it;
-    None when the last double mark before it closes a quote, or there is none."""
-    doc = tok.doc
-    for t in reversed(doc[: tok.left_edge.i]):
-        if "\n" in t.text:
-            return None
-        if t.text in OPENING_MARKS or t.text in CLOSING_MARKS:
-            return t.i if t.text in OPENING_MARKS else None
-        if t.text == '"':
-            # a straight mark opens after a space or at the start, and closes after a word
-            return t.i if t.i == 0 or doc[t.i - 1].whitespace_ or doc[t.i - 1].is_space else None
-    return None
 
 
 def _renamings(doc: Doc, spans: list[tuple[int, int] | None]) -> list[tuple[int, int]]:
@@ -367,4 +367,6 @@ def _named_head(expr: Expression, doc: Doc):
     head = doc[expr.topic]
     if expr.phrase == "vp":
         head = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    elif expr.phrase == "np":
+        head = framed(head) or head
     return head if head is not None and head.pos_ == "NOUN" else None

@@ -1,0 +1,21 @@
+"""Placeholders that may sum up what an article is about."""
+
+from __future__ import annotations
+
+from faultlines.stances.summing import sums_up
+
+
+def test_summing_subject_opening_a_quote_sums_up(nlp):
+    doc = nlp('"This is a disgrace," Ada Roos said.')
+    assert sums_up(doc[1])
+
+
+def test_summing_object_inside_a_quote_does_not(nlp):
+    doc = nlp('"The port plan is late and we oppose it," Ada Roos said.')
+    it = next(t for t in doc if t.lower_ == "it")
+    assert not sums_up(it)
+
+
+def test_summing_narration_placeholder_sums_up(nlp):
+    doc = nlp("Ada Roos is against it.")
+    assert sums_up(doc[4])
