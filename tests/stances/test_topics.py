@@ -282,3 +282,10 @@ def test_topics_framed_thing_meets_the_thing_named_plainly(nlp):
     )
     groups = _groups_of(nlp, text)
     assert len(groups) == 2 and len(set(groups.values())) == 1
+
+
+def test_topics_action_on_a_people_named_by_origin_names_a_topic(nlp):
+    doc = nlp("The governor vowed to fence off the Danish people.")
+    (expr,) = [e for e in find(doc, load()) if e.polarity]
+    start, end = mention(expr, doc)
+    assert doc[start:end].text == "fence off the Danish people"

@@ -81,11 +81,15 @@ def _mention(expr: Expression, doc: Doc) -> tuple[int, int] | None:
 
 
 def _action(doc: Doc, verb: Token) -> tuple[int, int] | None:
-    """The verb phrase ``verb`` heads, when it names something ("cut spending", not "win")."""
+    """The verb phrase ``verb`` heads, when it names something ("cut spending", not "win"): a
+    people named by where they are from do ("shut out the Danish people")."""
     start, end = verb_phrase(doc, verb)
     generic = load_lexicon().generic
     named = any(
-        t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.lemma_ not in generic) or _bare_gerund(t)
+        t.pos_ == "PROPN"
+        or t.ent_type_ == "NORP"
+        or (t.pos_ == "NOUN" and t.lemma_ not in generic)
+        or _bare_gerund(t)
         for t in doc[start:end]
     )
     return (start, end) if named else None
