@@ -289,3 +289,11 @@ def test_topics_action_on_a_people_named_by_origin_names_a_topic(nlp):
     (expr,) = [e for e in find(doc, load()) if e.polarity]
     start, end = mention(expr, doc)
     assert doc[start:end].text == "fence off the Danish people"
+
+
+def test_topics_phrases_sharing_only_a_name_stay_apart(nlp):
+    # the council is what one quits, and only whose fleet the other is
+    groups = _groups_of(
+        nlp, "Norway wants to quit the Nordic Council. Sweden backs a Nordic Council fishing fleet."
+    )
+    assert groups["quit the Nordic Council"] != groups["Nordic Council fishing fleet"]

@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 RECALL_SENTENCES = 2
 # Prepositions after a framing noun ([wrapper]) that lead to what it is about.
 FRAMING_PREPOSITIONS = frozenset({"of", "about", "over", "on"})
+# Entity types naming actors: as words of a phrase, they say whose or about whom, not what.
+ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # The token range each topic word names, by topic index and phrase kind (see ``mention``).
 MENTIONS = DocCache[dict[tuple[int, str], "tuple[int, int] | None"]]("stances.mentions")
 
@@ -151,12 +153,18 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
     # never makes one topic of two it would fit ("raising taxes on the rich", "his tax cuts").
     loose = [len(k) == 1 and not bare[i] for i, k in enumerate(keys)]
     things = [_thing(doc, exprs[i], *s) if s else None for i, s in enumerate(spans)]
+    names_in = [_names_in(doc, *s) if s else frozenset() for s in spans]
     having: dict[str, list[int]] = {}
     for i in range(len(exprs)):
         if bare[i]:
             continue
         for j in sorted({j for w in keys[i] - {SAID} for j in having.get(w, ())}):
-            if loose[i] == loose[j] and same_topic(keys[i], keys[j]) and not _apart(things, keys, i, j):
+            if (
+                loose[i] == loose[j]
+                and same_topic(keys[i], keys[j])
+                and not _apart(things, keys, i, j)
+                and _beyond_names(keys, names_in, i, j)
+            ):
                 parent[root(i)] = root(j)
         for w in keys[i] - {SAID}:
             having.setdefault(w, []).append(i)
@@ -274,6 +282,17 @@ def _apart(things: list[str | None], keys: list[frozenset[str]], i: int, j: int)
     if one not in keys[i] or other not in keys[j]:
         return False
     return one not in keys[j] and other not in keys[i]
+
+
+def _names_in(doc: Doc, start: int, end: int) -> frozenset[str]:
+    """The key words of a phrase that come from the names of people, bodies, places or peoples."""
+    return key(" ".join(t.text for t in doc[start:end] if t.ent_type_ in ACTOR_ENTITIES))
+
+
+def _beyond_names(keys: list[frozenset[str]], names_in: list[frozenset[str]], i: int, j: int) -> bool:
+    """Whether two phrases share more than a name: "leave the Velmor Union" and "a Velmor Union
+    naval force" share only the union's name, which is one's thing and the other's owner."""
+    return keys[i] == keys[j] or bool((keys[i] & keys[j]) - names_in[i] - names_in[j] - {SAID})
 
 
 def _own_key(doc: Doc, start: int, end: int) -> frozenset[str]:
