@@ -297,3 +297,12 @@ def test_topics_phrases_sharing_only_a_name_stay_apart(nlp):
         nlp, "Norway wants to quit the Nordic Council. Sweden backs a Nordic Council fishing fleet."
     )
     assert groups["quit the Nordic Council"] != groups["Nordic Council fishing fleet"]
+
+
+def test_topics_a_common_noun_the_tagger_takes_for_a_name_still_joins(nlp):
+    # a regression: "harbour levy" tagged as a person's name kept "his harbour levy" apart
+    groups = _groups_of(
+        nlp,
+        'Mayor Tom Kim unveiled a new harbour levy on Monday. "His harbour levy is a disaster," Ann Lee said.',
+    )
+    assert len(set(groups.values())) == 1

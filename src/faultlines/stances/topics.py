@@ -285,8 +285,18 @@ def _apart(things: list[str | None], keys: list[frozenset[str]], i: int, j: int)
 
 
 def _names_in(doc: Doc, start: int, end: int) -> frozenset[str]:
-    """The key words of a phrase that come from the names of people, bodies, places or peoples."""
-    return key(" ".join(t.text for t in doc[start:end] if t.ent_type_ in ACTOR_ENTITIES))
+    """The key words of a phrase that come from the names of people, bodies, places or peoples
+    (proper nouns, as the entity tagger may take a common noun for a name)."""
+    return key(" ".join(t.text for t in doc[start:end] if _name_word(t)))
+
+
+def _name_word(tok: Token) -> bool:
+    """A word of such a name: a proper noun, a people's adjective, or a word of the name a proper
+    noun heads ("the Nordic Council")."""
+    if tok.ent_type_ not in ACTOR_ENTITIES:
+        return False
+    in_name = tok.head.pos_ == "PROPN" and tok.head.ent_type_ == tok.ent_type_
+    return tok.pos_ == "PROPN" or tok.ent_type_ == "NORP" or in_name
 
 
 def _beyond_names(keys: list[frozenset[str]], names_in: list[frozenset[str]], i: int, j: int) -> bool:
