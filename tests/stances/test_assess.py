@@ -562,3 +562,10 @@ def test_assess_a_judgement_the_speaker_reports_as_an_unnamed_sayers_is_not_the_
     assert ("Ada Roos", -1) not in held_on(analysed_stances(reported), "levy")
     own = '"The ferry levy is a sham," said Ada Roos.'
     assert ("Ada Roos", -1) in held_on(analysed_stances(own), "levy")
+
+
+def test_assess_dispute_meets_across_a_framing_noun():
+    found = analysed_stances(
+        "Ann Lee backed a plan to merge the two harbour boards. Tom Kim blocked any discussion of merging the harbour boards."
+    )
+    assert held_on(found, "merging the harbour boards") == {("Ann Lee", 1), ("Tom Kim", -1)}
