@@ -5,7 +5,7 @@ from __future__ import annotations
 from faultlines import analyze
 from faultlines.stances.lexicon import load
 from faultlines.stances.polarity import find
-from faultlines.stances.topics import framed, group, mention
+from faultlines.stances.topics import group, mention
 
 
 def test_topics_placeholder_joins_the_topic_named_before(nlp):
@@ -306,12 +306,3 @@ def test_topics_a_common_noun_the_tagger_takes_for_a_name_still_joins(nlp):
         'Mayor Tom Kim unveiled a new harbour levy on Monday. "His harbour levy is a disaster," Ann Lee said.',
     )
     assert len(set(groups.values())) == 1
-
-
-def test_topics_subject_of_a_probe_is_not_the_probe(nlp):
-    doc = nlp(
-        "The mayor was the subject of a harbour inquiry, and Kim rejected the prospect of a harbour inquiry."
-    )
-    subject, prospect = (t for t in doc if t.lower_ in ("subject", "prospect"))
-    assert framed(subject) is None
-    assert framed(prospect).text == "inquiry"

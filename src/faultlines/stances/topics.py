@@ -21,6 +21,7 @@ from faultlines.stances.antecedents import (
 )
 from faultlines.stances.expression import Expression
 from faultlines.stances.extents import conceded, head_of, noun_phrase, purpose, verb_phrase
+from faultlines.stances.framing import acting, framed
 from faultlines.stances.keys import SAID, key, same_topic
 from faultlines.stances.lexicon import load as load_lexicon
 from faultlines.stances.summing import sums_up
@@ -31,8 +32,6 @@ if TYPE_CHECKING:
 
 # How many sentences back "it" may reach for the topic it stands for.
 RECALL_SENTENCES = 2
-# Prepositions after a framing noun ([wrapper]) that lead to what it is about.
-FRAMING_PREPOSITIONS = frozenset({"of", "about", "over", "on"})
 # Entity types naming actors: as words of a phrase, they say whose or about whom, not what.
 ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # The token range each topic word names, by topic index and phrase kind (see ``mention``).
@@ -60,7 +59,7 @@ def _mention(expr: Expression, doc: Doc) -> tuple[int, int] | None:
     elif expr.phrase == "np":
         if (inner := framed(head)) is not None:
             head = inner
-            if inner.tag_ == "VBG" or _acting(inner) is not None:
+            if inner.tag_ == "VBG" or acting(inner) is not None:
                 return _done_by(doc, inner)
         if (name := name_given(head)) is not None:
             return name
@@ -97,12 +96,6 @@ def _action(doc: Doc, verb: Token) -> tuple[int, int] | None:
     return (start, end) if named else None
 
 
-def _acting(noun: Token) -> Token | None:
-    """The gerund right after a noun that says what it does ("the farmers running the board")."""
-    end = noun_phrase(noun.doc, noun)[1]
-    return next((c for c in noun.rights if c.dep_ == "acl" and c.tag_ == "VBG" and c.i == end), None)
-
-
 def _done_by(doc: Doc, inner: Token) -> tuple[int, int] | None:
     """What a framing noun is about when it is an action, with whoever does it: "the idea of Kim
     chairing the board", "of Kim's chairing the board", "of the farmers running the board" are
@@ -111,22 +104,8 @@ def _done_by(doc: Doc, inner: Token) -> tuple[int, int] | None:
         doer = next((c for c in inner.lefts if c.dep_ in ("nsubj", "poss")), None)
         span = _action(doc, inner)
         return (doer.left_edge.i, span[1]) if span and doer is not None else span
-    done = _action(doc, _acting(inner))
+    done = _action(doc, acting(inner))
     return (noun_phrase(doc, inner)[0], done[1]) if done else None
-
-
-def framed(noun: Token) -> Token | None:
-    """What a framing noun ([wrapper]) is about, the thing at stake: the noun or gerund after its
-    "of", "about", "over" or "on" ("blocked any discussion of pooling the fleets", "the idea of
-    a port tax"); None for any other noun. Talks (plural) are a thing of their own."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in load_lexicon().wrapper or noun.tag_ == "NNS":
-        return None
-    for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ in FRAMING_PREPOSITIONS:
-            inner = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
-            if inner is not None and (inner.pos_ in ("NOUN", "PROPN") or inner.tag_ == "VBG"):
-                return inner
-    return None
 
 
 def _bare_gerund(tok) -> bool:
