@@ -73,3 +73,4 @@ def test_keys_a_nickname_has_the_key_of_the_full_name():
 def test_keys_abbreviation_with_full_stops_is_the_abbreviation():
     assert key("U.N. fishing quotas") == key("UN fishing quotas")
     assert key("E.U. fishing quotas") == key("European Union fishing quotas")
+    assert key("the 9 p.m. ferry") == key("the 9 ferry")

@@ -28,8 +28,9 @@ MIN_STEM = 3
 _SO_CALLED = re.compile(r"\bso[- ]called\b")
 
 
-# An abbreviation written with full stops ("E.U.", "U.N."), a word as written without them ("EU").
-_DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
+# A capitalised abbreviation written with full stops ("E.U.", "U.N."), a word as written without
+# them ("EU"); lower-case ones ("p.m.", "e.g.") name no thing.
+_DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}")
 
 # The one key word of every thing said ("tweet", "remark", "statement"): see [generic] "said".
 SAID = "remark"
