@@ -74,3 +74,15 @@ def test_keys_abbreviation_with_full_stops_is_the_abbreviation():
     assert key("U.N. fishing quotas") == key("UN fishing quotas")
     assert key("E.U. fishing quotas") == key("European Union fishing quotas")
     assert key("the 9 p.m. ferry") == key("the 9 ferry")
+
+
+def test_keys_act_nouns_meet_their_verbs():
+    assert same_topic(key("negotiating the ferry deal"), key("the ferry deal negotiations"))
+    assert same_topic(key("expand the harbour"), key("the harbour expansion"))
+    assert same_topic(key("withdraw the patrol boats"), key("the withdrawal of the patrol boats"))
+    assert key("ratified the fishing treaty") == key("ratification of the fishing treaty")
+
+
+def test_keys_words_that_only_end_like_verbs_stay_themselves():
+    assert not same_topic(key("the harbour debate"), key("the harbour debt"))
+    assert not same_topic(key("the state pension"), key("the statement"))

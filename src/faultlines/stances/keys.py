@@ -19,8 +19,9 @@ from faultlines.stances.lexicon import load as load_lexicon
 MERGE_OVERLAP = 2 / 3
 # Stop words that are also nouns naming things at stake: "the Kestrel mine", "the air show".
 STOP_NOUNS = frozenset({"mine", "show", "well", "name", "amount", "side", "front", "top", "bottom"})
-# Derivational endings dropped from a word, longest first: "closure", "closing", "closed" -> "clos".
-SUFFIXES = ("ation", "ition", "ment", "ure", "ing", "ion", "ed", "e")
+# Derivational endings dropped from a word, longest first: "closure", "closing", "closed" -> "clos";
+# a verb in "-ate" as its noun in "-ation": "regulating", "regulated", "regulation" -> "regul".
+SUFFIXES = ("ation", "ating", "ition", "ated", "ment", "ate", "ure", "ing", "ion", "ed", "e")
 MIN_STEM = 3
 
 
@@ -54,7 +55,10 @@ def _word_key(word: str) -> str | None:
     word = _singular(word)
     if word in _ignored():
         return None
-    return SAID if word in _said() else _stem(word)
+    if word in _said():
+        return SAID
+    # an act's noun whose stem is not its verb's ("expansion", "withdrawal") counts as the verb
+    return _stem(load_lexicon().nominal.get(word, word))
 
 
 def words_written(text: str) -> int:
@@ -92,7 +96,8 @@ def _stem(word: str) -> str:
             # "cutting" -> "cut", but "filling" -> "fill" as "fill" itself stays.
             if suffix in ("ing", "ed") and stem[-1] == stem[-2] and stem[-1] not in "lsz":
                 stem = stem[:-1]
-            return stem
+            # "ratified" -> "ratify", as "ratifies" and "ratifying" are
+            return stem[:-1] + "y" if suffix == "ed" and stem.endswith("i") else stem
     return word
 
 

@@ -50,6 +50,7 @@ class Lexicon:
     omission: frozenset[str]  # "fail", "refuse": "failing to release X" leaves X unreleased
     version: frozenset[str]  # "revised": "his revised plan" is his plan, as "his tax plan" is
     wrapper: frozenset[str]  # "discussion": "blocked any discussion of X" names X
+    nominal: dict[str, str]  # "withdrawal" -> "withdraw": the act's noun counts as its verb in a key
 
 
 @lru_cache(maxsize=1)
@@ -100,4 +101,5 @@ def load() -> Lexicon:
         omission=words("omission") | {row[0] for row in s["volition"] if int(row[1]) < 0},
         version=words("version"),
         wrapper=words("wrapper"),
+        nominal={row[0]: row[1] for row in s["nominal"]},
     )
