@@ -86,3 +86,5 @@ def test_keys_act_nouns_meet_their_verbs():
 def test_keys_words_that_only_end_like_verbs_stay_themselves():
     assert not same_topic(key("the harbour debate"), key("the harbour debt"))
     assert not same_topic(key("the state pension"), key("the statement"))
+    assert key("defeated the levy") == key("defeat the levy")
+    assert not same_topic(key("the Senate vote"), key("Sen. Lee's vote"))

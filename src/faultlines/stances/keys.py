@@ -23,6 +23,8 @@ STOP_NOUNS = frozenset({"mine", "show", "well", "name", "amount", "side", "front
 # a verb in "-ate" as its noun in "-ation": "regulating", "regulated", "regulation" -> "regul".
 SUFFIXES = ("ation", "ating", "ition", "ated", "ment", "ate", "ure", "ing", "ion", "ed", "e")
 MIN_STEM = 3
+# The endings of a verb in "-ate", dropped only from such a verb (``_ate_verb``).
+_ATE = frozenset({"ating", "ated", "ate"})
 
 
 # "the so-called sin levy" only quotes the name of the thing, which is not called anything.
@@ -89,9 +91,17 @@ def _singular(word: str) -> str:
     return word
 
 
+def _ate_verb(stem: str) -> bool:
+    """Whether a word ending in "-ate" may be a verb in "-ate" ("regulate", "negotiate"), not a
+    short word ("senate", "debate") or one ending in "eat" or "oat" ("defeated", "floated")."""
+    return len(stem) > MIN_STEM and stem[-1] not in "eoa"
+
+
 def _stem(word: str) -> str:
     for suffix in SUFFIXES:
         stem = word.removesuffix(suffix)
+        if suffix in _ATE and not _ate_verb(stem):
+            continue
         if stem != word and len(stem) >= MIN_STEM:
             # "cutting" -> "cut", but "filling" -> "fill" as "fill" itself stays.
             if suffix in ("ing", "ed") and stem[-1] == stem[-2] and stem[-1] not in "lsz":
