@@ -133,6 +133,7 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
     loose = [len(k) == 1 and not bare[i] for i, k in enumerate(keys)]
     things = [_thing(doc, exprs[i], *s) if s else None for i, s in enumerate(spans)]
     names_in = [_names_in(doc, *s) if s else frozenset() for s in spans]
+    name_things = [bool(s) and _names_a_name(doc, exprs[i], *s) for i, s in enumerate(spans)]
     having: dict[str, list[int]] = {}
     for i in range(len(exprs)):
         if bare[i]:
@@ -142,7 +143,7 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
                 loose[i] == loose[j]
                 and same_topic(keys[i], keys[j])
                 and not _apart(things, keys, i, j)
-                and _beyond_names(keys, names_in, i, j)
+                and (not (name_things[i] or name_things[j]) or _beyond_names(keys, names_in, i, j))
             ):
                 parent[root(i)] = root(j)
         for w in keys[i] - {SAID}:
@@ -244,13 +245,19 @@ def _renamings(doc: Doc, spans: list[tuple[int, int] | None]) -> list[tuple[int,
 def _thing(doc: Doc, expr: Expression, start: int, end: int) -> str | None:
     """The key word of the thing a phrase names: its head noun, or its verb's object ("bolster
     defence spending": spending); None for a general noun ("plan"), which names no kind of its own."""
-    head = head_of(doc, start, end)
-    if head is not None and expr.phrase == "vp":
-        head = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    head = _thing_word(doc, expr, start, end)
     if head is None or head.pos_ != "NOUN":
         return None
     found = key(head.text)
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _thing_word(doc: Doc, expr: Expression, start: int, end: int) -> Token | None:
+    """The word naming a phrase's thing: its head, or its verb's object."""
+    head = head_of(doc, start, end)
+    if head is not None and expr.phrase == "vp":
+        head = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return head
 
 
 def _apart(things: list[str | None], keys: list[frozenset[str]], i: int, j: int) -> bool:
@@ -278,9 +285,16 @@ def _name_word(tok: Token) -> bool:
     return tok.pos_ == "PROPN" or tok.ent_type_ == "NORP" or in_name
 
 
+def _names_a_name(doc: Doc, expr: Expression, start: int, end: int) -> bool:
+    """Whether the thing a phrase names is itself a name ("leave the Velmor Union")."""
+    word = _thing_word(doc, expr, start, end)
+    return word is not None and _name_word(word)
+
+
 def _beyond_names(keys: list[frozenset[str]], names_in: list[frozenset[str]], i: int, j: int) -> bool:
     """Whether two phrases share more than a name: "leave the Velmor Union" and "a Velmor Union
-    naval force" share only the union's name, which is one's thing and the other's owner."""
+    naval force" share only the union's name, which is one's thing and the other's owner. Asked
+    only where one phrase's thing is a name: two claims of one ministry share its name and are one."""
     return keys[i] == keys[j] or bool((keys[i] & keys[j]) - names_in[i] - names_in[j] - {SAID})
 
 
