@@ -218,6 +218,8 @@ class Holders:
             return (actor,)
         if tok.lemma_.lower() in REPRESENTATIVES:
             return self._represented(tok)
+        if tok.lower_ == "they":
+            return self._pair_before(tok)
         listed = [
             t
             for p in tok.children
@@ -238,6 +240,24 @@ class Holders:
             return None
         owners = (self.actor_at[c.i] for c in compounds if c.pos_ == "PROPN" and c.i in self.actor_at)
         return next((a for a in owners if a not in self.named_people), None)
+
+    def _pair_before(self, they: Token) -> tuple[str, ...]:
+        """Whom "they" stands for when the nearest plural before it, in its sentence or the one
+        before, joins named actors: "Lee and Kim met. They criticised X" and "... two senators, Lee
+        and Kim. They criticised X" are Lee and Kim; after "The unions met", or a singular subject
+        nearer ("Lee and Kim met the mayor. She ..."), "they" names no one."""
+        for i in reversed(range(self._sentence_start(they.i, 1), they.i)):
+            tok = self.doc[i]
+            while tok.dep_ == "conj" and tok.head.i < tok.i:
+                tok = tok.head
+            plural = tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
+            if not plural and tok.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            listed = next((c for c in tok.children if c.dep_ == "appos"), tok)
+            members = (listed, *listed.conjuncts)
+            named = [self.actor_at.get(t.i) for t in members]
+            return tuple(dict.fromkeys(named)) if len(members) > 1 and all(named) else ()
+        return ()
 
     def _named_body_before(self, tok: Token) -> str | None:
         """The body a bare "the agency" stands for: the one last named, in its sentence or the two

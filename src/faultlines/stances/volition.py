@@ -106,9 +106,12 @@ def _willed(base: Token, head: Token, lex: Lexicon) -> bool:
     purpose = base.dep_ == "advcl" and infinitive and clauses.child(head, ("dobj",)) is None
     # a verb of telling someone tells them to act with "to": "told cheering teachers" wills no cheers
     told = not infinitive and head.lemma_.lower() in cues.tagged(cues.ADDRESSEE)
+    # "wants the council to scrap the levy": the parse gives the one wanted to act as the
+    # infinitive's own subject
+    wanted = base.dep_ == "ccomp" and infinitive and clauses.child(base, ("nsubj",)) is not None
     return (
         (base.dep_ == "xcomp" and not told)
-        or (purpose and head.lemma_.lower() in lex.stated)
+        or ((purpose or wanted) and head.lemma_.lower() in lex.stated)
         or _mandated(base, lex)
     )
 
