@@ -311,3 +311,14 @@ def test_holders_they_is_the_pair_named_before(text):
 def test_holders_they_after_an_unnamed_plural_is_nobody():
     text = "Ada Roos and Ben Kole met the union leaders. They criticised the harbour levy."
     assert not held_on(analysed_stances(text), "levy")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two northern states, Peru and Chile, criticised the harbour levy.",
+        "The only two states to have signed the pact - Peru and Chile - also criticised the harbour levy.",
+    ],
+)
+def test_holders_each_name_listed_in_apposition_holds_it(text):
+    assert held_on(analysed_stances(text), "levy") == {("Peru", -1), ("Chile", -1)}

@@ -57,6 +57,18 @@ OWNERS = {"its": "it", "his": "he", "her": "she", "our": "we", "my": "i", "their
 REPRESENTATIVES = frozenset({"lawyer", "attorney", "spokesman", "spokeswoman", "spokesperson"})
 
 
+def _apposed_list(noun: Token) -> tuple[Token, ...]:
+    """The names listed in apposition to a noun ("two states, Norland and Vetland"), also where the
+    parse hangs the list on a singular noun inside the plural one's clause ("the two states that
+    signed the pact - Norland and Vetland - ..."): a list of two is no apposition to one thing."""
+    plural = noun.tag_ == "NNS"
+    for word in (noun, *(t for t in noun.subtree if plural and t.tag_ == "NN")):
+        appos = next((c for c in word.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if appos is not None and appos.conjuncts and (word is noun or plural):
+            return (appos, *appos.conjuncts)
+    return ()
+
+
 def _such_as(prep: Token) -> bool:
     return prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
 
@@ -208,6 +220,10 @@ class Holders:
             return (self.actor_at[leader.i],)
         # "Another host, Ann Lee, denounced it": the name, not the description, holds it.
         appos = tuple(c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN")
+        if tok.pos_ == "NOUN" and (listed := _apposed_list(tok)):
+            members = [self.actor_at.get(t.i) for t in listed]
+            if all(members):
+                return tuple(dict.fromkeys(members))  # "two states, Norland and Vetland, ..."
         named = (*appos, tok) if tok.pos_ == "NOUN" else (tok, *appos)
         actor = (
             next((self.actor_at[t.i] for t in named if t.i in self.actor_at), None)
