@@ -305,3 +305,9 @@ def test_volition_wanting_another_to_act_is_the_wanters_will():
 def test_volition_pressing_another_to_act_is_a_will():
     stances = analysed_stances("Ada Roos has been pressuring the council to scrap the harbour levy.")
     assert held_on(stances, "levy") == {("Ada Roos", -1)}
+
+
+def test_volition_agreeing_to_act_is_a_will():
+    assert held_on(analysed_stances("Ada Roos agreed to scrap the harbour levy."), "levy") == {
+        ("Ada Roos", -1)
+    }
