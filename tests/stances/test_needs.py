@@ -31,9 +31,9 @@ def test_needs_a_communitys_need_is_a_case_for_it(nlp, text, expected):
         '"She needs more votes," Ada Roos said.',  # a person's situation
         '"You will need a permit," Ada Roos said.',  # a forecast
         '"The team needed a new coach," Ada Roos said.',  # a past need
-        '"This country needs a leader," Ada Roos said.',  # a person needed
+        '"The town needs a mayor," Ada Roos said.',  # a person needed
         '"We need change," Ada Roos said.',  # a general good
-        '"Do you really think that shipowners need a massive tax break?" Ada Roos said.',  # doubted
+        '"Do shipowners truly need a huge harbour rebate?" Ada Roos asked.',  # doubted
     ],
 )
 def test_needs_no_side(nlp, text):

@@ -96,7 +96,7 @@ def test_wills_leading_a_march_to_protest_is_the_leaders_will(nlp):
     "text",
     [
         "Ada Roos took steps to block the merger.",
-        "Ada Roos took a series of measures to block the merger.",
+        "Ada Roos took a raft of steps to block the merger.",
     ],
 )
 def test_wills_steps_taken_to_act_are_the_takers_will(nlp, text):

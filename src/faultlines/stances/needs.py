@@ -6,7 +6,7 @@ against it. The stance is the speaker's own, held by the speaker of the quote it
 holder outside one). Only a present need of a community counts: "we", a people or place ("the
 country", "teachers", "Vetland"); a person's needs ("she needs more votes"), a forecast ("you will
 need a permit") or a past need ("the team needed a win") describe a situation, not a side, and a
-person needed ("this country needs a leader") names no thing to take a side on.
+person needed ("the town needs a mayor") names no thing to take a side on.
 """
 
 from __future__ import annotations
