@@ -322,3 +322,8 @@ def test_holders_they_after_an_unnamed_plural_is_nobody():
 )
 def test_holders_each_name_listed_in_apposition_holds_it(text):
     assert held_on(analysed_stances(text), "levy") == {("Peru", -1), ("Chile", -1)}
+
+
+def test_holders_they_in_a_bodys_words_is_the_body():
+    stances = analysed_stances("The Velmor Port Agency said they have no plans to release the harbour audit.")
+    assert held_on(stances, "audit") == {("Velmor Port Agency", -1)}

@@ -311,3 +311,8 @@ def test_volition_agreeing_to_act_is_a_will():
     assert held_on(analysed_stances("Ada Roos agreed to scrap the harbour levy."), "levy") == {
         ("Ada Roos", -1)
     }
+
+
+def test_volition_wanting_people_in_general_to_act_takes_no_side():
+    stances = analysed_stances('"We don\'t want people to play games with the harbour levy," Ada Roos said.')
+    assert not held_on(stances, "levy")

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from faultlines import views
 from faultlines.model import Stance, Topic
 from faultlines.stances import (
-    accusations,
     disputes,
     doers,
     echoes,
@@ -62,7 +61,6 @@ def assess(analysis: Analysis, doc: Doc) -> None:
         *wills.find(doc, lex),
         *makers.find(doc, lex),
         *reproaches.find(doc, lex),
-        *accusations.find(doc, lex),
         *needs.find(doc, lex),
     ]
     # an evaluation read in a quote, with what its "it" stands for, replaces the same one read bare

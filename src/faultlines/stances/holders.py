@@ -333,7 +333,7 @@ class Holders:
 
     def _speaker_like(self, i: int, speakers: tuple[str, ...], quote: Quote) -> bool:
         """A subject that may be the speaker: "I", "we", "she said she opposes it", "they" after
-        two speakers ("Ames and Cole said they support it"), or "it" after a country or an
+        two speakers ("Ames and Cole said they support it") or a body, or "it" after a country or an
         organisation ("Borduria said it opposes the dam"). In their own words speakers say "I" or
         "we": a "he" or "she" there is someone else."""
         word = self.doc[i].lower_
@@ -342,7 +342,9 @@ class Holders:
             return bool(speakers) and not set(speakers) & self.people
         if quote.kind == "direct" and word in THIRD_PERSONS:
             return False
-        return word in SPEAKER_PRONOUNS or (word == "they" and len(speakers) > 1)
+        # "they" after two speakers, or after one body: "police said they have no plans to ..."
+        plural = len(speakers) > 1 or (bool(speakers) and not set(speakers) & self.people)
+        return word in SPEAKER_PRONOUNS or (word == "they" and plural)
 
     def _quote(self, expr: Expression) -> tuple[Quote, tuple[str, ...]] | None:
         """The innermost quote whose content holds the predicate, else one whose cue governs it
