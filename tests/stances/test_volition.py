@@ -314,5 +314,5 @@ def test_volition_agreeing_to_act_is_a_will():
 
 
 def test_volition_wanting_people_in_general_to_act_takes_no_side():
-    stances = analysed_stances('"We do not want traders to block the harbour levy," Ada Roos said.')
+    stances = analysed_stances('"We do not want traders to scrap the harbour levy," Ada Roos said.')
     assert not held_on(stances, "levy")
