@@ -18,7 +18,7 @@ def _needs(nlp, text: str) -> list[tuple[int, str]]:
     [
         ("Ada Roos argued that the country needs stronger harbour walls.", [(1, "walls")]),
         ('"We don\'t need a new harbour tax," Ada Roos said.', [(-1, "tax")]),
-        ("Ada Roos said teachers need better pay.", [(1, "pay")]),
+        ("Ada Roos said Vetland needs better ferry links.", [(1, "links")]),
     ],
 )
 def test_needs_a_communitys_need_is_a_case_for_it(nlp, text, expected):
@@ -29,6 +29,7 @@ def test_needs_a_communitys_need_is_a_case_for_it(nlp, text, expected):
     "text",
     [
         '"She needs more votes," Ada Roos said.',  # a person's situation
+        '"Skippers do not need a licence for short trips," Ada Roos said.',  # a rule for a class
         '"You will need a permit," Ada Roos said.',  # a forecast
         '"The team needed a new coach," Ada Roos said.',  # a past need
         '"The town needs a mayor," Ada Roos said.',  # a person needed

@@ -3,8 +3,8 @@
 "We need stronger harbour walls", "the city needs a new ferry line" and, reported, "Roos argued
 that the country needs more nurses" are the speaker's case for X; "we don't need a new tax" is
 against it. The stance is the speaker's own, held by the speaker of the quote it sits in (no
-holder outside one). Only a present need of a community counts: "we", a people or place ("the
-country", "teachers", "Vetland"); a person's needs ("she needs more votes"), a forecast ("you will
+holder outside one). Only a present need of a community counts: "we", a place or body ("the
+country", "Vetland"); a person's needs ("she needs more votes"), a forecast ("you will
 need a permit") or a past need ("the team needed a win") describe a situation, not a side, and a
 person needed ("the town needs a mayor") names no thing to take a side on.
 """
@@ -26,7 +26,9 @@ if TYPE_CHECKING:
 # Subjects whose needs are a person's own situation, not a community's case.
 # What makes a needed thing a particular one: "better pay", "border security", "a wall on the river".
 SPECIFIED = frozenset({"amod", "compound", "prep", "nummod"})
-PERSONAL = frozenset({"i", "you", "he", "she", "it", "one", "someone", "everyone"})
+# Communities whose needs are a case made for them ("the country needs X"); a class of people
+# ("artists do not need a permit") states a rule, not a case.
+COMMUNITIES = frozenset({"country", "nation", "state", "city", "town", "region", "community", "economy"})
 # A present need: "will need", "needed" are tagged otherwise.
 PRESENT = frozenset({"VBZ", "VBP"})
 
@@ -54,7 +56,7 @@ def _needed(verb: Token, lex: Lexicon) -> tuple[Token, Phrase, int] | None:
     # and "money to pay the staff" a means to something else
     if not any(c.dep_ in SPECIFIED for c in thing.children) or clauses.child(thing, ("acl",)) is not None:
         return None
-    if subject.lower_ in PERSONAL or subject.ent_type_ == "PERSON" or subject.tag_ in ("WP", "WDT"):
+    if not _community(subject):
         return None
     if clauses.hypothetical(verb, lex) or clauses.asked(verb) or _questioned(verb):
         return None
@@ -72,3 +74,10 @@ def _present(verb: Token) -> bool:
 def _questioned(verb: Token) -> bool:
     """ "Do you think they need a tax break?" doubts the need it asks about."""
     return any(c.text == "?" for t in (verb, *verb.ancestors) for c in t.children)
+
+
+def _community(subject: Token) -> bool:
+    """ "we", a country, place or body by name ("Vetland"), or one of the COMMUNITIES."""
+    if subject.pos_ == "PRON":
+        return subject.lower_ == "we"
+    return subject.ent_type_ in ("GPE", "ORG", "NORP", "LOC") or subject.lemma_.lower() in COMMUNITIES
