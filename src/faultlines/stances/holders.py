@@ -64,7 +64,7 @@ def _apposed_list(noun: Token) -> tuple[Token, ...]:
     plural = noun.tag_ == "NNS"
     for word in (noun, *(t for t in noun.subtree if plural and t.tag_ == "NN")):
         appos = next((c for c in word.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-        if appos is not None and appos.conjuncts and (word is noun or plural):
+        if appos is not None and appos.conjuncts:
             return (appos, *appos.conjuncts)
     return ()
 
