@@ -8,6 +8,7 @@ from faultlines.model import Actor, Analysis, Quote, Ref
 from faultlines.stances.holders import Holders, Holding, _named
 from faultlines.stances.lexicon import load
 from faultlines.stances.polarity import find
+from tests.stances.helpers import analysed_stances, held_on
 
 
 def _setup(nlp, text: str, names: list[str]):
@@ -294,3 +295,35 @@ def test_holders_a_bare_body_noun_is_the_body_named_before_with_that_head(nlp):
     analysis.actors[0].kind = "organisation"
     (expr,) = [e for e in exprs if e.polarity]
     assert Holders(analysis, doc).of(expr).actors == ("a1",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Roos and Ben Kole spoke on Friday. They criticised the harbour levy.",
+        "The post caught the eye of two senators: Ada Roos and Ben Kole. They criticised the harbour levy.",
+    ],
+)
+def test_holders_they_is_the_pair_named_before(text):
+    assert held_on(analysed_stances(text), "levy") == {("Ada Roos", -1), ("Ben Kole", -1)}
+
+
+def test_holders_they_after_an_unnamed_plural_is_nobody():
+    text = "Ada Roos and Ben Kole met the union leaders. They criticised the harbour levy."
+    assert not held_on(analysed_stances(text), "levy")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two northern states, Peru and Chile, criticised the harbour levy.",
+        "The only two states to have signed the pact - Peru and Chile - also criticised the harbour levy.",
+    ],
+)
+def test_holders_each_name_listed_in_apposition_holds_it(text):
+    assert held_on(analysed_stances(text), "levy") == {("Peru", -1), ("Chile", -1)}
+
+
+def test_holders_they_in_a_bodys_words_is_the_body():
+    stances = analysed_stances("The Velmor Port Agency said they have no plans to release the harbour audit.")
+    assert held_on(stances, "audit") == {("Velmor Port Agency", -1)}

@@ -126,3 +126,11 @@ def test_phrases_withdrawing_from_an_act_keeps_no_one_from_it(nlp):
     doc = nlp("She will never withdraw from chairing the ferry board.")
     verb = next(t for t in doc if t.text == "withdraw")
     assert phrases.action_topic(verb, load())[0].text != "chairing"
+
+
+def test_phrases_owned_deeds_name_a_thing(nlp):
+    # a possessor makes "actions" someone's deeds; "the actions" alone names nothing
+    doc = nlp("Ada Roos defended the council's actions.")
+    assert phrases.phrase_kind(next(t for t in doc if t.text == "actions"), load()) == "np"
+    doc = nlp("Ada Roos defended the actions.")
+    assert phrases.phrase_kind(next(t for t in doc if t.text == "actions"), load()) is None

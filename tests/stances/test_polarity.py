@@ -238,3 +238,11 @@ def test_polarity_an_ing_verb_with_an_object_judges_nothing(nlp):
 def test_polarity_which_after_a_person_judges_what_was_done_not_the_person(nlp):
     assert not stances_of(nlp, "The council told the minister, which was a wise choice.")
     assert ("fair", 1, "system") in stances_of(nlp, "They want a system which is fair.")
+
+
+def test_polarity_doubling_down_on_a_thing_backs_it(nlp):
+    assert held_of(nlp, "Ada Roos doubled down on the harbour slogan.") == [(1, "slogan", "Roos")]
+
+
+def test_polarity_protesting_against_a_thing_opposes_it(nlp):
+    assert held_of(nlp, "Ada Roos protested against the outcome of the vote.") == [(-1, "outcome", "Roos")]

@@ -25,6 +25,13 @@ def _judged(nlp, text: str) -> list[tuple[str, int, str, str]]:
             "Among its values is privacy, which the Vesta Company views as a fundamental right.",
             [("right", 1, "privacy", "Company")],
         ),
+        # a bare adjective after "as", which the parse hangs on "as" as its modifier
+        ('Ada Roos has described the harbour levy as "deeply unfair."', [("unfair", -1, "levy", "Roos")]),
+        # an "as" the parse hangs inside a long object
+        (
+            "Ada Roos described the idea that the navy is arming the rebels at the port as certainly absurd.",
+            [("absurd", -1, "arming", "Roos")],
+        ),
     ],
 )
 def test_regards_the_as_phrase_judges_the_object(nlp, text, expected):

@@ -7,7 +7,7 @@ import pytest
 
 from faultlines.stances.lexicon import load
 from faultlines.stances.polarity import find
-from tests.stances.helpers import held_of, stances_of
+from tests.stances.helpers import analysed_stances, held_of, held_on, stances_of
 
 
 def test_volition_forecast_is_not_a_stance(nlp):
@@ -294,3 +294,25 @@ def test_volition_a_refusal_is_read_on_its_infinitive_only(nlp):
         for s in stances_of(nlp, "Her lawyer said she will refuse to answer the ferry questions.")
         if s[0] == "refuse"
     ] == []
+
+
+def test_volition_wanting_another_to_act_is_the_wanters_will():
+    # the parse makes the one wanted to act the infinitive's own subject
+    stances = analysed_stances("Vetland wants Norland to scrap the harbour levy.")
+    assert held_on(stances, "levy") == {("Vetland", -1)}
+
+
+def test_volition_pressing_another_to_act_is_a_will():
+    stances = analysed_stances("Ada Roos has been pressuring the council to scrap the harbour levy.")
+    assert held_on(stances, "levy") == {("Ada Roos", -1)}
+
+
+def test_volition_agreeing_to_act_is_a_will():
+    assert held_on(analysed_stances("Ada Roos agreed to scrap the harbour levy."), "levy") == {
+        ("Ada Roos", -1)
+    }
+
+
+def test_volition_wanting_people_in_general_to_act_takes_no_side():
+    stances = analysed_stances('"We do not want traders to scrap the harbour levy," Ada Roos said.')
+    assert not held_on(stances, "levy")

@@ -85,3 +85,8 @@ def test_wills_having_no_plan_or_intention_refuses_the_action(nlp, text, expecte
 )
 def test_wills_a_plan_had_states_no_will_of_its_own(nlp, text):
     assert _held(nlp, text) == []
+
+
+def test_wills_leading_a_march_to_protest_is_the_leaders_will(nlp):
+    text = "Ada Roos led a protest march to the town hall to protest against the outcome of the vote."
+    assert _held(nlp, text) == [(-1, "outcome", "Roos")]

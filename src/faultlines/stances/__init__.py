@@ -22,6 +22,7 @@ from faultlines.stances import (
     keys,
     labels,
     makers,
+    needs,
     nouns,
     owned,
     phrases,
@@ -60,6 +61,7 @@ def assess(analysis: Analysis, doc: Doc) -> None:
         *wills.find(doc, lex),
         *makers.find(doc, lex),
         *reproaches.find(doc, lex),
+        *needs.find(doc, lex),
     ]
     # an evaluation read in a quote, with what its "it" stands for, replaces the same one read bare
     judged = evaluations.find(analysis, doc, lex)

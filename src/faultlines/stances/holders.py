@@ -57,6 +57,18 @@ OWNERS = {"its": "it", "his": "he", "her": "she", "our": "we", "my": "i", "their
 REPRESENTATIVES = frozenset({"lawyer", "attorney", "spokesman", "spokeswoman", "spokesperson"})
 
 
+def _apposed_list(noun: Token) -> tuple[Token, ...]:
+    """The names listed in apposition to a noun ("two states, Norland and Vetland"), also where the
+    parse hangs the list on a singular noun inside the plural one's clause ("the two states that
+    signed the pact - Norland and Vetland - ..."): a list of two is no apposition to one thing."""
+    plural = noun.tag_ == "NNS"
+    for word in (noun, *(t for t in noun.subtree if plural and t.tag_ == "NN")):
+        appos = next((c for c in word.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if appos is not None and appos.conjuncts:
+            return (appos, *appos.conjuncts)
+    return ()
+
+
 def _such_as(prep: Token) -> bool:
     return prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
 
@@ -208,6 +220,10 @@ class Holders:
             return (self.actor_at[leader.i],)
         # "Another host, Ann Lee, denounced it": the name, not the description, holds it.
         appos = tuple(c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN")
+        if tok.pos_ == "NOUN" and (listed := _apposed_list(tok)):
+            members = [self.actor_at.get(t.i) for t in listed]
+            if all(members):
+                return tuple(dict.fromkeys(members))  # "two states, Norland and Vetland, ..."
         named = (*appos, tok) if tok.pos_ == "NOUN" else (tok, *appos)
         actor = (
             next((self.actor_at[t.i] for t in named if t.i in self.actor_at), None)
@@ -218,6 +234,8 @@ class Holders:
             return (actor,)
         if tok.lemma_.lower() in REPRESENTATIVES:
             return self._represented(tok)
+        if tok.lower_ == "they":
+            return self._pair_before(tok)
         listed = [
             t
             for p in tok.children
@@ -238,6 +256,24 @@ class Holders:
             return None
         owners = (self.actor_at[c.i] for c in compounds if c.pos_ == "PROPN" and c.i in self.actor_at)
         return next((a for a in owners if a not in self.named_people), None)
+
+    def _pair_before(self, they: Token) -> tuple[str, ...]:
+        """Whom "they" stands for when the nearest plural before it, in its sentence or the one
+        before, joins named actors: "Lee and Kim met. They criticised X" and "... two senators, Lee
+        and Kim. They criticised X" are Lee and Kim; after "The unions met", or a singular subject
+        nearer ("Lee and Kim met the mayor. She ..."), "they" names no one."""
+        for i in reversed(range(self._sentence_start(they.i, 1), they.i)):
+            tok = self.doc[i]
+            while tok.dep_ == "conj" and tok.head.i < tok.i:
+                tok = tok.head
+            plural = tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
+            if not plural and tok.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            listed = next((c for c in tok.children if c.dep_ == "appos"), tok)
+            members = (listed, *listed.conjuncts)
+            named = [self.actor_at.get(t.i) for t in members]
+            return tuple(dict.fromkeys(named)) if len(members) > 1 and all(named) else ()
+        return ()
 
     def _named_body_before(self, tok: Token) -> str | None:
         """The body a bare "the agency" stands for: the one last named, in its sentence or the two
@@ -297,7 +333,7 @@ class Holders:
 
     def _speaker_like(self, i: int, speakers: tuple[str, ...], quote: Quote) -> bool:
         """A subject that may be the speaker: "I", "we", "she said she opposes it", "they" after
-        two speakers ("Ames and Cole said they support it"), or "it" after a country or an
+        two speakers ("Ames and Cole said they support it") or a body, or "it" after a country or an
         organisation ("Borduria said it opposes the dam"). In their own words speakers say "I" or
         "we": a "he" or "she" there is someone else."""
         word = self.doc[i].lower_
@@ -306,7 +342,9 @@ class Holders:
             return bool(speakers) and not set(speakers) & self.people
         if quote.kind == "direct" and word in THIRD_PERSONS:
             return False
-        return word in SPEAKER_PRONOUNS or (word == "they" and len(speakers) > 1)
+        # "they" after two speakers, or after one body: "police said they have no plans to ..."
+        plural = len(speakers) > 1 or (bool(speakers) and not set(speakers) & self.people)
+        return word in SPEAKER_PRONOUNS or (word == "they" and plural)
 
     def _quote(self, expr: Expression) -> tuple[Quote, tuple[str, ...]] | None:
         """The innermost quote whose content holds the predicate, else one whose cue governs it

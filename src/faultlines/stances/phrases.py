@@ -316,7 +316,9 @@ def phrase_kind(tok: Token, lex: Lexicon) -> Phrase | None:
     if (kind := lex.generic.get(tok.lemma_.lower())) and tok.pos_ == "NOUN":
         # "the plan" alone stands for a topic named before; "the plan for a new pier" names one;
         # "the remark" names the remark at stake.
-        named = any(c.dep_ in ("compound", "amod", "prep", "acl", "nmod") for c in tok.children)
+        named = any(c.dep_ in ("compound", "amod", "prep", "acl", "nmod") for c in tok.children) or (
+            kind == "none" and _deeds_of(tok)
+        )
         if not named and kind != "said":
             return "ref" if kind == "ref" else None
     if tok.pos_ in ("VERB", "AUX"):
@@ -325,3 +327,9 @@ def phrase_kind(tok: Token, lex: Lexicon) -> Phrase | None:
         # "he is unfit" judges a person, whom the holders' actors must name; "we support them" no one.
         return "np" if tok.lower_ in PERSON_PRONOUNS else None
     return "np"
+
+
+def _deeds_of(noun: Token) -> bool:
+    """ "the party's actions", "her efforts": a possessor makes a general noun of deeds its own, a thing
+    one can defend or condemn ("the actions" alone names nothing)."""
+    return any(c.dep_ == "poss" for c in noun.children)

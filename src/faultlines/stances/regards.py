@@ -31,7 +31,9 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
 def _regarded(verb: Token, lex: Lexicon) -> Expression | None:
     thing = clauses.child(verb, ("dobj",))
     taken_as = next((p for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"), None)
-    word = clauses.child(taken_as, ("pobj",)) if taken_as is not None else None
+    if taken_as is None and thing is not None:
+        taken_as = _as_adjective_inside(thing)
+    word = clauses.child(taken_as, ("pobj",)) or _adjective(taken_as) if taken_as is not None else None
     if thing is None or word is None or clauses.hypothetical(verb, lex) or clauses.asked(verb):
         return None
     if clauses.tentative(verb, lex):
@@ -50,3 +52,21 @@ def _regarded(verb: Token, lex: Lexicon) -> Expression | None:
         return None
     polarity = clauses.settle(polarity * sign, clauses.negated(verb), clauses.conditional(verb, lex))
     return Expression(word.i, polarity, topic.i, phrase, agent=subject.i)
+
+
+def _adjective(taken_as: Token) -> Token | None:
+    """ "described the levy as unfair": the parse hangs a bare adjective on "as" as its modifier."""
+    return next((c for c in taken_as.children if c.dep_ in ("amod", "acomp") and c.pos_ == "ADJ"), None)
+
+
+def _as_adjective_inside(thing: Token) -> Token | None:
+    """An "as" with a bare adjective that the parse hangs inside a long object ("described the idea
+    that the navy arms them as absurd"): nothing in the object is "as absurd", so it is the verb's."""
+    return next(
+        (
+            t
+            for t in thing.subtree
+            if t.lower_ == "as" and t.dep_ == "prep" and t.i > thing.i and _adjective(t)
+        ),
+        None,
+    )

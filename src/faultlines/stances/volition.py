@@ -106,9 +106,13 @@ def _willed(base: Token, head: Token, lex: Lexicon) -> bool:
     purpose = base.dep_ == "advcl" and infinitive and clauses.child(head, ("dobj",)) is None
     # a verb of telling someone tells them to act with "to": "told cheering teachers" wills no cheers
     told = not infinitive and head.lemma_.lower() in cues.tagged(cues.ADDRESSEE)
+    # "wants Vetland to scrap the levy": the parse gives the one wanted to act as the infinitive's
+    # own subject, a named actor who can do it ("wants people to be kind" wishes, it takes no side)
+    doer = clauses.child(base, ("nsubj",)) if base.dep_ == "ccomp" and infinitive else None
+    wanted = doer is not None and doer.pos_ == "PROPN"
     return (
         (base.dep_ == "xcomp" and not told)
-        or (purpose and head.lemma_.lower() in lex.stated)
+        or ((purpose or wanted) and head.lemma_.lower() in lex.stated)
         or _mandated(base, lex)
     )
 

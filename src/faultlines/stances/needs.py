@@ -1,0 +1,83 @@
+"""A need stated for a community: whoever says "we need X" or "the country needs X" is for X.
+
+"We need stronger harbour walls", "the city needs a new ferry line" and, reported, "Roos argued
+that the country needs more nurses" are the speaker's case for X; "we don't need a new tax" is
+against it. The stance is the speaker's own, held by the speaker of the quote it sits in (no
+holder outside one). Only a present need of a community counts: "we", a place or body ("the
+country", "Vetland"); a person's needs ("she needs more votes"), a forecast ("you will
+need a permit") or a past need ("the team needed a win") describe a situation, not a side, and a
+person needed ("the town needs a mayor") names no thing to take a side on.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from faultlines.stances import clauses, phrases
+from faultlines.stances.expression import Expression
+from faultlines.stances.lexicon import Lexicon
+from faultlines.stances.phrases import Phrase
+from faultlines.stances.relatives import person_word
+from faultlines.views import columns
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Subjects whose needs are a person's own situation, not a community's case.
+# What makes a needed thing a particular one: "better pay", "border security", "a wall on the river".
+SPECIFIED = frozenset({"amod", "compound", "prep", "nummod"})
+# Communities whose needs are a case made for them ("the country needs X"); a class of people
+# ("artists do not need a permit") states a rule, not a case.
+COMMUNITIES = frozenset({"country", "nation", "state", "city", "town", "region", "community", "economy"})
+# A present need: "will need", "needed" are tagged otherwise.
+PRESENT = frozenset({"VBZ", "VBP"})
+
+
+def find(doc: Doc, lex: Lexicon) -> list[Expression]:
+    """The side each stated need of a community in ``doc`` takes on what is needed."""
+    cols = columns(doc)
+    found = []
+    for i in (i for i, lemma in enumerate(cols.lemma) if lemma.lower() == "need"):
+        verb = doc[i]
+        if verb.pos_ != "VERB" or not _present(verb) or (need := _needed(verb, lex)) is None:
+            continue
+        topic, phrase, sign = need
+        found.append(Expression(verb.i, clauses.settle(sign, clauses.negated(verb), False), topic.i, phrase))
+    return found
+
+
+def _needed(verb: Token, lex: Lexicon) -> tuple[Token, Phrase, int] | None:
+    """What a community's present need names, with the sign its wording puts on it."""
+    subject = clauses.child(verb, ("nsubj",))
+    thing = clauses.child(verb, ("dobj",))
+    if subject is None or thing is None or thing.pos_ != "NOUN" or person_word(thing):
+        return None
+    # "better pay", "a new ferry line" name a proposal; a bare "money" or "change" a general good,
+    # and "money to pay the staff" a means to something else
+    if not any(c.dep_ in SPECIFIED for c in thing.children) or clauses.child(thing, ("acl",)) is not None:
+        return None
+    if not _community(subject):
+        return None
+    if clauses.hypothetical(verb, lex) or clauses.asked(verb) or _questioned(verb):
+        return None
+    topic, phrase, sign = phrases.content(thing, lex)
+    return (topic, phrase, sign) if phrase == "np" else None
+
+
+def _present(verb: Token) -> bool:
+    """ "needs", "need", and with "do" ("we don't need X"), not "will need" or "needed"."""
+    if verb.tag_ in PRESENT:
+        return True
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in ("do", "does") for c in verb.children)
+
+
+def _questioned(verb: Token) -> bool:
+    """ "Do you think they need a tax break?" doubts the need it asks about."""
+    return any(c.text == "?" for t in (verb, *verb.ancestors) for c in t.children)
+
+
+def _community(subject: Token) -> bool:
+    """ "we", a country, place or body by name ("Vetland"), or one of the COMMUNITIES."""
+    if subject.pos_ == "PRON":
+        return subject.lower_ == "we"
+    return subject.ent_type_ in ("GPE", "ORG", "NORP", "LOC") or subject.lemma_.lower() in COMMUNITIES

@@ -1,0 +1,41 @@
+"""A present need stated for a community is a case for the thing needed."""
+
+from __future__ import annotations
+
+import pytest
+
+from faultlines.stances.lexicon import load
+from faultlines.stances.needs import find
+
+
+def _needs(nlp, text: str) -> list[tuple[int, str]]:
+    doc = nlp(text)
+    return [(e.polarity, doc[e.topic].text) for e in find(doc, load())]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ada Roos argued that the country needs stronger harbour walls.", [(1, "walls")]),
+        ('"We don\'t need a new harbour tax," Ada Roos said.', [(-1, "tax")]),
+        ("Ada Roos said Vetland needs better ferry links.", [(1, "links")]),
+    ],
+)
+def test_needs_a_communitys_need_is_a_case_for_it(nlp, text, expected):
+    assert _needs(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"She needs more votes," Ada Roos said.',  # a person's situation
+        '"Skippers do not need a licence for short trips," Ada Roos said.',  # a rule for a class
+        '"You will need a permit," Ada Roos said.',  # a forecast
+        '"The team needed a new coach," Ada Roos said.',  # a past need
+        '"The town needs a mayor," Ada Roos said.',  # a person needed
+        '"We need change," Ada Roos said.',  # a general good
+        '"Do shipowners truly need a huge harbour rebate?" Ada Roos asked.',  # doubted
+    ],
+)
+def test_needs_no_side(nlp, text):
+    assert _needs(nlp, text) == []
