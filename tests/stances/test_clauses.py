@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from faultlines.stances import clauses
 from faultlines.stances.lexicon import load
 
@@ -62,3 +64,21 @@ def test_clauses_unfit_to_serve_or_hard_to_defend_judges_the_subject(nlp):
     ):
         doc = nlp(text)
         assert clauses.judged_act(next(t for t in doc if t.text == word), load()) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Ada Roos would sign the harbour bill if it came to her desk.", True),
+        ("Bo Lind will veto the levy if it reaches his desk.", True),
+        ("Ada Roos would back the harbour deal if it came with a cap on fares.", False),
+        ("Bo Lind will sign the levy if the council passes it.", False),
+        ("If elected, Ada Roos would sign the harbour bill.", True),
+        ("If she wins the race, Ada Roos will veto the levy.", True),
+        ("If the levy wins approval, Bo Lind will veto the fares.", False),
+    ],
+)
+def test_clauses_a_thing_reaching_its_signer_or_a_signer_taking_office_is_no_condition(nlp, text, firm):
+    doc = nlp(text)
+    verb = next(t for t in doc if t.lemma_ in ("sign", "veto", "back"))
+    assert clauses.conditional(verb, _lex()) is not firm

@@ -146,7 +146,38 @@ def marked_by(clause: Token, words: tuple[str, ...]) -> bool:
 
 def conditional(tok: Token, lex: Lexicon) -> bool:
     """Whether ``tok`` holds only under a condition: "would back it only if taxpayers pay nothing"."""
-    return any(c.dep_ == "advcl" and marked(c, lex) for c in tok.children)
+    return any(c.dep_ == "advcl" and marked(c, lex) and not only_when(c, lex) for c in tok.children)
+
+
+def only_when(clause: Token, lex: Lexicon) -> bool:
+    """A condition that says when the act comes, not whether its side is held: the thing reaching
+    the one to act on it ("would sign it if it came to her desk", "will veto the bill if it reaches
+    him"), or the one who promises it taking office ("if elected, she would scrap the levy", "if he
+    wins in November"). "would back it if it came with a cap" does depend on the cap."""
+    return _arriving(clause, lex) or _taking_office(clause, lex)
+
+
+def _arriving(clause: Token, lex: Lexicon) -> bool:
+    subject = child(clause, SUBJECTS)
+    if clause.lemma_.lower() not in lex.arrival or subject is None or subject.lower_ not in lex.placeholder:
+        return False
+    places = [
+        c for c in clause.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("to", "on"))
+    ]
+    terms = [c for c in clause.children if c.dep_ == "prep" and c.lower_ not in ("to", "on")]
+    return bool(places) and not terms
+
+
+def _taking_office(clause: Token, lex: Lexicon) -> bool:
+    verb = child(clause, ("xcomp",)) if clause.lemma_ == "be" else clause  # "if she were to win"
+    if verb is None or (offices := lex.office.get(verb.lemma_.lower())) is None:
+        return False
+    won = child(verb, ("dobj",))
+    if won is not None:
+        return won.lemma_.lower() in offices  # "if she wins the race", not "if the levy wins approval"
+    subject = child(verb, SUBJECTS) or child(clause, SUBJECTS)
+    # "if elected" has no subject; "if she wins" one who runs, not "if it wins"
+    return verb.tag_ == "VBN" if subject is None else subject.lower_ not in lex.placeholder
 
 
 def hypothetical(tok: Token, lex: Lexicon) -> bool:
