@@ -6,6 +6,7 @@ import pytest
 
 from faultlines.stances import clauses
 from faultlines.stances.lexicon import load
+from tests.stances.helpers import stances_of
 
 
 def test_clauses_negated_thinking_negates_the_clause(nlp):
@@ -82,3 +83,23 @@ def test_clauses_a_thing_reaching_its_signer_or_a_signer_taking_office_is_no_con
     doc = nlp(text)
     verb = next(t for t in doc if t.lemma_ in ("sign", "veto", "back"))
     assert clauses.conditional(verb, _lex()) is not firm
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        ("Bo Lind denied that the harbour levy was unfair.", True),
+        ("Bo Lind disputed that the harbour levy was unfair.", True),
+        ("Bo Lind did not deny that the harbour levy was unfair.", False),
+        ("Bo Lind said that the harbour levy was unfair.", False),
+    ],
+)
+def test_clauses_a_denied_clause_is_disbelieved(nlp, text, denied):
+    doc = nlp(text)
+    assert clauses.disbelieved(next(t for t in doc if t.lemma_ == "be")) is denied
+
+
+def test_clauses_a_judgement_its_target_denies_is_turned(nlp):
+    assert stances_of(nlp, "Mayor Bo Lind denied that the harbour levy was unfair.") == [
+        ("unfair", 1, "levy")
+    ]

@@ -16,10 +16,16 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 
 
 def disbelieved(clause: Token) -> bool:
-    """ "I don't think it is a good idea" says it is not one."""
+    """ "I don't think it is a good idea" says it is not one; so does "she denied that it was a
+    bad idea", the answer of one whose idea is attacked, of its that-clause ("did not deny that"
+    leaves it open)."""
+    if clause.dep_ != "ccomp":
+        return False
     head = clause.head
-    thinking = head.lemma_.lower() in cues.tagged(cues.NEG_RAISING)
-    return clause.dep_ == "ccomp" and thinking and negated(head)
+    lemma = head.lemma_.lower()
+    if lemma in cues.tagged(cues.DENYING):
+        return not negated(head)
+    return lemma in cues.tagged(cues.NEG_RAISING) and negated(head)
 
 
 def adjunct_subject(verb: Token) -> Token | None:
