@@ -299,11 +299,10 @@ def test_volition_a_refusal_is_read_on_its_infinitive_only(nlp):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Ada Roos vowed to protect the pension fund.", ("protect", 1, "fund")),
-        ("The union wants to preserve the night ferry.", ("preserve", 1, "ferry")),
         ("Bo Lind has promised to gut the harbour agency.", ("gut", -1, "agency")),
         ("The council must not weaken the noise rules.", ("weaken", 1, "rules")),
+        ("The mayor vowed to roll back the parking rules.", ("roll", -1, "rules")),
     ],
 )
-def test_volition_keeping_or_wearing_down_a_thing_is_a_side_on_it(nlp, text, expected):
+def test_volition_wearing_down_a_thing_is_a_side_against_it(nlp, text, expected):
     assert expected in stances_of(nlp, text)
