@@ -70,7 +70,7 @@ def test_clauses_unfit_to_serve_or_hard_to_defend_judges_the_subject(nlp):
 @pytest.mark.parametrize(
     ("text", "firm"),
     [
-        ("Ada Roos would sign the harbour bill if it came to her desk.", True),
+        ("Ada Roos would sign the harbour bill if it lands on her desk.", True),
         ("Bo Lind will veto the levy if it reaches his desk.", True),
         ("Ada Roos would back the harbour deal if it came with a cap on fares.", False),
         ("Bo Lind will sign the levy if the council passes it.", False),

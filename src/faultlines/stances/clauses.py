@@ -157,7 +157,7 @@ def conditional(tok: Token, lex: Lexicon) -> bool:
 
 def only_when(clause: Token, lex: Lexicon) -> bool:
     """A condition that says when the act comes, not whether its side is held: the thing reaching
-    the one to act on it ("would sign it if it came to her desk", "will veto the bill if it reaches
+    the one to act on it ("would sign it if it lands on her desk", "will veto the bill if it reaches
     him"), or the one who promises it taking office ("if elected, she would scrap the levy", "if he
     wins in November"). "would back it if it came with a cap" does depend on the cap."""
     return _arriving(clause, lex) or _taking_office(clause, lex)
