@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from faultlines.stances import clauses
 from faultlines.stances.lexicon import load
+from tests.stances.helpers import stances_of
 
 
 def test_clauses_negated_thinking_negates_the_clause(nlp):
@@ -62,3 +65,41 @@ def test_clauses_unfit_to_serve_or_hard_to_defend_judges_the_subject(nlp):
     ):
         doc = nlp(text)
         assert clauses.judged_act(next(t for t in doc if t.text == word), load()) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Ada Roos would sign the harbour bill if it lands on her desk.", True),
+        ("Bo Lind will veto the levy if it reaches his desk.", True),
+        ("Ada Roos would back the harbour deal if it came with a cap on fares.", False),
+        ("Bo Lind will sign the levy if the council passes it.", False),
+        ("If elected, Ada Roos would sign the harbour bill.", True),
+        ("If she wins the race, Ada Roos will veto the levy.", True),
+        ("If the levy wins approval, Bo Lind will veto the fares.", False),
+    ],
+)
+def test_clauses_a_thing_reaching_its_signer_or_a_signer_taking_office_is_no_condition(nlp, text, firm):
+    doc = nlp(text)
+    verb = next(t for t in doc if t.lemma_ in ("sign", "veto", "back"))
+    assert clauses.conditional(verb, _lex()) is not firm
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        ("Bo Lind denied that the harbour levy was unfair.", True),
+        ("Bo Lind disputed that the harbour levy was unfair.", True),
+        ("Bo Lind did not deny that the harbour levy was unfair.", False),
+        ("Bo Lind said that the harbour levy was unfair.", False),
+    ],
+)
+def test_clauses_a_denied_clause_is_disbelieved(nlp, text, denied):
+    doc = nlp(text)
+    assert clauses.disbelieved(next(t for t in doc if t.lemma_ == "be")) is denied
+
+
+def test_clauses_a_judgement_its_target_denies_is_turned(nlp):
+    assert stances_of(nlp, "Mayor Bo Lind denied that the harbour levy was unfair.") == [
+        ("unfair", 1, "levy")
+    ]

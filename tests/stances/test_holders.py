@@ -69,7 +69,15 @@ def test_holders_promise_outside_quotes_is_its_subjects(nlp):
 def test_holders_quoted_promise_stays_with_the_speaker(nlp):
     text = "Brightwater will build the plant, Mayor Ines Kahn said."
     analysis, doc, (expr,) = _setup(nlp, text, ["Brightwater", "Ines Kahn"])
+    analysis.actors[0].kind = "organisation"
     _said(analysis, "Brightwater will build the plant", "said", analysis.actors[1])
+    assert Holders(analysis, doc).of(expr).actors == ("a2",)
+
+
+def test_holders_another_persons_quoted_promise_is_theirs(nlp):
+    text = "Ada Roos said Bo Lind will build the plant."
+    analysis, doc, (expr,) = _setup(nlp, text, ["Ada Roos", "Bo Lind"])
+    _said(analysis, "Bo Lind will build the plant", "said", analysis.actors[0])
     assert Holders(analysis, doc).of(expr).actors == ("a2",)
 
 

@@ -111,3 +111,18 @@ def test_nouns_joining_a_fight_or_suit_takes_its_side(nlp, text, side):
 def test_nouns_support_thrown_behind_a_thing_with_its_preposition_on_the_verb(nlp):
     found = _read(nlp, "Ada Roos threw her support behind the harbour plan on Monday.")
     assert found == [("her", 1, "plan")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor dismissed the criticism of the harbour levy.",
+        "Ada Roos pushed back on criticism of the harbour levy.",
+    ],
+)
+def test_nouns_a_position_answered_by_a_verb_is_not_its_subjects(nlp, text):
+    assert _read(nlp, text) == []
+
+
+def test_nouns_a_named_position_rejected_by_a_verb_stays_its_owners(nlp):
+    assert _read(nlp, "Ada Roos rejected Bo Lind’s criticism of the harbour levy.") == [("Lind", -1, "levy")]

@@ -316,3 +316,15 @@ def test_volition_agreeing_to_act_is_a_will():
 def test_volition_wanting_people_in_general_to_act_takes_no_side():
     stances = analysed_stances('"We do not want traders to scrap the harbour levy," Ada Roos said.')
     assert not held_on(stances, "levy")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bo Lind has promised to gut the harbour agency.", ("gut", -1, "agency")),
+        ("The council must not weaken the noise rules.", ("weaken", 1, "rules")),
+        ("The mayor vowed to roll back the parking rules.", ("roll", -1, "rules")),
+    ],
+)
+def test_volition_wearing_down_a_thing_is_a_side_against_it(nlp, text, expected):
+    assert expected in stances_of(nlp, text)

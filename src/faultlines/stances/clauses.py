@@ -16,10 +16,16 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 
 
 def disbelieved(clause: Token) -> bool:
-    """ "I don't think it is a good idea" says it is not one."""
+    """ "I don't think it is a good idea" says it is not one; so does "she denied that it was a
+    bad idea", the answer of one whose idea is attacked, of its that-clause ("did not deny that"
+    leaves it open)."""
+    if clause.dep_ != "ccomp":
+        return False
     head = clause.head
-    thinking = head.lemma_.lower() in cues.tagged(cues.NEG_RAISING)
-    return clause.dep_ == "ccomp" and thinking and negated(head)
+    lemma = head.lemma_.lower()
+    if lemma in cues.tagged(cues.DENYING):
+        return not negated(head)
+    return lemma in cues.tagged(cues.NEG_RAISING) and negated(head)
 
 
 def adjunct_subject(verb: Token) -> Token | None:
@@ -146,7 +152,38 @@ def marked_by(clause: Token, words: tuple[str, ...]) -> bool:
 
 def conditional(tok: Token, lex: Lexicon) -> bool:
     """Whether ``tok`` holds only under a condition: "would back it only if taxpayers pay nothing"."""
-    return any(c.dep_ == "advcl" and marked(c, lex) for c in tok.children)
+    return any(c.dep_ == "advcl" and marked(c, lex) and not only_when(c, lex) for c in tok.children)
+
+
+def only_when(clause: Token, lex: Lexicon) -> bool:
+    """A condition that says when the act comes, not whether its side is held: the thing reaching
+    the one to act on it ("would sign it if it lands on her desk", "will veto the bill if it reaches
+    him"), or the one who promises it taking office ("if elected, she would scrap the levy", "if he
+    wins in November"). "would back it if it came with a cap" does depend on the cap."""
+    return _arriving(clause, lex) or _taking_office(clause, lex)
+
+
+def _arriving(clause: Token, lex: Lexicon) -> bool:
+    subject = child(clause, SUBJECTS)
+    if clause.lemma_.lower() not in lex.arrival or subject is None or subject.lower_ not in lex.placeholder:
+        return False
+    places = [
+        c for c in clause.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("to", "on"))
+    ]
+    terms = [c for c in clause.children if c.dep_ == "prep" and c.lower_ not in ("to", "on")]
+    return bool(places) and not terms
+
+
+def _taking_office(clause: Token, lex: Lexicon) -> bool:
+    verb = child(clause, ("xcomp",)) if clause.lemma_ == "be" else clause  # "if she were to win"
+    if verb is None or (offices := lex.office.get(verb.lemma_.lower())) is None:
+        return False
+    won = child(verb, ("dobj",))
+    if won is not None:
+        return won.lemma_.lower() in offices  # "if she wins the race", not "if the levy wins approval"
+    subject = child(verb, SUBJECTS) or child(clause, SUBJECTS)
+    # "if elected" has no subject; "if she wins" one who runs, not "if it wins"
+    return verb.tag_ == "VBN" if subject is None else subject.lower_ not in lex.placeholder
 
 
 def hypothetical(tok: Token, lex: Lexicon) -> bool:

@@ -183,6 +183,12 @@ class Holders:
         # "they oppose it", in someone's quote, is no stance of the speaker's.
         if expr.agent is not None and not agents and not self._speaker_like(expr.agent, speakers, quote):
             return Holding((), quote.id)
+        # "Lee said Kim will build the dam": Kim's promise, on Lee's word ("Lee said she will" is
+        # Lee's; "Vesta will build it, its mayor said" is the mayor's, who speaks for the town).
+        committers = self._actors(expr.committer) if expr.agent is None else ()
+        person = committers and set(committers) <= self.people and not set(committers) & set(speakers)
+        if person and not self._speaker_like(expr.committer, speakers, quote):
+            return Holding(() if self._relayed(expr, quote) else committers, quote.id)
         return Holding(speakers, quote.id)
 
     def _relayed(self, expr: Expression, quote: Quote) -> bool:

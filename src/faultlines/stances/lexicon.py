@@ -29,6 +29,8 @@ class Lexicon:
     carrier: frozenset[tuple[str, ...]]
     light: frozenset[str]
     condition: frozenset[str]
+    arrival: frozenset[str]  # "reach": "will veto it if it reaches his desk" is no condition on the side
+    office: dict[str, frozenset[str]]  # "win" -> {"election", ...}: "if she wins, she will X" is a pledge
     placeholder: frozenset[str]
     undo: frozenset[tuple[str, ...]]
     aspect: frozenset[str]
@@ -80,6 +82,8 @@ def load() -> Lexicon:
         carrier=phrases("carrier"),
         light=words("light"),
         condition=words("condition"),
+        arrival=words("arrival"),
+        office={row[0]: frozenset(row[1:]) for row in s["office"]},
         placeholder=words("placeholder"),
         undo=phrases("undo"),
         aspect=words("aspect"),

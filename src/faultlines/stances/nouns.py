@@ -34,7 +34,7 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
         tok = doc[i]
         if (owned := _owned(tok, lex)) is not None:
             found.append(owned)
-        if _judged(tok, lex):
+        if _judged(tok, lex) or _answered(tok, lex):
             continue  # "deemed his support for X an error": read as a judgement by ``polarity``
         stance = _topic(tok, lex)
         if stance is None:
@@ -71,6 +71,22 @@ def _judged(noun: Token, lex: Lexicon) -> bool:
     if tok is not verb and tok.dep_ not in ("dobj", "nsubj"):
         return False
     return any(c.dep_ in polarity.PREDICATIVE and c.lemma_.lower() in lex.evaluative for c in verb.children)
+
+
+def _answered(noun: Token, lex: Lexicon) -> bool:
+    """Whether a position is the object of a verb that rejects it ("dismissed the criticism of X",
+    "pushed back on calls for X"): the position is someone else's, and the subject, who answers it,
+    takes the other side, which ``polarity`` reads through the noun. One backed or filed ("backed
+    calls for X", "filed a suit against X") is the subject's own side as well."""
+    if clauses.child(noun, ("poss",)) is not None or _from(noun) is not None:
+        return False
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head  # "pushed back on criticism of X"
+    if verb.pos_ != "VERB" or noun.dep_ not in ("dobj", "pobj"):
+        return False
+    match = phrases.match_phrase(verb, lex.attitude)
+    return match is not None and lex.attitude[match[0]] < 0 and match[1] is not None and match[1].i == noun.i
 
 
 def _owned(noun: Token, lex: Lexicon) -> Expression | None:
