@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from faultlines import views
 from faultlines.model import Stance, Topic
 from faultlines.stances import (
+    affairs,
     disputes,
     doers,
     echoes,
@@ -28,6 +29,7 @@ from faultlines.stances import (
     polarity,
     regards,
     reproaches,
+    stakes,
     targets,
     topics,
     wills,
@@ -71,6 +73,7 @@ def assess(analysis: Analysis, doc: Doc) -> None:
         if e.predicate not in {j.predicate for j in judged} and not context.told_by_unnamed(doc[e.predicate])
     ] + judged
     exprs = sorted(found + echoes.find(doc, found), key=lambda e: e.predicate)
+    exprs = [affairs.mark(e, doc, lex) for e in exprs]
     if not exprs:
         return
     holders = Holders(analysis, doc)
@@ -136,8 +139,10 @@ def _groups(
         g = phrase_groups.get(i)
         if actor is not None:
             found.append(("actor", actor) if actor not in h.actors else None)
-        elif g is None or (
-            e.phrase == "np" and (doc[e.topic].pos_ == "PRON" or _someone(e, doc) or _somewhere(e, doc))
+        elif (
+            g is None
+            or (e.phrase == "np" and (doc[e.topic].pos_ == "PRON" or _someone(e, doc) or _somewhere(e, doc)))
+            or stakes.unfit(e, doc, load_lexicon())
         ):
             found.append(None)
         else:
