@@ -28,6 +28,7 @@ from faultlines.stances import (
     phrases,
     polarity,
     regards,
+    regions,
     reproaches,
     stakes,
     targets,
@@ -77,7 +78,7 @@ def assess(analysis: Analysis, doc: Doc) -> None:
     if not exprs:
         return
     holders = Holders(analysis, doc)
-    held = [holders.of(e) for e in exprs]
+    held = regions.unplaced(exprs, [holders.of(e) for e in exprs], analysis, doc)
     names = {a.id: a.name for a in analysis.actors}
     groups = _groups(exprs, held, holders, doc, names)
     for made in _told(exprs, groups, doc):
