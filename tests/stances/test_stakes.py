@@ -33,7 +33,7 @@ def test_stakes_a_time_an_amount_or_an_unsaid_kind_is_not_at_stake(nlp, text, to
     "text",
     [
         "Ada Roos opposes the harbour plan.",
-        "Borduria rejected a 35 percent tariff on its steel.",
+        "Borduria rejected the 12 percent levy Vesta wants.",
         "Ada Roos backs measures such as the harbour levy.",
         "Borduria supports the treaty signed in 1990.",
     ],
