@@ -1,8 +1,8 @@
 """An actor acting on its own affairs: "the paper will end its Monday edition", "Velmo plans to
-launch a new phone".
+launch a new phone", "Lee filed a suit".
 
-Carrying out or undoing something of one's own ([carrier] and [undo] verbs), or bringing out a new
-thing, is a business decision or an announcement, not a side taken; like a maker's stance on what
+Carrying out or undoing something of one's own ([carrier] and [undo] verbs), bringing out a new
+thing, or making one ([make]: filing a suit, drafting a bill) is a business decision or an announcement, not a side taken; like a maker's stance on what
 they made, it counts only where someone else in the article takes a side on the same thing (an
 ``owned`` expression).
 """
@@ -31,9 +31,11 @@ def mark(expr: Expression, doc: Doc, lex: Lexicon) -> Expression:
         return expr
     thing, verb = doc[expr.topic], doc[expr.predicate]
     # "Lee urged that Kim drop her bill": the thing is Kim's, and Kim is not the one taking a side
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.i != doer:
         return expr
+    if phrases.match_phrase(verb, lex.make) is not None:
+        return replace(expr, owned=True)  # "Lee filed the suit" made it, as "Lee drafted the bill" did
     done = phrases.match_phrase(verb, lex.carrier) or phrases.match_phrase(verb, lex.undo)
     # only a thing done to or brought out: "we support our schools" is a side taken on them
     if done is not None and (_theirs(thing, doc[doer]) or _new(thing)):
