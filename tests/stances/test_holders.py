@@ -294,3 +294,15 @@ def test_holders_a_bare_body_noun_is_the_body_named_before_with_that_head(nlp):
     analysis.actors[0].kind = "organisation"
     (expr,) = [e for e in exprs if e.polarity]
     assert Holders(analysis, doc).of(expr).actors == ("a1",)
+
+
+def test_holders_what_others_will_do_in_a_quote_is_not_the_speakers_promise(nlp):
+    text = "Ana Frey said that they will scrap the river toll."
+    analysis, doc, exprs = _setup(nlp, text, ["Ana Frey"])
+    _said(analysis, "they will scrap the river toll", "said", analysis.actors[0])
+    promised = [e for e in exprs if e.committer is not None]
+    assert promised and [Holders(analysis, doc).of(e).actors for e in promised] == [()] * len(promised)
+    text = "Ana Frey said that we will scrap the river toll."
+    analysis, doc, exprs = _setup(nlp, text, ["Ana Frey"])
+    _said(analysis, "we will scrap the river toll", "said", analysis.actors[0])
+    assert ("a1",) in [Holders(analysis, doc).of(e).actors for e in exprs if e.committer is not None]
