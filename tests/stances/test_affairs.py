@@ -34,6 +34,7 @@ def test_affairs_acting_on_ones_own_things_is_owned(nlp, text, topic):
         ("Borduria insisted that Vesta stop its border raids.", "raids"),  # Vesta's raids, Borduria's demand
         ('"He has been insulting our nurses for years," Ada Roos said of Bo Lind.', "nurses"),
         ("Ada Roos vowed to scrap the harbour levy.", "levy"),
+        ("Borduria stands ready to withdraw its garrison from Vesta.", "garrison"),  # a position, not a plan
     ],
 )
 def test_affairs_a_side_on_another_s_thing_stays_a_stance(nlp, text, topic):

@@ -32,7 +32,7 @@ def mark(expr: Expression, doc: Doc, lex: Lexicon) -> Expression:
     thing, verb = doc[expr.topic], doc[expr.predicate]
     # "Lee urged that Kim drop her bill": the thing is Kim's, and Kim is not the one taking a side
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is not None and subject.i != doer:
+    if (subject is not None and subject.i != doer) or _position(verb, lex):
         return expr
     if phrases.match_phrase(verb, lex.make) is not None:
         return replace(expr, owned=True)  # "Lee filed the suit" made it, as "Lee drafted the bill" did
@@ -61,3 +61,12 @@ def _theirs(thing: Token, doer: Token) -> bool:
 def _new(thing: Token) -> bool:
     """A new thing its doer brings out: "will release a new model", "plans to launch new services"."""
     return any(c.dep_ == "amod" and c.lower_ == "new" for c in thing.children)
+
+
+def _position(verb: Token, lex: Lexicon) -> bool:
+    """Whether the action is willed as a position, not only planned: "vowed to close its base",
+    "is ready to withdraw its troops" take a side where "plans to close its base" only schedules."""
+    if verb.dep_ != "xcomp":
+        return False
+    will = verb.head.lemma_.lower()
+    return will in lex.ready or (will in lex.stated and will not in lex.scheduling)
