@@ -126,7 +126,8 @@ def _groups(
 ) -> list[Group | None]:
     """The topic of each expression: the actor it names when it names one ("he is unfit", "backs
     Ruiz"), else its phrase's topic group, phrases naming actors left out of that grouping; none
-    for a pronoun that names no actor, or for an actor's stance on themself."""
+    for a pronoun that names no actor, for an actor's stance on themself, or for a phrase naming
+    nothing at stake (``stakes``: "for decades", "such gloom")."""
     actors = [_named_actor(e, h, holders, doc) for e, h in zip(exprs, held, strict=True)]
     things = [i for i, a in enumerate(actors) if a is None]
     grouped = topics.group([exprs[i] for i in things], doc)

@@ -2,9 +2,9 @@
 launch a new phone", "Lee filed a suit".
 
 Carrying out or undoing something of one's own ([carrier] and [undo] verbs), bringing out a new
-thing, or making one ([make]: filing a suit, drafting a bill) is a business decision or an announcement, not a side taken; like a maker's stance on what
-they made, it counts only where someone else in the article takes a side on the same thing (an
-``owned`` expression).
+thing, or making one ([make]: filing a suit, drafting a bill) is a business decision or an
+announcement, not a side taken; like a maker's stance on what they made, it counts only where
+someone else in the article takes a side on the same thing (an ``owned`` expression).
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ def mark(expr: Expression, doc: Doc, lex: Lexicon) -> Expression:
 
 def _theirs(thing: Token, doer: Token) -> bool:
     """A thing its doer owns: "its newspapers", "the Sunday edition of our paper" (not "our
-    veterans" in a quote about what someone else did to them)."""
+    nurses" in a quote about what someone else did to them)."""
     person = doer.lower_ if doer.lower_ in ("we", "i") else ""
     owners = [c for c in thing.children if c.dep_ == "poss"]
     owners += [
