@@ -27,6 +27,7 @@ from faultlines.stances import (
     owned,
     phrases,
     polarity,
+    questions,
     regards,
     regions,
     reproaches,
@@ -62,8 +63,8 @@ def assess(analysis: Analysis, doc: Doc) -> None:
         *regards.find(doc, lex),
         *wills.find(doc, lex),
         *makers.find(doc, lex),
-        *reproaches.find(doc, lex),
     ]
+    found = [e for e in found if not questions.asked(doc[e.predicate])] + reproaches.find(doc, lex)
     # an evaluation read in a quote, with what its "it" stands for, replaces the same one read bare
     judged = evaluations.find(analysis, doc, lex)
     context = Context(analysis, doc)
