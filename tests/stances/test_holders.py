@@ -335,3 +335,15 @@ def test_holders_each_name_listed_in_apposition_holds_it(text):
 def test_holders_they_in_a_bodys_words_is_the_body():
     stances = analysed_stances("The Velmor Port Agency said they have no plans to release the harbour audit.")
     assert held_on(stances, "audit") == {("Velmor Port Agency", -1)}
+
+
+def test_holders_what_others_will_do_in_a_quote_is_not_the_speakers_promise(nlp):
+    text = "Ana Frey said that they will scrap the river toll."
+    analysis, doc, exprs = _setup(nlp, text, ["Ana Frey"])
+    _said(analysis, "they will scrap the river toll", "said", analysis.actors[0])
+    promised = [e for e in exprs if e.committer is not None]
+    assert promised and [Holders(analysis, doc).of(e).actors for e in promised] == [()] * len(promised)
+    text = "Ana Frey said that we will scrap the river toll."
+    analysis, doc, exprs = _setup(nlp, text, ["Ana Frey"])
+    _said(analysis, "we will scrap the river toll", "said", analysis.actors[0])
+    assert ("a1",) in [Holders(analysis, doc).of(e).actors for e in exprs if e.committer is not None]

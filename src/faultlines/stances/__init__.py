@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from faultlines import views
 from faultlines.model import Stance, Topic
 from faultlines.stances import (
+    affairs,
     disputes,
     doers,
     echoes,
@@ -27,8 +28,11 @@ from faultlines.stances import (
     owned,
     phrases,
     polarity,
+    questions,
     regards,
+    regions,
     reproaches,
+    stakes,
     targets,
     topics,
     wills,
@@ -60,9 +64,9 @@ def assess(analysis: Analysis, doc: Doc) -> None:
         *regards.find(doc, lex),
         *wills.find(doc, lex),
         *makers.find(doc, lex),
-        *reproaches.find(doc, lex),
         *needs.find(doc, lex),
     ]
+    found = [e for e in found if not questions.asked(doc[e.predicate])] + reproaches.find(doc, lex)
     # an evaluation read in a quote, with what its "it" stands for, replaces the same one read bare
     judged = evaluations.find(analysis, doc, lex)
     context = Context(analysis, doc)
@@ -73,10 +77,11 @@ def assess(analysis: Analysis, doc: Doc) -> None:
         if e.predicate not in {j.predicate for j in judged} and not context.told_by_unnamed(doc[e.predicate])
     ] + judged
     exprs = sorted(found + echoes.find(doc, found), key=lambda e: e.predicate)
+    exprs = [affairs.mark(e, doc, lex) for e in exprs]
     if not exprs:
         return
     holders = Holders(analysis, doc)
-    held = [holders.of(e) for e in exprs]
+    held = regions.unplaced(exprs, [holders.of(e) for e in exprs], analysis, doc)
     names = {a.id: a.name for a in analysis.actors}
     groups = _groups(exprs, held, holders, doc, names)
     for made in _told(exprs, groups, doc):
@@ -124,7 +129,8 @@ def _groups(
 ) -> list[Group | None]:
     """The topic of each expression: the actor it names when it names one ("he is unfit", "backs
     Ruiz"), else its phrase's topic group, phrases naming actors left out of that grouping; none
-    for a pronoun that names no actor, or for an actor's stance on themself."""
+    for a pronoun that names no actor, for an actor's stance on themself, or for a phrase naming
+    nothing at stake (``stakes``: "for decades", "such gloom")."""
     actors = [_named_actor(e, h, holders, doc) for e, h in zip(exprs, held, strict=True)]
     things = [i for i, a in enumerate(actors) if a is None]
     grouped = topics.group([exprs[i] for i in things], doc)
@@ -138,8 +144,10 @@ def _groups(
         g = phrase_groups.get(i)
         if actor is not None:
             found.append(("actor", actor) if actor not in h.actors else None)
-        elif g is None or (
-            e.phrase == "np" and (doc[e.topic].pos_ == "PRON" or _someone(e, doc) or _somewhere(e, doc))
+        elif (
+            g is None
+            or (e.phrase == "np" and (doc[e.topic].pos_ == "PRON" or _someone(e, doc) or _somewhere(e, doc)))
+            or stakes.unfit(e, doc, load_lexicon())
         ):
             found.append(None)
         else:

@@ -180,8 +180,9 @@ class Holders:
         # (not where the speaker only reports another's report: "said the ad suggests that ...").
         if agents and not set(agents) <= set(speakers):
             return Holding(() if self._relayed(expr, quote) else agents, quote.id)
-        # "they oppose it", in someone's quote, is no stance of the speaker's.
-        if expr.agent is not None and not agents and not self._speaker_like(expr.agent, speakers, quote):
+        # "they oppose it", "they'll scrap it", in someone's quote, is no stance of the speaker's.
+        doer = expr.agent if expr.agent is not None else expr.committer
+        if doer is not None and not self._actors(doer) and not self._speaker_like(doer, speakers, quote):
             return Holding((), quote.id)
         # "Lee said Kim will build the dam": Kim's promise, on Lee's word ("Lee said she will" is
         # Lee's; "Vesta will build it, its mayor said" is the mayor's, who speaks for the town).

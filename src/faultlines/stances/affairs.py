@@ -1,0 +1,72 @@
+"""An actor acting on its own affairs: "the paper will end its Monday edition", "Velmo plans to
+launch a new phone", "Lee filed a suit".
+
+Carrying out or undoing something of one's own ([carrier] and [undo] verbs), bringing out a new
+thing, or making one ([make]: filing a suit, drafting a bill) is a business decision or an
+announcement, not a side taken; like a maker's stance on what they made, it counts only where
+someone else in the article takes a side on the same thing (an ``owned`` expression).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from faultlines.stances import phrases
+from faultlines.stances.lexicon import Lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from faultlines.stances.expression import Expression
+
+# Possessive pronouns by the subject pronouns they agree with ("" for any named or third-person doer).
+OWNERS = {"its": "", "their": "", "our": "we", "my": "i"}
+
+
+def mark(expr: Expression, doc: Doc, lex: Lexicon) -> Expression:
+    """``expr``, read as its doer's own affair where it is one."""
+    doer = expr.agent if expr.agent is not None else expr.committer
+    if expr.owned or doer is None or expr.phrase != "np" or doc[expr.predicate].pos_ != "VERB":
+        return expr
+    thing, verb = doc[expr.topic], doc[expr.predicate]
+    # "Lee urged that Kim drop her bill": the thing is Kim's, and Kim is not the one taking a side
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if (subject is not None and subject.i != doer) or _position(verb, lex):
+        return expr
+    if phrases.match_phrase(verb, lex.make) is not None:
+        return replace(expr, owned=True)  # "Lee filed the suit" made it, as "Lee drafted the bill" did
+    done = phrases.match_phrase(verb, lex.carrier) or phrases.match_phrase(verb, lex.undo)
+    # only a thing done to or brought out: "we support our schools" is a side taken on them
+    if done is not None and (_theirs(thing, doc[doer]) or _new(thing)):
+        return replace(expr, owned=True)
+    return expr
+
+
+def _theirs(thing: Token, doer: Token) -> bool:
+    """A thing its doer owns: "its newspapers", "the Sunday edition of our paper" (not "our
+    nurses" in a quote about what someone else did to them)."""
+    person = doer.lower_ if doer.lower_ in ("we", "i") else ""
+    owners = [c for c in thing.children if c.dep_ == "poss"]
+    owners += [
+        c
+        for p in thing.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        for c in (o, *o.children)
+    ]
+    return any(o.dep_ == "poss" and OWNERS.get(o.lower_) == person for o in owners)
+
+
+def _new(thing: Token) -> bool:
+    """A new thing its doer brings out: "will release a new model", "plans to launch new services"."""
+    return any(c.dep_ == "amod" and c.lower_ == "new" for c in thing.children)
+
+
+def _position(verb: Token, lex: Lexicon) -> bool:
+    """Whether the action is willed as a position, not only planned: "vowed to close its base",
+    "is ready to withdraw its troops" take a side where "plans to close its base" only schedules."""
+    if verb.dep_ != "xcomp":
+        return False
+    will = verb.head.lemma_.lower()
+    return will in lex.ready or (will in lex.stated and will not in lex.scheduling)

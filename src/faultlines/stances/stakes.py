@@ -1,0 +1,72 @@
+"""Whether a stance's topic names something at stake: a thing a reader would report someone as
+being for or against.
+
+Some words a stance lands on name no such thing: a span of time ("argued for years that ..."), a
+bare amount ("the $40 the seller asked for"), a kind only referred back to ("resisted such gloom"),
+being acted on ("will not be rushed", "a deal backed by a fund"), or a response named by a light verb and a
+noun that names nothing in itself ("vowed to take action").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from faultlines.stances.lexicon import Lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from faultlines.stances.expression import Expression
+
+# Nouns that only measure time: "for decades", "in two weeks".
+TIME_UNITS = frozenset(
+    {"second", "minute", "hour", "day", "night", "week", "weekend", "month", "year", "decade", "century"}
+)
+# Entities that are amounts or dates, never a thing at stake when they head the topic.
+AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "DATE", "TIME"})
+# Words that leave a noun's kind unsaid or only point back to it: "such gloom", "certain duties".
+UNNAMING = frozenset({"such", "certain"})
+# Verbs of taking a step that name no thing apart from their object: "take action", "make an effort".
+RESPONSES = frozenset({"take", "make", "undertake"})
+
+
+def unfit(expr: Expression, doc: Doc, lex: Lexicon) -> bool:
+    """Whether ``expr``'s topic names nothing a reader could take a side on."""
+    head = doc[expr.topic]
+    if expr.phrase == "np":
+        return _amount(head) or _unnamed(head)
+    if expr.phrase == "vp":
+        return _undergone(expr, head) or _response(head, lex)
+    return False
+
+
+def _amount(head: Token) -> bool:
+    """A span of time or a bare amount: "decades", "$40", "12 percent"."""
+    if head.pos_ == "NUM" or head.like_num:
+        return True
+    return head.lemma_.lower() in TIME_UNITS or (head.pos_ == "SYM" and head.ent_type_ in AMOUNTS)
+
+
+def _unnamed(head: Token) -> bool:
+    """A kind only referred back to or left unsaid: "such talk", "certain duties" (not "steps such
+    as X", which names them)."""
+    return any(c.lower_ in UNNAMING and c.dep_ in ("amod", "predet", "det") for c in head.children)
+
+
+def _undergone(expr: Expression, head: Token) -> bool:
+    """The stance word itself in the passive, as its own topic: "will be treated to X", "would not be
+    sidelined", "a deal backed by a fund" name no thing apart from the stance."""
+    return (
+        head.i == expr.predicate
+        and head.tag_ == "VBN"
+        and any(c.dep_ in ("auxpass", "agent") for c in head.children)
+    )
+
+
+def _response(head: Token, lex: Lexicon) -> bool:
+    """A response named only by a light verb and a noun that names nothing: "take action", "make an
+    effort" (the thing it responds to, if any, is its own topic)."""
+    if head.lemma_.lower() not in RESPONSES:
+        return False
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    return bool(objects) and all(lex.generic.get(o.lemma_.lower()) == "none" for o in objects)

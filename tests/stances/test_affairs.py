@@ -1,0 +1,51 @@
+"""An actor acting on its own affairs takes no side unless someone else takes one on the same thing."""
+
+from __future__ import annotations
+
+import pytest
+
+from faultlines.stances.affairs import mark
+from faultlines.stances.lexicon import load
+from faultlines.stances.polarity import find
+from tests.stances.helpers import analysed_stances, held_on
+
+
+def _owned(nlp, text: str) -> list[tuple[str, bool]]:
+    doc = nlp(text)
+    return [(doc[e.topic].text, mark(e, doc, load()).owned) for e in find(doc, load()) if e.phrase == "np"]
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("The Velmo Courier is planning to end Monday publication of all its papers.", "publication"),
+        ('"We will scrap our two depots," Ada Roos said.', "depots"),
+        ("Brill Motors plans to release a new electric van next spring.", "van"),
+        ("Court papers show that the suit was filed by Ada Roos, a lawyer in Brill.", "suit"),
+    ],
+)
+def test_affairs_acting_on_ones_own_things_is_owned(nlp, text, topic):
+    assert (topic, True) in _owned(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Borduria insisted that Vesta stop its border raids.", "raids"),  # Vesta's raids, Borduria's demand
+        ('"He has been insulting our nurses for years," Ada Roos said of Bo Lind.', "nurses"),
+        ("Ada Roos vowed to scrap the harbour levy.", "levy"),
+        ("Borduria stands ready to withdraw its garrison from Vesta.", "garrison"),  # a position, not a plan
+    ],
+)
+def test_affairs_a_side_on_another_s_thing_stays_a_stance(nlp, text, topic):
+    assert (topic, False) in _owned(nlp, text) or topic not in dict(_owned(nlp, text))
+
+
+def test_affairs_an_own_closure_counts_where_another_takes_a_side():
+    alone = analysed_stances("The Velmo Courier is planning to end Monday publication of all its papers.")
+    assert held_on(alone, "publication") == set()
+    contested = analysed_stances(
+        "The Velmo Courier is planning to end Monday publication of all its papers. "
+        'Ada Roos, the mayor of Brill, said ending the Monday publication "is a disgrace."'
+    )
+    assert ("Ada Roos", -1) in held_on(contested, "publication")
