@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from faultlines import views
 from faultlines.model import Stance, Topic
 from faultlines.stances import (
+    accusations,
     affairs,
     disputes,
     doers,
@@ -65,6 +66,7 @@ def assess(analysis: Analysis, doc: Doc) -> None:
         *wills.find(doc, lex),
         *makers.find(doc, lex),
         *needs.find(doc, lex),
+        *accusations.find(doc, lex),
     ]
     found = [e for e in found if not questions.asked(doc[e.predicate])] + reproaches.find(doc, lex)
     # an evaluation read in a quote, with what its "it" stands for, replaces the same one read bare
