@@ -6,7 +6,7 @@ import pytest
 
 from faultlines.stances.lexicon import load
 from faultlines.stances.polarity import find
-from tests.stances.helpers import held_of, stances_of
+from tests.stances.helpers import analysed_stances, held_of, held_on, stances_of
 
 
 @pytest.mark.parametrize(
@@ -246,3 +246,13 @@ def test_polarity_doubling_down_on_a_thing_backs_it(nlp):
 
 def test_polarity_protesting_against_a_thing_opposes_it(nlp):
     assert held_of(nlp, "Ada Roos protested against the outcome of the vote.") == [(-1, "outcome", "Roos")]
+
+
+def test_polarity_denying_a_claim_is_against_it():
+    stances = analysed_stances("Star Records has denied Mia Lund's claims about the tour.")
+    assert ("Star Records", -1) in held_on(stances, "claims")
+
+
+def test_polarity_denying_a_role_rebuts_no_claim():
+    stances = analysed_stances("The ministry strongly denied any involvement in the harbour fire.")
+    assert not held_on(stances, "fire")

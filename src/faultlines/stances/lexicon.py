@@ -29,6 +29,7 @@ class Lexicon:
     carrier: frozenset[tuple[str, ...]]
     light: frozenset[str]
     condition: frozenset[str]
+    rebuttal: frozenset[str]  # "deny": a side only on a claim ("denied the claims")
     arrival: frozenset[str]  # "reach": "will veto it if it reaches his desk" is no condition on the side
     office: dict[str, frozenset[str]]  # "win" -> {"election", ...}: "if she wins, she will X" is a pledge
     placeholder: frozenset[str]
@@ -82,6 +83,7 @@ def load() -> Lexicon:
         carrier=phrases("carrier"),
         light=words("light"),
         condition=words("condition"),
+        rebuttal=words("rebuttal"),
         arrival=words("arrival"),
         office={row[0]: frozenset(row[1:]) for row in s["office"]},
         placeholder=words("placeholder"),

@@ -180,6 +180,8 @@ def _attitude(tok: Token, lex: Lexicon) -> list[Expression]:
     obj = action or obj
     if obj is None or _carries_a_side(obj, lex) or (lex.attitude[words] > 0 and _counted(tok, obj)):
         return []
+    if " ".join(words) in lex.rebuttal and not phrases.names_a_thing(obj, lex):
+        return []  # "denied any role in the fire" rebuts no claim named as one
     tentative = bool(clauses.tentative(tok, lex))
     negated = clauses.negated(tok)
     conditional = clauses.conditional(tok, lex)
