@@ -62,3 +62,21 @@ def test_clauses_unfit_to_serve_or_hard_to_defend_judges_the_subject(nlp):
     ):
         doc = nlp(text)
         assert clauses.judged_act(next(t for t in doc if t.text == word), load()) is None
+
+
+def test_clauses_whether_and_if_complements_are_questions(nlp):
+    doc = nlp("Kim wondered whether the judges would be fair. Voters will watch to see if the fee is low.")
+    assert clauses.questioned(next(t for t in doc if t.text == "be"))
+    assert clauses.questioned(next(t for t in doc if t.text == "is"))
+
+
+def test_clauses_polar_question_is_asked_and_statement_is_not(nlp):
+    doc = nlp("Has the mayor backed the harbour plan? The mayor has backed the harbour plan.")
+    backed = [t for t in doc if t.text == "backed"]
+    assert clauses.questioned(backed[0])
+    assert not clauses.questioned(backed[1])
+
+
+def test_clauses_condition_with_if_is_not_a_question(nlp):
+    doc = nlp("If the levy passes, we will pay it.")
+    assert not clauses.questioned(next(t for t in doc if t.text == "passes"))

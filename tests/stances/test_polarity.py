@@ -238,3 +238,19 @@ def test_polarity_an_ing_verb_with_an_object_judges_nothing(nlp):
 def test_polarity_which_after_a_person_judges_what_was_done_not_the_person(nlp):
     assert not stances_of(nlp, "The council told the minister, which was a wise choice.")
     assert ("fair", 1, "system") in stances_of(nlp, "They want a system which is fair.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "But has Ada Roos called for scrapping the harbour levy?",
+        "Ada Roos wondered whether the judges would be fair.",
+        "Many will be watching to see if the harbour plan is sound.",
+    ],
+)
+def test_polarity_question_takes_no_side(nlp, text):
+    assert [s for s in stances_of(nlp, text) if s[1]] == []
+
+
+def test_polarity_explaining_why_one_backs_still_backs(nlp):
+    assert ("backs", 1, "Roos") in stances_of(nlp, "Lee explained why he backs Roos over Kim.")

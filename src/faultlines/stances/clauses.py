@@ -86,9 +86,31 @@ def _own_words(verb: Token) -> bool:
 
 
 def asked(clause: Token) -> bool:
-    """Whether a clause is asked about, not stated: "I ask myself why it failed"."""
+    """Whether a clause is asked about, not stated: "I ask myself why it failed", "is it fair?"."""
     tags = columns(clause.doc).tag
-    return any(tags[c] == "WRB" for c in syntax.children(clause))
+    return any(tags[c] == "WRB" for c in syntax.children(clause)) or questioned(clause)
+
+
+def questioned(clause: Token) -> bool:
+    """Whether a clause is a yes-or-no question, asked outright or reported: "has he backed the
+    levy?", "she wondered whether the levy is fair", "we will watch to see if that is true"."""
+    clause = first_conjunct(clause)
+    # "if" marks a question only as a verb's complement; as an adverbial clause it is a condition
+    if marked_by(clause, ("whether",)) or (clause.dep_ == "ccomp" and marked_by(clause, ("if",))):
+        return True
+    return _polar_question(clause)
+
+
+def _polar_question(clause: Token) -> bool:
+    """ "Has he backed the levy?", "Will the mayor sign it?": an auxiliary before the subject of a
+    sentence that ends in a question mark."""
+    subject = child(clause, SUBJECTS)
+    if subject is None or clause.dep_ not in ("ROOT", "conj"):
+        return False
+    inverted = clause.pos_ == "AUX" and clause.i < subject.i  # "is the levy fair?"
+    if not inverted and not any(c.dep_ in ("aux", "auxpass") and c.i < subject.i for c in clause.children):
+        return False
+    return any(t.text == "?" for t in clause.doc[clause.i : clause.sent.end])
 
 
 def settle(polarity: int, negated: bool, conditional: bool) -> int:

@@ -182,7 +182,7 @@ def _attitude(tok: Token, lex: Lexicon) -> list[Expression]:
         return []
     tentative = bool(clauses.tentative(tok, lex))
     negated = clauses.negated(tok)
-    conditional = clauses.conditional(tok, lex)
+    conditional = clauses.conditional(tok, lex) or clauses.questioned(tok)  # both leave it open
     joined = [c for c in obj.conjuncts if c.pos_ in ("NOUN", "PROPN")] if not passive else []
     found = []
     for thing in (obj, *joined):
