@@ -111,3 +111,8 @@ def test_nouns_joining_a_fight_or_suit_takes_its_side(nlp, text, side):
 def test_nouns_support_thrown_behind_a_thing_with_its_preposition_on_the_verb(nlp):
     found = _read(nlp, "Ada Roos threw her support behind the harbour plan on Monday.")
     assert found == [("her", 1, "plan")]
+
+
+def test_nouns_the_support_of_a_named_party_is_the_party_giving_it(nlp):
+    assert _read(nlp, "Ada Roos consolidates the support of the Harbour Party, a poll shows.") == []
+    assert _read(nlp, "Ada Roos stressed her support of the harbour levy.") == [("her", 1, "levy")]
