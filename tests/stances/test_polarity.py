@@ -254,3 +254,25 @@ def test_polarity_question_takes_no_side(nlp, text):
 
 def test_polarity_explaining_why_one_backs_still_backs(nlp):
     assert ("backs", 1, "Roos") in stances_of(nlp, "Lee explained why he backs Roos over Kim.")
+
+
+def test_polarity_would_be_mistaken_to_act_judges_the_act(nlp):
+    assert stances_of(
+        nlp, "He said the harbour board would be mistaken to proceed without a backup plan."
+    ) == [("mistaken", -1, "proceed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the event the dam fails, the levy would be a disaster.",
+        "In case the dam fails, the levy would be a disaster.",
+        "In the event of a flood, the levy would be a disaster.",
+    ],
+)
+def test_polarity_judgement_in_case_of_something_is_not_firm(nlp, text):
+    assert stances_of(nlp, text) == [("disaster", 0, "levy")]
+
+
+def test_polarity_in_the_case_of_names_what_is_judged_firmly(nlp):
+    assert stances_of(nlp, "In this case, the levy is a disaster.") == [("disaster", -1, "levy")]

@@ -77,6 +77,9 @@ def judged_act(word: Token, lex: Lexicon) -> Token | None:
     if word.lemma_.lower() in lex.capacity or word.lower_ in lex.capacity:
         return None
     clause = child(word, ("xcomp",))
+    if clause is None and word.dep_ == "acomp":
+        # "the board would be mistaken to proceed": the parse may hang the act on the copula
+        clause = next((c for c in word.head.children if c.dep_ == "xcomp" and c.i > word.i), None)
     return clause if clause is not None and "to" in auxiliaries(clause) and _own_words(clause) else None
 
 
@@ -167,8 +170,29 @@ def marked_by(clause: Token, words: tuple[str, ...]) -> bool:
 
 
 def conditional(tok: Token, lex: Lexicon) -> bool:
-    """Whether ``tok`` holds only under a condition: "would back it only if taxpayers pay nothing"."""
-    return any(c.dep_ == "advcl" and marked(c, lex) for c in tok.children)
+    """Whether ``tok`` holds only under a condition: "would back it only if taxpayers pay nothing",
+    "in the event the dam fails, the levy would be a disaster"."""
+    return any((c.dep_ == "advcl" and marked(c, lex)) or _in_case(c) for c in tok.children)
+
+
+def _in_case(clause: Token) -> bool:
+    """A condition led by "in case" or "in the event": on a clause ("in case the dam fails"), or for
+    "event" its "of" phrase too ("in the event of a flood"); "in the case of X" tells what is meant."""
+    if clause.dep_ == "prep":
+        preps = [clause]
+    elif clause.dep_ in ("advcl", "ccomp"):
+        preps = [c for c in clause.children if c.dep_ == "prep" and c.i < clause.i]
+    else:
+        return False
+    for prep in preps:
+        noun = child(prep, ("pobj",)) if prep.lower_ == "in" else None
+        if noun is None or noun.lower_ not in ("case", "event"):
+            continue
+        if clause is not prep:
+            return True  # the condition's own clause follows the noun
+        if noun.lower_ == "event" and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+            return True
+    return False
 
 
 def hypothetical(tok: Token, lex: Lexicon) -> bool:
