@@ -276,3 +276,15 @@ def test_polarity_judgement_in_case_of_something_is_not_firm(nlp, text):
 
 def test_polarity_in_the_case_of_names_what_is_judged_firmly(nlp):
     assert stances_of(nlp, "In this case, the levy is a disaster.") == [("disaster", -1, "levy")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("No one would question her judgement.", ("question", 1, "judgement")),
+        ("No council should accept the levy.", ("accept", -1, "levy")),
+        ("None of them backs the levy.", ("backs", -1, "levy")),
+    ],
+)
+def test_polarity_a_subject_that_denies_its_clause_flips_the_side(nlp, text, expected):
+    assert stances_of(nlp, text) == [expected]

@@ -13,6 +13,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+# Subjects that deny what they do: "nobody backs the levy" says it has no backers.
+NOBODY = frozenset({"nobody", "none", "nothing", "no-one", "noone"})
 
 
 def disbelieved(clause: Token) -> bool:
@@ -123,14 +125,21 @@ def settle(polarity: int, negated: bool, conditional: bool) -> int:
 
 
 def negated(tok: Token) -> bool:
-    """A negation on the word or on its auxiliary: "never will approve" ("never" hangs on "will").
-    One after the word counts only right after it ("does not"): "promising to lift the rules -
-    probably not what Lee wanted" does not deny the promise."""
+    """A negation on the word, on its auxiliary or in its subject: "never will approve" ("never"
+    hangs on "will"), "nobody will approve". One after the word counts only right after it ("does
+    not"): "promising to lift the rules - probably not what Lee wanted" does not deny the promise."""
     return any(
         (c.dep_ == "neg" and c.i <= tok.i + 1)
         or (c.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in c.children))
+        or (c.dep_ in SUBJECTS and _nobody(c))
         for c in tok.children
     )
+
+
+def _nobody(subject: Token) -> bool:
+    """A subject that denies its clause: "nobody wants X", "no one would question X", "none of
+    them backs X", "no council should accept X"."""
+    return subject.lower_ in NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
 
 
 def modals(tok: Token, lex: Lexicon) -> set[str]:
