@@ -288,3 +288,8 @@ def test_polarity_in_the_case_of_names_what_is_judged_firmly(nlp):
 )
 def test_polarity_a_subject_that_denies_its_clause_flips_the_side(nlp, text, expected):
     assert stances_of(nlp, text) == [expected]
+
+
+def test_polarity_an_equative_measures_a_state_rather_than_judging(nlp):
+    assert stances_of(nlp, "The old ferries are about as bad as can be.") == []
+    assert stances_of(nlp, "The old ferries are bad.") == [("bad", -1, "ferries")]

@@ -88,6 +88,8 @@ def _evaluation(tok: Token, lex: Lexicon) -> Expression | None:
     verb = tok if passive is not None else tok.head
     if polarity is None or clauses.hypothetical(verb, lex) or clauses.asked(verb):
         return None
+    if any(c.dep_ == "advmod" and c.lower_ == "as" for c in tok.children):
+        return None  # "about as bad as can be", "as good as ever" measure a state against another
     # "called it a provocation" judges the object; "X is a mistake" judges the subject.
     subject = clauses.child(verb, ("dobj",)) if tok.dep_ == "oprd" else clauses.child(verb, clauses.SUBJECTS)
     if subject is None:
