@@ -8,6 +8,7 @@ from faultlines.model import Actor, Analysis, Quote, Ref
 from faultlines.stances.holders import Holders, Holding, _named
 from faultlines.stances.lexicon import load
 from faultlines.stances.polarity import find
+from tests.stances.helpers import analysed_stances
 
 
 def _setup(nlp, text: str, names: list[str]):
@@ -294,3 +295,11 @@ def test_holders_a_bare_body_noun_is_the_body_named_before_with_that_head(nlp):
     analysis.actors[0].kind = "organisation"
     (expr,) = [e for e in exprs if e.polarity]
     assert Holders(analysis, doc).of(expr).actors == ("a1",)
+
+
+def test_holders_what_unnamed_critics_claim_is_not_the_named_speakers():
+    stances = analysed_stances(
+        "Senator Kim Lind called on members to reject the harbour levy after some critics claimed"
+        " that the harbour judge was a disgrace."
+    )
+    assert stances == {("Kim Lind", "harbour levy", -1)}
