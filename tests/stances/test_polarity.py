@@ -293,3 +293,7 @@ def test_polarity_a_subject_that_denies_its_clause_flips_the_side(nlp, text, exp
 def test_polarity_an_equative_measures_a_state_rather_than_judging(nlp):
     assert stances_of(nlp, "The old ferries are about as bad as can be.") == []
     assert stances_of(nlp, "The old ferries are bad.") == [("bad", -1, "ferries")]
+
+
+def test_polarity_an_attitude_the_speaker_does_not_think_held_is_denied(nlp):
+    assert stances_of(nlp, "I don't think she backs the levy.") == [("backs", -1, "levy")]

@@ -294,3 +294,15 @@ def test_volition_a_refusal_is_read_on_its_infinitive_only(nlp):
         for s in stances_of(nlp, "Her lawyer said she will refuse to answer the ferry questions.")
         if s[0] == "refuse"
     ] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I don't think the council should scrap the levy.", ("scrap", 1, "levy")),
+        ("I don't think the council wants to scrap the levy.", ("scrap", 1, "levy")),
+        ("I think the council should scrap the levy.", ("scrap", -1, "levy")),
+    ],
+)
+def test_volition_a_demand_the_speaker_does_not_think_right_is_denied(nlp, text, expected):
+    assert stances_of(nlp, text) == [expected]

@@ -183,7 +183,7 @@ def _attitude(tok: Token, lex: Lexicon) -> list[Expression]:
     if obj is None or _carries_a_side(obj, lex) or (lex.attitude[words] > 0 and _counted(tok, obj)):
         return []
     tentative = bool(clauses.tentative(tok, lex))
-    negated = clauses.negated(tok)
+    negated = clauses.negated(tok) != clauses.disbelieved(tok)  # "I don't think she backs it"
     conditional = clauses.conditional(tok, lex) or clauses.questioned(tok)  # both leave it open
     joined = [c for c in obj.conjuncts if c.pos_ in ("NOUN", "PROPN")] if not passive else []
     found = []
