@@ -297,3 +297,19 @@ def test_polarity_an_equative_measures_a_state_rather_than_judging(nlp):
 
 def test_polarity_an_attitude_the_speaker_does_not_think_held_is_denied(nlp):
     assert stances_of(nlp, "I don't think she backs the levy.") == [("backs", -1, "levy")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It would be a mistake not to scrap the levy.", ("mistake", 1, "scrap")),
+        ("The council was wrong not to close the harbour.", ("wrong", 1, "close")),
+        ("The council was wrong to close the harbour.", ("wrong", -1, "close")),
+    ],
+)
+def test_polarity_judging_an_act_not_done_takes_the_other_side(nlp, text, expected):
+    assert stances_of(nlp, text) == [expected]
+
+
+def test_polarity_hardly_denies_the_judgement(nlp):
+    assert stances_of(nlp, "The levy is hardly a solution.") == [("solution", -1, "levy")]

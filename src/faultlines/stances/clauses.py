@@ -132,6 +132,7 @@ def negated(tok: Token, *, by_subject: bool = True) -> bool:
     deny the promise."""
     return any(
         (c.dep_ == "neg" and c.i <= tok.i + 1)
+        or (c.dep_ == "advmod" and c.lower_ in ("hardly", "scarcely"))  # "is hardly a solution"
         or (c.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in c.children))
         or (by_subject and c.dep_ in SUBJECTS and _nobody(c))
         for c in tok.children

@@ -108,15 +108,18 @@ def _evaluation(tok: Token, lex: Lexicon) -> Expression | None:
         subject = act  # "the council was wrong to close it": the judged thing is the act
     elif subject.lower_ in lex.placeholder and phrases.names_a_thing(tok, lex):
         subject = tok  # "that was an outrageous tweet" judges the tweet
+    # "it would be a mistake not to scrap it" judges not scrapping it: for scrapping it
+    undone = subject.pos_ in ("VERB", "AUX") and clauses.negated(subject, by_subject=False)
     subject, phrase, sign = phrases.content(subject, lex)
     if phrase is None:
         return None
-    negated = (
+    denied = (
         clauses.negated(verb)
         or clauses.negated(tok)
         or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
         or _no_more(tok)
-    ) != clauses.disbelieved(verb)
+    )
+    negated = (denied != clauses.disbelieved(verb)) != undone
     return Expression(
         tok.i, clauses.settle(polarity * sign, negated, clauses.conditional(verb, lex)), subject.i, phrase
     )
