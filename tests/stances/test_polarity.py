@@ -313,3 +313,16 @@ def test_polarity_judging_an_act_not_done_takes_the_other_side(nlp, text, expect
 
 def test_polarity_hardly_denies_the_judgement(nlp):
     assert stances_of(nlp, "The levy is hardly a solution.") == [("solution", -1, "levy")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The levy is less harmful than the toll.", ("harmful", 1, "levy")),
+        ("The levy could not be more important.", ("important", 1, "levy")),
+        ("The council no longer supports the levy.", ("supports", -1, "levy")),
+        ("The levy is no longer a priority.", ("priority", -1, "levy")),
+    ],
+)
+def test_polarity_graded_and_lapsed_judgements_take_their_real_side(nlp, text, expected):
+    assert stances_of(nlp, text) == [expected]

@@ -126,13 +126,14 @@ def settle(polarity: int, negated: bool, conditional: bool) -> int:
 
 def negated(tok: Token, *, by_subject: bool = True) -> bool:
     """A negation on the word, on its auxiliary or in its subject: "never will approve" ("never"
-    hangs on "will"), "nobody will approve" (``by_subject=False`` for a reading whose own words
+    hangs on "will"), "no longer approves", "nobody will approve" (``by_subject=False`` for a reading whose own words
     deny by their subject: "nothing is more vital than X"). One after the word counts only right
     after it ("does not"): "promising to lift the rules - probably not what Lee wanted" does not
     deny the promise."""
     return any(
         (c.dep_ == "neg" and c.i <= tok.i + 1)
         or (c.dep_ == "advmod" and c.lower_ in ("hardly", "scarcely"))  # "is hardly a solution"
+        or (c.dep_ == "advmod" and c.lower_ == "longer" and any(g.dep_ == "neg" for g in c.children))
         or (c.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in c.children))
         or (by_subject and c.dep_ in SUBJECTS and _nobody(c))
         for c in tok.children

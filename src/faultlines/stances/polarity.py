@@ -81,10 +81,11 @@ def _evaluation(tok: Token, lex: Lexicon) -> Expression | None:
         polarity = passive
     elif tok.tag_ == "JJR":
         # "X is cheaper than a crisis" judges X; a bare comparative ("prices are higher") does not.
-        than = any(c.dep_ == "prep" and c.lower_ == "than" for c in tok.children)
-        polarity = lex.comparative.get(tok.lower_) if than else None
+        polarity = lex.comparative.get(tok.lower_) if _than(tok) else None
     else:
         polarity = valence.listed(tok, lex)
+        if polarity is not None and _graded(tok, "less") and _than(tok):
+            polarity = -polarity  # "less harmful than the toll" speaks for it
     verb = tok if passive is not None else tok.head
     if polarity is None or clauses.hypothetical(verb, lex) or clauses.asked(verb):
         return None
@@ -118,7 +119,7 @@ def _evaluation(tok: Token, lex: Lexicon) -> Expression | None:
         or clauses.negated(tok)
         or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
         or _no_more(tok)
-    )
+    ) and not _unbeatable(tok, verb)
     negated = (denied != clauses.disbelieved(verb)) != undone
     return Expression(
         tok.i, clauses.settle(polarity * sign, negated, clauses.conditional(verb, lex)), subject.i, phrase
@@ -149,6 +150,20 @@ def _judging_progressive(tok: Token, lex: Lexicon) -> int | None:
     ):
         return None
     return polarity
+
+
+def _than(tok: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "than" for c in tok.children)
+
+
+def _graded(tok: Token, word: str) -> bool:
+    """ "less harmful", "more important": a judging word graded by ``word``."""
+    return any(c.dep_ == "advmod" and c.lower_ == word for c in tok.children)
+
+
+def _unbeatable(tok: Token, verb: Token) -> bool:
+    """ "It could not be more important": denying that it could be more says it is most so."""
+    return _graded(tok, "more") and bool(clauses.auxiliaries(verb) & {"could", "can"})
 
 
 def _no_more(tok: Token) -> bool:
