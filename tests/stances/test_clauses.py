@@ -80,3 +80,12 @@ def test_clauses_polar_question_is_asked_and_statement_is_not(nlp):
 def test_clauses_condition_with_if_is_not_a_question(nlp):
     doc = nlp("If the levy passes, we will pay it.")
     assert not clauses.questioned(next(t for t in doc if t.text == "passes"))
+
+
+def test_clauses_an_inverted_auxiliary_puts_a_condition(nlp):
+    doc = nlp(
+        "Had the council passed the levy, it would have been a disaster. The council had passed the levy."
+    )
+    passed = [t for t in doc if t.text == "passed"]
+    assert clauses.hypothetical(passed[0], load())
+    assert not clauses.hypothetical(passed[1], load())

@@ -326,3 +326,14 @@ def test_polarity_hardly_denies_the_judgement(nlp):
 )
 def test_polarity_graded_and_lapsed_judgements_take_their_real_side(nlp, text, expected):
     assert stances_of(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Had the council passed the levy, it would have been a disaster.",
+        "Should the council pass the levy, we will sue.",
+    ],
+)
+def test_polarity_inverted_condition_takes_no_firm_side(nlp, text):
+    assert [s for s in stances_of(nlp, text) if s[1]] == []

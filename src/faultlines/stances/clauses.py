@@ -13,6 +13,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+# Auxiliaries that put a condition by going before their subject ("had it passed, ..."), and the
+# clauses such a condition is parsed as.
+INVERTED = frozenset({"had", "were", "should"})
+INVERTIBLE = frozenset({"advcl", "ccomp"})
 # Subjects that deny what they do: "nobody backs the levy" says it has no backers.
 NOBODY = frozenset({"nobody", "none", "nothing", "no-one", "noone"})
 
@@ -184,8 +188,24 @@ def marked_by(clause: Token, words: tuple[str, ...]) -> bool:
 
 def conditional(tok: Token, lex: Lexicon) -> bool:
     """Whether ``tok`` holds only under a condition: "would back it only if taxpayers pay nothing",
-    "in the event the dam fails, the levy would be a disaster"."""
-    return any((c.dep_ == "advcl" and marked(c, lex)) or _in_case(c) for c in tok.children)
+    "in the event the dam fails, the levy would be a disaster", "had it passed, ..."."""
+    return any(
+        (c.dep_ == "advcl" and marked(c, lex)) or _in_case(c) or (c.dep_ in INVERTIBLE and inverted(c))
+        for c in tok.children
+    )
+
+
+def inverted(clause: Token) -> bool:
+    """A condition put by inverting its auxiliary, before the clause it conditions: "had the
+    council passed it", "were the court to release them", "should the bill pass"."""
+    if clause.dep_ not in INVERTIBLE or clause.i > clause.head.i:
+        return False
+    subject = child(clause, SUBJECTS)
+    if subject is None:
+        return False
+    if clause.lower_ in INVERTED and clause.i < subject.i:
+        return True  # "were the court to ...": the auxiliary heads the clause
+    return any(c.dep_ == "aux" and c.lower_ in INVERTED and c.i < subject.i for c in clause.children)
 
 
 def _in_case(clause: Token) -> bool:
@@ -218,6 +238,8 @@ def hypothetical(tok: Token, lex: Lexicon) -> bool:
         if dep[i] == "advcl" and any(
             dep[c] == "mark" and lower[c] in lex.condition for c in found.children(i)
         ):
+            return True
+        if dep[i] in INVERTIBLE and inverted(tok.doc[i]):
             return True
         if heads[i] == i:
             return False
