@@ -114,12 +114,13 @@ def _polar_question(clause: Token) -> bool:
     """ "Has he backed the levy?", "Will the mayor sign it?": an auxiliary before the subject of a
     sentence that ends in a question mark."""
     subject = child(clause, SUBJECTS)
-    if subject is None or clause.dep_ not in ("ROOT", "conj"):
+    if subject is None or clause.dep_ in ("relcl", "acl"):
         return False
     inverted = clause.pos_ == "AUX" and clause.i < subject.i  # "is the levy fair?"
     if not inverted and not any(c.dep_ in ("aux", "auxpass") and c.i < subject.i for c in clause.children):
         return False
-    return any(t.text == "?" for t in clause.doc[clause.i : clause.sent.end])
+    # its own question mark, before any cue after it: '"Will she sign it?" Lee asked'
+    return any(t.text == "?" for t in clause.doc[clause.i : clause.right_edge.i + 2])
 
 
 def settle(polarity: int, negated: bool, conditional: bool) -> int:
