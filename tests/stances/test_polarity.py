@@ -245,7 +245,7 @@ def test_polarity_which_after_a_person_judges_what_was_done_not_the_person(nlp):
     [
         "But has Ada Roos called for scrapping the harbour levy?",
         "Ada Roos wondered whether the judges would be fair.",
-        "Many will be watching to see if the harbour plan is sound.",
+        "Voters will wait to learn if the harbour plan is fair.",
     ],
 )
 def test_polarity_question_takes_no_side(nlp, text):
@@ -257,9 +257,9 @@ def test_polarity_explaining_why_one_backs_still_backs(nlp):
 
 
 def test_polarity_would_be_mistaken_to_act_judges_the_act(nlp):
-    assert stances_of(
-        nlp, "He said the harbour board would be mistaken to proceed without a backup plan."
-    ) == [("mistaken", -1, "proceed")]
+    assert stances_of(nlp, "He said the harbour board would be mistaken to drop the ferry plan.") == [
+        ("mistaken", -1, "drop")
+    ]
 
 
 @pytest.mark.parametrize(

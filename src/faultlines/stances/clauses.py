@@ -84,7 +84,7 @@ def judged_act(word: Token, lex: Lexicon) -> Token | None:
         return None
     clause = child(word, ("xcomp",))
     if clause is None and word.dep_ == "acomp":
-        # "the board would be mistaken to proceed": the parse may hang the act on the copula
+        # "the board would be unwise to wait": the parse may hang the act on the copula
         clause = next((c for c in word.head.children if c.dep_ == "xcomp" and c.i > word.i), None)
     return clause if clause is not None and "to" in auxiliaries(clause) and _own_words(clause) else None
 
@@ -188,8 +188,8 @@ def marked_by(clause: Token, words: tuple[str, ...]) -> bool:
 
 
 def conditional(tok: Token, lex: Lexicon) -> bool:
-    """Whether ``tok`` holds only under a condition: "would back it only if taxpayers pay nothing",
-    "in the event the dam fails, the levy would be a disaster", "had it passed, ..."."""
+    """Whether ``tok`` holds only under a condition: "would back it only if taxpayers pay nothing"."""
+    # also "in the event the dam fails, the levy would be a disaster" and "had it passed, ..."
     return any(
         (c.dep_ == "advcl" and marked(c, lex)) or _in_case(c) or (c.dep_ in INVERTIBLE and inverted(c))
         for c in tok.children
