@@ -337,3 +337,8 @@ def test_polarity_graded_and_lapsed_judgements_take_their_real_side(nlp, text, e
 )
 def test_polarity_inverted_condition_takes_no_firm_side(nlp, text):
     assert [s for s in stances_of(nlp, text) if s[1]] == []
+
+
+def test_polarity_fighting_a_battle_takes_no_side_against_it(nlp):
+    assert stances_of(nlp, "We have fought the battle and she was a tough rival.") == []
+    assert stances_of(nlp, "Lee fought the harbour levy.") == [("fought", -1, "levy")]

@@ -38,6 +38,8 @@ SPEAKER_PRONOUNS = frozenset({"i", "we", "he", "she"})
 LISTING = ("like", "including", "among")
 # Pronouns that bring in a thing of their own: as a judged subject they stand for nothing named before.
 INDEFINITE = frozenset({"something"})
+# Contests named as what is fought: "fought the battle" takes no side against the battle.
+CONTESTS = frozenset({"battle", "war", "fight", "struggle", "race", "campaign"})
 # "The sooner he releases them, the better": haste wished for the action it grades.
 HASTE = frozenset({"sooner", "faster", "quicker", "earlier"})
 
@@ -180,6 +182,8 @@ def _attitude(tok: Token, lex: Lexicon) -> list[Expression]:
     if match is None or clauses.hypothetical(tok, lex):  # the phrase first: most verbs name no attitude
         return []
     words, obj = match
+    if obj is not None and words == ("fight",) and obj.lemma_.lower() in CONTESTS:
+        return []  # "we fought the battle": the contest itself, not a side taken against it
     if obj is not None and objects.told_to_act(tok, obj, lex):
         return []  # the person told to act is its doer: the side is on the action
     holder = _attitude_holder(tok, lex)
