@@ -340,5 +340,5 @@ def test_polarity_inverted_condition_takes_no_firm_side(nlp, text):
 
 
 def test_polarity_fighting_a_battle_takes_no_side_against_it(nlp):
-    assert stances_of(nlp, "We have fought the battle and she was a tough rival.") == []
+    assert stances_of(nlp, "Our party fought a long battle over the ferry.") == []
     assert stances_of(nlp, "Lee fought the harbour levy.") == [("fought", -1, "levy")]
