@@ -103,3 +103,30 @@ def test_clauses_a_judgement_its_target_denies_is_turned(nlp):
     assert stances_of(nlp, "Mayor Bo Lind denied that the harbour levy was unfair.") == [
         ("unfair", 1, "levy")
     ]
+
+
+def test_clauses_whether_and_if_complements_are_questions(nlp):
+    doc = nlp("Kim wondered whether the judges would be fair. Voters will watch to see if the fee is low.")
+    assert clauses.questioned(next(t for t in doc if t.text == "be"))
+    assert clauses.questioned(next(t for t in doc if t.text == "is"))
+
+
+def test_clauses_polar_question_is_asked_and_statement_is_not(nlp):
+    doc = nlp("Has the mayor backed the harbour plan? The mayor has backed the harbour plan.")
+    backed = [t for t in doc if t.text == "backed"]
+    assert clauses.questioned(backed[0])
+    assert not clauses.questioned(backed[1])
+
+
+def test_clauses_condition_with_if_is_not_a_question(nlp):
+    doc = nlp("If the levy passes, we will pay it.")
+    assert not clauses.questioned(next(t for t in doc if t.text == "passes"))
+
+
+def test_clauses_an_inverted_auxiliary_puts_a_condition(nlp):
+    doc = nlp(
+        "Had the council passed the levy, it would have been a disaster. The council had passed the levy."
+    )
+    passed = [t for t in doc if t.text == "passed"]
+    assert clauses.hypothetical(passed[0], load())
+    assert not clauses.hypothetical(passed[1], load())

@@ -331,3 +331,8 @@ def test_evaluations_a_thing_judged_by_what_a_relative_clause_says_it_does(nlp):
 )
 def test_evaluations_an_apposition_outside_the_quote_or_without_judging_is_no_stance(nlp, text):
     assert not {s for s in analysed_stances(text) if s[:2] == ("Mara Ruiz", "Tomas Berg")}
+
+
+def test_evaluations_a_quoted_question_takes_no_side():
+    text = '"Is the harbour levy fair?" asked Councillor Mara Ruiz.'
+    assert not held_on(analysed_stances(text), "levy")

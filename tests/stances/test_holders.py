@@ -347,3 +347,11 @@ def test_holders_what_others_will_do_in_a_quote_is_not_the_speakers_promise(nlp)
     analysis, doc, exprs = _setup(nlp, text, ["Ana Frey"])
     _said(analysis, "we will scrap the river toll", "said", analysis.actors[0])
     assert ("a1",) in [Holders(analysis, doc).of(e).actors for e in exprs if e.committer is not None]
+
+
+def test_holders_what_unnamed_critics_claim_is_not_the_named_speakers():
+    stances = analysed_stances(
+        "Senator Kim Lind called on members to reject the harbour levy after some critics claimed"
+        " that the harbour judge was a disgrace."
+    )
+    assert stances == {("Kim Lind", "harbour levy", -1)}

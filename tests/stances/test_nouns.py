@@ -126,3 +126,8 @@ def test_nouns_a_position_answered_by_a_verb_is_not_its_subjects(nlp, text):
 
 def test_nouns_a_named_position_rejected_by_a_verb_stays_its_owners(nlp):
     assert _read(nlp, "Ada Roos rejected Bo Lind’s criticism of the harbour levy.") == [("Lind", -1, "levy")]
+
+
+def test_nouns_the_support_of_a_named_party_is_the_party_giving_it(nlp):
+    assert _read(nlp, "Ada Roos has gained the support of the Harbour Party, a poll shows.") == []
+    assert _read(nlp, "Ada Roos repeated her support of the harbour levy.") == [("her", 1, "levy")]

@@ -35,3 +35,20 @@ def test_objects_a_thing_before_a_purpose_is_no_one_told_to_act(nlp):
     assert (1, "series", "Roos") in held_of(
         nlp, "Ada Roos advocates a series of rules to end the ferry levy."
     )
+
+
+def test_objects_someone_told_to_act_with_a_bare_verb_is_the_doer(nlp):
+    # the parse a tagger gives "demanding the mayor make a pledge" when it takes the mayor for the object
+    from spacy.tokens import Doc
+
+    from faultlines.stances.lexicon import load
+    from faultlines.stances.objects import told_to_act
+
+    words = ["Lind", "is", "demanding", "Roos", "make", "a", "pledge", "."]
+    heads = [2, 2, 2, 2, 2, 6, 4, 2]
+    deps = ["nsubj", "aux", "ROOT", "dobj", "ccomp", "det", "dobj", "punct"]
+    tags = ["NNP", "VBZ", "VBG", "NNP", "VBP", "DT", "NN", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, lemmas=[w.lower() for w in words])
+    doc[2].lemma_ = "demand"
+    assert told_to_act(doc[2], doc[3], load())
+    assert not told_to_act(doc[2], doc[6], load())

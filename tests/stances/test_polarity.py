@@ -256,3 +256,107 @@ def test_polarity_denying_a_claim_is_against_it():
 def test_polarity_denying_a_role_rebuts_no_claim():
     stances = analysed_stances("The ministry strongly denied any involvement in the harbour fire.")
     assert not held_on(stances, "fire")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "But has Ada Roos called for scrapping the harbour levy?",
+        "Ada Roos wondered whether the judges would be fair.",
+        "Voters will wait to learn if the harbour plan is fair.",
+    ],
+)
+def test_polarity_question_takes_no_side(nlp, text):
+    assert [s for s in stances_of(nlp, text) if s[1]] == []
+
+
+def test_polarity_explaining_why_one_backs_still_backs(nlp):
+    assert ("backs", 1, "Roos") in stances_of(nlp, "Lee explained why he backs Roos over Kim.")
+
+
+def test_polarity_would_be_mistaken_to_act_judges_the_act(nlp):
+    assert stances_of(nlp, "He said the harbour board would be mistaken to drop the ferry plan.") == [
+        ("mistaken", -1, "drop")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the event the dam fails, the levy would be a disaster.",
+        "In case the dam fails, the levy would be a disaster.",
+        "In the event of a flood, the levy would be a disaster.",
+    ],
+)
+def test_polarity_judgement_in_case_of_something_is_not_firm(nlp, text):
+    assert stances_of(nlp, text) == [("disaster", 0, "levy")]
+
+
+def test_polarity_in_the_case_of_names_what_is_judged_firmly(nlp):
+    assert stances_of(nlp, "In this case, the levy is a disaster.") == [("disaster", -1, "levy")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("No one would question her judgement.", ("question", 1, "judgement")),
+        ("No council should accept the levy.", ("accept", -1, "levy")),
+        ("None of them backs the levy.", ("backs", -1, "levy")),
+    ],
+)
+def test_polarity_a_subject_that_denies_its_clause_flips_the_side(nlp, text, expected):
+    assert stances_of(nlp, text) == [expected]
+
+
+def test_polarity_an_equative_measures_a_state_rather_than_judging(nlp):
+    assert stances_of(nlp, "The old ferries are about as bad as can be.") == []
+    assert stances_of(nlp, "The old ferries are bad.") == [("bad", -1, "ferries")]
+
+
+def test_polarity_an_attitude_the_speaker_does_not_think_held_is_denied(nlp):
+    assert stances_of(nlp, "I don't think she backs the levy.") == [("backs", -1, "levy")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It would be a mistake not to scrap the levy.", ("mistake", 1, "scrap")),
+        ("The council was wrong not to close the harbour.", ("wrong", 1, "close")),
+        ("The council was wrong to close the harbour.", ("wrong", -1, "close")),
+    ],
+)
+def test_polarity_judging_an_act_not_done_takes_the_other_side(nlp, text, expected):
+    assert stances_of(nlp, text) == [expected]
+
+
+def test_polarity_hardly_denies_the_judgement(nlp):
+    assert stances_of(nlp, "The levy is hardly a solution.") == [("solution", -1, "levy")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The levy is less harmful than the toll.", ("harmful", 1, "levy")),
+        ("The levy could not be more important.", ("important", 1, "levy")),
+        ("The council no longer supports the levy.", ("supports", -1, "levy")),
+        ("The levy is no longer a priority.", ("priority", -1, "levy")),
+    ],
+)
+def test_polarity_graded_and_lapsed_judgements_take_their_real_side(nlp, text, expected):
+    assert stances_of(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Had the council passed the levy, it would have been a disaster.",
+        "Should the council pass the levy, we will sue.",
+    ],
+)
+def test_polarity_inverted_condition_takes_no_firm_side(nlp, text):
+    assert [s for s in stances_of(nlp, text) if s[1]] == []
+
+
+def test_polarity_fighting_a_battle_takes_no_side_against_it(nlp):
+    assert stances_of(nlp, "Our party fought a long battle over the ferry.") == []
+    assert stances_of(nlp, "Lee fought the harbour levy.") == [("fought", -1, "levy")]

@@ -311,7 +311,7 @@ def test_topics_a_common_noun_the_tagger_takes_for_a_name_still_joins(nlp):
 def test_topics_two_claims_of_one_named_body_are_one_topic():
     text = (
         "Ada Roos, a researcher, said the Velmor Defence Ministry's allegations are false.\n\n"
-        "Tom Brill, a spokesman, said the Velmor and Ostan defence ministry's claim is \"patently false.\""
+        'Tom Brill, a spokesman, said the Velmor and Ostan defence ministry\'s claim is "patently false."'
     )
     topics = {s.topic for s in analyze(text).stances if s.polarity == -1}
     assert len(topics) == 1

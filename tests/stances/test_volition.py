@@ -328,3 +328,15 @@ def test_volition_wanting_people_in_general_to_act_takes_no_side():
 )
 def test_volition_wearing_down_a_thing_is_a_side_against_it(nlp, text, expected):
     assert expected in stances_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I don't think the council should scrap the levy.", ("scrap", 1, "levy")),
+        ("I don't think the council wants to scrap the levy.", ("scrap", 1, "levy")),
+        ("I think the council should scrap the levy.", ("scrap", -1, "levy")),
+    ],
+)
+def test_volition_a_demand_the_speaker_does_not_think_right_is_denied(nlp, text, expected):
+    assert stances_of(nlp, text) == [expected]

@@ -13,6 +13,12 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+# Auxiliaries that put a condition by going before their subject ("had it passed, ..."), and the
+# clauses such a condition is parsed as.
+INVERTED = frozenset({"had", "were", "should"})
+INVERTIBLE = frozenset({"advcl", "ccomp"})
+# Subjects that deny what they do: "nobody backs the levy" says it has no backers.
+NOBODY = frozenset({"nobody", "none", "nothing", "no-one", "noone"})
 
 
 def disbelieved(clause: Token) -> bool:
@@ -83,6 +89,9 @@ def judged_act(word: Token, lex: Lexicon) -> Token | None:
     if word.lemma_.lower() in lex.capacity or word.lower_ in lex.capacity:
         return None
     clause = child(word, ("xcomp",))
+    if clause is None and word.dep_ == "acomp":
+        # "the board would be unwise to wait": the parse may hang the act on the copula
+        clause = next((c for c in word.head.children if c.dep_ == "xcomp" and c.i > word.i), None)
     return clause if clause is not None and "to" in auxiliaries(clause) and _own_words(clause) else None
 
 
@@ -92,9 +101,32 @@ def _own_words(verb: Token) -> bool:
 
 
 def asked(clause: Token) -> bool:
-    """Whether a clause is asked about, not stated: "I ask myself why it failed"."""
+    """Whether a clause is asked about, not stated: "I ask myself why it failed", "is it fair?"."""
     tags = columns(clause.doc).tag
-    return any(tags[c] == "WRB" for c in syntax.children(clause))
+    return any(tags[c] == "WRB" for c in syntax.children(clause)) or questioned(clause)
+
+
+def questioned(clause: Token) -> bool:
+    """Whether a clause is a yes-or-no question, asked outright or reported: "has he backed the
+    levy?", "she wondered whether the levy is fair", "we will watch to see if that is true"."""
+    clause = first_conjunct(clause)
+    # "if" marks a question only as a verb's complement; as an adverbial clause it is a condition
+    if marked_by(clause, ("whether",)) or (clause.dep_ == "ccomp" and marked_by(clause, ("if",))):
+        return True
+    return _polar_question(clause)
+
+
+def _polar_question(clause: Token) -> bool:
+    """ "Has he backed the levy?", "Will the mayor sign it?": an auxiliary before the subject of a
+    sentence that ends in a question mark."""
+    subject = child(clause, SUBJECTS)
+    if subject is None or clause.dep_ in ("relcl", "acl"):
+        return False
+    inverted = clause.pos_ == "AUX" and clause.i < subject.i  # "is the levy fair?"
+    if not inverted and not any(c.dep_ in ("aux", "auxpass") and c.i < subject.i for c in clause.children):
+        return False
+    # its own question mark, before any cue after it: '"Will she sign it?" Lee asked'
+    return any(t.text == "?" for t in clause.doc[clause.i : clause.right_edge.i + 2])
 
 
 def settle(polarity: int, negated: bool, conditional: bool) -> int:
@@ -103,15 +135,26 @@ def settle(polarity: int, negated: bool, conditional: bool) -> int:
     return -polarity if negated else polarity
 
 
-def negated(tok: Token) -> bool:
-    """A negation on the word or on its auxiliary: "never will approve" ("never" hangs on "will").
-    One after the word counts only right after it ("does not"): "promising to lift the rules -
-    probably not what Lee wanted" does not deny the promise."""
+def negated(tok: Token, *, by_subject: bool = True) -> bool:
+    """A negation on the word, on its auxiliary or in its subject: "never will approve" ("never"
+    hangs on "will"), "no longer approves", "nobody will approve" (``by_subject=False`` for a reading whose own words
+    deny by their subject: "nothing is more vital than X"). One after the word counts only right
+    after it ("does not"): "promising to lift the rules - probably not what Lee wanted" does not
+    deny the promise."""
     return any(
         (c.dep_ == "neg" and c.i <= tok.i + 1)
+        or (c.dep_ == "advmod" and c.lower_ in ("hardly", "scarcely"))  # "is hardly a solution"
+        or (c.dep_ == "advmod" and c.lower_ == "longer" and any(g.dep_ == "neg" for g in c.children))
         or (c.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in c.children))
+        or (by_subject and c.dep_ in SUBJECTS and _nobody(c))
         for c in tok.children
     )
+
+
+def _nobody(subject: Token) -> bool:
+    """A subject that denies its clause: "nobody wants X", "no one would question X", "none of
+    them backs X", "no council should accept X"."""
+    return subject.lower_ in NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
 
 
 def modals(tok: Token, lex: Lexicon) -> set[str]:
@@ -152,7 +195,13 @@ def marked_by(clause: Token, words: tuple[str, ...]) -> bool:
 
 def conditional(tok: Token, lex: Lexicon) -> bool:
     """Whether ``tok`` holds only under a condition: "would back it only if taxpayers pay nothing"."""
-    return any(c.dep_ == "advcl" and marked(c, lex) and not only_when(c, lex) for c in tok.children)
+    # also "in the event the dam fails, the levy would be a disaster" and "had it passed, ..."
+    return any(
+        (c.dep_ == "advcl" and marked(c, lex) and not only_when(c, lex))
+        or _in_case(c)
+        or (c.dep_ in INVERTIBLE and inverted(c))
+        for c in tok.children
+    )
 
 
 def only_when(clause: Token, lex: Lexicon) -> bool:
@@ -186,6 +235,39 @@ def _taking_office(clause: Token, lex: Lexicon) -> bool:
     return verb.tag_ == "VBN" if subject is None else subject.lower_ not in lex.placeholder
 
 
+def inverted(clause: Token) -> bool:
+    """A condition put by inverting its auxiliary, before the clause it conditions: "had the
+    council passed it", "were the court to release them", "should the bill pass"."""
+    if clause.dep_ not in INVERTIBLE or clause.i > clause.head.i:
+        return False
+    subject = child(clause, SUBJECTS)
+    if subject is None:
+        return False
+    if clause.lower_ in INVERTED and clause.i < subject.i:
+        return True  # "were the court to ...": the auxiliary heads the clause
+    return any(c.dep_ == "aux" and c.lower_ in INVERTED and c.i < subject.i for c in clause.children)
+
+
+def _in_case(clause: Token) -> bool:
+    """A condition led by "in case" or "in the event": on a clause ("in case the dam fails"), or for
+    "event" its "of" phrase too ("in the event of a flood"); "in the case of X" tells what is meant."""
+    if clause.dep_ == "prep":
+        preps = [clause]
+    elif clause.dep_ in ("advcl", "ccomp"):
+        preps = [c for c in clause.children if c.dep_ == "prep" and c.i < clause.i]
+    else:
+        return False
+    for prep in preps:
+        noun = child(prep, ("pobj",)) if prep.lower_ == "in" else None
+        if noun is None or noun.lower_ not in ("case", "event"):
+            continue
+        if clause is not prep:
+            return True  # the condition's own clause follows the noun
+        if noun.lower_ == "event" and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+            return True
+    return False
+
+
 def hypothetical(tok: Token, lex: Lexicon) -> bool:
     """Whether ``tok`` is the condition or lies inside it: "if you leave the battalions, ..." and
     "if the court ruled that the file is useful, ..." take no side. Read up the head column, not
@@ -196,6 +278,8 @@ def hypothetical(tok: Token, lex: Lexicon) -> bool:
         if dep[i] == "advcl" and any(
             dep[c] == "mark" and lower[c] in lex.condition for c in found.children(i)
         ):
+            return True
+        if dep[i] in INVERTIBLE and inverted(tok.doc[i]):
             return True
         if heads[i] == i:
             return False

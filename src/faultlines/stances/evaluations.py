@@ -175,8 +175,12 @@ def _expression(
 ) -> Expression | None:
     """The stance ``judge`` takes on ``subject`` (or on what it stands for), negation settled."""
     denied = (verb, judge) if judge is not verb else (verb,)
+    # a denying subject is read below, as the judged thing's own "no" ("nothing is more vital than X")
     negated = (
-        any(clauses.negated(t) or any(c.lower_ in NEGATIVE for c in t.children) for t in denied)
+        any(
+            clauses.negated(t, by_subject=False) or any(c.lower_ in NEGATIVE for c in t.children)
+            for t in denied
+        )
         or any(c.dep_ in ("det", "preconj") and c.lower_ in NEGATIVE for c in subject.children)
     ) != clauses.disbelieved(verb)
     conditional = clauses.conditional(verb, lex)

@@ -156,10 +156,14 @@ class Holders:
         # an expression's quote costs the same however many quotes the document has.
         self.quotes_at: dict[int, list[tuple[Quote, tuple[str, ...]]]] = {}
         self.quotes_cued: dict[int, list[tuple[Quote, tuple[str, ...]]]] = {}
+        # Cues of quotes whose speaker nobody can name: what they govern is not an outer quote's.
+        self.unheld_cues: set[int] = set()
         for quote in analysis.quotes:
             cue = self._cue(quote)
             said = (quote, self._speakers(quote, cue, known))
             if not said[1]:
+                if cue is not None:
+                    self.unheld_cues.add(cue.i)
                 continue
             for i in {i for c in quote.contents for i in self._tokens_starting_in(c.start, c.end)}:
                 self.quotes_at.setdefault(i, []).append(said)
@@ -358,9 +362,20 @@ class Holders:
         (a mixed quote whose marks cover only part of the clause)."""
         predicate = self.doc[expr.predicate]
         inside = self.quotes_at.get(predicate.i) or [
-            said for tok in (predicate, *predicate.ancestors) for said in self.quotes_cued.get(tok.i, ())
+            said for tok in self._governors(predicate) for said in self.quotes_cued.get(tok.i, ())
         ]
         return min(inside, key=lambda qs: sum(c.end - c.start for c in qs[0].contents), default=None)
+
+    def _governors(self, predicate: Token) -> list[Token]:
+        """The predicate and the words above it, up to the cue of a quote whose speaker nobody can
+        name: "Lee urged them to act after the mogul claimed the judge was unfit" is not Lee's
+        word on the judge."""
+        found = []
+        for tok in (predicate, *predicate.ancestors):
+            if tok.i in self.unheld_cues:
+                break
+            found.append(tok)
+        return found
 
     def _tokens_starting_in(self, start: int, end: int) -> range:
         """The tokens whose first character lies in ``[start, end)``."""

@@ -4,7 +4,7 @@ A gerund the parse hangs as the verb's complement is the object ("opposed buildi
 against the dam; "proposes dropping the levy", against the levy): what an action is about is read as
 for a stated will, and an action that carries out nothing and acts on nothing ("could not resist
 responding") takes no side. A person told to act by a verb of will ("ordered the city to release
-the files") is the doer of the action, not the thing judged: the side is on the action.
+the files", "demanded the mayor make a pledge") is the doer of the action, not the thing judged: the side is on the action.
 """
 
 from __future__ import annotations
@@ -53,7 +53,19 @@ def told_to_act(verb: Token, obj: Token, lex: Lexicon) -> bool:
         obj.dep_ == "dobj"
         and verb.lemma_.lower() in lex.volition
         and any(
-            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            (c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+            or _bare_action(c, obj)
             for c in verb.children
         )
+    )
+
+
+def _bare_action(clause: Token, obj: Token) -> bool:
+    """ "demanded the mayor make a pledge", parsed with the mayor as the object: a bare verb right
+    after the object with no subject of its own is what the object is told to do."""
+    return (
+        clause.dep_ == "ccomp"
+        and clause.tag_ in ("VB", "VBP")
+        and clause.left_edge.i == obj.right_edge.i + 1
+        and clauses.child(clause, clauses.SUBJECTS) is None
     )

@@ -38,6 +38,8 @@ SPEAKER_PRONOUNS = frozenset({"i", "we", "he", "she"})
 LISTING = ("like", "including", "among")
 # Pronouns that bring in a thing of their own: as a judged subject they stand for nothing named before.
 INDEFINITE = frozenset({"something"})
+# Contests named as what is fought: "fought the battle" takes no side against the battle.
+CONTESTS = frozenset({"battle", "war", "fight", "struggle", "race", "campaign"})
 # "The sooner he releases them, the better": haste wished for the action it grades.
 HASTE = frozenset({"sooner", "faster", "quicker", "earlier"})
 
@@ -81,13 +83,16 @@ def _evaluation(tok: Token, lex: Lexicon) -> Expression | None:
         polarity = passive
     elif tok.tag_ == "JJR":
         # "X is cheaper than a crisis" judges X; a bare comparative ("prices are higher") does not.
-        than = any(c.dep_ == "prep" and c.lower_ == "than" for c in tok.children)
-        polarity = lex.comparative.get(tok.lower_) if than else None
+        polarity = lex.comparative.get(tok.lower_) if _than(tok) else None
     else:
         polarity = valence.listed(tok, lex)
+        if polarity is not None and _graded(tok, "less") and _than(tok):
+            polarity = -polarity  # "less harmful than the toll" speaks for it
     verb = tok if passive is not None else tok.head
     if polarity is None or clauses.hypothetical(verb, lex) or clauses.asked(verb):
         return None
+    if any(c.dep_ == "advmod" and c.lower_ == "as" for c in tok.children):
+        return None  # "about as bad as can be", "as good as ever" measure a state against another
     # "called it a provocation" judges the object; "X is a mistake" judges the subject.
     subject = clauses.child(verb, ("dobj",)) if tok.dep_ == "oprd" else clauses.child(verb, clauses.SUBJECTS)
     if subject is None:
@@ -106,15 +111,18 @@ def _evaluation(tok: Token, lex: Lexicon) -> Expression | None:
         subject = act  # "the council was wrong to close it": the judged thing is the act
     elif subject.lower_ in lex.placeholder and phrases.names_a_thing(tok, lex):
         subject = tok  # "that was an outrageous tweet" judges the tweet
+    # "it would be a mistake not to scrap it" judges not scrapping it: for scrapping it
+    undone = subject.pos_ in ("VERB", "AUX") and clauses.negated(subject, by_subject=False)
     subject, phrase, sign = phrases.content(subject, lex)
     if phrase is None:
         return None
-    negated = (
+    denied = (
         clauses.negated(verb)
         or clauses.negated(tok)
         or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
         or _no_more(tok)
-    ) != clauses.disbelieved(verb)
+    ) and not _unbeatable(tok, verb)
+    negated = (denied != clauses.disbelieved(verb)) != undone
     return Expression(
         tok.i, clauses.settle(polarity * sign, negated, clauses.conditional(verb, lex)), subject.i, phrase
     )
@@ -146,6 +154,20 @@ def _judging_progressive(tok: Token, lex: Lexicon) -> int | None:
     return polarity
 
 
+def _than(tok: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "than" for c in tok.children)
+
+
+def _graded(tok: Token, word: str) -> bool:
+    """ "less harmful", "more important": a judging word graded by ``word``."""
+    return any(c.dep_ == "advmod" and c.lower_ == word for c in tok.children)
+
+
+def _unbeatable(tok: Token, verb: Token) -> bool:
+    """ "It could not be more important": denying that it could be more says it is most so."""
+    return _graded(tok, "more") and bool(clauses.auxiliaries(verb) & {"could", "can"})
+
+
 def _no_more(tok: Token) -> bool:
     """ "no more biased than the others" denies the judgement."""
     return any(c.lower_ == "more" and any(g.lower_ == "no" for g in c.children) for c in tok.children)
@@ -160,6 +182,8 @@ def _attitude(tok: Token, lex: Lexicon) -> list[Expression]:
     if match is None or clauses.hypothetical(tok, lex):  # the phrase first: most verbs name no attitude
         return []
     words, obj = match
+    if obj is not None and words == ("fight",) and obj.lemma_.lower() in CONTESTS:
+        return []  # "we fought the battle": the contest itself, not a side taken against it
     if obj is not None and objects.told_to_act(tok, obj, lex):
         return []  # the person told to act is its doer: the side is on the action
     holder = _attitude_holder(tok, lex)
@@ -183,8 +207,8 @@ def _attitude(tok: Token, lex: Lexicon) -> list[Expression]:
     if " ".join(words) in lex.rebuttal and not phrases.names_a_thing(obj, lex):
         return []  # "denied any role in the fire" rebuts no claim named as one
     tentative = bool(clauses.tentative(tok, lex))
-    negated = clauses.negated(tok)
-    conditional = clauses.conditional(tok, lex)
+    negated = clauses.negated(tok) != clauses.disbelieved(tok)  # "I don't think she backs it"
+    conditional = clauses.conditional(tok, lex) or clauses.questioned(tok)  # both leave it open
     joined = [c for c in obj.conjuncts if c.pos_ in ("NOUN", "PROPN")] if not passive else []
     found = []
     for thing in (obj, *joined):

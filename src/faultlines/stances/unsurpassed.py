@@ -48,7 +48,11 @@ def unsurpassed(than: Token) -> Comparison | None:
     if noun is None or not _denied(noun):
         return None
     copula = noun.head
-    if copula.lemma_ != "be" or noun.dep_ not in ("attr", "nsubj") or clauses.negated(copula):
+    if (
+        copula.lemma_ != "be"
+        or noun.dep_ not in ("attr", "nsubj")
+        or clauses.negated(copula, by_subject=False)
+    ):
         return None
     less = any(c.dep_ == "advmod" and c.lower_ == "less" for c in adjective.children)
     graded = adjective.tag_ == "JJR" or any(

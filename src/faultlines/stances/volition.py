@@ -54,6 +54,8 @@ def action(tok: Token, lex: Lexicon) -> Expression | None:
             return None
         polarity, negated, stated = 1, clauses.negated(tok), False
         future = bool(modals & lex.future)
+    # "I don't think the council should scrap it" says it should not
+    negated = negated != clauses.disbelieved(governor)
     # read after the will and the modals, which most verbs lack: the dearer climb is for the rest
     if clauses.hypothetical(tok, lex):
         return None
