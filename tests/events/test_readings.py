@@ -306,3 +306,37 @@ def test_readings_a_demand_dated_before_its_object_still_asks(nlp):
 def test_readings_asking_someone_a_question_is_no_request(nlp):
     assert happened(nlp, "Reporters asked the mayor several questions about the levy.") == []
     assert "REQUEST" in happened(nlp, "The mayor asked the council for more money.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rising tensions are threatening to stall the harbour plan.",
+        "The new rules threaten the survival of the ferry service.",
+    ],
+)
+def test_readings_a_thing_that_threatens_is_a_risk_not_a_threat(nlp, text):
+    assert happened(nlp, text) == []
+
+
+def test_readings_people_no_role_names_still_threaten(nlp):
+    assert happened(nlp, "The villagers threatened to block the coast road.") == ["THREATEN"]
+
+
+def test_readings_deaths_in_a_crash_are_no_attack(nlp):
+    assert happened(nlp, "Three guards were killed in a bus crash near Tarsa.") == []
+
+
+def test_readings_a_verb_of_protest_in_the_passive_shows(nlp):
+    text = "The board's disarray, as demonstrated by the chair's sudden exit, worried investors."
+    assert happened(nlp, text) == []
+
+
+def test_readings_opposing_a_wrong_criticises_its_doer(nlp):
+    text = '"Ruritania firmly opposes intimidation by Borduria in the strait," the minister said.'
+    assert happened(nlp, text) == ["ACCUSE"]
+    assert happened(nlp, "The senators opposed the harbour deal.") == ["REJECT"]
+
+
+def test_readings_rejecting_a_theory_denies_it(nlp):
+    assert happened(nlp, "Ada Roos rejected the theory that the count was rigged.") == []

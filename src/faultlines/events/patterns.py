@@ -19,6 +19,7 @@ from faultlines.events import (
     nominal,
     objects,
     parties,
+    questions,
     readings,
     recode,
     scan,
@@ -50,7 +51,7 @@ def find(sent: SpacySpan, lex: Lexicon, named: frozenset[int] = frozenset()) -> 
     the indexes of tokens that name a person, organisation or country of the actors layer."""
     doc = sent.doc
     depths, may_act = scan.depths(doc), scan.may_act(doc, lex)
-    done: set[int] = readings.questioned(sent)
+    done: set[int] = questions.questioned(sent)
     found: list[Candidate] = []
     # only the words that may act are ordered: most of a sentence never becomes a Token
     for i in sorted((i for i in range(sent.start, sent.end) if may_act[i]), key=depths.__getitem__):
@@ -92,13 +93,18 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
     code, uses = (made.code, []) if made is not None else lexical(tok, lemma, lex)
     if made is None and code is None and not readings.is_demand(tok, lex):
         return None  # no act named: what would rule one out below need not be read
+    named = made.code if made is not None else code
+    if named is not None and named.type == "THREATEN" and readings.threat_of_a_thing(tok, lex):
+        return None
     if modality.in_condition(tok) or readings.by_nature(tok, lex) or readings.is_command(tok):
         return None
     if readings.done_by_whom(tok):
         return None
-    if lex.control.get(lemma) == Code("REQUEST") and readings.asks_question(tok):
+    if lex.control.get(lemma) == Code("REQUEST") and (
+        questions.asks_question(tok) or questions.asks_anonymity(tok)
+    ):
         return None
-    if lex.control.get(lemma) == Code("REJECT") and readings.declines_comment(tok, lex):
+    if lex.control.get(lemma) == Code("REJECT") and questions.declines_comment(tok, lex):
         return None
     measure = code is not None and code.mode == "obstruct" and readings.blocks_a_measure(tok, lex)
     if made is None and not uses and not measure and figure(tok, lemma, code, lex):
@@ -115,6 +121,8 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
         return None
     if code.type == "REJECT" and readings.denies(tok, lex):
         return None
+    if code.type == "REJECT" and readings.opposes_a_wrong(tok, lex):
+        code = Code("ACCUSE", "disapprove")
     if code.type in ("SUPPORT", "REJECT") and readings.is_poll(tok):
         return None
     if code.type in ("REQUEST", "AGREE", "PROTEST") and readings.asked_by_nobody(tok, lex):
