@@ -113,7 +113,7 @@ def test_modality_a_gerund_a_noun_or_adjective_aims_at_has_not_happened(nlp, tex
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        ("The rebels claimed responsibility for downing the drone.", "ASSAULT"),
+        ("The rebels claimed responsibility for bombing the fuel depot.", "ASSAULT"),
         (
             "The reforms are part of a series of moves, including recognising Borduria's new government.",
             "SUPPORT",
