@@ -340,3 +340,40 @@ def test_readings_opposing_a_wrong_criticises_its_doer(nlp):
 
 def test_readings_rejecting_a_theory_denies_it(nlp):
     assert happened(nlp, "Ada Roos rejected the theory that the count was rigged.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition threatened to boycott the harbour vote.",
+        "The delegation threatened to walk out of the talks.",
+    ],
+)
+def test_readings_groups_named_like_abstract_nouns_still_threaten(nlp, text):
+    assert happened(nlp, text) == ["THREATEN"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Ruiz visited the southern border on Friday.",
+        "Tom Hale: theft, visiting a gambling den, held on bond.",
+    ],
+)
+def test_readings_visiting_a_place_is_no_meeting(nlp, text):
+    assert happened(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The premier visited Ruritania last week.",
+        "The minister visited the troops in the north.",
+    ],
+)
+def test_readings_visiting_a_country_or_people_is_a_meeting(nlp, text):
+    assert happened(nlp, text) == ["CONSULT"]
+
+
+def test_readings_a_things_offer_promises_nothing(nlp):
+    assert happened(nlp, "The mayor's involvement offers a reminder of the port's history.") == []

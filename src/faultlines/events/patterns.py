@@ -94,7 +94,7 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
     if made is None and code is None and not readings.is_demand(tok, lex):
         return None  # no act named: what would rule one out below need not be read
     named = made.code if made is not None else code
-    if named is not None and named.type == "THREATEN" and readings.threat_of_a_thing(tok, lex):
+    if named is not None and named.type in ("THREATEN", "AGREE") and readings.done_by_a_thing(tok, lex):
         return None
     if modality.in_condition(tok) or readings.by_nature(tok, lex) or readings.is_command(tok):
         return None
@@ -128,6 +128,8 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
     if code.type in ("REQUEST", "AGREE", "PROTEST") and readings.asked_by_nobody(tok, lex):
         return None
     if code.mode == "investigate" and readings.studies(tok):
+        return None
+    if code.mode == "visit" and readings.visits_no_one(tok, lex):
         return None
     stated = lemma == "protest" and doers.doer_sector(tok) in STATE_SECTORS
     if code.type == "PROTEST" and (stated or any(c.dep_ == "ccomp" for c in tok.children)):

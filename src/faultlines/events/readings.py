@@ -61,6 +61,23 @@ FACTS = frozenset({"reality", "fact", "truth", "notion", "premise", "possibility
 CAMPAIGNS = frozenset({"campaign", "election", "electoral", "fundraising", "victory"})
 # Endings of abstract nouns, which name no one: "tensions", "uncertainty", "the move's timing".
 ABSTRACT_ENDINGS = ("ion", "ity", "ness", "ism", "ance", "ence", "ment", "ing")
+# Words for groups of people that end like abstract nouns: "the opposition threatened to boycott".
+COLLECTIVES = frozenset(
+    {
+        "nation",
+        "delegation",
+        "opposition",
+        "institution",
+        "confederation",
+        "majority",
+        "minority",
+        "leadership",
+        "management",
+        "generation",
+        "congregation",
+        "population",
+    }
+)
 # What a protest is against or for: "rallied against the tax", "marched for higher pay".
 CAUSES = frozenset({"against", "over", "for", "outside"})
 
@@ -297,16 +314,38 @@ def is_campaign(tok: Token, uses: list[Token]) -> bool:
     return doer is not None and (doer.ent_type_ == "PERSON" or (doer.pos_ == "PROPN" and not doer.ent_type_))
 
 
-def threat_of_a_thing(tok: Token, lex: Lexicon) -> bool:
-    """ "Tensions are threatening to slow growth", "the new rules threaten the project": a thing that
-    threatens is a risk, which is a statement, not a threat (manual 3.11); "the villagers threatened
-    to strike" are people, though no role names them."""
+def done_by_a_thing(tok: Token, lex: Lexicon) -> bool:
+    """ "Tensions are threatening to slow growth", "the new rules threaten the project", "her role
+    offers a reminder": a thing that threatens is a risk, which is a statement, not a threat (manual
+    3.11), and one that offers promises no one; "the villagers threatened to strike" are people,
+    though no role names them."""
     doer = parties.subject(tok)
-    if doer is None or doer.pos_ != "NOUN" or doer.ent_type_ or someone(doer, lex):
+    # the head word alone: "Obama's involvement" is a thing of Obama's
+    if doer is None or doer.pos_ != "NOUN" or doer.ent_type_ or _actor_word(doer, lex):
         return False
     lemma = doer.lemma_.lower()
     named = lemma in lex.noun or lemma in lex.thing or lemma in lex.hazard | lex.mishap
-    return named or lemma.endswith(ABSTRACT_ENDINGS)
+    return named or (lemma.endswith(ABSTRACT_ENDINGS) and lemma not in COLLECTIVES)
+
+
+def visits_no_one(tok: Token, lex: Lexicon) -> bool:
+    """ "visited the border", "toured the prison", "visiting a gambling den": a place seen is no
+    meeting; "visited Ruritania", "visited the envoy", "visited the troops" meet someone (a country
+    stands for its government)."""
+    if tok.lemma_.lower() not in ("visit", "tour"):
+        return False
+    places = [c for c in tok.children if c.dep_ == "dobj"]
+    return bool(places) and not any(p.pos_ == "PRON" or _host(p, lex) for p in places)
+
+
+def _host(tok: Token, lex: Lexicon) -> bool:
+    lemma = tok.lemma_.lower()
+    return (
+        tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        or lemma in lex.captive
+        or lemma in roles()
+        or lemma in generic_bodies()
+    )
 
 
 def someone(tok: Token, lex: Lexicon) -> bool:
