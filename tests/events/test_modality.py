@@ -123,3 +123,10 @@ def test_modality_a_gerund_a_noun_or_adjective_aims_at_has_not_happened(nlp, tex
 )
 def test_modality_a_gerund_of_an_act_owned_listed_or_reached_happened(nlp, text, kind):
     assert kind in happened(nlp, text)
+
+
+def test_modality_an_act_only_allowed_has_not_happened_however_parsed(nlp):
+    assert (
+        happened(nlp, "Pressure must continue for Borduria to allow the relief agencies to deliver aid.")
+        == []
+    )

@@ -377,3 +377,7 @@ def test_readings_visiting_a_country_or_people_is_a_meeting(nlp, text):
 
 def test_readings_a_things_offer_promises_nothing(nlp):
     assert happened(nlp, "The mayor's involvement offers a reminder of the port's history.") == []
+
+
+def test_readings_what_the_public_should_do_is_advice(nlp):
+    assert happened(nlp, "The spokeswoman said the public should be spared this farce.") == []

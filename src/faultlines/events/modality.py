@@ -176,7 +176,7 @@ def wished(tok: Token) -> bool:
         return tok.dep_ == "conj" and not own and tok.head.i != tok.i and wished(tok.head)
     if tok.dep_ in ("acl", "relcl", "advcl"):  # "measures to support", "came to meet": a purpose
         return True
-    if tok.dep_ != "xcomp":
+    if tok.dep_ not in ("xcomp", "ccomp"):  # "to allow the U.N. to deliver aid" may be parsed a ccomp
         return False
     # "will host officials to share views" aims at sharing; "managed to escape" did escape.
     head = tok.head.lemma_.lower()
