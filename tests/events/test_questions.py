@@ -11,3 +11,7 @@ def test_questions_a_source_asking_not_to_be_named_asks_nothing(nlp):
 
 def test_questions_asking_someone_to_name_a_culprit_is_a_request(nlp):
     assert happened(nlp, "The mayor asked the harbour police to identify the attackers.") == ["REQUEST"]
+
+
+def test_questions_a_participle_opening_the_sentence_is_the_reporters_question(nlp):
+    assert happened(nlp, "Asked later for an example, the engineer cited the lander contract.") == []

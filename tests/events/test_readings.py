@@ -381,3 +381,8 @@ def test_readings_a_things_offer_promises_nothing(nlp):
 
 def test_readings_what_the_public_should_do_is_advice(nlp):
     assert happened(nlp, "The spokeswoman said the public should be spared this farce.") == []
+
+
+def test_readings_a_plea_in_court_is_no_request(nlp):
+    assert "REQUEST" not in happened(nlp, "Tom Hale pleaded guilty on Monday to stealing a ferry.")
+    assert "REQUEST" not in happened(nlp, "The two guards pleaded not guilty in the district court.")

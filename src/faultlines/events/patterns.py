@@ -101,7 +101,7 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
     if readings.done_by_whom(tok):
         return None
     if lex.control.get(lemma) == Code("REQUEST") and (
-        questions.asks_question(tok) or questions.asks_anonymity(tok)
+        questions.asks_question(tok) or questions.asks_anonymity(tok) or readings.pleads_to_a_charge(tok)
     ):
         return None
     if lex.control.get(lemma) == Code("REJECT") and questions.declines_comment(tok, lex):

@@ -62,12 +62,11 @@ def asks_anonymity(tok: Token) -> bool:
 
 
 def _put_to_speaker(tok: Token) -> bool:
-    return (
-        tok.tag_ == "VBN"
-        and tok.dep_ == "advcl"
-        and not any(c.dep_ == "agent" for c in tok.children)
-        and tok.head.lemma_.lower() in cues.lexicon()
-    )
+    """ "Asked about the delay, the mayor said ...", "Asked for an example, he cited ...": a bare
+    participle that says something or opens the sentence puts the reporter's question."""
+    if tok.tag_ != "VBN" or tok.dep_ != "advcl" or any(c.dep_ == "agent" for c in tok.children):
+        return False
+    return tok.head.lemma_.lower() in cues.lexicon() or tok.left_edge.is_sent_start
 
 
 def declines_comment(tok: Token, lex: Lexicon) -> bool:

@@ -61,6 +61,8 @@ FACTS = frozenset({"reality", "fact", "truth", "notion", "premise", "possibility
 CAMPAIGNS = frozenset({"campaign", "election", "electoral", "fundraising", "victory"})
 # Endings of abstract nouns, which name no one: "tensions", "uncertainty", "the move's timing".
 ABSTRACT_ENDINGS = ("ion", "ity", "ness", "ism", "ance", "ence", "ment", "ing")
+# What is pleaded in court: "pleaded guilty", "pleaded innocent".
+PLEAS = frozenset({"guilty", "innocent"})
 # Words for groups of people that end like abstract nouns: "the opposition threatened to boycott".
 COLLECTIVES = frozenset(
     {
@@ -237,6 +239,12 @@ def opposes_a_wrong(tok: Token, lex: Lexicon) -> bool:
     """ "opposes Borduria's aggression at sea", "we oppose the bullying of small ports": refusing
     a wrong someone does criticises them; "opposed the deal" refuses it."""
     return any(c.dep_ == "dobj" and lex.judge.get(c.lemma_.lower()) == "ACCUSE" for c in tok.children)
+
+
+def pleads_to_a_charge(tok: Token) -> bool:
+    """ "pleaded guilty to fraud", "pleaded not guilty": a plea in court, not an appeal to anyone."""
+    # the next words, not the parse: "pleaded guilty Monday" may hang "guilty" on the day
+    return tok.lemma_.lower() == "plead" and any(t.lower_ in PLEAS for t in tok.doc[tok.i + 1 : tok.i + 3])
 
 
 def is_poll(tok: Token) -> bool:
