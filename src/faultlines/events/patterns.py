@@ -74,6 +74,7 @@ def find(sent: SpacySpan, lex: Lexicon, named: frozenset[int] = frozenset()) -> 
         done.update(t.i for t in cand.uses)
         if cand.code.type in VERBAL:
             done.update(t for c in tok.children if c.dep_ in CONTENT_DEPS for t in syntax.subtree(c))
+            done.update(t for c in _content_on_the_doer(tok) for t in syntax.subtree(c))
         if cand.code.type == "PROTEST":  # a protest's demands are not coded apart (manual 3.12)
             done.update(t for c in tok.children if c.dep_ in ("advcl", "xcomp") for t in syntax.subtree(c))
         if not readings.is_generic(cand.pred, cand.tense):
@@ -83,6 +84,19 @@ def find(sent: SpacySpan, lex: Lexicon, named: frozenset[int] = frozenset()) -> 
         key=lambda c: (c.negated, c.tense in ("future", "hypothetical"), c.secondary, c.depth, c.pred.i)
     )
     return found
+
+
+def _content_on_the_doer(tok: Token) -> list[Token]:
+    """ "accused by critics of failing to act": the parser may hang what a passive verbal act is
+    about on its by-phrase."""
+    return [
+        p
+        for c in tok.children
+        if c.dep_ == "agent"
+        for g in c.children
+        for p in g.children
+        if p.dep_ == "prep" and p.lower_ in ("of", "for", "over")
+    ]
 
 
 def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
