@@ -130,3 +130,8 @@ def test_modality_an_act_only_allowed_has_not_happened_however_parsed(nlp):
         happened(nlp, "Pressure must continue for Borduria to allow the relief agencies to deliver aid.")
         == []
     )
+
+
+def test_modality_a_gerund_subject_is_as_real_as_its_verb(nlp):
+    assert happened(nlp, "Banning street rallies could backfire on the council.") == []
+    assert happened(nlp, "Banning street rallies has emptied the market square.") == ["COERCE"]

@@ -191,14 +191,15 @@ def wishes(verb: Token) -> bool:
 
 
 def _gerund_head(tok: Token) -> Token | None:
-    """The verb a bare gerund completes ("include imposing", "lead to cutting"), also for a gerund
-    coordinated with one ("indicting them and imposing sanctions"); None for any other verb."""
+    """The verb a bare gerund completes or is the subject of ("include imposing", "lead to cutting",
+    "banning rallies could backfire"), also for a gerund coordinated with one ("indicting them and
+    imposing sanctions"); None for any other verb."""
     while tok.dep_ == "conj" and tok.tag_ == "VBG" and tok.head.tag_ == "VBG" and tok.head.i != tok.i:
         tok = tok.head
     if tok.tag_ != "VBG" or syntax.dependents(tok, ("aux", "auxpass")):
         return None
-    if tok.dep_ in ("xcomp", "dobj") and tok.head.pos_ in ("VERB", "AUX"):
-        return tok.head
+    if tok.dep_ in ("xcomp", "dobj", "nsubj", "csubj") and tok.head.pos_ in ("VERB", "AUX"):
+        return tok.head  # "the bashing could reach new heights" is as real as its verb
     prep = tok.head
     if tok.dep_ == "pcomp" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX"):
         return prep.head
