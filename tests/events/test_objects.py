@@ -36,3 +36,9 @@ def test_objects_fire_engines_are_no_firing(nlp):
 def test_objects_a_light_verb_after_an_act_does_not_name_it(nlp):
     text = "After long consultation, the council concluded that the plan was lawful."
     assert happened(nlp, text) == []
+
+
+def test_objects_a_relative_pronoun_stands_for_the_act_it_follows(nlp):
+    assert happened(nlp, "The harbour summit, which was cancelled in May, has not been rescheduled.") == [
+        "SANCTION"
+    ]

@@ -92,6 +92,8 @@ def _is_person(tok: Token, lex: Lexicon) -> bool:
 def object_act(tok: Token, lex: Lexicon) -> tuple[Token | None, Code | None]:
     """The event noun a verb governs: its object, its object's of-phrase, or a prepositional object."""
     objs = syntax.dependents(tok, ("dobj", "nsubjpass"))
+    if tok.dep_ == "relcl" and any(o.tag_ in ("WDT", "WP") for o in objs):
+        objs = [tok.head]  # "a meeting that was cancelled": the noun the relative pronoun stands for
     doc, found, lower = tok.doc, syntax.tree(tok.doc), columns(tok.doc).lower
     objs += [
         doc[g]
