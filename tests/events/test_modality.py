@@ -103,7 +103,7 @@ def test_modality_an_act_one_was_able_to_do_happened(nlp):
     [
         "The council is wary of offering concessions to the union.",
         "The mayor's plan for ending the strike is a failure.",
-        "The feud complicated the task of striking a deal with Borduria.",
+        "The feud complicated the job of brokering a truce with Borduria.",
     ],
 )
 def test_modality_a_gerund_a_noun_or_adjective_aims_at_has_not_happened(nlp, text):

@@ -14,4 +14,6 @@ def test_questions_asking_someone_to_name_a_culprit_is_a_request(nlp):
 
 
 def test_questions_a_participle_opening_the_sentence_is_the_reporters_question(nlp):
-    assert happened(nlp, "Asked later for an example, the engineer cited the lander contract.") == []
+    assert (
+        happened(nlp, "Asked afterwards for a case in point, the engineer cited the lander contract.") == []
+    )

@@ -62,7 +62,7 @@ DONE = frozenset({"manage", "seem", "appear", "happen", "tend", "continue", "beg
 OWNED = frozenset({"responsibility", "credit", "guilty", "responsible", "subject", "target", "victim"})
 # Verbs of reaching an aim, whose aim was done.
 ATTAINING = frozenset({"reach", "achieve", "meet", "hit", "fulfil", "fulfill", "accomplish", "attain"})
-# Prepositions of what a word aims at: "the task of striking a deal", "a plan for ending the war";
+# Prepositions of what a word aims at: "the job of brokering a truce", "a plan for ending the war";
 # "moves including recognising the city" lists what was done.
 AIMED_PREPS = frozenset({"of", "for", "to", "toward", "towards", "on", "about", "at"})
 # Verbs whose purpose is done in doing them: "took to the streets to protest", "gathered to
@@ -147,7 +147,7 @@ def tense(tok: Token, *, conditions: bool = True) -> Tense:
     if _beyond_reach(tok):
         return "hypothetical"  # "were unable to meet", "were not able to halt the riots": not done
     if _gerund_of_a_word(tok):
-        return "hypothetical"  # "the task of striking a deal", "wary of offering concessions"
+        return "hypothetical"  # "the job of brokering a truce", "wary of granting favours"
     # "could include imposing sanctions", "would mean cutting aid": only as real as its verb
     governing = _gerund_head(tok)
     held = tense(governing, conditions=conditions) if governing is not None else None
@@ -176,7 +176,7 @@ def wished(tok: Token) -> bool:
         return tok.dep_ == "conj" and not own and tok.head.i != tok.i and wished(tok.head)
     if tok.dep_ in ("acl", "relcl", "advcl"):  # "measures to support", "came to meet": a purpose
         return True
-    if tok.dep_ not in ("xcomp", "ccomp"):  # "to allow the U.N. to deliver aid" may be parsed a ccomp
+    if tok.dep_ not in ("xcomp", "ccomp"):  # "for the port to let the crews unload" may be parsed a ccomp
         return False
     # "will host officials to share views" aims at sharing; "managed to escape" did escape.
     head = tok.head.lemma_.lower()
@@ -199,7 +199,7 @@ def _gerund_head(tok: Token) -> Token | None:
     if tok.tag_ != "VBG" or syntax.dependents(tok, ("aux", "auxpass")):
         return None
     if tok.dep_ in ("xcomp", "dobj", "nsubj", "csubj") and tok.head.pos_ in ("VERB", "AUX"):
-        return tok.head  # "the bashing could reach new heights" is as real as its verb
+        return tok.head  # "the shelling could resume" is as real as its verb
     prep = tok.head
     if tok.dep_ == "pcomp" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX"):
         return prep.head
@@ -214,7 +214,7 @@ def _beyond_reach(tok: Token) -> bool:
 
 def _gerund_of_a_word(tok: Token) -> bool:
     """A bare gerund after a noun's or an adjective's preposition names an act in view, not one done:
-    "the task of striking a deal", "a strategy for ending the protests", "wary of offering talks"."""
+    "the job of brokering a truce", "a scheme for halting the strike", "wary of granting favours"."""
     prep = tok.head
     if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in AIMED_PREPS:
         return False

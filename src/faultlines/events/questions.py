@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 # Verbs of talking about something: declining to do so is declining to comment. The cue verbs
 # among them carry the "talk" tag of quotes/cue_verbs.txt; these are not cues.
 TALK = cues.tagged(cues.TALK) | {"address", "elaborate"}
-# Verbs of naming a source: "asked not to be identified".
+# Verbs of naming a source, which a source may ask the reporter not to do.
 NAMING_VERBS = frozenset({"identify", "name", "quote"})
 
 
