@@ -56,3 +56,7 @@ def test_attacks_a_named_person_attacking_a_people_or_body_criticises(nlp, text)
 
 def test_attacks_begun_by_armed_men_stay_force(nlp):
     assert happened(nlp, "Gunmen began attacking the convoy at dawn.") == ["ASSAULT"]
+
+
+def test_attacks_a_blow_to_the_body_is_force(nlp):
+    assert happened(nlp, "The striker hit a defender in the face during the brawl.") == ["ASSAULT"]

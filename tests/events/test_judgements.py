@@ -135,3 +135,14 @@ def test_judgements_blame_of_a_plan_in_someones_words_is_criticism(nlp):
 )
 def test_judgements_narration_praise_doubt_or_self_blame_is_no_criticism(nlp, text):
     assert events(nlp, text, ("Okafor",) if "Okafor" in text else ()) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The new harbour plan is unacceptable," the ferry union said.',
+        "The ferry union said the decision to close the port was provocative.",
+    ],
+)
+def test_judgements_diplomatic_verdicts_on_a_measure_criticise(nlp, text):
+    assert [t for t, _ in events(nlp, text)] == ["ACCUSE"]

@@ -1,3 +1,10 @@
+from __future__ import annotations
+
+import pytest
+
+from tests.events.helpers import happened
+
+
 def _verb(nlp, text, lemma):
     return next(t for t in nlp(text) if t.lemma_ == lemma)
 
@@ -74,3 +81,57 @@ def test_modality_contracted_d_is_would_before_a_bare_verb_and_had_before_a_part
 
     assert tense(_verb(nlp, "We'd never sign that accord.", "sign")) == "future"
     assert tense(_verb(nlp, "She'd signed the accord before the vote.", "sign")) == "past"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dock police are not able to halt the riots.",
+        "The two envoys were unable to meet in Tarsa.",
+    ],
+)
+def test_modality_an_adjective_of_ability_negated_negates_its_act(nlp, text):
+    assert happened(nlp, text) == []
+
+
+def test_modality_an_act_one_was_able_to_do_happened(nlp):
+    assert happened(nlp, "Officers were able to detain the driver.") == ["COERCE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council is wary of offering concessions to the union.",
+        "The mayor's plan for ending the strike is a failure.",
+        "The feud complicated the job of brokering a truce with Borduria.",
+    ],
+)
+def test_modality_a_gerund_a_noun_or_adjective_aims_at_has_not_happened(nlp, text):
+    assert happened(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The rebels claimed responsibility for bombing the fuel depot.", "ASSAULT"),
+        (
+            "The reforms are part of a series of moves, including recognising Borduria's new government.",
+            "SUPPORT",
+        ),
+        ("Ruritania has reached its goal of admitting 5,000 refugees.", "AID"),
+    ],
+)
+def test_modality_a_gerund_of_an_act_owned_listed_or_reached_happened(nlp, text, kind):
+    assert kind in happened(nlp, text)
+
+
+def test_modality_an_act_only_allowed_has_not_happened_however_parsed(nlp):
+    assert (
+        happened(nlp, "Pressure must continue for Borduria to allow the relief agencies to deliver aid.")
+        == []
+    )
+
+
+def test_modality_a_gerund_subject_is_as_real_as_its_verb(nlp):
+    assert happened(nlp, "Banning street rallies could backfire on the council.") == []
+    assert happened(nlp, "Banning street rallies has emptied the market square.") == ["COERCE"]

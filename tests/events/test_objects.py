@@ -31,3 +31,14 @@ def test_objects_placing_under_an_act_is_that_act(nlp):
 
 def test_objects_fire_engines_are_no_firing(nlp):
     assert happened(nlp, "The town sent fire engines to the blaze.") == []
+
+
+def test_objects_a_light_verb_after_an_act_does_not_name_it(nlp):
+    text = "After long consultation, the council concluded that the plan was lawful."
+    assert happened(nlp, text) == []
+
+
+def test_objects_a_relative_pronoun_stands_for_the_act_it_follows(nlp):
+    assert happened(nlp, "The harbour summit, which was cancelled in May, has not been rescheduled.") == [
+        "SANCTION"
+    ]

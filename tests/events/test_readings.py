@@ -306,3 +306,83 @@ def test_readings_a_demand_dated_before_its_object_still_asks(nlp):
 def test_readings_asking_someone_a_question_is_no_request(nlp):
     assert happened(nlp, "Reporters asked the mayor several questions about the levy.") == []
     assert "REQUEST" in happened(nlp, "The mayor asked the council for more money.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rising tensions are threatening to stall the harbour plan.",
+        "The new rules threaten the survival of the ferry service.",
+    ],
+)
+def test_readings_a_thing_that_threatens_is_a_risk_not_a_threat(nlp, text):
+    assert happened(nlp, text) == []
+
+
+def test_readings_people_no_role_names_still_threaten(nlp):
+    assert happened(nlp, "The villagers threatened to block the coast road.") == ["THREATEN"]
+
+
+def test_readings_deaths_in_a_crash_are_no_attack(nlp):
+    assert happened(nlp, "Three guards were killed in a bus crash near Tarsa.") == []
+
+
+def test_readings_a_verb_of_protest_in_the_passive_shows(nlp):
+    text = "The board's disarray, as demonstrated by the chair's sudden exit, worried investors."
+    assert happened(nlp, text) == []
+
+
+def test_readings_opposing_a_wrong_criticises_its_doer(nlp):
+    text = '"Ruritania firmly opposes intimidation by Borduria in the strait," the minister said.'
+    assert happened(nlp, text) == ["ACCUSE"]
+    assert happened(nlp, "The senators opposed the harbour deal.") == ["REJECT"]
+
+
+def test_readings_rejecting_a_theory_denies_it(nlp):
+    assert happened(nlp, "Ada Roos rejected the theory that the count was rigged.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition threatened to boycott the harbour vote.",
+        "The delegation threatened to walk out of the talks.",
+    ],
+)
+def test_readings_groups_named_like_abstract_nouns_still_threaten(nlp, text):
+    assert happened(nlp, text) == ["THREATEN"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Ruiz visited the southern border on Friday.",
+        "Tom Hale: theft, visiting a gambling den, held on bond.",
+    ],
+)
+def test_readings_visiting_a_place_is_no_meeting(nlp, text):
+    assert happened(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The premier visited Ruritania last week.",
+        "The minister visited the troops in the north.",
+    ],
+)
+def test_readings_visiting_a_country_or_people_is_a_meeting(nlp, text):
+    assert happened(nlp, text) == ["CONSULT"]
+
+
+def test_readings_a_things_offer_promises_nothing(nlp):
+    assert happened(nlp, "The mayor's involvement offers a reminder of the port's history.") == []
+
+
+def test_readings_what_the_public_should_do_is_advice(nlp):
+    assert happened(nlp, "The spokeswoman said the public should be spared this farce.") == []
+
+
+def test_readings_a_plea_in_court_is_no_request(nlp):
+    assert "REQUEST" not in happened(nlp, "Tom Hale pleaded guilty on Monday to stealing a ferry.")
+    assert "REQUEST" not in happened(nlp, "The two guards pleaded not guilty in the district court.")

@@ -141,3 +141,26 @@ def test_verbs_meeting_and_hosting_people_or_talks_is_consultation(nlp, text):
 def test_verbs_mustering_votes_is_no_mobilisation(nlp):
     assert happened(nlp, "The senator mustered enough votes to pass the harbour bill.") == []
     assert happened(nlp, "Veltria massed troops near the frontier.") == ["MOBILIZE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The premier scuttled the talks with the dock unions in May.", "SANCTION"),
+        ("Mayor Ada Roos cheered on the council's decision.", "SUPPORT"),
+        ("The suit was filed by the tenants' lawyer on Monday.", "ACCUSE"),
+    ],
+)
+def test_verbs_wrecked_talks_cheering_on_and_suits_filed(nlp, text, kind):
+    assert happened(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "General Vale is likely to deploy troops to the border.",
+        "The army is poised to attack the town.",
+    ],
+)
+def test_verbs_an_act_likely_or_poised_has_not_happened(nlp, text):
+    assert happened(nlp, text) == []

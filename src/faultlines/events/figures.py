@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from faultlines.events.objects import on_the_body
 from faultlines.events.readings import REFLEXIVE, someone
 
 if TYPE_CHECKING:
@@ -34,6 +35,8 @@ def is_figure(tok: Token, lex: Lexicon) -> bool:
     done_to = objects + [g for c in preps for g in c.children if g.dep_ == "pobj"]
     if any(t.lower_ in REFLEXIVE for t in done_to):
         return True
+    if on_the_body(tok):
+        return False  # "hit a defender in the face": a blow, whoever it lands on
     if lemma in lex.dismissal and _dismisses(tok, objects, lex):
         return True
     if lemma == "beat" and _won_over(tok):

@@ -24,6 +24,8 @@ DEONTIC_AUX = frozenset({"must", "should"})
 CONTRACTED_D = frozenset({"'d", "’d"})
 CONDITION_MARKS = frozenset({"if", "unless", "until"})
 NEGATORS = frozenset({"not", "n't", "never", "no"})
+# Adjectives whose to-infinitive was not done: "unable to agree".
+INCAPABLE = frozenset({"unable", "incapable"})
 # Verbs whose to-infinitive is only wanted or needed: "want to meet", "need to stop the violence".
 # Those of "required them to cooperate", "allowed them to meet" are only required or allowed, and
 # those of "refused to discuss" were not done.
@@ -55,6 +57,14 @@ DENYING = cues.tagged(cues.DENYING) | {"refute"}
 
 # Verbs whose to-infinitive happened: "managed to escape", "went on to win".
 DONE = frozenset({"manage", "seem", "appear", "happen", "tend", "continue", "begin", "start", "go", "get"})
+# Words whose gerund was done: "claimed credit for sinking the ferry", "pleaded
+# guilty to threatening her", "the target of hacking".
+OWNED = frozenset({"responsibility", "credit", "guilty", "responsible", "subject", "target", "victim"})
+# Verbs of reaching an aim, whose aim was done.
+ATTAINING = frozenset({"reach", "achieve", "meet", "hit", "fulfil", "fulfill", "accomplish", "attain"})
+# Prepositions of what a word aims at: "the job of brokering a truce", "a plan for ending the war";
+# "moves including recognising the city" lists what was done.
+AIMED_PREPS = frozenset({"of", "for", "to", "toward", "towards", "on", "about", "at"})
 # Verbs whose purpose is done in doing them: "took to the streets to protest", "gathered to
 # demonstrate", "used (or fired) tear gas to disperse the crowd" protested and dispersed.
 CARRIED_OUT = frozenset({"gather", "assemble", "converge", "march", "rally", "use", "fire"})
@@ -99,8 +109,10 @@ def _in_case(clause: Token) -> bool:
 
 
 def is_negated(tok: Token) -> bool:
-    """True for "did not attack", "never met", "no longer tolerate", "nobody has asked"."""
-    for child in tok.children:
+    """True for "did not attack", "never met", "no longer tolerate", "nobody has asked", and for an
+    adjective whose copula is negated: "was not willing to meet"."""
+    copula = tok.head if tok.dep_ == "acomp" and tok.head.lemma_ == "be" else None
+    for child in (*tok.children, *(copula.children if copula is not None else ())):
         if child.dep_ in ("nsubj", "nsubjpass") and _nobody(child):
             return True
         if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ == "never"):
@@ -132,6 +144,10 @@ def tense(tok: Token, *, conditions: bool = True) -> Tense:
         return "hypothetical"
     if in_denial(tok):
         return "hypothetical"  # "denied that she had met him": the meeting is not reported
+    if _beyond_reach(tok):
+        return "hypothetical"  # "were unable to meet", "were not able to halt the riots": not done
+    if _gerund_of_a_word(tok):
+        return "hypothetical"  # "the job of brokering a truce", "wary of granting favours"
     # "could include imposing sanctions", "would mean cutting aid": only as real as its verb
     governing = _gerund_head(tok)
     held = tense(governing, conditions=conditions) if governing is not None else None
@@ -160,7 +176,7 @@ def wished(tok: Token) -> bool:
         return tok.dep_ == "conj" and not own and tok.head.i != tok.i and wished(tok.head)
     if tok.dep_ in ("acl", "relcl", "advcl"):  # "measures to support", "came to meet": a purpose
         return True
-    if tok.dep_ != "xcomp":
+    if tok.dep_ not in ("xcomp", "ccomp"):  # "for the port to let the crews unload" may be parsed a ccomp
         return False
     # "will host officials to share views" aims at sharing; "managed to escape" did escape.
     head = tok.head.lemma_.lower()
@@ -175,18 +191,39 @@ def wishes(verb: Token) -> bool:
 
 
 def _gerund_head(tok: Token) -> Token | None:
-    """The verb a bare gerund completes ("include imposing", "lead to cutting"), also for a gerund
-    coordinated with one ("indicting them and imposing sanctions"); None for any other verb."""
+    """The verb a bare gerund completes or is the subject of ("include imposing", "lead to cutting",
+    "banning rallies could backfire"), also for a gerund coordinated with one ("indicting them and
+    imposing sanctions"); None for any other verb."""
     while tok.dep_ == "conj" and tok.tag_ == "VBG" and tok.head.tag_ == "VBG" and tok.head.i != tok.i:
         tok = tok.head
     if tok.tag_ != "VBG" or syntax.dependents(tok, ("aux", "auxpass")):
         return None
-    if tok.dep_ in ("xcomp", "dobj") and tok.head.pos_ in ("VERB", "AUX"):
-        return tok.head
+    if tok.dep_ in ("xcomp", "dobj", "nsubj", "csubj") and tok.head.pos_ in ("VERB", "AUX"):
+        return tok.head  # "the shelling could resume" is as real as its verb
     prep = tok.head
     if tok.dep_ == "pcomp" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX"):
         return prep.head
     return None
+
+
+def _beyond_reach(tok: Token) -> bool:
+    """The infinitive of an adjective of ability denied: "unable to meet", "not able to end it"."""
+    head = tok.head
+    return tok.dep_ == "xcomp" and head.pos_ == "ADJ" and (head.lower_ in INCAPABLE or is_negated(head))
+
+
+def _gerund_of_a_word(tok: Token) -> bool:
+    """A bare gerund after a noun's or an adjective's preposition names an act in view, not one done:
+    "the job of brokering a truce", "a scheme for halting the strike", "wary of granting favours"."""
+    prep = tok.head
+    if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in AIMED_PREPS:
+        return False
+    word = prep.head
+    if word.pos_ not in ("NOUN", "ADJ") or word.lemma_.lower() in OWNED or word.ent_type_ in ("DATE", "TIME"):
+        return False  # "five years of fighting" was fought
+    if word.dep_ == "dobj" and word.head.lemma_.lower() in ATTAINING:
+        return False  # "reached its goal of resettling 10,000 refugees" resettled them
+    return not syntax.dependents(tok, ("aux", "auxpass"))
 
 
 def _is_condition(clause: Token) -> bool:

@@ -27,6 +27,13 @@ CARE = frozenset({"hospital", "clinic", "care", "rehab", "rehabilitation"})
 # Prepositions whose object is a recipient or companion, not the act a light verb names:
 # "handed them over to US forces" is no mobilisation.
 RECIPIENT_PREPS = frozenset({"to", "from", "with", "by", "at"})
+# Parts of the body a blow lands on.
+BODY = frozenset({"head", "face", "chest", "neck", "stomach", "eye", "jaw", "mouth", "nose"})
+# Prepositions of the time or the circumstances of an act, not of the act a light verb names:
+# "concluded after consultation", "made the call amid protests".
+CIRCUMSTANCE_PREPS = frozenset(
+    {"after", "before", "following", "during", "since", "until", "amid", "despite"}
+)
 
 
 def frees_people(tok: Token, uses: list[Token], lex: Lexicon) -> bool:
@@ -54,6 +61,18 @@ def frees_people(tok: Token, uses: list[Token], lex: Lexicon) -> bool:
     return any(_is_person(w, lex) for w in words)
 
 
+def on_the_body(tok: Token) -> bool:
+    """A blow that lands on a part of the body: "hit him in the face", "struck the guard on the head"
+    (the parser may hang the part from the one hit)."""
+    holders = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))]
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("in", "on") and g.dep_ == "pobj" and g.lemma_.lower() in BODY
+        for h in holders
+        for c in h.children
+        for g in c.children
+    )
+
+
 def _of_objects(noun: Token) -> list[Token]:
     return [
         g
@@ -73,11 +92,13 @@ def _is_person(tok: Token, lex: Lexicon) -> bool:
 def object_act(tok: Token, lex: Lexicon) -> tuple[Token | None, Code | None]:
     """The event noun a verb governs: its object, its object's of-phrase, or a prepositional object."""
     objs = syntax.dependents(tok, ("dobj", "nsubjpass"))
+    if tok.dep_ == "relcl" and any(o.tag_ in ("WDT", "WP") for o in objs):
+        objs = [tok.head]  # "a meeting that was cancelled": the noun the relative pronoun stands for
     doc, found, lower = tok.doc, syntax.tree(tok.doc), columns(tok.doc).lower
     objs += [
         doc[g]
         for c in found.children(tok.i)
-        if found.dep[c] == "prep" and lower[c] not in RECIPIENT_PREPS
+        if found.dep[c] == "prep" and lower[c] not in RECIPIENT_PREPS | CIRCUMSTANCE_PREPS
         for g in found.children(c)
         if found.dep[g] == "pobj"
     ]

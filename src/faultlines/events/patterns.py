@@ -19,6 +19,7 @@ from faultlines.events import (
     nominal,
     objects,
     parties,
+    questions,
     readings,
     recode,
     scan,
@@ -50,7 +51,7 @@ def find(sent: SpacySpan, lex: Lexicon, named: frozenset[int] = frozenset()) -> 
     the indexes of tokens that name a person, organisation or country of the actors layer."""
     doc = sent.doc
     depths, may_act = scan.depths(doc), scan.may_act(doc, lex)
-    done: set[int] = readings.questioned(sent)
+    done: set[int] = questions.questioned(sent)
     found: list[Candidate] = []
     # only the words that may act are ordered: most of a sentence never becomes a Token
     for i in sorted((i for i in range(sent.start, sent.end) if may_act[i]), key=depths.__getitem__):
@@ -73,6 +74,7 @@ def find(sent: SpacySpan, lex: Lexicon, named: frozenset[int] = frozenset()) -> 
         done.update(t.i for t in cand.uses)
         if cand.code.type in VERBAL:
             done.update(t for c in tok.children if c.dep_ in CONTENT_DEPS for t in syntax.subtree(c))
+            done.update(t for c in _content_on_the_doer(tok) for t in syntax.subtree(c))
         if cand.code.type == "PROTEST":  # a protest's demands are not coded apart (manual 3.12)
             done.update(t for c in tok.children if c.dep_ in ("advcl", "xcomp") for t in syntax.subtree(c))
         if not readings.is_generic(cand.pred, cand.tense):
@@ -84,6 +86,19 @@ def find(sent: SpacySpan, lex: Lexicon, named: frozenset[int] = frozenset()) -> 
     return found
 
 
+def _content_on_the_doer(tok: Token) -> list[Token]:
+    """ "accused by critics of failing to act": the parser may hang what a passive verbal act is
+    about on its by-phrase."""
+    return [
+        p
+        for c in tok.children
+        if c.dep_ == "agent"
+        for g in c.children
+        for p in g.children
+        if p.dep_ == "prep" and p.lower_ in ("of", "for", "over")
+    ]
+
+
 def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
     if tok.dep_ in ("amod", "compound"):  # "alleged bombers", "Syrian-backed militia": descriptions
         return None
@@ -92,13 +107,18 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
     code, uses = (made.code, []) if made is not None else lexical(tok, lemma, lex)
     if made is None and code is None and not readings.is_demand(tok, lex):
         return None  # no act named: what would rule one out below need not be read
+    named = made.code if made is not None else code
+    if named is not None and named.type in ("THREATEN", "AGREE") and readings.done_by_a_thing(tok, lex):
+        return None
     if modality.in_condition(tok) or readings.by_nature(tok, lex) or readings.is_command(tok):
         return None
     if readings.done_by_whom(tok):
         return None
-    if lex.control.get(lemma) == Code("REQUEST") and readings.asks_question(tok):
+    if lex.control.get(lemma) == Code("REQUEST") and (
+        questions.asks_question(tok) or questions.asks_anonymity(tok) or readings.pleads_to_a_charge(tok)
+    ):
         return None
-    if lex.control.get(lemma) == Code("REJECT") and readings.declines_comment(tok, lex):
+    if lex.control.get(lemma) == Code("REJECT") and questions.declines_comment(tok, lex):
         return None
     measure = code is not None and code.mode == "obstruct" and readings.blocks_a_measure(tok, lex)
     if made is None and not uses and not measure and figure(tok, lemma, code, lex):
@@ -115,11 +135,15 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
         return None
     if code.type == "REJECT" and readings.denies(tok, lex):
         return None
+    if code.type == "REJECT" and readings.opposes_a_wrong(tok, lex):
+        code = Code("ACCUSE", "disapprove")
     if code.type in ("SUPPORT", "REJECT") and readings.is_poll(tok):
         return None
     if code.type in ("REQUEST", "AGREE", "PROTEST") and readings.asked_by_nobody(tok, lex):
         return None
     if code.mode == "investigate" and readings.studies(tok):
+        return None
+    if code.mode == "visit" and readings.visits_no_one(tok, lex):
         return None
     stated = lemma == "protest" and doers.doer_sector(tok) in STATE_SECTORS
     if code.type == "PROTEST" and (stated or any(c.dep_ == "ccomp" for c in tok.children)):

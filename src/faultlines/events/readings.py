@@ -1,6 +1,6 @@
-"""Readings of event words that report no act: questions, commands, generic "you", contests,
-campaign rallies, comments declined, claims insisted on, denials, polls, products offered
-and things that "call for" something.
+"""Readings of event words that report no act: commands, generic "you", contests, campaign
+rallies, claims insisted on, denials, polls, products offered, things that "call for" something and
+things that threaten (questions and comments declined are in questions.py).
 
 The lexicon says what a word may name; these checks say when, in its sentence, it names nothing
 that happened between actors (the annotation rules: questions, opinions, sports and election
@@ -14,11 +14,9 @@ from typing import TYPE_CHECKING
 from faultlines import syntax
 from faultlines.actors.lexicon import generic_bodies, roles
 from faultlines.events import modality, objects, parties
-from faultlines.quotes import cues
-from faultlines.views import columns, sentence_numbers, sents
+from faultlines.views import sentence_numbers, sents
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
     from faultlines.events.lexicon import Code, Lexicon
@@ -60,25 +58,30 @@ SHIFTING_PARTICLES = frozenset({"off", "up", "out", "away", "in", "on", "over", 
 FIRST_PERSON = frozenset({"i", "we"})
 # Objects that are a fact granted: "accepted the reality that ...", "recognises the fact that ...".
 FACTS = frozenset({"reality", "fact", "truth", "notion", "premise", "possibility", "science"})
-# Verbs of talking about something: declining to do so is declining to comment. The cue verbs
-# among them carry the "talk" tag of quotes/cue_verbs.txt; these are not cues.
-TALK = cues.tagged(cues.TALK) | {"address", "elaborate"}
 CAMPAIGNS = frozenset({"campaign", "election", "electoral", "fundraising", "victory"})
+# Endings of abstract nouns, which name no one: "tensions", "uncertainty", "the move's timing".
+ABSTRACT_ENDINGS = ("ion", "ity", "ness", "ism", "ance", "ence", "ment", "ing")
+# What is pleaded in court: "pleaded guilty", "pleaded innocent".
+PLEAS = frozenset({"guilty", "innocent"})
+# Words for groups of people that end like abstract nouns: "the opposition threatened to boycott".
+COLLECTIVES = frozenset(
+    {
+        "nation",
+        "delegation",
+        "opposition",
+        "institution",
+        "confederation",
+        "majority",
+        "minority",
+        "leadership",
+        "management",
+        "generation",
+        "congregation",
+        "population",
+    }
+)
 # What a protest is against or for: "rallied against the tax", "marched for higher pay".
 CAUSES = frozenset({"against", "over", "for", "outside"})
-
-
-def questioned(sent: SpacySpan) -> set[int]:
-    """Token indexes of the clauses a question mark closes: "Do you agree?", "Who is to blame?"."""
-    doc = sent.doc
-    text = columns(doc).text
-    out: set[int] = set()
-    if "?" not in text[sent.start : sent.end]:  # most sentences ask nothing: one scan in C
-        return out
-    for i in range(sent.start, sent.end):
-        if text[i] == "?":
-            out.update(syntax.subtree(doc[i].head))
-    return out
 
 
 def is_command(tok: Token) -> bool:
@@ -232,6 +235,18 @@ def denies(tok: Token, lex: Lexicon) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in lex.claim for c in tok.children)
 
 
+def opposes_a_wrong(tok: Token, lex: Lexicon) -> bool:
+    """ "opposes Borduria's aggression at sea", "we oppose the bullying of small ports": refusing
+    a wrong someone does criticises them; "opposed the deal" refuses it."""
+    return any(c.dep_ == "dobj" and lex.judge.get(c.lemma_.lower()) == "ACCUSE" for c in tok.children)
+
+
+def pleads_to_a_charge(tok: Token) -> bool:
+    """ "pleaded guilty to fraud", "pleaded not guilty": a plea in court, not an appeal to anyone."""
+    # the next words, not the parse: "pleaded guilty Monday" may hang "guilty" on the day
+    return tok.lemma_.lower() == "plead" and any(t.lower_ in PLEAS for t in tok.doc[tok.i + 1 : tok.i + 3])
+
+
 def is_poll(tok: Token) -> bool:
     """ "4 percent back the Pirate list", "most voters back the plan": a poll's share, no act."""
     doer = parties.subject(tok)
@@ -241,17 +256,6 @@ def is_poll(tok: Token) -> bool:
 def is_impersonal(tok: Token) -> bool:
     """ "it is all but guaranteed that ...": no one promises or asks anything."""
     return any(c.dep_ in ("nsubjpass", "expl") and c.lower_ in ("it", "there") for c in tok.children)
-
-
-def declines_comment(tok: Token, lex: Lexicon) -> bool:
-    """ "declined to say whether ...", "refused to comment": no comment is a statement (CAMEO 011);
-    "refused to disclose his records" withholds something and is a refusal."""
-    comp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
-    if comp is None or comp.lemma_.lower() not in lex.speech | TALK:
-        return False
-    if comp.lemma_.lower() in TALK:  # "refused to discuss the appointees" is no comment either
-        return True
-    return not any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in comp.children)
 
 
 def is_demand(tok: Token, lex: Lexicon) -> bool:
@@ -289,38 +293,18 @@ def studies(tok: Token) -> bool:
     return any(c.dep_ == "ccomp" and c.left_edge.tag_ in ("WRB", "WP", "WDT") for c in tok.children)
 
 
-def asks_question(tok: Token) -> bool:
-    """ "asked whether the deal would hold", "asked about the costs", "asked him a question": a
-    question, not a request; nor is "Asked to explain the delay, the mayor said ...", a reporter's
-    question to the speaker."""
-    if any(c.dep_ == "prep" and c.lower_ == "about" for c in tok.children):
-        return True
-    if any(c.dep_ == "dobj" and c.lemma_.lower() == "question" for c in tok.children):
-        return True  # "asked him the question", "asked questions"
-    if _put_to_speaker(tok):
-        return True
-    for comp in (c for c in tok.children if c.dep_ == "ccomp"):
-        first = comp.left_edge
-        if first.lower_ in ("whether", "if") or first.tag_ in ("WDT", "WP", "WRB"):
-            return True
-    return False
-
-
-def _put_to_speaker(tok: Token) -> bool:
-    return (
-        tok.tag_ == "VBN"
-        and tok.dep_ == "advcl"
-        and not any(c.dep_ == "agent" for c in tok.children)
-        and tok.head.lemma_.lower() in cues.lexicon()
-    )
-
-
 def by_nature(tok: Token, lex: Lexicon) -> bool:
     """ "The blaze has burned 4,300 hectares": a fire, flood or storm is no actor; nor is an
-    accident ("the crash killed four", "the bus overturned, injuring 12")."""
+    accident ("the crash killed four", "the bus overturned, injuring 12", "killed in a crash")."""
     doer = parties.subject(tok)
     if doer is not None and doer.lemma_.lower() in lex.hazard | lex.mishap:
         return True
+    if any(
+        c.dep_ == "prep" and c.lower_ == "in" and g.dep_ == "pobj" and g.lemma_.lower() in lex.mishap
+        for c in tok.children
+        for g in c.children
+    ):
+        return True  # "three guards were killed in a bus crash"
     head = tok.head
     joined = tok.dep_ == "advcl" or (tok.dep_ == "conj" and syntax.subject(tok) is None)
     return joined and head.i != tok.i and head.lemma_.lower() in lex.mishap
@@ -336,6 +320,40 @@ def is_campaign(tok: Token, uses: list[Token]) -> bool:
         return False
     doer = parties.subject(tok)
     return doer is not None and (doer.ent_type_ == "PERSON" or (doer.pos_ == "PROPN" and not doer.ent_type_))
+
+
+def done_by_a_thing(tok: Token, lex: Lexicon) -> bool:
+    """ "Tensions are threatening to slow growth", "the new rules threaten the project", "her role
+    offers a reminder": a thing that threatens is a risk, which is a statement, not a threat (manual
+    3.11), and one that offers promises no one; "the villagers threatened to strike" are people,
+    though no role names them."""
+    doer = parties.subject(tok)
+    # the head word alone: "Obama's involvement" is a thing of Obama's
+    if doer is None or doer.pos_ != "NOUN" or doer.ent_type_ or _actor_word(doer, lex):
+        return False
+    lemma = doer.lemma_.lower()
+    named = lemma in lex.noun or lemma in lex.thing or lemma in lex.hazard | lex.mishap
+    return named or (lemma.endswith(ABSTRACT_ENDINGS) and lemma not in COLLECTIVES)
+
+
+def visits_no_one(tok: Token, lex: Lexicon) -> bool:
+    """ "visited the border", "toured the prison", "visiting a gambling den": a place seen is no
+    meeting; "visited Ruritania", "visited the envoy", "visited the troops" meet someone (a country
+    stands for its government)."""
+    if tok.lemma_.lower() not in ("visit", "tour"):
+        return False
+    places = [c for c in tok.children if c.dep_ == "dobj"]
+    return bool(places) and not any(p.pos_ == "PRON" or _host(p, lex) for p in places)
+
+
+def _host(tok: Token, lex: Lexicon) -> bool:
+    lemma = tok.lemma_.lower()
+    return (
+        tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        or lemma in lex.captive
+        or lemma in roles()
+        or lemma in generic_bodies()
+    )
 
 
 def someone(tok: Token, lex: Lexicon) -> bool:

@@ -84,8 +84,11 @@ def lexical(tok: Token, lemma: str, lex: Lexicon) -> tuple[Code | None, list[Tok
     done_to = syntax.dependents(tok, ("dobj", "nsubjpass"))
     if lemma in lex.transitive and not done_to and not _says_that(tok, lemma, lex):
         return None, []  # "signed to a label" is no signing of an accord, "passes defended" no defence
-    if lemma in lex.intransitive and (done_to or any(c.dep_ == "ccomp" for c in tok.children)):
-        return None, []  # "demonstrated his skill" shows; "demonstrated outside parliament" protests
+    if lemma in lex.intransitive and (
+        done_to or any(c.dep_ in ("ccomp", "agent", "auxpass") for c in tok.children)
+    ):
+        # "demonstrated his skill", "as demonstrated by his exit" show; "demonstrated outside parliament" protests
+        return None, []
     if lex.control.get(lemma) == Code("PASS") and any(c.dep_ == "xcomp" for c in tok.children):
         return None, []  # "seeking to contrast": the act, if any, is the complement's
     if lemma in lex.admit and doers.admits_monitors(tok):

@@ -1,0 +1,10 @@
+"""One pass over a sentence: what a verbal act is about is not an act of its own."""
+
+from __future__ import annotations
+
+from tests.events.helpers import happened
+
+
+def test_patterns_what_a_passive_accusation_is_about_is_no_act_of_its_own(nlp):
+    text = "Ruiz stands accused by rivals of raising rents and of failing to crack down on smuggling at the wharf."
+    assert happened(nlp, text) == ["ACCUSE"]
