@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from faultlines import syntax, views
+from faultlines.stances import nameable
 from faultlines.stances.antecedents import bare_definite
 from faultlines.stances.expression import Expression
 from faultlines.stances.polarity import LISTING, SPEAKER_PRONOUNS
@@ -22,7 +23,7 @@ from faultlines.stances.topics import RECALL_SENTENCES
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from faultlines.model import Actor, Analysis, Quote
+    from faultlines.model import Analysis, Quote
 
 
 def _leader(group: Token) -> Token | None:
@@ -73,21 +74,6 @@ def _such_as(prep: Token) -> bool:
     return prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
 
 
-def _named(actor: Actor) -> bool:
-    """Whether an actor may hold a stance: not an unnamed group or description ("some voters",
-    "the agency", "Lee's former aide"), which a reader cannot hold to a side."""
-    words = actor.name.split()
-    # "U.S. senator", "Lee's former aide": a description, its head a common noun; so is a role or
-    # body word alone, capitalised in a headline ("Judge rejects ...", "Court")
-    described = (
-        (len(words) > 1 and words[-1].islower() and not _named_body(words))
-        or (len(words) == 1 and _common_head(words[0].lower(), actor.kind))
-        or _cut(actor)
-    )
-    named = not actor.name[:1].islower() or (actor.kind == "organisation" and _named_body(words))
-    return actor.kind != "group" and named and not described
-
-
 def _claimed(predicate: Token) -> bool:
     """Whether a stance is only what a claim says ("police's claim that Lee had refused to stop"),
     not something the article states."""
@@ -95,33 +81,6 @@ def _claimed(predicate: Token) -> bool:
 
     clause = next((t for t in (predicate, *predicate.ancestors) if t.dep_ in ("acl", "ccomp")), None)
     return clause is not None and cues.is_cue_noun(clause.head)
-
-
-def _cut(actor: Actor) -> bool:
-    """An owner's name cut from the noun it owns ("Trump’s"): nobody to hold a stance."""
-    return actor.name.endswith(("'s", "’s"))
-
-
-def _common_head(word: str, kind: str) -> bool:
-    """A role noun for a person ("judge"), a body noun for an organisation ("court"): alone, they
-    name no one ("Congress" and "Senate" name one body)."""
-    from faultlines.actors.lexicon import generic_bodies, roles
-
-    return word in (roles() if kind == "person" else generic_bodies())
-
-
-def _named_body(words: list[str]) -> bool:
-    """A body named by whom it belongs to ("the Trump campaign", "the Obama administration") or by
-    its place ("the city of Phoenix"): a reader can hold it to a side as well as its name. "The
-    agency", "a union" or "the fall of the Velmor Republic" name nobody."""
-    from faultlines.actors.lexicon import generic_bodies
-
-    if len(words) < 3 or words[0] != "the":
-        return False
-    if "of" in words:
-        at = words.index("of")
-        return at == 2 and words[1].islower() and all(w[:1].isupper() for w in words[3:])
-    return all(w[:1].isupper() for w in words[1:-1]) and words[-1] in generic_bodies()
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +101,7 @@ class Holders:
         self.named_people = {a.id for a in analysis.actors if a.kind == "person" and " " in a.name}
         tree = syntax.tree(doc)
         for actor in analysis.actors:
-            if not _named(actor):
+            if not nameable.named(actor):
                 continue
             for m in actor.mentions:
                 span = views.char_span(doc, m.start, m.end, "expand")
@@ -151,7 +110,7 @@ class Holders:
                         self.actor_at.setdefault(i, actor.id)
         # A person described ("the senator said she opposes it") speaks for herself; a described
         # group, body or document ("officials", "the report") holds no stance of its own.
-        known = {a.id for a in analysis.actors if _named(a) or (a.kind == "person" and not _cut(a))}
+        known = {a.id for a in analysis.actors if nameable.named(a) or (a.kind == "person" and not nameable.cut(a))}
         # Quotes indexed by the tokens their contents cover and by their cue token, so that finding
         # an expression's quote costs the same however many quotes the document has.
         self.quotes_at: dict[int, list[tuple[Quote, tuple[str, ...]]]] = {}

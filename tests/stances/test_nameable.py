@@ -1,0 +1,29 @@
+"""Which actors can hold a stance."""
+
+from __future__ import annotations
+
+import pytest
+
+from faultlines.model import Actor
+from faultlines.stances.nameable import cut, named
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "holds"),
+    [
+        ("Ada Roos", "person", True),
+        ("Velmor Port Agency", "organisation", True),
+        ("the Roos campaign", "organisation", True),
+        ("some voters", "group", False),
+        ("Velmor senator", "person", False),
+        ("Judge", "person", False),
+        ("Roos’s", "person", False),
+    ],
+)
+def test_nameable_only_a_name_or_named_body_holds_a_stance(name, kind, holds):
+    assert named(Actor(id="a1", name=name, kind=kind)) is holds
+
+
+def test_nameable_an_owners_name_cut_from_its_noun_is_cut():
+    assert cut(Actor(id="a1", name="Roos's", kind="person"))
+    assert not cut(Actor(id="a1", name="Ada Roos", kind="person"))
