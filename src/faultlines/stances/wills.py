@@ -74,11 +74,20 @@ def _owner(noun: Token, lex: Lexicon) -> Token | None:
     owner = clauses.child(noun, ("poss",)) or _sender(noun)
     if owner is not None:
         return owner
+    noun = _counted(noun, lex)
     verb = noun.head
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in lex.join or clauses.negated(verb):
         return None
     subject = clauses.child(verb, ("nsubj",)) or clauses.adjunct_subject(verb)
     return clauses.relative_antecedent(subject) if subject is not None else None
+
+
+def _counted(noun: Token, lex: Lexicon) -> Token:
+    """The count a noun of will is taken in: "series" in "took a series of measures to X"."""
+    of = noun.head
+    if noun.dep_ == "pobj" and of.lower_ == "of" and lex.generic.get(of.head.lemma_.lower()) == "none":
+        return of.head
+    return noun
 
 
 def _disowned(noun: Token) -> Token | None:
@@ -104,11 +113,13 @@ def _aim(noun: Token, lex: Lexicon) -> Token | None:
     """The action a noun of will aims at: its to-infinitive or its gerund after "of" ("no intention
     of selling it"), or the infinitive that after a verb of joining may be parsed as that verb's
     purpose ("joined the push to scrap X")."""
-    found = next((c for c in noun.children if c.dep_ == "acl" and _infinitive(c)), None)
+    # "took steps to block X": the parse may hang the infinitive as a relative clause
+    found = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and _infinitive(c)), None)
     if found is None and (of := clauses.child(noun, ("prep",))) is not None and of.lower_ == "of":
         found = next((c for c in of.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
-    if found is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.join:
-        found = next((c for c in noun.head.children if c.dep_ == "advcl" and _infinitive(c)), None)
+    counted = _counted(noun, lex)
+    if found is None and counted.dep_ == "dobj" and counted.head.lemma_.lower() in lex.join:
+        found = next((c for c in counted.head.children if c.dep_ == "advcl" and _infinitive(c)), None)
     return found
 
 
