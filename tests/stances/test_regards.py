@@ -6,6 +6,7 @@ import pytest
 
 from faultlines.stances.lexicon import load
 from faultlines.stances.regards import find
+from tests.stances.helpers import analysed_stances, held_on
 
 
 def _judged(nlp, text: str) -> list[tuple[str, int, str, str]]:
@@ -48,3 +49,8 @@ def test_regards_the_as_phrase_judges_the_object(nlp, text, expected):
 )
 def test_regards_takes_no_side_without_a_stated_judgement(nlp, text):
     assert _judged(nlp, text) == []
+
+
+def test_regards_a_description_beside_a_name_is_the_names():
+    text = "Ada Roos, a career official who described the mayor's call as improper, testified on Tuesday."
+    assert held_on(analysed_stances(text), "call") == {("Ada Roos", -1)}

@@ -44,11 +44,17 @@ def adjunct_subject(verb: Token) -> Token | None:
 
 
 def relative_antecedent(subject: Token) -> Token:
-    """ "who" in "Cruz, who refused to endorse him" is Cruz."""
+    """ "who" in "Cruz, who refused to endorse him" is Cruz; so is the "who" of a description set
+    beside the name ("Cruz, a senator who refused to endorse him")."""
     clause = subject.head
     while clause.dep_ == "xcomp":
         clause = clause.head
-    return clause.head if subject.tag_ in ("WP", "WDT") and clause.dep_ == "relcl" else subject
+    if subject.tag_ not in ("WP", "WDT") or clause.dep_ != "relcl":
+        return subject
+    antecedent = clause.head
+    if antecedent.dep_ == "appos" and antecedent.head.pos_ == "PROPN":
+        return antecedent.head
+    return antecedent
 
 
 def extraposed(verb: Token) -> Token | None:

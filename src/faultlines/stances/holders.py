@@ -110,7 +110,9 @@ class Holders:
                         self.actor_at.setdefault(i, actor.id)
         # A person described ("the senator said she opposes it") speaks for herself; a described
         # group, body or document ("officials", "the report") holds no stance of its own.
-        known = {a.id for a in analysis.actors if nameable.named(a) or (a.kind == "person" and not nameable.cut(a))}
+        known = {
+            a.id for a in analysis.actors if nameable.named(a) or (a.kind == "person" and not nameable.cut(a))
+        }
         # Quotes indexed by the tokens their contents cover and by their cue token, so that finding
         # an expression's quote costs the same however many quotes the document has.
         self.quotes_at: dict[int, list[tuple[Quote, tuple[str, ...]]]] = {}

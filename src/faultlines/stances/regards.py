@@ -51,7 +51,7 @@ def _regarded(verb: Token, lex: Lexicon) -> Expression | None:
     if subject is None:
         return None
     polarity = clauses.settle(polarity * sign, clauses.negated(verb), clauses.conditional(verb, lex))
-    return Expression(word.i, polarity, topic.i, phrase, agent=subject.i)
+    return Expression(word.i, polarity, topic.i, phrase, agent=clauses.relative_antecedent(subject).i)
 
 
 def _adjective(taken_as: Token) -> Token | None:
