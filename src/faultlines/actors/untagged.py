@@ -71,7 +71,8 @@ def given_names(doc: Doc, taken: set[int]) -> list[Mention]:
     (a hall named after someone), nor a team, a body or a place ("Carolina Panthers", "Ivy League")."""
     cols = columns(doc)
     found = []
-    for i, word in enumerate(cols.text):
+    for i in [i for i, pos in enumerate(cols.pos) if pos == "PROPN"]:  # a name word is a proper noun
+        word = cols.text[i]
         if not (_name_word(cols, i) and cols.ent_type[i] not in ACTOR_LABELS and i not in taken):
             continue
         if i and (

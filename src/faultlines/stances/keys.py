@@ -33,6 +33,7 @@ SAID = "remark"
 WORDS = re.compile(r"\w+")
 
 
+@lru_cache(maxsize=1 << 14)  # a document asks the same phrase's key five times on average
 def key(text: str) -> frozenset[str]:
     """The normalised content words that identify a topic phrase or label."""
     words = WORDS.findall(_SO_CALLED.sub(" ", text.lower()))
