@@ -107,6 +107,31 @@ _names: dict[int, str] = {}
 NAMES_KEPT = 200_000
 
 
+LEMMAS = DocCache[list[str]]("lemmas")
+POSITIONS = DocCache[dict[str, list[int]]]("positions")
+
+
+def lemmas(doc: Doc) -> list[str]:
+    """Each token's lemma in lower case, made once per Doc: the lexicons are keyed so, and a scan that
+    lowered every lemma itself made a new string per word."""
+    found = doc.user_data.get(LEMMAS.key)
+    return found if found is not None else LEMMAS.put(doc, list(map(str.lower, columns(doc).lemma)))
+
+
+def positions(doc: Doc) -> dict[str, list[int]]:
+    """Part of speech -> the indexes of its tokens in text order, made once per Doc: a scan for the
+    verbs or the nouns of a document visits only those, not every word."""
+    found = doc.user_data.get(POSITIONS.key)
+    return found if found is not None else POSITIONS.put(doc, _positions(doc))
+
+
+def _positions(doc: Doc) -> dict[str, list[int]]:
+    found: dict[str, list[int]] = {}
+    for i, pos in enumerate(columns(doc).pos):
+        found.setdefault(pos, []).append(i)
+    return found
+
+
 TEXT = DocCache[str]("text")
 ENTS = DocCache["tuple[Span, ...]"]("ents")
 SENTS = DocCache["tuple[Span, ...]"]("sents")

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from faultlines.stances import clauses, phrases, polarity
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
-from faultlines.views import columns
+from faultlines.views import columns, lemmas
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -26,10 +26,10 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
     cols = columns(doc)
     words = _noun_index(lex)[1]
     found = []
-    for i, (pos, lemma, tag) in enumerate(zip(cols.pos, cols.lemma, cols.tag, strict=True)):
+    for i, (pos, lemma, tag) in enumerate(zip(cols.pos, lemmas(doc), cols.tag, strict=True)):
         # "appalled by X" may be parsed as a passive verb: it is the adjective all the same.
         felt = tag == "VBN" and cols.lower[i] in words
-        if not felt and (pos not in ("NOUN", "ADJ", "ADP") or lemma.lower() not in words):
+        if not felt and (pos not in ("NOUN", "ADJ", "ADP") or lemma not in words):
             continue
         tok = doc[i]
         if (owned := _owned(tok, lex)) is not None:
