@@ -63,7 +63,7 @@ def assess(analysis: Analysis, doc: Doc) -> None:
     ]
     # an evaluation read in a quote, with what its "it" stands for, replaces the same one read bare
     judged = evaluations.find(analysis, doc, lex)
-    context = Context(analysis, doc)
+    context = Context.of(analysis, doc)
     found += wrongs.find(context, lex) + fitness.find(context, lex)
     found = [
         e
