@@ -141,3 +141,14 @@ def test_verbs_meeting_and_hosting_people_or_talks_is_consultation(nlp, text):
 def test_verbs_mustering_votes_is_no_mobilisation(nlp):
     assert happened(nlp, "The senator mustered enough votes to pass the harbour bill.") == []
     assert happened(nlp, "Veltria massed troops near the frontier.") == ["MOBILIZE"]
+
+
+def test_verbs_a_verb_no_table_opens_with_names_no_act(nlp):
+    from faultlines.events.lexicon import load
+    from faultlines.events.verbs import lexical
+
+    lex = load()
+    doc = nlp("Veltria said the bridge glistened in the rain.")
+    glistened = next(t for t in doc if t.text == "glistened")
+    assert "glisten" not in lex.verbs
+    assert lexical(glistened, "glisten", lex) == (None, [])
