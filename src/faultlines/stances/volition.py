@@ -112,8 +112,12 @@ def _out_of_reach(tok: Token, lex: Lexicon) -> bool:
     if any(lowered[heads[b]] in lex.volition or lowered[heads[b]] == "get" for b in bases):
         return False  # a will ("have got to" too) may be read
     governors = bases | ({heads[first]} if dep[first] == "advcl" else set())
-    modals = lex.firm | {"would"}  # a reported "would" is read as "will"
-    return not any(dep[c] == "aux" and words[c] in modals for g in governors for c in found.children(g))
+    for g in governors:
+        for c in found.children(g):
+            # a reported "would" is read as "will"
+            if dep[c] == "aux" and (words[c] in lex.firm or words[c] == "would"):
+                return False
+    return True
 
 
 def _willed(base: Token, head: Token, lex: Lexicon) -> bool:
