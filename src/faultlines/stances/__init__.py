@@ -65,10 +65,11 @@ def assess(analysis: Analysis, doc: Doc) -> None:
     judged = evaluations.find(analysis, doc, lex)
     context = Context.of(analysis, doc)
     found += wrongs.find(context, lex) + fitness.find(context, lex)
+    read_in_quotes = {j.predicate for j in judged}
     found = [
         e
         for e in found
-        if e.predicate not in {j.predicate for j in judged} and not context.told_by_unnamed(doc[e.predicate])
+        if e.predicate not in read_in_quotes and not context.told_by_unnamed(doc[e.predicate])
     ] + judged
     exprs = sorted(found + echoes.find(doc, found), key=lambda e: e.predicate)
     if not exprs:
