@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 if TYPE_CHECKING:
@@ -238,8 +238,6 @@ def _offsets(doc: Doc) -> Offsets:
 
 def _char_span(doc: Doc, start: int, end: int, mode: str) -> Span | None:
     """spaCy's ``Doc.char_span`` on the offsets' lists: its own reads a Token at each edge it tests."""
-    from spacy.tokens import Span
-
     if mode not in ALIGNMENTS:
         raise ValueError(f"unknown alignment mode {mode!r}")
     found = offsets(doc)
@@ -255,7 +253,16 @@ def _char_span(doc: Doc, start: int, end: int, mode: str) -> Span | None:
             return None
     elif mode == "expand" and start == found.ends[first]:
         first += 1  # the character after a token is its trailing space, not part of the span
-    return Span(doc, first, last + 1)
+    return _span_type()(doc, first, last + 1)
+
+
+@cache
+def _span_type() -> type[Span]:
+    """spaCy's Span, imported once: an import statement in a function asked thousands of times a
+    document costs a microsecond or two each time, and this module is read without spaCy loaded."""
+    from spacy.tokens import Span
+
+    return Span
 
 
 def _token_at(found: Offsets, char: int) -> int:
