@@ -151,6 +151,7 @@ def test_cli_bench_prints_both_throughputs_and_the_ratio(runner, nlp):
     assert result.exit_code == 0, result.output
     assert "bare parse" in result.stdout
     assert "ratio" in result.stdout
+    assert "CPU ratio" in result.stdout
     assert "quotes" in result.stdout
 
 

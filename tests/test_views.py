@@ -96,3 +96,19 @@ def test_views_sentence_numbers_and_starts_are_each_tokens_sentence(nlp):
     sents = list(doc.sents)
     assert views.sentence_numbers(doc) == [sents.index(t.sent) for t in doc]
     assert [views.sentence_start(doc, t.i) for t in doc] == [t.sent.start for t in doc]
+
+
+def test_views_positions_list_each_part_of_speech_in_text_order(nlp):
+    doc = nlp("Ona Vell said the harbour plan failed.")
+    found = views.positions(doc)
+    for pos in ("NOUN", "VERB", "PROPN"):
+        assert found[pos] == [t.i for t in doc if t.pos_ == pos]
+    assert sorted(i for group in found.values() for i in group) == list(range(len(doc)))
+    assert views.positions(doc) is found
+    assert views.positions(nlp("")) == {}
+
+
+def test_views_lemmas_are_each_tokens_lemma_in_lower_case(nlp):
+    doc = nlp("Ona Vell Said the plans FAILED.")
+    assert views.lemmas(doc) == [t.lemma_.lower() for t in doc]
+    assert views.lemmas(doc) is views.lemmas(doc)

@@ -185,6 +185,7 @@ def bench(
     typer.echo(f"bare parse    {result.bare_wps:,.0f} words/s")
     typer.echo(f"faultlines    {result.full_wps:,.0f} words/s")
     typer.echo(f"ratio         {result.ratio:.2f}x the bare parse (median of {rounds} interleaved rounds)")
+    typer.echo(f"CPU ratio     {result.cpu_ratio:.2f}x the bare parse's CPU time (same rounds)")
     for name, share in result.stage_shares().items():
         typer.echo(f"  {name:11s} {share:6.1%} of pipeline time")
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 if TYPE_CHECKING:
@@ -105,6 +105,31 @@ def _named(hashes: list[int], names: dict[int, str], strings) -> list[str]:
 # new words are let go past NAMES_KEPT.
 _names: dict[int, str] = {}
 NAMES_KEPT = 200_000
+
+
+LEMMAS = DocCache[list[str]]("lemmas")
+POSITIONS = DocCache[dict[str, list[int]]]("positions")
+
+
+def lemmas(doc: Doc) -> list[str]:
+    """Each token's lemma in lower case, made once per Doc: the lexicons are keyed so, and a scan that
+    lowered every lemma itself made a new string per word."""
+    found = doc.user_data.get(LEMMAS.key)
+    return found if found is not None else LEMMAS.put(doc, list(map(str.lower, columns(doc).lemma)))
+
+
+def positions(doc: Doc) -> dict[str, list[int]]:
+    """Part of speech -> the indexes of its tokens in text order, made once per Doc: a scan for the
+    verbs or the nouns of a document visits only those, not every word."""
+    found = doc.user_data.get(POSITIONS.key)
+    return found if found is not None else POSITIONS.put(doc, _positions(doc))
+
+
+def _positions(doc: Doc) -> dict[str, list[int]]:
+    found: dict[str, list[int]] = {}
+    for i, pos in enumerate(columns(doc).pos):
+        found.setdefault(pos, []).append(i)
+    return found
 
 
 TEXT = DocCache[str]("text")
@@ -213,8 +238,6 @@ def _offsets(doc: Doc) -> Offsets:
 
 def _char_span(doc: Doc, start: int, end: int, mode: str) -> Span | None:
     """spaCy's ``Doc.char_span`` on the offsets' lists: its own reads a Token at each edge it tests."""
-    from spacy.tokens import Span
-
     if mode not in ALIGNMENTS:
         raise ValueError(f"unknown alignment mode {mode!r}")
     found = offsets(doc)
@@ -230,7 +253,16 @@ def _char_span(doc: Doc, start: int, end: int, mode: str) -> Span | None:
             return None
     elif mode == "expand" and start == found.ends[first]:
         first += 1  # the character after a token is its trailing space, not part of the span
-    return Span(doc, first, last + 1)
+    return _span_type()(doc, first, last + 1)
+
+
+@cache
+def _span_type() -> type[Span]:
+    """spaCy's Span, imported once: an import statement in a function asked thousands of times a
+    document costs a microsecond or two each time, and this module is read without spaCy loaded."""
+    from spacy.tokens import Span
+
+    return Span
 
 
 def _token_at(found: Offsets, char: int) -> int:

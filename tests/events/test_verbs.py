@@ -164,3 +164,14 @@ def test_verbs_wrecked_talks_cheering_on_and_suits_filed(nlp, text, kind):
 )
 def test_verbs_an_act_likely_or_poised_has_not_happened(nlp, text):
     assert happened(nlp, text) == []
+
+
+def test_verbs_a_verb_no_table_opens_with_names_no_act(nlp):
+    from faultlines.events.lexicon import load
+    from faultlines.events.verbs import lexical
+
+    lex = load()
+    doc = nlp("Veltria said the bridge glistened in the rain.")
+    glistened = next(t for t in doc if t.text == "glistened")
+    assert "glisten" not in lex.verbs
+    assert lexical(glistened, "glisten", lex) == (None, [])

@@ -30,3 +30,13 @@ def test_quoted_it_stands_for_a_subject_stated_of_not_one_of_a_participle(nlp):
     context = Context(analyze(text), doc)
     it = next(t for t in doc if t.text == "It")
     assert context.referent(it, load()).text == "levy"
+
+
+def test_quoted_context_of_is_made_once_per_analysis_and_doc(nlp):
+    text = '"The ferry levy hurts renters," said Ada Roos.'
+    doc = nlp(text)
+    analysis = analyze(text)
+    context = Context.of(analysis, doc)
+    assert Context.of(analysis, doc) is context
+    assert context.quote_at == Context(analysis, doc).quote_at
+    assert Context.of(analyze(text), doc) is not context  # another analysis: its own quotes

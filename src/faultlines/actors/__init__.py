@@ -10,12 +10,13 @@ import re
 from typing import TYPE_CHECKING
 
 from faultlines.actors.gazetteer import use_gazetteer
+from faultlines.model import Actor, Ref
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from faultlines.actors.clusters import Cluster
-    from faultlines.model import Actor, Analysis
+    from faultlines.model import Analysis
 
 __all__ = ["actor_id", "resolve", "use_gazetteer"]
 
@@ -33,7 +34,6 @@ def actor_id(name: str, country: str | None, kind: str) -> str:
 def resolve(analysis: Analysis, doc: Doc) -> None:
     """Fill ``analysis.actors`` and point every quote's ``speaker``/``addressee`` at one of them."""
     from faultlines.actors import coref, mentions, outlets, speakers
-    from faultlines.model import Ref
 
     year = int(analysis.published[:4]) if analysis.published and analysis.published[:4].isdigit() else None
     clusters = coref.build(mentions.find(doc), doc, year)
@@ -65,8 +65,6 @@ def resolve(analysis: Analysis, doc: Doc) -> None:
 
 
 def _actor(cluster: Cluster, analysis: Analysis, year: int | None, home: str | None) -> Actor:
-    from faultlines.model import Actor
-
     entry = cluster.entry
     country = entry.country if entry and entry.country else cluster.country
     if country is None and entry is None and cluster.kind == "person" and cluster.sector == "JRN":

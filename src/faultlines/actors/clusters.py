@@ -30,10 +30,15 @@ class Cluster:
     # The gender the text states (an honorific, a gendered role noun, a coreferring pronoun), unlike
     # ``gender``, which a given name may also suggest for linking pronouns.
     stated: str | None = None
+    # The name last asked for its surname, and that surname: each mention compares its surname with
+    # every person's, and a name changes seldom (``absorb``).
+    _surname: tuple[str | None, str] = field(default=(None, ""), repr=False)
 
     @property
     def surname(self) -> str:
-        return self.name.split()[-1].lower()
+        if self._surname[0] is not self.name:
+            self._surname = (self.name, self.name.split()[-1].lower())
+        return self._surname[1]
 
     def absorb(self, mention: Mention) -> None:
         self.spans.append(mention.span)

@@ -153,12 +153,11 @@ def _unlisted(m: Mention) -> Mention:
 
 def _by_surname(m: Mention, people: list[Cluster], sent_of: list[int]) -> Cluster | None:
     """The named person a bare surname (or a differently spelled full name) abbreviates."""
-    same = [
-        c for c in people if c.surname == m.surname and (len(m.name.split()) == 1 or len(c.name.split()) == 1)
-    ]
-    if not same and len(m.name.split()) == 1:
+    surname, single = m.surname, len(m.name.split()) == 1  # read once, not once per person
+    same = [c for c in people if c.surname == surname and (single or len(c.name.split()) == 1)]
+    if not same and single:
         # Family name first ("Liu" of "Liu Xiaoming"), or a given name alone: the one person it opens.
-        same = [c for c in people if len(c.name.split()) > 1 and c.name.split()[0].lower() == m.surname]
+        same = [c for c in people if len(c.name.split()) > 1 and c.name.split()[0].lower() == surname]
     return _one_of(same, m, sent_of)
 
 

@@ -90,11 +90,13 @@ def label(ent: Span, label: str, surnames: set[str], places: set[str], spelt: se
     ):
         return "GPE"
     unknown = label in ("GPE", "LOC", "ORG", "FAC") and not lexicon.place(text) and not lexicon.body(text)
+    if not unknown:
+        return label  # the evidence of a person below is read only for a name no table knows
     speaker = label != "ORG" and is_speaker(ent) and ent[0].pos_ == "PROPN"
     person = (
         text.lower() in surnames or speaker or _titled_name(ent) or _role_apposition(ent) or _who_clause(ent)
     )
-    return "PERSON" if unknown and person else label
+    return "PERSON" if person else label
 
 
 def body_name(name: Span) -> bool:

@@ -48,6 +48,7 @@ def rows(name: str) -> list[list[str]]:
     return tables.rows(HERE / name)
 
 
+@lru_cache(maxsize=1 << 16)  # asked of the same names over and over: each mention meets several tables
 def key(text: str) -> str:
     """The lookup form of a name: lower case, no leading article, single spaces, curly apostrophes made straight."""
     text = " ".join(text.replace("’", "'").split()).lower()

@@ -171,11 +171,13 @@ def _administration(mention: Mention) -> Mention:
     """A person named in "the ... administration" stands for the government they lead: "the Tarrow
     administration said" is an organisation (the leader's country, GOV), not the person. Not a
     modifier of someone's description ("a former Tarrow administration official")."""
+    if mention.kind != "person":
+        return mention  # read first: a span's root is a walk over its words
     span = mention.span
-    head = span.root.head
+    root = span.root
+    head = root.head
     if (
-        mention.kind != "person"
-        or span.root.dep_ != "compound"
+        root.dep_ != "compound"
         or head.lower_ != "administration"
         or head.i != span.end
         or head.dep_ == "compound"

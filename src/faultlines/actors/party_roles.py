@@ -57,8 +57,10 @@ def role_noun(tok: Token) -> bool:
     """Whether ``tok`` is a party person's role noun, "standard-bearer" split by the tokenizer too."""
     if tok.lower_ in role_nouns():
         return True
-    doc = tok.doc
-    return tok.i >= 2 and doc[tok.i - 2 : tok.i + 1].text.lower() in role_nouns()
+    if tok.i < 2:
+        return False
+    doc, found = tok.doc, views.offsets(tok.doc)  # the three words' text, cut without a Span
+    return views.text(doc)[found.starts[tok.i - 2] : found.ends[tok.i]].lower() in role_nouns()
 
 
 def key_of(noun: Token, words: list[Token]) -> Key | None:

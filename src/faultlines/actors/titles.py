@@ -14,7 +14,7 @@ from faultlines.actors import lexicon
 from faultlines.quotes.cues import INTERVIEW, tagged
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 # Courtesy titles: not roles, but they carry gender.
 HONORIFICS = {
@@ -66,9 +66,20 @@ def _extends_title(doc, i: int, sent_start: int) -> bool:
     return tok.lower_ in CONNECTORS and i - 1 >= sent_start and _title_word(doc[i - 1])
 
 
+# The title run before each name start asked about, per Doc: a name's mentions, clusters and
+# speakers each ask it of the same span.
+PREMODIFIERS = views.DocCache["dict[int, Span | None]"]("actors.premodifiers")
+
+
 def premodifier(name: Span) -> Span | None:
     """The title run right before a name, if it holds a role noun: "Norwegian Fisheries Minister" before "Eva Lind"."""
-    doc, start = name.doc, name.start
+    found = PREMODIFIERS.get(name.doc, dict)
+    if name.start not in found:
+        found[name.start] = _premodifier(name.doc, name.start)
+    return found[name.start]
+
+
+def _premodifier(doc: Doc, start: int) -> Span | None:
     sent_start = views.sentence_start(doc, start)
     i = start
     while i > sent_start and _extends_title(doc, i - 1, sent_start):

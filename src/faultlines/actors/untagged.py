@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from faultlines.actors import labels, lexicon, titles
 from faultlines.actors.mention import ACTOR_LABELS, Mention, organisation
-from faultlines.views import columns, span_text
+from faultlines.views import columns, positions, span_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -18,9 +18,10 @@ if TYPE_CHECKING:
 def titled_names(doc: Doc, taken: set[int]) -> list[Mention]:
     """Names NER missed after a capitalised title: "Mayor Ines Varga" (title noun + 2-3 proper nouns)."""
     cols, roles = columns(doc), lexicon.roles()
+    titles_here = {word for word in set(cols.lower) if roles.get(word)}  # each distinct word looked up once
     found = []
-    for i in range(len(doc) - 2):
-        if not (roles.get(cols.lower[i]) and cols.text[i][:1].isupper()):
+    for i in [i for i, word in enumerate(cols.lower[: len(doc) - 2]) if word in titles_here]:
+        if not cols.text[i][:1].isupper():
             continue
         first = end = i + 1
         while (
@@ -42,26 +43,27 @@ def titled_names(doc: Doc, taken: set[int]) -> list[Mention]:
 def untagged_names(doc: Doc, taken: set[int]) -> list[Mention]:
     """Known names NER left untagged ("the pro-Iranian Hizbollah group", "US Predator attacks"):
     the longest run of up to four proper nouns that the gazetteer, the bodies or the places know."""
-    # One pass marks the candidate tokens; only runs of them (rare) are looked up.
+    # The candidate tokens are read from the proper nouns alone; only runs of them (rare) are looked up.
     cols = columns(doc)
     ok = [
-        pos == "PROPN" and word[:1].isupper() and not ent and i not in taken
-        for i, (word, pos, ent) in enumerate(zip(cols.text, cols.pos, cols.ent_type, strict=True))
+        i
+        for i in positions(doc).get("PROPN", ())
+        if cols.text[i][:1].isupper() and not cols.ent_type[i] and i not in taken
     ]
+    candidates = set(ok)
     found: list[Mention] = []
-    i = 0
-    while i < len(ok):
-        if not ok[i]:
-            i += 1
+    after = 0  # a name found ends here: the words it took are no start of another
+    for i in ok:
+        if i < after:
             continue
         run_end = i
-        while run_end < len(ok) and ok[run_end]:
+        while run_end in candidates:
             run_end += 1
         widths = (n for n in (4, 3, 2, 1) if i + n <= run_end)
         mention = next((m for n in widths if (m := _known(doc[i : i + n]))), None)
         if mention is not None:
             found.append(mention)
-        i = mention.span.end if mention is not None else i + 1
+            after = mention.span.end
     return found
 
 
@@ -71,7 +73,8 @@ def given_names(doc: Doc, taken: set[int]) -> list[Mention]:
     (a hall named after someone), nor a team, a body or a place ("Carolina Panthers", "Ivy League")."""
     cols = columns(doc)
     found = []
-    for i, word in enumerate(cols.text):
+    for i in positions(doc).get("PROPN", ()):  # a name word is a proper noun
+        word = cols.text[i]
         if not (_name_word(cols, i) and cols.ent_type[i] not in ACTOR_LABELS and i not in taken):
             continue
         if i and (

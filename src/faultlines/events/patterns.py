@@ -8,6 +8,7 @@ refusal or accusation ("rejected an offer to host talks") is not an act of its o
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import compress
 from typing import TYPE_CHECKING
 
 from faultlines import syntax
@@ -54,7 +55,9 @@ def find(sent: SpacySpan, lex: Lexicon, named: frozenset[int] = frozenset()) -> 
     done: set[int] = questions.questioned(sent)
     found: list[Candidate] = []
     # only the words that may act are ordered: most of a sentence never becomes a Token
-    for i in sorted((i for i in range(sent.start, sent.end) if may_act[i]), key=depths.__getitem__):
+    for i in sorted(
+        compress(range(sent.start, sent.end), may_act[sent.start : sent.end]), key=depths.__getitem__
+    ):
         if i in done:
             continue
         tok = doc[i]

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from faultlines import syntax
 from faultlines.events.lexicon import verb_lemma
-from faultlines.views import DocCache, columns
+from faultlines.views import DocCache, columns, lemmas
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -79,8 +79,8 @@ def may_judge(doc: Doc, lex: Lexicon) -> list[bool]:
 def _may_judge(doc: Doc, lex: Lexicon) -> list[bool]:
     cols = columns(doc)
     return [
-        lemma.lower() in lex.naming or dep == "neg" or lower == "never"
-        for lemma, dep, lower in zip(cols.lemma, cols.dep, cols.lower, strict=True)
+        lemma in lex.naming or dep == "neg" or lower == "never"
+        for lemma, dep, lower in zip(lemmas(doc), cols.dep, cols.lower, strict=True)
     ]
 
 

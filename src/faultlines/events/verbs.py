@@ -30,6 +30,10 @@ TAKING = frozenset({"take"})
 
 def lexical(tok: Token, lemma: str, lex: Lexicon) -> tuple[Code | None, list[Token]]:
     """The act a verb names by itself, by its particle or object, or through its object noun."""
+    if lemma not in lex.verbs:
+        # every table read below is keyed by the verb (or a phrase opening with it): a clause's verb
+        # let through as a possible demand names no act of its own
+        return None, []
     doc, cols, kids = tok.doc, columns(tok.doc), syntax.children(tok)
     particle = next((cols.lemma[c].lower() for c in kids if is_particle_at(cols, c, tok.i)), None)
     keyed = f"{lemma} {particle}" if particle else lemma

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from faultlines import tables
+from faultlines.views import columns
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -110,9 +111,7 @@ def _adjectives() -> frozenset[str]:
 
 def cue_kind(token: Token) -> str | None:
     """The lexicon section of ``token`` if it is a cue verb, else None."""
-    if not token.tag_.startswith("VB"):
-        return None
-    return lexicon().get(token.lemma_.lower())
+    return cue_kind_at(columns(token.doc), token.i)  # the columns: no tag or lemma string made per ask
 
 
 def cue_kind_at(cols: Columns, i: int) -> str | None:

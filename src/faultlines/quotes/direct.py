@@ -16,6 +16,7 @@ from faultlines.quotes.found import Found, Tokens, token_bounds, trim
 from faultlines.quotes.marks import DOUBLED_GLYPH, Marked
 from faultlines.quotes.sources import is_nominal_head, source_heads, subject_of
 from faultlines.syntax import phrase_bounds
+from faultlines.views import sentence_numbers, sents
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -69,7 +70,7 @@ def _sentence_lead(text: str, tokens: Tokens, marks: Sequence[Marked], k: int) -
     if first is None:
         return None
     line = text.rfind("\n", 0, marks[k].open) + 1
-    start = max(first.sent.start_char, line)
+    start = max(sents(first.doc)[sentence_numbers(first.doc)[first.i]].start_char, line)  # first.sent's
     ends = [t for t in tokens.within(start, marks[k].open) if t.text in SENTENCE_END]
     if ends:  # the parse ran two sentences together
         start = ends[-1].idx + 1

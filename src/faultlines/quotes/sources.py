@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from faultlines.quotes.cues import cue_kind
 from faultlines.quotes.found import Bounds, token_bounds
 from faultlines.syntax import agent, children, phrase_bounds, tree
+from faultlines.views import sentence_numbers, sentence_start
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -89,13 +90,14 @@ def _name_before(verb: Token) -> Token | None:
         return None
     before = verb.nbor(-1)
     named = (before.pos_ in ("PROPN", "PRON") or _misparsed_verb(verb)) and before.tag_ != "EX"  # not "there"
-    return before if named and before.sent == verb.sent else None
+    sentence = sentence_numbers(verb.doc)  # Token.sent walks to the sentence's edges: its number does not
+    return before if named and sentence[before.i] == sentence[verb.i] else None
 
 
 def _misparsed_verb(tok: Token) -> bool:
     """ "Trump charges that …", "Trump avoids condemning …": the small model reads a sentence-opening
     name and a verb in -s as one noun phrase (the verb its plural head, or the name's object)."""
-    if tok.tag_ != "NNS" or tok.i == 0 or tok.i - 1 != tok.sent.start:
+    if tok.tag_ != "NNS" or tok.i == 0 or tok.i - 1 != sentence_start(tok.doc, tok.i):
         return False
     before = tok.nbor(-1)
     linked = before.head.i == tok.i or tok.head.i == before.i

@@ -71,12 +71,13 @@ def assess(analysis: Analysis, doc: Doc) -> None:
     found = [e for e in found if not questions.asked(doc[e.predicate])] + reproaches.find(doc, lex)
     # an evaluation read in a quote, with what its "it" stands for, replaces the same one read bare
     judged = evaluations.find(analysis, doc, lex)
-    context = Context(analysis, doc)
+    context = Context.of(analysis, doc)
     found += wrongs.find(context, lex) + fitness.find(context, lex)
+    read_in_quotes = {j.predicate for j in judged}
     found = [
         e
         for e in found
-        if e.predicate not in {j.predicate for j in judged} and not context.told_by_unnamed(doc[e.predicate])
+        if e.predicate not in read_in_quotes and not context.told_by_unnamed(doc[e.predicate])
     ] + judged
     exprs = sorted(found + echoes.find(doc, found), key=lambda e: e.predicate)
     exprs = [affairs.mark(e, doc, lex) for e in exprs]

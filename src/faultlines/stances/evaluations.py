@@ -54,7 +54,7 @@ SELF = frozenset({"i", "we", "you", "me", "us", "they", "them", "everyone", "eve
 
 def find(analysis: Analysis, doc: Doc, lex: Lexicon) -> list[Expression]:
     """Every evaluation a named speaker states in their quotes, in text order."""
-    context = Context(analysis, doc)
+    context = Context.of(analysis, doc)
     cols = columns(doc)
     found = []
     for i in sorted(context.quote_at):

@@ -40,6 +40,7 @@ SAID = "remark"
 WORDS = re.compile(r"\w+")
 
 
+@lru_cache(maxsize=1 << 14)  # a document asks the same phrase's key five times on average
 def key(text: str) -> frozenset[str]:
     """The normalised content words that identify a topic phrase or label."""
     undotted = _DOTTED.sub(lambda m: m.group().replace(".", ""), text)

@@ -15,7 +15,7 @@ from faultlines import syntax
 from faultlines.stances import clauses, phrases
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
-from faultlines.views import columns
+from faultlines.views import lemmas, positions
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -23,10 +23,10 @@ if TYPE_CHECKING:
 
 def find(doc: Doc, lex: Lexicon) -> list[Expression]:
     """The maker's stance on each thing ``doc`` says an actor made, in text order."""
-    cols = columns(doc)
+    lowered, makes = lemmas(doc), phrases.by_verb(lex.make)
     found = []
-    for i, (pos, lemma) in enumerate(zip(cols.pos, cols.lemma, strict=True)):
-        if pos != "VERB" or lemma.lower() not in phrases.by_verb(lex.make):
+    for i in positions(doc).get("VERB", ()):
+        if lowered[i] not in makes:
             continue
         verb = doc[i]
         if phrases.match_phrase(verb, lex.make) is None or _unsaid(verb, lex):

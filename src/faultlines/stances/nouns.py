@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from faultlines.stances import clauses, phrases, polarity
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
-from faultlines.views import columns
+from faultlines.views import columns, lemmas
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -27,12 +27,12 @@ GIVEN = frozenset({"support", "endorsement", "approval", "backing", "blessing"})
 def find(doc: Doc, lex: Lexicon) -> list[Expression]:
     """Every noun stance of ``doc`` with a holder token, one expression per holder."""
     cols = columns(doc)
-    words = {w[0] for w in lex.noun} | set(lex.generic) | {"against"}
+    words = _noun_index(lex)[1]
     found = []
-    for i, (pos, lemma, tag) in enumerate(zip(cols.pos, cols.lemma, cols.tag, strict=True)):
+    for i, (pos, lemma, tag) in enumerate(zip(cols.pos, lemmas(doc), cols.tag, strict=True)):
         # "appalled by X" may be parsed as a passive verb: it is the adjective all the same.
         felt = tag == "VBN" and cols.lower[i] in words
-        if not felt and (pos not in ("NOUN", "ADJ", "ADP") or lemma.lower() not in words):
+        if not felt and (pos not in ("NOUN", "ADJ", "ADP") or lemma not in words):
             continue
         tok = doc[i]
         if (owned := _owned(tok, lex)) is not None:
@@ -54,6 +54,21 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
         for holder in _holders(tok):
             found.append(Expression(tok.i, side, topic.i, phrase, agent=holder.i))
     return found
+
+
+# Per lexicon, read once: each stance noun's first sign in table order, and every word a noun stance
+# may hang on (a stance noun, a generic noun, "against").
+_index: tuple[Lexicon, dict[str, int], frozenset[str]] | None = None
+
+
+def _noun_index(lex: Lexicon) -> tuple[dict[str, int], frozenset[str]]:
+    global _index
+    if _index is None or _index[0] is not lex:
+        first: dict[str, int] = {}
+        for words, sign in lex.noun.items():
+            first.setdefault(words[0], sign)
+        _index = (lex, first, frozenset(first) | frozenset(lex.generic) | {"against"})
+    return _index[1], _index[2]
 
 
 def _denied(word: Token) -> bool:
@@ -133,11 +148,11 @@ def _topic(noun: Token, lex: Lexicon) -> tuple[Token, int] | None:
         return asked, sign
     # "The Herald gave Lee its endorsement": whom it is given to.
     given = clauses.child(noun.head, ("dative",)) if noun.dep_ == "dobj" else None
-    sign = next((v for k, v in lex.noun.items() if k[0] == lemma), None)
+    sign = _noun_index(lex)[0].get(lemma)
     if sign is not None and given is not None and given.pos_ in ("PROPN", "NOUN"):
         return given, sign
     # "The plan drew criticism from Lee": what drew it is the topic.
-    sign = next((v for k, v in lex.noun.items() if k[0] == lemma), None)
+    sign = _noun_index(lex)[0].get(lemma)
     if sign is not None and _from(noun) is not None and noun.dep_ == "dobj":
         drew = clauses.child(noun.head, ("nsubj",))
         return (drew, sign) if drew is not None else None

@@ -34,6 +34,8 @@ ANSWERING = frozenset({"ask", "respond", "react", "reply", "answer", "comment", 
 # which a letter follows: "it’s").
 INNER_OPEN = re.compile(r"‘|(?<![\w'])'(?=\w)")
 INNER_CLOSE = re.compile(f"[{SINGLE_CLOSING}](?!\\w)")
+# The context of the last analysis asked about, kept with its Doc (``Context.of``).
+CONTEXTS = views.DocCache["tuple[Analysis, Context]"]("stances.context")
 # Where a thing judged or named is found in a clause.
 ARGUMENTS = ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "ROOT", "conj")
 
@@ -67,6 +69,15 @@ class Context:
         words = views.columns(doc).text
         told = " ".join(words[i] for i in range(lead_end) if i not in self.quote_at)
         self.contested = keys.key(told)
+
+    @classmethod
+    def of(cls, analysis: Analysis, doc: Doc) -> Context:
+        """The context of ``analysis``'s quotes in ``doc``, made once: the evaluations and the stage
+        itself both read it, and the layers it is made from are complete before either asks."""
+        kept = CONTEXTS.peek(doc)
+        if kept is None or kept[0] is not analysis:
+            kept = CONTEXTS.put(doc, (analysis, cls(analysis, doc)))
+        return kept[1]
 
     def sentence_of(self, i: int) -> int:
         return bisect_right(self.sentences, (i, len(self.doc) + 1)) - 1

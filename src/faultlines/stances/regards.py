@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from faultlines.stances import clauses, phrases, valence
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
-from faultlines.views import columns
+from faultlines.views import lemmas, positions
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -20,11 +20,11 @@ if TYPE_CHECKING:
 
 def find(doc: Doc, lex: Lexicon) -> list[Expression]:
     """Every judgement of ``doc`` made through a verb of regarding and its "as" phrase."""
-    cols = columns(doc)
+    lowered = lemmas(doc)
     return [
         expr
-        for i, (pos, lemma) in enumerate(zip(cols.pos, cols.lemma, strict=True))
-        if pos == "VERB" and lemma.lower() in lex.regard and (expr := _regarded(doc[i], lex)) is not None
+        for i in positions(doc).get("VERB", ())
+        if lowered[i] in lex.regard and (expr := _regarded(doc[i], lex)) is not None
     ]
 
 

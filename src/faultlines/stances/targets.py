@@ -14,7 +14,7 @@ from faultlines import syntax
 from faultlines.stances import clauses, phrases
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
-from faultlines.views import columns
+from faultlines.views import lemmas, positions
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -22,10 +22,10 @@ if TYPE_CHECKING:
 
 def find(doc: Doc, lex: Lexicon) -> list[Expression]:
     """The judge's and the doer's stances on each action judged with "for"."""
-    cols = columns(doc)
+    lowered = lemmas(doc)
     found = []
-    for i, (pos, lemma) in enumerate(zip(cols.pos, cols.lemma, strict=True)):
-        if pos != "VERB" or (sign := lex.attitude.get((lemma.lower(),))) is None:
+    for i in positions(doc).get("VERB", ()):
+        if (sign := lex.attitude.get((lowered[i],))) is None:
             continue
         tok = doc[i]
         doer = clauses.child(tok, ("dobj",))

@@ -129,16 +129,19 @@ def _idiom(noun: Token, lex: Lexicon) -> int | None:
     """An idiom of [evaluative] that opens with ``noun`` or with the nouns compounded with it: "a
     breath of fresh air", "a slap in the face", "a witch hunt" (its words as written, the noun's
     lemma where it opens the idiom)."""
-    doc, rest = noun.doc, [t.lower_ for t in noun.doc[noun.i + 1 : noun.right_edge.i + 1]]
+    doc, idioms, lemma = noun.doc, _idioms(lex), noun.lemma_.lower()
     start = noun.i
     while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head == noun:
         start -= 1
-    readings = [[noun.lemma_.lower(), *rest]]
+    if lemma not in idioms and (start == noun.i or doc[start].lower_ not in idioms):
+        return None  # no idiom opens with either reading's first word: their words need not be read
+    rest = [t.lower_ for t in doc[noun.i + 1 : noun.right_edge.i + 1]]
+    readings = [[lemma, *rest]]
     if start < noun.i:
-        readings.insert(0, [*(t.lower_ for t in doc[start : noun.i]), noun.lemma_.lower(), *rest])
+        readings.insert(0, [*(t.lower_ for t in doc[start : noun.i]), lemma, *rest])
     for words in readings:
         said = " ".join(words)
-        side = next((side for idiom, side in _idioms(lex).get(words[0], ()) if said.startswith(idiom)), None)
+        side = next((side for idiom, side in idioms.get(words[0], ()) if said.startswith(idiom)), None)
         if side is not None:
             return side
     return None

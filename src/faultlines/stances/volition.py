@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from faultlines import syntax, views
 from faultlines.quotes import cues
 from faultlines.stances import clauses, phrases
 from faultlines.stances.expression import Expression
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 
 def action(tok: Token, lex: Lexicon) -> Expression | None:
     """The side an action wished done, demanded, promised or refused takes, if ``tok`` is one."""
-    if tok.pos_ != "VERB":
+    if tok.pos_ != "VERB" or _out_of_reach(tok, lex):
         return None
     # "should follow the rules and release the files": a verb joined to another with no subject or
     # modal of its own shares the first one's, and the will or demand it completes.
@@ -98,6 +99,27 @@ def action(tok: Token, lex: Lexicon) -> Expression | None:
     committer = subject.i if future and not stated and carried else None
     polarity = clauses.settle(polarity * sign, negated, clauses.conditional(governor, lex))
     return Expression(tok.i, polarity, topic.i, phrase, agent, committer)
+
+
+def _out_of_reach(tok: Token, lex: Lexicon) -> bool:
+    """Whether no head that ``action`` may ask about names a will and none of the clauses it may
+    read modals from has a firm one: most verbs, told on the columns before their Tokens are made."""
+    doc, i = tok.doc, tok.i
+    found, lowered, words = syntax.tree(doc), views.lemmas(doc), views.columns(doc).lower
+    heads, dep = found.heads, found.dep
+    first = i
+    while dep[first] == "conj":  # clauses.first_conjunct on indexes
+        first = heads[first]
+    bases = {i, first}
+    if any(lowered[heads[b]] in lex.volition or lowered[heads[b]] == "get" for b in bases):
+        return False  # a will ("have got to" too) may be read
+    governors = bases | ({heads[first]} if dep[first] == "advcl" else set())
+    for g in governors:
+        for c in found.children(g):
+            # a reported "would" is read as "will"
+            if dep[c] == "aux" and (words[c] in lex.firm or words[c] == "would"):
+                return False
+    return True
 
 
 def _willed(base: Token, head: Token, lex: Lexicon) -> bool:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from faultlines.stances import clauses, phrases, volition
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
-from faultlines.views import columns
+from faultlines.views import lemmas, positions
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -25,18 +25,17 @@ if TYPE_CHECKING:
 
 def find(doc: Doc, lex: Lexicon) -> list[Expression]:
     """Every owned noun of will of ``doc`` whose action takes a side, in text order."""
-    cols = columns(doc)
+    lowered = lemmas(doc)
     found = []
-    for i, (pos, lemma) in enumerate(zip(cols.pos, cols.lemma, strict=True)):
-        if pos != "NOUN":
-            continue
-        will = lex.will_noun.get(lemma.lower()) or lex.volition.get(lemma.lower())
+    for i in positions(doc).get("NOUN", ()):
+        lemma = lowered[i]
+        will = lex.will_noun.get(lemma) or lex.volition.get(lemma)
         if will is None:
             continue
         noun = doc[i]
         if (holder := _disowned(noun)) is not None:
             owner, will = holder, -will
-        elif lemma.lower() in lex.will_noun:
+        elif lemma in lex.will_noun:
             owner = _owner(noun, lex)
         else:
             continue  # "her plans to visit X" are a schedule; only having none of them says no
@@ -47,7 +46,7 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
         joined = [
             c for c in action.conjuncts if c.pos_ == "VERB" and clauses.child(c, clauses.SUBJECTS) is None
         ]
-        scheduled = lemma.lower() in lex.scheduling
+        scheduled = lemma in lex.scheduling
         for act in (action, *joined):
             if (expr := _will(noun, owner, act, will, lex, scheduled)) is not None:
                 found.append(expr)
