@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from faultlines.model import Actor, Analysis, Quote, Ref
-from faultlines.stances.holders import Holders, Holding, _named
+from faultlines.stances.holders import Holders, Holding
 from faultlines.stances.lexicon import load
 from faultlines.stances.polarity import find
 from tests.stances.helpers import analysed_stances, held_on
@@ -259,21 +259,6 @@ def test_holders_its_in_a_bodys_words_is_the_body(nlp):
     analysis.actors[0].kind = "organisation"
     _said(analysis, "it met its aim of backing the dam early", "says", analysis.actors[0])
     assert ("a1",) in [Holders(analysis, doc).of(e).actors for e in exprs]
-
-
-@pytest.mark.parametrize(
-    ("name", "kind", "named"),
-    [
-        ("Judge", "person", False),
-        ("Court", "organisation", False),
-        ("U.S. senator", "organisation", False),
-        ("Lind’s", "person", False),
-        ("Congress", "organisation", True),
-        ("the Lind administration", "organisation", True),
-    ],
-)
-def test_holders_a_role_or_body_word_alone_names_no_holder(name, kind, named):
-    assert _named(Actor("a1", name, kind)) is named
 
 
 def test_holders_a_stance_inside_a_claim_has_no_holder(nlp):

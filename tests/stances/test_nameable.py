@@ -18,6 +18,10 @@ from faultlines.stances.nameable import cut, named
         ("Velmor senator", "person", False),
         ("Judge", "person", False),
         ("Roos’s", "person", False),
+        ("Court", "organisation", False),
+        ("U.S. senator", "organisation", False),
+        ("Congress", "organisation", True),
+        ("the Lind administration", "organisation", True),
     ],
 )
 def test_nameable_only_a_name_or_named_body_holds_a_stance(name, kind, holds):
