@@ -23,11 +23,10 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc, Token
 
-# Verbs that charge their object with the act after "of"; states after it are not acts.
-ACCUSING = frozenset({"accuse"})
 # What makes a gerund an act told of ("of blocking the line", "of meddling in its affairs"), not a
 # bare word for a kind of conduct ("of lying").
 OWN_WORDS = frozenset({"dobj", "prep", "xcomp", "ccomp", "prt", "dative", "attr", "acomp"})
+# States after "of" are charges against the person, not acts ("of being a liar").
 STATES = frozenset({"be", "have"})
 
 
@@ -36,7 +35,7 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
     cols = columns(doc)
     found = []
     for i in (i for i, (pos, lemma) in enumerate(zip(cols.pos, cols.lemma, strict=True)) if pos == "VERB"):
-        if cols.lemma[i].lower() not in ACCUSING:
+        if cols.lemma[i].lower() not in lex.charge:
             continue
         verb = doc[i]
         accuser = _accuser(verb)

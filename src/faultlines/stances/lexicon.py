@@ -29,6 +29,7 @@ class Lexicon:
     carrier: frozenset[tuple[str, ...]]
     light: frozenset[str]
     condition: frozenset[str]
+    charge: frozenset[str]  # "accuse": against the act it charges someone with ("of hiding X")
     rebuttal: frozenset[str]  # "deny": a side only on a claim ("denied the claims")
     arrival: frozenset[str]  # "reach": "will veto it if it reaches his desk" is no condition on the side
     office: dict[str, frozenset[str]]  # "win" -> {"election", ...}: "if she wins, she will X" is a pledge
@@ -83,6 +84,7 @@ def load() -> Lexicon:
         carrier=phrases("carrier"),
         light=words("light"),
         condition=words("condition"),
+        charge=words("charge"),
         rebuttal=words("rebuttal"),
         arrival=words("arrival"),
         office={row[0]: frozenset(row[1:]) for row in s["office"]},
