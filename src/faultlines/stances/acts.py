@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from faultlines.stances.antecedents import kind
+from faultlines.stances.antecedents import DEFINITE, kind
 from faultlines.stances.extents import noun_phrase, verb_phrase
 from faultlines.stances.keys import key
 from faultlines.stances.lexicon import load as load_lexicon
@@ -38,7 +38,7 @@ def stood_for(noun: Token) -> Token | None:
     ``noun`` says itself what is done, or when no act or two acts were named in full before it."""
     act, plural = kind(noun)
     # "such moves" are many acts, none in particular
-    if noun.pos_ != "NOUN" or plural or act not in ACT_KINDS or _says_what(noun):
+    if noun.pos_ != "NOUN" or plural or act not in ACT_KINDS or _says_what(noun) or not _refers(noun):
         return None
     doc = noun.doc
     doer = _doer(noun)
@@ -69,6 +69,19 @@ def _subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
+def _refers(noun: Token) -> bool:
+    """Whether an act noun refers to one act known already: definite or owned ("the move", "its
+    move"), not "a move" or "any decision", and of no other kind than an act: "climate change"
+    is no act, "the policy shift" one."""
+    generic = load_lexicon().generic
+    for child in noun.children:
+        if child.dep_ == "det" and child.lower_ not in DEFINITE:
+            return False
+        if child.dep_ == "compound" and child.ent_type_ not in DOERS and child.lemma_.lower() not in generic:
+            return False
+    return True
+
+
 def _full_acts(doc: Doc) -> list[int]:
     """The nouns naming an act in full: an act or plan noun with what is done ("to close it")."""
     generic = load_lexicon().generic
@@ -85,6 +98,9 @@ def _full_acts(doc: Doc) -> list[int]:
 def _says_what(noun: Token) -> bool:
     """Whether a noun says what act it is: an infinitive ("the decision to close the harbour") or a
     preposition naming the act's matter ("the move on tariffs", "the shift in policy")."""
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if after is not None and after.lower_ == "to" and after.dep_ == "aux":
+        return True
     for child in noun.children:
         if child.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
             return True

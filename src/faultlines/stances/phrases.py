@@ -148,7 +148,8 @@ def content(tok: Token, lex: Lexicon) -> tuple[Token, Phrase | None, int]:
     clause is the clause's action ("her plan to close the libraries" is closing them; "the demand
     that the cuts be withdrawn" undoes the cuts, -1)."""
     clause = clauses.child(tok, ("acl",)) if tok.lemma_.lower() in lex.generic else None
-    if clause is not None and clause.pos_ in ("VERB", "AUX"):
+    # "the move announced on Monday" is the move: a participle describes it, it says no act
+    if clause is not None and clause.pos_ in ("VERB", "AUX") and clause.tag_ != "VBN":
         topic, phrase, sign = action_topic(clause, lex)
         return topic, phrase, -sign if clauses.negated(clause) else sign
     will = lex.will_noun.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
