@@ -76,3 +76,12 @@ def test_acts_reactions_to_the_move_share_the_acts_topic():
     )
     holders = {actor for actor, _ in held_on(stances, "harbour")}
     assert {"Ada Roos", "Piet Vos"} <= holders
+
+
+def test_acts_an_act_named_far_from_the_lead_is_out_of_reach(nlp):
+    doc = nlp(
+        "Parents worry about fees. Banks offer loans. Schools raise prices. "
+        "The best answer is a plan to save early. Many families never do. Costs keep rising. "
+        "Grants are rare. Loans pile up. Then comes the next part. The step is harder."
+    )
+    assert stood_for(_noun(doc, "step")) is None

@@ -15,7 +15,7 @@ from faultlines.stances.antecedents import DEFINITE, kind
 from faultlines.stances.extents import noun_phrase, verb_phrase
 from faultlines.stances.keys import key
 from faultlines.stances.lexicon import load as load_lexicon
-from faultlines.views import DocCache
+from faultlines.views import DocCache, sentence_numbers
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -29,6 +29,9 @@ FULL_KINDS = ACT_KINDS | {"plan"}
 WHAT = frozenset({"of", "on", "to", "against", "toward", "towards", "in", "over", "from"})
 # Entity types of doers named beside an act noun ("the US policy shift", "an Ardish move").
 DOERS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# How many sentences open an article (its lead), and how far back an act named elsewhere is in reach.
+LEAD_SENTENCES = 3
+NEAR_SENTENCES = 3
 # The acts named in full in a Doc, in text order (see ``_full_acts``).
 _FULL = DocCache[list[int]]("stances.full_acts")
 
@@ -43,7 +46,14 @@ def stood_for(noun: Token) -> Token | None:
     doc = noun.doc
     doer = _doer(noun)
     fits = [doc[i] for i in _FULL.get(doc, lambda: _full_acts(doc)) if i < noun.i]
-    fits = [t for t in fits if _same_doer(doer, _doer(t) or _maker(t))]
+    at = sentence_numbers(doc)
+    # the act the article is about is named in its lead; any other act, just before its noun
+    fits = [
+        t
+        for t in fits
+        if (at[t.i] < LEAD_SENTENCES or at[noun.i] - at[t.i] <= NEAR_SENTENCES)
+        and _same_doer(doer, _doer(t) or _maker(t))
+    ]
     if not fits:
         return None
     nearest = fits[-1]
