@@ -85,3 +85,10 @@ def test_acts_an_act_named_far_from_the_lead_is_out_of_reach(nlp):
         "Grants are rare. Loans pile up. Then comes the next part. The step is harder."
     )
     assert stood_for(_noun(doc, "step")) is None
+
+
+def test_acts_a_decision_is_not_the_request_it_decides(nlp):
+    doc = nlp(
+        "Farmers filed a request to reopen the harbour. A judge heard the case. His decision surprised them."
+    )
+    assert stood_for(_noun(doc, "decision")) is None

@@ -22,8 +22,8 @@ if TYPE_CHECKING:
 
 # The kinds of noun ([kind] in stance_words.txt) that name an act: "the move", "the ruling".
 ACT_KINDS = frozenset({"act", "ruling"})
-# The kinds of noun that can name an act in full, with what is done: "a plan to sell the port";
-# besides these, the general nouns standing for a thing named before ([generic] "ref": "a motion to").
+# The kinds of noun that can name an act in full, with what is done: "a plan to sell the port"; not
+# what is only asked ("a request to X"), which a judge's "decision" on it is not.
 FULL_KINDS = ACT_KINDS | {"plan"}
 # Prepositions whose object says what an act is ("the move to", "the decision on", "the shift in").
 WHAT = frozenset({"of", "on", "to", "against", "toward", "towards", "in", "over", "from"})
@@ -94,14 +94,10 @@ def _refers(noun: Token) -> bool:
 
 def _full_acts(doc: Doc) -> list[int]:
     """The nouns naming an act in full: an act or plan noun with what is done ("to close it")."""
-    generic = load_lexicon().generic
     return [
         t.i
         for t in doc
-        if t.pos_ == "NOUN"
-        and (kind(t)[0] in FULL_KINDS or generic.get(t.lemma_.lower()) == "ref")
-        and not t.tag_.endswith("S")
-        and _says_what(t)
+        if t.pos_ == "NOUN" and kind(t)[0] in FULL_KINDS and not t.tag_.endswith("S") and _says_what(t)
     ]
 
 
