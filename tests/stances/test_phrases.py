@@ -6,6 +6,7 @@ import pytest
 
 from faultlines.stances import phrases
 from faultlines.stances.lexicon import load
+from tests.stances.helpers import stances_of
 
 
 def _content(nlp, text: str, word: str) -> tuple[str, int]:
@@ -134,3 +135,8 @@ def test_phrases_owned_deeds_name_a_thing(nlp):
     assert phrases.phrase_kind(next(t for t in doc if t.text == "actions"), load()) == "np"
     doc = nlp("Ada Roos defended the actions.")
     assert phrases.phrase_kind(next(t for t in doc if t.text == "actions"), load()) is None
+
+
+def test_phrases_participle_describing_a_general_noun_leaves_the_noun_the_topic(nlp):
+    found = stances_of(nlp, "The Fishers League condemned the sudden step taken last week by the mayor.")
+    assert ("condemned", -1, "step") in found

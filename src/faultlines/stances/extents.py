@@ -150,7 +150,12 @@ def purpose(doc: Doc, head: Token, end: int) -> int | None:
     if end + 1 >= len(doc) or doc[end].lower_ != "to" or doc[end].dep_ != "aux":
         return None
     verb = doc[end].head
-    if verb.tag_ != "VB" or verb.i != end + 1:
+    # "a decision to no longer count X": adverbs may come between "to" and its verb
+    if (
+        verb.tag_ != "VB"
+        or verb.i <= end
+        or any(doc[k].pos_ not in ("ADV", "PART") for k in range(end + 1, verb.i))
+    ):
         return None
     on_noun = verb.dep_ in ("acl", "relcl") and verb.head.i < end
     on_verb = verb.dep_ in ("xcomp", "advcl") and verb.head == head.head and head.dep_ == "dobj"

@@ -55,6 +55,8 @@ class Lexicon:
     version: frozenset[str]  # "revised": "his revised plan" is his plan, as "his tax plan" is
     wrapper: frozenset[str]  # "discussion": "blocked any discussion of X" names X
     nominal: dict[str, str]  # "withdrawal" -> "withdraw": the act's noun counts as its verb in a key
+    act_verb: frozenset[str]  # "announce": "announced that it would X" tells an act done
+    act_doer: frozenset[str]  # "make": "Velmor made a decision to X" says whose the act is
 
 
 @lru_cache(maxsize=1)
@@ -110,4 +112,6 @@ def load() -> Lexicon:
         version=words("version"),
         wrapper=words("wrapper"),
         nominal={row[0]: row[1] for row in s["nominal"]},
+        act_verb=frozenset(row[0] for row in s["act verb"] if "doer" not in row[1:]),
+        act_doer=words("act verb"),
     )

@@ -143,12 +143,20 @@ def entering(verb: Token, lex: Lexicon) -> bool:
     return any(o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN") for p in preps for o in p.children)
 
 
+def _describing(clause: Token) -> bool:
+    """A bare participle describing its noun ("the move announced on Monday" is the move), not a
+    clause saying what the noun is ("the demand that the tolls be scrapped")."""
+    return clause.tag_ == "VBN" and not any(
+        c.dep_ in ("aux", "auxpass", "mark", "nsubj", "nsubjpass") for c in clause.children
+    )
+
+
 def content(tok: Token, lex: Lexicon) -> tuple[Token, Phrase | None, int]:
     """The topic a phrase names, and the sign its own wording puts on it: a general noun with a
     clause is the clause's action ("her plan to close the libraries" is closing them; "the demand
     that the cuts be withdrawn" undoes the cuts, -1)."""
     clause = clauses.child(tok, ("acl",)) if tok.lemma_.lower() in lex.generic else None
-    if clause is not None and clause.pos_ in ("VERB", "AUX"):
+    if clause is not None and clause.pos_ in ("VERB", "AUX") and not _describing(clause):
         topic, phrase, sign = action_topic(clause, lex)
         return topic, phrase, -sign if clauses.negated(clause) else sign
     will = lex.will_noun.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None

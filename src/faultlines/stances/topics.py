@@ -10,6 +10,7 @@ from bisect import bisect_left, bisect_right, insort
 from typing import TYPE_CHECKING
 
 from faultlines import views
+from faultlines.stances.acts import stood_for
 from faultlines.stances.antecedents import (
     acronyms,
     bare_definite,
@@ -55,7 +56,7 @@ def _mention(expr: Expression, doc: Doc) -> tuple[int, int] | None:
     if expr.phrase == "ref":
         if head.pos_ != "NOUN":
             return None
-        head = named_before(head) or head
+        head = named_before(head) or stood_for(head) or head
     elif expr.phrase == "np":
         if (inner := framed(head)) is not None:
             head = inner
@@ -67,7 +68,7 @@ def _mention(expr: Expression, doc: Doc) -> tuple[int, int] | None:
             return verb_phrase(doc, judged)
         # "she backs the annexation" is the annexation of Velmora; "the senator" is no thing at stake
         if head.lemma_.lower() not in person_roles():
-            head = named_before(head) or head
+            head = named_before(head) or stood_for(head) or head
     if expr.phrase in ("np", "ref"):
         start, end = noun_phrase(doc, head)
         if key(doc[start:end].text):
