@@ -15,8 +15,8 @@ def _accused(nlp, text: str) -> list[tuple[int, str, str]]:
 
 
 def test_accusations_accuser_is_against_the_act(nlp):
-    assert _accused(nlp, "Norland has accused Vetland of encroaching into its waters.") == [
-        (-1, "encroaching", "Norland")
+    assert _accused(nlp, "Norland has accused Vetland of fishing inside its waters.") == [
+        (-1, "fishing", "Norland")
     ]
 
 

@@ -20,7 +20,7 @@ def _owned(nlp, text: str) -> list[tuple[str, bool]]:
     [
         ("The Velmo Courier is planning to end Monday publication of all its papers.", "publication"),
         ('"We will scrap our two depots," Ada Roos said.', "depots"),
-        ("Brill Motors plans to release a new electric van next spring.", "van"),
+        ("Brill Motors plans to release its first electric van next spring.", "van"),
         ("Court papers show that the suit was filed by Ada Roos, a lawyer in Brill.", "suit"),
     ],
 )

@@ -245,7 +245,7 @@ def test_polarity_doubling_down_on_a_thing_backs_it(nlp):
 
 
 def test_polarity_protesting_against_a_thing_opposes_it(nlp):
-    assert held_of(nlp, "Ada Roos protested against the outcome of the vote.") == [(-1, "outcome", "Roos")]
+    assert held_of(nlp, "Ada Roos protested against the harbour levy.") == [(-1, "levy", "Roos")]
 
 
 def test_polarity_denying_a_claim_is_against_it():
@@ -254,7 +254,7 @@ def test_polarity_denying_a_claim_is_against_it():
 
 
 def test_polarity_denying_a_role_rebuts_no_claim():
-    stances = analysed_stances("The ministry strongly denied any involvement in the harbour fire.")
+    stances = analysed_stances("The ministry denied any part in the harbour fire.")
     assert not held_on(stances, "fire")
 
 

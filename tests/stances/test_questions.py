@@ -16,7 +16,7 @@ def _asked(nlp, text: str, word: str) -> bool:
     ("text", "word"),
     [
         ("But has Ada Roos backed the harbour levy?", "backed"),
-        ("Is it fair to say that the toll plan was bad?", "bad"),
+        ("Would you say that the toll plan was bad?", "bad"),
         ("Bo Lind asked Kim: 'So they are going to scrap the toll?'", "scrap"),
     ],
 )

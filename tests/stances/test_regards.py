@@ -30,7 +30,7 @@ def _judged(nlp, text: str) -> list[tuple[str, int, str, str]]:
         ('Ada Roos has described the harbour levy as "deeply unfair."', [("unfair", -1, "levy", "Roos")]),
         # an "as" the parse hangs inside a long object
         (
-            "Ada Roos described the idea that the navy is arming the rebels at the port as certainly absurd.",
+            "Ada Roos has described the idea that our navy is arming rebel crews as plainly absurd.",
             [("absurd", -1, "arming", "Roos")],
         ),
     ],

@@ -19,8 +19,8 @@ def _unfit_topics(nlp, text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "topic"),
     [
-        ("Borduria argued for decades that it was the first victim of the war.", "decades"),
-        ("The offer fell short of the $40 demanded by Ada Roos.", "40"),
+        ("For years Borduria has argued that the treaty wronged it.", "years"),
+        ("The bid came in under the $40 demanded by Ada Roos.", "40"),
         ("Public broadcasters such as Velmo TV have resisted such gloom.", "gloom"),
         ("Ada Roos said they are going to eliminate certain duties next year.", "duties"),
     ],
@@ -50,7 +50,7 @@ def test_stakes_a_pledge_to_take_action_is_no_stance_on_taking_action():
 
 
 def test_stakes_a_deal_backed_by_a_fund_is_no_stance_on_backing():
-    stances = analysed_stances("Brill Holdings bought the label in a deal backed by the Orvan Group.")
+    stances = analysed_stances("Brill Holdings took over the studio with money backed by the Orvan Group.")
     assert held_on(stances, "backed") == set()
 
 

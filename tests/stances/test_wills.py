@@ -87,16 +87,16 @@ def test_wills_a_plan_had_states_no_will_of_its_own(nlp, text):
     assert _held(nlp, text) == []
 
 
-def test_wills_leading_a_march_to_protest_is_the_leaders_will(nlp):
-    text = "Ada Roos led a protest march to the town hall to protest against the outcome of the vote."
-    assert _held(nlp, text) == [(-1, "outcome", "Roos")]
+def test_wills_a_rally_organised_to_protest_is_the_organisers_will(nlp):
+    text = "Ada Roos organised a rally at the harbour to protest against the levy."
+    assert _held(nlp, text) == [(-1, "levy", "Roos")]
 
 
 @pytest.mark.parametrize(
     "text",
     [
         "Ada Roos took steps to block the merger.",
-        "Ada Roos took a series of measures to block the merger.",
+        "Ada Roos took a series of steps to block the merger.",
     ],
 )
 def test_wills_steps_taken_to_act_are_the_takers_will(nlp, text):

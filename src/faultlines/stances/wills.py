@@ -82,7 +82,7 @@ def _owner(noun: Token, lex: Lexicon) -> Token | None:
 
 
 def _counted(noun: Token, lex: Lexicon) -> Token:
-    """The count a noun of will is taken in: "series" in "took a series of measures to X"."""
+    """The count a noun of will is taken in: "series" in "took a series of steps to block X"."""
     of = noun.head
     if noun.dep_ == "pobj" and of.lower_ == "of" and lex.generic.get(of.head.lemma_.lower()) == "none":
         return of.head
