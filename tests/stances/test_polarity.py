@@ -360,3 +360,17 @@ def test_polarity_inverted_condition_takes_no_firm_side(nlp, text):
 def test_polarity_fighting_a_battle_takes_no_side_against_it(nlp):
     assert stances_of(nlp, "Our party fought a long battle over the ferry.") == []
     assert stances_of(nlp, "Lee fought the harbour levy.") == [("fought", -1, "levy")]
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Ada Roos lambasted the harbour levy.", -1),
+        ("The Velmor High Court overturned the harbour levy.", -1),
+        ("Bo Lind repudiated the harbour levy.", -1),
+        ("Ada Roos lauded the harbour levy.", 1),
+    ],
+)
+def test_polarity_press_verbs_of_praise_and_blame_take_a_side(text, side):
+    stances = analysed_stances(text)
+    assert {pol for _, pol in held_on(stances, "levy")} == {side}
