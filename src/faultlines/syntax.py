@@ -22,6 +22,8 @@ SUBJECTS = ("nsubj", "nsubjpass")
 # Dependents that describe a noun rather than name it: appositives ("Eva Lind, a former envoy"),
 # relative clauses and participles, and what the parse hangs loosely on it.
 DESCRIBING = frozenset({"appos", "relcl", "acl", "punct", "advcl", "parataxis", "dep"})
+# Entity types naming people, bodies, places or peoples: who may act or be acted on.
+ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 @dataclass(frozen=True, slots=True)

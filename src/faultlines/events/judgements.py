@@ -25,7 +25,6 @@ if TYPE_CHECKING:
     from faultlines.events.candidate import Candidate
     from faultlines.events.lexicon import Lexicon
 
-NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # "they" may be anything named before; "he" and "she" are people.
 THIRD_PERSON = frozenset({"he", "she"})
 FIRST_PERSON = frozenset({"i", "we"})
@@ -249,7 +248,7 @@ def _named(tok: Token, named: frozenset[int], *, pronoun_ok: bool) -> bool:
         return pronoun_ok and tok.lower_ in THIRD_PERSON
     if named:  # the actors layer has run: it alone says who is a named actor
         return tok.i in named
-    return tok.ent_type_ in NAMED
+    return tok.ent_type_ in syntax.ACTOR_ENTITIES
 
 
 def _judged(tok: Token, lex: Lexicon) -> Code | None:

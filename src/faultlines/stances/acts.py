@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from faultlines.stances import clauses
 from faultlines.stances.antecedents import DEFINITE, kind
 from faultlines.stances.extents import noun_phrase, verb_phrase
 from faultlines.stances.keys import key
 from faultlines.stances.lexicon import load as load_lexicon
+from faultlines.syntax import ACTOR_ENTITIES
 from faultlines.views import DocCache, sentence_numbers
 
 if TYPE_CHECKING:
@@ -27,8 +29,6 @@ ACT_KINDS = frozenset({"act", "ruling"})
 FULL_KINDS = ACT_KINDS | {"plan"}
 # Prepositions whose object says what an act is ("the move to", "the decision on", "the shift in").
 WHAT = frozenset({"of", "on", "to", "against", "toward", "towards", "in", "over", "from"})
-# Entity types of doers named beside an act noun ("the US policy shift", "an Ardish move").
-DOERS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # How many sentences open an article (its lead), and how far back an act named elsewhere is in reach.
 LEAD_SENTENCES = 3
 NEAR_SENTENCES = 3
@@ -64,7 +64,11 @@ def stood_for(noun: Token) -> Token | None:
     # so does an act told by its verb since ("the council then announced that it would X")
     acted = load_lexicon().act_verb
     between = doc[nearest.i + 1 : noun.i]
-    if any(_told_act(t, acted) and _same_doer(doer, subject) for t in between if (subject := _subject(t))):
+    if any(
+        _told_act(t, acted) and _same_doer(doer, subject)
+        for t in between
+        if (subject := clauses.child(t, ("nsubj",)))
+    ):
         return None
     return nearest
 
@@ -75,10 +79,6 @@ def _told_act(tok: Token, acted: frozenset[str]) -> bool:
     return tok.pos_ == "VERB" and tok.lemma_.lower() in acted and tok.dep_ not in ("acl", "amod", "relcl")
 
 
-def _subject(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
-
-
 def _refers(noun: Token) -> bool:
     """Whether an act noun refers to one act known already: definite or owned ("the move", "its
     move"), not "a move" or "any decision", and of no other kind than an act: "climate change"
@@ -87,7 +87,11 @@ def _refers(noun: Token) -> bool:
     for child in noun.children:
         if child.dep_ == "det" and child.lower_ not in DEFINITE:
             return False
-        if child.dep_ == "compound" and child.ent_type_ not in DOERS and child.lemma_.lower() not in generic:
+        if (
+            child.dep_ == "compound"
+            and child.ent_type_ not in ACTOR_ENTITIES
+            and child.lemma_.lower() not in generic
+        ):
             return False
     return True
 
@@ -107,12 +111,10 @@ def _says_what(noun: Token) -> bool:
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if after is not None and after.lower_ == "to" and after.dep_ == "aux":
         return True
-    for child in noun.children:
-        if child.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
-            return True
-        if child.dep_ == "prep" and child.lower_ in WHAT:
-            return True
-    return False
+    return any(
+        (c.dep_ == "acl" and "to" in clauses.auxiliaries(c)) or (c.dep_ == "prep" and c.lower_ in WHAT)
+        for c in noun.children
+    )
 
 
 def _wording(noun: Token) -> frozenset[str]:
@@ -129,7 +131,7 @@ def _doer(noun: Token) -> Token | None:
         # "Friday's decision" is dated, not owned
         if child.dep_ == "poss" and child.ent_type_ not in ("DATE", "TIME"):
             return child
-        if child.dep_ in ("compound", "amod") and child.ent_type_ in DOERS:
+        if child.dep_ in ("compound", "amod") and child.ent_type_ in ACTOR_ENTITIES:
             return child
         if child.dep_ == "prep" and child.lower_ == "by":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -145,7 +147,7 @@ def _maker(noun: Token) -> Token | None:
     verb = noun.head
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in load_lexicon().act_doer:
         return None
-    return _subject(verb)
+    return clauses.child(verb, ("nsubj",))
 
 
 def _same_doer(one: Token | None, other: Token | None) -> bool:

@@ -26,6 +26,7 @@ from faultlines.stances.framing import acting, framed
 from faultlines.stances.keys import SAID, key, same_topic
 from faultlines.stances.lexicon import load as load_lexicon
 from faultlines.stances.summing import sums_up
+from faultlines.syntax import ACTOR_ENTITIES
 from faultlines.views import DocCache
 
 if TYPE_CHECKING:
@@ -33,8 +34,6 @@ if TYPE_CHECKING:
 
 # How many sentences back "it" may reach for the topic it stands for.
 RECALL_SENTENCES = 2
-# Entity types naming actors: as words of a phrase, they say whose or about whom, not what.
-ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # The token range each topic word names, by topic index and phrase kind (see ``mention``).
 MENTIONS = DocCache[dict[tuple[int, str], "tuple[int, int] | None"]]("stances.mentions")
 
