@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from faultlines.stances import clauses, phrases
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
-from faultlines.views import columns
+from faultlines.views import lemmas, positions
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -32,10 +32,10 @@ STATES = frozenset({"be", "have"})
 
 def find(doc: Doc, lex: Lexicon) -> list[Expression]:
     """The side each accuser of ``doc`` takes on the act they charge someone with, in text order."""
-    cols = columns(doc)
+    lowered = lemmas(doc)
     found = []
-    for i in (i for i, (pos, lemma) in enumerate(zip(cols.pos, cols.lemma, strict=True)) if pos == "VERB"):
-        if cols.lemma[i].lower() not in lex.charge:
+    for i in positions(doc).get("VERB", ()):
+        if lowered[i] not in lex.charge:
             continue
         verb = doc[i]
         accuser = _accuser(verb)

@@ -17,7 +17,7 @@ from faultlines.stances.extents import noun_phrase, verb_phrase
 from faultlines.stances.keys import key
 from faultlines.stances.lexicon import load as load_lexicon
 from faultlines.syntax import ACTOR_ENTITIES
-from faultlines.views import DocCache, sentence_numbers
+from faultlines.views import DocCache, positions, sentence_numbers
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -98,11 +98,8 @@ def _refers(noun: Token) -> bool:
 
 def _full_acts(doc: Doc) -> list[int]:
     """The nouns naming an act in full: an act or plan noun with what is done ("to close it")."""
-    return [
-        t.i
-        for t in doc
-        if t.pos_ == "NOUN" and kind(t)[0] in FULL_KINDS and not t.tag_.endswith("S") and _says_what(t)
-    ]
+    nouns = (doc[i] for i in positions(doc).get("NOUN", ()))
+    return [t.i for t in nouns if kind(t)[0] in FULL_KINDS and not t.tag_.endswith("S") and _says_what(t)]
 
 
 def _says_what(noun: Token) -> bool:

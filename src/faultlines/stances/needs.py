@@ -18,7 +18,7 @@ from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
 from faultlines.stances.phrases import Phrase
 from faultlines.stances.relatives import person_word
-from faultlines.views import columns
+from faultlines.views import lemmas, positions
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -35,11 +35,11 @@ PRESENT = frozenset({"VBZ", "VBP"})
 
 def find(doc: Doc, lex: Lexicon) -> list[Expression]:
     """The side each stated need of a community in ``doc`` takes on what is needed."""
-    cols = columns(doc)
+    lowered = lemmas(doc)
     found = []
-    for i in (i for i, lemma in enumerate(cols.lemma) if lemma.lower() == "need"):
+    for i in (i for i in positions(doc).get("VERB", ()) if lowered[i] == "need"):
         verb = doc[i]
-        if verb.pos_ != "VERB" or not _present(verb) or (need := _needed(verb, lex)) is None:
+        if not _present(verb) or (need := _needed(verb, lex)) is None:
             continue
         topic, phrase, sign = need
         found.append(Expression(verb.i, clauses.settle(sign, clauses.negated(verb), False), topic.i, phrase))
