@@ -32,6 +32,7 @@ from faultlines.stances import (
     questions,
     regards,
     regions,
+    remarks,
     reproaches,
     stakes,
     targets,
@@ -195,7 +196,7 @@ def _told(exprs: list[Expression], groups: list[Group | None], doc: Doc):
         if g is None or e.phrase != "np" or said.get(doc[e.topic].lemma_.lower()) != "said":
             continue
         starts = starts or [sent.start for sent in views.sents(doc)]
-        if (maker := topics.teller(e, doc, starts)) is not None:
+        if (maker := remarks.teller(e, doc, starts)) is not None:
             found.setdefault((g, maker.i), replace(e, polarity=1, agent=maker.i, committer=None, owned=True))
     return [(e, g) for (g, _), e in found.items()]
 

@@ -1,0 +1,128 @@
+"""Likeness: whether two phrases of one article that share words name one thing, read from the
+words themselves: the thing each names, the names of actors in them, their owners and their kinds."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from faultlines.stances.antecedents import kind
+from faultlines.stances.expression import Expression
+from faultlines.stances.extents import head_of
+from faultlines.stances.keys import SAID, key, same_topic
+from faultlines.stances.lexicon import load as load_lexicon
+from faultlines.syntax import ACTOR_ENTITIES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def thing(doc: Doc, expr: Expression, start: int, end: int) -> str | None:
+    """The key word of the thing a phrase names: its head noun, or its verb's object ("bolster
+    defence spending": spending); None for a general noun ("plan"), which names no kind of its own."""
+    head = _thing_word(doc, expr, start, end)
+    if head is None or head.pos_ != "NOUN":
+        return None
+    found = key(head.text)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _thing_word(doc: Doc, expr: Expression, start: int, end: int) -> Token | None:
+    """The word naming a phrase's thing: its head, or its verb's object."""
+    head = head_of(doc, start, end)
+    if head is not None and expr.phrase == "vp":
+        head = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return head
+
+
+def apart(things: list[str | None], keys: list[frozenset[str]], i: int, j: int) -> bool:
+    """Whether two phrases sharing most words still name two things: each names its own, which
+    the other does not name at all ("bolster defence spending", "talks on defence cooperation")."""
+    one, other = things[i], things[j]
+    # a head the key leaves out (a date: "add two more days of ferry service") tells nothing apart
+    if one not in keys[i] or other not in keys[j]:
+        return False
+    return one not in keys[j] and other not in keys[i]
+
+
+def names_in(doc: Doc, start: int, end: int) -> frozenset[str]:
+    """The key words of a phrase that come from the names of people, bodies, places or peoples
+    (proper nouns, as the entity tagger may take a common noun for a name)."""
+    return key(" ".join(t.text for t in doc[start:end] if _name_word(t)))
+
+
+def _name_word(tok: Token) -> bool:
+    """A word of such a name: a proper noun, a people's adjective, or a word of the name a proper
+    noun heads ("the Nordic Council")."""
+    if tok.ent_type_ not in ACTOR_ENTITIES:
+        return False
+    in_name = tok.head.pos_ == "PROPN" and tok.head.ent_type_ == tok.ent_type_
+    return tok.pos_ == "PROPN" or tok.ent_type_ == "NORP" or in_name
+
+
+def names_a_name(doc: Doc, expr: Expression, start: int, end: int) -> bool:
+    """Whether the thing a phrase names is itself a name ("leave the Velmor Union")."""
+    word = _thing_word(doc, expr, start, end)
+    return word is not None and _name_word(word)
+
+
+def beyond_names(keys: list[frozenset[str]], names_in: list[frozenset[str]], i: int, j: int) -> bool:
+    """Whether two phrases share more than a name: "leave the Velmor Union" and "a Velmor Union
+    naval force" share only the union's name, which is one's thing and the other's owner. Asked
+    only where one phrase's thing is a name: two claims of one ministry share its name and are one."""
+    return keys[i] == keys[j] or bool((keys[i] & keys[j]) - names_in[i] - names_in[j] - {SAID})
+
+
+def own_key(doc: Doc, start: int, end: int) -> frozenset[str]:
+    """The key a phrase is grouped by: none for a phrase that names nothing but whose it is
+    ("Velmora's actions", "Kim's plan"), which shares its owner's name with each of the owner's
+    things and would join them all; ``owned`` joins it to the one of its kind."""
+    found = key(_undated(doc, start, end))
+    owners = key(" ".join(t.text for t in doc[start:end] if _possessor(t)))
+    return found if found - owners else frozenset()
+
+
+def _possessor(tok: Token) -> bool:
+    """A word of a possessive name ("North Korea's"): the possessive or a word of its name."""
+    return tok.dep_ == "poss" or (tok.dep_ in ("compound", "flat") and tok.head.dep_ == "poss")
+
+
+def _undated(doc: Doc, start: int, end: int) -> str:
+    """A phrase without the dates in it: "Friday's test" is the test named before."""
+    return " ".join(t.text for t in doc[start:end] if t.ent_type_ not in ("DATE", "TIME"))
+
+
+def fuller(keys, named, spans, loose, having, root, kinds) -> dict[int, int]:
+    """For each group of one-word phrases, the fuller phrase it joins: one naming that word as a
+    thing, not as a modifier ("the tax" is a "port tax", "the military" is no "military action"),
+    the one named nearest before most of its phrases (else after), by vote of its phrases. A
+    general noun the key leaves out still says what kind of thing it is: "the tax plan" is no
+    "tax return", and joins a phrase naming a plan alone (``kinds``: the kind each phrase names
+    by such a noun, and the kinds of all the nouns of each)."""
+    named_by, nouns = kinds
+    votes: dict[int, dict[int, int]] = {}
+    for i in (i for i, one in enumerate(loose) if one):
+        word = next(iter(keys[i]))
+        fits = [
+            j
+            for j in having.get(word, ())
+            if not loose[j]
+            and word in named[j]
+            and same_topic(keys[i], keys[j])
+            and (named_by[i] is None or named_by[i] in nouns[j])
+        ]
+        if not fits:
+            continue
+        before = [j for j in fits if spans[j][0] < spans[i][0]]
+        near = max(before, key=lambda j: spans[j][0]) if before else min(fits, key=lambda j: spans[j][0])
+        tally = votes.setdefault(root(i), {})
+        tally[root(near)] = tally.get(root(near), 0) + 1
+    return {group: max(tally, key=tally.__getitem__) for group, tally in votes.items()}
+
+
+def kind_named(doc: Doc, start: int, end: int) -> str | None:
+    """The kind of thing a phrase names by a general noun its key leaves out ("the tax plan": a
+    plan), None when its head is no such noun."""
+    head = head_of(doc, start, end)
+    if head is None or head.pos_ != "NOUN" or head.lemma_.lower() not in load_lexicon().generic:
+        return None
+    return kind(head)[0]
