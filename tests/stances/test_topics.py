@@ -315,3 +315,16 @@ def test_topics_two_claims_of_one_named_body_are_one_topic():
     )
     topics = {s.topic for s in analyze(text).stances if s.polarity == -1}
     assert len(topics) == 1
+
+
+def test_topics_a_bare_accusation_is_no_statement_of_someone_else():
+    # the denied accusation and a prosecutor's word on a witness's statements are two things
+    text = (
+        "Prosecutors in Ostan have dropped an inquiry into a bribery claim made against the banker Ada "
+        "Roos in 2019. Roos, who denies the accusation, has lived in Velmora since then.\n\n"
+        'Prosecutor Lena Vell said: "I would like to stress that the witness has given a credible account. '
+        'Her statements have been detailed; however, the evidence has weakened."'
+    )
+    analysis = analyze(text)
+    assert [s.polarity for s in analysis.stances] == [-1]
+    assert analysis.disputes == []

@@ -14,8 +14,10 @@ from typing import TYPE_CHECKING
 from faultlines import views
 from faultlines.stances.antecedents import acronyms, bare_definite, kind, renamed
 from faultlines.stances.expression import Expression
+from faultlines.stances.extents import head_of
 from faultlines.stances.framing import framed
 from faultlines.stances.keys import SAID, key, same_topic
+from faultlines.stances.lexicon import load as load_lexicon
 from faultlines.stances.likeness import (
     apart,
     beyond_names,
@@ -119,17 +121,22 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
         return anchors[k][1]
 
     anchors = sorted((s[1] - 1, i) for i, s in enumerate(spans) if s)
-    remarks = [(pos, j) for pos, j in anchors if SAID in keys[j] and not bare[j]]
-    said = {i: last_before(remarks, spans[i][0]) for i in range(len(exprs)) if bare[i]}
+    # an accusation is no statement: a bare remark stands for a remark of its own kind
+    sort = [_remark_kind(doc, *s) if s and SAID in keys[i] else None for i, s in enumerate(spans)]
+    remarks: dict[str | None, list[tuple[int, int]]] = {}
+    for pos, j in anchors:
+        if SAID in keys[j] and not bare[j]:
+            remarks.setdefault(sort[j], []).append((pos, j))
+    said = {i: last_before(remarks.get(sort[i], []), spans[i][0]) for i in range(len(exprs)) if bare[i]}
     # "Lee complained about it. Kim mocked the complaint": a remark of its own
     told = {
         i for i, j in said.items() if j is None and told_before(doc, spans[i], starts, sentence) is not None
     }
-    common = next((i for i in said if i not in told), None)
+    common: dict[str | None, int] = {}
     for i, j in said.items():
-        # with no remark named, the bare ones are the one remark the article is about
+        # with no remark named, the bare ones of a kind are the one remark the article is about
         if i not in told:
-            parent[root(i)] = root(j if j is not None else common)
+            parent[root(i)] = root(j if j is not None else common.setdefault(sort[i], i))
     resolved: dict[int, bool] = {}
     refs = (i for i, e in enumerate(exprs) if e.phrase == "ref" and spans[i] is None)
     for i in sorted(refs, key=lambda i: exprs[i].topic):
@@ -149,6 +156,13 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
                 parent[root(i)] = main
                 resolved[i] = True
     return [root(i) if spans[i] or resolved.get(i) else None for i in range(len(exprs))]
+
+
+def _remark_kind(doc: Doc, start: int, end: int) -> str:
+    """The kind of remark a phrase names: an accusation against someone ("the allegation", "the
+    accusation", see [kind]) or anything else said ("the statement", "his comments")."""
+    head = head_of(doc, start, end)
+    return load_lexicon().kind.get(head.lemma_.lower(), SAID) if head is not None else SAID
 
 
 def _renamings(doc: Doc, spans: list[tuple[int, int] | None]) -> list[tuple[int, int]]:
