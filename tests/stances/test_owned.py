@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from faultlines import analyze
 from faultlines.stances.owned import SOMEONE, Owned, joined, naming
 
 
@@ -53,3 +54,21 @@ def test_owned_naming_by_its_maker(nlp):
     doc = nlp("Ms. Roos drafted a harbour plan.")
     found = naming(doc, (4, 6), 0, ({}, {}.get), {"roos": "Ada Roos"}, maker="roos")
     assert found is not None and found.owner == "roos"
+
+
+def test_owned_a_naming_fitting_one_thing_named_more_or_less_fully_joins_the_fullest():
+    # "Kim's plan" fits "his revised plan" and "his harbour tax plan": one plan, named twice
+    things = [_owned(0, "roos", "harbour", "tax"), _owned(1, "roos"), _owned(2, "roos")]
+    assert joined(things) == [(1, 0), (2, 0)]
+
+
+def test_owned_a_maker_and_a_critic_of_one_revised_plan_dispute_it():
+    text = (
+        "Mayor Tom Kim released his harbour tax plan in May. After complaints over its costs, Kim backed "
+        "off some of his initial proposals and unveiled his revised plan in June.\n\n"
+        "Council member Ann Lee has lambasted Kim's plan. \"It would hand the big shipping lines a "
+        'windfall," she said.'
+    )
+    analysis = analyze(text)
+    assert len({s.topic for s in analysis.stances}) == 1
+    assert len(analysis.disputes) == 1

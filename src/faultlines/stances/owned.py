@@ -55,15 +55,17 @@ def regroup(
         for g, span, maker in zip(groups, spans, makers, strict=True)
         if g is not None and span is not None and (found := naming(doc, span, g, whose, names, maker))
     ]
-    into = dict(joined(owned))
+    # joined as sets, so that two namings fitting each other ("his plan", "Kim's plan") meet
+    into: dict[int, int] = {}
 
     def root(g: int) -> int:
-        seen = {g}
-        while g in into and into[g] not in seen:
+        while g in into:
             g = into[g]
-            seen.add(g)
         return g
 
+    for one, other in joined(owned):
+        if (a := root(one)) != (b := root(other)):
+            into[a] = b
     return [root(g) if g is not None else None for g in groups]
 
 
@@ -94,21 +96,24 @@ def naming(
 
 
 def joined(owned: list[Owned]) -> list[tuple[int, int]]:
-    """Pairs of topic groups that name one thing: a phrase joins the group of the one other phrase
+    """Pairs of topic groups that name one thing: a phrase joins the group of the other phrases
     naming the same kind of thing of the same owner with all its words and maybe more ("his plan"
-    joins "Kim's tax plan"). When the phrases it fits belong to two groups, it joins neither."""
+    joins "Kim's tax plan"). Those it fits may be one thing named more or less fully ("his revised
+    plan", "Kim's plan", "his tax plan"): it joins the fullest, when the words of all the others
+    are in it. When they name two things ("his tax plan", "his health plan"), it joins neither."""
     pairs = []
     for one in owned:
-        fits = {
-            other.group
+        fits = [
+            other
             for other in owned
             if other.group != one.group
             and other.noun == one.noun
             and _same_owner(one.owner, other.owner)
             and one.words <= other.words
-        }
-        if len(fits) == 1:
-            pairs.append((one.group, fits.pop()))
+        ]
+        fullest = max(fits, key=lambda other: len(other.words), default=None)
+        if fullest is not None and all(other.words <= fullest.words for other in fits):
+            pairs.append((one.group, fullest.group))
     return pairs
 
 
