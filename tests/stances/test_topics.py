@@ -328,3 +328,14 @@ def test_topics_a_bare_accusation_is_no_statement_of_someone_else():
     analysis = analyze(text)
     assert [s.polarity for s in analysis.stances] == [-1]
     assert analysis.disputes == []
+
+
+def test_topics_what_an_action_turns_its_object_into_is_not_its_thing():
+    # the trust challenges the salmon industry, not the plan to remake the salmon trade
+    text = (
+        "Ada Roos said the deal had helped start her grand plan to remake the salmon trade into a cleaner "
+        'industry.\n\n"These are odd times," said Tom Brill, a lawyer for the Velmor River Trust, which '
+        "has been challenging the salmon industry over river pollution for years."
+    )
+    analysis = analyze(text)
+    assert analysis.disputes == []

@@ -34,9 +34,20 @@ def _thing_word(doc: Doc, expr: Expression, start: int, end: int) -> Token | Non
     return head
 
 
+def core(doc: Doc, expr: Expression, start: int, end: int) -> frozenset[str]:
+    """The key words that name a phrase's thing: all of a noun phrase's, and of a verb phrase those
+    of its object, not of what the object is turned into or where the act takes place ("remake
+    coal mining into a greener industry" names no industry)."""
+    found = key(" ".join(t.text for t in doc[start:end]))
+    if expr.phrase != "vp" or (obj := _thing_word(doc, expr, start, end)) is None:
+        return found
+    return key(" ".join(t.text for t in obj.subtree if start <= t.i < end))
+
+
 def apart(things: list[str | None], keys: list[frozenset[str]], i: int, j: int) -> bool:
     """Whether two phrases sharing most words still name two things: each names its own, which
-    the other does not name at all ("bolster defence spending", "talks on defence cooperation")."""
+    the other does not name as its thing at all ("bolster defence spending", "talks on defence
+    cooperation"). ``keys`` are the words naming each phrase's thing (``core``)."""
     one, other = things[i], things[j]
     # a head the key leaves out (a date: "add two more days of ferry service") tells nothing apart
     if one not in keys[i] or other not in keys[j]:

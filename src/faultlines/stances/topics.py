@@ -21,6 +21,7 @@ from faultlines.stances.lexicon import load as load_lexicon
 from faultlines.stances.likeness import (
     apart,
     beyond_names,
+    core,
     fuller,
     kind_named,
     names_a_name,
@@ -55,6 +56,7 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
     # never makes one topic of two it would fit ("raising taxes on the rich", "his tax cuts").
     loose = [len(k) == 1 and not bare[i] for i, k in enumerate(keys)]
     things = [thing(doc, exprs[i], *s) if s else None for i, s in enumerate(spans)]
+    cores = [core(doc, exprs[i], *s) if s else frozenset() for i, s in enumerate(spans)]
     name_words = [names_in(doc, *s) if s else frozenset() for s in spans]
     name_things = [bool(s) and names_a_name(doc, exprs[i], *s) for i, s in enumerate(spans)]
     having: dict[str, list[int]] = {}
@@ -65,7 +67,7 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
             if (
                 loose[i] == loose[j]
                 and same_topic(keys[i], keys[j])
-                and not apart(things, keys, i, j)
+                and not apart(things, cores, i, j)
                 and (not (name_things[i] or name_things[j]) or beyond_names(keys, name_words, i, j))
             ):
                 parent[root(i)] = root(j)
