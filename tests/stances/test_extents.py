@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from faultlines.stances.extents import head_of, noun_phrase, verb_phrase
 from faultlines.stances.lexicon import load
+from faultlines.stances.mentions import mention
 from faultlines.stances.polarity import find
-from faultlines.stances.topics import mention
 
 
 def _extent(expr, doc) -> tuple[int, int]:

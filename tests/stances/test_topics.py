@@ -25,21 +25,6 @@ def test_topics_action_on_nothing_named_is_no_stance(nlp):
     assert find(doc, load()) == []
 
 
-def test_topics_verb_phrase_with_only_a_general_noun_names_no_topic(nlp):
-    doc = nlp("The coach vowed to finish the job.")
-    assert [mention(e, doc) for e in find(doc, load())] == [None]
-
-
-def test_topics_noun_phrase_keeps_the_name_it_is_known_by(nlp):
-    from faultlines.stances.lexicon import load
-    from faultlines.stances.polarity import find
-
-    doc = nlp("The mayor opposes the automatic budget cuts known as the squeeze.")
-    (expr,) = [e for e in find(doc, load()) if e.polarity]
-    start, end = mention(expr, doc)
-    assert doc[start:end].text.endswith("known as the squeeze")
-
-
 def _groups_of(nlp, text: str) -> dict[str, int | None]:
     doc = nlp(text)
     exprs = find(doc, load())
@@ -110,28 +95,6 @@ def test_topics_mention_keeps_a_judging_word_that_classifies(nlp):
     ]
 
 
-def test_topics_general_rules_are_named_by_what_they_are_for(nlp):
-    doc = nlp("The Fair Levy League backs a raft of rules to curb port fees.")
-    (expr,) = [e for e in find(doc, load()) if doc[e.topic].lower_ == "raft"]
-    start, end = mention(expr, doc)
-    assert doc[start:end].text == "raft of rules to curb port fees"
-
-
-def test_topics_bare_general_noun_is_named_by_its_purpose(nlp):
-    doc = nlp("Senator Ann Ruiz said she will introduce legislation to cap harbor fees.")
-    exprs = [e for e in find(doc, load()) if doc[e.topic].lower_ == "legislation"]
-    assert exprs
-    start, end = mention(exprs[0], doc)
-    assert doc[start:end].text == "legislation to cap harbor fees"
-
-
-def test_topics_a_bare_gerund_object_names_the_action(nlp):
-    doc = nlp("The city has to do everything it can to improve policing.")
-    (expr,) = find(doc, load())
-    start, end = mention(expr, doc)
-    assert doc[start:end].text == "improve policing"
-
-
 def test_topics_bare_noun_joins_the_thing_of_its_kind_named_before(nlp):
     doc = nlp(
         "Mayor Tom Kim said the new emission rules were a disaster. Senator Ann Lee said the regulations are vital."
@@ -139,20 +102,6 @@ def test_topics_bare_noun_joins_the_thing_of_its_kind_named_before(nlp):
     exprs = find(doc, load())
     groups = group(exprs, doc)
     assert len(exprs) == 2 and groups[0] == groups[1] is not None
-
-
-def test_topics_bare_noun_names_the_thing_named_in_full_before(nlp):
-    doc = nlp("Tom Kim said the annexation of Velmora was a crime. Ann Lee said the annexation is vital.")
-    exprs = find(doc, load())
-    start, end = mention(exprs[-1], doc)
-    assert doc[start:end].text == "annexation of Velmora"
-
-
-def test_topics_bare_role_noun_is_no_earlier_person(nlp):
-    doc = nlp("Tom Kim met a senator from Velmora. Ann Lee said the senator is a disgrace.")
-    exprs = find(doc, load())
-    start, end = mention(exprs[-1], doc)
-    assert doc[start:end].text == "senator"
 
 
 def test_topics_a_bill_named_later_is_the_bill_named_before(nlp):
@@ -171,12 +120,6 @@ def test_topics_a_bill_never_given_a_name_stays_apart_from_a_named_act(nlp):
         "Senator Kim said the Harbor Safety Act is a disgrace.",
     )
     assert groups["harbor toll bill"] != groups["Harbor Safety Act"]
-
-
-def test_topics_a_phrase_of_stop_words_names_no_topic_unless_a_name(nlp):
-    doc = nlp("Lee said the whole thing was outrageous. Kim said the US is wonderful.")
-    spans = [mention(e, doc) for e in find(doc, load())]
-    assert [doc[s[0] : s[1]].text if s else None for s in spans] == [None, "US"]
 
 
 def test_topics_a_phrase_naming_only_its_owner_bridges_no_two_things(nlp):
@@ -250,31 +193,6 @@ def test_topics_placeholder_on_the_speakers_own_words_is_not_the_article_topic(n
     assert _levy_stances(quote) == []
 
 
-def test_topics_framing_noun_names_what_it_is_about(nlp):
-    doc = nlp("Kim blocked any discussion of pooling the harbour fleets.")
-    (expr,) = [e for e in find(doc, load()) if e.polarity]
-    start, end = mention(expr, doc)
-    assert doc[start:end].text == "pooling the harbour fleets"
-
-
-def test_topics_framed_gerund_keeps_its_doer(nlp):
-    for text, thing in (
-        ("Lee backed the idea of Kim chairing the water board.", "Kim chairing the water board"),
-        ("Lee backed the idea of the farmers running the water board.", "farmers running the water board"),
-    ):
-        doc = nlp(text)
-        (expr,) = [e for e in find(doc, load()) if e.polarity]
-        start, end = mention(expr, doc)
-        assert doc[start:end].text == thing
-
-
-def test_topics_talks_are_a_thing_of_their_own(nlp):
-    doc = nlp("Kim rejected the talks on the harbour fleets.")
-    (expr,) = [e for e in find(doc, load()) if e.polarity]
-    start, end = mention(expr, doc)
-    assert doc[start:end].text == "talks on the harbour fleets"
-
-
 def test_topics_framed_thing_meets_the_thing_named_plainly(nlp):
     text = (
         "Velmora and Ostrand backed a plan to pool the harbour fleets under one command. "
@@ -282,13 +200,6 @@ def test_topics_framed_thing_meets_the_thing_named_plainly(nlp):
     )
     groups = _groups_of(nlp, text)
     assert len(groups) == 2 and len(set(groups.values())) == 1
-
-
-def test_topics_action_on_a_people_named_by_origin_names_a_topic(nlp):
-    doc = nlp("The governor vowed to fence off the Danish people.")
-    (expr,) = [e for e in find(doc, load()) if e.polarity]
-    start, end = mention(expr, doc)
-    assert doc[start:end].text == "fence off the Danish people"
 
 
 def test_topics_phrases_sharing_only_a_name_stay_apart(nlp):
@@ -327,15 +238,4 @@ def test_topics_a_bare_accusation_is_no_statement_of_someone_else():
     )
     analysis = analyze(text)
     assert [s.polarity for s in analysis.stances] == [-1]
-    assert analysis.disputes == []
-
-
-def test_topics_what_an_action_turns_its_object_into_is_not_its_thing():
-    # the trust challenges the salmon industry, not the plan to remake the salmon trade
-    text = (
-        "Ada Roos said the deal had helped start her grand plan to remake the salmon trade into a cleaner "
-        'industry.\n\n"These are odd times," said Tom Brill, a lawyer for the Velmor River Trust, which '
-        "has been challenging the salmon industry over river pollution for years."
-    )
-    analysis = analyze(text)
     assert analysis.disputes == []

@@ -1,0 +1,26 @@
+"""Whether two phrases sharing words name one thing."""
+
+from __future__ import annotations
+
+from faultlines import analyze
+from faultlines.stances.expression import Expression
+from faultlines.stances.keys import key
+from faultlines.stances.likeness import core
+
+
+def test_likeness_a_verb_phrase_names_its_thing_by_its_object(nlp):
+    doc = nlp("She plans to remake the salmon trade into a cleaner industry.")
+    verb = next(t for t in doc if t.lemma_ == "remake")
+    expr = Expression(predicate=verb.i, polarity=1, topic=verb.i, phrase="vp")
+    assert core(doc, expr, verb.i, len(doc) - 1) == key("the salmon trade")
+
+
+def test_likeness_what_an_action_turns_its_object_into_is_not_its_thing():
+    # the trust challenges the salmon industry, not the plan to remake the salmon trade
+    text = (
+        "Ada Roos said the deal had helped start her grand plan to remake the salmon trade into a cleaner "
+        'industry.\n\n"These are odd times," said Tom Brill, a lawyer for the Velmor River Trust, which '
+        "has been challenging the salmon industry over river pollution for years."
+    )
+    analysis = analyze(text)
+    assert analysis.disputes == []
