@@ -70,8 +70,8 @@ def test_owned_two_bills_of_one_sponsor_stay_apart_however_often_named_bare():
 
 def test_owned_a_maker_and_a_critic_of_one_revised_plan_dispute_it():
     text = (
-        "Mayor Tom Kim released his harbour tax plan in May. After complaints over its costs, Kim backed "
-        "off some of his initial proposals and unveiled his revised plan in June.\n\n"
+        "Mayor Tom Kim released his harbour tax plan in May. After complaints over its costs, Kim dropped "
+        "a few of his initial proposals and presented his revised plan in June.\n\n"
         "Council member Ann Lee has lambasted Kim's plan. \"It would hand the big shipping lines a "
         'windfall," she said.'
     )

@@ -232,8 +232,8 @@ def test_topics_a_bare_accusation_is_no_statement_of_someone_else():
     # the denied accusation and a prosecutor's word on a witness's statements are two things
     text = (
         "Prosecutors in Ostan have dropped an inquiry into a bribery claim made against the banker Ada "
-        "Roos in 2019. Roos, who denies the accusation, has lived in Velmora since then.\n\n"
-        'Prosecutor Lena Vell said: "I would like to stress that the witness has given a credible account. '
+        "Roos in 2019. Roos has always rejected the accusation and has lived in Velmora since then.\n\n"
+        'Prosecutor Lena Vell said: "The witness gave us a credible account of that night. '
         'Her statements have been detailed; however, the evidence has weakened."'
     )
     analysis = analyze(text)

@@ -37,7 +37,7 @@ def _thing_word(doc: Doc, expr: Expression, start: int, end: int) -> Token | Non
 def core(doc: Doc, expr: Expression, start: int, end: int) -> frozenset[str]:
     """The key words that name a phrase's thing: all of a noun phrase's, and of a verb phrase those
     of its object, not of what the object is turned into or where the act takes place ("remake
-    coal mining into a greener industry" names no industry)."""
+    the salmon trade into a cleaner industry" names no industry)."""
     found = key(" ".join(t.text for t in doc[start:end]))
     if expr.phrase != "vp" or (obj := _thing_word(doc, expr, start, end)) is None:
         return found
