@@ -62,6 +62,11 @@ def test_owned_a_naming_fitting_one_thing_named_more_or_less_fully_joins_the_ful
     assert joined(things) == [(1, 0), (2, 0)]
 
 
+def test_owned_unknown_his_fitting_the_things_of_two_people_joins_neither():
+    pairs = joined([_owned(0, "roos", "tax"), _owned(1, "kell"), _owned(2, SOMEONE)])
+    assert not any(one == 2 or 0 in (one, other) for one, other in pairs)
+
+
 def test_owned_two_bills_of_one_sponsor_stay_apart_however_often_named_bare():
     # "his tax bill", "his housing bill", "Kim's bill", "his new bill": the bare ones could be either
     things = [_owned(0, "roos", "tax"), _owned(1, "roos", "housing"), _owned(2, "roos"), _owned(3, "roos")]

@@ -112,7 +112,9 @@ def joined(owned: list[Owned]) -> list[tuple[int, int]]:
             and one.words <= other.words
         ]
         fullest = max(fits, key=lambda other: len(other.words), default=None)
-        if fullest is not None and all(other.words <= fullest.words for other in fits):
+        # a "his" no actor stands for, fitting the things of two people, could be either's
+        owners = {other.owner for other in fits} - {SOMEONE}
+        if fullest is not None and len(owners) <= 1 and all(other.words <= fullest.words for other in fits):
             pairs.append((one.group, fullest.group))
     return pairs
 
