@@ -49,7 +49,7 @@ HEDGES = frozenset({"may", "might", "could"})
 # Verbs of a change of state, whose complement tells what happened, not a judgement: "it went bankrupt".
 BECOMING = frozenset({"go", "get", "become", "turn", "grow", "come", "fall"})
 
-# Adjectives of how hard an action is, which VADER rates but which take no side on doing it.
+# Adjectives of how hard an action or a choice is, which VADER rates but which take no side on it.
 EFFORT = frozenset({"difficult", "hard", "easy", "tough", "simple", "impossible", "possible"})
 
 
@@ -117,9 +117,9 @@ def _predicated(tok: Token, lex: Lexicon, context: Context) -> Expression | None
     subject = relatives.antecedent(subject, context) if subject is not None else None
     if subject is None:
         return None
+    if tok.lemma_.lower() in EFFORT:
+        return None  # "it is hard to gauge the levy", "the choice was not easy" tell what it takes
     if subject.lower_ == "it" and (clause := clauses.extraposed(verb)) is not None:
-        if tok.lemma_.lower() in EFFORT:
-            return None  # "it is hard to gauge the levy" tells what it takes, not whether to
         subject = clause  # "it is wiser to wait": the judged thing is the clause
     elif subject.lower_ in lex.placeholder and phrases.names_a_thing(tok, lex):
         subject = tok  # "that was an outrageous tweet" judges the tweet

@@ -41,7 +41,11 @@ def expression(
     conditional = clauses.conditional(verb, lex)
     if stands_for_a_topic(subject, lex):
         referent = context.referent(subject, lex)
-        if referent is None and (not _recalled(subject, lex) or context.after_own_words(subject)):
+        if referent is None and (
+            not _recalled(subject, lex)
+            or context.after_own_words(subject)
+            or _spoken_pronoun(subject, lex, context)
+        ):
             # "Friday's decision": which decision, only the speaker's words could tell; "They rate
             # false claims true. That is not fact-checking": "that" is what they just said
             return None
@@ -62,6 +66,15 @@ def someone(tok: Token) -> bool:
         or lemma in actor_words.roles()
         or lemma in actor_words.generic_bodies()
     )
+
+
+def _spoken_pronoun(placeholder: Token, lex: Lexicon, context: Context) -> bool:
+    """ "It", "this" in a speaker's own words (a direct quote), which only the frame, the speaker's
+    words or the act the narration just named can tell (``Context.referent``): the topic named last
+    elsewhere may be anything the speaker's "this" is not ("This is our favourite kind of work").
+    The narrator's "it" ("the league called it a disgrace") is the article's thing named last."""
+    quote = context.quote_at.get(placeholder.i)
+    return placeholder.lower_ in lex.placeholder and quote is not None and quote.kind == "direct"
 
 
 def _recalled(placeholder: Token, lex: Lexicon) -> bool:
