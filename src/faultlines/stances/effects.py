@@ -63,7 +63,7 @@ def effect(verb: Token, lex: Lexicon, context: Context) -> Expression | None:
     if obj is not None and context.actor_at.get(obj.i) == "person" and lemma not in PASSING:
         return None  # "the gaffe hurt the nominee" weighs a campaign's fortunes, it takes no side
     if any(t.i in context.actor_at or judged.someone(t) for t in (subject, *subject.conjuncts)):
-        return None  # "neither the nominee nor her campaign helped": people acting with a body
+        return None  # "neither the candidate nor her aides helped": people acting with a body
     if subject.pos_ == "PROPN" or not judged.judged_thing(subject, verb, lex, context.contested):
         return None
     if judged.stands_for_a_topic(subject, lex):
