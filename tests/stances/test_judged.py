@@ -24,3 +24,14 @@ def test_judged_a_speakers_it_stands_for_the_act_the_narration_named_before_the_
 def test_judged_the_narrators_it_is_the_thing_named_last(nlp):
     text = f'{HEADLINE}The council adopted the tram levy on Monday. The Velmora Party called it "a disgrace."'
     assert held_on(analysed_stances(text), "levy") == {("Velmora Party", -1)}
+
+
+def test_judged_the_act_found_in_reported_words_is_not_looked_up_again_in_them(nlp):
+    # "the plan" found for "it" sits in the leaders' reported words, whose subject is the board
+    text = (
+        "Velmora Party leaders said the harbour board might be hurt by the dredging plan. "
+        '"This costs us dearly. It is wrecking the harbour," said Ada Roos.'
+    )
+    stances = analysed_stances(text)
+    assert held_on(stances, "plan") == {("Ada Roos", -1)}
+    assert not held_on(stances, "board")

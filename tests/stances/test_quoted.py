@@ -76,3 +76,13 @@ def test_quoted_it_stands_for_no_act_named_two_sentences_before_the_quote(nlp):
 def test_quoted_it_in_reported_words_is_not_the_narrations_act(nlp):
     text = "The harbour board unveiled its dredging plan on Monday. Ada Roos said it was a giveaway."
     assert _referent_of_it(nlp, text) is None
+
+
+def test_quoted_it_before_the_quotation_marks_is_the_sayer_not_the_narrations_act(nlp):
+    text = 'The harbour board unveiled its dredging plan on Monday. The ferry guild said it "deeply regrets the plan".'
+    assert _referent_of_it(nlp, text) is None
+
+
+def test_quoted_it_stands_for_the_act_named_in_reported_words_before_the_quote(nlp):
+    text = 'Critics said the dredging plan would wreck the harbour. "It is a disgrace," said Ada Roos.'
+    assert _referent_of_it(nlp, text) == "plan"

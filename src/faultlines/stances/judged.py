@@ -39,7 +39,8 @@ def expression(
         or any(c.dep_ in ("det", "preconj") and c.lower_ in NEGATIVE for c in subject.children)
     ) != clauses.disbelieved(verb)
     conditional = clauses.conditional(verb, lex)
-    if stands_for_a_topic(subject, lex):
+    # a thing found outside the judging quote (the act the narration named) is already what "it" is
+    if stands_for_a_topic(subject, lex) and context.quote_at.get(subject.i) is context.quote_at.get(judge.i):
         referent = context.referent(subject, lex)
         if referent is None and (
             not _recalled(subject, lex)

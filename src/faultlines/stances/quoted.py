@@ -101,7 +101,9 @@ class Context:
                 # the speaker's own words, not the narrator's, say what "it" is; where they said
                 # nothing of anything yet, "it" is what the narration just told of
                 told = quote is not None and quote.kind == "direct" and placeholder.lower_ in lex.placeholder
-                return self._act_told_before(tok.i, lex) if told else None
+                # within quotation marks: in "the ministry said it regrets", "it" is the ministry
+                marked = any(t.is_quote for t in self.doc[tok.i : placeholder.i])
+                return self._act_told_before(tok.i, lex) if told and marked else None
             if tok.dep_ in syntax.SUBJECTS and tok.lower_ not in lex.placeholder and _finite(tok.head):
                 tok = _through_kind(tok, lex)
                 named = _thing(tok) and tok.i not in self.actor_at and phrases.phrase_kind(tok, lex) == "np"
@@ -111,14 +113,16 @@ class Context:
     def _act_told_before(self, end: int, lex: Lexicon) -> Token | None:
         """The plan, bill, ruling, decision, remark or other act the narration names last before a
         quote, up to token ``end``, in the quote's sentence or the two before it ("The council
-        unveiled its harbour plan. 'It is a disgrace,' said Roos"). Only an act stands for a
+        unveiled its harbour plan. 'It is a disgrace,' said Roos"), reported words too ("critics said
+        the plan would fail"), but no one's own words between. Only an act stands for a
         speaker's "it" so strongly: a place, a person or a state of affairs named there may be
         anything the speaker's "it" is not."""
         first = self.sentences[max(self.sentence_of(end) - NARRATED_BEFORE, 0)][0]
         for tok in reversed(self.doc[first : end + 1]):
-            if tok.i in self.quote_at:
-                return None  # another speaker's words lie between: what they said is theirs
-            if tok.pos_ == "NOUN" and _act(tok, lex) and _thing(tok) and tok.i not in self.actor_at:
+            told = self.quote_at.get(tok.i)
+            if told is not None and told.kind == "direct":
+                return None  # someone's own words lie between: what they said is theirs
+            if _act(tok, lex) and _thing(tok) and tok.i not in self.actor_at:  # "the Clean Power Plan" too
                 return tok
         return None
 
