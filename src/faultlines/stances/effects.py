@@ -47,6 +47,7 @@ def effect(verb: Token, lex: Lexicon, context: Context) -> Expression | None:
         return None
     if lemma in PASSING:
         side = valence.judgement(obj, lex)[0] if obj is not None and obj.pos_ == "NOUN" else 0
+        side = side or _leaves(verb, context)
     else:
         # a verb VADER leaves unrated may still be one of ours: "the levy discriminates against renters"
         side = valence.side(verb) or lex.evaluative.get(lemma, 0)
@@ -74,6 +75,24 @@ def effect(verb: Token, lex: Lexicon, context: Context) -> Expression | None:
             return None
         subject = referent or subject
     return judged.expression(verb, side, subject, verb, lex, context)
+
+
+def _leaves(verb: Token, context: Context) -> int:
+    """ "The levy makes the town poorer", "the toll made the harbour safer": a thing judged by the
+    state it leaves something in. How hard it makes a task ("makes it harder to vote") or how it
+    leaves a person ("made him stronger", a candidate's fortunes) takes no side, nor does a denied
+    result ("it doesn't make things worse"), which grants a point more often than it takes a side."""
+    if verb.lemma_.lower() != "make" or clauses.negated(verb):
+        return 0
+    state = next((c for c in verb.children if c.dep_ in ("ccomp", "oprd", "acomp") and c.pos_ == "ADJ"), None)
+    if state is None or state.lemma_.lower() in judged.EFFORT:
+        return 0
+    bearer = syntax.subject(state, ("nsubj",)) or clauses.child(verb, ("dobj",))
+    if bearer is not None and (
+        bearer.lower_ in phrases.PERSON_PRONOUNS or context.actor_at.get(bearer.i) == "person"
+    ):
+        return 0
+    return valence.side(state)
 
 
 def _against(verb: Token) -> bool:

@@ -49,9 +49,6 @@ HEDGES = frozenset({"may", "might", "could"})
 # Verbs of a change of state, whose complement tells what happened, not a judgement: "it went bankrupt".
 BECOMING = frozenset({"go", "get", "become", "turn", "grow", "come", "fall"})
 
-# Adjectives of how hard an action or a choice is, which VADER rates but which take no side on it.
-EFFORT = frozenset({"difficult", "hard", "easy", "tough", "simple", "impossible", "possible"})
-
 
 def find(analysis: Analysis, doc: Doc, lex: Lexicon) -> list[Expression]:
     """Every evaluation a named speaker states in their quotes, in text order."""
@@ -117,7 +114,7 @@ def _predicated(tok: Token, lex: Lexicon, context: Context) -> Expression | None
     subject = relatives.antecedent(subject, context) if subject is not None else None
     if subject is None:
         return None
-    if tok.lemma_.lower() in EFFORT:
+    if tok.lemma_.lower() in judged.EFFORT:
         return None  # "it is hard to gauge the levy", "the choice was not easy" tell what it takes
     if subject.lower_ == "it" and (clause := clauses.extraposed(verb)) is not None:
         subject = clause  # "it is wiser to wait": the judged thing is the clause
