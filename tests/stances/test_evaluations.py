@@ -289,6 +289,7 @@ def test_evaluations_an_apostrophe_does_not_open_a_quote_within_the_quote(nlp):
     [
         ("It is difficult to fund the tram levy", None),  # how hard it is, not whether to
         ("It is foolish to fund the tram levy", -1),
+        ("The tram levy is not easy", None),  # a burden to bear, no side taken
     ],
 )
 def test_evaluations_how_hard_an_action_is_takes_no_side_on_it(nlp, quote, polarity):

@@ -40,3 +40,49 @@ def test_quoted_context_of_is_made_once_per_analysis_and_doc(nlp):
     assert Context.of(analysis, doc) is context
     assert context.quote_at == Context(analysis, doc).quote_at
     assert Context.of(analyze(text), doc) is not context  # another analysis: its own quotes
+
+
+def _referent_of_it(nlp, text: str) -> str | None:
+    doc = nlp(text)
+    context = Context(analyze(text), doc)
+    it = next(t for t in doc if t.lower_ == "it")
+    found = context.referent(it, load())
+    return found.text if found is not None else None
+
+
+def test_quoted_it_opening_a_quote_stands_for_the_act_the_narration_just_named(nlp):
+    text = 'The harbour board unveiled its dredging plan on Monday. "It is a giveaway," said Ada Roos.'
+    assert _referent_of_it(nlp, text) == "plan"
+
+
+def test_quoted_it_after_the_speakers_own_words_is_not_the_narrations_act(nlp):
+    text = 'The harbour board unveiled its dredging plan on Monday. "The ferry toll rose. It is a giveaway," said Ada Roos.'
+    assert _referent_of_it(nlp, text) == "toll"
+
+
+def test_quoted_it_stands_for_no_place_or_state_the_narration_named(nlp):
+    text = 'Rain fell over the harbour at Velmora on Monday. "It is grim," said Ada Roos.'
+    assert _referent_of_it(nlp, text) is None
+
+
+def test_quoted_it_stands_for_no_act_named_two_sentences_before_the_quote(nlp):
+    text = (
+        "The harbour board unveiled its dredging plan on Monday. Rain fell all week. Boats stayed in. "
+        '"It is grim," said Ada Roos.'
+    )
+    assert _referent_of_it(nlp, text) is None
+
+
+def test_quoted_it_in_reported_words_is_not_the_narrations_act(nlp):
+    text = "The harbour board unveiled its dredging plan on Monday. Ada Roos said it was a giveaway."
+    assert _referent_of_it(nlp, text) is None
+
+
+def test_quoted_it_before_the_quotation_marks_is_the_sayer_not_the_narrations_act(nlp):
+    text = 'The harbour board unveiled its dredging plan on Monday. The ferry guild said it "deeply regrets the plan".'
+    assert _referent_of_it(nlp, text) is None
+
+
+def test_quoted_it_stands_for_the_act_named_in_reported_words_before_the_quote(nlp):
+    text = 'Critics said the dredging plan would wreck the harbour. "It is a disgrace," said Ada Roos.'
+    assert _referent_of_it(nlp, text) == "plan"

@@ -36,6 +36,8 @@ INNER_OPEN = re.compile(r"‘|(?<![\w'])'(?=\w)")
 INNER_CLOSE = re.compile(f"[{SINGLE_CLOSING}](?!\\w)")
 # The context of the last analysis asked about, kept with its Doc (``Context.of``).
 CONTEXTS = views.DocCache["tuple[Analysis, Context]"]("stances.context")
+# Sentences before a quote in which the narration may name the act a speaker's "it" stands for.
+NARRATED_BEFORE = 2
 # Where a thing judged or named is found in a clause.
 ARGUMENTS = ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "ROOT", "conj")
 
@@ -86,7 +88,9 @@ class Context:
         """What "it", "this" or "the plan" in a quote stands for: the thing the quote is said to be
         about ("said of the plan", "asked about the plan"), else the thing the speaker last made
         the subject of a finite clause, in its sentence or the one before ("When the training is tailored,
-        it can be effective"). None leaves it to ``topics``, which takes the last topic named."""
+        it can be effective"), else, for a pronoun in a direct quote where the speaker named nothing
+        before it, the act the narration named just before the quote (``_act_told_before``). None
+        leaves it to ``topics``, which takes the last topic named."""
         quote = self.quote_at.get(placeholder.i)
         about = self._asked_about(quote) if quote is not None else None
         if about is not None:
@@ -94,11 +98,32 @@ class Context:
         first = self.sentences[max(self.sentence_of(placeholder.i) - 1, 0)][0]
         for tok in reversed(self.doc[first : placeholder.i]):
             if self.quote_at.get(tok.i) is not quote:
-                break  # the speaker's own words, not the narrator's, say what "it" is
+                # the speaker's own words, not the narrator's, say what "it" is; where they said
+                # nothing of anything yet, "it" is what the narration just told of
+                told = quote is not None and quote.kind == "direct" and placeholder.lower_ in lex.placeholder
+                # within quotation marks: in "the ministry said it regrets", "it" is the ministry
+                marked = any(t.is_quote for t in self.doc[tok.i : placeholder.i])
+                return self._act_told_before(tok.i, lex) if told and marked else None
             if tok.dep_ in syntax.SUBJECTS and tok.lower_ not in lex.placeholder and _finite(tok.head):
                 tok = _through_kind(tok, lex)
                 named = _thing(tok) and tok.i not in self.actor_at and phrases.phrase_kind(tok, lex) == "np"
                 return tok if named else None
+        return None
+
+    def _act_told_before(self, end: int, lex: Lexicon) -> Token | None:
+        """The plan, bill, ruling, decision, remark or other act the narration names last before a
+        quote, up to token ``end``, in the quote's sentence or the two before it ("The council
+        unveiled its harbour plan. 'It is a disgrace,' said Roos"), reported words too ("critics said
+        the plan would fail"), but no one's own words between. Only an act stands for a
+        speaker's "it" so strongly: a place, a person or a state of affairs named there may be
+        anything the speaker's "it" is not."""
+        first = self.sentences[max(self.sentence_of(end) - NARRATED_BEFORE, 0)][0]
+        for tok in reversed(self.doc[first : end + 1]):
+            told = self.quote_at.get(tok.i)
+            if told is not None and told.kind == "direct":
+                return None  # someone's own words lie between: what they said is theirs
+            if _act(tok, lex) and _thing(tok) and tok.i not in self.actor_at:  # "the Clean Power Plan" too
+                return tok
         return None
 
     def after_own_words(self, tok: Token) -> bool:
@@ -213,6 +238,14 @@ def _finite(verb: Token) -> bool:
     return verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
         c.dep_ in ("aux", "auxpass") for c in verb.children
     )
+
+
+def _act(noun: Token, lex: Lexicon) -> bool:
+    """A noun naming an act one may take a side on: a plan, a bill, a ruling, a move ([kind] of
+    ``stance_words.txt``), or a proposal, a decision, a remark ([generic] nouns that stand for a
+    topic or a thing said)."""
+    lemma = noun.lemma_.lower()
+    return lemma in lex.kind or lex.generic.get(lemma) in ("ref", "said")
 
 
 def _through_kind(noun: Token, lex: Lexicon) -> Token:

@@ -1,0 +1,121 @@
+"""Quoted judgements of a thing by what it does: "the levy is hurting small shops", "the plan sent a
+terrible message", "the levy epitomises waste". What a person, a people or a body does is an event,
+not a judgement of them; a forecast, a demand or a question takes no side.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from faultlines import syntax
+from faultlines.stances import clauses, judged, phrases, relatives, valence
+from faultlines.stances.antecedents import named_before
+from faultlines.stances.expression import Expression
+from faultlines.stances.lexicon import Lexicon
+from faultlines.stances.quoted import Context
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+# Verbs that pass on the judgement of what they deliver: "sent a terrible message", "poses a threat".
+PASSING = frozenset({"send", "give", "make", "create", "cause", "pose", "bring", "deliver", "do"})
+# Verbs that say what their subject is, and so judge it by what they name: "she embodies greed".
+EMBODYING = frozenset({"embody", "epitomize", "epitomise", "personify", "symbolize", "symbolise", "typify"})
+# Verbs of surprise, which VADER rates but which take no side: "it amazed me how fast they went".
+SURPRISING = frozenset({"amaze", "astonish", "astound", "stun", "surprise", "startle"})
+
+
+def effect(verb: Token, lex: Lexicon, context: Context) -> Expression | None:
+    """ "The levy is destroying the market", "the museum can help us", "the plan sent a terrible
+    message": a thing judged by what it does. What a person, a people or a body does is an event,
+    not a judgement of them."""
+    lemma = verb.lemma_.lower()
+    if (
+        lemma == "be"
+        or lemma in lex.feeling
+        or lemma in lex.volition
+        or lemma in phrases.by_verb(lex.attitude)
+    ):
+        return None  # read by ``polarity``
+    obj = clauses.child(verb, ("dobj",))
+    if clauses.modals(verb, lex) or clauses.tentative(verb, lex) - {"can"}:
+        return None  # "it would depress revenue" forecasts, "it must not hurt them" demands
+    if lemma in EMBODYING:
+        return _embodies(verb, obj, lex, context)
+    if lemma in SURPRISING:
+        return None
+    if lemma in PASSING:
+        side = valence.judgement(obj, lex)[0] if obj is not None and obj.pos_ == "NOUN" else 0
+        side = side or _leaves(verb, context)
+    else:
+        # a verb VADER leaves unrated may still be one of ours: "the levy discriminates against renters"
+        side = valence.side(verb) or lex.evaluative.get(lemma, 0)
+    if not side or clauses.hypothetical(verb, lex) or clauses.asked(verb):
+        return None
+    subject = syntax.subject(verb, ("nsubj",))
+    if subject is None or (subject.tag_ in relatives.RELATIVE and not relatives.set_off(subject)):
+        return None  # "the ruling that paved the way" tells which ruling is meant; it does not judge it
+    subject = relatives.antecedent(subject, context)
+    if subject is None:
+        return None
+    if obj is None and clauses.child(verb, ("xcomp", "ccomp", "dative")) is None and not _against(verb):
+        return None  # "the tenants suffered" tells what befell them; a thing judged acts on something
+    if obj is not None and context.actor_at.get(obj.i) == "person" and lemma not in PASSING:
+        return None  # "the gaffe hurt the nominee" weighs a campaign's fortunes, it takes no side
+    if any(t.i in context.actor_at or judged.someone(t) for t in (subject, *subject.conjuncts)):
+        return None  # "neither the candidate nor her aides helped": people acting with a body
+    if subject.pos_ == "PROPN" or not judged.judged_thing(subject, verb, lex, context.contested):
+        return None
+    if judged.stands_for_a_topic(subject, lex):
+        # "it helps" says too little to guess what "it" is from the topics named around it; "the
+        # plan helps" is the plan the article named in full before
+        referent = context.referent(subject, lex)
+        if referent is None and (subject.pos_ != "NOUN" or named_before(subject) is None):
+            return None
+        subject = referent or subject
+    return judged.expression(verb, side, subject, verb, lex, context)
+
+
+def _leaves(verb: Token, context: Context) -> int:
+    """ "The levy makes the town poorer", "the toll made the harbour safer": a thing judged by the
+    state it leaves something in. How hard it makes a task ("makes it harder to vote") or how it
+    leaves a person ("made him stronger", a candidate's fortunes) takes no side, nor does a denied
+    result ("it doesn't make things worse"), which grants a point more often than it takes a side."""
+    if verb.lemma_.lower() != "make" or clauses.negated(verb):
+        return 0
+    state = next((c for c in verb.children if c.dep_ in ("ccomp", "oprd", "acomp") and c.pos_ == "ADJ"), None)
+    if state is None or state.lemma_.lower() in judged.EFFORT:
+        return 0
+    bearer = syntax.subject(state, ("nsubj",)) or clauses.child(verb, ("dobj",))
+    if bearer is not None and (
+        bearer.lower_ in phrases.PERSON_PRONOUNS or context.actor_at.get(bearer.i) == "person"
+    ):
+        return 0
+    return valence.side(state)
+
+
+def _against(verb: Token) -> bool:
+    """ "The levy discriminates against renters", "it works against them": what a thing is against
+    is what it acts on."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "against" and clauses.child(c, ("pobj",)) for c in verb.children
+    )
+
+
+def _embodies(verb: Token, obj: Token | None, lex: Lexicon, context: Context) -> Expression | None:
+    """ "He embodies the legacy of greed", "the levy epitomises waste": the subject is judged by
+    what it is said to be (``valence`` reads "the legacy of greed" by its "of"), a person too, as
+    by a name he is called."""
+    if obj is None or obj.pos_ != "NOUN":
+        return None
+    side = valence.judgement(obj, lex)[0]
+    if not side or clauses.hypothetical(verb, lex) or clauses.asked(verb):
+        return None
+    subject = syntax.subject(verb, ("nsubj",))
+    subject = relatives.antecedent(subject, context) if subject is not None else None
+    if subject is None or subject.lower_ in judged.SELF or subject.ent_type_ in ("NORP", "GPE"):
+        return None
+    if not (judged.someone(subject) or judged.judged_thing(subject, verb, lex, context.contested)):
+        return None
+    return judged.expression(verb, side, subject, verb, lex, context)

@@ -1,0 +1,37 @@
+"""What a speaker's quoted judgement is about: the thing its "it" or "this" stands for, or none."""
+
+from __future__ import annotations
+
+from tests.stances.helpers import analysed_stances, held_on
+
+HEADLINE = "Borland council weighs a tram levy.\n\n"
+
+
+def test_judged_a_speakers_it_with_no_act_named_for_it_takes_no_side(nlp):
+    text = f'{HEADLINE}Councillor Mara Ruiz backed the tram levy on Monday. "It is a lovely town," said Ada Roos.'
+    assert held_on(analysed_stances(text), "levy") == {("Mara Ruiz", 1)}
+
+
+def test_judged_a_speakers_it_stands_for_the_act_the_narration_named_before_the_quote(nlp):
+    text = (
+        "The harbour board unveiled its dredging plan on Monday. Its chair thanked the brave divers who "
+        'surveyed the channel. "It is a disgrace," said Ada Roos. "This plan is a triumph," said the '
+        "mayor, Ivo Marsh."
+    )
+    assert held_on(analysed_stances(text), "plan") == {("Ada Roos", -1), ("Ivo Marsh", 1)}
+
+
+def test_judged_the_narrators_it_is_the_thing_named_last(nlp):
+    text = f'{HEADLINE}The council adopted the tram levy on Monday. The Velmora Party called it "a disgrace."'
+    assert held_on(analysed_stances(text), "levy") == {("Velmora Party", -1)}
+
+
+def test_judged_the_act_found_in_reported_words_is_not_looked_up_again_in_them(nlp):
+    # "the plan" found for "it" sits in the leaders' reported words, whose subject is the board
+    text = (
+        "Velmora Party leaders said the harbour board might be hurt by the dredging plan. "
+        '"This costs us dearly. It is wrecking the harbour," said Ada Roos.'
+    )
+    stances = analysed_stances(text)
+    assert held_on(stances, "plan") == {("Ada Roos", -1)}
+    assert not held_on(stances, "board")
