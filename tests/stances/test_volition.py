@@ -340,3 +340,32 @@ def test_volition_wearing_down_a_thing_is_a_side_against_it(nlp, text, expected)
 )
 def test_volition_a_demand_the_speaker_does_not_think_right_is_denied(nlp, text, expected):
     assert stances_of(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ada Roos pledged that her country would double its solar output.", ("double", 1, "Roos")),
+        ("Velmora vowed that it would close the border.", ("close", 1, "Velmora")),
+    ],
+)
+def test_volition_a_promised_that_clause_is_the_action_promised(nlp, text, expected):
+    doc = nlp(text)
+    found = [
+        (doc[e.predicate].text, e.polarity, doc[e.agent].text)
+        for e in find(doc, load())
+        if e.agent is not None
+    ]
+    assert found == [expected]
+
+
+def test_volition_a_promise_of_what_a_thing_will_do_takes_no_side(nlp):
+    doc = nlp("Ada Roos promised that the plan would cut energy bills.")
+    assert [e for e in find(doc, load()) if e.agent is not None] == []
+
+
+def test_volition_eagerness_to_undo_a_thing_is_a_stance(nlp):
+    doc = nlp("President Ada Marsh has been eager to scrap the port levy.")
+    assert [(e.polarity, doc[e.topic].text, doc[e.agent].text) for e in find(doc, load())] == [
+        (-1, "levy", "Marsh")
+    ]

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines import syntax, views
+from faultlines.actors.lexicon import generic_bodies
 from faultlines.quotes import cues
 from faultlines.stances import clauses, phrases
 from faultlines.stances.expression import Expression
@@ -20,6 +21,9 @@ from faultlines.stances.lexicon import Lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+# Nouns by which a speaker's country is named as the doer of what they promise for it.
+NATIONS = frozenset({"country", "nation"})
 
 
 def action(tok: Token, lex: Lexicon) -> Expression | None:
@@ -138,6 +142,7 @@ def _willed(base: Token, head: Token, lex: Lexicon) -> bool:
         (base.dep_ == "xcomp" and not told)
         or ((purpose or wanted) and head.lemma_.lower() in lex.stated)
         or _mandated(base, lex)
+        or _promised(base, lex)
     )
 
 
@@ -167,6 +172,23 @@ def _mandated(clause: Token, lex: Lexicon) -> bool:
         and clauses.marked_by(clause, ("that",))
         and not any(c.dep_ == "aux" for c in clause.children)
         and clause.head.lemma_.lower() in lex.mandative
+    )
+
+
+def _promised(clause: Token, lex: Lexicon) -> bool:
+    """ "pledged that her country would double its solar output": a that-clause with "will" or
+    "would" after a verb of promising is the action promised, as "pledged to double it" is, when
+    its doer can act ("vowed that the plan would cut bills" foretells what a thing will do)."""
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lex.promising:
+        return False
+    if not clauses.auxiliaries(clause) & (lex.future | {"would"}):
+        return False
+    doer = clauses.child(clause, ("nsubj",))
+    return doer is not None and (
+        clauses.agentive(doer, lex)
+        or doer.lower_ == "it"
+        or doer.lemma_.lower() in NATIONS
+        or doer.lemma_.lower() in generic_bodies()
     )
 
 

@@ -1,0 +1,48 @@
+"""Who did an act told done: "the council scrapped the levy", "Lee, who suspended the coach", "the
+coach was suspended by the league".
+
+An act told as done is its doer's position on what it acts on only when it was done: not denied
+("did not scrap it"), hedged ("could scrap it"), asked about, in a condition ("if it scraps it") or
+only wished or promised ("wants to scrap it", "will scrap it"), which ``volition`` reads.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from faultlines import syntax
+from faultlines.actors.lexicon import generic_bodies
+from faultlines.stances import clauses
+from faultlines.stances.lexicon import Lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def doer(verb: Token, lex: Lexicon) -> Token | None:
+    """The one who did the act ``verb`` tells, if it tells one done by someone who can act."""
+    # a bare form is wished or seen, not told done: "would like to see Velmora agree to the deal"
+    if verb.pos_ != "VERB" or verb.dep_ in ("xcomp", "amod", "acl") or verb.tag_ in ("VB", "VBG"):
+        return None
+    auxiliaries = clauses.auxiliaries(verb)
+    if "to" in auxiliaries or auxiliaries & (lex.firm | lex.tentative):
+        return None
+    if clauses.negated(verb) or clauses.hypothetical(verb, lex) or clauses.asked(verb):
+        return None
+    found = syntax.agent(verb) if clauses.child(verb, ("nsubjpass",)) is not None else None
+    # "scrapped the levy and halted the works": a joined verb shares the first one's subject
+    found = (
+        found or clauses.child(verb, ("nsubj",)) or clauses.child(clauses.first_conjunct(verb), ("nsubj",))
+    )
+    if found is None:
+        return None
+    found = clauses.relative_antecedent(found)
+    # "the carrier Skyline Air": the name set beside a description names the doer
+    named = any(c.dep_ == "appos" and acts(c, lex) for c in found.children)
+    return found if named or acts(found, lex) else None
+
+
+def acts(tok: Token, lex: Lexicon) -> bool:
+    """Whether ``tok`` names someone who can act: a person, a name, a body ("the league"), or
+    "it" for a body named before ("it announced an order"), whom the holders resolve or drop."""
+    return clauses.agentive(tok, lex) or tok.lower_ == "it" or tok.lemma_.lower() in generic_bodies()

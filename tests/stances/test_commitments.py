@@ -1,0 +1,38 @@
+"""Deals, orders and rescues one commits to: the doer's stance for them."""
+
+from __future__ import annotations
+
+import pytest
+
+from faultlines.stances.commitments import find
+from faultlines.stances.lexicon import load
+
+
+def _held(nlp, text: str) -> list[tuple[int, str, str]]:
+    doc = nlp(text)
+    return [(e.polarity, doc[e.topic].text, doc[e.agent].text) for e in find(doc, load())]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Skyline Air finalized a deal to buy 30 Tarvo jets.", [(1, "buy", "Air")]),
+        ("Skyline Air announced an order of 50 Tarvo jets on Monday.", [(1, "order", "Air")]),
+        ("Brightbank committed to a $2 billion lifeline for the smelter.", [(1, "lifeline", "Brightbank")]),
+    ],
+)
+def test_commitments_a_deal_closed_is_backed(nlp, text, expected):
+    assert _held(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If a deal is reached, the tariffs will be lifted.",  # a condition
+        "Skyline Air has not reached a deal with Tarvo.",  # not done
+        "Aides would like to see Velmora agree to a deal on grain.",  # wished
+        "Skyline Air announced a profit on Monday.",  # no deal
+    ],
+)
+def test_commitments_none_for_deals_not_closed(nlp, text):
+    assert _held(nlp, text) == []

@@ -1,0 +1,50 @@
+"""Sanctions of conduct: against the act punished, held by who imposed them."""
+
+from __future__ import annotations
+
+import pytest
+
+from faultlines.stances.lexicon import load
+from faultlines.stances.sanctions import find
+
+
+def _held(nlp, text: str) -> list[tuple[int, str, str]]:
+    doc = nlp(text)
+    return [(e.polarity, doc[e.topic].text, doc[e.agent].text) for e in find(doc, load())]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Velmo League suspended Ben Otter for the rest of the season for striking a rival.",
+            [(-1, "striking", "League")],
+        ),
+        ("Ben Otter was suspended by the Velmo League for striking a rival.", [(-1, "striking", "League")]),
+        (
+            "The Velmo League banned Ada Roos over her remarks about the referees.",
+            [(-1, "remarks", "League")],
+        ),
+    ],
+)
+def test_sanctions_are_against_the_act_punished(nlp, text, expected):
+    assert _held(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Velmo League suspended Ben Otter for the rest of the season.",  # a time, no act
+        "The Velmo League did not suspend Ben Otter for striking a rival.",  # not done
+        "The Velmo League could suspend Ben Otter for striking a rival.",  # hedged
+    ],
+)
+def test_sanctions_none_without_an_act_punished(nlp, text):
+    assert _held(nlp, text) == []
+
+
+def test_sanctions_label_the_act_with_its_doer():
+    from tests.stances.helpers import analysed_stances, held_on
+
+    stances = analysed_stances("The Velmo League suspended Ben Otter for striking a rival.")
+    assert held_on(stances, "striking") == {("Velmo League", -1)}
