@@ -38,3 +38,8 @@ def test_refusals_a_thing_stopped_is_opposed(nlp, text, expected):
 )
 def test_refusals_none_for_own_affairs_people_or_acts_not_done(nlp, text):
     assert _held(nlp, text) == []
+
+
+def test_refusals_a_when_clause_tells_the_time_of_the_act(nlp):
+    found = _held(nlp, "The two sides were close to a deal when Ada Marsh scuttled the talks.")
+    assert found == [(-1, "talks", "Marsh")]

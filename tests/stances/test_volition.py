@@ -369,3 +369,8 @@ def test_volition_eagerness_to_undo_a_thing_is_a_stance(nlp):
     assert [(e.polarity, doc[e.topic].text, doc[e.agent].text) for e in find(doc, load())] == [
         (-1, "levy", "Marsh")
     ]
+
+
+def test_volition_preventing_a_thing_is_against_it(nlp):
+    doc = nlp("Ada Roos wants to prevent the closure of the harbour.")
+    assert [(e.polarity, doc[e.topic].text) for e in find(doc, load())] == [(-1, "closure")]

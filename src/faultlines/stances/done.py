@@ -18,6 +18,9 @@ from faultlines.stances.lexicon import Lexicon
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+# Adverbs that tell when or where an act was done, not ask it.
+TIMES = frozenset({"when", "where", "while"})
+
 
 def doer(verb: Token, lex: Lexicon) -> Token | None:
     """The one who did the act ``verb`` tells, if it tells one done by someone who can act."""
@@ -27,7 +30,7 @@ def doer(verb: Token, lex: Lexicon) -> Token | None:
     auxiliaries = clauses.auxiliaries(verb)
     if "to" in auxiliaries or auxiliaries & (lex.firm | lex.tentative):
         return None
-    if clauses.negated(verb) or clauses.hypothetical(verb, lex) or clauses.asked(verb):
+    if clauses.negated(verb) or clauses.hypothetical(verb, lex) or _asked(verb):
         return None
     found = syntax.agent(verb) if clauses.child(verb, ("nsubjpass",)) is not None else None
     # "scrapped the levy and halted the works": a joined verb shares the first one's subject
@@ -40,6 +43,13 @@ def doer(verb: Token, lex: Lexicon) -> Token | None:
     # "the carrier Skyline Air": the name set beside a description names the doer
     named = any(c.dep_ == "appos" and acts(c, lex) for c in found.children)
     return found if named or acts(found, lex) else None
+
+
+def _asked(verb: Token) -> bool:
+    """Asked about, not told: "why it scrapped the levy"; "when Marsh scuttled the talks" tells when."""
+    return clauses.questioned(verb) or any(
+        c.tag_ == "WRB" and c.lower_ not in TIMES for c in verb.children
+    )
 
 
 def acts(tok: Token, lex: Lexicon) -> bool:
