@@ -36,3 +36,23 @@ def test_commitments_a_deal_closed_is_backed(nlp, text, expected):
 )
 def test_commitments_none_for_deals_not_closed(nlp, text):
     assert _held(nlp, text) == []
+
+
+def test_commitments_a_dateline_is_not_the_doer(nlp):
+    found = _held(
+        nlp,
+        "VELMO CITY, Velmora — Velmo's flagship carrier Skyline Air finalized a deal to buy 30 of "
+        "Tarvo's jets, executives said.",
+    )
+    assert [p for p, _, _ in found] == [1]
+    assert found[0][2] in ("carrier", "Air")
+
+
+def test_commitments_the_deal_is_held_by_the_named_carrier():
+    from tests.stances.helpers import analysed_stances, held_on
+
+    stances = analysed_stances(
+        "VELMO CITY, Velmora — Velmo's flagship carrier Skyline Air finalized a deal to buy 30 of "
+        "Tarvo's jets, executives said."
+    )
+    assert held_on(stances, "jets") == {("Skyline Air", 1)}
