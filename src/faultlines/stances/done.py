@@ -52,9 +52,7 @@ def _subject(verb: Token) -> Token | None:
 
 def _asked(verb: Token) -> bool:
     """Asked about, not told: "why it scrapped the levy"; "when Marsh scuttled the talks" tells when."""
-    return clauses.questioned(verb) or any(
-        c.tag_ == "WRB" and c.lower_ not in TIMES for c in verb.children
-    )
+    return clauses.questioned(verb) or any(c.tag_ == "WRB" and c.lower_ not in TIMES for c in verb.children)
 
 
 def acts(tok: Token, lex: Lexicon) -> bool:
