@@ -346,7 +346,7 @@ def test_volition_a_demand_the_speaker_does_not_think_right_is_denied(nlp, text,
     ("text", "expected"),
     [
         ("Ada Roos pledged that her country would double its solar output.", ("double", 1, "Roos")),
-        ("Velmora vowed that it would close the border.", ("close", 1, "Velmora")),
+        ("Velmora vowed that its government would close the border.", ("close", 1, "Velmora")),
     ],
 )
 def test_volition_a_promised_that_clause_is_the_action_promised(nlp, text, expected):

@@ -178,7 +178,8 @@ def _mandated(clause: Token, lex: Lexicon) -> bool:
 def _promised(clause: Token, lex: Lexicon) -> bool:
     """ "pledged that her country would double its solar output": a that-clause with "will" or
     "would" after a verb of promising is the action promised, as "pledged to double it" is, when
-    its doer can act ("vowed that the plan would cut bills" foretells what a thing will do)."""
+    its doer can act ("vowed that the plan would cut bills" foretells what a thing will do; "it"
+    may be a thing as well as a body)."""
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lex.promising:
         return False
     if not clauses.auxiliaries(clause) & (lex.future | {"would"}):
@@ -186,7 +187,6 @@ def _promised(clause: Token, lex: Lexicon) -> bool:
     doer = clauses.child(clause, ("nsubj",))
     return doer is not None and (
         clauses.agentive(doer, lex)
-        or doer.lower_ == "it"
         or doer.lemma_.lower() in NATIONS
         or doer.lemma_.lower() in generic_bodies()
     )
