@@ -374,3 +374,15 @@ def test_volition_eagerness_to_undo_a_thing_is_a_stance(nlp):
 def test_volition_preventing_a_thing_is_against_it(nlp):
     doc = nlp("Ada Roos wants to prevent the closure of the harbour.")
     assert [(e.polarity, doc[e.topic].text) for e in find(doc, load())] == [(-1, "closure")]
+
+
+def test_volition_a_decision_to_undo_a_thing_is_a_stance(nlp):
+    doc = nlp("Ada Roos decided to scrap the port levy.")
+    assert [(e.polarity, doc[e.topic].text, doc[e.agent].text) for e in find(doc, load())] == [
+        (-1, "levy", "Roos")
+    ]
+
+
+def test_volition_a_decision_on_a_schedule_takes_no_side(nlp):
+    doc = nlp("The Velmo League decided to move the rematch to Sunday.")
+    assert [e for e in find(doc, load()) if e.agent is not None and e.polarity] == []
