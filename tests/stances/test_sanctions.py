@@ -48,3 +48,16 @@ def test_sanctions_label_the_act_with_its_doer():
 
     stances = analysed_stances("The Velmo League suspended Ben Otter for striking a rival.")
     assert held_on(stances, "striking") == {("Velmo League", -1)}
+
+
+def test_sanctions_a_demanded_sanction_is_its_speakers_stance():
+    from tests.stances.helpers import analysed_stances, held_on
+
+    stances = analysed_stances(
+        '"Ben Otter should be disciplined by the league for his role in the brawl," Bo Lind said.'
+    )
+    assert held_on(stances, "role in the brawl") == {("Bo Lind", -1)}
+
+
+def test_sanctions_a_sanction_foretold_takes_no_side(nlp):
+    assert _held(nlp, "Ben Otter will be suspended for striking a rival.") == []

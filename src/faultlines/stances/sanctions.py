@@ -3,7 +3,8 @@ by the board for its fans' chants".
 
 Punishing someone for an act ([sanction] in ``stance_words.txt``) takes a side against the act, not
 against the one punished: the topic is the act ("Ben Otter striking a rival"), the holder whoever
-imposed the sanction. A sanction with no act named ("suspended Otter for three games") takes none.
+imposed the sanction, or whoever says it should be imposed ("Otter should be banned for striking a
+rival"). A sanction with no act named ("suspended Otter for three games") takes none.
 """
 
 from __future__ import annotations
@@ -31,10 +32,21 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
             continue
         verb = doc[i]
         act = _act(verb)
-        if act is None or (imposer := done.doer(verb, lex)) is None:
+        if act is None:
             continue
-        found.append(Expression(verb.i, -1, act.i, "vp" if act.pos_ == "VERB" else "np", agent=imposer.i))
+        phrase = "vp" if act.pos_ == "VERB" else "np"
+        if (imposer := done.doer(verb, lex)) is not None:
+            found.append(Expression(verb.i, -1, act.i, phrase, agent=imposer.i))
+        elif _demanded(verb, lex):
+            found.append(Expression(verb.i, -1, act.i, phrase))  # held by whoever demands it
     return found
+
+
+def _demanded(verb: Token, lex: Lexicon) -> bool:
+    """A sanction demanded, not told or foretold: "Otter should be suspended for striking a rival"
+    is its speaker's stance against the act ("will be suspended" only says what comes next)."""
+    modals = clauses.auxiliaries(verb) & (lex.firm - lex.future)
+    return bool(modals) and not clauses.negated(verb) and not clauses.hypothetical(verb, lex)
 
 
 def _act(verb: Token) -> Token | None:
