@@ -61,3 +61,13 @@ def test_sanctions_a_demanded_sanction_is_its_speakers_stance():
 
 def test_sanctions_a_sanction_foretold_takes_no_side(nlp):
     assert _held(nlp, "Ben Otter will be suspended for striking a rival.") == []
+
+
+def test_sanctions_a_reported_sanction_to_come_is_nobodys_side():
+    from tests.stances.helpers import analysed_stances
+
+    stances = analysed_stances(
+        "Bo Lind said Ben Otter should be disciplined by the league for his role in the fight. "
+        "Reporter Ada Roos has reported that the Velmo League will fine Otter for his role in the fight."
+    )
+    assert {(actor, polarity) for actor, _, polarity in stances} == {("Bo Lind", -1)}

@@ -90,12 +90,12 @@ def action(tok: Token, lex: Lexicon) -> Expression | None:
         return None  # "wants to assure our community", "vowed to explain his plan": saying, no side
     acts = phrases.acts_on_something(tok)
     if not carried and not (stated and governor.lemma_.lower() not in lex.scheduling):
-        if future and acts:
+        if future and acts and tok.lemma_.lower() not in lex.sanction:
             # What someone will do next ("we will reopen the road in May") is their side only where
             # someone else takes a side on it: the doer of a plan stands for it, as its maker does.
             polarity = clauses.settle(polarity, negated, clauses.conditional(governor, lex))
             return Expression(tok.i, polarity, tok.i, "vp", committer=subject.i, owned=True)
-        return None
+        return None  # a sanction foretold ("the league will fine Otter") says what comes next
     if not carried and not acts:
         return None
     position = stated and (carried or governor.lemma_.lower() not in lex.scheduling)
