@@ -386,3 +386,14 @@ def test_volition_a_decision_to_undo_a_thing_is_a_stance(nlp):
 def test_volition_a_decision_on_a_schedule_takes_no_side(nlp):
     doc = nlp("The Velmo League decided to move the rematch to Sunday.")
     assert [e for e in find(doc, load()) if e.agent is not None and e.polarity] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("President Ada Marsh has been eager to withdraw the troops.", "Ada Marsh"),
+        ("Ada Roos vowed to withdraw the soldiers from Velmora.", "Ada Roos"),
+    ],
+)
+def test_volition_withdrawing_people_is_an_act_backed_not_a_stance_against_them(text, holder):
+    assert held_on(analysed_stances(text), "withdrawing") == {(holder, 1)}

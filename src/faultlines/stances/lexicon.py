@@ -62,6 +62,7 @@ class Lexicon:
     sanction: frozenset[str]  # "suspend": "suspended Lee for striking X" is against striking X
     deal: frozenset[str]  # "deal": "finalized a deal to buy X" is for the deal
     deal_verb: frozenset[tuple[str, ...]]  # ("commit", "to"): "committed to a rescue" is for it
+    deployed: frozenset[str]  # "troop": "withdraw the troops" is an act taken a side on
 
 
 @lru_cache(maxsize=1)
@@ -124,4 +125,5 @@ def load() -> Lexicon:
         sanction=words("sanction"),
         deal=words("deal"),
         deal_verb=phrases("deal verb"),
+        deployed=words("deployed"),
     )

@@ -77,7 +77,7 @@ def action(tok: Token, lex: Lexicon) -> Expression | None:
     # "we will X" commits the speaker's side; "the rain will stop" is a forecast, not a stance.
     if future and not clauses.agentive(subject, lex):
         return None
-    topic, phrase, sign = phrases.action_topic(tok, lex)
+    topic, phrase, sign, carried = aim(tok, lex)
     if phrase is None:
         return None
     # Carrying out or undoing a named thing ("will build the dam", "must not sign the treaty", "will
@@ -85,7 +85,6 @@ def action(tok: Token, lex: Lexicon) -> Expression | None:
     # only when it is stated as a position and acts on something ("vowed to open the border", not
     # "plans to visit the fair", "wants to ask you"); "we should break the spiral", "she will
     # present her proposals" say what someone will do next.
-    carried = topic.i != tok.i or phrases.entering(tok, lex)
     if not carried and speaking(tok, lex):
         return None  # "wants to assure our community", "vowed to explain his plan": saying, no side
     acts = phrases.acts_on_something(tok)
@@ -103,6 +102,17 @@ def action(tok: Token, lex: Lexicon) -> Expression | None:
     committer = subject.i if future and not stated and carried else None
     polarity = clauses.settle(polarity * sign, negated, clauses.conditional(governor, lex))
     return Expression(tok.i, polarity, topic.i, phrase, agent, committer)
+
+
+def aim(verb: Token, lex: Lexicon) -> tuple[Token, phrases.Phrase | None, int, bool]:
+    """What a willed action is about (``phrases.action_topic``), and whether it carries out or undoes
+    a named thing ("build the dam", "go into the city"). Withdrawing people ("withdraw the troops",
+    "pull out the envoys") is an act one takes a side on, not a stance against the people: the
+    topic is the act, carried out."""
+    topic, phrase, sign = phrases.action_topic(verb, lex)
+    if sign < 0 and phrase == "np" and topic.lemma_.lower() in lex.deployed:
+        return verb, "vp", 1, True
+    return topic, phrase, sign, topic.i != verb.i or phrases.entering(verb, lex)
 
 
 def _out_of_reach(tok: Token, lex: Lexicon) -> bool:
