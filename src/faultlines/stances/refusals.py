@@ -1,5 +1,5 @@
 """Acts told done that stop or undo a thing: "Marsh scuttled the harbour talks", "the council
-scrapped the levy", "the board has suspended the programme".
+scrapped the levy", "the council has suspended the programme".
 
 The verbs marked "told" in [undo] of ``stance_words.txt`` stand against their object even as an act
 told done, not only wished or promised ("wants to scrap the levy", read by ``volition``). Stopping

@@ -1,5 +1,5 @@
-"""Sanctions of conduct: "the league suspended Ben Otter for striking a rival", "the club was fined
-by the board for its fans' chants".
+"""Sanctions of conduct: "the league suspended Ben Otter for striking a rival", "the coach was banned
+by the league over her remarks".
 
 Punishing someone for an act ([sanction] in ``stance_words.txt``) takes a side against the act, not
 against the one punished: the topic is the act ("Ben Otter striking a rival"), the holder whoever
