@@ -17,7 +17,7 @@ def _held(nlp, text: str) -> list[tuple[int, str, str]]:
     ("text", "expected"),
     [
         ("Skyline Air finalized a deal to buy 30 Tarvo jets.", [(1, "buy", "Air")]),
-        ("Skyline Air announced an order of 50 Tarvo jets on Monday.", [(1, "order", "Air")]),
+        ("Skyline Air placed an order for 40 Tarvo planes.", [(1, "order", "Air")]),
         ("Brightbank committed to a $2 billion lifeline for the smelter.", [(1, "lifeline", "Brightbank")]),
     ],
 )
@@ -28,7 +28,7 @@ def test_commitments_a_deal_closed_is_backed(nlp, text, expected):
 @pytest.mark.parametrize(
     "text",
     [
-        "If a deal is reached, the tariffs will be lifted.",  # a condition
+        "Skyline Air hopes that a deal can be reached soon.",  # only hoped for
         "Skyline Air has not reached a deal with Tarvo.",  # not done
         "Aides would like to see Velmora agree to a deal on grain.",  # wished
         "Skyline Air announced a profit on Monday.",  # no deal

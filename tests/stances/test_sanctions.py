@@ -17,7 +17,7 @@ def _held(nlp, text: str) -> list[tuple[int, str, str]]:
     ("text", "expected"),
     [
         (
-            "The Velmo League suspended Ben Otter for the rest of the season for striking a rival.",
+            "The Velmo League suspended Ben Otter for the next six games for striking a rival.",
             [(-1, "striking", "League")],
         ),
         ("Ben Otter was suspended by the Velmo League for striking a rival.", [(-1, "striking", "League")]),
@@ -34,7 +34,7 @@ def test_sanctions_are_against_the_act_punished(nlp, text, expected):
 @pytest.mark.parametrize(
     "text",
     [
-        "The Velmo League suspended Ben Otter for the rest of the season.",  # a time, no act
+        "The Velmo League suspended Ben Otter for the next six games.",  # a time, no act
         "The Velmo League did not suspend Ben Otter for striking a rival.",  # not done
         "The Velmo League could suspend Ben Otter for striking a rival.",  # hedged
     ],
@@ -53,10 +53,8 @@ def test_sanctions_label_the_act_with_its_doer():
 def test_sanctions_a_demanded_sanction_is_its_speakers_stance():
     from tests.stances.helpers import analysed_stances, held_on
 
-    stances = analysed_stances(
-        '"Ben Otter should be disciplined by the league for his role in the brawl," Bo Lind said.'
-    )
-    assert held_on(stances, "role in the brawl") == {("Bo Lind", -1)}
+    stances = analysed_stances('"The Velmo FA must ban Ben Otter over his part in the brawl," Bo Lind said.')
+    assert held_on(stances, "part in the brawl") == {("Bo Lind", -1)}
 
 
 def test_sanctions_a_sanction_foretold_takes_no_side(nlp):
@@ -67,7 +65,7 @@ def test_sanctions_a_reported_sanction_to_come_is_nobodys_side():
     from tests.stances.helpers import analysed_stances
 
     stances = analysed_stances(
-        "Bo Lind said Ben Otter should be disciplined by the league for his role in the fight. "
-        "Reporter Ada Roos has reported that the Velmo League will fine Otter for his role in the fight."
+        "Bo Lind said the Velmo FA must ban Ben Otter over his part in the brawl. "
+        "Reporter Ada Roos wrote that the Velmo FA will ban Otter over his part in the brawl."
     )
     assert {(actor, polarity) for actor, _, polarity in stances} == {("Bo Lind", -1)}

@@ -391,7 +391,7 @@ def test_volition_a_decision_on_a_schedule_takes_no_side(nlp):
 @pytest.mark.parametrize(
     ("text", "holder"),
     [
-        ("President Ada Marsh has been eager to withdraw the troops.", "Ada Marsh"),
+        ("President Ada Marsh is keen to withdraw the troops.", "Ada Marsh"),
         ("Ada Roos vowed to withdraw the soldiers from Velmora.", "Ada Roos"),
     ],
 )

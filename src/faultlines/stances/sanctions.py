@@ -54,7 +54,8 @@ def _act(verb: Token) -> Token | None:
     punished ("over his remarks", "for her role in the brawl"); a span of time ("for the rest of
     the season") is not one."""
     punished = clauses.child(verb, ("dobj",))
-    # the parse may hang the grounds on the one punished: "fined Lee over her remarks"
+    # the parse may hang the grounds on the one punished ("banned Lee over her remarks") or on the
+    # span of time before them ("for six games for striking a rival")
     preps = [*verb.children, *(punished.children if punished is not None else ())]
     for prep in preps:
         if prep.dep_ != "prep" or prep.lower_ not in GROUNDS:
@@ -64,4 +65,6 @@ def _act(verb: Token) -> Token | None:
                 return c
             if c.dep_ == "pobj" and c.pos_ == "NOUN" and clauses.child(c, ("poss",)) is not None:
                 return c
+            if c.dep_ == "pobj" and prep in verb.children:
+                preps += [p for p in c.children if p.dep_ == "prep"]
     return None
