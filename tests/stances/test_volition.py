@@ -340,3 +340,60 @@ def test_volition_wearing_down_a_thing_is_a_side_against_it(nlp, text, expected)
 )
 def test_volition_a_demand_the_speaker_does_not_think_right_is_denied(nlp, text, expected):
     assert stances_of(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ada Roos pledged that her country would double its solar output.", ("double", 1, "Roos")),
+        ("Velmora vowed that its government would close the border.", ("close", 1, "Velmora")),
+    ],
+)
+def test_volition_a_promised_that_clause_is_the_action_promised(nlp, text, expected):
+    doc = nlp(text)
+    found = [
+        (doc[e.predicate].text, e.polarity, doc[e.agent].text)
+        for e in find(doc, load())
+        if e.agent is not None
+    ]
+    assert found == [expected]
+
+
+def test_volition_a_promise_of_what_a_thing_will_do_takes_no_side(nlp):
+    doc = nlp("Ada Roos promised that the plan would cut energy bills.")
+    assert [e for e in find(doc, load()) if e.agent is not None] == []
+
+
+def test_volition_eagerness_to_undo_a_thing_is_a_stance(nlp):
+    doc = nlp("President Ada Marsh has been eager to scrap the port levy.")
+    assert [(e.polarity, doc[e.topic].text, doc[e.agent].text) for e in find(doc, load())] == [
+        (-1, "levy", "Marsh")
+    ]
+
+
+def test_volition_preventing_a_thing_is_against_it(nlp):
+    doc = nlp("Ada Roos wants to prevent the closure of the harbour.")
+    assert [(e.polarity, doc[e.topic].text) for e in find(doc, load())] == [(-1, "closure")]
+
+
+def test_volition_a_decision_to_undo_a_thing_is_a_stance(nlp):
+    doc = nlp("Ada Roos decided to scrap the port levy.")
+    assert [(e.polarity, doc[e.topic].text, doc[e.agent].text) for e in find(doc, load())] == [
+        (-1, "levy", "Roos")
+    ]
+
+
+def test_volition_a_decision_on_a_schedule_takes_no_side(nlp):
+    doc = nlp("The Velmo League decided to move the rematch to Sunday.")
+    assert [e for e in find(doc, load()) if e.agent is not None and e.polarity] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("President Ada Marsh is keen to withdraw the troops.", "Ada Marsh"),
+        ("Ada Roos vowed to withdraw the soldiers from Velmora.", "Ada Roos"),
+    ],
+)
+def test_volition_withdrawing_people_is_an_act_backed_not_a_stance_against_them(text, holder):
+    assert held_on(analysed_stances(text), "withdrawing") == {(holder, 1)}

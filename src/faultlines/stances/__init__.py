@@ -16,6 +16,7 @@ from faultlines.model import Stance, Topic
 from faultlines.stances import (
     accusations,
     affairs,
+    commitments,
     disputes,
     doers,
     echoes,
@@ -30,10 +31,12 @@ from faultlines.stances import (
     phrases,
     polarity,
     questions,
+    refusals,
     regards,
     regions,
     remarks,
     reproaches,
+    sanctions,
     stakes,
     targets,
     topics,
@@ -68,6 +71,9 @@ def assess(analysis: Analysis, doc: Doc) -> None:
         *makers.find(doc, lex),
         *needs.find(doc, lex),
         *accusations.find(doc, lex),
+        *commitments.find(doc, lex),
+        *refusals.find(doc, lex),
+        *sanctions.find(doc, lex),
     ]
     found = [e for e in found if not questions.asked(doc[e.predicate])] + reproaches.find(doc, lex)
     # an evaluation read in a quote, with what its "it" stands for, replaces the same one read bare

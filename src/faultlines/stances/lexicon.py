@@ -21,6 +21,7 @@ class Lexicon:
     stated: frozenset[str]  # volition heads that report their subject's own position ("vowed to")
     scheduling: frozenset[str]  # volition heads that name a plan ("plans to"): what will be done next
     mandative: frozenset[str]  # volition heads whose that-clause is demanded ("demanded that X stop")
+    promising: frozenset[str]  # volition heads promising their that-clause ("pledged that it would X")
     ready: frozenset[str]  # volition heads of readiness, borne by the subject they complete ("is set to")
     duty: frozenset[str]  # volition heads laying the action on their subject ("needs to"): not its stance
     firm: frozenset[str]
@@ -35,6 +36,7 @@ class Lexicon:
     office: dict[str, frozenset[str]]  # "win" -> {"election", ...}: "if she wins, she will X" is a pledge
     placeholder: frozenset[str]
     undo: frozenset[tuple[str, ...]]
+    halting: frozenset[tuple[str, ...]]  # ("scuttle",): "Marsh scuttled the talks" is against them
     aspect: frozenset[str]
     comparative: dict[str, int]
     generic: dict[str, str]  # noun -> "ref" (stands for a topic named before) or "none"
@@ -57,6 +59,10 @@ class Lexicon:
     nominal: dict[str, str]  # "withdrawal" -> "withdraw": the act's noun counts as its verb in a key
     act_verb: frozenset[str]  # "announce": "announced that it would X" tells an act done
     act_doer: frozenset[str]  # "make": "Velmor made a decision to X" says whose the act is
+    sanction: frozenset[str]  # "suspend": "suspended Lee for striking X" is against striking X
+    deal: frozenset[str]  # "deal": "finalized a deal to buy X" is for the deal
+    deal_verb: frozenset[tuple[str, ...]]  # ("commit", "to"): "committed to a rescue" is for it
+    deployed: frozenset[str]  # "troop": "withdraw the troops" is an act taken a side on
 
 
 @lru_cache(maxsize=1)
@@ -78,6 +84,7 @@ def load() -> Lexicon:
         stated=frozenset(row[0] for row in s["volition"] if "stated" in row[2:]),
         scheduling=frozenset(row[0] for row in s["volition"] if "schedule" in row[2:]),
         mandative=frozenset(row[0] for row in s["volition"] if "that" in row[2:]),
+        promising=frozenset(row[0] for row in s["volition"] if "would" in row[2:]),
         ready=frozenset(row[0] for row in s["volition"] if "ready" in row[2:]),
         duty=frozenset(row[0] for row in s["volition"] if "duty" in row[2:]),
         firm=words("firm"),
@@ -92,6 +99,7 @@ def load() -> Lexicon:
         office={row[0]: frozenset(row[1:]) for row in s["office"]},
         placeholder=words("placeholder"),
         undo=phrases("undo"),
+        halting=frozenset(tuple(row[0].split()) for row in s["undo"] if "told" in row[1:]),
         aspect=words("aspect"),
         comparative={row[0]: int(row[1]) for row in s["comparative"]},
         generic={row[0]: row[1] for row in s["generic"]},
@@ -114,4 +122,8 @@ def load() -> Lexicon:
         nominal={row[0]: row[1] for row in s["nominal"]},
         act_verb=frozenset(row[0] for row in s["act verb"] if "doer" not in row[1:]),
         act_doer=words("act verb"),
+        sanction=words("sanction"),
+        deal=words("deal"),
+        deal_verb=phrases("deal verb"),
+        deployed=words("deployed"),
     )

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines import syntax, views
+from faultlines.actors.lexicon import generic_bodies
 from faultlines.quotes import cues
 from faultlines.stances import clauses, phrases
 from faultlines.stances.expression import Expression
@@ -20,6 +21,9 @@ from faultlines.stances.lexicon import Lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+# Nouns by which a speaker's country is named as the doer of what they promise for it.
+NATIONS = frozenset({"country", "nation"})
 
 
 def action(tok: Token, lex: Lexicon) -> Expression | None:
@@ -73,7 +77,7 @@ def action(tok: Token, lex: Lexicon) -> Expression | None:
     # "we will X" commits the speaker's side; "the rain will stop" is a forecast, not a stance.
     if future and not clauses.agentive(subject, lex):
         return None
-    topic, phrase, sign = phrases.action_topic(tok, lex)
+    topic, phrase, sign, carried = aim(tok, lex)
     if phrase is None:
         return None
     # Carrying out or undoing a named thing ("will build the dam", "must not sign the treaty", "will
@@ -81,17 +85,16 @@ def action(tok: Token, lex: Lexicon) -> Expression | None:
     # only when it is stated as a position and acts on something ("vowed to open the border", not
     # "plans to visit the fair", "wants to ask you"); "we should break the spiral", "she will
     # present her proposals" say what someone will do next.
-    carried = topic.i != tok.i or phrases.entering(tok, lex)
     if not carried and speaking(tok, lex):
         return None  # "wants to assure our community", "vowed to explain his plan": saying, no side
     acts = phrases.acts_on_something(tok)
     if not carried and not (stated and governor.lemma_.lower() not in lex.scheduling):
-        if future and acts:
+        if future and acts and tok.lemma_.lower() not in lex.sanction:
             # What someone will do next ("we will reopen the road in May") is their side only where
             # someone else takes a side on it: the doer of a plan stands for it, as its maker does.
             polarity = clauses.settle(polarity, negated, clauses.conditional(governor, lex))
             return Expression(tok.i, polarity, tok.i, "vp", committer=subject.i, owned=True)
-        return None
+        return None  # a sanction foretold ("the league will fine Otter") says what comes next
     if not carried and not acts:
         return None
     position = stated and (carried or governor.lemma_.lower() not in lex.scheduling)
@@ -99,6 +102,17 @@ def action(tok: Token, lex: Lexicon) -> Expression | None:
     committer = subject.i if future and not stated and carried else None
     polarity = clauses.settle(polarity * sign, negated, clauses.conditional(governor, lex))
     return Expression(tok.i, polarity, topic.i, phrase, agent, committer)
+
+
+def aim(verb: Token, lex: Lexicon) -> tuple[Token, phrases.Phrase | None, int, bool]:
+    """What a willed action is about (``phrases.action_topic``), and whether it carries out or undoes
+    a named thing ("build the dam", "go into the city"). Withdrawing people ("withdraw the troops",
+    "pull out the envoys") is an act one takes a side on, not a stance against the people: the
+    topic is the act, carried out."""
+    topic, phrase, sign = phrases.action_topic(verb, lex)
+    if sign < 0 and phrase == "np" and topic.lemma_.lower() in lex.deployed:
+        return verb, "vp", 1, True
+    return topic, phrase, sign, topic.i != verb.i or phrases.entering(verb, lex)
 
 
 def _out_of_reach(tok: Token, lex: Lexicon) -> bool:
@@ -138,6 +152,7 @@ def _willed(base: Token, head: Token, lex: Lexicon) -> bool:
         (base.dep_ == "xcomp" and not told)
         or ((purpose or wanted) and head.lemma_.lower() in lex.stated)
         or _mandated(base, lex)
+        or _promised(base, lex)
     )
 
 
@@ -167,6 +182,23 @@ def _mandated(clause: Token, lex: Lexicon) -> bool:
         and clauses.marked_by(clause, ("that",))
         and not any(c.dep_ == "aux" for c in clause.children)
         and clause.head.lemma_.lower() in lex.mandative
+    )
+
+
+def _promised(clause: Token, lex: Lexicon) -> bool:
+    """ "pledged that her country would double its solar output": a that-clause with "will" or
+    "would" after a verb of promising is the action promised, as "pledged to double it" is, when
+    its doer can act ("vowed that the plan would cut bills" foretells what a thing will do; "it"
+    may be a thing as well as a body)."""
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lex.promising:
+        return False
+    if not clauses.auxiliaries(clause) & (lex.future | {"would"}):
+        return False
+    doer = clauses.child(clause, ("nsubj",))
+    return doer is not None and (
+        clauses.agentive(doer, lex)
+        or doer.lemma_.lower() in NATIONS
+        or doer.lemma_.lower() in generic_bodies()
     )
 
 

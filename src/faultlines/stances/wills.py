@@ -56,8 +56,7 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
 def _will(
     noun: Token, owner: Token, action: Token, will: int, lex: Lexicon, scheduled: bool
 ) -> Expression | None:
-    topic, phrase, sign = phrases.action_topic(action, lex)
-    carried = topic.i != action.i or phrases.entering(action, lex)
+    topic, phrase, sign, carried = volition.aim(action, lex)
     if phrase is None or (
         not carried and (scheduled or volition.speaking(action, lex) or not phrases.acts_on_something(action))
     ):

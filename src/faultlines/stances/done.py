@@ -1,0 +1,60 @@
+"""Who did an act told done: "the council scrapped the levy", "Lee, who suspended the coach", "the
+coach was suspended by the league".
+
+An act told as done is its doer's position on what it acts on only when it was done: not denied
+("did not scrap it"), hedged ("could scrap it"), asked about, in a condition ("if it scraps it") or
+only wished or promised ("wants to scrap it", "will scrap it"), which ``volition`` reads.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from faultlines import syntax
+from faultlines.actors.lexicon import generic_bodies
+from faultlines.stances import clauses
+from faultlines.stances.lexicon import Lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Adverbs that tell when or where an act was done, not ask it.
+TIMES = frozenset({"when", "where", "while"})
+
+
+def doer(verb: Token, lex: Lexicon) -> Token | None:
+    """The one who did the act ``verb`` tells, if it tells one done by someone who can act."""
+    # a bare form is wished or seen, not told done: "would like to see Velmora agree to the deal"
+    if verb.pos_ != "VERB" or verb.dep_ in ("xcomp", "amod", "acl") or verb.tag_ in ("VB", "VBG"):
+        return None
+    auxiliaries = clauses.auxiliaries(verb)
+    if "to" in auxiliaries or auxiliaries & (lex.firm | lex.tentative):
+        return None
+    if clauses.negated(verb) or clauses.hypothetical(verb, lex) or _asked(verb):
+        return None
+    found = syntax.agent(verb) if clauses.child(verb, ("nsubjpass",)) is not None else None
+    # "scrapped the levy and halted the works": a joined verb shares the first one's subject
+    found = found or _subject(verb) or _subject(clauses.first_conjunct(verb))
+    if found is None:
+        return None
+    found = clauses.relative_antecedent(found)
+    # "the carrier Skyline Air": the name set beside a description names the doer
+    named = any(c.dep_ == "appos" and acts(c, lex) for c in found.children)
+    return found if named or acts(found, lex) else None
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject nearest before a verb: a dateline the parse takes for a second subject ("VELMO
+    CITY, Velmora — the carrier Skyline Air finalized ...") stands further off."""
+    before = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    return before[-1] if before else clauses.child(verb, ("nsubj",))
+
+
+def _asked(verb: Token) -> bool:
+    """Asked about, not told: "why it scrapped the levy"; "when Marsh scuttled the talks" tells when."""
+    return clauses.questioned(verb) or any(c.tag_ == "WRB" and c.lower_ not in TIMES for c in verb.children)
+
+
+def acts(tok: Token, lex: Lexicon) -> bool:
+    """Whether ``tok`` names someone who can act: a person, a name, a body ("the league")."""
+    return clauses.agentive(tok, lex) or tok.lemma_.lower() in generic_bodies()

@@ -1,0 +1,45 @@
+"""Acts told done that stop or undo a thing: their doer's stance against it."""
+
+from __future__ import annotations
+
+import pytest
+
+from faultlines.stances.lexicon import load
+from faultlines.stances.refusals import find
+
+
+def _held(nlp, text: str) -> list[tuple[int, str, str]]:
+    doc = nlp(text)
+    return [(e.polarity, doc[e.topic].text, doc[e.agent].text) for e in find(doc, load())]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("President Ada Marsh scuttled the harbour talks in May.", [(-1, "talks", "Marsh")]),
+        ("The Velmo council has scrapped the port levy.", [(-1, "levy", "council")]),
+        ("The harbour talks were called off by Ada Marsh.", [(-1, "talks", "Marsh")]),
+    ],
+)
+def test_refusals_a_thing_stopped_is_opposed(nlp, text, expected):
+    assert _held(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Bo Lind suspended his campaign in February.",  # one's own affair
+        "The Velmo League suspended Ben Otter.",  # a person, no thing at stake
+        "Ada Marsh did not scrap the port levy.",  # not done
+        "Ada Marsh could scrap the port levy.",  # hedged
+        "Aides hope to see Ada Marsh scrap the port levy.",  # wished, not told done
+        "The storm halted the ferries.",  # nobody who can take a side
+    ],
+)
+def test_refusals_none_for_own_affairs_people_or_acts_not_done(nlp, text):
+    assert _held(nlp, text) == []
+
+
+def test_refusals_a_when_clause_tells_the_time_of_the_act(nlp):
+    found = _held(nlp, "The two sides were close to a deal when Ada Marsh scuttled the talks.")
+    assert found == [(-1, "talks", "Marsh")]
