@@ -20,6 +20,7 @@ from faultlines.stances import (
     doers,
     echoes,
     evaluations,
+    feelings,
     fitness,
     keys,
     labels,
@@ -67,6 +68,7 @@ def assess(analysis: Analysis, doc: Doc) -> None:
         *makers.find(doc, lex),
         *needs.find(doc, lex),
         *accusations.find(doc, lex),
+        *feelings.find(doc, lex),
     ]
     found = [e for e in found if not questions.asked(doc[e.predicate])] + reproaches.find(doc, lex)
     # an evaluation read in a quote, with what its "it" stands for, replaces the same one read bare
