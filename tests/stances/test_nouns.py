@@ -131,3 +131,12 @@ def test_nouns_a_named_position_rejected_by_a_verb_stays_its_owners(nlp):
 def test_nouns_the_support_of_a_named_party_is_the_party_giving_it(nlp):
     assert _read(nlp, "Ada Roos has gained the support of the Harbour Party, a poll shows.") == []
     assert _read(nlp, "Ada Roos repeated her support of the harbour levy.") == [("her", 1, "levy")]
+
+
+def test_nouns_feeling_in_a_reported_clause_is_its_subjects(nlp):
+    found = _read(nlp, 'Tim Vell said he was "very moved" by the announcement of the harbour plan.')
+    assert found == [("he", 1, "announcement")]
+
+
+def test_nouns_feeling_about_a_state_of_things_takes_no_side(nlp):
+    assert _read(nlp, 'Tim Vell said he was "troubled" by the situation in the harbour town.') == []
