@@ -22,6 +22,7 @@ from faultlines.stances import (
     evaluations,
     feelings,
     fitness,
+    hopes,
     keys,
     labels,
     makers,
@@ -69,6 +70,7 @@ def assess(analysis: Analysis, doc: Doc) -> None:
         *needs.find(doc, lex),
         *accusations.find(doc, lex),
         *feelings.find(doc, lex),
+        *hopes.find(doc, lex),
     ]
     found = [e for e in found if not questions.asked(doc[e.predicate])] + reproaches.find(doc, lex)
     # an evaluation read in a quote, with what its "it" stands for, replaces the same one read bare

@@ -37,7 +37,7 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
     for tok in doc:
         if tok.tag_ not in ("JJ", "VBN", "VBD") or (side := sides.get(tok.lower_)) is None:
             continue
-        if (holder := _holder(tok)) is None or (felt := _felt(tok, holder, lex)) is None:
+        if (holder := feeler(tok)) is None or (felt := _felt(tok, holder, lex)) is None:
             continue
         topic, phrase, sign = felt
         verb = tok.head if tok.dep_ == "acomp" else tok
@@ -61,7 +61,7 @@ def _sides(lex: Lexicon) -> dict[str, int]:
     return _cache[1]
 
 
-def _holder(word: Token) -> Token | None:
+def feeler(word: Token) -> Token | None:
     """Who feels so: the subject of "was pleased", of an active "alarmed that", or the noun a bare
     participle describes ("doctors, alarmed that X")."""
     if word.dep_ == "acomp" and word.head.pos_ in ("AUX", "VERB"):

@@ -57,6 +57,7 @@ class Lexicon:
     nominal: dict[str, str]  # "withdrawal" -> "withdraw": the act's noun counts as its verb in a key
     act_verb: frozenset[str]  # "announce": "announced that it would X" tells an act done
     act_doer: frozenset[str]  # "make": "Velmor made a decision to X" says whose the act is
+    hope: frozenset[str]  # "hope", "hopeful": "hoped the swap would X" is for the swap
 
 
 @lru_cache(maxsize=1)
@@ -114,4 +115,5 @@ def load() -> Lexicon:
         nominal={row[0]: row[1] for row in s["nominal"]},
         act_verb=frozenset(row[0] for row in s["act verb"] if "doer" not in row[1:]),
         act_doer=words("act verb"),
+        hope=words("hope"),
     )
