@@ -140,3 +140,14 @@ def test_nouns_feeling_in_a_reported_clause_is_its_subjects(nlp):
 
 def test_nouns_feeling_about_a_state_of_things_takes_no_side(nlp):
     assert _read(nlp, 'Tim Vell said he was "troubled" by the situation in the harbour town.') == []
+
+
+def test_nouns_a_judging_name_holds_the_namers_side_on_what_it_is_of(nlp):
+    found = _read(nlp, 'Senator Ada Roos called the death "a profound indictment of the system."')
+    assert found == [("Roos", -1, "system")]
+
+
+def test_nouns_a_person_named_a_critic_is_the_critic(nlp):
+    assert _read(nlp, "Senator Ada Roos called Tim Vell a critic of the harbour plan.") == [
+        ("Vell", -1, "plan")
+    ]

@@ -219,7 +219,12 @@ def _holders(noun: Token) -> list[Token]:
         head = head.head  # "voted in favor of X", "her vote in favor of X"
         if head.pos_ == "NOUN":
             return [poss] if (poss := clauses.child(head, ("poss",))) is not None else []
-    if noun.dep_ in ("attr", "dobj", "acomp", "prep", "pobj") and head.pos_ in ("VERB", "AUX"):
+    if noun.dep_ == "oprd" and head.pos_ == "VERB":
+        # "called Lee a critic of X" describes Lee; "called the death an indictment of X" is the namer's
+        named = clauses.child(head, ("dobj",))
+        if named is not None and named.pos_ in ("PROPN", "PRON"):
+            return [named]
+    if noun.dep_ in ("attr", "dobj", "acomp", "prep", "pobj", "oprd") and head.pos_ in ("VERB", "AUX"):
         subject = clauses.child(head, ("nsubj",)) or clauses.adjunct_subject(head)
         return [subject] if subject is not None else []
     return []
