@@ -72,3 +72,15 @@ def test_feelings_give_the_feeling_one_a_stance_on_the_act(nlp):
 )
 def test_feelings_words_of_feeling_and_regret_take_a_side(nlp, text, word, side):
     assert held_on(analysed_stances(text), word) == {("Ada Roos", side)}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "side"),
+    [
+        ('"We absolutely hate this framing of the harbour vote," Senator Ada Roos said.', "framing", -1),
+        ("The talks have made Velmor wary of offering concessions, officials said.", "concessions", -1),
+        ("Senator Ada Roos said she was happy about the ruling on the harbour levy.", "ruling", 1),
+    ],
+)
+def test_feelings_liking_and_wariness_take_a_side(nlp, text, word, side):
+    assert {s for _, s in held_on(analysed_stances(text), word)} == {side}
