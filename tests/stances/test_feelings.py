@@ -84,3 +84,23 @@ def test_feelings_words_of_feeling_and_regret_take_a_side(nlp, text, word, side)
 )
 def test_feelings_liking_and_wariness_take_a_side(nlp, text, word, side):
     assert {s for _, s in held_on(analysed_stances(text), word)} == {side}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ada Roos said she was worried that the harbour plan will raise rents.",
+            [("worried", -1, "plan", "she")],
+        ),
+        ("Tim Vell was disappointed that the harbour deal failed.", [("disappointed", 1, "deal", "Vell")]),
+        ("Tim Vell is concerned that the plan could hurt farmers.", [("concerned", -1, "plan", "Vell")]),
+        (
+            "The senators were incensed that the immunity deals did not require them to testify.",
+            [("incensed", -1, "deals", "senators")],
+        ),
+        ("Ada Roos was pleased to see the bill pass.", [("pleased", 1, "bill", "Roos")]),
+    ],
+)
+def test_feelings_about_what_a_deed_brings_about_take_a_side_on_the_deed(nlp, text, expected):
+    assert _felt(nlp, text) == expected

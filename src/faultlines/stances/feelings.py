@@ -26,6 +26,8 @@ FELT_ABOUT = frozenset({"by", "with", "at", "about", "over", "in"})
 SENSING = frozenset({"see", "hear", "learn", "read", "watch", "find", "know"})
 # Verbs of a state, not an act: "glad that she seems better".
 STATES = frozenset({"be", "seem", "appear", "feel", "look", "become", "remain", "get", "have"})
+# Verbs by which a deed comes to nothing: "the talks collapsed" (see also [omission]: "fail").
+FAILING = frozenset({"collapse", "stall", "falter", "founder", "fizzle", "flop", "die", "sink"})
 # The speaker's own acts and the reader's: "glad I did", "happy that you will visit".
 OWN = frozenset({"i", "we", "you"})
 
@@ -87,9 +89,12 @@ def _felt(word: Token, holder: Token, lex: Lexicon) -> tuple[Token, phrases.Phra
 
 
 def _act(verb: Token, holder: Token, lex: Lexicon) -> tuple[Token, phrases.Phrase, int] | None:
-    """An act of an actor other than the holder ("the council closed the library"), not a
-    possibility ("he may lie"), a state ("she seems better") or a state of things ("prices rose")."""
+    """An act of an actor other than the holder ("the council closed the library"), or what a
+    deed brings about ("the plan will raise rents"); not a possibility of an actor's act ("he may
+    lie"), a state ("she seems better") or a state of things ("prices rose")."""
     subject = clauses.child(verb, ("nsubj",))
+    if subject is not None and _done(subject, lex):
+        return _outcome(verb, subject, lex)
     if (
         subject is None
         or subject.lower_ in OWN
@@ -104,6 +109,45 @@ def _act(verb: Token, holder: Token, lex: Lexicon) -> tuple[Token, phrases.Phras
     if phrase is None:
         return None
     return topic, phrase, -sign if clauses.negated(verb) else sign
+
+
+def _outcome(verb: Token, deed: Token, lex: Lexicon) -> tuple[Token, phrases.Phrase, int] | None:
+    """What a deed is felt to bring about: "worried that the plan will raise rents" is against the
+    plan, "sad that the bill failed" for it."""
+    if verb.lemma_.lower() in STATES or clauses.asked(verb):
+        return None  # "the plan is costly" is read as a judgement of its own
+    topic, phrase, sign = phrases.content(deed, lex)
+    if phrase is None:
+        return None
+    return topic, phrase, -sign if fails(verb, lex) else sign
+
+
+def fails(verb: Token, lex: Lexicon) -> bool:
+    """Whether a deed is said not to come about: "the deal failed", "the talks will collapse", "the
+    bill did not pass". What it does or fails to do to something is its own: "will hurt farmers",
+    "does not require them to testify" are no failure of the deed."""
+    if verb.lemma_.lower() in lex.omission or verb.lemma_.lower() in FAILING:
+        return True
+    return clauses.negated(verb) and clauses.child(verb, ("dobj", "xcomp", "ccomp", "attr", "acomp")) is None
+
+
+def _done(noun: Token, lex: Lexicon) -> bool:
+    """A deed named as someone's or as a particular one: "the plan", "her pledge", "this move"."""
+    return (
+        noun.pos_ == "NOUN"
+        and deed(noun.lemma_.lower(), lex)
+        and clauses.child(noun, ("det", "poss")) is not None
+    )
+
+
+def deed(lemma: str, lex: Lexicon) -> bool:
+    """A noun of something done, planned or said: "plan", "deal", "pledge", "withdrawal"."""
+    return (
+        lemma in lex.kind
+        or lemma in lex.will_noun
+        or lemma in lex.nominal
+        or lex.generic.get(lemma) in ("ref", "said")
+    )
 
 
 def _thing(noun: Token, lex: Lexicon) -> tuple[Token, phrases.Phrase, int] | None:

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from faultlines.stances import clauses, phrases, valence
+from faultlines.stances import clauses, phrases
 from faultlines.stances.expression import Expression
-from faultlines.stances.feelings import STATES, feeler
+from faultlines.stances.feelings import STATES, deed, fails, feeler
 from faultlines.stances.lexicon import Lexicon
 
 if TYPE_CHECKING:
@@ -60,7 +60,7 @@ def _hoped(word: Token, clause: Token, holder: Token, lex: Lexicon) -> list[Expr
         return []  # "hopes that states will X": a bare plural names those who act, not a thing
     if clause.lemma_.lower() in STATES:
         return []  # "hopes the plan is ready" tells a state of the plan
-    side = -1 if clauses.negated(clause) or valence.side(clause) < 0 else 1
+    side = -1 if fails(clause, lex) else 1
     verb = word.head if word.dep_ == "acomp" else word
     side = clauses.settle(side, clauses.negated(verb), clauses.conditional(verb, lex))
     return _on(thing, word, side, holder, lex) + _paved(clause, word, side, holder, lex)
@@ -91,7 +91,7 @@ def _thing(noun: Token, lex: Lexicon) -> bool:
     from faultlines.stances.antecedents import person_roles
 
     lemma = noun.lemma_.lower()
-    if clauses.child(noun, ("poss",)) is not None and not _deed(lemma, lex):
+    if clauses.child(noun, ("poss",)) is not None and not deed(lemma, lex):
         return False  # "her successor", "his son": a person; "her plan" is a deed
     return (
         noun.pos_ == "NOUN"
@@ -101,14 +101,4 @@ def _thing(noun: Token, lex: Lexicon) -> bool:
         and lemma not in generic_bodies()
         and lemma not in person_roles()
         and noun.lower_ not in party_members()
-    )
-
-
-def _deed(lemma: str, lex: Lexicon) -> bool:
-    """A noun of something done, planned or said: "plan", "deal", "pledge", "withdrawal"."""
-    return (
-        lemma in lex.kind
-        or lemma in lex.will_noun
-        or lemma in lex.nominal
-        or lex.generic.get(lemma) in ("ref", "said")
     )
