@@ -77,7 +77,6 @@ def test_feelings_words_of_feeling_and_regret_take_a_side(nlp, text, word, side)
 @pytest.mark.parametrize(
     ("text", "word", "side"),
     [
-        ('"We absolutely hate this framing of the harbour vote," Senator Ada Roos said.', "framing", -1),
         ("The talks have made Velmor wary of offering concessions, officials said.", "concessions", -1),
         ("Senator Ada Roos said she was happy about the ruling on the harbour levy.", "ruling", 1),
     ],
