@@ -66,7 +66,7 @@ def test_feelings_give_the_feeling_one_a_stance_on_the_act(nlp):
     [
         ("Senator Ada Roos has been disapproving of the harbour plan.", "plan", -1),
         ("Senator Ada Roos said she was deeply moved by the release of the sailors.", "release", 1),
-        ("Senator Ada Roos raised alarm at the terms of the harbour deal.", "terms", -1),
+        ("Senator Ada Roos sounded the alarm over the harbour levy.", "levy", -1),
         ("Senator Ada Roos said she regrets the decision to close the harbour.", "clos", -1),
     ],
 )
@@ -95,7 +95,7 @@ def test_feelings_liking_and_wariness_take_a_side(nlp, text, word, side):
         ("Tim Vell was disappointed that the harbour deal failed.", [("disappointed", 1, "deal", "Vell")]),
         ("Tim Vell is concerned that the plan could hurt farmers.", [("concerned", -1, "plan", "Vell")]),
         (
-            "The senators were incensed that the immunity deals did not require them to testify.",
+            "The senators were incensed that the harbour deals did not oblige the firms to pay.",
             [("incensed", -1, "deals", "senators")],
         ),
         ("Ada Roos was pleased to see the bill pass.", [("pleased", 1, "bill", "Roos")]),

@@ -1,9 +1,9 @@
-"""Stances told through hopes for what a thing will bring about: "hoped the swap would pave the way
-for direct talks" is for the swap and for the talks, "is hopeful the deal will pass" for the deal,
+"""Stances told through hopes for what a thing will bring about: "hoped the truce might pave the way
+for new talks" is for the truce and for the talks, "is hopeful the deal will pass" for the deal,
 "the release gives us hope" judges the release good.
 
-What is hoped of must be a thing, an act or a plan ("the swap", "the move", "this campaign"): a
-hope that a person or a body acts ("hopes his successor will push for X") is no side on them, and
+What is hoped of must be a thing, an act or a plan ("the truce", "the move", "this campaign"): a
+hope that a person or a body acts ("hopes her deputy will fight for X") is no side on them, and
 a hope about a state of things ("hopes the weather holds") none at all. Hoping a thing fails ("hoped
 the talks would collapse") is against it.
 """
@@ -52,7 +52,7 @@ def _hoping(word: Token, lex: Lexicon) -> bool:
 
 
 def _hoped(word: Token, clause: Token, holder: Token, lex: Lexicon) -> list[Expression]:
-    """The thing hoped of in ``clause`` and what it is to pave the way for."""
+    """The thing hoped of in ``clause``, and what it is hoped to open a way to."""
     thing = clauses.child(clause, ("nsubj",))
     if thing is None or not _thing(thing, lex) or clauses.asked(clause):
         return []
@@ -67,7 +67,7 @@ def _hoped(word: Token, clause: Token, holder: Token, lex: Lexicon) -> list[Expr
 
 
 def _paved(clause: Token, word: Token, side: int, holder: Token, lex: Lexicon) -> list[Expression]:
-    """ "would pave the way for direct talks": what the thing is hoped to open the way to."""
+    """ "might pave the way for new talks": what the thing is hoped to lead to."""
     way = clauses.child(clause, ("dobj",))
     if clause.lemma_.lower() != "pave" or way is None or way.lemma_.lower() != "way":
         return []
