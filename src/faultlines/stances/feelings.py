@@ -1,11 +1,13 @@
 """Stances told through how their holder feels about what someone did: "was pleased to see the
 regulators investigate X" is for the investigating, "is dismayed that the council closed the
-library" against the closing, "was shocked to see her statements" against them.
+library" against the closing, "was shocked to see her statements" against them, "is worried that
+the plan will raise rents" against the plan (and "sad that the deal failed" for the deal).
 
 The feeling adjective's side is the one [noun] gives it with the preposition of a feeling ("pleased
 with", "dismayed by"). A feeling about a state of things ("sad to see the storm hit", "worried that
 prices could rise") takes no side: the thing felt must be an act of an actor (a name, a person or a
-body doing it) or a thing someone said or did ("her statements", "the decision"). The holder is the
+body doing it), a thing someone said or did ("her statements", "the decision") or what such a
+deed brings about. The holder is the
 one who feels so: the subject of the adjective, or of the verb a bare participle describes.
 """
 
