@@ -380,7 +380,7 @@ def test_polarity_press_verbs_of_praise_and_blame_take_a_side(text, side):
     ("text", "expected"),
     [
         (
-            "The mayor, Ada Roos, was said to have been disapproving of the harbour plan.",
+            "The mayor, Ada Roos, is said to have quietly opposed the harbour plan.",
             [(-1, "plan", "mayor")],
         ),
         ("Tim Vell is believed to back the harbour levy.", [(1, "levy", "Vell")]),
