@@ -131,3 +131,23 @@ def test_nouns_a_named_position_rejected_by_a_verb_stays_its_owners(nlp):
 def test_nouns_the_support_of_a_named_party_is_the_party_giving_it(nlp):
     assert _read(nlp, "Ada Roos has gained the support of the Harbour Party, a poll shows.") == []
     assert _read(nlp, "Ada Roos repeated her support of the harbour levy.") == [("her", 1, "levy")]
+
+
+def test_nouns_feeling_in_a_reported_clause_is_its_subjects(nlp):
+    found = _read(nlp, 'Tim Vell said he was "deeply moved" by the release of the sailors.')
+    assert found == [("he", 1, "release")]
+
+
+def test_nouns_feeling_about_a_state_of_things_takes_no_side(nlp):
+    assert _read(nlp, "Tim Vell said he was deeply troubled by the situation at the harbour.") == []
+
+
+def test_nouns_a_judging_name_holds_the_namers_side_on_what_it_is_of(nlp):
+    found = _read(nlp, 'Senator Ada Roos called the fire "a damning indictment of the port authority."')
+    assert found == [("Roos", -1, "authority")]
+
+
+def test_nouns_a_person_named_a_critic_is_the_critic(nlp):
+    assert _read(nlp, "Senator Ada Roos called Tim Vell a critic of the harbour plan.") == [
+        ("Vell", -1, "plan")
+    ]

@@ -27,6 +27,15 @@ def test_phrases_support_for_a_thing_reaches_it(nlp):
     assert _content(nlp, "He regrets his support for the harbour levy.", "support") == ("levy", 1)
 
 
+def test_phrases_the_way_an_act_was_done_is_the_act(nlp):
+    text = "Ada Roos criticized the way the mayor handled the harbour crisis."
+    assert _content(nlp, text, "way") == ("handled", 1)
+
+
+def test_phrases_a_way_with_no_doer_is_no_act(nlp):
+    assert _content(nlp, "Tim Vell found a way to the harbour.", "way") == ("way", 1)
+
+
 def test_phrases_remark_names_the_remark(nlp):
     doc = nlp("She defended the remark.")
     assert phrases.phrase_kind(doc[3], load()) == "np"

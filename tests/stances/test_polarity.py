@@ -374,3 +374,17 @@ def test_polarity_fighting_a_battle_takes_no_side_against_it(nlp):
 def test_polarity_press_verbs_of_praise_and_blame_take_a_side(text, side):
     stances = analysed_stances(text)
     assert {pol for _, pol in held_on(stances, "levy")} == {side}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The mayor, Ada Roos, is said to have quietly opposed the harbour plan.",
+            [(-1, "plan", "mayor")],
+        ),
+        ("Tim Vell is believed to back the harbour levy.", [(1, "levy", "Vell")]),
+    ],
+)
+def test_polarity_a_reported_passive_lends_its_subject_to_the_stance(nlp, text, expected):
+    assert held_of(nlp, text) == expected

@@ -21,7 +21,9 @@ from faultlines.stances import (
     doers,
     echoes,
     evaluations,
+    feelings,
     fitness,
+    hopes,
     keys,
     labels,
     makers,
@@ -74,6 +76,8 @@ def assess(analysis: Analysis, doc: Doc) -> None:
         *commitments.find(doc, lex),
         *refusals.find(doc, lex),
         *sanctions.find(doc, lex),
+        *feelings.find(doc, lex),
+        *hopes.find(doc, lex),
     ]
     found = [e for e in found if not questions.asked(doc[e.predicate])] + reproaches.find(doc, lex)
     # an evaluation read in a quote, with what its "it" stands for, replaces the same one read bare

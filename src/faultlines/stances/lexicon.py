@@ -63,6 +63,7 @@ class Lexicon:
     deal: frozenset[str]  # "deal": "finalized a deal to buy X" is for the deal
     deal_verb: frozenset[tuple[str, ...]]  # ("commit", "to"): "committed to a rescue" is for it
     deployed: frozenset[str]  # "troop": "withdraw the troops" is an act taken a side on
+    hope: frozenset[str]  # "hope", "hopeful": "hoped the swap would X" is for the swap
 
 
 @lru_cache(maxsize=1)
@@ -126,4 +127,5 @@ def load() -> Lexicon:
         deal=words("deal"),
         deal_verb=phrases("deal verb"),
         deployed=words("deployed"),
+        hope=words("hope"),
     )

@@ -30,8 +30,9 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
     words = _noun_index(lex)[1]
     found = []
     for i, (pos, lemma, tag) in enumerate(zip(cols.pos, lemmas(doc), cols.tag, strict=True)):
-        # "appalled by X" may be parsed as a passive verb: it is the adjective all the same.
-        felt = tag == "VBN" and cols.lower[i] in words
+        # "appalled by X" may be parsed as a passive verb, "was moved by X" as an adjective of the
+        # verb "move": it is the adjective as written all the same.
+        felt = tag in ("VBN", "JJ") and cols.lower[i] in words
         if not felt and (pos not in ("NOUN", "ADJ", "ADP") or lemma not in words):
             continue
         tok = doc[i]
@@ -44,8 +45,8 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
             continue
         topic, sign = stance
         topic, phrase, inner = phrases.content(topic, lex)
-        if phrase is None:
-            continue
+        if phrase is None or topic.lemma_.lower() in lex.circumstance:
+            continue  # "troubled by the situation" feels about a state of things, takes no side
         side = sign * inner
         if _denied(tok):
             if tok.pos_ == "ADJ" and side < 0:
@@ -126,7 +127,7 @@ def _owned(noun: Token, lex: Lexicon) -> Expression | None:
 
 def _topic(noun: Token, lex: Lexicon) -> tuple[Token, int] | None:
     """The topic token of a stance noun and its side."""
-    lemma = noun.lower_ if noun.tag_ == "VBN" else noun.lemma_.lower()
+    lemma = noun.lower_ if noun.tag_ in ("VBN", "JJ") else noun.lemma_.lower()
     if lemma == "against" and noun.dep_ == "prep" and noun.head.lemma_ == "be":
         obj = clauses.child(noun, ("pobj", "pcomp"))  # "she is against the war"
         return (obj, -1) if obj is not None else None
@@ -193,7 +194,7 @@ def _from(noun: Token) -> Token | None:
 
 
 def _holders(noun: Token) -> list[Token]:
-    if noun.tag_ == "VBN":  # "she was appalled by X"
+    if noun.tag_ == "VBN" or noun.dep_ == "ccomp":  # "she was appalled by X", "said he was moved by X"
         return [s] if (s := clauses.child(noun, ("nsubjpass", "nsubj"))) is not None else []
     if noun.dep_ == "compound" and noun.head.pos_ == "PROPN":
         return [noun.head]
@@ -218,7 +219,12 @@ def _holders(noun: Token) -> list[Token]:
         head = head.head  # "voted in favor of X", "her vote in favor of X"
         if head.pos_ == "NOUN":
             return [poss] if (poss := clauses.child(head, ("poss",))) is not None else []
-    if noun.dep_ in ("attr", "dobj", "acomp", "prep", "pobj") and head.pos_ in ("VERB", "AUX"):
+    if noun.dep_ == "oprd" and head.pos_ == "VERB":
+        # "called Lee a critic of X" describes Lee; "called the death an indictment of X" is the namer's
+        named = clauses.child(head, ("dobj",))
+        if named is not None and named.pos_ in ("PROPN", "PRON"):
+            return [named]
+    if noun.dep_ in ("attr", "dobj", "acomp", "prep", "pobj", "oprd") and head.pos_ in ("VERB", "AUX"):
         subject = clauses.child(head, ("nsubj",)) or clauses.adjunct_subject(head)
         return [subject] if subject is not None else []
     return []

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 Phrase = Literal["np", "vp", "ref"]
 # Pronouns that may stand for a named person judged as a topic ("he is unfit to lead").
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+# Nouns of the manner of an act, which stand for the act done so: "the way she handled it".
+MANNER = frozenset({"way", "manner"})
 # Objects of "do" that spend every effort on the aim after them: "do everything possible to X".
 ALL_OUT = frozenset({"everything", "whatever", "all", "anything"})
 
@@ -151,11 +153,20 @@ def _describing(clause: Token) -> bool:
     )
 
 
+def _done_so(way: Token) -> Token | None:
+    """The act "the way" is the manner of: "criticized the way the mayor handled the crisis" is
+    about her handling it, a clause with a subject of its own."""
+    clause = clauses.child(way, ("relcl",))
+    return clause if clause is not None and clauses.child(clause, ("nsubj",)) is not None else None
+
+
 def content(tok: Token, lex: Lexicon) -> tuple[Token, Phrase | None, int]:
     """The topic a phrase names, and the sign its own wording puts on it: a general noun with a
     clause is the clause's action ("her plan to close the libraries" is closing them; "the demand
     that the cuts be withdrawn" undoes the cuts, -1)."""
     clause = clauses.child(tok, ("acl",)) if tok.lemma_.lower() in lex.generic else None
+    if tok.lemma_.lower() in MANNER and clause is None:
+        clause = _done_so(tok)
     if clause is not None and clause.pos_ in ("VERB", "AUX") and not _describing(clause):
         topic, phrase, sign = action_topic(clause, lex)
         return topic, phrase, -sign if clauses.negated(clause) else sign

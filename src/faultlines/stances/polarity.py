@@ -42,6 +42,8 @@ INDEFINITE = frozenset({"something"})
 CONTESTS = frozenset({"battle", "war", "fight", "struggle", "race", "campaign"})
 # "The sooner he releases them, the better": haste wished for the action it grades.
 HASTE = frozenset({"sooner", "faster", "quicker", "earlier"})
+# Verbs of report whose passive lends its subject to the infinitive after it: "is said to oppose X".
+REPORTED = frozenset({"say", "report", "believe", "think", "understand", "know", "rumor", "rumour", "allege"})
 
 
 def find(doc: Doc, lex: Lexicon) -> list[Expression]:
@@ -296,6 +298,8 @@ def _attitude_holder(verb: Token, lex: Lexicon) -> tuple[Token | None, int, bool
     # "refused to endorse X or back Y" refuses Y too; "a paper welcoming X and urging Y" urges Y
     if shared and (first := _attitude_holder(clauses.first_conjunct(verb), lex)) is not None:
         return first
+    if (reported := _reported_subject(verb)) is not None:
+        return clauses.relative_antecedent(reported), 1, False
     if verb.dep_ == "xcomp" and (will := lex.volition.get(verb.head.lemma_.lower())) is not None:
         head = verb.head
         if clauses.hypothetical(head, lex):
@@ -323,6 +327,15 @@ def _attitude_holder(verb: Token, lex: Lexicon) -> tuple[Token | None, int, bool
     if (owner := _practice_owner(verb, lex)) is not None:
         return owner, 1, False
     return None
+
+
+def _reported_subject(verb: Token) -> Token | None:
+    """The subject of a report in the passive whose infinitive is the stance: Lee, in "Lee was said
+    to have opposed X", "Lee is believed to back X"."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.tag_ != "VBN" or head.lemma_.lower() not in REPORTED:
+        return None
+    return clauses.child(head, ("nsubjpass",))
 
 
 def _practice_owner(verb: Token, lex: Lexicon) -> Token | None:
