@@ -343,18 +343,18 @@ def test_holders_what_unnamed_critics_claim_is_not_the_named_speakers():
 
 
 def test_holders_police_of_a_named_town_hold_their_denial():
-    stances = analysed_stances("The Kestra police deny accusations of brutality.")
-    assert held_on(stances, "accusations") == {("the Kestra police", -1)}
+    stances = analysed_stances("The Kestra police have denied the claims of misconduct.")
+    assert held_on(stances, "claims") == {("the Kestra police", -1)}
 
 
 def test_holders_an_envoy_named_only_later_holds_the_charge_he_makes():
     text = (
-        "Velmor’s ambassador to Britain accused the UK of interfering in Velmor’s trade talks. "
-        "Velmor’s ambassador to Britain Liu Tan has said that the talks will go on."
+        "Velmor’s ambassador in London accused British officials of interfering in Velmor’s trade talks. "
+        "Velmor’s ambassador in London Liu Tan has said that the talks will go on."
     )
     assert ("Liu Tan", -1) in held_on(analysed_stances(text), "interfering")
 
 
 def test_holders_a_described_source_holds_no_charge():
-    text = "The businessman accused the UK of interfering in Velmor’s trade talks."
+    text = "The businessman accused British officials of interfering in Velmor’s trade talks."
     assert held_on(analysed_stances(text), "interfering") == set()

@@ -55,7 +55,7 @@ def test_objects_someone_told_to_act_with_a_bare_verb_is_the_doer(nlp):
 
 
 def test_objects_urging_an_end_to_a_thing_is_against_it(nlp):
-    assert ("urged", -1, "levy") in stances_of(nlp, "Norland has urged an end to the harbour levy.")
+    assert ("urged", -1, "levy") in stances_of(nlp, "Norland urged a swift end to the harbour levy.")
 
 
 def test_objects_people_urged_are_addressed_not_judged(nlp):
