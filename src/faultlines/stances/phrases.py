@@ -24,9 +24,6 @@ Phrase = Literal["np", "vp", "ref"]
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 # Objects of "do" that spend every effort on the aim after them: "do everything possible to X".
 ALL_OUT = frozenset({"everything", "whatever", "all", "anything"})
-# Quantifiers naming a share of a whole after "of": "backed some of the cuts" takes a side on the
-# cuts. Not nouns: "a key part of the plan" judges the part, not the plan.
-SHARES = frozenset({"some", "many", "most", "all", "several", "much"})
 
 
 def action_topic(verb: Token, lex: Lexicon, reach: bool = True) -> tuple[Token, Phrase | None, int]:
@@ -170,8 +167,6 @@ def content(tok: Token, lex: Lexicon) -> tuple[Token, Phrase | None, int]:
         return topic, phrase, will * sign
     if (named := named_before_in_clause(tok, lex)) is not None:
         return content(named, lex)  # "when the training is tailored to them, it works"
-    if (whole := share_of(tok)) is not None:
-        return content(whole, lex)
     if misread_noun(tok):
         return tok, "np", 1  # "challenged the agency's power plant rules", "rules" tagged a verb
     if tok.pos_ == "VERB" and (
@@ -188,22 +183,6 @@ def content(tok: Token, lex: Lexicon) -> tuple[Token, Phrase | None, int]:
         topic, phrase, sign = content(held[0], lex)
         return topic, phrase, held[1] * sign
     return tok, phrase_kind(tok, lex), 1
-
-
-def share_of(tok: Token) -> Token | None:
-    """The whole a share is taken from: "the cuts" in "some of the cuts"."""
-    if tok.lower_ not in SHARES:
-        return None
-    return next(
-        (
-            o
-            for p in tok.children
-            if p.dep_ == "prep" and p.lower_ == "of"
-            for o in p.children
-            if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")
-        ),
-        None,
-    )
 
 
 def named_before_in_clause(tok: Token, lex: Lexicon) -> Token | None:
