@@ -49,3 +49,8 @@ def test_accusations_no_side(nlp, text):
 def test_accusations_whole_analysis_holds_the_accuser():
     stances = analysed_stances("Ada Roos accused the harbour board of hiding the ferry audit.")
     assert held_on(stances, "audit") == {("Ada Roos", -1)}
+
+
+def test_accusations_a_verb_joined_to_another_shares_its_accuser(nlp):
+    text = "Ada Roos described the levy as a farce and accused the mayor of hiding the audit."
+    assert _accused(nlp, text) == [(-1, "hiding", "Roos")]

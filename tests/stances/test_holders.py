@@ -340,3 +340,21 @@ def test_holders_what_unnamed_critics_claim_is_not_the_named_speakers():
         " that the harbour judge was a disgrace."
     )
     assert stances == {("Kim Lind", "harbour levy", -1)}
+
+
+def test_holders_police_of_a_named_town_hold_their_denial():
+    stances = analysed_stances("The Kestra police have denied the claims of misconduct.")
+    assert held_on(stances, "claims") == {("the Kestra police", -1)}
+
+
+def test_holders_an_envoy_named_only_later_holds_the_charge_he_makes():
+    text = (
+        "Velmor’s ambassador in London accused British officials of interfering in Velmor’s trade talks. "
+        "Velmor’s ambassador in London Liu Tan has said that the talks will go on."
+    )
+    assert ("Liu Tan", -1) in held_on(analysed_stances(text), "interfering")
+
+
+def test_holders_a_described_source_holds_no_charge():
+    text = "The businessman accused British officials of interfering in Velmor’s trade talks."
+    assert held_on(analysed_stances(text), "interfering") == set()

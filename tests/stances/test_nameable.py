@@ -22,6 +22,12 @@ from faultlines.stances.nameable import cut, named
         ("U.S. senator", "organisation", False),
         ("Congress", "organisation", True),
         ("the Lind administration", "organisation", True),
+        ("the Velmor police", "group", True),
+        ("Afghan government", "organisation", True),
+        ("the Velmor foreign ministry", "organisation", True),
+        ("Jersey company", "organisation", False),
+        ("police", "group", False),
+        ("the town’s police", "organisation", False),
     ],
 )
 def test_nameable_only_a_name_or_named_body_holds_a_stance(name, kind, holds):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.stances.helpers import held_of
+from tests.stances.helpers import held_of, stances_of
 
 
 @pytest.mark.parametrize(
@@ -52,3 +52,11 @@ def test_objects_someone_told_to_act_with_a_bare_verb_is_the_doer(nlp):
     doc[2].lemma_ = "demand"
     assert told_to_act(doc[2], doc[3], load())
     assert not told_to_act(doc[2], doc[6], load())
+
+
+def test_objects_urging_an_end_to_a_thing_is_against_it(nlp):
+    assert ("urged", -1, "levy") in stances_of(nlp, "Norland urged a swift end to the harbour levy.")
+
+
+def test_objects_people_urged_are_addressed_not_judged(nlp):
+    assert stances_of(nlp, "Ada Roos urged voters, “Look what the council has done.”") == []

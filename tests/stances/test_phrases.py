@@ -149,3 +149,7 @@ def test_phrases_owned_deeds_name_a_thing(nlp):
 def test_phrases_participle_describing_a_general_noun_leaves_the_noun_the_topic(nlp):
     found = stances_of(nlp, "The Fishers League condemned the sudden step taken last week by the mayor.")
     assert ("condemned", -1, "step") in found
+
+
+def test_phrases_backing_off_a_plan_is_against_the_plan(nlp):
+    assert ("backed", -1, "plans") in stances_of(nlp, "Lee backed off her harbour plans.")

@@ -38,6 +38,7 @@ from faultlines.stances import (
     regions,
     remarks,
     reproaches,
+    responses,
     sanctions,
     stakes,
     targets,
@@ -91,7 +92,7 @@ def assess(analysis: Analysis, doc: Doc) -> None:
         if e.predicate not in read_in_quotes and not context.told_by_unnamed(doc[e.predicate])
     ] + judged
     exprs = sorted(found + echoes.find(doc, found), key=lambda e: e.predicate)
-    exprs = [affairs.mark(e, doc, lex) for e in exprs]
+    exprs = [affairs.mark(responses.aimed(e, doc, lex), doc, lex) for e in exprs]
     if not exprs:
         return
     holders = Holders(analysis, doc)

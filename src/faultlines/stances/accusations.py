@@ -2,11 +2,11 @@
 
 "Ada Roos accused the board of hiding the audit" is Roos against hiding the audit (for the audit's
 release, as "criticized the board for hiding it" is: see ``reasons``); "accused the mayor of reckless
-spending" is against the spending. The accuser is the verb's subject, the subject of the clause a
-participle hangs on ("posted a video accusing the board of ..."), or the agent of a passive ("was
-accused by Lee of ..."); a passive with no agent names no accuser and takes no side. A state ("accused
-her of being a liar", "of having a record") is a charge against the person, not an act one can be
-for or against.
+spending" is against the spending. The accuser is the verb's subject (or the one it shares with the
+verb before it), the subject of the clause a participle hangs on ("posted a video accusing the board
+of ..."), or the agent of a passive ("was accused by Lee of ..."); a passive with no agent names no
+accuser and takes no side. A state ("accused her of being a liar", "of having a record") is a charge
+against the person, not an act one can be for or against.
 """
 
 from __future__ import annotations
@@ -63,6 +63,14 @@ def _accuser(verb: Token) -> Token | None:
         return clauses.relative_antecedent(subject)
     if (subject := clauses.adjunct_subject(verb)) is not None:
         return subject
+    # "she described it as a farce and accused him of X": the subject the two verbs share
+    first = clauses.first_conjunct(verb) if verb.dep_ == "conj" else None
+    if (
+        first is not None
+        and first.pos_ == "VERB"
+        and (subject := clauses.child(first, ("nsubj",))) is not None
+    ):
+        return clauses.relative_antecedent(subject)
     agent = clauses.child(verb, ("agent",))
     return clauses.child(agent, ("pobj",)) if agent is not None else None
 

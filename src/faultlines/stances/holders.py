@@ -110,9 +110,8 @@ class Holders:
                         self.actor_at.setdefault(i, actor.id)
         # A person described ("the senator said she opposes it") speaks for herself; a described
         # group, body or document ("officials", "the report") holds no stance of its own.
-        known = {
-            a.id for a in analysis.actors if nameable.named(a) or (a.kind == "person" and not nameable.cut(a))
-        }
+        self.named = {a.id for a in analysis.actors if nameable.named(a)}
+        known = self.named | {a.id for a in analysis.actors if a.kind == "person" and not nameable.cut(a)}
         # Quotes indexed by the tokens their contents cover and by their cue token, so that finding
         # an expression's quote costs the same however many quotes the document has.
         self.quotes_at: dict[int, list[tuple[Quote, tuple[str, ...]]]] = {}
@@ -304,10 +303,15 @@ class Holders:
         return None if own else actor
 
     def _speaker_like(self, i: int, speakers: tuple[str, ...], quote: Quote) -> bool:
-        """A subject that may be the speaker: "I", "we", "she said she opposes it", "they" after
-        two speakers ("Ames and Cole said they support it") or a body, or "it" after a country or an
-        organisation ("Borduria said it opposes the dam"). In their own words speakers say "I" or
-        "we": a "he" or "she" there is someone else."""
+        """A subject that may be the speaker: the quote's source itself, "I", "we", "she said she
+        opposes it", "they" after two speakers ("Ames and Cole said they support it") or a body, or
+        "it" after a country or an organisation ("Borduria said it opposes the dam"). In their own
+        words speakers say "I" or "we": a "he" or "she" there is someone else."""
+        # "Velmor's envoy accused Norland of X": the source the quote stage named, when it named
+        # someone by name (a described "the businessman" may be anyone)
+        at = self.doc[i].idx
+        if set(speakers) <= self.named and any(s.start <= at < s.end for s in quote.sources):
+            return True
         word = self.doc[i].lower_
         word = OWNERS.get(word, word)  # "Borduria said its goal of ..." as "it"
         if word == "it":

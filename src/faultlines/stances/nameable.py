@@ -15,13 +15,15 @@ def named(actor: Actor) -> bool:
     words = actor.name.split()
     # "U.S. senator", "Lee's former aide": a description, its head a common noun; so is a role or
     # body word alone, capitalised in a headline ("Judge rejects ...", "Court")
+    state = _state_body(words)
     described = (
-        (len(words) > 1 and words[-1].islower() and not _named_body(words))
+        (len(words) > 1 and words[-1].islower() and not _named_body(words) and not state)
         or (len(words) == 1 and _common_head(words[0].lower(), actor.kind))
         or cut(actor)
     )
-    has_name = not actor.name[:1].islower() or (actor.kind == "organisation" and _named_body(words))
-    return actor.kind != "group" and has_name and not described
+    body = actor.kind == "organisation" or state  # "the Velmor police" is one force, though plural
+    has_name = not actor.name[:1].islower() or (body and (state or _named_body(words)))
+    return (actor.kind != "group" or state) and has_name and not described
 
 
 def cut(actor: Actor) -> bool:
@@ -49,3 +51,25 @@ def _named_body(words: list[str]) -> bool:
         at = words.index("of")
         return at == 2 and words[1].islower() and all(w[:1].isupper() for w in words[3:])
     return all(w[:1].isupper() for w in words[1:-1]) and words[-1] in generic_bodies()
+
+
+# Sectors of the bodies through which a place governs, judges, fights or polices.
+STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP"})
+
+
+def _state_body(words: list[str]) -> bool:
+    """A government, court, army or police force of a named place ("the Velmor police", "Velmoran
+    government", "the Velmor foreign ministry"): a reader holds it to a side as the place itself.
+    Without "the", only a place the gazetteer knows owns it ("Velmor officials' government" does not;
+    "Jersey company" is no state body)."""
+    from faultlines.actors.lexicon import generic_bodies, place
+
+    if len(words) < 2 or generic_bodies().get(words[-1]) not in STATE_SECTORS:
+        return False
+    owner = words[1:-1] if words[0] == "the" else words[:-1]
+    # "the Velmor foreign ministry": lower-case words between the place and the body describe the body
+    while owner and owner[-1].isalpha() and owner[-1].islower():
+        owner = owner[:-1]
+    if not owner or not all(w[:1].isupper() and not w.endswith(("'s", "’s")) for w in owner):
+        return False
+    return words[0] == "the" or place(" ".join(owner)) is not None

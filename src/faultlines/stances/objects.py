@@ -52,12 +52,26 @@ def told_to_act(verb: Token, obj: Token, lex: Lexicon) -> bool:
     return (
         obj.dep_ == "dobj"
         and verb.lemma_.lower() in lex.volition
-        and any(
-            (c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
-            or _bare_action(c, obj)
-            for c in verb.children
+        and (
+            (verb.lemma_.lower() in lex.mandative and _addressed(obj))
+            or any(
+                (c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+                or _bare_action(c, obj)
+                for c in verb.children
+            )
         )
     )
+
+
+def _addressed(obj: Token) -> bool:
+    """An object of a verb demanding an act that names those addressed, not a thing wanted: "urged
+    voters", "urged Lee", "urged the mayor" (as "urged restraint" names one)."""
+    from faultlines.stances.antecedents import person_roles
+
+    if obj.pos_ == "PRON" or obj.ent_type_ in ("PERSON", "NORP", "GPE", "ORG"):
+        return True
+    bare_plural = obj.tag_ == "NNS" and not any(True for _ in obj.children)
+    return bare_plural or obj.lemma_.lower() in person_roles()
 
 
 def _bare_action(clause: Token, obj: Token) -> bool:
