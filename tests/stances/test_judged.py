@@ -21,6 +21,11 @@ def test_judged_a_speakers_it_stands_for_the_act_the_narration_named_before_the_
     assert held_on(analysed_stances(text), "plan") == {("Ada Roos", -1), ("Ivo Marsh", 1)}
 
 
+def test_judged_a_speakers_it_named_as_another_kind_of_thing_is_not_the_act_before(nlp):
+    text = 'The harbour board unveiled its dredging plan on Monday. "It is a lovely harbour," said Ada Roos.'
+    assert not held_on(analysed_stances(text), "plan")
+
+
 def test_judged_the_narrators_it_is_the_thing_named_last(nlp):
     text = f'{HEADLINE}The council adopted the tram levy on Monday. The Velmora Party called it "a disgrace."'
     assert held_on(analysed_stances(text), "levy") == {("Velmora Party", -1)}

@@ -24,6 +24,7 @@ from faultlines.stances import (
     feelings,
     fitness,
     hopes,
+    judged,
     keys,
     labels,
     makers,
@@ -82,15 +83,17 @@ def assess(analysis: Analysis, doc: Doc) -> None:
     ]
     found = [e for e in found if not questions.asked(doc[e.predicate])] + reproaches.find(doc, lex)
     # an evaluation read in a quote, with what its "it" stands for, replaces the same one read bare
-    judged = evaluations.find(analysis, doc, lex)
+    in_quotes = evaluations.find(analysis, doc, lex)
     context = Context.of(analysis, doc)
     found += wrongs.find(context, lex) + fitness.find(context, lex)
-    read_in_quotes = {j.predicate for j in judged}
+    read_in_quotes = {j.predicate for j in in_quotes}
     found = [
         e
         for e in found
-        if e.predicate not in read_in_quotes and not context.told_by_unnamed(doc[e.predicate])
-    ] + judged
+        if e.predicate not in read_in_quotes
+        and not context.told_by_unnamed(doc[e.predicate])
+        and not judged.unlinked(e, lex, context)
+    ] + in_quotes
     exprs = sorted(found + echoes.find(doc, found), key=lambda e: e.predicate)
     exprs = [affairs.mark(responses.aimed(e, doc, lex), doc, lex) for e in exprs]
     if not exprs:

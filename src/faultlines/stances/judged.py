@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines.actors import lexicon as actor_words
-from faultlines.stances import clauses, keys, phrases
+from faultlines.stances import clauses, keys, phrases, valence
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
 from faultlines.stances.quoted import Context
@@ -52,11 +52,26 @@ def expression(
             # "Friday's decision": which decision, only the speaker's words could tell; "They rate
             # false claims true. That is not fact-checking": "that" is what they just said
             return None
+        kind = _kind_named(judge, lex)
+        if referent is not None and kind is not None and kind != referent.lemma_.lower():
+            return None  # "It is a lovely town" does not judge the levy named before
         subject = referent or subject
     topic, phrase, sign = phrases.content(subject, lex)
     if phrase is None:
         return None
     return Expression(judge.i, clauses.settle(side * sign, negated, conditional), topic.i, phrase)
+
+
+def unlinked(expr: Expression, lex: Lexicon, context: Context) -> bool:
+    """A judgement read bare of a speaker's own "it" or "this" that nothing links to an act, named as
+    a kind of thing the act named before is not ("It is a lovely town," said the councillor): it judges what the
+    speaker points at, not the topic the article named last."""
+    subject = context.doc[expr.topic]
+    kind = _kind_named(context.doc[expr.predicate], lex)
+    if kind is None or not _spoken_pronoun(subject, lex, context):
+        return False
+    referent = context.referent(subject, lex)
+    return referent is None or referent.lemma_.lower() != kind
 
 
 def someone(tok: Token) -> bool:
@@ -78,6 +93,19 @@ def _spoken_pronoun(placeholder: Token, lex: Lexicon, context: Context) -> bool:
     The narrator's "it" ("the league called it a disgrace") is the article's thing named last."""
     quote = context.quote_at.get(placeholder.i)
     return placeholder.lower_ in lex.placeholder and quote is not None and quote.kind == "direct"
+
+
+def _kind_named(judge: Token, lex: Lexicon) -> str | None:
+    """ "It is a lovely town": the kind of thing the copula names "it" as, where only a modifier
+    judges it; None for a judging noun ("a disgrace") or a general one that may stand for an act
+    ("a reckless decision", "a bad deal")."""
+    noun = judge.head if judge.dep_ == "amod" else judge
+    if noun.dep_ != "attr" or noun.pos_ != "NOUN":
+        return None
+    lemma = noun.lemma_.lower()
+    if lemma in lex.generic or lemma in lex.kind or lemma in lex.evaluative or valence.side(noun):
+        return None
+    return lemma
 
 
 def _recalled(placeholder: Token, lex: Lexicon) -> bool:
