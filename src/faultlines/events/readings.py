@@ -1,6 +1,6 @@
 """Readings of event words that report no act: commands, generic "you", contests, campaign
 rallies, claims insisted on, denials, polls, products offered, things that "call for" something and
-things that threaten (questions and comments declined are in questions.py).
+things that threaten (questions and comments declined are in exchange.py).
 
 The lexicon says what a word may name; these checks say when, in its sentence, it names nothing
 that happened between actors (the annotation rules: questions, opinions, sports and election

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from faultlines import syntax
+from faultlines import questions, syntax
 from faultlines.quotes import cues
 from faultlines.stances.lexicon import Lexicon
 from faultlines.views import columns
@@ -119,20 +119,7 @@ def questioned(clause: Token) -> bool:
     # "if" marks a question only as a verb's complement; as an adverbial clause it is a condition
     if marked_by(clause, ("whether",)) or (clause.dep_ == "ccomp" and marked_by(clause, ("if",))):
         return True
-    return _polar_question(clause)
-
-
-def _polar_question(clause: Token) -> bool:
-    """ "Has he backed the levy?", "Will the mayor sign it?": an auxiliary before the subject of a
-    sentence that ends in a question mark."""
-    subject = child(clause, SUBJECTS)
-    if subject is None or clause.dep_ in ("relcl", "acl"):
-        return False
-    inverted = clause.pos_ == "AUX" and clause.i < subject.i  # "is the levy fair?"
-    if not inverted and not any(c.dep_ in ("aux", "auxpass") and c.i < subject.i for c in clause.children):
-        return False
-    # its own question mark, before any cue after it: '"Will she sign it?" Lee asked'
-    return any(t.text == "?" for t in clause.doc[clause.i : clause.right_edge.i + 2])
+    return questions.inverted(clause)
 
 
 def settle(polarity: int, negated: bool, conditional: bool) -> int:
