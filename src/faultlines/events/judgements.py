@@ -30,30 +30,6 @@ THIRD_PERSON = frozenset({"he", "she"})
 FIRST_PERSON = frozenset({"i", "we"})
 # Pronouns that point at something done or said: "that's outrageous", "it is reckless to ...".
 POINTING = frozenset({"it", "this", "that", "these", "those", "which", "what"})
-# Words for what someone did, said or decided, beside the lexicon's acts, things and messages.
-DEEDS = frozenset(
-    {
-        "decision",
-        "idea",
-        "remark",
-        "comment",
-        "approach",
-        "move",
-        "behavior",
-        "behaviour",
-        "conduct",
-        "rhetoric",
-        "language",
-        "response",
-        "handling",
-        "record",
-        "campaign",
-        "administration",
-        "thing",
-        "talk",
-        "hatred",
-    }
-)
 # Forms of "lie" (to rest) that tell no lie: "Vale lay in hospital".
 RESTING = frozenset({"lay", "lain"})
 # Where a judgement of the subject sits: its complement, object, or a modifier of the verb.
@@ -65,30 +41,6 @@ CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "csubj", "parataxis"})
 # the cue verbs among them carry the "naming" tag of quotes/cue_verbs.txt.
 NAMING = cues.tagged(cues.NAMING) | {"brand", "hail", "consider", "deem", "regard"}
 OBJECT_PRONOUNS = frozenset({"him", "her"})
-# Verbs whose object is what the subject perceives, feels or judges, not what the subject is:
-# "what Vale considers smart" judges no Vale.
-PERCEPTION = frozenset(
-    {
-        "consider",
-        "deem",
-        "regard",
-        "find",
-        "think",
-        "believe",
-        "see",
-        "sense",
-        "feel",
-        "hear",
-        "notice",
-        "fear",
-        "face",
-        "cite",
-        "condemn",
-        "decry",
-        "denounce",
-        "blame",
-    }
-)
 
 
 def find(
@@ -170,12 +122,12 @@ def _deed(subject: Token, lex: Lexicon) -> bool:
         return subject.lower_ in POINTING or subject.lower_ in THIRD_PERSON | {"they"}
     lemma = subject.lemma_.lower()
     return (
-        lemma in DEEDS
+        lemma in lex.deed
         or readings.someone(subject, lex)
         or lemma in lex.thing
         or lemma in lex.noun
         or lemma in lex.claim
-        or lemma in readings.MESSAGES
+        or lemma in lex.message
         or any(c.dep_ == "poss" for c in subject.children)
     )
 
@@ -253,7 +205,7 @@ def _named(tok: Token, named: frozenset[int], *, pronoun_ok: bool) -> bool:
 
 def _judged(tok: Token, lex: Lexicon) -> Code | None:
     """ACCUSE or SUPPORT from the judging words said of the subject; "is not qualified" criticises."""
-    if tok.lemma_.lower() in PERCEPTION or tok.lemma_.lower() in lex.speech:
+    if tok.lemma_.lower() in lex.perceive or tok.lemma_.lower() in lex.speech:
         return None
     phrases = [
         c for c in tok.children if c.dep_ in PREDICATE_DEPS or (c.dep_ == "prep" and c.lower_ in AS_PREPS)

@@ -55,6 +55,13 @@ class Lexicon:
     occur: frozenset[str]
     host: frozenset[str]
     admit: frozenset[str]
+    message: frozenset[str]
+    occasion: frozenset[str]
+    deed: frozenset[str]
+    perceive: frozenset[str]
+    unrealised: frozenset[str]
+    weigh: frozenset[str]
+    insist: frozenset[str]
     verbs: frozenset[str]  # every lemma that may head a verbal act: first words of the verb tables
 
 

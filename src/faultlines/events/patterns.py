@@ -63,7 +63,7 @@ def find(sent: SpacySpan, lex: Lexicon, named: frozenset[int] = frozenset()) -> 
         tok = doc[i]
         if tok.is_punct:
             continue
-        if readings.describes(tok):
+        if readings.describes(tok, lex):
             if tok.tag_ == "VBN":  # "a man convicted of threatening her": no act inside either
                 done.update(syntax.subtree(tok))
             continue  # "a conference announcing that she was suing the state" still reports the suit

@@ -22,34 +22,10 @@ if TYPE_CHECKING:
     from faultlines.events.lexicon import Code, Lexicon
 
 GENERIC_PEOPLE = frozenset({"you", "one"})
-# Messages whose words are their author's act: "a tweet attacking the mayor".
-MESSAGES = frozenset(
-    {
-        "tweet",
-        "post",
-        "letter",
-        "statement",
-        "ad",
-        "advert",
-        "advertisement",
-        "resolution",
-        "vote",
-        "motion",
-        "petition",
-        "editorial",
-        "speech",
-        "message",
-        "memo",
-        "communique",
-        "lawsuit",
-    }
-)
 REFLEXIVE = frozenset({"itself", "himself", "herself", "themselves", "myself", "ourselves", "yourself"})
 # Words of a clause that only a demand or a promise carries: "insisted that she resign",
 # "agreed that they should cooperate"; "insisted that the count was fair" is a claim.
 COMMITTING_AUX = modality.FUTURE_AUX | modality.DEONTIC_AUX | {"to"}
-# Verbs of demanding or agreeing whose that-clause may instead state a fact.
-CLAIMING = frozenset({"insist", "agree", "accept", "maintain", "press", "push"})
 INDICATIVE = frozenset({"VBD", "VBZ", "VBN"})
 NAMED = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"})
 AMOUNTS = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
@@ -94,7 +70,7 @@ def is_command(tok: Token) -> bool:
     return all(t.is_punct or t.dep_ in ("cc", "intj", "discourse") for t in before)
 
 
-def describes(tok: Token) -> bool:
+def describes(tok: Token, lex: Lexicon) -> bool:
     """A participle that describes a noun rather than reporting an act: "a man convicted of fraud",
     "a school sheltering families", "tariffs imposed last year"; a message's own words are its
     author's act. In a sentence with no main verb
@@ -105,7 +81,7 @@ def describes(tok: Token) -> bool:
     if sents(tok.doc)[sentence_numbers(tok.doc)[tok.i]].root.pos_ not in ("VERB", "AUX"):
         return False
     # "tweets accusing the mayor", "a letter calling for talks": its author's act
-    return not (tok.tag_ == "VBG" and tok.head.lemma_.lower() in MESSAGES)
+    return not (tok.tag_ == "VBG" and tok.head.lemma_.lower() in lex.message)
 
 
 def standing(tok: Token) -> bool:
@@ -145,7 +121,7 @@ def is_claim(verb: Token, comp: Token, lex: Lexicon) -> bool:
     """A that-clause stating a fact ("insisted that the count was fair", "agreed that she is fit"),
     or forecasting what a thing will do ("agreed that the plan would raise taxes"), not an act to be
     done ("insisted that he resign", "agreed that they should cooperate", "that talks will resume")."""
-    if comp.dep_ != "ccomp" or verb.lemma_.lower() not in CLAIMING:
+    if comp.dep_ != "ccomp" or verb.lemma_.lower() not in lex.insist:
         return False
     auxes = {a.lower_ for a in modality.auxiliaries(comp)}
     if auxes and auxes <= modality.FUTURE_AUX and _thing_forecast(comp, lex):
