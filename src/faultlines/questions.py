@@ -26,13 +26,17 @@ def yes_no(sent: Span) -> bool:
     the plan was bad?", "So they are going to scrap it?". A question that asserts by its form does
     not only ask: a negated one ("Isn't the levy a disgrace?") and a wh-question ("Why won't he
     release it?", a reproach)."""
-    words = [t for t in sent if not t.is_punct and not t.is_space]
-    if not words or not ends_asking(sent):
+    cols = columns(sent.doc)
+    # most sentences hold no question mark: one scan in C before any Token is made
+    if "?" not in cols.text[sent.start : sent.end] or not ends_asking(sent):
         return False
-    first = next((t for t in words if t.lower_ not in OPENERS), words[0])
-    if first.tag_ in WH_TAGS:
+    words = [i for i in range(sent.start, sent.end) if not cols.punct[i] and not cols.space[i]]
+    if not words:
         return False
-    return not any(t.dep_ == "neg" for t in words)
+    first = next((i for i in words if cols.lower[i] not in OPENERS), words[0])
+    if cols.tag[first] in WH_TAGS:
+        return False
+    return not any(cols.dep[i] == "neg" for i in words)
 
 
 def ends_asking(sent: Span) -> bool:
@@ -48,13 +52,18 @@ def inverted(clause: Token) -> bool:
     """Whether a clause is put as a question by an auxiliary before its subject and closed by its own
     question mark: "has he backed the levy?", "is the levy fair?", and before a cue after it,
     '"Will she sign it?" Lee asked'. A negation does not unmake it: "isn't it a disgrace?"."""
+    if clause.dep_ in ("relcl", "acl"):
+        return False
     subject = syntax.dependent(clause, SUBJECTS)
-    if subject is None or clause.dep_ in ("relcl", "acl"):
+    if subject is None:
         return False
+    found = syntax.tree(clause.doc)
     own = clause.pos_ == "AUX" and clause.i < subject.i  # "is the levy fair?": the auxiliary heads it
-    if not own and not any(c.dep_ in ("aux", "auxpass") and c.i < subject.i for c in clause.children):
+    if not own and not any(
+        found.dep[c] in ("aux", "auxpass") and c < subject.i for c in found.children(clause.i)
+    ):
         return False
-    return any(t.text == "?" for t in clause.doc[clause.i : clause.right_edge.i + 2])
+    return "?" in columns(clause.doc).text[clause.i : clause.right_edge.i + 2]
 
 
 def closed(sent: Span) -> set[int]:

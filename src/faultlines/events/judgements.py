@@ -16,7 +16,7 @@ from faultlines.events import modality, parties, readings, scan
 from faultlines.events.lexicon import Code
 from faultlines.quotes import cues
 from faultlines.syntax import subject as own_subject
-from faultlines.views import columns, sentence_start
+from faultlines.views import columns, lemmas, sentence_start
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -54,6 +54,7 @@ def find(
     # Most sentences hold neither a judging word nor a negation: leave them before making Tokens.
     if not any(scan.may_judge(doc, lex)[sent.start : sent.end]):
         return []
+    judging = _judging(sent, lex)
     found = []
     for i in span:
         # A fault laid by a noun holds whatever the verb around it does ("asked him to defend
@@ -64,20 +65,10 @@ def find(
             continue
         tok = doc[i]
         subject = _subject(tok)
-        judged = _named_as(tok, named, lex)
-        if judged is not None:  # "Cruz called Vale a liar": Cruz judges Vale
-            code, target = judged
-            sources = [subject] if subject is not None else []
-        elif subject is None or not _named(subject, named, pronoun_ok=True):
-            code = _said_of_a_thing(tok, subject, lex)
-            if code is None:
-                continue
-            target, sources = None, _speaker(tok)
-        else:  # "Cruz says Vale represents a rigged system": Vale is judged, by the one saying so
-            code = _judged(tok, lex) or _conduct_denied(tok, subject, named, lex)
-            target, sources = subject, _speaker(tok)
-        if code is None or modality.in_condition(tok):
+        read = _verdict(tok, subject, named, lex) if i in judging else _denial(tok, subject, named, lex)
+        if read is None or modality.in_condition(tok):
             continue
+        code, target, sources = read
         # The act is the saying: "said Vale may not have paid" accuses now, whatever the content's mood.
         reporting = _reporting(tok)
         found.append(
@@ -94,6 +85,46 @@ def find(
             )
         )
     return found
+
+
+def _judging(sent: SpacySpan, lex: Lexicon) -> set[int]:
+    """The judging words of a sentence and every word above them: a verb with none at or under it
+    can judge only by denying conduct."""
+    heads, words = syntax.tree(sent.doc).heads, lemmas(sent.doc)
+    out: set[int] = set()
+    for i in range(sent.start, sent.end):
+        if words[i] not in lex.naming:
+            continue
+        while i not in out:  # up to the root, or to a word already reached
+            out.add(i)
+            i = heads[i]
+    return out
+
+
+def _verdict(
+    tok: Token, subject: Token | None, named: frozenset[int], lex: Lexicon
+) -> tuple[Code, Token | None, list[Token]] | None:
+    """The verdict a verb with a judging word passes, on whom, and by whom."""
+    judged = _named_as(tok, named, lex)
+    if judged is not None:  # "Cruz called Vale a liar": Cruz judges Vale
+        code, target = judged
+        return code, target, [subject] if subject is not None else []
+    if subject is None or not _named(subject, named, pronoun_ok=True):
+        code = _said_of_a_thing(tok, subject, lex)
+        return (code, None, _speaker(tok)) if code is not None else None
+    # "Cruz says Vale represents a rigged system": Vale is judged, by the one saying so
+    code = _judged(tok, lex) or _conduct_denied(tok, subject, named, lex)
+    return (code, subject, _speaker(tok)) if code is not None else None
+
+
+def _denial(
+    tok: Token, subject: Token | None, named: frozenset[int], lex: Lexicon
+) -> tuple[Code, Token | None, list[Token]] | None:
+    """The verdict of a verb with no judging word: conduct denied of a named actor, or none."""
+    if subject is None or not _named(subject, named, pronoun_ok=True):
+        return None
+    code = _conduct_denied(tok, subject, named, lex)
+    return (code, subject, _speaker(tok)) if code is not None else None
 
 
 def _said_of_a_thing(tok: Token, subject: Token | None, lex: Lexicon) -> Code | None:

@@ -134,14 +134,21 @@ def negated(tok: Token, *, by_subject: bool = True) -> bool:
     deny by their subject: "nothing is more vital than X"). One after the word counts only right
     after it ("does not"): "promising to lift the rules - probably not what Lee wanted" does not
     deny the promise."""
-    return any(
-        (c.dep_ == "neg" and c.i <= tok.i + 1)
-        or (c.dep_ == "advmod" and c.lower_ in ("hardly", "scarcely"))  # "is hardly a solution"
-        or (c.dep_ == "advmod" and c.lower_ == "longer" and any(g.dep_ == "neg" for g in c.children))
-        or (c.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in c.children))
-        or (by_subject and c.dep_ in SUBJECTS and _nobody(c))
-        for c in tok.children
-    )
+    found, lower = syntax.tree(tok.doc), columns(tok.doc).lower
+    dep = found.dep
+    for c in found.children(tok.i):  # read off the columns: asked of most words the stances weigh
+        relation = dep[c]
+        if relation == "neg" and c <= tok.i + 1:
+            return True
+        if relation == "advmod" and lower[c] in ("hardly", "scarcely"):  # "is hardly a solution"
+            return True
+        if relation == "advmod" and lower[c] == "longer" and any(dep[g] == "neg" for g in found.children(c)):
+            return True
+        if relation in ("aux", "auxpass") and any(dep[g] == "neg" for g in found.children(c)):
+            return True
+        if by_subject and relation in SUBJECTS and _nobody(tok.doc[c]):
+            return True
+    return False
 
 
 def _nobody(subject: Token) -> bool:
@@ -183,7 +190,8 @@ def first_conjunct(tok: Token) -> Token:
 
 
 def marked_by(clause: Token, words: tuple[str, ...]) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in words for c in clause.children)
+    found, lower = syntax.tree(clause.doc), columns(clause.doc).lower
+    return any(found.dep[c] == "mark" and lower[c] in words for c in found.children(clause.i))
 
 
 def conditional(tok: Token, lex: Lexicon) -> bool:
