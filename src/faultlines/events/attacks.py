@@ -32,7 +32,7 @@ def in_words(tok: Token, lex: Lexicon) -> bool:
     named person to a named person with no weapon."""
     if tok.lemma_.lower() not in lex.verbal or objects.means(tok, lex) is not None or _kills(tok, lex):
         return False
-    if objects.on_the_body(tok):
+    if objects.on_the_body(tok, lex):
         return False  # "hit the lineman in the head with a helmet"
     done_to = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     for prep in (c for c in tok.children if c.dep_ == "prep"):

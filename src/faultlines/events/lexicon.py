@@ -62,6 +62,15 @@ class Lexicon:
     unrealised: frozenset[str]
     weigh: frozenset[str]
     insist: frozenset[str]
+    fact: frozenset[str]
+    collective: frozenset[str]
+    body: frozenset[str]
+    attend: frozenset[str]
+    wish: frozenset[str]
+    done: frozenset[str]
+    owned: frozenset[str]
+    attain: frozenset[str]
+    carried: frozenset[str]
     verbs: frozenset[str]  # every lemma that may head a verbal act: first words of the verb tables
 
 

@@ -20,10 +20,6 @@ if TYPE_CHECKING:
 
 # Sanctions a noun names with no verb: "US sanctions on Iran", "tariffs on steel".
 MEASURES = frozenset({"sanction", "embargo", "tariff"})
-# Verbs whose subject goes to or is at the act named by their prepositional object.
-ATTENDING = frozenset(
-    {"be", "arrive", "come", "go", "travel", "fly", "return", "remain", "stay", "head", "leave"}
-)
 # Verbs of taking place only with their particle or object: "broke out", "took place".
 OCCUR_COMPLEMENTS = {"break": "out", "take": "place"}
 # Control verbs whose object is only sought, offered or refused: "pushed for talks", "offered a visit".
@@ -59,7 +55,7 @@ def nominal(tok: Token, lex: Lexicon) -> Candidate | None:
     if tense is None:
         return None
     if not sources and not between:
-        sources = _attendee(tok)
+        sources = _attendee(tok, lex)
     return Candidate(
         pred=tok,
         code=code,
@@ -82,11 +78,11 @@ def _objects(noun: Token, preps: Iterable[str]) -> list[Token]:
     ]
 
 
-def _attendee(noun: Token) -> list[Token]:
+def _attendee(noun: Token, lex: Lexicon) -> list[Token]:
     """The one who goes to or is at the act: "the president is on a state visit to Morocco", "the
     envoy arrived for talks", "Vale was in talks with the rebels"."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.lemma_.lower() not in ATTENDING:
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.lemma_.lower() not in lex.attend:
         return []
     doer = parties.subject(prep.head)
     return [doer] if doer is not None else []

@@ -132,7 +132,7 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
         return made
     if code is None:
         return None
-    if code.type in ("SUPPORT", "AGREE") and readings.acknowledges(tok):
+    if code.type in ("SUPPORT", "AGREE") and readings.acknowledges(tok, lex):
         return None
     if code.type in ("SUPPORT", "ACCUSE") and readings.of_oneself(tok):
         return None

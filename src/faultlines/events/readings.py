@@ -32,30 +32,11 @@ AMOUNTS = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
 # Particles that make a new verb of a lexicon verb: "signed off", "shot up", "backed out".
 SHIFTING_PARTICLES = frozenset({"off", "up", "out", "away", "in", "on", "over", "back", "down"})
 FIRST_PERSON = frozenset({"i", "we"})
-# Objects that are a fact granted: "accepted the reality that ...", "recognises the fact that ...".
-FACTS = frozenset({"reality", "fact", "truth", "notion", "premise", "possibility", "science"})
 CAMPAIGNS = frozenset({"campaign", "election", "electoral", "fundraising", "victory"})
 # Endings of abstract nouns, which name no one: "tensions", "uncertainty", "the move's timing".
 ABSTRACT_ENDINGS = ("ion", "ity", "ness", "ism", "ance", "ence", "ment", "ing")
 # What is pleaded in court: "pleaded guilty", "pleaded innocent".
 PLEAS = frozenset({"guilty", "innocent"})
-# Words for groups of people that end like abstract nouns: "the opposition threatened to boycott".
-COLLECTIVES = frozenset(
-    {
-        "nation",
-        "delegation",
-        "opposition",
-        "institution",
-        "confederation",
-        "majority",
-        "minority",
-        "leadership",
-        "management",
-        "generation",
-        "congregation",
-        "population",
-    }
-)
 # What a protest is against or for: "rallied against the tax", "marched for higher pay".
 CAUSES = frozenset({"against", "over", "for", "outside"})
 
@@ -249,11 +230,11 @@ def is_demand(tok: Token, lex: Lexicon) -> bool:
     return not any(c.dep_ in syntax.SUBJECTS and c.lemma_.lower() in advised for c in tok.children)
 
 
-def acknowledges(tok: Token) -> bool:
+def acknowledges(tok: Token, lex: Lexicon) -> bool:
     """ "recognizes that the season is over", "accept that the climate is changing", "accepted the
     reality that ...": granting a fact, not backing or agreeing to anything."""
     objects = [c for c in tok.children if c.dep_ == "dobj"]
-    if any(o.lemma_.lower() in FACTS for o in objects):
+    if any(o.lemma_.lower() in lex.fact for o in objects):
         return True
     return any(c.dep_ == "ccomp" for c in tok.children) and not objects
 
@@ -309,7 +290,7 @@ def done_by_a_thing(tok: Token, lex: Lexicon) -> bool:
         return False
     lemma = doer.lemma_.lower()
     named = lemma in lex.noun or lemma in lex.thing or lemma in lex.hazard | lex.mishap
-    return named or (lemma.endswith(ABSTRACT_ENDINGS) and lemma not in COLLECTIVES)
+    return named or (lemma.endswith(ABSTRACT_ENDINGS) and lemma not in lex.collective)
 
 
 def visits_no_one(tok: Token, lex: Lexicon) -> bool:
