@@ -22,8 +22,8 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 
 
 def yes_no(sent: Span) -> bool:
-    """Whether a sentence only asks a yes-no question: "Has she backed the levy?", "Is it fair to say
-    the plan was bad?", "So they are going to scrap it?". A question that asserts by its form does
+    """Whether a sentence only asks a yes-no question: "Has she backed the levy?", "Would you call
+    the plan bad?", "So they are going to scrap it?". A question that asserts by its form does
     not only ask: a negated one ("Isn't the levy a disgrace?") and a wh-question ("Why won't he
     release it?", a reproach)."""
     cols = columns(sent.doc)
