@@ -112,3 +112,14 @@ def test_views_lemmas_are_each_tokens_lemma_in_lower_case(nlp):
     doc = nlp("Ona Vell Said the plans FAILED.")
     assert views.lemmas(doc) == [t.lemma_.lower() for t in doc]
     assert views.lemmas(doc) is views.lemmas(doc)
+
+
+def test_views_token_bounds_are_the_bounds_of_spacys_char_span(nlp):
+    doc = nlp("Ada Roos said the harbour levy was unfair.")
+    text = doc.text
+    for start in range(len(text)):
+        for end in range(start + 1, len(text) + 1):
+            for mode in views.ALIGNMENTS:
+                span = doc.char_span(start, end, alignment_mode=mode)
+                bounds = views.token_bounds(doc, start, end, mode)
+                assert bounds == ((span.start, span.end) if span is not None else None), (start, end, mode)

@@ -238,6 +238,13 @@ def _offsets(doc: Doc) -> Offsets:
 
 def _char_span(doc: Doc, start: int, end: int, mode: str) -> Span | None:
     """spaCy's ``Doc.char_span`` on the offsets' lists: its own reads a Token at each edge it tests."""
+    bounds = token_bounds(doc, start, end, mode)
+    return _span_type()(doc, *bounds) if bounds is not None else None
+
+
+def token_bounds(doc: Doc, start: int, end: int, mode: str = "strict") -> tuple[int, int] | None:
+    """The token bounds [first, last + 1) of ``char_span(doc, start, end, mode)``, without making the
+    Span: for a caller that only indexes the tokens, as an index of every mention does."""
     if mode not in ALIGNMENTS:
         raise ValueError(f"unknown alignment mode {mode!r}")
     found = offsets(doc)
@@ -253,7 +260,7 @@ def _char_span(doc: Doc, start: int, end: int, mode: str) -> Span | None:
             return None
     elif mode == "expand" and start == found.ends[first]:
         first += 1  # the character after a token is its trailing space, not part of the span
-    return _span_type()(doc, first, last + 1)
+    return first, last + 1
 
 
 @cache

@@ -1,4 +1,7 @@
-from faultlines.events.lexicon import Code, intensity, load, verb_lemma
+from pathlib import Path
+
+from faultlines.events import lexicon
+from faultlines.events.lexicon import Code, intensity, load, mended_lemma, verb_lemma
 
 PLOVER_TYPES = {
     "AGREE",
@@ -52,3 +55,19 @@ def test_lexicon_names_looting_vigils_and_house_arrest():
     assert lex.noun["vigil"].type == "PROTEST"
     assert lex.noun["house arrest"] == Code("COERCE", "arrest")
     assert lex.verb["renounce"].type == "CONCEDE"
+
+
+def test_lexicon_word_kinds_are_read_from_the_table():
+    lex = load()
+    assert "tweet" in lex.message and "debate" in lex.occasion and "decision" in lex.deed
+    assert "want" in lex.wish and "manage" in lex.done and "face" in lex.body
+    assert "want" not in lex.done  # each kind is its own set
+    tsv = (Path(lexicon.__file__).parent / "lexicon.tsv").read_text(encoding="utf-8")
+    documented = {line.split()[1] for line in tsv.splitlines() if line.startswith("#   ")}
+    assert {"message", "occasion", "deed", "wish", "done", "body", "fact", "collective"} <= documented
+
+
+def test_lexicon_mended_lemma_reads_words_already_in_lower_case():
+    lex = load()
+    assert mended_lemma("stag", "staged", lex.verbs) == "stage"
+    assert mended_lemma("sing", "sings", lex.verbs) == "sing"

@@ -1,7 +1,8 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from faultlines.events.scan import depths, tree_depths
+from faultlines.events.lexicon import load
+from faultlines.events.scan import depths, may_act, tree_depths
 
 
 def test_scan_tree_depths_count_steps_to_the_root():
@@ -37,3 +38,11 @@ def test_scan_tree_depths_match_a_climb_from_every_node(picks):
         return steps
 
     assert tree_depths(heads) == [climb(i) for i in range(len(heads))]
+
+
+def test_scan_may_act_marks_lexicon_verbs_and_act_nouns_only(nlp):
+    lex = load()
+    doc = nlp("The harbour police arrested two men after the shelling of the old pier.")
+    acting = {t.text for t, may in zip(doc, may_act(doc, lex), strict=True) if may}
+    assert {"arrested", "shelling"} <= acting
+    assert not acting & {"The", "harbour", "two", "old", "pier", "."}

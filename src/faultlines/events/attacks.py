@@ -24,21 +24,6 @@ GROUNDS = frozenset({"for", "over", "on"})
 SAID_IN = frozenset({"in", "during", "at", "on", "via", "through"})
 # Sectors of armed doers, whose attacks on named people are force: "gunmen attacked the mayor".
 ARMED = frozenset({"MIL", "COP", "UAF", "REB", "CRM", "INS", "SPY"})
-# Occasions of speech, beside the messages whose words are their author's act.
-OCCASIONS = frozenset(
-    {
-        "debate",
-        "interview",
-        "rally",
-        "hearing",
-        "conference",
-        "briefing",
-        "remark",
-        "comment",
-        "video",
-        "op-ed",
-    }
-)
 
 
 def in_words(tok: Token, lex: Lexicon) -> bool:
@@ -47,19 +32,19 @@ def in_words(tok: Token, lex: Lexicon) -> bool:
     named person to a named person with no weapon."""
     if tok.lemma_.lower() not in lex.verbal or objects.means(tok, lex) is not None or _kills(tok, lex):
         return False
-    if objects.on_the_body(tok):
+    if objects.on_the_body(tok, lex):
         return False  # "hit the lineman in the head with a helmet"
     done_to = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     for prep in (c for c in tok.children if c.dep_ == "prep"):
         said = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
         if prep.lower_ == "as" and said and any(readings.someone(t, lex) for t in done_to):
             return True  # "attacked the senator as a liar"
-        if prep.lower_ in SAID_IN and any(_message(g) for g in said):
+        if prep.lower_ in SAID_IN and any(_message(g, lex) for g in said):
             return True
         if prep.lower_ in GROUNDS and any(_grounds(g, prep.lower_) for g in said):
             return True
     doer = parties.subject(tok)
-    if doer is not None and (_message(doer) or doer.lemma_.lower() == "campaign"):
+    if doer is not None and (_message(doer, lex) or doer.lemma_.lower() == "campaign"):
         return True  # "a new ad attacking the mayor", "the campaign hit her"
     if done_to and not any(readings.someone(t, lex) for t in done_to):
         return True  # "attacked the plan"
@@ -74,9 +59,9 @@ def attacked_in_words(noun: Token, targets: list[Token], lex: Lexicon) -> bool:
     return bool(targets) and all(t.ent_type_ == "PERSON" or not readings.someone(t, lex) for t in targets)
 
 
-def _message(tok: Token) -> bool:
+def _message(tok: Token, lex: Lexicon) -> bool:
     """A message or an occasion of speech: "tweets", "an ad", "the debate", "an interview"."""
-    return tok.lemma_.lower() in readings.MESSAGES or tok.lemma_.lower() in OCCASIONS
+    return tok.lemma_.lower() in lex.message or tok.lemma_.lower() in lex.occasion
 
 
 def _grounds(tok: Token, prep: str) -> bool:

@@ -35,7 +35,7 @@ def is_figure(tok: Token, lex: Lexicon) -> bool:
     done_to = objects + [g for c in preps for g in c.children if g.dep_ == "pobj"]
     if any(t.lower_ in REFLEXIVE for t in done_to):
         return True
-    if on_the_body(tok):
+    if on_the_body(tok, lex):
         return False  # "hit a defender in the face": a blow, whoever it lands on
     if lemma in lex.dismissal and _dismisses(tok, objects, lex):
         return True

@@ -16,7 +16,7 @@ from faultlines.events import modality, parties, readings, scan
 from faultlines.events.lexicon import Code
 from faultlines.quotes import cues
 from faultlines.syntax import subject as own_subject
-from faultlines.views import columns, sentence_start
+from faultlines.views import columns, lemmas, sentence_start
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -30,30 +30,6 @@ THIRD_PERSON = frozenset({"he", "she"})
 FIRST_PERSON = frozenset({"i", "we"})
 # Pronouns that point at something done or said: "that's outrageous", "it is reckless to ...".
 POINTING = frozenset({"it", "this", "that", "these", "those", "which", "what"})
-# Words for what someone did, said or decided, beside the lexicon's acts, things and messages.
-DEEDS = frozenset(
-    {
-        "decision",
-        "idea",
-        "remark",
-        "comment",
-        "approach",
-        "move",
-        "behavior",
-        "behaviour",
-        "conduct",
-        "rhetoric",
-        "language",
-        "response",
-        "handling",
-        "record",
-        "campaign",
-        "administration",
-        "thing",
-        "talk",
-        "hatred",
-    }
-)
 # Forms of "lie" (to rest) that tell no lie: "Vale lay in hospital".
 RESTING = frozenset({"lay", "lain"})
 # Where a judgement of the subject sits: its complement, object, or a modifier of the verb.
@@ -65,30 +41,6 @@ CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "csubj", "parataxis"})
 # the cue verbs among them carry the "naming" tag of quotes/cue_verbs.txt.
 NAMING = cues.tagged(cues.NAMING) | {"brand", "hail", "consider", "deem", "regard"}
 OBJECT_PRONOUNS = frozenset({"him", "her"})
-# Verbs whose object is what the subject perceives, feels or judges, not what the subject is:
-# "what Vale considers smart" judges no Vale.
-PERCEPTION = frozenset(
-    {
-        "consider",
-        "deem",
-        "regard",
-        "find",
-        "think",
-        "believe",
-        "see",
-        "sense",
-        "feel",
-        "hear",
-        "notice",
-        "fear",
-        "face",
-        "cite",
-        "condemn",
-        "decry",
-        "denounce",
-        "blame",
-    }
-)
 
 
 def find(
@@ -102,6 +54,7 @@ def find(
     # Most sentences hold neither a judging word nor a negation: leave them before making Tokens.
     if not any(scan.may_judge(doc, lex)[sent.start : sent.end]):
         return []
+    judging = _judging(sent, lex)
     found = []
     for i in span:
         # A fault laid by a noun holds whatever the verb around it does ("asked him to defend
@@ -112,20 +65,10 @@ def find(
             continue
         tok = doc[i]
         subject = _subject(tok)
-        judged = _named_as(tok, named, lex)
-        if judged is not None:  # "Cruz called Vale a liar": Cruz judges Vale
-            code, target = judged
-            sources = [subject] if subject is not None else []
-        elif subject is None or not _named(subject, named, pronoun_ok=True):
-            code = _said_of_a_thing(tok, subject, lex)
-            if code is None:
-                continue
-            target, sources = None, _speaker(tok)
-        else:  # "Cruz says Vale represents a rigged system": Vale is judged, by the one saying so
-            code = _judged(tok, lex) or _conduct_denied(tok, subject, named, lex)
-            target, sources = subject, _speaker(tok)
-        if code is None or modality.in_condition(tok):
+        read = _verdict(tok, subject, named, lex) if i in judging else _denial(tok, subject, named, lex)
+        if read is None or modality.in_condition(tok):
             continue
+        code, target, sources = read
         # The act is the saying: "said Vale may not have paid" accuses now, whatever the content's mood.
         reporting = _reporting(tok)
         found.append(
@@ -142,6 +85,46 @@ def find(
             )
         )
     return found
+
+
+def _judging(sent: SpacySpan, lex: Lexicon) -> set[int]:
+    """The judging words of a sentence and every word above them: a verb with none at or under it
+    can judge only by denying conduct."""
+    heads, words = syntax.tree(sent.doc).heads, lemmas(sent.doc)
+    out: set[int] = set()
+    for i in range(sent.start, sent.end):
+        if words[i] not in lex.naming:
+            continue
+        while i not in out:  # up to the root, or to a word already reached
+            out.add(i)
+            i = heads[i]
+    return out
+
+
+def _verdict(
+    tok: Token, subject: Token | None, named: frozenset[int], lex: Lexicon
+) -> tuple[Code, Token | None, list[Token]] | None:
+    """The verdict a verb with a judging word passes, on whom, and by whom."""
+    judged = _named_as(tok, named, lex)
+    if judged is not None:  # "Cruz called Vale a liar": Cruz judges Vale
+        code, target = judged
+        return code, target, [subject] if subject is not None else []
+    if subject is None or not _named(subject, named, pronoun_ok=True):
+        code = _said_of_a_thing(tok, subject, lex)
+        return (code, None, _speaker(tok)) if code is not None else None
+    # "Cruz says Vale represents a rigged system": Vale is judged, by the one saying so
+    code = _judged(tok, lex) or _conduct_denied(tok, subject, named, lex)
+    return (code, subject, _speaker(tok)) if code is not None else None
+
+
+def _denial(
+    tok: Token, subject: Token | None, named: frozenset[int], lex: Lexicon
+) -> tuple[Code, Token | None, list[Token]] | None:
+    """The verdict of a verb with no judging word: conduct denied of a named actor, or none."""
+    if subject is None or not _named(subject, named, pronoun_ok=True):
+        return None
+    code = _conduct_denied(tok, subject, named, lex)
+    return (code, subject, _speaker(tok)) if code is not None else None
 
 
 def _said_of_a_thing(tok: Token, subject: Token | None, lex: Lexicon) -> Code | None:
@@ -170,12 +153,12 @@ def _deed(subject: Token, lex: Lexicon) -> bool:
         return subject.lower_ in POINTING or subject.lower_ in THIRD_PERSON | {"they"}
     lemma = subject.lemma_.lower()
     return (
-        lemma in DEEDS
+        lemma in lex.deed
         or readings.someone(subject, lex)
         or lemma in lex.thing
         or lemma in lex.noun
         or lemma in lex.claim
-        or lemma in readings.MESSAGES
+        or lemma in lex.message
         or any(c.dep_ == "poss" for c in subject.children)
     )
 
@@ -253,7 +236,7 @@ def _named(tok: Token, named: frozenset[int], *, pronoun_ok: bool) -> bool:
 
 def _judged(tok: Token, lex: Lexicon) -> Code | None:
     """ACCUSE or SUPPORT from the judging words said of the subject; "is not qualified" criticises."""
-    if tok.lemma_.lower() in PERCEPTION or tok.lemma_.lower() in lex.speech:
+    if tok.lemma_.lower() in lex.perceive or tok.lemma_.lower() in lex.speech:
         return None
     phrases = [
         c for c in tok.children if c.dep_ in PREDICATE_DEPS or (c.dep_ == "prep" and c.lower_ in AS_PREPS)

@@ -55,16 +55,36 @@ class Lexicon:
     occur: frozenset[str]
     host: frozenset[str]
     admit: frozenset[str]
+    message: frozenset[str]
+    occasion: frozenset[str]
+    deed: frozenset[str]
+    perceive: frozenset[str]
+    unrealised: frozenset[str]
+    weigh: frozenset[str]
+    insist: frozenset[str]
+    fact: frozenset[str]
+    collective: frozenset[str]
+    body: frozenset[str]
+    attend: frozenset[str]
+    wish: frozenset[str]
+    done: frozenset[str]
+    owned: frozenset[str]
+    attain: frozenset[str]
+    carried: frozenset[str]
     verbs: frozenset[str]  # every lemma that may head a verbal act: first words of the verb tables
 
 
 def verb_lemma(lemma: str, text: str, lex: Lexicon) -> str:
     """The lemma of a verb, mended where the small model drops a final "e" ("staged" -> "stag",
     "fined" -> "fin") and the mended form is a lexicon verb."""
-    lemma, text = lemma.lower(), text.lower()
-    if lemma in lex.verbs or not text.startswith(lemma + "e"):
+    return mended_lemma(lemma.lower(), text.lower(), lex.verbs)
+
+
+def mended_lemma(lemma: str, lower: str, verbs: frozenset[str]) -> str:
+    """``verb_lemma`` of a lemma and a word already in lower case, for a scan of every word."""
+    if lemma in verbs or not lower.startswith(lemma + "e"):
         return lemma
-    return lemma + "e" if lemma + "e" in lex.verbs else lemma
+    return lemma + "e" if lemma + "e" in verbs else lemma
 
 
 # Kinds of ``lexicon.tsv`` whose entries carry an event code; every other kind is a set of words.

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines import syntax
+from faultlines.events import lexicon
 from faultlines.quotes import cues
 
 if TYPE_CHECKING:
@@ -26,48 +27,15 @@ CONDITION_MARKS = frozenset({"if", "unless", "until"})
 NEGATORS = frozenset({"not", "n't", "never", "no"})
 # Adjectives whose to-infinitive was not done: "unable to agree".
 INCAPABLE = frozenset({"unable", "incapable"})
-# Verbs whose to-infinitive is only wanted or needed: "want to meet", "need to stop the violence".
-# Those of "required them to cooperate", "allowed them to meet" are only required or allowed, and
-# those of "refused to discuss" were not done.
-WISHES = frozenset(
-    {
-        "want",
-        "need",
-        "hope",
-        "wish",
-        "like",
-        "love",
-        "seek",
-        "aim",
-        "strive",
-        "ought",
-        "require",
-        "allow",
-        "permit",
-        "refuse",
-        "decline",
-        "fail",
-    }
-)
 
 
 # Verbs whose that-clause is denied or doubted, not reported as having happened: the cue verbs
 # tagged "denying" in quotes/cue_verbs.txt, and "refute", which is no cue.
 DENYING = cues.tagged(cues.DENYING) | {"refute"}
 
-# Verbs whose to-infinitive happened: "managed to escape", "went on to win".
-DONE = frozenset({"manage", "seem", "appear", "happen", "tend", "continue", "begin", "start", "go", "get"})
-# Words whose gerund was done: "claimed credit for sinking the ferry", "pleaded
-# guilty to threatening her", "the target of hacking".
-OWNED = frozenset({"responsibility", "credit", "guilty", "responsible", "subject", "target", "victim"})
-# Verbs of reaching an aim, whose aim was done.
-ATTAINING = frozenset({"reach", "achieve", "meet", "hit", "fulfil", "fulfill", "accomplish", "attain"})
 # Prepositions of what a word aims at: "the job of brokering a truce", "a plan for ending the war";
 # "moves including recognising the city" lists what was done.
 AIMED_PREPS = frozenset({"of", "for", "to", "toward", "towards", "on", "about", "at"})
-# Verbs whose purpose is done in doing them: "took to the streets to protest", "gathered to
-# demonstrate", "used (or fired) tear gas to disperse the crowd" protested and dispersed.
-CARRIED_OUT = frozenset({"gather", "assemble", "converge", "march", "rally", "use", "fire"})
 
 
 def auxiliaries(tok: Token) -> list[Token]:
@@ -180,14 +148,16 @@ def wished(tok: Token) -> bool:
         return False
     # "will host officials to share views" aims at sharing; "managed to escape" did escape.
     head = tok.head.lemma_.lower()
-    return wishes(tok.head) or (head not in DONE and any(c.dep_ == "dobj" for c in tok.head.children))
+    return wishes(tok.head) or (
+        head not in lexicon.load().done and any(c.dep_ == "dobj" for c in tok.head.children)
+    )
 
 
 def wishes(verb: Token) -> bool:
     """A verb of wanting, needing or refusing, also where the small model drops a final "e"
     ("hopes" -> "hop")."""
-    lemma = verb.lemma_.lower()
-    return lemma in WISHES or (lemma + "e" in WISHES and verb.lower_.startswith(lemma + "e"))
+    lemma, wish = verb.lemma_.lower(), lexicon.load().wish
+    return lemma in wish or (lemma + "e" in wish and verb.lower_.startswith(lemma + "e"))
 
 
 def _gerund_head(tok: Token) -> Token | None:
@@ -219,9 +189,13 @@ def _gerund_of_a_word(tok: Token) -> bool:
     if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in AIMED_PREPS:
         return False
     word = prep.head
-    if word.pos_ not in ("NOUN", "ADJ") or word.lemma_.lower() in OWNED or word.ent_type_ in ("DATE", "TIME"):
+    if (
+        word.pos_ not in ("NOUN", "ADJ")
+        or word.lemma_.lower() in lexicon.load().owned
+        or word.ent_type_ in ("DATE", "TIME")
+    ):
         return False  # "five years of fighting" was fought
-    if word.dep_ == "dobj" and word.head.lemma_.lower() in ATTAINING:
+    if word.dep_ == "dobj" and word.head.lemma_.lower() in lexicon.load().attain:
         return False  # "reached its goal of resettling 10,000 refugees" resettled them
     return not syntax.dependents(tok, ("aux", "auxpass"))
 
@@ -248,7 +222,9 @@ def _carried_out(tok: Token) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return False
     head = tok.head
-    return head.lemma_.lower() in CARRIED_OUT or (head.lemma_.lower() == "take" and _to_the_streets(head))
+    return head.lemma_.lower() in lexicon.load().carried or (
+        head.lemma_.lower() == "take" and _to_the_streets(head)
+    )
 
 
 def _to_the_streets(verb: Token) -> bool:

@@ -18,56 +18,8 @@ if TYPE_CHECKING:
     from faultlines.events.lexicon import Lexicon
     from faultlines.model import Tense
 
-# Modifiers of an act that has not taken place: "the planned visit", "possible talks".
-UNREALISED = frozenset(
-    {
-        "planned",
-        "proposed",
-        "possible",
-        "potential",
-        "future",
-        "upcoming",
-        "expected",
-        "scheduled",
-        "prospective",
-        "likely",
-        "imminent",
-        "threatened",
-        "intended",
-        "would-be",
-        "next",
-    }
-)
 # Sanctions a noun names with no verb: "US sanctions on Iran", "tariffs on steel".
 MEASURES = frozenset({"sanction", "embargo", "tariff"})
-# Verbs whose object is only weighed, feared or avoided: "considering sanctions", "risks a ban".
-WEIGHING = frozenset(
-    {
-        "consider",
-        "weigh",
-        "mull",
-        "debate",
-        "discuss",
-        "propose",
-        "study",
-        "review",
-        "explore",
-        "fear",
-        "risk",
-        "avoid",
-        "prevent",
-        "oppose",
-        "urge",
-        "suggest",
-        "recommend",
-        "threaten",
-        "face",
-    }
-)
-# Verbs whose subject goes to or is at the act named by their prepositional object.
-ATTENDING = frozenset(
-    {"be", "arrive", "come", "go", "travel", "fly", "return", "remain", "stay", "head", "leave"}
-)
 # Verbs of taking place only with their particle or object: "broke out", "took place".
 OCCUR_COMPLEMENTS = {"break": "out", "take": "place"}
 # Control verbs whose object is only sought, offered or refused: "pushed for talks", "offered a visit".
@@ -103,7 +55,7 @@ def nominal(tok: Token, lex: Lexicon) -> Candidate | None:
     if tense is None:
         return None
     if not sources and not between:
-        sources = _attendee(tok)
+        sources = _attendee(tok, lex)
     return Candidate(
         pred=tok,
         code=code,
@@ -126,11 +78,11 @@ def _objects(noun: Token, preps: Iterable[str]) -> list[Token]:
     ]
 
 
-def _attendee(noun: Token) -> list[Token]:
+def _attendee(noun: Token, lex: Lexicon) -> list[Token]:
     """The one who goes to or is at the act: "the president is on a state visit to Morocco", "the
     envoy arrived for talks", "Vale was in talks with the rebels"."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.lemma_.lower() not in ATTENDING:
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.lemma_.lower() not in lex.attend:
         return []
     doer = parties.subject(prep.head)
     return [doer] if doer is not None else []
@@ -149,7 +101,7 @@ def _occurs(noun: Token, lex: Lexicon) -> bool:
 def _tense(noun: Token, lex: Lexicon) -> Tense | None:
     """The tense of the clause a nominal act stands in; None inside a condition. A planned, possible
     or hoped-for act has not happened: "the planned visit", "hopes for talks"."""
-    if any(m.lemma_.lower() in UNREALISED for m in noun.children if m.i < noun.i):
+    if any(m.lemma_.lower() in lex.unrealised for m in noun.children if m.i < noun.i):
         return "future"
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is None:
@@ -158,7 +110,7 @@ def _tense(noun: Token, lex: Lexicon) -> Tense | None:
         return None
     lemma = verb.lemma_.lower()
     control = lex.control.get(lemma)
-    if modality.wishes(verb) or lemma in WEIGHING or (control is not None and control.type in ASPIRING):
+    if modality.wishes(verb) or lemma in lex.weigh or (control is not None and control.type in ASPIRING):
         return "hypothetical"
     return modality.tense(verb, conditions=False)  # "the visit was kept secret until he arrived"
 

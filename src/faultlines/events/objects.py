@@ -27,8 +27,6 @@ CARE = frozenset({"hospital", "clinic", "care", "rehab", "rehabilitation"})
 # Prepositions whose object is a recipient or companion, not the act a light verb names:
 # "handed them over to US forces" is no mobilisation.
 RECIPIENT_PREPS = frozenset({"to", "from", "with", "by", "at"})
-# Parts of the body a blow lands on.
-BODY = frozenset({"head", "face", "chest", "neck", "stomach", "eye", "jaw", "mouth", "nose"})
 # Prepositions of the time or the circumstances of an act, not of the act a light verb names:
 # "concluded after consultation", "made the call amid protests".
 CIRCUMSTANCE_PREPS = frozenset(
@@ -61,12 +59,12 @@ def frees_people(tok: Token, uses: list[Token], lex: Lexicon) -> bool:
     return any(_is_person(w, lex) for w in words)
 
 
-def on_the_body(tok: Token) -> bool:
+def on_the_body(tok: Token, lex: Lexicon) -> bool:
     """A blow that lands on a part of the body: "hit him in the face", "struck the guard on the head"
     (the parser may hang the part from the one hit)."""
     holders = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))]
     return any(
-        c.dep_ == "prep" and c.lower_ in ("in", "on") and g.dep_ == "pobj" and g.lemma_.lower() in BODY
+        c.dep_ == "prep" and c.lower_ in ("in", "on") and g.dep_ == "pobj" and g.lemma_.lower() in lex.body
         for h in holders
         for c in h.children
         for g in c.children

@@ -201,8 +201,8 @@ def _mention_index(analysis: Analysis, doc: Doc) -> dict[int, list[Actor]]:
     index: dict[int, list[Actor]] = {}
     for actor in analysis.actors:
         for mention in actor.mentions:
-            span = views.char_span(doc, mention.start, mention.end, "contract")
-            for i in range(span.start, span.end) if span is not None else ():
+            bounds = views.token_bounds(doc, mention.start, mention.end, "contract")
+            for i in range(*bounds) if bounds is not None else ():
                 index.setdefault(i, []).append(actor)
     MENTIONS.put(doc, (analysis, index))
     return index

@@ -11,16 +11,16 @@ from dataclasses import replace
 from itertools import compress
 from typing import TYPE_CHECKING
 
-from faultlines import syntax
+from faultlines import questions, syntax
 from faultlines.events import (
     attacks,
     doers,
+    exchange,
     judgements,
     modality,
     nominal,
     objects,
     parties,
-    questions,
     readings,
     recode,
     scan,
@@ -52,7 +52,7 @@ def find(sent: SpacySpan, lex: Lexicon, named: frozenset[int] = frozenset()) -> 
     the indexes of tokens that name a person, organisation or country of the actors layer."""
     doc = sent.doc
     depths, may_act = scan.depths(doc), scan.may_act(doc, lex)
-    done: set[int] = questions.questioned(sent)
+    done: set[int] = questions.closed(sent)
     found: list[Candidate] = []
     # only the words that may act are ordered: most of a sentence never becomes a Token
     for i in sorted(
@@ -63,7 +63,7 @@ def find(sent: SpacySpan, lex: Lexicon, named: frozenset[int] = frozenset()) -> 
         tok = doc[i]
         if tok.is_punct:
             continue
-        if readings.describes(tok):
+        if readings.describes(tok, lex):
             if tok.tag_ == "VBN":  # "a man convicted of threatening her": no act inside either
                 done.update(syntax.subtree(tok))
             continue  # "a conference announcing that she was suing the state" still reports the suit
@@ -118,10 +118,10 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
     if readings.done_by_whom(tok):
         return None
     if lex.control.get(lemma) == Code("REQUEST") and (
-        questions.asks_question(tok) or questions.asks_anonymity(tok) or readings.pleads_to_a_charge(tok)
+        exchange.asks_question(tok) or exchange.asks_anonymity(tok) or readings.pleads_to_a_charge(tok)
     ):
         return None
-    if lex.control.get(lemma) == Code("REJECT") and questions.declines_comment(tok, lex):
+    if lex.control.get(lemma) == Code("REJECT") and exchange.declines_comment(tok, lex):
         return None
     measure = code is not None and code.mode == "obstruct" and readings.blocks_a_measure(tok, lex)
     if made is None and not uses and not measure and figure(tok, lemma, code, lex):
@@ -132,7 +132,7 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
         return made
     if code is None:
         return None
-    if code.type in ("SUPPORT", "AGREE") and readings.acknowledges(tok):
+    if code.type in ("SUPPORT", "AGREE") and readings.acknowledges(tok, lex):
         return None
     if code.type in ("SUPPORT", "ACCUSE") and readings.of_oneself(tok):
         return None

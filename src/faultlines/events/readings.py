@@ -1,6 +1,6 @@
 """Readings of event words that report no act: commands, generic "you", contests, campaign
 rallies, claims insisted on, denials, polls, products offered, things that "call for" something and
-things that threaten (questions and comments declined are in questions.py).
+things that threaten (questions and comments declined are in exchange.py).
 
 The lexicon says what a word may name; these checks say when, in its sentence, it names nothing
 that happened between actors (the annotation rules: questions, opinions, sports and election
@@ -22,64 +22,21 @@ if TYPE_CHECKING:
     from faultlines.events.lexicon import Code, Lexicon
 
 GENERIC_PEOPLE = frozenset({"you", "one"})
-# Messages whose words are their author's act: "a tweet attacking the mayor".
-MESSAGES = frozenset(
-    {
-        "tweet",
-        "post",
-        "letter",
-        "statement",
-        "ad",
-        "advert",
-        "advertisement",
-        "resolution",
-        "vote",
-        "motion",
-        "petition",
-        "editorial",
-        "speech",
-        "message",
-        "memo",
-        "communique",
-        "lawsuit",
-    }
-)
 REFLEXIVE = frozenset({"itself", "himself", "herself", "themselves", "myself", "ourselves", "yourself"})
 # Words of a clause that only a demand or a promise carries: "insisted that she resign",
 # "agreed that they should cooperate"; "insisted that the count was fair" is a claim.
 COMMITTING_AUX = modality.FUTURE_AUX | modality.DEONTIC_AUX | {"to"}
-# Verbs of demanding or agreeing whose that-clause may instead state a fact.
-CLAIMING = frozenset({"insist", "agree", "accept", "maintain", "press", "push"})
 INDICATIVE = frozenset({"VBD", "VBZ", "VBN"})
 NAMED = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"})
 AMOUNTS = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
 # Particles that make a new verb of a lexicon verb: "signed off", "shot up", "backed out".
 SHIFTING_PARTICLES = frozenset({"off", "up", "out", "away", "in", "on", "over", "back", "down"})
 FIRST_PERSON = frozenset({"i", "we"})
-# Objects that are a fact granted: "accepted the reality that ...", "recognises the fact that ...".
-FACTS = frozenset({"reality", "fact", "truth", "notion", "premise", "possibility", "science"})
 CAMPAIGNS = frozenset({"campaign", "election", "electoral", "fundraising", "victory"})
 # Endings of abstract nouns, which name no one: "tensions", "uncertainty", "the move's timing".
 ABSTRACT_ENDINGS = ("ion", "ity", "ness", "ism", "ance", "ence", "ment", "ing")
 # What is pleaded in court: "pleaded guilty", "pleaded innocent".
 PLEAS = frozenset({"guilty", "innocent"})
-# Words for groups of people that end like abstract nouns: "the opposition threatened to boycott".
-COLLECTIVES = frozenset(
-    {
-        "nation",
-        "delegation",
-        "opposition",
-        "institution",
-        "confederation",
-        "majority",
-        "minority",
-        "leadership",
-        "management",
-        "generation",
-        "congregation",
-        "population",
-    }
-)
 # What a protest is against or for: "rallied against the tax", "marched for higher pay".
 CAUSES = frozenset({"against", "over", "for", "outside"})
 
@@ -94,7 +51,7 @@ def is_command(tok: Token) -> bool:
     return all(t.is_punct or t.dep_ in ("cc", "intj", "discourse") for t in before)
 
 
-def describes(tok: Token) -> bool:
+def describes(tok: Token, lex: Lexicon) -> bool:
     """A participle that describes a noun rather than reporting an act: "a man convicted of fraud",
     "a school sheltering families", "tariffs imposed last year"; a message's own words are its
     author's act. In a sentence with no main verb
@@ -105,7 +62,7 @@ def describes(tok: Token) -> bool:
     if sents(tok.doc)[sentence_numbers(tok.doc)[tok.i]].root.pos_ not in ("VERB", "AUX"):
         return False
     # "tweets accusing the mayor", "a letter calling for talks": its author's act
-    return not (tok.tag_ == "VBG" and tok.head.lemma_.lower() in MESSAGES)
+    return not (tok.tag_ == "VBG" and tok.head.lemma_.lower() in lex.message)
 
 
 def standing(tok: Token) -> bool:
@@ -145,7 +102,7 @@ def is_claim(verb: Token, comp: Token, lex: Lexicon) -> bool:
     """A that-clause stating a fact ("insisted that the count was fair", "agreed that she is fit"),
     or forecasting what a thing will do ("agreed that the plan would raise taxes"), not an act to be
     done ("insisted that he resign", "agreed that they should cooperate", "that talks will resume")."""
-    if comp.dep_ != "ccomp" or verb.lemma_.lower() not in CLAIMING:
+    if comp.dep_ != "ccomp" or verb.lemma_.lower() not in lex.insist:
         return False
     auxes = {a.lower_ for a in modality.auxiliaries(comp)}
     if auxes and auxes <= modality.FUTURE_AUX and _thing_forecast(comp, lex):
@@ -273,11 +230,11 @@ def is_demand(tok: Token, lex: Lexicon) -> bool:
     return not any(c.dep_ in syntax.SUBJECTS and c.lemma_.lower() in advised for c in tok.children)
 
 
-def acknowledges(tok: Token) -> bool:
+def acknowledges(tok: Token, lex: Lexicon) -> bool:
     """ "recognizes that the season is over", "accept that the climate is changing", "accepted the
     reality that ...": granting a fact, not backing or agreeing to anything."""
     objects = [c for c in tok.children if c.dep_ == "dobj"]
-    if any(o.lemma_.lower() in FACTS for o in objects):
+    if any(o.lemma_.lower() in lex.fact for o in objects):
         return True
     return any(c.dep_ == "ccomp" for c in tok.children) and not objects
 
@@ -333,7 +290,7 @@ def done_by_a_thing(tok: Token, lex: Lexicon) -> bool:
         return False
     lemma = doer.lemma_.lower()
     named = lemma in lex.noun or lemma in lex.thing or lemma in lex.hazard | lex.mishap
-    return named or (lemma.endswith(ABSTRACT_ENDINGS) and lemma not in COLLECTIVES)
+    return named or (lemma.endswith(ABSTRACT_ENDINGS) and lemma not in lex.collective)
 
 
 def visits_no_one(tok: Token, lex: Lexicon) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines import syntax
-from faultlines.events.lexicon import verb_lemma
+from faultlines.events.lexicon import mended_lemma
 from faultlines.views import DocCache, columns, lemmas
 
 if TYPE_CHECKING:
@@ -16,8 +16,9 @@ if TYPE_CHECKING:
 
 # Types a noun may name on its own, with a doer in its phrase ("Israeli shelling").
 NOMINAL_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "CONSULT", "SANCTION"})
-# The parts of speech a verbal (the first three) or nominal act may have.
-ACTING_POS = frozenset({"VERB", "AUX", "ADJ", "NOUN", "PROPN"})
+# The parts of speech a verbal or a nominal act may have.
+VERBAL_POS = frozenset({"VERB", "AUX", "ADJ"})
+NOMINAL_POS = frozenset({"NOUN", "PROPN"})
 # Per-Doc caches: every token's depth, and whether it may be an act.
 DEPTHS = DocCache[list[int]]("events.depths")
 MAY_ACT = DocCache[list[bool]]("events.may_act")
@@ -60,14 +61,20 @@ def may_act(doc: Doc, lex: Lexicon) -> list[bool]:
 
 
 def _may_act(doc: Doc, lex: Lexicon) -> list[bool]:
-    nouns = _acting_nouns(lex)
+    nouns, verbs = _acting_nouns(lex), lex.verbs
     cols = columns(doc)
-    # Lexicon keys are split on spaces: a lemma with one is not ruled out. Other words of no acting
-    # part of speech are ruled out here, without a call.
-    return [
-        " " in lemma or (pos in ACTING_POS and _may_be_act(pos, dep, lemma, text, lex, nouns))
-        for pos, dep, lemma, text in zip(cols.pos, cols.dep, cols.lemma, cols.text, strict=True)
-    ]
+    found = []
+    # one loop, no call per word: most words are of no acting part of speech
+    for pos, dep, lemma, lower in zip(cols.pos, cols.dep, lemmas(doc), cols.lower, strict=True):
+        if " " in lemma:  # lexicon keys are split on spaces: a lemma with one is not ruled out
+            found.append(True)
+        elif pos in VERBAL_POS:  # a lexicon verb, or a clause that may be a demand ("said they must go")
+            found.append(dep == "ccomp" or mended_lemma(lemma, lower, verbs) in verbs)
+        elif pos in NOMINAL_POS:  # the last word of a nominal act's name
+            found.append(mended_lemma(lemma, lower, verbs) in nouns)
+        else:
+            found.append(False)
+    return found
 
 
 def may_judge(doc: Doc, lex: Lexicon) -> list[bool]:
@@ -97,10 +104,3 @@ def _acting_nouns(lex: Lexicon) -> frozenset[str]:
         }
         _acting = (lex, frozenset(nouns))
     return _acting[1]
-
-
-def _may_be_act(pos: str, dep: str, lemma: str, text: str, lex: Lexicon, nouns: frozenset[str]) -> bool:
-    if pos in ("VERB", "AUX", "ADJ"):
-        # "said they must withdraw": a demand (_demanded)
-        return dep == "ccomp" or verb_lemma(lemma, text, lex) in lex.verbs
-    return pos in ("NOUN", "PROPN") and verb_lemma(lemma, text, lex) in nouns

@@ -11,7 +11,7 @@ from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
-from faultlines import views
+from faultlines import questions, views
 from faultlines.model import Stance, Topic
 from faultlines.stances import (
     accusations,
@@ -33,7 +33,6 @@ from faultlines.stances import (
     owned,
     phrases,
     polarity,
-    questions,
     refusals,
     regards,
     regions,
@@ -81,7 +80,7 @@ def assess(analysis: Analysis, doc: Doc) -> None:
         *feelings.find(doc, lex),
         *hopes.find(doc, lex),
     ]
-    found = [e for e in found if not questions.asked(doc[e.predicate])] + reproaches.find(doc, lex)
+    found = [e for e in found if not questions.yes_no(doc[e.predicate].sent)] + reproaches.find(doc, lex)
     # an evaluation read in a quote, with what its "it" stands for, replaces the same one read bare
     in_quotes = evaluations.find(analysis, doc, lex)
     context = Context.of(analysis, doc)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from faultlines import syntax
+from faultlines import questions, syntax
 from faultlines.quotes import cues
 from faultlines.stances.lexicon import Lexicon
 from faultlines.views import columns
@@ -119,20 +119,7 @@ def questioned(clause: Token) -> bool:
     # "if" marks a question only as a verb's complement; as an adverbial clause it is a condition
     if marked_by(clause, ("whether",)) or (clause.dep_ == "ccomp" and marked_by(clause, ("if",))):
         return True
-    return _polar_question(clause)
-
-
-def _polar_question(clause: Token) -> bool:
-    """ "Has he backed the levy?", "Will the mayor sign it?": an auxiliary before the subject of a
-    sentence that ends in a question mark."""
-    subject = child(clause, SUBJECTS)
-    if subject is None or clause.dep_ in ("relcl", "acl"):
-        return False
-    inverted = clause.pos_ == "AUX" and clause.i < subject.i  # "is the levy fair?"
-    if not inverted and not any(c.dep_ in ("aux", "auxpass") and c.i < subject.i for c in clause.children):
-        return False
-    # its own question mark, before any cue after it: '"Will she sign it?" Lee asked'
-    return any(t.text == "?" for t in clause.doc[clause.i : clause.right_edge.i + 2])
+    return questions.inverted(clause)
 
 
 def settle(polarity: int, negated: bool, conditional: bool) -> int:
@@ -147,14 +134,21 @@ def negated(tok: Token, *, by_subject: bool = True) -> bool:
     deny by their subject: "nothing is more vital than X"). One after the word counts only right
     after it ("does not"): "promising to lift the rules - probably not what Lee wanted" does not
     deny the promise."""
-    return any(
-        (c.dep_ == "neg" and c.i <= tok.i + 1)
-        or (c.dep_ == "advmod" and c.lower_ in ("hardly", "scarcely"))  # "is hardly a solution"
-        or (c.dep_ == "advmod" and c.lower_ == "longer" and any(g.dep_ == "neg" for g in c.children))
-        or (c.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in c.children))
-        or (by_subject and c.dep_ in SUBJECTS and _nobody(c))
-        for c in tok.children
-    )
+    found, lower = syntax.tree(tok.doc), columns(tok.doc).lower
+    dep = found.dep
+    for c in found.children(tok.i):  # read off the columns: asked of most words the stances weigh
+        relation = dep[c]
+        if relation == "neg" and c <= tok.i + 1:
+            return True
+        if relation == "advmod" and lower[c] in ("hardly", "scarcely"):  # "is hardly a solution"
+            return True
+        if relation == "advmod" and lower[c] == "longer" and any(dep[g] == "neg" for g in found.children(c)):
+            return True
+        if relation in ("aux", "auxpass") and any(dep[g] == "neg" for g in found.children(c)):
+            return True
+        if by_subject and relation in SUBJECTS and _nobody(tok.doc[c]):
+            return True
+    return False
 
 
 def _nobody(subject: Token) -> bool:
@@ -196,7 +190,8 @@ def first_conjunct(tok: Token) -> Token:
 
 
 def marked_by(clause: Token, words: tuple[str, ...]) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in words for c in clause.children)
+    found, lower = syntax.tree(clause.doc), columns(clause.doc).lower
+    return any(found.dep[c] == "mark" and lower[c] in words for c in found.children(clause.i))
 
 
 def conditional(tok: Token, lex: Lexicon) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from faultlines import questions
 from faultlines.stances import clauses, phrases
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
@@ -58,7 +59,8 @@ def _needed(verb: Token, lex: Lexicon) -> tuple[Token, Phrase, int] | None:
         return None
     if not _community(subject):
         return None
-    if clauses.hypothetical(verb, lex) or clauses.asked(verb) or _questioned(verb):
+    # "Do you think they need a tax break?" doubts the need it asks about
+    if clauses.hypothetical(verb, lex) or clauses.asked(verb) or verb.i in questions.closed(verb.sent):
         return None
     topic, phrase, sign = phrases.content(thing, lex)
     return (topic, phrase, sign) if phrase == "np" else None
@@ -69,11 +71,6 @@ def _present(verb: Token) -> bool:
     if verb.tag_ in PRESENT:
         return True
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in ("do", "does") for c in verb.children)
-
-
-def _questioned(verb: Token) -> bool:
-    """ "Do you think they need a tax break?" doubts the need it asks about."""
-    return any(c.text == "?" for t in (verb, *verb.ancestors) for c in t.children)
 
 
 def _community(subject: Token) -> bool:

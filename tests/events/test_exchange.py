@@ -5,15 +5,15 @@ from __future__ import annotations
 from tests.events.helpers import happened
 
 
-def test_questions_a_source_asking_not_to_be_named_asks_nothing(nlp):
+def test_exchange_a_source_asking_not_to_be_named_asks_nothing(nlp):
     assert happened(nlp, "An aide, who asked not to be named, said the vote was close.") == []
 
 
-def test_questions_asking_someone_to_name_a_culprit_is_a_request(nlp):
+def test_exchange_asking_someone_to_name_a_culprit_is_a_request(nlp):
     assert happened(nlp, "The mayor asked the harbour police to identify the attackers.") == ["REQUEST"]
 
 
-def test_questions_a_participle_opening_the_sentence_is_the_reporters_question(nlp):
+def test_exchange_a_participle_opening_the_sentence_is_the_reporters_question(nlp):
     assert (
         happened(nlp, "Asked afterwards for a case in point, the engineer cited the lander contract.") == []
     )

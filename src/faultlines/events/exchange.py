@@ -8,10 +8,8 @@ from typing import TYPE_CHECKING
 
 from faultlines import syntax
 from faultlines.quotes import cues
-from faultlines.views import columns
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
     from faultlines.events.lexicon import Lexicon
@@ -21,19 +19,6 @@ if TYPE_CHECKING:
 TALK = cues.tagged(cues.TALK) | {"address", "elaborate"}
 # Verbs of naming a source, which a source may ask the reporter not to do.
 NAMING_VERBS = frozenset({"identify", "name", "quote"})
-
-
-def questioned(sent: SpacySpan) -> set[int]:
-    """Token indexes of the clauses a question mark closes: "Do you agree?", "Who is to blame?"."""
-    doc = sent.doc
-    text = columns(doc).text
-    out: set[int] = set()
-    if "?" not in text[sent.start : sent.end]:  # most sentences ask nothing: one scan in C
-        return out
-    for i in range(sent.start, sent.end):
-        if text[i] == "?":
-            out.update(syntax.subtree(doc[i].head))
-    return out
 
 
 def asks_question(tok: Token) -> bool:
