@@ -8,7 +8,7 @@ HEADLINE = "Borland council weighs a tram levy.\n\n"
 
 
 def test_judged_a_speakers_it_with_no_act_named_for_it_takes_no_side(nlp):
-    text = f'{HEADLINE}Councillor Mara Ruiz backed the tram levy on Monday. "It is a lovely town," said Ada Roos.'
+    text = f'{HEADLINE}Councillor Mara Ruiz backed the tram levy on Monday. "It is a charming town," said Ada Roos.'
     assert held_on(analysed_stances(text), "levy") == {("Mara Ruiz", 1)}
 
 
@@ -22,7 +22,9 @@ def test_judged_a_speakers_it_stands_for_the_act_the_narration_named_before_the_
 
 
 def test_judged_a_speakers_it_named_as_another_kind_of_thing_is_not_the_act_before(nlp):
-    text = 'The harbour board unveiled its dredging plan on Monday. "It is a lovely harbour," said Ada Roos.'
+    text = (
+        'The harbour board unveiled its dredging plan on Monday. "It is a charming harbour," said Ada Roos.'
+    )
     assert not held_on(analysed_stances(text), "plan")
 
 

@@ -24,7 +24,6 @@ from faultlines.stances import (
     feelings,
     fitness,
     hopes,
-    judged,
     keys,
     labels,
     makers,
@@ -89,9 +88,7 @@ def assess(analysis: Analysis, doc: Doc) -> None:
     found = [
         e
         for e in found
-        if e.predicate not in read_in_quotes
-        and not context.told_by_unnamed(doc[e.predicate])
-        and not judged.unlinked(e, lex, context)
+        if e.predicate not in read_in_quotes and not context.told_by_unnamed(doc[e.predicate])
     ] + in_quotes
     exprs = sorted(found + echoes.find(doc, found), key=lambda e: e.predicate)
     exprs = [affairs.mark(responses.aimed(e, doc, lex), doc, lex) for e in exprs]

@@ -54,24 +54,12 @@ def expression(
             return None
         kind = _kind_named(judge, lex)
         if referent is not None and kind is not None and kind != referent.lemma_.lower():
-            return None  # "It is a lovely town" does not judge the levy named before
+            return None  # "It is a charming town" does not judge the levy named before
         subject = referent or subject
     topic, phrase, sign = phrases.content(subject, lex)
     if phrase is None:
         return None
     return Expression(judge.i, clauses.settle(side * sign, negated, conditional), topic.i, phrase)
-
-
-def unlinked(expr: Expression, lex: Lexicon, context: Context) -> bool:
-    """A judgement read bare of a speaker's own "it" or "this" that nothing links to an act, named as
-    a kind of thing the act named before is not ("It is a lovely town," said the councillor): it judges what the
-    speaker points at, not the topic the article named last."""
-    subject = context.doc[expr.topic]
-    kind = _kind_named(context.doc[expr.predicate], lex)
-    if kind is None or not _spoken_pronoun(subject, lex, context):
-        return False
-    referent = context.referent(subject, lex)
-    return referent is None or referent.lemma_.lower() != kind
 
 
 def someone(tok: Token) -> bool:
@@ -96,14 +84,14 @@ def _spoken_pronoun(placeholder: Token, lex: Lexicon, context: Context) -> bool:
 
 
 def _kind_named(judge: Token, lex: Lexicon) -> str | None:
-    """ "It is a lovely town": the kind of thing the copula names "it" as, where only a modifier
+    """ "It is a charming town": the kind of thing the copula names "it" as, where only a modifier
     judges it; None for a judging noun ("a disgrace") or a general one that may stand for an act
     ("a reckless decision", "a bad deal")."""
     noun = judge.head if judge.dep_ == "amod" else judge
     if noun.dep_ != "attr" or noun.pos_ != "NOUN":
         return None
     lemma = noun.lemma_.lower()
-    if lemma in lex.generic or lemma in lex.kind or lemma in lex.evaluative or valence.side(noun):
+    if lemma in lex.generic or lemma in lex.kind or valence.by_itself(noun, lex):
         return None
     return lemma
 

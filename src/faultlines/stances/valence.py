@@ -80,6 +80,12 @@ def side(tok: Token) -> int:
     return (score > 0) - (score < 0) if abs(score) >= MIN_VALENCE else 0
 
 
+def by_itself(noun: Token, lex: Lexicon) -> bool:
+    """Whether a noun judges by itself or as the head of an idiom ("a disgrace", "a Trojan horse"),
+    not only through its modifiers ("a lovely town")."""
+    return noun.lemma_.lower() in lex.evaluative or _idiom(noun, lex) is not None or bool(side(noun))
+
+
 def _general(word: Token, lex: Lexicon) -> bool:
     """A noun too general to judge by itself, rated by VADER in another sense: "the kinds of
     events" is not kind."""
