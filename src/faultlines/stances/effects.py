@@ -18,14 +18,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-# Verbs that pass on the judgement of what they deliver: "sent a terrible message", "poses a threat".
-PASSING = frozenset({"send", "give", "make", "create", "cause", "pose", "bring", "deliver", "do"})
-# Verbs that say what their subject is, and so judge it by what they name: "she embodies greed".
-EMBODYING = frozenset({"embody", "epitomize", "epitomise", "personify", "symbolize", "symbolise", "typify"})
-# Verbs of surprise, which VADER rates but which take no side: "it amazed me how fast they went".
-SURPRISING = frozenset({"amaze", "astonish", "astound", "stun", "surprise", "startle"})
-
-
 def effect(verb: Token, lex: Lexicon, context: Context) -> Expression | None:
     """ "The levy is destroying the market", "the museum can help us", "the plan sent a terrible
     message": a thing judged by what it does. What a person, a people or a body does is an event,
@@ -41,13 +33,13 @@ def effect(verb: Token, lex: Lexicon, context: Context) -> Expression | None:
     obj = clauses.child(verb, ("dobj",))
     if clauses.modals(verb, lex) or clauses.tentative(verb, lex) - {"can"}:
         return None  # "it would depress revenue" forecasts, "it must not hurt them" demands
-    if lemma in EMBODYING:
+    if lemma in lex.embodying:
         return _embodies(verb, obj, lex, context)
-    if lemma in SURPRISING:
+    if lemma in lex.surprising:
         return None
-    if lemma in PASSING:
+    if lemma in lex.passing:
         side = valence.judgement(obj, lex)[0] if obj is not None and obj.pos_ == "NOUN" else 0
-        side = side or _leaves(verb, context)
+        side = side or _leaves(verb, lex, context)
     else:
         # a verb VADER leaves unrated may still be one of ours: "the levy discriminates against renters"
         side = valence.side(verb) or lex.evaluative.get(lemma, 0)
@@ -61,7 +53,7 @@ def effect(verb: Token, lex: Lexicon, context: Context) -> Expression | None:
         return None
     if obj is None and clauses.child(verb, ("xcomp", "ccomp", "dative")) is None and not _against(verb):
         return None  # "the tenants suffered" tells what befell them; a thing judged acts on something
-    if obj is not None and context.actor_at.get(obj.i) == "person" and lemma not in PASSING:
+    if obj is not None and context.actor_at.get(obj.i) == "person" and lemma not in lex.passing:
         return None  # "the gaffe hurt the nominee" weighs a campaign's fortunes, it takes no side
     if any(t.i in context.actor_at or judged.someone(t) for t in (subject, *subject.conjuncts)):
         return None  # "neither the candidate nor her aides helped": people acting with a body
@@ -77,7 +69,7 @@ def effect(verb: Token, lex: Lexicon, context: Context) -> Expression | None:
     return judged.expression(verb, side, subject, verb, lex, context)
 
 
-def _leaves(verb: Token, context: Context) -> int:
+def _leaves(verb: Token, lex: Lexicon, context: Context) -> int:
     """ "The levy makes the town poorer", "the toll made the harbour safer": a thing judged by the
     state it leaves something in. How hard it makes a task ("makes it harder to vote") or how it
     leaves a person ("made him stronger", a candidate's fortunes) takes no side, nor does a denied
@@ -85,7 +77,7 @@ def _leaves(verb: Token, context: Context) -> int:
     if verb.lemma_.lower() != "make" or clauses.negated(verb):
         return 0
     state = next((c for c in verb.children if c.dep_ in ("ccomp", "oprd", "acomp") and c.pos_ == "ADJ"), None)
-    if state is None or state.lemma_.lower() in judged.EFFORT:
+    if state is None or state.lemma_.lower() in lex.effort:
         return 0
     bearer = syntax.subject(state, ("nsubj",)) or clauses.child(verb, ("dobj",))
     if bearer is not None and (

@@ -46,8 +46,6 @@ if TYPE_CHECKING:
 
 # Modals that leave an evaluation open: "it may be a mistake" ("it can be effective" is firm).
 HEDGES = frozenset({"may", "might", "could"})
-# Verbs of a change of state, whose complement tells what happened, not a judgement: "it went bankrupt".
-BECOMING = frozenset({"go", "get", "become", "turn", "grow", "come", "fall"})
 
 
 def find(analysis: Analysis, doc: Doc, lex: Lexicon) -> list[Expression]:
@@ -100,7 +98,7 @@ def _predicated(tok: Token, lex: Lexicon, context: Context) -> Expression | None
         return None  # "a heck of a lot harder" intensifies, it does not judge
     side, ours = valence.judgement(tok, lex)
     verb = tok.head
-    if verb.lemma_.lower() in BECOMING:
+    if verb.lemma_.lower() in lex.becoming:
         return None  # "it went bankrupt" tells what happened to it
     if (
         not side
@@ -114,7 +112,7 @@ def _predicated(tok: Token, lex: Lexicon, context: Context) -> Expression | None
     subject = relatives.antecedent(subject, context) if subject is not None else None
     if subject is None:
         return None
-    if tok.lemma_.lower() in judged.EFFORT:
+    if tok.lemma_.lower() in lex.effort:
         return None  # "it is hard to gauge the levy", "the choice was not easy" tell what it takes
     if subject.lower_ == "it" and (clause := clauses.extraposed(verb)) is not None:
         subject = clause  # "it is wiser to wait": the judged thing is the clause

@@ -24,12 +24,6 @@ if TYPE_CHECKING:
 
 # The prepositions that name what a feeling is about: "pleased with", "dismayed by", "angry about".
 FELT_ABOUT = frozenset({"by", "with", "at", "about", "over", "in"})
-# Verbs of finding out whose object is what the feeling is about: "pleased to see", "sad to learn".
-SENSING = frozenset({"see", "hear", "learn", "read", "watch", "find", "know"})
-# Verbs of a state, not an act: "glad that she seems better".
-STATES = frozenset({"be", "seem", "appear", "feel", "look", "become", "remain", "get", "have"})
-# Verbs by which a deed comes to nothing: "the talks collapsed" (see also [omission]: "fail").
-FAILING = frozenset({"collapse", "stall", "falter", "founder", "fizzle", "flop", "die", "sink"})
 # The speaker's own acts and the reader's: "glad I did", "happy that you will visit".
 OWN = frozenset({"i", "we", "you"})
 
@@ -79,7 +73,7 @@ def feeler(word: Token) -> Token | None:
 
 def _felt(word: Token, holder: Token, lex: Lexicon) -> tuple[Token, phrases.Phrase, int] | None:
     """The act or thing said the feeling is about, its phrase kind and the sign of its wording."""
-    sensing = next((c for c in word.children if c.dep_ == "xcomp" and c.lemma_.lower() in SENSING), None)
+    sensing = next((c for c in word.children if c.dep_ == "xcomp" and c.lemma_.lower() in lex.sensing), None)
     if sensing is not None:
         act = clauses.child(sensing, ("ccomp",))
         if act is not None:
@@ -105,7 +99,7 @@ def _act(verb: Token, holder: Token, lex: Lexicon) -> tuple[Token, phrases.Phras
     ):
         return None
     # "worried that he may lie" fears a possibility; "glad that she is here" tells a state
-    if clauses.tentative(verb, lex) or verb.lemma_.lower() in STATES or clauses.asked(verb):
+    if clauses.tentative(verb, lex) or verb.lemma_.lower() in lex.state or clauses.asked(verb):
         return None
     topic, phrase, sign = phrases.action_topic(verb, lex)
     if phrase is None:
@@ -116,7 +110,7 @@ def _act(verb: Token, holder: Token, lex: Lexicon) -> tuple[Token, phrases.Phras
 def _outcome(verb: Token, deed: Token, lex: Lexicon) -> tuple[Token, phrases.Phrase, int] | None:
     """What a deed is felt to bring about: "worried that the plan will raise rents" is against the
     plan, "sad that the bill failed" for it."""
-    if verb.lemma_.lower() in STATES or clauses.asked(verb):
+    if verb.lemma_.lower() in lex.state or clauses.asked(verb):
         return None  # "the plan is costly" is read as a judgement of its own
     topic, phrase, sign = phrases.content(deed, lex)
     if phrase is None:
@@ -128,7 +122,7 @@ def fails(verb: Token, lex: Lexicon) -> bool:
     """Whether a deed is said not to come about: "the deal failed", "the talks will collapse", "the
     bill did not pass". What it does or fails to do to something is its own: "will hurt farmers",
     "does not require them to testify" are no failure of the deed."""
-    if verb.lemma_.lower() in lex.omission or verb.lemma_.lower() in FAILING:
+    if verb.lemma_.lower() in lex.omission or verb.lemma_.lower() in lex.failing:
         return True
     return clauses.negated(verb) and clauses.child(verb, ("dobj", "xcomp", "ccomp", "attr", "acomp")) is None
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from faultlines.stances import clauses, phrases
 from faultlines.stances.expression import Expression
-from faultlines.stances.feelings import STATES, deed, fails, feeler
+from faultlines.stances.feelings import deed, fails, feeler
 from faultlines.stances.lexicon import Lexicon
 
 if TYPE_CHECKING:
@@ -58,7 +58,7 @@ def _hoped(word: Token, clause: Token, holder: Token, lex: Lexicon) -> list[Expr
         return []
     if clauses.child(thing, ("det", "poss")) is None:
         return []  # "hopes that states will X": a bare plural names those who act, not a thing
-    if clause.lemma_.lower() in STATES:
+    if clause.lemma_.lower() in lex.state:
         return []  # "hopes the plan is ready" tells a state of the plan
     side = -1 if fails(clause, lex) else 1
     verb = word.head if word.dep_ == "acomp" else word

@@ -21,8 +21,6 @@ if TYPE_CHECKING:
 
 # Words that deny a clause besides "not": "no good", "never helped", "neither the plan nor ...".
 NEGATIVE = frozenset({"no", "never", "neither"})
-# Adjectives of how hard an action or a choice is, which VADER rates but which take no side on it.
-EFFORT = frozenset({"difficult", "hard", "easy", "tough", "simple", "impossible", "possible"})
 # Subjects that speak of the speaker or their audience, not of a thing judged: "we are united".
 SELF = frozenset({"i", "we", "you", "me", "us", "they", "them", "everyone", "everybody", "nobody"})
 

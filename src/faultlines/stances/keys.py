@@ -17,8 +17,6 @@ from faultlines.stances.lexicon import load as load_lexicon
 # Share of the shorter key's words the longer one must hold: "stadium plan" and "peace plan" (1/2)
 # stay apart, "dam on the Velmor" and "dam on the Velmora" (3/4) merge.
 MERGE_OVERLAP = 2 / 3
-# Stop words that are also nouns naming things at stake: "the Kestrel mine", "the air show".
-STOP_NOUNS = frozenset({"mine", "show", "well", "name", "amount", "side", "front", "top", "bottom"})
 # Derivational endings dropped from a word, longest first: "closure", "closing", "closed" -> "clos";
 # a verb in "-ate" as its noun in "-ation": "regulating", "regulated", "regulation" -> "regul".
 SUFFIXES = ("ation", "ating", "ition", "ated", "ment", "ate", "ure", "ing", "ion", "ed", "e")
@@ -122,7 +120,7 @@ def _ignored() -> frozenset[str]:
 
     lex = load_lexicon()
     # Judging words say what someone thinks of a thing, not which thing: "an outrageous remark".
-    stop = frozenset(STOP_WORDS) - STOP_NOUNS
+    stop = frozenset(STOP_WORDS) - lex.stop_noun
     # "Mr. Lee's remark" is no nearer "Mr. Kim's remark" than "Ms. Kim's": titles name nobody.
     titles = frozenset(w for w in HONORIFICS if f"{w}." in HONORIFICS)
     return (stop | titles | lex.light | frozenset(lex.generic) | frozenset(lex.evaluative)) - _said()

@@ -7,6 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from faultlines import tables
+from faultlines.quotes import cues
 
 WORDS_FILE = Path(__file__).with_name("stance_words.txt")
 
@@ -64,6 +65,24 @@ class Lexicon:
     deal_verb: frozenset[tuple[str, ...]]  # ("commit", "to"): "committed to a rescue" is for it
     deployed: frozenset[str]  # "troop": "withdraw the troops" is an act taken a side on
     hope: frozenset[str]  # "hope", "hopeful": "hoped the swap would X" is for the swap
+    becoming: frozenset[str]  # "go": "it went bankrupt" tells what happened, judges nothing
+    passing: frozenset[str]  # "send": "sent a terrible message" passes on the message's judgement
+    embodying: frozenset[str]  # "embody": "she embodies greed" judges her
+    surprising: frozenset[str]  # "amaze": rated by VADER, takes no side
+    effort: frozenset[str]  # "hard": how hard an act is takes no side on it
+    vehicle: frozenset[str]  # "sign": "a sign of weakness" judges by what it is of
+    factual: frozenset[str]  # "true": rated by VADER, states a fact
+    answering: frozenset[str]  # "ask": "asked about X, Lee said" answers X
+    naming: frozenset[str]  # "call": "what she called a breach" names her object so
+    stop_noun: frozenset[str]  # "mine": a stop word that names a thing at stake
+    community: frozenset[str]  # "country": "the country needs X" is a case made for X
+    contest: frozenset[str]  # "battle": "fought the battle" takes no side against it
+    reported: frozenset[str]  # "say": "is said to oppose X" lends its subject to the infinitive
+    sensing: frozenset[str]  # "learn": "sad to learn X" feels about X
+    state: frozenset[str]  # "seem": a verb of a state, not an act
+    failing: frozenset[str]  # "collapse": a deed that comes to nothing
+    time_unit: frozenset[str]  # "decade": measures time, names nothing at stake
+    given: frozenset[str]  # "endorsement": "the endorsement of Lee" is given by Lee
 
 
 @lru_cache(maxsize=1)
@@ -128,4 +147,23 @@ def load() -> Lexicon:
         deal_verb=phrases("deal verb"),
         deployed=words("deployed"),
         hope=words("hope"),
+        becoming=words("becoming"),
+        passing=words("passing"),
+        embodying=words("embodying"),
+        surprising=words("surprising"),
+        effort=words("effort"),
+        vehicle=words("vehicle"),
+        factual=words("factual"),
+        answering=words("answering"),
+        # the cue verbs tagged as naming, and the stances' own ([regard] rows marked "naming")
+        naming=cues.tagged(cues.NAMING) | {row[0] for row in s["regard"] if "naming" in row[1:]},
+        stop_noun=words("stop noun"),
+        community=words("community"),
+        contest=words("contest"),
+        reported=words("reported"),
+        sensing=words("sensing"),
+        state=words("state"),
+        failing=words("failing"),
+        time_unit=words("time unit"),
+        given=words("given"),
     )

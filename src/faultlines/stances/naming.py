@@ -16,8 +16,6 @@ from faultlines.stances.lexicon import Lexicon
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# Verbs that name their object as something: "what she called a breach".
-NAMING = frozenset({"call", "term", "dub", "describe", "label", "brand"})
 SINGLE_QUOTES = frozenset(SINGLE_CLOSING)  # an apostrophe, or a closing single quote mark
 
 
@@ -38,7 +36,7 @@ def what_called(verb: Token, lex: Lexicon) -> Token | None:
     "condemned what she called a breach of the harbour rules" condemns the breach. A judging word
     names no thing of its own ("denounced what he called a disaster")."""
     naming = clauses.child(verb, ("ccomp",))
-    if naming is None or naming.lemma_.lower() not in NAMING:
+    if naming is None or naming.lemma_.lower() not in lex.naming:
         return None
     if (what := clauses.child(naming, ("dobj",))) is None or what.lower_ != "what":
         return None
@@ -53,7 +51,7 @@ def misread(verb: Token, lex: Lexicon) -> Expression | None:
     not hang as the naming verb's predicate judges the thing named, as "called it a provocation"
     does; its subject, who names it so, holds it (the quotes find no cue in such a parse to give
     it a speaker)."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in NAMING or (found := _misread_name(verb)) is None:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.naming or (found := _misread_name(verb)) is None:
         return None
     name, named = found
     polarity = valence.listed(name, lex)

@@ -27,9 +27,6 @@ if TYPE_CHECKING:
 # Subjects whose needs are a person's own situation, not a community's case.
 # What makes a needed thing a particular one: "better pay", "border security", "a wall on the river".
 SPECIFIED = frozenset({"amod", "compound", "prep", "nummod"})
-# Communities whose needs are a case made for them ("the country needs X"); a class of people
-# ("artists do not need a permit") states a rule, not a case.
-COMMUNITIES = frozenset({"country", "nation", "state", "city", "town", "region", "community", "economy"})
 # A present need: "will need", "needed" are tagged otherwise.
 PRESENT = frozenset({"VBZ", "VBP"})
 
@@ -57,7 +54,7 @@ def _needed(verb: Token, lex: Lexicon) -> tuple[Token, Phrase, int] | None:
     # and "money to pay the staff" a means to something else
     if not any(c.dep_ in SPECIFIED for c in thing.children) or clauses.child(thing, ("acl",)) is not None:
         return None
-    if not _community(subject):
+    if not _community(subject, lex):
         return None
     # "Do you think they need a tax break?" doubts the need it asks about
     if clauses.hypothetical(verb, lex) or clauses.asked(verb) or verb.i in questions.closed(verb.sent):
@@ -73,8 +70,8 @@ def _present(verb: Token) -> bool:
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in ("do", "does") for c in verb.children)
 
 
-def _community(subject: Token) -> bool:
-    """ "we", a country, place or body by name ("Vetland"), or one of the COMMUNITIES."""
+def _community(subject: Token, lex: Lexicon) -> bool:
+    """ "we", a country, place or body by name ("Vetland"), or one of the [community] nouns."""
     if subject.pos_ == "PRON":
         return subject.lower_ == "we"
-    return subject.ent_type_ in ("GPE", "ORG", "NORP", "LOC") or subject.lemma_.lower() in COMMUNITIES
+    return subject.ent_type_ in ("GPE", "ORG", "NORP", "LOC") or subject.lemma_.lower() in lex.community

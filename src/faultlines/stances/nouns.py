@@ -20,9 +20,6 @@ from faultlines.views import columns, lemmas
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-# Nouns of a side given to someone, whose "of" may name the giver: "the support of the party".
-GIVEN = frozenset({"support", "endorsement", "approval", "backing", "blessing"})
-
 
 def find(doc: Doc, lex: Lexicon) -> list[Expression]:
     """Every noun stance of ``doc`` with a holder token, one expression per holder."""
@@ -136,7 +133,7 @@ def _topic(noun: Token, lex: Lexicon) -> tuple[Token, int] | None:
     for prep in (*noun.children, *after):
         if prep.dep_ in ("prep", "agent") and (sign := lex.noun.get((lemma, prep.lower_))) is not None:
             obj = clauses.child(prep, ("pobj", "pcomp"))
-            if obj is not None and _giver(noun, prep, obj):
+            if obj is not None and _giver(noun, prep, obj, lex):
                 return None
             return (obj, sign) if obj is not None else None
     # "a call for Borduria to accept refugees": the action asked for, parsed as a clause.
@@ -163,13 +160,13 @@ def _topic(noun: Token, lex: Lexicon) -> tuple[Token, int] | None:
     return (named[-1], sign) if sign is not None and named else None
 
 
-def _giver(noun: Token, prep: Token, obj: Token) -> bool:
+def _giver(noun: Token, prep: Token, obj: Token, lex: Lexicon) -> bool:
     """ "Won the support of the Harbour Party", "the endorsement of Senator Lee": after "the", a
     name in the "of" phrase of a noun of support given is who gives it, not what it is given to
     ("her support of the levy" is hers, for the levy)."""
     return (
         prep.lower_ == "of"
-        and noun.lemma_.lower() in GIVEN
+        and noun.lemma_.lower() in lex.given
         and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
         and obj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
     )

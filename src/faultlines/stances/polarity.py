@@ -38,12 +38,8 @@ SPEAKER_PRONOUNS = frozenset({"i", "we", "he", "she"})
 LISTING = ("like", "including", "among")
 # Pronouns that bring in a thing of their own: as a judged subject they stand for nothing named before.
 INDEFINITE = frozenset({"something"})
-# Contests named as what is fought: "fought the battle" takes no side against the battle.
-CONTESTS = frozenset({"battle", "war", "fight", "struggle", "race", "campaign"})
 # "The sooner he releases them, the better": haste wished for the action it grades.
 HASTE = frozenset({"sooner", "faster", "quicker", "earlier"})
-# Verbs of report whose passive lends its subject to the infinitive after it: "is said to oppose X".
-REPORTED = frozenset({"say", "report", "believe", "think", "understand", "know", "rumor", "rumour", "allege"})
 
 
 def find(doc: Doc, lex: Lexicon) -> list[Expression]:
@@ -184,7 +180,7 @@ def _attitude(tok: Token, lex: Lexicon) -> list[Expression]:
     if match is None or clauses.hypothetical(tok, lex):  # the phrase first: most verbs name no attitude
         return []
     words, obj = match
-    if obj is not None and words == ("fight",) and obj.lemma_.lower() in CONTESTS:
+    if obj is not None and words == ("fight",) and obj.lemma_.lower() in lex.contest:
         return []  # "we fought the battle": the contest itself, not a side taken against it
     if obj is not None and objects.told_to_act(tok, obj, lex):
         return []  # the person told to act is its doer: the side is on the action
@@ -298,7 +294,7 @@ def _attitude_holder(verb: Token, lex: Lexicon) -> tuple[Token | None, int, bool
     # "refused to endorse X or back Y" refuses Y too; "a paper welcoming X and urging Y" urges Y
     if shared and (first := _attitude_holder(clauses.first_conjunct(verb), lex)) is not None:
         return first
-    if (reported := _reported_subject(verb)) is not None:
+    if (reported := _reported_subject(verb, lex)) is not None:
         return clauses.relative_antecedent(reported), 1, False
     if verb.dep_ == "xcomp" and (will := lex.volition.get(verb.head.lemma_.lower())) is not None:
         head = verb.head
@@ -329,11 +325,11 @@ def _attitude_holder(verb: Token, lex: Lexicon) -> tuple[Token | None, int, bool
     return None
 
 
-def _reported_subject(verb: Token) -> Token | None:
+def _reported_subject(verb: Token, lex: Lexicon) -> Token | None:
     """The subject of a report in the passive whose infinitive is the stance: Lee, in "Lee was said
     to have opposed X", "Lee is believed to back X"."""
     head = verb.head
-    if verb.dep_ != "xcomp" or head.tag_ != "VBN" or head.lemma_.lower() not in REPORTED:
+    if verb.dep_ != "xcomp" or head.tag_ != "VBN" or head.lemma_.lower() not in lex.reported:
         return None
     return clauses.child(head, ("nsubjpass",))
 

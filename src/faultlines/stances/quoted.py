@@ -13,7 +13,7 @@ from faultlines import syntax, views
 from faultlines.quotes import cues
 from faultlines.quotes.marks import SINGLE_CLOSING
 from faultlines.stances import clauses, keys, phrases
-from faultlines.stances.lexicon import Lexicon
+from faultlines.stances.lexicon import Lexicon, load
 
 # Sayers who are the speaker: "I say it is a sham", "we see it as a sham".
 OWN_VOICE = frozenset({"i", "we"})
@@ -27,9 +27,6 @@ if TYPE_CHECKING:
 LEAD_SENTENCES = 3
 # Prepositions by which an attribution names what a quote is about: "she said of the plan".
 ABOUT = ("of", "about", "on")
-# Clauses on an attributing verb by which the quote answers a thing: "asked about X", "responding
-# to X", "commenting on X".
-ANSWERING = frozenset({"ask", "respond", "react", "reply", "answer", "comment", "speak"})
 # A single quotation mark opening a quote within a quote, and one closing it (not an apostrophe,
 # which a letter follows: "it’s").
 INNER_OPEN = re.compile(r"‘|(?<![\w'])'(?=\w)")
@@ -193,7 +190,7 @@ def _attributed_to(verb: Token) -> list[Token]:
     found = []
     speaker = clauses.child(verb, ("nsubj",))
     around = [*verb.children, *(speaker.children if speaker is not None else ())]  # "Lee, asked about X,"
-    answering = [c for c in around if c.dep_ in ("advcl", "acl") and c.lemma_.lower() in ANSWERING]
+    answering = [c for c in around if c.dep_ in ("advcl", "acl") and c.lemma_.lower() in load().answering]
     for head in (verb, *answering):
         preps = ABOUT if head is verb else (*ABOUT, "to")
         found += [o for p in head.children if p.dep_ == "prep" and p.lower_ in preps for o in _objects(p)]

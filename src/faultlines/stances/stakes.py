@@ -18,10 +18,6 @@ if TYPE_CHECKING:
 
     from faultlines.stances.expression import Expression
 
-# Nouns that only measure time: "for decades", "in two weeks".
-TIME_UNITS = frozenset(
-    {"second", "minute", "hour", "day", "night", "week", "weekend", "month", "year", "decade", "century"}
-)
 # Entities that are amounts or dates, never a thing at stake when they head the topic.
 AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "DATE", "TIME"})
 # Words that leave a noun's kind unsaid or only point back to it: "such gloom", "certain duties".
@@ -34,17 +30,17 @@ def unfit(expr: Expression, doc: Doc, lex: Lexicon) -> bool:
     """Whether ``expr``'s topic names nothing a reader could take a side on."""
     head = doc[expr.topic]
     if expr.phrase == "np":
-        return _amount(head) or _unnamed(head)
+        return _amount(head, lex) or _unnamed(head)
     if expr.phrase == "vp":
         return _undergone(expr, head) or _response(head, lex)
     return False
 
 
-def _amount(head: Token) -> bool:
+def _amount(head: Token, lex: Lexicon) -> bool:
     """A span of time or a bare amount: "decades", "$40", "12 percent"."""
     if head.pos_ == "NUM" or head.like_num:
         return True
-    return head.lemma_.lower() in TIME_UNITS or (head.pos_ == "SYM" and head.ent_type_ in AMOUNTS)
+    return head.lemma_.lower() in lex.time_unit or (head.pos_ == "SYM" and head.ent_type_ in AMOUNTS)
 
 
 def _unnamed(head: Token) -> bool:

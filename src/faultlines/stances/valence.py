@@ -10,7 +10,7 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import TYPE_CHECKING
 
-from faultlines.stances.lexicon import Lexicon
+from faultlines.stances.lexicon import Lexicon, load
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -21,11 +21,6 @@ MIN_VALENCE = 1.5
 # A noun must be stronger to judge ("a liar" -2.3, "a win" +2.8): "a fight" (-1.6) or "a problem"
 # (-1.7) names what happened more often than it judges.
 NOUN_VALENCE = 2.0
-# Nouns that judge by what they are "of": "an act of cowardice", "a sign of weakness", "a symbol of
-# hope", "the legacy of racism".
-VEHICLES = frozenset({"act", "sign", "symbol", "example", "form", "legacy", "embodiment", "height"})
-# Words VADER rates that state a fact, not a judgement: "that is true", "it is clear".
-FACTUAL = frozenset({"true", "clear", "sure", "certain", "real", "obvious", "free"})
 # Adverbs that grade a judging modifier down: "the least bad choice" takes no side.
 LESSENING = frozenset({"less", "least"})
 # The idioms of each lexicon's [evaluative] section by their first word (see ``_idioms``).
@@ -52,21 +47,23 @@ def judgement(tok: Token, lex: Lexicon) -> tuple[int, bool]:
     ("that is true", "it is clear")."""
     if tok.pos_ == "NOUN" and (idiom := _idiom(tok, lex)) is not None:
         return idiom, True  # "the great Trojan horse" is no praise
-    words = [tok, *(c for c in tok.children if c.dep_ == "amod" and not _lessened(c)), *_what_of(tok)]
+    words = [tok, *(c for c in tok.children if c.dep_ == "amod" and not _lessened(c)), *_what_of(tok, lex)]
     ours = next((lex.evaluative[w.lemma_.lower()] for w in words if w.lemma_.lower() in lex.evaluative), 0)
     if ours:
         return ours, True
     words = [
-        w for w in words if w.lemma_.lower() not in FACTUAL and not _compounded(w) and not _general(w, lex)
+        w
+        for w in words
+        if w.lemma_.lower() not in lex.factual and not _compounded(w) and not _general(w, lex)
     ]
     table = valence()
     score = next((s for w in words if abs(s := _score(w, table)) >= _weakest(w)), 0.0)
     return (score > 0) - (score < 0), False
 
 
-def _what_of(noun: Token) -> list[Token]:
+def _what_of(noun: Token, lex: Lexicon) -> list[Token]:
     """What a noun that judges by its "of" phrase is of, with the words that grade it."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in VEHICLES:
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.vehicle:
         return []
     of = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
     return [w for o in of if o.dep_ == "pobj" for w in (o, *(c for c in o.children if c.dep_ == "amod"))]
@@ -74,7 +71,7 @@ def _what_of(noun: Token) -> list[Token]:
 
 def side(tok: Token) -> int:
     """The side a word takes by its VADER valence alone."""
-    if tok.lemma_.lower() in FACTUAL or _compounded(tok):
+    if tok.lemma_.lower() in load().factual or _compounded(tok):
         return 0
     score = _score(tok, valence())
     return (score > 0) - (score < 0) if abs(score) >= MIN_VALENCE else 0
