@@ -19,6 +19,8 @@ def _reproached(nlp, text: str) -> list[tuple[int, str]]:
         "Why won't the mayor publish the ferry audit?",
         "Why does the board still refuse to publish the ferry audit?",
         "So why didn't the board publish the ferry audit?",
+        # the question mark may hang on the cue before the quote, not on the verb asked about
+        'Lee asked: "Why won\'t the mayor publish the ferry audit?"',
     ],
 )
 def test_reproaches_why_a_thing_is_left_undone_is_for_it(nlp, text):
@@ -35,6 +37,7 @@ def test_reproaches_why_not_undo_a_thing_is_against_it(nlp):
         "Why did the mayor close the ferry library?",
         "She asked why the mayor had not published the ferry audit.",
         "Why won't the mayor talk about it?",
+        "Did Lee ask why the mayor won't publish the ferry audit?",  # a question about the asking
     ],
 )
 def test_reproaches_a_plain_or_reported_question_takes_no_side(nlp, text):

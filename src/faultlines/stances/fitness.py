@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from faultlines import syntax
+from faultlines import questions, syntax
 from faultlines.stances import clauses, phrases
 from faultlines.stances.expression import Expression
 from faultlines.views import columns
@@ -51,7 +51,7 @@ def find(context: Context, lex: Lexicon) -> list[Expression]:
 
 def _asked(verb: Token) -> bool:
     """ "Does she have the experience?", "I ask why he lacks the judgment"."""
-    return clauses.asked(verb) or any(t.text == "?" for t in verb.sent if t.i > verb.i)
+    return clauses.asked(verb) or verb.i in questions.closed(verb.sent)
 
 
 def _judged(verb: Token, context: Context) -> Token | None:

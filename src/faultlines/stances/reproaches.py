@@ -2,7 +2,8 @@
 
 "Why won't the mayor publish the audit?", "why does the board still refuse to publish it?" and
 "why don't we build the bridge?" reproach or propose; they are for publishing the audit, for the
-bridge. Only a direct question counts (its question mark on the verb "why" asks about), and only one
+bridge. Only a direct question counts (put by its auxiliary and closed by its own question mark,
+quoted after a colon or not), and only one
 that asks why a thing is left undone: "why did she close the pier?" may be a plain question. The
 stance is the asker's own, held by the speaker of the quote it sits in.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from faultlines import questions
 from faultlines.stances import clauses, objects
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
@@ -29,7 +31,7 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
         if why.tag_ != "WRB" or why.dep_ != "advmod":
             continue
         verb = why.head
-        if verb.pos_ not in ("VERB", "AUX") or not any(c.text == "?" for c in verb.children):
+        if verb.pos_ not in ("VERB", "AUX") or not questions.inverted(verb):
             continue
         undone = clauses.negated(verb)
         if not undone and verb.lemma_.lower() not in lex.omission:
