@@ -17,6 +17,7 @@ from faultlines import syntax, views
 from faultlines.stances import nameable
 from faultlines.stances.antecedents import bare_definite
 from faultlines.stances.expression import Expression
+from faultlines.stances.lexicon import load
 from faultlines.stances.polarity import LISTING, SPEAKER_PRONOUNS
 from faultlines.stances.topics import RECALL_SENTENCES
 
@@ -54,8 +55,6 @@ def _described(tree: syntax.Tree, i: int, start: int, end: int) -> bool:
 THIRD_PERSONS = frozenset({"he", "she"})
 # Possessive pronouns by the subject pronoun of the same person.
 OWNERS = {"its": "it", "his": "he", "her": "she", "our": "we", "my": "i", "their": "they"}
-# Who speak for someone else, whose position they state: "lawyers for Lee opposed it".
-REPRESENTATIVES = frozenset({"lawyer", "attorney", "spokesman", "spokeswoman", "spokesperson"})
 
 
 def _apposed_list(noun: Token) -> tuple[Token, ...]:
@@ -203,7 +202,7 @@ class Holders:
         )
         if actor is not None:
             return (actor,)
-        if tok.lemma_.lower() in REPRESENTATIVES:
+        if tok.lemma_.lower() in load().representative:
             return self._represented(tok)
         if tok.lower_ == "they":
             return self._pair_before(tok)

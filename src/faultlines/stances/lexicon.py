@@ -83,6 +83,7 @@ class Lexicon:
     failing: frozenset[str]  # "collapse": a deed that comes to nothing
     time_unit: frozenset[str]  # "decade": measures time, names nothing at stake
     given: frozenset[str]  # "endorsement": "the endorsement of Lee" is given by Lee
+    representative: frozenset[str]  # "lawyer": "lawyers for Lee opposed it" state Lee's position
 
 
 @lru_cache(maxsize=1)
@@ -166,4 +167,5 @@ def load() -> Lexicon:
         failing=words("failing"),
         time_unit=words("time unit"),
         given=words("given"),
+        representative=words("representative"),
     )
