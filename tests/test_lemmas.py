@@ -1,4 +1,4 @@
-from faultlines.lemmas import mended, stems
+from faultlines.lemmas import Index, mended, stems
 
 SHORT = stems({"hop", "hope", "sing", "singe", "rat", "rate", "plan"})
 
@@ -35,3 +35,25 @@ def test_lemmas_views_read_the_mended_lemma(nlp):
 
     doc = nlp("The council fined the shop and staged a vote.")
     assert [lemmas(doc)[tok.i] for tok in doc if tok.lower_ in ("fined", "staged")] == ["fine", "stage"]
+
+
+def test_lemmas_index_reads_a_prefix_on_a_known_verb():
+    index = Index(
+        {"arrest", "report", "hop", "hope"}, {"took": ["take"]}, [["ed", "e"], ["ed", ""], ["ing", ""]]
+    )
+    assert index.prefixed("rearrested") == "rearrest"
+    assert index.prefixed("misreported") == "misreport"
+    assert index.prefixed("re-took") == "re-take"
+    assert index.prefixed("unhoped") == "unhope"
+
+
+def test_lemmas_index_leaves_a_word_with_no_known_verb_behind_a_prefix():
+    index = Index({"arrest"}, {}, [["ed", "e"], ["ed", ""]])
+    assert index.prefixed("stiffed") is None
+    assert index.prefixed("united") is None
+
+
+def test_lemmas_parse_mends_a_prefixed_verb_the_model_does_not_know(nlp):
+    doc = nlp("Police rearrested the courier, and the paper misreported the vote.")
+    verbs = {tok.lower_: tok.lemma_ for tok in doc if tok.pos_ == "VERB"}
+    assert (verbs["rearrested"], verbs["misreported"]) == ("rearrest", "misreport")
