@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from faultlines import lemmas
 from faultlines.errors import Messages, ModelNotFound
 
 if TYPE_CHECKING:
@@ -87,6 +88,9 @@ def load(model: str | None = None) -> Language:
     if "parser" in nlp.pipe_names and PARAGRAPHS not in nlp.pipe_names:
         _register_paragraphs()
         nlp.add_pipe(PARAGRAPHS, before="parser")
+    if "lemmatizer" in nlp.pipe_names and lemmas.MENDER not in nlp.pipe_names:
+        lemmas.register()  # "hoped" is "hope", not "hop", for every stage that reads a lemma
+        nlp.add_pipe(lemmas.MENDER, after="lemmatizer")
     # The pipeline's ~90,000 objects live as long as the process: out of the collector's oldest
     # generation, each full collection (several per hundred documents) stops walking them.
     gc.collect()

@@ -1,7 +1,7 @@
 from pathlib import Path
 
 from faultlines.events import lexicon
-from faultlines.events.lexicon import Code, intensity, load, mended_lemma, verb_lemma
+from faultlines.events.lexicon import Code, intensity, load
 
 PLOVER_TYPES = {
     "AGREE",
@@ -42,13 +42,6 @@ def test_lexicon_intensity_prefers_mode_then_type():
     assert intensity(Code("AID")) == 10
 
 
-def test_lexicon_mends_verb_lemmas_missing_their_final_e():
-    lex = load()
-    assert verb_lemma("stag", "staged", lex) == "stage"
-    assert verb_lemma("fin", "fined", lex) == "fine"
-    assert verb_lemma("sing", "sings", lex) == "sing"
-
-
 def test_lexicon_names_looting_vigils_and_house_arrest():
     lex = load()
     assert lex.verb["loot"].type == "COERCE"
@@ -65,9 +58,3 @@ def test_lexicon_word_kinds_are_read_from_the_table():
     tsv = (Path(lexicon.__file__).parent / "lexicon.tsv").read_text(encoding="utf-8")
     documented = {line.split()[1] for line in tsv.splitlines() if line.startswith("#   ")}
     assert {"message", "occasion", "deed", "wish", "done", "body", "fact", "collective"} <= documented
-
-
-def test_lexicon_mended_lemma_reads_words_already_in_lower_case():
-    lex = load()
-    assert mended_lemma("stag", "staged", lex.verbs) == "stage"
-    assert mended_lemma("sing", "sings", lex.verbs) == "sing"

@@ -385,3 +385,13 @@ def test_indirect_nesting_is_found_on_a_long_input():
     found = [reported(100 * n, 100 * n + 10, 100 * n + 90) for n in range(20_000)]
     found.append(reported(150, 160, 170))  # inside the content of the second quote
     assert len(_outermost(found)) == 20_000
+
+
+def test_indirect_hoped_is_a_cue_of_belief(nlp):
+    # the small model lemmatises "hoped" as "hop", which no cue lexicon lists
+    (q,) = quotes_of(nlp, "Ada Roos hoped the harbour board would approve the new ferry route.")
+    assert (q.cue.text, said(q), source(q)) == (
+        "hoped",
+        "the harbour board would approve the new ferry route",
+        "Ada Roos",
+    )

@@ -74,19 +74,6 @@ class Lexicon:
     verbs: frozenset[str]  # every lemma that may head a verbal act: first words of the verb tables
 
 
-def verb_lemma(lemma: str, text: str, lex: Lexicon) -> str:
-    """The lemma of a verb, mended where the small model drops a final "e" ("staged" -> "stag",
-    "fined" -> "fin") and the mended form is a lexicon verb."""
-    return mended_lemma(lemma.lower(), text.lower(), lex.verbs)
-
-
-def mended_lemma(lemma: str, lower: str, verbs: frozenset[str]) -> str:
-    """``verb_lemma`` of a lemma and a word already in lower case, for a scan of every word."""
-    if lemma in verbs or not lower.startswith(lemma + "e"):
-        return lemma
-    return lemma + "e" if lemma + "e" in verbs else lemma
-
-
 # Kinds of ``lexicon.tsv`` whose entries carry an event code; every other kind is a set of words.
 CODED = ("verb", "phrase", "noun", "means", "control", "reverse")
 # Fields worked out from the tables, not read as kinds of their own ("judge" is read, then split).

@@ -154,10 +154,8 @@ def wished(tok: Token) -> bool:
 
 
 def wishes(verb: Token) -> bool:
-    """A verb of wanting, needing or refusing, also where the small model drops a final "e"
-    ("hopes" -> "hop")."""
-    lemma, wish = verb.lemma_.lower(), lexicon.load().wish
-    return lemma in wish or (lemma + "e" in wish and verb.lower_.startswith(lemma + "e"))
+    """A verb of wanting, needing or refusing."""
+    return verb.lemma_.lower() in lexicon.load().wish
 
 
 def _gerund_head(tok: Token) -> Token | None:

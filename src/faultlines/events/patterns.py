@@ -26,7 +26,7 @@ from faultlines.events import (
     scan,
 )
 from faultlines.events.candidate import Candidate
-from faultlines.events.lexicon import HOSTILE, Code, Lexicon, verb_lemma
+from faultlines.events.lexicon import HOSTILE, Code, Lexicon
 from faultlines.events.verbs import VERBAL, figure, lexical
 from faultlines.syntax import subject as own_subject
 
@@ -105,7 +105,7 @@ def _content_on_the_doer(tok: Token) -> list[Token]:
 def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
     if tok.dep_ in ("amod", "compound"):  # "alleged bombers", "Syrian-backed militia": descriptions
         return None
-    lemma = verb_lemma(tok.lemma_, tok.text, lex)
+    lemma = tok.lemma_.lower()
     made = _controlled(tok, lemma, lex)
     code, uses = (made.code, []) if made is not None else lexical(tok, lemma, lex)
     if made is None and code is None and not readings.is_demand(tok, lex):
@@ -228,7 +228,7 @@ def _controlled(tok: Token, lemma: str, lex: Lexicon) -> Candidate | None:
     comp = _complement(tok, control.type)
     if comp is None or (lemma in lex.addressed and not _addressee(tok, comp)):
         return None
-    comp_lemma = verb_lemma(comp.lemma_, comp.text, lex)
+    comp_lemma = comp.lemma_.lower()
     inner = _controlled(comp, comp_lemma, lex) if comp.dep_ != "pobj" else None
     if comp.dep_ == "pobj":
         act = objects.noun_code(comp, lex)

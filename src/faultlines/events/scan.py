@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines import syntax
-from faultlines.events.lexicon import mended_lemma
 from faultlines.views import DocCache, columns, lemmas
 
 if TYPE_CHECKING:
@@ -65,13 +64,13 @@ def _may_act(doc: Doc, lex: Lexicon) -> list[bool]:
     cols = columns(doc)
     found = []
     # one loop, no call per word: most words are of no acting part of speech
-    for pos, dep, lemma, lower in zip(cols.pos, cols.dep, lemmas(doc), cols.lower, strict=True):
+    for pos, dep, lemma in zip(cols.pos, cols.dep, lemmas(doc), strict=True):
         if " " in lemma:  # lexicon keys are split on spaces: a lemma with one is not ruled out
             found.append(True)
         elif pos in VERBAL_POS:  # a lexicon verb, or a clause that may be a demand ("said they must go")
-            found.append(dep == "ccomp" or mended_lemma(lemma, lower, verbs) in verbs)
+            found.append(dep == "ccomp" or lemma in verbs)
         elif pos in NOMINAL_POS:  # the last word of a nominal act's name
-            found.append(mended_lemma(lemma, lower, verbs) in nouns)
+            found.append(lemma in nouns)
         else:
             found.append(False)
     return found

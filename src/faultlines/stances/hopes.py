@@ -38,17 +38,10 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
             thing = clauses.child(tok.head, ("nsubj",))
             if thing is not None and _thing(thing, lex) and not clauses.negated(tok.head):
                 found += _on(thing, tok, 1, None, lex)
-        elif _hoping(tok, lex) and tok.pos_ in ("VERB", "ADJ") and (holder := feeler(tok)) is not None:
+        elif lemma in lex.hope and tok.pos_ in ("VERB", "ADJ") and (holder := feeler(tok)) is not None:
             clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
             found += _hoped(tok, clause, holder, lex) if clause is not None else []
     return found
-
-
-def _hoping(word: Token, lex: Lexicon) -> bool:
-    """A word of hoping, by its lemma or its form: the parse lemmatises "hoped" as "hop"."""
-    lower = word.lower_
-    forms = {word.lemma_.lower(), lower, lower.removesuffix("s"), lower.removesuffix("d"), lower[:-3] + "e"}
-    return bool(forms & lex.hope)
 
 
 def _hoped(word: Token, clause: Token, holder: Token, lex: Lexicon) -> list[Expression]:

@@ -235,10 +235,9 @@ def _attitude(tok: Token, lex: Lexicon) -> list[Expression]:
 
 def _feeling(tok: Token, lex: Lexicon) -> Expression | None:
     """ "The plan scares me": what makes the speaker feel so is what the speaker judges."""
-    # the tagger's lemma of "scares" may be "scar": the present form without its "s" serves too
     if tok.pos_ != "VERB":
         return None
-    polarity = lex.feeling.get(tok.lemma_.lower()) or lex.feeling.get(tok.lower_.removesuffix("s"))
+    polarity = lex.feeling.get(tok.lemma_.lower())
     if polarity is None:
         return None
     felt_by = clauses.child(tok, ("dobj",))
