@@ -30,3 +30,8 @@ def test_owned_bodies_body_word_modifying_a_title_is_no_body(nlp):
 def test_owned_bodies_body_named_on_after_of_is_left_to_its_name(nlp):
     found = _found(nlp, "Norway's Department of Fisheries backed the harbour plan.")
     assert not any(name == "Norway's Department" for name, *_ in found)
+
+
+def test_owned_bodies_place_of_several_words_is_named_whole(nlp):
+    found = _found(nlp, "Harbour talks stalled after the South Korean government walked out.")
+    assert ("South Korean government", "organisation", "KOR", "GOV") in found

@@ -77,14 +77,15 @@ def _inner(child: Token, head: Token) -> bool:
 
 
 def _name_start(owner: Token) -> int:
-    """Where a place's name of several words begins: "Hong Kong" of "Hong Kong police"."""
-    start = owner.i
-    while (
-        start > 0
-        and owner.doc[start - 1].dep_ == "compound"
-        and owner.doc[start - 1].head.i in range(start, owner.i + 1)
-    ):
-        if not owner.doc[start - 1].text[:1].isupper():
+    """Where a place's name of several words begins: "Hong Kong" of "Hong Kong police", "South
+    Borduran" of "the South Borduran government" (one entity, or capitalised words leaning on it)."""
+    doc, start = owner.doc, owner.i
+    while start > 0 and doc[start - 1].text[:1].isupper():
+        before = doc[start - 1]
+        inside = doc[start].ent_iob_ == "I" or (
+            before.dep_ in ("compound", "amod") and start <= before.head.i <= owner.i
+        )
+        if not inside:
             break
         start -= 1
     return start
