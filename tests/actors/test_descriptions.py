@@ -63,5 +63,5 @@ def test_descriptions_one_word_spelt_as_a_name_elsewhere_is_a_body(nlp):
 
 
 def test_descriptions_capitalised_plural_at_sentence_start_stays_a_description(nlp):
-    a, names = _speakers(nlp, "Protesters said the harbour plan was a disgrace.", "Protesters")
+    _, names = _speakers(nlp, "Protesters said the harbour plan was a disgrace.", "Protesters")
     assert names == ["protesters"]
