@@ -53,3 +53,15 @@ def test_descriptions_date_heading_a_source_is_no_speaker(nlp):
 def test_descriptions_party_named_by_ner_speaks(nlp):
     _, names = _speakers(nlp, "The Democrats argued that the levy was unfair.", "The Democrats")
     assert names == ["Democrats"]
+
+
+def test_descriptions_one_word_spelt_as_a_name_elsewhere_is_a_body(nlp):
+    text = "Harbourleaks welcomed the ruling. The ruling was a win for Harbourleaks, its lawyers said."
+    a, names = _speakers(nlp, text, "Harbourleaks")
+    assert names == ["Harbourleaks"]
+    assert a.actor(a.quotes[0].speaker.actor).kind == "organisation"
+
+
+def test_descriptions_capitalised_plural_at_sentence_start_stays_a_description(nlp):
+    _, names = _speakers(nlp, "Protesters said the harbour plan was a disgrace.", "Protesters")
+    assert names == ["protesters"]

@@ -63,6 +63,20 @@ def is_plain(source: Span) -> bool:
     return is_definite(source) and not any(t.i > root.i and not t.is_punct for t in source)
 
 
+def spelt_as_name(noun: Token) -> bool:
+    """A capitalised word the tagger took for a common noun that the text spells as a name: with a
+    capital inside ("NewsCheck"), or capitalised where no sentence starts ("the ruling Harbourwatch
+    welcomed"), here or elsewhere in the text. Never a role or a body word ("Officials said")."""
+    word = noun.text
+    if not word[:1].isupper() or word.isupper() or noun.lower_ in lexicon.generic_bodies():
+        return False
+    if lexicon.roles().get(noun.lower_) or lexicon.roles().get(noun.lemma_.lower()):
+        return False
+    if any(c.isupper() for c in word[1:]):
+        return True
+    return any(t.text == word and not t.is_sent_start for t in noun.doc)
+
+
 def kind_of(noun: Token) -> str:
     """person, organisation or group, as the head noun of a description tells it."""
     if noun.tag_ in ("NNS", "NNPS") or noun.pos_ == "PRON" or noun.lower_ in QUANTIFIERS:
@@ -91,6 +105,8 @@ def described(source: Span) -> Cluster | None:
     noun = head_noun(source)
     if noun is None or noun.ent_type_ in SILENT:
         return None
+    if len(source) == 1 and spelt_as_name(noun):
+        return Cluster("organisation", noun.text)
     kind = kind_of(noun)
     name = as_written(source)
     if not name:

@@ -11,6 +11,7 @@ from faultlines.actors import labels, lexicon, outlets, regions, titles, untagge
 from faultlines.actors.branches import branches
 from faultlines.actors.collectives import collectives
 from faultlines.actors.mention import ACTOR_LABELS, Mention, organisation
+from faultlines.actors.owned_bodies import owned_bodies
 from faultlines.ingest import furniture
 from faultlines.nlp import ABBREVIATIONS
 from faultlines.views import columns
@@ -119,7 +120,7 @@ def find(doc: Doc) -> list[Mention]:
         mention = _mention(ent, labels.label(ent, label, surnames, places, spelt), acting)
         if mention is not None:
             found.append(mention)
-    found += collectives(doc)
+    found = owned_bodies(doc, found + collectives(doc))
     parties = branches(doc)  # before the place or the people NER found in them
     inside = {i for m in parties for i in range(m.span.start, m.span.end)}
     found = [m for m in found if inside.isdisjoint(range(m.span.start, m.span.end))] + parties

@@ -1,0 +1,37 @@
+from faultlines.actors import mentions
+
+
+def _found(nlp, text: str) -> set[tuple]:
+    return {(m.name, m.kind, m.country, m.sector) for m in mentions.find(nlp(text))}
+
+
+def test_owned_bodies_possessive_court_is_that_countrys_court(nlp):
+    found = _found(nlp, "Norway’s Supreme Court struck down the harbour plan on Friday.")
+    assert ("Norway's Supreme Court", "organisation", "NOR", "JUD") in found
+    assert ("Norway", "country", "NOR", None) in found
+
+
+def test_owned_bodies_possessive_chamber_is_not_another_countrys(nlp):
+    found = _found(nlp, "Chile's Senate passed the harbour bill.")
+    assert ("Chile's Senate", "organisation", "CHL", "LEG") in found
+    assert not any(name == "Senate" for name, *_ in found)
+
+
+def test_owned_bodies_place_the_tables_miss_still_owns_its_government(nlp):
+    found = _found(nlp, "The Punjab government said the canal levy would stay.")
+    assert ("Punjab government", "organisation", None, "GOV") in found
+
+
+def test_owned_bodies_body_word_modifying_a_title_is_no_body(nlp):
+    found = _found(nlp, "The harbour plan was welcomed by Oslo police chief Ada Roos.")
+    assert not any(name.endswith("police") for name, *_ in found)
+
+
+def test_owned_bodies_body_named_on_after_of_is_left_to_its_name(nlp):
+    found = _found(nlp, "Norway's Department of Fisheries backed the harbour plan.")
+    assert not any(name == "Norway's Department" for name, *_ in found)
+
+
+def test_owned_bodies_place_of_several_words_is_named_whole(nlp):
+    found = _found(nlp, "Harbour talks stalled after the South Korean government walked out.")
+    assert ("South Korean government", "organisation", "KOR", "GOV") in found
