@@ -104,9 +104,9 @@ class Holders:
             if not nameable.named(actor):
                 continue
             for m in actor.mentions:
-                span = views.char_span(doc, m.start, m.end, "expand")
-                for i in range(span.start, span.end) if span is not None else ():
-                    if not _described(tree, i, span.start, span.end):
+                bounds = views.token_bounds(doc, m.start, m.end, "expand")
+                for i in range(*bounds) if bounds is not None else ():
+                    if not _described(tree, i, *bounds):
                         self.actor_at.setdefault(i, actor.id)
         # A person described ("the senator said she opposes it") speaks for herself; a described
         # group, body or document ("officials", "the report") holds no stance of its own.
@@ -344,10 +344,11 @@ class Holders:
 
     def _tokens_starting_in(self, start: int, end: int) -> range:
         """The tokens whose first character lies in ``[start, end)``."""
-        span = views.char_span(self.doc, start, end, "expand")
-        if span is None or not len(span):
+        bounds = views.token_bounds(self.doc, start, end, "expand")
+        if bounds is None or bounds[0] == bounds[1]:
             return range(0)
-        return range(span.start + (self.doc[span.start].idx < start), span.end)
+        first, stop = bounds
+        return range(first + (views.offsets(self.doc).starts[first] < start), stop)
 
     def _cue(self, quote: Quote) -> Token | None:
         if quote.cue is None:
