@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from faultlines.stances import naming, polarity, volition
 from faultlines.stances.lexicon import load
 from faultlines.stances.polarity import find
 from tests.stances.helpers import analysed_stances, held_of, held_on, stances_of
@@ -388,3 +389,36 @@ def test_polarity_press_verbs_of_praise_and_blame_take_a_side(text, side):
 )
 def test_polarity_a_reported_passive_lends_its_subject_to_the_stance(nlp, text, expected):
     assert held_of(nlp, text) == expected
+
+
+def _every_shape_asked(doc, lex):
+    """``find`` without its tests on the columns: every shape asked of every candidate word."""
+    found = []
+    for i in polarity._candidates(doc):
+        tok = doc[i]
+        if (expr := polarity._evaluation(tok, lex)) is not None:
+            found.append(expr)
+        elif attitudes := polarity._attitude(tok, lex):
+            found.extend(attitudes)
+        elif (
+            expr := volition.action(tok, lex)
+            or polarity._feeling(tok, lex)
+            or polarity._sooner_the_better(tok, lex)
+            or naming.misread(tok, lex)
+        ) is not None:
+            found.append(expr)
+    return found
+
+
+def test_polarity_find_skips_no_word_a_shape_would_read(nlp):
+    text = (
+        "Ada Roos said the harbour plan is a disgrace. The union does not support the toll. "
+        'The council vowed to scrap the levy and must not sign the lease. "The new tower scares me," '
+        "said Bo Lind. The sooner they drop the fare rise, the better. She branded the levy a scam. "
+        "The vote is being rigged, and the ferry would be cheaper than a bridge."
+    )
+    doc = nlp(text)
+    lex = load()
+    expected = _every_shape_asked(doc, lex)
+    assert len(expected) >= 6
+    assert find(doc, lex) == expected

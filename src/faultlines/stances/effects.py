@@ -31,10 +31,8 @@ def effect(verb: Token, lex: Lexicon, context: Context) -> Expression | None:
     ):
         return None  # read by ``polarity``
     obj = clauses.child(verb, ("dobj",))
-    if clauses.modals(verb, lex) or clauses.tentative(verb, lex) - {"can"}:
-        return None  # "it would depress revenue" forecasts, "it must not hurt them" demands
     if lemma in lex.embodying:
-        return _embodies(verb, obj, lex, context)
+        return None if _foretold(verb, lex) else _embodies(verb, obj, lex, context)
     if lemma in lex.surprising:
         return None
     if lemma in lex.passing:
@@ -43,7 +41,8 @@ def effect(verb: Token, lex: Lexicon, context: Context) -> Expression | None:
     else:
         # a verb VADER leaves unrated may still be one of ours: "the levy discriminates against renters"
         side = valence.side(verb) or lex.evaluative.get(lemma, 0)
-    if not side or clauses.hypothetical(verb, lex) or clauses.asked(verb):
+    # the side first: most verbs take none, and their modals need not be read
+    if not side or _foretold(verb, lex) or clauses.hypothetical(verb, lex) or clauses.asked(verb):
         return None
     subject = syntax.subject(verb, ("nsubj",))
     if subject is None or (subject.tag_ in relatives.RELATIVE and not relatives.set_off(subject)):
@@ -67,6 +66,11 @@ def effect(verb: Token, lex: Lexicon, context: Context) -> Expression | None:
             return None
         subject = referent or subject
     return judged.expression(verb, side, subject, verb, lex, context)
+
+
+def _foretold(verb: Token, lex: Lexicon) -> bool:
+    """ "It would depress revenue" forecasts, "it must not hurt them" demands: neither judges."""
+    return bool(clauses.modals(verb, lex) or clauses.tentative(verb, lex) - {"can"})
 
 
 def _leaves(verb: Token, lex: Lexicon, context: Context) -> int:

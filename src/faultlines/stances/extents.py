@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from faultlines.quotes.marks import QUOTE_MARKS
 from faultlines.stances.antecedents import gives_name
 from faultlines.stances.lexicon import load as load_lexicon
+from faultlines.syntax import tree
 from faultlines.views import columns, sentence_numbers, sents
 
 if TYPE_CHECKING:
@@ -125,8 +126,9 @@ def verb_phrase(doc: Doc, head: Token) -> tuple[int, int]:
 
 def head_of(doc: Doc, start: int, end: int) -> Token | None:
     """The word of ``doc[start:end]`` the others hang on; None when the range has two."""
-    roots = [t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i]
-    return roots[0] if len(roots) == 1 else None
+    heads = tree(doc).heads  # the head column, not a Token per word of the range
+    roots = [i for i in range(start, end) if not start <= heads[i] < end or heads[i] == i]
+    return doc[roots[0]] if len(roots) == 1 else None
 
 
 def conceded(head: Token) -> Token | None:

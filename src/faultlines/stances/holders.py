@@ -98,18 +98,17 @@ class Holders:
         self.heads = {a.id: a.name.split()[-1].lower() for a in analysis.actors if a.kind != "person"}
         # people with a full name, whom a body named after them ("the Lee campaign") is not
         self.named_people = {a.id for a in analysis.actors if a.kind == "person" and " " in a.name}
-        tree = syntax.tree(doc)
-        for actor in analysis.actors:
-            if not nameable.named(actor):
-                continue
-            for m in actor.mentions:
-                span = views.char_span(doc, m.start, m.end, "expand")
-                for i in range(span.start, span.end) if span is not None else ():
-                    if not _described(tree, i, span.start, span.end):
-                        self.actor_at.setdefault(i, actor.id)
         # A person described ("the senator said she opposes it") speaks for herself; a described
         # group, body or document ("officials", "the report") holds no stance of its own.
-        self.named = {a.id for a in analysis.actors if nameable.named(a)}
+        nameables = [a for a in analysis.actors if nameable.named(a)]  # asked once of each actor
+        self.named = {a.id for a in nameables}
+        tree = syntax.tree(doc)
+        for actor in nameables:
+            for m in actor.mentions:
+                bounds = views.token_bounds(doc, m.start, m.end, "expand")
+                for i in range(*bounds) if bounds is not None else ():
+                    if not _described(tree, i, *bounds):
+                        self.actor_at.setdefault(i, actor.id)
         known = self.named | {a.id for a in analysis.actors if a.kind == "person" and not nameable.cut(a)}
         # Quotes indexed by the tokens their contents cover and by their cue token, so that finding
         # an expression's quote costs the same however many quotes the document has.
@@ -343,10 +342,11 @@ class Holders:
 
     def _tokens_starting_in(self, start: int, end: int) -> range:
         """The tokens whose first character lies in ``[start, end)``."""
-        span = views.char_span(self.doc, start, end, "expand")
-        if span is None or not len(span):
+        bounds = views.token_bounds(self.doc, start, end, "expand")
+        if bounds is None or bounds[0] == bounds[1]:
             return range(0)
-        return range(span.start + (self.doc[span.start].idx < start), span.end)
+        first, stop = bounds
+        return range(first + (views.offsets(self.doc).starts[first] < start), stop)
 
     def _cue(self, quote: Quote) -> Token | None:
         if quote.cue is None:

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 PREDICATIVE = frozenset({"acomp", "attr", "oprd"})  # where an evaluation is predicated
+PARTICIPLES = ("VBN", "VBG")  # tags of the judging words read as verbs: "is rigged", "is disqualifying"
 # Subjects that may be the speaker of the quote around them: "we will", "she said she opposes it".
 SPEAKER_PRONOUNS = frozenset({"i", "we", "he", "she"})
 # Prepositions that list the members of a described group: "critics, like Ann Lee, ...".
@@ -45,18 +46,33 @@ HASTE = frozenset({"sooner", "faster", "quicker", "earlier"})
 def find(doc: Doc, lex: Lexicon) -> list[Expression]:
     """Every stance expression of ``doc``, in text order."""
     found = []
+    cols, children = columns(doc), syntax.tree(doc).children
+    attitude_verbs = phrases.by_verb(lex.attitude)
     for i in _candidates(doc):
+        # the first test of each shape, read off the columns: most words pass none, and become no Token
+        judging = cols.dep[i] in PREDICATIVE or (
+            cols.tag[i] in PARTICIPLES and cols.lower[i] in lex.evaluative
+        )
+        attitude, readers = False, []
+        if cols.pos[i] == "VERB":
+            lemma = cols.lemma[i].lower()
+            attitude = lemma in attitude_verbs
+            if not volition.out_of_reach(doc, i, lex):
+                readers.append(volition.action)
+            if lemma in lex.feeling or cols.lower[i].removesuffix("s") in lex.feeling:
+                readers.append(_feeling)
+            if "better" in map(cols.lower.__getitem__, children(i)):
+                readers.append(_sooner_the_better)
+            if lemma in naming.NAMING:
+                readers.append(naming.misread)
+        if not (judging or attitude or readers):
+            continue
         tok = doc[i]
-        if (expr := _evaluation(tok, lex)) is not None:
+        if judging and (expr := _evaluation(tok, lex)) is not None:
             found.append(expr)
-        elif attitudes := _attitude(tok, lex):
+        elif attitude and (attitudes := _attitude(tok, lex)):
             found.extend(attitudes)
-        elif (
-            expr := volition.action(tok, lex)
-            or _feeling(tok, lex)
-            or _sooner_the_better(tok, lex)
-            or naming.misread(tok, lex)
-        ) is not None:
+        elif (expr := next(filter(None, (read(tok, lex) for read in readers)), None)) is not None:
             found.append(expr)
     return found
 

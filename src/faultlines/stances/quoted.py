@@ -52,15 +52,15 @@ class Context:
             if quote.speaker is None or quote.speaker.actor is None:
                 continue
             for c in quote.contents:
-                span = views.char_span(doc, c.start, c.end, "contract")
-                for i in range(span.start, span.end) if span is not None else ():
+                bounds = views.token_bounds(doc, c.start, c.end, "contract")
+                for i in range(*bounds) if bounds is not None else ():
                     self.quote_at[i] = quote
         # the kind of actor each token names: "person", "organisation", ...
         self.actor_at: dict[int, str] = {}
         for actor in analysis.actors if self.quote_at else ():
             for m in actor.mentions:
-                span = views.char_span(doc, m.start, m.end, "expand")
-                for i in range(span.start, span.end) if span is not None else ():
+                bounds = views.token_bounds(doc, m.start, m.end, "expand")
+                for i in range(*bounds) if bounds is not None else ():
                     self.actor_at[i] = actor.kind
         self.sentences = [(s.start, s.end) for s in views.sents(doc)] if self.quote_at else []
         # the narrator's words: a speaker's own words in the lead are not what the article is about

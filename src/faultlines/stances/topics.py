@@ -74,12 +74,10 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
         for w in keys[i] - {SAID}:
             having.setdefault(w, []).append(i)
     cols = views.columns(doc)
-    named = [
-        key(" ".join(cols.text[t] for t in range(*s) if cols.pos[t] != "ADJ")) if s else frozenset()
-        for s in spans
-    ]
+    named = [key(_unjudged_words(cols, *s)) if s else frozenset() for s in spans]
     kinds = [kind_named(doc, *s) if s else None for s in spans]
-    held = [{kind(t)[0] for t in doc[s[0] : s[1]] if t.pos_ == "NOUN"} if s else set() for s in spans]
+    # a Token for the nouns of a phrase only, told on the columns
+    held = [{kind(doc[t])[0] for t in range(*s) if cols.pos[t] == "NOUN"} if s else set() for s in spans]
     for i, j in fuller(keys, named, spans, loose, having, root, (kinds, held)).items():
         parent[root(i)] = root(j)
 
@@ -158,6 +156,13 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
                 parent[root(i)] = main
                 resolved[i] = True
     return [root(i) if spans[i] or resolved.get(i) else None for i in range(len(exprs))]
+
+
+def _unjudged_words(cols: views.Columns, start: int, end: int) -> str:
+    """The words of a phrase but its adjectives, joined by spaces."""
+    return " ".join(
+        [w for w, pos in zip(cols.text[start:end], cols.pos[start:end], strict=True) if pos != "ADJ"]
+    )
 
 
 def _remark_kind(doc: Doc, start: int, end: int) -> str:

@@ -20,7 +20,7 @@ from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 # Nouns by which a speaker's country is named as the doer of what they promise for it.
 NATIONS = frozenset({"country", "nation"})
@@ -28,7 +28,7 @@ NATIONS = frozenset({"country", "nation"})
 
 def action(tok: Token, lex: Lexicon) -> Expression | None:
     """The side an action wished done, demanded, promised or refused takes, if ``tok`` is one."""
-    if tok.pos_ != "VERB" or _out_of_reach(tok, lex):
+    if tok.pos_ != "VERB" or out_of_reach(tok.doc, tok.i, lex):
         return None
     # "should follow the rules and release the files": a verb joined to another with no subject or
     # modal of its own shares the first one's, and the will or demand it completes.
@@ -115,20 +115,22 @@ def aim(verb: Token, lex: Lexicon) -> tuple[Token, phrases.Phrase | None, int, b
     return topic, phrase, sign, topic.i != verb.i or phrases.entering(verb, lex)
 
 
-def _out_of_reach(tok: Token, lex: Lexicon) -> bool:
-    """Whether no head that ``action`` may ask about names a will and none of the clauses it may
-    read modals from has a firm one: most verbs, told on the columns before their Tokens are made."""
-    doc, i = tok.doc, tok.i
+def out_of_reach(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """Whether no head that ``action`` may ask about word ``i`` names a will and none of the clauses
+    it may read modals from has a firm one: most verbs, told on the columns before their Tokens are
+    made."""
     found, lowered, words = syntax.tree(doc), views.lemmas(doc), views.columns(doc).lower
     heads, dep = found.heads, found.dep
     first = i
     while dep[first] == "conj":  # clauses.first_conjunct on indexes
         first = heads[first]
-    bases = {i, first}
-    if any(lowered[heads[b]] in lex.volition or lowered[heads[b]] == "get" for b in bases):
-        return False  # a will ("have got to" too) may be read
-    governors = bases | ({heads[first]} if dep[first] == "advcl" else set())
-    for g in governors:
+    # asked of every verb of a document: tuples and loops, not sets and generators
+    bases = (i,) if first == i else (i, first)
+    for b in bases:
+        head = lowered[heads[b]]
+        if head in lex.volition or head == "get":
+            return False  # a will ("have got to" too) may be read
+    for g in (*bases, heads[first]) if dep[first] == "advcl" else bases:
         for c in found.children(g):
             # a reported "would" is read as "will"
             if dep[c] == "aux" and (words[c] in lex.firm or words[c] == "would"):
