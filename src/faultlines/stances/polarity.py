@@ -59,11 +59,11 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
             attitude = lemma in attitude_verbs
             if not volition.out_of_reach(doc, i, lex):
                 readers.append(volition.action)
-            if lemma in lex.feeling or cols.lower[i].removesuffix("s") in lex.feeling:
+            if lemma in lex.feeling:
                 readers.append(_feeling)
             if "better" in map(cols.lower.__getitem__, children(i)):
                 readers.append(_sooner_the_better)
-            if lemma in naming.NAMING:
+            if lemma in lex.naming:
                 readers.append(naming.misread)
         if not (judging or attitude or readers):
             continue
