@@ -33,3 +33,8 @@ def analysed_stances(text: str) -> set[tuple[str, str, int]]:
 def held_on(stances: set[tuple[str, str, int]], word: str) -> set[tuple[str, int]]:
     """The holders and polarities of ``stances`` whose topic label holds ``word``."""
     return {(actor, polarity) for actor, label, polarity in stances if word in label.lower()}
+
+
+def word(doc, text: str, nth: int = -1):
+    """The ``nth`` token of ``doc`` written ``text`` (the last by default)."""
+    return [t for t in doc if t.text == text][nth]

@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 from faultlines.stances.acts import stood_for
-from tests.stances.helpers import analysed_stances, held_on
+from tests.stances.helpers import analysed_stances, held_on, word
 
 
-def _noun(doc, text: str, nth: int = -1):
-    return [t for t in doc if t.text == text][nth]
-
-
-def _stands_for(nlp, text: str, word: str, full: str) -> bool:
+def _stands_for(nlp, text: str, noun: str, full: str) -> bool:
     doc = nlp(text)
-    found = stood_for(_noun(doc, word))
-    return found is not None and found.i == _noun(doc, full, 0).i
+    found = stood_for(word(doc, noun))
+    return found is not None and found.i == word(doc, full, 0).i
 
 
 def test_acts_bare_move_is_the_decision_named_before(nlp):
@@ -38,7 +34,7 @@ def test_acts_described_policy_shift_is_that_act(nlp):
 
 def test_acts_move_saying_what_it_is_stands_for_nothing(nlp):
     doc = nlp("Velmor made a decision to close the harbour. Farmers welcomed the move to open new roads.")
-    assert stood_for(_noun(doc, "move")) is None
+    assert stood_for(word(doc, "move")) is None
 
 
 def test_acts_two_acts_named_leave_the_move_open(nlp):
@@ -46,7 +42,7 @@ def test_acts_two_acts_named_leave_the_move_open(nlp):
         "Velmor announced a decision to close the harbour and a plan to raise the bridge tolls. "
         "Farmers condemned the move."
     )
-    assert stood_for(_noun(doc, "move")) is None
+    assert stood_for(word(doc, "move")) is None
 
 
 def test_acts_act_told_by_a_verb_since_leaves_the_move_open(nlp):
@@ -55,17 +51,17 @@ def test_acts_act_told_by_a_verb_since_leaves_the_move_open(nlp):
         "On Monday the council announced that it would lift the fishing ban. "
         "Farmers welcomed the move."
     )
-    assert stood_for(_noun(doc, "move")) is None
+    assert stood_for(word(doc, "move")) is None
 
 
 def test_acts_another_doers_move_is_not_that_act(nlp):
     doc = nlp("Velmor made a decision to close the harbour. Ardland's move surprised the traders.")
-    assert stood_for(_noun(doc, "move")) is None
+    assert stood_for(word(doc, "move")) is None
 
 
 def test_acts_many_moves_are_no_one_act(nlp):
     doc = nlp("Velmor made a decision to close the harbour. Farmers condemned such moves.")
-    assert stood_for(_noun(doc, "moves")) is None
+    assert stood_for(word(doc, "moves")) is None
 
 
 def test_acts_reactions_to_the_move_share_the_acts_topic():
@@ -84,11 +80,11 @@ def test_acts_an_act_named_far_from_the_lead_is_out_of_reach(nlp):
         "The best answer is a plan to save early. Many families never do. Costs keep rising. "
         "Grants are rare. Loans pile up. Then comes the next part. The step is harder."
     )
-    assert stood_for(_noun(doc, "step")) is None
+    assert stood_for(word(doc, "step")) is None
 
 
 def test_acts_a_decision_is_not_the_request_it_decides(nlp):
     doc = nlp(
         "Farmers filed a request to reopen the harbour. A judge heard the case. His decision surprised them."
     )
-    assert stood_for(_noun(doc, "decision")) is None
+    assert stood_for(word(doc, "decision")) is None

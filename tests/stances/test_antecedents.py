@@ -3,27 +3,24 @@
 from __future__ import annotations
 
 from faultlines.stances.antecedents import bare_definite, name_given, named_before, renamed
-
-
-def _noun(doc, text: str, nth: int = -1):
-    return [t for t in doc if t.text == text][nth]
+from tests.stances.helpers import word
 
 
 def test_antecedents_bare_deal_is_the_deal_named_before(nlp):
     doc = nlp("Ruiz once praised a new fishing deal with Velmora. Today she rejects the deal.")
-    found = named_before(_noun(doc, "deal"))
-    assert found is not None and found.i == _noun(doc, "deal", 0).i
+    found = named_before(word(doc, "deal"))
+    assert found is not None and found.i == word(doc, "deal", 0).i
 
 
 def test_antecedents_nothing_named_before_finds_nothing(nlp):
     doc = nlp("The weather was mild. Today she rejects the deal.")
-    assert named_before(_noun(doc, "deal")) is None
+    assert named_before(word(doc, "deal")) is None
 
 
 def test_antecedents_only_a_bare_definite_noun_refers_back(nlp):
     doc = nlp("Ruiz praised a new fishing deal with Velmora. Kim wants a better deal.")
-    assert not bare_definite(_noun(doc, "deal"))
-    assert named_before(_noun(doc, "deal")) is None
+    assert not bare_definite(word(doc, "deal"))
+    assert named_before(word(doc, "deal")) is None
 
 
 def test_antecedents_bill_takes_the_name_it_was_given(nlp):
@@ -31,29 +28,29 @@ def test_antecedents_bill_takes_the_name_it_was_given(nlp):
         "After an outcry, the bill, known as the Harbor Safety Act, was passed by the council. "
         "The mayor calls the bill a grave mistake."
     )
-    start, end = name_given(_noun(doc, "bill"))
+    start, end = name_given(word(doc, "bill"))
     assert doc[start:end].text == "Harbor Safety Act"
 
 
 def test_antecedents_a_bill_named_only_by_its_wording_gives_no_name(nlp):
     doc = nlp("The council passed the 2012 harbor bill. The mayor calls the bill a grave mistake.")
-    assert name_given(_noun(doc, "bill")) is None
+    assert name_given(word(doc, "bill")) is None
 
 
 def test_antecedents_an_apposed_person_is_no_name_of_a_thing(nlp):
     doc = nlp("Lor attacked his wife, Heidi, in a speech.")
-    assert name_given(_noun(doc, "wife")) is None
+    assert name_given(word(doc, "wife")) is None
 
 
 def test_antecedents_a_bracketed_name_leaves_its_bracket_out(nlp):
     doc = nlp("The mayor is a strong advocate for HTF (Harbor Toll Fund) grants to fishermen.")
-    start, end = name_given(_noun(doc, "HTF"))
+    start, end = name_given(word(doc, "HTF"))
     assert doc[start:end].text == "Harbor Toll Fund"
 
 
 def test_antecedents_bare_noun_is_a_name_of_its_kind_named_before(nlp):
     doc = nlp("Ruiz once praised the Velmor Fishing Accord. Today she rejects the deal.")
-    found = named_before(_noun(doc, "deal"))
+    found = named_before(word(doc, "deal"))
     assert found is not None and found.text == "Accord"
 
 
@@ -62,12 +59,12 @@ def test_antecedents_nearest_naming_of_the_kind_wins(nlp):
         "Ruiz praised a new fishing deal. She called the Velmor Fishing Accord a model for the region. "
         "Today she rejects the deal."
     )
-    assert named_before(_noun(doc, "deal")).text == "Accord"
+    assert named_before(word(doc, "deal")).text == "Accord"
 
 
 def test_antecedents_a_noun_of_another_kind_is_not_named_before(nlp):
     doc = nlp("Ruiz once praised the Velmor Fishing Accord. Today she rejects the ruling.")
-    assert named_before(_noun(doc, "ruling")) is None
+    assert named_before(word(doc, "ruling")) is None
 
 
 def test_antecedents_a_bill_given_a_name_renames_the_bill_named_before(nlp):
@@ -85,5 +82,5 @@ def test_antecedents_plural_noun_tagged_as_a_verb_is_still_named_before(nlp):
         "Twelve towns are challenging the Harbor Agency's Clean Harbor Plan rules before the court. "
         "Ten cities support the regulations."
     )
-    found = named_before(_noun(doc, "regulations"))
-    assert found is not None and found.i == _noun(doc, "rules").i
+    found = named_before(word(doc, "regulations"))
+    assert found is not None and found.i == word(doc, "rules").i

@@ -176,6 +176,11 @@ def auxiliaries(tok: Token) -> set[str]:
     return {cols.lower[c] for c in syntax.children(tok) if cols.dep[c] == "aux"}
 
 
+def infinitive(verb: Token) -> bool:
+    """Whether ``verb`` is a to-infinitive: "steps to block X", "the push to scrap X"."""
+    return verb.pos_ == "VERB" and "to" in auxiliaries(verb)
+
+
 def backshifted(tok: Token) -> bool:
     """Whether ``tok`` is the clause reported by a past-tense verb ("she said it would ..."),
     not a question ("asked whether it would ...") or a condition."""

@@ -37,7 +37,7 @@ def aimed(expr: Expression, doc: Doc, lex: Lexicon) -> Expression:
             return _on(expr, topic, phrase, -sign)
     topic, phrase, sign = phrases.content(steps[0], lex)
     if topic.i == steps[0].i:
-        aim = next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and _infinitive(c)), None)
+        aim = next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and clauses.infinitive(c)), None)
         if aim is None:
             return expr
         topic, phrase, sign = objects.gerund_topic(aim, lex)  # "to show them that ..." acts on nothing
@@ -48,10 +48,6 @@ def _step(noun: Token, lex: Lexicon) -> bool:
     """A noun naming a step taken: "action", "steps", "measures" (a will noun or a general one)."""
     lemma = noun.lemma_.lower()
     return noun.pos_ == "NOUN" and lemma in lex.will_noun and lemma in lex.generic
-
-
-def _infinitive(verb: Token) -> bool:
-    return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _on(expr: Expression, topic: Token, phrase, sign: int) -> Expression:

@@ -112,14 +112,10 @@ def _aim(noun: Token, lex: Lexicon) -> Token | None:
     of selling it"), or the infinitive that after a verb of joining may be parsed as that verb's
     purpose ("joined the push to scrap X")."""
     # "took steps to block X": the parse may hang the infinitive as a relative clause
-    found = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and _infinitive(c)), None)
+    found = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and clauses.infinitive(c)), None)
     if found is None and (of := clauses.child(noun, ("prep",))) is not None and of.lower_ == "of":
         found = next((c for c in of.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
     counted = _counted(noun, lex)
     if found is None and counted.dep_ == "dobj" and counted.head.lemma_.lower() in lex.join:
-        found = next((c for c in counted.head.children if c.dep_ == "advcl" and _infinitive(c)), None)
+        found = next((c for c in counted.head.children if c.dep_ == "advcl" and clauses.infinitive(c)), None)
     return found
-
-
-def _infinitive(verb: Token) -> bool:
-    return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
