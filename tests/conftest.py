@@ -45,8 +45,10 @@ def shared() -> Path:
 def gold_run(shared, nlp):
     """``gold_run(name)`` -> (gold records, predicted records, path of the predictions as JSONL).
 
-    Each gold file of ../shared/eval is analysed once per test session, whoever asks first.
+    Each gold file of ../shared/eval, or grid of tests/grid named ``grid:<module>``, is analysed once
+    per test session, whoever asks first.
     """
+    import importlib
     import json
 
     from faultlines.evaluate import predict
@@ -56,12 +58,15 @@ def gold_run(shared, nlp):
 
     def run(name: str) -> tuple[list[dict], list[dict], Path]:
         if name not in cache:
-            path = shared / "eval" / name
-            golds = [
-                json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
-            ]
+            if name.startswith("grid:"):
+                golds = importlib.import_module(f"tests.grid.{name[5:]}").records()
+            else:
+                path = shared / "eval" / name
+                golds = [
+                    json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+                ]
             preds = [a.to_dict() for a in predict(golds)]
-            pred_path = out_dir / name
+            pred_path = out_dir / name.replace(":", "-")
             pred_path.write_text("".join(json.dumps(p) + "\n" for p in preds), encoding="utf-8")
             cache[name] = (golds, preds, pred_path)
         return cache[name]
