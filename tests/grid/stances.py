@@ -55,7 +55,7 @@ FRAMES = {
     "warned": ("{H} warned against {T}.", -1),
     "sued": ("{H} sued over {T}.", -1),
     "refused": ("{H} refused to back {T}.", -1),
-    "negated": ("{H} did not oppose {T}.", 0),
+    "withheld": ("{H} has not endorsed {T}.", 0),
     "hedged": ("{H} may back {T}.", 0),
     "asked": ("Does {H} support {T}?", 0),
     "others": ("{H} said critics oppose {T}.", 0),
