@@ -124,6 +124,9 @@ def find(doc: Doc) -> list[Mention]:
     parties = branches(doc)  # before the place or the people NER found in them
     inside = {i for m in parties for i in range(m.span.start, m.span.end)}
     found = [m for m in found if inside.isdisjoint(range(m.span.start, m.span.end))] + parties
+    bodies = untagged.for_bodies(doc, found)
+    within = {i for m in bodies for i in range(m.span.start, m.span.end)}
+    found = [m for m in found if within.isdisjoint(range(m.span.start, m.span.end))] + bodies
     found += untagged.titled_names(doc, {i for m in found for i in range(m.span.start, m.span.end)})
     found += untagged.untagged_names(doc, {i for m in found for i in range(m.span.start, m.span.end)})
     found += untagged.given_names(doc, {i for m in found for i in range(m.span.start, m.span.end)})

@@ -121,6 +121,47 @@ def untagged_bodies(doc: Doc, taken: set[int]) -> list[Mention]:
     return [m for m in found if m is not None]
 
 
+def for_bodies(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """Bodies named by whom or what they are for, which NER misses or cuts at "for": "the Alliance
+    for Clean Harbours", "Nurses for Open Wards". The word before "for" names a kind of body, or
+    people by their trade capitalised inside a sentence (at its start, "Lawyers for Ann Lee" are
+    her lawyers); a person named after "for" is whom they act for. The mentions inside such a name
+    give way to it; one reaching out of it keeps its words."""
+    cols, kinds, roles = columns(doc), lexicon.generic_bodies(), lexicon.roles()
+    bodies = []
+    for at in [i for i, word in enumerate(cols.lower[:-1]) if word == "for" and i > 0]:
+        head, word = at - 1, cols.lower[at - 1]
+        trade = cols.tag[head] in ("NNS", "NNPS") and roles.get(doc[head].lemma_.lower()) is not None
+        if not cols.text[head][:1].isupper() or not (
+            word in kinds or (trade and not doc[head].is_sent_start)
+        ):
+            continue
+        end = at + 1 + (cols.lower[at + 1] == "the")
+        while (
+            end < len(doc)
+            and end - at <= 5
+            and _body_word(cols, end, set())
+            and cols.ent_type[end] != "PERSON"
+        ):
+            end += 1
+        while cols.lower[end - 1] in ("and", "of", "&", "the"):
+            end -= 1
+        start = head
+        while start > 0 and cols.lower[start - 1] != "the" and _body_word(cols, start - 1, set()):
+            start -= 1
+        if end <= at + 1 or _proper_after(cols, end) or (end < len(doc) and cols.ent_type[end] == "PERSON"):
+            continue
+        if any(
+            m.span.start < end and start < m.span.end and not start <= m.span.start < m.span.end <= end
+            for m in found
+        ):
+            continue
+        mention = organisation(doc[start:end])
+        if mention is not None:
+            bodies.append(mention)
+    return bodies
+
+
 def _proper_after(cols: Columns, i: int) -> bool:
     return i < len(cols.text) and cols.pos[i] == "PROPN" and cols.text[i][:1].isupper()
 

@@ -40,13 +40,14 @@ def _subject(tok: Token) -> bool:
     return tok.dep_ in syntax.SUBJECTS
 
 
-def _described(tree: syntax.Tree, i: int, start: int, end: int) -> bool:
+def _described(doc: Doc, tree: syntax.Tree, i: int, start: int, end: int) -> bool:
     """Whether word ``i`` of a mention (tokens ``start`` to ``end``) only describes its actor through
     something else: "Velmor Radio" in "an ardent champion of Velmor Radio" names the station, not
-    its champion."""
+    its champion. A body's name goes on after "of" or "for" ("the Alliance for Clean Harbours"): its
+    last words are the body's, where an apposition or a relative clause hangs."""
     heads, dep = tree.heads, tree.dep
     while heads[i] != i and start <= heads[i] < end:
-        if dep[i] == "pobj":
+        if dep[i] == "pobj" and not doc[heads[heads[i]]].text[:1].isupper():
             return True
         i = heads[i]
     return False
@@ -107,7 +108,7 @@ class Holders:
             for m in actor.mentions:
                 bounds = views.token_bounds(doc, m.start, m.end, "expand")
                 for i in range(*bounds) if bounds is not None else ():
-                    if not _described(tree, i, *bounds):
+                    if not _described(doc, tree, i, *bounds):
                         self.actor_at.setdefault(i, actor.id)
         known = self.named | {a.id for a in analysis.actors if a.kind == "person" and not nameable.cut(a)}
         # Quotes indexed by the tokens their contents cover and by their cue token, so that finding
