@@ -1,5 +1,6 @@
 """A party's branch in a state or a country, named by the place and the party's members: "Tarrow
-Democrats", "Democrats in Tarrow" (an organisation of the place's country, sector PTY)."""
+Democrats", "Democrats in Tarrow" (an organisation of the place's country, sector PTY); or in a
+chamber: "Senate Republicans", "Tarrow House Democrats" (the place's country, if it is named)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,9 @@ from faultlines.views import columns
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
+# Capitalised words naming a legislative chamber, before a party's members: "House Democrats".
+CHAMBERS = frozenset({"house", "senate", "assembly", "congressional", "legislative", "parliamentary"})
+
 
 def branches(doc: Doc) -> list[Mention]:
     """The party branches of a document, in text order."""
@@ -21,12 +25,15 @@ def branches(doc: Doc) -> list[Mention]:
     for i, word in enumerate(cols.lower):
         if word not in members or not cols.text[i][:1].isupper():
             continue
-        place = _place_before(doc, i) or _place_after(doc, i)
-        if place is None:
+        chamber = i > 0 and cols.lower[i - 1] in CHAMBERS and cols.text[i - 1][:1].isupper()
+        place = _place_before(doc, i - chamber) or (None if chamber else _place_after(doc, i))
+        if place is None and not chamber:
             continue
-        code = lexicon.place(place.text).country
-        span = doc[min(place.start, i) : max(place.end, i + 1)]
-        found.append(Mention(span, "organisation", f"{place.text} {cols.text[i]}", code, "PTY"))
+        code = lexicon.place(place.text).country if place is not None else None
+        start = place.start if place is not None else i - 1
+        span = doc[min(start, i) : max(place.end if place is not None else i, i + 1)]
+        name = views.span_text(span) if chamber else f"{place.text} {cols.text[i]}"
+        found.append(Mention(span, "organisation", name, code, "PTY"))
     return found
 
 

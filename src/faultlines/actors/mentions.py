@@ -202,9 +202,18 @@ def _furniture(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def _region(ent: Span, country: str) -> Mention:
-    """A region as its own government, coded to its country: "West Virginia" (USA, GOV)."""
+    """A region as its own government, coded to its country: "West Virginia" (USA, GOV); "the state
+    of West Virginia" is it too, so what the state does is the region's."""
     name = ent.text.title() if ent.text.isupper() else ent.text
-    return Mention(ent, "organisation", name, country, "GOV")
+    of, doc = ent.root.head, ent.doc
+    called = (
+        ent.root.dep_ == "pobj"
+        and of.i == ent.start - 1
+        and of.lower_ == "of"
+        and of.head.i == of.i - 1
+        and of.head.lemma_.lower() in regions.REGION_NOUNS
+    )
+    return Mention(doc[of.i - 1 : ent.end] if called else ent, "organisation", name, country, "GOV")
 
 
 def _mention(ent: Span, label: str, acting: set[str]) -> Mention | None:

@@ -151,6 +151,8 @@ def for_bodies(doc: Doc, found: list[Mention]) -> list[Mention]:
             start -= 1
         if end <= at + 1 or _proper_after(cols, end) or (end < len(doc) and cols.ent_type[end] == "PERSON"):
             continue
+        if start > 0 and cols.lower[start - 1] in ("a", "an"):
+            continue  # a kind, capitalised in a headline: "Stuck in a Hospital for Lost Causes"
         if any(
             m.span.start < end and start < m.span.end and not start <= m.span.start < m.span.end <= end
             for m in found
