@@ -46,3 +46,24 @@ def test_untagged_untagged_body_name_after_the_is_an_organisation(nlp):
     doc = nlp("Funds went to the Harbor and Dock Tenants Coalition last year.")
     found = {(m.span.text, m.kind) for m in mentions.find(doc)}
     assert ("Harbor and Dock Tenants Coalition", "organisation") in found
+
+
+def test_untagged_body_named_by_whom_it_is_for_is_found_whole(nlp):
+    found = _found(nlp, "The Alliance for Clean Harbours voted against the dredging plan.")
+    assert ("Alliance for Clean Harbours", "organisation", None) in found
+    assert not any(text == "Alliance" for text, *_ in found)
+
+
+def test_untagged_trade_named_for_a_cause_inside_a_sentence_is_a_body(nlp):
+    found = _found(nlp, "The group Nurses for Open Wards voted against the dredging plan.")
+    assert ("Nurses for Open Wards", "organisation", None) in found
+
+
+def test_untagged_lawyers_for_a_person_are_no_body(nlp):
+    found = _found(nlp, "Lawyers for Ann Lee argued against the dredging plan.")
+    assert not any(text.startswith("Lawyers") for text, *_ in found)
+
+
+def test_untagged_kind_after_an_article_in_a_headline_is_no_body(nlp):
+    found = _found(nlp, "Harbour Pilot Stuck in a Hospital for Lost Causes")
+    assert not any("Hospital" in text for text, *_ in found)

@@ -115,7 +115,9 @@ def _range(mention: Mention) -> range:
 def _owned(head: Token) -> tuple[Span, lexicon.Place | None] | None:
     """The span from the owning place to the body word, and the place; None without a place."""
     doc = head.doc
-    for child in head.children:
+    # "the Velmora city council": the place may hang on the body's own lower-case word
+    words = [c for c in head.children if c.dep_ == "compound" and c.text[:1].islower()]
+    for child in (*head.children, *(c for w in words for c in w.children if c.dep_ == "compound")):
         if child.i >= head.i or not child.text[:1].isupper():
             continue
         if child.dep_ == "poss" or (child.dep_ in ("compound", "amod") and not _inner(child, head)):

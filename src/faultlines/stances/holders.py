@@ -70,6 +70,21 @@ def _apposed_list(noun: Token) -> tuple[Token, ...]:
     return ()
 
 
+def _after_place(noun: Token) -> tuple[Token, ...]:
+    """Names the parse hangs on the place a role is of: in "the mayor of Velmora, Ada Roos, voted",
+    no person stands in apposition to Velmora; Ada Roos is the mayor."""
+    if noun.pos_ != "NOUN":
+        return ()
+    places = (
+        o
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
+    return tuple(a for o in places for a in o.children if a.dep_ == "appos" and a.pos_ == "PROPN")
+
+
 def _such_as(prep: Token) -> bool:
     return prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
 
@@ -190,6 +205,7 @@ class Holders:
             return (self.actor_at[leader.i],)
         # "Another host, Ann Lee, denounced it": the name, not the description, holds it.
         appos = tuple(c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN")
+        appos += tuple(t for t in _after_place(tok) if self.actor_at.get(t.i) in self.people)
         if tok.pos_ == "NOUN" and (listed := _apposed_list(tok)):
             members = [self.actor_at.get(t.i) for t in listed]
             if all(members):
