@@ -67,3 +67,13 @@ def test_untagged_lawyers_for_a_person_are_no_body(nlp):
 def test_untagged_kind_after_an_article_in_a_headline_is_no_body(nlp):
     found = _found(nlp, "Harbour Pilot Stuck in a Hospital for Lost Causes")
     assert not any("Hospital" in text for text, *_ in found)
+
+
+def test_untagged_body_for_a_word_the_tagger_took_for_a_person_is_named_whole(nlp):
+    found = _found(nlp, "The Coalition for the Homeless rejected the dredging plan.")
+    assert ("Coalition for the Homeless", "organisation", None) in found
+
+
+def test_untagged_title_cased_headline_names_no_body_for_anyone(nlp):
+    found = _found(nlp, "Voters Leave Harbour Party for Ada Roos\nThe poll was taken in May.")
+    assert not any(text.endswith("Ada Roos") and kind == "organisation" for text, kind, _ in found)

@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 
 from faultlines.actors import labels, lexicon, titles
 from faultlines.actors.mention import ACTOR_LABELS, Mention, organisation
-from faultlines.views import columns, positions, span_text
+from faultlines.ingest import furniture
+from faultlines.views import columns, positions, span_text, text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -125,11 +126,16 @@ def for_bodies(doc: Doc, found: list[Mention]) -> list[Mention]:
     """Bodies named by whom or what they are for, which NER misses or cuts at "for": "the Alliance
     for Clean Harbours", "Nurses for Open Wards". The word before "for" names a kind of body, or
     people by their trade capitalised inside a sentence (at its start, "Lawyers for Ann Lee" are
-    her lawyers); a person named after "for" is whom they act for. The mentions inside such a name
-    give way to it; one reaching out of it keeps its words."""
+    her lawyers); a person named after a trade is whom they act for, where a body's name may hold
+    a name ("the Committee for Ada Roos") or a word the tagger took for one. The mentions inside
+    such a name give way to it; one reaching out of it keeps its words."""
     cols, kinds, roles = columns(doc), lexicon.generic_bodies(), lexicon.roles()
+    # a title-cased headline capitalises every word: "Voters Leave Harbour Party for Ada Roos"
+    headline = furniture.headline_end(text(doc))
     bodies = []
-    for at in [i for i, word in enumerate(cols.lower[:-1]) if word == "for" and i > 0]:
+    for at in [
+        i for i, word in enumerate(cols.lower[:-1]) if word == "for" and i > 0 and doc[i].idx >= headline
+    ]:
         head, word = at - 1, cols.lower[at - 1]
         trade = cols.tag[head] in ("NNS", "NNPS") and roles.get(doc[head].lemma_.lower()) is not None
         if not cols.text[head][:1].isupper() or not (
@@ -141,7 +147,7 @@ def for_bodies(doc: Doc, found: list[Mention]) -> list[Mention]:
             end < len(doc)
             and end - at <= 5
             and _body_word(cols, end, set())
-            and cols.ent_type[end] != "PERSON"
+            and (word in kinds or cols.ent_type[end] != "PERSON")
         ):
             end += 1
         while cols.lower[end - 1] in ("and", "of", "&", "the"):
@@ -149,7 +155,11 @@ def for_bodies(doc: Doc, found: list[Mention]) -> list[Mention]:
         start = head
         while start > 0 and cols.lower[start - 1] != "the" and _body_word(cols, start - 1, set()):
             start -= 1
-        if end <= at + 1 or _proper_after(cols, end) or (end < len(doc) and cols.ent_type[end] == "PERSON"):
+        if (
+            end <= at + 1
+            or _proper_after(cols, end)
+            or (end < len(doc) and cols.ent_type[end] == "PERSON" and word not in kinds)
+        ):
             continue
         if start > 0 and cols.lower[start - 1] in ("a", "an"):
             continue  # a kind, capitalised in a headline: "Stuck in a Hospital for Lost Causes"
