@@ -67,3 +67,8 @@ def test_owned_bodies_body_of_a_place_after_of_is_that_places(nlp, text, body):
 def test_owned_bodies_description_between_place_and_body_names_no_body(nlp):
     found = _found(nlp, "Peru's new government rejected the harbour plan.")
     assert not any(name == "Peru new government" for name, *_ in found)
+
+
+def test_owned_bodies_one_of_a_places_bodies_is_not_its_own(nlp):
+    found = _found(nlp, "A Lyon ad agency made the harbour campaign.")
+    assert not any(sector == "GOV" for *_, sector in found)

@@ -43,8 +43,8 @@ def owned_bodies(doc: Doc, found: list[Mention]) -> list[Mention]:
         # named on after "of": "the government of Tarrow" is the place's; "Tarrow's Department of
         # Harbours" is for the tagger's name
         owned = _of_place(head) if _named_on(head) else _owned(head)
-        if owned is None:
-            continue
+        if owned is None or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+            continue  # "a Velmora ad agency" is one of the place's, not its own
         span, place = owned
         if any(m.span.start <= span.start and span.end <= m.span.end for m in found):
             continue  # already named whole: "the Borduran government"
