@@ -380,6 +380,11 @@ def test_holders_a_described_source_holds_no_charge():
             "Alliance for Clean Harbours",
         ),
         ("The mayor of Lyon, Ada Roos, voted against the harbour plan.", "Ada Roos"),
+        ("The government of Peru, a critic of the harbour plan, met on Monday.", "Peru government"),
+        (
+            "The legislature of Ohio, which has long opposed the harbour plan, met on Monday.",
+            "Ohio legislature",
+        ),
     ],
 )
 def test_holders_named_body_or_its_named_head_holds_its_stance(text, holder):

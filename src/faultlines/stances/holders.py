@@ -43,11 +43,15 @@ def _subject(tok: Token) -> bool:
 def _described(doc: Doc, tree: syntax.Tree, i: int, start: int, end: int) -> bool:
     """Whether word ``i`` of a mention (tokens ``start`` to ``end``) only describes its actor through
     something else: "Velmor Radio" in "an ardent champion of Velmor Radio" names the station, not
-    its champion. A body's name goes on after "of" or "for" ("the Alliance for Clean Harbours"): its
-    last words are the body's, where an apposition or a relative clause hangs."""
+    its champion. A body's name goes on after "of" or "for" ("the Alliance for Clean Harbours", "the
+    legislature of Velmora"): its last words are the body's, where an apposition or a relative
+    clause hangs."""
+    from faultlines.actors.owned_bodies import public_bodies
+
     heads, dep = tree.heads, tree.dep
     while heads[i] != i and start <= heads[i] < end:
-        if dep[i] == "pobj" and not doc[heads[heads[i]]].text[:1].isupper():
+        owner = doc[heads[heads[i]]]
+        if dep[i] == "pobj" and not (owner.text[:1].isupper() or owner.lower_ in public_bodies()):
             return True
         i = heads[i]
     return False
