@@ -77,3 +77,13 @@ def test_untagged_body_for_a_word_the_tagger_took_for_a_person_is_named_whole(nl
 def test_untagged_title_cased_headline_names_no_body_for_anyone(nlp):
     found = _found(nlp, "Voters Leave Harbour Party for Ada Roos\nThe poll was taken in May.")
     assert not any(text.endswith("Ada Roos") and kind == "organisation" for text, kind, _ in found)
+
+
+def test_untagged_trade_for_a_cause_opening_a_sentence_is_a_body(nlp):
+    found = _found(nlp, "Nurses for Open Wards opposes the dredging plan.")
+    assert ("Nurses for Open Wards", "organisation", None) in found
+
+
+def test_untagged_trade_for_a_named_client_opening_a_sentence_is_no_body(nlp):
+    found = _found(nlp, "Lawyers for Velmor Bank argued against the dredging plan.")
+    assert not any(text.startswith("Lawyers") for text, *_ in found)

@@ -125,9 +125,10 @@ def untagged_bodies(doc: Doc, taken: set[int]) -> list[Mention]:
 def for_bodies(doc: Doc, found: list[Mention]) -> list[Mention]:
     """Bodies named by whom or what they are for, which NER misses or cuts at "for": "the Alliance
     for Clean Harbours", "Nurses for Open Wards". The word before "for" names a kind of body, or
-    people by their trade capitalised inside a sentence (at its start, "Lawyers for Ann Lee" are
-    her lawyers); a person named after a trade is whom they act for, where a body's name may hold
-    a name ("the Committee for Ada Roos") or a word the tagger took for one. The mentions inside
+    people by their trade, capitalised inside a sentence or, at its start, for a cause that names
+    no one ("Lawyers for Ann Lee", "Lawyers for Velmor Bank" are their clients' lawyers); a person
+    named after a trade is whom they act for, where a body's name may hold a name ("the Committee
+    for Ada Roos") or a word the tagger took for one. The mentions inside
     such a name give way to it; one reaching out of it keeps its words."""
     cols, kinds, roles = columns(doc), lexicon.generic_bodies(), lexicon.roles()
     # a title-cased headline capitalises every word: "Voters Leave Harbour Party for Ada Roos"
@@ -138,9 +139,7 @@ def for_bodies(doc: Doc, found: list[Mention]) -> list[Mention]:
     ]:
         head, word = at - 1, cols.lower[at - 1]
         trade = cols.tag[head] in ("NNS", "NNPS") and roles.get(doc[head].lemma_.lower()) is not None
-        if not cols.text[head][:1].isupper() or not (
-            word in kinds or (trade and not doc[head].is_sent_start)
-        ):
+        if not cols.text[head][:1].isupper() or not (word in kinds or trade):
             continue
         end = at + 1 + (cols.lower[at + 1] == "the")
         while (
@@ -152,6 +151,8 @@ def for_bodies(doc: Doc, found: list[Mention]) -> list[Mention]:
             end += 1
         while cols.lower[end - 1] in ("and", "of", "&", "the"):
             end -= 1
+        if word not in kinds and doc[head].is_sent_start and any(cols.ent_type[at + 1 : end]):
+            continue  # a client, at the start where every word is capitalised
         start = head
         while start > 0 and cols.lower[start - 1] != "the" and _body_word(cols, start - 1, set()):
             start -= 1
