@@ -87,3 +87,8 @@ def test_untagged_trade_for_a_cause_opening_a_sentence_is_a_body(nlp):
 def test_untagged_trade_for_a_named_client_opening_a_sentence_is_no_body(nlp):
     found = _found(nlp, "Lawyers for Velmor Bank argued against the dredging plan.")
     assert not any(text.startswith("Lawyers") for text, *_ in found)
+
+
+def test_untagged_trade_for_someones_people_is_no_body(nlp):
+    found = _found(nlp, "Lawyers for Roos’s former tenants argued against the dredging plan.")
+    assert not any(text.startswith("Lawyers") and kind == "organisation" for text, kind, _ in found)

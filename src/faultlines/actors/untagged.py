@@ -151,8 +151,14 @@ def for_bodies(doc: Doc, found: list[Mention]) -> list[Mention]:
             end += 1
         while cols.lower[end - 1] in ("and", "of", "&", "the"):
             end -= 1
-        if word not in kinds and doc[head].is_sent_start and any(cols.ent_type[at + 1 : end]):
-            continue  # a client, at the start where every word is capitalised
+        if (
+            word not in kinds
+            and doc[head].is_sent_start
+            and (any(cols.ent_type[at + 1 : end]) or end - at < 3)
+        ):
+            continue  # a client, at the start where every word is capitalised: "Lawyers for Lee"
+        if end < len(doc) and cols.tag[end] == "POS":
+            continue  # the name owns what they are for: "the Fund for Lee's victims"
         start = head
         while start > 0 and cols.lower[start - 1] != "the" and _body_word(cols, start - 1, set()):
             start -= 1
