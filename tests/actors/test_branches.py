@@ -34,3 +34,9 @@ def test_branches_chamber_after_a_state_is_that_states(nlp):
     assert _branches(nlp, "Nevada Senate Republicans objected to the harbour plan.") == {
         ("Nevada Senate Republicans", "USA", "PTY")
     }
+
+
+def test_branches_chamber_the_tables_know_gives_its_country(nlp):
+    assert _branches(nlp, "Senate Republicans objected to the harbour plan.") == {
+        ("Senate Republicans", "USA", "PTY")
+    }

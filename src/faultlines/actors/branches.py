@@ -25,16 +25,32 @@ def branches(doc: Doc) -> list[Mention]:
     for i, word in enumerate(cols.lower):
         if word not in members or not cols.text[i][:1].isupper():
             continue
-        chamber = i > 0 and cols.lower[i - 1] in CHAMBERS and cols.text[i - 1][:1].isupper()
-        place = _place_before(doc, i - chamber) or (None if chamber else _place_after(doc, i))
-        if place is None and not chamber:
+        caucus = _caucus(doc, i)
+        if caucus is not None:
+            found.append(caucus)
             continue
-        code = lexicon.place(place.text).country if place is not None else None
-        start = place.start if place is not None else i - 1
-        span = doc[min(start, i) : max(place.end if place is not None else i, i + 1)]
-        name = views.span_text(span) if chamber else f"{place.text} {cols.text[i]}"
-        found.append(Mention(span, "organisation", name, code, "PTY"))
+        place = _place_before(doc, i) or _place_after(doc, i)
+        if place is None:
+            continue
+        code = lexicon.place(place.text).country
+        span = doc[min(place.start, i) : max(place.end, i + 1)]
+        found.append(Mention(span, "organisation", f"{place.text} {cols.text[i]}", code, "PTY"))
     return found
+
+
+def _caucus(doc: Doc, i: int) -> Mention | None:
+    """The members of a party in a chamber, "Senate Republicans": of the state named before it
+    ("Tarrow Senate Democrats"), else of the chamber's country where the tables know it."""
+    chamber = doc[i - 1] if i > 0 else None
+    if chamber is None or chamber.lower_ not in CHAMBERS or not chamber.text[:1].isupper():
+        return None
+    place = _place_before(doc, chamber.i)
+    if place is not None:
+        code = lexicon.place(place.text).country
+    else:
+        code = known.country if (known := lexicon.body(chamber.text)) is not None else None
+    span = doc[place.start if place is not None else chamber.i : i + 1]
+    return Mention(span, "organisation", views.span_text(span), code, "PTY")
 
 
 def _place_before(doc: Doc, i: int) -> Span | None:
