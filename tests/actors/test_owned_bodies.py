@@ -1,3 +1,5 @@
+import pytest
+
 from faultlines.actors import mentions
 
 
@@ -35,3 +37,38 @@ def test_owned_bodies_body_named_on_after_of_is_left_to_its_name(nlp):
 def test_owned_bodies_place_of_several_words_is_named_whole(nlp):
     found = _found(nlp, "Harbour talks stalled after the South Korean government walked out.")
     assert ("South Korean government", "organisation", "KOR", "GOV") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The government of Peru rejected the harbour plan.",
+            ("Peru government", "organisation", "PER", "GOV"),
+        ),
+        (
+            "The city council of Lyon rejected the harbour plan.",
+            ("Lyon city council", "organisation", "FRA", "GOV"),
+        ),
+        (
+            "Lyon's city council rejected the harbour plan.",
+            ("Lyon city council", "organisation", "FRA", "GOV"),
+        ),
+        (
+            "The Supreme Court of Peru rejected the harbour plan.",
+            ("Supreme Court of Peru", "organisation", "PER", "JUD"),
+        ),
+    ],
+)
+def test_owned_bodies_body_of_a_place_after_of_is_that_places(nlp, text, body):
+    assert body in _found(nlp, text)
+
+
+def test_owned_bodies_description_between_place_and_body_names_no_body(nlp):
+    found = _found(nlp, "Peru's new government rejected the harbour plan.")
+    assert not any(name == "Peru new government" for name, *_ in found)
+
+
+def test_owned_bodies_one_of_a_places_bodies_is_not_its_own(nlp):
+    found = _found(nlp, "A Lyon ad agency made the harbour campaign.")
+    assert not any(sector == "GOV" for *_, sector in found)

@@ -358,3 +358,47 @@ def test_holders_an_envoy_named_only_later_holds_the_charge_he_makes():
 def test_holders_a_described_source_holds_no_charge():
     text = "The businessman accused British officials of interfering in Velmor’s trade talks."
     assert held_on(analysed_stances(text), "interfering") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("The Ohio legislature voted against the harbour plan.", "Ohio legislature"),
+        ("The government of Peru voted against the harbour plan.", "Peru government"),
+        ("The city council of Lyon voted against the harbour plan.", "Lyon city council"),
+        ("Lyon's city council rejected the harbour plan.", "Lyon city council"),
+        ("The Supreme Court of Peru rejected the harbour plan.", "Supreme Court of Peru"),
+        ("The state of Texas sued over the harbour plan.", "Texas"),
+        ("House Democrats voted against the harbour plan.", "House Democrats"),
+        ("The Alliance for Clean Harbours voted against the harbour plan.", "Alliance for Clean Harbours"),
+        (
+            "The Alliance for Clean Harbours, a critic of the harbour plan, met on Monday.",
+            "Alliance for Clean Harbours",
+        ),
+        (
+            "The Alliance for Clean Harbours, which has long opposed the harbour plan, met.",
+            "Alliance for Clean Harbours",
+        ),
+        ("The mayor of Lyon, Ada Roos, voted against the harbour plan.", "Ada Roos"),
+        ("The government of Peru, a critic of the harbour plan, met on Monday.", "Peru government"),
+        (
+            "The legislature of Ohio, which has long opposed the harbour plan, met on Monday.",
+            "Ohio legislature",
+        ),
+    ],
+)
+def test_holders_named_body_or_its_named_head_holds_its_stance(text, holder):
+    assert held_on(analysed_stances(text), "harbour") == {(holder, -1)}
+
+
+def test_holders_a_quoted_body_named_for_a_cause_holds_its_words():
+    text = '"The harbour plan is a great step forward," the Alliance for Clean Harbours said.'
+    assert held_on(analysed_stances(text), "harbour") == {("Alliance for Clean Harbours", 1)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ohio lawmakers voted against the harbour plan.", "Critics voted against the harbour plan."],
+)
+def test_holders_an_unnamed_group_holds_no_stance(text):
+    assert held_on(analysed_stances(text), "harbour") == set()

@@ -28,6 +28,10 @@ from faultlines.stances.nameable import cut, named
         ("Jersey company", "organisation", False),
         ("police", "group", False),
         ("the town’s police", "organisation", False),
+        ("Ohio legislature", "organisation", True),
+        ("Lyon city council", "organisation", True),
+        ("Ohio lawmakers", "group", False),
+        ("legislature", "organisation", False),
     ],
 )
 def test_nameable_only_a_name_or_named_body_holds_a_stance(name, kind, holds):

@@ -1,5 +1,6 @@
 """A party's branch in a state or a country, named by the place and the party's members: "Tarrow
-Democrats", "Democrats in Tarrow" (an organisation of the place's country, sector PTY)."""
+Democrats", "Democrats in Tarrow" (an organisation of the place's country, sector PTY); or in a
+chamber: "Senate Republicans", "Tarrow House Democrats" (the place's country, if it is named)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,9 @@ from faultlines.views import columns
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
+# Capitalised words naming a legislative chamber, before a party's members: "House Democrats".
+CHAMBERS = frozenset({"house", "senate", "assembly", "congressional", "legislative", "parliamentary"})
+
 
 def branches(doc: Doc) -> list[Mention]:
     """The party branches of a document, in text order."""
@@ -21,6 +25,10 @@ def branches(doc: Doc) -> list[Mention]:
     for i, word in enumerate(cols.lower):
         if word not in members or not cols.text[i][:1].isupper():
             continue
+        caucus = _caucus(doc, i)
+        if caucus is not None:
+            found.append(caucus)
+            continue
         place = _place_before(doc, i) or _place_after(doc, i)
         if place is None:
             continue
@@ -28,6 +36,21 @@ def branches(doc: Doc) -> list[Mention]:
         span = doc[min(place.start, i) : max(place.end, i + 1)]
         found.append(Mention(span, "organisation", f"{place.text} {cols.text[i]}", code, "PTY"))
     return found
+
+
+def _caucus(doc: Doc, i: int) -> Mention | None:
+    """The members of a party in a chamber, "Senate Republicans": of the state named before it
+    ("Tarrow Senate Democrats"), else of the chamber's country where the tables know it."""
+    chamber = doc[i - 1] if i > 0 else None
+    if chamber is None or chamber.lower_ not in CHAMBERS or not chamber.text[:1].isupper():
+        return None
+    place = _place_before(doc, chamber.i)
+    if place is not None:
+        code = lexicon.place(place.text).country
+    else:
+        code = known.country if (known := lexicon.body(chamber.text)) is not None else None
+    span = doc[place.start if place is not None else chamber.i : i + 1]
+    return Mention(span, "organisation", views.span_text(span), code, "PTY")
 
 
 def _place_before(doc: Doc, i: int) -> Span | None:

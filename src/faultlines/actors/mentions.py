@@ -124,6 +124,9 @@ def find(doc: Doc) -> list[Mention]:
     parties = branches(doc)  # before the place or the people NER found in them
     inside = {i for m in parties for i in range(m.span.start, m.span.end)}
     found = [m for m in found if inside.isdisjoint(range(m.span.start, m.span.end))] + parties
+    bodies = untagged.for_bodies(doc, found)
+    within = {i for m in bodies for i in range(m.span.start, m.span.end)}
+    found = [m for m in found if within.isdisjoint(range(m.span.start, m.span.end))] + bodies
     found += untagged.titled_names(doc, {i for m in found for i in range(m.span.start, m.span.end)})
     found += untagged.untagged_names(doc, {i for m in found for i in range(m.span.start, m.span.end)})
     found += untagged.given_names(doc, {i for m in found for i in range(m.span.start, m.span.end)})
@@ -199,9 +202,18 @@ def _furniture(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def _region(ent: Span, country: str) -> Mention:
-    """A region as its own government, coded to its country: "West Virginia" (USA, GOV)."""
+    """A region as its own government, coded to its country: "West Virginia" (USA, GOV); "the state
+    of West Virginia" is it too, so what the state does is the region's."""
     name = ent.text.title() if ent.text.isupper() else ent.text
-    return Mention(ent, "organisation", name, country, "GOV")
+    of, doc = ent.root.head, ent.doc
+    called = (
+        ent.root.dep_ == "pobj"
+        and of.i == ent.start - 1
+        and of.lower_ == "of"
+        and of.head.i == of.i - 1
+        and of.head.lemma_.lower() in regions.REGION_NOUNS
+    )
+    return Mention(doc[of.i - 1 : ent.end] if called else ent, "organisation", name, country, "GOV")
 
 
 def _mention(ent: Span, label: str, acting: set[str]) -> Mention | None:

@@ -5,6 +5,7 @@ body it is."""
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from faultlines.actors import lexicon
@@ -21,26 +22,84 @@ PUBLIC = frozenset({"GOV", "LEG", "JUD", "MIL", "COP"})
 CHAMBERS = frozenset({"senate", "legislature", "assembly", "judiciary"})
 
 
+@cache
+def public_bodies() -> dict[str, str]:
+    """Body words a place governs, judges, legislates, fights or polices through -> their sector:
+    "government", "court", "legislature", "police"."""
+    sectors = {noun: sector for noun, sector in lexicon.generic_bodies().items() if sector in PUBLIC}
+    sectors.update(dict.fromkeys(CHAMBERS, "LEG"))
+    return sectors
+
+
 def owned_bodies(doc: Doc, found: list[Mention]) -> list[Mention]:
     """``found`` with each public body a place owns as one organisation: its country from the place,
     its sector from the body word; a mention of the body's words alone gives way to it."""
-    sectors = {noun: sector for noun, sector in lexicon.generic_bodies().items() if sector in PUBLIC}
-    sectors.update(dict.fromkeys(CHAMBERS, "LEG"))
+    sectors = public_bodies()
     cols = columns(doc)
     for i in [i for i, word in enumerate(cols.lower) if word in sectors and cols.pos[i] in ("NOUN", "PROPN")]:
         head = doc[i]
-        owned = _owned(head)
-        if owned is None or head.dep_ == "compound" or _named_on(head):
-            continue  # not a place's, a modifier ("the Tarrow police chief"), or named on after "of"
+        if head.dep_ == "compound":
+            continue  # a modifier: "the Tarrow police chief"
+        # named on after "of": "the government of Tarrow" is the place's; "Tarrow's Department of
+        # Harbours" is for the tagger's name
+        owned = _of_place(head) if _named_on(head) else _owned(head)
+        if owned is None or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+            continue  # "a Velmora ad agency" is one of the place's, not its own
         span, place = owned
-        if any(m.span.start <= span.start and head.i < m.span.end for m in found):
+        if any(m.span.start <= span.start and span.end <= m.span.end for m in found):
             continue  # already named whole: "the Borduran government"
         found = [m for m in found if head.i not in _range(m)]
-        name = span_text(span).replace("’", "'")
         found.append(
-            Mention(span, "organisation", name, place.country if place else None, sectors[head.lower_])
+            Mention(
+                span,
+                "organisation",
+                _name(span, head),
+                place.country if place else None,
+                sectors[head.lower_],
+            )
         )
     return found
+
+
+def _name(span: Span, head: Token) -> str:
+    """A body's name: a proper one as written ("Borduria's Supreme Court", "Supreme Court of Tarrow"),
+    a common one as its place's ("the city council of Tarrow" and "Tarrow's city council" are both
+    the Tarrow city council)."""
+    if head.text[:1].isupper():
+        return span_text(span).replace("’", "'")
+    owner = [t.text for t in span if t.i != head.i and t.text[:1].isupper() and t.tag_ != "POS"]
+    body = [t.text for t in span if t.i <= head.i and not t.text[:1].isupper() and t.tag_ != "POS"]
+    return " ".join([*owner, *body])
+
+
+def _of_place(head: Token) -> tuple[Span, lexicon.Place | None] | None:
+    """A body named by the place it is of: "the government of Tarrow", "the city council of Velmora",
+    "the Supreme Court of Borduria". Not a body whose name goes on ("the Department of Harbours")."""
+    doc = head.doc
+    of = doc[head.i + 1]
+    last = next((c for c in of.children if c.dep_ == "pobj"), None)
+    if of.head.i != head.i or last is None or not last.text[:1].isupper():
+        return None
+    first = _name_start(last)
+    place = lexicon.place(span_text(doc[first : last.i + 1]))
+    if (place is None and last.ent_type_ != "GPE") or first != of.i + 1 or _proper_after(last):
+        return None
+    start = head.i
+    while start > 0 and doc[start - 1].head.i == head.i and _body_word(doc[start - 1]):
+        start -= 1
+    return doc[start : last.i + 1], place
+
+
+def _body_word(tok: Token) -> bool:
+    """A word of a body's own name before its head: "city" of "city council", "Supreme" of "Supreme
+    Court"; not a description ("the new government")."""
+    return tok.dep_ == "compound" or (tok.dep_ == "amod" and tok.text[:1].isupper())
+
+
+def _proper_after(tok: Token) -> bool:
+    """A name going on after the place: "the Court of Tarrow Appeals" names more than the place."""
+    nxt = tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1]
+    return bool(nxt) and nxt.text[:1].isupper() and nxt.pos_ == "PROPN"
 
 
 def _named_on(head: Token) -> bool:
@@ -56,7 +115,9 @@ def _range(mention: Mention) -> range:
 def _owned(head: Token) -> tuple[Span, lexicon.Place | None] | None:
     """The span from the owning place to the body word, and the place; None without a place."""
     doc = head.doc
-    for child in head.children:
+    # "the Velmora city council": the place may hang on the body's own lower-case word
+    words = [c for c in head.children if c.dep_ == "compound" and c.text[:1].islower()]
+    for child in (*head.children, *(c for w in words for c in w.children if c.dep_ == "compound")):
         if child.i >= head.i or not child.text[:1].isupper():
             continue
         if child.dep_ == "poss" or (child.dep_ in ("compound", "amod") and not _inner(child, head)):
@@ -65,7 +126,10 @@ def _owned(head: Token) -> tuple[Span, lexicon.Place | None] | None:
             place = lexicon.place(owner)
             if place is None and child.ent_type_ not in ("GPE", "NORP"):
                 continue
-            if any(not t.text[:1].isupper() and t.tag_ != "POS" for t in doc[child.i + 1 : head.i]):
+            if any(
+                not (t.text[:1].isupper() or t.tag_ == "POS" or _body_word(t))
+                for t in doc[child.i + 1 : head.i]
+            ):
                 return None  # a description between: "Borduria's new government"
             return doc[start : head.i + 1], place
     return None

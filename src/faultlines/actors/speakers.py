@@ -184,8 +184,8 @@ def _speaker(quote: Quote, doc: Doc, clusters: Clusters, reader: Reader) -> Clus
             reader.add(group, span)
             return group
         # An untagged body's name is the body, not an entity tagged inside it ("Central" of "the
-        # Central Growers Coalition").
-        body = untagged_body(span)
+        # Central Growers Coalition"); a body named whole already is itself ("the Alliance for ...").
+        body = untagged_body(span) if span.root.i not in clusters.at else None
         cluster = None if body is not None else _named(span, clusters, reader) or _labelled(span, clusters)
         if cluster is None:
             if body is not None:

@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 
 from faultlines.actors import labels, lexicon, titles
 from faultlines.actors.mention import ACTOR_LABELS, Mention, organisation
-from faultlines.views import columns, positions, span_text
+from faultlines.ingest import furniture
+from faultlines.views import columns, positions, span_text, text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -119,6 +120,66 @@ def untagged_bodies(doc: Doc, taken: set[int]) -> list[Mention]:
         ):
             found.append(organisation(name))
     return [m for m in found if m is not None]
+
+
+def for_bodies(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """Bodies named by whom or what they are for, which NER misses or cuts at "for": "the Alliance
+    for Clean Harbours", "Nurses for Open Wards". The mentions inside such a name give way to it;
+    one reaching out of it keeps its words."""
+    cols = columns(doc)
+    # a title-cased headline capitalises every word: "Voters Leave Harbour Party for Ada Roos"
+    headline = furniture.headline_end(text(doc))
+    bodies = []
+    for at in [
+        i for i, word in enumerate(cols.lower[:-1]) if word == "for" and i > 0 and doc[i].idx >= headline
+    ]:
+        span = _for_name(doc, cols, at)
+        if span is None or any(
+            m.span.start < span.end
+            and span.start < m.span.end
+            and not span.start <= m.span.start < m.span.end <= span.end
+            for m in found
+        ):
+            continue
+        mention = organisation(span)
+        if mention is not None:
+            bodies.append(mention)
+    return bodies
+
+
+def _for_name(doc: Doc, cols: Columns, at: int) -> Span | None:
+    """The name around the "for" at ``at``: a kind of body before it, or people by their trade,
+    capitalised inside a sentence or, at its start, for a cause of two words or more that names
+    no one ("Lawyers for Ann Lee", "Lawyers for Velmor Bank" are their clients' lawyers). A person
+    named after a trade is whom they act for; a body's name may hold a name ("the Committee for Ada
+    Roos") or a word the tagger took for one."""
+    head, word = at - 1, cols.lower[at - 1]
+    body = word in lexicon.generic_bodies()
+    trade = cols.tag[head] in ("NNS", "NNPS") and lexicon.roles().get(doc[head].lemma_.lower()) is not None
+    if not cols.text[head][:1].isupper() or not (body or trade):
+        return None
+    end = at + 1 + (cols.lower[at + 1] == "the")
+    while (
+        end < len(doc)
+        and end - at <= 5
+        and _body_word(cols, end, set())
+        and (body or cols.ent_type[end] != "PERSON")
+    ):
+        end += 1
+    while cols.lower[end - 1] in ("and", "of", "&", "the"):
+        end -= 1
+    if end <= at + 1 or _proper_after(cols, end):
+        return None
+    if end < len(doc) and (cols.tag[end] == "POS" or (cols.ent_type[end] == "PERSON" and not body)):
+        return None  # the name goes on as someone's: "Lawyers for Lee's tenants"
+    if not body and doc[head].is_sent_start and (any(cols.ent_type[at + 1 : end]) or end - at < 3):
+        return None  # a client, at the start where every word is capitalised: "Lawyers for Lee"
+    start = head
+    while start > 0 and cols.lower[start - 1] != "the" and _body_word(cols, start - 1, set()):
+        start -= 1
+    if start > 0 and cols.lower[start - 1] in ("a", "an"):
+        return None  # a kind, capitalised in a headline: "Stuck in a Hospital for Lost Causes"
+    return doc[start:end]
 
 
 def _proper_after(cols: Columns, i: int) -> bool:

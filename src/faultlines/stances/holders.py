@@ -40,13 +40,18 @@ def _subject(tok: Token) -> bool:
     return tok.dep_ in syntax.SUBJECTS
 
 
-def _described(tree: syntax.Tree, i: int, start: int, end: int) -> bool:
+def _described(doc: Doc, tree: syntax.Tree, i: int, start: int, end: int) -> bool:
     """Whether word ``i`` of a mention (tokens ``start`` to ``end``) only describes its actor through
     something else: "Velmor Radio" in "an ardent champion of Velmor Radio" names the station, not
-    its champion."""
+    its champion. A body's name goes on after "of" or "for" ("the Alliance for Clean Harbours", "the
+    legislature of Velmora"): its last words are the body's, where an apposition or a relative
+    clause hangs."""
+    from faultlines.actors.owned_bodies import public_bodies
+
     heads, dep = tree.heads, tree.dep
     while heads[i] != i and start <= heads[i] < end:
-        if dep[i] == "pobj":
+        owner = doc[heads[heads[i]]]
+        if dep[i] == "pobj" and not (owner.text[:1].isupper() or owner.lower_ in public_bodies()):
             return True
         i = heads[i]
     return False
@@ -67,6 +72,21 @@ def _apposed_list(noun: Token) -> tuple[Token, ...]:
         if appos is not None and appos.conjuncts:
             return (appos, *appos.conjuncts)
     return ()
+
+
+def _after_place(noun: Token) -> tuple[Token, ...]:
+    """Names the parse hangs on the place a role is of: in "the mayor of Velmora, Ada Roos, voted",
+    no person stands in apposition to Velmora; Ada Roos is the mayor."""
+    if noun.pos_ != "NOUN":
+        return ()
+    places = (
+        o
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
+    return tuple(a for o in places for a in o.children if a.dep_ == "appos" and a.pos_ == "PROPN")
 
 
 def _such_as(prep: Token) -> bool:
@@ -107,7 +127,7 @@ class Holders:
             for m in actor.mentions:
                 bounds = views.token_bounds(doc, m.start, m.end, "expand")
                 for i in range(*bounds) if bounds is not None else ():
-                    if not _described(tree, i, *bounds):
+                    if not _described(doc, tree, i, *bounds):
                         self.actor_at.setdefault(i, actor.id)
         known = self.named | {a.id for a in analysis.actors if a.kind == "person" and not nameable.cut(a)}
         # Quotes indexed by the tokens their contents cover and by their cue token, so that finding
@@ -189,6 +209,7 @@ class Holders:
             return (self.actor_at[leader.i],)
         # "Another host, Ann Lee, denounced it": the name, not the description, holds it.
         appos = tuple(c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN")
+        appos += tuple(t for t in _after_place(tok) if self.actor_at.get(t.i) in self.people)
         if tok.pos_ == "NOUN" and (listed := _apposed_list(tok)):
             members = [self.actor_at.get(t.i) for t in listed]
             if all(members):

@@ -53,18 +53,15 @@ def _named_body(words: list[str]) -> bool:
     return all(w[:1].isupper() for w in words[1:-1]) and words[-1] in generic_bodies()
 
 
-# Sectors of the bodies through which a place governs, judges, fights or polices.
-STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP"})
-
-
 def _state_body(words: list[str]) -> bool:
     """A government, court, army or police force of a named place ("the Velmor police", "Velmoran
     government", "the Velmor foreign ministry"): a reader holds it to a side as the place itself.
     Without "the", only a place the gazetteer knows owns it ("Velmor officials' government" does not;
     "Jersey company" is no state body)."""
-    from faultlines.actors.lexicon import generic_bodies, place
+    from faultlines.actors.lexicon import place
+    from faultlines.actors.owned_bodies import public_bodies
 
-    if len(words) < 2 or generic_bodies().get(words[-1]) not in STATE_SECTORS:
+    if len(words) < 2 or words[-1] not in public_bodies():
         return False
     owner = words[1:-1] if words[0] == "the" else words[:-1]
     # "the Velmor foreign ministry": lower-case words between the place and the body describe the body
