@@ -358,3 +358,20 @@ def test_holders_an_envoy_named_only_later_holds_the_charge_he_makes():
 def test_holders_a_described_source_holds_no_charge():
     text = "The businessman accused British officials of interfering in Velmor’s trade talks."
     assert held_on(analysed_stances(text), "interfering") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Federation of Dairy Farmers and Ben Hart oppose the harbour toll.",
+        "The Alliance of Small Ports and Ben Hart oppose the harbour toll.",
+    ],
+)
+def test_holders_a_name_joined_after_a_bodys_name_holds_it_too(text):
+    held = held_on(analysed_stances(text), "toll")
+    assert ("Ben Hart", -1) in held and len(held) == 2
+
+
+def test_holders_a_dateline_is_no_holder():
+    found = analysed_stances("LYON - the Teamsters union condemned the harbour toll on Monday.")
+    assert held_on(found, "toll") == {("the Teamsters union", -1)}

@@ -176,7 +176,7 @@ class Holders:
         around = (*tok.children, *(c for c in tok.head.children if tok.i < c.i < tok.head.i))
         alike = [o for p in around if p.dep_ == "prep" and p.lower_ == "like" for o in p.children]
         # "Bush, who signed it, and his wife": the relative clause is Bush's alone.
-        joined = () if any(c.dep_ == "relcl" for c in tok.children) else tok.conjuncts
+        joined = () if any(c.dep_ == "relcl" for c in tok.children) else syntax.conjuncts(tok)
         found = (a for t in (tok, *joined, *alike) for a in self._named_by(t))
         return tuple(dict.fromkeys(found))
 

@@ -214,7 +214,7 @@ def _attitude(tok: Token, lex: Lexicon) -> list[Expression]:
         obj = tok.head  # "a plan that we won't back" (not "the things she wants to do")
     if obj is None and not passive:
         obj = naming.what_called(tok, lex)
-    action = objects.gerund(tok) if obj is None and not passive else None
+    action = None if obj is not None else objects.passive_gerund(tok) if passive else objects.gerund(tok)
     obj = action or obj
     if obj is None or _carries_a_side(obj, lex) or (lex.attitude[words] > 0 and _counted(tok, obj)):
         return []
@@ -223,7 +223,7 @@ def _attitude(tok: Token, lex: Lexicon) -> list[Expression]:
     tentative = bool(clauses.tentative(tok, lex))
     negated = clauses.negated(tok) != clauses.disbelieved(tok)  # "I don't think she backs it"
     conditional = clauses.conditional(tok, lex) or clauses.questioned(tok)  # both leave it open
-    joined = [c for c in obj.conjuncts if c.pos_ in ("NOUN", "PROPN")] if not passive else []
+    joined = [c for c in syntax.conjuncts(obj) if c.pos_ in ("NOUN", "PROPN")] if not passive else []
     found = []
     for thing in (obj, *joined):
         if thing is action:
