@@ -375,3 +375,21 @@ def test_holders_a_name_joined_after_a_bodys_name_holds_it_too(text):
 def test_holders_a_dateline_is_no_holder():
     found = analysed_stances("LYON - the Teamsters union condemned the harbour toll on Monday.")
     assert held_on(found, "toll") == {("the Teamsters union", -1)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Roos, along with Ben Hart, opposes the harbour toll.",
+        "Ada Roos, together with Ben Hart, opposes the harbour toll.",
+        "Ada Roos, alongside Ben Hart, opposes the harbour toll.",
+        "Ada Roos and Ben Hart, who both oppose the harbour toll, met on Monday.",
+    ],
+)
+def test_holders_someone_set_beside_the_holder_holds_it_too(text):
+    assert held_on(analysed_stances(text), "toll") == {("Ada Roos", -1), ("Ben Hart", -1)}
+
+
+def test_holders_a_relative_clause_before_the_joined_name_is_the_first_ones_alone():
+    found = analysed_stances("Ada Roos, who opposes the harbour toll, and Ben Hart met on Monday.")
+    assert held_on(found, "toll") == {("Ada Roos", -1)}
