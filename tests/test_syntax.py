@@ -101,3 +101,9 @@ def test_syntax_subject_is_no_dateline_before_the_dash(nlp, text, expected):
 def test_syntax_conjuncts_include_those_hung_on_the_last_noun(nlp, text, head, joined):
     doc = nlp(text)
     assert [c.text for c in syntax.conjuncts(_word(doc, head))] == joined
+
+
+def test_syntax_name_head_is_the_word_heading_the_whole_name(nlp):
+    doc = nlp("The Federation of Dairy Farmers met Ada Roos.")
+    assert syntax.name_head(_word(doc, "Farmers")).text == "Federation"
+    assert syntax.name_head(_word(doc, "met")).text == "met"
