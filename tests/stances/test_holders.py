@@ -393,3 +393,14 @@ def test_holders_someone_set_beside_the_holder_holds_it_too(text):
 def test_holders_a_relative_clause_before_the_joined_name_is_the_first_ones_alone():
     found = analysed_stances("Ada Roos, who opposes the harbour toll, and Ben Hart met on Monday.")
     assert held_on(found, "toll") == {("Ada Roos", -1)}
+
+
+@pytest.mark.parametrize(
+    ("text", "holders"),
+    [
+        ("Canada joined Ben Hart in opposing the harbour toll.", {("Canada", -1), ("Ben Hart", -1)}),
+        ("Ada Roos joined Ben Hart in Lyon and opposed the harbour toll.", {("Ada Roos", -1)}),
+    ],
+)
+def test_holders_who_joined_others_in_a_stance_and_the_others_hold_it(text, holders):
+    assert held_on(analysed_stances(text), "toll") == holders

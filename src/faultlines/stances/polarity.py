@@ -333,11 +333,22 @@ def _attitude_holder(verb: Token, lex: Lexicon) -> tuple[Token | None, int, bool
         # "filed papers opposing X", "sent a letter urging X": whoever filed or sent it
         filer = clauses.child(instrument.head, ("nsubj",))
         return (clauses.relative_antecedent(filer), 1, False) if filer is not None else None
+    if (joiner := _joiner(verb)) is not None:
+        return clauses.relative_antecedent(joiner), 1, False
     if verb.dep_ in ("relcl", "ccomp", "ROOT", "conj") and not infinitive:
         return None, 1, False  # a finite clause without a named subject: "..., and criticised X"
     if (owner := _practice_owner(verb, lex)) is not None:
         return owner, 1, False
     return None
+
+
+def _joiner(verb: Token) -> Token | None:
+    """Who joined others in a stance: Lee, in "Lee joined Kim in opposing X" (Kim, the one joined,
+    holds it too: see ``holders``)."""
+    joined = verb.head.head
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "in" or joined.lemma_.lower() != "join":
+        return None
+    return clauses.child(joined, ("nsubj",))
 
 
 def _reported_subject(verb: Token, lex: Lexicon) -> Token | None:
