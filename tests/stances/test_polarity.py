@@ -427,8 +427,8 @@ def test_polarity_find_skips_no_word_a_shape_would_read(nlp):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Closing the library was backed by Ada Roos.", [(1, "Closing", "Roos")]),
-        ("Closing the library was opposed by the ferry union.", [(-1, "Closing", "union")]),
+        ("Shutting the old pier was backed by Ada Roos.", [(1, "Shutting", "Roos")]),
+        ("Shutting the old pier was opposed by the ferry union.", [(-1, "Shutting", "union")]),
     ],
 )
 def test_polarity_passive_with_a_gerund_subject_is_the_agents(nlp, text, expected):

@@ -37,8 +37,8 @@ def gerund(verb: Token) -> Token | None:
 
 
 def passive_gerund(verb: Token) -> Token | None:
-    """The gerund that is the subject of a passive ``verb``: "closing" in "closing the library was
-    backed by the union", the action the agent takes a side on."""
+    """The gerund a passive ``verb`` has for its subject: "shutting" in "shutting the old pier
+    was backed by the union", the action the agent takes a side on."""
     found = clauses.child(verb, ("csubjpass",))
     return found if found is not None and found.tag_ == "VBG" else None
 
