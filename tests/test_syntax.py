@@ -1,3 +1,5 @@
+import pytest
+
 from faultlines import syntax
 
 
@@ -72,3 +74,36 @@ def test_syntax_ordered_subtree_walks_in_spacys_subtree_order(nlp):
     doc = nlp("The ferry board, which met in Tromso on Friday, said the old pier would reopen soon.")
     for tok in doc:
         assert syntax.ordered_subtree(tok) == [t.i for t in tok.subtree]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("OSLO - the ferry union condemned the harbour toll on Monday.", "union"),
+        ("PORT VELMO, Norland — the carrier Skyline Air dropped the route.", "carrier"),
+        ("Oslo harbour staff condemned the toll.", "staff"),
+    ],
+)
+def test_syntax_subject_is_no_dateline_before_the_dash(nlp, text, expected):
+    doc = nlp(text)
+    assert syntax.subject(doc[[t.dep_ for t in doc].index("ROOT")]).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "joined"),
+    [
+        ("The Federation of Dairy Farmers and Ben Hart oppose the toll.", "Federation", ["Hart"]),
+        ("Ada Roos opposes new tariffs on steel and the harbour levy.", "tariffs", ["levy"]),
+        ("Ada Roos opposes tariffs on steel and iron.", "tariffs", []),
+        ("Ada Roos mocked talks with Ben Hart and the union.", "talks", []),
+    ],
+)
+def test_syntax_conjuncts_include_those_hung_on_the_last_noun(nlp, text, head, joined):
+    doc = nlp(text)
+    assert [c.text for c in syntax.conjuncts(_word(doc, head))] == joined
+
+
+def test_syntax_name_head_is_the_word_heading_the_whole_name(nlp):
+    doc = nlp("The Federation of Dairy Farmers met Ada Roos.")
+    assert syntax.name_head(_word(doc, "Farmers")).text == "Federation"
+    assert syntax.name_head(_word(doc, "met")).text == "met"

@@ -15,7 +15,7 @@ from faultlines.views import DocCache, columns
 if TYPE_CHECKING:
     from collections.abc import Collection
 
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 # The subjects of an active and a passive clause: "Lind said", "the plan was dropped".
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -24,6 +24,9 @@ SUBJECTS = ("nsubj", "nsubjpass")
 DESCRIBING = frozenset({"appos", "relcl", "acl", "punct", "advcl", "parataxis", "dep"})
 # Entity types naming people, bodies, places or peoples: who may act or be acted on.
 ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+DASHES = frozenset({"-", "--", "—", "―", "–"})
+# Tokens from a dateline's place to its dash at most: "HANOI, Vietnam (AP) —".
+DATELINE_REACH = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,14 +106,45 @@ def ordered_subtree(tok: Token) -> list[int]:
 
 
 def dependent(head: Token, deps: Collection[str]) -> Token | None:
-    """The first dependent of ``head`` whose relation is one of ``deps``."""
+    """The first dependent of ``head`` whose relation is one of ``deps``; of subjects, the first
+    that is no dateline the parse took for one, else the name it hung on the dateline ("OSLO - the
+    union condemned it" is the union's)."""
     doc, i = head.doc, head.i
     found = tree(doc)
     dep = found.dep
+    first = None
     for c in found.order[found.starts[i] : found.starts[i + 1]]:  # found.children(i), without the call
         if dep[c] in deps:
+            if first is None and dep[c] in SUBJECTS and dateline(doc[c]):
+                first = doc[c]
+                continue
             return doc[c]
-    return None
+    # "OSLO - the union condemned it", the union hung on the place after its dash
+    return first if first is None else after_dateline(first) or first
+
+
+def dateline(token: Token) -> bool:
+    """Whether ``token`` heads a capitalised place opening a line that a dash closes ("OSLO —",
+    "HANOI, Vietnam (AP) —", "PORT CITY, Velmora —"): the dateline of a story, not a subject."""
+    doc, start = token.doc, token.left_edge.i
+    if not (start == 0 or "\n" in doc[start - 1].text_with_ws):
+        return False
+    words = doc[start : token.i + 1]
+    if not all(t.text.isupper() or t.is_punct for t in words) or not any(len(t.text) > 1 for t in words):
+        return False
+    for t in doc[token.i + 1 : token.i + DATELINE_REACH]:
+        if t.text in DASHES:
+            return True
+        if not (t.is_punct or t.pos_ == "PROPN"):
+            return False
+    return False
+
+
+def after_dateline(place: Token) -> Token | None:
+    """The name the parse hung on a dateline after its dash: "HANOI (AP) — Minister Ana Lind"."""
+    reach = place.doc[place.i + 1 : place.i + DATELINE_REACH]
+    dash = next((t.i for t in reach if t.text in DASHES), None)
+    return next((c for c in place.children if c.dep_ == "appos" and dash is not None and c.i > dash), None)
 
 
 def dependents(head: Token, deps: Collection[str]) -> list[Token]:
@@ -119,6 +153,45 @@ def dependents(head: Token, deps: Collection[str]) -> list[Token]:
     found = tree(doc)
     dep = found.dep
     return [doc[c] for c in found.children(head.i) if dep[c] in deps]
+
+
+def conjuncts(tok: Token) -> tuple[Token, ...]:
+    """The phrases joined to ``tok``, with those the parse hung on the last noun of its phrase: "Ben
+    Hart" in "the Federation of Dairy Farmers and Ben Hart" (after a name's last word, outside the
+    name), "the harbour levy" in "tariffs on steel and the harbour levy" (a phrase with its own
+    determiner after a bare common noun, as "tariffs on steel and iron" joins two metals; after
+    a name or a pronoun the parse joins them rightly: "talks with Lee and the union")."""
+    name = _entity(tok)
+    hung = [
+        c
+        for prep in dependents(tok, ("prep",))
+        if prep.i > tok.i
+        for noun in dependents(prep, ("pobj",))
+        for c in noun.conjuncts
+        if c.i > noun.i
+        and (
+            (name is not None and noun.i < name.end <= c.i)
+            or (noun.pos_ == "NOUN" and not dependents(noun, _DETERMINERS) and dependents(c, _DETERMINERS))
+        )
+    ]
+    return (*tok.conjuncts, *hung)
+
+
+_DETERMINERS = ("det", "poss")
+
+
+def name_head(tok: Token) -> Token:
+    """The word heading the name ``tok`` is part of: "Federation" for "Farmers" in "the Federation
+    of Dairy Farmers, a critic of the levy", where the parse hangs the apposition on the last word."""
+    name = _entity(tok)
+    return name.root if name is not None and len(name) > 1 else tok
+
+
+def _entity(tok: Token) -> Span | None:
+    """The named entity ``tok`` is part of, if any."""
+    if not tok.ent_type_:
+        return None
+    return next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
 
 
 def subject(verb: Token, deps: Collection[str] = SUBJECTS) -> Token | None:

@@ -402,3 +402,49 @@ def test_holders_a_quoted_body_named_for_a_cause_holds_its_words():
 )
 def test_holders_an_unnamed_group_holds_no_stance(text):
     assert held_on(analysed_stances(text), "harbour") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Federation of Dairy Farmers and Ben Hart oppose the harbour toll.",
+        "The Alliance of Small Ports and Ben Hart oppose the harbour toll.",
+    ],
+)
+def test_holders_a_name_joined_after_a_bodys_name_holds_it_too(text):
+    held = held_on(analysed_stances(text), "toll")
+    assert ("Ben Hart", -1) in held and len(held) == 2
+
+
+def test_holders_a_dateline_is_no_holder():
+    found = analysed_stances("LYON - the Teamsters union condemned the harbour toll on Monday.")
+    assert held_on(found, "toll") == {("the Teamsters union", -1)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Roos, along with Ben Hart, opposes the harbour toll.",
+        "Ada Roos, together with Ben Hart, opposes the harbour toll.",
+        "Ada Roos, alongside Ben Hart, opposes the harbour toll.",
+        "Ada Roos and Ben Hart, who both oppose the harbour toll, met on Monday.",
+    ],
+)
+def test_holders_someone_set_beside_the_holder_holds_it_too(text):
+    assert held_on(analysed_stances(text), "toll") == {("Ada Roos", -1), ("Ben Hart", -1)}
+
+
+def test_holders_a_relative_clause_before_the_joined_name_is_the_first_ones_alone():
+    found = analysed_stances("Ada Roos, who opposes the harbour toll, and Ben Hart met on Monday.")
+    assert held_on(found, "toll") == {("Ada Roos", -1)}
+
+
+@pytest.mark.parametrize(
+    ("text", "holders"),
+    [
+        ("Canada joined Ben Hart in opposing the harbour toll.", {("Canada", -1), ("Ben Hart", -1)}),
+        ("Ada Roos joined Ben Hart in Lyon and opposed the harbour toll.", {("Ada Roos", -1)}),
+    ],
+)
+def test_holders_who_joined_others_in_a_stance_and_the_others_hold_it(text, holders):
+    assert held_on(analysed_stances(text), "toll") == holders

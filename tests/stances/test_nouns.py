@@ -19,6 +19,11 @@ def test_nouns_apposition_names_the_critic(nlp):
     ]
 
 
+def test_nouns_apposition_hung_on_the_last_word_of_a_name_describes_the_whole_name(nlp):
+    found = _read(nlp, "The Federation of Dairy Farmers, a critic of Governor Hale's budget, met on Monday.")
+    assert found == [("Federation", -1, "budget")]
+
+
 def test_nouns_listed_critics_each_hold_it(nlp):
     found = _read(nlp, "Critics of the ferry tax, like Ivo Marsh and Dana Pell, want a vote.")
     assert found == [("Critics", -1, "tax")]  # the holders read the list off "Critics"

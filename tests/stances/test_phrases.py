@@ -92,6 +92,9 @@ def test_phrases_relative_which_is_the_thing_it_hangs_on_all_of_it(nlp):
     for text, thing in (
         ("The Velmor Accord, which most towns signed, protects the river.", "Accord"),
         ("They spoke of a reform of the harbour courts, which Mayor Roos has championed.", "reform"),
+        ("The new tariffs on steel, which Ada Roos supports, face a vote.", "tariffs"),
+        ("The council debated the merger with Apex, which Canada opposes.", "merger"),
+        ("The council debated the plan for a new pier, which Ada Roos opposes.", "plan"),
     ):
         doc = nlp(text)
         which = next(t for t in doc if t.text == "which")

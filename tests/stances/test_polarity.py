@@ -422,3 +422,19 @@ def test_polarity_find_skips_no_word_a_shape_would_read(nlp):
     expected = _every_shape_asked(doc, lex)
     assert len(expected) >= 6
     assert find(doc, lex) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shutting the old pier was backed by Ada Roos.", [(1, "Shutting", "Roos")]),
+        ("Shutting the old pier was opposed by the ferry union.", [(-1, "Shutting", "union")]),
+    ],
+)
+def test_polarity_passive_with_a_gerund_subject_is_the_agents(nlp, text, expected):
+    assert held_of(nlp, text) == expected
+
+
+def test_polarity_each_object_joined_to_a_phrase_with_a_preposition_takes_the_side(nlp):
+    found = stances_of(nlp, "Ada Roos opposes the new tariffs on steel and the harbour levy.")
+    assert ("opposes", -1, "tariffs") in found and ("opposes", -1, "levy") in found

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from faultlines.quotes.cues import cue_kind
 from faultlines.quotes.found import Bounds, token_bounds
-from faultlines.syntax import agent, children, phrase_bounds, tree
+from faultlines.syntax import after_dateline, agent, children, dateline, phrase_bounds, tree
 from faultlines.views import sentence_numbers, sentence_start
 
 if TYPE_CHECKING:
@@ -27,9 +27,6 @@ CLIMB = {"advcl", "xcomp", "conj", "acl", "pcomp", "ccomp", "dep", "prep", "acom
 NOMINAL = {"NOUN", "PROPN"}
 RELATIVE = {"who", "which", "that"}
 FINITE = {"VBD", "VBZ", "VBP"}
-DASHES = {"-", "--", "—", "―", "–"}
-# Tokens from a dateline's place to its dash at most: "HANOI, Vietnam (AP) —".
-DATELINE_REACH = 8
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -48,7 +45,7 @@ def subject_of(verb: Token) -> Token | None:
                 subjects.append(verb.doc[child])
         if subjects:
             # "BUFFALO, N.Y. — …, coach Lea Berg expressed": a dateline is no subject beside one
-            chosen = next((c for c in subjects if not _dateline(c)), subjects[0])
+            chosen = next((c for c in subjects if not dateline(c)), subjects[0])
             # "Port Board Chair Ada Roos said": the parse split one phrase into two subjects; the name,
             # the later, is who speaks
             later = (c for c in subjects if c.left_edge.i == chosen.right_edge.i + 1 and c.pos_ == "PROPN")
@@ -111,35 +108,13 @@ def source_heads(subject: Token) -> list[Token]:
     mark either. "The union released a statement condemning …": the union speaks through the
     statement. The speaker is resolved from the first source.
     """
-    if _dateline(subject) and (named := _after_dateline(subject)):
+    if dateline(subject) and (named := after_dateline(subject)):
         return source_heads(named)  # "OSLO -- Mayor Lind said": the parse made the place the subject
     if subject.lower_ in RELATIVE and subject.head.dep_ == "relcl":
         return [subject.head.head, subject]
     if _issued(subject) and (issuer := subject_of(subject.head)) is not None:
         return [*source_heads(issuer), subject]
     return [subject]
-
-
-def _dateline(token: Token) -> bool:
-    """A capitalised place opening a line and a dash closing it ("OSLO —", "HANOI, Vietnam (AP) —"):
-    the dateline of a story."""
-    doc = token.doc
-    if not (token.i == 0 or "\n" in doc[token.i - 1].text_with_ws):
-        return False
-    if not (token.text.isupper() and len(token.text) > 1):
-        return False
-    for t in doc[token.i + 1 : token.i + DATELINE_REACH]:
-        if t.text in DASHES:
-            return True
-        if not (t.is_punct or t.pos_ == "PROPN"):
-            return False
-    return False
-
-
-def _after_dateline(place: Token) -> Token | None:
-    """The name the parse hung on a dateline after its dash: "HANOI (AP) — Minister Ana Lind"."""
-    dash = next((t.i for t in place.doc[place.i + 1 : place.i + DATELINE_REACH] if t.text in DASHES), None)
-    return next((c for c in place.children if c.dep_ == "appos" and dash is not None and c.i > dash), None)
 
 
 def _issued(noun: Token) -> bool:

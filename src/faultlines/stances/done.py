@@ -34,20 +34,15 @@ def doer(verb: Token, lex: Lexicon) -> Token | None:
         return None
     found = syntax.agent(verb) if clauses.child(verb, ("nsubjpass",)) is not None else None
     # "scrapped the levy and halted the works": a joined verb shares the first one's subject
-    found = found or _subject(verb) or _subject(clauses.first_conjunct(verb))
+    found = (
+        found or clauses.child(verb, ("nsubj",)) or clauses.child(clauses.first_conjunct(verb), ("nsubj",))
+    )
     if found is None:
         return None
     found = clauses.relative_antecedent(found)
     # "the carrier Skyline Air": the name set beside a description names the doer
     named = any(c.dep_ == "appos" and acts(c, lex) for c in found.children)
     return found if named or acts(found, lex) else None
-
-
-def _subject(verb: Token) -> Token | None:
-    """The subject nearest before a verb: a dateline the parse takes for a second subject ("VELMO
-    CITY, Velmora — the carrier Skyline Air finalized ...") stands further off."""
-    before = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
-    return before[-1] if before else clauses.child(verb, ("nsubj",))
 
 
 def _asked(verb: Token) -> bool:

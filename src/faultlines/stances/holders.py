@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from faultlines import syntax, views
-from faultlines.stances import nameable
+from faultlines.stances import clauses, nameable
 from faultlines.stances.antecedents import bare_definite
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import load
@@ -87,6 +87,30 @@ def _after_place(noun: Token) -> tuple[Token, ...]:
         if o.dep_ == "pobj"
     )
     return tuple(a for o in places for a in o.children if a.dep_ == "appos" and a.pos_ == "PROPN")
+
+
+# Prepositions that set someone beside a holder, sharing what it holds: "Lee, like Kim, ...".
+BESIDE = frozenset({"like", "alongside"})
+
+
+def _beside(prep: Token) -> list[Token]:
+    """Who a preposition sets beside a holder: "like Kim", "alongside Kim", "along with Kim",
+    "together with Kim"."""
+    word = prep.lower_
+    if word == "along":
+        return [o for w in prep.children if w.lower_ == "with" for o in w.children if o.dep_ == "pobj"]
+    together = word == "with" and any(c.lower_ in ("together", "along") for c in prep.children)
+    return [o for o in prep.children if o.dep_ == "pobj"] if word in BESIDE or together else []
+
+
+def _joined(joiner: Token) -> list[Token]:
+    """Whom a holder joined in a stance: Kim, in "Lee joined Kim in opposing X"."""
+    verb = joiner.head
+    if joiner.dep_ != "nsubj" or verb.lemma_.lower() != "join":
+        return []
+    if not any(p.dep_ == "prep" and p.lower_ == "in" and clauses.child(p, ("pcomp",)) for p in verb.children):
+        return []
+    return [o for o in verb.children if o.dep_ == "dobj"]
 
 
 def _such_as(prep: Token) -> bool:
@@ -188,15 +212,19 @@ class Holders:
 
     def _actors(self, i: int | None) -> tuple[str, ...]:
         """The actors a holder token names with those coordinated with it ("Borduria and Vesta
-        oppose it") or compared to it ("Lee, like Kim, opposes it")."""
+        oppose it"), compared to it ("Lee, like Kim, opposes it") or set beside it ("Lee, along
+        with Kim, opposes it")."""
         if i is None:
             return ()
         tok = self.doc[i]
         # "Lee, like Kim, opposes it": "like" hangs on the subject or on the verb, between the two.
         around = (*tok.children, *(c for c in tok.head.children if tok.i < c.i < tok.head.i))
-        alike = [o for p in around if p.dep_ == "prep" and p.lower_ == "like" for o in p.children]
-        # "Bush, who signed it, and his wife": the relative clause is Bush's alone.
-        joined = () if any(c.dep_ == "relcl" for c in tok.children) else tok.conjuncts
+        alike = [o for p in around if p.dep_ == "prep" for o in _beside(p)] + _joined(tok)
+        joined = syntax.conjuncts(tok)
+        # "Bush, who signed it, and his wife": a relative clause before the names joined to Bush
+        # is Bush's alone ("Lee and Kim, who oppose it" is both of theirs).
+        if any(c.dep_ == "relcl" and any(c.i < j.i for j in joined) for c in tok.children):
+            joined = ()
         found = (a for t in (tok, *joined, *alike) for a in self._named_by(t))
         return tuple(dict.fromkeys(found))
 

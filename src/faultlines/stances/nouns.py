@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from faultlines import syntax
 from faultlines.stances import clauses, phrases, polarity
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
@@ -203,7 +204,7 @@ def _holders(noun: Token) -> list[Token]:
     if any(p.dep_ == "prep" and p.lower_ in polarity.LISTING for p in noun.children):
         return [noun]  # "critics of X, like Ann Lee and Bo Kim": the holders are its list
     if noun.dep_ == "appos":
-        return [noun.head]
+        return [syntax.name_head(noun.head)]
     if _fronted(noun):
         # "A longtime critic of the levy, Lee voted against it": the description fronts its subject.
         subject = clauses.child(noun.head, ("nsubj",))

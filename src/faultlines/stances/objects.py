@@ -36,6 +36,13 @@ def gerund(verb: Token) -> Token | None:
     )
 
 
+def passive_gerund(verb: Token) -> Token | None:
+    """The gerund a passive ``verb`` has for its subject: "shutting" in "shutting the old pier
+    was backed by the union", the action the agent takes a side on."""
+    found = clauses.child(verb, ("csubjpass",))
+    return found if found is not None and found.tag_ == "VBG" else None
+
+
 def gerund_topic(action: Token, lex: Lexicon) -> tuple[Token, Phrase | None, int]:
     """What a gerund object is about and the side its wording takes, as for a stated will: the thing
     it carries out or undoes, else the action itself when it acts on something and says nothing."""

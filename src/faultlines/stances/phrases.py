@@ -315,10 +315,12 @@ def through_placeholder(tok: Token, lex: Lexicon) -> Token:
     if tok.lower_ in lex.placeholder and tok.dep_ in ("attr", "dobj") and is_copula:
         return clauses.child(head, clauses.SUBJECTS) or tok
     # "the accord, which most towns signed": the relative pronoun is the thing it hangs on, all
-    # of it ("a reform of the courts, which she has championed" is the reform)
+    # of it, though the parse hangs the clause on the last noun ("a reform of the courts, which
+    # she has championed" is the reform; "a tax on fuel", "a merger with Apex" are the tax and
+    # the merger)
     if tok.tag_ == "WDT" and tok.dep_ == "dobj":
         thing = clauses.relative_antecedent(tok)
-        while thing.dep_ == "pobj" and thing.head.lower_ == "of" and thing.head.head.pos_ == "NOUN":
+        while _inside_the_thing(thing):
             thing = thing.head.head
         return thing
     # "considered a smaller rise and rejected it": "it" is the first verb's object.
@@ -327,6 +329,15 @@ def through_placeholder(tok: Token, lex: Lexicon) -> Token:
         if first is not None and first.pos_ in ("NOUN", "PROPN"):
             return first
     return tok
+
+
+# Prepositions that name what a thing is of, on or with: "a tax on fuel", "a deal with Apex".
+WITHIN_A_THING = frozenset({"of", "on", "with", "for", "against"})
+
+
+def _inside_the_thing(tok: Token) -> bool:
+    """Whether ``tok`` is the noun after a preposition of a noun: part of a bigger thing."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in WITHIN_A_THING and tok.head.head.pos_ == "NOUN"
 
 
 def phrase_kind(tok: Token, lex: Lexicon) -> Phrase | None:

@@ -214,7 +214,7 @@ def _attitude(tok: Token, lex: Lexicon) -> list[Expression]:
         obj = tok.head  # "a plan that we won't back" (not "the things she wants to do")
     if obj is None and not passive:
         obj = naming.what_called(tok, lex)
-    action = objects.gerund(tok) if obj is None and not passive else None
+    action = None if obj is not None else objects.passive_gerund(tok) if passive else objects.gerund(tok)
     obj = action or obj
     if obj is None or _carries_a_side(obj, lex) or (lex.attitude[words] > 0 and _counted(tok, obj)):
         return []
@@ -223,7 +223,7 @@ def _attitude(tok: Token, lex: Lexicon) -> list[Expression]:
     tentative = bool(clauses.tentative(tok, lex))
     negated = clauses.negated(tok) != clauses.disbelieved(tok)  # "I don't think she backs it"
     conditional = clauses.conditional(tok, lex) or clauses.questioned(tok)  # both leave it open
-    joined = [c for c in obj.conjuncts if c.pos_ in ("NOUN", "PROPN")] if not passive else []
+    joined = [c for c in syntax.conjuncts(obj) if c.pos_ in ("NOUN", "PROPN")] if not passive else []
     found = []
     for thing in (obj, *joined):
         if thing is action:
@@ -333,11 +333,22 @@ def _attitude_holder(verb: Token, lex: Lexicon) -> tuple[Token | None, int, bool
         # "filed papers opposing X", "sent a letter urging X": whoever filed or sent it
         filer = clauses.child(instrument.head, ("nsubj",))
         return (clauses.relative_antecedent(filer), 1, False) if filer is not None else None
+    if (joiner := _joiner(verb)) is not None:
+        return clauses.relative_antecedent(joiner), 1, False
     if verb.dep_ in ("relcl", "ccomp", "ROOT", "conj") and not infinitive:
         return None, 1, False  # a finite clause without a named subject: "..., and criticised X"
     if (owner := _practice_owner(verb, lex)) is not None:
         return owner, 1, False
     return None
+
+
+def _joiner(verb: Token) -> Token | None:
+    """Who joined others in a stance: Lee, in "Lee joined Kim in opposing X" (Kim, the one joined,
+    holds it too: see ``holders``)."""
+    joined = verb.head.head
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "in" or joined.lemma_.lower() != "join":
+        return None
+    return clauses.child(joined, ("nsubj",))
 
 
 def _reported_subject(verb: Token, lex: Lexicon) -> Token | None:
