@@ -129,7 +129,9 @@ def test_nouns_a_named_position_rejected_by_a_verb_stays_its_owners(nlp):
 
 
 def test_nouns_the_support_of_a_named_party_is_the_party_giving_it(nlp):
-    assert _read(nlp, "Ada Roos has gained the support of the Harbour Party, a poll shows.") == []
+    assert _read(nlp, "Ada Roos has gained the support of the Harbour Party, a poll shows.") == [
+        ("Party", 1, "Roos")
+    ]
     assert _read(nlp, "Ada Roos repeated her support of the harbour levy.") == [("her", 1, "levy")]
 
 
@@ -151,3 +153,56 @@ def test_nouns_a_person_named_a_critic_is_the_critic(nlp):
     assert _read(nlp, "Senator Ada Roos called Tim Vell a critic of the harbour plan.") == [
         ("Vell", -1, "plan")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The harbour levy has the backing of the Dock Workers Guild.", [("Guild", 1, "levy")]),
+        ("The Tarn Accord won the endorsement of Norland.", [("Norland", 1, "Accord")]),
+        ("Closing the ferry line has the support of Ada Roos.", [("Roos", 1, "Closing")]),
+        (
+            "The harbour levy has the backing of Ada Roos and Bo Lind.",
+            [("Roos", 1, "levy"), ("Lind", 1, "levy")],
+        ),
+        ("Ada Roos won the support of the crowd.", [("crowd", 1, "Roos")]),
+    ],
+)
+def test_nouns_support_received_is_the_givers_side_on_the_receiver(nlp, text, expected):
+    assert _read(nlp, text) == expected
+
+
+def test_nouns_a_name_starting_a_clause_gives_no_support(nlp):
+    found = _read(nlp, "Bo Lind consolidates the support of the Harbour Party and Ada Roos recovers.")
+    assert found == [("Party", 1, "Lind")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Roos expressed concerns about the harbour levy.",
+        "Norland voiced concern over the harbour levy.",
+        "Ada Roos has serious reservations about the harbour levy.",
+    ],
+)
+def test_nouns_a_worry_shown_is_against_its_topic(nlp, text):
+    assert [(polarity, topic) for _, polarity, topic in _read(nlp, text)] == [(-1, "levy")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Roos allayed concerns about the harbour levy.",
+        "The mayor addressed the concerns about the harbour levy.",
+    ],
+)
+def test_nouns_a_worry_eased_is_not_the_easers(nlp, text):
+    assert _read(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ada Roos is opposed to the harbour levy.", "Norland is opposed to Governor Hale's harbour levy."],
+)
+def test_nouns_opposed_after_the_copula_is_its_subjects(nlp, text):
+    assert [(polarity, topic) for _, polarity, topic in _read(nlp, text)] == [(-1, "levy")]

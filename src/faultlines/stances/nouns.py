@@ -35,6 +35,9 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
         tok = doc[i]
         if (owned := _owned(tok, lex)) is not None:
             found.append(owned)
+        if (received := _received(tok, lex)) is not None:
+            found.extend(received)
+            continue
         if _judged(tok, lex) or _answered(tok, lex):
             continue  # "deemed his support for X an error": read as a judgement by ``polarity``
         stance = _topic(tok, lex)
@@ -49,6 +52,8 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
             if tok.pos_ == "ADJ" and side < 0:
                 continue  # "not worried about X" is not for X
             side = -side
+        if not _shown(tok, lex):
+            continue  # "eased concerns about X": someone else's worry
         for holder in _holders(tok):
             found.append(Expression(tok.i, side, topic.i, phrase, agent=holder.i))
     return found
@@ -87,6 +92,14 @@ def _judged(noun: Token, lex: Lexicon) -> bool:
     if tok is not verb and tok.dep_ not in ("dobj", "nsubj"):
         return False
     return any(c.dep_ in polarity.PREDICATIVE and c.lemma_.lower() in lex.evaluative for c in verb.children)
+
+
+def _shown(noun: Token, lex: Lexicon) -> bool:
+    """Whether a worry that others may address ("allayed concerns about X") is its holder's own:
+    it has a possessor ("her concerns about X") or a verb that shows it ("voiced concern over X")."""
+    if noun.lemma_.lower() not in lex.felt or clauses.child(noun, ("poss",)) is not None:
+        return True
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.showing
 
 
 def _answered(noun: Token, lex: Lexicon) -> bool:
@@ -172,6 +185,42 @@ def _giver(noun: Token, prep: Token, obj: Token, lex: Lexicon) -> bool:
     )
 
 
+def _received(noun: Token, lex: Lexicon) -> list[Expression] | None:
+    """ "The bill has the backing of Lee and Kim", "Ruiz won the endorsement of the union": the
+    givers in the "of" phrase take the noun's side on the subject that receives it."""
+    verb = noun.head
+    if (
+        noun.dep_ != "dobj"
+        or noun.lemma_.lower() not in lex.given
+        or verb.lemma_.lower() not in lex.receiving
+    ):
+        return None
+    prep = next((p for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"), None)
+    giver = clauses.child(prep, ("pobj",)) if prep is not None else None
+    receiver = clauses.child(verb, clauses.SUBJECTS)
+    if giver is None or receiver is None:
+        return None
+    topic, phrase, sign = phrases.content(receiver, lex)
+    if phrase is None:
+        return []
+    side = -sign if clauses.negated(verb) else sign
+    # "the support of the party and Kim recovers": a name with a verb after it is a new clause's subject
+    doc = noun.doc
+    givers = [giver, *(c for c in giver.subtree if c.dep_ == "conj" and not _starts_clause(c, doc))]
+    return [Expression(noun.i, side, topic.i, phrase, agent=g.i) for g in givers]
+
+
+def _starts_clause(name: Token, doc: Doc) -> bool:
+    after = name.right_edge.i + 1
+    return after < len(doc) and doc[after].pos_ in ("VERB", "AUX")
+
+
+def _aux_subject(verb: Token) -> Token | None:
+    """The subject the parse may hang on the auxiliary: "Lee is opposed to X" with "Lee" under "is"."""
+    aux = clauses.child(verb, ("auxpass", "aux"))
+    return clauses.child(aux, ("nsubj", "nsubjpass")) if aux is not None else None
+
+
 def _fronted(noun: Token) -> bool:
     """A noun describing the subject before it is named, parsed as a modifier of its verb; not a
     clause with a subject of its own ("With leaders worried about X, Lee ...")."""
@@ -192,7 +241,10 @@ def _from(noun: Token) -> Token | None:
 
 def _holders(noun: Token) -> list[Token]:
     if noun.tag_ == "VBN" or noun.dep_ == "ccomp":  # "she was appalled by X", "said he was moved by X"
-        return [s] if (s := clauses.child(noun, ("nsubjpass", "nsubj"))) is not None else []
+        if (s := clauses.child(noun, ("nsubjpass", "nsubj")) or _aux_subject(noun)) is not None:
+            return [s]
+        if noun.dep_ != "acomp":  # "Lee is opposed to X": the subject is the copula's
+            return []
     if noun.dep_ == "compound" and noun.head.pos_ == "PROPN":
         return [noun.head]
     poss = clauses.child(noun, ("poss",))
