@@ -358,3 +358,14 @@ def test_holders_an_envoy_named_only_later_holds_the_charge_he_makes():
 def test_holders_a_described_source_holds_no_charge():
     text = "The businessman accused British officials of interfering in Velmor’s trade talks."
     assert held_on(analysed_stances(text), "interfering") == set()
+
+
+def test_holders_support_received_is_held_by_each_giver_joined():
+    found = analysed_stances("The harbour levy has the backing of Ada Roos and Bo Lind.")
+    assert held_on(found, "levy") == {("Ada Roos", 1), ("Bo Lind", 1)}
+
+
+def test_holders_a_name_starting_a_clause_is_no_giver_joined():
+    found = analysed_stances("Bo Lind consolidates the support of the Harbour Party as Ada Roos recovers.")
+    found |= analysed_stances("Bo Lind consolidates the support of the Harbour Party and Ada Roos recovers.")
+    assert ("Ada Roos", 1) not in held_on(found, "lind")

@@ -161,10 +161,6 @@ def test_nouns_a_person_named_a_critic_is_the_critic(nlp):
         ("The harbour levy has the backing of the Dock Workers Guild.", [("Guild", 1, "levy")]),
         ("The Tarn Accord won the endorsement of Norland.", [("Norland", 1, "Accord")]),
         ("Closing the ferry line has the support of Ada Roos.", [("Roos", 1, "Closing")]),
-        (
-            "The harbour levy has the backing of Ada Roos and Bo Lind.",
-            [("Roos", 1, "levy"), ("Lind", 1, "levy")],
-        ),
         ("Ada Roos won the support of the crowd.", [("crowd", 1, "Roos")]),
     ],
 )
@@ -172,17 +168,13 @@ def test_nouns_support_received_is_the_givers_side_on_the_receiver(nlp, text, ex
     assert _read(nlp, text) == expected
 
 
-def test_nouns_a_name_starting_a_clause_gives_no_support(nlp):
-    found = _read(nlp, "Bo Lind consolidates the support of the Harbour Party and Ada Roos recovers.")
-    assert found == [("Party", 1, "Lind")]
-
-
 @pytest.mark.parametrize(
     "text",
     [
         "Ada Roos expressed concerns about the harbour levy.",
         "Norland voiced concern over the harbour levy.",
-        "Ada Roos has serious reservations about the harbour levy.",
+        "Ada Roos aired serious reservations about the harbour levy.",
+        "Her concerns about the harbour levy grew, Ada Roos said.",
     ],
 )
 def test_nouns_a_worry_shown_is_against_its_topic(nlp, text):
@@ -194,6 +186,7 @@ def test_nouns_a_worry_shown_is_against_its_topic(nlp, text):
     [
         "Ada Roos allayed concerns about the harbour levy.",
         "The mayor addressed the concerns about the harbour levy.",
+        "If she had concerns about the harbour levy, Ada Roos kept them quiet.",
     ],
 )
 def test_nouns_a_worry_eased_is_not_the_easers(nlp, text):
@@ -206,3 +199,19 @@ def test_nouns_a_worry_eased_is_not_the_easers(nlp, text):
 )
 def test_nouns_opposed_after_the_copula_is_its_subjects(nlp, text):
     assert [(polarity, topic) for _, polarity, topic in _read(nlp, text)] == [(-1, "levy")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ada Roos is among the critics of the harbour levy.", [("Roos", -1, "levy")]),
+        ("Ada Roos is one of the critics of the harbour levy.", [("Roos", -1, "levy")]),
+        ("Ada Roos, one of the fiercest critics of the harbour levy, spoke first.", [("Roos", -1, "levy")]),
+    ],
+)
+def test_nouns_one_counted_among_the_holders_holds_it(nlp, text, expected):
+    assert _read(nlp, text) == expected
+
+
+def test_nouns_one_standing_among_critics_is_not_counted(nlp):
+    assert _read(nlp, "Ada Roos spoke among the critics of the harbour levy.") == []

@@ -95,11 +95,14 @@ def _judged(noun: Token, lex: Lexicon) -> bool:
 
 
 def _shown(noun: Token, lex: Lexicon) -> bool:
-    """Whether a worry that others may address ("allayed concerns about X") is its holder's own:
-    it has a possessor ("her concerns about X") or a verb that shows it ("voiced concern over X")."""
-    if noun.lemma_.lower() not in lex.felt or clauses.child(noun, ("poss",)) is not None:
+    """Whether a worry that others may address ("allayed concerns about X") is its holder's own: a
+    verb shows it ("voiced concern over X"), or, the object of no other verb, it has a possessor
+    ("her concerns about X grew")."""
+    if noun.lemma_.lower() not in lex.felt:
         return True
-    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.showing
+    if noun.dep_ == "dobj":
+        return noun.head.lemma_.lower() in lex.showing
+    return clauses.child(noun, ("poss",)) is not None
 
 
 def _answered(noun: Token, lex: Lexicon) -> bool:
@@ -204,21 +207,29 @@ def _received(noun: Token, lex: Lexicon) -> list[Expression] | None:
     if phrase is None:
         return []
     side = -sign if clauses.negated(verb) else sign
-    # "the support of the party and Kim recovers": a name with a verb after it is a new clause's subject
-    doc = noun.doc
-    givers = [giver, *(c for c in giver.subtree if c.dep_ == "conj" and not _starts_clause(c, doc))]
-    return [Expression(noun.i, side, topic.i, phrase, agent=g.i) for g in givers]
-
-
-def _starts_clause(name: Token, doc: Doc) -> bool:
-    after = name.right_edge.i + 1
-    return after < len(doc) and doc[after].pos_ in ("VERB", "AUX")
+    return [Expression(noun.i, side, topic.i, phrase, agent=giver.i)]  # holders add those joined to it
 
 
 def _aux_subject(verb: Token) -> Token | None:
     """The subject the parse may hang on the auxiliary: "Lee is opposed to X" with "Lee" under "is"."""
     aux = clauses.child(verb, ("auxpass", "aux"))
     return clauses.child(aux, ("nsubj", "nsubjpass")) if aux is not None else None
+
+
+def _member(noun: Token) -> Token | None:
+    """Who is counted among the holders: "Lee is among the critics of X", "Lee is one of the
+    critics of X", "Lee, one of the backers of X"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    if prep.lower_ == "among" and prep.head.lemma_ == "be":
+        return clauses.child(prep.head, ("nsubj",))
+    one = prep.head
+    if prep.lower_ != "of" or one.lower_ != "one":
+        return None
+    if one.dep_ == "appos":
+        return one.head
+    return clauses.child(one.head, ("nsubj",)) if one.dep_ == "attr" and one.head.lemma_ == "be" else None
 
 
 def _fronted(noun: Token) -> bool:
@@ -264,6 +275,8 @@ def _holders(noun: Token) -> list[Token]:
     if appos is not None:
         return [appos]
     head = noun.head
+    if (member := _member(noun)) is not None:
+        return [member]
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "to"):
         head = head.head  # "voted in favor of X", "her vote in favor of X"
         if head.pos_ == "NOUN":
