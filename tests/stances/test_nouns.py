@@ -215,3 +215,14 @@ def test_nouns_one_counted_among_the_holders_holds_it(nlp, text, expected):
 
 def test_nouns_one_standing_among_critics_is_not_counted(nlp):
     assert _read(nlp, "Ada Roos spoke among the critics of the harbour levy.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ada Roos took a stand against the harbour levy.", [("Roos", -1, "levy")]),
+        ("Norland threw its weight behind the harbour levy.", [("its", 1, "levy")]),
+    ],
+)
+def test_nouns_a_stand_taken_and_weight_thrown_are_the_subjects_side(nlp, text, expected):
+    assert _read(nlp, text) == expected

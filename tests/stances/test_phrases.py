@@ -161,7 +161,6 @@ def test_phrases_backing_off_a_plan_is_against_the_plan(nlp):
         ("Ada Roos took aim at the harbour levy.", "took", ("take", "aim", "at")),
         ("Norland hit out at the harbour levy.", "hit", ("hit", "out", "at")),
         ("The Dock Workers Guild lobbied against the harbour levy.", "lobbied", ("lobby", "against")),
-        ("Ada Roos stands against the harbour levy.", "stands", ("stand", "against")),
     ],
 )
 def test_phrases_a_phrase_spelled_through_its_object_reaches_the_thing(nlp, text, verb, phrase):
