@@ -162,6 +162,10 @@ def test_nouns_a_person_named_a_critic_is_the_critic(nlp):
         ("The Tarn Accord won the endorsement of Norland.", [("Norland", 1, "Accord")]),
         ("Closing the ferry line has the support of Ada Roos.", [("Roos", 1, "Closing")]),
         ("Ada Roos won the support of the crowd.", [("crowd", 1, "Roos")]),
+        ("The harbour levy, which has the backing of Ada Roos, passed.", [("Roos", 1, "levy")]),
+        ("The harbour levy does not have the support of Ada Roos.", [("Roos", -1, "levy")]),
+        ("The harbour levy could win the support of Ada Roos.", []),
+        ("Will the harbour levy get the backing of Ada Roos?", []),
     ],
 )
 def test_nouns_support_received_is_the_givers_side_on_the_receiver(nlp, text, expected):
@@ -187,6 +191,7 @@ def test_nouns_a_worry_shown_is_against_its_topic(nlp, text):
         "Ada Roos allayed concerns about the harbour levy.",
         "The mayor addressed the concerns about the harbour levy.",
         "If she had concerns about the harbour levy, Ada Roos kept them quiet.",
+        "Ada Roos did not voice concern about the harbour levy.",
     ],
 )
 def test_nouns_a_worry_eased_is_not_the_easers(nlp, text):
@@ -226,3 +231,19 @@ def test_nouns_one_standing_among_critics_is_not_counted(nlp):
 )
 def test_nouns_a_stand_taken_and_weight_thrown_are_the_subjects_side(nlp, text, expected):
     assert _read(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Roos may voice support for the harbour levy.",
+        "Norland could express concerns about the harbour levy.",
+        "Will Ada Roos voice support for the harbour levy?",
+    ],
+)
+def test_nouns_a_position_left_open_is_no_side(nlp, text):
+    assert _read(nlp, text) == []
+
+
+def test_nouns_a_position_denied_with_a_modal_is_a_side(nlp):
+    assert _read(nlp, "Ada Roos could not voice support for the harbour levy.") == [("Roos", -1, "levy")]

@@ -48,9 +48,11 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
         if phrase is None or topic.lemma_.lower() in lex.circumstance:
             continue  # "troubled by the situation" feels about a state of things, takes no side
         side = sign * inner
+        if _left_open(tok, lex) and not _denied(tok):
+            continue
         if _denied(tok):
-            if tok.pos_ == "ADJ" and side < 0:
-                continue  # "not worried about X" is not for X
+            if (tok.pos_ == "ADJ" or tok.lemma_.lower() in lex.felt) and side < 0:
+                continue  # "not worried about X", "voiced no concern over X" are not for X
             side = -side
         if not _shown(tok, lex):
             continue  # "eased concerns about X": someone else's worry
@@ -76,10 +78,22 @@ def _noun_index(lex: Lexicon) -> tuple[dict[str, int], frozenset[str]]:
 
 def _denied(word: Token) -> bool:
     """Whether the verb the position word hangs on is negated: "would not come to the defense of X"."""
+    tok = _shown_by(word)
+    return tok.pos_ in ("VERB", "AUX") and clauses.negated(tok)
+
+
+def _left_open(word: Token, lex: Lexicon) -> bool:
+    """Whether the verb the position word hangs on leaves it open: "may voice support for X", "will
+    she voice support for X?" ("could not support X" is a side: see ``_denied``)."""
+    tok = _shown_by(word)
+    return tok.pos_ in ("VERB", "AUX") and (bool(clauses.tentative(tok, lex)) or clauses.asked(tok))
+
+
+def _shown_by(word: Token) -> Token:
     tok = word
     while tok.dep_ in ("pobj", "prep", "dobj", "attr", "acomp") and tok.head is not tok:
         tok = tok.head
-    return tok.pos_ in ("VERB", "AUX") and clauses.negated(tok)
+    return tok
 
 
 def _judged(noun: Token, lex: Lexicon) -> bool:
@@ -203,7 +217,10 @@ def _received(noun: Token, lex: Lexicon) -> list[Expression] | None:
     receiver = clauses.child(verb, clauses.SUBJECTS)
     if giver is None or receiver is None:
         return None
-    topic, phrase, sign = phrases.content(receiver, lex)
+    if clauses.tentative(verb, lex) or clauses.hypothetical(verb, lex) or clauses.asked(verb):
+        return []  # "could win the support of Lee" leaves Lee's side open
+    # "the levy, which has the backing of Lee": the thing the relative pronoun stands for
+    topic, phrase, sign = phrases.content(clauses.relative_antecedent(receiver), lex)
     if phrase is None:
         return []
     side = -sign if clauses.negated(verb) else sign
