@@ -233,6 +233,18 @@ def _aux_subject(verb: Token) -> Token | None:
     return clauses.child(aux, ("nsubj", "nsubjpass")) if aux is not None else None
 
 
+def _its_subject(noun: Token) -> Token | None:
+    """The body or country "its" stands for as the subject of the verb showing the position: "the
+    union threw its support behind X", "Norland restated its opposition to X"."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB":
+        return None
+    subject = clauses.child(verb, ("nsubj",))
+    if subject is None or subject.pos_ not in ("PROPN", "NOUN") or subject.ent_type_ == "PERSON":
+        return None
+    return subject
+
+
 def _member(noun: Token) -> Token | None:
     """Who is counted among the holders: "Lee is among the critics of X", "Lee is one of the
     critics of X", "Lee, one of the backers of X"."""
@@ -277,7 +289,7 @@ def _holders(noun: Token) -> list[Token]:
         return [noun.head]
     poss = clauses.child(noun, ("poss",))
     if poss is not None:
-        return [poss]
+        return [_its_subject(noun) or poss] if poss.lower_ == "its" else [poss]
     if (source := _from(noun)) is not None:
         return [source, *(c for c in source.subtree if c.dep_ == "conj")]
     if any(p.dep_ == "prep" and p.lower_ in polarity.LISTING for p in noun.children):
