@@ -178,7 +178,6 @@ def test_nouns_support_received_is_the_givers_side_on_the_receiver(nlp, text, ex
         "Ada Roos expressed concerns about the harbour levy.",
         "Norland voiced concern over the harbour levy.",
         "Ada Roos aired serious reservations about the harbour levy.",
-        "Her concerns about the harbour levy grew, Ada Roos said.",
     ],
 )
 def test_nouns_a_worry_shown_is_against_its_topic(nlp, text):
@@ -192,6 +191,7 @@ def test_nouns_a_worry_shown_is_against_its_topic(nlp, text):
         "The mayor addressed the concerns about the harbour levy.",
         "If she had concerns about the harbour levy, Ada Roos kept them quiet.",
         "Ada Roos did not voice concern about the harbour levy.",
+        "Her steady concern about running the harbour well won praise.",
     ],
 )
 def test_nouns_a_worry_eased_is_not_the_easers(nlp, text):

@@ -110,13 +110,11 @@ def _judged(noun: Token, lex: Lexicon) -> bool:
 
 def _shown(noun: Token, lex: Lexicon) -> bool:
     """Whether a worry that others may address ("allayed concerns about X") is its holder's own: a
-    verb shows it ("voiced concern over X"), or, the object of no other verb, it has a possessor
-    ("her concerns about X grew")."""
+    verb shows it ("voiced concern over X"). Alone, "his concern about doing X well" may be care
+    for X as well as a worry."""
     if noun.lemma_.lower() not in lex.felt:
         return True
-    if noun.dep_ == "dobj":
-        return noun.head.lemma_.lower() in lex.showing
-    return clauses.child(noun, ("poss",)) is not None
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.showing
 
 
 def _answered(noun: Token, lex: Lexicon) -> bool:
