@@ -448,3 +448,13 @@ def test_holders_a_relative_clause_before_the_joined_name_is_the_first_ones_alon
 )
 def test_holders_who_joined_others_in_a_stance_and_the_others_hold_it(text, holders):
     assert held_on(analysed_stances(text), "toll") == holders
+
+
+def test_holders_support_received_is_held_by_each_giver_joined():
+    found = analysed_stances("The harbour levy has the backing of Ada Roos and Bo Lind.")
+    assert held_on(found, "levy") == {("Ada Roos", 1), ("Bo Lind", 1)}
+
+
+def test_holders_a_name_starting_a_clause_is_no_giver_joined():
+    found = analysed_stances("Bo Lind has won the support of the Harbour Party and Ada Roos rests.")
+    assert held_on(found, "lind") == {("Harbour Party", 1)}

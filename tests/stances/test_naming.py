@@ -34,6 +34,9 @@ def test_naming_an_attitude_on_what_someone_named_so(nlp, text, expected):
     [
         ("Ada Roos branded the ferry levy a disgrace.", (-1, "levy", "Roos")),
         ("Vesta calls the harbour plan 'crazy scheme' in a new poster.", (-1, "plan", "Vesta")),
+        # the name hung on the act named, a gerund parsed as the naming verb's complement
+        ("Norland called closing the ferry line a mistake.", (-1, "closing", "Norland")),
+        ("Ada Roos branded scrapping the levy a betrayal.", (-1, "scrapping", "Roos")),
     ],
 )
 def test_naming_a_judging_name_the_parse_split_from_its_naming_verb(nlp, text, expected):
@@ -42,3 +45,7 @@ def test_naming_a_judging_name_the_parse_split_from_its_naming_verb(nlp, text, e
 
 def test_naming_an_owner_before_an_apostrophe_is_not_a_quoted_name(nlp):
     assert held_of(nlp, "Ada Roos called the unions' leader yesterday.") == []
+
+
+def test_naming_an_act_named_is_not_willed(nlp):
+    assert (1, "closing", "Norland") not in held_of(nlp, "Norland called closing the ferry line a mistake.")

@@ -134,7 +134,9 @@ def test_nouns_a_named_position_rejected_by_a_verb_stays_its_owners(nlp):
 
 
 def test_nouns_the_support_of_a_named_party_is_the_party_giving_it(nlp):
-    assert _read(nlp, "Ada Roos has gained the support of the Harbour Party, a poll shows.") == []
+    assert _read(nlp, "Ada Roos has gained the support of the Harbour Party, a poll shows.") == [
+        ("Party", 1, "Roos")
+    ]
     assert _read(nlp, "Ada Roos repeated her support of the harbour levy.") == [("her", 1, "levy")]
 
 
@@ -156,3 +158,98 @@ def test_nouns_a_person_named_a_critic_is_the_critic(nlp):
     assert _read(nlp, "Senator Ada Roos called Tim Vell a critic of the harbour plan.") == [
         ("Vell", -1, "plan")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The harbour levy has the backing of the Dock Workers Guild.", [("Guild", 1, "levy")]),
+        ("The Tarn Accord won the endorsement of Norland.", [("Norland", 1, "Accord")]),
+        ("Closing the ferry line has the support of Ada Roos.", [("Roos", 1, "Closing")]),
+        ("Ada Roos won the support of the crowd.", [("crowd", 1, "Roos")]),
+        ("The harbour levy, which has the backing of Ada Roos, passed.", [("Roos", 1, "levy")]),
+        ("The harbour levy does not have the support of Ada Roos.", [("Roos", -1, "levy")]),
+        ("The harbour levy could win the support of Ada Roos.", []),
+        ("Will the harbour levy get the backing of Ada Roos?", []),
+    ],
+)
+def test_nouns_support_received_is_the_givers_side_on_the_receiver(nlp, text, expected):
+    assert _read(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Roos expressed concerns about the harbour levy.",
+        "Norland voiced concern over the harbour levy.",
+        "Ada Roos aired serious reservations about the harbour levy.",
+    ],
+)
+def test_nouns_a_worry_shown_is_against_its_topic(nlp, text):
+    assert [(polarity, topic) for _, polarity, topic in _read(nlp, text)] == [(-1, "levy")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Roos allayed concerns about the harbour levy.",
+        "The mayor addressed the concerns about the harbour levy.",
+        "If she had concerns about the harbour levy, Ada Roos kept them quiet.",
+        "Ada Roos did not voice concern about the harbour levy.",
+        "Her steady concern about running the harbour well won praise.",
+    ],
+)
+def test_nouns_a_worry_eased_is_not_the_easers(nlp, text):
+    assert _read(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ada Roos is opposed to the harbour levy.", "Norland is opposed to Governor Hale's harbour levy."],
+)
+def test_nouns_opposed_after_the_copula_is_its_subjects(nlp, text):
+    assert [(polarity, topic) for _, polarity, topic in _read(nlp, text)] == [(-1, "levy")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ada Roos is among the critics of the harbour levy.", [("Roos", -1, "levy")]),
+        ("Ada Roos is one of the critics of the harbour levy.", [("Roos", -1, "levy")]),
+        ("Ada Roos, one of the fiercest critics of the harbour levy, spoke first.", [("Roos", -1, "levy")]),
+    ],
+)
+def test_nouns_one_counted_among_the_holders_holds_it(nlp, text, expected):
+    assert _read(nlp, text) == expected
+
+
+def test_nouns_one_standing_among_critics_is_not_counted(nlp):
+    assert _read(nlp, "Ada Roos spoke among the critics of the harbour levy.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ada Roos took a stand against the harbour levy.", [("Roos", -1, "levy")]),
+        ("Norland threw its weight behind the harbour levy.", [("Norland", 1, "levy")]),
+        ("The Dock Workers Guild restated its opposition to the harbour levy.", [("Guild", -1, "levy")]),
+    ],
+)
+def test_nouns_a_stand_taken_and_weight_thrown_are_the_subjects_side(nlp, text, expected):
+    assert _read(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Roos may voice support for the harbour levy.",
+        "Norland could express concerns about the harbour levy.",
+        "Will Ada Roos voice support for the harbour levy?",
+    ],
+)
+def test_nouns_a_position_left_open_is_no_side(nlp, text):
+    assert _read(nlp, text) == []
+
+
+def test_nouns_a_position_denied_with_a_modal_is_a_side(nlp):
+    assert _read(nlp, "Ada Roos could not voice support for the harbour levy.") == [("Roos", -1, "levy")]

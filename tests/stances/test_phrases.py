@@ -156,3 +156,17 @@ def test_phrases_participle_describing_a_general_noun_leaves_the_noun_the_topic(
 
 def test_phrases_backing_off_a_plan_is_against_the_plan(nlp):
     assert ("backed", -1, "plans") in stances_of(nlp, "Lee backed off her harbour plans.")
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "phrase"),
+    [
+        ("Ada Roos took aim at the harbour levy.", "took", ("take", "aim", "at")),
+        ("Norland hit out at the harbour levy.", "hit", ("hit", "out", "at")),
+        ("The Dock Workers Guild lobbied against the harbour levy.", "lobbied", ("lobby", "against")),
+    ],
+)
+def test_phrases_a_phrase_spelled_through_its_object_reaches_the_thing(nlp, text, verb, phrase):
+    doc = nlp(text)
+    found = phrases.match_phrase(next(t for t in doc if t.text == verb), load().attitude)
+    assert found is not None and found[0] == phrase and found[1].text == "levy"

@@ -33,6 +33,8 @@ def _judged(nlp, text: str) -> list[tuple[str, int, str, str]]:
             "Ada Roos has described the idea that our navy is arming rebel crews as plainly absurd.",
             [("absurd", -1, "arming", "Roos")],
         ),
+        # the act taken as something, a gerund parsed as the verb's complement
+        ("Norland described closing the ferry line as reckless.", [("reckless", -1, "closing", "Norland")]),
     ],
 )
 def test_regards_the_as_phrase_judges_the_object(nlp, text, expected):

@@ -397,3 +397,7 @@ def test_volition_a_decision_on_a_schedule_takes_no_side(nlp):
 )
 def test_volition_withdrawing_people_is_an_act_backed_not_a_stance_against_them(text, holder):
     assert held_on(analysed_stances(text), "withdrawing") == {(holder, 1)}
+
+
+def test_volition_a_gerund_after_a_naming_verb_is_not_willed(nlp):
+    assert held_of(nlp, "Ada Roos called closing the ferry line a mistake.") != [(1, "closing", "Roos")]

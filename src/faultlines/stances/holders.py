@@ -225,6 +225,8 @@ class Holders:
         # is Bush's alone ("Lee and Kim, who oppose it" is both of theirs).
         if any(c.dep_ == "relcl" and any(c.i < j.i for j in joined) for c in tok.children):
             joined = ()
+        if tok.dep_ == "pobj":  # "the support of the party and Kim recovers": Kim starts a clause
+            joined = tuple(c for c in joined if not _before_verb(c))
         found = (a for t in (tok, *joined, *alike) for a in self._named_by(t))
         return tuple(dict.fromkeys(found))
 
@@ -414,3 +416,9 @@ class Holders:
         if ids and ids[0] not in joined:
             return tuple(ids)
         return tuple(dict.fromkeys([*ids, *(a for a in joined if a)]))
+
+
+def _before_verb(tok: Token) -> bool:
+    """Whether a verb follows ``tok`` and its words: a name then read as the object's is its subject."""
+    after = tok.right_edge.i + 1
+    return after < len(tok.doc) and tok.doc[after].pos_ in ("VERB", "AUX")

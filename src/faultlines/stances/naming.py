@@ -69,12 +69,22 @@ def _misread_name(verb: Token) -> tuple[Token, Token] | None:
     """The name and the thing named of a naming verb the parse split otherwise: a second object or
     adverbial noun ("branded the levy a disgrace"), or the thing read as the owner of a name in
     single quotes ("calls the plan 'crazy scheme'")."""
+    gerund = clauses.child(verb, ("xcomp",))
+    if gerund is not None and gerund.tag_ == "VBG":
+        # "called closing the port a mistake": the name hung on the act named
+        names = [c for c in gerund.children if c.dep_ in ("dobj", "npadvmod", "oprd") and c.pos_ == "NOUN"]
+        objects = sum(c.dep_ == "dobj" for c in names)
+        if names and (names[-1].dep_ != "dobj" or objects == 2):  # its own object is not its name
+            return names[-1], gerund
+        return None
     objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "npadvmod") and c.pos_ == "NOUN"]
     if len(objects) == 2 and objects[0].dep_ == "dobj" and objects[1].dep_ in ("dobj", "npadvmod"):
         return objects[1], objects[0]
     if len(objects) != 1:
         return None
     thing = objects[0]
+    if (name := _name_as_apposition(thing)) is not None:
+        return name, thing
     # "the unions' plan" owns the plan: only a name closed by a quote mark is quoted
     owner = clauses.child(thing, ("poss",))
     end = thing.right_edge
@@ -86,6 +96,16 @@ def _misread_name(verb: Token) -> tuple[Token, Token] | None:
     return (
         (thing, owner) if any(c.dep_ == "case" and c.text in SINGLE_QUOTES for c in owner.children) else None
     )
+
+
+def _name_as_apposition(thing: Token) -> Token | None:
+    """ "called the harbour plan a disaster", the name parsed as the object's apposition: an
+    indefinite noun with no comma before it ("called Ann Lee, a critic of the plan" is who she is)."""
+    appos = clauses.child(thing, ("appos",))
+    if appos is None or appos.pos_ != "NOUN" or appos.left_edge.i == 0:
+        return None
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in appos.children)
+    return appos if indefinite and appos.doc[appos.left_edge.i - 1].text != "," else None
 
 
 def named(verb: Token, name: Token) -> Token | None:

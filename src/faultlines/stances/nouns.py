@@ -36,6 +36,9 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
         tok = doc[i]
         if (owned := _owned(tok, lex)) is not None:
             found.append(owned)
+        if (received := _received(tok, lex)) is not None:
+            found.extend(received)
+            continue
         if _judged(tok, lex) or _answered(tok, lex):
             continue  # "deemed his support for X an error": read as a judgement by ``polarity``
         stance = _topic(tok, lex)
@@ -46,10 +49,14 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
         if phrase is None or topic.lemma_.lower() in lex.circumstance:
             continue  # "troubled by the situation" feels about a state of things, takes no side
         side = sign * inner
+        if _left_open(tok, lex) and not _denied(tok):
+            continue
         if _denied(tok):
-            if tok.pos_ == "ADJ" and side < 0:
-                continue  # "not worried about X" is not for X
+            if (tok.pos_ == "ADJ" or tok.lemma_.lower() in lex.felt) and side < 0:
+                continue  # "not worried about X", "voiced no concern over X" are not for X
             side = -side
+        if not _shown(tok, lex):
+            continue  # "eased concerns about X": someone else's worry
         for holder in _holders(tok):
             found.append(Expression(tok.i, side, topic.i, phrase, agent=holder.i))
     return found
@@ -72,10 +79,22 @@ def _noun_index(lex: Lexicon) -> tuple[dict[str, int], frozenset[str]]:
 
 def _denied(word: Token) -> bool:
     """Whether the verb the position word hangs on is negated: "would not come to the defense of X"."""
+    tok = _shown_by(word)
+    return tok.pos_ in ("VERB", "AUX") and clauses.negated(tok)
+
+
+def _left_open(word: Token, lex: Lexicon) -> bool:
+    """Whether the verb the position word hangs on leaves it open: "may voice support for X", "will
+    she voice support for X?" ("could not support X" is a side: see ``_denied``)."""
+    tok = _shown_by(word)
+    return tok.pos_ in ("VERB", "AUX") and (bool(clauses.tentative(tok, lex)) or clauses.asked(tok))
+
+
+def _shown_by(word: Token) -> Token:
     tok = word
     while tok.dep_ in ("pobj", "prep", "dobj", "attr", "acomp") and tok.head is not tok:
         tok = tok.head
-    return tok.pos_ in ("VERB", "AUX") and clauses.negated(tok)
+    return tok
 
 
 def _judged(noun: Token, lex: Lexicon) -> bool:
@@ -88,6 +107,15 @@ def _judged(noun: Token, lex: Lexicon) -> bool:
     if tok is not verb and tok.dep_ not in ("dobj", "nsubj"):
         return False
     return any(c.dep_ in polarity.PREDICATIVE and c.lemma_.lower() in lex.evaluative for c in verb.children)
+
+
+def _shown(noun: Token, lex: Lexicon) -> bool:
+    """Whether a worry that others may address ("allayed concerns about X") is its holder's own: a
+    verb shows it ("voiced concern over X"). Alone, "his concern about doing X well" may be care
+    for X as well as a worry."""
+    if noun.lemma_.lower() not in lex.felt:
+        return True
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.showing
 
 
 def _answered(noun: Token, lex: Lexicon) -> bool:
@@ -173,6 +201,65 @@ def _giver(noun: Token, prep: Token, obj: Token, lex: Lexicon) -> bool:
     )
 
 
+def _received(noun: Token, lex: Lexicon) -> list[Expression] | None:
+    """ "The bill has the backing of Lee and Kim", "Ruiz won the endorsement of the union": the
+    givers in the "of" phrase take the noun's side on the subject that receives it."""
+    verb = noun.head
+    if (
+        noun.dep_ != "dobj"
+        or noun.lemma_.lower() not in lex.given
+        or verb.lemma_.lower() not in lex.receiving
+    ):
+        return None
+    prep = next((p for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"), None)
+    giver = clauses.child(prep, ("pobj",)) if prep is not None else None
+    receiver = clauses.child(verb, clauses.SUBJECTS)
+    if giver is None or receiver is None:
+        return None
+    if clauses.tentative(verb, lex) or clauses.hypothetical(verb, lex) or clauses.asked(verb):
+        return []  # "could win the support of Lee" leaves Lee's side open
+    # "the levy, which has the backing of Lee": the thing the relative pronoun stands for
+    topic, phrase, sign = phrases.content(clauses.relative_antecedent(receiver), lex)
+    if phrase is None:
+        return []
+    side = -sign if clauses.negated(verb) else sign
+    return [Expression(noun.i, side, topic.i, phrase, agent=giver.i)]  # holders add those joined to it
+
+
+def _aux_subject(verb: Token) -> Token | None:
+    """The subject the parse may hang on the auxiliary: "Lee is opposed to X" with "Lee" under "is"."""
+    aux = clauses.child(verb, ("auxpass", "aux"))
+    return clauses.child(aux, ("nsubj", "nsubjpass")) if aux is not None else None
+
+
+def _its_subject(noun: Token) -> Token | None:
+    """The body or country "its" stands for as the subject of the verb showing the position: "the
+    union threw its support behind X", "Norland restated its opposition to X"."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB":
+        return None
+    subject = clauses.child(verb, ("nsubj",))
+    if subject is None or subject.pos_ not in ("PROPN", "NOUN") or subject.ent_type_ == "PERSON":
+        return None
+    return subject
+
+
+def _member(noun: Token) -> Token | None:
+    """Who is counted among the holders: "Lee is among the critics of X", "Lee is one of the
+    critics of X", "Lee, one of the backers of X"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    if prep.lower_ == "among" and prep.head.lemma_ == "be":
+        return clauses.child(prep.head, ("nsubj",))
+    one = prep.head
+    if prep.lower_ != "of" or one.lower_ != "one":
+        return None
+    if one.dep_ == "appos":
+        return one.head
+    return clauses.child(one.head, ("nsubj",)) if one.dep_ == "attr" and one.head.lemma_ == "be" else None
+
+
 def _fronted(noun: Token) -> bool:
     """A noun describing the subject before it is named, parsed as a modifier of its verb; not a
     clause with a subject of its own ("With leaders worried about X, Lee ...")."""
@@ -193,12 +280,15 @@ def _from(noun: Token) -> Token | None:
 
 def _holders(noun: Token) -> list[Token]:
     if noun.tag_ == "VBN" or noun.dep_ == "ccomp":  # "she was appalled by X", "said he was moved by X"
-        return [s] if (s := clauses.child(noun, ("nsubjpass", "nsubj"))) is not None else []
+        if (s := clauses.child(noun, ("nsubjpass", "nsubj")) or _aux_subject(noun)) is not None:
+            return [s]
+        if noun.dep_ != "acomp":  # "Lee is opposed to X": the subject is the copula's
+            return []
     if noun.dep_ == "compound" and noun.head.pos_ == "PROPN":
         return [noun.head]
     poss = clauses.child(noun, ("poss",))
     if poss is not None:
-        return [poss]
+        return [_its_subject(noun) or poss] if poss.lower_ == "its" else [poss]
     if (source := _from(noun)) is not None:
         return [source, *(c for c in source.subtree if c.dep_ == "conj")]
     if any(p.dep_ == "prep" and p.lower_ in polarity.LISTING for p in noun.children):
@@ -213,6 +303,8 @@ def _holders(noun: Token) -> list[Token]:
     if appos is not None:
         return [appos]
     head = noun.head
+    if (member := _member(noun)) is not None:
+        return [member]
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "to"):
         head = head.head  # "voted in favor of X", "her vote in favor of X"
         if head.pos_ == "NOUN":

@@ -274,12 +274,25 @@ def match_phrase(
     for words in by_verb(phrases).get(verb.lemma_.lower(), ()):
         if best is not None and len(words) <= len(best[0]):
             continue
-        parts = [next((c for c in verb.children if c.lower_ == w), None) for w in words[1:]]
-        if any(p is None for p in parts):
+        parts = _parts(verb, words[1:])
+        if parts is None:
             continue
         obj = clauses.child(parts[-1], ("pobj", "pcomp")) if parts and parts[-1].dep_ == "prep" else None
         best = (words, obj or clauses.child(verb, ("dobj",)) or shared_object(verb))
     return best
+
+
+def _parts(verb: Token, words: tuple[str, ...]) -> list[Token] | None:
+    """The tokens spelling ``words`` after ``verb``: each hangs on the verb or on the word before it,
+    as "at" on the object of "took aim at X"."""
+    parts: list[Token] = []
+    for w in words:
+        holders = (verb, parts[-1]) if parts else (verb,)
+        part = next((c for h in holders for c in h.children if c.lower_ == w), None)
+        if part is None:
+            return None
+        parts.append(part)
+    return parts
 
 
 # The phrases of each lexicon section by their verb, in the section's own order (a tie between two

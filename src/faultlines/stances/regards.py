@@ -29,7 +29,7 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
 
 
 def _regarded(verb: Token, lex: Lexicon) -> Expression | None:
-    thing = clauses.child(verb, ("dobj",))
+    thing = clauses.child(verb, ("dobj",)) or _gerund(verb)
     taken_as = next((p for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"), None)
     if taken_as is None and thing is not None:
         taken_as = _as_adjective_inside(thing)
@@ -52,6 +52,12 @@ def _regarded(verb: Token, lex: Lexicon) -> Expression | None:
         return None
     polarity = clauses.settle(polarity * sign, clauses.negated(verb), clauses.conditional(verb, lex))
     return Expression(word.i, polarity, topic.i, phrase, agent=clauses.relative_antecedent(subject).i)
+
+
+def _gerund(verb: Token) -> Token | None:
+    """ "described closing the port as reckless": the act taken as something, parsed as a complement."""
+    act = clauses.child(verb, ("xcomp",))
+    return act if act is not None and act.tag_ == "VBG" else None
 
 
 def _adjective(taken_as: Token) -> Token | None:

@@ -151,7 +151,8 @@ def _willed(base: Token, head: Token, lex: Lexicon) -> bool:
     doer = clauses.child(base, ("nsubj",)) if base.dep_ == "ccomp" and infinitive else None
     wanted = doer is not None and doer.pos_ == "PROPN"
     return (
-        (base.dep_ == "xcomp" and not told)
+        # a gerund after a naming verb is the act named, not willed ("called closing it a mistake")
+        (base.dep_ == "xcomp" and not told and not (base.tag_ == "VBG" and head.lemma_.lower() in lex.naming))
         or ((purpose or wanted) and head.lemma_.lower() in lex.stated)
         or _mandated(base, lex)
         or _promised(base, lex)
