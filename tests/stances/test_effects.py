@@ -16,7 +16,8 @@ HEADLINE = "Borland council weighs a tram levy.\n\n"
         ("The tram levy made the harbour safer", 1),
         ("The tram levy made him stronger", None),  # how a person fares is no side on the levy
         ("The tram levy makes it harder to shop", None),  # how hard a task is takes no side
-        ("The tram levy would make the town poorer", None),  # a forecast
+        ("The tram levy would make the town poorer", -1),  # a measure judged by what it would do
+        ("The tram levy could make the town poorer", None),  # left open
         ("The tram levy does not make the town poorer", None),  # a point granted, no side
     ],
 )

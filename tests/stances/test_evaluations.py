@@ -13,6 +13,7 @@ HEADLINE = "Borland council weighs a tram levy.\n\n"
     ("quote", "polarity"),
     [
         ("The tram levy is hurting small shops", -1),  # judged by what it does
+        ("The tram levy would hurt small shops", -1),  # or by what it would do: a measure proposed
         ("The tram levy sends a devastating message to students", -1),  # by what it delivers
         ("The tram levy is devastating for students", -1),
         ("The tram levy is not devastating for anyone", 1),
@@ -34,7 +35,7 @@ def test_evaluations_quoted_judgement_is_the_speakers_stance(nlp, quote, polarit
     "quote",
     [
         "The tram levy may be devastating for students",  # a hedge takes no side
-        "The tram levy would hurt small shops",  # a forecast takes none either
+        "The tram levy could hurt small shops",  # nor does a forecast left open
         "When students hear a rival say the tram levy is devastating, they listen",  # another's words
         "The tram levy fund went bankrupt in May",  # what happened to it, not a judgement
         "It harmed nobody",  # "it" with nothing the speaker named for it

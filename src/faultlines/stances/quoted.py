@@ -119,7 +119,7 @@ class Context:
             told = self.quote_at.get(tok.i)
             if told is not None and told.kind == "direct":
                 return None  # someone's own words lie between: what they said is theirs
-            if _act(tok, lex) and _thing(tok) and tok.i not in self.actor_at:  # "the Clean Power Plan" too
+            if act(tok, lex) and _thing(tok) and tok.i not in self.actor_at:  # "the Clean Power Plan" too
                 return tok
         return None
 
@@ -237,7 +237,7 @@ def _finite(verb: Token) -> bool:
     )
 
 
-def _act(noun: Token, lex: Lexicon) -> bool:
+def act(noun: Token, lex: Lexicon) -> bool:
     """A noun naming an act one may take a side on: a plan, a bill, a ruling, a move ([kind] of
     ``stance_words.txt``), or a proposal, a decision, a remark ([generic] nouns that stand for a
     topic or a thing said)."""
