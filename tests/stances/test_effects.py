@@ -34,3 +34,48 @@ def test_effects_a_general_noun_judged_by_what_it_leaves_opposes_one_praising_it
         '"Tariffs have strengthened our hand in the talks," said Dan Ferro.'
     )
     assert held_on(analysed_stances(text), "tariffs") == {("Lena Pratt", -1), ("Dan Ferro", 1)}
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "word", "polarity"),
+    [
+        ('"The new fees on timber will hurt families," Ada Roos said.', "Ada Roos", "fees", -1),
+        ('"The Harbour Renewal Act would devastate our towns," Ada Roos said.', "Ada Roos", "harbour", -1),
+        ('"Governor Hale\'s budget will help families," said Ada Roos.', "Ada Roos", "budget", 1),
+        ('"Closing the depot will make things worse," Ada Roos said.', "Ada Roos", "closing", -1),
+        (
+            '"The merger with Kestrel would protect our rivers," Westmoor Energy said.',
+            "Westmoor Energy",
+            "merger",
+            1,
+        ),
+        (
+            '"The plan to close the depot is going to hurt small farms," Ada Roos said.',
+            "Ada Roos",
+            "clos",
+            -1,
+        ),
+        ("Ada Roos said the new fees on timber would hurt families.", "Ada Roos", "fees", -1),
+        ("Ada Roos warned that the merger with Kestrel would hurt small farms.", "Ada Roos", "merger", -1),
+        ('"It will hurt families," Ada Roos said of the plan to close the depot.', "Ada Roos", "clos", -1),
+    ],
+)
+def test_effects_a_measure_is_judged_by_what_a_speaker_says_it_will_do(nlp, text, holder, word, polarity):
+    assert held_on(analysed_stances(text), word) == {(holder, polarity)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The storm will hurt families," Ada Roos said.',  # nobody proposed the storm
+        '"Prices will rise next year," Ada Roos said.',
+        "Ada Roos warned that the drought would hurt farmers.",
+        '"The new fees on timber might help or hurt families," Ada Roos said.',  # left open
+        '"The new fees on timber could hurt families," Ada Roos said.',
+        '"Will the new fees on timber help families?" Ada Roos asked.',
+        '"It is hard to say whether the new fees on timber will help," Ada Roos said.',
+        '"Not paying the fees makes me smart," Ada Roos said.',  # its topic would lose its "not"
+    ],
+)
+def test_effects_a_forecast_of_no_measure_or_left_open_is_no_stance(nlp, text):
+    assert not analysed_stances(text)
