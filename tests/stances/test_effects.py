@@ -58,6 +58,8 @@ def test_effects_a_general_noun_judged_by_what_it_leaves_opposes_one_praising_it
         ("Ada Roos said the new fees on timber would hurt families.", "Ada Roos", "fees", -1),
         ("Ada Roos warned that the merger with Kestrel would hurt small farms.", "Ada Roos", "merger", -1),
         ('"It will hurt families," Ada Roos said of the plan to close the depot.', "Ada Roos", "clos", -1),
+        ('"The new fees on timber would cost jobs," Ada Roos said.', "Ada Roos", "fees", -1),  # a loss
+        ("Ada Roos argued that the merger with Kestrel would cost jobs.", "Ada Roos", "merger", -1),
     ],
 )
 def test_effects_a_measure_is_judged_by_what_a_speaker_says_it_will_do(nlp, text, holder, word, polarity):
@@ -75,6 +77,7 @@ def test_effects_a_measure_is_judged_by_what_a_speaker_says_it_will_do(nlp, text
         '"Will the new fees on timber help families?" Ada Roos asked.',
         '"It is hard to say whether the new fees on timber will help," Ada Roos said.',
         '"Not paying the fees makes me smart," Ada Roos said.',  # its topic would lose its "not"
+        '"The new fees on timber would cost the port $5 million a year," Ada Roos said.',  # a price
     ],
 )
 def test_effects_a_forecast_of_no_measure_or_left_open_is_no_stance(nlp, text):

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines import syntax
-from faultlines.stances import clauses, judged, phrases, quoted, relatives, valence
+from faultlines.stances import clauses, judged, phrases, relatives, valence
 from faultlines.stances.antecedents import named_before
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
@@ -16,6 +16,10 @@ from faultlines.stances.quoted import Context
 
 # Modals by which a speaker foretells what a thing will do: "the levy will hurt shops".
 FORECAST = frozenset({"will", "'ll", "’ll", "would"})
+# Verbs whose object is what their subject takes away: "the levy would cost jobs".
+COSTING = frozenset({"cost"})
+# Entities that make what a thing costs a price: "would cost hundreds of billions of dollars".
+PRICES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -43,7 +47,7 @@ def effect(verb: Token, lex: Lexicon, context: Context) -> Expression | None:
         side = side or _leaves(verb, lex, context)
     else:
         # a verb VADER leaves unrated may still be one of ours: "the levy discriminates against renters"
-        side = valence.side(verb) or lex.evaluative.get(lemma, 0)
+        side = valence.side(verb) or lex.evaluative.get(lemma, 0) or _loss(verb, obj)
     # the side first: most verbs take none, and their modals need not be read
     if not side or _foretold(verb, lex) or clauses.hypothetical(verb, lex) or clauses.asked(verb):
         return None
@@ -79,6 +83,15 @@ def effect(verb: Token, lex: Lexicon, context: Context) -> Expression | None:
     return judged.expression(verb, side, subject, verb, lex, context)
 
 
+def _loss(verb: Token, obj: Token | None) -> int:
+    """ "It would cost jobs", "the levy cost lives": a thing judged by what it takes away. A price
+    ("would cost $5 billion", "cost the state 10 percent of its revenue") weighs it, taking no side."""
+    if verb.lemma_.lower() not in COSTING or obj is None or obj.pos_ != "NOUN":
+        return 0
+    priced = (t.like_num or t.tag_ == "$" or t.ent_type_ in PRICES for t in verb.subtree if t.i > verb.i)
+    return 0 if any(priced) else -1
+
+
 def _foretold(verb: Token, lex: Lexicon) -> bool:
     """ "It must not hurt them" demands, "it could hurt them" leaves it open: neither judges. "It
     will hurt them" and "it would hurt them" forecast, which judges a measure (``_proposed``)."""
@@ -112,12 +125,7 @@ def _proposed(subject: Token, lex: Lexicon, context: Context) -> bool:
     if subject.pos_ != "NOUN":
         return False
     owned = any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in subject.children)  # "Lee's budget"
-    return (
-        quoted.act(subject, lex)
-        or lemma in lex.measure
-        or lemma in lex.deal
-        or (owned and lemma not in lex.generic)
-    )
+    return judged.measure(subject, lex) or (owned and lemma not in lex.generic)
 
 
 def _leaves(verb: Token, lex: Lexicon, context: Context) -> int:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines.actors import lexicon as actor_words
-from faultlines.stances import clauses, keys, phrases, valence
+from faultlines.stances import clauses, keys, phrases, quoted, valence
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
 from faultlines.stances.quoted import Context
@@ -102,6 +102,13 @@ def _recalled(placeholder: Token, lex: Lexicon) -> bool:
     return all(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in placeholder.children)
 
 
+def measure(noun: Token, lex: Lexicon) -> bool:
+    """A noun naming a measure, an act or a deal someone made or proposes, which one may take a
+    side on wherever it is named: "the plan", "the levy", "the merger", "his remark"."""
+    lemma = noun.lemma_.lower()
+    return quoted.act(noun, lex) or lemma in lex.measure or lemma in lex.deal
+
+
 def stands_for_a_topic(subject: Token, lex: Lexicon) -> bool:
     """ "it", "this", or a bare "the plan": a word that stands for a topic named elsewhere."""
     return phrases.phrase_kind(subject, lex) == "ref"
@@ -126,7 +133,7 @@ def judged_thing(subject: Token, judge: Token, lex: Lexicon, contested: frozense
         return not any(c.dep_ in ("prep", "ccomp") and c.lower_ not in allowed for c in judge.children)
     if subject.pos_ != "NOUN":
         return False
-    if lex.generic.get(subject.lemma_.lower()) in ("ref", "said"):
+    if measure(subject, lex):
         return True
     start, end = subject.left_edge.i, subject.i + 1
     return bool(keys.key(subject.doc[start:end].text) & contested)
