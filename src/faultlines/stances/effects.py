@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines import syntax
-from faultlines.stances import clauses, judged, phrases, relatives, valence
+from faultlines.stances import clauses, judged, phrases, quoted, relatives, valence
 from faultlines.stances.antecedents import named_before
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
@@ -125,7 +125,7 @@ def _proposed(subject: Token, lex: Lexicon, context: Context) -> bool:
     if subject.pos_ != "NOUN":
         return False
     owned = any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in subject.children)  # "Lee's budget"
-    return judged.measure(subject, lex) or (owned and lemma not in lex.generic)
+    return quoted.act(subject, lex) or (owned and lemma not in lex.generic)
 
 
 def _leaves(verb: Token, lex: Lexicon, context: Context) -> int:

@@ -102,13 +102,6 @@ def _recalled(placeholder: Token, lex: Lexicon) -> bool:
     return all(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in placeholder.children)
 
 
-def measure(noun: Token, lex: Lexicon) -> bool:
-    """A noun naming a measure, an act or a deal someone made or proposes, which one may take a
-    side on wherever it is named: "the plan", "the levy", "the merger", "his remark"."""
-    lemma = noun.lemma_.lower()
-    return quoted.act(noun, lex) or lemma in lex.measure or lemma in lex.deal
-
-
 def stands_for_a_topic(subject: Token, lex: Lexicon) -> bool:
     """ "it", "this", or a bare "the plan": a word that stands for a topic named elsewhere."""
     return phrases.phrase_kind(subject, lex) == "ref"
@@ -133,7 +126,7 @@ def judged_thing(subject: Token, judge: Token, lex: Lexicon, contested: frozense
         return not any(c.dep_ in ("prep", "ccomp") and c.lower_ not in allowed for c in judge.children)
     if subject.pos_ != "NOUN":
         return False
-    if measure(subject, lex):
-        return True
+    if quoted.act(subject, lex):
+        return True  # a plan, a levy, a merger, a remark: named anywhere, it is something judged
     start, end = subject.left_edge.i, subject.i + 1
     return bool(keys.key(subject.doc[start:end].text) & contested)

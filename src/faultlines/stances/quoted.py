@@ -239,10 +239,15 @@ def _finite(verb: Token) -> bool:
 
 def act(noun: Token, lex: Lexicon) -> bool:
     """A noun naming an act one may take a side on: a plan, a bill, a ruling, a move ([kind] of
-    ``stance_words.txt``), or a proposal, a decision, a remark ([generic] nouns that stand for a
-    topic or a thing said)."""
+    ``stance_words.txt``), a levy or a budget ([measure]), a merger ([deal]), or a proposal, a
+    decision, a remark ([generic] nouns that stand for a topic or a thing said)."""
     lemma = noun.lemma_.lower()
-    return lemma in lex.kind or lex.generic.get(lemma) in ("ref", "said")
+    return (
+        lemma in lex.kind
+        or lemma in lex.measure
+        or lemma in lex.deal
+        or lex.generic.get(lemma) in ("ref", "said")
+    )
 
 
 def _through_kind(noun: Token, lex: Lexicon) -> Token:
