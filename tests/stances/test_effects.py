@@ -77,6 +77,9 @@ def test_effects_a_measure_is_judged_by_what_a_speaker_says_it_will_do(nlp, text
         '"Will the new fees on timber help families?" Ada Roos asked.',
         '"It is hard to say whether the new fees on timber will help," Ada Roos said.',
         '"Not paying the fees makes me smart," Ada Roos said.',  # its topic would lose its "not"
+        '"Governor Hale\'s loss would hurt the party," Ada Roos said.',  # an event, not a measure
+        '"If the fees pass, they will hurt families," Ada Roos said.',  # only under a condition
+        '"Critics say the new fees on timber will hurt families," Ada Roos said.',  # another's words
         '"The new fees on timber would cost the port $5 million a year," Ada Roos said.',  # a price
     ],
 )

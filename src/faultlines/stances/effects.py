@@ -112,20 +112,17 @@ def _going_to(verb: Token) -> bool:
 
 def _proposed(subject: Token, lex: Lexicon, context: Context) -> bool:
     """Whether ``subject`` is a measure, an act or a deal someone made or proposes, which a
-    speaker judges by what it will do: "closing the library", "the Harbour Act", "Lee's budget",
-    "the levy", the plan "it" stands for; not a storm, prices or a state of things."""
+    speaker judges by what it will do: "closing the library", "the Harbour Act", "the budget",
+    "the levy", the plan "it" stands for; not a storm, prices, a state of things or an event
+    ("Lee's loss would hurt the party")."""
     if subject.pos_ == "VERB":
         return subject.dep_ == "csubj"  # "closing the library will hurt families"
     if subject.lower_ in lex.placeholder:
         referent = context.referent(subject, lex)
         return referent is not None and referent is not subject and _proposed(referent, lex, context)
-    lemma = subject.lemma_.lower()
-    if subject.pos_ == "PROPN":
-        return subject.ent_type_ == "LAW" or lemma in lex.kind  # "the Harbour Act", "the Velmor Accord"
-    if subject.pos_ != "NOUN":
-        return False
-    owned = any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in subject.children)  # "Lee's budget"
-    return quoted.act(subject, lex) or (owned and lemma not in lex.generic)
+    if subject.pos_ == "PROPN":  # "the Harbour Act", "the Velmor Accord"
+        return subject.ent_type_ == "LAW" or subject.lemma_.lower() in lex.kind
+    return subject.pos_ == "NOUN" and quoted.act(subject, lex)
 
 
 def _leaves(verb: Token, lex: Lexicon, context: Context) -> int:
