@@ -116,7 +116,8 @@ def _proposed(subject: Token, lex: Lexicon, context: Context) -> bool:
     "the levy", the plan "it" stands for; not a storm, prices, a state of things or an event
     ("Lee's loss would hurt the party")."""
     if subject.pos_ == "VERB":
-        return subject.dep_ == "csubj"  # "closing the library will hurt families"
+        # "closing the library will hurt families", or what "it" stands for: "said of closing it"
+        return subject.dep_ == "csubj" or (subject.dep_ == "pcomp" and subject.tag_ == "VBG")
     if subject.lower_ in lex.placeholder:
         referent = context.referent(subject, lex)
         return referent is not None and referent is not subject and _proposed(referent, lex, context)

@@ -179,7 +179,11 @@ class Context:
         if cue is None or not len(cue):
             return None
         verb = cue.root
-        found = (obj for obj in _attributed_to(verb) if _thing(obj) and obj.i not in self.quote_at)
+        found = (
+            obj
+            for obj in _attributed_to(verb)
+            if (_thing(obj) or _act_named(obj)) and obj.i not in self.quote_at
+        )
         return next(found, None)
 
 
@@ -214,7 +218,12 @@ def _attributed_to(verb: Token) -> list[Token]:
 
 
 def _objects(prep: Token) -> list[Token]:
-    return [c for c in prep.children if c.dep_ == "pobj"]
+    return [c for c in prep.children if c.dep_ == "pobj" or _act_named(c)]
+
+
+def _act_named(tok: Token) -> bool:
+    """An act a preposition names by its verb: "said of closing the depot"."""
+    return tok.dep_ == "pcomp" and tok.tag_ == "VBG"
 
 
 def _inner_quote(text: str, quote: Quote, at: int) -> bool:
