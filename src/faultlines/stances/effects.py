@@ -18,7 +18,7 @@ from faultlines.stances.quoted import Context
 FORECAST = frozenset({"will", "'ll", "’ll", "would"})
 # Verbs whose object is what their subject takes away: "the levy would cost jobs".
 COSTING = frozenset({"cost"})
-# Entities that make what a thing costs a price: "would cost hundreds of billions of dollars".
+# Entities that make what a thing costs a price: "would cost the port two million euros".
 PRICES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 
 if TYPE_CHECKING:
