@@ -61,6 +61,7 @@ def test_effects_a_general_noun_judged_by_what_it_leaves_opposes_one_praising_it
         ('"The new fees on timber would cost jobs," Ada Roos said.', "Ada Roos", "fees", -1),  # a loss
         ("Ada Roos argued that the merger with Kestrel would cost jobs.", "Ada Roos", "merger", -1),
         ('"The new fees on timber will undermine our schools," Ada Roos said.', "Ada Roos", "fees", -1),
+        ('"The merger with Kestrel will strengthen our towns," said Ada Roos.', "Ada Roos", "merger", 1),
         (
             'Governor Hale unveiled his budget on Monday. "It will hurt families," said Ada Roos.',
             "Ada Roos",

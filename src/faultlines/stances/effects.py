@@ -1,6 +1,8 @@
 """Quoted judgements of a thing by what it does: "the levy is hurting small shops", "the plan sent a
-terrible message", "the levy epitomises waste". What a person, a people or a body does is an event,
-not a judgement of them; a forecast, a demand or a question takes no side.
+terrible message", "the levy epitomises waste", or will do: "the levy will hurt shops" judges a
+measure, an act or a deal by its effect. What a person, a people or a body does is an event, not a
+judgement of them; a forecast of anything else ("the storm will hurt farms"), a hedge, a demand or a
+question takes no side.
 """
 
 from __future__ import annotations
@@ -59,7 +61,7 @@ def effect(verb: Token, lex: Lexicon, context: Context) -> Expression | None:
     if subject is None or (subject.dep_ == "csubj" and clauses.negated(subject)):
         return None  # "not paying taxes pays off" judges not doing what the topic would name
     proposed = _proposed(subject, lex, context)
-    if (_forecast(verb, lex) or doer is not verb) and not proposed:
+    if (_forecast(verb) or doer is not verb) and not proposed:
         return None  # "the storm will hurt farms", "prices would fall" foretell; they judge nothing
     if obj is None and clauses.child(verb, ("xcomp", "ccomp", "dative")) is None and not _against(verb):
         return None  # "the tenants suffered" tells what befell them; a thing judged acts on something
@@ -99,7 +101,7 @@ def _foretold(verb: Token, lex: Lexicon) -> bool:
     return bool(modals & (lex.firm | lex.tentative) - FORECAST - {"can"})
 
 
-def _forecast(verb: Token, lex: Lexicon) -> bool:
+def _forecast(verb: Token) -> bool:
     """ "The levy will hurt shops", "it would cost jobs": what a thing is said to be going to do."""
     return bool(clauses.auxiliaries(verb) & FORECAST)
 
