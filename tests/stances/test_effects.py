@@ -62,16 +62,15 @@ def test_effects_a_general_noun_judged_by_what_it_leaves_opposes_one_praising_it
         ("Ada Roos argued that the merger with Kestrel would cost jobs.", "Ada Roos", "merger", -1),
         ('"The new fees on timber will undermine our schools," Ada Roos said.', "Ada Roos", "fees", -1),
         ('"The merger with Kestrel will strengthen our towns," said Ada Roos.', "Ada Roos", "merger", 1),
-        (
-            'Governor Hale unveiled his budget on Monday. "It will hurt families," said Ada Roos.',
-            "Ada Roos",
-            "budget",
-            -1,
-        ),
     ],
 )
 def test_effects_a_measure_is_judged_by_what_a_speaker_says_it_will_do(nlp, text, holder, word, polarity):
     assert held_on(analysed_stances(text), word) == {(holder, polarity)}
+
+
+def test_effects_it_after_a_budget_the_narration_named_is_judged_against_its_maker(nlp):
+    text = 'Governor Hale unveiled his budget on Monday. "It will hurt families," said Ada Roos.'
+    assert held_on(analysed_stances(text), "budget") == {("Ada Roos", -1), ("Hale", 1)}
 
 
 @pytest.mark.parametrize(
