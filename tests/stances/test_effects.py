@@ -16,7 +16,8 @@ HEADLINE = "Borland council weighs a tram levy.\n\n"
         ("The tram levy made the harbour safer", 1),
         ("The tram levy made him stronger", None),  # how a person fares is no side on the levy
         ("The tram levy makes it harder to shop", None),  # how hard a task is takes no side
-        ("The tram levy would make the town poorer", None),  # a forecast
+        ("The tram levy would make the town poorer", -1),  # a measure judged by what it would do
+        ("The tram levy could make the town poorer", None),  # left open
         ("The tram levy does not make the town poorer", None),  # a point granted, no side
     ],
 )
@@ -33,3 +34,61 @@ def test_effects_a_general_noun_judged_by_what_it_leaves_opposes_one_praising_it
         '"Tariffs have strengthened our hand in the talks," said Dan Ferro.'
     )
     assert held_on(analysed_stances(text), "tariffs") == {("Lena Pratt", -1), ("Dan Ferro", 1)}
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "word", "polarity"),
+    [
+        ('"The new fees on timber will hurt families," Ada Roos said.', "Ada Roos", "fees", -1),
+        ('"The Harbour Renewal Act would devastate our towns," Ada Roos said.', "Ada Roos", "harbour", -1),
+        ('"Governor Hale\'s budget will help families," said Ada Roos.', "Ada Roos", "budget", 1),
+        ('"Closing the depot will make things worse," Ada Roos said.', "Ada Roos", "closing", -1),
+        (
+            '"The merger with Kestrel would protect our rivers," Westmoor Energy said.',
+            "Westmoor Energy",
+            "merger",
+            1,
+        ),
+        (
+            '"The plan to close the depot is going to hurt small farms," Ada Roos said.',
+            "Ada Roos",
+            "clos",
+            -1,
+        ),
+        ("Ada Roos said the new fees on timber would hurt families.", "Ada Roos", "fees", -1),
+        ("Ada Roos warned that the merger with Kestrel would hurt small farms.", "Ada Roos", "merger", -1),
+        ('"It will hurt families," Ada Roos said of the plan to close the depot.', "Ada Roos", "clos", -1),
+        ('"The new fees on timber would cost jobs," Ada Roos said.', "Ada Roos", "fees", -1),  # a loss
+        ("Ada Roos argued that the merger with Kestrel would cost jobs.", "Ada Roos", "merger", -1),
+        ('"The new fees on timber will undermine our schools," Ada Roos said.', "Ada Roos", "fees", -1),
+        ('"The merger with Kestrel will strengthen our towns," said Ada Roos.', "Ada Roos", "merger", 1),
+    ],
+)
+def test_effects_a_measure_is_judged_by_what_a_speaker_says_it_will_do(nlp, text, holder, word, polarity):
+    assert held_on(analysed_stances(text), word) == {(holder, polarity)}
+
+
+def test_effects_it_after_a_budget_the_narration_named_is_judged_against_its_maker(nlp):
+    text = 'Governor Hale unveiled his budget on Monday. "It will hurt families," said Ada Roos.'
+    assert held_on(analysed_stances(text), "budget") == {("Ada Roos", -1), ("Hale", 1)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The storm will hurt families," Ada Roos said.',  # nobody proposed the storm
+        '"Prices will rise next year," Ada Roos said.',
+        "Ada Roos warned that the drought would hurt farmers.",
+        '"The new fees on timber might help or hurt families," Ada Roos said.',  # left open
+        '"The new fees on timber could hurt families," Ada Roos said.',
+        '"Will the new fees on timber help families?" Ada Roos asked.',
+        '"It is hard to say whether the new fees on timber will help," Ada Roos said.',
+        '"Not paying the fees makes me smart," Ada Roos said.',  # its topic would lose its "not"
+        '"Governor Hale\'s loss would hurt the party," Ada Roos said.',  # an event, not a measure
+        '"If the fees pass, they will hurt families," Ada Roos said.',  # only under a condition
+        '"Critics say the new fees on timber will hurt families," Ada Roos said.',  # another's words
+        '"The new fees on timber would cost the port $5 million a year," Ada Roos said.',  # a price
+    ],
+)
+def test_effects_a_forecast_of_no_measure_or_left_open_is_no_stance(nlp, text):
+    assert not analysed_stances(text)

@@ -13,6 +13,8 @@ HEADLINE = "Borland council weighs a tram levy.\n\n"
     ("quote", "polarity"),
     [
         ("The tram levy is hurting small shops", -1),  # judged by what it does
+        ("The tram levy would hurt small shops", -1),  # or by what it would do: a measure proposed
+        ("It harmed nobody", 1),  # "it" is the measure the headline names; harming nobody defends it
         ("The tram levy sends a devastating message to students", -1),  # by what it delivers
         ("The tram levy is devastating for students", -1),
         ("The tram levy is not devastating for anyone", 1),
@@ -34,10 +36,9 @@ def test_evaluations_quoted_judgement_is_the_speakers_stance(nlp, quote, polarit
     "quote",
     [
         "The tram levy may be devastating for students",  # a hedge takes no side
-        "The tram levy would hurt small shops",  # a forecast takes none either
+        "The tram levy could hurt small shops",  # nor does a forecast left open
         "When students hear a rival say the tram levy is devastating, they listen",  # another's words
         "The tram levy fund went bankrupt in May",  # what happened to it, not a judgement
-        "It harmed nobody",  # "it" with nothing the speaker named for it
         "The tram levy suffered in the vote",  # what befell it
         "The tram levy is a fight between neighbours",  # a mild noun names what happened
         "The tram levy is a form of transport tax",  # a noun judging by its "of" with nothing to judge
@@ -93,16 +94,25 @@ def test_evaluations_the_plan_a_quote_opens_with_is_the_one_named_in_full_before
     assert held_on(analysed_stances(text), "levy") == {("Mara Ruiz", -1)}
 
 
-@pytest.mark.parametrize(
-    "quote",
-    [
-        "It discriminates against renters",  # "it" with nothing the speaker named for it
-        "The levy may discriminate against renters",  # a hedge
-    ],
-)
-def test_evaluations_what_an_unnamed_thing_works_against_is_no_stance(nlp, quote):
-    text = f'{HEADLINE}The council backed the tram levy on Monday. "{quote}," said Councillor Mara Ruiz.'
+def test_evaluations_what_a_hedged_thing_works_against_is_no_stance(nlp):
+    text = (
+        f"{HEADLINE}The council backed the tram levy on Monday. "
+        '"The levy may discriminate against renters," said Councillor Mara Ruiz.'
+    )
     assert ("Mara Ruiz", -1) not in held_on(analysed_stances(text), "levy")
+
+
+def test_evaluations_it_after_a_measure_the_narration_named_is_that_measure(nlp):
+    text = (
+        f"{HEADLINE}The council backed the tram levy on Monday. "
+        '"It discriminates against renters," said Councillor Mara Ruiz.'
+    )
+    assert held_on(analysed_stances(text), "levy") == {("Mara Ruiz", -1)}
+
+
+def test_evaluations_it_stands_for_no_thing_that_is_not_an_act(nlp):
+    text = 'Borland council weighs its tram routes.\n\n"It harmed nobody," said Councillor Mara Ruiz.'
+    assert not analysed_stances(text)
 
 
 @pytest.mark.parametrize(
@@ -254,7 +264,7 @@ def test_evaluations_surprise_at_a_thing_takes_no_side(nlp):
 
 def test_evaluations_a_feeling_about_nothing_the_speaker_named_is_no_stance(nlp):
     text = (
-        f"{HEADLINE}The council passed the tram levy after a week of protests. "
+        f"{HEADLINE}The council met on Monday after a week of protests. Crowds filled the square. "
         '"It is heartbreaking," said Councillor Mara Ruiz.'
     )
     assert not held_on(analysed_stances(text), "levy")

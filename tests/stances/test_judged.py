@@ -42,3 +42,12 @@ def test_judged_the_act_found_in_reported_words_is_not_looked_up_again_in_them(n
     stances = analysed_stances(text)
     assert held_on(stances, "plan") == {("Ada Roos", -1)}
     assert not held_on(stances, "board")
+
+
+def test_judged_a_measure_or_deal_is_judged_where_the_headline_does_not_name_it(nlp):
+    text = '"The merger with Kestrel is a win for families," said Ada Roos.'
+    assert held_on(analysed_stances(text), "merger") == {("Ada Roos", 1)}
+
+
+def test_judged_a_state_of_things_named_nowhere_else_is_not_judged(nlp):
+    assert not analysed_stances('"The weather this spring is a win for families," said Ada Roos.')

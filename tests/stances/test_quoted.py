@@ -86,3 +86,14 @@ def test_quoted_it_before_the_quotation_marks_is_the_sayer_not_the_narrations_ac
 def test_quoted_it_stands_for_the_act_named_in_reported_words_before_the_quote(nlp):
     text = 'Critics said the dredging plan would wreck the harbour. "It is a disgrace," said Ada Roos.'
     assert _referent_of_it(nlp, text) == "plan"
+
+
+def test_quoted_it_stands_for_the_act_a_quote_is_said_of_by_its_verb(nlp):
+    text = '"It will hurt families," Ada Roos said of closing the depot.'
+    assert _referent_of_it(nlp, text) == "closing"
+
+
+def test_quoted_it_opening_a_quote_stands_for_the_measure_or_deal_the_narration_just_named(nlp):
+    budget = 'Governor Hale unveiled his budget on Monday. "It will hurt families," said Ada Roos.'
+    merger = 'Westmoor announced the merger with Kestrel on Monday. "It will help families," said Ada Roos.'
+    assert (_referent_of_it(nlp, budget), _referent_of_it(nlp, merger)) == ("budget", "merger")

@@ -1,6 +1,8 @@
 """Quoted judgements of a thing by what it does: "the levy is hurting small shops", "the plan sent a
-terrible message", "the levy epitomises waste". What a person, a people or a body does is an event,
-not a judgement of them; a forecast, a demand or a question takes no side.
+terrible message", "the levy epitomises waste", or will do: "the levy will hurt shops" judges a
+measure, an act or a deal by its effect. What a person, a people or a body does is an event, not a
+judgement of them; a forecast of anything else ("the storm will hurt farms"), a hedge, a demand or a
+question takes no side.
 """
 
 from __future__ import annotations
@@ -8,11 +10,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines import syntax
-from faultlines.stances import clauses, judged, phrases, relatives, valence
+from faultlines.stances import clauses, judged, phrases, quoted, relatives, valence
 from faultlines.stances.antecedents import named_before
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
 from faultlines.stances.quoted import Context
+
+# Modals by which a speaker foretells what a thing will do: "the levy will hurt shops".
+FORECAST = frozenset({"will", "'ll", "’ll", "would"})
+# Verbs whose object is what their subject takes away: "the levy would cost jobs".
+COSTING = frozenset({"cost"})
+# Entities that make what a thing costs a price: "would cost the port two million euros".
+PRICES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -40,23 +49,29 @@ def effect(verb: Token, lex: Lexicon, context: Context) -> Expression | None:
         side = side or _leaves(verb, lex, context)
     else:
         # a verb VADER leaves unrated may still be one of ours: "the levy discriminates against renters"
-        side = valence.side(verb) or lex.evaluative.get(lemma, 0)
+        side = valence.side(verb) or lex.evaluative.get(lemma, 0) or _loss(verb, obj)
     # the side first: most verbs take none, and their modals need not be read
     if not side or _foretold(verb, lex) or clauses.hypothetical(verb, lex) or clauses.asked(verb):
         return None
-    subject = syntax.subject(verb, ("nsubj",))
+    doer = verb.head if _going_to(verb) else verb
+    subject = syntax.subject(doer, ("nsubj", "csubj"))
     if subject is None or (subject.tag_ in relatives.RELATIVE and not relatives.set_off(subject)):
         return None  # "the ruling that paved the way" tells which ruling is meant; it does not judge it
     subject = relatives.antecedent(subject, context)
-    if subject is None:
-        return None
+    if subject is None or (subject.dep_ == "csubj" and clauses.negated(subject)):
+        return None  # "not paying taxes pays off" judges not doing what the topic would name
+    proposed = _proposed(subject, lex, context)
+    if (_forecast(verb) or doer is not verb) and not proposed:
+        return None  # "the storm will hurt farms", "prices would fall" foretell; they judge nothing
     if obj is None and clauses.child(verb, ("xcomp", "ccomp", "dative")) is None and not _against(verb):
         return None  # "the tenants suffered" tells what befell them; a thing judged acts on something
     if obj is not None and context.actor_at.get(obj.i) == "person" and lemma not in lex.passing:
         return None  # "the gaffe hurt the nominee" weighs a campaign's fortunes, it takes no side
     if any(t.i in context.actor_at or judged.someone(t) for t in (subject, *subject.conjuncts)):
         return None  # "neither the candidate nor her aides helped": people acting with a body
-    if subject.pos_ == "PROPN" or not judged.judged_thing(subject, verb, lex, context.contested):
+    if not proposed and (
+        subject.pos_ == "PROPN" or not judged.judged_thing(subject, verb, lex, context.contested)
+    ):
         return None
     if judged.stands_for_a_topic(subject, lex):
         # "it helps" says too little to guess what "it" is from the topics named around it; "the
@@ -65,12 +80,52 @@ def effect(verb: Token, lex: Lexicon, context: Context) -> Expression | None:
         if referent is None and (subject.pos_ != "NOUN" or named_before(subject) is None):
             return None
         subject = referent or subject
+    if obj is not None and obj.lower_ in clauses.NOBODY:
+        side = -side  # "the levy harmed nobody" defends it
     return judged.expression(verb, side, subject, verb, lex, context)
 
 
+def _loss(verb: Token, obj: Token | None) -> int:
+    """ "It would cost jobs", "the levy cost lives": a thing judged by what it takes away. A price
+    ("would cost $5 billion", "cost the state 10 percent of its revenue") weighs it, taking no side."""
+    if verb.lemma_.lower() not in COSTING or obj is None or obj.pos_ != "NOUN":
+        return 0
+    priced = (t.like_num or t.tag_ == "$" or t.ent_type_ in PRICES for t in verb.subtree if t.i > verb.i)
+    return 0 if any(priced) else -1
+
+
 def _foretold(verb: Token, lex: Lexicon) -> bool:
-    """ "It would depress revenue" forecasts, "it must not hurt them" demands: neither judges."""
-    return bool(clauses.modals(verb, lex) or clauses.tentative(verb, lex) - {"can"})
+    """ "It must not hurt them" demands, "it could hurt them" leaves it open: neither judges. "It
+    will hurt them" and "it would hurt them" forecast, which judges a measure (``_proposed``)."""
+    modals = clauses.auxiliaries(verb.head if _going_to(verb) else verb) | clauses.auxiliaries(verb)
+    return bool(modals & (lex.firm | lex.tentative) - FORECAST - {"can"})
+
+
+def _forecast(verb: Token) -> bool:
+    """ "The levy will hurt shops", "it would cost jobs": what a thing is said to be going to do."""
+    return bool(clauses.auxiliaries(verb) & FORECAST)
+
+
+def _going_to(verb: Token) -> bool:
+    """ "The levy is going to hurt shops": the verb completes "going", whose subject is the doer."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lower_ == "going" and "to" in clauses.auxiliaries(verb)
+
+
+def _proposed(subject: Token, lex: Lexicon, context: Context) -> bool:
+    """Whether ``subject`` is a measure, an act or a deal someone made or proposes, which a
+    speaker judges by what it will do: "closing the library", "the Harbour Act", "the budget",
+    "the levy", the plan "it" stands for; not a storm, prices, a state of things or an event
+    ("Lee's loss would hurt the party")."""
+    if subject.pos_ == "VERB":
+        # "closing the library will hurt families", or what "it" stands for: "said of closing it"
+        return subject.dep_ == "csubj" or (subject.dep_ == "pcomp" and subject.tag_ == "VBG")
+    if subject.lower_ in lex.placeholder:
+        referent = context.referent(subject, lex)
+        return referent is not None and referent is not subject and _proposed(referent, lex, context)
+    if subject.pos_ == "PROPN":  # "the Harbour Act", "the Velmor Accord"
+        return subject.ent_type_ == "LAW" or subject.lemma_.lower() in lex.kind
+    return subject.pos_ == "NOUN" and quoted.act(subject, lex)
 
 
 def _leaves(verb: Token, lex: Lexicon, context: Context) -> int:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines.actors import lexicon as actor_words
-from faultlines.stances import clauses, keys, phrases, valence
+from faultlines.stances import clauses, keys, phrases, quoted, valence
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
 from faultlines.stances.quoted import Context
@@ -126,7 +126,7 @@ def judged_thing(subject: Token, judge: Token, lex: Lexicon, contested: frozense
         return not any(c.dep_ in ("prep", "ccomp") and c.lower_ not in allowed for c in judge.children)
     if subject.pos_ != "NOUN":
         return False
-    if lex.generic.get(subject.lemma_.lower()) in ("ref", "said"):
-        return True
+    if quoted.act(subject, lex):
+        return True  # a plan, a levy, a merger, a remark: named anywhere, it is something judged
     start, end = subject.left_edge.i, subject.i + 1
     return bool(keys.key(subject.doc[start:end].text) & contested)

@@ -70,6 +70,7 @@ class Lexicon:
     embodying: frozenset[str]  # "embody": "she embodies greed" judges her
     surprising: frozenset[str]  # "amaze": rated by VADER, takes no side
     effort: frozenset[str]  # "hard": how hard an act is takes no side on it
+    measure: frozenset[str]  # "levy": "the levy will hurt shops" judges the levy by its effect
     vehicle: frozenset[str]  # "sign": "a sign of weakness" judges by what it is of
     factual: frozenset[str]  # "true": rated by VADER, states a fact
     answering: frozenset[str]  # "ask": "asked about X, Lee said" answers X
@@ -156,6 +157,7 @@ def load() -> Lexicon:
         embodying=words("embodying"),
         surprising=words("surprising"),
         effort=words("effort"),
+        measure=words("measure"),
         vehicle=words("vehicle"),
         factual=words("factual"),
         answering=words("answering"),

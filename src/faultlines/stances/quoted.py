@@ -119,7 +119,7 @@ class Context:
             told = self.quote_at.get(tok.i)
             if told is not None and told.kind == "direct":
                 return None  # someone's own words lie between: what they said is theirs
-            if _act(tok, lex) and _thing(tok) and tok.i not in self.actor_at:  # "the Clean Power Plan" too
+            if act(tok, lex) and _thing(tok) and tok.i not in self.actor_at:  # "the Clean Power Plan" too
                 return tok
         return None
 
@@ -179,7 +179,11 @@ class Context:
         if cue is None or not len(cue):
             return None
         verb = cue.root
-        found = (obj for obj in _attributed_to(verb) if _thing(obj) and obj.i not in self.quote_at)
+        found = (
+            obj
+            for obj in _attributed_to(verb)
+            if (_thing(obj) or _act_named(obj)) and obj.i not in self.quote_at
+        )
         return next(found, None)
 
 
@@ -214,7 +218,12 @@ def _attributed_to(verb: Token) -> list[Token]:
 
 
 def _objects(prep: Token) -> list[Token]:
-    return [c for c in prep.children if c.dep_ == "pobj"]
+    return [c for c in prep.children if c.dep_ == "pobj" or _act_named(c)]
+
+
+def _act_named(tok: Token) -> bool:
+    """An act a preposition names by its verb: "said of closing the depot"."""
+    return tok.dep_ == "pcomp" and tok.tag_ == "VBG"
 
 
 def _inner_quote(text: str, quote: Quote, at: int) -> bool:
@@ -237,12 +246,17 @@ def _finite(verb: Token) -> bool:
     )
 
 
-def _act(noun: Token, lex: Lexicon) -> bool:
+def act(noun: Token, lex: Lexicon) -> bool:
     """A noun naming an act one may take a side on: a plan, a bill, a ruling, a move ([kind] of
-    ``stance_words.txt``), or a proposal, a decision, a remark ([generic] nouns that stand for a
-    topic or a thing said)."""
+    ``stance_words.txt``), a levy or a budget ([measure]), a merger ([deal]), or a proposal, a
+    decision, a remark ([generic] nouns that stand for a topic or a thing said)."""
     lemma = noun.lemma_.lower()
-    return lemma in lex.kind or lex.generic.get(lemma) in ("ref", "said")
+    return (
+        lemma in lex.kind
+        or lemma in lex.measure
+        or lemma in lex.deal
+        or lex.generic.get(lemma) in ("ref", "said")
+    )
 
 
 def _through_kind(noun: Token, lex: Lexicon) -> Token:
