@@ -151,3 +151,14 @@ def test_nouns_a_person_named_a_critic_is_the_critic(nlp):
     assert _read(nlp, "Senator Ada Roos called Tim Vell a critic of the harbour plan.") == [
         ("Vell", -1, "plan")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Roos avoided criticism of the harbour plan.",
+        "The dairy board has refrained from support for the river treaty.",
+    ],
+)
+def test_nouns_avoiding_the_stance_a_noun_names_takes_no_side(nlp, text):
+    assert _read(nlp, text) == []

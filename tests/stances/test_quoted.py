@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
 from faultlines import analyze
 from faultlines.model import Analysis
 from faultlines.stances.lexicon import load
 from faultlines.stances.quoted import Context
+from tests.stances.helpers import analysed_stances
 
 
 def test_quoted_narration_is_never_after_the_speakers_own_words(nlp):
@@ -86,3 +89,15 @@ def test_quoted_it_before_the_quotation_marks_is_the_sayer_not_the_narrations_ac
 def test_quoted_it_stands_for_the_act_named_in_reported_words_before_the_quote(nlp):
     text = 'Critics said the dredging plan would wreck the harbour. "It is a disgrace," said Ada Roos.'
     assert _referent_of_it(nlp, text) == "plan"
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("Ada Roos said a neighbour told her that the harbour plan was a disaster.", "Ada Roos"),
+        ("The dairy board said a farmer told it that the river treaty was a disaster.", "dairy board"),
+        ("The river treaty, which critics call a mistake, was discussed by Canada.", "Canada"),
+    ],
+)
+def test_quoted_judgement_of_an_unnamed_sayer_in_a_report_is_not_the_reporters(text, holder):
+    assert not [s for s in analysed_stances(text) if holder.lower() in s[0].lower() and s[2]]

@@ -151,6 +151,22 @@ def negated(tok: Token, *, by_subject: bool = True) -> bool:
     return False
 
 
+def withheld(verb: Token, side: int) -> bool:
+    """Whether a negated attitude verb states no side: not opposing is no support ("did not oppose
+    the levy"), and a support not given so far leaves it open ("has not endorsed it", "never backed
+    it"), where "will never back it" and "did not back it" refuse it."""
+    if not negated(verb, by_subject=False):  # "no one would question it" vouches for it
+        return False
+    if side < 0:
+        return True
+    found = auxiliaries(verb)
+    if found & {"will", "would", "can", "could", "shall"}:
+        return False
+    return bool(found & {"has", "have", "had", "'s", "'ve"}) or any(
+        c.dep_ == "neg" and c.lower_ == "never" for c in verb.children
+    )
+
+
 def _nobody(subject: Token) -> bool:
     """A subject that denies its clause: "nobody wants X", "no one would question X", "none of
     them backs X", "no council should accept X"."""

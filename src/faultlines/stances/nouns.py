@@ -45,6 +45,8 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
         if phrase is None or topic.lemma_.lower() in lex.circumstance:
             continue  # "troubled by the situation" feels about a state of things, takes no side
         side = sign * inner
+        if _bearer(tok).lemma_.lower() in lex.avoidance:
+            continue  # "avoided criticism of X" keeps from the side the noun names
         if _denied(tok):
             if tok.pos_ == "ADJ" and side < 0:
                 continue  # "not worried about X" is not for X
@@ -69,11 +71,18 @@ def _noun_index(lex: Lexicon) -> tuple[dict[str, int], frozenset[str]]:
     return _index[1], _index[2]
 
 
-def _denied(word: Token) -> bool:
-    """Whether the verb the position word hangs on is negated: "would not come to the defense of X"."""
+def _bearer(word: Token) -> Token:
+    """The word a position word hangs on through its prepositions and objects: the verb of
+    "would not come to the defense of X"."""
     tok = word
     while tok.dep_ in ("pobj", "prep", "dobj", "attr", "acomp") and tok.head is not tok:
         tok = tok.head
+    return tok
+
+
+def _denied(word: Token) -> bool:
+    """Whether the verb the position word hangs on is negated: "would not come to the defense of X"."""
+    tok = _bearer(word)
     return tok.pos_ in ("VERB", "AUX") and clauses.negated(tok)
 
 
