@@ -72,8 +72,8 @@ def _noun_index(lex: Lexicon) -> tuple[dict[str, int], frozenset[str]]:
 
 
 def _bearer(word: Token) -> Token:
-    """The word a position word hangs on through its prepositions and objects: the verb of
-    "would not come to the defense of X"."""
+    """The word a position word hangs on through its prepositions and objects: "rose" in "Lee
+    rose in support of X", "avoided" in "avoided criticism of X"."""
     tok = word
     while tok.dep_ in ("pobj", "prep", "dobj", "attr", "acomp") and tok.head is not tok:
         tok = tok.head
@@ -81,7 +81,8 @@ def _bearer(word: Token) -> Token:
 
 
 def _denied(word: Token) -> bool:
-    """Whether the verb the position word hangs on is negated: "would not come to the defense of X"."""
+    """Whether the verb the position word hangs on is negated: "Lee gave no backing to X" is not,
+    "Lee did not speak in favour of X" is."""
     tok = _bearer(word)
     return tok.pos_ in ("VERB", "AUX") and clauses.negated(tok)
 
