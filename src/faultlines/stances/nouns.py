@@ -81,8 +81,7 @@ def _bearer(word: Token) -> Token:
 
 
 def _denied(word: Token) -> bool:
-    """Whether the verb the position word hangs on is negated: "Lee gave no backing to X" is not,
-    "Lee did not speak in favour of X" is."""
+    """Whether the verb the position word hangs on is negated: "Lee did not speak in favour of X"."""
     tok = _bearer(word)
     return tok.pos_ in ("VERB", "AUX") and clauses.negated(tok)
 
