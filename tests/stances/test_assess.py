@@ -574,7 +574,6 @@ def test_assess_dispute_meets_across_a_framing_noun():
 
 
 NEGATIVES = [
-    "{H} did not oppose the harbour plan.",
     "{H} never backed the harbour plan.",
     "Analysts said {H} should approve the harbour plan.",
     "{H} was asked to back the harbour plan.",

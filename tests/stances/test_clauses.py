@@ -135,7 +135,7 @@ def test_clauses_an_inverted_auxiliary_puts_a_condition(nlp):
 @pytest.mark.parametrize(
     ("text", "withheld"),
     [
-        ("Ada Roos did not oppose the harbour plan.", True),
+        ("Ada Roos did not oppose the harbour plan.", False),
         ("The dairy board never backed the harbour plan.", True),
         ("Canada has not endorsed the river treaty.", True),
         ("Canada will never back the river treaty.", False),
@@ -143,7 +143,7 @@ def test_clauses_an_inverted_auxiliary_puts_a_condition(nlp):
         ("Ada Roos backed the harbour plan.", False),
     ],
 )
-def test_clauses_withheld_negated_opposition_or_support_not_yet_given(nlp, text, withheld):
+def test_clauses_withheld_support_not_given_so_far(nlp, text, withheld):
     doc = nlp(text)
     verb = next(t for t in doc if t.pos_ == "VERB")
     side = load().attitude[(verb.lemma_.lower(),)]

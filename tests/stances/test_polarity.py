@@ -19,6 +19,7 @@ from tests.stances.helpers import analysed_stances, held_of, held_on, stances_of
         ("The minister vowed to open the border crossing.", ("open", 1, "open")),
         ("The general refused to shell the harbour.", ("shell", -1, "shell")),
         ('The envoy warned that the treaty "must not be signed."', ("signed", -1, "treaty")),
+        ("The mayor said she does not oppose the curfew.", ("oppose", 1, "curfew")),
         ("The mayor said the toll is no more unfair than any other tax.", ("unfair", 1, "toll")),
         ("The senator said the new levy is a scam.", ("scam", -1, "levy")),
         ("The supreme court ruled against the harbour toll.", ("ruled", -1, "toll")),
@@ -426,8 +427,8 @@ def test_polarity_find_skips_no_word_a_shape_would_read(nlp):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # not opposing is no support; support not given so far leaves it open
-        ("Ada Roos did not oppose the harbour plan.", [("oppose", 0, "plan")]),
+        # support not given so far leaves it open
+        ("Ada Roos has not backed the harbour plan.", [("backed", 0, "plan")]),
         ("The dairy board never backed the harbour plan.", [("backed", 0, "plan")]),
         ("Canada has not endorsed the river treaty.", [("endorsed", 0, "treaty")]),
         ("Canada will never back the river treaty.", [("back", -1, "treaty")]),

@@ -152,13 +152,11 @@ def negated(tok: Token, *, by_subject: bool = True) -> bool:
 
 
 def withheld(verb: Token, side: int) -> bool:
-    """Whether a negated attitude verb states no side: not opposing is no support ("did not oppose
-    the levy"), and a support not given so far leaves it open ("has not endorsed it", "never backed
-    it"), where "will never back it" and "did not back it" refuse it."""
-    if not negated(verb, by_subject=False):  # "no one would question it" vouches for it
+    """Whether a negated verb of support states no side: a support not given so far leaves it open
+    ("has not endorsed it", "never backed it"), where "will never back it" and "did not back it"
+    refuse it. Not opposing is support ("does not oppose it"), as the stance spec has it."""
+    if side < 0 or not negated(verb, by_subject=False):  # "no one would question it" vouches for it
         return False
-    if side < 0:
-        return True
     found = auxiliaries(verb)
     if found & {"will", "would", "can", "could", "shall"}:
         return False

@@ -227,7 +227,7 @@ def _attitude(tok: Token, lex: Lexicon) -> list[Expression]:
     if " ".join(words) in lex.rebuttal and not phrases.names_a_thing(obj, lex):
         return []  # "denied any role in the fire" rebuts no claim named as one
     negated = clauses.negated(tok) != clauses.disbelieved(tok)  # "I don't think she backs it"
-    # "may back it" leaves it open ("may not back it" does not), as "did not oppose it" does
+    # "may back it" leaves it open ("may not back it" does not), as "has not backed it" does
     tentative = (bool(clauses.tentative(tok, lex)) and not negated) or clauses.withheld(
         tok, lex.attitude[words]
     )
