@@ -139,13 +139,8 @@ def _evaluation(tok: Token, lex: Lexicon) -> Expression | None:
     negated = (denied != clauses.disbelieved(verb)) != undone
     # "critics call it a mistake": the caller judges, so one nobody can name holds it for no speaker
     caller = clauses.child(verb, clauses.SUBJECTS) if tok.dep_ == "oprd" else None
-    return Expression(
-        tok.i,
-        clauses.settle(polarity * sign, negated, clauses.conditional(verb, lex)),
-        subject.i,
-        phrase,
-        caller.i if caller is not None else None,
-    )
+    settled = clauses.settle(polarity * sign, negated, clauses.conditional(verb, lex))
+    return Expression(tok.i, settled, subject.i, phrase, caller.i if caller is not None else None)
 
 
 def _judging_passive(tok: Token, lex: Lexicon) -> int | None:
@@ -326,9 +321,8 @@ def _attitude_holder(verb: Token, lex: Lexicon) -> tuple[Token | None, int, bool
         head = verb.head
         if clauses.hypothetical(head, lex):
             return None  # "unless she wants to back X" states no will, only a condition
-        if volition.asked_of(head, lex):
-            asker = volition.asker(head)
-            return (asker, will, False) if asker is not None else None
+        if volition.asked_of(head, lex):  # "Lee was urged to back X": the will of who urged her
+            return (asker, will, False) if (asker := volition.asker(head)) is not None else None
         if any(c.lower_ == "yet" for c in head.children):
             return None  # "Lee has yet to back X" has taken no side so far
         if head.lemma_.lower() in lex.duty:
