@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from faultlines.model import Actor, Analysis, Quote, Ref
 from faultlines.stances import assess
 from tests.stances.helpers import analysed_stances, held_on
@@ -569,3 +571,32 @@ def test_assess_dispute_meets_across_a_framing_noun():
         "Ann Lee backed a plan to merge the two harbour boards. Tom Kim blocked any discussion of merging the harbour boards."
     )
     assert held_on(found, "merging the harbour boards") == {("Ann Lee", 1), ("Tom Kim", -1)}
+
+
+NEGATIVES = [
+    "{H} never backed the harbour plan.",
+    "Analysts said {H} should approve the harbour plan.",
+    "{H} was asked to back the harbour plan.",
+    "{H} has yet to endorse the harbour plan.",
+    "{H} avoided criticism of the harbour plan.",
+    "The harbour plan, which critics call a mistake, was discussed by {H}.",
+    "{H} said a neighbour told {P} that the harbour plan was a disaster.",
+]
+
+
+@pytest.mark.parametrize("frame", NEGATIVES)
+@pytest.mark.parametrize(
+    ("holder", "pronoun"), [("Ada Roos", "her"), ("The Federation of Dairy Farmers", "it"), ("Canada", "it")]
+)
+def test_assess_what_a_holder_withholds_or_only_reports_is_no_stance_of_theirs(frame, holder, pronoun):
+    text = frame.format(H=holder, P=pronoun)
+    text = text[0].upper() + text[1:]
+    name = holder.removeprefix("The ")
+    assert not [s for s in analysed_stances(text) if s[0] == name and s[2]]
+
+
+@pytest.mark.parametrize("holder", ["Ada Roos", "The Federation of Dairy Farmers", "Canada"])
+def test_assess_a_holder_who_opposes_holds_the_stance(holder):
+    assert (holder.removeprefix("The "), "harbour plan", -1) in analysed_stances(
+        f"{holder} opposed the harbour plan."
+    )

@@ -130,3 +130,21 @@ def test_clauses_an_inverted_auxiliary_puts_a_condition(nlp):
     passed = [t for t in doc if t.text == "passed"]
     assert clauses.hypothetical(passed[0], load())
     assert not clauses.hypothetical(passed[1], load())
+
+
+@pytest.mark.parametrize(
+    ("text", "withheld"),
+    [
+        ("Ada Roos did not oppose the harbour plan.", False),
+        ("The dairy board never backed the harbour plan.", True),
+        ("Canada has not endorsed the river treaty.", True),
+        ("Canada will never back the river treaty.", False),
+        ("Ada Roos did not back the harbour plan.", False),
+        ("Ada Roos backed the harbour plan.", False),
+    ],
+)
+def test_clauses_withheld_support_not_given_so_far(nlp, text, withheld):
+    doc = nlp(text)
+    verb = next(t for t in doc if t.pos_ == "VERB")
+    side = load().attitude[(verb.lemma_.lower(),)]
+    assert clauses.withheld(verb, side) is withheld

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from faultlines import analyze
 from faultlines.stances.expression import Expression
 from faultlines.stances.keys import key
@@ -24,3 +26,16 @@ def test_likeness_what_an_action_turns_its_object_into_is_not_its_thing():
     )
     analysis = analyze(text)
     assert analysis.disputes == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "one"),
+    [
+        ("Ada Roos backs the new tariffs on steel.", "Piet Vos opposes the new tariffs on wheat.", False),
+        ("Canada praised the Clean Rivers Act.", "Peru criticised the Clean Air Act.", False),
+        ("Ada Roos backs the harbour plan.", "Piet Vos opposes the harbour plan.", True),
+        ("Canada praised the Clean Rivers Act.", "Peru criticised the Rivers Act.", True),
+    ],
+)
+def test_likeness_things_of_one_kind_told_apart_by_their_names_or_objects_make_no_dispute(first, second, one):
+    assert bool(analyze(f"{first} {second}").disputes) is one

@@ -253,3 +253,14 @@ def test_nouns_a_position_left_open_is_no_side(nlp, text):
 
 def test_nouns_a_position_denied_with_a_modal_is_a_side(nlp):
     assert _read(nlp, "Ada Roos could not voice support for the harbour levy.") == [("Roos", -1, "levy")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Roos avoided criticism of the harbour plan.",
+        "The dairy board has refrained from support for the river treaty.",
+    ],
+)
+def test_nouns_avoiding_the_stance_a_noun_names_takes_no_side(nlp, text):
+    assert _read(nlp, text) == []

@@ -16,10 +16,10 @@ from tests.stances.helpers import analysed_stances, held_of, held_on, stances_of
         ("The governor said the toll road would be a costly mistake.", ("mistake", -1, "road")),
         ("The mayor said the new bridge is essential.", ("essential", 1, "bridge")),
         ("The union said it cannot support the merger.", ("support", -1, "merger")),
-        ("The mayor said she does not oppose the curfew.", ("oppose", 1, "curfew")),
         ("The minister vowed to open the border crossing.", ("open", 1, "open")),
         ("The general refused to shell the harbour.", ("shell", -1, "shell")),
         ('The envoy warned that the treaty "must not be signed."', ("signed", -1, "treaty")),
+        ("The mayor said she does not oppose the curfew.", ("oppose", 1, "curfew")),
         ("The mayor said the toll is no more unfair than any other tax.", ("unfair", 1, "toll")),
         ("The senator said the new levy is a scam.", ("scam", -1, "levy")),
         ("The supreme court ruled against the harbour toll.", ("ruled", -1, "toll")),
@@ -438,3 +438,42 @@ def test_polarity_passive_with_a_gerund_subject_is_the_agents(nlp, text, expecte
 def test_polarity_each_object_joined_to_a_phrase_with_a_preposition_takes_the_side(nlp):
     found = stances_of(nlp, "Ada Roos opposes the new tariffs on steel and the harbour levy.")
     assert ("opposes", -1, "tariffs") in found and ("opposes", -1, "levy") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # support not given so far leaves it open
+        ("Ada Roos has not backed the harbour plan.", [("backed", 0, "plan")]),
+        ("The dairy board never backed the harbour plan.", [("backed", 0, "plan")]),
+        ("Canada has not endorsed the river treaty.", [("endorsed", 0, "treaty")]),
+        ("Canada will never back the river treaty.", [("back", -1, "treaty")]),
+        ("Ada Roos did not back the harbour plan.", [("back", -1, "plan")]),
+    ],
+)
+def test_polarity_negated_attitude_verb_refuses_or_leaves_open(nlp, text, expected):
+    assert stances_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts said Canada should approve the harbour plan.",
+        "The dairy board must reject the harbour plan, critics say.",
+        "Canada was asked to back the harbour plan.",
+        "The dairy board was pressed to drop the river treaty.",
+        "Ada Roos has yet to endorse the harbour plan.",
+    ],
+)
+def test_polarity_a_demand_or_request_on_the_subject_is_not_its_stance(nlp, text):
+    assert held_of(nlp, text) == []
+
+
+def test_polarity_a_request_by_a_named_asker_is_the_askers(nlp):
+    assert (1, "plan", "Lee") in held_of(nlp, "Canada was urged by Ada Lee to back the harbour plan.")
+
+
+def test_polarity_who_calls_a_thing_a_mistake_holds_the_judgement(nlp):
+    assert held_of(nlp, "The river treaty, which critics call a mistake, was signed in May.") == [
+        (-1, "treaty", "critics")
+    ]

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
 from faultlines import analyze
 from faultlines.model import Analysis
 from faultlines.stances.lexicon import load
 from faultlines.stances.quoted import Context
+from tests.stances.helpers import analysed_stances
 
 
 def test_quoted_narration_is_never_after_the_speakers_own_words(nlp):
@@ -97,3 +100,15 @@ def test_quoted_it_opening_a_quote_stands_for_the_measure_or_deal_the_narration_
     budget = 'Governor Hale unveiled his budget on Monday. "It will hurt families," said Ada Roos.'
     merger = 'Westmoor announced the merger with Kestrel on Monday. "It will help families," said Ada Roos.'
     assert (_referent_of_it(nlp, budget), _referent_of_it(nlp, merger)) == ("budget", "merger")
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("Ada Roos said a neighbour told her that the harbour plan was a disaster.", "Ada Roos"),
+        ("The dairy board said a farmer told it that the river treaty was a disaster.", "dairy board"),
+        ("The river treaty, which critics call a mistake, was discussed by Canada.", "Canada"),
+    ],
+)
+def test_quoted_judgement_of_an_unnamed_sayer_in_a_report_is_not_the_reporters(text, holder):
+    assert not [s for s in analysed_stances(text) if holder.lower() in s[0].lower() and s[2]]

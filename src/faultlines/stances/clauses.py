@@ -151,6 +151,20 @@ def negated(tok: Token, *, by_subject: bool = True) -> bool:
     return False
 
 
+def withheld(verb: Token, side: int) -> bool:
+    """Whether a negated verb of support states no side: a support not given so far leaves it open
+    ("has not endorsed it", "never backed it"), where "will never back it" and "did not back it"
+    refuse it. Not opposing is support ("does not oppose it"), as the stance spec has it."""
+    if side < 0 or not negated(verb, by_subject=False):  # "no one would question it" vouches for it
+        return False
+    found = auxiliaries(verb)
+    if found & {"will", "would", "can", "could", "shall"}:
+        return False
+    return bool(found & {"has", "have", "had", "'s", "'ve"}) or any(
+        c.dep_ == "neg" and c.lower_ == "never" for c in verb.children
+    )
+
+
 def _nobody(subject: Token) -> bool:
     """A subject that denies its clause: "nobody wants X", "no one would question X", "none of
     them backs X", "no council should accept X"."""

@@ -25,6 +25,7 @@ class Lexicon:
     promising: frozenset[str]  # volition heads promising their that-clause ("pledged that it would X")
     ready: frozenset[str]  # volition heads of readiness, borne by the subject they complete ("is set to")
     duty: frozenset[str]  # volition heads laying the action on their subject ("needs to"): not its stance
+    demanding: frozenset[str]  # modals laying the action on their subject ("must back X"): not its stance
     firm: frozenset[str]
     tentative: frozenset[str]
     future: frozenset[str]
@@ -45,6 +46,7 @@ class Lexicon:
     noun: dict[tuple[str, ...], int]  # ("critic", "of") -> -1; ("critic",) -> -1
     undo_noun: frozenset[tuple[str, str]]  # ("repeal", "of")
     circumstance: frozenset[str]
+    avoidance: frozenset[str]  # "avoided criticism of X": no side taken
     feeling: dict[str, int]  # "scare" -> -1: "X scares me" is the speaker's stance against X
     regard: frozenset[str]  # "describe": "described X as a mistake" judges X
     practice: frozenset[str]  # "habit": "her habit of attacking X" is her attack on X
@@ -113,6 +115,7 @@ def load() -> Lexicon:
         ready=frozenset(row[0] for row in s["volition"] if "ready" in row[2:]),
         duty=frozenset(row[0] for row in s["volition"] if "duty" in row[2:]),
         firm=words("firm"),
+        demanding=frozenset(row[0] for row in s["firm"] if "duty" in row[1:]),
         tentative=words("tentative"),
         future=words("future"),
         carrier=phrases("carrier"),
@@ -132,6 +135,7 @@ def load() -> Lexicon:
         noun={tuple(row[0].split()): int(row[1]) for row in s["noun"]},
         undo_noun=frozenset(tuple(row[0].split()) for row in s["undo noun"]),
         circumstance=words("circumstance"),
+        avoidance=words("avoidance"),
         feeling={row[0]: int(row[1]) for row in s["feeling"]},
         regard=words("regard"),
         practice=words("practice"),

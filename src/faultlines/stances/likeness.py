@@ -55,6 +55,28 @@ def apart(things: list[str | None], keys: list[frozenset[str]], i: int, j: int) 
     return one not in keys[j] and other not in keys[i]
 
 
+def marks(doc: Doc, expr: Expression, start: int, end: int) -> frozenset[str]:
+    """The key words that tell a thing from others of its kind: the words of a name before its
+    last ("the Clean Rivers Act"), or what a noun is on or for ("tariffs on steel")."""
+    word = _thing_word(doc, expr, start, end)
+    if word is None:
+        return frozenset()
+    if word.pos_ == "PROPN":
+        told = [c for c in word.children if c.dep_ == "compound" and c.pos_ == "PROPN" and start <= c.i < end]
+    else:
+        preps = [c for c in word.children if c.dep_ == "prep" and c.lower_ in ("on", "for", "against")]
+        told = [o for p in preps for o in p.children if o.dep_ == "pobj" and start <= o.i < end]
+    return key(" ".join(t.text for o in told for t in o.subtree if start <= t.i < end))
+
+
+def told_apart(marks: list[frozenset[str]], i: int, j: int) -> bool:
+    """Whether two phrases of one kind name two things by what tells each apart, neither covering
+    the other's: "the tariffs on steel" and "the tariffs on wheat"; "the Clean Rivers Act" and
+    "the Clean Air Act" ("the Rivers Act" is the first)."""
+    one, other = marks[i], marks[j]
+    return bool(one) and bool(other) and not one <= other and not other <= one
+
+
 def names_in(doc: Doc, start: int, end: int) -> frozenset[str]:
     """The key words of a phrase that come from the names of people, bodies, places or peoples
     (proper nouns, as the entity tagger may take a common noun for a name)."""

@@ -49,6 +49,8 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
         if phrase is None or topic.lemma_.lower() in lex.circumstance:
             continue  # "troubled by the situation" feels about a state of things, takes no side
         side = sign * inner
+        if _shown_by(tok).lemma_.lower() in lex.avoidance:
+            continue  # "avoided criticism of X" keeps from the side the noun names
         if _left_open(tok, lex) and not _denied(tok):
             continue
         if _denied(tok):
@@ -91,6 +93,8 @@ def _left_open(word: Token, lex: Lexicon) -> bool:
 
 
 def _shown_by(word: Token) -> Token:
+    """The word a position word hangs on through its prepositions and objects: "rose" in "Lee
+    rose in support of X", "avoided" in "avoided criticism of X"."""
     tok = word
     while tok.dep_ in ("pobj", "prep", "dobj", "attr", "acomp") and tok.head is not tok:
         tok = tok.head

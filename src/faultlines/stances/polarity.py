@@ -137,9 +137,10 @@ def _evaluation(tok: Token, lex: Lexicon) -> Expression | None:
         or _no_more(tok)
     ) and not _unbeatable(tok, verb)
     negated = (denied != clauses.disbelieved(verb)) != undone
-    return Expression(
-        tok.i, clauses.settle(polarity * sign, negated, clauses.conditional(verb, lex)), subject.i, phrase
-    )
+    # "critics call it a mistake": the caller judges, so one nobody can name holds it for no speaker
+    caller = clauses.child(verb, clauses.SUBJECTS) if tok.dep_ == "oprd" else None
+    settled = clauses.settle(polarity * sign, negated, clauses.conditional(verb, lex))
+    return Expression(tok.i, settled, subject.i, phrase, caller.i if caller is not None else None)
 
 
 def _judging_passive(tok: Token, lex: Lexicon) -> int | None:
@@ -220,8 +221,11 @@ def _attitude(tok: Token, lex: Lexicon) -> list[Expression]:
         return []
     if " ".join(words) in lex.rebuttal and not phrases.names_a_thing(obj, lex):
         return []  # "denied any role in the fire" rebuts no claim named as one
-    tentative = bool(clauses.tentative(tok, lex))
     negated = clauses.negated(tok) != clauses.disbelieved(tok)  # "I don't think she backs it"
+    # "may back it" leaves it open ("may not back it" does not), as "has not backed it" does
+    tentative = (bool(clauses.tentative(tok, lex)) and not negated) or clauses.withheld(
+        tok, lex.attitude[words]
+    )
     conditional = clauses.conditional(tok, lex) or clauses.questioned(tok)  # both leave it open
     joined = [c for c in syntax.conjuncts(obj) if c.pos_ in ("NOUN", "PROPN")] if not passive else []
     found = []
@@ -234,14 +238,14 @@ def _attitude(tok: Token, lex: Lexicon) -> list[Expression]:
             if thing is obj:
                 return []
             continue
-        polarity = 0 if tentative and not negated else lex.attitude[words] * sign * side
+        polarity = 0 if tentative else lex.attitude[words] * sign * side
         agent = subject.i if subject is not None else None
         found.append(
             Expression(tok.i, clauses.settle(polarity, negated, conditional), topic.i, phrase, agent)
         )
     if (act := reasons.blamed_act(tok, words, obj, lex)) is not None:
         topic, phrase, sign = act
-        polarity = 0 if tentative and not negated else lex.attitude[words] * sign * side
+        polarity = 0 if tentative else lex.attitude[words] * sign * side
         agent = subject.i if subject is not None else None
         found.append(
             Expression(tok.i, clauses.settle(polarity, negated, conditional), topic.i, phrase, agent)
@@ -301,6 +305,8 @@ def _attitude_holder(verb: Token, lex: Lexicon) -> tuple[Token | None, int, bool
         or clauses.adjunct_subject(verb)
     )
     infinitive = "to" in clauses.auxiliaries(verb)
+    if subject is not None and clauses.auxiliaries(verb) & lex.demanding:
+        return None, 1, False  # "the council must back X" is the speaker's demand, not the council's stance
     if subject is not None and not (infinitive and clauses.marked_by(verb, ("for",))):
         return clauses.relative_antecedent(subject), 1, False
     shared = (
@@ -315,6 +321,10 @@ def _attitude_holder(verb: Token, lex: Lexicon) -> tuple[Token | None, int, bool
         head = verb.head
         if clauses.hypothetical(head, lex):
             return None  # "unless she wants to back X" states no will, only a condition
+        if volition.asked_of(head, lex):  # "Lee was urged to back X": the will of who urged her
+            return (asker, will, False) if (asker := volition.asker(head)) is not None else None
+        if any(c.lower_ == "yet" for c in head.children):
+            return None  # "Lee has yet to back X" has taken no side so far
         if head.lemma_.lower() in lex.duty:
             # "Lee needs to back X" is the speaker's demand on Lee, not Lee's stance
             return None, -will if clauses.negated(head) else will, False

@@ -150,12 +150,12 @@ class Context:
         return False
 
     def told_by_unnamed(self, judge: Token) -> bool:
-        """Whether the speaker of a direct quote reports ``judge`` as what someone unnamed says
+        """Whether the speaker of a quote reports ``judge`` as what someone unnamed says
         ("voters hear a rival say it is a sham"): no one's a reader could name. A named sayer holds
         it (``holders``), the speaker's own "I say" is the speaker's, and only the clause a cue verb
         governs is said: "why won't she publish it?" is the asker's own."""
         quote = self.quote_at.get(judge.i)
-        if quote is None or quote.kind != "direct":
+        if quote is None:
             return False
         below = judge
         for head in judge.ancestors:

@@ -24,10 +24,12 @@ from faultlines.stances.likeness import (
     core,
     fuller,
     kind_named,
+    marks,
     names_a_name,
     names_in,
     own_key,
     thing,
+    told_apart,
 )
 from faultlines.stances.mentions import mention
 from faultlines.stances.remarks import RECALL_SENTENCES, told_before
@@ -58,6 +60,7 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
     things = [thing(doc, exprs[i], *s) if s else None for i, s in enumerate(spans)]
     cores = [core(doc, exprs[i], *s) if s else frozenset() for i, s in enumerate(spans)]
     name_words = [names_in(doc, *s) if s else frozenset() for s in spans]
+    telling = [marks(doc, exprs[i], *s) if s else frozenset() for i, s in enumerate(spans)]
     name_things = [bool(s) and names_a_name(doc, exprs[i], *s) for i, s in enumerate(spans)]
     having: dict[str, list[int]] = {}
     for i in range(len(exprs)):
@@ -68,6 +71,7 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
                 loose[i] == loose[j]
                 and same_topic(keys[i], keys[j])
                 and not apart(things, cores, i, j)
+                and not told_apart(telling, i, j)
                 and (not (name_things[i] or name_things[j]) or beyond_names(keys, name_words, i, j))
             ):
                 parent[root(i)] = root(j)

@@ -65,7 +65,7 @@ def action(tok: Token, lex: Lexicon) -> Expression | None:
     if clauses.hypothetical(tok, lex):
         return None
     subject = (
-        clauses.child(governor, clauses.SUBJECTS)
+        (asker(governor) if asked_of(governor, lex) else clauses.child(governor, clauses.SUBJECTS))
         or bearer(governor, lex)
         or clauses.adjunct_subject(governor)
     )
@@ -203,6 +203,18 @@ def _promised(clause: Token, lex: Lexicon) -> bool:
         or doer.lemma_.lower() in NATIONS
         or doer.lemma_.lower() in generic_bodies()
     )
+
+
+def asked_of(head: Token, lex: Lexicon) -> bool:
+    """Whether a will head is passive, laying the will on its subject: "Lee was urged to back X" is
+    the will of whoever urged her (``asker``), "Lee is set to veto X" is her own readiness."""
+    will = head.lemma_.lower()
+    return will in lex.volition and will not in lex.ready and clauses.child(head, ("nsubjpass",)) is not None
+
+
+def asker(head: Token) -> Token | None:
+    """Who a passive will head names as willing it: Kim, in "Lee was urged by Kim to back X"."""
+    return clauses.child(clauses.child(head, ("agent",)) or head, ("pobj",))
 
 
 def bearer(head: Token, lex: Lexicon) -> Token | None:
