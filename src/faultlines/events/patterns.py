@@ -228,6 +228,10 @@ def _controlled(tok: Token, lemma: str, lex: Lexicon) -> Candidate | None:
     comp = _complement(tok, control.type)
     if comp is None or (lemma in lex.addressed and not _addressee(tok, comp)):
         return None
+    if control.type == "REQUEST" and lemma in lex.speech and comp.dep_ != "xcomp":
+        return None  # "told them to leave" asks; "told them that ..." reports, a demand only by its modal
+    if control.type == "REQUEST" and any(c.tag_ in ("WRB", "WP") and c.i < comp.i for c in comp.children):
+        return None  # "told them how to vote", "asked her what to do": advice or a question, no demand
     comp_lemma = comp.lemma_.lower()
     inner = _controlled(comp, comp_lemma, lex) if comp.dep_ != "pobj" else None
     if comp.dep_ == "pobj":
@@ -236,6 +240,8 @@ def _controlled(tok: Token, lemma: str, lex: Lexicon) -> Candidate | None:
         act = inner.code if inner is not None else lexical(comp, comp_lemma, lex)[0]
     if figure(comp, comp_lemma, act, lex):
         act = None  # "started charging fees" is no accusation
+    if control.type == "AGREE" and tok.pos_ == "ADJ" and act is None and not _object(comp):
+        return None  # "ready to move on", "willing to walk away": a mood, no offer to do anything
     elif act is not None and act.type == "ASSAULT" and attacks.in_words(comp, lex):
         act = Code("ACCUSE", "disapprove")  # "began attacking the senator over the vote"
     elif act is not None and act.mode == "release" and not objects.frees_people(comp, [], lex):
@@ -276,6 +282,11 @@ def _controlled(tok: Token, lemma: str, lex: Lexicon) -> Candidate | None:
     if code.type == "AGREE" and act is not None and act.type in recode.PROMISED:
         cand.promised = act
     return cand
+
+
+def _object(comp: Token) -> bool:
+    """Whether a complement is done to something: "willing to lift the ban", not "to move on"."""
+    return any(c.dep_ == "dobj" for c in comp.children)
 
 
 def _addressee(tok: Token, comp: Token) -> bool:
