@@ -41,3 +41,8 @@ def test_patterns_telling_someone_to_act_asks_and_telling_a_fact_does_not(nlp, t
 )
 def test_patterns_readiness_offers_only_an_act_done_to_something(nlp, text, expected):
     assert happened(nlp, text) == expected
+
+
+def test_patterns_a_verb_coordinated_with_a_modifier_describes(nlp):
+    assert happened(nlp, "Nearly 300 oil- and gas-fired boilers heat the town.") == []
+    assert happened(nlp, "Rebels fired on the convoy.") == ["ASSAULT"]

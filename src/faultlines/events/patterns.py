@@ -105,6 +105,8 @@ def _content_on_the_doer(tok: Token) -> list[Token]:
 def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
     if tok.dep_ in ("amod", "compound"):  # "alleged bombers", "Syrian-backed militia": descriptions
         return None
+    if tok.dep_ == "conj" and tok.head.dep_ in ("amod", "compound"):  # "coal- and gas-fired plants"
+        return None
     lemma = tok.lemma_.lower()
     made = _controlled(tok, lemma, lex)
     code, uses = (made.code, []) if made is not None else lexical(tok, lemma, lex)
