@@ -191,3 +191,15 @@ def test_verbs_calling_for_someone_to_act_is_a_request(nlp, text):
 
 def test_verbs_a_protocol_calling_for_an_act_asks_no_one(nlp):
     assert happened(nlp, "The safety protocol called for the minister to be taken to a clinic.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government of Peru belittled the harbour board.",
+        "Senator Ada Roos demonized the union leaders.",
+        "The Federation of Dairy Farmers lampooned the minister in a cartoon.",
+    ],
+)
+def test_verbs_belittling_demonizing_and_lampooning_criticise(nlp, text):
+    assert happened(nlp, text) == ["ACCUSE"]
