@@ -386,3 +386,17 @@ def test_readings_what_the_public_should_do_is_advice(nlp):
 def test_readings_a_plea_in_court_is_no_request(nlp):
     assert "REQUEST" not in happened(nlp, "Tom Hale pleaded guilty on Monday to stealing a ferry.")
     assert "REQUEST" not in happened(nlp, "The two guards pleaded not guilty in the district court.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Senator Ada Roos discussed her record at a rally.", []),
+        ("The harbour board discussed the budget on Monday.", []),
+        ("Senator Ada Roos discussed the harbour plan with Tomas Berg.", ["CONSULT"]),
+        ("The envoys discussed trade on Friday.", ["CONSULT"]),
+        ("Canada and Peru discussed the border.", ["CONSULT"]),
+    ],
+)
+def test_readings_discussing_is_a_meeting_only_with_someone_or_among_several(nlp, text, expected):
+    assert happened(nlp, text) == expected

@@ -72,6 +72,7 @@ class Lexicon:
     attain: frozenset[str]
     carried: frozenset[str]
     avoid: frozenset[str]
+    among: frozenset[str]
     verbs: frozenset[str]  # every lemma that may head a verbal act: first words of the verb tables
 
 

@@ -150,6 +150,8 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
         return None
     if code.mode == "visit" and readings.visits_no_one(tok, lex):
         return None
+    if code.type == "CONSULT" and readings.talks_alone(tok, lex):
+        return None
     stated = lemma == "protest" and doers.doer_sector(tok) in STATE_SECTORS
     if code.type == "PROTEST" and (stated or any(c.dep_ == "ccomp" for c in tok.children)):
         # A protest that says something, or a state's protest, is a verbal complaint (manual 3.12).

@@ -303,6 +303,22 @@ def visits_no_one(tok: Token, lex: Lexicon) -> bool:
     return bool(places) and not any(p.pos_ == "PRON" or _host(p, lex) for p in places)
 
 
+def talks_alone(tok: Token, lex: Lexicon) -> bool:
+    """ "discussed his record at a rally": one speaker talking of a thing meets no one; "discussed
+    the plan with Vale", "the envoys discussed trade", "Ruiz and Vale discussed it" meet."""
+    if tok.lemma_.lower() not in lex.among:
+        return False
+    # the parser may hang "with Vale" on the object: "discussed the plan with Vale"
+    holders = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "among", "between") for h in holders for c in h.children):
+        return False
+    doer = parties.subject(tok)
+    if doer is None:
+        return False
+    several = doer.tag_ in ("NNS", "NNPS") or doer.lower_ in ("they", "we")
+    return not several and not any(c.dep_ == "conj" for c in doer.children)
+
+
 def _host(tok: Token, lex: Lexicon) -> bool:
     lemma = tok.lemma_.lower()
     return (
