@@ -310,7 +310,9 @@ def talks_alone(tok: Token, lex: Lexicon) -> bool:
         return False
     # the parser may hang "with Vale" on the object: "discussed the plan with Vale"
     holders = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
-    if any(c.dep_ == "prep" and c.lower_ in ("with", "among", "between") for h in holders for c in h.children):
+    if any(
+        c.dep_ == "prep" and c.lower_ in ("with", "among", "between") for h in holders for c in h.children
+    ):
         return False
     doer = parties.subject(tok)
     if doer is None:
