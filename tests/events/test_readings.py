@@ -400,3 +400,16 @@ def test_readings_a_plea_in_court_is_no_request(nlp):
 )
 def test_readings_discussing_is_a_meeting_only_with_someone_or_among_several(nlp, text, expected):
     assert happened(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Senator Ada Roos hosted a campaign event in Lima.", []),
+        ("The network hosted a debate party downtown.", []),
+        ("The government of Peru hosted the Chilean foreign minister.", ["CONSULT"]),
+        ("Canada hosted the talks on fishing rights.", ["CONSULT"]),
+    ],
+)
+def test_readings_hosting_an_event_receives_no_one_and_hosting_a_visitor_or_talks_does(nlp, text, expected):
+    assert happened(nlp, text) == expected
