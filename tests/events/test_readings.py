@@ -413,3 +413,16 @@ def test_readings_discussing_is_a_meeting_only_with_someone_or_among_several(nlp
 )
 def test_readings_hosting_an_event_receives_no_one_and_hosting_a_visitor_or_talks_does(nlp, text, expected):
     assert happened(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The campaign of Ada Roos is trying to mobilize young voters.", []),
+        ("The Federation of Dairy Farmers mobilized its supporters for the count.", []),
+        ("The government of Peru mobilized its reserves on Monday.", ["MOBILIZE"]),
+        ("Canada deployed troops to the border.", ["MOBILIZE"]),
+    ],
+)
+def test_readings_bringing_out_voters_or_supporters_is_no_show_of_force(nlp, text, expected):
+    assert happened(nlp, text) == expected

@@ -73,6 +73,7 @@ class Lexicon:
     carried: frozenset[str]
     avoid: frozenset[str]
     among: frozenset[str]
+    turnout: frozenset[str]
     verbs: frozenset[str]  # every lemma that may head a verbal act: first words of the verb tables
 
 

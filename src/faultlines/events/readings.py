@@ -312,6 +312,13 @@ def _meeting(tok: Token, lex: Lexicon) -> bool:
     return code is not None and code.type == "CONSULT"
 
 
+def brings_out_civilians(tok: Token, lex: Lexicon) -> bool:
+    """ "mobilized voters", "mobilizing members of the union": bringing out voters or supporters is
+    campaigning; "mobilized the reserves" is a show of force."""
+    civilians = lex.audience | lex.turnout
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in civilians for c in tok.children)
+
+
 def talks_alone(tok: Token, lex: Lexicon) -> bool:
     """ "discussed his record at a rally": one speaker talking of a thing meets no one; "discussed
     the plan with Vale", "the envoys discussed trade", "Ruiz and Vale discussed it" meet."""

@@ -102,6 +102,8 @@ def lexical(tok: Token, lemma: str, lex: Lexicon) -> tuple[Code | None, list[Tok
     if lemma in lex.host and any(c.dep_ == "dobj" and doers.official(c) for c in tok.children):
         return Code("CONSULT", "visit"), []  # "received the Hungarian prime minister"
     if (code := lex.verb.get(lemma)) is not None:
+        if code.type == "MOBILIZE" and readings.brings_out_civilians(tok, lex):
+            return None, []  # "mobilize voters" campaigns
         return code, []
     code = lex.control.get(lemma)
     if (
