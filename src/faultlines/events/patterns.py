@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from faultlines import questions, syntax
 from faultlines.events import (
     attacks,
+    complements,
     doers,
     exchange,
     judgements,
@@ -229,8 +230,8 @@ def _controlled(tok: Token, lemma: str, lex: Lexicon) -> Candidate | None:
         return None
     if control.type in ("FUTURE", "PASS") and any(c.dep_ == "dobj" for c in tok.children):
         return None  # "began a hunger strike to demand reforms": the infinitive is a purpose
-    comp = _complement(tok, control.type)
-    if comp is None or (lemma in lex.addressed and not _addressee(tok, comp)):
+    comp = complements.complement(tok, control.type)
+    if comp is None or (lemma in lex.addressed and not complements.addressee(tok, comp)):
         return None
     if control.type == "REQUEST" and lemma in lex.speech and comp.dep_ != "xcomp":
         return None  # "told them to leave" asks; "told them that ..." reports, a demand only by its modal
@@ -244,7 +245,7 @@ def _controlled(tok: Token, lemma: str, lex: Lexicon) -> Candidate | None:
         act = inner.code if inner is not None else lexical(comp, comp_lemma, lex)[0]
     if figure(comp, comp_lemma, act, lex):
         act = None  # "started charging fees" is no accusation
-    if control.type == "AGREE" and tok.pos_ == "ADJ" and act is None and not _object(comp):
+    if control.type == "AGREE" and tok.pos_ == "ADJ" and act is None and not complements.has_object(comp):
         return None  # "ready to move on", "willing to walk away": a mood, no offer to do anything
     elif act is not None and act.type == "ASSAULT" and attacks.in_words(comp, lex):
         act = Code("ACCUSE", "disapprove")  # "began attacking the senator over the vote"
@@ -286,35 +287,6 @@ def _controlled(tok: Token, lemma: str, lex: Lexicon) -> Candidate | None:
     if code.type == "AGREE" and act is not None and act.type in recode.PROMISED:
         cand.promised = act
     return cand
-
-
-def _object(comp: Token) -> bool:
-    """Whether a complement is done to something: "willing to lift the ban", not "to move on"."""
-    return any(c.dep_ == "dobj" for c in comp.children)
-
-
-def _addressee(tok: Token, comp: Token) -> bool:
-    """ "encouraged the council to act": someone is asked; "challenging itself to" asks no one."""
-    asked = [c for c in tok.children if c.dep_ in ("dobj", "dative")] + [
-        c for c in comp.children if c.dep_ == "nsubj"
-    ]
-    return any(a.lower_ not in readings.REFLEXIVE for a in asked)
-
-
-def _complement(tok: Token, control: str) -> Token | None:
-    for child in tok.children:
-        if child.dep_ == "xcomp":
-            return child
-        warning = control == "WARN" and child.lower_ in ("against", "of")
-        if child.dep_ == "prep" and (child.lower_ in ("to", "on", "for") or warning):
-            # "warned of retaliation": what is warned of may be named by a noun
-            deps = ("pcomp", "pobj") if warning else ("pcomp",)
-            pcomp = next((g for g in child.children if g.dep_ in deps), None)
-            if pcomp is not None:
-                return pcomp
-        if child.dep_ == "ccomp" and control in ("AGREE", "REQUEST", "THREATEN", "WARN"):
-            return child
-    return None
 
 
 def _demanded(tok: Token, code: Code | None, uses: list[Token]) -> Candidate:
