@@ -6,6 +6,7 @@ import pytest
 
 from faultlines.events import code
 from faultlines.model import Actor, Analysis, Span
+from tests.events.helpers import happened
 
 
 def events(nlp, text: str, people: tuple[str, ...] = ()) -> list[tuple[str, str]]:
@@ -146,3 +147,16 @@ def test_judgements_narration_praise_doubt_or_self_blame_is_no_criticism(nlp, te
 )
 def test_judgements_diplomatic_verdicts_on_a_measure_criticise(nlp, text):
     assert [t for t, _ in events(nlp, text)] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Senator Ada Roos described Tomas Berg as dishonest.", ["ACCUSE"]),
+        ("The government of Peru branded the mayor as corrupt.", ["ACCUSE"]),
+        ("Senator Ada Roos described Tomas Berg as brilliant.", ["SUPPORT"]),
+        ("Senator Ada Roos described Tomas Berg as tired.", []),
+    ],
+)
+def test_judgements_describing_someone_as_a_judging_adjective(nlp, text, expected):
+    assert happened(nlp, text) == expected

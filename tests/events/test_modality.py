@@ -135,3 +135,19 @@ def test_modality_an_act_only_allowed_has_not_happened_however_parsed(nlp):
 def test_modality_a_gerund_subject_is_as_real_as_its_verb(nlp):
     assert happened(nlp, "Banning street rallies could backfire on the council.") == []
     assert happened(nlp, "Banning street rallies has emptied the market square.") == ["COERCE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Ada Roos avoided condemning the harbour plan.",
+        "The government of Peru refrained from criticising the mayor.",
+        "The Federation of Dairy Farmers is steering clear of blaming the minister.",
+    ],
+)
+def test_modality_an_act_held_back_did_not_happen(nlp, text):
+    assert happened(nlp, text) == []
+
+
+def test_modality_an_act_not_held_back_still_happened(nlp):
+    assert happened(nlp, "The government of Peru criticised the mayor.") == ["ACCUSE"]

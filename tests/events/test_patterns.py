@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.events.helpers import happened
 
 
@@ -13,3 +15,34 @@ def test_patterns_what_a_passive_accusation_is_about_is_no_act_of_its_own(nlp):
 def test_patterns_a_prefixed_verb_the_model_does_not_know_is_coded(nlp):
     # the small model lemmatises "rearrested" as "rearreste", which the lexicon does not list
     assert happened(nlp, "Police rearrested the courier on Monday.") == ["COERCE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Senator Ada Roos told Tomas Berg to resign.", ["REQUEST"]),
+        ("The government of Peru told the harbour board to stop the works.", ["REQUEST"]),
+        ("Ada Roos told reporters that she would run again.", []),
+        ("The leaflets tell voters how to register.", []),
+    ],
+)
+def test_patterns_telling_someone_to_act_asks_and_telling_a_fact_does_not(nlp, text, expected):
+    assert happened(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tomas Berg said he was ready to move on.", []),
+        ("The harbour board is willing to walk away.", []),
+        ("The mayor said she was willing to lift the ban on fishing.", ["AGREE"]),
+        ("Canada is prepared to withdraw its troops.", ["AGREE"]),
+    ],
+)
+def test_patterns_readiness_offers_only_an_act_done_to_something(nlp, text, expected):
+    assert happened(nlp, text) == expected
+
+
+def test_patterns_a_verb_coordinated_with_a_modifier_describes(nlp):
+    assert happened(nlp, "Nearly 300 oil- and gas-fired boilers heat the town.") == []
+    assert happened(nlp, "Rebels fired on the convoy.") == ["ASSAULT"]

@@ -386,3 +386,43 @@ def test_readings_what_the_public_should_do_is_advice(nlp):
 def test_readings_a_plea_in_court_is_no_request(nlp):
     assert "REQUEST" not in happened(nlp, "Tom Hale pleaded guilty on Monday to stealing a ferry.")
     assert "REQUEST" not in happened(nlp, "The two guards pleaded not guilty in the district court.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Senator Ada Roos discussed her record at a rally.", []),
+        ("The harbour board discussed the budget on Monday.", []),
+        ("Senator Ada Roos discussed the harbour plan with Tomas Berg.", ["CONSULT"]),
+        ("The envoys discussed trade on Friday.", ["CONSULT"]),
+        ("Canada and Peru discussed the border.", ["CONSULT"]),
+    ],
+)
+def test_readings_discussing_is_a_meeting_only_with_someone_or_among_several(nlp, text, expected):
+    assert happened(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Senator Ada Roos hosted a campaign event in Lima.", []),
+        ("The network hosted a debate party downtown.", []),
+        ("The government of Peru hosted the Chilean foreign minister.", ["CONSULT"]),
+        ("Canada hosted the talks on fishing rights.", ["CONSULT"]),
+    ],
+)
+def test_readings_hosting_an_event_receives_no_one_and_hosting_a_visitor_or_talks_does(nlp, text, expected):
+    assert happened(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The campaign of Ada Roos is trying to mobilize young voters.", []),
+        ("The Federation of Dairy Farmers mobilized its supporters for the count.", []),
+        ("The government of Peru mobilized its reserves on Monday.", ["MOBILIZE"]),
+        ("Canada deployed troops to the border.", ["MOBILIZE"]),
+    ],
+)
+def test_readings_bringing_out_voters_or_supporters_is_no_show_of_force(nlp, text, expected):
+    assert happened(nlp, text) == expected

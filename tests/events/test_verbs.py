@@ -175,3 +175,31 @@ def test_verbs_a_verb_no_table_opens_with_names_no_act(nlp):
     glistened = next(t for t in doc if t.text == "glistened")
     assert "glisten" not in lex.verbs
     assert lexical(glistened, "glisten", lex) == (None, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Ada Roos called for Tomas Berg to resign.",
+        "The Federation of Dairy Farmers called for the minister to reopen the port.",
+        "Police in Chile called for the harbour plan to be dropped.",
+    ],
+)
+def test_verbs_calling_for_someone_to_act_is_a_request(nlp, text):
+    assert happened(nlp, text) == ["REQUEST"]
+
+
+def test_verbs_a_protocol_calling_for_an_act_asks_no_one(nlp):
+    assert happened(nlp, "The safety protocol called for every guard to carry a radio.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government of Peru belittled the harbour board.",
+        "Senator Ada Roos demonized the union leaders.",
+        "The Federation of Dairy Farmers lampooned the minister in a cartoon.",
+    ],
+)
+def test_verbs_belittling_demonizing_and_lampooning_criticise(nlp, text):
+    assert happened(nlp, text) == ["ACCUSE"]

@@ -203,6 +203,12 @@ def _named_as(tok: Token, named: frozenset[int], lex: Lexicon) -> tuple[Code, To
         return None
     phrases = [c for c in tok.children if c.dep_ in ("oprd", "attr", "ccomp", "xcomp", "npadvmod")]
     phrases += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"]
+    # "described Ruiz as dishonest": the parser may make the adjective a clause that "as" opens
+    phrases += [
+        c
+        for c in tok.children
+        if c.dep_ == "advcl" and any(g.lower_ == "as" and g.dep_ in ("advmod", "mark") for g in c.children)
+    ]
     # The one named is the object, or a name the parser hung inside the naming phrase.
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     objects += [g for c in phrases for g in (c, *c.children) if g.dep_ in ("nmod", "poss", "oprd")]

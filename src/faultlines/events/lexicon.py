@@ -71,6 +71,9 @@ class Lexicon:
     owned: frozenset[str]
     attain: frozenset[str]
     carried: frozenset[str]
+    avoid: frozenset[str]
+    among: frozenset[str]
+    turnout: frozenset[str]
     verbs: frozenset[str]  # every lemma that may head a verbal act: first words of the verb tables
 
 

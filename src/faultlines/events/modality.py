@@ -116,6 +116,8 @@ def tense(tok: Token, *, conditions: bool = True) -> Tense:
         return "hypothetical"  # "were unable to meet", "were not able to halt the riots": not done
     if _gerund_of_a_word(tok):
         return "hypothetical"  # "the job of brokering a truce", "wary of granting favours"
+    if _held_back(tok):
+        return "hypothetical"  # "avoided condemning the raid", "refrained from criticising her"
     # "could include imposing sanctions", "would mean cutting aid": only as real as its verb
     governing = _gerund_head(tok)
     held = tense(governing, conditions=conditions) if governing is not None else None
@@ -178,6 +180,19 @@ def _beyond_reach(tok: Token) -> bool:
     """The infinitive of an adjective of ability denied: "unable to meet", "not able to end it"."""
     head = tok.head
     return tok.dep_ == "xcomp" and head.pos_ == "ADJ" and (head.lower_ in INCAPABLE or is_negated(head))
+
+
+def _held_back(tok: Token) -> bool:
+    """A gerund a verb of holding back governs, directly or through its preposition ("refrained
+    from", "steered clear of", whose "clear" the parser makes the preposition's head)."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("xcomp", "dobj", "pcomp"):
+        return False
+    head = tok.head
+    if tok.dep_ == "pcomp":
+        head = head.head
+        if head.dep_ == "advmod" and head.head.i != head.i:
+            head = head.head
+    return head.lemma_.lower() in lexicon.load().avoid
 
 
 def _gerund_of_a_word(tok: Token) -> bool:

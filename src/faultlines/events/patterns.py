@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from faultlines import questions, syntax
 from faultlines.events import (
     attacks,
+    complements,
     doers,
     exchange,
     judgements,
@@ -105,6 +106,8 @@ def _content_on_the_doer(tok: Token) -> list[Token]:
 def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
     if tok.dep_ in ("amod", "compound"):  # "alleged bombers", "Syrian-backed militia": descriptions
         return None
+    if tok.dep_ == "conj" and tok.head.dep_ in ("amod", "compound"):  # "coal- and gas-fired plants"
+        return None
     lemma = tok.lemma_.lower()
     made = _controlled(tok, lemma, lex)
     code, uses = (made.code, []) if made is not None else lexical(tok, lemma, lex)
@@ -147,6 +150,8 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
     if code.mode == "investigate" and readings.studies(tok):
         return None
     if code.mode == "visit" and readings.visits_no_one(tok, lex):
+        return None
+    if code.type == "CONSULT" and readings.talks_alone(tok, lex):
         return None
     stated = lemma == "protest" and doers.doer_sector(tok) in STATE_SECTORS
     if code.type == "PROTEST" and (stated or any(c.dep_ == "ccomp" for c in tok.children)):
@@ -225,9 +230,13 @@ def _controlled(tok: Token, lemma: str, lex: Lexicon) -> Candidate | None:
         return None
     if control.type in ("FUTURE", "PASS") and any(c.dep_ == "dobj" for c in tok.children):
         return None  # "began a hunger strike to demand reforms": the infinitive is a purpose
-    comp = _complement(tok, control.type)
-    if comp is None or (lemma in lex.addressed and not _addressee(tok, comp)):
+    comp = complements.complement(tok, control.type)
+    if comp is None or (lemma in lex.addressed and not complements.addressee(tok, comp)):
         return None
+    if control.type == "REQUEST" and lemma in lex.speech and comp.dep_ != "xcomp":
+        return None  # "told them to leave" asks; "told them that ..." reports, a demand only by its modal
+    if control.type == "REQUEST" and any(c.tag_ in ("WRB", "WP") and c.i < comp.i for c in comp.children):
+        return None  # "told them how to vote", "asked her what to do": advice or a question, no demand
     comp_lemma = comp.lemma_.lower()
     inner = _controlled(comp, comp_lemma, lex) if comp.dep_ != "pobj" else None
     if comp.dep_ == "pobj":
@@ -236,6 +245,8 @@ def _controlled(tok: Token, lemma: str, lex: Lexicon) -> Candidate | None:
         act = inner.code if inner is not None else lexical(comp, comp_lemma, lex)[0]
     if figure(comp, comp_lemma, act, lex):
         act = None  # "started charging fees" is no accusation
+    if control.type == "AGREE" and tok.pos_ == "ADJ" and act is None and not complements.has_object(comp):
+        return None  # "ready to move on", "willing to walk away": a mood, no offer to do anything
     elif act is not None and act.type == "ASSAULT" and attacks.in_words(comp, lex):
         act = Code("ACCUSE", "disapprove")  # "began attacking the senator over the vote"
     elif act is not None and act.mode == "release" and not objects.frees_people(comp, [], lex):
@@ -276,30 +287,6 @@ def _controlled(tok: Token, lemma: str, lex: Lexicon) -> Candidate | None:
     if code.type == "AGREE" and act is not None and act.type in recode.PROMISED:
         cand.promised = act
     return cand
-
-
-def _addressee(tok: Token, comp: Token) -> bool:
-    """ "encouraged the council to act": someone is asked; "challenging itself to" asks no one."""
-    asked = [c for c in tok.children if c.dep_ in ("dobj", "dative")] + [
-        c for c in comp.children if c.dep_ == "nsubj"
-    ]
-    return any(a.lower_ not in readings.REFLEXIVE for a in asked)
-
-
-def _complement(tok: Token, control: str) -> Token | None:
-    for child in tok.children:
-        if child.dep_ == "xcomp":
-            return child
-        warning = control == "WARN" and child.lower_ in ("against", "of")
-        if child.dep_ == "prep" and (child.lower_ in ("to", "on", "for") or warning):
-            # "warned of retaliation": what is warned of may be named by a noun
-            deps = ("pcomp", "pobj") if warning else ("pcomp",)
-            pcomp = next((g for g in child.children if g.dep_ in deps), None)
-            if pcomp is not None:
-                return pcomp
-        if child.dep_ == "ccomp" and control in ("AGREE", "REQUEST", "THREATEN", "WARN"):
-            return child
-    return None
 
 
 def _demanded(tok: Token, code: Code | None, uses: list[Token]) -> Candidate:

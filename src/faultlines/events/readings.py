@@ -296,11 +296,45 @@ def done_by_a_thing(tok: Token, lex: Lexicon) -> bool:
 def visits_no_one(tok: Token, lex: Lexicon) -> bool:
     """ "visited the border", "toured the prison", "visiting a gambling den": a place seen is no
     meeting; "visited Ruritania", "visited the envoy", "visited the troops" meet someone (a country
-    stands for its government)."""
-    if tok.lemma_.lower() not in ("visit", "tour"):
+    stands for its government). Hosting a cookout, a show or an event receives no one either;
+    hosting the envoy or the talks does."""
+    lemma = tok.lemma_.lower()
+    if lemma not in ("visit", "tour", "host"):
         return False
     places = [c for c in tok.children if c.dep_ == "dobj"]
-    return bool(places) and not any(p.pos_ == "PRON" or _host(p, lex) for p in places)
+    return bool(places) and not any(
+        p.pos_ == "PRON" or _host(p, lex) or (lemma == "host" and _meeting(p, lex)) for p in places
+    )
+
+
+def _meeting(tok: Token, lex: Lexicon) -> bool:
+    code = lex.noun.get(tok.lemma_.lower())
+    return code is not None and code.type == "CONSULT"
+
+
+def brings_out_civilians(tok: Token, lex: Lexicon) -> bool:
+    """ "mobilized voters", "mobilizing members of the union": bringing out voters or supporters is
+    campaigning; "mobilized the reserves" is a show of force."""
+    civilians = lex.audience | lex.turnout
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in civilians for c in tok.children)
+
+
+def talks_alone(tok: Token, lex: Lexicon) -> bool:
+    """ "discussed his record at a rally": one speaker talking of a thing meets no one; "discussed
+    the plan with Vale", "the envoys discussed trade", "Ruiz and Vale discussed it" meet."""
+    if tok.lemma_.lower() not in lex.among:
+        return False
+    # the parser may hang "with Vale" on the object: "discussed the plan with Vale"
+    holders = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+    if any(
+        c.dep_ == "prep" and c.lower_ in ("with", "among", "between") for h in holders for c in h.children
+    ):
+        return False
+    doer = parties.subject(tok)
+    if doer is None:
+        return False
+    several = doer.tag_ in ("NNS", "NNPS") or doer.lower_ in ("they", "we")
+    return not several and not any(c.dep_ == "conj" for c in doer.children)
 
 
 def _host(tok: Token, lex: Lexicon) -> bool:

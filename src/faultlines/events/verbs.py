@@ -59,6 +59,8 @@ def lexical(tok: Token, lemma: str, lex: Lexicon) -> tuple[Code | None, list[Tok
         if code is not None and code.type == "ACCUSE" and (forces := _forces(tok, lex)) is not None:
             return forces, [child]  # "called out the troops" musters them; "called out the mayor" criticises
         return code, [child] if code is not None else []
+    if (clause_phrase := _for_clause(tok, lemma, kids, lex)) is not None:
+        return clause_phrase
     found = syntax.tree(doc)
     for obj in (o for o in kids if found.dep[o] == "dobj"):
         # "held the militia responsible": the parser hangs the predicate on the object
@@ -100,6 +102,8 @@ def lexical(tok: Token, lemma: str, lex: Lexicon) -> tuple[Code | None, list[Tok
     if lemma in lex.host and any(c.dep_ == "dobj" and doers.official(c) for c in tok.children):
         return Code("CONSULT", "visit"), []  # "received the Hungarian prime minister"
     if (code := lex.verb.get(lemma)) is not None:
+        if code.type == "MOBILIZE" and readings.brings_out_civilians(tok, lex):
+            return None, []  # "mobilize voters" campaigns
         return code, []
     code = lex.control.get(lemma)
     if (
@@ -111,6 +115,18 @@ def lexical(tok: Token, lemma: str, lex: Lexicon) -> tuple[Code | None, list[Tok
     if code.type == "AGREE" and not readings.offers_an_act(tok, noun_code):
         return None, []
     return Code(code.type, recode.ask_mode(noun_code) if code.type != "THREATEN" else None), []
+
+
+def _for_clause(tok: Token, lemma: str, kids: list[int], lex: Lexicon) -> tuple[Code, list[Token]] | None:
+    """ "called for Ruiz to resign": the parser makes "for" the mark of the clause it opens, not a
+    preposition of the verb, so the phrase is read through the clause."""
+    doc, cols = tok.doc, columns(tok.doc)
+    for c in (k for k in kids if cols.dep[k] == "advcl"):
+        for g in syntax.children(doc[c]):
+            code = lex.phrase.get(f"{lemma} {cols.lower[g]}")
+            if cols.dep[g] == "mark" and cols.lower[g] == "for" and tok.i < g < c and code is not None:
+                return code, [doc[g]]
+    return None
 
 
 def figure(tok: Token, lemma: str, code: Code | None, lex: Lexicon) -> bool:

@@ -1,0 +1,42 @@
+"""The complement a control verb governs ("offered to withdraw", "urged the council to act"), and
+what a control verb needs of it: someone addressed, something done to."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from faultlines.events import readings
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def has_object(comp: Token) -> bool:
+    """Whether a complement is done to something: "willing to lift the ban", not "to move on"."""
+    return any(c.dep_ == "dobj" for c in comp.children)
+
+
+def addressee(tok: Token, comp: Token) -> bool:
+    """ "encouraged the council to act": someone is asked; "challenging itself to" asks no one."""
+    asked = [c for c in tok.children if c.dep_ in ("dobj", "dative")] + [
+        c for c in comp.children if c.dep_ == "nsubj"
+    ]
+    return any(a.lower_ not in readings.REFLEXIVE for a in asked)
+
+
+def complement(tok: Token, control: str) -> Token | None:
+    """The to-complement, prepositional gerund or clause a control verb governs: "offered to withdraw",
+    "warned of retaliation", "agreed that talks resume"."""
+    for child in tok.children:
+        if child.dep_ == "xcomp":
+            return child
+        warning = control == "WARN" and child.lower_ in ("against", "of")
+        if child.dep_ == "prep" and (child.lower_ in ("to", "on", "for") or warning):
+            # "warned of retaliation": what is warned of may be named by a noun
+            deps = ("pcomp", "pobj") if warning else ("pcomp",)
+            pcomp = next((g for g in child.children if g.dep_ in deps), None)
+            if pcomp is not None:
+                return pcomp
+        if child.dep_ == "ccomp" and control in ("AGREE", "REQUEST", "THREATEN", "WARN"):
+            return child
+    return None
