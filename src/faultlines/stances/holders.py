@@ -50,6 +50,8 @@ def _described(doc: Doc, tree: syntax.Tree, i: int, start: int, end: int) -> boo
 
     heads, dep = tree.heads, tree.dep
     while heads[i] != i and start <= heads[i] < end:
+        if dep[i] == "conj":
+            return True  # "the Federation of Dairy Farmers and Ben Hart": Ben Hart is another
         owner = doc[heads[heads[i]]]
         if dep[i] == "pobj" and not (owner.text[:1].isupper() or owner.lower_ in public_bodies()):
             return True
@@ -225,7 +227,9 @@ class Holders:
         # is Bush's alone ("Lee and Kim, who oppose it" is both of theirs).
         if any(c.dep_ == "relcl" and any(c.i < j.i for j in joined) for c in tok.children):
             joined = ()
-        if tok.dep_ == "pobj":  # "the support of the party and Kim recovers": Kim starts a clause
+        # "the support of the party and Kim recovers": Kim starts a clause; a name's inner word ("of
+        # Dairy Farmers") is no such object.
+        if tok.dep_ == "pobj" and syntax.name_head(tok).i == tok.i:
             joined = tuple(c for c in joined if not _before_verb(c))
         found = (a for t in (tok, *joined, *alike) for a in self._named_by(t))
         return tuple(dict.fromkeys(found))
