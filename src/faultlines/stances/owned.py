@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 
 # The owner of a "his" or "her" that no actor stands for: any one owner, if only one fits.
 SOMEONE = ""
+# The owner of a thing named with no possessive and no maker ("the new budget"): when the article
+# names that kind of thing as one actor's alone ("Hale's budget"), it is that actor's.
+NOBODY = "-"
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +39,8 @@ class Owned:
     noun: str
     owner: str
     words: frozenset[str]
+    # named by what it does ("his plan to close the port"), whose words no name of it need share
+    by_deed: bool = False
 
 
 def regroup(
@@ -77,22 +82,26 @@ def naming(
     names: dict[str, str],
     maker: str | None = None,
 ) -> Owned | None:
-    """The phrase ``doc[span]`` as someone's thing, when a possessive names whose it is ("his tax
-    plan", "Kim's plan") or its ``maker`` is known."""
+    """The phrase ``doc[span]`` as someone's thing: whose a possessive says it is ("his tax plan",
+    "Kim's plan"), else its ``maker``'s, else ``NOBODY``'s ("the harbour plan"); None for a phrase
+    naming no thing by a noun."""
     start, end = span
     actor_at, owner_at = whose
     head = head_of(doc, start, end)
+    by_deed = head is not None and head.dep_ == "acl" and head.pos_ == "VERB" and head.head.pos_ == "NOUN"
+    if by_deed:
+        head = head.head  # "a plan to close the port" names a plan, as "Lee's plan" does
     if head is None or head.pos_ != "NOUN":
         return None
     owner = _owner(head, actor_at, owner_at)
     if not owner and maker:  # no possessive, or a "his" no actor stands for: the known maker
         owner = maker
     if owner is None:
-        return None
+        owner = NOBODY
     words = key(" ".join(t.text for t in doc[start:end] if t.ent_type_ not in ("DATE", "TIME")))
     # the owner's name and the noun say nothing of which of the owner's things it is
     which = words - key(names.get(owner, "")) - key(head.text) - _versions()
-    return Owned(group, kind(head)[0], owner, which)
+    return Owned(group, kind(head)[0], owner, which, by_deed)
 
 
 def joined(owned: list[Owned]) -> list[tuple[int, int]]:
@@ -111,18 +120,39 @@ def joined(owned: list[Owned]) -> list[tuple[int, int]]:
             and _same_owner(one.owner, other.owner)
             and one.words <= other.words
         ]
+        # a thing named as its owner's is sought among the owner's namings first, and among those
+        # naming what it is before those telling what it does ("his tax plan", "his plans to cut rates")
+        fits = [other for other in fits if other.owner != NOBODY] or fits
+        fits = [other for other in fits if not other.by_deed] or fits
         fullest = max(fits, key=lambda other: len(other.words), default=None)
         # a "his" no actor stands for, fitting the things of two people, could be either's
-        owners = {other.owner for other in fits} - {SOMEONE}
-        if fullest is not None and len(owners) <= 1 and all(other.words <= fullest.words for other in fits):
-            pairs.append((one.group, fullest.group))
+        owners = {other.owner for other in fits} - {SOMEONE, NOBODY}
+        if fullest is None or len(owners) > 1 or not all(other.words <= fullest.words for other in fits):
+            continue
+        # "the plan" is Kim's plan only where no one else's plan could be it ("Lee's plan")
+        if fullest.owner == NOBODY and len(_owners_fitting(owned, fullest)) > 1:
+            continue
+        pairs.append((one.group, fullest.group))
     return pairs
 
 
+def _owners_fitting(owned: list[Owned], unowned: Owned) -> set[str]:
+    """The actors with a thing of the kind an unowned naming names that it could be."""
+    return {
+        other.owner
+        for other in owned
+        if other.noun == unowned.noun
+        and other.owner not in (SOMEONE, NOBODY)
+        and other.words <= unowned.words
+    }
+
+
 def _same_owner(one: str, other: str) -> bool:
-    """Whether two owners may be one: the same actor, or a "his" no actor stands for and an actor
-    (two such "his" may be two people)."""
-    return one == other != SOMEONE or (one == SOMEONE) != (other == SOMEONE)
+    """Whether two owners may be one: the same actor, or a "his" no actor stands for or a thing
+    named with no owner, and an actor (two such "his" may be two people, two unowned namings are
+    grouped by their words alone)."""
+    unsaid = (SOMEONE, NOBODY)
+    return one == other not in unsaid or (one in unsaid) != (other in unsaid)
 
 
 def _owner(head: Token, actor_at: dict[int, str], owner_at: Callable[[int], str | None]) -> str | None:

@@ -27,6 +27,7 @@ from faultlines.stances.likeness import (
     names_a_name,
     names_in,
     own_key,
+    owners_in,
     thing,
 )
 from faultlines.stances.mentions import mention
@@ -59,6 +60,7 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
     cores = [core(doc, exprs[i], *s) if s else frozenset() for i, s in enumerate(spans)]
     name_words = [names_in(doc, *s) if s else frozenset() for s in spans]
     name_things = [bool(s) and names_a_name(doc, exprs[i], *s) for i, s in enumerate(spans)]
+    owner_words = [owners_in(doc, *s) if s else frozenset() for s in spans]
     having: dict[str, list[int]] = {}
     for i in range(len(exprs)):
         if bare[i]:
@@ -69,6 +71,7 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
                 and same_topic(keys[i], keys[j])
                 and not apart(things, cores, i, j)
                 and (not (name_things[i] or name_things[j]) or beyond_names(keys, name_words, i, j))
+                and beyond_names(keys, owner_words, i, j)
             ):
                 parent[root(i)] = root(j)
         for w in keys[i] - {SAID}:
