@@ -88,3 +88,10 @@ def test_disputes_no_dispute_between_the_two_named(text):
         any("Ada Hale" in side for side in sides) and any("Tom Roos" in side for side in sides)
         for sides in _sides(text)
     )
+
+
+def test_disputes_the_accused_who_denies_the_allegations():
+    sides = _sides(
+        "Tom Roos accused Governor Ada Hale of hiding the cost of the budget. Hale denied the allegations."
+    )
+    assert sides == [{frozenset({"Ada Hale"}), frozenset({"Tom Roos"})}]
