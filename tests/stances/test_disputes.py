@@ -61,6 +61,7 @@ def _sides(text: str) -> list[set[frozenset[str]]]:
         "Governor Ada Hale announced a new budget on Monday. Tom Roos slammed it.",
         "Governor Ada Hale announced a plan to close the old port. Tom Roos opposes the plan.",
         "Governor Ada Hale supports the plan to close the old port. Tom Roos opposes Hale's plan.",
+        "Governor Ada Hale backs the Clean Rivers Act. Tom Roos said Hale's bill was a mistake.",
     ],
 )
 def test_disputes_both_sides_of_one_thing_renamed(text):

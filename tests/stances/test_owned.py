@@ -118,3 +118,9 @@ def test_owned_a_maker_and_a_critic_of_one_revised_plan_dispute_it():
     analysis = analyze(text)
     assert len({s.topic for s in analysis.stances}) == 1
     assert len(analysis.disputes) == 1
+
+
+def test_owned_a_named_law_is_a_law_nobody_owns(nlp):
+    doc = nlp("Ms. Roos defended the Harbour Tolls Act.")
+    found = naming(doc, (4, 7), 0, ({}, {}.get), {})
+    assert found == Owned(0, "law", NOBODY, frozenset({"harbour", "toll"}))

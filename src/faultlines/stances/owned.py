@@ -91,7 +91,7 @@ def naming(
     by_deed = head is not None and head.dep_ == "acl" and head.pos_ == "VERB" and head.head.pos_ == "NOUN"
     if by_deed:
         head = head.head  # "a plan to close the port" names a plan, as "Lee's plan" does
-    if head is None or head.pos_ != "NOUN":
+    if head is None or not (head.pos_ == "NOUN" or _named_kind(head)):
         return None
     owner = _owner(head, actor_at, owner_at)
     if not owner and maker:  # no possessive, or a "his" no actor stands for: the known maker
@@ -102,6 +102,11 @@ def naming(
     # the owner's name and the noun say nothing of which of the owner's things it is
     which = words - key(names.get(owner, "")) - key(head.text) - _versions()
     return Owned(group, kind(head)[0], owner, which, by_deed)
+
+
+def _named_kind(head: Token) -> bool:
+    """A name ending in a noun of a kind of thing ("the Clean Rivers Act" is a law, as "her bill" is)."""
+    return head.pos_ == "PROPN" and head.lemma_.lower() in load_lexicon().kind
 
 
 def joined(owned: list[Owned]) -> list[tuple[int, int]]:
