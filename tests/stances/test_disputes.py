@@ -80,6 +80,8 @@ def test_disputes_countries_on_one_owned_thing_renamed():
         "Governor Ada Hale praised Mayor Ida Vos's budget. Tom Roos criticised Mayor Ida Vos's school plan.",
         # both against
         "Governor Ada Hale criticised the new budget. Tom Roos also attacked Hale's budget.",
+        # two owners' things of one kind, the bare one named after both
+        "Governor Ada Hale backs Vos's budget. Tom Roos opposes Lee's budget. Ida Vos praised the budget.",
         # a stance and a mere mention
         "Governor Ada Hale praised the new budget. Tom Roos discussed the budget on Tuesday.",
     ],

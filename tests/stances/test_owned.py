@@ -124,3 +124,13 @@ def test_owned_a_named_law_is_a_law_nobody_owns(nlp):
     doc = nlp("Ms. Roos defended the Harbour Tolls Act.")
     found = naming(doc, (4, 7), 0, ({}, {}.get), {})
     assert found == Owned(0, "law", NOBODY, frozenset({"harbour", "toll"}))
+
+
+def test_owned_a_bare_naming_grouped_with_one_owners_thing_joins_no_other_owners():
+    # a regression: "the budget", grouped with "Vos's budget" by its words, bridged it to "Hale's budget"
+    things = [
+        _owned(0, "hale", noun="budget"),
+        _owned(1, "vos", noun="budget"),
+        _owned(1, NOBODY, noun="budget"),
+    ]
+    assert joined(things) == []

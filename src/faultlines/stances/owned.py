@@ -116,6 +116,10 @@ def joined(owned: list[Owned]) -> list[tuple[int, int]]:
     plan", "Kim's plan", "his tax plan"): it joins the fullest, when the words of all the others
     are in it. When they name two things ("his tax plan", "his health plan"), it joins neither."""
     pairs = []
+    owners_of: dict[int, set[str]] = {}
+    for one in owned:
+        if one.owner not in (SOMEONE, NOBODY):
+            owners_of.setdefault(one.group, set()).add(one.owner)
     for one in owned:
         fits = [
             other
@@ -134,8 +138,11 @@ def joined(owned: list[Owned]) -> list[tuple[int, int]]:
         owners = {other.owner for other in fits} - {SOMEONE, NOBODY}
         if fullest is None or len(owners) > 1 or not all(other.words <= fullest.words for other in fits):
             continue
-        # "the plan" is Kim's plan only where no one else's plan could be it ("Lee's plan")
+        # "the plan" is Kim's plan only where no one else's plan could be it ("Lee's plan"), nor is
+        # already named with it
         if fullest.owner == NOBODY and len(_owners_fitting(owned, fullest)) > 1:
+            continue
+        if len(owners_of.get(one.group, set()) | owners_of.get(fullest.group, set())) > 1:
             continue
         pairs.append((one.group, fullest.group))
     return pairs
