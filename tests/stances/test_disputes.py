@@ -62,6 +62,8 @@ def _sides(text: str) -> list[set[frozenset[str]]]:
         "Governor Ada Hale announced a plan to close the old port. Tom Roos opposes the plan.",
         "Governor Ada Hale supports the plan to close the old port. Tom Roos opposes Hale's plan.",
         "Governor Ada Hale backs the Clean Rivers Act. Tom Roos said Hale's bill was a mistake.",
+        "Tom Roos condemned Governor Ada Hale's decision to shut the pier. Hale defended the decision.",
+        "Governor Ada Hale praised Hale's decision to shut the pier. Tom Roos criticised the shutdown.",
     ],
 )
 def test_disputes_both_sides_of_one_thing_renamed(text):

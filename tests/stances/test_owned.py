@@ -134,3 +134,11 @@ def test_owned_a_bare_naming_grouped_with_one_owners_thing_joins_no_other_owners
         _owned(1, NOBODY, noun="budget"),
     ]
     assert joined(things) == []
+
+
+def test_owned_the_owners_title_says_nothing_of_which_thing(nlp):
+    doc = nlp("Tom Brill mocked Mayor Ada Roos's decision.")
+    roos = next(t.i for t in doc if t.text == "Roos")
+    actor_at = {roos: "roos"}
+    found = naming(doc, (3, 8), 0, (actor_at, actor_at.get), {"roos": "Ada Roos"})
+    assert found is not None and found.words == frozenset()

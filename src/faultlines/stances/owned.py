@@ -17,6 +17,7 @@ from faultlines.stances.doers import THIRD_PERSON, possessor
 from faultlines.stances.extents import head_of
 from faultlines.stances.keys import key
 from faultlines.stances.lexicon import load as load_lexicon
+from faultlines.stances.likeness import owners_in
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -99,8 +100,9 @@ def naming(
     if owner is None:
         owner = NOBODY
     words = key(" ".join(t.text for t in doc[start:end] if t.ent_type_ not in ("DATE", "TIME")))
-    # the owner's name and the noun say nothing of which of the owner's things it is
-    which = words - key(names.get(owner, "")) - key(head.text) - _versions()
+    # the owner's name and title ("Governor Ada Hale's") and the noun say nothing of which of the
+    # owner's things it is
+    which = words - owners_in(doc, start, end) - key(names.get(owner, "")) - key(head.text) - _versions()
     return Owned(group, kind(head)[0], owner, which, by_deed)
 
 
