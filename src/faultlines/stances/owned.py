@@ -144,7 +144,8 @@ def joined(owned: list[Owned]) -> list[tuple[int, int]]:
         # already named with it
         if fullest.owner == NOBODY and len(_owners_fitting(owned, fullest)) > 1:
             continue
-        if len(owners_of.get(one.group, set()) | owners_of.get(fullest.group, set())) > 1:
+        mine, theirs = owners_of.get(one.group, set()), owners_of.get(fullest.group, set())
+        if mine and theirs and not mine & theirs:
             continue
         pairs.append((one.group, fullest.group))
     return pairs
