@@ -142,3 +142,13 @@ def test_owned_the_owners_title_says_nothing_of_which_thing(nlp):
     actor_at = {roos: "roos"}
     found = naming(doc, (3, 8), 0, (actor_at, actor_at.get), {"roos": "Ada Roos"})
     assert found is not None and found.words == frozenset()
+
+
+def test_owned_a_bare_naming_joins_a_thing_named_as_a_body_and_its_countrys():
+    # a regression: "these allegations" stayed apart from "the ministry's allegations", also named Velmora's
+    things = [
+        _owned(0, NOBODY, noun="accusation"),
+        _owned(1, "ministry", noun="accusation"),
+        _owned(1, "velmora", noun="claim"),
+    ]
+    assert (0, 1) in joined(things)
