@@ -25,6 +25,7 @@ def test_keys_key_meets_verb_and_noun_forms():
     assert same_topic(key("close the depots"), key("the depot closures"))
     assert same_topic(key("dredging the canal"), key("dredge the canal"))
     assert same_topic(key("the bus cuts"), key("cutting the bus routes"))
+    assert same_topic(key("the ferry shutdown"), key("shutting the ferry"))
 
 
 def test_keys_key_ignores_general_nouns():

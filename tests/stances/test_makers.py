@@ -19,6 +19,9 @@ def _made(nlp, text: str) -> list[tuple[int, str, str, bool]]:
         ("The Velmor Agency issued the port rules in May.", [(1, "rules", "Agency", True)]),
         ("Senator Lind rolled out her tax plan on Monday.", [(1, "plan", "Lind", True)]),
         ("The toll forms were devised by the Brill council.", [(1, "forms", "council", True)]),
+        ("Mayor Ida Vos announced a ferry levy on Monday.", [(1, "levy", "Vos", True)]),
+        # what the made plan does is what its maker stands by
+        ("The Brill council issued an order to close the old pier.", [(1, "close", "council", True)]),
     ],
 )
 def test_makers_the_maker_stands_by_what_they_made(nlp, text, expected):

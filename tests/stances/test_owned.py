@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from faultlines import analyze
-from faultlines.stances.owned import SOMEONE, Owned, joined, naming
+from faultlines.stances.owned import NOBODY, SOMEONE, Owned, joined, naming
 
 
 def _owned(group: int, owner: str, *words: str, noun: str = "plan") -> Owned:
@@ -45,9 +45,44 @@ def test_owned_naming_reads_the_owner_and_the_words_that_say_which(nlp):
     assert found == Owned(3, "plan", "roos", frozenset({"harbour"}))
 
 
-def test_owned_naming_of_a_thing_nobody_owns_is_none(nlp):
+def test_owned_naming_of_a_thing_nobody_owns_is_nobodys(nlp):
     doc = nlp("Ms. Roos defended the harbour plan.")
-    assert naming(doc, (3, 6), 0, ({}, {}.get), {}) is None
+    assert naming(doc, (3, 6), 0, ({}, {}.get), {}) == Owned(0, "plan", NOBODY, frozenset({"harbour"}))
+
+
+def test_owned_naming_of_a_plan_by_what_it_does_is_a_plan(nlp):
+    doc = nlp("Ms. Roos defended her plan to close the ferry pier.")
+    her = next(t.i for t in doc if t.lower_ == "her")
+    actor_at = {her: "roos"}
+    close = next(t.i for t in doc if t.text == "close")
+    found = naming(doc, (close, close + 4), 0, (actor_at, actor_at.get), {"roos": "Ada Roos"})
+    assert found == Owned(0, "plan", "roos", frozenset({"clos", "ferry", "pier"}), by_deed=True)
+
+
+def test_owned_unowned_naming_joins_the_one_owner_of_its_kind():
+    # "the new budget" and "Hale's budget", with no other budget named
+    assert joined([_owned(0, NOBODY, noun="budget"), _owned(1, "hale", noun="budget")]) == [(0, 1), (1, 0)]
+
+
+def test_owned_unowned_naming_fitting_two_owners_joins_neither():
+    things = [_owned(0, NOBODY), _owned(1, "hale"), _owned(2, "vos")]
+    assert not any(0 in pair for pair in joined(things))
+
+
+def test_owned_two_unowned_namings_are_grouped_by_their_words_alone():
+    assert joined([_owned(0, NOBODY, "tax"), _owned(1, NOBODY)]) == []
+
+
+def test_owned_owners_naming_is_sought_among_its_owners_before_unowned_ones():
+    # "Hale's plan" with "Hale's tax plan" and "the port plan": Hale's tax plan
+    things = [_owned(0, "hale", "tax"), _owned(1, NOBODY, "port"), _owned(2, "hale")]
+    assert (2, 0) in joined(things)
+
+
+def test_owned_a_plan_told_by_its_deeds_leaves_the_bare_naming_to_the_named_plan():
+    # "his plans to cut rates", "his tax plan", "Kim's plan": the tax plan, told by what it is
+    deed = Owned(0, "plan", "kim", frozenset({"cut", "rat"}), by_deed=True)
+    assert (2, 1) in joined([deed, _owned(1, "kim", "tax"), _owned(2, "kim")])
 
 
 def test_owned_naming_by_its_maker(nlp):
@@ -83,3 +118,37 @@ def test_owned_a_maker_and_a_critic_of_one_revised_plan_dispute_it():
     analysis = analyze(text)
     assert len({s.topic for s in analysis.stances}) == 1
     assert len(analysis.disputes) == 1
+
+
+def test_owned_a_named_law_is_a_law_nobody_owns(nlp):
+    doc = nlp("Ms. Roos defended the Harbour Tolls Act.")
+    found = naming(doc, (4, 7), 0, ({}, {}.get), {})
+    assert found == Owned(0, "law", NOBODY, frozenset({"harbour", "toll"}))
+
+
+def test_owned_a_bare_naming_grouped_with_one_owners_thing_joins_no_other_owners():
+    # a regression: "the budget", grouped with "Vos's budget" by its words, bridged it to "Hale's budget"
+    things = [
+        _owned(0, "hale", noun="budget"),
+        _owned(1, "vos", noun="budget"),
+        _owned(1, NOBODY, noun="budget"),
+    ]
+    assert joined(things) == []
+
+
+def test_owned_the_owners_title_says_nothing_of_which_thing(nlp):
+    doc = nlp("Tom Brill mocked Mayor Ada Roos's decision.")
+    roos = next(t.i for t in doc if t.text == "Roos")
+    actor_at = {roos: "roos"}
+    found = naming(doc, (3, 8), 0, (actor_at, actor_at.get), {"roos": "Ada Roos"})
+    assert found is not None and found.words == frozenset()
+
+
+def test_owned_a_bare_naming_joins_a_thing_named_as_a_body_and_its_countrys():
+    # a regression: "these allegations" stayed apart from "the ministry's allegations", also named Velmora's
+    things = [
+        _owned(0, NOBODY, noun="accusation"),
+        _owned(1, "ministry", noun="accusation"),
+        _owned(1, "velmora", noun="claim"),
+    ]
+    assert (0, 1) in joined(things)

@@ -12,3 +12,17 @@ def test_remarks_the_complaint_is_told_by_who_complained_just_before(nlp):
     starts = [sent.start for sent in doc.sents]
     told = [teller(e, doc, starts) for e in find(doc, load()) if doc[e.topic].lower_ == "complaint"]
     assert [t.text for t in told if t is not None] == ["Roos"]
+
+
+def test_remarks_the_allegations_are_told_by_who_accused_just_before(nlp):
+    doc = nlp("Ada Roos accused the port board of hiding the audit. The board denied the allegations.")
+    starts = [sent.start for sent in doc.sents]
+    told = [teller(e, doc, starts) for e in find(doc, load()) if doc[e.topic].lower_ == "allegations"]
+    assert [t.text for t in told if t is not None] == ["Roos"]
+
+
+def test_remarks_a_statement_is_not_told_by_an_accusation(nlp):
+    doc = nlp("Ada Roos accused the port board of hiding the audit. Tom Brill mocked the statement.")
+    starts = [sent.start for sent in doc.sents]
+    told = [teller(e, doc, starts) for e in find(doc, load()) if doc[e.topic].lower_ == "statement"]
+    assert all(t is None for t in told)

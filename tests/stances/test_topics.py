@@ -239,3 +239,11 @@ def test_topics_a_bare_accusation_is_no_statement_of_someone_else():
     analysis = analyze(text)
     assert [s.polarity for s in analysis.stances] == [-1]
     assert analysis.disputes == []
+
+
+def test_topics_two_things_of_one_owner_share_only_the_owners_name(nlp):
+    # the owner's three words would make most of either key; they tell no thing
+    groups = _groups_of(
+        nlp, "Tom Roos praised Mayor Ida Vos's budget. Ann Lee criticised Mayor Ida Vos's school plan."
+    )
+    assert groups["Mayor Ida Vos's budget"] != groups["Mayor Ida Vos's school plan"]

@@ -36,7 +36,8 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
             continue
         maker, thing = made
         topic, phrase, sign = phrases.content(thing, lex)
-        if phrase is not None and phrase != "vp":
+        # "issued an order to close the port": the maker stands by closing it
+        if phrase is not None:
             found.append(Expression(verb.i, sign, topic.i, phrase, agent=maker.i, owned=True))
     return found
 

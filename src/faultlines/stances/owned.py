@@ -17,6 +17,7 @@ from faultlines.stances.doers import THIRD_PERSON, possessor
 from faultlines.stances.extents import head_of
 from faultlines.stances.keys import key
 from faultlines.stances.lexicon import load as load_lexicon
+from faultlines.stances.likeness import owners_in
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -25,6 +26,9 @@ if TYPE_CHECKING:
 
 # The owner of a "his" or "her" that no actor stands for: any one owner, if only one fits.
 SOMEONE = ""
+# The owner of a thing named with no possessive and no maker ("the new budget"): when the article
+# names that kind of thing as one actor's alone ("Hale's budget"), it is that actor's.
+NOBODY = "-"
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +40,8 @@ class Owned:
     noun: str
     owner: str
     words: frozenset[str]
+    # named by what it does ("his plan to close the port"), whose words no name of it need share
+    by_deed: bool = False
 
 
 def regroup(
@@ -77,22 +83,32 @@ def naming(
     names: dict[str, str],
     maker: str | None = None,
 ) -> Owned | None:
-    """The phrase ``doc[span]`` as someone's thing, when a possessive names whose it is ("his tax
-    plan", "Kim's plan") or its ``maker`` is known."""
+    """The phrase ``doc[span]`` as someone's thing: whose a possessive says it is ("his tax plan",
+    "Kim's plan"), else its ``maker``'s, else ``NOBODY``'s ("the harbour plan"); None for a phrase
+    naming no thing by a noun."""
     start, end = span
     actor_at, owner_at = whose
     head = head_of(doc, start, end)
-    if head is None or head.pos_ != "NOUN":
+    by_deed = head is not None and head.dep_ == "acl" and head.pos_ == "VERB" and head.head.pos_ == "NOUN"
+    if by_deed:
+        head = head.head  # "a plan to close the port" names a plan, as "Lee's plan" does
+    if head is None or not (head.pos_ == "NOUN" or _named_kind(head)):
         return None
     owner = _owner(head, actor_at, owner_at)
     if not owner and maker:  # no possessive, or a "his" no actor stands for: the known maker
         owner = maker
     if owner is None:
-        return None
+        owner = NOBODY
     words = key(" ".join(t.text for t in doc[start:end] if t.ent_type_ not in ("DATE", "TIME")))
-    # the owner's name and the noun say nothing of which of the owner's things it is
-    which = words - key(names.get(owner, "")) - key(head.text) - _versions()
-    return Owned(group, kind(head)[0], owner, which)
+    # the owner's name and title ("Governor Ada Hale's") and the noun say nothing of which of the
+    # owner's things it is
+    which = words - owners_in(doc, start, end) - key(names.get(owner, "")) - key(head.text) - _versions()
+    return Owned(group, kind(head)[0], owner, which, by_deed)
+
+
+def _named_kind(head: Token) -> bool:
+    """A name ending in a noun of a kind of thing ("the Clean Rivers Act" is a law, as "her bill" is)."""
+    return head.pos_ == "PROPN" and head.lemma_.lower() in load_lexicon().kind
 
 
 def joined(owned: list[Owned]) -> list[tuple[int, int]]:
@@ -102,6 +118,10 @@ def joined(owned: list[Owned]) -> list[tuple[int, int]]:
     plan", "Kim's plan", "his tax plan"): it joins the fullest, when the words of all the others
     are in it. When they name two things ("his tax plan", "his health plan"), it joins neither."""
     pairs = []
+    owners_of: dict[int, set[str]] = {}
+    for one in owned:
+        if one.owner not in (SOMEONE, NOBODY):
+            owners_of.setdefault(one.group, set()).add(one.owner)
     for one in owned:
         fits = [
             other
@@ -111,18 +131,43 @@ def joined(owned: list[Owned]) -> list[tuple[int, int]]:
             and _same_owner(one.owner, other.owner)
             and one.words <= other.words
         ]
+        # a thing named as its owner's is sought among the owner's namings first, and among those
+        # naming what it is before those telling what it does ("his tax plan", "his plans to cut rates")
+        fits = [other for other in fits if other.owner != NOBODY] or fits
+        fits = [other for other in fits if not other.by_deed] or fits
         fullest = max(fits, key=lambda other: len(other.words), default=None)
         # a "his" no actor stands for, fitting the things of two people, could be either's
-        owners = {other.owner for other in fits} - {SOMEONE}
-        if fullest is not None and len(owners) <= 1 and all(other.words <= fullest.words for other in fits):
-            pairs.append((one.group, fullest.group))
+        owners = {other.owner for other in fits} - {SOMEONE, NOBODY}
+        if fullest is None or len(owners) > 1 or not all(other.words <= fullest.words for other in fits):
+            continue
+        # "the plan" is Kim's plan only where no one else's plan could be it ("Lee's plan"), nor is
+        # already named with it
+        if fullest.owner == NOBODY and len(_owners_fitting(owned, fullest)) > 1:
+            continue
+        mine, theirs = owners_of.get(one.group, set()), owners_of.get(fullest.group, set())
+        if mine and theirs and not mine & theirs:
+            continue
+        pairs.append((one.group, fullest.group))
     return pairs
 
 
+def _owners_fitting(owned: list[Owned], unowned: Owned) -> set[str]:
+    """The actors with a thing of the kind an unowned naming names that it could be."""
+    return {
+        other.owner
+        for other in owned
+        if other.noun == unowned.noun
+        and other.owner not in (SOMEONE, NOBODY)
+        and other.words <= unowned.words
+    }
+
+
 def _same_owner(one: str, other: str) -> bool:
-    """Whether two owners may be one: the same actor, or a "his" no actor stands for and an actor
-    (two such "his" may be two people)."""
-    return one == other != SOMEONE or (one == SOMEONE) != (other == SOMEONE)
+    """Whether two owners may be one: the same actor, or a "his" no actor stands for or a thing
+    named with no owner, and an actor (two such "his" may be two people, two unowned namings are
+    grouped by their words alone)."""
+    unsaid = (SOMEONE, NOBODY)
+    return one == other not in unsaid or (one in unsaid) != (other in unsaid)
 
 
 def _owner(head: Token, actor_at: dict[int, str], owner_at: Callable[[int], str | None]) -> str | None:

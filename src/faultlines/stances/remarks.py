@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from faultlines.stances.expression import Expression
 from faultlines.stances.keys import SAID, key
+from faultlines.stances.lexicon import load as load_lexicon
 from faultlines.stances.mentions import mention
 
 if TYPE_CHECKING:
@@ -15,6 +16,8 @@ if TYPE_CHECKING:
 
 # How many sentences back a remark's verb may be (as "it" may reach for its topic).
 RECALL_SENTENCES = 2
+# The [kind] of the nouns naming an accusation ("the allegations").
+ACCUSATION = "accusation"
 
 
 def told_before(doc: Doc, span: tuple[int, int], starts: list[int], sentence) -> Token | None:
@@ -22,11 +25,18 @@ def told_before(doc: Doc, span: tuple[int, int], starts: list[int], sentence) ->
     ("complained", "claimed"), which makes it that remark."""
     since = starts[max(sentence(span[0]) - RECALL_SENTENCES, 0)]
     noun = doc[span[1] - 1].lemma_.lower()
+    lex = load_lexicon()
+    # "Lee accused Kim of X. Kim denied the allegations": an accusation is told by the charge verbs
+    charged = lex.charge if lex.kind.get(noun) == ACCUSATION else frozenset()
     return next(
         (
             t
             for t in reversed(doc[since : span[0]])
-            if t.pos_ == "VERB" and len(stem := t.lemma_.lower().rstrip("e")) >= 4 and noun.startswith(stem)
+            if t.pos_ == "VERB"
+            and (
+                (len(stem := t.lemma_.lower().rstrip("e")) >= 4 and noun.startswith(stem))
+                or t.lemma_.lower() in charged
+            )
         ),
         None,
     )

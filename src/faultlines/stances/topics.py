@@ -28,6 +28,7 @@ from faultlines.stances.likeness import (
     names_a_name,
     names_in,
     own_key,
+    owners_in,
     thing,
     told_apart,
 )
@@ -62,6 +63,7 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
     name_words = [names_in(doc, *s) if s else frozenset() for s in spans]
     telling = [marks(doc, exprs[i], *s) if s else frozenset() for i, s in enumerate(spans)]
     name_things = [bool(s) and names_a_name(doc, exprs[i], *s) for i, s in enumerate(spans)]
+    owner_words = [owners_in(doc, *s) if s else frozenset() for s in spans]
     having: dict[str, list[int]] = {}
     for i in range(len(exprs)):
         if bare[i]:
@@ -73,6 +75,7 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
                 and not apart(things, cores, i, j)
                 and not told_apart(telling, i, j)
                 and (not (name_things[i] or name_things[j]) or beyond_names(keys, name_words, i, j))
+                and beyond_names(keys, owner_words, i, j)
             ):
                 parent[root(i)] = root(j)
         for w in keys[i] - {SAID}:
