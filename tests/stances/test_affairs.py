@@ -49,3 +49,11 @@ def test_affairs_an_own_closure_counts_where_another_takes_a_side():
         'Ada Roos, the mayor of Brill, said ending the Monday publication "is a disgrace."'
     )
     assert ("Ada Roos", -1) in held_on(contested, "publication")
+
+
+def test_affairs_a_new_thing_enacted_is_a_side_taken(nlp):
+    assert _owned(nlp, "The Velmo council adopted a new port budget on Monday.") == [("budget", False)]
+
+
+def test_affairs_a_new_thing_launched_stays_a_business_move(nlp):
+    assert ("app", True) in _owned(nlp, "Brill Motors plans to launch a new booking app.")

@@ -37,8 +37,10 @@ def mark(expr: Expression, doc: Doc, lex: Lexicon) -> Expression:
     if phrases.match_phrase(verb, lex.make) is not None:
         return replace(expr, owned=True)  # "Lee filed the suit" made it, as "Lee drafted the bill" did
     done = phrases.match_phrase(verb, lex.carrier) or phrases.match_phrase(verb, lex.undo)
-    # only a thing done to or brought out: "we support our schools" is a side taken on them
-    if done is not None and (_theirs(thing, doc[doer]) or _new(thing)):
+    # only a thing done to or brought out: "we support our schools" is a side taken on them; a new
+    # thing enacted ("adopted a new budget") is a side taken, where one launched is a business move
+    enacted = phrases.match_phrase(verb, lex.attitude) is not None
+    if done is not None and (_theirs(thing, doc[doer]) or (_new(thing) and not enacted)):
         return replace(expr, owned=True)
     return expr
 
