@@ -51,8 +51,15 @@ def test_affairs_an_own_closure_counts_where_another_takes_a_side():
     assert ("Ada Roos", -1) in held_on(contested, "publication")
 
 
-def test_affairs_a_new_thing_enacted_is_a_side_taken(nlp):
-    assert _owned(nlp, "The Velmo council adopted a new port budget on Monday.") == [("budget", False)]
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("The Velmo council adopted a new port budget on Monday.", "budget"),
+        ("Velmora will scrap the new port fees next month.", "fees"),
+    ],
+)
+def test_affairs_a_new_thing_enacted_or_undone_is_a_side_taken(nlp, text, topic):
+    assert (topic, False) in _owned(nlp, text)
 
 
 def test_affairs_a_new_thing_launched_stays_a_business_move(nlp):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from faultlines.model import Actor, Analysis, Quote, Ref
 from faultlines.stances import assess
 from tests.stances.helpers import analysed_stances, held_on
@@ -569,3 +571,21 @@ def test_assess_dispute_meets_across_a_framing_noun():
         "Ann Lee backed a plan to merge the two harbour boards. Tom Kim blocked any discussion of merging the harbour boards."
     )
     assert held_on(found, "merging the harbour boards") == {("Ann Lee", 1), ("Tom Kim", -1)}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Velmora banned single-use plastic bags in May.", "bags", {("Velmora", -1)}),
+        ("Governor Ada Roos has begun enacting the new port tariffs.", "tariffs", {("Ada Roos", 1)}),
+        ("Governor Ada Roos did not sign the harbour bill.", "bill", set()),
+        ("Governor Ada Roos scrapped the new port fees on Monday.", "fees", {("Ada Roos", -1)}),
+        (
+            "Northwind Energy began testing a payment feature. Senator Ben Otter condemned the payment feature.",
+            "feature",
+            {("Northwind Energy", 1), ("Ben Otter", -1)},
+        ),
+    ],
+)
+def test_assess_an_actors_own_acts_are_its_side(text, word, expected):
+    assert held_on(analysed_stances(text), word) == expected
