@@ -151,3 +151,27 @@ def test_nouns_a_person_named_a_critic_is_the_critic(nlp):
     assert _read(nlp, "Senator Ada Roos called Tim Vell a critic of the harbour plan.") == [
         ("Vell", -1, "plan")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Velmora's passage of the harbour act drew wide attention.", [("Velmora", 1, "act")]),
+        ("After the signing of the harbour act by Governor Ada Roos, shares rose.", [("Roos", 1, "act")]),
+        ("The Velmo council's veto of the port budget angered farmers.", [("council", -1, "budget")]),
+    ],
+)
+def test_nouns_a_deeds_noun_is_its_doers_side(nlp, text, expected):
+    assert _read(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Roos delayed the passage of the harbour act.",  # not her deed
+        "Ada Roos watched the signing of the harbour act.",
+        "The passage of the harbour act took two years.",  # nobody named did it
+    ],
+)
+def test_nouns_a_deed_nobody_named_did_is_no_side(nlp, text):
+    assert _read(nlp, text) == []
