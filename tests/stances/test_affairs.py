@@ -49,3 +49,18 @@ def test_affairs_an_own_closure_counts_where_another_takes_a_side():
         'Ada Roos, the mayor of Brill, said ending the Monday publication "is a disgrace."'
     )
     assert ("Ada Roos", -1) in held_on(contested, "publication")
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("The Velmo council adopted a new port budget on Monday.", "budget"),
+        ("Velmora will scrap the new port fees next month.", "fees"),
+    ],
+)
+def test_affairs_a_new_thing_enacted_or_undone_is_a_side_taken(nlp, text, topic):
+    assert (topic, False) in _owned(nlp, text)
+
+
+def test_affairs_a_new_thing_launched_stays_a_business_move(nlp):
+    assert ("app", True) in _owned(nlp, "Brill Motors plans to launch a new booking app.")

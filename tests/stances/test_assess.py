@@ -600,3 +600,21 @@ def test_assess_a_holder_who_opposes_holds_the_stance(holder):
     assert (holder.removeprefix("The "), "harbour plan", -1) in analysed_stances(
         f"{holder} opposed the harbour plan."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Velmora banned single-use plastic bags in May.", "bags", {("Velmora", -1)}),
+        ("Governor Ada Roos has begun enacting the new port tariffs.", "tariffs", {("Ada Roos", 1)}),
+        ("Governor Ada Roos did not sign the harbour bill.", "bill", set()),
+        ("Governor Ada Roos scrapped the new port fees on Monday.", "fees", {("Ada Roos", -1)}),
+        (
+            "Northwind Energy began testing a payment feature. Senator Ben Otter condemned the payment feature.",
+            "feature",
+            {("Northwind Energy", 1), ("Ben Otter", -1)},
+        ),
+    ],
+)
+def test_assess_an_actors_own_acts_are_its_side(text, word, expected):
+    assert held_on(analysed_stances(text), word) == expected

@@ -54,3 +54,24 @@ def test_makers_a_made_thing_nobody_else_judges_is_no_stance():
 
     analysis = analyze("The Velmor Agency issued the port rules in May.")
     assert analysis.stances == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Northwind Energy launched a payment feature on Monday.", [(1, "feature", "Energy", True)]),
+        ("Northwind Energy has begun rolling out a payment feature.", [(1, "feature", "Energy", True)]),
+        ("Northwind Energy began testing a payment feature on Thursday.", [(1, "feature", "Energy", True)]),
+    ],
+)
+def test_makers_a_thing_launched_or_tried_out_is_its_makers(nlp, text, expected):
+    assert _made(nlp, text) == expected
+
+
+def test_makers_a_thing_made_against_an_act_is_a_side_against_it(nlp):
+    found = _made(nlp, "The Velmora high court issued an injunction against night dredging in May.")
+    assert found == [(-1, "dredging", "court", False)]
+
+
+def test_makers_a_launch_not_begun_is_no_stance(nlp):
+    assert _made(nlp, "Northwind Energy did not begin rolling out the payment feature.") == []

@@ -178,6 +178,18 @@ def test_nouns_support_received_is_the_givers_side_on_the_receiver(nlp, text, ex
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Velmora's passage of the harbour act drew wide attention.", [("Velmora", 1, "act")]),
+        ("After the signing of the harbour act by Governor Ada Roos, shares rose.", [("Roos", 1, "act")]),
+        ("The Velmo council's veto of the port budget angered farmers.", [("council", -1, "budget")]),
+    ],
+)
+def test_nouns_a_deeds_noun_is_its_doers_side(nlp, text, expected):
+    assert _read(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Ada Roos expressed concerns about the harbour levy.",
@@ -263,4 +275,16 @@ def test_nouns_a_position_denied_with_a_modal_is_a_side(nlp):
     ],
 )
 def test_nouns_avoiding_the_stance_a_noun_names_takes_no_side(nlp, text):
+    assert _read(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Roos delayed the passage of the harbour act.",  # not her deed
+        "Ada Roos watched the signing of the harbour act.",
+        "The passage of the harbour act took two years.",  # nobody named did it
+    ],
+)
+def test_nouns_a_deed_nobody_named_did_is_no_side(nlp, text):
     assert _read(nlp, text) == []

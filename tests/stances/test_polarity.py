@@ -477,3 +477,38 @@ def test_polarity_who_calls_a_thing_a_mistake_holds_the_judgement(nlp):
     assert held_of(nlp, "The river treaty, which critics call a mistake, was signed in May.") == [
         (-1, "treaty", "critics")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Governor Ada Roos did not sign the harbour bill.", [(0, "bill", "Roos")]),  # not done yet
+        ("Velmora did not enact the port tariffs.", [(0, "tariffs", "Velmora")]),
+        ("Governor Ada Roos did not back the harbour bill.", [(-1, "bill", "Roos")]),  # a side denied
+    ],
+)
+def test_polarity_a_deed_not_done_takes_no_side(nlp, text, expected):
+    assert held_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Velmora has begun enacting the new port tariffs.", [(1, "tariffs", "Velmora")]),
+        ("Velmora did not begin enacting the port tariffs.", [(0, "tariffs", "Velmora")]),
+        ("Velmora may start enacting the port tariffs.", [(0, "tariffs", "Velmora")]),  # hedged
+    ],
+)
+def test_polarity_a_deed_begun_is_its_doers_side(nlp, text, expected):
+    assert held_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("Governor Ada Roos wants to push through the harbour bill.", "Roos"),
+        ("Senator Ben Otter is trying to push the harbour bill through the Senate.", "Otter"),  # the way
+    ],
+)
+def test_polarity_a_bill_to_be_pushed_through_is_backed(nlp, text, holder):
+    assert held_of(nlp, text) == [(1, "bill", holder)]

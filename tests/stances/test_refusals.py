@@ -43,3 +43,22 @@ def test_refusals_none_for_own_affairs_people_or_acts_not_done(nlp, text):
 def test_refusals_a_when_clause_tells_the_time_of_the_act(nlp):
     found = _held(nlp, "The two sides were close to a deal when Ada Marsh scuttled the talks.")
     assert found == [(-1, "talks", "Marsh")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Velmora banned single-use plastic bags in May.", [(-1, "bags", "Velmora")]),
+        ("Northwind Energy has outlawed the sale of flavoured vapes.", [(-1, "sale", "Energy")]),
+        (
+            "Facial recognition in schools was prohibited by Velmora last year.",
+            [(-1, "recognition", "Velmora")],
+        ),
+    ],
+)
+def test_refusals_a_practice_banned_is_opposed(nlp, text, expected):
+    assert _held(nlp, text) == expected
+
+
+def test_refusals_a_ban_not_imposed_is_no_stance(nlp):
+    assert _held(nlp, "Velmora did not ban single-use plastic bags.") == []

@@ -34,11 +34,15 @@ def mark(expr: Expression, doc: Doc, lex: Lexicon) -> Expression:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if (subject is not None and subject.i != doer) or _position(verb, lex):
         return expr
-    if phrases.match_phrase(verb, lex.make) is not None:
+    if phrases.match_phrase(verb, lex.make) is not None and not _deal(verb, thing, lex):
         return replace(expr, owned=True)  # "Lee filed the suit" made it, as "Lee drafted the bill" did
-    done = phrases.match_phrase(verb, lex.carrier) or phrases.match_phrase(verb, lex.undo)
-    # only a thing done to or brought out: "we support our schools" is a side taken on them
-    if done is not None and (_theirs(thing, doc[doer]) or _new(thing)):
+    carried = phrases.match_phrase(verb, lex.carrier)
+    done = carried or phrases.match_phrase(verb, lex.undo)
+    # only a thing done to or brought out: "we support our schools" is a side taken on them; a new
+    # thing enacted ("adopted a new budget") or undone ("scrapped the new fares") is a side taken,
+    # where one launched is a business move
+    launched = carried is not None and phrases.match_phrase(verb, lex.attitude) is None
+    if done is not None and (_theirs(thing, doc[doer]) or (_new(thing) and launched)):
         return replace(expr, owned=True)
     return expr
 
@@ -56,6 +60,11 @@ def _theirs(thing: Token, doer: Token) -> bool:
         for c in (o, *o.children)
     ]
     return any(o.dep_ == "poss" and OWNERS.get(o.lower_) == person for o in owners)
+
+
+def _deal(verb: Token, thing: Token, lex: Lexicon) -> bool:
+    """A deal closed or announced ("announced a merger"): its doer's side (``commitments``)."""
+    return thing.lemma_.lower() in lex.deal and phrases.match_phrase(verb, lex.deal_verb) is not None
 
 
 def _new(thing: Token) -> bool:

@@ -324,3 +324,17 @@ def agentive(tok: Token, lex: Lexicon) -> bool:
 
 def child(tok: Token, deps: tuple[str, ...]) -> Token | None:
     return syntax.dependent(tok, deps)
+
+
+def aspect_head(verb: Token, lex: Lexicon) -> Token:
+    """The aspect verb a gerund completes ("began" in "began testing X", "has started backing X"),
+    which tells, hedges or denies the act and names its doer; else the verb itself."""
+    head = verb.head
+    if (
+        verb.dep_ == "xcomp"
+        and verb.tag_ == "VBG"
+        and head.pos_ == "VERB"
+        and head.lemma_.lower() in lex.aspect
+    ):
+        return head
+    return verb

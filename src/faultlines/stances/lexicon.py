@@ -44,6 +44,7 @@ class Lexicon:
     generic: dict[str, str]  # noun -> "ref" (stands for a topic named before) or "none"
     contrast: frozenset[str]
     noun: dict[tuple[str, ...], int]  # ("critic", "of") -> -1; ("critic",) -> -1
+    deed_noun: frozenset[str]  # "passage": a deed's noun, whose side is its doer's alone
     undo_noun: frozenset[tuple[str, str]]  # ("repeal", "of")
     circumstance: frozenset[str]
     avoidance: frozenset[str]  # "avoided criticism of X": no side taken
@@ -133,6 +134,7 @@ def load() -> Lexicon:
         generic={row[0]: row[1] for row in s["generic"]},
         contrast=words("contrast"),
         noun={tuple(row[0].split()): int(row[1]) for row in s["noun"]},
+        deed_noun=frozenset(row[0].split()[0] for row in s["noun"] if "done" in row[2:]),
         undo_noun=frozenset(tuple(row[0].split()) for row in s["undo noun"]),
         circumstance=words("circumstance"),
         avoidance=words("avoidance"),

@@ -3,7 +3,8 @@ forms were devised by Congress".
 
 The maker of a rule, plan or statement stands by it; that counts only where someone else in the
 article takes a side on the same thing (an ``owned`` expression, as "Lee's plan" is), so that what
-someone made becomes the other side of a dispute over it, never a stance on its own. The verbs are
+someone made becomes the other side of a dispute over it, never a stance on its own. What is made
+against a thing ("issued an injunction against X") is a side taken against that thing. The verbs are
 the [make] section of ``stance_words.txt``.
 """
 
@@ -29,26 +30,29 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
         if lowered[i] not in makes:
             continue
         verb = doc[i]
-        if phrases.match_phrase(verb, lex.make) is None or _unsaid(verb, lex):
+        if phrases.match_phrase(verb, lex.make) is None or _unsaid(clauses.aspect_head(verb, lex), lex):
             continue
-        made = _made(verb)
+        made = _made(verb, lex)
         if made is None:
             continue
         maker, thing = made
         topic, phrase, sign = phrases.content(thing, lex)
-        # "issued an order to close the port": the maker stands by closing it
+        # "issued an order to close the port": the maker stands by closing it; what is made against a
+        # thing or an act ("issued an injunction against X", "filed a suit against X") is a side
+        # taken on it, as suing is, while what is made for one stays the maker's
+        owned = sign > 0 or topic.i == thing.i
         if phrase is not None:
-            found.append(Expression(verb.i, sign, topic.i, phrase, agent=maker.i, owned=True))
+            found.append(Expression(verb.i, sign, topic.i, phrase, agent=maker.i, owned=owned))
     return found
 
 
-def _made(verb: Token) -> tuple[Token, Token] | None:
+def _made(verb: Token, lex: Lexicon) -> tuple[Token, Token] | None:
     """The maker and the thing made: "the agency issued the rules", "rules issued by the agency",
-    "the agency, which issued the rules"."""
+    "the agency, which issued the rules", "the agency began issuing rules"."""
     if (by := syntax.agent(verb)) is not None:
         thing = clauses.child(verb, ("nsubjpass",)) or (verb.head if verb.dep_ == "acl" else None)
         return (by, thing) if thing is not None else None
-    maker = clauses.child(verb, ("nsubj",))
+    maker = clauses.child(clauses.aspect_head(verb, lex), ("nsubj",))
     thing = clauses.child(verb, ("dobj",))
     if maker is None or thing is None:
         return None

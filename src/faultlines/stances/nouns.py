@@ -59,7 +59,7 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
             side = -side
         if not _shown(tok, lex):
             continue  # "eased concerns about X": someone else's worry
-        for holder in _holders(tok):
+        for holder in _doers(tok) if tok.lemma_.lower() in lex.deed_noun else _holders(tok):
             found.append(Expression(tok.i, side, topic.i, phrase, agent=holder.i))
     return found
 
@@ -280,6 +280,18 @@ def _from(noun: Token) -> Token | None:
     owners = (noun, noun.head) if noun.dep_ == "dobj" else (noun,)
     prep = next((p for o in owners for p in o.children if p.dep_ == "prep" and p.lower_ == "from"), None)
     return clauses.child(prep, ("pobj",)) if prep is not None else None
+
+
+def _doers(noun: Token) -> list[Token]:
+    """Who did the deed a noun names: its possessor ("Velmora's passage of X") or its agent,
+    which the parse may hang on the thing done ("the signing of X by Lee")."""
+    poss = clauses.child(noun, ("poss",))
+    if poss is not None:
+        return [poss]
+    done = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    by = next((p for h in (noun, *done) for p in h.children if p.dep_ == "prep" and p.lower_ == "by"), None)
+    agent = clauses.child(by, ("pobj",)) if by is not None else None
+    return [agent] if agent is not None else []
 
 
 def _holders(noun: Token) -> list[Token]:

@@ -24,6 +24,8 @@ Phrase = Literal["np", "vp", "ref"]
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 # Nouns of the manner of an act, which stand for the act done so: "the way she handled it".
 MANNER = frozenset({"way", "manner"})
+# Prepositions of a phrase whose object, with the verb's own object, names a way taken: "through".
+ROUTE = frozenset({"through"})
 # Objects of "do" that spend every effort on the aim after them: "do everything possible to X".
 ALL_OUT = frozenset({"everything", "whatever", "all", "anything"})
 
@@ -278,6 +280,8 @@ def match_phrase(
         if parts is None:
             continue
         obj = clauses.child(parts[-1], ("pobj", "pcomp")) if parts and parts[-1].dep_ == "prep" else None
+        if obj is not None and parts[-1].lower_ in ROUTE and clauses.child(verb, ("dobj",)) is not None:
+            obj = None  # "pushed the bill through the Senate": the Senate is the way, the bill what is pushed
         best = (words, obj or clauses.child(verb, ("dobj",)) or shared_object(verb))
     return best
 

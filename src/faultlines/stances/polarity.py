@@ -194,7 +194,11 @@ def _attitude(tok: Token, lex: Lexicon) -> list[Expression]:
     if tok.pos_ != "VERB":
         return []
     match = phrases.match_phrase(tok, lex.attitude)
-    if match is None or clauses.hypothetical(tok, lex):  # the phrase first: most verbs name no attitude
+    if match is None:  # the phrase first: most verbs name no attitude
+        return []
+    # "began enacting X" enacts it, as told, hedged or denied by "began"
+    frame = _begun(tok, lex)
+    if clauses.hypothetical(frame, lex):
         return []
     words, obj = match
     if obj is not None and words == ("fight",) and obj.lemma_.lower() in lex.contest:
@@ -221,12 +225,18 @@ def _attitude(tok: Token, lex: Lexicon) -> list[Expression]:
         return []
     if " ".join(words) in lex.rebuttal and not phrases.names_a_thing(obj, lex):
         return []  # "denied any role in the fire" rebuts no claim named as one
-    negated = clauses.negated(tok) != clauses.disbelieved(tok)  # "I don't think she backs it"
+    negated = clauses.negated(frame) != clauses.disbelieved(frame)  # "I don't think she backs it"
     # "may back it" leaves it open ("may not back it" does not), as "has not backed it" does
-    tentative = (bool(clauses.tentative(tok, lex)) and not negated) or clauses.withheld(
-        tok, lex.attitude[words]
+    tentative = (bool(clauses.tentative(frame, lex)) and not negated) or clauses.withheld(
+        frame, lex.attitude[words]
     )
-    conditional = clauses.conditional(tok, lex) or clauses.questioned(tok)  # both leave it open
+    # both leave it open; so does a deed denied: "did not sign the bill" (or "begin backing it") is
+    # not done yet, no refusal
+    conditional = (
+        clauses.conditional(frame, lex)
+        or clauses.questioned(frame)
+        or (negated and (_deed(tok, lex) or frame is not tok))
+    )
     joined = [c for c in syntax.conjuncts(obj) if c.pos_ in ("NOUN", "PROPN")] if not passive else []
     found = []
     for thing in (obj, *joined):
@@ -251,6 +261,20 @@ def _attitude(tok: Token, lex: Lexicon) -> list[Expression]:
             Expression(tok.i, clauses.settle(polarity, negated, conditional), topic.i, phrase, agent)
         )
     return found
+
+
+def _begun(tok: Token, lex: Lexicon) -> Token:
+    """The aspect verb of a deed begun or kept up ("began enacting X"), else ``tok``. Only a deed:
+    an attitude kept up ("kept attacking Lee") is left unread here."""
+    return clauses.aspect_head(tok, lex) if _deed(tok, lex) else tok
+
+
+def _deed(tok: Token, lex: Lexicon) -> bool:
+    """Whether an attitude verb tells a deed carried out or undone ("signed", "enacted",
+    "overturned"), which denied says only that it was not done."""
+    return (
+        phrases.match_phrase(tok, lex.carrier) is not None or phrases.match_phrase(tok, lex.undo) is not None
+    )
 
 
 def _feeling(tok: Token, lex: Lexicon) -> Expression | None:
@@ -307,6 +331,8 @@ def _attitude_holder(verb: Token, lex: Lexicon) -> tuple[Token | None, int, bool
     infinitive = "to" in clauses.auxiliaries(verb)
     if subject is not None and clauses.auxiliaries(verb) & lex.demanding:
         return None, 1, False  # "the council must back X" is the speaker's demand, not the council's stance
+    if subject is None and _begun(verb, lex) is not verb:
+        return _attitude_holder(verb.head, lex)  # "Lee began enacting X": whoever began
     if subject is not None and not (infinitive and clauses.marked_by(verb, ("for",))):
         return clauses.relative_antecedent(subject), 1, False
     shared = (
