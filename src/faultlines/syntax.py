@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from faultlines.views import DocCache, columns
+from faultlines.views import DocCache, columns, ents
 
 if TYPE_CHECKING:
     from collections.abc import Collection
@@ -126,6 +126,8 @@ def dependent(head: Token, deps: Collection[str]) -> Token | None:
 def dateline(token: Token) -> bool:
     """Whether ``token`` heads a capitalised place opening a line that a dash closes ("OSLO —",
     "HANOI, Vietnam (AP) —", "PORT CITY, Velmora —"): the dateline of a story, not a subject."""
+    if not token.text.isupper():
+        return False  # the place heading a dateline is in capitals; most subjects stop here
     doc, start = token.doc, token.left_edge.i
     if not (start == 0 or "\n" in doc[start - 1].text_with_ws):
         return False
@@ -161,18 +163,22 @@ def conjuncts(tok: Token) -> tuple[Token, ...]:
     name), "the harbour levy" in "tariffs on steel and the harbour levy" (a phrase with its own
     determiner after a bare common noun, as "tariffs on steel and iron" joins two metals; after
     a name or a pronoun the parse joins them rightly: "talks with Lee and the union")."""
-    name = _entity(tok)
-    hung = [
-        c
+    candidates = [
+        (noun, c)
         for prep in dependents(tok, ("prep",))
         if prep.i > tok.i
         for noun in dependents(prep, ("pobj",))
         for c in noun.conjuncts
         if c.i > noun.i
-        and (
-            (name is not None and noun.i < name.end <= c.i)
-            or (noun.pos_ == "NOUN" and not dependents(noun, _DETERMINERS) and dependents(c, _DETERMINERS))
-        )
+    ]
+    if not candidates:
+        return tuple(tok.conjuncts)
+    name = _entity(tok)
+    hung = [
+        c
+        for noun, c in candidates
+        if (name is not None and noun.i < name.end <= c.i)
+        or (noun.pos_ == "NOUN" and not dependents(noun, _DETERMINERS) and dependents(c, _DETERMINERS))
     ]
     return (*tok.conjuncts, *hung)
 
@@ -191,7 +197,7 @@ def _entity(tok: Token) -> Span | None:
     """The named entity ``tok`` is part of, if any."""
     if not tok.ent_type_:
         return None
-    return next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return next((e for e in ents(tok.doc) if e.start <= tok.i < e.end), None)
 
 
 def subject(verb: Token, deps: Collection[str] = SUBJECTS) -> Token | None:

@@ -12,11 +12,16 @@ from typing import TYPE_CHECKING
 
 from faultlines.actors import lexicon, party_roles
 from faultlines.actors.clusters import Cluster
+from faultlines.views import DocCache
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from faultlines.actors.clusters import Clusters
+
+# The capitalised words of a text written where no sentence starts, found once per Doc: each
+# description asks, and a walk over the text per question cost a tenth of the actors stage.
+WRITTEN_AS_NAMES = DocCache["frozenset[str]"]("actors.written_as_names")
 
 # Determiners that make a description point back to something the reader already knows.
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -74,7 +79,11 @@ def spelt_as_name(noun: Token) -> bool:
         return False
     if any(c.isupper() for c in word[1:]):
         return True
-    return any(t.text == word and not t.is_sent_start for t in noun.doc)
+    return word in WRITTEN_AS_NAMES.get(noun.doc, lambda: _written_as_names(noun.doc))
+
+
+def _written_as_names(doc: Doc) -> frozenset[str]:
+    return frozenset(t.text for t in doc if t.text[:1].isupper() and not t.is_sent_start)
 
 
 def kind_of(noun: Token) -> str:
