@@ -16,17 +16,19 @@ def main() -> None:
     parser.add_argument("name", help="the grid module in tests/grid, e.g. stances")
     parser.add_argument("--failures", help="write the failing cells here, one JSON line each")
     args = parser.parse_args()
-    golds = importlib.import_module(f"tests.grid.{args.name}").records()
+    grid = importlib.import_module(f"tests.grid.{args.name}")
+    score = evaluate.SCORERS[getattr(grid, "KIND", "stances")]
+    golds = grid.records()
     preds = [a.to_dict() for a in evaluate.predict(golds)]
-    print(json.dumps(evaluate.score_stances(golds, preds)))
+    print(json.dumps(score(golds, preds)))
     passed, seen, failures = Counter(), Counter(), []
     for gold, pred in zip(golds, preds, strict=True):
-        ok = _passes(evaluate.score_stances([gold], [pred]))
+        ok = _passes(score([gold], [pred]))
         for axis, value in enumerate(gold["id"].split("|")):
             seen[axis, value] += 1
             passed[axis, value] += ok
         if not ok:
-            failures.append({"id": gold["id"], "text": gold["text"], "reported": _stances(pred)})
+            failures.append({"id": gold["id"], "text": gold["text"], "reported": _reported(pred)})
     for axis in sorted({a for a, _ in seen}):
         row = {v: f"{passed[a, v]}/{n}" for (a, v), n in seen.items() if a == axis}
         print(f"axis {axis}: {row}")
@@ -36,14 +38,21 @@ def main() -> None:
 
 
 def _passes(figures: dict) -> bool:
-    """Every gold stance right, the gold dispute found, and no dispute where there is none."""
+    """Stances: every gold stance right, the gold dispute found, no dispute where there is none.
+    Events: every event type that happened found, and none reported that did not happen."""
+    if "event_p" in figures:
+        return figures["predicted"] == figures["gold"] == round(figures["event_r"] * figures["gold"])
     return all(figures[m] in (None, 1.0) for m in ("stance_acc", "dispute_recall", "no_dispute_acc"))
 
 
-def _stances(pred: dict) -> list[tuple[str, int, str]]:
+def _reported(pred: dict) -> list[tuple]:
     names = {a["id"]: a.get("name") for a in pred.get("actors") or []}
     labels = {t["id"]: t.get("label") for t in pred.get("topics") or []}
-    return [(names.get(s["actor"]), s["polarity"], labels.get(s["topic"])) for s in pred.get("stances") or []]
+    stances = [
+        (names.get(s["actor"]), s["polarity"], labels.get(s["topic"])) for s in pred.get("stances") or []
+    ]
+    events = [(e.get("type"), e.get("tense"), bool(e.get("negated"))) for e in pred.get("events") or []]
+    return stances + events
 
 
 if __name__ == "__main__":
