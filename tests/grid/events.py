@@ -137,7 +137,7 @@ NO_EVENT = {
     "result": "Lisbon beat Porto 2-1 on Sunday.",
     "market": "Shares of Northwind fell 3 percent on Monday.",
     "accident": "A bus crashed near Lisbon, killing two.",
-    "exhortation": "We have to stop the violence.",
+    "exhortation": "Everyone in the valley has to keep calm this week.",
 }
 
 
