@@ -1,0 +1,37 @@
+import pytest
+
+from faultlines.stances import attitude_holders
+from faultlines.stances.lexicon import load
+from tests.stances.helpers import word
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "holder", "side"),
+    [
+        ("Ada Roos backs the harbour levy.", "backs", "Roos", 1),
+        ("Ada Roos refused to endorse the harbour levy.", "endorse", "Roos", -1),
+        ("Ada Roos is said to have opposed the harbour levy.", "opposed", "Roos", 1),
+        ("The harbour levy, promoted by Ada Roos, passed.", "promoted", "Roos", 1),
+        ("Ada Roos filed papers opposing the harbour levy.", "opposing", "Roos", 1),
+    ],
+)
+def test_attitude_holders_who_takes_the_side_a_verb_states(nlp, text, verb, holder, side):
+    doc = nlp(text)
+    found = attitude_holders.holder(word(doc, verb), load())
+    assert found is not None and found[0].text == holder and found[1] == side
+
+
+def test_attitude_holders_the_council_that_must_back_a_thing_holds_no_stance(nlp):
+    doc = nlp("The council must back the harbour levy.")
+    assert attitude_holders.holder(word(doc, "back"), load())[0] is None
+
+
+def test_attitude_holders_a_deed_begun_is_told_by_its_aspect_verb(nlp):
+    doc = nlp("Governor Ada Roos began enacting the port tariffs.")
+    assert attitude_holders.begun(word(doc, "enacting"), load()).text == "began"
+    assert attitude_holders.deed(word(doc, "enacting"), load())
+
+
+def test_attitude_holders_an_attitude_kept_up_is_no_deed(nlp):
+    doc = nlp("Ada Roos kept attacking the port tariffs.")
+    assert attitude_holders.begun(word(doc, "attacking"), load()).text == "attacking"
