@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from faultlines import syntax, views
-from faultlines.stances import clauses, nameable
+from faultlines.stances import companions, nameable
 from faultlines.stances.antecedents import bare_definite
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import load
@@ -62,61 +62,6 @@ def _described(doc: Doc, tree: syntax.Tree, i: int, start: int, end: int) -> boo
 THIRD_PERSONS = frozenset({"he", "she"})
 # Possessive pronouns by the subject pronoun of the same person.
 OWNERS = {"its": "it", "his": "he", "her": "she", "our": "we", "my": "i", "their": "they"}
-
-
-def _apposed_list(noun: Token) -> tuple[Token, ...]:
-    """The names listed in apposition to a noun ("two states, Norland and Vetland"), also where the
-    parse hangs the list on a singular noun inside the plural one's clause ("the two states that
-    signed the pact - Norland and Vetland - ..."): a list of two is no apposition to one thing."""
-    plural = noun.tag_ == "NNS"
-    for word in (noun, *(t for t in noun.subtree if plural and t.tag_ == "NN")):
-        appos = next((c for c in word.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-        if appos is not None and appos.conjuncts:
-            return (appos, *appos.conjuncts)
-    return ()
-
-
-def _after_place(noun: Token) -> tuple[Token, ...]:
-    """Names the parse hangs on the place a role is of: in "the mayor of Velmora, Ada Roos, voted",
-    no person stands in apposition to Velmora; Ada Roos is the mayor."""
-    if noun.pos_ != "NOUN":
-        return ()
-    places = (
-        o
-        for p in noun.children
-        if p.dep_ == "prep" and p.lower_ == "of"
-        for o in p.children
-        if o.dep_ == "pobj"
-    )
-    return tuple(a for o in places for a in o.children if a.dep_ == "appos" and a.pos_ == "PROPN")
-
-
-# Prepositions that set someone beside a holder, sharing what it holds: "Lee, like Kim, ...".
-BESIDE = frozenset({"like", "alongside"})
-
-
-def _beside(prep: Token) -> list[Token]:
-    """Who a preposition sets beside a holder: "like Kim", "alongside Kim", "along with Kim",
-    "together with Kim"."""
-    word = prep.lower_
-    if word == "along":
-        return [o for w in prep.children if w.lower_ == "with" for o in w.children if o.dep_ == "pobj"]
-    together = word == "with" and any(c.lower_ in ("together", "along") for c in prep.children)
-    return [o for o in prep.children if o.dep_ == "pobj"] if word in BESIDE or together else []
-
-
-def _joined(joiner: Token) -> list[Token]:
-    """Whom a holder joined in a stance: Kim, in "Lee joined Kim in opposing X"."""
-    verb = joiner.head
-    if joiner.dep_ != "nsubj" or verb.lemma_.lower() != "join":
-        return []
-    if not any(p.dep_ == "prep" and p.lower_ == "in" and clauses.child(p, ("pcomp",)) for p in verb.children):
-        return []
-    return [o for o in verb.children if o.dep_ == "dobj"]
-
-
-def _such_as(prep: Token) -> bool:
-    return prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
 
 
 def _claimed(predicate: Token) -> bool:
@@ -221,7 +166,9 @@ class Holders:
         tok = self.doc[i]
         # "Lee, like Kim, opposes it": "like" hangs on the subject or on the verb, between the two.
         around = (*tok.children, *(c for c in tok.head.children if tok.i < c.i < tok.head.i))
-        alike = [o for p in around if p.dep_ == "prep" for o in _beside(p)] + _joined(tok)
+        alike = [o for p in around if p.dep_ == "prep" for o in companions.beside(p)] + companions.joined_by(
+            tok
+        )
         joined = syntax.conjuncts(tok)
         # "Bush, who signed it, and his wife": a relative clause before the names joined to Bush
         # is Bush's alone ("Lee and Kim, who oppose it" is both of theirs).
@@ -230,7 +177,7 @@ class Holders:
         # "the support of the party and Kim recovers": Kim starts a clause; a name's inner word ("of
         # Dairy Farmers") is no such object.
         if tok.dep_ == "pobj" and syntax.name_head(tok).i == tok.i:
-            joined = tuple(c for c in joined if not _before_verb(c))
+            joined = tuple(c for c in joined if not companions.before_verb(c))
         found = (a for t in (tok, *joined, *alike) for a in self._named_by(t))
         return tuple(dict.fromkeys(found))
 
@@ -243,8 +190,8 @@ class Holders:
             return (self.actor_at[leader.i],)
         # "Another host, Ann Lee, denounced it": the name, not the description, holds it.
         appos = tuple(c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN")
-        appos += tuple(t for t in _after_place(tok) if self.actor_at.get(t.i) in self.people)
-        if tok.pos_ == "NOUN" and (listed := _apposed_list(tok)):
+        appos += tuple(t for t in companions.after_place(tok) if self.actor_at.get(t.i) in self.people)
+        if tok.pos_ == "NOUN" and (listed := companions.apposed_list(tok)):
             members = [self.actor_at.get(t.i) for t in listed]
             if all(members):
                 return tuple(dict.fromkeys(members))  # "two states, Norland and Vetland, ..."
@@ -263,7 +210,7 @@ class Holders:
         listed = [
             t
             for p in tok.children
-            if p.dep_ == "prep" and (p.lower_ in LISTING or _such_as(p))
+            if p.dep_ == "prep" and (p.lower_ in LISTING or companions.such_as(p))
             for o in p.children
             if o.dep_ == "pobj"
             for t in (o, *(c for c in o.subtree if c.dep_ == "conj"))
@@ -420,9 +367,3 @@ class Holders:
         if ids and ids[0] not in joined:
             return tuple(ids)
         return tuple(dict.fromkeys([*ids, *(a for a in joined if a)]))
-
-
-def _before_verb(tok: Token) -> bool:
-    """Whether a verb follows ``tok`` and its words: a name then read as the object's is its subject."""
-    after = tok.right_edge.i + 1
-    return after < len(tok.doc) and tok.doc[after].pos_ in ("VERB", "AUX")

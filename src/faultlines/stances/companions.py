@@ -1,0 +1,75 @@
+"""Who shares a holder's stance, or stands for the holder, by the shape of the sentence: names in
+apposition to a noun or to the place a role is of, those set beside a holder ("along with Kim"),
+joined by it ("joined Kim in opposing X"), listed "such as"; and a name that starts a clause of its
+own, which shares nothing.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from faultlines.stances import clauses
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def apposed_list(noun: Token) -> tuple[Token, ...]:
+    """The names listed in apposition to a noun ("two states, Norland and Vetland"), also where the
+    parse hangs the list on a singular noun inside the plural one's clause ("the two states that
+    signed the pact - Norland and Vetland - ..."): a list of two is no apposition to one thing."""
+    plural = noun.tag_ == "NNS"
+    for word in (noun, *(t for t in noun.subtree if plural and t.tag_ == "NN")):
+        appos = next((c for c in word.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if appos is not None and appos.conjuncts:
+            return (appos, *appos.conjuncts)
+    return ()
+
+
+def after_place(noun: Token) -> tuple[Token, ...]:
+    """Names the parse hangs on the place a role is of: in "the mayor of Velmora, Ada Roos, voted",
+    no person stands in apposition to Velmora; Ada Roos is the mayor."""
+    if noun.pos_ != "NOUN":
+        return ()
+    places = (
+        o
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
+    return tuple(a for o in places for a in o.children if a.dep_ == "appos" and a.pos_ == "PROPN")
+
+
+# Prepositions that set someone beside a holder, sharing what it holds: "Lee, like Kim, ...".
+BESIDE = frozenset({"like", "alongside"})
+
+
+def beside(prep: Token) -> list[Token]:
+    """Who a preposition sets beside a holder: "like Kim", "alongside Kim", "along with Kim",
+    "together with Kim"."""
+    word = prep.lower_
+    if word == "along":
+        return [o for w in prep.children if w.lower_ == "with" for o in w.children if o.dep_ == "pobj"]
+    together = word == "with" and any(c.lower_ in ("together", "along") for c in prep.children)
+    return [o for o in prep.children if o.dep_ == "pobj"] if word in BESIDE or together else []
+
+
+def joined_by(joiner: Token) -> list[Token]:
+    """Whom a holder joined in a stance: Kim, in "Lee joined Kim in opposing X"."""
+    verb = joiner.head
+    if joiner.dep_ != "nsubj" or verb.lemma_.lower() != "join":
+        return []
+    if not any(p.dep_ == "prep" and p.lower_ == "in" and clauses.child(p, ("pcomp",)) for p in verb.children):
+        return []
+    return [o for o in verb.children if o.dep_ == "dobj"]
+
+
+def such_as(prep: Token) -> bool:
+    return prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
+
+
+def before_verb(tok: Token) -> bool:
+    """Whether a verb follows ``tok`` and its words: a name then read as the object's is its subject."""
+    after = tok.right_edge.i + 1
+    return after < len(tok.doc) and tok.doc[after].pos_ in ("VERB", "AUX")
