@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from faultlines import syntax, views
+from faultlines.actors.owned_bodies import public_bodies
 from faultlines.stances import companions, nameable
 from faultlines.stances.antecedents import bare_definite
 from faultlines.stances.expression import Expression
@@ -46,15 +47,14 @@ def _described(doc: Doc, tree: syntax.Tree, i: int, start: int, end: int) -> boo
     its champion. A body's name goes on after "of" or "for" ("the Alliance for Clean Harbours", "the
     legislature of Velmora"): its last words are the body's, where an apposition or a relative
     clause hangs."""
-    from faultlines.actors.owned_bodies import public_bodies
-
     heads, dep = tree.heads, tree.dep
     while heads[i] != i and start <= heads[i] < end:
         if dep[i] == "conj":
             return True  # "the Federation of Dairy Farmers and Ben Hart": Ben Hart is another
-        owner = doc[heads[heads[i]]]
-        if dep[i] == "pobj" and not (owner.text[:1].isupper() or owner.lower_ in public_bodies()):
-            return True
+        if dep[i] == "pobj":
+            owner = doc[heads[heads[i]]]  # built only here: most words of a mention are no object
+            if not (owner.text[:1].isupper() or owner.lower_ in public_bodies()):
+                return True
         i = heads[i]
     return False
 
