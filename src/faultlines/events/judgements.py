@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from faultlines import syntax
+from faultlines import namings, syntax
 from faultlines.events import modality, parties, readings, scan
 from faultlines.events.lexicon import Code
 from faultlines.quotes import cues
@@ -109,6 +109,10 @@ def _verdict(
     if judged is not None:  # "Cruz called Vale a liar": Cruz judges Vale
         code, target = judged
         return code, target, [subject] if subject is not None else []
+    if tok.lemma_.lower() in NAMING and subject is not None:
+        # "Cruz called the ruling a disaster": Cruz, who names it so, judges a thing, not himself
+        code = _thing_named(tok, named, lex)
+        return (code, None, [subject]) if code is not None else None
     if subject is None or not _named(subject, named, pronoun_ok=True):
         code = _said_of_a_thing(tok, subject, lex)
         return (code, None, _speaker(tok)) if code is not None else None
@@ -223,6 +227,39 @@ def _named_as(tok: Token, named: frozenset[int], lex: Lexicon) -> tuple[Code, To
         return None
     verdict = verdicts.pop()
     return Code(verdict, "disapprove" if verdict == "ACCUSE" else None), target
+
+
+def _thing_named(tok: Token, named: frozenset[int], lex: Lexicon) -> Code | None:
+    """ "called Friday's ruling a disaster", "described the vote as a betrayal": the verdict a naming
+    verb passes on a thing (criticism or praise of a policy, CAMEO 111 and 051), in whichever tree the
+    parser builds for the two phrases; none for a named actor, which ``_named_as`` reads."""
+    if modality.is_negated(tok):
+        return None
+    found = namings.parts(tok)
+    if found is None:
+        thing = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        name = _name_of(tok, thing) if thing is not None else None
+        found = (thing, name) if name is not None else None
+    if found is None or found[0].i in named or found[0].pos_ == "PRON":
+        return None
+    name = found[1]
+    words = [name, *(c for c in name.children if c.dep_ == "amod")]
+    verdicts = {lex.naming.get(t.lemma_.lower()) for t in words} - {None}
+    if len(verdicts) != 1:
+        return None
+    verdict = verdicts.pop()
+    return Code(verdict, "disapprove" if verdict == "ACCUSE" else None)
+
+
+def _name_of(tok: Token, thing: Token) -> Token | None:
+    """The name given to a verb's object: its predicate ("called it a sham"), or what "as" says, on
+    the verb or hung inside the object ("described last week's vote as a betrayal")."""
+    name = next((c for c in tok.children if c.dep_ == "oprd"), None)
+    if name is not None:
+        return name
+    takes = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in AS_PREPS]
+    takes += [t for t in thing.subtree if t.dep_ == "prep" and t.lower_ == "as"]
+    return next((g for c in takes for g in c.children if g.dep_ == "pobj"), None)
 
 
 def _subject(tok: Token) -> Token | None:

@@ -86,12 +86,27 @@ def _right_end(head, parts: frozenset[str]) -> int:
         if (clause := _restrictive(child, end)) is not None:
             end = clause
             continue
-        if child.dep_ not in parts or _when(child) or _dangling(child):
+        if child.dep_ not in parts or _when(child) or _dangling(child) or _given_name(child):
             break
         if child.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in head.children):
             break  # "close the depots to save money": the purpose is not the action
         end = _right_end(child, NP_RIGHT)
     return end
+
+
+def _given_name(child) -> bool:
+    """The name a naming verb gives a thing, which the parse hung inside it: an object of a noun or
+    a second object of a verb ("called Friday's ruling a disaster", "the move to close the port a
+    mistake"), or an indefinite "as" phrase ("described last week's vote as a betrayal")."""
+    head = child.head
+    if child.dep_ == "dobj":
+        return head.pos_ in ("NOUN", "PROPN") or any(c.dep_ == "dobj" and c.i < child.i for c in head.children)
+    if child.dep_ != "prep" or child.lower_ != "as" or head.dep_ != "dobj":
+        return False
+    lex = load_lexicon()
+    return head.head.lemma_.lower() in lex.regard | lex.naming and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for g in child.children for c in g.children
+    )
 
 
 def _quoted_words(child, end: int) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from faultlines import syntax
+from faultlines import namings, syntax
 from faultlines.quotes.marks import SINGLE_CLOSING
 from faultlines.stances import clauses, phrases, valence
 from faultlines.stances.expression import Expression
@@ -54,21 +54,25 @@ def misread(verb: Token, lex: Lexicon) -> Expression | None:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.naming or (found := _misread_name(verb)) is None:
         return None
     name, named = found
-    polarity = valence.listed(name, lex)
-    if polarity is None or clauses.hypothetical(verb, lex) or clauses.asked(verb):
+    polarity = given_name(name, lex)
+    if not polarity or clauses.hypothetical(verb, lex) or clauses.asked(verb):
         return None
     topic, phrase, sign = phrases.content(phrases.through_placeholder(named, lex), lex)
     if phrase is None:
         return None
     namer = clauses.child(verb, ("nsubj",))
-    side = clauses.settle(polarity * sign, clauses.negated(verb), clauses.conditional(verb, lex))
+    if namer is None and verb.dep_ == "acl":
+        namer = verb.head  # "said critics called the vote a sham", the namer read as what it modifies
+    # "did not call it a disaster" withholds the name, and takes no side
+    side = clauses.settle(polarity * sign, False, clauses.negated(verb) or clauses.conditional(verb, lex))
     return Expression(name.i, side, topic.i, phrase, agent=namer.i if namer is not None else None)
 
 
 def _misread_name(verb: Token) -> tuple[Token, Token] | None:
-    """The name and the thing named of a naming verb the parse split otherwise: a second object or
-    adverbial noun ("branded the levy a disgrace"), or the thing read as the owner of a name in
-    single quotes ("calls the plan 'crazy scheme'")."""
+    """The name and the thing named of a naming verb the parse split otherwise: a second object,
+    an adverbial noun or the thing's apposition ("branded the levy a disgrace"), the two swapped
+    ("called Friday's ruling a disaster"), or the thing read as the owner of a name in single quotes
+    ("calls the plan 'crazy scheme'")."""
     gerund = clauses.child(verb, ("xcomp",))
     if gerund is not None and gerund.tag_ == "VBG":
         # "called closing the port a mistake": the name hung on the act named
@@ -77,14 +81,15 @@ def _misread_name(verb: Token) -> tuple[Token, Token] | None:
         if names and (names[-1].dep_ != "dobj" or objects == 2):  # its own object is not its name
             return names[-1], gerund
         return None
+    if (found := namings.parts(verb)) is not None:
+        thing, name = found
+        # the name as the verb's predicate over its object is the parse ``polarity`` reads itself
+        standard = name.dep_ == "oprd" and name.head.i == verb.i and thing.dep_ == "dobj"
+        return None if standard else (name, thing)
     objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "npadvmod") and c.pos_ == "NOUN"]
-    if len(objects) == 2 and objects[0].dep_ == "dobj" and objects[1].dep_ in ("dobj", "npadvmod"):
-        return objects[1], objects[0]
     if len(objects) != 1:
         return None
     thing = objects[0]
-    if (name := _name_as_apposition(thing)) is not None:
-        return name, thing
     # "the unions' plan" owns the plan: only a name closed by a quote mark is quoted
     owner = clauses.child(thing, ("poss",))
     end = thing.right_edge
@@ -98,14 +103,18 @@ def _misread_name(verb: Token) -> tuple[Token, Token] | None:
     )
 
 
-def _name_as_apposition(thing: Token) -> Token | None:
-    """ "called the harbour plan a disaster", the name parsed as the object's apposition: an
-    indefinite noun with no comma before it ("called Ann Lee, a critic of the plan" is who she is)."""
-    appos = clauses.child(thing, ("appos",))
-    if appos is None or appos.pos_ != "NOUN" or appos.left_edge.i == 0:
-        return None
-    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in appos.children)
-    return appos if indefinite and appos.doc[appos.left_edge.i - 1].text != "," else None
+def names_what(verb: Token) -> bool:
+    """ "what she calls a war of words": the name is the thing, which the clause around takes a side on."""
+    what = clauses.child(verb, ("dobj",))
+    return what is not None and what.lower_ == "what"
+
+
+def given_name(name: Token, lex: Lexicon) -> int:
+    """The side a name given by a naming verb takes: a word of ``stance_words.txt``, else one the
+    general sentiment lexicon rates strongly ("called the vote a huge win"): naming a thing so is
+    judging it."""
+    listed = valence.listed(name, lex)
+    return listed if listed is not None else valence.judgement(name, lex)[0]
 
 
 def named(verb: Token, name: Token) -> Token | None:

@@ -97,6 +97,8 @@ def _evaluation(tok: Token, lex: Lexicon) -> Expression | None:
     elif tok.tag_ == "JJR":
         # "X is cheaper than a crisis" judges X; a bare comparative ("prices are higher") does not.
         polarity = lex.comparative.get(tok.lower_) if _than(tok) else None
+    elif tok.dep_ == "oprd" and tok.head.lemma_.lower() in lex.naming and not naming.names_what(tok.head):
+        polarity = naming.given_name(tok, lex) or None
     else:
         polarity = valence.listed(tok, lex)
         if polarity is not None and _graded(tok, "less") and _than(tok):
@@ -138,7 +140,9 @@ def _evaluation(tok: Token, lex: Lexicon) -> Expression | None:
     negated = (denied != clauses.disbelieved(verb)) != undone
     # "critics call it a mistake": the caller judges, so one nobody can name holds it for no speaker
     caller = clauses.child(verb, clauses.SUBJECTS) if tok.dep_ == "oprd" else None
-    settled = clauses.settle(polarity * sign, negated, clauses.conditional(verb, lex))
+    # "did not call it a disaster" withholds the name, and takes no side
+    withheld = negated and caller is not None and verb.lemma_.lower() in lex.naming
+    settled = clauses.settle(polarity * sign, negated, withheld or clauses.conditional(verb, lex))
     return Expression(tok.i, settled, subject.i, phrase, caller.i if caller is not None else None)
 
 
@@ -288,8 +292,8 @@ def _counted(verb: Token, obj: Token) -> bool:
     code" still takes one, and "her aim of admitting 2,000 migrants" too)."""
     if verb.tag_ not in ("VBD", "VBN"):
         return False  # what is done, not what is aimed at
-    if any(c.dep_ == "det" for c in obj.children):
-        return False  # "backed the 1998 renewal of the act" names one thing
+    if any(c.dep_ in ("det", "poss") for c in obj.children):
+        return False  # "backed the 1998 renewal of the act", "the board's 5-4 vote" name one thing
     return any(c.dep_ == "nummod" and c.ent_type_ in ("CARDINAL", "") for c in obj.children)
 
 

@@ -32,7 +32,7 @@ def _regarded(verb: Token, lex: Lexicon) -> Expression | None:
     thing = clauses.child(verb, ("dobj",)) or _gerund(verb)
     taken_as = next((p for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"), None)
     if taken_as is None and thing is not None:
-        taken_as = _as_adjective_inside(thing)
+        taken_as = _as_inside(thing)
     word = clauses.child(taken_as, ("pobj",)) or _adjective(taken_as) if taken_as is not None else None
     if thing is None or word is None or clauses.hypothetical(verb, lex) or clauses.asked(verb):
         return None
@@ -65,14 +65,21 @@ def _adjective(taken_as: Token) -> Token | None:
     return next((c for c in taken_as.children if c.dep_ in ("amod", "acomp") and c.pos_ == "ADJ"), None)
 
 
-def _as_adjective_inside(thing: Token) -> Token | None:
-    """An "as" with a bare adjective that the parse hangs inside a long object ("described the idea
-    that the navy arms them as absurd"): nothing in the object is "as absurd", so it is the verb's."""
+def _as_inside(thing: Token) -> Token | None:
+    """An "as" the parse hangs inside the object, with a bare adjective ("described the idea that the
+    navy arms them as absurd") or an indefinite noun ("described last week's vote as a betrayal"):
+    nothing in the object is "as absurd" or "as a betrayal", so it is the verb's."""
     return next(
         (
             t
             for t in thing.subtree
-            if t.lower_ == "as" and t.dep_ == "prep" and t.i > thing.i and _adjective(t)
+            if t.lower_ == "as" and t.dep_ == "prep" and t.i > thing.i and (_adjective(t) or _indefinite(t))
         ),
         None,
     )
+
+
+def _indefinite(taken_as: Token) -> bool:
+    """ "as a betrayal": a noun with "a" or "an" after "as"."""
+    noun = clauses.child(taken_as, ("pobj",))
+    return noun is not None and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from faultlines import syntax, views
+from faultlines import namings, syntax, views
 from faultlines.actors.lexicon import generic_bodies
 from faultlines.quotes import cues
 from faultlines.stances import clauses, phrases
@@ -36,6 +36,8 @@ def action(tok: Token, lex: Lexicon) -> Expression | None:
     if tok.lemma_.lower() in lex.omission and clauses.child(tok, ("xcomp",)) is not None:
         return None  # "will refuse to answer X": the refusal is read on "answer", its holder named
     head = base.head
+    if head.lemma_.lower() in lex.naming and namings.parts(head) is not None:
+        return None  # "called the move to close the port a mistake": the act is the thing named
     will = _will(head)
     if will in lex.volition and _willed(base, head, lex):
         # "have to X", "vowed to X", "going to X": the head carries polarity, negation and subject.

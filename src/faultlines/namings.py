@@ -1,0 +1,71 @@
+"""The two phrases of a naming verb, "called the ruling a disaster": the thing named and the name it
+is given, however the parser hangs them. The small parser builds several trees for the one shape:
+the name as the verb's predicate, as the thing's object, apposition or adverbial noun, hung on a
+verb inside a post-modified thing ("the move to drop the toll a disaster"), or, with a possessive
+in front ("Friday's ruling"), the two swapped. Read by the order of the words, every tree reads the
+same: the noun phrase after the verb is the thing, the indefinite noun after it is the name.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from faultlines import syntax
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Where the parser hangs the name, on the verb or on a word of the thing.
+NAME_DEPS = frozenset({"oprd", "dobj", "npadvmod", "appos", "attr"})
+INDEFINITE = frozenset({"a", "an"})
+THINGS = frozenset({"NOUN", "PROPN"})
+
+
+def parts(verb: Token) -> tuple[Token, Token] | None:
+    """The thing ``verb`` names and the name it gives, for a noun phrase followed by an indefinite
+    noun ("branded the 2019 accord a disgrace"); None when no such pair follows the verb in its own
+    clause. A name set off by a comma says who one is ("called Ann Lee, a critic, to testify")."""
+    doc = verb.doc
+    inside = set(syntax.subtree(verb))
+    name = next(
+        (doc[i] for i in range(verb.i + 2, verb.right_edge.i + 1) if i in inside and _a_name(doc[i], verb)),
+        None,
+    )
+    if name is None:
+        return None
+    span = range(verb.i + 1, name.left_edge.i)
+    thing = _thing(name, span)
+    return (thing, name) if thing is not None else None
+
+
+def _a_name(word: Token, verb: Token) -> bool:
+    """An indefinite noun hung where a name may be, in the verb's own clause, with no comma before."""
+    if word.pos_ != "NOUN" or word.dep_ not in NAME_DEPS or word.left_edge.i <= verb.i + 1:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in word.children):
+        return False
+    if word.doc[word.left_edge.i - 1].text == ",":
+        return False
+    # "called the plan, which she said was a disaster": a clause of its own names it, not the verb
+    head = word.head
+    while head.i != verb.i:
+        if any(c.dep_ in syntax.SUBJECTS for c in head.children) or head.head.i == head.i:
+            return False
+        head = head.head
+    return True
+
+
+def _thing(name: Token, span: range) -> Token | None:
+    """The head of the phrase between the verb and the name: the word of that phrase the name hangs
+    from, at the top of the phrase; else its first noun at the top."""
+    if not span:
+        return None
+    top = name.head
+    if top.i in span:
+        while top.head.i in span and top.head.i != top.i:
+            top = top.head
+        if top.pos_ in THINGS:
+            return top
+    doc = name.doc
+    tops = (doc[i] for i in span if doc[i].head.i not in span or doc[i].head.i == i)
+    return next((t for t in tops if t.pos_ in THINGS), None)
