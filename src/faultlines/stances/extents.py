@@ -100,7 +100,9 @@ def _given_name(child) -> bool:
     mistake"), or an indefinite "as" phrase ("described last week's vote as a betrayal")."""
     head = child.head
     if child.dep_ == "dobj":
-        return head.pos_ in ("NOUN", "PROPN") or any(c.dep_ == "dobj" and c.i < child.i for c in head.children)
+        return head.pos_ in ("NOUN", "PROPN") or any(
+            c.dep_ == "dobj" and c.i < child.i for c in head.children
+        )
     if child.dep_ != "prep" or child.lower_ != "as" or head.dep_ != "dobj":
         return False
     lex = load_lexicon()
