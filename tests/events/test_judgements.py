@@ -160,3 +160,26 @@ def test_judgements_diplomatic_verdicts_on_a_measure_criticise(nlp, text):
 )
 def test_judgements_describing_someone_as_a_judging_adjective(nlp, text, expected):
     assert happened(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Ada Roos called Monday's ruling a disaster.", "ACCUSE"),
+        ("Ada Roos called the ruling a disaster.", "ACCUSE"),
+        ("Ada Roos described last month's vote as a betrayal.", "ACCUSE"),
+        ("Ada Roos called the council's decision a huge win for farmers.", "SUPPORT"),
+    ],
+)
+def test_judgements_naming_a_thing_is_the_namers_judgement(nlp, text, verdict):
+    analysis = Analysis(
+        id="t", text=text, actors=[Actor("a0", "Ada Roos", "person", mentions=[Span(0, 8, "Ada Roos")])]
+    )
+    code(analysis, nlp(text))
+    assert [(e.type, e.source and e.source.actor, e.target) for e in analysis.events] == [
+        (verdict, "a0", None)
+    ]
+
+
+def test_judgements_naming_withheld_is_no_judgement(nlp):
+    assert events(nlp, "Ada Roos did not call the ruling a disaster.", ("Ada Roos",)) == []

@@ -49,3 +49,32 @@ def test_naming_an_owner_before_an_apostrophe_is_not_a_quoted_name(nlp):
 
 def test_naming_an_act_named_is_not_willed(nlp):
     assert (1, "closing", "Norland") not in held_of(nlp, "Norland called closing the ferry line a mistake.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ada Roos called Monday's ruling a disaster.", (-1, "ruling", "Roos")),
+        ("Ada Roos branded last month's vote a disgrace.", (-1, "vote", "Roos")),
+        ("Ada Roos labelled the panel's 6-3 verdict a mistake.", (-1, "verdict", "Roos")),
+        ("Ada Roos called the 'Fair Fares' campaign a sham.", (-1, "campaign", "Roos")),
+        ("Ada Roos called the U.S. tariff shift a disaster.", (-1, "shift", "Roos")),
+        ("Ada Roos called the council's decision a huge win for farmers.", (1, "decision", "Roos")),
+    ],
+)
+def test_naming_a_thing_named_in_the_shapes_news_gives_it(nlp, text, expected):
+    assert expected in held_of(nlp, text)
+
+
+def test_naming_withheld_takes_no_side(nlp):
+    assert [e for e in held_of(nlp, "Ada Roos did not call the ferry levy a disaster.") if e[0]] == []
+
+
+def test_naming_by_others_is_not_the_speakers(nlp):
+    held = held_of(nlp, "Ada Roos said critics called last month's vote a disaster.")
+    assert all(holder != "Roos" for _, _, holder in held)
+
+
+def test_naming_the_act_inside_the_thing_named_is_not_demanded(nlp):
+    held = held_of(nlp, "Ada Roos called the move to shut the depot a disaster.")
+    assert (1, "shut", "Roos") not in held
