@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from faultlines.stances.extents import head_of, noun_phrase, verb_phrase
 from faultlines.stances.lexicon import load
 from faultlines.stances.mentions import mention
@@ -91,3 +93,20 @@ def test_extents_head_of_a_phrase_is_the_word_the_others_hang_on(nlp):
     doc = nlp("Ms. Roos defended her revised harbour plan.")
     plan = next(t.i for t in doc if t.text == "plan")
     assert head_of(doc, plan - 2, plan + 1).text == "plan"
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # a time owns nothing: the thing is named without it
+        ("Ada Roos welcomed last month's vote.", "vote"),
+        # the name a naming verb gives, hung inside the thing by the parse, is no part of it
+        ("Ada Roos called Monday's ruling a disaster.", "ruling"),
+        ("Ada Roos branded last month's vote a disgrace.", "vote"),
+    ],
+)
+def test_extents_a_thing_named_without_its_time_or_its_name(nlp, text, named):
+    doc = nlp(text)
+    (expr,) = find(doc, load())
+    start, end = _extent(expr, doc)
+    assert doc[start:end].text == named

@@ -78,3 +78,7 @@ def test_naming_by_others_is_not_the_speakers(nlp):
 def test_naming_the_act_inside_the_thing_named_is_not_demanded(nlp):
     held = held_of(nlp, "Ada Roos called the move to shut the depot a disaster.")
     assert (1, "shut", "Roos") not in held
+
+
+def test_naming_a_grim_name_unlisted_tells_what_befell(nlp):
+    assert held_of(nlp, "Ada Roos called his death a crisis of public trust.") == []

@@ -38,8 +38,8 @@ def _left_start(head) -> int:
             continue  # "fact-checking" is one word, parsed as three
         if child.dep_ in NP_LEFT_DROP and child.text not in QUOTE_MARKS:
             break
-        if child.dep_ == "poss" and child.pos_ == "PRON":
-            break  # "its current form" -> "current form"
+        if child.dep_ == "poss" and (child.pos_ == "PRON" or child.ent_type_ in ("DATE", "TIME")):
+            break  # "its current form" -> "current form"; "Friday's ruling" is owned by no one
         start = child.left_edge.i
     return start
 

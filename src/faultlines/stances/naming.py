@@ -110,11 +110,11 @@ def names_what(verb: Token) -> bool:
 
 
 def given_name(name: Token, lex: Lexicon) -> int:
-    """The side a name given by a naming verb takes: a word of ``stance_words.txt``, else one the
-    general sentiment lexicon rates strongly ("called the vote a huge win"): naming a thing so is
-    judging it."""
+    """The side a name given by a naming verb takes: a word of ``stance_words.txt``, else praise the
+    general sentiment lexicon rates strongly ("called the vote a huge win"): naming a thing a success
+    is judging it, while a grim name not listed there tells what befell ("called his death a tragedy")."""
     listed = valence.listed(name, lex)
-    return listed if listed is not None else valence.judgement(name, lex)[0]
+    return listed if listed is not None else max(valence.judgement(name, lex)[0], 0)
 
 
 def named(verb: Token, name: Token) -> Token | None:
