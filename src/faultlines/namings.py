@@ -33,19 +33,26 @@ def parts(verb: Token) -> tuple[Token, Token] | None:
     )
     if name is None:
         return None
-    span = range(verb.i + 1, name.left_edge.i)
+    span = range(verb.i + 1, _start(name))
     thing = _thing(name, span)
     return (thing, name) if thing is not None else None
 
 
 def _a_name(word: Token, verb: Token) -> bool:
-    """An indefinite noun hung where a name may be, in the verb's own clause, with no comma before."""
-    if word.pos_ != "NOUN" or word.dep_ not in NAME_DEPS or word.left_edge.i <= verb.i + 1:
+    """An indefinite noun hung where a name may be, in the verb's own clause."""
+    if word.pos_ != "NOUN" or word.dep_ not in NAME_DEPS or _start(word) <= verb.i + 1:
         return False
     if not any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in word.children):
         return False
-    if word.doc[word.left_edge.i - 1].text == ",":
-        return False
+    doc = word.doc
+    before = _start(word) - 1
+    while before > verb.i and doc[before].is_quote:
+        before -= 1
+    if doc[before].text == ",":
+        # a comma no earlier one pairs with opens an apposition ("called Ann Lee, a critic" says who
+        # she is); a paired one closes an aside ("called the ruling, which came on Friday, a
+        # disaster"), and the name after it is the verb's wherever the parse hangs it
+        return sum(doc[i].text == "," for i in range(verb.i + 1, before)) % 2 == 1
     # "called the plan, which she said was a disaster": a clause of its own names it, not the verb
     head = word.head
     while head.i != verb.i:
@@ -53,6 +60,14 @@ def _a_name(word: Token, verb: Token) -> bool:
             return False
         head = head.head
     return True
+
+
+def _start(word: Token) -> int:
+    """Where a noun's own words start, past the punctuation the parse may hang on it."""
+    start = word.left_edge.i
+    while start < word.i and word.doc[start].is_punct:
+        start += 1
+    return start
 
 
 def _thing(name: Token, span: range) -> Token | None:

@@ -33,6 +33,12 @@ TOPICS = {
     "so_called": ("the so-called harbour levy", "harbour levy"),
     "dated": ("the March 3 agreement", "agreement"),
     "year": ("the 2019 accord", "accord"),
+    "relative": ("the ruling, which came on Friday,", "ruling"),
+    "owner_infinitive": ("the government's decision to raise the fuel tax", "raising the fuel tax"),
+    "numbered": ("Proposition 12", "Proposition 12"),
+    "amount": ("the $2 billion rescue package", "rescue package"),
+    "backed_by": ("the Senate-passed budget bill", "budget bill"),
+    "percent": ("the proposed 10 percent tariff", "tariff"),
 }
 
 # {H} the holder, {T} the topic, {Tc} the topic capitalised.
@@ -47,6 +53,10 @@ FRAMES = {
     "welcomed": ("{H} welcomed {T}.", 1),
     "condemned": ("In a statement, {H} condemned {T}.", -1),
     "said_that": ("{H} said {T} was a mistake.", -1),
+    "opposes": ("{H} opposes {T}.", -1),
+    "voted_against": ("{H} voted against {T}.", -1),
+    "passive": ("{Tc} was condemned by {H}.", -1),
+    "quoted": ('"{Tc} will hurt families," {H} said.', -1),
     "neutral": ("{H} will discuss {T} on Monday.", 0),
     "not_called": ("{H} did not call {T} a disaster.", 0),
     "others_called": ("{H} said critics called {T} a disaster.", 0),
