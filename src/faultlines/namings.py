@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 from faultlines import syntax
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
     from spacy.tokens import Token
 
 # Where the parser hangs the name, on the verb or on a word of the thing.
@@ -36,6 +38,17 @@ def parts(verb: Token) -> tuple[Token, Token] | None:
     span = range(verb.i + 1, _start(name))
     thing = _thing(name, span)
     return (thing, name) if thing is not None else None
+
+
+def given(word: Token, verbs: Collection[str]) -> bool:
+    """Whether ``word`` is the name a naming verb above it gives (``verbs``, their lemmas), which
+    the parse may have read as an object of a verb inside the thing ("called the plan to scrap the
+    levy a mistake")."""
+    for verb in word.ancestors:
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in verbs:
+            found = parts(verb)
+            return found is not None and found[1].i == word.i
+    return False
 
 
 def _a_name(word: Token, verb: Token) -> bool:

@@ -82,3 +82,17 @@ def test_naming_the_act_inside_the_thing_named_is_not_demanded(nlp):
 
 def test_naming_a_grim_name_unlisted_tells_what_befell(nlp):
     assert held_of(nlp, "Ada Roos called his death a crisis of public trust.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the act a general noun names, hung on the naming verb by the parse
+        ("Ada Roos called the Danish move to shut the depot a disaster.", (-1, "shut", "Roos")),
+        # the name read as the object of the act, the act's own object as its recipient
+        ("Ada Roos called the plan to scrap the ferry levy a mistake.", (1, "levy", "Roos")),
+        ("Ada Roos called the plan to build the dam a mistake.", (-1, "dam", "Roos")),
+    ],
+)
+def test_naming_the_act_a_general_noun_names_is_judged(nlp, text, expected):
+    assert expected in held_of(nlp, text)

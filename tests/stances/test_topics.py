@@ -49,7 +49,7 @@ def test_topics_a_date_is_not_part_of_what_is_named(nlp):
     groups = _groups_of(
         nlp, "Lund condemned Velmora's missile test as reckless. Ruiz said Friday's test was a provocation."
     )
-    assert groups["Velmora's missile test"] == groups["Friday's test"] is not None
+    assert groups["Velmora's missile test"] == groups["test"] is not None
 
 
 def test_topics_same_action_on_the_thing_named_before_is_one_topic(nlp):

@@ -57,7 +57,10 @@ def misread(verb: Token, lex: Lexicon) -> Expression | None:
     polarity = given_name(name, lex)
     if not polarity or clauses.hypothetical(verb, lex) or clauses.asked(verb):
         return None
-    topic, phrase, sign = phrases.content(phrases.through_placeholder(named, lex), lex)
+    if (act := _act_split_off(verb, named, lex)) is not None:
+        topic, phrase, sign = phrases.action_topic(act, lex)
+    else:
+        topic, phrase, sign = phrases.content(phrases.through_placeholder(named, lex), lex)
     if phrase is None:
         return None
     namer = clauses.child(verb, ("nsubj",))
@@ -66,6 +69,17 @@ def misread(verb: Token, lex: Lexicon) -> Expression | None:
     # "did not call it a disaster" withholds the name, and takes no side
     side = clauses.settle(polarity * sign, False, clauses.negated(verb) or clauses.conditional(verb, lex))
     return Expression(name.i, side, topic.i, phrase, agent=namer.i if namer is not None else None)
+
+
+def _act_split_off(verb: Token, thing: Token, lex: Lexicon) -> Token | None:
+    """The act a general noun names, hung on the naming verb by the parse: "called the move to close
+    the depot a disaster" judges closing the depot, as "the move to close the depot" names it."""
+    if lex.generic.get(thing.lemma_.lower()) is None:
+        return None
+    act = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"), None)
+    if act is None or act.left_edge.i != thing.right_edge.i + 1 or "to" not in clauses.auxiliaries(act):
+        return None
+    return act
 
 
 def _misread_name(verb: Token) -> tuple[Token, Token] | None:

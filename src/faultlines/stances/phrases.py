@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
+from faultlines import namings
 from faultlines.stances import clauses
 from faultlines.stances.lexicon import Lexicon
 
@@ -57,6 +58,12 @@ def action_topic(verb: Token, lex: Lexicon, reach: bool = True) -> tuple[Token, 
         return topic, phrase, -sign
     sign = 1 if carried is not None else -1
     obj = (carried or undone)[1] or clauses.child(verb, ("nsubjpass",))
+    if (
+        obj is not None
+        and (dative := clauses.child(verb, ("dative",))) is not None
+        and namings.given(obj, lex.naming)
+    ):
+        obj = dative  # "called the plan to scrap the levy a mistake": the name read as the object
     subject = clauses.child(verb, ("nsubj",))
     if obj is None and subject is not None and not clauses.agentive(subject, lex):
         obj = subject
