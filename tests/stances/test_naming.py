@@ -59,7 +59,7 @@ def test_naming_an_act_named_is_not_willed(nlp):
         ("Ada Roos labelled the panel's 6-3 verdict a mistake.", (-1, "verdict", "Roos")),
         ("Ada Roos called the 'Fair Fares' campaign a sham.", (-1, "campaign", "Roos")),
         ("Ada Roos called the U.S. tariff shift a disaster.", (-1, "shift", "Roos")),
-        ("Ada Roos called the council's decision a huge win for farmers.", (1, "decision", "Roos")),
+        ("Ada Roos called the ferry levy a huge win for farmers.", (1, "levy", "Roos")),
     ],
 )
 def test_naming_a_thing_named_in_the_shapes_news_gives_it(nlp, text, expected):
@@ -96,3 +96,10 @@ def test_naming_a_grim_name_unlisted_tells_what_befell(nlp):
 )
 def test_naming_the_act_a_general_noun_names_is_judged(nlp, text, expected):
     assert expected in held_of(nlp, text)
+
+
+def test_naming_weak_praise_of_a_thing_named_elsewhere_is_unsure(nlp):
+    # "a huge win" is praise only the general lexicon rates; "the decision" stands for a thing
+    # named elsewhere, which such praise is too little to find
+    assert held_of(nlp, "Ada Roos called Monday's decision a huge win for farmers.") == []
+    assert (-1, "decision", "Roos") in held_of(nlp, "Ada Roos called Monday's decision a disaster.")

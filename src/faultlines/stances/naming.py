@@ -61,7 +61,7 @@ def misread(verb: Token, lex: Lexicon) -> Expression | None:
         topic, phrase, sign = phrases.action_topic(act, lex)
     else:
         topic, phrase, sign = phrases.content(phrases.through_placeholder(named, lex), lex)
-    if phrase is None:
+    if phrase is None or unsure(name, phrase, lex):
         return None
     namer = clauses.child(verb, ("nsubj",))
     if namer is None and verb.dep_ == "acl":
@@ -129,6 +129,13 @@ def given_name(name: Token, lex: Lexicon) -> int:
     is judging it, while a grim name not listed there tells what befell ("called his death a tragedy")."""
     listed = valence.listed(name, lex)
     return listed if listed is not None else max(valence.judgement(name, lex)[0], 0)
+
+
+def unsure(name: Token, phrase: str, lex: Lexicon) -> bool:
+    """Whether praise the stance words do not list is given to a general noun that stands for a
+    thing named elsewhere ("called Friday's decision a huge win"): the weaker word needs the thing
+    named in full ("called the harbour levy a huge win") to tell what it praises."""
+    return phrase == "ref" and valence.listed(name, lex) is None
 
 
 def named(verb: Token, name: Token) -> Token | None:

@@ -129,7 +129,9 @@ def _evaluation(tok: Token, lex: Lexicon) -> Expression | None:
     # "it would be a mistake not to scrap it" judges not scrapping it: for scrapping it
     undone = subject.pos_ in ("VERB", "AUX") and clauses.negated(subject, by_subject=False)
     subject, phrase, sign = phrases.content(subject, lex)
-    if phrase is None:
+    if phrase is None or (
+        tok.dep_ == "oprd" and verb.lemma_.lower() in lex.naming and naming.unsure(tok, phrase, lex)
+    ):
         return None
     denied = (
         clauses.negated(verb)
