@@ -92,3 +92,15 @@ def test_effects_it_after_a_budget_the_narration_named_is_judged_against_its_mak
 )
 def test_effects_a_forecast_of_no_measure_or_left_open_is_no_stance(nlp, text):
     assert not analysed_stances(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a numbered ballot measure and a priced package are measures a forecast judges
+        ('"Proposition 9 will hurt families," Ada Roos said.', "proposition"),
+        ('"The $3 billion rescue package will hurt families," Ada Roos said.', "package"),
+    ],
+)
+def test_effects_a_forecast_judges_a_measure_named_by_number_or_price(text, word):
+    assert held_on(analysed_stances(text), word) == {("Ada Roos", -1)}
