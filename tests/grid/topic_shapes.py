@@ -14,7 +14,6 @@ HOLDERS = {
     "person": ("Senator Ada Roos", "Ada Roos"),
     "org": ("the Federation of Dairy Farmers", "Federation of Dairy Farmers"),
     "country": ("Canada", "Canada"),
-    "party": ("the Green Party", "Green Party"),
 }
 
 # The thing at stake as the text names it, and a reader's label for it.
