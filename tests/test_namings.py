@@ -42,7 +42,7 @@ def test_namings_the_thing_and_its_name_in_every_tree(nlp, text, expected):
     [
         "Ada Roos called Tomas Berg, a critic of the levy, to testify.",
         "Ada Roos called a meeting on Monday.",
-        'Ada Roos left after what she called a "rant," a string of posts.',
+        'Ada Roos quit after what she called an "outburst," a string of posts.',
         "Ada Roos called the plan, which she said was a disaster, unfinished.",
     ],
 )

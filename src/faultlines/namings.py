@@ -85,7 +85,7 @@ def _start(word: Token) -> int:
 
 def _thing(name: Token, span: range) -> Token | None:
     """The head of the phrase between the verb and the name: the word of that phrase the name hangs
-    from, at the top of the phrase; else its first noun at the top."""
+    from, climbed to the highest word of the phrase; else the first noun heading a part of it."""
     if not span:
         return None
     top = name.head

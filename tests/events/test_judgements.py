@@ -168,7 +168,7 @@ def test_judgements_describing_someone_as_a_judging_adjective(nlp, text, expecte
         ("Ada Roos called Monday's ruling a disaster.", "ACCUSE"),
         ("Ada Roos called the ruling a disaster.", "ACCUSE"),
         ("Ada Roos described last month's vote as a betrayal.", "ACCUSE"),
-        ("Ada Roos called the council's decision a huge win for farmers.", "SUPPORT"),
+        ("Ada Roos called the council's ruling a real win for growers.", "SUPPORT"),
     ],
 )
 def test_judgements_naming_a_thing_is_the_namers_judgement(nlp, text, verdict):

@@ -81,7 +81,7 @@ def test_naming_the_act_inside_the_thing_named_is_not_demanded(nlp):
 
 
 def test_naming_a_grim_name_unlisted_tells_what_befell(nlp):
-    assert held_of(nlp, "Ada Roos called his death a crisis of public trust.") == []
+    assert held_of(nlp, "Ada Roos called the flood a tragedy for the valley.") == []
 
 
 @pytest.mark.parametrize(
@@ -101,5 +101,5 @@ def test_naming_the_act_a_general_noun_names_is_judged(nlp, text, expected):
 def test_naming_weak_praise_of_a_thing_named_elsewhere_is_unsure(nlp):
     # "a huge win" is praise only the general lexicon rates; "the decision" stands for a thing
     # named elsewhere, which such praise is too little to find
-    assert held_of(nlp, "Ada Roos called Monday's decision a huge win for farmers.") == []
-    assert (-1, "decision", "Roos") in held_of(nlp, "Ada Roos called Monday's decision a disaster.")
+    assert held_of(nlp, "Ada Roos called Monday's decision a real win for growers.") == []
+    assert (-1, "ruling", "Roos") in held_of(nlp, "Ada Roos called Monday's ruling a disaster.")

@@ -118,7 +118,7 @@ def _misread_name(verb: Token) -> tuple[Token, Token] | None:
 
 
 def names_what(verb: Token) -> bool:
-    """ "what she calls a war of words": the name is the thing, which the clause around takes a side on."""
+    """ "what she calls a shouting match": the name is the thing, which the clause around judges."""
     what = clauses.child(verb, ("dobj",))
     return what is not None and what.lower_ == "what"
 
@@ -133,7 +133,7 @@ def given_name(name: Token, lex: Lexicon) -> int:
 
 def unsure(name: Token, phrase: str, lex: Lexicon) -> bool:
     """Whether praise the stance words do not list is given to a general noun that stands for a
-    thing named elsewhere ("called Friday's decision a huge win"): the weaker word needs the thing
+    thing named elsewhere ("called Monday's ruling a big win"): the weaker word needs the thing
     named in full ("called the harbour levy a huge win") to tell what it praises."""
     return phrase == "ref" and valence.listed(name, lex) is None
 

@@ -66,9 +66,9 @@ def _adjective(taken_as: Token) -> Token | None:
 
 
 def _as_inside(thing: Token) -> Token | None:
-    """An "as" the parse hangs inside the object, with a bare adjective ("described the idea that the
-    navy arms them as absurd") or an indefinite noun ("described last week's vote as a betrayal"):
-    nothing in the object is "as absurd" or "as a betrayal", so it is the verb's."""
+    """An "as" hung by the parse inside the object, with a bare adjective ("portrayed the claim
+    that the navy arms them as absurd") or an indefinite noun ("described last month's vote as a
+    betrayal"): nothing in the object is "as absurd" or "as a betrayal", so it is the verb's."""
     return next(
         (
             t
