@@ -167,6 +167,7 @@ def test_judgements_describing_someone_as_a_judging_adjective(nlp, text, expecte
     [
         ("Ada Roos called Monday's ruling a disaster.", "ACCUSE"),
         ("Ada Roos called the ruling a disaster.", "ACCUSE"),
+        ("Ada Roos called it a disaster.", "ACCUSE"),
         ("Ada Roos described last month's vote as a betrayal.", "ACCUSE"),
         ("Ada Roos called the council's ruling a real win for growers.", "SUPPORT"),
     ],

@@ -240,8 +240,12 @@ def _thing_named(tok: Token, named: frozenset[int], lex: Lexicon) -> Code | None
         thing = next((c for c in tok.children if c.dep_ == "dobj"), None)
         name = _name_of(tok, thing) if thing is not None else None
         found = (thing, name) if name is not None else None
-    if found is None or found[0].i in named or found[0].pos_ == "PRON":
-        return None
+    if (
+        found is None
+        or found[0].i in named
+        or (found[0].pos_ == "PRON" and found[0].lower_ not in POINTING - {"which", "what"})
+    ):
+        return None  # "called it a sham" judges a thing; "called him a liar" is ``_named_as``'s
     name = found[1]
     words = [name, *(c for c in name.children if c.dep_ == "amod")]
     verdicts = {lex.naming.get(t.lemma_.lower()) for t in words} - {None}
