@@ -20,3 +20,18 @@ def test_companions_whom_a_holder_joined_in_a_stance(nlp):
 def test_companions_a_name_before_a_verb_starts_a_clause(nlp):
     doc = nlp("Bo Lind won the support of the Harbour Party and Ada Roos rests.")
     assert companions.before_verb(word(doc, "Roos"))
+
+
+def test_companions_each_name_hung_on_a_noun_is_listed(nlp):
+    doc = nlp("The head of the board, Ada Roos, Senator Ben Kole and Senator Cy Marr condemned the levy.")
+    assert [t.text for t in companions.apposed_list(word(doc, "head"))] == ["Roos", "Kole", "Marr"]
+
+
+def test_companions_titled_names_listed_after_the_first(nlp):
+    doc = nlp("President Ada Roos, Senator Ben Kole and Governor Cy Marr rejected the levy.")
+    assert [t.text for t in companions.listed_after(word(doc, "Roos"))] == ["Kole", "Marr"]
+
+
+def test_companions_one_name_after_a_comma_lists_nobody(nlp):
+    doc = nlp("Ada Roos, Ben Kole's aide, rejected the levy.")
+    assert companions.listed_after(word(doc, "Roos")) == ()

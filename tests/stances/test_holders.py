@@ -458,3 +458,54 @@ def test_holders_support_received_is_held_by_each_giver_joined():
 def test_holders_a_name_starting_a_clause_is_no_giver_joined():
     found = analysed_stances("Bo Lind has won the support of the Harbour Party and Ada Roos rests.")
     assert held_on(found, "lind") == {("Harbour Party", 1)}
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        # the parse hangs the list on the first name: each titled person holds it
+        (
+            "President Ada Roos, Senator Ben Kole and Governor Cy Marr rejected the harbour levy.",
+            {("Ada Roos", -1), ("Ben Kole", -1), ("Cy Marr", -1)},
+        ),
+        # a role described, then every name of the list hung on it
+        (
+            "The head of the board, Ada Roos, Senator Ben Kole and Senator Cy Marr condemned the harbour levy.",
+            {("Ada Roos", -1), ("Ben Kole", -1), ("Cy Marr", -1)},
+        ),
+    ],
+)
+def test_holders_every_person_of_a_titled_list_holds_it(text, held):
+    assert held_on(analysed_stances(text), "levy") == held
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Northwind Energy executives have criticised the harbour levy.", {("Northwind Energy", -1)}),
+        (
+            "The Canadian and Peruvian defence ministries condemned the harbour levy.",
+            {("Canada", -1), ("Peru", -1)},
+        ),
+        ("Canadian officials welcomed the harbour levy.", {("Canada", 1)}),
+        # a name joined to a described group: the parse hangs both on the group's noun
+        (
+            "Ada Roos and Green Party leaders rejected the harbour levy.",
+            {("Ada Roos", -1), ("Green Party", -1)},
+        ),
+    ],
+)
+def test_holders_members_speak_for_the_body_that_names_them(text, held):
+    assert held_on(analysed_stances(text), "levy") == held
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some Northwind Energy executives have criticised the harbour levy.",
+        "Other Canadian officials welcomed the harbour levy.",
+        "Some officials criticised the harbour levy.",
+    ],
+)
+def test_holders_some_members_speak_for_nobody(text):
+    assert not held_on(analysed_stances(text), "levy")

@@ -17,13 +17,25 @@ if TYPE_CHECKING:
 def apposed_list(noun: Token) -> tuple[Token, ...]:
     """The names listed in apposition to a noun ("two states, Norland and Vetland"), also where the
     parse hangs the list on a singular noun inside the plural one's clause ("the two states that
-    signed the pact - Norland and Vetland - ..."): a list of two is no apposition to one thing."""
+    signed the pact - Norland and Vetland - ..."), or hangs each name of the list on the noun ("the
+    head of the board, Ada Roos, Senator Ben Hale and Senator Cy Marr"): a list of two is no
+    apposition to one thing."""
     plural = noun.tag_ == "NNS"
     for word in (noun, *(t for t in noun.subtree if plural and t.tag_ == "NN")):
-        appos = next((c for c in word.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-        if appos is not None and appos.conjuncts:
-            return (appos, *appos.conjuncts)
+        names = [c for c in word.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        if len(names) > 1 or (names and names[0].conjuncts):
+            return tuple(t for name in names for t in (name, *name.conjuncts))
     return ()
+
+
+def listed_after(name: Token) -> tuple[Token, ...]:
+    """The names the parse hangs on the first of a list of titled names: in "President Ada Roos,
+    Senator Ben Hale and Governor Cy Marr", Hale stands in apposition to Roos and Marr is joined to
+    Hale. A single name after a comma ("Ada Roos, Ben Hale's aide") lists nothing."""
+    if name.pos_ != "PROPN":
+        return ()
+    listed = next((c for c in name.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.conjuncts), None)
+    return (listed, *listed.conjuncts) if listed is not None else ()
 
 
 def after_place(noun: Token) -> tuple[Token, ...]:

@@ -59,6 +59,20 @@ def _described(doc: Doc, tree: syntax.Tree, i: int, start: int, end: int) -> boo
     return False
 
 
+# Words before a plural that pick some of a body's members, who then speak for none of it.
+PART = frozenset({"some", "other", "many", "several", "few", "two", "three", "most", "certain", "senior"})
+# How a body hangs on the noun naming its members: "Apex leaders", "Vellish officials", "Apex's leaders".
+OWNING = ("compound", "amod", "nmod", "poss")
+
+
+def _region(owner: Token) -> bool:
+    """A region of a country, whose lawmakers or officials speak for no country ("Ohio lawmakers")."""
+    from faultlines.actors.lexicon import place
+
+    found = place(owner.doc[owner.left_edge.i : owner.i + 1].text)
+    return found is not None and found.is_region
+
+
 THIRD_PERSONS = frozenset({"he", "she"})
 # Possessive pronouns by the subject pronoun of the same person.
 OWNERS = {"its": "it", "his": "he", "her": "she", "our": "we", "my": "i", "their": "they"}
@@ -100,6 +114,7 @@ class Holders:
                 for i in range(*bounds) if bounds is not None else ():
                     if not _described(doc, tree, i, *bounds):
                         self.actor_at.setdefault(i, actor.id)
+        self._sentence_starts: list[int] | None = None
         known = self.named | {a.id for a in analysis.actors if a.kind == "person" and not nameable.cut(a)}
         # Quotes indexed by the tokens their contents cover and by their cue token, so that finding
         # an expression's quote costs the same however many quotes the document has.
@@ -118,7 +133,6 @@ class Holders:
                 self.quotes_at.setdefault(i, []).append(said)
             if cue is not None:
                 self.quotes_cued.setdefault(cue.i, []).append(said)
-        self._sentence_starts: list[int] | None = None
 
     def of(self, expr: Expression) -> Holding:
         """The actors holding ``expr`` (none when nobody can be named) and the quote that shows it."""
@@ -170,6 +184,10 @@ class Holders:
             tok
         )
         joined = syntax.conjuncts(tok)
+        # "President Ada Roos, Senator Ben Hale and Governor Cy Marr": persons listed after a person
+        listed = companions.listed_after(tok)
+        if listed and all(self.actor_at.get(t.i) in self.people for t in (tok, *listed)):
+            joined = (*joined, *listed)
         # "Bush, who signed it, and his wife": a relative clause before the names joined to Bush
         # is Bush's alone ("Lee and Kim, who oppose it" is both of theirs).
         if any(c.dep_ == "relcl" and any(c.i < j.i for j in joined) for c in tok.children):
@@ -205,6 +223,8 @@ class Holders:
             return (actor,)
         if tok.lemma_.lower() in load().representative:
             return self._represented(tok)
+        if members := self._members_of(tok):
+            return members
         if tok.lower_ == "they":
             return self._pair_before(tok)
         listed = [
@@ -227,6 +247,24 @@ class Holders:
             return None
         owners = (self.actor_at[c.i] for c in compounds if c.pos_ == "PROPN" and c.i in self.actor_at)
         return next((a for a in owners if a not in self.named_people), None)
+
+    def _members_of(self, tok: Token) -> tuple[str, ...]:
+        """The bodies whose members or branches a plural noun names: "Apex leaders" speak for Apex,
+        "the Vellish and Daran defence ministries" for the two countries, "Ada Roos and Green Party
+        leaders" for both (the parse hangs the name joined to the group on its noun). Some of them
+        ("some Apex leaders", "other Velmoran officials") speak for nobody but themselves, and a
+        person's name alone names no body ("Lee officials")."""
+        if tok.tag_ != "NNS" or tok.lemma_.lower() not in load().member:
+            return ()
+        if any(c.dep_ in ("det", "amod") and c.lower_ in PART for c in tok.children):
+            return ()
+        found = []
+        for owner in (c for c in tok.children if c.i < tok.i and c.dep_ in OWNING):
+            for t in (owner, *owner.conjuncts):
+                actor = self.actor_at.get(t.i)
+                if actor is not None and (actor not in self.people or owner.conjuncts) and not _region(t):
+                    found.append(actor)
+        return tuple(dict.fromkeys(found))
 
     def _pair_before(self, they: Token) -> tuple[str, ...]:
         """Whom "they" stands for when the nearest plural before it, in its sentence or the one
@@ -359,11 +397,14 @@ class Holders:
     def _speakers(self, quote: Quote, cue: Token | None, known: set[str]) -> tuple[str, ...]:
         ids = [quote.speaker.actor] if quote.speaker and quote.speaker.actor in known else []
         doer = syntax.subject(cue, ("nsubj",)) if cue is not None else None
-        if doer is None or not any(c.dep_ == "conj" for c in doer.children):
+        if doer is None or doer.pos_ == "PRON":
             return tuple(ids)
-        joined = [self.actor_at.get(t.i) for t in (doer, *(t for t in doer.subtree if t.dep_ == "conj"))]
-        # Those joined to the speaker say it too; names joined as a subject the parse found besides
-        # the speaker ('Lee said on the show "Fox and Friends"') say nothing.
-        if ids and ids[0] not in joined:
+        # The cue's subject read as a holder is: those joined or listed with the speaker ("Lee and
+        # Kim said", "said three senators, Lee, Kim and Ruiz"), or the body whose members speak
+        # ("Apex executives said"), the quote stage naming no one it can hold to a side.
+        together = self._actors(doer.i)
+        # Names joined as a subject the parse found besides the speaker ('Lee said on the show "Fox
+        # and Friends"') say nothing.
+        if ids and (ids[0] not in together or len(together) < 2):
             return tuple(ids)
-        return tuple(dict.fromkeys([*ids, *(a for a in joined if a)]))
+        return tuple(dict.fromkeys([*ids, *together]))
