@@ -14,6 +14,11 @@ from itertools import product
 # How the text names the holders, the names a reader gives them, and their pronoun as subject.
 HOLDERS = {
     "dashes": ("the two neighbours - Canada and Peru -", ("Canada", "Peru"), "they"),
+    "dashes_far": (
+        "the only two states to have signed pacts with Chile - Canada and Peru -",
+        ("Canada", "Peru"),
+        "they",
+    ),
     "commas": (
         "three senators, Ada Roos, Ben Hale and Cy Marr,",
         ("Ada Roos", "Ben Hale", "Cy Marr"),

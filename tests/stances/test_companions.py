@@ -35,3 +35,8 @@ def test_companions_titled_names_listed_after_the_first(nlp):
 def test_companions_one_name_after_a_comma_lists_nobody(nlp):
     doc = nlp("Ada Roos, Ben Kole's aide, rejected the levy.")
     assert companions.listed_after(word(doc, "Roos")) == ()
+
+
+def test_companions_names_set_off_by_dashes_close_a_plural_phrase(nlp):
+    doc = nlp("Three senators from the coast - Ada Roos, Ben Kole and Cy Marr - rejected the levy.")
+    assert [t.text for t in companions.apposed_list(word(doc, "senators"))] == ["Roos", "Kole", "Marr"]

@@ -509,3 +509,52 @@ def test_holders_members_speak_for_the_body_that_names_them(text, held):
 )
 def test_holders_some_members_speak_for_nobody(text):
     assert not held_on(analysed_stances(text), "levy")
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        # the parse makes each part of the list a subject of the verb
+        (
+            "President Ada Roos, Senator Ben Kole and Governor Cy Marr sharply criticised the harbour levy.",
+            {("Ada Roos", -1), ("Ben Kole", -1), ("Cy Marr", -1)},
+        ),
+        # a subject set after its cue, with another set beside it
+        (
+            '"The harbour levy will hurt families," said Ada Roos, along with Ben Kole.',
+            {("Ada Roos", -1), ("Ben Kole", -1)},
+        ),
+        # names set off by dashes, which the parse hangs inside the phrase before them
+        (
+            "Three senators from the coast - Ada Roos, Ben Kole and Cy Marr - rejected the harbour levy.",
+            {("Ada Roos", -1), ("Ben Kole", -1), ("Cy Marr", -1)},
+        ),
+    ],
+)
+def test_holders_every_name_of_a_list_the_parse_splits_holds_it(text, held):
+    assert held_on(analysed_stances(text), "levy") == held
+
+
+def test_holders_a_dateline_is_no_fellow_subject():
+    text = "OSLO - Senator Ada Roos criticised the harbour levy."
+    assert held_on(analysed_stances(text), "levy") == {("Ada Roos", -1)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The harbour levy will hurt families," Ada Roos and Ben Kole said.',
+        '"The harbour levy will hurt families," said Ada Roos and Green Party leaders.',
+    ],
+)
+def test_holders_speakers_together_hold_what_their_quote_judges(text):
+    held = {actor.split()[-1] for actor, _ in held_on(analysed_stances(text), "levy")}
+    assert held in ({"Roos", "Kole"}, {"Roos", "Party"})
+
+
+def test_holders_names_set_off_by_dashes_after_a_described_plural_hold_it():
+    text = "The sole two Gulf states to have signed trade pacts with Chile - Norway and Peru - also sharply criticised the harbour levy."
+    stances = analysed_stances(text)
+    assert {(a.split()[-1], p) for a, p in held_on(stances, "levy")} == {("Norway", -1), ("Peru", -1)}
+    # what describes the states is no side they take
+    assert not held_on(stances, "pacts")

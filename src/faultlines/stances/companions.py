@@ -25,7 +25,29 @@ def apposed_list(noun: Token) -> tuple[Token, ...]:
         names = [c for c in word.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
         if len(names) > 1 or (names and names[0].conjuncts):
             return tuple(t for name in names for t in (name, *name.conjuncts))
-    return ()
+    return _dashed_list(noun) if plural else ()
+
+
+DASHES = frozenset({"-", "–", "—"})
+
+
+def _dashed_list(noun: Token) -> tuple[Token, ...]:
+    """The names set off by dashes between a plural noun and its verb, wherever the parse hangs
+    them: in "the only two states to have signed pacts with Velmora - Norland and Vetland - backed
+    it" the parse makes Norland the object of "with"; the dash closing the list before the verb
+    says the names are the states."""
+    doc, stop = noun.doc, noun.sent.end
+    dashes = [t.i for t in doc[noun.i + 1 : stop] if t.text in DASHES][:2]
+    if len(dashes) < 2 or any(t.is_punct for t in doc[noun.i + 1 : dashes[0]]):
+        return ()
+    after = next((t for t in doc[dashes[1] + 1 : stop] if t.pos_ != "ADV"), None)
+    if after is None or after.pos_ not in ("VERB", "AUX"):
+        return ()
+    words = doc[dashes[0] + 1 : dashes[1]]
+    if not all(t.pos_ == "PROPN" or t.dep_ == "cc" or t.is_punct for t in words):
+        return ()
+    names = tuple(t for t in words if t.pos_ == "PROPN" and t.dep_ not in ("compound", "flat"))
+    return names if len(names) > 1 else ()
 
 
 def listed_after(name: Token) -> tuple[Token, ...]:

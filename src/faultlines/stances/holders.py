@@ -178,14 +178,17 @@ class Holders:
         if i is None:
             return ()
         tok = self.doc[i]
-        # "Lee, like Kim, opposes it": "like" hangs on the subject or on the verb, between the two.
-        around = (*tok.children, *(c for c in tok.head.children if tok.i < c.i < tok.head.i))
+        # "Lee, like Kim, opposes it": "like" hangs on the subject or on the verb, between the two,
+        # or after a subject set after its verb ("said Lee, along with Kim").
+        head = tok.head.i
+        around = (*tok.children, *(c for c in tok.head.children if tok.i < c.i < head or head < tok.i < c.i))
         alike = [o for p in around if p.dep_ == "prep" for o in companions.beside(p)] + companions.joined_by(
             tok
         )
         joined = syntax.conjuncts(tok)
-        # "President Ada Roos, Senator Ben Hale and Governor Cy Marr": persons listed after a person
-        listed = companions.listed_after(tok)
+        # "President Ada Roos, Senator Ben Hale and Governor Cy Marr": persons listed after a person,
+        # or each made a subject of the verb
+        listed = companions.listed_after(tok) or self._fellow_subjects(tok)
         if listed and all(self.actor_at.get(t.i) in self.people for t in (tok, *listed)):
             joined = (*joined, *listed)
         # "Bush, who signed it, and his wife": a relative clause before the names joined to Bush
@@ -198,6 +201,17 @@ class Holders:
             joined = tuple(c for c in joined if not companions.before_verb(c))
         found = (a for t in (tok, *joined, *alike) for a in self._named_by(t))
         return tuple(dict.fromkeys(found))
+
+    def _fellow_subjects(self, tok: Token) -> tuple[Token, ...]:
+        """The other subjects the parse gives the verb of subject ``tok``, with those joined to them:
+        a list of names that it split ("Ada Roos, Ben Hale and Cy Marr criticised it", Roos one
+        subject, Hale and Marr another); not a dateline the parse took for a subject."""
+        if tok.dep_ != "nsubj" or tok.head is tok:
+            return ()
+        others = [
+            c for c in tok.head.children if c.dep_ == "nsubj" and c.i != tok.i and not syntax.dateline(c)
+        ]
+        return tuple(t for c in others for t in (c, *c.conjuncts))
 
     def _named_by(self, tok: Token) -> tuple[str, ...]:
         """The actors one holder token names: its leader ("states led by Vesta"), else itself or
