@@ -164,3 +164,14 @@ def test_clauses_subject_lent_by_an_infinitive_hung_before_the_verb(nlp):
 def test_clauses_an_infinitive_after_its_verb_lends_no_subject(nlp):
     doc = nlp("Ada Roos asked the states to sign the pact.")
     assert not clauses.lends_subject(token(doc, "sign"))
+
+
+def test_clauses_main_verb_read_as_a_modifier_takes_the_root_as_subject(nlp):
+    doc = nlp("Three senators, Ada Roos, Ben Kole and Cy Marr, called for the harbour levy.")
+    subject = clauses.adjunct_subject(token(doc, "called"))
+    assert subject is not None and subject.text == "senators"
+
+
+def test_clauses_a_passive_modifier_with_its_doer_keeps_no_subject(nlp):
+    doc = nlp("The harbour levy backed by Ada Roos.")
+    assert not clauses.main_verb_read_as_modifier(token(doc, "backed"))

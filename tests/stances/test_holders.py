@@ -558,3 +558,20 @@ def test_holders_names_set_off_by_dashes_after_a_described_plural_hold_it():
     assert {(a.split()[-1], p) for a, p in held_on(stances, "levy")} == {("Norway", -1), ("Peru", -1)}
     # what describes the states is no side they take
     assert not held_on(stances, "pacts")
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        (
+            "Three senators, Ada Roos, Ben Kole and Cy Marr, called for the harbour levy.",
+            {("Ada Roos", 1), ("Ben Kole", 1), ("Cy Marr", 1)},
+        ),
+        (
+            "Several countries, including Canada and Peru, called for the harbour levy.",
+            {("Canada", 1), ("Peru", 1)},
+        ),
+    ],
+)
+def test_holders_a_list_whose_verb_the_parse_made_a_modifier_holds_it(text, held):
+    assert held_on(analysed_stances(text), "levy") == held

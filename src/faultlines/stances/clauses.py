@@ -44,8 +44,25 @@ def adjunct_subject(verb: Token) -> Token | None:
     if verb.dep_ == "advcl" and verb.tag_ == "VBG":
         subject = child(first_conjunct(verb.head), ("nsubj",))
         return relative_antecedent(subject) if subject is not None else None
+    if main_verb_read_as_modifier(verb):
+        return verb.head
     before = next((c for c in verb.children if lends_subject(c)), None)
     return child(before, ("nsubj",)) if before is not None else None
+
+
+def main_verb_read_as_modifier(verb: Token) -> bool:
+    """Whether the parse made a sentence's main verb, in the past tense, a modifier of its subject,
+    which it then took for the whole sentence: "Three senators, Lee, Kim and Ruiz, called for X",
+    with "senators" the root. A passive with its doer ("the bill signed by Lee") is a modifier."""
+    head = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBD"
+        and head.dep_ == "ROOT"
+        and head.i < verb.i
+        and head.pos_ in ("NOUN", "PROPN")
+        and child(verb, ("agent",)) is None
+    )
 
 
 def lends_subject(clause: Token) -> bool:
