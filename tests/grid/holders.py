@@ -41,6 +41,11 @@ HOLDERS = {
     ),
     "name_and_group": ("Ada Roos and Green Party leaders", ("Ada Roos", "Green Party"), "they"),
     "along_with": ("Ada Roos, along with Ben Hale,", ("Ada Roos", "Ben Hale"), "they"),
+    "along_with_first": ("along with Ben Hale, Ada Roos", ("Ada Roos", "Ben Hale"), "they"),
+    "joined_by": ("Ada Roos, joined by Ben Hale,", ("Ada Roos", "Ben Hale"), "they"),
+    "leaders_of": ("the leaders of Canada and Peru", ("Canada", "Peru"), "they"),
+    "officials_from": ("officials from Canada", ("Canada",), "they"),
+    "board": ("Northwind Energy's board", ("Northwind Energy",), "it"),
     "including": ("several countries, including Canada and Peru,", ("Canada", "Peru"), "they"),
     "such_as": ("countries such as Canada and Peru", ("Canada", "Peru"), "they"),
     "some_officials": ("some officials", ("officials",), "they"),
@@ -77,6 +82,11 @@ def _sentence(frame: str, holder: str, pronoun: str, topic: str) -> str:
     return text[0].upper() + text[1:]
 
 
+# A holder opening its clause cannot follow its cue.
+FRONTED = frozenset({"along_with_first"})
+AFTER_CUE = frozenset({"quoted_harm"})
+
+
 def records() -> list[dict]:
     """One gold record per cell, its id naming the cell as ``holder|frame|topic``."""
     return [
@@ -92,4 +102,5 @@ def records() -> list[dict]:
         for (hk, (said, names, pronoun)), (fk, (frame, polarity)), (tk, (phrase, label)) in product(
             HOLDERS.items(), FRAMES.items(), TOPICS.items()
         )
+        if not (hk in FRONTED and fk in AFTER_CUE)
     ]

@@ -40,3 +40,8 @@ def test_companions_one_name_after_a_comma_lists_nobody(nlp):
 def test_companions_names_set_off_by_dashes_close_a_plural_phrase(nlp):
     doc = nlp("Three senators from the coast - Ada Roos, Ben Kole and Cy Marr - rejected the levy.")
     assert [t.text for t in companions.apposed_list(word(doc, "senators"))] == ["Roos", "Kole", "Marr"]
+
+
+def test_companions_joined_by_sets_someone_beside_a_holder(nlp):
+    doc = nlp("Ada Roos, joined by Ben Kole, voted against the levy.")
+    assert [t.text for t in companions.joined_on(word(doc, "joined"))] == ["Kole"]

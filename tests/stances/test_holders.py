@@ -493,6 +493,10 @@ def test_holders_every_person_of_a_titled_list_holds_it(text, held):
             "Ada Roos and Green Party leaders rejected the harbour levy.",
             {("Ada Roos", -1), ("Green Party", -1)},
         ),
+        # the body named after the members' noun, and a body's own board
+        ("The leaders of Canada and Peru criticised the harbour levy.", {("Canada", -1), ("Peru", -1)}),
+        ("Officials from Canada rejected the harbour levy.", {("Canada", -1)}),
+        ("Northwind Energy's board rejected the harbour levy.", {("Northwind Energy", -1)}),
     ],
 )
 def test_holders_members_speak_for_the_body_that_names_them(text, held):
@@ -505,6 +509,8 @@ def test_holders_members_speak_for_the_body_that_names_them(text, held):
         "Some Northwind Energy executives have criticised the harbour levy.",
         "Other Canadian officials welcomed the harbour levy.",
         "Some officials criticised the harbour levy.",
+        "Ohio lawmakers rejected the harbour levy.",
+        "The Green Party's leader rejected the harbour levy.",
     ],
 )
 def test_holders_some_members_speak_for_nobody(text):
@@ -575,3 +581,15 @@ def test_holders_names_set_off_by_dashes_after_a_described_plural_hold_it():
 )
 def test_holders_a_list_whose_verb_the_parse_made_a_modifier_holds_it(text, held):
     assert held_on(analysed_stances(text), "levy") == held
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Along with Ben Kole, Ada Roos criticised the harbour levy.",
+        "Ada Roos, joined by Ben Kole, voted against the harbour levy.",
+        '"The harbour levy will hurt families," said Ada Roos, joined by Ben Kole.',
+    ],
+)
+def test_holders_one_set_beside_a_holder_shares_it(text):
+    assert {a for a, _ in held_on(analysed_stances(text), "levy")} == {"Ada Roos", "Ben Kole"}

@@ -99,6 +99,14 @@ def joined_by(joiner: Token) -> list[Token]:
     return [o for o in verb.children if o.dep_ == "dobj"]
 
 
+def joined_on(participle: Token) -> list[Token]:
+    """Who joins a holder, set beside it by a participle hung on the holder or on its verb: Kim, in
+    "Lee, joined by Kim, opposed X"."""
+    if participle.dep_ not in ("acl", "advcl") or participle.lemma_.lower() != "join":
+        return []
+    return [o for by in participle.children if by.dep_ == "agent" for o in by.children if o.dep_ == "pobj"]
+
+
 def such_as(prep: Token) -> bool:
     return prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
 

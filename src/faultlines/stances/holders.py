@@ -181,10 +181,12 @@ class Holders:
         # "Lee, like Kim, opposes it": "like" hangs on the subject or on the verb, between the two,
         # or after a subject set after its verb ("said Lee, along with Kim").
         head = tok.head.i
-        around = (*tok.children, *(c for c in tok.head.children if tok.i < c.i < head or head < tok.i < c.i))
-        alike = [o for p in around if p.dep_ == "prep" for o in companions.beside(p)] + companions.joined_by(
-            tok
+        around = (
+            *tok.children,
+            *(c for c in tok.head.children if c.i < tok.i or tok.i < c.i < head or head < tok.i),
         )
+        alike = [o for p in around if p.dep_ == "prep" for o in companions.beside(p)]
+        alike += companions.joined_by(tok) + [o for c in around for o in companions.joined_on(c)]
         joined = syntax.conjuncts(tok)
         # "President Ada Roos, Senator Ben Hale and Governor Cy Marr": persons listed after a person,
         # or each made a subject of the verb
@@ -268,12 +270,22 @@ class Holders:
         leaders" for both (the parse hangs the name joined to the group on its noun). Some of them
         ("some Apex leaders", "other Velmoran officials") speak for nobody but themselves, and a
         person's name alone names no body ("Lee officials")."""
-        if tok.tag_ != "NNS" or tok.lemma_.lower() not in load().member:
+        from faultlines.actors.lexicon import roles
+
+        # a singular member word names a person ("the Apex leader"), a body's own body ("the Apex board") not
+        if tok.lemma_.lower() not in load().member or (tok.tag_ != "NNS" and tok.lower_ in roles()):
             return ()
         if any(c.dep_ in ("det", "amod") and c.lower_ in PART for c in tok.children):
             return ()
         found = []
-        for owner in (c for c in tok.children if c.i < tok.i and c.dep_ in OWNING):
+        # "the leaders of Vesta and Dara", "officials from Vesta": the body named after the noun
+        after = [
+            o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "from") for o in p.children
+        ]
+        owners = [c for c in tok.children if c.i < tok.i and c.dep_ in OWNING] + [
+            o for o in after if o.dep_ == "pobj"
+        ]
+        for owner in owners:
             for t in (owner, *owner.conjuncts):
                 actor = self.actor_at.get(t.i)
                 if actor is not None and (actor not in self.people or owner.conjuncts) and not _region(t):
