@@ -50,8 +50,10 @@ HOLDERS = {
     "such_as": ("countries such as Canada and Peru", ("Canada", "Peru"), "they"),
     "some_officials": ("some officials", ("officials",), "they"),
     "critics": ("critics", ("critics",), "they"),
+    "other_officials": ("other Canadian officials", ("officials",), "they"),
+    "many_lawmakers": ("many lawmakers", ("lawmakers",), "they"),
 }
-UNNAMED = frozenset({"some_officials", "critics"})
+UNNAMED = frozenset({"some_officials", "critics", "other_officials", "many_lawmakers"})
 
 TOPICS = {
     "plural": ("the new tariffs on steel", "tariffs on steel"),
