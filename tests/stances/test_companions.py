@@ -45,3 +45,8 @@ def test_companions_names_set_off_by_dashes_close_a_plural_phrase(nlp):
 def test_companions_joined_by_sets_someone_beside_a_holder(nlp):
     doc = nlp("Ada Roos, joined by Ben Kole, voted against the levy.")
     assert [t.text for t in companions.joined_on(word(doc, "joined"))] == ["Kole"]
+
+
+def test_companions_fellow_subjects_of_a_list_the_parse_split(nlp):
+    doc = nlp("President Ada Roos, Senator Ben Kole and Governor Cy Marr sharply criticised the levy.")
+    assert [t.text for t in companions.fellow_subjects(word(doc, "Roos"))] == ["Kole", "Marr"]

@@ -60,6 +60,19 @@ def listed_after(name: Token) -> tuple[Token, ...]:
     return (listed, *listed.conjuncts) if listed is not None else ()
 
 
+def fellow_subjects(subject: Token) -> tuple[Token, ...]:
+    """The other subjects the parse gives the verb of ``subject``, with those joined to them: a list
+    of names that it split ("Ada Roos, Ben Hale and Cy Marr criticised it", Roos one subject, Hale
+    and Marr another); not a dateline the parse took for a subject."""
+    from faultlines import syntax
+
+    if subject.dep_ != "nsubj" or subject.head is subject:
+        return ()
+    verb = subject.head
+    others = [c for c in verb.children if c.dep_ == "nsubj" and c.i != subject.i and not syntax.dateline(c)]
+    return tuple(t for c in others for t in (c, *c.conjuncts))
+
+
 def after_place(noun: Token) -> tuple[Token, ...]:
     """Names the parse hangs on the place a role is of: in "the mayor of Velmora, Ada Roos, voted",
     no person stands in apposition to Velmora; Ada Roos is the mayor."""

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from faultlines import syntax, views
 from faultlines.actors.owned_bodies import public_bodies
-from faultlines.stances import companions, nameable
+from faultlines.stances import companions, members, nameable
 from faultlines.stances.antecedents import bare_definite
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import load
@@ -57,20 +57,6 @@ def _described(doc: Doc, tree: syntax.Tree, i: int, start: int, end: int) -> boo
                 return True
         i = heads[i]
     return False
-
-
-# Words before a plural that pick some of a body's members, who then speak for none of it.
-PART = frozenset({"some", "other", "many", "several", "few", "two", "three", "most", "certain", "senior"})
-# How a body hangs on the noun naming its members: "Apex leaders", "Vellish officials", "Apex's leaders".
-OWNING = ("compound", "amod", "nmod", "poss")
-
-
-def _region(owner: Token) -> bool:
-    """A region of a country, whose lawmakers or officials speak for no country ("Ohio lawmakers")."""
-    from faultlines.actors.lexicon import place
-
-    found = place(owner.doc[owner.left_edge.i : owner.i + 1].text)
-    return found is not None and found.is_region
 
 
 THIRD_PERSONS = frozenset({"he", "she"})
@@ -190,7 +176,7 @@ class Holders:
         joined = syntax.conjuncts(tok)
         # "President Ada Roos, Senator Ben Hale and Governor Cy Marr": persons listed after a person,
         # or each made a subject of the verb
-        listed = companions.listed_after(tok) or self._fellow_subjects(tok)
+        listed = companions.listed_after(tok) or companions.fellow_subjects(tok)
         if listed and all(self.actor_at.get(t.i) in self.people for t in (tok, *listed)):
             joined = (*joined, *listed)
         # "Bush, who signed it, and his wife": a relative clause before the names joined to Bush
@@ -204,17 +190,6 @@ class Holders:
         found = (a for t in (tok, *joined, *alike) for a in self._named_by(t))
         return tuple(dict.fromkeys(found))
 
-    def _fellow_subjects(self, tok: Token) -> tuple[Token, ...]:
-        """The other subjects the parse gives the verb of subject ``tok``, with those joined to them:
-        a list of names that it split ("Ada Roos, Ben Hale and Cy Marr criticised it", Roos one
-        subject, Hale and Marr another); not a dateline the parse took for a subject."""
-        if tok.dep_ != "nsubj" or tok.head is tok:
-            return ()
-        others = [
-            c for c in tok.head.children if c.dep_ == "nsubj" and c.i != tok.i and not syntax.dateline(c)
-        ]
-        return tuple(t for c in others for t in (c, *c.conjuncts))
-
     def _named_by(self, tok: Token) -> tuple[str, ...]:
         """The actors one holder token names: its leader ("states led by Vesta"), else itself or
         its apposition ("the mayor, Ada Roos"), else whom it speaks for ("lawyers for Lee"), else
@@ -226,9 +201,9 @@ class Holders:
         appos = tuple(c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN")
         appos += tuple(t for t in companions.after_place(tok) if self.actor_at.get(t.i) in self.people)
         if tok.pos_ == "NOUN" and (listed := companions.apposed_list(tok)):
-            members = [self.actor_at.get(t.i) for t in listed]
-            if all(members):
-                return tuple(dict.fromkeys(members))  # "two states, Norland and Vetland, ..."
+            listed_actors = [self.actor_at.get(t.i) for t in listed]
+            if all(listed_actors):
+                return tuple(dict.fromkeys(listed_actors))  # "two states, Norland and Vetland, ..."
         named = (*appos, tok) if tok.pos_ == "NOUN" else (tok, *appos)
         actor = (
             next((self.actor_at[t.i] for t in named if t.i in self.actor_at), None)
@@ -239,8 +214,8 @@ class Holders:
             return (actor,)
         if tok.lemma_.lower() in load().representative:
             return self._represented(tok)
-        if members := self._members_of(tok):
-            return members
+        if spoken_for := members.bodies(tok, self.actor_at, self.people):
+            return spoken_for
         if tok.lower_ == "they":
             return self._pair_before(tok)
         listed = [
@@ -264,34 +239,6 @@ class Holders:
         owners = (self.actor_at[c.i] for c in compounds if c.pos_ == "PROPN" and c.i in self.actor_at)
         return next((a for a in owners if a not in self.named_people), None)
 
-    def _members_of(self, tok: Token) -> tuple[str, ...]:
-        """The bodies whose members or branches a plural noun names: "Apex leaders" speak for Apex,
-        "the Vellish and Daran defence ministries" for the two countries, "Ada Roos and Green Party
-        leaders" for both (the parse hangs the name joined to the group on its noun). Some of them
-        ("some Apex leaders", "other Velmoran officials") speak for nobody but themselves, and a
-        person's name alone names no body ("Lee officials")."""
-        from faultlines.actors.lexicon import roles
-
-        # a singular member word names a person ("the Apex leader"), a body's own body ("the Apex board") not
-        if tok.lemma_.lower() not in load().member or (tok.tag_ != "NNS" and tok.lower_ in roles()):
-            return ()
-        if any(c.dep_ in ("det", "amod") and c.lower_ in PART for c in tok.children):
-            return ()
-        found = []
-        # "the leaders of Vesta and Dara", "officials from Vesta": the body named after the noun
-        after = [
-            o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "from") for o in p.children
-        ]
-        owners = [c for c in tok.children if c.i < tok.i and c.dep_ in OWNING] + [
-            o for o in after if o.dep_ == "pobj"
-        ]
-        for owner in owners:
-            for t in (owner, *owner.conjuncts):
-                actor = self.actor_at.get(t.i)
-                if actor is not None and (actor not in self.people or owner.conjuncts) and not _region(t):
-                    found.append(actor)
-        return tuple(dict.fromkeys(found))
-
     def _pair_before(self, they: Token) -> tuple[str, ...]:
         """Whom "they" stands for when the nearest plural before it, in its sentence or the one
         before, joins named actors: "Lee and Kim met. They criticised X" and "... two senators, Lee
@@ -305,9 +252,9 @@ class Holders:
             if not plural and tok.dep_ not in ("nsubj", "nsubjpass"):
                 continue
             listed = next((c for c in tok.children if c.dep_ == "appos"), tok)
-            members = (listed, *listed.conjuncts)
-            named = [self.actor_at.get(t.i) for t in members]
-            return tuple(dict.fromkeys(named)) if len(members) > 1 and all(named) else ()
+            pair = (listed, *listed.conjuncts)
+            named = [self.actor_at.get(t.i) for t in pair]
+            return tuple(dict.fromkeys(named)) if len(pair) > 1 and all(named) else ()
         return ()
 
     def _named_body_before(self, tok: Token) -> str | None:
