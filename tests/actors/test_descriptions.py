@@ -45,6 +45,15 @@ def test_descriptions_coordinated_speakers_are_named_together(nlp):
     assert {"Rita Olsen", "Piet Vos"} <= {x.name for x in a.actors}
 
 
+def test_descriptions_person_joined_to_a_described_group_is_no_one_actor(nlp):
+    # the parse hangs the person on the group's noun; the pair is no actor of its own
+    text = "Ada Roos and Green Party leaders touted the harbour plan."
+    a, _ = _speakers(nlp, text, "Ada Roos and Green Party leaders")
+    assert a.quotes[0].speaker.actor is None
+    assert "Ada Roos and Green Party leaders" not in {x.name for x in a.actors}
+    assert {"Ada Roos", "Green Party"} <= {x.name for x in a.actors}
+
+
 def test_descriptions_date_heading_a_source_is_no_speaker(nlp):
     _, names = _speakers(nlp, "Last Thursday said more about the storm than any report.", "Last Thursday")
     assert names == [None]

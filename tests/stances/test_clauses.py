@@ -7,6 +7,7 @@ import pytest
 from faultlines.stances import clauses
 from faultlines.stances.lexicon import load
 from tests.stances.helpers import stances_of
+from tests.stances.helpers import word as token
 
 
 def test_clauses_negated_thinking_negates_the_clause(nlp):
@@ -148,3 +149,29 @@ def test_clauses_withheld_support_not_given_so_far(nlp, text, withheld):
     verb = next(t for t in doc if t.pos_ == "VERB")
     side = load().attitude[(verb.lemma_.lower(),)]
     assert clauses.withheld(verb, side) is withheld
+
+
+def test_clauses_subject_lent_by_an_infinitive_hung_before_the_verb(nlp):
+    doc = nlp(
+        "The sole two Gulf states to have signed trade pacts with Chile - Norway and Peru - also sharply criticised the levy."
+    )
+    verb = token(doc, "criticised")
+    subject = clauses.adjunct_subject(verb)
+    assert subject is not None and subject.text == "states"
+    assert clauses.lends_subject(token(doc, "signed"))
+
+
+def test_clauses_an_infinitive_after_its_verb_lends_no_subject(nlp):
+    doc = nlp("Ada Roos asked the states to sign the pact.")
+    assert not clauses.lends_subject(token(doc, "sign"))
+
+
+def test_clauses_main_verb_read_as_a_modifier_takes_the_root_as_subject(nlp):
+    doc = nlp("Three senators, Ada Roos, Ben Kole and Cy Marr, called for the harbour levy.")
+    subject = clauses.adjunct_subject(token(doc, "called"))
+    assert subject is not None and subject.text == "senators"
+
+
+def test_clauses_a_passive_modifier_with_its_doer_keeps_no_subject(nlp):
+    doc = nlp("The harbour levy backed by Ada Roos.")
+    assert not clauses.main_verb_read_as_modifier(token(doc, "backed"))

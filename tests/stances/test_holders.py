@@ -458,3 +458,138 @@ def test_holders_support_received_is_held_by_each_giver_joined():
 def test_holders_a_name_starting_a_clause_is_no_giver_joined():
     found = analysed_stances("Bo Lind has won the support of the Harbour Party and Ada Roos rests.")
     assert held_on(found, "lind") == {("Harbour Party", 1)}
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        # the parse hangs the list on the first name: each titled person holds it
+        (
+            "President Ada Roos, Senator Ben Kole and Governor Cy Marr rejected the harbour levy.",
+            {("Ada Roos", -1), ("Ben Kole", -1), ("Cy Marr", -1)},
+        ),
+        # a role described, then every name of the list hung on it
+        (
+            "The head of the board, Ada Roos, Senator Ben Kole and Senator Cy Marr condemned the harbour levy.",
+            {("Ada Roos", -1), ("Ben Kole", -1), ("Cy Marr", -1)},
+        ),
+    ],
+)
+def test_holders_every_person_of_a_titled_list_holds_it(text, held):
+    assert held_on(analysed_stances(text), "levy") == held
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Northwind Energy executives have criticised the harbour levy.", {("Northwind Energy", -1)}),
+        (
+            "The Canadian and Peruvian defence ministries condemned the harbour levy.",
+            {("Canada", -1), ("Peru", -1)},
+        ),
+        ("Canadian officials welcomed the harbour levy.", {("Canada", 1)}),
+        # a name joined to a described group: the parse hangs both on the group's noun
+        (
+            "Ada Roos and Green Party leaders rejected the harbour levy.",
+            {("Ada Roos", -1), ("Green Party", -1)},
+        ),
+        # the body named after the members' noun, and a body's own board
+        ("The leaders of Canada and Peru criticised the harbour levy.", {("Canada", -1), ("Peru", -1)}),
+        ("Officials from Canada rejected the harbour levy.", {("Canada", -1)}),
+        ("Northwind Energy's board rejected the harbour levy.", {("Northwind Energy", -1)}),
+    ],
+)
+def test_holders_members_speak_for_the_body_that_names_them(text, held):
+    assert held_on(analysed_stances(text), "levy") == held
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some Northwind Energy executives have criticised the harbour levy.",
+        "Other Canadian officials welcomed the harbour levy.",
+        "Some officials criticised the harbour levy.",
+        "Ohio lawmakers rejected the harbour levy.",
+        "The Green Party's leader rejected the harbour levy.",
+    ],
+)
+def test_holders_some_members_speak_for_nobody(text):
+    assert not held_on(analysed_stances(text), "levy")
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        # the parse makes each part of the list a subject of the verb
+        (
+            "President Ada Roos, Senator Ben Kole and Governor Cy Marr sharply criticised the harbour levy.",
+            {("Ada Roos", -1), ("Ben Kole", -1), ("Cy Marr", -1)},
+        ),
+        # a subject set after its cue, with another set beside it
+        (
+            '"The harbour levy will hurt families," said Ada Roos, along with Ben Kole.',
+            {("Ada Roos", -1), ("Ben Kole", -1)},
+        ),
+        # names set off by dashes, which the parse hangs inside the phrase before them
+        (
+            "Three senators from the coast - Ada Roos, Ben Kole and Cy Marr - rejected the harbour levy.",
+            {("Ada Roos", -1), ("Ben Kole", -1), ("Cy Marr", -1)},
+        ),
+    ],
+)
+def test_holders_every_name_of_a_list_the_parse_splits_holds_it(text, held):
+    assert held_on(analysed_stances(text), "levy") == held
+
+
+def test_holders_a_dateline_is_no_fellow_subject():
+    text = "OSLO - Senator Ada Roos criticised the harbour levy."
+    assert held_on(analysed_stances(text), "levy") == {("Ada Roos", -1)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The harbour levy will hurt families," Ada Roos and Ben Kole said.',
+        '"The harbour levy will hurt families," said Ada Roos and Green Party leaders.',
+    ],
+)
+def test_holders_speakers_together_hold_what_their_quote_judges(text):
+    held = {actor.split()[-1] for actor, _ in held_on(analysed_stances(text), "levy")}
+    assert held in ({"Roos", "Kole"}, {"Roos", "Party"})
+
+
+def test_holders_names_set_off_by_dashes_after_a_described_plural_hold_it():
+    text = "The sole two Gulf states to have signed trade pacts with Chile - Norway and Peru - also sharply criticised the harbour levy."
+    stances = analysed_stances(text)
+    assert {(a.split()[-1], p) for a, p in held_on(stances, "levy")} == {("Norway", -1), ("Peru", -1)}
+    # what describes the states is no side they take
+    assert not held_on(stances, "pacts")
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        (
+            "Three senators, Ada Roos, Ben Kole and Cy Marr, called for the harbour levy.",
+            {("Ada Roos", 1), ("Ben Kole", 1), ("Cy Marr", 1)},
+        ),
+        (
+            "Several countries, including Canada and Peru, called for the harbour levy.",
+            {("Canada", 1), ("Peru", 1)},
+        ),
+    ],
+)
+def test_holders_a_list_whose_verb_the_parse_made_a_modifier_holds_it(text, held):
+    assert held_on(analysed_stances(text), "levy") == held
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Along with Ben Kole, Ada Roos criticised the harbour levy.",
+        "Ada Roos, joined by Ben Kole, voted against the harbour levy.",
+        '"The harbour levy will hurt families," said Ada Roos, joined by Ben Kole.',
+    ],
+)
+def test_holders_one_set_beside_a_holder_shares_it(text):
+    assert {a for a, _ in held_on(analysed_stances(text), "levy")} == {"Ada Roos", "Ben Kole"}

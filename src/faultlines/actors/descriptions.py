@@ -131,7 +131,7 @@ def described(source: Span) -> Cluster | None:
 def coordinated(source: Span, clusters: Clusters, resolve) -> Cluster | None:
     """One group actor for a source that joins speakers with "and": "Volker and Morrison" is the group
     "Kurt Volker and Tim Morrison". ``resolve`` finds each part's actor (None: the part as written)."""
-    root = source.root
+    root = _person_joined_to_group(source) or source.root
     parts = [root, *(t for t in root.conjuncts if source.start <= t.i < source.end)]
     if len(parts) < 2 or not any(t.lower_ == "and" and t.dep_ == "cc" for t in root.children):
         return None
@@ -152,3 +152,20 @@ def coordinated(source: Span, clusters: Clusters, resolve) -> Cluster | None:
         found = resolve(words)
         names.append(found.name if found is not None and not found.described else as_written(words))
     return Cluster("group", " and ".join(names), described=True)
+
+
+def _person_joined_to_group(source: Span) -> Token | None:
+    """A person joined to a described group that the parse hangs on the group's noun: in "Ada Roos
+    and Harbour Party leaders", "Roos" modifies "leaders" and "Party" is joined to "Roos"; no
+    person's name modifies a group."""
+    root = source.root
+    if root.conjuncts:
+        return None
+    return next(
+        (
+            c
+            for c in root.children
+            if c.i < root.i and c.dep_ in ("nmod", "compound") and c.ent_type_ == "PERSON" and c.conjuncts
+        ),
+        None,
+    )

@@ -36,6 +36,8 @@ def holder(verb: Token, lex: Lexicon) -> tuple[Token | None, int, bool] | None:
     it describes ("Lee filed papers opposing X"). Another attitude hung on a noun or a situation
     ("avoids condemning X", "the rationale to veto X") is no one's stated stance; None then. Also
     whether the verb is passive."""
+    if clauses.lends_subject(verb):
+        return None
     subject = (
         clauses.child(verb, ("nsubj",))
         or (clauses.child(clauses.first_conjunct(verb), ("nsubj",)) if verb.dep_ == "conj" else None)

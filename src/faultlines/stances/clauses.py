@@ -36,11 +36,49 @@ def disbelieved(clause: Token) -> bool:
 
 def adjunct_subject(verb: Token) -> Token | None:
     """The subject of the clause a participle with none of its own hangs on: Lee, in "Lee spoke to
-    farmers, promising to scrap the levy" or "Lee spoke while showing support for the dam"."""
-    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or child(verb, SUBJECTS) is not None:
+    farmers, promising to scrap the levy" or "Lee spoke while showing support for the dam". Also
+    the subject the parse gave an infinitive it hung before a verb with none: in "the two states to
+    have signed the pact criticised X", "states" is made the subject of "to have signed"."""
+    if child(verb, SUBJECTS) is not None:
         return None
-    subject = child(first_conjunct(verb.head), ("nsubj",))
-    return relative_antecedent(subject) if subject is not None else None
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        subject = child(first_conjunct(verb.head), ("nsubj",))
+        return relative_antecedent(subject) if subject is not None else None
+    if main_verb_read_as_modifier(verb):
+        return verb.head
+    before = next((c for c in verb.children if lends_subject(c)), None)
+    return child(before, ("nsubj",)) if before is not None else None
+
+
+def main_verb_read_as_modifier(verb: Token) -> bool:
+    """Whether the parse made a sentence's main verb, in the past tense, a modifier of its subject,
+    which it then took for the whole sentence: "Three senators, Lee, Kim and Ruiz, called for X",
+    with "senators" the root. A passive with its doer ("the bill signed by Lee") is a modifier."""
+    head = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBD"
+        and head.dep_ == "ROOT"
+        and head.i < verb.i
+        and head.pos_ in ("NOUN", "PROPN")
+        and child(verb, ("agent",)) is None
+    )
+
+
+def lends_subject(clause: Token) -> bool:
+    """Whether ``clause`` is an infinitive the parse hung before a finite verb with no subject, and
+    gave that verb's subject: "to have signed the pact" in "the two states to have signed the pact
+    criticised X" describes the states, and states no side of theirs."""
+    verb = clause.head
+    if clause.dep_ != "ccomp" or clause.i > verb.i or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    subject = child(clause, ("nsubj",))
+    return (
+        subject is not None
+        and subject.i < clause.i
+        and "to" in auxiliaries(clause)
+        and not child(verb, SUBJECTS)
+    )
 
 
 def relative_antecedent(subject: Token) -> Token:

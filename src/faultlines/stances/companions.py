@@ -17,13 +17,60 @@ if TYPE_CHECKING:
 def apposed_list(noun: Token) -> tuple[Token, ...]:
     """The names listed in apposition to a noun ("two states, Norland and Vetland"), also where the
     parse hangs the list on a singular noun inside the plural one's clause ("the two states that
-    signed the pact - Norland and Vetland - ..."): a list of two is no apposition to one thing."""
+    signed the pact - Norland and Vetland - ..."), or hangs each name of the list on the noun ("the
+    head of the board, Ada Roos, Senator Ben Hale and Senator Cy Marr"): a list of two is no
+    apposition to one thing."""
     plural = noun.tag_ == "NNS"
     for word in (noun, *(t for t in noun.subtree if plural and t.tag_ == "NN")):
-        appos = next((c for c in word.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-        if appos is not None and appos.conjuncts:
-            return (appos, *appos.conjuncts)
-    return ()
+        names = [c for c in word.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        if len(names) > 1 or (names and names[0].conjuncts):
+            return tuple(t for name in names for t in (name, *name.conjuncts))
+    return _dashed_list(noun) if plural else ()
+
+
+DASHES = frozenset({"-", "–", "—"})
+
+
+def _dashed_list(noun: Token) -> tuple[Token, ...]:
+    """The names set off by dashes between a plural noun and its verb, wherever the parse hangs
+    them: in "the only two states to have signed pacts with Velmora - Norland and Vetland - backed
+    it" the parse makes Norland the object of "with"; the dash closing the list before the verb
+    says the names are the states."""
+    doc, stop = noun.doc, noun.sent.end
+    dashes = [t.i for t in doc[noun.i + 1 : stop] if t.text in DASHES][:2]
+    if len(dashes) < 2 or any(t.is_punct for t in doc[noun.i + 1 : dashes[0]]):
+        return ()
+    after = next((t for t in doc[dashes[1] + 1 : stop] if t.pos_ != "ADV"), None)
+    if after is None or after.pos_ not in ("VERB", "AUX"):
+        return ()
+    words = doc[dashes[0] + 1 : dashes[1]]
+    if not all(t.pos_ == "PROPN" or t.dep_ == "cc" or t.is_punct for t in words):
+        return ()
+    names = tuple(t for t in words if t.pos_ == "PROPN" and t.dep_ not in ("compound", "flat"))
+    return names if len(names) > 1 else ()
+
+
+def listed_after(name: Token) -> tuple[Token, ...]:
+    """The names the parse hangs on the first of a list of titled names: in "President Ada Roos,
+    Senator Ben Hale and Governor Cy Marr", Hale stands in apposition to Roos and Marr is joined to
+    Hale. A single name after a comma ("Ada Roos, Ben Hale's aide") lists nothing."""
+    if name.pos_ != "PROPN":
+        return ()
+    listed = next((c for c in name.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.conjuncts), None)
+    return (listed, *listed.conjuncts) if listed is not None else ()
+
+
+def fellow_subjects(subject: Token) -> tuple[Token, ...]:
+    """The other subjects the parse gives the verb of ``subject``, with those joined to them: a list
+    of names that it split ("Ada Roos, Ben Hale and Cy Marr criticised it", Roos one subject, Hale
+    and Marr another); not a dateline the parse took for a subject."""
+    from faultlines import syntax
+
+    if subject.dep_ != "nsubj" or subject.head is subject:
+        return ()
+    verb = subject.head
+    others = [c for c in verb.children if c.dep_ == "nsubj" and c.i != subject.i and not syntax.dateline(c)]
+    return tuple(t for c in others for t in (c, *c.conjuncts))
 
 
 def after_place(noun: Token) -> tuple[Token, ...]:
@@ -63,6 +110,14 @@ def joined_by(joiner: Token) -> list[Token]:
     if not any(p.dep_ == "prep" and p.lower_ == "in" and clauses.child(p, ("pcomp",)) for p in verb.children):
         return []
     return [o for o in verb.children if o.dep_ == "dobj"]
+
+
+def joined_on(participle: Token) -> list[Token]:
+    """Who joins a holder, set beside it by a participle hung on the holder or on its verb: Kim, in
+    "Lee, joined by Kim, opposed X"."""
+    if participle.dep_ not in ("acl", "advcl") or participle.lemma_.lower() != "join":
+        return []
+    return [o for by in participle.children if by.dep_ == "agent" for o in by.children if o.dep_ == "pobj"]
 
 
 def such_as(prep: Token) -> bool:

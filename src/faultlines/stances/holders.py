@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from faultlines import syntax, views
 from faultlines.actors.owned_bodies import public_bodies
-from faultlines.stances import companions, nameable
+from faultlines.stances import companions, members, nameable
 from faultlines.stances.antecedents import bare_definite
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import load
@@ -100,6 +100,7 @@ class Holders:
                 for i in range(*bounds) if bounds is not None else ():
                     if not _described(doc, tree, i, *bounds):
                         self.actor_at.setdefault(i, actor.id)
+        self._sentence_starts: list[int] | None = None
         known = self.named | {a.id for a in analysis.actors if a.kind == "person" and not nameable.cut(a)}
         # Quotes indexed by the tokens their contents cover and by their cue token, so that finding
         # an expression's quote costs the same however many quotes the document has.
@@ -118,7 +119,6 @@ class Holders:
                 self.quotes_at.setdefault(i, []).append(said)
             if cue is not None:
                 self.quotes_cued.setdefault(cue.i, []).append(said)
-        self._sentence_starts: list[int] | None = None
 
     def of(self, expr: Expression) -> Holding:
         """The actors holding ``expr`` (none when nobody can be named) and the quote that shows it."""
@@ -164,12 +164,21 @@ class Holders:
         if i is None:
             return ()
         tok = self.doc[i]
-        # "Lee, like Kim, opposes it": "like" hangs on the subject or on the verb, between the two.
-        around = (*tok.children, *(c for c in tok.head.children if tok.i < c.i < tok.head.i))
-        alike = [o for p in around if p.dep_ == "prep" for o in companions.beside(p)] + companions.joined_by(
-            tok
+        # "Lee, like Kim, opposes it": "like" hangs on the subject or on the verb, between the two,
+        # or after a subject set after its verb ("said Lee, along with Kim").
+        head = tok.head.i
+        around = (
+            *tok.children,
+            *(c for c in tok.head.children if c.i < tok.i or tok.i < c.i < head or head < tok.i),
         )
+        alike = [o for p in around if p.dep_ == "prep" for o in companions.beside(p)]
+        alike += companions.joined_by(tok) + [o for c in around for o in companions.joined_on(c)]
         joined = syntax.conjuncts(tok)
+        # "President Ada Roos, Senator Ben Hale and Governor Cy Marr": persons listed after a person,
+        # or each made a subject of the verb
+        listed = companions.listed_after(tok) or companions.fellow_subjects(tok)
+        if listed and all(self.actor_at.get(t.i) in self.people for t in (tok, *listed)):
+            joined = (*joined, *listed)
         # "Bush, who signed it, and his wife": a relative clause before the names joined to Bush
         # is Bush's alone ("Lee and Kim, who oppose it" is both of theirs).
         if any(c.dep_ == "relcl" and any(c.i < j.i for j in joined) for c in tok.children):
@@ -192,9 +201,9 @@ class Holders:
         appos = tuple(c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN")
         appos += tuple(t for t in companions.after_place(tok) if self.actor_at.get(t.i) in self.people)
         if tok.pos_ == "NOUN" and (listed := companions.apposed_list(tok)):
-            members = [self.actor_at.get(t.i) for t in listed]
-            if all(members):
-                return tuple(dict.fromkeys(members))  # "two states, Norland and Vetland, ..."
+            listed_actors = [self.actor_at.get(t.i) for t in listed]
+            if all(listed_actors):
+                return tuple(dict.fromkeys(listed_actors))  # "two states, Norland and Vetland, ..."
         named = (*appos, tok) if tok.pos_ == "NOUN" else (tok, *appos)
         actor = (
             next((self.actor_at[t.i] for t in named if t.i in self.actor_at), None)
@@ -205,6 +214,8 @@ class Holders:
             return (actor,)
         if tok.lemma_.lower() in load().representative:
             return self._represented(tok)
+        if spoken_for := members.bodies(tok, self.actor_at, self.people):
+            return spoken_for
         if tok.lower_ == "they":
             return self._pair_before(tok)
         listed = [
@@ -241,9 +252,9 @@ class Holders:
             if not plural and tok.dep_ not in ("nsubj", "nsubjpass"):
                 continue
             listed = next((c for c in tok.children if c.dep_ == "appos"), tok)
-            members = (listed, *listed.conjuncts)
-            named = [self.actor_at.get(t.i) for t in members]
-            return tuple(dict.fromkeys(named)) if len(members) > 1 and all(named) else ()
+            pair = (listed, *listed.conjuncts)
+            named = [self.actor_at.get(t.i) for t in pair]
+            return tuple(dict.fromkeys(named)) if len(pair) > 1 and all(named) else ()
         return ()
 
     def _named_body_before(self, tok: Token) -> str | None:
@@ -359,11 +370,14 @@ class Holders:
     def _speakers(self, quote: Quote, cue: Token | None, known: set[str]) -> tuple[str, ...]:
         ids = [quote.speaker.actor] if quote.speaker and quote.speaker.actor in known else []
         doer = syntax.subject(cue, ("nsubj",)) if cue is not None else None
-        if doer is None or not any(c.dep_ == "conj" for c in doer.children):
+        if doer is None or doer.pos_ == "PRON":
             return tuple(ids)
-        joined = [self.actor_at.get(t.i) for t in (doer, *(t for t in doer.subtree if t.dep_ == "conj"))]
-        # Those joined to the speaker say it too; names joined as a subject the parse found besides
-        # the speaker ('Lee said on the show "Fox and Friends"') say nothing.
-        if ids and ids[0] not in joined:
+        # The cue's subject read as a holder is: those joined or listed with the speaker ("Lee and
+        # Kim said", "said three senators, Lee, Kim and Ruiz"), or the body whose members speak
+        # ("Apex executives said"), the quote stage naming no one it can hold to a side.
+        together = self._actors(doer.i)
+        # Names joined as a subject the parse found besides the speaker ('Lee said on the show "Fox
+        # and Friends"') say nothing.
+        if ids and (ids[0] not in together or len(together) < 2):
             return tuple(ids)
-        return tuple(dict.fromkeys([*ids, *(a for a in joined if a)]))
+        return tuple(dict.fromkeys([*ids, *together]))

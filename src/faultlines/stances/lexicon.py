@@ -88,6 +88,7 @@ class Lexicon:
     time_unit: frozenset[str]  # "decade": measures time, names nothing at stake
     given: frozenset[str]  # "endorsement": "the endorsement of Lee" is given by Lee
     representative: frozenset[str]  # "lawyer": "lawyers for Lee opposed it" state Lee's position
+    member: frozenset[str]  # "leader": "Apex leaders denied it" is Apex's denial
     felt: frozenset[str]  # "concern": a worry held only by its possessor or a [showing] verb's subject
     showing: frozenset[str]  # "voice": "voiced concern over X" shows the subject's own worry
     receiving: frozenset[str]  # "win": "Kim won the support of Lee" is Lee's side on Kim
@@ -179,6 +180,7 @@ def load() -> Lexicon:
         time_unit=words("time unit"),
         given=words("given"),
         representative=words("representative"),
+        member=words("member"),
         felt=frozenset(row[0].split()[0] for row in s["noun"] if "felt" in row[2:]),
         showing=words("showing"),
         receiving=words("receiving"),

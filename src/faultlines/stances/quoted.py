@@ -49,7 +49,9 @@ class Context:
         # largest first, so that a quote inside another one is the one its tokens are read in
         by_size = sorted(analysis.quotes, key=lambda q: sum(c.end - c.start for c in q.contents))
         for quote in reversed(by_size):
-            if quote.speaker is None or quote.speaker.actor is None:
+            # several speakers together ("Lee and Kim said") are named though no one actor stands
+            # for them: ``holders`` gives it to each
+            if quote.speaker is None or (quote.speaker.actor is None and not quote.speaker.name):
                 continue
             for c in quote.contents:
                 bounds = views.token_bounds(doc, c.start, c.end, "contract")

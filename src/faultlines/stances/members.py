@@ -1,0 +1,51 @@
+"""Members who speak for their body: "Apex leaders denied it" is Apex's denial, "Vellish officials
+welcomed it" Vellum's welcome, "the Vellish and Daran defence ministries accused X" the two
+countries' accusation. Some of them ("some Apex leaders", "other Vellish officials") speak for
+nobody but themselves, and a region's lawmakers for no country."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from faultlines.stances.lexicon import load
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Words before a plural that pick some of a body's members, who then speak for none of it.
+PART = frozenset({"some", "other", "many", "several", "few", "two", "three", "most", "certain", "senior"})
+# How a body hangs on the noun naming its members: "Apex leaders", "Vellish officials", "Apex's leaders".
+OWNING = ("compound", "amod", "nmod", "poss")
+
+
+def bodies(noun: Token, actor_at: dict[int, str], people: set[str]) -> tuple[str, ...]:
+    """The actors (``actor_at``: the actor each token names) whose members or branches ``noun``
+    names: "Apex leaders", "the leaders of Vesta and Dara", "officials from Vesta", "the Apex
+    board"; "Ada Roos and Green Party leaders" for both, the parse hanging the name joined to the
+    group on its noun. A person's name alone (of ``people``) names no body ("Lee officials")."""
+    from faultlines.actors.lexicon import roles
+
+    # a singular member word names a person ("the Apex leader"), a body's own body ("the Apex board") not
+    if noun.lemma_.lower() not in load().member or (noun.tag_ != "NNS" and noun.lower_ in roles()):
+        return ()
+    if any(c.dep_ in ("det", "amod") and c.lower_ in PART for c in noun.children):
+        return ()
+    after = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "from") for o in p.children]
+    owners = [c for c in noun.children if c.i < noun.i and c.dep_ in OWNING] + [
+        o for o in after if o.dep_ == "pobj"
+    ]
+    found = []
+    for owner in owners:
+        for t in (owner, *owner.conjuncts):
+            actor = actor_at.get(t.i)
+            if actor is not None and (actor not in people or owner.conjuncts) and not _region(t):
+                found.append(actor)
+    return tuple(dict.fromkeys(found))
+
+
+def _region(owner: Token) -> bool:
+    """A region of a country, whose lawmakers or officials speak for no country ("Ohio lawmakers")."""
+    from faultlines.actors.lexicon import place
+
+    found = place(owner.doc[owner.left_edge.i : owner.i + 1].text)
+    return found is not None and found.is_region

@@ -1,0 +1,30 @@
+from faultlines.stances import members
+from tests.stances.helpers import word
+
+
+def test_members_speak_for_the_body_named_before_them(nlp):
+    doc = nlp("Northwind Energy executives criticised the levy.")
+    at = {i: "northwind" for i in (0, 1)}
+    assert members.bodies(word(doc, "executives"), at, set()) == ("northwind",)
+
+
+def test_members_speak_for_each_body_named_after_them(nlp):
+    doc = nlp("The leaders of Canada and Peru criticised the levy.")
+    at = {3: "canada", 5: "peru"}
+    assert members.bodies(word(doc, "leaders"), at, set()) == ("canada", "peru")
+
+
+def test_members_some_of_them_speak_for_no_body(nlp):
+    doc = nlp("Some Northwind Energy executives criticised the levy.")
+    at = {i: "northwind" for i in (1, 2)}
+    assert members.bodies(word(doc, "executives"), at, set()) == ()
+
+
+def test_members_a_person_alone_names_no_body(nlp):
+    doc = nlp("Roos officials criticised the levy.")
+    assert members.bodies(word(doc, "officials"), {0: "roos"}, {"roos"}) == ()
+
+
+def test_members_a_region_speaks_for_no_country(nlp):
+    doc = nlp("Ohio lawmakers rejected the levy.")
+    assert members.bodies(word(doc, "lawmakers"), {0: "usa"}, set()) == ()
