@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from faultlines import syntax
 from faultlines.actors.lexicon import generic_bodies
+from faultlines.quotes import cues
 from faultlines.stances import clauses
 from faultlines.stances.lexicon import Lexicon
 
@@ -20,6 +21,8 @@ if TYPE_CHECKING:
 
 # Adverbs that tell when or where an act was done, not ask it.
 TIMES = frozenset({"when", "where", "while"})
+# Auxiliaries of a participle telling an act done: "has renamed", "was renamed".
+PAST_AUXILIARIES = frozenset({"has", "have", "had", "'s", "’s", "'ve", "’ve", "'d", "’d", "was", "were"})
 
 
 def doer(verb: Token, lex: Lexicon) -> Token | None:
@@ -53,3 +56,30 @@ def _asked(verb: Token) -> bool:
 def acts(tok: Token, lex: Lexicon) -> bool:
     """Whether ``tok`` names someone who can act: a person, a name, a body ("the league")."""
     return clauses.agentive(tok, lex) or tok.lemma_.lower() in generic_bodies()
+
+
+def told_act(verb: Token, lex: Lexicon) -> Token | None:
+    """The doer of an act on something that a main clause of narration tells done: "the party
+    renamed its account", "the inquiry was dropped by Vell", and "Northwind announced it would sell
+    the plant", whose act is the selling. Not a saying (a cue verb's words are a quote of their
+    own), a state ("lives near the depot") nor an act on nothing ("the vote came late")."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma in lex.state:
+        return None
+    if clauses.child(verb, ("dobj",)) is None and syntax.agent(verb) is None:
+        return None
+    head = verb.head
+    if verb.dep_ == "ccomp" and head.lemma_.lower() in lex.act_verb:
+        return None if clauses.negated(verb) or not _past(head) else doer(head, lex)
+    if verb.dep_ not in ("ROOT", "conj") or lemma in cues.lexicon() or not _past(verb):
+        return None
+    return doer(verb, lex)
+
+
+def _past(verb: Token) -> bool:
+    """Told as done already: "renamed", "has renamed", "was renamed"; not "weighs" or "is weighing",
+    which tell what is under way (a headline's present often is)."""
+    if verb.tag_ == "VBD":
+        return True
+    helpers = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return verb.tag_ == "VBN" and bool(helpers & PAST_AUXILIARIES)

@@ -48,9 +48,11 @@ def action(doc: Doc, start: int, end: int, spell: Callable[[int, int], str] | No
     token range, the text itself unless given."""
     spell = spell or (lambda a, b: doc[a:b].text)
     verb = doc[start]
-    if verb.tag_ not in ("VB", "VBP") or end - start < 2:
+    if verb.tag_ not in ("VB", "VBP", "VBD", "VBZ") or end - start < 2:
         return spell(start, end)
-    return gerund(verb.lower_) + verb.whitespace_ + spell(start + 1, end)
+    # an act told done ("renamed its account") is named as one to take a side on: "renaming its account"
+    base = verb.lower_ if verb.tag_ in ("VB", "VBP") else verb.lemma_.lower()
+    return gerund(base) + verb.whitespace_ + spell(start + 1, end)
 
 
 def gerund(verb: str) -> str:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from faultlines import syntax, views
 from faultlines.quotes import cues
 from faultlines.quotes.marks import SINGLE_CLOSING
-from faultlines.stances import clauses, keys, phrases
+from faultlines.stances import clauses, done, keys, phrases
 from faultlines.stances.lexicon import Lexicon, load
 
 # Sayers who are the speaker: "I say it is a sham", "we see it as a sham".
@@ -111,8 +111,10 @@ class Context:
         """The plan, bill, ruling, decision, remark or other act the narration names last before a
         quote, up to token ``end``, in the quote's sentence or the two before it ("The council
         unveiled its harbour plan. 'It is a disgrace,' said Roos"), reported words too ("critics said
-        the plan would fail"), but no one's own words between. Only an act stands for a
-        speaker's "it" so strongly: a place, a person or a state of affairs named there may be
+        the plan would fail"), but no one's own words between; or the act it tells a named actor did
+        ("The party renamed its account. 'This is a stunt,' said Roos"), as its verb, which
+        ``phrases.action_topic`` reads ("blocked the subsidies" is against them). Only an act stands
+        for a speaker's "it" so strongly: a place, a person or a state of affairs named there may be
         anything the speaker's "it" is not."""
         first = self.sentences[max(self.sentence_of(end) - NARRATED_BEFORE, 0)][0]
         for tok in reversed(self.doc[first : end + 1]):
@@ -120,8 +122,34 @@ class Context:
             if told is not None and told.kind == "direct":
                 return None  # someone's own words lie between: what they said is theirs
             if act(tok, lex) and _thing(tok) and tok.i not in self.actor_at:  # "the Clean Power Plan" too
-                return tok
+                # "the council blocked the plan": the blocking, which is against the plan
+                return self._undone(tok, lex) or tok
+            if (verb := self._acted(tok, lex)) is not None:
+                return verb
         return None
+
+    def _undone(self, thing: Token, lex: Lexicon) -> Token | None:
+        """The verb of the act told done against ``thing`` by a named actor ("Lee blocked the plan",
+        "the plan was dropped by Lee"), which is what a reaction just after it judges."""
+        verb = thing.head
+        if thing.dep_ not in ("dobj", "nsubjpass") or self._acted(verb, lex) is None:
+            return None
+        topic, _, sign = phrases.action_topic(verb, lex)
+        return verb if topic.i == thing.i and sign < 0 else None
+
+    def _acted(self, tok: Token, lex: Lexicon) -> Token | None:
+        """``tok`` when it is the verb of an act the narration tells done on something (``done.told_act``)
+        by a named actor; None for any other word, and for an act whose doer the text leaves unnamed."""
+        return tok if tok.pos_ == "VERB" and self.doer_named(tok, lex) is not None else None
+
+    def doer_named(self, verb: Token, lex: Lexicon) -> Token | None:
+        """The doer of the act ``verb`` tells done (``done.told_act``) when the text names them: a
+        person, a body or a country, not an unnamed group ("residents", "critics")."""
+        doer = done.told_act(verb, lex)
+        if doer is None:
+            return None
+        named = (self.actor_at.get(t.i) for t in doer.subtree if t.i <= doer.i)
+        return doer if any(kind not in (None, "group") for kind in named) else None
 
     def after_own_words(self, tok: Token) -> bool:
         """Whether the speaker said something just before ``tok`` (its phrase: "the plan") in the same
