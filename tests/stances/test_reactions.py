@@ -28,6 +28,14 @@ def _sides(text: str) -> list[set[str]]:
             "Velmor Rail",
         ),
         (
+            'The Lindqvist Party renamed its campaign account. "The move is reckless," said Ada Roos.',
+            "Lindqvist Party",
+        ),
+        (
+            'Mayor Piet Lee has dropped the ferry inquiry. "This decision is a disgrace," Ada Roos said.',
+            "Piet Lee",
+        ),
+        (
             'The Lindqvist Party renamed its campaign account. The news broke late. "It is a disgrace," said Ada Roos.',
             "Lindqvist Party",
         ),

@@ -14,6 +14,7 @@ from faultlines import syntax
 from faultlines.actors.lexicon import generic_bodies
 from faultlines.quotes import cues
 from faultlines.stances import clauses
+from faultlines.stances.labels import HAVE
 from faultlines.stances.lexicon import Lexicon
 
 if TYPE_CHECKING:
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 # Adverbs that tell when or where an act was done, not ask it.
 TIMES = frozenset({"when", "where", "while"})
 # Auxiliaries of a participle telling an act done: "has renamed", "was renamed".
-PAST_AUXILIARIES = frozenset({"has", "have", "had", "'s", "’s", "'ve", "’ve", "'d", "’d", "was", "were"})
+PAST_AUXILIARIES = HAVE | {"was", "were"}
 
 
 def doer(verb: Token, lex: Lexicon) -> Token | None:

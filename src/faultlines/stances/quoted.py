@@ -13,6 +13,8 @@ from faultlines import syntax, views
 from faultlines.quotes import cues
 from faultlines.quotes.marks import SINGLE_CLOSING
 from faultlines.stances import clauses, done, keys, phrases
+from faultlines.stances.acts import ACT_KINDS
+from faultlines.stances.antecedents import bare_definite, kind
 from faultlines.stances.lexicon import Lexicon, load
 
 # Sayers who are the speaker: "I say it is a sham", "we see it as a sham".
@@ -97,7 +99,7 @@ class Context:
             if self.quote_at.get(tok.i) is not quote:
                 # the speaker's own words, not the narrator's, say what "it" is; where they said
                 # nothing of anything yet, "it" is what the narration just told of
-                told = quote is not None and quote.kind == "direct" and placeholder.lower_ in lex.placeholder
+                told = quote is not None and quote.kind == "direct" and _standing_for_an_act(placeholder, lex)
                 # within quotation marks: in "the ministry said it regrets", "it" is the ministry
                 marked = any(t.is_quote for t in self.doc[tok.i : placeholder.i])
                 return self._act_told_before(tok.i, lex) if told and marked else None
@@ -264,6 +266,14 @@ def _inner_quote(text: str, quote: Quote, at: int) -> bool:
     before = text[start:at]
     opened = max((m.end() for m in INNER_OPEN.finditer(before)), default=-1)
     return opened >= 0 and INNER_CLOSE.search(before, opened) is None
+
+
+def _standing_for_an_act(word: Token, lex: Lexicon) -> bool:
+    """ "It", "this", or a bare "the move", "this decision": words a reaction opens with for the act
+    just told."""
+    if word.lower_ in lex.placeholder:
+        return True
+    return word.pos_ == "NOUN" and bare_definite(word) and kind(word) in ((k, False) for k in ACT_KINDS)
 
 
 def _finite(verb: Token) -> bool:
