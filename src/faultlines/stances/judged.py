@@ -93,7 +93,7 @@ def _kind_named(judge: Token, lex: Lexicon) -> str | None:
     if noun.dep_ != "attr" or noun.pos_ != "NOUN":
         return None
     lemma = noun.lemma_.lower()
-    if lemma in lex.generic or lemma in lex.kind or valence.by_itself(noun, lex):
+    if lemma in lex.generic or lemma in lex.kind or lemma in lex.trying or valence.by_itself(noun, lex):
         return None
     return lemma
 
