@@ -360,6 +360,7 @@ ACT_TOLD = "The Brill council approved the tram levy on Monday. "
         ("I find it encouraging", 1),
         ("It was an attempt to mislead voters", -1),  # judged by what it tries
         ("This is a cynical stunt", -1),  # a noun of trying says what the act is, not another thing
+        ("This is how crises begin", -1),  # judged by what it starts
     ],
 )
 def test_evaluations_a_reaction_to_an_act_told_judges_it(quote, polarity):
@@ -373,6 +374,7 @@ def test_evaluations_a_reaction_to_an_act_told_judges_it(quote, polarity):
         "Many find it troubling",  # what others find, reported
         "I find it hard to believe",  # how hard it is
         "I find it odd that they waited",  # the clause is what is odd
+        "This is how the season begins",  # what it starts judges nothing
     ],
 )
 def test_evaluations_a_finding_not_the_speakers_own_judgement_of_the_act_is_no_stance(quote):

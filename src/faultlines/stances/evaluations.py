@@ -62,7 +62,7 @@ def find(analysis: Analysis, doc: Doc, lex: Lexicon) -> list[Expression]:
         elif tok.dep_ in PREDICATIVE:
             expr = _predicated(tok, lex, context)
         elif tok.pos_ == "VERB":
-            expr = effects.effect(tok, lex, context)
+            expr = effects.effect(tok, lex, context) or _how_it_begins(tok, lex, context)
         elif tok.lower_ == "than":
             expr = _unsurpassed(tok, lex, context)
         elif tok.head.lower_ == "as" and tok.dep_ in ("pobj", "amod", "acomp"):
@@ -175,6 +175,24 @@ def _found(tok: Token, lex: Lexicon, context: Context) -> Expression | None:
     if _felt(tok) and subject.lower_ in denials.POINTING and context.referent(subject, lex) is None:
         return None  # "I find it heartbreaking", of nothing named, grieves how things are
     return judged.expression(tok, side, subject, verb, lex, context)
+
+
+def _how_it_begins(verb: Token, lex: Lexicon, context: Context) -> Expression | None:
+    """ "This is how crises begin", "that is how wars start": the speaker judges what "this" stands
+    for by what it is the start of."""
+    copula = verb.head
+    if verb.dep_ != "ccomp" or verb.lemma_.lower() not in ("begin", "start") or copula.lemma_ != "be":
+        return None
+    if not any(c.dep_ == "advmod" and c.lower_ == "how" for c in verb.children):
+        return None
+    started = clauses.child(verb, ("nsubj",))
+    subject = syntax.subject(copula, ("nsubj",))
+    if started is None or subject is None or subject.lower_ not in denials.POINTING:
+        return None
+    side = valence.judgement(started, lex)[0]
+    if not side or clauses.hypothetical(copula, lex) or clauses.asked(copula):
+        return None
+    return judged.expression(started, side, subject, copula, lex, context)
 
 
 def _felt(word: Token) -> bool:
