@@ -22,6 +22,9 @@ def _told(nlp, text: str, verb: str) -> str | None:
         ("The ferry inquiry was dropped by Mayor Piet Lee.", "dropped", "Lee"),
         ("Velmor Rail announced it would sell the tram depot.", "sell", "Rail"),
         ("Mayor Piet Lee cut the bus fares and closed the night ferry.", "closed", "Lee"),
+        ("The Brill council decided to scrap the tram levy.", "scrap", "council"),
+        ("Velmor pulled out of the river treaty.", "pulled", "Velmor"),
+        ("Velmor withdrew from the river treaty.", "withdrew", "Velmor"),
     ],
 )
 def test_done_told_act_is_an_act_on_something_told_done(nlp, text, verb, doer):
@@ -37,6 +40,7 @@ def test_done_told_act_is_an_act_on_something_told_done(nlp, text, verb, doer):
         ("Mayor Piet Lee criticised the ferry cuts.", "criticised"),  # a saying, a quote of its own
         ("Mayor Piet Lee lives near the harbour.", "lives"),  # a state, on nothing
         ("Mayor Piet Lee said he would close the night ferry.", "close"),  # said, not done
+        ("Mayor Piet Lee resigned on Monday.", "resigned"),  # on nothing: when, not what
     ],
 )
 def test_done_told_act_is_none_for_what_is_not_an_act_done(nlp, text, verb):

@@ -45,9 +45,36 @@ def test_reactions_a_reaction_against_an_act_told_is_a_dispute_with_its_doer(tex
     assert _sides(text) == [{doer, "Ada Roos"}]
 
 
-def test_reactions_a_reaction_to_an_undoing_takes_the_side_of_what_was_undone():
-    stances = analysed_stances('Mayor Piet Lee dropped the ferry inquiry. "It is a disgrace," Ada Roos said.')
-    assert stances == {("Piet Lee", "ferry inquiry", -1), ("Ada Roos", "ferry inquiry", 1)}
+@pytest.mark.parametrize(
+    ("text", "doer", "thing"),
+    [
+        (
+            'Mayor Piet Lee dropped the ferry inquiry. "It is a disgrace," Ada Roos said.',
+            "Piet Lee",
+            "ferry inquiry",
+        ),
+        (
+            'Velmor pulled out of the river treaty. "It is a disgrace," Ada Roos said.',
+            "Velmor",
+            "river treaty",
+        ),
+        (
+            'Velmor Rail decided to scrap the tram levy. "It is a disgrace," Ada Roos said.',
+            "Velmor Rail",
+            "tram levy",
+        ),
+    ],
+)
+def test_reactions_a_reaction_to_an_undoing_takes_the_side_of_what_was_undone(text, doer, thing):
+    assert analysed_stances(text) == {(doer, thing, -1), ("Ada Roos", thing, 1)}
+
+
+def test_reactions_an_act_on_a_thing_named_after_a_preposition_is_the_act_judged():
+    stances = analysed_stances('Velmor withdrew from the river treaty. "It is a disgrace," Ada Roos said.')
+    assert stances == {
+        ("Velmor", "withdrawing from the river treaty", 1),
+        ("Ada Roos", "withdrawing from the river treaty", -1),
+    }
 
 
 def test_reactions_an_act_is_labelled_as_an_action():

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 # Adverbs that tell when or where an act was done, not ask it.
 TIMES = frozenset({"when", "where", "while"})
+# Prepositions naming what an act is done on, not when or where: "withdrew from the treaty".
+ACTED_ON = frozenset({"from", "of", "on", "against", "with"})
 # Auxiliaries of a participle telling an act done: "has renamed", "was renamed".
 PAST_AUXILIARIES = HAVE | {"was", "were"}
 
@@ -62,19 +64,35 @@ def acts(tok: Token, lex: Lexicon) -> bool:
 def told_act(verb: Token, lex: Lexicon) -> Token | None:
     """The doer of an act on something that a main clause of narration tells done: "the party
     renamed its account", "the inquiry was dropped by Vell", and "Northwind announced it would sell
-    the plant", whose act is the selling. Not a saying (a cue verb's words are a quote of their
+    the plant" or "decided to sell the plant", whose act is the selling. Not a saying (a cue verb's words are a quote of their
     own), a state ("lives near the depot") nor an act on nothing ("the vote came late")."""
     lemma = verb.lemma_.lower()
     if verb.pos_ != "VERB" or lemma in lex.state:
         return None
-    if clauses.child(verb, ("dobj",)) is None and syntax.agent(verb) is None:
+    if clauses.child(verb, ("dobj",)) is None and syntax.agent(verb) is None and not _acted_on(verb):
         return None
     head = verb.head
-    if verb.dep_ == "ccomp" and head.lemma_.lower() in lex.act_verb:
+    if verb.dep_ in ("ccomp", "xcomp") and head.lemma_.lower() in lex.act_verb:
         return None if clauses.negated(verb) or not _past(head) else doer(head, lex)
     if verb.dep_ not in ("ROOT", "conj") or lemma in cues.lexicon() or not _past(verb):
         return None
     return doer(verb, lex)
+
+
+def _acted_on(verb: Token) -> bool:
+    """An act on a thing named after a preposition: "pulled out of the treaty", "walked away from the
+    talks", "cracked down on protesters"; not when or where it was done ("resigned on Monday")."""
+    return any(
+        p.dep_ in ("prep", "prt")
+        and p.lower_ in ACTED_ON
+        and o.dep_ == "pobj"
+        and o.ent_type_ not in ("DATE", "TIME")
+        for p in (
+            *verb.children,
+            *(g for c in verb.children if c.dep_ in ("prep", "prt") for g in c.children),
+        )
+        for o in p.children
+    )
 
 
 def _past(verb: Token) -> bool:

@@ -137,13 +137,19 @@ class Context:
         return None
 
     def _undone(self, thing: Token, lex: Lexicon) -> Token | None:
-        """The verb of the act told done against ``thing`` by a named actor ("Lee blocked the plan",
-        "the plan was dropped by Lee"), which is what a reaction just after it judges."""
+        """The verb of the act told done on ``thing`` by a named actor when the act, not the thing, is
+        what a reaction just after it judges: one against the thing ("Lee blocked the plan", "the
+        plan was dropped by Lee", "Velmor pulled out of the treaty"), or one on it named after a
+        preposition ("Velmor withdrew from the treaty"). "Lee approved the plan" leaves the plan."""
         verb = thing.head
-        if thing.dep_ not in ("dobj", "nsubjpass") or self._acted(verb, lex) is None:
+        while verb.dep_ in ("prep", "prt") and verb.head is not verb:
+            verb = verb.head  # "pulled out of the treaty"
+        if thing.dep_ not in ("dobj", "nsubjpass", "pobj") or self._acted(verb, lex) is None:
             return None
         topic, _, sign = phrases.action_topic(verb, lex)
-        return verb if topic.i == thing.i and sign < 0 else None
+        if topic.i == thing.i:
+            return verb if sign < 0 else None
+        return verb if thing.dep_ == "pobj" else None
 
     def _acted(self, tok: Token, lex: Lexicon) -> Token | None:
         """``tok`` when it is the verb of an act the narration tells done on something (``done.told_act``)
