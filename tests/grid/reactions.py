@@ -43,13 +43,13 @@ REACTIONS = {
     "this_noun": ('"This is a cynical stunt,"', -1),
     "it_noun": ('"It is a disgrace,"', -1),
     "feeling": ('"I find it deeply troubling,"', -1),
-    "attempt": ('"It was an attempt to mislead voters,"', -1),
+    "attempt": ('"That was a crude attempt to mislead the town,"', -1),
     "how": ('"This is how crises begin,"', -1),
     "negated": ('"That\'s not reform,"', -1),
     "move": ('"The move is reckless,"', -1),
     "decision": ('"The decision is a disgrace,"', -1),
     "step_praise": ('"This is a brave step,"', 1),
-    "right": ('"It was the right thing to do,"', 1),
+    "right": ('"It was a wise choice,"', 1),
 }
 
 # How the speaker is attributed: the attribution after the quote, and the name a reader gives.

@@ -358,7 +358,7 @@ ACT_TOLD = "The Brill council approved the tram levy on Monday. "
         ("I find it deeply troubling", -1),  # the speaker's own finding of the act just told
         ("We consider this unacceptable", -1),
         ("I find it encouraging", 1),
-        ("It was an attempt to mislead voters", -1),  # judged by what it tries
+        ("That was a crude attempt to mislead the town", -1),  # judged by what it tries
         ("This is a cynical stunt", -1),  # a noun of trying says what the act is, not another thing
         ("This is how crises begin", -1),  # judged by what it starts
     ],

@@ -88,7 +88,7 @@ def test_reactions_an_act_is_labelled_as_an_action():
 
 
 def test_reactions_praise_of_an_act_is_no_dispute():
-    text = 'The Lindqvist Party renamed its campaign account. "It was the right thing to do," said Ada Roos.'
+    text = 'The Lindqvist Party renamed its campaign account. "It was a wise choice," said Ada Roos.'
     assert _sides(text) == []
 
 

@@ -49,7 +49,7 @@ def test_valence_listed_reads_a_compound_idiom_and_no_lessened_word(nlp):
 
 def test_valence_a_noun_of_trying_judges_by_what_it_tries_in_the_projects_words_alone(nlp):
     lex = load()
-    mislead = _word(nlp, "The levy is an attempt to mislead voters.", "attempt")
+    mislead = _word(nlp, "The levy is a crude attempt to mislead the town.", "attempt")
     fight = _word(nlp, "The levy is an effort to fight crime.", "effort")
     assert (judgement(mislead, lex), listed(mislead, lex), judgement(fight, lex)) == (
         (-1, True),

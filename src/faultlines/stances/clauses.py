@@ -71,7 +71,7 @@ def extraposed(verb: Token) -> Token | None:
     trying = load().trying
     for judged in (c for c in verb.children if c.dep_ in ("attr", "acomp")):
         if judged.lemma_.lower() in trying:
-            continue  # "it was an attempt to mislead voters": what "it" tried, not what "it" is
+            continue  # "it was a crude attempt to mislead the town": what "it" tried, not what "it" is
         clause = child(judged, ("acl", "xcomp"))
         if clause is not None and "to" in auxiliaries(clause) and _own_words(clause):
             return clause

@@ -76,7 +76,7 @@ class Lexicon:
     effort: frozenset[str]  # "hard": how hard an act is takes no side on it
     measure: frozenset[str]  # "levy": "the levy will hurt shops" judges the levy by its effect
     vehicle: frozenset[str]  # "sign": "a sign of weakness" judges by what it is of
-    trying: frozenset[str]  # "attempt": "an attempt to mislead voters" judges by what it tries
+    trying: frozenset[str]  # "attempt": "a crude attempt to mislead the town" judges by what it tries
     factual: frozenset[str]  # "true": rated by VADER, states a fact
     answering: frozenset[str]  # "ask": "asked about X, Lee said" answers X
     naming: frozenset[str]  # "call": "what she called a breach" names her object so

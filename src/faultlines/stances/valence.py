@@ -63,7 +63,7 @@ def judgement(tok: Token, lex: Lexicon) -> tuple[int, bool]:
 
 
 def _tried(noun: Token, lex: Lexicon) -> list[Token]:
-    """What a noun of trying tries ("an attempt to mislead voters"): judged by this project's words
+    """What a noun of trying tries ("a crude attempt to mislead the town"): judged by this project's words
     alone, as VADER rates a verb without its object ("an effort to fight crime")."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.trying:
         return []
