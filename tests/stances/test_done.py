@@ -25,6 +25,7 @@ def _told(nlp, text: str, verb: str) -> str | None:
         ("The Brill council decided to scrap the tram levy.", "scrap", "council"),
         ("Velmor pulled out of the river treaty.", "pulled", "Velmor"),
         ("Velmor withdrew from the river treaty.", "withdrew", "Velmor"),
+        ("Ada Roos spoke after Velmor withdrew from the river treaty.", "withdrew", "Velmor"),
     ],
 )
 def test_done_told_act_is_an_act_on_something_told_done(nlp, text, verb, doer):
@@ -41,6 +42,10 @@ def test_done_told_act_is_an_act_on_something_told_done(nlp, text, verb, doer):
         ("Mayor Piet Lee lives near the harbour.", "lives"),  # a state, on nothing
         ("Mayor Piet Lee said he would close the night ferry.", "close"),  # said, not done
         ("Mayor Piet Lee resigned on Monday.", "resigned"),  # on nothing: when, not what
+        (
+            "Ada Roos spoke while Velmor withdrew from the river treaty.",
+            "withdrew",
+        ),  # a time, not an act told
     ],
 )
 def test_done_told_act_is_none_for_what_is_not_an_act_done(nlp, text, verb):

@@ -31,6 +31,16 @@ def _sides(text: str) -> list[set[str]]:
             'The Lindqvist Party renamed its campaign account. "The move is reckless," said Ada Roos.',
             "Lindqvist Party",
         ),
+        # the act summed up by a noun after a comma, and the act the quote was said after
+        (
+            "The Lindqvist Party renamed its campaign account, a move that drew swift criticism. "
+            '"It is a disgrace," said Ada Roos.',
+            "Lindqvist Party",
+        ),
+        (
+            '"It is a disgrace," Ada Roos said after the Lindqvist Party renamed its campaign account.',
+            "Lindqvist Party",
+        ),
         (
             'Mayor Piet Lee has dropped the ferry inquiry. "This decision is a disgrace," Ada Roos said.',
             "Piet Lee",

@@ -74,7 +74,9 @@ def told_act(verb: Token, lex: Lexicon) -> Token | None:
     head = verb.head
     if verb.dep_ in ("ccomp", "xcomp") and head.lemma_.lower() in lex.act_verb:
         return None if clauses.negated(verb) or not _past(head) else doer(head, lex)
-    if verb.dep_ not in ("ROOT", "conj") or lemma in cues.lexicon() or not _past(verb):
+    # a main clause, or one telling what something followed ("said after the council scrapped it")
+    main = verb.dep_ in ("ROOT", "conj") or (verb.dep_ == "advcl" and clauses.marked_by(verb, ("after",)))
+    if not main or lemma in cues.lexicon() or not _past(verb):
         return None
     return doer(verb, lex)
 

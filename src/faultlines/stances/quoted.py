@@ -91,7 +91,7 @@ class Context:
         before it, the act the narration named just before the quote (``_act_told_before``). None
         leaves it to ``topics``, which takes the last topic named."""
         quote = self.quote_at.get(placeholder.i)
-        about = self._asked_about(quote) if quote is not None else None
+        about = self._asked_about(quote, lex) if quote is not None else None
         if about is not None:
             return about
         first = self.sentences[max(self.sentence_of(placeholder.i) - 1, 0)][0]
@@ -131,10 +131,22 @@ class Context:
                 return None  # someone's own words lie between: what they said is theirs
             if act(tok, lex) and _thing(tok) and tok.i not in self.actor_at:  # "the Clean Power Plan" too
                 # "the council blocked the plan": the blocking, which is against the plan
-                return self._undone(tok, lex) or tok
+                return self._summed(tok, lex) or self._undone(tok, lex) or tok
             if (verb := self._acted(tok, lex)) is not None:
                 return verb
         return None
+
+    def _summed(self, noun: Token, lex: Lexicon) -> Token | None:
+        """The act an act noun set after a comma sums up: "the party renamed its account, a move that
+        drew criticism" (the parse hangs the noun on the verb), when a named actor did it."""
+        doc = noun.doc
+        if kind(noun)[0] not in ACT_KINDS or not any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children
+        ):
+            return None
+        if noun.left_edge.i == 0 or doc[noun.left_edge.i - 1].text != ",":
+            return None
+        return self._acted(noun.head, lex)
 
     def _undone(self, thing: Token, lex: Lexicon) -> Token | None:
         """The verb of the act told done on ``thing`` by a named actor when the act, not the thing, is
@@ -211,16 +223,20 @@ class Context:
             below = head
         return False
 
-    def _asked_about(self, quote: Quote) -> Token | None:
+    def _asked_about(self, quote: Quote, lex: Lexicon) -> Token | None:
         """The thing a quote's attribution says it is about: "Lee said of the levy", "asked about
         the levy, Lee said", "replying to the levy", "in reply to it", "as for the toll", "Lee
-        weighed the toll: ..."."""
+        weighed the toll: ...", or the act it was said after ("Lee said after the council scrapped
+        the levy"), done by a named actor."""
         if quote.cue is None:
             return None
         cue = views.char_span(self.doc, quote.cue.start, quote.cue.end, "expand")
         if cue is None or not len(cue):
             return None
         verb = cue.root
+        after = (c for c in verb.children if c.dep_ == "advcl" and clauses.marked_by(c, ("after",)))
+        if (act := next((a for c in after if (a := self._acted(c, lex)) is not None), None)) is not None:
+            return act
         found = (
             obj
             for obj in _attributed_to(verb)

@@ -41,11 +41,11 @@ def doers(reactions: list[Expression], context: Context, lex: Lexicon) -> list[E
 
 
 def _act_judged(e: Expression, context: Context, lex: Lexicon) -> Token | None:
-    """The verb of the act told before the quote whose reading is ``e``'s topic, if there is one."""
+    """The verb of the act told outside the quote whose reading is ``e``'s topic, if there is one."""
     doc = context.doc
     topic, judge = doc[e.topic], doc[e.predicate]
     judging = context.quote_at.get(judge.i)
-    if judging is None or topic.i > judge.i or context.quote_at.get(topic.i) is judging:
+    if judging is None or context.quote_at.get(topic.i) is judging:
         return None
     verb = topic
     for _ in range(REACH + 1):
