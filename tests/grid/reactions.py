@@ -2,7 +2,7 @@
 whose subject is "it", "this" or a general noun ("the move").
 
 Crosses how the act is told (a finite verb, its passive, a verb with an act noun as object, an
-announced act) with how far the reaction follows it, the shape of the reaction and how its speaker is
+announced act, an act summed up by a noun after a comma, an undoing after a preposition) with how far the reaction follows it, the shape of the reaction and how its speaker is
 named. The speaker takes the side the reaction takes on the act and the doer stands by it, so a
 judgement against it is a dispute. Negatives (``NEGATIVES``, and the "quote_between" distance) must
 give the speaker no side on the act: "it" may be the weather or how things stand, the act may have no
@@ -28,6 +28,13 @@ ACTS = {
         -1,
     ),
     "announced": ("Northwind Energy announced it would sell the Dara plant.", "Northwind Energy", "plant", 1),
+    "summed": (
+        "The Harbor Party renamed its press account, a move that drew criticism.",
+        "Harbor Party",
+        "account",
+        1,
+    ),
+    "withdrew": ("Velmor Rail pulled out of the tram pact on Monday.", "Velmor Rail", "pact", -1),
 }
 
 # What lies between the act and the reaction: nothing, a sentence of narration, or another speaker's
