@@ -347,3 +347,36 @@ def test_evaluations_an_apposition_outside_the_quote_or_without_judging_is_no_st
 def test_evaluations_a_quoted_question_takes_no_side():
     text = '"Is the harbour levy fair?" asked Councillor Mara Ruiz.'
     assert not held_on(analysed_stances(text), "levy")
+
+
+ACT_TOLD = "The Brill council approved the tram levy on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("quote", "polarity"),
+    [
+        ("I find it deeply troubling", -1),  # the speaker's own finding of the act just told
+        ("We consider this unacceptable", -1),
+        ("I find it encouraging", 1),
+        ("That was a crude attempt to mislead the town", -1),  # judged by what it tries
+        ("This is a cynical stunt", -1),  # a noun of trying says what the act is, not another thing
+        ("This is how crises begin", -1),  # judged by what it starts
+    ],
+)
+def test_evaluations_a_reaction_to_an_act_told_judges_it(quote, polarity):
+    stances = analysed_stances(f'{ACT_TOLD}"{quote}," said Mara Ruiz.')
+    assert held_on(stances, "levy") == {("Mara Ruiz", polarity)}
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Many find it troubling",  # what others find, reported
+        "I find it hard to believe",  # how hard it is
+        "I find it odd that they waited",  # the clause is what is odd
+        "This is how the season begins",  # what it starts judges nothing
+    ],
+)
+def test_evaluations_a_finding_not_the_speakers_own_judgement_of_the_act_is_no_stance(quote):
+    stances = analysed_stances(f'{ACT_TOLD}"{quote}," said Mara Ruiz.')
+    assert not {s for s in stances if s[0] == "Mara Ruiz" and "levy" in s[1].lower()}

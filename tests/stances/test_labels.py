@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from faultlines.stances.labels import clean, gerund, label
+from faultlines.stances.labels import action, clean, gerund, label
 
 
 def test_labels_label_prefers_the_phrase_that_names_the_others():
@@ -37,3 +37,14 @@ def test_labels_gerund_of_base_verbs():
 
 def test_labels_a_full_name_labels_its_topic_over_its_nickname():
     assert label(["Obamacare", "the Affordable Care Act"]) == "the Affordable Care Act"
+
+
+def test_labels_an_act_told_in_the_past_is_named_as_an_action(nlp):
+    doc = nlp("The party renamed its campaign account.")
+    assert action(doc, 2, 6) == "renaming its campaign account"
+
+
+def test_labels_an_act_told_with_a_perfect_is_named_as_an_action_and_a_present_state_is_kept(nlp):
+    done = nlp("The party has renamed its campaign account.")
+    state = nlp("The port needs a new crane.")
+    assert (action(done, 3, 7), action(state, 2, 6)) == ("renaming its campaign account", "needs a new crane")

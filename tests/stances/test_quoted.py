@@ -112,3 +112,34 @@ def test_quoted_it_opening_a_quote_stands_for_the_measure_or_deal_the_narration_
 )
 def test_quoted_judgement_of_an_unnamed_sayer_in_a_report_is_not_the_reporters(text, holder):
     assert not [s for s in analysed_stances(text) if holder.lower() in s[0].lower() and s[2]]
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ('The Lindqvist Party renamed its campaign account. "It is a disgrace," said Ada Roos.', "renamed"),
+        ('Mayor Piet Lee has closed the night ferry. "It is a disgrace," said Ada Roos.', "closed"),
+        ('The ferry inquiry was dropped by Mayor Piet Lee. "It is a disgrace," said Ada Roos.', "dropped"),
+        # a thing told undone is judged through its undoing: against the dropping is for the inquiry
+        ('Mayor Piet Lee dropped the ferry plan. "It is a disgrace," said Ada Roos.', "dropped"),
+    ],
+)
+def test_quoted_it_opening_a_quote_stands_for_the_act_a_named_actor_was_told_to_have_done(nlp, text, act):
+    assert _referent_of_it(nlp, text) == act
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no one named did it
+        'The campaign account was renamed overnight. "It is a disgrace," said Ada Roos.',
+        'Residents blocked the harbour road. "It is a disgrace," said Ada Roos.',
+        # not done yet, or not done at all
+        'Mayor Piet Lee weighs the ferry timetable. "It is a disgrace," said Ada Roos.',
+        'Mayor Piet Lee did not close the night ferry. "It is a disgrace," said Ada Roos.',
+        # what someone said is their own quote, not an act
+        'Mayor Piet Lee said the ferry would stay. "It is a disgrace," said Ada Roos.',
+    ],
+)
+def test_quoted_it_stands_for_no_act_of_no_one_named_or_not_done(nlp, text):
+    assert _referent_of_it(nlp, text) is None

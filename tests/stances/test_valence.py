@@ -45,3 +45,14 @@ def test_valence_listed_reads_a_compound_idiom_and_no_lessened_word(nlp):
     lex = load()
     assert listed(_word(nlp, "Ada Roos called the levy a power grab.", "grab"), lex) == -1
     assert listed(_word(nlp, "Ada Roos called it the least bad option.", "option"), lex) is None
+
+
+def test_valence_a_noun_of_trying_judges_by_what_it_tries_in_the_projects_words_alone(nlp):
+    lex = load()
+    mislead = _word(nlp, "The levy is a crude attempt to mislead the town.", "attempt")
+    fight = _word(nlp, "The levy is an effort to fight crime.", "effort")
+    assert (judgement(mislead, lex), listed(mislead, lex), judgement(fight, lex)) == (
+        (-1, True),
+        -1,
+        (0, False),
+    )

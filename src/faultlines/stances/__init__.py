@@ -32,6 +32,7 @@ from faultlines.stances import (
     owned,
     phrases,
     polarity,
+    reactions,
     refusals,
     regards,
     regions,
@@ -83,7 +84,7 @@ def assess(analysis: Analysis, doc: Doc) -> None:
     # an evaluation read in a quote, with what its "it" stands for, replaces the same one read bare
     in_quotes = evaluations.find(analysis, doc, lex)
     context = Context.of(analysis, doc)
-    found += wrongs.find(context, lex) + fitness.find(context, lex)
+    found += wrongs.find(context, lex) + fitness.find(context, lex) + reactions.doers(in_quotes, context, lex)
     read_in_quotes = {j.predicate for j in in_quotes}
     found = [
         e

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from faultlines import questions, syntax
 from faultlines.quotes import cues
-from faultlines.stances.lexicon import Lexicon
+from faultlines.stances.lexicon import Lexicon, load
 from faultlines.views import columns
 
 if TYPE_CHECKING:
@@ -106,7 +106,10 @@ def extraposed(verb: Token) -> Token | None:
         return clause
     # "it would be a mistake to scrap the levy": the infinitive hangs on the judging noun; one
     # with no words of its own after it ("the proper thing to do") says what kind of thing it is
+    trying = load().trying
     for judged in (c for c in verb.children if c.dep_ in ("attr", "acomp")):
+        if judged.lemma_.lower() in trying:
+            continue  # "it was a crude attempt to mislead the town": what "it" tried, not what "it" is
         clause = child(judged, ("acl", "xcomp"))
         if clause is not None and "to" in auxiliaries(clause) and _own_words(clause):
             return clause

@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING
 
 from faultlines import syntax
 from faultlines.actors.lexicon import generic_bodies
+from faultlines.quotes import cues
 from faultlines.stances import clauses
+from faultlines.stances.labels import HAVE
 from faultlines.stances.lexicon import Lexicon
 
 if TYPE_CHECKING:
@@ -20,6 +22,10 @@ if TYPE_CHECKING:
 
 # Adverbs that tell when or where an act was done, not ask it.
 TIMES = frozenset({"when", "where", "while"})
+# Prepositions naming what an act is done on, not when or where: "withdrew from the treaty".
+ACTED_ON = frozenset({"from", "of", "on", "against", "with"})
+# Auxiliaries of a participle telling an act done: "has renamed", "was renamed".
+PAST_AUXILIARIES = HAVE | {"was", "were"}
 
 
 def doer(verb: Token, lex: Lexicon) -> Token | None:
@@ -53,3 +59,48 @@ def _asked(verb: Token) -> bool:
 def acts(tok: Token, lex: Lexicon) -> bool:
     """Whether ``tok`` names someone who can act: a person, a name, a body ("the league")."""
     return clauses.agentive(tok, lex) or tok.lemma_.lower() in generic_bodies()
+
+
+def told_act(verb: Token, lex: Lexicon) -> Token | None:
+    """The doer of an act on something that a main clause of narration tells done: "the party
+    renamed its account", "the inquiry was dropped by Vell", and "Northwind announced it would sell
+    the plant" or "decided to sell the plant", whose act is the selling. Not a saying (a cue verb's words are a quote of their
+    own), a state ("lives near the depot") nor an act on nothing ("the vote came late")."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma in lex.state:
+        return None
+    if clauses.child(verb, ("dobj",)) is None and syntax.agent(verb) is None and not _acted_on(verb):
+        return None
+    head = verb.head
+    if verb.dep_ in ("ccomp", "xcomp") and head.lemma_.lower() in lex.act_verb:
+        return None if clauses.negated(verb) or not _past(head) else doer(head, lex)
+    # a main clause, or one telling what something followed ("said after the council scrapped it")
+    main = verb.dep_ in ("ROOT", "conj") or (verb.dep_ == "advcl" and clauses.marked_by(verb, ("after",)))
+    if not main or lemma in cues.lexicon() or not _past(verb):
+        return None
+    return doer(verb, lex)
+
+
+def _acted_on(verb: Token) -> bool:
+    """An act on a thing named after a preposition: "pulled out of the treaty", "walked away from the
+    talks", "cracked down on protesters"; not when or where it was done ("resigned on Monday")."""
+    return any(
+        p.dep_ in ("prep", "prt")
+        and p.lower_ in ACTED_ON
+        and o.dep_ == "pobj"
+        and o.ent_type_ not in ("DATE", "TIME")
+        for p in (
+            *verb.children,
+            *(g for c in verb.children if c.dep_ in ("prep", "prt") for g in c.children),
+        )
+        for o in p.children
+    )
+
+
+def _past(verb: Token) -> bool:
+    """Told as done already: "renamed", "has renamed", "was renamed"; not "weighs" or "is weighing",
+    which tell what is under way (a headline's present often is)."""
+    if verb.tag_ == "VBD":
+        return True
+    helpers = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return verb.tag_ == "VBN" and bool(helpers & PAST_AUXILIARIES)

@@ -35,7 +35,7 @@ from faultlines.stances import (
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
 from faultlines.stances.polarity import PREDICATIVE
-from faultlines.stances.quoted import Context
+from faultlines.stances.quoted import OWN_VOICE, Context
 from faultlines.views import Columns, columns
 
 if TYPE_CHECKING:
@@ -62,13 +62,15 @@ def find(analysis: Analysis, doc: Doc, lex: Lexicon) -> list[Expression]:
         elif tok.dep_ in PREDICATIVE:
             expr = _predicated(tok, lex, context)
         elif tok.pos_ == "VERB":
-            expr = effects.effect(tok, lex, context)
+            expr = effects.effect(tok, lex, context) or _how_it_begins(tok, lex, context)
         elif tok.lower_ == "than":
             expr = _unsurpassed(tok, lex, context)
         elif tok.head.lower_ == "as" and tok.dep_ in ("pobj", "amod", "acomp"):
             expr = regarded.named_as(tok, lex, context)
         elif tok.dep_ == "appos" and tok.pos_ == "NOUN":
             expr = _apposed(tok, lex, context)
+        elif tok.dep_ == "ccomp" and tok.pos_ == "ADJ":
+            expr = _found(tok, lex, context)
         else:
             expr = None
         if expr is not None and not context.reported(doc[expr.predicate]):
@@ -83,6 +85,7 @@ def _may_judge(cols: Columns, i: int) -> bool:
     return (
         dep in PREDICATIVE
         or dep in ("pobj", "amod", "acomp", "appos")
+        or (dep == "ccomp" and cols.pos[i] == "ADJ")
         or cols.pos[i] == "VERB"
         or cols.lower[i] == "than"
     )
@@ -150,6 +153,46 @@ def _apposed(tok: Token, lex: Lexicon, context: Context) -> Expression | None:
     if subject.ent_type_ in ("NORP", "GPE"):
         return None
     return judged.expression(tok, side, subject, tok, lex, context)
+
+
+def _found(tok: Token, lex: Lexicon, context: Context) -> Expression | None:
+    """ "I find it deeply troubling", "we consider this unacceptable": the speaker's own finding,
+    which the parse makes a clause of the adjective with the thing judged as its subject. Not what
+    others find ("many find it troubling"), nor a clause the adjective judges ("I find it odd that
+    ..."), nor how hard a thing is ("I find it hard")."""
+    verb = tok.head
+    finder = clauses.child(verb, ("nsubj",))
+    subject = clauses.child(tok, ("nsubj",))
+    if verb.lemma_.lower() not in lex.finding or finder is None or finder.lower_ not in OWN_VOICE:
+        return None
+    if subject is None or tok.lemma_.lower() in lex.effort or clauses.child(tok, ("advcl", "ccomp", "xcomp")):
+        return None
+    side = valence.judgement(tok, lex)[0]
+    if not side or clauses.hypothetical(verb, lex) or clauses.asked(verb) or clauses.tentative(verb, lex):
+        return None
+    if not judged.judged_thing(subject, tok, lex, context.contested):
+        return None
+    if _felt(tok) and subject.lower_ in denials.POINTING and context.referent(subject, lex) is None:
+        return None  # "I find it heartbreaking", of nothing named, grieves how things are
+    return judged.expression(tok, side, subject, verb, lex, context)
+
+
+def _how_it_begins(verb: Token, lex: Lexicon, context: Context) -> Expression | None:
+    """ "This is how crises begin", "that is how wars start": the speaker judges what "this" stands
+    for by what it is the start of."""
+    copula = verb.head
+    if verb.dep_ != "ccomp" or verb.lemma_.lower() not in ("begin", "start") or copula.lemma_ != "be":
+        return None
+    if not any(c.dep_ == "advmod" and c.lower_ == "how" for c in verb.children):
+        return None
+    started = clauses.child(verb, ("nsubj",))
+    subject = syntax.subject(copula, ("nsubj",))
+    if started is None or subject is None or subject.lower_ not in denials.POINTING:
+        return None
+    side = valence.judgement(started, lex)[0]
+    if not side or clauses.hypothetical(copula, lex) or clauses.asked(copula):
+        return None
+    return judged.expression(started, side, subject, copula, lex, context)
 
 
 def _felt(word: Token) -> bool:

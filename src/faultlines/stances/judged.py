@@ -39,6 +39,7 @@ def expression(
         or any(c.dep_ in ("det", "preconj") and c.lower_ in NEGATIVE for c in subject.children)
     ) != clauses.disbelieved(verb)
     conditional = clauses.conditional(verb, lex)
+    told = False
     # a thing found outside the judging quote (the act the narration named) is already what "it" is
     if stands_for_a_topic(subject, lex) and context.quote_at.get(subject.i) is context.quote_at.get(judge.i):
         referent = context.referent(subject, lex)
@@ -54,7 +55,10 @@ def expression(
         if referent is not None and kind is not None and kind != referent.lemma_.lower():
             return None  # "It is a charming town" does not judge the levy named before
         subject = referent or subject
-    topic, phrase, sign = phrases.content(subject, lex)
+        told = referent is not None and referent.pos_ == "VERB"
+    # the act the narration told by its verb ("the party renamed its account") is read as an action
+    read = phrases.action_topic if told else phrases.content
+    topic, phrase, sign = read(subject, lex)
     if phrase is None:
         return None
     return Expression(judge.i, clauses.settle(side * sign, negated, conditional), topic.i, phrase)
@@ -89,7 +93,7 @@ def _kind_named(judge: Token, lex: Lexicon) -> str | None:
     if noun.dep_ != "attr" or noun.pos_ != "NOUN":
         return None
     lemma = noun.lemma_.lower()
-    if lemma in lex.generic or lemma in lex.kind or valence.by_itself(noun, lex):
+    if lemma in lex.generic or lemma in lex.kind or lemma in lex.trying or valence.by_itself(noun, lex):
         return None
     return lemma
 

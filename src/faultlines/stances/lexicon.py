@@ -50,6 +50,7 @@ class Lexicon:
     avoidance: frozenset[str]  # "avoided criticism of X": no side taken
     feeling: dict[str, int]  # "scare" -> -1: "X scares me" is the speaker's stance against X
     regard: frozenset[str]  # "describe": "described X as a mistake" judges X
+    finding: frozenset[str]  # "find": "I find it troubling" judges it by the bare adjective after it
     practice: frozenset[str]  # "habit": "her habit of attacking X" is her attack on X
     kind: dict[str, str]  # "bill" -> "law": "the bill" may be the "Harbor Act" named before
     will_noun: dict[str, int]  # "pledge" -> 1, "refusal" -> -1: "her pledge to scrap X" is her will
@@ -75,6 +76,7 @@ class Lexicon:
     effort: frozenset[str]  # "hard": how hard an act is takes no side on it
     measure: frozenset[str]  # "levy": "the levy will hurt shops" judges the levy by its effect
     vehicle: frozenset[str]  # "sign": "a sign of weakness" judges by what it is of
+    trying: frozenset[str]  # "attempt": "a crude attempt to mislead the town" judges by what it tries
     factual: frozenset[str]  # "true": rated by VADER, states a fact
     answering: frozenset[str]  # "ask": "asked about X, Lee said" answers X
     naming: frozenset[str]  # "call": "what she called a breach" names her object so
@@ -141,6 +143,7 @@ def load() -> Lexicon:
         avoidance=words("avoidance"),
         feeling={row[0]: int(row[1]) for row in s["feeling"]},
         regard=words("regard"),
+        finding=frozenset(row[0] for row in s["regard"] if "finding" in row[1:]),
         practice=words("practice"),
         kind={row[0]: row[1] for row in s["kind"]},
         will_noun={row[0]: int(row[1]) for row in s["will noun"]},
@@ -166,6 +169,7 @@ def load() -> Lexicon:
         effort=words("effort"),
         measure=words("measure"),
         vehicle=words("vehicle"),
+        trying=words("trying"),
         factual=words("factual"),
         answering=words("answering"),
         # the cue verbs tagged as naming, and the stances' own ([regard] rows marked "naming")

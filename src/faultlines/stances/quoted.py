@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING
 from faultlines import syntax, views
 from faultlines.quotes import cues
 from faultlines.quotes.marks import SINGLE_CLOSING
-from faultlines.stances import clauses, keys, phrases
+from faultlines.stances import clauses, done, keys, phrases
+from faultlines.stances.acts import ACT_KINDS
+from faultlines.stances.antecedents import bare_definite, kind
 from faultlines.stances.lexicon import Lexicon, load
 
 # Sayers who are the speaker: "I say it is a sham", "we see it as a sham".
@@ -91,7 +93,7 @@ class Context:
         before it, the act the narration named just before the quote (``_act_told_before``). None
         leaves it to ``topics``, which takes the last topic named."""
         quote = self.quote_at.get(placeholder.i)
-        about = self._asked_about(quote) if quote is not None else None
+        about = self._asked_about(quote, lex) if quote is not None else None
         if about is not None:
             return about
         first = self.sentences[max(self.sentence_of(placeholder.i) - 1, 0)][0]
@@ -99,10 +101,16 @@ class Context:
             if self.quote_at.get(tok.i) is not quote:
                 # the speaker's own words, not the narrator's, say what "it" is; where they said
                 # nothing of anything yet, "it" is what the narration just told of
-                told = quote is not None and quote.kind == "direct" and placeholder.lower_ in lex.placeholder
+                told = quote is not None and quote.kind == "direct" and _standing_for_an_act(placeholder, lex)
                 # within quotation marks: in "the ministry said it regrets", "it" is the ministry
                 marked = any(t.is_quote for t in self.doc[tok.i : placeholder.i])
                 return self._act_told_before(tok.i, lex) if told and marked else None
+            if (
+                tok.lower_ in OWN_VOICE
+                and tok.head.lemma_.lower() in lex.finding
+                and tok.head in placeholder.ancestors
+            ):
+                continue  # "I find it troubling": the speaker who judges names nothing judged
             if tok.dep_ in syntax.SUBJECTS and tok.lower_ not in lex.placeholder and _finite(tok.head):
                 tok = _through_kind(tok, lex)
                 named = _thing(tok) and tok.i not in self.actor_at and phrases.phrase_kind(tok, lex) == "np"
@@ -113,8 +121,10 @@ class Context:
         """The plan, bill, ruling, decision, remark or other act the narration names last before a
         quote, up to token ``end``, in the quote's sentence or the two before it ("The council
         unveiled its harbour plan. 'It is a disgrace,' said Roos"), reported words too ("critics said
-        the plan would fail"), but no one's own words between. Only an act stands for a
-        speaker's "it" so strongly: a place, a person or a state of affairs named there may be
+        the plan would fail"), but no one's own words between; or the act it tells a named actor did
+        ("The party renamed its account. 'This is a stunt,' said Roos"), as its verb, which
+        ``phrases.action_topic`` reads ("blocked the subsidies" is against them). Only an act stands
+        for a speaker's "it" so strongly: a place, a person or a state of affairs named there may be
         anything the speaker's "it" is not."""
         first = self.sentences[max(self.sentence_of(end) - NARRATED_BEFORE, 0)][0]
         for tok in reversed(self.doc[first : end + 1]):
@@ -122,8 +132,52 @@ class Context:
             if told is not None and told.kind == "direct":
                 return None  # someone's own words lie between: what they said is theirs
             if act(tok, lex) and _thing(tok) and tok.i not in self.actor_at:  # "the Clean Power Plan" too
-                return tok
+                # "the council blocked the plan": the blocking, which is against the plan
+                return self._summed(tok, lex) or self._undone(tok, lex) or tok
+            if (verb := self._acted(tok, lex)) is not None:
+                return verb
         return None
+
+    def _summed(self, noun: Token, lex: Lexicon) -> Token | None:
+        """The act an act noun set after a comma sums up: "the party renamed its account, a move that
+        drew criticism" (the parse hangs the noun on the verb), when a named actor did it."""
+        doc = noun.doc
+        if kind(noun)[0] not in ACT_KINDS or not any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children
+        ):
+            return None
+        if noun.left_edge.i == 0 or doc[noun.left_edge.i - 1].text != ",":
+            return None
+        return self._acted(noun.head, lex)
+
+    def _undone(self, thing: Token, lex: Lexicon) -> Token | None:
+        """The verb of the act told done on ``thing`` by a named actor when the act, not the thing, is
+        what a reaction just after it judges: one against the thing ("Lee blocked the plan", "the
+        plan was dropped by Lee", "Velmor pulled out of the treaty"), or one on it named after a
+        preposition ("Velmor withdrew from the treaty"). "Lee approved the plan" leaves the plan."""
+        verb = thing.head
+        while verb.dep_ in ("prep", "prt") and verb.head is not verb:
+            verb = verb.head  # "pulled out of the treaty"
+        if thing.dep_ not in ("dobj", "nsubjpass", "pobj") or self._acted(verb, lex) is None:
+            return None
+        topic, _, sign = phrases.action_topic(verb, lex)
+        if topic.i == thing.i:
+            return verb if sign < 0 else None
+        return verb if thing.dep_ == "pobj" else None
+
+    def _acted(self, tok: Token, lex: Lexicon) -> Token | None:
+        """``tok`` when it is the verb of an act the narration tells done on something (``done.told_act``)
+        by a named actor; None for any other word, and for an act whose doer the text leaves unnamed."""
+        return tok if tok.pos_ == "VERB" and self.doer_named(tok, lex) is not None else None
+
+    def doer_named(self, verb: Token, lex: Lexicon) -> Token | None:
+        """The doer of the act ``verb`` tells done (``done.told_act``) when the text names them: a
+        person, a body or a country, not an unnamed group ("residents", "critics")."""
+        doer = done.told_act(verb, lex)
+        if doer is None:
+            return None
+        named = (self.actor_at.get(t.i) for t in doer.subtree if t.i <= doer.i)
+        return doer if any(kind not in (None, "group") for kind in named) else None
 
     def after_own_words(self, tok: Token) -> bool:
         """Whether the speaker said something just before ``tok`` (its phrase: "the plan") in the same
@@ -171,16 +225,20 @@ class Context:
             below = head
         return False
 
-    def _asked_about(self, quote: Quote) -> Token | None:
+    def _asked_about(self, quote: Quote, lex: Lexicon) -> Token | None:
         """The thing a quote's attribution says it is about: "Lee said of the levy", "asked about
         the levy, Lee said", "replying to the levy", "in reply to it", "as for the toll", "Lee
-        weighed the toll: ..."."""
+        weighed the toll: ...", or the act it was said after ("Lee said after the council scrapped
+        the levy"), done by a named actor."""
         if quote.cue is None:
             return None
         cue = views.char_span(self.doc, quote.cue.start, quote.cue.end, "expand")
         if cue is None or not len(cue):
             return None
         verb = cue.root
+        after = (c for c in verb.children if c.dep_ == "advcl" and clauses.marked_by(c, ("after",)))
+        if (act := next((a for c in after if (a := self._acted(c, lex)) is not None), None)) is not None:
+            return act
         found = (
             obj
             for obj in _attributed_to(verb)
@@ -238,6 +296,14 @@ def _inner_quote(text: str, quote: Quote, at: int) -> bool:
     before = text[start:at]
     opened = max((m.end() for m in INNER_OPEN.finditer(before)), default=-1)
     return opened >= 0 and INNER_CLOSE.search(before, opened) is None
+
+
+def _standing_for_an_act(word: Token, lex: Lexicon) -> bool:
+    """ "It", "this", or a bare "the move", "this decision": words a reaction opens with for the act
+    just told."""
+    if word.lower_ in lex.placeholder:
+        return True
+    return word.pos_ == "NOUN" and bare_definite(word) and kind(word) in ((k, False) for k in ACT_KINDS)
 
 
 def _finite(verb: Token) -> bool:

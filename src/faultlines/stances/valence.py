@@ -48,7 +48,8 @@ def judgement(tok: Token, lex: Lexicon) -> tuple[int, bool]:
     if tok.pos_ == "NOUN" and (idiom := _idiom(tok, lex)) is not None:
         return idiom, True  # "the great Trojan horse" is no praise
     words = [tok, *(c for c in tok.children if c.dep_ == "amod" and not _lessened(c)), *_what_of(tok, lex)]
-    ours = next((lex.evaluative[w.lemma_.lower()] for w in words if w.lemma_.lower() in lex.evaluative), 0)
+    rated = [*words, *_tried(tok, lex)]
+    ours = next((lex.evaluative[w.lemma_.lower()] for w in rated if w.lemma_.lower() in lex.evaluative), 0)
     if ours:
         return ours, True
     words = [
@@ -59,6 +60,18 @@ def judgement(tok: Token, lex: Lexicon) -> tuple[int, bool]:
     table = valence()
     score = next((s for w in words if abs(s := _score(w, table)) >= _weakest(w)), 0.0)
     return (score > 0) - (score < 0), False
+
+
+def _tried(noun: Token, lex: Lexicon) -> list[Token]:
+    """What a noun of trying tries ("a crude attempt to mislead the town"): judged by this project's words
+    alone, as VADER rates a verb without its object ("an effort to fight crime")."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.trying:
+        return []
+    return [
+        c
+        for c in noun.children
+        if c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
 
 
 def _what_of(noun: Token, lex: Lexicon) -> list[Token]:
@@ -116,8 +129,8 @@ def listed(tok: Token, lex: Lexicon) -> int | None:
     return next(
         (
             lex.evaluative[c.lemma_.lower()]
-            for c in tok.children
-            if c.dep_ == "amod" and c.lemma_.lower() in lex.evaluative and not _lessened(c)
+            for c in (*(c for c in tok.children if c.dep_ == "amod"), *_tried(tok, lex))
+            if c.lemma_.lower() in lex.evaluative and not _lessened(c)
         ),
         None,
     )
