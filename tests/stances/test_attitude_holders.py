@@ -21,6 +21,11 @@ def test_attitude_holders_who_takes_the_side_a_verb_states(nlp, text, verb, hold
     assert found is not None and found[0].text == holder and found[1] == side
 
 
+def test_attitude_holders_a_participle_on_people_met_is_theirs_not_the_meeters(nlp):
+    doc = nlp("Ada Roos met farmers opposing the harbour levy.")
+    assert attitude_holders.holder(word(doc, "opposing"), load()) is None
+
+
 def test_attitude_holders_the_council_that_must_back_a_thing_holds_no_stance(nlp):
     doc = nlp("The council must back the harbour levy.")
     assert attitude_holders.holder(word(doc, "back"), load())[0] is None

@@ -6,7 +6,7 @@ import pytest
 
 from faultlines.stances import clauses
 from faultlines.stances.lexicon import load
-from tests.stances.helpers import stances_of
+from tests.stances.helpers import stances_of, word
 
 
 def test_clauses_negated_thinking_negates_the_clause(nlp):
@@ -148,3 +148,33 @@ def test_clauses_withheld_support_not_given_so_far(nlp, text, withheld):
     verb = next(t for t in doc if t.pos_ == "VERB")
     side = load().attitude[(verb.lemma_.lower(),)]
     assert clauses.withheld(verb, side) is withheld
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "subject"),
+    [
+        ("After criticising the harbour levy, Ada Roos said she would wait.", "criticising", "Roos"),
+        ("Ada Roos replied by praising the harbour levy.", "praising", "Roos"),
+        ("Ada Roos spoke to farmers, praising the harbour levy.", "praising", "Roos"),
+    ],
+)
+def test_clauses_a_gerund_after_a_preposition_of_time_or_means_is_the_clause_subjects(nlp, text, verb, subject):
+    found = clauses.adjunct_subject(word(nlp(text), verb))
+    assert found is not None and found.text == subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Roos abstained without backing the harbour levy.",
+        "Ada Roos blamed Ben Hart for backing the harbour levy.",
+        "Ada Roos praised the record of backing the harbour levy.",
+    ],
+)
+def test_clauses_a_gerund_not_done_or_charged_to_another_has_no_adjunct_subject(nlp, text):
+    assert clauses.adjunct_subject(word(nlp(text), "backing")) is None
+
+
+def test_clauses_who_among_those_is_who_is_counted_among_them(nlp):
+    doc = nlp("Ada Roos was among those who opposed the harbour levy.")
+    assert clauses.relative_antecedent(word(doc, "who")).text == "Roos"

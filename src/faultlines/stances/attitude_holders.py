@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from faultlines.quotes.sources import appositive_subject
 from faultlines.stances import clauses, phrases, volition
 from faultlines.stances.lexicon import Lexicon
+from faultlines.stances.relatives import person_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -79,6 +80,8 @@ def holder(verb: Token, lex: Lexicon) -> tuple[Token | None, int, bool] | None:
         return named, 1, False  # "Lee, the mayor's rival in the race, called for X": a misparse
     instrument = verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and instrument.dep_ == "dobj":
+        if person_word(instrument):
+            return None  # "met farmers opposing X": the farmers' side, whom no name here holds
         # "filed papers opposing X", "sent a letter urging X": whoever filed or sent it
         filer = clauses.child(instrument.head, ("nsubj",))
         return (clauses.relative_antecedent(filer), 1, False) if filer is not None else None

@@ -19,6 +19,9 @@ INVERTED = frozenset({"had", "were", "should"})
 INVERTIBLE = frozenset({"advcl", "ccomp"})
 # Subjects that deny what they do: "nobody backs the levy" says it has no backers.
 NOBODY = frozenset({"nobody", "none", "nothing", "no-one", "noone"})
+# Prepositions whose gerund is done by the subject of the verb they hang on, and done in fact:
+# "after backing X", "by backing X" (not "without backing X", nor "for backing X", the charge).
+ADJUNCT_PREPOSITIONS = frozenset({"after", "before", "by", "while", "since", "upon", "despite", "when"})
 
 
 def disbelieved(clause: Token) -> bool:
@@ -36,10 +39,19 @@ def disbelieved(clause: Token) -> bool:
 
 def adjunct_subject(verb: Token) -> Token | None:
     """The subject of the clause a participle with none of its own hangs on: Lee, in "Lee spoke to
-    farmers, promising to scrap the levy" or "Lee spoke while showing support for the dam"."""
-    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or child(verb, SUBJECTS) is not None:
+    farmers, promising to scrap the levy", "Lee spoke while showing support for the dam", and after
+    a preposition of time or means, "after criticising the levy, Lee said she would wait", "Lee
+    replied by praising the dam"."""
+    if verb.tag_ != "VBG" or child(verb, SUBJECTS) is not None:
         return None
-    subject = child(first_conjunct(verb.head), ("nsubj",))
+    clause = verb.head
+    if verb.dep_ == "pcomp" and clause.lower_ in ADJUNCT_PREPOSITIONS and clause.dep_ == "prep":
+        clause = clause.head  # the preposition's verb: a noun's ("her record of backing X") is no clause
+        if clause.pos_ not in ("VERB", "AUX"):
+            return None
+    elif verb.dep_ != "advcl":
+        return None
+    subject = child(first_conjunct(clause), ("nsubj",))
     return relative_antecedent(subject) if subject is not None else None
 
 
@@ -54,7 +66,16 @@ def relative_antecedent(subject: Token) -> Token:
     antecedent = clause.head
     if antecedent.dep_ == "appos" and antecedent.head.pos_ == "PROPN":
         return antecedent.head
-    return antecedent
+    return _counted_among(antecedent) or antecedent
+
+
+def _counted_among(group: Token) -> Token | None:
+    """Who is counted among a group a relative clause describes: Lee, in "Lee was among those who
+    opposed X"."""
+    among = group.head
+    if group.dep_ != "pobj" or among.lower_ != "among" or among.head.lemma_ != "be":
+        return None
+    return child(among.head, ("nsubj",))
 
 
 def extraposed(verb: Token) -> Token | None:
