@@ -6,7 +6,8 @@ import pytest
 
 from faultlines.stances import clauses
 from faultlines.stances.lexicon import load
-from tests.stances.helpers import stances_of, word
+from tests.stances.helpers import stances_of
+from tests.stances.helpers import word as token_of
 
 
 def test_clauses_negated_thinking_negates_the_clause(nlp):
@@ -158,8 +159,10 @@ def test_clauses_withheld_support_not_given_so_far(nlp, text, withheld):
         ("Ada Roos spoke to farmers, praising the harbour levy.", "praising", "Roos"),
     ],
 )
-def test_clauses_a_gerund_after_a_preposition_of_time_or_means_is_the_clause_subjects(nlp, text, verb, subject):
-    found = clauses.adjunct_subject(word(nlp(text), verb))
+def test_clauses_a_gerund_after_a_preposition_of_time_or_means_is_the_clause_subjects(
+    nlp, text, verb, subject
+):
+    found = clauses.adjunct_subject(token_of(nlp(text), verb))
     assert found is not None and found.text == subject
 
 
@@ -172,9 +175,9 @@ def test_clauses_a_gerund_after_a_preposition_of_time_or_means_is_the_clause_sub
     ],
 )
 def test_clauses_a_gerund_not_done_or_charged_to_another_has_no_adjunct_subject(nlp, text):
-    assert clauses.adjunct_subject(word(nlp(text), "backing")) is None
+    assert clauses.adjunct_subject(token_of(nlp(text), "backing")) is None
 
 
 def test_clauses_who_among_those_is_who_is_counted_among_them(nlp):
     doc = nlp("Ada Roos was among those who opposed the harbour levy.")
-    assert clauses.relative_antecedent(word(doc, "who")).text == "Roos"
+    assert clauses.relative_antecedent(token_of(doc, "who")).text == "Roos"
