@@ -40,3 +40,15 @@ def test_attitude_holders_a_deed_begun_is_told_by_its_aspect_verb(nlp):
 def test_attitude_holders_an_attitude_kept_up_is_no_deed(nlp):
     doc = nlp("Ada Roos kept attacking the port tariffs.")
     assert attitude_holders.begun(word(doc, "attacking"), load()).text == "attacking"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Ada Roos took the decision to approve the harbour levy.", "approve"),
+        ("Ada Roos put forward a plan to block the harbour levy.", "block"),
+    ],
+)
+def test_attitude_holders_who_took_a_decision_holds_the_side_of_its_infinitive(nlp, text, verb):
+    found = attitude_holders.holder(word(nlp(text), verb), load())
+    assert found is not None and found[0].text == "Roos"

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines.quotes.sources import appositive_subject
-from faultlines.stances import clauses, phrases, volition
+from faultlines.stances import clauses, phrases, volition, wills
 from faultlines.stances.lexicon import Lexicon
 from faultlines.stances.relatives import person_word
 
@@ -85,6 +85,8 @@ def holder(verb: Token, lex: Lexicon) -> tuple[Token | None, int, bool] | None:
         # "filed papers opposing X", "sent a letter urging X": whoever filed or sent it
         filer = clauses.child(instrument.head, ("nsubj",))
         return (clauses.relative_antecedent(filer), 1, False) if filer is not None else None
+    if verb.dep_ == "acl" and infinitive and (maker := wills.decider(verb.head, lex)) is not None:
+        return maker, 1, False  # "Lee took the decision to approve X"
     if (joiner := _joiner(verb)) is not None:
         return clauses.relative_antecedent(joiner), 1, False
     if verb.dep_ in ("relcl", "ccomp", "ROOT", "conj") and not infinitive:
