@@ -60,7 +60,7 @@ def misread(verb: Token, lex: Lexicon) -> Expression | None:
     topic, phrase, sign = phrases.content(phrases.through_placeholder(named, lex), lex)
     if phrase is None:
         return None
-    namer = clauses.child(verb, ("nsubj",))
+    namer = clauses.child(verb, ("nsubj",)) or clauses.adjunct_subject(verb)  # "..., branding it a disgrace"
     side = clauses.settle(polarity * sign, clauses.negated(verb), clauses.conditional(verb, lex))
     return Expression(name.i, side, topic.i, phrase, agent=namer.i if namer is not None else None)
 

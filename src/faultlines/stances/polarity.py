@@ -137,7 +137,12 @@ def _evaluation(tok: Token, lex: Lexicon) -> Expression | None:
     ) and not _unbeatable(tok, verb)
     negated = (denied != clauses.disbelieved(verb)) != undone
     # "critics call it a mistake": the caller judges, so one nobody can name holds it for no speaker
-    caller = clauses.child(verb, clauses.SUBJECTS) if tok.dep_ == "oprd" else None
+    # "Lee hit back, calling it a mistake": the participle's caller is the subject it hangs on
+    caller = (
+        (clauses.child(verb, clauses.SUBJECTS) or clauses.adjunct_subject(verb))
+        if tok.dep_ == "oprd"
+        else None
+    )
     settled = clauses.settle(polarity * sign, negated, clauses.conditional(verb, lex))
     return Expression(tok.i, settled, subject.i, phrase, caller.i if caller is not None else None)
 
