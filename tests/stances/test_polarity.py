@@ -515,5 +515,5 @@ def test_polarity_a_bill_to_be_pushed_through_is_backed(nlp, text, holder):
 
 
 def test_polarity_a_participle_calling_a_thing_names_the_callers_judgement(nlp):
-    found = held_of(nlp, "Ada Roos hit back on Monday, calling the ferry tolls a mistake.")
+    found = held_of(nlp, "Ada Roos hit back on Monday, calling the new tolls a mistake.")
     assert (-1, "tolls", "Roos") in found
