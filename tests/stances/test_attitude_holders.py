@@ -52,3 +52,28 @@ def test_attitude_holders_an_attitude_kept_up_is_no_deed(nlp):
 def test_attitude_holders_who_took_a_decision_holds_the_side_of_its_infinitive(nlp, text, verb):
     found = attitude_holders.holder(word(nlp(text), verb), load())
     assert found is not None and found[0].text == "Roos"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Ada Roos used the radio interview to mock the harbour levy.", "mock"),
+        ("Ada Roos came to the port on Monday to back the harbour levy.", "back"),
+    ],
+)
+def test_attitude_holders_who_acts_to_an_end_holds_the_side_of_its_infinitive(nlp, text, verb):
+    found = attitude_holders.holder(word(nlp(text), verb), load())
+    assert found is not None and found[0].text == "Roos"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The flood prompted Ada Roos to back the harbour levy.",
+        "Ada Roos did not come to the port to back the harbour levy.",
+        "Ada Roos faced pressure from donors to back the harbour levy.",
+        "Ada Roos appears to back the harbour levy.",
+    ],
+)
+def test_attitude_holders_one_made_to_act_or_acting_in_denial_or_seeming_holds_nothing(nlp, text):
+    assert attitude_holders.holder(word(nlp(text), "back"), load()) is None

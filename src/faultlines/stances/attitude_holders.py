@@ -11,6 +11,7 @@ from faultlines.quotes.sources import appositive_subject
 from faultlines.stances import clauses, phrases, volition, wills
 from faultlines.stances.lexicon import Lexicon
 from faultlines.stances.relatives import person_word
+from faultlines.syntax import ACTOR_ENTITIES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -93,7 +94,37 @@ def holder(verb: Token, lex: Lexicon) -> tuple[Token | None, int, bool] | None:
         return None, 1, False  # a finite clause without a named subject: "..., and criticised X"
     if (owner := _practice_owner(verb, lex)) is not None:
         return owner, 1, False
+    if (actor := _purposer(verb, lex)) is not None:
+        return clauses.relative_antecedent(actor), 1, False
     return None
+
+
+def _purposer(verb: Token, lex: Lexicon) -> Token | None:
+    """Who acts to the end an infinitive states, or goes on doing it: Lee, in "Lee used the ad to
+    mock X", "Lee came to Oslo to back X", "Lee continued to call for X". Not one made to act ("it
+    prompted Lee to back X"), nor an omission ("failed to back X"), a seeming or a report ("appears
+    to back X"), a will named by the object ("faced pressure to back X"), nor a denied, hedged or
+    conditional act ("did not come to back X", "might use it to mock X")."""
+    head = verb.head
+    if verb.dep_ not in ("xcomp", "advcl") or "to" not in clauses.auxiliaries(verb) or head.pos_ != "VERB":
+        return None
+    lemma = head.lemma_.lower()
+    if lemma in lex.omission | lex.state | lex.reported | lex.avoidance or lemma in lex.volition:
+        return None
+    obj = clauses.child(head, ("dobj",))
+    if obj is not None and (
+        _doer_like(obj) or obj.lemma_.lower() in lex.volition or obj.lemma_.lower() in lex.will_noun
+    ):
+        return None
+    if clauses.negated(head) or clauses.tentative(head, lex) or clauses.conditional(head, lex):
+        return None
+    subject = clauses.child(head, ("nsubj",)) or clauses.adjunct_subject(head)
+    return subject if subject is not None and clauses.agentive(subject, lex) else None
+
+
+def _doer_like(obj: Token) -> bool:
+    """An object who may be the one made or told to act: a person, a body, a pronoun."""
+    return obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ in ACTOR_ENTITIES or person_word(obj)
 
 
 def _joiner(verb: Token) -> Token | None:
