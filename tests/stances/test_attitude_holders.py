@@ -77,3 +77,20 @@ def test_attitude_holders_who_acts_to_an_end_holds_the_side_of_its_infinitive(nl
 )
 def test_attitude_holders_one_made_to_act_or_acting_in_denial_or_seeming_holds_nothing(nlp, text):
     assert attitude_holders.holder(word(nlp(text), "back"), load()) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Ada Roos posted a series of tweets attacking the harbour levy.", "attacking"),
+        ("In a letter calling for the harbour levy, Ada Roos said the port needs money.", "calling"),
+    ],
+)
+def test_attitude_holders_who_sends_or_writes_a_thing_holds_the_side_it_states(nlp, text, verb):
+    found = attitude_holders.holder(word(nlp(text), verb), load())
+    assert found is not None and found[0].text == "Roos"
+
+
+def test_attitude_holders_an_act_only_expected_is_no_end_acted_for(nlp):
+    doc = nlp("The ferry that Ada Roos had expected to welcome into the harbour sank.")
+    assert attitude_holders.holder(word(doc, "welcome"), load()) is None

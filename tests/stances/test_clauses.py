@@ -157,6 +157,7 @@ def test_clauses_withheld_support_not_given_so_far(nlp, text, withheld):
         ("After criticising the harbour levy, Ada Roos said she would wait.", "criticising", "Roos"),
         ("Ada Roos replied by praising the harbour levy.", "praising", "Roos"),
         ("Ada Roos spoke to farmers, praising the harbour levy.", "praising", "Roos"),
+        ("In praising the harbour levy, Ada Roos spoke for the port.", "praising", "Roos"),
     ],
 )
 def test_clauses_a_gerund_after_a_preposition_of_time_or_means_is_the_clause_subjects(

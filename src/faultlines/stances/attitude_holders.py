@@ -79,12 +79,11 @@ def holder(verb: Token, lex: Lexicon) -> tuple[Token | None, int, bool] | None:
         return by, 1, True
     if verb.dep_ == "acl" and (named := appositive_subject(verb)) is not None:
         return named, 1, False  # "Lee, the mayor's rival in the race, called for X": a misparse
-    instrument = verb.head
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and instrument.dep_ == "dobj":
-        if person_word(instrument):
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and (sender := _sender(verb.head, lex)) is not None:
+        if person_word(verb.head):
             return None  # "met farmers opposing X": the farmers' side, whom no name here holds
         # "filed papers opposing X", "sent a letter urging X": whoever filed or sent it
-        filer = clauses.child(instrument.head, ("nsubj",))
+        filer = clauses.child(sender, ("nsubj",)) or clauses.adjunct_subject(sender)
         return (clauses.relative_antecedent(filer), 1, False) if filer is not None else None
     if verb.dep_ == "acl" and infinitive and (maker := wills.decider(verb.head, lex)) is not None:
         return maker, 1, False  # "Lee took the decision to approve X"
@@ -116,6 +115,10 @@ def _purposer(verb: Token, lex: Lexicon) -> Token | None:
         _doer_like(obj) or obj.lemma_.lower() in lex.volition or obj.lemma_.lower() in lex.will_noun
     ):
         return None
+    # a complement is an end only after a thing used for it ("used the ad to mock X") or a going on
+    # ("continued to call for X"): "had expected to welcome X" only expected it
+    if verb.dep_ == "xcomp" and obj is None and lemma not in lex.aspect:
+        return None
     if clauses.negated(head) or clauses.tentative(head, lex) or clauses.conditional(head, lex):
         return None
     subject = clauses.child(head, ("nsubj",)) or clauses.adjunct_subject(head)
@@ -125,6 +128,18 @@ def _purposer(verb: Token, lex: Lexicon) -> Token | None:
 def _doer_like(obj: Token) -> bool:
     """An object who may be the one made or told to act: a person, a body, a pronoun."""
     return obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ in ACTOR_ENTITIES or person_word(obj)
+
+
+def _sender(thing: Token, lex: Lexicon) -> Token | None:
+    """The verb by which someone files, sends or states a thing that takes a side: "filed papers
+    opposing X", "posted a series of tweets backing X", "in a letter calling for X, Lee said"."""
+    thing = wills.counted(thing, lex)
+    if thing.dep_ == "dobj":
+        return thing.head
+    put = thing.head  # "in a letter calling for X, Lee said": what is said in it
+    if thing.dep_ == "pobj" and put.lower_ == "in" and put.head.pos_ == "VERB":
+        return put.head
+    return None
 
 
 def _joiner(verb: Token) -> Token | None:

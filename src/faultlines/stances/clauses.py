@@ -20,8 +20,9 @@ INVERTIBLE = frozenset({"advcl", "ccomp"})
 # Subjects that deny what they do: "nobody backs the levy" says it has no backers.
 NOBODY = frozenset({"nobody", "none", "nothing", "no-one", "noone"})
 # Prepositions whose gerund is done by the subject of the verb they hang on, and done in fact:
-# "after backing X", "by backing X" (not "without backing X", nor "for backing X", the charge).
-ADJUNCT_PREPOSITIONS = frozenset({"after", "before", "by", "while", "since", "upon", "despite", "when"})
+# "after backing X", "by backing X", "in backing X" (not "without backing X", nor "for backing X",
+# the charge).
+ADJUNCT_PREPOSITIONS = frozenset({"after", "before", "by", "in", "while", "since", "upon", "despite", "when"})
 
 
 def disbelieved(clause: Token) -> bool:
