@@ -57,8 +57,8 @@ def test_attitude_holders_who_took_a_decision_holds_the_side_of_its_infinitive(n
 @pytest.mark.parametrize(
     ("text", "verb"),
     [
-        ("Ada Roos used the radio interview to mock the harbour levy.", "mock"),
         ("Ada Roos came to the port on Monday to back the harbour levy.", "back"),
+        ("Ada Roos continued to attack the harbour levy.", "attack"),
     ],
 )
 def test_attitude_holders_who_acts_to_an_end_holds_the_side_of_its_infinitive(nlp, text, verb):
@@ -82,7 +82,7 @@ def test_attitude_holders_one_made_to_act_or_acting_in_denial_or_seeming_holds_n
 @pytest.mark.parametrize(
     ("text", "verb"),
     [
-        ("Ada Roos posted a series of tweets attacking the harbour levy.", "attacking"),
+        ("Ada Roos sent a letter attacking the harbour levy.", "attacking"),
         ("In a letter calling for the harbour levy, Ada Roos said the port needs money.", "calling"),
     ],
 )

@@ -39,7 +39,8 @@ def holder(verb: Token, lex: Lexicon) -> tuple[Token | None, int, bool] | None:
     ("avoids condemning X", "the rationale to veto X") is no one's stated stance; None then. Also
     whether the verb is passive."""
     subject = (
-        clauses.child(verb, ("nsubj",))
+        clauses.audience_speaker(verb)
+        or clauses.child(verb, ("nsubj",))
         or (clauses.child(clauses.first_conjunct(verb), ("nsubj",)) if verb.dep_ == "conj" else None)
         or clauses.adjunct_subject(verb)
     )
@@ -79,7 +80,7 @@ def holder(verb: Token, lex: Lexicon) -> tuple[Token | None, int, bool] | None:
         return by, 1, True
     if verb.dep_ == "acl" and (named := appositive_subject(verb)) is not None:
         return named, 1, False  # "Lee, the mayor's rival in the race, called for X": a misparse
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and (sender := _sender(verb.head, lex)) is not None:
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and (sender := _sender(verb.head)) is not None:
         if person_word(verb.head):
             return None  # "met farmers opposing X": the farmers' side, whom no name here holds
         # "filed papers opposing X", "sent a letter urging X": whoever filed or sent it
@@ -99,8 +100,8 @@ def holder(verb: Token, lex: Lexicon) -> tuple[Token | None, int, bool] | None:
 
 
 def _purposer(verb: Token, lex: Lexicon) -> Token | None:
-    """Who acts to the end an infinitive states, or goes on doing it: Lee, in "Lee used the ad to
-    mock X", "Lee came to Oslo to back X", "Lee continued to call for X". Not one made to act ("it
+    """Who acts to the end an infinitive states, or goes on doing it: Lee, in "Lee came to Oslo to
+    back X", "Lee continued to call for X". Not one made to act ("it
     prompted Lee to back X"), nor an omission ("failed to back X"), a seeming or a report ("appears
     to back X"), a will named by the object ("faced pressure to back X"), nor a denied, hedged or
     conditional act ("did not come to back X", "might use it to mock X")."""
@@ -115,14 +116,16 @@ def _purposer(verb: Token, lex: Lexicon) -> Token | None:
         _doer_like(obj) or obj.lemma_.lower() in lex.volition or obj.lemma_.lower() in lex.will_noun
     ):
         return None
-    # a complement is an end only after a thing used for it ("used the ad to mock X") or a going on
-    # ("continued to call for X"): "had expected to welcome X" only expected it
-    if verb.dep_ == "xcomp" and obj is None and lemma not in lex.aspect:
+    # a complement is an end acted for only after a going on ("continued to call for X"): "had
+    # expected to welcome X" only expected it, and "used the ad to mock X" may mock another's act
+    if verb.dep_ == "xcomp" and lemma not in lex.aspect:
         return None
     if clauses.negated(head) or clauses.tentative(head, lex) or clauses.conditional(head, lex):
         return None
     subject = clauses.child(head, ("nsubj",)) or clauses.adjunct_subject(head)
-    return subject if subject is not None and clauses.agentive(subject, lex) else None
+    if subject is None or (subject.pos_ == "PRON" and not clauses.agentive(subject, lex)):
+        return None  # "it was used to mock X" names no one who acts
+    return subject
 
 
 def _doer_like(obj: Token) -> bool:
@@ -130,10 +133,9 @@ def _doer_like(obj: Token) -> bool:
     return obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ in ACTOR_ENTITIES or person_word(obj)
 
 
-def _sender(thing: Token, lex: Lexicon) -> Token | None:
+def _sender(thing: Token) -> Token | None:
     """The verb by which someone files, sends or states a thing that takes a side: "filed papers
-    opposing X", "posted a series of tweets backing X", "in a letter calling for X, Lee said"."""
-    thing = wills.counted(thing, lex)
+    opposing X", "in a letter calling for X, Lee said"."""
     if thing.dep_ == "dobj":
         return thing.head
     put = thing.head  # "in a letter calling for X, Lee said": what is said in it

@@ -22,6 +22,8 @@ NOBODY = frozenset({"nobody", "none", "nothing", "no-one", "noone"})
 # Prepositions whose gerund is done by the subject of the verb they hang on, and done in fact:
 # "after backing X", "by backing X", "in backing X" (not "without backing X", nor "for backing X",
 # the charge).
+# Prepositions naming whom one speaks or writes to: "spoke to reporters", "testified before lawmakers".
+AUDIENCE_PREPOSITIONS = frozenset({"to", "before"})
 ADJUNCT_PREPOSITIONS = frozenset({"after", "before", "by", "in", "while", "since", "upon", "despite", "when"})
 
 
@@ -53,6 +55,31 @@ def adjunct_subject(verb: Token) -> Token | None:
     elif verb.dep_ != "advcl":
         return None
     subject = child(first_conjunct(clause), ("nsubj",))
+    return relative_antecedent(subject) if subject is not None else None
+
+
+def audience_speaker(verb: Token) -> Token | None:
+    """Who speaks or writes to an audience the parse hung a participle on: Lee, in "Lee spoke to
+    reporters defending X", "Lee spoke before lawmakers defending X" (the audience read as the
+    participle's subject), "Lee sent a letter to senators opposing X"; not "Lee met farmers
+    opposing X", whom she did not address."""
+    if verb.tag_ != "VBG":
+        return None
+    if verb.dep_ == "acl" and verb.head.dep_ == "pobj":
+        prep = verb.head.head
+    elif (
+        verb.dep_ == "pcomp" and (audience := child(verb, ("nsubj",))) is not None and audience.pos_ == "NOUN"
+    ):
+        prep = verb.head
+    else:
+        return None
+    speaker = prep.head
+    if prep.lower_ not in AUDIENCE_PREPOSITIONS or prep.dep_ != "prep" or speaker.pos_ != "VERB":
+        return None
+    sent = child(speaker, ("dobj",))
+    if speaker.lemma_.lower() not in cues.lexicon() and (sent is None or sent.pos_ != "NOUN"):
+        return None
+    subject = child(speaker, ("nsubj",))
     return relative_antecedent(subject) if subject is not None else None
 
 

@@ -79,7 +79,7 @@ def _owner(noun: Token, lex: Lexicon) -> Token | None:
     owner = clauses.child(noun, ("poss",)) or _sender(noun)
     if owner is not None:
         return owner
-    noun = counted(noun, lex)
+    noun = _counted(noun, lex)
     verb = noun.head
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in lex.join or clauses.negated(verb):
         return None
@@ -99,7 +99,7 @@ def decider(noun: Token, lex: Lexicon) -> Token | None:
     return clauses.relative_antecedent(subject) if subject is not None else None
 
 
-def counted(noun: Token, lex: Lexicon) -> Token:
+def _counted(noun: Token, lex: Lexicon) -> Token:
     """The count a noun of will is taken in: "series" in "took a series of steps to block X"."""
     of = noun.head
     if noun.dep_ == "pobj" and of.lower_ == "of" and lex.generic.get(of.head.lemma_.lower()) == "none":
@@ -134,7 +134,7 @@ def _aim(noun: Token, lex: Lexicon) -> Token | None:
     found = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and clauses.infinitive(c)), None)
     if found is None and (of := clauses.child(noun, ("prep",))) is not None and of.lower_ == "of":
         found = next((c for c in of.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
-    taken = counted(noun, lex)
+    taken = _counted(noun, lex)
     if found is None and taken.dep_ == "dobj" and taken.head.lemma_.lower() in lex.join:
         found = next((c for c in taken.head.children if c.dep_ == "advcl" and clauses.infinitive(c)), None)
     return found
