@@ -182,3 +182,17 @@ def test_clauses_a_gerund_not_done_or_charged_to_another_has_no_adjunct_subject(
 def test_clauses_who_among_those_is_who_is_counted_among_them(nlp):
     doc = nlp("Ada Roos was among those who opposed the harbour levy.")
     assert clauses.relative_antecedent(token_of(doc, "who")).text == "Roos"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ada Roos spoke before lawmakers defending the harbour levy.", "Roos"),
+        ("Ada Roos spoke to reporters defending the harbour levy.", "Roos"),
+        ("Ada Roos responded to letters defending the harbour levy.", None),
+        ("Ada Roos met farmers defending the harbour levy.", None),
+    ],
+)
+def test_clauses_a_participle_hung_on_an_audience_is_the_speakers(nlp, text, speaker):
+    found = clauses.audience_speaker(token_of(nlp(text), "defending"))
+    assert (found.text if found is not None else None) == speaker

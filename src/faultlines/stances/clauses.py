@@ -77,7 +77,8 @@ def audience_speaker(verb: Token) -> Token | None:
     if prep.lower_ not in AUDIENCE_PREPOSITIONS or prep.dep_ != "prep" or speaker.pos_ != "VERB":
         return None
     sent = child(speaker, ("dobj",))
-    if speaker.lemma_.lower() not in cues.lexicon() and (sent is None or sent.pos_ != "NOUN"):
+    # a verb of talking ("spoke to reporters"), not one answering ("responded to queries seeking X")
+    if speaker.lemma_.lower() not in cues.tagged(cues.TALK) and (sent is None or sent.pos_ != "NOUN"):
         return None
     subject = child(speaker, ("nsubj",))
     return relative_antecedent(subject) if subject is not None else None
