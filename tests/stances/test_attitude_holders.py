@@ -71,7 +71,7 @@ def test_attitude_holders_who_acts_to_an_end_holds_the_side_of_its_infinitive(nl
     [
         "The flood prompted Ada Roos to back the harbour levy.",
         "Ada Roos did not come to the port to back the harbour levy.",
-        "Ada Roos faced pressure from donors to back the harbour levy.",
+        "Ada Roos faced pressure from local farmers to back the harbour levy.",
         "Ada Roos appears to back the harbour levy.",
     ],
 )
@@ -83,7 +83,7 @@ def test_attitude_holders_one_made_to_act_or_acting_in_denial_or_seeming_holds_n
     ("text", "verb"),
     [
         ("Ada Roos sent a letter attacking the harbour levy.", "attacking"),
-        ("In a letter calling for the harbour levy, Ada Roos said the port needs money.", "calling"),
+        ("In an open memo backing the harbour levy, Ada Roos said the port needs money.", "backing"),
     ],
 )
 def test_attitude_holders_who_sends_or_writes_a_thing_holds_the_side_it_states(nlp, text, verb):
@@ -92,5 +92,5 @@ def test_attitude_holders_who_sends_or_writes_a_thing_holds_the_side_it_states(n
 
 
 def test_attitude_holders_an_act_only_expected_is_no_end_acted_for(nlp):
-    doc = nlp("The ferry that Ada Roos had expected to welcome into the harbour sank.")
+    doc = nlp("The ferry Ada Roos expected to welcome at the quay sank.")
     assert attitude_holders.holder(word(doc, "welcome"), load()) is None

@@ -187,7 +187,7 @@ def test_clauses_who_among_those_is_who_is_counted_among_them(nlp):
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("Ada Roos spoke before lawmakers defending the harbour levy.", "Roos"),
+        ("Ada Roos spoke before senators defending the harbour levy.", "Roos"),
         ("Ada Roos spoke to reporters defending the harbour levy.", "Roos"),
         ("Ada Roos responded to letters defending the harbour levy.", None),
         ("Ada Roos met farmers defending the harbour levy.", None),

@@ -135,10 +135,10 @@ def _doer_like(obj: Token) -> bool:
 
 def _sender(thing: Token) -> Token | None:
     """The verb by which someone files, sends or states a thing that takes a side: "filed papers
-    opposing X", "in a letter calling for X, Lee said"."""
+    opposing X", "in a memo backing X, Lee said"."""
     if thing.dep_ == "dobj":
         return thing.head
-    put = thing.head  # "in a letter calling for X, Lee said": what is said in it
+    put = thing.head  # "in a memo backing X, Lee said": what is said in it
     if thing.dep_ == "pobj" and put.lower_ == "in" and put.head.pos_ == "VERB":
         return put.head
     return None

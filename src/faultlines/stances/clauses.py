@@ -60,7 +60,7 @@ def adjunct_subject(verb: Token) -> Token | None:
 
 def audience_speaker(verb: Token) -> Token | None:
     """Who speaks or writes to an audience the parse hung a participle on: Lee, in "Lee spoke to
-    reporters defending X", "Lee spoke before lawmakers defending X" (the audience read as the
+    reporters defending X", "Lee spoke before senators defending X" (the audience read as the
     participle's subject), "Lee sent a letter to senators opposing X"; not "Lee met farmers
     opposing X", whom she did not address."""
     if verb.tag_ != "VBG":
