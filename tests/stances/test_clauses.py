@@ -175,3 +175,50 @@ def test_clauses_main_verb_read_as_a_modifier_takes_the_root_as_subject(nlp):
 def test_clauses_a_passive_modifier_with_its_doer_keeps_no_subject(nlp):
     doc = nlp("The harbour levy backed by Ada Roos.")
     assert not clauses.main_verb_read_as_modifier(token(doc, "backed"))
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "subject"),
+    [
+        ("After criticising the harbour levy, Ada Roos said she would wait.", "criticising", "Roos"),
+        ("Ada Roos replied by praising the harbour levy.", "praising", "Roos"),
+        ("Ada Roos spoke to farmers, praising the harbour levy.", "praising", "Roos"),
+        ("In praising the harbour levy, Ada Roos spoke for the port.", "praising", "Roos"),
+    ],
+)
+def test_clauses_a_gerund_after_a_preposition_of_time_or_means_is_the_clause_subjects(
+    nlp, text, verb, subject
+):
+    found = clauses.adjunct_subject(token(nlp(text), verb))
+    assert found is not None and found.text == subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Roos abstained without backing the harbour levy.",
+        "Ada Roos blamed Ben Hart for backing the harbour levy.",
+        "Ada Roos praised the record of backing the harbour levy.",
+    ],
+)
+def test_clauses_a_gerund_not_done_or_charged_to_another_has_no_adjunct_subject(nlp, text):
+    assert clauses.adjunct_subject(token(nlp(text), "backing")) is None
+
+
+def test_clauses_who_among_those_is_who_is_counted_among_them(nlp):
+    doc = nlp("Ada Roos was among those who opposed the harbour levy.")
+    assert clauses.relative_antecedent(token(doc, "who")).text == "Roos"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ada Roos spoke before senators defending the harbour levy.", "Roos"),
+        ("Ada Roos spoke to reporters defending the harbour levy.", "Roos"),
+        ("Ada Roos responded to letters defending the harbour levy.", None),
+        ("Ada Roos met farmers defending the harbour levy.", None),
+    ],
+)
+def test_clauses_a_participle_hung_on_an_audience_is_the_speakers(nlp, text, speaker):
+    found = clauses.audience_speaker(token(nlp(text), "defending"))
+    assert (found.text if found is not None else None) == speaker

@@ -512,3 +512,8 @@ def test_polarity_a_deed_begun_is_its_doers_side(nlp, text, expected):
 )
 def test_polarity_a_bill_to_be_pushed_through_is_backed(nlp, text, holder):
     assert held_of(nlp, text) == [(1, "bill", holder)]
+
+
+def test_polarity_a_participle_calling_a_thing_names_the_callers_judgement(nlp):
+    found = held_of(nlp, "Ada Roos hit back on Monday, calling the new tolls a mistake.")
+    assert (-1, "tolls", "Roos") in found

@@ -101,3 +101,27 @@ def test_wills_a_rally_organised_to_protest_is_the_organisers_will(nlp):
 )
 def test_wills_steps_taken_to_act_are_the_takers_will(nlp, text):
     assert _held(nlp, text) == [(-1, "merger", "Roos")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ada Roos made the decision to scrap the port levy.", [(-1, "levy", "Roos")]),
+        ("Bo Lind put forward a plan to build the harbour dam.", [(1, "dam", "Lind")]),
+        ("Bo Lind unveiled a plan to scrap the ferry fares.", [(-1, "fares", "Lind")]),
+    ],
+)
+def test_wills_a_decision_or_plan_made_is_its_makers_will(nlp, text, expected):
+    assert _held(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Roos criticised the decision to scrap the port levy.",
+        "Ada Roos did not make a decision to scrap the port levy.",
+        "Bo Lind put forward a plan to visit the harbour.",
+    ],
+)
+def test_wills_a_decision_judged_denied_or_a_mere_schedule_is_no_will(nlp, text):
+    assert not [h for h in _held(nlp, text) if h[2] in ("Roos", "Lind")]

@@ -8,8 +8,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines.quotes.sources import appositive_subject
-from faultlines.stances import clauses, phrases, volition
+from faultlines.stances import clauses, phrases, volition, wills
 from faultlines.stances.lexicon import Lexicon
+from faultlines.stances.relatives import person_word
+from faultlines.syntax import ACTOR_ENTITIES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -39,7 +41,8 @@ def holder(verb: Token, lex: Lexicon) -> tuple[Token | None, int, bool] | None:
     if clauses.lends_subject(verb):
         return None
     subject = (
-        clauses.child(verb, ("nsubj",))
+        clauses.audience_speaker(verb)
+        or clauses.child(verb, ("nsubj",))
         or (clauses.child(clauses.first_conjunct(verb), ("nsubj",)) if verb.dep_ == "conj" else None)
         or clauses.adjunct_subject(verb)
     )
@@ -79,17 +82,67 @@ def holder(verb: Token, lex: Lexicon) -> tuple[Token | None, int, bool] | None:
         return by, 1, True
     if verb.dep_ == "acl" and (named := appositive_subject(verb)) is not None:
         return named, 1, False  # "Lee, the mayor's rival in the race, called for X": a misparse
-    instrument = verb.head
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and instrument.dep_ == "dobj":
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and (sender := _sender(verb.head)) is not None:
+        if person_word(verb.head):
+            return None  # "met farmers opposing X": the farmers' side, whom no name here holds
         # "filed papers opposing X", "sent a letter urging X": whoever filed or sent it
-        filer = clauses.child(instrument.head, ("nsubj",))
+        filer = clauses.child(sender, ("nsubj",)) or clauses.adjunct_subject(sender)
         return (clauses.relative_antecedent(filer), 1, False) if filer is not None else None
+    if verb.dep_ == "acl" and infinitive and (maker := wills.decider(verb.head, lex)) is not None:
+        return maker, 1, False  # "Lee took the decision to approve X"
     if (joiner := _joiner(verb)) is not None:
         return clauses.relative_antecedent(joiner), 1, False
     if verb.dep_ in ("relcl", "ccomp", "ROOT", "conj") and not infinitive:
         return None, 1, False  # a finite clause without a named subject: "..., and criticised X"
     if (owner := _practice_owner(verb, lex)) is not None:
         return owner, 1, False
+    if (actor := _purposer(verb, lex)) is not None:
+        return clauses.relative_antecedent(actor), 1, False
+    return None
+
+
+def _purposer(verb: Token, lex: Lexicon) -> Token | None:
+    """Who acts to the end an infinitive states, or goes on doing it: Lee, in "Lee came to Oslo to
+    back X", "Lee continued to call for X". Not one made to act ("it
+    prompted Lee to back X"), nor an omission ("failed to back X"), a seeming or a report ("appears
+    to back X"), a will named by the object ("faced pressure to back X"), nor a denied, hedged or
+    conditional act ("did not come to back X", "might use it to mock X")."""
+    head = verb.head
+    if verb.dep_ not in ("xcomp", "advcl") or "to" not in clauses.auxiliaries(verb) or head.pos_ != "VERB":
+        return None
+    lemma = head.lemma_.lower()
+    if lemma in lex.omission | lex.state | lex.reported | lex.avoidance or lemma in lex.volition:
+        return None
+    obj = clauses.child(head, ("dobj",))
+    if obj is not None and (
+        _doer_like(obj) or obj.lemma_.lower() in lex.volition or obj.lemma_.lower() in lex.will_noun
+    ):
+        return None
+    # a complement is an end acted for only after a going on ("continued to call for X"): "had
+    # expected to welcome X" only expected it, and "used the ad to mock X" may mock another's act
+    if verb.dep_ == "xcomp" and lemma not in lex.aspect:
+        return None
+    if clauses.negated(head) or clauses.tentative(head, lex) or clauses.conditional(head, lex):
+        return None
+    subject = clauses.child(head, ("nsubj",)) or clauses.adjunct_subject(head)
+    if subject is None or (subject.pos_ == "PRON" and not clauses.agentive(subject, lex)):
+        return None  # "it was used to mock X" names no one who acts
+    return subject
+
+
+def _doer_like(obj: Token) -> bool:
+    """An object who may be the one made or told to act: a person, a body, a pronoun."""
+    return obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ in ACTOR_ENTITIES or person_word(obj)
+
+
+def _sender(thing: Token) -> Token | None:
+    """The verb by which someone files, sends or states a thing that takes a side: "filed papers
+    opposing X", "in a memo backing X, Lee said"."""
+    if thing.dep_ == "dobj":
+        return thing.head
+    put = thing.head  # "in a memo backing X, Lee said": what is said in it
+    if thing.dep_ == "pobj" and put.lower_ == "in" and put.head.pos_ == "VERB":
+        return put.head
     return None
 
 

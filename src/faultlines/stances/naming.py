@@ -63,7 +63,7 @@ def misread(verb: Token, lex: Lexicon) -> Expression | None:
         topic, phrase, sign = phrases.content(phrases.through_placeholder(named, lex), lex)
     if phrase is None or unsure(name, phrase, lex):
         return None
-    namer = clauses.child(verb, ("nsubj",))
+    namer = clauses.child(verb, ("nsubj",)) or clauses.adjunct_subject(verb)  # "..., branding it a disgrace"
     if namer is None and verb.dep_ == "acl":
         namer = verb.head  # "said critics called the vote a sham", the namer read as what it modifies
     # "did not call it a disaster" withholds the name, and takes no side

@@ -141,7 +141,12 @@ def _evaluation(tok: Token, lex: Lexicon) -> Expression | None:
     ) and not _unbeatable(tok, verb)
     negated = (denied != clauses.disbelieved(verb)) != undone
     # "critics call it a mistake": the caller judges, so one nobody can name holds it for no speaker
-    caller = clauses.child(verb, clauses.SUBJECTS) if tok.dep_ == "oprd" else None
+    # "Lee hit back, calling it a mistake": the participle's caller is the subject it hangs on
+    caller = (
+        (clauses.child(verb, clauses.SUBJECTS) or clauses.adjunct_subject(verb))
+        if tok.dep_ == "oprd"
+        else None
+    )
     # "did not call it a disaster" withholds the name, and takes no side
     withheld = negated and caller is not None and verb.lemma_.lower() in lex.naming
     settled = clauses.settle(polarity * sign, negated, withheld or clauses.conditional(verb, lex))

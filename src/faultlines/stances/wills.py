@@ -19,6 +19,9 @@ from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
 from faultlines.views import lemmas, positions
 
+# The kinds of noun ([kind] in stance_words.txt) whose maker wills the act of their infinitive.
+DECIDED = frozenset({"ruling", "plan", "act"})
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -30,13 +33,16 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
     for i in positions(doc).get("NOUN", ()):
         lemma = lowered[i]
         will = lex.will_noun.get(lemma) or lex.volition.get(lemma)
-        if will is None:
+        decided = lex.kind.get(lemma) in DECIDED
+        if will is None and not decided:
             continue
         noun = doc[i]
-        if (holder := _disowned(noun)) is not None:
+        if will is not None and (holder := _disowned(noun)) is not None:
             owner, will = holder, -will
         elif lemma in lex.will_noun:
             owner = _owner(noun, lex)
+        elif decided:
+            owner, will = decider(noun, lex), 1
         else:
             continue  # "her plans to visit X" are a schedule; only having none of them says no
         action = _aim(noun, lex)
@@ -46,7 +52,8 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
         joined = [
             c for c in action.conjuncts if c.pos_ == "VERB" and clauses.child(c, clauses.SUBJECTS) is None
         ]
-        scheduled = lemma in lex.scheduling
+        # a decision or plan made, as "plans to X", must carry out or undo a named thing
+        scheduled = lemma in lex.scheduling or (decided and lemma not in lex.will_noun)
         for act in (action, *joined):
             if (expr := _will(noun, owner, act, will, lex, scheduled)) is not None:
                 found.append(expr)
@@ -75,6 +82,18 @@ def _owner(noun: Token, lex: Lexicon) -> Token | None:
     noun = _counted(noun, lex)
     verb = noun.head
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in lex.join or clauses.negated(verb):
+        return None
+    subject = clauses.child(verb, ("nsubj",)) or clauses.adjunct_subject(verb)
+    return clauses.relative_antecedent(subject) if subject is not None else None
+
+
+def decider(noun: Token, lex: Lexicon) -> Token | None:
+    """Who took, made or put forward a decision, a move or a plan: Lee, in "Lee took the decision
+    to close X", "Lee put forward a plan to sell X" (only being told of a plan is no will)."""
+    verb = noun.head
+    if lex.kind.get(noun.lemma_.lower()) not in DECIDED or noun.dep_ != "dobj" or clauses.negated(verb):
+        return None
+    if verb.lemma_.lower() not in lex.act_doer and phrases.match_phrase(verb, lex.make) is None:
         return None
     subject = clauses.child(verb, ("nsubj",)) or clauses.adjunct_subject(verb)
     return clauses.relative_antecedent(subject) if subject is not None else None
@@ -115,7 +134,7 @@ def _aim(noun: Token, lex: Lexicon) -> Token | None:
     found = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and clauses.infinitive(c)), None)
     if found is None and (of := clauses.child(noun, ("prep",))) is not None and of.lower_ == "of":
         found = next((c for c in of.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
-    counted = _counted(noun, lex)
-    if found is None and counted.dep_ == "dobj" and counted.head.lemma_.lower() in lex.join:
-        found = next((c for c in counted.head.children if c.dep_ == "advcl" and clauses.infinitive(c)), None)
+    taken = _counted(noun, lex)
+    if found is None and taken.dep_ == "dobj" and taken.head.lemma_.lower() in lex.join:
+        found = next((c for c in taken.head.children if c.dep_ == "advcl" and clauses.infinitive(c)), None)
     return found
