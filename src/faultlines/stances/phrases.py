@@ -283,7 +283,9 @@ def match_phrase(
         end = parts[-1].i if parts else verb.i
         if best is not None and len(words) == len(best[0]) and end >= best_end:
             continue
-        obj = clauses.child(parts[-1], ("pobj", "pcomp")) if parts and parts[-1].dep_ in PREPOSITIONS else None
+        obj = (
+            clauses.child(parts[-1], ("pobj", "pcomp")) if parts and parts[-1].dep_ in PREPOSITIONS else None
+        )
         if obj is not None and parts[-1].lower_ in ROUTE and clauses.child(verb, ("dobj",)) is not None:
             obj = None  # "pushed the bill through the Senate": the Senate is the way, the bill what is pushed
         best, best_end = (words, obj or clauses.child(verb, ("dobj",)) or shared_object(verb)), end
