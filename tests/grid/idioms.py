@@ -22,6 +22,9 @@ TOPICS = {
     "law": ("the Clean Harbours Act", "Clean Harbours Act"),
 }
 
+# Each holder with one topic: the idioms and shapes are the axes crossed here.
+PAIRS = list(zip(HOLDERS.items(), TOPICS.items(), strict=True))
+
 # The idiom as base form, past, participle and the words before the topic; its side on the topic.
 # {O} is the holder's own possessive ("its", "her").
 IDIOMS = {
@@ -82,6 +85,8 @@ SHAPES = {
     "adverb": ("{H} sharply {D} {R}.", 1),
     "relative": ("{H}, {W} has {N} {R}, met on Monday.", 1),
     "negated": ("{H} did not {B} {R}.", -1),
+    "vowed": ("{H} vowed to {B} {R}.", 1),
+    "firm_adverb": ("{H} {D} {R} hard on Monday.", 1),
 }
 
 # Idioms of a deed: denied, it is not done yet, no side taken ("did not sign off on X"), as a denied
@@ -125,15 +130,13 @@ def records() -> list[dict]:
             label,
             _side(ik, sk, sign * idiom[4]),
         )
-        for (hk, (said, name)), (ik, idiom), (sk, (shape, sign)), (tk, (phrase, label)) in product(
-            HOLDERS.items(), IDIOMS.items(), SHAPES.items(), TOPICS.items()
+        for ((hk, (said, name)), (tk, (phrase, label))), (ik, idiom), (sk, (shape, sign)) in product(
+            PAIRS, IDIOMS.items(), SHAPES.items()
         )
     ]
     cells += [
         (f"{hk}|literal|{lk}|{tk}", _text(template, said, hk, phrase), name, label, 0)
-        for (hk, (said, name)), (lk, template), (tk, (phrase, label)) in product(
-            HOLDERS.items(), LITERAL.items(), TOPICS.items()
-        )
+        for ((hk, (said, name)), (tk, (phrase, label))), (lk, template) in product(PAIRS, LITERAL.items())
     ]
     return [
         {

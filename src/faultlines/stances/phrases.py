@@ -300,7 +300,8 @@ PREPOSITIONS = frozenset({"prep", "dative", "agent"})
 def _parts(verb: Token, words: tuple[str, ...]) -> list[Token] | None:
     """The tokens spelling ``words`` after ``verb``, in the phrase's order: each hangs on the verb or
     on another word of the phrase, as "at" on the object of "took aim at X" and "cold" on the
-    object of "poured cold water on X"."""
+    object of "poured cold water on X". None comes before the verb: the "to" of "vowed to sign off
+    on X" is no "sign on to"."""
     if not words:
         return []
     found: dict[int, Token] = {}
@@ -311,7 +312,15 @@ def _parts(verb: Token, words: tuple[str, ...]) -> list[Token] | None:
         for k, w in enumerate(words):
             if k in found:
                 continue
-            part = next((c for h in holders for c in h.children if c.lower_ == w and c.i not in taken), None)
+            part = next(
+                (
+                    c
+                    for h in holders
+                    for c in h.children
+                    if c.lower_ == w and c.i > verb.i and c.i not in taken
+                ),
+                None,
+            )
             if part is not None:
                 found[k] = part
                 taken.add(part.i)
