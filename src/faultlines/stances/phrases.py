@@ -284,7 +284,7 @@ def match_phrase(
         if best is not None and len(words) == len(best[0]) and end >= best_end:
             continue
         obj = (
-            clauses.child(parts[-1], ("pobj", "pcomp")) if parts and parts[-1].dep_ in PREPOSITIONS else None
+            clauses.child(parts[-1], ("pobj", "pcomp")) if parts and _brings_object(verb, parts[-1]) else None
         )
         if obj is not None and parts[-1].lower_ in ROUTE and clauses.child(verb, ("dobj",)) is not None:
             obj = None  # "pushed the bill through the Senate": the Senate is the way, the bill what is pushed
@@ -292,9 +292,19 @@ def match_phrase(
     return best
 
 
-# The relations by which a phrase's last word brings in its object: "gave the green light to X"
-# (a dative), "has long stood by X" (read as a passive's agent).
-PREPOSITIONS = frozenset({"prep", "dative", "agent"})
+# The relations by which a phrase's last word brings in its object ("gave the green light to X" is
+# a dative), and the perfect's auxiliaries.
+PREPOSITIONS = frozenset({"prep", "dative"})
+PERFECT = frozenset({"has", "have", "had", "having", "'s", "’s", "'ve", "’ve", "'d", "’d"})
+
+
+def _brings_object(verb: Token, word: Token) -> bool:
+    """Whether a phrase's last word brings in its object: a preposition, or the "by" of an active
+    perfect that the parse reads as a passive's agent ("has long stood by X"; not the "by" of a
+    verb hung on the wrong clause)."""
+    if word.dep_ in PREPOSITIONS:
+        return True
+    return word.dep_ == "agent" and verb.tag_ == "VBN" and bool(clauses.auxiliaries(verb) & PERFECT)
 
 
 def _parts(verb: Token, words: tuple[str, ...]) -> list[Token] | None:
