@@ -512,3 +512,18 @@ def test_polarity_a_deed_begun_is_its_doers_side(nlp, text, expected):
 )
 def test_polarity_a_bill_to_be_pushed_through_is_backed(nlp, text, holder):
     assert held_of(nlp, text) == [(1, "bill", holder)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour board vowed to take the case to the high court.",
+        "Ada Roos said the guild fought the battle for years.",
+    ],
+)
+def test_polarity_a_contest_fought_or_taken_to_court_takes_no_side_on_it(nlp, text):
+    assert not [s for s in stances_of(nlp, text) if s[2] in ("case", "battle") and s[1] != 0]
+
+
+def test_polarity_taking_a_thing_to_court_is_against_it(nlp):
+    assert ("took", -1, "levy") in stances_of(nlp, "The Dock Workers Guild took the harbour levy to court.")
