@@ -26,7 +26,7 @@ TOPICS = {
 PAIRS = list(zip(HOLDERS.items(), TOPICS.items(), strict=True))
 
 # The idiom as base form, past, participle and the words before the topic; its side on the topic.
-# {O} is the holder's own possessive ("its", "her").
+# {O} is the holder's own possessive ("its", "her"), {S} its reflexive ("itself", "herself").
 IDIOMS = {
     "push_back_on": ("push", "pushed", "pushed", "back on", -1),
     "push_back_against": ("push", "pushed", "pushed", "back against", -1),
@@ -53,6 +53,9 @@ IDIOMS = {
     "take_a_swipe_at": ("take", "took", "taken", "a swipe at", -1),
     "pour_scorn_on": ("pour", "poured", "poured", "scorn on", -1),
     "cast_doubt_on": ("cast", "cast", "cast", "doubt on", -1),
+    "go_to_court_over": ("go", "went", "gone", "to court over", -1),
+    "take_action_against": ("take", "took", "taken", "action against", -1),
+    "distance_from": ("distance", "distanced", "distanced", "{S} from", -1),
     "come_out_in_favour_of": ("come", "came", "come", "out in favour of", 1),
     "come_out_for": ("come", "came", "come", "out for", 1),
     "sign_on_to": ("sign", "signed", "signed", "on to", 1),
@@ -104,13 +107,14 @@ LITERAL = {
 
 PRONOUNS = {"person": "her"}
 RELATIVES = {"person": "who"}
+REFLEXIVES = {"person": "herself"}
 
 
 def _text(template: str, holder: str, kind: str, topic: str, idiom: tuple | None = None) -> str:
     base = past = part = rest = ""
     if idiom is not None:
         base, past, part, words, _ = idiom
-        rest = words.format(T=topic, O=PRONOUNS.get(kind, "its"))
+        rest = words.format(T=topic, O=PRONOUNS.get(kind, "its"), S=REFLEXIVES.get(kind, "itself"))
         rest = rest if "{T}" in words else f"{rest} {topic}".strip()
     text = template.format(H=holder, T=topic, B=base, D=past, N=part, R=rest, W=RELATIVES.get(kind, "which"))
     return " ".join((text[0].upper() + text[1:]).split())
