@@ -190,11 +190,13 @@ def test_phrases_a_phrase_spelled_through_its_object_reaches_the_thing(nlp, text
         ),
         ("Ada Roos vowed to sign off on the harbour levy.", "sign", ("sign", "off", "on")),
         ("Ada Roos took the harbour levy to court.", "took", ("take", "to", "court")),
+        ("Ada Roos, who has pushed back hard on the harbour levy, met us.", "pushed", ("push", "back", "on")),
     ],
 )
 def test_phrases_an_idiom_reaches_its_thing_whatever_the_order_of_its_words(nlp, text, verb, phrase):
-    # a word may hang on a later word of the idiom ("cold" on "water"), the last preposition may be a
-    # dative or an agent, a tie goes to the phrase ending first, and no word comes before the verb
+    # a word may hang on a later word of the idiom ("cold" on "water") or on the verb's adverb, the
+    # last preposition may be a dative or an agent, a tie goes to the phrase ending first, and no
+    # word comes before the verb
     doc = nlp(text)
     found = phrases.match_phrase(next(t for t in doc if t.text == verb), load().attitude)
     assert found is not None and found[0] == phrase and found[1].text == "levy"

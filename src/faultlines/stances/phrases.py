@@ -308,16 +308,17 @@ def _brings_object(verb: Token, word: Token) -> bool:
 
 
 def _parts(verb: Token, words: tuple[str, ...]) -> list[Token] | None:
-    """The tokens spelling ``words`` after ``verb``, in the phrase's order: each hangs on the verb or
-    on another word of the phrase, as "at" on the object of "took aim at X" and "cold" on the
-    object of "poured cold water on X". None comes before the verb: the "to" of "vowed to sign off
-    on X" is no "sign on to"."""
+    """The tokens spelling ``words`` after ``verb``, in the phrase's order: each hangs on the verb, on
+    its adverb ("back" on "hard" in "pushed back hard on X") or on another word of the phrase ("at"
+    on the object of "took aim at X", "cold" on that of "poured cold water on X"). None comes before
+    the verb: the "to" of "vowed to sign off on X" is no "sign on to"."""
     if not words:
         return []
     found: dict[int, Token] = {}
+    adverbs = [c for c in verb.children if c.dep_ == "advmod"]
     while len(found) < len(words):
-        holders = (verb, *found.values())
-        taken = {t.i for t in holders}
+        holders = (verb, *adverbs, *found.values())
+        taken = {verb.i, *(t.i for t in found.values())}
         added = False
         for k, w in enumerate(words):
             if k in found:
