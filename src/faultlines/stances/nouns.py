@@ -75,7 +75,7 @@ def _noun_index(lex: Lexicon) -> tuple[dict[str, int], frozenset[str]]:
         first: dict[str, int] = {}
         for words, sign in lex.noun.items():
             first.setdefault(words[0], sign)
-        _index = (lex, first, frozenset(first) | frozenset(lex.generic) | {"against"})
+        _index = (lex, first, frozenset(first) | frozenset(lex.generic) | frozenset(lex.under) | {"against"})
     return _index[1], _index[2]
 
 
@@ -182,6 +182,10 @@ def _topic(noun: Token, lex: Lexicon) -> tuple[Token, int] | None:
     sign = _noun_index(lex)[0].get(lemma)
     if sign is not None and given is not None and given.pos_ in ("PROPN", "NOUN"):
         return given, sign
+    # "The levy came under fire from Lee": what came under it is the topic.
+    if _under(noun) and (sign := lex.under.get(lemma)) is not None and _from(noun) is not None:
+        came = clauses.child(noun.head.head, ("nsubj", "nsubjpass"))
+        return (came, sign) if came is not None else None
     # "The plan drew criticism from Lee": what drew it is the topic.
     sign = _noun_index(lex)[0].get(lemma)
     if sign is not None and _from(noun) is not None and noun.dep_ == "dobj":
@@ -276,10 +280,16 @@ def _fronted(noun: Token) -> bool:
 
 
 def _from(noun: Token) -> Token | None:
-    """Whose the position is, after "from": "(drew) criticism from Lee and Kim"."""
-    owners = (noun, noun.head) if noun.dep_ == "dobj" else (noun,)
+    """Whose the position is, after "from": "(drew) criticism from Lee and Kim", "(came) under fire
+    from Lee"."""
+    owners = (noun, noun.head) if noun.dep_ == "dobj" else (noun, noun.head.head) if _under(noun) else (noun,)
     prep = next((p for o in owners for p in o.children if p.dep_ == "prep" and p.lower_ == "from"), None)
     return clauses.child(prep, ("pobj",)) if prep is not None else None
+
+
+def _under(noun: Token) -> bool:
+    """Whether a noun is what a verb's subject comes or is under: "came under fire", "is under attack"."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.pos_ in ("VERB", "AUX")
 
 
 def _doers(noun: Token) -> list[Token]:
