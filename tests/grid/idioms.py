@@ -2,8 +2,8 @@
 
 Each idiom takes a side on the thing after it ("pushed back on X", "threw its support behind X");
 the shapes vary tense, aspect, an adverb and a relative clause; a denied idiom takes the other side,
-as a denied verb does ("did not oppose X"). The literal uses of an idiom's words are negatives: they
-take no side on the topic.
+as a denied verb does ("did not oppose X"), and so does one declined. The literal uses of an idiom's
+words are negatives: they take no side on the topic.
 """
 
 from __future__ import annotations
@@ -89,6 +89,7 @@ SHAPES = {
     "relative": ("{H}, {W} has {N} {R}, met on Monday.", 1),
     "negated": ("{H} did not {B} {R}.", -1),
     "vowed": ("{H} vowed to {B} {R}.", 1),
+    "declined": ("{H} declined to {B} {R}.", -1),
     "firm_adverb": ("{H} {D} {R} hard on Monday.", 1),
 }
 

@@ -304,3 +304,15 @@ def test_nouns_a_deed_nobody_named_did_is_no_side(nlp, text):
 )
 def test_nouns_what_comes_under_fire_from_someone_is_what_they_oppose(nlp, text, expected):
     assert held_on(analysed_stances(text), "levy") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Senator Ada Roos declined to throw her support behind the harbour levy.", {("Ada Roos", -1)}),
+        ("Senator Ada Roos stopped short of throwing her support behind the harbour levy.", set()),
+    ],
+)
+def test_nouns_a_position_noun_inside_an_idiom_is_read_with_the_idiom(nlp, text, expected):
+    # the idiom, refused or held back, decides; the noun alone would read as support given
+    assert held_on(analysed_stances(text), "levy") == expected

@@ -39,7 +39,7 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
         if (received := _received(tok, lex)) is not None:
             found.extend(received)
             continue
-        if _judged(tok, lex) or _answered(tok, lex):
+        if _judged(tok, lex) or _answered(tok, lex) or _in_idiom(tok, lex):
             continue  # "deemed his support for X an error": read as a judgement by ``polarity``
         stance = _topic(tok, lex)
         if stance is None:
@@ -136,6 +136,17 @@ def _answered(noun: Token, lex: Lexicon) -> bool:
         return False
     match = phrases.match_phrase(verb, lex.attitude)
     return match is not None and lex.attitude[match[0]] < 0 and match[1] is not None and match[1].i == noun.i
+
+
+def _in_idiom(noun: Token, lex: Lexicon) -> bool:
+    """Whether a position noun is a word of an attitude idiom that another verb wills, refuses or
+    holds back ("declined to throw her support behind X", "stopped short of throwing her support
+    behind X"): ``polarity`` reads the idiom whole, with that frame around it."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.dep_ not in ("xcomp", "pcomp"):
+        return False
+    match = phrases.match_phrase(verb, lex.attitude)
+    return match is not None and noun.lower_ in match[0][1:]
 
 
 def _owned(noun: Token, lex: Lexicon) -> Expression | None:
