@@ -64,3 +64,8 @@ def test_affairs_a_new_thing_enacted_or_undone_is_a_side_taken(nlp, text, topic)
 
 def test_affairs_a_new_thing_launched_stays_a_business_move(nlp):
     assert ("app", True) in _owned(nlp, "Brill Motors plans to launch a new booking app.")
+
+
+def test_affairs_a_suit_filed_over_a_thing_takes_a_side_on_the_thing(nlp):
+    # the suit is the filer's own making; the thing it is filed over is not
+    assert ("levy", False) in _owned(nlp, "The Dock Workers Guild filed suit over the harbour levy.")

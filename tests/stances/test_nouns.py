@@ -6,6 +6,7 @@ import pytest
 
 from faultlines.stances.lexicon import load
 from faultlines.stances.nouns import find
+from tests.stances.helpers import analysed_stances, held_on
 
 
 def _read(nlp, text: str) -> list[tuple[str, int, str]]:
@@ -288,3 +289,30 @@ def test_nouns_avoiding_the_stance_a_noun_names_takes_no_side(nlp, text):
 )
 def test_nouns_a_deed_nobody_named_did_is_no_side(nlp, text):
     assert _read(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The harbour levy came under fire from Senator Ada Roos.", {("Ada Roos", -1)}),
+        (
+            "The harbour levy has come under sharp criticism from the Dock Workers Guild.",
+            {("Dock Workers Guild", -1)},
+        ),
+        ("The harbour levy came under fire on Monday.", set()),
+    ],
+)
+def test_nouns_what_comes_under_fire_from_someone_is_what_they_oppose(nlp, text, expected):
+    assert held_on(analysed_stances(text), "levy") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Senator Ada Roos declined to throw her support behind the harbour levy.", {("Ada Roos", -1)}),
+        ("Senator Ada Roos stopped short of throwing her support behind the harbour levy.", set()),
+    ],
+)
+def test_nouns_a_position_noun_inside_an_idiom_is_read_with_the_idiom(nlp, text, expected):
+    # the idiom, refused or held back, decides; the noun alone would read as support given
+    assert held_on(analysed_stances(text), "levy") == expected

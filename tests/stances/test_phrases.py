@@ -170,3 +170,45 @@ def test_phrases_a_phrase_spelled_through_its_object_reaches_the_thing(nlp, text
     doc = nlp(text)
     found = phrases.match_phrase(next(t for t in doc if t.text == verb), load().attitude)
     assert found is not None and found[0] == phrase and found[1].text == "levy"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "phrase"),
+    [
+        ("Ada Roos poured cold water on the harbour levy.", "poured", ("pour", "cold", "water", "on")),
+        (
+            "The Dock Workers Guild gave the green light to the harbour levy.",
+            "gave",
+            ("give", "green", "light", "to"),
+        ),
+        ("Norland has long sung the praises of the harbour levy.", "sung", ("sing", "praises", "of")),
+        ("Ada Roos has long stood by the harbour levy.", "stood", ("stand", "by")),
+        (
+            "Ada Roos again pushed back against the harbour levy on Monday.",
+            "pushed",
+            ("push", "back", "against"),
+        ),
+        ("Ada Roos vowed to sign off on the harbour levy.", "sign", ("sign", "off", "on")),
+        ("Ada Roos took the harbour levy to court.", "took", ("take", "to", "court")),
+        ("Ada Roos, who has pushed back hard on the harbour levy, met us.", "pushed", ("push", "back", "on")),
+    ],
+)
+def test_phrases_an_idiom_reaches_its_thing_whatever_the_order_of_its_words(nlp, text, verb, phrase):
+    # a word may hang on a later word of the idiom ("cold" on "water") or on the verb's adverb, the
+    # last preposition may be a dative or an agent, a tie goes to the phrase ending first, and no
+    # word comes before the verb
+    doc = nlp(text)
+    found = phrases.match_phrase(next(t for t in doc if t.text == verb), load().attitude)
+    assert found is not None and found[0] == phrase and found[1].text == "levy"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Roos pushed back the date of the vote on the harbour levy.",
+        "Ada Roos stood by the door during the debate on the harbour levy.",
+        "Ada Roos got behind schedule with the report on the harbour levy.",
+    ],
+)
+def test_phrases_literal_words_of_an_idiom_take_no_side(nlp, text):
+    assert not [s for s in stances_of(nlp, text) if s[2] == "levy" and s[1] != 0]

@@ -517,3 +517,18 @@ def test_polarity_a_bill_to_be_pushed_through_is_backed(nlp, text, holder):
 def test_polarity_a_participle_calling_a_thing_names_the_callers_judgement(nlp):
     found = held_of(nlp, "Ada Roos hit back on Monday, calling the new tolls a mistake.")
     assert (-1, "tolls", "Roos") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour board will take this case to the high court.",
+        "Ada Roos said the guild fought the battle for years.",
+    ],
+)
+def test_polarity_a_contest_fought_or_taken_to_court_takes_no_side_on_it(nlp, text):
+    assert not [s for s in stances_of(nlp, text) if s[2] in ("case", "battle") and s[1] != 0]
+
+
+def test_polarity_taking_a_thing_to_court_is_against_it(nlp):
+    assert ("took", -1, "levy") in stances_of(nlp, "The Dock Workers Guild took the harbour levy to court.")

@@ -19,7 +19,7 @@ def _unfit_topics(nlp, text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "topic"),
     [
-        ("For years Borduria has argued that the treaty wronged it.", "years"),
+        ("Borduria has argued for years that the treaty wronged it.", "years"),
         ("The bid came in under the $40 demanded by Ada Roos.", "40"),
         ("Public broadcasters such as Velmo TV have resisted such gloom.", "gloom"),
         ("Ada Roos said they are going to eliminate certain duties next year.", "duties"),

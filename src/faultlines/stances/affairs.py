@@ -34,7 +34,9 @@ def mark(expr: Expression, doc: Doc, lex: Lexicon) -> Expression:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if (subject is not None and subject.i != doer) or _position(verb, lex):
         return expr
-    if phrases.match_phrase(verb, lex.make) is not None and not _deal(verb, thing, lex):
+    # "Lee filed suit over the levy" made the suit, and took a side on the levy
+    made = phrases.match_phrase(verb, lex.make) is not None and thing.dep_ not in ("pobj", "pcomp")
+    if made and not _deal(verb, thing, lex):
         return replace(expr, owned=True)  # "Lee filed the suit" made it, as "Lee drafted the bill" did
     carried = phrases.match_phrase(verb, lex.carrier)
     done = carried or phrases.match_phrase(verb, lex.undo)

@@ -36,9 +36,9 @@ def effect(verb: Token, lex: Lexicon, context: Context) -> Expression | None:
         lemma == "be"
         or lemma in lex.feeling
         or lemma in lex.volition
-        or lemma in phrases.by_verb(lex.attitude)
+        or (lemma in phrases.by_verb(lex.attitude) and phrases.match_phrase(verb, lex.attitude) is not None)
     ):
-        return None  # read by ``polarity``
+        return None  # read by ``polarity`` ("makes our town weaker" is no "made the case for X")
     obj = clauses.child(verb, ("dobj",))
     if lemma in lex.embodying:
         return None if _foretold(verb, lex) else _embodies(verb, obj, lex, context)

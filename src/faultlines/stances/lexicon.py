@@ -18,6 +18,7 @@ class Lexicon:
     capacity: frozenset[str]  # "unfit": "unfit to serve" judges its subject, not serving
     # A phrase is its words: the verb lemma first, then particles/prepositions ("call for" -> ("call", "for")).
     attitude: dict[tuple[str, ...], int]
+    contesting: frozenset[tuple[str, ...]]  # ("fight",): "fought the battle" names the contest, no side
     volition: dict[str, int]
     stated: frozenset[str]  # volition heads that report their subject's own position ("vowed to")
     scheduling: frozenset[str]  # volition heads that name a plan ("plans to"): what will be done next
@@ -94,6 +95,7 @@ class Lexicon:
     felt: frozenset[str]  # "concern": a worry held only by its possessor or a [showing] verb's subject
     showing: frozenset[str]  # "voice": "voiced concern over X" shows the subject's own worry
     receiving: frozenset[str]  # "win": "Kim won the support of Lee" is Lee's side on Kim
+    under: dict[str, int]  # "fire" -> -1: "the levy came under fire from Lee" is Lee's side against it
 
 
 @lru_cache(maxsize=1)
@@ -111,6 +113,7 @@ def load() -> Lexicon:
         evaluative={row[0]: int(row[1]) for row in s["evaluative"]},
         capacity=frozenset(row[0] for row in s["evaluative"] if "capacity" in row[2:]),
         attitude={tuple(row[0].split()): int(row[1]) for row in s["attitude"]},
+        contesting=frozenset(tuple(row[0].split()) for row in s["attitude"] if "contest" in row[2:]),
         volition={row[0]: int(row[1]) for row in s["volition"]},
         stated=frozenset(row[0] for row in s["volition"] if "stated" in row[2:]),
         scheduling=frozenset(row[0] for row in s["volition"] if "schedule" in row[2:]),
@@ -188,4 +191,5 @@ def load() -> Lexicon:
         felt=frozenset(row[0].split()[0] for row in s["noun"] if "felt" in row[2:]),
         showing=words("showing"),
         receiving=words("receiving"),
+        under={row[0]: int(row[1]) for row in s["under"]},
     )

@@ -39,7 +39,7 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
         if (received := _received(tok, lex)) is not None:
             found.extend(received)
             continue
-        if _judged(tok, lex) or _answered(tok, lex):
+        if _judged(tok, lex) or _answered(tok, lex) or _in_idiom(tok, lex):
             continue  # "deemed his support for X an error": read as a judgement by ``polarity``
         stance = _topic(tok, lex)
         if stance is None:
@@ -75,7 +75,7 @@ def _noun_index(lex: Lexicon) -> tuple[dict[str, int], frozenset[str]]:
         first: dict[str, int] = {}
         for words, sign in lex.noun.items():
             first.setdefault(words[0], sign)
-        _index = (lex, first, frozenset(first) | frozenset(lex.generic) | {"against"})
+        _index = (lex, first, frozenset(first) | frozenset(lex.generic) | frozenset(lex.under) | {"against"})
     return _index[1], _index[2]
 
 
@@ -138,6 +138,17 @@ def _answered(noun: Token, lex: Lexicon) -> bool:
     return match is not None and lex.attitude[match[0]] < 0 and match[1] is not None and match[1].i == noun.i
 
 
+def _in_idiom(noun: Token, lex: Lexicon) -> bool:
+    """Whether a position noun is a word of an attitude idiom that another verb wills, refuses or
+    holds back ("declined to throw her support behind X", "stopped short of throwing her support
+    behind X"): ``polarity`` reads the idiom whole, with that frame around it."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.dep_ not in ("xcomp", "pcomp"):
+        return False
+    match = phrases.match_phrase(verb, lex.attitude)
+    return match is not None and noun.lower_ in match[0][1:]
+
+
 def _owned(noun: Token, lex: Lexicon) -> Expression | None:
     """The maker's stance on what they made: "Lee's plan to close the port" is Lee's, for closing
     it; "a request from Lee to reopen it", "the tweets by Lee" too."""
@@ -182,6 +193,10 @@ def _topic(noun: Token, lex: Lexicon) -> tuple[Token, int] | None:
     sign = _noun_index(lex)[0].get(lemma)
     if sign is not None and given is not None and given.pos_ in ("PROPN", "NOUN"):
         return given, sign
+    # "The levy came under fire from Lee": what came under it is the topic.
+    if _under(noun) and (sign := lex.under.get(lemma)) is not None and _from(noun) is not None:
+        came = clauses.child(noun.head.head, ("nsubj", "nsubjpass"))
+        return (came, sign) if came is not None else None
     # "The plan drew criticism from Lee": what drew it is the topic.
     sign = _noun_index(lex)[0].get(lemma)
     if sign is not None and _from(noun) is not None and noun.dep_ == "dobj":
@@ -276,10 +291,16 @@ def _fronted(noun: Token) -> bool:
 
 
 def _from(noun: Token) -> Token | None:
-    """Whose the position is, after "from": "(drew) criticism from Lee and Kim"."""
-    owners = (noun, noun.head) if noun.dep_ == "dobj" else (noun,)
+    """Whose the position is, after "from": "(drew) criticism from Lee and Kim", "(came) under fire
+    from Lee"."""
+    owners = (noun, noun.head) if noun.dep_ == "dobj" else (noun, noun.head.head) if _under(noun) else (noun,)
     prep = next((p for o in owners for p in o.children if p.dep_ == "prep" and p.lower_ == "from"), None)
     return clauses.child(prep, ("pobj",)) if prep is not None else None
+
+
+def _under(noun: Token) -> bool:
+    """Whether a noun is what a verb's subject comes or is under: "came under fire", "is under attack"."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.pos_ in ("VERB", "AUX")
 
 
 def _doers(noun: Token) -> list[Token]:

@@ -211,8 +211,8 @@ def _attitude(tok: Token, lex: Lexicon) -> list[Expression]:
     if clauses.hypothetical(frame, lex):
         return []
     words, obj = match
-    if obj is not None and words == ("fight",) and obj.lemma_.lower() in lex.contest:
-        return []  # "we fought the battle": the contest itself, not a side taken against it
+    if obj is not None and words in lex.contesting and obj.lemma_.lower() in lex.contest:
+        return []  # "we fought the battle", "took the case to court": the contest itself, no side
     if obj is not None and objects.told_to_act(tok, obj, lex):
         return []  # the person told to act is its doer: the side is on the action
     holder = attitude_holders.holder(tok, lex)
