@@ -133,15 +133,19 @@ def quote_speaker(analysis: Analysis, tok: Token) -> Party | None:
 def venue(pred: Token) -> str | None:
     """The country of the place an act took place in, named by a locative phrase of the act or of
     its subject or object: "demonstrated in Serbia", "police in Dili", "a convoy near Kandahar"."""
-    holders = [pred, *(c for c in pred.children if c.dep_ in ("nsubj", "dobj", "nsubjpass"))]
+    # on the tree's indexes: only the words of a locative phrase become Tokens
+    doc = pred.doc
+    found, lower = syntax.tree(doc), views.columns(doc).lower
+    dep = found.dep
+    holders = [pred.i, *(c for c in found.children(pred.i) if dep[c] in ("nsubj", "dobj", "nsubjpass"))]
     places = [
-        t
+        doc[t]
         for h in holders
-        for c in h.children
-        if c.dep_ == "prep" and c.lower_ in LOCATIVE
-        for g in c.children
-        if g.dep_ == "pobj"
-        for t in g.subtree
+        for c in found.children(h)
+        if dep[c] == "prep" and lower[c] in LOCATIVE
+        for g in found.children(c)
+        if dep[g] == "pobj"
+        for t in syntax.ordered_subtree(doc[g])
     ]
     return _place_country(places)
 
