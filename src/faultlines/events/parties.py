@@ -65,11 +65,18 @@ def _is_passive(pred: Token) -> bool:
 def targets(pred: Token) -> list[Token]:
     """Who an act may be done to, best first: a passive subject, the dative ("gave Tanzania a
     grant"), the direct object, then the objects of target prepositions, leaving out times."""
-    out = [c for c in pred.children if c.dep_ == "nsubjpass"]
-    out += [c for dep in ("dative", "dobj") for c in pred.children if c.dep_ == dep]
-    for child in pred.children:
-        if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
-            out += [g for g in child.children if g.dep_ == "pobj" and g.ent_type_ not in TIMES]
+    return [pred.doc[i] for i in target_indexes(pred.doc, pred.i)]
+
+
+def target_indexes(doc: Doc, pred: int) -> list[int]:
+    """``targets`` as token indexes, read on the tree and the columns: asked of every act found."""
+    found, cols = syntax.tree(doc), views.columns(doc)
+    dep, kids = found.dep, found.children(pred)
+    out = [c for c in kids if dep[c] == "nsubjpass"]
+    out += [c for relation in ("dative", "dobj") for c in kids if dep[c] == relation]
+    for c in kids:
+        if dep[c] == "prep" and cols.lower[c] in TARGET_PREPS:
+            out += [g for g in found.children(c) if dep[g] == "pobj" and cols.ent_type[g] not in TIMES]
     return out
 
 
