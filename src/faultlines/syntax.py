@@ -115,7 +115,8 @@ def dependent(head: Token, deps: Collection[str]) -> Token | None:
     first = None
     for c in found.order[found.starts[i] : found.starts[i + 1]]:  # found.children(i), without the call
         if dep[c] in deps:
-            if first is None and dep[c] in SUBJECTS and dateline(doc[c]):
+            # a dateline's place is in capitals: most subjects are told apart on the column, without a Token
+            if first is None and dep[c] in SUBJECTS and columns(doc).text[c].isupper() and dateline(doc[c]):
                 first = doc[c]
                 continue
             return doc[c]

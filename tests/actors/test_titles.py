@@ -42,3 +42,15 @@ def test_titles_possessive_pronoun_is_not_part_of_the_role(nlp):
 def test_titles_premodifier_takes_an_abbreviated_title(nlp):
     doc = nlp("The road closed at noon.\n\nCoun. Ines Barrow said the ward deserved better.")
     assert titles.premodifier(_person(doc, "Ines Barrow")).text == "Coun."
+
+
+def test_titles_honorific_before_the_name_at_the_start_of_the_text(nlp):
+    doc = nlp("Mr. Harlan Voss opened the ferry terminal.")
+    name = _person(doc, "Harlan Voss")
+    assert titles.honorific_gender(name) == "m"
+    assert titles.honorific_gender(doc[0 : name.end]) == "m"  # the honorific opening the name
+
+
+def test_titles_no_honorific_gives_no_gender(nlp):
+    doc = nlp("Harlan Voss opened the ferry terminal.")
+    assert titles.honorific_gender(_person(doc, "Harlan Voss")) is None

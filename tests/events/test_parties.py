@@ -117,3 +117,8 @@ def test_parties_untagged_capital_names_its_country(nlp):
 def test_parties_people_of_no_named_country_are_the_doers_own(nlp):
     event = first_event(nlp, "Egyptian police dispersed the demonstrators with tear gas.", {})
     assert event.source.country == "EGY" and event.target.country == "EGY"
+
+
+def test_parties_a_doers_own_place_tells_where_the_act_took_place(nlp):
+    event = first_event(nlp, "Farmers in Nairobi blocked the main road on Monday.", {})
+    assert event.source.country == "KEN"

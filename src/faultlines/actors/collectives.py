@@ -11,14 +11,15 @@ from faultlines.views import columns
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+# The relations a demonym bears to the noun it names a group with: "Israeli officials", "Iraq's army".
+MODIFYING = frozenset({"amod", "compound", "conj", "poss"})
+
 
 def collectives(doc: Doc) -> list[Mention]:
     """Demonym + role noun as one group actor: "Israeli officials" (ISR, GOV), "the Sudanese army" (SDN, MIL)."""
     cols = columns(doc)
     found = []
-    for i, dep in enumerate(cols.dep):
-        if dep not in ("amod", "compound", "conj", "poss"):
-            continue
+    for i in [i for i, dep in enumerate(cols.dep) if dep in MODIFYING]:
         if cols.ent_type[i] not in ("NORP", "GPE") and cols.pos[i] not in ("ADJ", "PROPN"):
             continue  # cannot be a demonym: spares building the Token
         place = lexicon.place(cols.text[i])

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from faultlines.actors import gazetteer, lexicon, titles
 from faultlines.quotes import cues
-from faultlines.views import span_text
+from faultlines.views import columns, span_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -40,8 +40,8 @@ LOCATIVE = frozenset(
 
 
 def is_locative(span: Span) -> bool:
-    before = span.doc[span.start - 1] if span.start else None
-    return before is not None and before.lower_ in LOCATIVE
+    """After a preposition of place ("in Lima"); read off the column, as it is asked of every entity."""
+    return span.start > 0 and columns(span.doc).lower[span.start - 1] in LOCATIVE
 
 
 def is_speaker(span: Span) -> bool:

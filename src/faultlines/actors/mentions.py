@@ -127,10 +127,17 @@ def find(doc: Doc) -> list[Mention]:
     bodies = untagged.for_bodies(doc, found)
     within = {i for m in bodies for i in range(m.span.start, m.span.end)}
     found = [m for m in found if within.isdisjoint(range(m.span.start, m.span.end))] + bodies
-    found += untagged.titled_names(doc, {i for m in found for i in range(m.span.start, m.span.end)})
-    found += untagged.untagged_names(doc, {i for m in found for i in range(m.span.start, m.span.end)})
-    found += untagged.given_names(doc, {i for m in found for i in range(m.span.start, m.span.end)})
-    found += untagged.untagged_bodies(doc, {i for m in found for i in range(m.span.start, m.span.end)})
+    # the tokens taken so far, grown with each kind of name found rather than read again from them all
+    taken = {i for m in found for i in range(m.span.start, m.span.end)}
+    for more in (
+        untagged.titled_names,
+        untagged.untagged_names,
+        untagged.given_names,
+        untagged.untagged_bodies,
+    ):
+        added = more(doc, taken)
+        found += added
+        taken.update(i for m in added for i in range(m.span.start, m.span.end))
     found += untagged.bare_surnames(doc, found)
     found += untagged.repeated_bodies(doc, found)
     found.sort(key=lambda m: m.span.start)

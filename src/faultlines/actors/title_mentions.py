@@ -27,8 +27,8 @@ def _title_heads(doc: Doc):
 
     The noun phrases are built around the role nouns only: spaCy's noun_chunks would walk every word."""
     cols, roles = columns(doc), lexicon.roles()
-    for i, lower in enumerate(cols.lower):
-        if cols.pos[i] not in ("NOUN", "PROPN") or lower not in roles:
+    for i in [i for i, lower in enumerate(cols.lower) if lower in roles]:  # few words are role nouns
+        if cols.pos[i] not in ("NOUN", "PROPN"):
             continue
         root = doc[i]
         if not heads_phrase(root):

@@ -126,11 +126,11 @@ def _has_role_noun(span: Span) -> bool:
 
 
 def honorific_gender(name: Span) -> str | None:
-    before = name.doc[name.start - 1] if name.start > 0 else None
-    first = name[0]
-    for tok in (first, before):
-        if tok is not None and tok.lower_ in HONORIFICS:
-            return HONORIFICS[tok.lower_]
+    """The gender an honorific opening the name or just before it tells: "Mrs. Vale", "Mr Ruiz"."""
+    lower, start = views.columns(name.doc).lower, name.start  # asked of every person mention: no Tokens
+    for i in (start, start - 1) if start > 0 else (start,):
+        if lower[i] in HONORIFICS:
+            return HONORIFICS[lower[i]]
     return None
 
 

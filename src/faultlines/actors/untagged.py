@@ -3,6 +3,7 @@ name after "the", a named person's surname said again, a body's name said again.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from faultlines.actors import labels, lexicon, titles
@@ -103,8 +104,8 @@ def untagged_bodies(doc: Doc, taken: set[int]) -> list[Mention]:
     of body: "the Harbor and Dock Tenants Coalition", "the J. Ruiz Institute"."""
     cols, kinds = columns(doc), lexicon.generic_bodies()
     found = []
-    for end, word in enumerate(cols.lower):
-        if not (word in kinds and cols.pos[end] == "PROPN" and cols.text[end][:1].isupper()):
+    for end in [i for i, word in enumerate(cols.lower) if word in kinds]:  # few words name a kind of body
+        if not (cols.pos[end] == "PROPN" and cols.text[end][:1].isupper()):
             continue
         if cols.ent_type[end] in ACTOR_LABELS or end in taken or _proper_after(cols, end + 1):
             continue
@@ -194,12 +195,13 @@ def _body_word(cols: Columns, i: int, taken: set[int]) -> bool:
 
 def _name_word(cols: Columns, i: int) -> bool:
     """A capitalised proper noun spelt as a name ("Ozkan", "McLeod"), not a code or an acronym."""
-    word = cols.text[i]
+    return cols.pos[i] == "PROPN" and _spelt_as_name(cols.text[i])
+
+
+@lru_cache(maxsize=65536)  # asked of every proper noun and its neighbours: a text repeats its names
+def _spelt_as_name(word: str) -> bool:
     return (
-        cols.pos[i] == "PROPN"
-        and word[:1].isupper()
-        and any(c.islower() for c in word)
-        and all(c.isalpha() or c in "-'’" for c in word)
+        word[:1].isupper() and any(c.islower() for c in word) and all(c.isalpha() or c in "-'’" for c in word)
     )
 
 
@@ -239,8 +241,8 @@ def repeated_bodies(doc: Doc, found: list[Mention]) -> list[Mention]:
         return []
     taken = {i for m in found for i in range(m.span.start, m.span.end)}
     cols, again = columns(doc), []
-    for i, word in enumerate(cols.text):
-        for m in names.get(word, ()) if i not in taken and not cols.ent_type[i] else ():
+    for i in [i for i, word in enumerate(cols.text) if word in names]:  # the names' first words alone
+        for m in names[cols.text[i]] if i not in taken and not cols.ent_type[i] else ():
             end = i + len(m.span)
             if cols.text[i:end] == [t.text for t in m.span] and not taken.intersection(range(i, end)):
                 again.append(Mention(doc[i:end], m.kind, m.name, m.country, m.sector, m.entry))

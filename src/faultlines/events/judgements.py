@@ -54,12 +54,12 @@ def find(
     # Most sentences hold neither a judging word nor a negation: leave them before making Tokens.
     if not any(scan.may_judge(doc, lex)[sent.start : sent.end]):
         return []
-    judging = _judging(sent, lex)
+    judging, lowered = _judging(sent, lex), lemmas(doc)
     found = []
     for i in span:
         # A fault laid by a noun holds whatever the verb around it does ("asked him to defend
         # Vale's corruption" still calls Vale corrupt): the used tokens do not exclude it.
-        if cols.pos[i] == "NOUN" and cols.lemma[i].lower() in lex.judge:
+        if cols.pos[i] == "NOUN" and lowered[i] in lex.judge:
             found.extend(_faulted(doc[i], lex, named, make))
         if i in done or cols.pos[i] not in ("VERB", "AUX"):
             continue

@@ -11,9 +11,12 @@ from typing import TYPE_CHECKING
 from faultlines import syntax
 from faultlines.events import lexicon
 from faultlines.quotes import cues
+from faultlines.views import columns
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from collections.abc import Collection
+
+    from spacy.tokens import Doc, Token
 
     from faultlines.model import Tense
 
@@ -40,9 +43,21 @@ AIMED_PREPS = frozenset({"of", "for", "to", "toward", "towards", "on", "about", 
 
 def auxiliaries(tok: Token) -> list[Token]:
     """The auxiliaries of a verb, including those of the verb it is coordinated with."""
-    auxes = syntax.dependents(tok, ("aux", "auxpass"))
-    if not auxes and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
-        auxes = [c for c in syntax.dependents(tok.head, ("aux", "auxpass")) if c.lower_ != "to"]
+    return [tok.doc[i] for i in _auxiliary_indexes(tok)]
+
+
+def _auxiliary_words(tok: Token) -> list[str]:
+    """The lower-case words of ``auxiliaries``, read off the columns: asked of every act's verb."""
+    lower = columns(tok.doc).lower
+    return [lower[i] for i in _auxiliary_indexes(tok)]
+
+
+def _auxiliary_indexes(tok: Token) -> list[int]:
+    found, cols = syntax.tree(tok.doc), columns(tok.doc)
+    dep = found.dep
+    auxes = [c for c in found.children(tok.i) if dep[c] in ("aux", "auxpass")]
+    if not auxes and dep[tok.i] == "conj" and cols.pos[head := found.heads[tok.i]] in ("VERB", "AUX"):
+        auxes = [c for c in found.children(head) if dep[c] in ("aux", "auxpass") and cols.lower[c] != "to"]
     return auxes
 
 
@@ -79,20 +94,23 @@ def _in_case(clause: Token) -> bool:
 def is_negated(tok: Token) -> bool:
     """True for "did not attack", "never met", "no longer tolerate", "nobody has asked", and for an
     adjective whose copula is negated: "was not willing to meet"."""
-    copula = tok.head if tok.dep_ == "acomp" and tok.head.lemma_ == "be" else None
-    for child in (*tok.children, *(copula.children if copula is not None else ())):
-        if child.dep_ in ("nsubj", "nsubjpass") and _nobody(child):
+    # on the tree's indexes and the columns: asked of every act found
+    found, cols = syntax.tree(tok.doc), columns(tok.doc)
+    dep, lower, i = found.dep, cols.lower, tok.i
+    copula = found.heads[i] if dep[i] == "acomp" and cols.lemma[found.heads[i]] == "be" else None
+    for c in (*found.children(i), *(found.children(copula) if copula is not None else ())):
+        if dep[c] in ("nsubj", "nsubjpass") and _nobody(tok.doc[c]):
             return True
-        if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ == "never"):
+        if dep[c] == "neg" or (dep[c] == "advmod" and lower[c] == "never"):
             return True
-        if child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children):
+        if lower[c] == "longer" and any(lower[g] == "no" for g in found.children(c)):
             return True
     return False
 
 
 def is_deontic(tok: Token) -> bool:
     """True for "must withdraw", "should cooperate", "has to leave"."""
-    if any(a.lower_ in DEONTIC_AUX for a in auxiliaries(tok)):
+    if any(word in DEONTIC_AUX for word in _auxiliary_words(tok)):
         return True
     head = tok.head
     return tok.dep_ == "xcomp" and head.lemma_ == "have" and any(c.lower_ == "to" for c in tok.children)
@@ -102,13 +120,11 @@ def tense(tok: Token, *, conditions: bool = True) -> Tense:
     """past, present, future or hypothetical, from the auxiliaries, an if-clause, or a whether-clause
     ("to determine whether the foundation violated any laws" asks; it does not report). Without
     ``conditions`` an if-clause is the content's: "threatened to strike if the talks fail" threatens."""
-    if conditions and any(c.dep_ == "advcl" and _is_condition(c) for c in tok.children):
+    if conditions and _conditioned(tok):
         return "hypothetical"
     if _carried_out(tok):
         return tense(tok.head, conditions=conditions)
-    if tok.dep_ in ("ccomp", "advcl", "pcomp") and any(
-        c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children
-    ):
+    if tok.dep_ in ("ccomp", "advcl", "pcomp") and _has_child(tok, ("mark",), ("whether", "if")):
         return "hypothetical"
     if in_denial(tok):
         return "hypothetical"  # "denied that she had met him": the meeting is not reported
@@ -123,16 +139,19 @@ def tense(tok: Token, *, conditions: bool = True) -> Tense:
     held = tense(governing, conditions=conditions) if governing is not None else None
     if held in ("future", "hypothetical"):
         return held
-    words = {a.lower_ for a in auxiliaries(tok)}
+    words = set(_auxiliary_words(tok))
     if words & CONTRACTED_D:  # "we'd never tolerate it" would; "she'd left" had
         words.add("would" if tok.tag_ == "VB" else "had")
     if words & HYPOTHETICAL_AUX or is_deontic(tok) or wished(tok):
         return "hypothetical"
     if words & FUTURE_AUX or _going_to(tok):
         return "future"
-    got = next((a for a in auxiliaries(tok) if a.dep_ == "auxpass" and a.lemma_ == "get"), None)
+    cols = columns(tok.doc)
+    got = next(
+        (a for a in _auxiliary_indexes(tok) if cols.dep[a] == "auxpass" and cols.lemma[a] == "get"), None
+    )
     if got is not None:  # "you get shot": the tense is the auxiliary's
-        return "past" if got.tag_ in ("VBD", "VBN") else "present"
+        return "past" if cols.tag[got] in ("VBD", "VBN") else "present"
     if tok.tag_ in ("VBD", "VBN") or words & {"did", "was", "were", "had", "has", "have"}:
         return "past"
     return "present"
@@ -141,8 +160,8 @@ def tense(tok: Token, *, conditions: bool = True) -> Tense:
 def wished(tok: Token) -> bool:
     """An infinitive that is only wanted, needed or aimed at: "want to meet", "efforts to stop it",
     and the verbs it is coordinated with: "threats to close the border and slap on tariffs"."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
-        own = any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children)
+    if not _has_child(tok, ("aux",), ("to",)):
+        own = _has_child(tok, ("aux", "auxpass", "nsubj", "nsubjpass"))
         return tok.dep_ == "conj" and not own and tok.head.i != tok.i and wished(tok.head)
     if tok.dep_ in ("acl", "relcl", "advcl"):  # "measures to support", "came to meet": a purpose
         return True
@@ -214,7 +233,29 @@ def _gerund_of_a_word(tok: Token) -> bool:
 
 
 def _is_condition(clause: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children)
+    return _has_child(clause, ("mark",), CONDITION_MARKS)
+
+
+def _conditioned(tok: Token) -> bool:
+    """Whether an if-, unless- or until-clause hangs on ``tok``."""
+    found = syntax.tree(tok.doc)
+    return any(
+        found.dep[c] == "advcl" and _has_child_at(tok.doc, c, ("mark",), CONDITION_MARKS)
+        for c in found.children(tok.i)
+    )
+
+
+def _has_child(tok: Token, deps: tuple[str, ...], words: Collection[str] | None = None) -> bool:
+    return _has_child_at(tok.doc, tok.i, deps, words)
+
+
+def _has_child_at(doc: Doc, i: int, deps: tuple[str, ...], words: Collection[str] | None = None) -> bool:
+    """Whether a dependent of token ``i`` bears one of ``deps`` (and is one of ``words``), on the
+    tree's indexes and the columns: asked of every act's verb, where ``Token.children`` would build
+    a Token for each dependent."""
+    found, lower = syntax.tree(doc), columns(doc).lower
+    dep = found.dep
+    return any(dep[c] in deps and (words is None or lower[c] in words) for c in found.children(i))
 
 
 def _going_to(tok: Token) -> bool:
@@ -232,7 +273,7 @@ def _carried_out(tok: Token) -> bool:
     """A purpose infinitive done in doing its head: "took to the streets to protest"."""
     if tok.dep_ not in ("advcl", "xcomp") or tok.head.i == tok.i:
         return False
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+    if not _has_child(tok, ("aux",), ("to",)):
         return False
     head = tok.head
     return head.lemma_.lower() in lexicon.load().carried or (

@@ -65,11 +65,18 @@ def _is_passive(pred: Token) -> bool:
 def targets(pred: Token) -> list[Token]:
     """Who an act may be done to, best first: a passive subject, the dative ("gave Tanzania a
     grant"), the direct object, then the objects of target prepositions, leaving out times."""
-    out = [c for c in pred.children if c.dep_ == "nsubjpass"]
-    out += [c for dep in ("dative", "dobj") for c in pred.children if c.dep_ == dep]
-    for child in pred.children:
-        if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
-            out += [g for g in child.children if g.dep_ == "pobj" and g.ent_type_ not in TIMES]
+    return [pred.doc[i] for i in target_indexes(pred.doc, pred.i)]
+
+
+def target_indexes(doc: Doc, pred: int) -> list[int]:
+    """``targets`` as token indexes, read on the tree and the columns: asked of every act found."""
+    found, cols = syntax.tree(doc), views.columns(doc)
+    dep, kids = found.dep, found.children(pred)
+    out = [c for c in kids if dep[c] == "nsubjpass"]
+    out += [c for relation in ("dative", "dobj") for c in kids if dep[c] == relation]
+    for c in kids:
+        if dep[c] == "prep" and cols.lower[c] in TARGET_PREPS:
+            out += [g for g in found.children(c) if dep[g] == "pobj" and cols.ent_type[g] not in TIMES]
     return out
 
 
@@ -133,15 +140,19 @@ def quote_speaker(analysis: Analysis, tok: Token) -> Party | None:
 def venue(pred: Token) -> str | None:
     """The country of the place an act took place in, named by a locative phrase of the act or of
     its subject or object: "demonstrated in Serbia", "police in Dili", "a convoy near Kandahar"."""
-    holders = [pred, *(c for c in pred.children if c.dep_ in ("nsubj", "dobj", "nsubjpass"))]
+    # on the tree's indexes: only the words of a locative phrase become Tokens
+    doc = pred.doc
+    found, lower = syntax.tree(doc), views.columns(doc).lower
+    dep = found.dep
+    holders = [pred.i, *(c for c in found.children(pred.i) if dep[c] in ("nsubj", "dobj", "nsubjpass"))]
     places = [
-        t
+        doc[t]
         for h in holders
-        for c in h.children
-        if c.dep_ == "prep" and c.lower_ in LOCATIVE
-        for g in c.children
-        if g.dep_ == "pobj"
-        for t in g.subtree
+        for c in found.children(h)
+        if dep[c] == "prep" and lower[c] in LOCATIVE
+        for g in found.children(c)
+        if dep[g] == "pobj"
+        for t in syntax.ordered_subtree(doc[g])
     ]
     return _place_country(places)
 

@@ -30,6 +30,7 @@ from faultlines.events.candidate import Candidate
 from faultlines.events.lexicon import HOSTILE, Code, Lexicon
 from faultlines.events.verbs import VERBAL, figure, lexical
 from faultlines.syntax import subject as own_subject
+from faultlines.views import columns
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -373,9 +374,14 @@ def _speakers(tok: Token) -> list[Token]:
 def _targets(tok: Token) -> list[Token]:
     """Candidates for the one done to, best first: object, dative, prepositional objects, then
     the prepositional objects of an object noun ("sanctions on Iran")."""
-    out = parties.targets(tok)
-    for holder in [tok, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))]:
-        for child in holder.children:
-            if child.dep_ == "prep" and child.lower_ in parties.TARGET_PREPS | {"in"}:
-                out.extend(g for g in child.children if g.dep_ == "pobj" and g.ent_type_ not in parties.TIMES)
-    return list(dict.fromkeys(out))
+    doc = tok.doc
+    found, cols = syntax.tree(doc), columns(doc)  # indexes: only the candidates become Tokens
+    dep, lower = found.dep, cols.lower
+    out = parties.target_indexes(doc, tok.i)
+    for holder in [tok.i, *(c for c in found.children(tok.i) if dep[c] in ("dobj", "nsubjpass"))]:
+        for c in found.children(holder):
+            if dep[c] == "prep" and (lower[c] in parties.TARGET_PREPS or lower[c] == "in"):
+                out.extend(
+                    g for g in found.children(c) if dep[g] == "pobj" and cols.ent_type[g] not in parties.TIMES
+                )
+    return [doc[i] for i in dict.fromkeys(out)]

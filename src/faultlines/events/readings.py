@@ -254,7 +254,8 @@ def by_nature(tok: Token, lex: Lexicon) -> bool:
     """ "The blaze has burned 4,300 hectares": a fire, flood or storm is no actor; nor is an
     accident ("the crash killed four", "the bus overturned, injuring 12", "killed in a crash")."""
     doer = parties.subject(tok)
-    if doer is not None and doer.lemma_.lower() in lex.hazard | lex.mishap:
+    # each table asked apart: a union of the two would be built anew for every verb
+    if doer is not None and ((lemma := doer.lemma_.lower()) in lex.hazard or lemma in lex.mishap):
         return True
     if any(
         c.dep_ == "prep" and c.lower_ == "in" and g.dep_ == "pobj" and g.lemma_.lower() in lex.mishap
@@ -289,7 +290,7 @@ def done_by_a_thing(tok: Token, lex: Lexicon) -> bool:
     if doer is None or doer.pos_ != "NOUN" or doer.ent_type_ or _actor_word(doer, lex):
         return False
     lemma = doer.lemma_.lower()
-    named = lemma in lex.noun or lemma in lex.thing or lemma in lex.hazard | lex.mishap
+    named = lemma in lex.noun or lemma in lex.thing or lemma in lex.hazard or lemma in lex.mishap
     return named or (lemma.endswith(ABSTRACT_ENDINGS) and lemma not in lex.collective)
 
 

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from faultlines.quotes.cues import ADDRESSEE, cue_bounds, cue_kind, tagged
+from faultlines.quotes.cues import ADDRESSEE, cue_bounds, cue_kind, cue_kind_at, tagged
 from faultlines.quotes.found import Found, Tokens, token_bounds, trim
 from faultlines.quotes.marks import DOUBLED_GLYPH, Marked
 from faultlines.quotes.sources import is_nominal_head, source_heads, subject_of
 from faultlines.syntax import phrase_bounds
-from faultlines.views import sentence_numbers, sents
+from faultlines.views import columns, sentence_numbers, sents
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -71,13 +71,15 @@ def _sentence_lead(text: str, tokens: Tokens, marks: Sequence[Marked], k: int) -
         return None
     line = text.rfind("\n", 0, marks[k].open) + 1
     start = max(sents(first.doc)[sentence_numbers(first.doc)[first.i]].start_char, line)  # first.sent's
-    ends = [t for t in tokens.within(start, marks[k].open) if t.text in SENTENCE_END]
+    # on the columns and offsets: the frame's words need no Tokens
+    cols, at = columns(first.doc), tokens.starts
+    ends = [i for i in tokens.indexes_within(start, marks[k].open) if cols.text[i] in SENTENCE_END]
     if ends:  # the parse ran two sentences together
-        start = ends[-1].idx + 1
-    lead = [t for t in tokens.within(start, marks[k].open) if not t.is_punct]
-    if len(lead) < LEAD_WORDS or any(cue_kind(t) for t in lead):
+        start = at[ends[-1]] + 1
+    lead = [i for i in tokens.indexes_within(start, marks[k].open) if not cols.punct[i]]
+    if len(lead) < LEAD_WORDS or any(cue_kind_at(cols, i) for i in lead):
         return None
-    if not any(t.tag_ in FINITE for t in lead if not any(m.start <= t.idx < m.end for m in marks)):
+    if not any(cols.tag[i] in FINITE for i in lead if not any(m.start <= at[i] < m.end for m in marks)):
         return None
     return start
 

@@ -48,6 +48,10 @@ class Tokens:
         """Tokens that start inside [start, end)."""
         return list(self.doc[bisect_left(self.starts, start) : bisect_left(self.starts, end)])
 
+    def indexes_within(self, start: int, end: int) -> range:
+        """The indexes of the tokens that start inside [start, end): ``within`` without the Tokens."""
+        return range(bisect_left(self.starts, start), bisect_left(self.starts, end))
+
     def at(self, offset: int) -> Token | None:
         """The token covering character ``offset``."""
         i = bisect_right(self.starts, offset) - 1

@@ -176,19 +176,21 @@ def acronyms(doc: Doc, spans: list[tuple[int, int] | None]) -> list[tuple[int, i
     Against Sponsors of Terrorism Act", which the parse may cut short): its capitalised initials."""
     names: dict[str, int] = {}
     short: list[tuple[str, int]] = []
+    # on the columns: spaCy's is_upper, is_alpha and is_title are these string tests of the word
+    text, lower = columns(doc).text, columns(doc).lower
     for i, span in enumerate(spans):
         if span is None:
             continue
-        for tok in doc[span[0] : span[1]]:
-            if tok.is_upper and tok.is_alpha and 2 <= len(tok) <= 6:
-                short.append((tok.text, i))
+        for word in text[span[0] : span[1]]:
+            if word.isupper() and word.isalpha() and 2 <= len(word) <= 6:
+                short.append((word, i))
         at = span[0]
         while at < span[1]:
             end = at
-            while end < len(doc) and (doc[end].is_title or (end > at and doc[end].lower_ in NAME_GAPS)):
+            while end < len(text) and (text[end].istitle() or (end > at and lower[end] in NAME_GAPS)):
                 end += 1
-            words = [t for t in doc[at:end] if t.is_title]
+            words = [word for word in text[at:end] if word.istitle()]
             if len(words) >= 2:
-                names.setdefault("".join(t.text[0] for t in words).upper(), i)
+                names.setdefault("".join(word[0] for word in words).upper(), i)
             at = max(end, at + 1)
     return [(i, names[word]) for word, i in short if word in names and names[word] != i]

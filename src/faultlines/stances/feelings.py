@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from faultlines.stances import clauses, phrases
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
+from faultlines.views import columns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -31,10 +32,12 @@ OWN = frozenset({"i", "we", "you"})
 def find(doc: Doc, lex: Lexicon) -> list[Expression]:
     """Every stance of ``doc`` stated as a feeling about an act or a thing said."""
     sides = _sides(lex)
-    found = []
-    for tok in doc:
-        if tok.tag_ not in ("JJ", "VBN", "VBD") or (side := sides.get(tok.lower_)) is None:
+    found, cols = [], columns(doc)
+    # the word and its tag read off the columns: only the feeling words become Tokens
+    for i in [i for i, word in enumerate(cols.lower) if word in sides]:
+        if cols.tag[i] not in ("JJ", "VBN", "VBD"):
             continue
+        tok, side = doc[i], sides[cols.lower[i]]
         if (holder := feeler(tok)) is None or (felt := _felt(tok, holder, lex)) is None:
             continue
         topic, phrase, sign = felt

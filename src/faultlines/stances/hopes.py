@@ -16,6 +16,7 @@ from faultlines.stances import clauses, phrases
 from faultlines.stances.expression import Expression
 from faultlines.stances.feelings import deed, fails, feeler
 from faultlines.stances.lexicon import Lexicon
+from faultlines.views import lemmas
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -27,8 +28,10 @@ GIVING = frozenset({"give", "offer", "bring"})
 def find(doc: Doc, lex: Lexicon) -> list[Expression]:
     """Every stance of ``doc`` told as a hope for what a thing will bring about."""
     found = []
-    for tok in doc:
-        lemma = tok.lemma_.lower()
+    lowered = lemmas(doc)
+    # the lemma test first, on the column: most words are no hope and need not become Tokens
+    for i in [i for i, lemma in enumerate(lowered) if lemma == "hope" or lemma in lex.hope]:
+        tok, lemma = doc[i], lowered[i]
         if (
             lemma == "hope"
             and tok.pos_ == "NOUN"

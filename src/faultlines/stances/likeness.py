@@ -10,7 +10,8 @@ from faultlines.stances.expression import Expression
 from faultlines.stances.extents import head_of
 from faultlines.stances.keys import SAID, key, same_topic
 from faultlines.stances.lexicon import load as load_lexicon
-from faultlines.syntax import ACTOR_ENTITIES
+from faultlines.syntax import ACTOR_ENTITIES, tree
+from faultlines.views import columns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -38,7 +39,7 @@ def core(doc: Doc, expr: Expression, start: int, end: int) -> frozenset[str]:
     """The key words that name a phrase's thing: all of a noun phrase's, and of a verb phrase those
     of its object, not of what the object is turned into or where the act takes place ("remake
     the salmon trade into a cleaner industry" names no industry)."""
-    found = key(" ".join(t.text for t in doc[start:end]))
+    found = key(" ".join(columns(doc).text[start:end]))
     if expr.phrase != "vp" or (obj := _thing_word(doc, expr, start, end)) is None:
         return found
     return key(" ".join(t.text for t in obj.subtree if start <= t.i < end))
@@ -80,16 +81,23 @@ def told_apart(marks: list[frozenset[str]], i: int, j: int) -> bool:
 def names_in(doc: Doc, start: int, end: int) -> frozenset[str]:
     """The key words of a phrase that come from the names of people, bodies, places or peoples
     (proper nouns, as the entity tagger may take a common noun for a name)."""
-    return key(" ".join(t.text for t in doc[start:end] if _name_word(t)))
+    text = columns(doc).text
+    return key(" ".join(text[i] for i in range(start, end) if _name_word_at(doc, i)))
 
 
 def _name_word(tok: Token) -> bool:
+    return _name_word_at(tok.doc, tok.i)
+
+
+def _name_word_at(doc: Doc, i: int) -> bool:
     """A word of such a name: a proper noun, a people's adjective, or a word of the name a proper
-    noun heads ("the Nordic Council")."""
-    if tok.ent_type_ not in ACTOR_ENTITIES:
+    noun heads ("the Nordic Council"). On the columns: asked of every word of every topic phrase."""
+    cols = columns(doc)
+    if (entity := cols.ent_type[i]) not in ACTOR_ENTITIES:
         return False
-    in_name = tok.head.pos_ == "PROPN" and tok.head.ent_type_ == tok.ent_type_
-    return tok.pos_ == "PROPN" or tok.ent_type_ == "NORP" or in_name
+    head = tree(doc).heads[i]
+    in_name = cols.pos[head] == "PROPN" and cols.ent_type[head] == entity
+    return cols.pos[i] == "PROPN" or entity == "NORP" or in_name
 
 
 def names_a_name(doc: Doc, expr: Expression, start: int, end: int) -> bool:
@@ -116,17 +124,21 @@ def own_key(doc: Doc, start: int, end: int) -> frozenset[str]:
 def owners_in(doc: Doc, start: int, end: int) -> frozenset[str]:
     """The key words of a phrase that name whose thing it is ("Mayor Ida Vos's"): two things of
     one owner share them and are no nearer for it ("Vos's budget", "Vos's school plan")."""
-    return key(" ".join(t.text for t in doc[start:end] if _possessor(t)))
-
-
-def _possessor(tok: Token) -> bool:
-    """A word of a possessive name ("North Korea's"): the possessive or a word of its name."""
-    return tok.dep_ == "poss" or (tok.dep_ in ("compound", "flat") and tok.head.dep_ == "poss")
+    text, dep, heads = columns(doc).text, columns(doc).dep, tree(doc).heads
+    # a word of a possessive name ("North Korea's"): the possessive or a word of its name
+    return key(
+        " ".join(
+            text[i]
+            for i in range(start, end)
+            if dep[i] == "poss" or (dep[i] in ("compound", "flat") and dep[heads[i]] == "poss")
+        )
+    )
 
 
 def _undated(doc: Doc, start: int, end: int) -> str:
     """A phrase without the dates in it: "Friday's test" is the test named before."""
-    return " ".join(t.text for t in doc[start:end] if t.ent_type_ not in ("DATE", "TIME"))
+    cols = columns(doc)
+    return " ".join(cols.text[i] for i in range(start, end) if cols.ent_type[i] not in ("DATE", "TIME"))
 
 
 def fuller(keys, named, spans, loose, having, root, kinds) -> dict[int, int]:

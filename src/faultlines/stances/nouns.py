@@ -26,12 +26,14 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
     """Every noun stance of ``doc`` with a holder token, one expression per holder."""
     cols = columns(doc)
     words = _noun_index(lex)[1]
-    found = []
-    for i, (pos, lemma, tag) in enumerate(zip(cols.pos, lemmas(doc), cols.tag, strict=True)):
+    found, lowered = [], lemmas(doc)
+    # the table's words first, by lemma or as written: most words are neither and never become Tokens
+    candidates = zip(lowered, cols.lower, strict=True)
+    for i in [i for i, (lemma, word) in enumerate(candidates) if lemma in words or word in words]:
         # "appalled by X" may be parsed as a passive verb, "was moved by X" as an adjective of the
         # verb "move": it is the adjective as written all the same.
-        felt = tag in ("VBN", "JJ") and cols.lower[i] in words
-        if not felt and (pos not in ("NOUN", "ADJ", "ADP") or lemma not in words):
+        felt = cols.tag[i] in ("VBN", "JJ") and cols.lower[i] in words
+        if not felt and (cols.pos[i] not in ("NOUN", "ADJ", "ADP") or lowered[i] not in words):
             continue
         tok = doc[i]
         if (owned := _owned(tok, lex)) is not None:
