@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from faultlines.stances import clauses, phrases
+from faultlines.stances import clauses, phrases, subjects
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
 from faultlines.views import lemmas, positions
@@ -60,8 +60,8 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
 def _accuser(verb: Token) -> Token | None:
     """Who makes the accusation ``verb`` states, if it is named."""
     if (subject := clauses.child(verb, ("nsubj",))) is not None:
-        return clauses.relative_antecedent(subject)
-    if (subject := clauses.adjunct_subject(verb)) is not None:
+        return subjects.relative_antecedent(subject)
+    if (subject := subjects.adjunct_subject(verb)) is not None:
         return subject
     # "she described it as a farce and accused him of X": the subject the two verbs share
     first = clauses.first_conjunct(verb) if verb.dep_ == "conj" else None
@@ -70,7 +70,7 @@ def _accuser(verb: Token) -> Token | None:
         and first.pos_ == "VERB"
         and (subject := clauses.child(first, ("nsubj",))) is not None
     ):
-        return clauses.relative_antecedent(subject)
+        return subjects.relative_antecedent(subject)
     agent = clauses.child(verb, ("agent",))
     return clauses.child(agent, ("pobj",)) if agent is not None else None
 

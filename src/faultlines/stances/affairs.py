@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from faultlines.stances import phrases
+from faultlines.stances import phrasal
 from faultlines.stances.lexicon import Lexicon
 
 if TYPE_CHECKING:
@@ -35,15 +35,15 @@ def mark(expr: Expression, doc: Doc, lex: Lexicon) -> Expression:
     if (subject is not None and subject.i != doer) or _position(verb, lex):
         return expr
     # "Lee filed suit over the levy" made the suit, and took a side on the levy
-    made = phrases.match_phrase(verb, lex.make) is not None and thing.dep_ not in ("pobj", "pcomp")
+    made = phrasal.match_phrase(verb, lex.make) is not None and thing.dep_ not in ("pobj", "pcomp")
     if made and not _deal(verb, thing, lex):
         return replace(expr, owned=True)  # "Lee filed the suit" made it, as "Lee drafted the bill" did
-    carried = phrases.match_phrase(verb, lex.carrier)
-    done = carried or phrases.match_phrase(verb, lex.undo)
+    carried = phrasal.match_phrase(verb, lex.carrier)
+    done = carried or phrasal.match_phrase(verb, lex.undo)
     # only a thing done to or brought out: "we support our schools" is a side taken on them; a new
     # thing enacted ("adopted a new budget") or undone ("scrapped the new fares") is a side taken,
     # where one launched is a business move
-    launched = carried is not None and phrases.match_phrase(verb, lex.attitude) is None
+    launched = carried is not None and phrasal.match_phrase(verb, lex.attitude) is None
     if done is not None and (_theirs(thing, doc[doer]) or (_new(thing) and launched)):
         return replace(expr, owned=True)
     return expr
@@ -66,7 +66,7 @@ def _theirs(thing: Token, doer: Token) -> bool:
 
 def _deal(verb: Token, thing: Token, lex: Lexicon) -> bool:
     """A deal closed or announced ("announced a merger"): its doer's side (``commitments``)."""
-    return thing.lemma_.lower() in lex.deal and phrases.match_phrase(verb, lex.deal_verb) is not None
+    return thing.lemma_.lower() in lex.deal and phrasal.match_phrase(verb, lex.deal_verb) is not None
 
 
 def _new(thing: Token) -> bool:

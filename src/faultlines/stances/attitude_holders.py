@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines.quotes.sources import appositive_subject
-from faultlines.stances import clauses, phrases, volition, wills
+from faultlines.stances import clauses, phrasal, subjects, volition, wills
 from faultlines.stances.lexicon import Lexicon
 from faultlines.stances.relatives import person_word
 from faultlines.syntax import ACTOR_ENTITIES
@@ -27,7 +27,7 @@ def deed(tok: Token, lex: Lexicon) -> bool:
     """Whether an attitude verb tells a deed carried out or undone ("signed", "enacted",
     "overturned"), which denied says only that it was not done."""
     return (
-        phrases.match_phrase(tok, lex.carrier) is not None or phrases.match_phrase(tok, lex.undo) is not None
+        phrasal.match_phrase(tok, lex.carrier) is not None or phrasal.match_phrase(tok, lex.undo) is not None
     )
 
 
@@ -38,13 +38,13 @@ def holder(verb: Token, lex: Lexicon) -> tuple[Token | None, int, bool] | None:
     it describes ("Lee filed papers opposing X"). Another attitude hung on a noun or a situation
     ("avoids condemning X", "the rationale to veto X") is no one's stated stance; None then. Also
     whether the verb is passive."""
-    if clauses.lends_subject(verb):
+    if subjects.lends_subject(verb):
         return None
     subject = (
-        clauses.audience_speaker(verb)
+        subjects.audience_speaker(verb)
         or clauses.child(verb, ("nsubj",))
         or (clauses.child(clauses.first_conjunct(verb), ("nsubj",)) if verb.dep_ == "conj" else None)
-        or clauses.adjunct_subject(verb)
+        or subjects.adjunct_subject(verb)
     )
     infinitive = "to" in clauses.auxiliaries(verb)
     if subject is not None and clauses.auxiliaries(verb) & lex.demanding:
@@ -52,7 +52,7 @@ def holder(verb: Token, lex: Lexicon) -> tuple[Token | None, int, bool] | None:
     if subject is None and begun(verb, lex).i != verb.i:
         return holder(verb.head, lex)  # "Lee began enacting X": whoever began
     if subject is not None and not (infinitive and clauses.marked_by(verb, ("for",))):
-        return clauses.relative_antecedent(subject), 1, False
+        return subjects.relative_antecedent(subject), 1, False
     shared = (
         verb.dep_ == "conj" and volition.shares_its_clause(verb) and clauses.child(verb, ("agent",)) is None
     )
@@ -60,7 +60,7 @@ def holder(verb: Token, lex: Lexicon) -> tuple[Token | None, int, bool] | None:
     if shared and (first := holder(clauses.first_conjunct(verb), lex)) is not None:
         return first
     if (reported := _reported_subject(verb, lex)) is not None:
-        return clauses.relative_antecedent(reported), 1, False
+        return subjects.relative_antecedent(reported), 1, False
     if verb.dep_ == "xcomp" and (will := lex.volition.get(verb.head.lemma_.lower())) is not None:
         head = verb.head
         if clauses.hypothetical(head, lex):
@@ -73,10 +73,10 @@ def holder(verb: Token, lex: Lexicon) -> tuple[Token | None, int, bool] | None:
             # "Lee needs to back X" is the speaker's demand on Lee, not Lee's stance
             return None, -will if clauses.negated(head) else will, False
         wanter = (
-            volition.bearer(head, lex) or clauses.child(head, ("nsubj",)) or clauses.adjunct_subject(head)
+            volition.bearer(head, lex) or clauses.child(head, ("nsubj",)) or subjects.adjunct_subject(head)
         )
         negated = clauses.negated(head) or (head.lemma_.lower() in lex.ready and clauses.negated(head.head))
-        return wanter and clauses.relative_antecedent(wanter), -will if negated else will, False
+        return wanter and subjects.relative_antecedent(wanter), -will if negated else will, False
     agent = clauses.child(verb, ("agent",))
     if verb.tag_ == "VBN" and agent is not None and (by := clauses.child(agent, ("pobj",))) is not None:
         return by, 1, True
@@ -86,18 +86,18 @@ def holder(verb: Token, lex: Lexicon) -> tuple[Token | None, int, bool] | None:
         if person_word(verb.head):
             return None  # "met farmers opposing X": the farmers' side, whom no name here holds
         # "filed papers opposing X", "sent a letter urging X": whoever filed or sent it
-        filer = clauses.child(sender, ("nsubj",)) or clauses.adjunct_subject(sender)
-        return (clauses.relative_antecedent(filer), 1, False) if filer is not None else None
+        filer = clauses.child(sender, ("nsubj",)) or subjects.adjunct_subject(sender)
+        return (subjects.relative_antecedent(filer), 1, False) if filer is not None else None
     if verb.dep_ == "acl" and infinitive and (maker := wills.decider(verb.head, lex)) is not None:
         return maker, 1, False  # "Lee took the decision to approve X"
     if (joiner := _joiner(verb)) is not None:
-        return clauses.relative_antecedent(joiner), 1, False
+        return subjects.relative_antecedent(joiner), 1, False
     if verb.dep_ in ("relcl", "ccomp", "ROOT", "conj") and not infinitive:
         return None, 1, False  # a finite clause without a named subject: "..., and criticised X"
     if (owner := _practice_owner(verb, lex)) is not None:
         return owner, 1, False
     if (actor := _purposer(verb, lex)) is not None:
-        return clauses.relative_antecedent(actor), 1, False
+        return subjects.relative_antecedent(actor), 1, False
     return None
 
 
@@ -124,7 +124,7 @@ def _purposer(verb: Token, lex: Lexicon) -> Token | None:
         return None
     if clauses.negated(head) or clauses.tentative(head, lex) or clauses.conditional(head, lex):
         return None
-    subject = clauses.child(head, ("nsubj",)) or clauses.adjunct_subject(head)
+    subject = clauses.child(head, ("nsubj",)) or subjects.adjunct_subject(head)
     if subject is None or (subject.pos_ == "PRON" and not clauses.agentive(subject, lex)):
         return None  # "it was used to mock X" names no one who acts
     return subject

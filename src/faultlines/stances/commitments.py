@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from faultlines.stances import done, phrases
+from faultlines.stances import done, phrasal, phrases
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
 from faultlines.views import lemmas, positions
@@ -23,13 +23,13 @@ if TYPE_CHECKING:
 
 def find(doc: Doc, lex: Lexicon) -> list[Expression]:
     """Each doer's stance for a deal ``doc`` tells closed or announced, in text order."""
-    lowered, closes = lemmas(doc), phrases.by_verb(lex.deal_verb)
+    lowered, closes = lemmas(doc), phrasal.by_verb(lex.deal_verb)
     found = []
     for i in positions(doc).get("VERB", ()):
         if lowered[i] not in closes:
             continue
         verb = doc[i]
-        closed = phrases.match_phrase(verb, lex.deal_verb)
+        closed = phrasal.match_phrase(verb, lex.deal_verb)
         deal = closed[1] if closed is not None else None
         if deal is None or deal.pos_ != "NOUN" or deal.lemma_.lower() not in lex.deal:
             continue

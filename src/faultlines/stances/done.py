@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from faultlines import syntax
 from faultlines.actors.lexicon import generic_bodies
 from faultlines.quotes import cues
-from faultlines.stances import clauses
+from faultlines.stances import clauses, subjects
 from faultlines.stances.labels import HAVE
 from faultlines.stances.lexicon import Lexicon
 
@@ -45,7 +45,7 @@ def doer(verb: Token, lex: Lexicon) -> Token | None:
     )
     if found is None:
         return None
-    found = clauses.relative_antecedent(found)
+    found = subjects.relative_antecedent(found)
     # "the carrier Skyline Air": the name set beside a description names the doer
     named = any(c.dep_ == "appos" and acts(c, lex) for c in found.children)
     return found if named or acts(found, lex) else None

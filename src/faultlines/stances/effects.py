@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines import syntax
-from faultlines.stances import clauses, judged, phrases, quoted, relatives, valence
+from faultlines.stances import clauses, judged, phrasal, phrases, quoted, relatives, valence
 from faultlines.stances.antecedents import named_before
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
@@ -36,7 +36,7 @@ def effect(verb: Token, lex: Lexicon, context: Context) -> Expression | None:
         lemma == "be"
         or lemma in lex.feeling
         or lemma in lex.volition
-        or (lemma in phrases.by_verb(lex.attitude) and phrases.match_phrase(verb, lex.attitude) is not None)
+        or (lemma in phrasal.by_verb(lex.attitude) and phrasal.match_phrase(verb, lex.attitude) is not None)
     ):
         return None  # read by ``polarity`` ("makes our town weaker" is no "made the case for X")
     obj = clauses.child(verb, ("dobj",))

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines import questions, syntax
-from faultlines.stances import clauses, phrases
+from faultlines.stances import clauses, phrases, subjects
 from faultlines.stances.expression import Expression
 from faultlines.views import columns
 
@@ -60,7 +60,7 @@ def _judged(verb: Token, context: Context) -> Token | None:
     subject = syntax.subject(verb, ("nsubj",))
     if subject is None:
         return None
-    subject = clauses.relative_antecedent(subject)
+    subject = subjects.relative_antecedent(subject)
     if subject.dep_ == "attr" and subject.head.lemma_ == "be":
         subject = syntax.subject(subject.head, ("nsubj",)) or subject
     person = subject.lower_ in phrases.PERSON_PRONOUNS or context.actor_at.get(subject.i) == "person"

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines import syntax
-from faultlines.stances import clauses, phrases
+from faultlines.stances import clauses, phrasal, phrases, subjects
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
 from faultlines.views import lemmas, positions
@@ -24,13 +24,13 @@ if TYPE_CHECKING:
 
 def find(doc: Doc, lex: Lexicon) -> list[Expression]:
     """The maker's stance on each thing ``doc`` says an actor made, in text order."""
-    lowered, makes = lemmas(doc), phrases.by_verb(lex.make)
+    lowered, makes = lemmas(doc), phrasal.by_verb(lex.make)
     found = []
     for i in positions(doc).get("VERB", ()):
         if lowered[i] not in makes:
             continue
         verb = doc[i]
-        if phrases.match_phrase(verb, lex.make) is None or _unsaid(clauses.aspect_head(verb, lex), lex):
+        if phrasal.match_phrase(verb, lex.make) is None or _unsaid(clauses.aspect_head(verb, lex), lex):
             continue
         made = _made(verb, lex)
         if made is None:
@@ -56,7 +56,7 @@ def _made(verb: Token, lex: Lexicon) -> tuple[Token, Token] | None:
     thing = clauses.child(verb, ("dobj",))
     if maker is None or thing is None:
         return None
-    return clauses.relative_antecedent(maker), thing
+    return subjects.relative_antecedent(maker), thing
 
 
 def _unsaid(verb: Token, lex: Lexicon) -> bool:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from faultlines import namings, syntax
 from faultlines.quotes.marks import SINGLE_CLOSING
-from faultlines.stances import clauses, phrases, valence
+from faultlines.stances import clauses, phrases, subjects, valence
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
 
@@ -63,7 +63,7 @@ def misread(verb: Token, lex: Lexicon) -> Expression | None:
         topic, phrase, sign = phrases.content(phrases.through_placeholder(named, lex), lex)
     if phrase is None or unsure(name, phrase, lex):
         return None
-    namer = clauses.child(verb, ("nsubj",)) or clauses.adjunct_subject(verb)  # "..., branding it a disgrace"
+    namer = clauses.child(verb, ("nsubj",)) or subjects.adjunct_subject(verb)  # "..., branding it a disgrace"
     if namer is None and verb.dep_ == "acl":
         namer = verb.head  # "said critics called the vote a sham", the namer read as what it modifies
     # "did not call it a disaster" withholds the name, and takes no side

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines import syntax
-from faultlines.stances import clauses, phrases, polarity
+from faultlines.stances import clauses, phrasal, phrases, polarity, subjects
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
 from faultlines.views import columns, lemmas
@@ -136,7 +136,7 @@ def _answered(noun: Token, lex: Lexicon) -> bool:
         verb = verb.head  # "pushed back on criticism of X"
     if verb.pos_ != "VERB" or noun.dep_ not in ("dobj", "pobj"):
         return False
-    match = phrases.match_phrase(verb, lex.attitude)
+    match = phrasal.match_phrase(verb, lex.attitude)
     return match is not None and lex.attitude[match[0]] < 0 and match[1] is not None and match[1].i == noun.i
 
 
@@ -147,7 +147,7 @@ def _in_idiom(noun: Token, lex: Lexicon) -> bool:
     verb = noun.head
     if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.dep_ not in ("xcomp", "pcomp"):
         return False
-    match = phrases.match_phrase(verb, lex.attitude)
+    match = phrasal.match_phrase(verb, lex.attitude)
     return match is not None and noun.lower_ in match[0][1:]
 
 
@@ -240,7 +240,7 @@ def _received(noun: Token, lex: Lexicon) -> list[Expression] | None:
     if clauses.tentative(verb, lex) or clauses.hypothetical(verb, lex) or clauses.asked(verb):
         return []  # "could win the support of Lee" leaves Lee's side open
     # "the levy, which has the backing of Lee": the thing the relative pronoun stands for
-    topic, phrase, sign = phrases.content(clauses.relative_antecedent(receiver), lex)
+    topic, phrase, sign = phrases.content(subjects.relative_antecedent(receiver), lex)
     if phrase is None:
         return []
     side = -sign if clauses.negated(verb) else sign
@@ -354,6 +354,6 @@ def _holders(noun: Token) -> list[Token]:
         if named is not None and named.pos_ in ("PROPN", "PRON"):
             return [named]
     if noun.dep_ in ("attr", "dobj", "acomp", "prep", "pobj", "oprd") and head.pos_ in ("VERB", "AUX"):
-        subject = clauses.child(head, ("nsubj",)) or clauses.adjunct_subject(head)
+        subject = clauses.child(head, ("nsubj",)) or subjects.adjunct_subject(head)
         return [subject] if subject is not None else []
     return []

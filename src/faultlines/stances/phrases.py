@@ -10,12 +10,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal
 
 from faultlines import namings
-from faultlines.stances import clauses
+from faultlines.stances import clauses, phrasal, subjects
 from faultlines.stances.lexicon import Lexicon
 
 if TYPE_CHECKING:
-    from collections.abc import Collection
-
     from spacy.tokens import Token
 
 # np: the topic is the noun phrase headed by the token; vp: the verb phrase headed by it;
@@ -25,8 +23,6 @@ Phrase = Literal["np", "vp", "ref"]
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 # Nouns of the manner of an act, which stand for the act done so: "the way she handled it".
 MANNER = frozenset({"way", "manner"})
-# Prepositions of a phrase whose object, with the verb's own object, names a way taken: "through".
-ROUTE = frozenset({"through"})
 # Objects of "do" that spend every effort on the aim after them: "do everything possible to X".
 ALL_OUT = frozenset({"everything", "whatever", "all", "anything"})
 
@@ -44,7 +40,7 @@ def action_topic(verb: Token, lex: Lexicon, reach: bool = True) -> tuple[Token, 
         return topic, phrase, -sign
     if (aim := _all_out_for(verb)) is not None:
         return action_topic(aim, lex)  # "do all we can to fix the pier" fixes it
-    carried, undone = match_phrase(verb, lex.carrier), match_phrase(verb, lex.undo)
+    carried, undone = phrasal.match_phrase(verb, lex.carrier), phrasal.match_phrase(verb, lex.undo)
     then = clauses.child(verb, ("xcomp",))
     if undone is not None and undone[1] is None and then is not None and then.tag_ == "VBG":
         # "stop attacking her" (or "the plan") is against the attacks
@@ -122,7 +118,7 @@ def _attitude_object(verb: Token, lex: Lexicon) -> tuple[Token, Phrase | None, i
     loophole. An action for a thing is often about letting it in or making it ("called for
     accepting more refugees", "plans to impose a levy"), and one on a person about the act
     ("attacking Lee"): those stay the action."""
-    match = match_phrase(verb, lex.attitude)
+    match = phrasal.match_phrase(verb, lex.attitude)
     if match is None or match[1] is None or lex.attitude[match[0]] > 0:
         return None
     if clauses.child(verb, ("nsubjpass",)) is not None:
@@ -275,105 +271,6 @@ def undone_object(noun: Token, lex: Lexicon) -> Token | None:
     return None
 
 
-def match_phrase(
-    verb: Token, phrases: Collection[tuple[str, ...]]
-) -> tuple[tuple[str, ...], Token | None] | None:
-    """The longest phrase of ``phrases`` that ``verb`` and its particles spell, with its object. Of
-    two as long, the one whose last word comes first: "pushed back against X on Monday" is against X."""
-    best, best_end = None, 0
-    for words in by_verb(phrases).get(verb.lemma_.lower(), ()):
-        if best is not None and len(words) < len(best[0]):
-            continue
-        parts = _parts(verb, words[1:])
-        if parts is None:
-            continue
-        end = parts[-1].i if parts else verb.i
-        if best is not None and len(words) == len(best[0]) and end >= best_end:
-            continue
-        obj = (
-            clauses.child(parts[-1], ("pobj", "pcomp")) if parts and _brings_object(verb, parts[-1]) else None
-        )
-        if obj is not None and parts[-1].lower_ in ROUTE and clauses.child(verb, ("dobj",)) is not None:
-            obj = None  # "pushed the bill through the Senate": the Senate is the way, the bill what is pushed
-        best, best_end = (words, obj or clauses.child(verb, ("dobj",)) or shared_object(verb)), end
-    return best
-
-
-# The relations by which a phrase's last word brings in its object ("gave the green light to X" is
-# a dative), and the perfect's auxiliaries.
-PREPOSITIONS = frozenset({"prep", "dative"})
-PERFECT = frozenset({"has", "have", "had", "having", "'s", "’s", "'ve", "’ve", "'d", "’d"})
-
-
-def _brings_object(verb: Token, word: Token) -> bool:
-    """Whether a phrase's last word brings in its object: a preposition, or the "by" of an active
-    perfect that the parse reads as a passive's agent ("has long stood by X"; not the "by" of a
-    verb hung on the wrong clause)."""
-    if word.dep_ in PREPOSITIONS:
-        return True
-    return word.dep_ == "agent" and verb.tag_ == "VBN" and bool(clauses.auxiliaries(verb) & PERFECT)
-
-
-def _parts(verb: Token, words: tuple[str, ...]) -> list[Token] | None:
-    """The tokens spelling ``words`` after ``verb``, in the phrase's order: each hangs on the verb, on
-    its adverb ("back" on "hard" in "pushed back hard on X") or on another word of the phrase ("at"
-    on the object of "took aim at X", "cold" on that of "poured cold water on X"). None comes before
-    the verb: the "to" of "vowed to sign off on X" is no "sign on to"."""
-    if not words:
-        return []
-    found: dict[int, Token] = {}
-    adverbs = [c for c in verb.children if c.dep_ == "advmod"]
-    while len(found) < len(words):
-        holders = (verb, *adverbs, *found.values())
-        taken = {verb.i, *(t.i for t in found.values())}
-        added = False
-        for k, w in enumerate(words):
-            if k in found:
-                continue
-            part = next(
-                (
-                    c
-                    for h in holders
-                    for c in h.children
-                    if c.lower_ == w and c.i > verb.i and c.i not in taken
-                ),
-                None,
-            )
-            if part is not None:
-                found[k] = part
-                taken.add(part.i)
-                added = True
-        if not added:
-            return None
-    return [found[k] for k in range(len(words))]
-
-
-# The phrases of each lexicon section by their verb, in the section's own order (a full tie between
-# two phrases goes to the first): each verb then tries its own few phrases, not all of them.
-_BY_VERB: dict[int, tuple[Collection[tuple[str, ...]], dict[str, list[tuple[str, ...]]]]] = {}
-# More than the lexicon has sections: a caller passing a collection made afresh (a ``.keys()`` view)
-# then costs a rebuild per call, never memory that grows with a run.
-SECTIONS_KEPT = 16
-
-
-def by_verb(phrases: Collection[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
-    """The phrases of a lexicon section (``lex.attitude``, ``lex.carrier``) by their first word."""
-    kept = _BY_VERB.get(id(phrases))
-    if kept is None or kept[0] is not phrases:  # the section itself is kept: its id stays its own
-        index: dict[str, list[tuple[str, ...]]] = {}
-        for words in phrases:
-            index.setdefault(words[0], []).append(words)
-        if len(_BY_VERB) >= SECTIONS_KEPT:
-            _BY_VERB.clear()
-        kept = _BY_VERB[id(phrases)] = (phrases, index)
-    return kept[1]
-
-
-def shared_object(verb: Token) -> Token | None:
-    """The object of "build and run the mine", for "build"."""
-    return next((o for c in verb.children if c.dep_ == "conj" for o in c.children if o.dep_ == "dobj"), None)
-
-
 def through_placeholder(tok: Token, lex: Lexicon) -> Token:
     """For "it's something we can't support", the thing supported is the copula's subject, "it"."""
     head = tok.head
@@ -385,7 +282,7 @@ def through_placeholder(tok: Token, lex: Lexicon) -> Token:
     # she has championed" is the reform; "a tax on fuel", "a merger with Apex" are the tax and
     # the merger)
     if tok.tag_ == "WDT" and tok.dep_ == "dobj":
-        thing = clauses.relative_antecedent(tok)
+        thing = subjects.relative_antecedent(tok)
         while _inside_the_thing(thing):
             thing = thing.head.head
         return thing

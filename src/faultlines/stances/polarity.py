@@ -21,7 +21,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines import syntax
-from faultlines.stances import attitude_holders, clauses, naming, objects, phrases, reasons, valence, volition
+from faultlines.stances import (
+    attitude_holders,
+    clauses,
+    naming,
+    objects,
+    phrasal,
+    phrases,
+    reasons,
+    subjects,
+    valence,
+    volition,
+)
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
 from faultlines.stances.relatives import person_word
@@ -46,7 +57,7 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
     """Every stance expression of ``doc``, in text order."""
     found = []
     cols, children = columns(doc), syntax.tree(doc).children
-    attitude_verbs = phrases.by_verb(lex.attitude)
+    attitude_verbs = phrasal.by_verb(lex.attitude)
     for i in _candidates(doc):
         # the first test of each shape, read off the columns: most words pass none, and become no Token
         judging = cols.dep[i] in PREDICATIVE or (
@@ -116,7 +127,7 @@ def _evaluation(tok: Token, lex: Lexicon) -> Expression | None:
         return naming.named_so(tok, polarity, verb, lex)
     if subject.lower_ in INDEFINITE:
         return None  # "something is very wrong" judges a thing it does not name, not the one named before
-    antecedent = clauses.relative_antecedent(subject)  # "a system which is fair" judges the system
+    antecedent = subjects.relative_antecedent(subject)  # "a system which is fair" judges the system
     if subject.lower_ == "which" and antecedent is not subject and person_word(antecedent):
         return None  # "told the minister, which was wise": "which" is what was done, not the minister
     subject = antecedent
@@ -143,7 +154,7 @@ def _evaluation(tok: Token, lex: Lexicon) -> Expression | None:
     # "critics call it a mistake": the caller judges, so one nobody can name holds it for no speaker
     # "Lee hit back, calling it a mistake": the participle's caller is the subject it hangs on
     caller = (
-        (clauses.child(verb, clauses.SUBJECTS) or clauses.adjunct_subject(verb))
+        (clauses.child(verb, clauses.SUBJECTS) or subjects.adjunct_subject(verb))
         if tok.dep_ == "oprd"
         else None
     )
@@ -203,7 +214,7 @@ def _attitude(tok: Token, lex: Lexicon) -> list[Expression]:
     more buses and an end to the fares")."""
     if tok.pos_ != "VERB":
         return []
-    match = phrases.match_phrase(tok, lex.attitude)
+    match = phrasal.match_phrase(tok, lex.attitude)
     if match is None:  # the phrase first: most verbs name no attitude
         return []
     # "began enacting X" enacts it, as told, hedged or denied by "began"
@@ -308,7 +319,7 @@ def _carries_a_side(obj: Token, lex: Lexicon) -> bool:
     """A thing filed or sent that states a side itself ("filed papers opposing X"): the side is
     on X, not on the papers."""
     return any(
-        c.dep_ == "acl" and c.tag_ == "VBG" and phrases.match_phrase(c, lex.attitude) for c in obj.children
+        c.dep_ == "acl" and c.tag_ == "VBG" and phrasal.match_phrase(c, lex.attitude) for c in obj.children
     )
 
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from faultlines import syntax
 from faultlines.actors import lexicon as actor_words
-from faultlines.stances import clauses
+from faultlines.stances import subjects
 from faultlines.stances.quoted import Context
 
 if TYPE_CHECKING:
@@ -27,13 +27,13 @@ def antecedent(subject: Token, context: Context) -> Token | None:
     same quote; None when a relative pronoun stands for nothing the quote names."""
     if subject.tag_ not in RELATIVE:
         return subject
-    pronoun, head = subject, clauses.relative_antecedent(subject)
+    pronoun, head = subject, subjects.relative_antecedent(subject)
     while head.tag_ not in RELATIVE and head.dep_ == "attr":
         # "a councillor who hoards" is the one "who is" names: go on to that "who"
         inner = syntax.subject(head.head, ("nsubj",))
         if inner is None or inner.tag_ not in RELATIVE:
             break
-        pronoun, head = inner, clauses.relative_antecedent(inner)
+        pronoun, head = inner, subjects.relative_antecedent(inner)
     if head.tag_ in RELATIVE or head is pronoun:
         return None
     if pronoun.lower_ == "which" and _a_person(head, context):

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from faultlines import namings, syntax, views
 from faultlines.actors.lexicon import generic_bodies
 from faultlines.quotes import cues
-from faultlines.stances import clauses, phrases
+from faultlines.stances import clauses, phrasal, phrases, subjects
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
 
@@ -69,7 +69,7 @@ def action(tok: Token, lex: Lexicon) -> Expression | None:
     subject = (
         (asker(governor) if asked_of(governor, lex) else clauses.child(governor, clauses.SUBJECTS))
         or bearer(governor, lex)
-        or clauses.adjunct_subject(governor)
+        or subjects.adjunct_subject(governor)
     )
     # A demand or promise has a subject of its own: "to refuse to release it is wrong" takes no side.
     if subject is None:
@@ -245,4 +245,4 @@ def speaking(verb: Token, lex: Lexicon) -> bool:
     ("assure", "discuss", "announce"), unlike the attitude verbs among them ("defend", "mock")."""
     lemma = verb.lemma_.lower()
     said = lemma in cues.tagged(cues.ADDRESSEE) | cues.tagged(cues.TALK) | cues.tagged(cues.TOPIC)
-    return said and phrases.match_phrase(verb, lex.attitude) is None
+    return said and phrasal.match_phrase(verb, lex.attitude) is None

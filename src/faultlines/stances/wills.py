@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from faultlines.stances import clauses, phrases, volition
+from faultlines.stances import clauses, phrasal, phrases, subjects, volition
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
 from faultlines.views import lemmas, positions
@@ -83,8 +83,8 @@ def _owner(noun: Token, lex: Lexicon) -> Token | None:
     verb = noun.head
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in lex.join or clauses.negated(verb):
         return None
-    subject = clauses.child(verb, ("nsubj",)) or clauses.adjunct_subject(verb)
-    return clauses.relative_antecedent(subject) if subject is not None else None
+    subject = clauses.child(verb, ("nsubj",)) or subjects.adjunct_subject(verb)
+    return subjects.relative_antecedent(subject) if subject is not None else None
 
 
 def decider(noun: Token, lex: Lexicon) -> Token | None:
@@ -93,10 +93,10 @@ def decider(noun: Token, lex: Lexicon) -> Token | None:
     verb = noun.head
     if lex.kind.get(noun.lemma_.lower()) not in DECIDED or noun.dep_ != "dobj" or clauses.negated(verb):
         return None
-    if verb.lemma_.lower() not in lex.act_doer and phrases.match_phrase(verb, lex.make) is None:
+    if verb.lemma_.lower() not in lex.act_doer and phrasal.match_phrase(verb, lex.make) is None:
         return None
-    subject = clauses.child(verb, ("nsubj",)) or clauses.adjunct_subject(verb)
-    return clauses.relative_antecedent(subject) if subject is not None else None
+    subject = clauses.child(verb, ("nsubj",)) or subjects.adjunct_subject(verb)
+    return subjects.relative_antecedent(subject) if subject is not None else None
 
 
 def _counted(noun: Token, lex: Lexicon) -> Token:

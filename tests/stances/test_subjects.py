@@ -1,0 +1,87 @@
+"""Whose subject a clause without one of its own takes: participles, gerund adjuncts, relatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from faultlines.stances import subjects
+from tests.stances.helpers import word as token
+
+
+def test_subjects_relative_who_is_its_antecedent(nlp):
+    doc = nlp("Marsh, who refused to back the levy, left early.")
+    who = next(t for t in doc if t.text == "who")
+    assert subjects.relative_antecedent(who).text == "Marsh"
+
+
+def test_subjects_subject_lent_by_an_infinitive_hung_before_the_verb(nlp):
+    doc = nlp(
+        "The sole two Gulf states to have signed trade pacts with Chile - Norway and Peru - also sharply criticised the levy."
+    )
+    verb = token(doc, "criticised")
+    subject = subjects.adjunct_subject(verb)
+    assert subject is not None and subject.text == "states"
+    assert subjects.lends_subject(token(doc, "signed"))
+
+
+def test_subjects_an_infinitive_after_its_verb_lends_no_subject(nlp):
+    doc = nlp("Ada Roos asked the states to sign the pact.")
+    assert not subjects.lends_subject(token(doc, "sign"))
+
+
+def test_subjects_main_verb_read_as_a_modifier_takes_the_root_as_subject(nlp):
+    doc = nlp("Three senators, Ada Roos, Ben Kole and Cy Marr, called for the harbour levy.")
+    subject = subjects.adjunct_subject(token(doc, "called"))
+    assert subject is not None and subject.text == "senators"
+
+
+def test_subjects_a_passive_modifier_with_its_doer_keeps_no_subject(nlp):
+    doc = nlp("The harbour levy backed by Ada Roos.")
+    assert not subjects.main_verb_read_as_modifier(token(doc, "backed"))
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "subject"),
+    [
+        ("After criticising the harbour levy, Ada Roos said she would wait.", "criticising", "Roos"),
+        ("Ada Roos replied by praising the harbour levy.", "praising", "Roos"),
+        ("Ada Roos spoke to farmers, praising the harbour levy.", "praising", "Roos"),
+        ("In praising the harbour levy, Ada Roos spoke for the port.", "praising", "Roos"),
+    ],
+)
+def test_subjects_a_gerund_after_a_preposition_of_time_or_means_is_the_clause_subjects(
+    nlp, text, verb, subject
+):
+    found = subjects.adjunct_subject(token(nlp(text), verb))
+    assert found is not None and found.text == subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Roos abstained without backing the harbour levy.",
+        "Ada Roos blamed Ben Hart for backing the harbour levy.",
+        "Ada Roos praised the record of backing the harbour levy.",
+    ],
+)
+def test_subjects_a_gerund_not_done_or_charged_to_another_has_no_adjunct_subject(nlp, text):
+    assert subjects.adjunct_subject(token(nlp(text), "backing")) is None
+
+
+def test_subjects_who_among_those_is_who_is_counted_among_them(nlp):
+    doc = nlp("Ada Roos was among those who opposed the harbour levy.")
+    assert subjects.relative_antecedent(token(doc, "who")).text == "Roos"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ada Roos spoke before senators defending the harbour levy.", "Roos"),
+        ("Ada Roos spoke to reporters defending the harbour levy.", "Roos"),
+        ("Ada Roos responded to letters defending the harbour levy.", None),
+        ("Ada Roos met farmers defending the harbour levy.", None),
+    ],
+)
+def test_subjects_a_participle_hung_on_an_audience_is_the_speakers(nlp, text, speaker):
+    found = subjects.audience_speaker(token(nlp(text), "defending"))
+    assert (found.text if found is not None else None) == speaker
