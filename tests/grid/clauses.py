@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from itertools import product
 
+from tests.grid import filled, stance_record
 from tests.grid.stances import HOLDERS
 
 # The thing at stake as the text names it, and a reader's label for it.
@@ -55,19 +56,19 @@ PRONOUNS = {"person": ("she", "who")}
 
 def _sentence(shape: str, holder: str, kind: str, topic: str) -> str:
     pronoun, relative = PRONOUNS.get(kind, ("it", "which"))
-    text = shape.format(H=holder, T=topic, Tc=topic[0].upper() + topic[1:], P=pronoun, R=relative)
-    return text[0].upper() + text[1:]
+    return filled(shape, H=holder, T=topic, P=pronoun, R=relative)
 
 
 def records() -> list[dict]:
     """One gold record per cell, its id naming the cell as ``holder|shape|topic``."""
     return [
-        {
-            "id": f"{hk}|{sk}|{tk}",
-            "text": _sentence(shape, said, hk, phrase),
-            "stances": [{"actor": name, "topic": label, "polarity": polarity}],
-            "disputes": [],
-        }
+        stance_record(
+            (hk, sk, tk),
+            _sentence(shape, said, hk, phrase),
+            [name],
+            label,
+            polarity,
+        )
         for (hk, (said, name)), (sk, (shape, polarity)), (tk, (phrase, label)) in product(
             HOLDERS.items(), SHAPES.items(), TOPICS.items()
         )

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from itertools import product
 
+from tests.grid import filled, stance_record
+
 # How the text names the holders, the names a reader gives them, and their pronoun as subject.
 HOLDERS = {
     "dashes": ("the two neighbours - Canada and Peru -", ("Canada", "Peru"), "they"),
@@ -80,8 +82,7 @@ FRAMES = {
 def _sentence(frame: str, holder: str, pronoun: str, topic: str) -> str:
     # a holder closing the sentence loses the comma or dash that set its names off
     said = holder if "{H} " in frame else holder.rstrip(" ,-")
-    text = frame.format(H=said, T=topic, Tc=topic[0].upper() + topic[1:], P=pronoun)
-    return text[0].upper() + text[1:]
+    return filled(frame, H=said, T=topic, P=pronoun)
 
 
 # A holder opening its clause cannot follow its cue.
@@ -92,15 +93,13 @@ AFTER_CUE = frozenset({"quoted_harm"})
 def records() -> list[dict]:
     """One gold record per cell, its id naming the cell as ``holder|frame|topic``."""
     return [
-        {
-            "id": f"{hk}|{fk}|{tk}",
-            "text": _sentence(frame, said, pronoun, phrase),
-            "stances": [
-                {"actor": name, "topic": label, "polarity": 0 if hk in UNNAMED else polarity}
-                for name in names
-            ],
-            "disputes": [],
-        }
+        stance_record(
+            (hk, fk, tk),
+            _sentence(frame, said, pronoun, phrase),
+            names,
+            label,
+            0 if hk in UNNAMED else polarity,
+        )
         for (hk, (said, names, pronoun)), (fk, (frame, polarity)), (tk, (phrase, label)) in product(
             HOLDERS.items(), FRAMES.items(), TOPICS.items()
         )

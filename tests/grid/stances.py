@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from itertools import product
 
+from tests.grid import filled, stance_record
+
 # How the text names the holder, and the name a reader gives the actor.
 HOLDERS = {
     "person": ("Senator Ada Roos", "Ada Roos"),
@@ -65,20 +67,16 @@ FRAMES = {
 PRONOUNS = {"person": "she"}
 
 
-def _sentence(frame: str, holder: str, kind: str, topic: str) -> str:
-    text = frame.format(H=holder, T=topic, Tc=topic[0].upper() + topic[1:], P=PRONOUNS.get(kind, "it"))
-    return text[0].upper() + text[1:]
-
-
 def records() -> list[dict]:
     """One gold record per cell, its id naming the cell as ``holder|frame|topic``."""
     return [
-        {
-            "id": f"{hk}|{fk}|{tk}",
-            "text": _sentence(frame, said, hk, phrase),
-            "stances": [{"actor": name, "topic": label, "polarity": polarity}],
-            "disputes": [],
-        }
+        stance_record(
+            (hk, fk, tk),
+            filled(frame, H=said, T=phrase, P=PRONOUNS.get(hk, "it")),
+            [name],
+            label,
+            polarity,
+        )
         for (hk, (said, name)), (fk, (frame, polarity)), (tk, (phrase, label)) in product(
             HOLDERS.items(), FRAMES.items(), TOPICS.items()
         )

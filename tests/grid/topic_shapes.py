@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from itertools import product
 
+from tests.grid import filled, stance_record
+
 HOLDERS = {
     "person": ("Senator Ada Roos", "Ada Roos"),
     "org": ("the Federation of Dairy Farmers", "Federation of Dairy Farmers"),
@@ -62,20 +64,10 @@ FRAMES = {
 }
 
 
-def _sentence(frame: str, holder: str, topic: str) -> str:
-    text = frame.format(H=holder, T=topic, Tc=topic[0].upper() + topic[1:])
-    return text[0].upper() + text[1:]
-
-
 def records() -> list[dict]:
     """One gold record per cell, its id naming the cell as ``holder|frame|topic``."""
     return [
-        {
-            "id": f"{hk}|{fk}|{tk}",
-            "text": _sentence(frame, said, phrase),
-            "stances": [{"actor": name, "topic": label, "polarity": polarity}],
-            "disputes": [],
-        }
+        stance_record((hk, fk, tk), filled(frame, H=said, T=phrase), [name], label, polarity)
         for (hk, (said, name)), (fk, (frame, polarity)), (tk, (phrase, label)) in product(
             HOLDERS.items(), FRAMES.items(), TOPICS.items()
         )
