@@ -1,5 +1,5 @@
 """Members who speak for their body: "Apex leaders denied it" is Apex's denial, "Vellish officials
-welcomed it" Vellum's welcome, "the Vellish and Daran defence ministries accused X" the two
+welcomed it" Vella's welcome, "the Vellish and Daran defence ministries accused X" the two
 countries' accusation. Some of them ("some Apex leaders", "other Vellish officials") speak for
 nobody but themselves, and a region's lawmakers for no country."""
 
