@@ -18,6 +18,8 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 INVERTED = frozenset({"had", "were", "should"})
 INVERTIBLE = frozenset({"advcl", "ccomp"})
 # Subjects that deny what they do: "nobody backs the levy" says it has no backers.
+# Auxiliaries of a perfect: "has renamed its account" tells an act done.
+PERFECT = frozenset({"has", "have", "had", "'s", "’s", "'ve", "’ve", "'d", "’d"})
 NOBODY = frozenset({"nobody", "none", "nothing", "no-one", "noone"})
 
 

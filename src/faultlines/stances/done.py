@@ -14,7 +14,6 @@ from faultlines import syntax
 from faultlines.actors.lexicon import generic_bodies
 from faultlines.quotes import cues
 from faultlines.stances import clauses, subjects
-from faultlines.stances.labels import HAVE
 from faultlines.stances.lexicon import Lexicon
 
 if TYPE_CHECKING:
@@ -25,7 +24,7 @@ TIMES = frozenset({"when", "where", "while"})
 # Prepositions naming what an act is done on, not when or where: "withdrew from the treaty".
 ACTED_ON = frozenset({"from", "of", "on", "against", "with"})
 # Auxiliaries of a participle telling an act done: "has renamed", "was renamed".
-PAST_AUXILIARIES = HAVE | {"was", "were"}
+PAST_AUXILIARIES = clauses.PERFECT | {"was", "were"}
 
 
 def doer(verb: Token, lex: Lexicon) -> Token | None:
@@ -64,8 +63,9 @@ def acts(tok: Token, lex: Lexicon) -> bool:
 def told_act(verb: Token, lex: Lexicon) -> Token | None:
     """The doer of an act on something that a main clause of narration tells done: "the party
     renamed its account", "the inquiry was dropped by Vell", and "Northwind announced it would sell
-    the plant" or "decided to sell the plant", whose act is the selling. Not a saying (a cue verb's words are a quote of their
-    own), a state ("lives near the depot") nor an act on nothing ("the vote came late")."""
+    the plant" or "decided to sell the plant", whose act is the selling. Not a saying (a cue verb's
+    words are a quote of their own), a state ("lives near the depot") nor an act on nothing ("the
+    vote came late")."""
     lemma = verb.lemma_.lower()
     if verb.pos_ != "VERB" or lemma in lex.state:
         return None

@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from faultlines.quotes.marks import QUOTE_MARKS
+from faultlines.stances import clauses
 from faultlines.stances.keys import key, words_written
 
 if TYPE_CHECKING:
@@ -42,10 +43,6 @@ def best(phrases: list[str]) -> int:
     return max(range(len(phrases)), key=score)
 
 
-# Auxiliaries of a perfect: "has renamed its account" tells an act done.
-HAVE = frozenset({"has", "have", "had", "'s", "’s", "'ve", "’ve", "'d", "’d"})
-
-
 def action(doc: Doc, start: int, end: int, spell: Callable[[int, int], str] | None = None) -> str:
     """A verb phrase as the name of an action: its verb as a gerund ("release the videos" ->
     "releasing the videos"), the way news names a thing one takes a side on. ``spell`` words a
@@ -56,9 +53,7 @@ def action(doc: Doc, start: int, end: int, spell: Callable[[int, int], str] | No
         return spell(start, end)
     if verb.tag_ in ("VB", "VBP"):
         return gerund(verb.lower_) + verb.whitespace_ + spell(start + 1, end)
-    if verb.tag_ == "VBD" or (
-        verb.tag_ == "VBN" and HAVE & {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    ):
+    if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and clauses.PERFECT & clauses.auxiliaries(verb)):
         # an act told done ("renamed its account") is named as one to take a side on: "renaming its account"
         return gerund(verb.lemma_.lower()) + verb.whitespace_ + spell(start + 1, end)
     return spell(start, end)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from faultlines.actors.lexicon import place, roles
 from faultlines.stances.lexicon import load
 
 if TYPE_CHECKING:
@@ -23,8 +24,6 @@ def bodies(noun: Token, actor_at: dict[int, str], people: set[str]) -> tuple[str
     names: "Apex leaders", "the leaders of Vesta and Dara", "officials from Vesta", "the Apex
     board"; "Ada Roos and Green Party leaders" for both, the parse hanging the name joined to the
     group on its noun. A person's name alone (of ``people``) names no body ("Lee officials")."""
-    from faultlines.actors.lexicon import roles
-
     # a singular member word names a person ("the Apex leader"), a body's own body ("the Apex board") not
     if noun.lemma_.lower() not in load().member or (noun.tag_ != "NNS" and noun.lower_ in roles()):
         return ()
@@ -45,7 +44,5 @@ def bodies(noun: Token, actor_at: dict[int, str], people: set[str]) -> tuple[str
 
 def _region(owner: Token) -> bool:
     """A region of a country, whose lawmakers or officials speak for no country ("Ohio lawmakers")."""
-    from faultlines.actors.lexicon import place
-
     found = place(owner.doc[owner.left_edge.i : owner.i + 1].text)
     return found is not None and found.is_region

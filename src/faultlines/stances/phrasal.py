@@ -44,7 +44,7 @@ def match_phrase(
 # The relations by which a phrase's last word brings in its object ("gave the green light to X" is
 # a dative), and the perfect's auxiliaries.
 PREPOSITIONS = frozenset({"prep", "dative"})
-PERFECT = frozenset({"has", "have", "had", "having", "'s", "’s", "'ve", "’ve", "'d", "’d"})
+PERFECT = clauses.PERFECT | {"having"}
 
 
 def _brings_object(verb: Token, word: Token) -> bool:

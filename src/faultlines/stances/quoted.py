@@ -303,7 +303,10 @@ def _standing_for_an_act(word: Token, lex: Lexicon) -> bool:
     just told."""
     if word.lower_ in lex.placeholder:
         return True
-    return word.pos_ == "NOUN" and bare_definite(word) and kind(word) in ((k, False) for k in ACT_KINDS)
+    if word.pos_ != "NOUN" or not bare_definite(word):
+        return False
+    named, plural = kind(word)
+    return named in ACT_KINDS and not plural
 
 
 def _finite(verb: Token) -> bool:

@@ -30,18 +30,19 @@ def doers(reactions: list[Expression], context: Context, lex: Lexicon) -> list[E
     doer's side against them."""
     found: dict[int, Expression] = {}
     for e in reactions:
-        act = _act_judged(e, context, lex)
-        if act is None or act.i in found:
+        judged = _act_judged(e, context, lex)
+        if judged is None or judged[0].i in found:
             continue
-        doer = context.doer_named(act, lex)
+        act, doer = judged
         topic, phrase, sign = phrases.action_topic(act, lex)
-        if doer is not None and phrase is not None and topic.i == e.topic:
+        if phrase is not None and topic.i == e.topic:
             found[act.i] = Expression(act.i, sign, topic.i, phrase, agent=doer.i, owned=True)
     return list(found.values())
 
 
-def _act_judged(e: Expression, context: Context, lex: Lexicon) -> Token | None:
-    """The verb of the act told outside the quote whose reading is ``e``'s topic, if there is one."""
+def _act_judged(e: Expression, context: Context, lex: Lexicon) -> tuple[Token, Token] | None:
+    """The verb of the act told outside the quote whose reading is ``e``'s topic, with its named doer,
+    if there is one."""
     doc = context.doc
     topic, judge = doc[e.topic], doc[e.predicate]
     judging = context.quote_at.get(judge.i)
@@ -50,6 +51,7 @@ def _act_judged(e: Expression, context: Context, lex: Lexicon) -> Token | None:
     verb = topic
     for _ in range(REACH + 1):
         if verb.pos_ == "VERB":
-            return verb if context.doer_named(verb, lex) is not None else None
+            doer = context.doer_named(verb, lex)
+            return (verb, doer) if doer is not None else None
         verb = verb.head
     return None
