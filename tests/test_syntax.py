@@ -1,4 +1,5 @@
 import pytest
+from spacy.tokens import Doc
 
 from faultlines import syntax
 
@@ -107,3 +108,43 @@ def test_syntax_name_head_is_the_word_heading_the_whole_name(nlp):
     doc = nlp("The Federation of Dairy Farmers met Ada Roos.")
     assert syntax.name_head(_word(doc, "Farmers")).text == "Federation"
     assert syntax.name_head(_word(doc, "met")).text == "met"
+
+
+@pytest.mark.parametrize(
+    ("text", "thing", "sender"),
+    [
+        ("Ada Roos's posts attacking the levy drew replies.", "posts", "Roos"),
+        ("Ada Roos posted a string of messages attacking the levy.", "messages", "posted"),
+        ("Ada Roos sent a letter urging talks.", "letter", "sent"),
+        ("In a memo backing the levy, Ada Roos said it was fair.", "memo", "said"),
+        ("Critics called an Ada Roos campaign ad attacking the levy unfair.", "ad", "Roos"),
+    ],
+)
+def test_syntax_sending_names_who_sent_what_a_participle_hangs_on(nlp, text, thing, sender):
+    doc = nlp(text)
+    found = syntax.sending(next(t for t in doc if t.text == thing))
+    assert found is not None and found.text == sender
+
+
+def test_syntax_sending_is_nobody_for_a_thing_handled_by_a_participle(nlp):
+    doc = nlp("Clerks handling lawsuits seeking the records were busy.")
+    assert syntax.sending(next(t for t in doc if t.text == "lawsuits")) is None
+
+
+def test_syntax_sending_is_nobody_for_a_place_named_before_a_thing(nlp):
+    doc = nlp("A Paris shop selling the prints opened.")
+    assert syntax.sending(next(t for t in doc if t.text == "shop")) is None
+
+
+def test_syntax_sending_is_nobody_for_a_verb_the_parse_took_for_a_noun(nlp):
+    # the tree the small parser builds in some articles: "avoids" a noun, "Lee" its compound
+    words = ["Lee", "avoids", "condemning", "the", "raid", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[1, 1, 1, 4, 2, 1],
+        deps=["compound", "ROOT", "acl", "det", "dobj", "punct"],
+        pos=["PROPN", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+        ents=["B-PERSON", "O", "O", "O", "O", "O"],
+    )
+    assert syntax.sending(doc[1]) is None

@@ -206,6 +206,31 @@ def subject(verb: Token, deps: Collection[str] = SUBJECTS) -> Token | None:
     return dependent(verb, deps)
 
 
+def sending(thing: Token) -> Token | None:
+    """What sends, posts or states ``thing``, a noun a participle hangs on: its possessor or the
+    name before it ("Lee's posts attacking X", "a Lee campaign ad hitting X"), else the verb it is the object of ("sent a letter urging X"; in "posted a
+    string of posts attacking X" the count stands for the posts) or the verb said in it ("in a memo
+    backing X, Lee said"). None when the parse ties the thing to no sender."""
+    counted = thing.head.head
+    if thing.dep_ == "pobj" and thing.head.lower_ == "of" and counted.pos_ == "NOUN" and counted.i < thing.i:
+        article = dependent(counted, ("det",))
+        if article is not None and article.lower_ in ("a", "an"):
+            thing = counted
+    if (owner := dependent(thing, ("poss",))) is not None:
+        return owner
+    # "a Lee campaign ad attacking X"; not a place's ("a Paris shop selling X"), nor a name before a
+    # verb the parse took for a noun ("Lee avoids condemning X")
+    named = dependent(thing, ("compound",))
+    if named is not None and named.ent_type_ in ("PERSON", "ORG") and dependent(thing, ("det",)) is not None:
+        return name_head(named)
+    if thing.dep_ == "dobj" and thing.head.dep_ != "acl":  # not "judges handling suits seeking X"
+        return thing.head
+    put = thing.head
+    if thing.dep_ == "pobj" and put.lower_ == "in" and put.head.pos_ == "VERB":
+        return put.head
+    return None
+
+
 def agent(verb: Token) -> Token | None:
     """The one a passive names after "by": "union" in "was endorsed by the union"."""
     by = dependent(verb, ("agent",))

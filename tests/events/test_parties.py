@@ -122,3 +122,9 @@ def test_parties_people_of_no_named_country_are_the_doers_own(nlp):
 def test_parties_a_doers_own_place_tells_where_the_act_took_place(nlp):
     event = first_event(nlp, "Farmers in Nairobi blocked the main road on Monday.", {})
     assert event.source.country == "KEN"
+
+
+def test_parties_a_message_attacking_someone_is_its_senders_act_not_the_messages(nlp):
+    text = "Vellmark posted a string of messages attacking Daran."
+    event = first_event(nlp, text, {"Vellmark": "VLM", "Daran": "DRN"})
+    assert (event.type, event.source.actor, event.target.actor) == ("ACCUSE", "a0", "a1")

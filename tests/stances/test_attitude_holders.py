@@ -13,6 +13,8 @@ from tests.stances.helpers import word
         ("Ada Roos is said to have opposed the harbour levy.", "opposed", "Roos", 1),
         ("The harbour levy, promoted by Ada Roos, passed.", "promoted", "Roos", 1),
         ("Ada Roos filed papers opposing the harbour levy.", "opposing", "Roos", 1),
+        ("Ada Roos posted a string of messages opposing the harbour levy.", "opposing", "Roos", 1),
+        ("Ada Roos's posts opposing the harbour levy drew replies.", "opposing", "Roos", 1),
     ],
 )
 def test_attitude_holders_who_takes_the_side_a_verb_states(nlp, text, verb, holder, side):

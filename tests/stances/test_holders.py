@@ -593,3 +593,17 @@ def test_holders_a_list_whose_verb_the_parse_made_a_modifier_holds_it(text, held
 )
 def test_holders_one_set_beside_a_holder_shares_it(text):
     assert {a for a, _ in held_on(analysed_stances(text), "levy")} == {"Ada Roos", "Ben Kole"}
+
+
+def test_holders_a_statement_criticising_a_thing_is_its_senders_stance_not_a_claim(nlp):
+    analysis, doc, (expr,) = _setup(
+        nlp, "Tomas Lind issued a statement criticising the river toll.", ["Tomas Lind"]
+    )
+    assert Holders(analysis, doc).of(expr).actors == ("a1",)
+
+
+def test_holders_what_a_claim_says_is_nobodys_stance(nlp):
+    text = "Tomas Lind disputed the claim that the council had opposed the river toll."
+    analysis, doc, found = _setup(nlp, text, ["Tomas Lind"])
+    opposed = [e for e in found if doc[e.predicate].text == "opposed"]
+    assert opposed and all(Holders(analysis, doc).of(e).actors == () for e in opposed)

@@ -43,9 +43,11 @@ def in_words(tok: Token, lex: Lexicon) -> bool:
             return True
         if prep.lower_ in GROUNDS and any(_grounds(g, prep.lower_) for g in said):
             return True
+    if tok.dep_ == "acl" and _message(tok.head, lex):
+        return True  # "a new ad attacking the mayor", whoever sent it
     doer = parties.subject(tok)
     if doer is not None and (_message(doer, lex) or doer.lemma_.lower() == "campaign"):
-        return True  # "a new ad attacking the mayor", "the campaign hit her"
+        return True  # "the ad hit her", "the campaign hit her"
     if done_to and not any(readings.someone(t, lex) for t in done_to):
         return True  # "attacked the plan"
     return _on_named_people(tok, doer, done_to)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from faultlines import syntax, views
 from faultlines.actors.lexicon import place
+from faultlines.events.lexicon import load as load_lexicon
 from faultlines.model import Actor, Analysis, Party
 from faultlines.syntax import agent
 from faultlines.syntax import subject as own_subject
@@ -54,6 +55,13 @@ def subject(pred: Token) -> Token | None:
     if pred.dep_ == "acomp":
         return subject(pred.head)
     if pred.dep_ in ("relcl", "acl") and pred.head.pos_ in ("NOUN", "PROPN"):
+        # "Lee posted a string of messages attacking X": the sender's act, not the messages'
+        if pred.tag_ == "VBG" and pred.head.lemma_.lower() in load_lexicon().message:
+            sender = syntax.sending(pred.head)
+            if sender is not None and sender.pos_ not in ("VERB", "AUX"):
+                return sender
+            if sender is not None and (sent_by := subject(sender)) is not None:
+                return sent_by
         return pred.head
     return None
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from faultlines import syntax
 from faultlines.quotes.sources import appositive_subject
 from faultlines.stances import clauses, phrasal, subjects, volition, wills
 from faultlines.stances.lexicon import Lexicon
@@ -82,9 +83,11 @@ def holder(verb: Token, lex: Lexicon) -> tuple[Token | None, int, bool] | None:
         return by, 1, True
     if verb.dep_ == "acl" and (named := appositive_subject(verb)) is not None:
         return named, 1, False  # "Lee, the mayor's rival in the race, called for X": a misparse
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and (sender := _sender(verb.head)) is not None:
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and (sender := syntax.sending(verb.head)) is not None:
         if person_word(verb.head):
             return None  # "met farmers opposing X": the farmers' side, whom no name here holds
+        if sender.pos_ != "VERB" and sender.pos_ != "AUX":
+            return sender, 1, False  # "Lee's posts attacking X"
         # "filed papers opposing X", "sent a letter urging X": whoever filed or sent it
         filer = clauses.child(sender, ("nsubj",)) or subjects.adjunct_subject(sender)
         return (subjects.relative_antecedent(filer), 1, False) if filer is not None else None
@@ -133,17 +136,6 @@ def _purposer(verb: Token, lex: Lexicon) -> Token | None:
 def _doer_like(obj: Token) -> bool:
     """An object who may be the one made or told to act: a person, a body, a pronoun."""
     return obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ in ACTOR_ENTITIES or person_word(obj)
-
-
-def _sender(thing: Token) -> Token | None:
-    """The verb by which someone files, sends or states a thing that takes a side: "filed papers
-    opposing X", "in a memo backing X, Lee said"."""
-    if thing.dep_ == "dobj":
-        return thing.head
-    put = thing.head  # "in a memo backing X, Lee said": what is said in it
-    if thing.dep_ == "pobj" and put.lower_ == "in" and put.head.pos_ == "VERB":
-        return put.head
-    return None
 
 
 def _joiner(verb: Token) -> Token | None:

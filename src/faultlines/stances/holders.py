@@ -70,7 +70,9 @@ def _claimed(predicate: Token) -> bool:
     from faultlines.quotes import cues
 
     clause = next((t for t in (predicate, *predicate.ancestors) if t.dep_ in ("acl", "ccomp")), None)
-    return clause is not None and cues.is_cue_noun(clause.head)
+    # "a statement criticising X" is the statement's own act, its sender's; "the claim that X" is a claim
+    bare_participle = clause is not None and clause.tag_ == "VBG" and clause.dep_ == "acl"
+    return clause is not None and not bare_participle and cues.is_cue_noun(clause.head)
 
 
 @dataclass(frozen=True, slots=True)
