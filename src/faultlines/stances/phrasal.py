@@ -68,6 +68,9 @@ def _parts(verb: Token, words: tuple[str, ...]) -> list[Token] | None:
     # read on the tree's indexes and the lower-case column: only the words found become Tokens
     doc, v = verb.doc, verb.i
     tree, lower = syntax.tree(doc), columns(doc).lower
+    # every part is a word under the verb after it: most phrases tried miss a word there, and end here
+    if not set(words).issubset(lower[v + 1 : verb.right_edge.i + 1]):
+        return None
     found: dict[int, int] = {}
     adverbs = [c for c in tree.children(v) if tree.dep[c] == "advmod"]
     while len(found) < len(words):
