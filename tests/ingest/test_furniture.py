@@ -59,3 +59,12 @@ def test_furniture_headline_end_is_the_end_of_a_title_line():
     assert headline_end(text) == len("Ferry Fares Rise Again")
     assert headline_end("The operator raised fares on Friday.\n\nPassengers said little.") == 0
     assert headline_end("Ferry fares rise again") == 0  # one line is a story, not a headline
+
+
+def test_furniture_needs_three_short_lines_for_a_share_row_and_reads_credits_in_any_case():
+    two = "The ferry sailed late.\nFacebook\nTwitter\nThe operator apologised."
+    assert furniture(two) == ()
+    three = "The ferry sailed late.\nFacebook\nTwitter\nEmail\nThe operator apologised."
+    assert [three[s:e].split() for s, e in furniture(three)] == [["Facebook", "Twitter", "Email"]]
+    credit = "The ferry sailed late.\nJOAN VARO CONTRIBUTED TO THIS REPORT."
+    assert [credit[s:e] for s, e in furniture(credit)] == ["JOAN VARO CONTRIBUTED TO THIS REPORT."]

@@ -63,3 +63,19 @@ def test_phrasal_verb_index_is_made_once_per_lexicon_section(nlp):
     for text in texts * 3:
         find(nlp(text), load())
     assert len(phrasal._BY_VERB) == kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council took the bus, and Ada Roos took aim at the harbour levy.",
+        "The council took note. Ada Roos took aim at the harbour levy.",
+    ],
+)
+def test_phrasal_the_words_of_another_clause_spell_no_phrase_for_the_first_verb(nlp, text):
+    # the idiom's words come after the first "took" but hang on another verb: that one spells it
+    doc = nlp(text)
+    first, second = (t for t in doc if t.text == "took")
+    assert phrasal.match_phrase(first, load().attitude) is None
+    found = phrasal.match_phrase(second, load().attitude)
+    assert found is not None and found[0] == ("take", "aim", "at")

@@ -43,7 +43,8 @@ def build(mentions: list[Mention], doc: Doc, year: int | None = None) -> Cluster
         # of two Vales would otherwise gather every later "Vale".
         surnamed = _by_surname(m, people, sent_of) if m.kind == "person" and _bare(m) else None
         cluster = namesake or surnamed or by_key.get(_key(m))
-        cluster = cluster or (_by_surname(m, people, sent_of) if m.kind == "person" else None)
+        if cluster is None and m.kind == "person" and not _bare(m):  # a bare one was looked for above
+            cluster = _by_surname(m, people, sent_of)
         if cluster is None:
             cluster = Cluster(m.kind, m.name)  # its country, sector, gender and entry: absorbed below
             by_key[_key(m)] = cluster

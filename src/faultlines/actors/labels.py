@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from faultlines.actors import gazetteer, lexicon, titles
 from faultlines.quotes import cues
-from faultlines.views import columns, span_text
+from faultlines.views import DocCache, columns, span_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -64,9 +64,21 @@ def places(ents: list[tuple[Span, str]]) -> set[str]:
     return local - {span_text(e) for e, _ in ents if is_speaker(e)}
 
 
+# The entry of each token range asked about: an entity's label and its mention both ask of it.
+ENTRIES = DocCache[dict[tuple[int, int], "Entry | None"]]("actors.entries")
+
+
 def entry(span: Span) -> Entry | None:
     """The gazetteer entry a span names, unless an honorific contradicts it: "Mrs. Clinton" is not the
-    entry the alias "Clinton" names on its own."""
+    entry the alias "Clinton" names on its own. Read once per token range of a Doc."""
+    kept = ENTRIES.get(span.doc, dict)
+    at = (span.start, span.end)
+    if at not in kept:
+        kept[at] = _entry(span)
+    return kept[at]
+
+
+def _entry(span: Span) -> Entry | None:
     entry = gazetteer.lookup(span_text(span))
     if entry is not None and entry.kind == "person" and entry.gender:
         said = titles.honorific_gender(span)

@@ -112,16 +112,17 @@ def party(analysis: Analysis, tokens: list[Token], doer: str | None = None) -> P
     """
     if not tokens:
         return None
+    doc = tokens[0].doc
     for tok in tokens:
-        phrase = _phrase_tokens(tok)
-        if (actor := _covering(analysis, phrase, doer)) is not None:
+        phrase = _phrase_indexes(tok)
+        if (actor := _covering(analysis, doc, phrase, doer)) is not None:
             # An uncoded actor takes the country its phrase names: "the Sudanese government".
-            country = actor.country or _place_country(phrase)
+            country = actor.country or _place_country(doc, phrase)
             return Party(actor=actor.id, country=country, sector=actor.sector)
-        if (country := _place_country(phrase)) is not None:
+        if (country := _place_country(doc, phrase)) is not None:
             return Party(country=country)
     for tok in tokens:
-        if (actor := _covering(analysis, _affiliation(tok), doer)) is not None:
+        if (actor := _covering(analysis, doc, _affiliation(tok), doer)) is not None:
             return Party(actor=actor.id, country=actor.country, sector=actor.sector)
     return Party()
 
@@ -154,7 +155,7 @@ def venue(pred: Token) -> str | None:
     dep = found.dep
     holders = [pred.i, *(c for c in found.children(pred.i) if dep[c] in ("nsubj", "dobj", "nsubjpass"))]
     places = [
-        doc[t]
+        t
         for h in holders
         for c in found.children(h)
         if dep[c] == "prep" and lower[c] in LOCATIVE
@@ -162,26 +163,26 @@ def venue(pred: Token) -> str | None:
         if dep[g] == "pobj"
         for t in syntax.ordered_subtree(doc[g])
     ]
-    return _place_country(places)
+    return _place_country(doc, places)
 
 
-def _phrase_tokens(tok: Token) -> list[Token]:
+def _phrase_indexes(tok: Token) -> list[int]:
     """The head first, then its coordinated heads, then its modifiers left to right, then the rest
-    of the phrase without its clauses ("a warning to Borduria that it must admit the monitors")."""
+    of the phrase without its clauses ("a warning to Borduria that it must admit the monitors"), as
+    indexes: the phrase of a party is read on the columns, and most of its words never become Tokens."""
     heads = [tok, *(c for c in tok.conjuncts)]
-    modifiers = sorted((c for h in heads for c in h.children if c.i < h.i), key=lambda t: t.i)
+    modifiers = sorted(c.i for h in heads for c in h.children if c.i < h.i)
     clauses = {t for h in heads for c in h.children if c.dep_ in CLAUSES for t in syntax.subtree(c)}
-    # by index: a Token looked up in a list is compared to each item in turn
-    taken = {t.i for t in (*heads, *modifiers)} | clauses
-    rest = [t for t in tok.subtree if t.i not in taken]
-    return heads + modifiers + rest
+    taken = {h.i for h in heads} | set(modifiers) | clauses
+    rest = [i for i in syntax.ordered_subtree(tok) if i not in taken]
+    return [h.i for h in heads] + modifiers + rest
 
 
-def _affiliation(tok: Token) -> list[Token]:
+def _affiliation(tok: Token) -> list[int]:
     """The objects of a participle that ties an unnamed party to a named one ("workers affiliated
     with the union"), leaving out a by-agent: "rebels backed by Rwanda" are not Rwanda."""
     return [
-        t
+        t.i
         for acl in tok.children
         if acl.dep_ == "acl" and acl.tag_ == "VBN"
         for prep in acl.children
@@ -190,16 +191,16 @@ def _affiliation(tok: Token) -> list[Token]:
     ]
 
 
-def _covering(analysis: Analysis, tokens: list[Token], doer: str | None = None) -> Actor | None:
-    """The first actor covering a token, preferring one whose country is known; never the person
-    ``doer``."""
+def _covering(analysis: Analysis, doc: Doc, tokens: list[int], doer: str | None = None) -> Actor | None:
+    """The first actor covering one of the tokens at ``tokens``, preferring one whose country is
+    known; never the person ``doer``."""
     if not tokens:
         return None
-    index = _mention_index(analysis, tokens[0].doc)
+    index = _mention_index(analysis, doc)
     found = [
         actor
-        for tok in tokens
-        for actor in index.get(tok.i, ())
+        for i in tokens
+        for actor in index.get(i, ())
         if not (actor.id == doer and actor.kind == "person")
     ]
     return next((a for a in found if a.country), found[0] if found else None)
@@ -227,15 +228,16 @@ def _mention_index(analysis: Analysis, doc: Doc) -> dict[int, list[Actor]]:
     return index
 
 
-def _place_country(tokens: list[Token]) -> str | None:
-    """The country of the first place named among ``tokens``, by its entity's name or its own word;
-    a name the small model leaves untagged counts too ("Canberra suspended ...")."""
-    for tok in tokens:
-        untagged = tok.pos_ == "PROPN" and not tok.ent_type_
-        if tok.ent_type_ not in ("GPE", "LOC", "FAC", "NORP") and not untagged:
+def _place_country(doc: Doc, tokens: list[int]) -> str | None:
+    """The country of the first place named among the tokens at ``tokens``, by its entity's name or
+    its own word; a name the small model leaves untagged counts too ("Canberra suspended ...")."""
+    cols = views.columns(doc)
+    for i in tokens:
+        untagged = cols.pos[i] == "PROPN" and not cols.ent_type[i]
+        if cols.ent_type[i] not in ("GPE", "LOC", "FAC", "NORP") and not untagged:
             continue
-        ent = next((e for e in views.ents(tok.doc) if e.start <= tok.i < e.end), None)
-        found = (place(ent.text) if ent is not None else None) or place(tok.text)
+        ent = next((e for e in views.ents(doc) if e.start <= i < e.end), None)
+        found = (place(ent.text) if ent is not None else None) or place(cols.text[i])
         if found is not None:
             return found.country
     return None

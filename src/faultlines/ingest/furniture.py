@@ -42,8 +42,14 @@ CLOSING = re.compile(
     r"|\((?:photo|image)[^)]*\)|/\s*getty\ images|\[[A-Z]{3,}\]\s*\|?)\s*$",
     re.IGNORECASE | re.VERBOSE,
 )
+# What a line needs for CLOSING to match ("contr" has no letter that matches another when case is
+# ignored): a line with none of them is not searched.
+CLOSING_NEEDS = ("(", "/", "[")
 # Three or more lines in a row of one or two bare words: share buttons, menus, tag lists.
 BUTTON_LINES = re.compile(r"(?:^[ \t]*[\w&'’-]+(?:[ \t]+[\w&'’-]+)?[ \t]*(?:\n+|$)){3,}", re.MULTILINE)
+# One such line, whole: a text with fewer than three is searched for none (the search tries every
+# character of the text as a line start; most stories have no such run).
+BUTTON_LINE = re.compile(r"[ \t]*[\w&'’-]+(?:[ \t]+[\w&'’-]+)?[ \t]*")
 # Prompts that head a list of linked headlines: the list lines under them are furniture too.
 LIST_HEAD = re.compile(
     r"^\W*(?:related|more|also|don'?’?t miss|you (?:may|might) also like|most read|recommended)\b",
@@ -57,13 +63,15 @@ MAX_LIST_WORDS = 20
 @lru_cache(maxsize=8)
 def furniture(text: str) -> tuple[tuple[int, int], ...]:
     """Character spans of the furniture lines of ``text``, in order (kept for the last few texts)."""
-    found = [m.span() for m in BUTTON_LINES.finditer(text)]
+    lines = list(LINE.finditer(text))
+    buttons = sum(1 for line in lines if BUTTON_LINE.fullmatch(line.group()))
+    found = [m.span() for m in BUTTON_LINES.finditer(text)] if buttons >= 3 else []
     in_list = False
-    for line in LINE.finditer(text):
+    for line in lines:
         body = line.group().strip()
         if not body:
             continue
-        if PROMPT.match(body) or CLOSING.search(body):
+        if PROMPT.match(body) or (_may_close(body) and CLOSING.search(body)):
             found.append(line.span())
             in_list = bool(LIST_HEAD.match(body))
         elif in_list and _listed(body):
@@ -71,6 +79,10 @@ def furniture(text: str) -> tuple[tuple[int, int], ...]:
         else:
             in_list = False
     return tuple(sorted(found))
+
+
+def _may_close(line: str) -> bool:
+    return any(mark in line for mark in CLOSING_NEEDS) or "contr" in line.lower()
 
 
 def _listed(line: str) -> bool:

@@ -71,7 +71,8 @@ def find(text: str, doc: Doc) -> list[Found]:
     tokens = Tokens(doc)
     marks = find_marks(text)
     around = furniture(text)  # page furniture plain text kept: nobody is quoted there
-    set_apart = {k for k, m in enumerate(marks) if m.end <= headline_end(text) or within(m.start, around)}
+    headline = headline_end(text)  # once: it reads the text after the first line each time
+    set_apart = {k for k, m in enumerate(marks) if m.end <= headline or within(m.start, around)}
     labelled = speaker_labels(text, tokens, marks)
     found = direct_quotes(text, tokens, marks, skip=set_apart | {k for q in labelled for k in q.marks})
     claimed = {k for q in found + labelled for k in q.marks} | set_apart

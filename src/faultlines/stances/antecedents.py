@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from faultlines.stances.lexicon import load as load_lexicon
 from faultlines.syntax import tree
-from faultlines.views import DocCache, columns
+from faultlines.views import DocCache, columns, lemmas
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -115,8 +115,13 @@ def _earlier_naming(noun: Token) -> Token | None:
 def kind(noun: Token) -> tuple[str, bool]:
     """What a noun names, for finding it named before: its kind of thing ("bill" and "Act" are
     laws, see [kind] in stance_words.txt), else its lemma; and whether it names more than one."""
-    lemma = noun.lemma_.lower()
-    plural = noun.tag_ in ("NNS", "NNPS") or (noun.tag_ == "VBZ" and _noun_read_as_verb(noun))
+    return _kind_at(noun.doc, noun.i)
+
+
+def _kind_at(doc: Doc, i: int) -> tuple[str, bool]:
+    """``kind`` of token ``i``, read off the columns: asked of every noun with a naming dependent."""
+    lemma, tag = lemmas(doc)[i], columns(doc).tag[i]
+    plural = tag in ("NNS", "NNPS") or (tag == "VBZ" and _noun_read_as_verb(doc[i]))
     return load_lexicon().kind.get(lemma, lemma), plural
 
 
@@ -151,8 +156,9 @@ def _named_nouns(doc: Doc) -> dict[tuple[str, bool], list[int]]:
     heads = sorted({head_of[i] for i, dep in enumerate(cols.dep) if dep in NAMING})
     found: dict[tuple[str, bool], list[int]] = {}
     for i in heads:
-        if cols.pos[i] in ("NOUN", "PROPN") or _noun_read_as_verb(doc[i]):
-            found.setdefault(kind(doc[i]), []).append(i)
+        # the tag read first on the column: most other heads are no noun the tagger took for a verb
+        if cols.pos[i] in ("NOUN", "PROPN") or (cols.tag[i] == "VBZ" and _noun_read_as_verb(doc[i])):
+            found.setdefault(_kind_at(doc, i), []).append(i)
     return found
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines.stances import clauses
+from faultlines.views import columns, sentence_numbers, sents
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -36,9 +37,11 @@ def _dashed_list(noun: Token) -> tuple[Token, ...]:
     them: in "the only two states to have signed pacts with Velmora - Norland and Vetland - backed
     it" the parse makes Norland the object of "with"; the dash closing the list before the verb
     says the names are the states."""
-    doc, stop = noun.doc, noun.sent.end
-    dashes = [t.i for t in doc[noun.i + 1 : stop] if t.text in DASHES][:2]
-    if len(dashes) < 2 or any(t.is_punct for t in doc[noun.i + 1 : dashes[0]]):
+    # the dashes looked for on the columns: most plural nouns have none after them in their sentence
+    doc, cols = noun.doc, columns(noun.doc)
+    stop = sents(doc)[sentence_numbers(doc)[noun.i]].end
+    dashes = [i for i in range(noun.i + 1, stop) if cols.text[i] in DASHES][:2]
+    if len(dashes) < 2 or any(cols.punct[noun.i + 1 : dashes[0]]):
         return ()
     after = next((t for t in doc[dashes[1] + 1 : stop] if t.pos_ != "ADV"), None)
     if after is None or after.pos_ not in ("VERB", "AUX"):

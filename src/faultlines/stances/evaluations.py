@@ -53,9 +53,7 @@ def find(analysis: Analysis, doc: Doc, lex: Lexicon) -> list[Expression]:
     context = Context.of(analysis, doc)
     cols = columns(doc)
     found = []
-    for i in sorted(context.quote_at):
-        if not _may_judge(cols, i):
-            continue
+    for i in _may_judge(cols, sorted(context.quote_at)):
         tok = doc[i]
         if tok.pos_ == "NOUN" and (denied := denials.denied_name(tok, lex, context)) is not None:
             expr = denied
@@ -78,17 +76,22 @@ def find(analysis: Analysis, doc: Doc, lex: Lexicon) -> list[Expression]:
     return found
 
 
-def _may_judge(cols: Columns, i: int) -> bool:
-    """Whether token ``i`` passes the first test of one of the readings of ``find``, read from the token
-    columns so that only these become Tokens."""
-    dep = cols.dep[i]
-    return (
-        dep in PREDICATIVE
-        or dep in ("pobj", "amod", "acomp", "appos")
-        or (dep == "ccomp" and cols.pos[i] == "ADJ")
-        or cols.pos[i] == "VERB"
-        or cols.lower[i] == "than"
-    )
+# The relations whose words one of the readings of ``find`` may judge by (a clause's adjective aside).
+JUDGED_DEPS = PREDICATIVE | {"pobj", "amod", "acomp", "appos"}
+
+
+def _may_judge(cols: Columns, quoted: list[int]) -> list[int]:
+    """The tokens of ``quoted`` that pass the first test of one of the readings of ``find``, read from
+    the token columns so that only these become Tokens: one comprehension over every quoted word."""
+    dep, pos, lower = cols.dep, cols.pos, cols.lower
+    return [
+        i
+        for i in quoted
+        if dep[i] in JUDGED_DEPS
+        or (dep[i] == "ccomp" and pos[i] == "ADJ")
+        or pos[i] == "VERB"
+        or lower[i] == "than"
+    ]
 
 
 def _predicated(tok: Token, lex: Lexicon, context: Context) -> Expression | None:

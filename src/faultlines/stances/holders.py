@@ -103,6 +103,9 @@ class Holders:
                     if not _described(doc, tree, i, *bounds):
                         self.actor_at.setdefault(i, actor.id)
         self._sentence_starts: list[int] | None = None
+        # the actors each holder token names, read once: the quotes and the expressions ask of the
+        # same subjects again, and what is read (the mentions above, the parse) no longer changes
+        self._actors_of: dict[int, tuple[str, ...]] = {}
         known = self.named | {a.id for a in analysis.actors if a.kind == "person" and not nameable.cut(a)}
         # Quotes indexed by the tokens their contents cover and by their cue token, so that finding
         # an expression's quote costs the same however many quotes the document has.
@@ -165,6 +168,12 @@ class Holders:
         with Kim, opposes it")."""
         if i is None:
             return ()
+        found = self._actors_of.get(i)
+        if found is None:
+            found = self._actors_of[i] = self._read_actors(i)
+        return found
+
+    def _read_actors(self, i: int) -> tuple[str, ...]:
         tok = self.doc[i]
         # "Lee, like Kim, opposes it": "like" hangs on the subject or on the verb, between the two,
         # or after a subject set after its verb ("said Lee, along with Kim").

@@ -41,11 +41,13 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
         if (received := _received(tok, lex)) is not None:
             found.extend(received)
             continue
-        if _judged(tok, lex) or _answered(tok, lex) or _in_idiom(tok, lex):
-            continue  # "deemed his support for X an error": read as a judgement by ``polarity``
+        # the topic first: most candidate words have none, and the readings that leave the rest
+        # to ``polarity`` need not be asked of them
         stance = _topic(tok, lex)
         if stance is None:
             continue
+        if _judged(tok, lex) or _answered(tok, lex) or _in_idiom(tok, lex):
+            continue  # "deemed his support for X an error": read as a judgement by ``polarity``
         topic, sign = stance
         topic, phrase, inner = phrases.content(topic, lex)
         if phrase is None or topic.lemma_.lower() in lex.circumstance:

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from faultlines import syntax
 from faultlines.stances import clauses
+from faultlines.views import columns
 
 if TYPE_CHECKING:
     from collections.abc import Collection
@@ -63,31 +65,32 @@ def _parts(verb: Token, words: tuple[str, ...]) -> list[Token] | None:
     the verb: the "to" of "vowed to sign off on X" is no "sign on to"."""
     if not words:
         return []
-    found: dict[int, Token] = {}
-    adverbs = [c for c in verb.children if c.dep_ == "advmod"]
+    # read on the tree's indexes and the lower-case column: only the words found become Tokens
+    doc, v = verb.doc, verb.i
+    tree, lower = syntax.tree(doc), columns(doc).lower
+    # every part is a word under the verb after it: most phrases tried miss a word there, and end here
+    if not set(words).issubset(lower[v + 1 : verb.right_edge.i + 1]):
+        return None
+    found: dict[int, int] = {}
+    adverbs = [c for c in tree.children(v) if tree.dep[c] == "advmod"]
     while len(found) < len(words):
-        holders = (verb, *adverbs, *found.values())
-        taken = {verb.i, *(t.i for t in found.values())}
+        holders = (v, *adverbs, *found.values())
+        taken = {v, *found.values()}
         added = False
         for k, w in enumerate(words):
             if k in found:
                 continue
             part = next(
-                (
-                    c
-                    for h in holders
-                    for c in h.children
-                    if c.lower_ == w and c.i > verb.i and c.i not in taken
-                ),
+                (c for h in holders for c in tree.children(h) if lower[c] == w and c > v and c not in taken),
                 None,
             )
             if part is not None:
                 found[k] = part
-                taken.add(part.i)
+                taken.add(part)
                 added = True
         if not added:
             return None
-    return [found[k] for k in range(len(words))]
+    return [doc[found[k]] for k in range(len(words))]
 
 
 # The phrases of each lexicon section by their verb, in the section's own order (a full tie between
