@@ -58,6 +58,7 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
     found = []
     cols, children = columns(doc), syntax.tree(doc).children
     attitude_verbs = phrasal.by_verb(lex.attitude)
+    better = "better" in cols.lower  # "the sooner ..., the better": most documents never say it
     for i in _candidates(doc):
         # the first test of each shape, read off the columns: most words pass none, and become no Token
         judging = cols.dep[i] in PREDICATIVE or (
@@ -71,7 +72,7 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
                 readers.append(volition.action)
             if lemma in lex.feeling:
                 readers.append(_feeling)
-            if "better" in map(cols.lower.__getitem__, children(i)):
+            if better and "better" in map(cols.lower.__getitem__, children(i)):
                 readers.append(_sooner_the_better)
             if lemma in lex.naming:
                 readers.append(naming.misread)
