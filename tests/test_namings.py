@@ -26,6 +26,8 @@ def _parts(nlp, text: str) -> tuple[str, str] | None:
         ("Ada Roos branded the panel's 6-3 verdict a disgrace.", ("verdict", "disgrace")),
         ("Ada Roos labelled the 2021 harbour accord a mistake.", ("accord", "mistake")),
         ("Ada Roos called the 'Fair Fares' campaign a sham.", ("campaign", "sham")),
+        # the name hung as a second object of the thing's preposition
+        ("Ada Roos called the merger with Apex a mistake.", ("merger", "mistake")),
         # a post-modified thing: the name hung on the verb inside it
         (
             "Ada Roos called the decision by the council to shut the depot a disaster.",

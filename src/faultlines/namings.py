@@ -1,7 +1,8 @@
 """The two phrases of a naming verb, "called the ruling a disaster": the thing named and the name it
 is given, however the parser hangs them. The small parser builds several trees for the one shape:
-the name as the verb's predicate, as the thing's object, apposition or adverbial noun, hung on a
-verb inside a post-modified thing ("the move to drop the toll a disaster"), or, with a possessive
+the name as the verb's predicate, as the thing's object, apposition or adverbial noun, as a second
+object of the thing's preposition ("the merger with Apex a mistake"), hung on a verb inside a
+post-modified thing ("the move to drop the toll a disaster"), or, with a possessive
 in front ("Friday's ruling"), the two swapped. Read by the order of the words, every tree reads the
 same: the noun phrase after the verb is the thing, the indefinite noun after it is the name.
 """
@@ -53,7 +54,11 @@ def given(word: Token, verbs: Collection[str]) -> bool:
 
 def _a_name(word: Token, verb: Token) -> bool:
     """An indefinite noun hung where a name may be, in the verb's own clause."""
-    if word.pos_ != "NOUN" or word.dep_ not in NAME_DEPS or _start(word) <= verb.i + 1:
+    if (
+        word.pos_ != "NOUN"
+        or not (word.dep_ in NAME_DEPS or second_object(word))
+        or _start(word) <= verb.i + 1
+    ):
         return False
     if not any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in word.children):
         return False
@@ -73,6 +78,12 @@ def _a_name(word: Token, verb: Token) -> bool:
             return False
         head = head.head
     return True
+
+
+def second_object(word: Token) -> bool:
+    """A noun the parse hung as a second object of the thing's preposition: "called the merger with
+    Apex a mistake" read as "with Apex" and "with a mistake"."""
+    return word.dep_ == "pobj" and any(c.dep_ == "pobj" and c.i < word.i for c in word.head.children)
 
 
 def _start(word: Token) -> int:

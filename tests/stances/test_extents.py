@@ -103,6 +103,7 @@ def test_extents_head_of_a_phrase_is_the_word_the_others_hang_on(nlp):
         # the name a naming verb gives, hung inside the thing by the parse, is no part of it
         ("Ada Roos called Monday's ruling a disaster.", "ruling"),
         ("Ada Roos branded last month's vote a disgrace.", "vote"),
+        ("Ada Roos called the merger with Apex a mistake.", "merger with Apex"),
     ],
 )
 def test_extents_a_thing_named_without_its_time_or_its_name(nlp, text, named):

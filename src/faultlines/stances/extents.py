@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from faultlines import namings
 from faultlines.quotes.marks import QUOTE_MARKS
 from faultlines.stances.antecedents import gives_name
 from faultlines.stances.lexicon import load as load_lexicon
@@ -96,9 +97,11 @@ def _right_end(head, parts: frozenset[str]) -> int:
 
 def _given_name(child) -> bool:
     """The name a naming verb gives a thing, which the parse hung inside it: an object of a noun or
-    a second object of a verb ("called Friday's ruling a disaster", "the move to close the port a
-    mistake"), or an indefinite "as" phrase ("described last week's vote as a betrayal")."""
+    a second object of a verb or a preposition ("called Friday's ruling a disaster", "the move to
+    close the port a mistake", "the merger with Apex a mistake"), or an indefinite "as" phrase ("described last week's vote as a betrayal")."""
     head = child.head
+    if namings.second_object(child):
+        return True  # "the merger with Apex a mistake", "a mistake" hung on "with"
     if child.dep_ == "dobj":
         return head.pos_ in ("NOUN", "PROPN") or any(
             c.dep_ == "dobj" and c.i < child.i for c in head.children
