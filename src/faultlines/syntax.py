@@ -208,9 +208,10 @@ def subject(verb: Token, deps: Collection[str] = SUBJECTS) -> Token | None:
 
 def sending(thing: Token) -> Token | None:
     """What sends, posts or states ``thing``, a noun a participle hangs on: its possessor or the
-    name before it ("Lee's posts attacking X", "a Lee campaign ad hitting X"), else the verb it is the object of ("sent a letter urging X"; in "posted a
-    string of posts attacking X" the count stands for the posts) or the verb said in it ("in a memo
-    backing X, Lee said"). None when the parse ties the thing to no sender."""
+    name before it ("Lee's posts attacking X", "a Lee campaign ad hitting X"), else the verb it is
+    the object of ("sent a letter urging X"; in "posted a string of posts attacking X" the count
+    stands for the posts) or the verb said in it ("in a memo backing X, Lee said"); the callers take
+    a verb's subject. None when the parse ties the thing to no sender."""
     counted = thing.head.head
     if thing.dep_ == "pobj" and thing.head.lower_ == "of" and counted.pos_ == "NOUN" and counted.i < thing.i:
         article = dependent(counted, ("det",))

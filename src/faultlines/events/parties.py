@@ -58,10 +58,10 @@ def subject(pred: Token) -> Token | None:
         # "Lee posted a string of messages attacking X": the sender's act, not the messages'
         if pred.tag_ == "VBG" and pred.head.lemma_.lower() in load_lexicon().message:
             sender = syntax.sending(pred.head)
-            if sender is not None and sender.pos_ not in ("VERB", "AUX"):
-                return sender
-            if sender is not None and (sent_by := subject(sender)) is not None:
-                return sent_by
+            if sender is not None:
+                sent_by = subject(sender) if sender.pos_ in ("VERB", "AUX") else sender
+                if sent_by is not None:
+                    return sent_by
         return pred.head
     return None
 

@@ -86,7 +86,7 @@ def holder(verb: Token, lex: Lexicon) -> tuple[Token | None, int, bool] | None:
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and (sender := syntax.sending(verb.head)) is not None:
         if person_word(verb.head):
             return None  # "met farmers opposing X": the farmers' side, whom no name here holds
-        if sender.pos_ != "VERB" and sender.pos_ != "AUX":
+        if sender.pos_ not in ("VERB", "AUX"):
             return sender, 1, False  # "Lee's posts attacking X"
         # "filed papers opposing X", "sent a letter urging X": whoever filed or sent it
         filer = clauses.child(sender, ("nsubj",)) or subjects.adjunct_subject(sender)

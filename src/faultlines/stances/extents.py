@@ -98,7 +98,8 @@ def _right_end(head, parts: frozenset[str]) -> int:
 def _given_name(child) -> bool:
     """The name a naming verb gives a thing, which the parse hung inside it: an object of a noun or
     a second object of a verb or a preposition ("called Friday's ruling a disaster", "the move to
-    close the port a mistake", "the merger with Apex a mistake"), or an indefinite "as" phrase ("described last week's vote as a betrayal")."""
+    close the port a mistake", "the merger with Apex a mistake"), or an indefinite "as" phrase
+    ("described last week's vote as a betrayal")."""
     head = child.head
     if namings.second_object(child):
         return True  # "the merger with Apex a mistake", "a mistake" hung on "with"

@@ -70,9 +70,9 @@ def _claimed(predicate: Token) -> bool:
     from faultlines.quotes import cues
 
     clause = next((t for t in (predicate, *predicate.ancestors) if t.dep_ in ("acl", "ccomp")), None)
-    # "a statement criticising X" is the statement's own act, its sender's; "the claim that X" is a claim
-    bare_participle = clause is not None and clause.tag_ == "VBG" and clause.dep_ == "acl"
-    return clause is not None and not bare_participle and cues.is_cue_noun(clause.head)
+    if clause is None or (clause.dep_ == "acl" and clause.tag_ == "VBG"):
+        return False  # "a statement criticising X" is the statement's own act, its sender's
+    return cues.is_cue_noun(clause.head)
 
 
 @dataclass(frozen=True, slots=True)
