@@ -184,3 +184,13 @@ def test_judgements_naming_a_thing_is_the_namers_judgement(nlp, text, verdict):
 
 def test_judgements_naming_withheld_is_no_judgement(nlp):
     assert events(nlp, "Ada Roos did not call the ruling a disaster.", ("Ada Roos",)) == []
+
+
+def test_judgements_a_denial_of_a_fault_is_no_accusation(nlp):
+    # the one accused answers the charge; neither the denial nor its clause is an event
+    assert events(nlp, "Mayor Brandt denied that he had misled the harbour board.", ("Mayor Brandt",)) == []
+    assert events(nlp, "Okafor denied that Governor Lind was corrupt.", ("Okafor", "Governor Lind")) == []
+
+
+def test_judgements_doing_nothing_wrong_clears_the_doer(nlp):
+    assert events(nlp, "Mayor Brandt insisted he did nothing wrong.", ("Mayor Brandt",)) == []

@@ -40,6 +40,10 @@ CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "csubj", "parataxis"})
 # Verbs that name their object something: "called Vale a fraud", "described Ruiz as a champion";
 # the cue verbs among them carry the "naming" tag of quotes/cue_verbs.txt.
 NAMING = cues.tagged(cues.NAMING) | {"brand", "hail", "consider", "deem", "regard"}
+# Verbs whose that-clause is denied, not said: "denied that she misled the board".
+DENYING = cues.tagged(cues.DENYING)
+# Objects that deny the judging word on them: "did nothing wrong" clears its doer.
+NOTHING = frozenset({"nothing"})
 OBJECT_PRONOUNS = frozenset({"him", "her"})
 
 
@@ -71,6 +75,8 @@ def find(
         code, target, sources = read
         # The act is the saying: "said Vale may not have paid" accuses now, whatever the content's mood.
         reporting = _reporting(tok)
+        if reporting is not None and reporting.lemma_.lower() in DENYING:
+            continue  # "Vale denied that she misled the board" answers a charge: a denial is no event
         found.append(
             make(
                 pred=tok,
@@ -298,7 +304,7 @@ def _judged(tok: Token, lex: Lexicon) -> Code | None:
     if len(verdicts) != 1:
         return None
     verdict = verdicts.pop()
-    if not modality.is_negated(tok):
+    if not modality.is_negated(tok) and not any(o.lower_ in NOTHING for o in objects):
         return Code(verdict, "disapprove" if verdict == "ACCUSE" else None)
     return Code("ACCUSE", "disapprove") if verdict == "SUPPORT" else None
 
