@@ -48,3 +48,8 @@ def test_labels_an_act_told_with_a_perfect_is_named_as_an_action_and_a_present_s
     done = nlp("The party has renamed its campaign account.")
     state = nlp("The port needs a new crane.")
     assert (action(done, 3, 7), action(state, 2, 6)) == ("renaming its campaign account", "needs a new crane")
+
+
+def test_labels_an_act_told_with_a_perfect_gerund_is_named_as_an_action(nlp):
+    doc = nlp("Ada Roos denied having taken money from the harbour fund.")
+    assert action(doc, 4, 10) == "taking money from the harbour fund"

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc
 
+# Auxiliaries of an act told done, with the perfect gerund: "denied having taken the money".
+PERFECT = clauses.PERFECT | {"having"}
 _STRAY_QUOTE = re.compile(rf"(?<!\w)[{''.join(QUOTE_MARKS)}]|[{''.join(QUOTE_MARKS)}](?!\w)")
 
 
@@ -53,7 +55,7 @@ def action(doc: Doc, start: int, end: int, spell: Callable[[int, int], str] | No
         return spell(start, end)
     if verb.tag_ in ("VB", "VBP"):
         return gerund(verb.lower_) + verb.whitespace_ + spell(start + 1, end)
-    if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and clauses.PERFECT & clauses.auxiliaries(verb)):
+    if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and PERFECT & clauses.auxiliaries(verb)):
         # an act told done ("renamed its account") is named as one to take a side on: "renaming its account"
         return gerund(verb.lemma_.lower()) + verb.whitespace_ + spell(start + 1, end)
     return spell(start, end)

@@ -35,6 +35,7 @@ class Lexicon:
     condition: frozenset[str]
     charge: frozenset[str]  # "accuse": against the act it charges someone with ("of hiding X")
     rebuttal: frozenset[str]  # "deny": a side only on a claim ("denied the claims")
+    charge_noun: frozenset[str]  # "charge": what a defendant denies or pleads to ("the charges")
     arrival: frozenset[str]  # "reach": "will veto it if it reaches his desk" is no condition on the side
     office: dict[str, frozenset[str]]  # "win" -> {"election", ...}: "if she wins, she will X" is a pledge
     placeholder: frozenset[str]
@@ -130,6 +131,7 @@ def load() -> Lexicon:
         condition=words("condition"),
         charge=words("charge"),
         rebuttal=words("rebuttal"),
+        charge_noun=words("charge noun"),
         arrival=words("arrival"),
         office={row[0]: frozenset(row[1:]) for row in s["office"]},
         placeholder=words("placeholder"),

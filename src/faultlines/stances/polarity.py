@@ -29,6 +29,7 @@ from faultlines.stances import (
     phrasal,
     phrases,
     reasons,
+    rebuttals,
     subjects,
     valence,
     volition,
@@ -241,11 +242,14 @@ def _attitude(tok: Token, lex: Lexicon) -> list[Expression]:
         obj = tok.head  # "a plan that we won't back" (not "the things she wants to do")
     if obj is None and not passive:
         obj = naming.what_called(tok, lex)
+    rebutting = " ".join(words) in lex.rebuttal
     action = None if obj is not None else objects.passive_gerund(tok) if passive else objects.gerund(tok)
+    if obj is None and rebutting and not passive:
+        action = rebuttals.denied_act(tok)  # "denied that she misled the board", "denied taking it"
     obj = action or obj
     if obj is None or _carries_a_side(obj, lex) or (lex.attitude[words] > 0 and _counted(tok, obj)):
         return []
-    if " ".join(words) in lex.rebuttal and not phrases.names_a_thing(obj, lex):
+    if rebutting and obj is not action and not rebuttals.answered(obj, lex):
         return []  # "denied any role in the fire" rebuts no claim named as one
     negated = clauses.negated(frame) != clauses.disbelieved(frame)  # "I don't think she backs it"
     # "may back it" leaves it open ("may not back it" does not), as "has not backed it" does

@@ -1,0 +1,40 @@
+"""Denials: the accused answering a claim, a charge or the act laid at their door."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.stances.helpers import analysed_stances, held_of
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ada Roos denied that she had misled the harbour board.", [(-1, "misled", "Roos")]),
+        ("Ada Roos denied taking money from the harbour fund.", [(-1, "taking", "Roos")]),
+        ("Ada Roos denied having taken money from the harbour fund.", [(-1, "taken", "Roos")]),
+        ("Ada Roos denied the charges against the port board.", [(-1, "charges", "Roos")]),
+        ("Ada Roos denied the claims about the harbour fund.", [(-1, "claims", "Roos")]),
+    ],
+)
+def test_rebuttals_the_denied_claim_or_act_is_opposed(nlp, text, expected):
+    assert held_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Roos has always denied doing anything wrong.",
+        "Ada Roos denied any role in the harbour fire.",
+        "Ada Roos denied that she had not paid the levy.",
+        "The council denied a permit for the harbour plan.",
+        "Ada Roos denied that anything had been settled.",
+    ],
+)
+def test_rebuttals_a_denial_naming_no_claim_takes_no_side(nlp, text):
+    assert held_of(nlp, text) == []
+
+
+def test_rebuttals_a_denied_act_is_labelled_as_the_act():
+    stances = analysed_stances("Ada Roos denied that she had misled the harbour board.")
+    assert stances == {("Ada Roos", "misleading the harbour board", -1)}
