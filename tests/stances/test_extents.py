@@ -104,6 +104,13 @@ def test_extents_head_of_a_phrase_is_the_word_the_others_hang_on(nlp):
         ("Ada Roos called Monday's ruling a disaster.", "ruling"),
         ("Ada Roos branded last month's vote a disgrace.", "vote"),
         ("Ada Roos called the merger with Apex a mistake.", "merger with Apex"),
+        # so is what a dismissal takes the thing for, bare, definite or after the thing's own words
+        ("Ada Roos dismissed the claims as politics.", "claims"),
+        ("Ada Roos dismissed the harbour plan as the work of lobbyists.", "harbour plan"),
+        (
+            "Ada Roos dismissed the claims about the harbour fund as politics.",
+            "claims about the harbour fund",
+        ),
     ],
 )
 def test_extents_a_thing_named_without_its_time_or_its_name(nlp, text, named):
@@ -111,3 +118,10 @@ def test_extents_a_thing_named_without_its_time_or_its_name(nlp, text, named):
     (expr,) = find(doc, load())
     start, end = _extent(expr, doc)
     assert doc[start:end].text == named
+
+
+def test_extents_things_listed_after_such_as_belong_to_the_phrase(nlp):
+    doc = nlp("Ada Roos praised fees such as the harbour toll.")
+    (expr,) = find(doc, load())
+    start, end = _extent(expr, doc)
+    assert doc[start:end].text == "fees such as the harbour toll"

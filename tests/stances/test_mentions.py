@@ -5,6 +5,7 @@ from __future__ import annotations
 from faultlines.stances.lexicon import load
 from faultlines.stances.mentions import mention
 from faultlines.stances.polarity import find
+from tests.stances.helpers import analysed_stances, held_on
 
 
 def test_mentions_verb_phrase_with_only_a_general_noun_names_no_topic(nlp):
@@ -94,3 +95,8 @@ def test_mentions_action_on_a_people_named_by_origin_names_a_topic(nlp):
     (expr,) = [e for e in find(doc, load()) if e.polarity]
     start, end = mention(expr, doc)
     assert doc[start:end].text == "fence off the Danish people"
+
+
+def test_mentions_bare_charges_stand_for_the_charges_named_before():
+    text = "Prosecutors brought charges of bribery in the port against Ada Roos. Roos will fight the charges."
+    assert held_on(analysed_stances(text), "bribery") == {("Ada Roos", -1)}

@@ -98,8 +98,9 @@ def _right_end(head, parts: frozenset[str]) -> int:
 def _given_name(child) -> bool:
     """The name a naming verb gives a thing, which the parse hung inside it: an object of a noun or
     a second object of a verb or a preposition ("called Friday's ruling a disaster", "the move to
-    close the port a mistake", "the merger with Apex a mistake"), or an indefinite "as" phrase
-    ("described last week's vote as a betrayal")."""
+    close the port a mistake", "the merger with Apex a mistake"), or an "as" phrase after the object
+    ("described last week's vote as a betrayal", "dismissed the claims about the fund as politics";
+    not "fees such as tolls")."""
     head = child.head
     if namings.second_object(child):
         return True  # "the merger with Apex a mistake", "a mistake" hung on "with"
@@ -107,12 +108,16 @@ def _given_name(child) -> bool:
         return head.pos_ in ("NOUN", "PROPN") or any(
             c.dep_ == "dobj" and c.i < child.i for c in head.children
         )
-    if child.dep_ != "prep" or child.lower_ != "as" or head.dep_ != "dobj":
+    if (
+        child.dep_ != "prep"
+        or child.lower_ != "as"
+        or any(c.lower_ in ("such", "well") for c in child.children)
+    ):
         return False
+    while head.dep_ in ("pobj", "prep"):
+        head = head.head  # "the claims about the fund as politics": "as" hung on the last noun
     lex = load_lexicon()
-    return head.head.lemma_.lower() in lex.regard | lex.naming and any(
-        c.dep_ == "det" and c.lower_ in ("a", "an") for g in child.children for c in g.children
-    )
+    return head.dep_ == "dobj" and head.head.lemma_.lower() in lex.regard | lex.naming
 
 
 def _quoted_words(child, end: int) -> bool:
