@@ -151,3 +151,12 @@ def test_modality_an_act_held_back_did_not_happen(nlp, text):
 
 def test_modality_an_act_not_held_back_still_happened(nlp):
     assert happened(nlp, "The government of Peru criticised the mayor.") == ["ACCUSE"]
+
+
+def test_modality_an_act_denied_is_no_event(nlp):
+    from faultlines.events.modality import denied
+
+    assert denied(_verb(nlp, "The envoy denied that he met the rebels.", "meet"))
+    assert denied(_verb(nlp, "The envoy denied meeting the rebels in May.", "meet"))
+    assert not denied(_verb(nlp, "The envoy said that he met the rebels.", "meet"))
+    assert happened(nlp, "The army denied that its troops shelled the village.") == []

@@ -15,6 +15,7 @@ from tests.stances.helpers import analysed_stances, held_of
         ("Ada Roos denied having taken money from the harbour fund.", [(-1, "taken", "Roos")]),
         ("Ada Roos denied the charges against the port board.", [(-1, "charges", "Roos")]),
         ("Ada Roos denied the claims about the harbour fund.", [(-1, "claims", "Roos")]),
+        ("Velmo Radio denied that it had agreed on a fee with the port.", [(-1, "agreed", "Radio")]),
     ],
 )
 def test_rebuttals_the_denied_claim_or_act_is_opposed(nlp, text, expected):
@@ -29,6 +30,9 @@ def test_rebuttals_the_denied_claim_or_act_is_opposed(nlp, text, expected):
         "Ada Roos denied that she had not paid the levy.",
         "The council denied a permit for the harbour plan.",
         "Ada Roos denied that anything had been settled.",
+        "Ada Roos did not deny meeting the harbour board in May.",
+        "Ada Roos denied that the pier was closed by the council.",
+        "Ada Roos denied that the harbour plan was in trouble.",
     ],
 )
 def test_rebuttals_a_denial_naming_no_claim_takes_no_side(nlp, text):

@@ -91,6 +91,18 @@ def _in_case(clause: Token) -> bool:
     )
 
 
+def denied(tok: Token) -> bool:
+    """True for an act a denial says was not done: "denied that she met him", "denied meeting him"
+    ("did not deny meeting him" leaves it open, and is no report of the meeting either)."""
+    head = tok.head
+    return (
+        tok.dep_ in ("ccomp", "xcomp")
+        and head.i != tok.i
+        and head.lemma_.lower() in cues.tagged(cues.DENYING)
+        and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    )
+
+
 def is_negated(tok: Token) -> bool:
     """True for "did not attack", "never met", "no longer tolerate", "nobody has asked", and for an
     adjective whose copula is negated: "was not willing to meet"."""

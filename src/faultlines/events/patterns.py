@@ -321,7 +321,7 @@ def _candidate(
         pred=tok,
         code=code,
         tense=tense or modality.tense(tok),
-        negated=modality.is_negated(tok),
+        negated=modality.is_negated(tok) or modality.denied(tok),
         sources=sources if sources is not None else _sources(tok),
         targets=targets,
         depth=anchor_depth if anchor_depth is not None else scan.depth(tok),

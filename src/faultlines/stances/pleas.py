@@ -3,7 +3,7 @@
 A defendant pleading not guilty (or innocent) answers the charges as one who denies an accusation
 does ("denied the allegations", see ``rebuttals``): against them, on the other side from the
 prosecutor who brings them. The charges are what the plea is made to ("pleaded not guilty to
-two counts of falsifying records", "to taking the money"), else the charges named last shortly
+two counts of rigging the tender", "to taking the money"), else the charges named last shortly
 before it ("Lee is charged with three counts of ... Lee pleaded not guilty"). Pleading guilty
 admits the charge and takes no side.
 """
@@ -65,7 +65,7 @@ def _pleaded_to(plea: Token, verb: Token) -> Token | None:
 
 def _charges_before(verb: Token, lex: Lexicon) -> Token | None:
     """The charges named last before a bare plea, in its sentence or the few before it, by a charge
-    noun with words of its own ("the charges of falsifying records", not a bare "the charges")."""
+    noun with words of its own ("the charges of rigging the tender", not a bare "the charges")."""
     doc = verb.doc
     starts = [s.start for s in sents(doc)]
     current = max(n for n, s in enumerate(starts) if s <= verb.i)

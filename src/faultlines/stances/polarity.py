@@ -266,7 +266,9 @@ def _attitude(tok: Token, lex: Lexicon) -> list[Expression]:
     joined = [c for c in syntax.conjuncts(obj) if c.pos_ in ("NOUN", "PROPN")] if not passive else []
     found = []
     for thing in (obj, *joined):
-        if thing is action:
+        if thing is action and rebutting:
+            topic, phrase, sign = rebuttals.act_topic(action, lex)
+        elif thing is action:
             topic, phrase, sign = objects.gerund_topic(action, lex)
         else:
             topic, phrase, sign = phrases.content(phrases.through_placeholder(thing, lex), lex)

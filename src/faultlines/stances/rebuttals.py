@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from faultlines.stances import clauses, phrases
 from faultlines.stances.lexicon import Lexicon
+from faultlines.stances.phrases import Phrase
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -29,13 +30,28 @@ def denied_act(verb: Token) -> Token | None:
     """The act a rebuttal says was not done, when it has no object: the verb of its that-clause
     ("denied that she misled the board") or of its gerund ("denied taking the money", "denied
     having taken it"). A clause denied in turn ("denied that she had not paid") or asked
-    ("denied whether ...") is left alone."""
-    for c in verb.children:
+    ("denied whether ...") is left alone, and so is a denial withheld ("did not deny meeting him"
+    takes no side)."""
+    if clauses.negated(verb):
+        return None
+    for c in verb.rights:  # what is denied follows the denial ("a prospect she denied" names it before)
         if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and not clauses.marked_by(c, ("whether", "if")):
             return None if clauses.negated(c) else c
         if c.dep_ == "xcomp" and _gerund(c):
             return None if clauses.negated(c) else c
     return None
+
+
+def act_topic(act: Token, lex: Lexicon) -> tuple[Token, Phrase | None, int]:
+    """What a denied act is about, as for any action ("denied that she closed the pier" is about
+    closing it), done to a thing or with someone ("denied that she met with Lee", "denied that it had
+    agreed on a fee"); a state ("denied that the plan was a mistake", which ``clauses`` reads as
+    disbelieved) or an act with nothing of its own ("denied that she left") names no claim here."""
+    if act.lemma_.lower() == "be" or not any(c.dep_ in ("dobj", "prep") for c in act.children):
+        return act, None, 1
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in act.children):
+        return act, None, 1  # "denied that the pier was closed by the council": who did what is left open
+    return phrases.action_topic(act, lex)
 
 
 def _gerund(verb: Token) -> bool:
