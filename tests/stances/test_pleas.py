@@ -40,7 +40,7 @@ def test_pleas_an_admission_a_request_or_a_plea_to_nothing_named_takes_no_side(n
 
 def test_pleas_a_bare_plea_answers_the_charges_named_before_it():
     text = (
-        "Ada Roos is charged with three counts of rigging the port tender. Each of the charges of "
-        "rigging the tender carries a fine. Roos and Ben Kalt pleaded not guilty on Tuesday."
+        "Ada Roos is charged with three counts of rigging the port tender. The charges of rigging "
+        "the tender carry a fine. Roos and Ben Kalt pleaded not guilty on Tuesday."
     )
     assert held_on(analysed_stances(text), "charges") == {("Ada Roos", -1), ("Ben Kalt", -1)}
