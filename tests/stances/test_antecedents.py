@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from faultlines.stances.antecedents import bare_definite, name_given, named_before, renamed
+from faultlines.stances.antecedents import (
+    bare_definite,
+    charges_of_the_case,
+    name_given,
+    named_before,
+    renamed,
+)
 from tests.stances.helpers import word
 
 
@@ -84,3 +90,10 @@ def test_antecedents_plural_noun_tagged_as_a_verb_is_still_named_before(nlp):
     )
     found = named_before(word(doc, "regulations"))
     assert found is not None and found.i == word(doc, "rules").i
+
+
+def test_antecedents_charges_named_by_whom_they_are_against_are_the_case_s_charges(nlp):
+    doc = nlp("The board said the charges against Ada Roos are overdue, unlike the charges of fraud in May.")
+    assert charges_of_the_case(word(doc, "charges", 0))
+    assert not charges_of_the_case(word(doc, "charges", 1))
+    assert not charges_of_the_case(word(nlp("Ada Roos backed the case against the levy."), "case"))

@@ -247,3 +247,16 @@ def test_topics_two_things_of_one_owner_share_only_the_owners_name(nlp):
         nlp, "Tom Roos praised Mayor Ida Vos's budget. Ann Lee criticised Mayor Ida Vos's school plan."
     )
     assert groups["Mayor Ida Vos's budget"] != groups["Mayor Ida Vos's school plan"]
+
+
+def test_topics_a_plea_meets_a_stance_on_the_charges_against_the_accused():
+    text = (
+        "Ada Roos is charged with three counts of rigging the port tender. The charges of rigging the "
+        "tender carry a fine. Roos pleaded not guilty on Tuesday. Senator Ben Kalt said the charges "
+        "against Roos are overdue."
+    )
+    analysis = analyze(text)
+    names = {a.id: a.name for a in analysis.actors}
+    assert [sorted(names[a] for side in d.sides for a in side) for d in analysis.disputes] == [
+        ["Ada Roos", "Ben Kalt"]
+    ]

@@ -40,6 +40,17 @@ def bare_definite(noun: Token) -> bool:
     return bool(children) and all(c.dep_ == "det" and c.lower_ in DEFINITE for c in children)
 
 
+def charges_of_the_case(noun: Token) -> bool:
+    """ "the charges against the two guards": charges named only by whom they are against, which in
+    one article are the charges it has told ("the charges of rigging the tender"), as a bare "the
+    charges" is."""
+    if noun.lemma_.lower() not in load_lexicon().charge_noun:
+        return False
+    children = list(noun.children)
+    against = [c for c in children if c.dep_ == "prep" and c.lower_ == "against"]
+    return bool(against) and all((c.dep_ == "det" and c.lower_ in DEFINITE) or c in against for c in children)
+
+
 def named_before(noun: Token) -> Token | None:
     """The nearest earlier noun with the same lemma that names a particular thing, for a bare
     definite ``noun``; None when there is none (the thing is named nowhere before it)."""

@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right, insort
 from typing import TYPE_CHECKING
 
 from faultlines import views
-from faultlines.stances.antecedents import acronyms, bare_definite, kind, renamed
+from faultlines.stances.antecedents import acronyms, bare_definite, charges_of_the_case, kind, renamed
 from faultlines.stances.expression import Expression
 from faultlines.stances.extents import head_of
 from faultlines.stances.framing import framed
@@ -104,7 +104,7 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
         if head is None or s is None:
             continue
         done = ("vp", doc[exprs[i].topic].lemma_.lower()) if exprs[i].phrase == "vp" else None
-        if bare_definite(head):
+        if bare_definite(head) or charges_of_the_case(head):
             j = named_last.get(kind(head)[0])
             j = named_last.get(done) if j is None and done else j
             if j is not None:
