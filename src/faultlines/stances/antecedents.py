@@ -41,7 +41,7 @@ def bare_definite(noun: Token) -> bool:
 
 
 def charges_of_the_case(noun: Token) -> bool:
-    """ "the charges against the two guards": charges named only by whom they are against, which in
+    """ "the charges against Lee": charges named only by whom they are against, which in
     one article are the charges it has told ("the charges of rigging the tender"), as a bare "the
     charges" is."""
     if noun.lemma_.lower() not in load_lexicon().charge_noun:
