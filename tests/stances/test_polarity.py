@@ -532,3 +532,16 @@ def test_polarity_a_contest_fought_or_taken_to_court_takes_no_side_on_it(nlp, te
 
 def test_polarity_taking_a_thing_to_court_is_against_it(nlp):
     assert ("took", -1, "levy") in stances_of(nlp, "The Dock Workers Guild took the harbour levy to court.")
+
+
+@pytest.mark.parametrize(
+    ("text", "judged"),
+    [
+        ("Ada Roos said the claims about the harbour fund were baseless.", "baseless"),
+        ("Ada Roos said the claims about the harbour fund were unfounded.", "unfounded"),
+        ("Ada Roos said the claims about the harbour fund were groundless.", "groundless"),
+        ("Ada Roos called the claims about the harbour fund unsubstantiated.", "unsubstantiated"),
+    ],
+)
+def test_polarity_claims_called_without_ground_are_opposed(nlp, text, judged):
+    assert (judged, -1, "claims") in stances_of(nlp, text)
