@@ -17,6 +17,7 @@ from faultlines.stances import (
     accusations,
     affairs,
     commitments,
+    defences,
     disputes,
     doers,
     echoes,
@@ -66,6 +67,7 @@ __all__ = ["assess"]
 def assess(analysis: Analysis, doc: Doc) -> None:
     """Fill ``analysis.topics``, ``analysis.stances`` and ``analysis.disputes``."""
     lex = load_lexicon()
+    accused = accusations.find(doc, lex)
     found = [
         *polarity.find(doc, lex),
         *nouns.find(doc, lex),
@@ -74,7 +76,8 @@ def assess(analysis: Analysis, doc: Doc) -> None:
         *wills.find(doc, lex),
         *makers.find(doc, lex),
         *needs.find(doc, lex),
-        *accusations.find(doc, lex),
+        *accused,
+        *defences.find(analysis, doc, lex, accused),
         *commitments.find(doc, lex),
         *refusals.find(doc, lex),
         *pleas.find(doc, lex),
