@@ -17,6 +17,7 @@ ACCUSED = "Ada Roos accused Ben Kalt of hiding the ferry audit."
         "He has consistently denied being unfair to her.",
         "Kalt insisted he had done nothing wrong.",
         "Tom Vell said Kalt did nothing wrong.",
+        "Tom Vell said Kalt did not do anything wrong.",
     ],
 )
 def test_defences_a_denied_fault_stands_by_the_act_charged(defence):
@@ -32,6 +33,7 @@ def test_defences_a_denied_fault_stands_by_the_act_charged(defence):
         f"{ACCUSED} Tom Vell denied any wrongdoing.",  # not the one accused
         f"{ACCUSED} Kalt did not deny doing anything wrong.",
         f"{ACCUSED} Tom Vell said Roos did nothing wrong.",  # the accuser cleared, not the accused
+        f"{ACCUSED} Tom Vell said Kalt did something wrong.",
     ],
 )
 def test_defences_no_accusation_against_the_one_cleared_takes_no_side(text):

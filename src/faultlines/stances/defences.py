@@ -66,23 +66,25 @@ def find(analysis: Analysis, doc: Doc, lex: Lexicon, accusations: list[Expressio
 
 def _cleared(tok: Token, lex: Lexicon) -> Token | None:
     """The one a denial of fault clears: the subject of "denied any wrongdoing" or "denied doing
-    anything wrong", or of "did nothing wrong" (said by anyone)."""
-    if tok.pos_ != "VERB" or clauses.negated(tok):
-        return None
-    subject = syntax.subject(tok, ("nsubj",))
+    anything wrong", or of "did nothing wrong" or "did not do anything wrong" (said by anyone)."""
+    subject = syntax.subject(tok, ("nsubj",)) if tok.pos_ == "VERB" else None
     if subject is None:
         return None
     if tok.lemma_.lower() in lex.rebuttal:
+        if clauses.negated(tok):
+            return None
         if any(c.dep_ == "dobj" and c.lemma_.lower() in WRONGDOING for c in tok.children):
             return subject
         act = rebuttals.denied_act(tok)
         return subject if act is not None and _fault(act, lex) else None
-    nothing = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ == "nothing"), None)
+    # "nothing" denies the fault, as "not ... anything" does
+    denying = "anything" if clauses.negated(tok) else "nothing"
+    done = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ == denying), None)
     # the parse hangs "wrong" on "nothing" or on the verb
     if (
         tok.lemma_.lower() == "do"
-        and nothing is not None
-        and (_judged_wrong(nothing, lex) or _judged_wrong(tok, lex))
+        and done is not None
+        and (_judged_wrong(done, lex) or _judged_wrong(tok, lex))
     ):
         return subject
     return None
