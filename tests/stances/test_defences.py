@@ -13,8 +13,8 @@ ACCUSED = "Ada Roos accused Ben Kalt of hiding the ferry audit."
     "defence",
     [
         "Kalt denied any wrongdoing.",
-        "Kalt has twice denied doing anything wrong.",
-        "He has consistently denied being unfair to her.",
+        "Kalt again denied doing anything wrong.",
+        "He has long denied being unfair to the staff.",
         "Kalt insisted he had done nothing wrong.",
         "Tom Vell said Kalt did nothing wrong.",
         "Tom Vell said Kalt did not do anything wrong.",

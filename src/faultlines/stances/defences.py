@@ -4,7 +4,7 @@
 board's denial names no act of its own, yet it answers the accusation told before it, and stands by
 what it was accused of (for hiding the audit, against Lee, as one who "defended the decision" is).
 A fault denied is one of wrongdoing ("denied any wrongdoing"), of doing, acting or being anything
-wrong ("denied doing anything wrong", "denied being unfair to her", "denied acting improperly"), or
+wrong ("denied doing anything wrong", "denied being unfair to the staff", "denied acting improperly"), or
 someone's "did nothing wrong", in their own words or another's. The act is that of the last
 accusation before it against the one cleared (``accusations``); an accusation by the one cleared
 themselves, or none, leaves the denial with nothing to answer.
@@ -91,7 +91,7 @@ def _cleared(tok: Token, lex: Lexicon) -> Token | None:
 
 
 def _fault(act: Token, lex: Lexicon) -> bool:
-    """ "doing anything wrong", "being unfair to her", "acting improperly": conduct judged wrong."""
+    """ "doing anything wrong", "being unfair to the staff", "acting improperly": conduct judged wrong."""
     if act.lemma_.lower() not in CONDUCT:
         return False
     return _judged_wrong(act, lex) or any(_judged_wrong(c, lex) for c in act.children if c.dep_ == "dobj")
