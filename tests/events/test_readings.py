@@ -426,3 +426,26 @@ def test_readings_hosting_an_event_receives_no_one_and_hosting_a_visitor_or_talk
 )
 def test_readings_bringing_out_voters_or_supporters_is_no_show_of_force(nlp, text, expected):
     assert happened(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rain should ease by Sunday night, said Ada Roos, the utility's planning chief.",
+        "The ruling should be seen as a turning point for the harbour plan, said Ada Roos.",
+        "Hopes of a quick recovery should not turn into complacency, analysts say.",
+    ],
+)
+def test_readings_a_should_of_a_thing_is_a_forecast_not_a_demand(nlp, text):
+    assert "REQUEST" not in happened(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The curfew must be lifted at once, said Ada Roos.",
+        "The council must resign, said Ada Roos.",
+    ],
+)
+def test_readings_a_should_of_an_act_or_of_someone_is_still_a_demand(nlp, text):
+    assert "REQUEST" in happened(nlp, text)

@@ -131,7 +131,7 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
     if made is None and not uses and not measure and figure(tok, lemma, code, lex):
         return None
     if readings.is_demand(tok, lex):
-        return _demanded(tok, code, uses)
+        return None if readings.forecasts(tok, code, lex) else _demanded(tok, code, uses)
     if made is not None:
         return made
     if code is None:

@@ -230,6 +230,16 @@ def is_demand(tok: Token, lex: Lexicon) -> bool:
     return not any(c.dep_ in syntax.SUBJECTS and c.lemma_.lower() in advised for c in tok.children)
 
 
+def forecasts(tok: Token, code: Code | None, lex: Lexicon) -> bool:
+    """ "said the weather should ease", "said the ruling should be read as a signal": a "should" of
+    a thing that names no act is a forecast or a view, asked of no one; "said the curfew must be
+    lifted" still asks for an act, and "said the council must resign" asks someone."""
+    if code is not None:
+        return False
+    doer = syntax.subject(tok)
+    return doer is not None and not someone(doer, lex)
+
+
 def acknowledges(tok: Token, lex: Lexicon) -> bool:
     """ "recognizes that the season is over", "accept that the climate is changing", "accepted the
     reality that ...": granting a fact, not backing or agreeing to anything."""
