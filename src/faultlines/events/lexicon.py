@@ -74,6 +74,7 @@ class Lexicon:
     avoid: frozenset[str]
     among: frozenset[str]
     turnout: frozenset[str]
+    play: frozenset[str]
     verbs: frozenset[str]  # every lemma that may head a verbal act: first words of the verb tables
 
 
