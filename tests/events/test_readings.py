@@ -433,7 +433,7 @@ def test_readings_bringing_out_voters_or_supporters_is_no_show_of_force(nlp, tex
     [
         "The rain should ease by Sunday night, said Ada Roos, the utility's planning chief.",
         "The ruling should be seen as a turning point for the harbour plan, said Ada Roos.",
-        "Hopes of a quick recovery should not turn into complacency, analysts say.",
+        "The new rules should not turn into a burden for farmers, analysts say.",
     ],
 )
 def test_readings_a_should_of_a_thing_is_a_forecast_not_a_demand(nlp, text):

@@ -233,11 +233,12 @@ def is_demand(tok: Token, lex: Lexicon) -> bool:
 def forecasts(tok: Token, code: Code | None, lex: Lexicon) -> bool:
     """ "said the weather should ease", "said the ruling should be read as a signal": a "should" of
     a thing that names no act is a forecast or a view, asked of no one; "said the curfew must be
-    lifted" still asks for an act, and "said the council must resign" asks someone."""
+    lifted" still asks for an act, and "said the council must resign" or "the operators must not
+    sail" asks someone."""
     if code is not None:
         return False
     doer = syntax.subject(tok)
-    return doer is not None and not someone(doer, lex)
+    return doer is not None and (a_thing(doer, lex) or doer.lemma_.lower() in lex.deed)
 
 
 def acknowledges(tok: Token, lex: Lexicon) -> bool:
@@ -296,10 +297,15 @@ def done_by_a_thing(tok: Token, lex: Lexicon) -> bool:
     3.11), and one that offers promises no one; "the villagers threatened to strike" are people,
     though no role names them."""
     doer = parties.subject(tok)
+    return doer is not None and a_thing(doer, lex)
+
+
+def a_thing(tok: Token, lex: Lexicon) -> bool:
+    """A noun for an act, a thing, a natural force or an abstraction: no one who can act."""
     # the head word alone: "Obama's involvement" is a thing of Obama's
-    if doer is None or doer.pos_ != "NOUN" or doer.ent_type_ or _actor_word(doer, lex):
+    if tok.pos_ != "NOUN" or tok.ent_type_ or _actor_word(tok, lex):
         return False
-    lemma = doer.lemma_.lower()
+    lemma = tok.lemma_.lower()
     named = lemma in lex.noun or lemma in lex.thing or lemma in lex.hazard or lemma in lex.mishap
     return named or (lemma.endswith(ABSTRACT_ENDINGS) and lemma not in lex.collective)
 
