@@ -449,3 +449,26 @@ def test_readings_a_should_of_a_thing_is_a_forecast_not_a_demand(nlp, text):
 )
 def test_readings_a_should_of_an_act_or_of_someone_is_still_a_demand(nlp, text):
     assert "REQUEST" in happened(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbour Air ordered 50 new jets from the plane maker last year.",
+        "Her doctor ordered a chest scan, which came back normal.",
+    ],
+)
+def test_readings_ordering_goods_or_a_test_is_a_purchase_not_a_command(nlp, text):
+    assert happened(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The general ordered an evacuation of the town.",
+        "The minister ordered a review of the harbour contract.",
+        "The court ordered the company to pay damages.",
+    ],
+)
+def test_readings_ordering_an_act_is_still_a_command(nlp, text):
+    assert happened(nlp, text) == ["REQUEST"]

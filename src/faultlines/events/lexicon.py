@@ -75,6 +75,7 @@ class Lexicon:
     among: frozenset[str]
     turnout: frozenset[str]
     play: frozenset[str]
+    purchase: frozenset[str]
     verbs: frozenset[str]  # every lemma that may head a verbal act: first words of the verb tables
 
 

@@ -161,6 +161,21 @@ def offers_an_act(tok: Token, noun: Code | None) -> bool:
     )
 
 
+def buys(tok: Token, noun: Code | None, lex: Lexicon) -> bool:
+    """ "ordered 50 jets", "his doctor ordered a scan": a plain object that is neither an act nor
+    anyone is bought or booked, not commanded; "ordered an evacuation", "ordered a review of the
+    deal", "ordered troops out" command (an act by its ending or by what it is of)."""
+    if tok.lemma_.lower() not in lex.purchase or noun is not None:
+        return False
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    return bool(objects) and not any(someone(o, lex) or _an_act(o) for o in objects)
+
+
+def _an_act(noun: Token) -> bool:
+    done_to = any(c.dep_ == "prep" and c.lower_ in ("of", "into", "on") for c in noun.children)
+    return done_to or noun.lemma_.lower().endswith(ABSTRACT_ENDINGS)
+
+
 def asks_for_something(noun: Token) -> bool:
     """An appeal or call with what it asks: "an appeal for calm", "a call on Iraq to comply",
     "a reminder that it must cooperate"; "holds appeal to voters" asks nothing."""

@@ -114,6 +114,8 @@ def lexical(tok: Token, lemma: str, lex: Lexicon) -> tuple[Code | None, list[Tok
         return None, []
     if code.type == "AGREE" and not readings.offers_an_act(tok, noun_code):
         return None, []
+    if code.type == "REQUEST" and readings.buys(tok, noun_code, lex):
+        return None, []
     return Code(code.type, recode.ask_mode(noun_code) if code.type != "THREATEN" else None), []
 
 
