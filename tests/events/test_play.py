@@ -30,3 +30,9 @@ def test_play_an_arrest_by_police_on_a_sport_page_is_still_an_event(nlp):
 def test_play_one_sentence_about_a_match_is_judged_by_its_verb(nlp):
     text = "Veltrian troops shelled the stadium where the league final was played."
     assert _types(nlp, text) == ["ASSAULT"]
+
+
+def test_play_a_long_game_review_is_play_however_thin(nlp):
+    scenery = "The forest level looks lovely at dusk, with soft light over the old stone bridge. " * 80
+    moves = "In the game, players met an opponent at every turn. Troopers shot the hero in the village. " * 5
+    assert _types(nlp, scenery + moves) == []
