@@ -56,3 +56,19 @@ def test_figures_fired_staff_are_dismissed_not_shot(nlp, text):
 
 def test_figures_fire_aimed_at_counted_people_is_force(nlp):
     assert happened(nlp, "Soldiers fired on thousands of protesters.") == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Although she had written a will, it was never signed nor executed.",
+        "A hunter who killed and ate a wild hare has fallen ill.",
+    ],
+)
+def test_figures_joined_verbs_share_what_they_are_done_to(nlp, text):
+    assert happened(nlp, text) == []
+
+
+def test_figures_joined_verbs_done_to_people_are_still_force(nlp):
+    assert "ASSAULT" in happened(nlp, "Guards shot and killed two prisoners near the gate.")
+    assert "ASSAULT" in happened(nlp, "Ada Roos, 40 \u2015 a teacher \u2015 was shot and killed by a guard.")
