@@ -388,25 +388,3 @@ def test_coder_a_present_relative_clause_with_its_own_doer_still_reports(nlp):
     text = "The release gives hope for the talks, which Valdoria stands ready to support."
     assert "AGREE" in happened(nlp, text)
     assert types(nlp, "A new fund that intends to sue the port raised $5 million.") == []
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Last spring I asked my neighbour Ada Roos to help me paint the shed.",
-        "In this review we are examining the new harbour ferry app.",
-    ],
-)
-def test_coder_the_writers_own_first_person_is_no_actor(nlp, text):
-    assert types(nlp, text) == []
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        '"We urged the council to reopen the harbour," the union said.',
-        'We urged the council to reopen the harbour."',
-    ],
-)
-def test_coder_a_quoted_first_person_is_a_speaker_and_still_acts(nlp, text):
-    assert types(nlp, text) == ["REQUEST"]

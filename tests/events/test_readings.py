@@ -431,29 +431,6 @@ def test_readings_bringing_out_voters_or_supporters_is_no_show_of_force(nlp, tex
 @pytest.mark.parametrize(
     "text",
     [
-        "The rain should ease by Sunday night, said Ada Roos, the utility's planning chief.",
-        "The ruling should be seen as a turning point for the harbour plan, said Ada Roos.",
-        "The new rules should not turn into a burden for farmers, analysts say.",
-    ],
-)
-def test_readings_a_should_of_a_thing_is_a_forecast_not_a_demand(nlp, text):
-    assert "REQUEST" not in happened(nlp, text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The curfew must be lifted at once, said Ada Roos.",
-        "The council must resign, said Ada Roos.",
-    ],
-)
-def test_readings_a_should_of_an_act_or_of_someone_is_still_a_demand(nlp, text):
-    assert "REQUEST" in happened(nlp, text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         "Harbour Air ordered 50 new jets from the plane maker last year.",
         "Her doctor ordered a chest scan, which came back normal.",
     ],

@@ -6,7 +6,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from faultlines import views
-from faultlines.events import lexicon, parties, patterns, play, readings
+from faultlines.events import lexicon, parties, patterns, play, private
 from faultlines.model import Analysis, Event, Party
 
 if TYPE_CHECKING:
@@ -33,8 +33,8 @@ def code(analysis: Analysis, doc: Doc) -> None:
             event = _event(analysis, cand, lex)
             if at_play and not play.of_the_state(event, cand.pred):
                 continue  # a move in a game
-            if _narrated(analysis, cand, event):
-                continue
+            if private.narrated(analysis, cand, event) or private.intimate(cand, lex):
+                continue  # the writer's own life, or one's family's
             seen.add(cand.code.type)
             analysis.events.append(event)
 
@@ -65,35 +65,6 @@ def _event(analysis: Analysis, cand: Candidate, lex: lexicon.Lexicon) -> Event:
         tense=cand.tense,
         intensity=lexicon.intensity(cand.code),
         evidence=analysis.span(start, end),
-    )
-
-
-def _narrated(analysis: Analysis, cand: Candidate, event: Event) -> bool:
-    """ "I asked her to let me out", "we summarized our case": a first person outside quotation
-    marks, whom no actor names, is the page's own writer or storyteller, and what they did is no
-    event between actors. Quoted, "we" is a speaker's side, known or not; a judgement ("I think
-    Moss is capable") is its writer's, as judgements.py reads it."""
-    doer = cand.sources[0] if cand.sources else None
-    if cand.judged or doer is None or doer.lower_ not in readings.FIRST_PERSON:
-        return False
-    if event.source is not None and event.source.actor is not None:
-        return False
-    return not _quoted(analysis, doer.idx)
-
-
-def _quoted(analysis: Analysis, at: int) -> bool:
-    """Whether character ``at`` lies inside a quotation: a quote's content, or within its paragraph
-    a quotation mark opened before it or closed after it (a quote's later sentence, read alone)."""
-    if any(c.start <= at < c.end for q in analysis.quotes for c in q.contents):
-        return True
-    text = analysis.text
-    end = text.find("\n", at)
-    before, after = text[text.rfind("\n", 0, at) + 1 : at], text[at : end if end >= 0 else len(text)]
-    return (
-        before.count("\u201c") > before.count("\u201d")
-        or after.count("\u201d") > after.count("\u201c")
-        or before.count('"') % 2 == 1
-        or after.count('"') % 2 == 1
     )
 
 

@@ -76,6 +76,7 @@ class Lexicon:
     turnout: frozenset[str]
     play: frozenset[str]
     purchase: frozenset[str]
+    kin: frozenset[str]
     verbs: frozenset[str]  # every lemma that may head a verbal act: first words of the verb tables
 
 
