@@ -72,3 +72,14 @@ def test_figures_joined_verbs_share_what_they_are_done_to(nlp, text):
 def test_figures_joined_verbs_done_to_people_are_still_force(nlp):
     assert "ASSAULT" in happened(nlp, "Guards shot and killed two prisoners near the gate.")
     assert "ASSAULT" in happened(nlp, "Ada Roos, 40 \u2015 a teacher \u2015 was shot and killed by a guard.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The studio is shooting for something bigger this time.",
+        "Taste cells let us recognize everything from sugar to smoke.",
+    ],
+)
+def test_figures_force_or_backing_aimed_at_something_is_a_figure(nlp, text):
+    assert happened(nlp, text) == []

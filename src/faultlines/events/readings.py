@@ -32,6 +32,10 @@ AMOUNTS = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
 # Particles that make a new verb of a lexicon verb: "signed off", "shot up", "backed out".
 SHIFTING_PARTICLES = frozenset({"off", "up", "out", "away", "in", "on", "over", "back", "down"})
 FIRST_PERSON = frozenset({"i", "we"})
+# Pronouns for things, to which no act of force is done: "it", "something", "everything".
+THING_PRONOUNS = frozenset(
+    {"it", "this", "that", "which", "what", "something", "anything", "everything", "nothing"}
+)
 CAMPAIGNS = frozenset({"campaign", "election", "electoral", "fundraising", "victory"})
 # Endings of abstract nouns, which name no one: "tensions", "uncertainty", "the move's timing".
 ABSTRACT_ENDINGS = ("ion", "ity", "ness", "ism", "ance", "ence", "ment", "ing")
@@ -355,8 +359,8 @@ def _host(tok: Token, lex: Lexicon) -> bool:
 
 def someone(tok: Token, lex: Lexicon) -> bool:
     """A person, group, body or place: something an act of force can be done to."""
-    if tok.pos_ == "PRON":
-        return tok.lower_ not in ("it", "this", "that", "which", "what") and tok.lower_ not in REFLEXIVE
+    if tok.pos_ == "PRON":  # "shooting for something": a thing, not someone
+        return tok.lower_ not in THING_PRONOUNS and tok.lower_ not in REFLEXIVE
     if tok.pos_ == "NUM":  # "killed at least 20": a count of victims, not a percentage or a sum
         return tok.ent_type_ not in ("PERCENT", "MONEY", "QUANTITY")
     words = [tok, *(c for c in tok.children if c.dep_ in ("compound", "amod", "poss"))]
