@@ -77,6 +77,7 @@ class Lexicon:
     play: frozenset[str]
     purchase: frozenset[str]
     kin: frozenset[str]
+    press: frozenset[str]
     verbs: frozenset[str]  # every lemma that may head a verbal act: first words of the verb tables
 
 
