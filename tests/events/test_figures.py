@@ -83,3 +83,8 @@ def test_figures_joined_verbs_done_to_people_are_still_force(nlp):
 )
 def test_figures_force_or_backing_aimed_at_something_is_a_figure(nlp, text):
     assert happened(nlp, text) == []
+
+
+def test_figures_inspecting_a_thing_is_no_inquiry_but_inspecting_a_site_is(nlp):
+    assert happened(nlp, "Ada Roos inspected a small sample of tissue from the mice.") == []
+    assert happened(nlp, "Inspectors inspected the nuclear plant at Vell last week.") == ["ACCUSE"]
