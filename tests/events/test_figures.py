@@ -61,8 +61,8 @@ def test_figures_fire_aimed_at_counted_people_is_force(nlp):
 @pytest.mark.parametrize(
     "text",
     [
-        "Although she had written a will, it was never signed nor executed.",
-        "A hunter who killed and ate a wild hare has fallen ill.",
+        "The old deed was never signed nor executed, so it was void.",
+        "Two boys shot and roasted a pheasant on the farm.",
     ],
 )
 def test_figures_joined_verbs_share_what_they_are_done_to(nlp, text):
@@ -71,7 +71,9 @@ def test_figures_joined_verbs_share_what_they_are_done_to(nlp, text):
 
 def test_figures_joined_verbs_done_to_people_are_still_force(nlp):
     assert "ASSAULT" in happened(nlp, "Guards shot and killed two prisoners near the gate.")
-    assert "ASSAULT" in happened(nlp, "Ada Roos, 40 \u2015 a teacher \u2015 was shot and killed by a guard.")
+    assert "ASSAULT" in happened(
+        nlp, "Ada Roos, 40 \u2015 a teacher from Tarsa \u2015 was shot and then killed by two guards."
+    )
 
 
 @pytest.mark.parametrize(
@@ -86,5 +88,5 @@ def test_figures_force_or_backing_aimed_at_something_is_a_figure(nlp, text):
 
 
 def test_figures_inspecting_a_thing_is_no_inquiry_but_inspecting_a_site_is(nlp):
-    assert happened(nlp, "Ada Roos inspected a small sample of tissue from the mice.") == []
+    assert happened(nlp, "Ada Roos inspected a vial of blood from the rats.") == []
     assert happened(nlp, "Inspectors inspected the nuclear plant at Vell last week.") == ["ACCUSE"]

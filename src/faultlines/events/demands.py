@@ -27,7 +27,7 @@ def is_demand(tok: Token, lex: Lexicon) -> bool:
         return False
     if is_poll(tok.head):  # "74 percent of voters said she should resign": a poll's share
         return False
-    if tok.lemma_ == "be":  # "must be ready to mediate" demands; "should be available" forecasts
+    if tok.lemma_ == "be":  # "must be willing to talk" demands; "should be out by May" forecasts
         return any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in lex.control for c in tok.children)
     # "investors should stay cautious", "you should expect to pay": advice to anyone, no demand
     advised = FIRST_PERSON | GENERIC_PEOPLE | lex.audience
