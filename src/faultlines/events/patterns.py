@@ -247,7 +247,12 @@ def _controlled(tok: Token, lemma: str, lex: Lexicon) -> Candidate | None:
         act = inner.code if inner is not None else lexical(comp, comp_lemma, lex)[0]
     if figure(comp, comp_lemma, act, lex):
         act = None  # "started charging fees" is no accusation
-    if control.type == "AGREE" and tok.pos_ == "ADJ" and act is None and not complements.has_object(comp):
+    if (
+        control.type == "AGREE"
+        and tok.pos_ == "ADJ"
+        and act is None
+        and not complements.has_object(comp, lex)
+    ):
         return None  # "ready to move on", "willing to walk away": a mood, no offer to do anything
     elif act is not None and act.type == "ASSAULT" and attacks.in_words(comp, lex):
         act = Code("ACCUSE", "disapprove")  # "began attacking the senator over the vote"
