@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from faultlines.events import complements
+import pytest
+
+from faultlines.events import complements, lexicon
+from tests.events.helpers import happened
 
 
 def _verb(nlp, text, lemma):
@@ -19,4 +22,26 @@ def test_complements_the_to_complement_of_an_urging_verb(nlp):
 def test_complements_a_complement_done_to_something_has_an_object(nlp):
     ready = _verb(nlp, "Canada is ready to lift the ban.", "ready")
     comp = complements.complement(ready, "AGREE")
-    assert comp is not None and complements.has_object(comp)
+    assert comp is not None and complements.has_object(comp, lexicon.load())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The band is ready to win back its old fans.",
+        "The new coupe looks ready to hit showrooms across the world.",
+    ],
+)
+def test_complements_ready_to_do_something_to_a_thing_is_a_mood_not_an_offer(nlp, text):
+    assert happened(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry is ready to pay compensation to the families.",
+        "The rebels are willing to forgive Vale.",
+    ],
+)
+def test_complements_ready_to_do_something_to_someone_or_a_measure_still_offers(nlp, text):
+    assert "AGREE" in happened(nlp, text)

@@ -17,3 +17,12 @@ def test_exchange_a_participle_opening_the_sentence_is_the_reporters_question(nl
     assert (
         happened(nlp, "Asked afterwards for a case in point, the engineer cited the lander contract.") == []
     )
+
+
+def test_exchange_agreeing_to_an_interview_is_no_agreement(nlp):
+    assert happened(nlp, "Ada Roos agreed to an interview with the harbour paper.") == []
+
+
+def test_exchange_agreeing_to_talks_or_a_conference_is_still_agreement(nlp):
+    assert "AGREE" in happened(nlp, "Ruritania agreed to talks with Borduria.")
+    assert "AGREE" in happened(nlp, "Ruritania agreed to a conference on the border.")

@@ -56,3 +56,37 @@ def test_figures_fired_staff_are_dismissed_not_shot(nlp, text):
 
 def test_figures_fire_aimed_at_counted_people_is_force(nlp):
     assert happened(nlp, "Soldiers fired on thousands of protesters.") == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The old deed was never signed nor executed, so it was void.",
+        "Two boys shot and roasted a pheasant on the farm.",
+    ],
+)
+def test_figures_joined_verbs_share_what_they_are_done_to(nlp, text):
+    assert happened(nlp, text) == []
+
+
+def test_figures_joined_verbs_done_to_people_are_still_force(nlp):
+    assert "ASSAULT" in happened(nlp, "Guards shot and killed two prisoners near the gate.")
+    assert "ASSAULT" in happened(
+        nlp, "Ada Roos, 40 \u2015 a teacher from Tarsa \u2015 was shot and then killed by two guards."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The studio is shooting for something bigger this time.",
+        "Taste cells let us recognize everything from sugar to smoke.",
+    ],
+)
+def test_figures_force_or_backing_aimed_at_something_is_a_figure(nlp, text):
+    assert happened(nlp, text) == []
+
+
+def test_figures_inspecting_a_thing_is_no_inquiry_but_inspecting_a_site_is(nlp):
+    assert happened(nlp, "Ada Roos inspected a vial of blood from the rats.") == []
+    assert happened(nlp, "Inspectors inspected the nuclear plant at Vell last week.") == ["ACCUSE"]

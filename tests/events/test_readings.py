@@ -426,3 +426,26 @@ def test_readings_hosting_an_event_receives_no_one_and_hosting_a_visitor_or_talk
 )
 def test_readings_bringing_out_voters_or_supporters_is_no_show_of_force(nlp, text, expected):
     assert happened(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbour Air ordered 50 new jets from the plane maker last year.",
+        "Her doctor ordered a chest scan, which came back normal.",
+    ],
+)
+def test_readings_ordering_goods_or_a_test_is_a_purchase_not_a_command(nlp, text):
+    assert happened(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The general ordered an evacuation of the town.",
+        "The minister ordered a review of the harbour contract.",
+        "The court ordered the company to pay damages.",
+    ],
+)
+def test_readings_ordering_an_act_is_still_a_command(nlp, text):
+    assert happened(nlp, text) == ["REQUEST"]

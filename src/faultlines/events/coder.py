@@ -6,7 +6,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from faultlines import views
-from faultlines.events import lexicon, parties, patterns
+from faultlines.events import lexicon, parties, patterns, play, private
 from faultlines.model import Analysis, Event, Party
 
 if TYPE_CHECKING:
@@ -24,13 +24,19 @@ def code(analysis: Analysis, doc: Doc) -> None:
     """Fill ``analysis.events``, sentence by sentence, the most salient asserted act first."""
     lex = lexicon.load()
     named = parties.named_tokens(analysis, doc)
+    at_play = play.is_play(doc, lex)
     for sent in views.sents(doc):
         seen: set[str] = set()
         for cand in patterns.find(sent, lex, named):
             if cand.code.type in seen or len(seen) == MAX_PER_SENTENCE:
                 continue
+            event = _event(analysis, cand, lex)
+            if at_play and not play.of_the_state(event, cand.pred):
+                continue  # a move in a game
+            if private.narrated(analysis, cand, event) or private.intimate(cand, lex):
+                continue  # the writer's own life, or one's family's
             seen.add(cand.code.type)
-            analysis.events.append(_event(analysis, cand, lex))
+            analysis.events.append(event)
 
 
 def _event(analysis: Analysis, cand: Candidate, lex: lexicon.Lexicon) -> Event:

@@ -10,10 +10,21 @@ from faultlines.events import readings
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from faultlines.events.lexicon import Lexicon
 
-def has_object(comp: Token) -> bool:
-    """Whether a complement is done to something: "willing to lift the ban", not "to move on"."""
-    return any(c.dep_ == "dobj" for c in comp.children)
+
+def has_object(comp: Token, lex: Lexicon) -> bool:
+    """Whether a complement is done to someone or names a measure: "willing to forgive Vale",
+    "ready to lift the ban", "willing to pay compensation"; not "to move on", "ready to pay $5 for
+    a ticket" or "ready to win back her old fans", which sell things or wish."""
+    return any(c.dep_ == "dobj" and (readings.someone(c, lex) or _a_measure(c, lex)) for c in comp.children)
+
+
+def _a_measure(noun: Token, lex: Lexicon) -> bool:
+    if noun.tag_ in ("WDT", "WP"):  # "the talks, which Vell stands ready to support": its antecedent
+        return True
+    lemma = noun.lemma_.lower()
+    return lemma in lex.noun or lemma.endswith(readings.ABSTRACT_ENDINGS)
 
 
 def addressee(tok: Token, comp: Token) -> bool:

@@ -1,6 +1,6 @@
 """Words of the exchange between a reporter and a source that report no act: questions asked,
-comments declined, a source's wish not to be named (the annotation rules: questions and "declined to
-comment" are not events)."""
+comments declined, a source's wish not to be named, an interview agreed to (the annotation rules:
+questions and "declined to comment" are not events)."""
 
 from __future__ import annotations
 
@@ -63,3 +63,13 @@ def declines_comment(tok: Token, lex: Lexicon) -> bool:
     if comp.lemma_.lower() in TALK:  # "refused to discuss the appointees" is no comment either
         return True
     return not any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in comp.children)
+
+
+def grants_an_interview(tok: Token, lex: Lexicon) -> bool:
+    """ "agreed to an interview", "agreed to a podcast": agreeing to speak to the press is no act
+    done with anyone; "agreed to talks" or "to a conference" still agree."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("to", "on") and g.dep_ == "pobj" and g.lemma_.lower() in lex.press
+        for c in tok.children
+        for g in c.children
+    )

@@ -28,7 +28,7 @@ def is_figure(tok: Token, lex: Lexicon) -> bool:
     lemma = tok.lemma_.lower()
     if lemma not in lex.figurative:
         return False
-    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects = _done_to(tok) or [o for kin in _conjuncts(tok) for o in _done_to(kin)]
     # "passed files to the Dutch": the one done with may hang from the object
     preps = [c for c in tok.children if c.dep_ == "prep"]
     preps += [c for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS]
@@ -51,6 +51,17 @@ def is_figure(tok: Token, lex: Lexicon) -> bool:
     if not done_to:
         return False
     return not any(someone(t, lex) for t in done_to)
+
+
+def _done_to(tok: Token) -> list[Token]:
+    # a dash the parser takes for a subject names no one, nor no one: it is left out
+    return [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and not c.is_punct]
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    """The verbs joined to ``tok`` by "and", "nor": "it was never signed nor executed", "killed and
+    ate a rabbit" share what they are done to."""
+    return ([tok.head] if tok.dep_ == "conj" else []) + [c for c in tok.children if c.dep_ == "conj"]
 
 
 def _dismisses(tok: Token, objects: list[Token], lex: Lexicon) -> bool:

@@ -74,6 +74,10 @@ class Lexicon:
     avoid: frozenset[str]
     among: frozenset[str]
     turnout: frozenset[str]
+    play: frozenset[str]
+    purchase: frozenset[str]
+    kin: frozenset[str]
+    press: frozenset[str]
     verbs: frozenset[str]  # every lemma that may head a verbal act: first words of the verb tables
 
 

@@ -15,6 +15,7 @@ from faultlines import questions, syntax
 from faultlines.events import (
     attacks,
     complements,
+    demands,
     doers,
     exchange,
     judgements,
@@ -112,7 +113,7 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
     lemma = tok.lemma_.lower()
     made = _controlled(tok, lemma, lex)
     code, uses = (made.code, []) if made is not None else lexical(tok, lemma, lex)
-    if made is None and code is None and not readings.is_demand(tok, lex):
+    if made is None and code is None and not demands.is_demand(tok, lex):
         return None  # no act named: what would rule one out below need not be read
     named = made.code if made is not None else code
     if named is not None and named.type in ("THREATEN", "AGREE") and readings.done_by_a_thing(tok, lex):
@@ -130,8 +131,8 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
     measure = code is not None and code.mode == "obstruct" and readings.blocks_a_measure(tok, lex)
     if made is None and not uses and not measure and figure(tok, lemma, code, lex):
         return None
-    if readings.is_demand(tok, lex):
-        return _demanded(tok, code, uses)
+    if demands.is_demand(tok, lex):
+        return None if demands.forecasts(tok, code, lex) else _demanded(tok, code, uses)
     if made is not None:
         return made
     if code is None:
@@ -246,7 +247,12 @@ def _controlled(tok: Token, lemma: str, lex: Lexicon) -> Candidate | None:
         act = inner.code if inner is not None else lexical(comp, comp_lemma, lex)[0]
     if figure(comp, comp_lemma, act, lex):
         act = None  # "started charging fees" is no accusation
-    if control.type == "AGREE" and tok.pos_ == "ADJ" and act is None and not complements.has_object(comp):
+    if (
+        control.type == "AGREE"
+        and tok.pos_ == "ADJ"
+        and act is None
+        and not complements.has_object(comp, lex)
+    ):
         return None  # "ready to move on", "willing to walk away": a mood, no offer to do anything
     elif act is not None and act.type == "ASSAULT" and attacks.in_words(comp, lex):
         act = Code("ACCUSE", "disapprove")  # "began attacking the senator over the vote"

@@ -32,6 +32,10 @@ AMOUNTS = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
 # Particles that make a new verb of a lexicon verb: "signed off", "shot up", "backed out".
 SHIFTING_PARTICLES = frozenset({"off", "up", "out", "away", "in", "on", "over", "back", "down"})
 FIRST_PERSON = frozenset({"i", "we"})
+# Pronouns for things, to which no act of force is done: "it", "something", "everything".
+THING_PRONOUNS = frozenset(
+    {"it", "this", "that", "which", "what", "something", "anything", "everything", "nothing"}
+)
 CAMPAIGNS = frozenset({"campaign", "election", "electoral", "fundraising", "victory"})
 # Endings of abstract nouns, which name no one: "tensions", "uncertainty", "the move's timing".
 ABSTRACT_ENDINGS = ("ion", "ity", "ness", "ism", "ance", "ence", "ment", "ing")
@@ -161,6 +165,21 @@ def offers_an_act(tok: Token, noun: Code | None) -> bool:
     )
 
 
+def buys(tok: Token, noun: Code | None, lex: Lexicon) -> bool:
+    """ "ordered 50 jets", "his doctor ordered a scan": a plain object that is neither an act nor
+    anyone is bought or booked, not commanded; "ordered an evacuation", "ordered a review of the
+    deal", "ordered troops out" command (an act by its ending or by what it is of)."""
+    if tok.lemma_.lower() not in lex.purchase or noun is not None:
+        return False
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    return bool(objects) and not any(someone(o, lex) or _an_act(o) for o in objects)
+
+
+def _an_act(noun: Token) -> bool:
+    done_to = any(c.dep_ == "prep" and c.lower_ in ("of", "into", "on") for c in noun.children)
+    return done_to or noun.lemma_.lower().endswith(ABSTRACT_ENDINGS)
+
+
 def asks_for_something(noun: Token) -> bool:
     """An appeal or call with what it asks: "an appeal for calm", "a call on Iraq to comply",
     "a reminder that it must cooperate"; "holds appeal to voters" asks nothing."""
@@ -213,21 +232,6 @@ def is_poll(tok: Token) -> bool:
 def is_impersonal(tok: Token) -> bool:
     """ "it is all but guaranteed that ...": no one promises or asks anything."""
     return any(c.dep_ in ("nsubjpass", "expl") and c.lower_ in ("it", "there") for c in tok.children)
-
-
-def is_demand(tok: Token, lex: Lexicon) -> bool:
-    """ "said the junta must free them": a demand on others; "said we should go on" is a suggestion
-    the speaker's own side makes to itself, and "should be available" a forecast."""
-    # the relation first: asked of most verbs, and few are a reported clause
-    if tok.dep_ != "ccomp" or not modality.is_deontic(tok) or tok.head.lemma_.lower() not in lex.speech:
-        return False
-    if is_poll(tok.head):  # "74 percent of voters said she should resign": a poll's share
-        return False
-    if tok.lemma_ == "be":  # "must be ready to mediate" demands; "should be available" forecasts
-        return any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in lex.control for c in tok.children)
-    # "investors should stay cautious", "you should expect to pay": advice to anyone, no demand
-    advised = FIRST_PERSON | GENERIC_PEOPLE | lex.audience
-    return not any(c.dep_ in syntax.SUBJECTS and c.lemma_.lower() in advised for c in tok.children)
 
 
 def acknowledges(tok: Token, lex: Lexicon) -> bool:
@@ -286,10 +290,15 @@ def done_by_a_thing(tok: Token, lex: Lexicon) -> bool:
     3.11), and one that offers promises no one; "the villagers threatened to strike" are people,
     though no role names them."""
     doer = parties.subject(tok)
+    return doer is not None and a_thing(doer, lex)
+
+
+def a_thing(tok: Token, lex: Lexicon) -> bool:
+    """A noun for an act, a thing, a natural force or an abstraction: no one who can act."""
     # the head word alone: "Obama's involvement" is a thing of Obama's
-    if doer is None or doer.pos_ != "NOUN" or doer.ent_type_ or _actor_word(doer, lex):
+    if tok.pos_ != "NOUN" or tok.ent_type_ or _actor_word(tok, lex):
         return False
-    lemma = doer.lemma_.lower()
+    lemma = tok.lemma_.lower()
     named = lemma in lex.noun or lemma in lex.thing or lemma in lex.hazard or lemma in lex.mishap
     return named or (lemma.endswith(ABSTRACT_ENDINGS) and lemma not in lex.collective)
 
@@ -350,8 +359,8 @@ def _host(tok: Token, lex: Lexicon) -> bool:
 
 def someone(tok: Token, lex: Lexicon) -> bool:
     """A person, group, body or place: something an act of force can be done to."""
-    if tok.pos_ == "PRON":
-        return tok.lower_ not in ("it", "this", "that", "which", "what") and tok.lower_ not in REFLEXIVE
+    if tok.pos_ == "PRON":  # "shooting for something": a thing, not someone
+        return tok.lower_ not in THING_PRONOUNS and tok.lower_ not in REFLEXIVE
     if tok.pos_ == "NUM":  # "killed at least 20": a count of victims, not a percentage or a sum
         return tok.ent_type_ not in ("PERCENT", "MONEY", "QUANTITY")
     words = [tok, *(c for c in tok.children if c.dep_ in ("compound", "amod", "poss"))]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines import syntax
-from faultlines.events import doers, figures, objects, parties, readings, recode
+from faultlines.events import doers, exchange, figures, objects, parties, readings, recode
 from faultlines.events.lexicon import Code
 from faultlines.views import columns
 
@@ -113,6 +113,10 @@ def lexical(tok: Token, lemma: str, lex: Lexicon) -> tuple[Code | None, list[Tok
     ):
         return None, []
     if code.type == "AGREE" and not readings.offers_an_act(tok, noun_code):
+        return None, []
+    if code.type == "AGREE" and noun_code is None and exchange.grants_an_interview(tok, lex):
+        return None, []
+    if code.type == "REQUEST" and readings.buys(tok, noun_code, lex):
         return None, []
     return Code(code.type, recode.ask_mode(noun_code) if code.type != "THREATEN" else None), []
 

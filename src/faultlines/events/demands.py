@@ -1,0 +1,45 @@
+"""Reported clauses with "must" or "should": a demand on someone, or a forecast or advice.
+
+"Said the junta must free them" demands (manual 3.8); "said we should go on" is a suggestion to
+oneself, "said investors should wait" advice to anyone, and "said the weather should ease" a
+forecast.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from faultlines import syntax
+from faultlines.events import modality
+from faultlines.events.readings import FIRST_PERSON, GENERIC_PEOPLE, a_thing, is_poll
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from faultlines.events.lexicon import Code, Lexicon
+
+
+def is_demand(tok: Token, lex: Lexicon) -> bool:
+    """ "said the junta must free them": a demand on others; "said we should go on" is a suggestion
+    the speaker's own side makes to itself, and "should be available" a forecast."""
+    # the relation first: asked of most verbs, and few are a reported clause
+    if tok.dep_ != "ccomp" or not modality.is_deontic(tok) or tok.head.lemma_.lower() not in lex.speech:
+        return False
+    if is_poll(tok.head):  # "74 percent of voters said she should resign": a poll's share
+        return False
+    if tok.lemma_ == "be":  # "must be willing to talk" demands; "should be out by May" forecasts
+        return any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in lex.control for c in tok.children)
+    # "investors should stay cautious", "you should expect to pay": advice to anyone, no demand
+    advised = FIRST_PERSON | GENERIC_PEOPLE | lex.audience
+    return not any(c.dep_ in syntax.SUBJECTS and c.lemma_.lower() in advised for c in tok.children)
+
+
+def forecasts(tok: Token, code: Code | None, lex: Lexicon) -> bool:
+    """ "said the weather should ease", "said the ruling should be read as a signal": a "should" of
+    a thing that names no act is a forecast or a view, asked of no one; "said the curfew must be
+    lifted" still asks for an act, and "said the council must resign" or "the operators must not
+    sail" asks someone."""
+    if code is not None:
+        return False
+    doer = syntax.subject(tok)
+    return doer is not None and (a_thing(doer, lex) or doer.lemma_.lower() in lex.deed)

@@ -1,0 +1,66 @@
+"""Private life, which PLOVER does not code: what the page's own writer did ("I asked her to let me
+out", "we are examining the new laptop"), and what anyone did to their own family or friends ("I
+called a friend of mine", "she thanked her family")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from faultlines.events.lexicon import HOSTILE
+from faultlines.events.readings import FIRST_PERSON
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from faultlines.events.candidate import Candidate
+    from faultlines.events.lexicon import Lexicon
+    from faultlines.model import Analysis, Event
+
+# Owners that make a relative or a friend one's own: "my brother", "a friend of hers".
+OWNERS = frozenset({"my", "our", "his", "her", "their", "your", "mine", "ours", "hers", "theirs", "yours"})
+
+
+def narrated(analysis: Analysis, cand: Candidate, event: Event) -> bool:
+    """ "I asked her to let me out", "we summarized our case": a first person outside quotation
+    marks, whom no actor names, is the page's own writer or storyteller, and what they did is no
+    event between actors. Quoted, "we" is a speaker's side, known or not; a judgement ("I think
+    Moss is capable") is its writer's, as judgements.py reads it."""
+    doer = cand.sources[0] if cand.sources else None
+    if cand.judged or doer is None or doer.lower_ not in FIRST_PERSON:
+        return False
+    if event.source is not None and event.source.actor is not None:
+        return False
+    return not quoted(analysis, doer.idx)
+
+
+def quoted(analysis: Analysis, at: int) -> bool:
+    """Whether character ``at`` lies inside a quotation: a quote's content, or within its paragraph
+    a quotation mark opened before it or closed after it (a quote's later sentence, read alone)."""
+    if any(c.start <= at < c.end for q in analysis.quotes for c in q.contents):
+        return True
+    text = analysis.text
+    end = text.find("\n", at)
+    before, after = text[text.rfind("\n", 0, at) + 1 : at], text[at : end if end >= 0 else len(text)]
+    return (
+        before.count("\u201c") > before.count("\u201d")
+        or after.count("\u201d") > after.count("\u201c")
+        or before.count('"') % 2 == 1
+        or after.count('"') % 2 == 1
+    )
+
+
+def intimate(cand: Candidate, lex: Lexicon) -> bool:
+    """ "called a friend of mine", "apologised to her family", "visited my brother": a peaceable act
+    towards one's own kin or friends is private life; force is not ("the police beat his brother"),
+    nor is an accusation, which may be a charge."""
+    if cand.code.type in HOSTILE or cand.code.type == "ACCUSE" or not cand.targets:
+        return False
+    return _own_kin(cand.targets[0], lex)
+
+
+def _own_kin(tok: Token, lex: Lexicon) -> bool:
+    if tok.lemma_.lower() not in lex.kin:
+        return False
+    owned = [c for c in tok.children if c.dep_ == "poss"]
+    owned += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return any(o.lower_ in OWNERS for o in owned)

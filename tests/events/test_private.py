@@ -1,0 +1,60 @@
+"""Private life is no event: the writer's own acts, and peaceable acts towards one's family or
+friends (events/private.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from faultlines.events import code
+from faultlines.model import Analysis
+
+
+def types(nlp, text: str) -> list[str]:
+    analysis = Analysis(id="t", text=text)
+    code(analysis, nlp(text))
+    return [e.type for e in analysis.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last spring I asked my neighbour Ada Roos to help me paint the shed.",
+        "In this review we are examining the new harbour ferry app.",
+    ],
+)
+def test_private_the_writers_own_first_person_is_no_actor(nlp, text):
+    assert types(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We urged the council to reopen the harbour," the union said.',
+        'We urged the council to reopen the harbour."',
+    ],
+)
+def test_private_a_quoted_first_person_is_a_speaker_and_still_acts(nlp, text):
+    assert types(nlp, text) == ["REQUEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Roos called a very old friend of hers in the harbour town.",
+        "Ada Roos apologised to her family on Sunday.",
+        "The mayor thanked his wife and his children for their support.",
+    ],
+)
+def test_private_peaceable_acts_towards_ones_own_kin_are_private(nlp, text):
+    assert types(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police arrested her brother at the border.", "COERCE"),
+        ("The minister met the families of the victims on Monday.", "CONSULT"),
+    ],
+)
+def test_private_force_on_kin_and_meeting_others_families_are_still_events(nlp, text, expected):
+    assert expected in types(nlp, text)
