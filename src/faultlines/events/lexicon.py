@@ -78,6 +78,7 @@ class Lexicon:
     purchase: frozenset[str]
     kin: frozenset[str]
     press: frozenset[str]
+    powered: frozenset[str]
     verbs: frozenset[str]  # every lemma that may head a verbal act: first words of the verb tables
 
 

@@ -22,6 +22,10 @@ QUANTITIES = frozenset(
 )
 # Event nouns that name the act only with an article or possessive in the singular.
 ARTICLED = frozenset({"charge"})
+# Verbs that accuse someone or power or bill something: "charged the guard", "charged the phone".
+BILLING = frozenset({"charge"})
+# Prepositions of what something is charged with: a cable or a battery, or an offence.
+CHARGED_WITH = frozenset({"with", "using"})
 # Places one is discharged from, not set free from.
 CARE = frozenset({"hospital", "clinic", "care", "rehab", "rehabilitation"})
 # Prepositions whose object is a recipient or companion, not the act a light verb names:
@@ -69,6 +73,30 @@ def on_the_body(tok: Token, lex: Lexicon) -> bool:
         for c in h.children
         for g in c.children
     )
+
+
+def powers_or_bills(tok: Token, lex: Lexicon) -> bool:
+    """ "charging the laptop", "charged customers a fee", "charge it with a spare battery": what is
+    charged, or what it is charged with, is a device, a power source or a price, so no one is
+    accused. An offence is bare ("charged with assault and battery"), a battery carried is not."""
+    if tok.lemma_.lower() not in BILLING:
+        return False
+    charged = syntax.dependents(tok, ("dobj", "nsubjpass", "dative"))
+    charged += [c for t in charged for c in t.conjuncts]
+    used = [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in CHARGED_WITH
+        for g in c.children
+        if g.dep_ == "pobj" and (g.tag_ in ("NNS", "NNPS") or any(d.dep_ == "det" for d in g.children))
+    ]
+    return any(_powered(t, lex) for t in (*charged, *used))
+
+
+def _powered(tok: Token, lex: Lexicon) -> bool:
+    word = tok.lemma_.lower()
+    # the parser leaves proper nouns unlemmatised: "AirPods", "MacBooks"
+    return word in lex.powered or (tok.tag_.startswith("NNP") and word.removesuffix("s") in lex.powered)
 
 
 def _of_objects(noun: Token) -> list[Token]:

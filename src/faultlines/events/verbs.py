@@ -34,6 +34,8 @@ def lexical(tok: Token, lemma: str, lex: Lexicon) -> tuple[Code | None, list[Tok
         # every table read below is keyed by the verb (or a phrase opening with it): a clause's verb
         # let through as a possible demand names no act of its own
         return None, []
+    if objects.powers_or_bills(tok, lex):
+        return None, []  # "charging the laptop": power or a price, no charge against anyone
     doc, cols, kids = tok.doc, columns(tok.doc), syntax.children(tok)
     particle = next((cols.lemma[c].lower() for c in kids if is_particle_at(cols, c, tok.i)), None)
     keyed = f"{lemma} {particle}" if particle else lemma
