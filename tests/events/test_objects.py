@@ -53,3 +53,15 @@ def test_objects_charging_a_device_or_a_fee_accuses_no_one(nlp):
 def test_objects_charging_someone_with_an_offence_is_still_an_accusation(nlp):
     assert happened(nlp, "Prosecutors charged Ada Roos with fraud on Monday.") == ["ACCUSE"]
     assert happened(nlp, "Police charged the driver with assault and battery.") == ["ACCUSE"]
+
+
+def test_objects_deploying_technology_or_reinforcing_an_idea_moves_no_forces(nlp):
+    assert happened(nlp, "The city cut smog by deploying far more solar power.") == []
+    assert happened(nlp, "A fresh set of apps was deployed amid the chaos.") == []
+    assert happened(nlp, "The ruling reinforced the stigma that harbour workers face.") == []
+
+
+def test_objects_deploying_troops_police_or_drones_is_still_a_mobilisation(nlp):
+    assert happened(nlp, "Veltria deployed troops along the border.") == ["MOBILIZE"]
+    assert happened(nlp, "The navy deployed a fleet of drones near the strait.") == ["MOBILIZE"]
+    assert happened(nlp, "Veltria reinforced its garrison in the north.") == ["MOBILIZE"]

@@ -79,6 +79,7 @@ class Lexicon:
     kin: frozenset[str]
     press: frozenset[str]
     powered: frozenset[str]
+    civil: frozenset[str]
     verbs: frozenset[str]  # every lemma that may head a verbal act: first words of the verb tables
 
 

@@ -93,6 +93,17 @@ def powers_or_bills(tok: Token, lex: Lexicon) -> bool:
     return any(_powered(t, lex) for t in (*charged, *used))
 
 
+def moves_things(tok: Token, lex: Lexicon) -> bool:
+    """ "deploying solar power", "a set of apps was deployed", "reinforced the stigma": a move of
+    forces needs forces; what is moved or reinforced here is a thing of civil life or an idea."""
+    moved = syntax.dependents(tok, ("dobj", "nsubjpass"))
+    moved += [c for t in moved for c in t.conjuncts]
+    of_moved = [g for t in moved for g in _of_objects(t)]  # "a set of apps", "a fleet of drones"
+    return any(w.lemma_.lower() in lex.civil for w in (*moved, *of_moved)) and not any(
+        w.pos_ == "PRON" or w.lemma_.lower() in lex.captive for w in moved
+    )
+
+
 def _powered(tok: Token, lex: Lexicon) -> bool:
     word = tok.lemma_.lower()
     # the parser leaves proper nouns unlemmatised: "AirPods", "MacBooks"

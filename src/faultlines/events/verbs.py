@@ -106,6 +106,8 @@ def lexical(tok: Token, lemma: str, lex: Lexicon) -> tuple[Code | None, list[Tok
     if (code := lex.verb.get(lemma)) is not None:
         if code.type == "MOBILIZE" and readings.brings_out_civilians(tok, lex):
             return None, []  # "mobilize voters" campaigns
+        if code.type == "MOBILIZE" and objects.moves_things(tok, lex):
+            return None, []  # "deployed solar power" moves no forces
         return code, []
     code = lex.control.get(lemma)
     if (
