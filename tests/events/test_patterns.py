@@ -46,3 +46,15 @@ def test_patterns_readiness_offers_only_an_act_done_to_something(nlp, text, expe
 def test_patterns_a_verb_coordinated_with_a_modifier_describes(nlp):
     assert happened(nlp, "Nearly 300 oil- and gas-fired boilers heat the town.") == []
     assert happened(nlp, "Rebels fired on the convoy.") == ["ASSAULT"]
+
+
+def test_patterns_a_promise_or_threat_made_by_no_one_is_a_likelihood(nlp):
+    assert happened(nlp, "Skipping the checks will virtually guarantee that the dam fails.") == []
+    assert happened(nlp, "It is all but guaranteed that someone will leak the harbour plan.") == []
+    assert happened(nlp, "That promises to make the winter harder for the islanders.") == []
+    assert happened(nlp, "This threatens to derail the harbour plan.") == []
+
+
+def test_patterns_a_promise_by_an_actor_or_its_pronoun_stands(nlp):
+    assert happened(nlp, "Ada Roos promised to rebuild the harbour.") == ["AGREE"]
+    assert happened(nlp, "It pledged to cut emissions by half.") == ["AGREE"]

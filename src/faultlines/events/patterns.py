@@ -19,6 +19,7 @@ from faultlines.events import (
     doers,
     exchange,
     judgements,
+    likelihood,
     modality,
     nominal,
     objects,
@@ -116,7 +117,11 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
     if made is None and code is None and not demands.is_demand(tok, lex):
         return None  # no act named: what would rule one out below need not be read
     named = made.code if made is not None else code
-    if named is not None and named.type in ("THREATEN", "AGREE") and readings.done_by_a_thing(tok, lex):
+    if (
+        named is not None
+        and named.type in ("THREATEN", "AGREE")
+        and (readings.done_by_a_thing(tok, lex) or likelihood.foretold(tok))
+    ):
         return None
     if modality.in_condition(tok) or readings.by_nature(tok, lex) or readings.is_command(tok):
         return None
