@@ -57,7 +57,7 @@ def test_objects_charging_someone_with_an_offence_is_still_an_accusation(nlp):
 
 def test_objects_deploying_technology_or_reinforcing_an_idea_moves_no_forces(nlp):
     assert happened(nlp, "The city cut smog by deploying far more solar power.") == []
-    assert happened(nlp, "A fresh set of apps was deployed amid the chaos.") == []
+    assert happened(nlp, "A batch of banking apps was deployed during the slump.") == []
     assert happened(nlp, "The ruling reinforced the stigma that harbour workers face.") == []
 
 
