@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from faultlines.events.lexicon import HOSTILE
 from faultlines.events.readings import FIRST_PERSON
+from faultlines.quotes.marks import DOUBLE_CLOSING, DOUBLE_OPENING
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -17,6 +18,8 @@ if TYPE_CHECKING:
     from faultlines.model import Analysis, Event
 
 # Owners that make a relative or a friend one's own: "my brother", "a friend of hers".
+# The straight double mark, which both opens and closes a quote.
+STRAIGHT = '"'
 OWNERS = frozenset({"my", "our", "his", "her", "their", "your", "mine", "ours", "hers", "theirs", "yours"})
 
 
@@ -42,11 +45,15 @@ def quoted(analysis: Analysis, at: int) -> bool:
     end = text.find("\n", at)
     before, after = text[text.rfind("\n", 0, at) + 1 : at], text[at : end if end >= 0 else len(text)]
     return (
-        before.count("\u201c") > before.count("\u201d")
-        or after.count("\u201d") > after.count("\u201c")
-        or before.count('"') % 2 == 1
-        or after.count('"') % 2 == 1
+        _count(before, DOUBLE_OPENING) > _count(before, DOUBLE_CLOSING)
+        or _count(after, DOUBLE_CLOSING) > _count(after, DOUBLE_OPENING)
+        or before.count(STRAIGHT) % 2 == 1
+        or after.count(STRAIGHT) % 2 == 1
     )
+
+
+def _count(text: str, glyphs: str) -> int:
+    return sum(text.count(g) for g in glyphs)
 
 
 def intimate(cand: Candidate, lex: Lexicon) -> bool:
