@@ -69,3 +69,37 @@ def test_affairs_a_new_thing_launched_stays_a_business_move(nlp):
 def test_affairs_a_suit_filed_over_a_thing_takes_a_side_on_the_thing(nlp):
     # the suit is the filer's own making; the thing it is filed over is not
     assert ("levy", False) in _owned(nlp, "The Dock Workers Guild filed suit over the harbour levy.")
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Velmo has unveiled its 14-inch Tablo laptop.", "laptop"),
+        ("Velmo has introduced its Tablo speakers for smart radios.", "speakers"),
+        ("On that stage Velmo founder Ada Roos unveiled many products.", "products"),
+    ],
+)
+def test_affairs_a_product_unveiled_is_a_launch_not_a_side(nlp, text, topic):
+    assert (topic, True) in _owned(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Ada Roos unveiled a tax plan for the harbour towns.", "plan"),
+        ("Senator Bo Lind introduced a bill to close the depot.", "bill"),
+        ("The council unveiled the first draft of the harbour budget.", "draft"),
+        ("Ada Roos unveiled the first draft of what would become the harbour plan.", "draft"),
+    ],
+)
+def test_affairs_a_proposal_unveiled_stays_its_proposers_side(nlp, text, topic):
+    assert (topic, False) in _owned(nlp, text)
+
+
+def test_affairs_an_unveiled_product_alone_is_no_stance():
+    assert held_on(analysed_stances("Velmo has unveiled its 14-inch Tablo laptop."), "laptop") == set()
+
+
+def test_affairs_a_person_introduced_with_praise_is_not_a_launch(nlp):
+    text = 'Ada Roos introduced Bo Lind to the crowd as "someone who has changed the whole trade".'
+    assert ("Lind", True) not in _owned(nlp, text)
