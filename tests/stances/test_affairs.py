@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from faultlines.stances import nouns
 from faultlines.stances.affairs import mark
 from faultlines.stances.lexicon import load
 from faultlines.stances.polarity import find
@@ -98,6 +99,25 @@ def test_affairs_a_proposal_unveiled_stays_its_proposers_side(nlp, text, topic):
 
 def test_affairs_an_unveiled_product_alone_is_no_stance():
     assert held_on(analysed_stances("Velmo has unveiled its 14-inch Tablo laptop."), "laptop") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ('"We are truly excited about our 40th anniversary tour," said Ada Roos of Harbour Lights.', "tour"),
+        ("Harbour Lights said it is thrilled with its new album.", "album"),
+    ],
+)
+def test_affairs_a_feeling_about_ones_own_work_is_owned(nlp, text, topic):
+    doc = nlp(text)
+    marked = [(doc[e.topic].text, mark(e, doc, load()).owned) for e in nouns.find(doc, load())]
+    assert (topic, True) in marked
+
+
+def test_affairs_a_feeling_about_ones_own_proposal_stays_a_side(nlp):
+    doc = nlp('"We are proud of our harbour plan," Ada Roos said.')
+    marked = [(doc[e.topic].text, mark(e, doc, load()).owned) for e in nouns.find(doc, load())]
+    assert ("plan", False) in marked
 
 
 def test_affairs_a_person_introduced_with_praise_is_not_a_launch(nlp):

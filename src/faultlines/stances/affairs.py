@@ -30,6 +30,9 @@ def mark(expr: Expression, doc: Doc, lex: Lexicon) -> Expression:
     if expr.owned or doer is None or expr.phrase != "np":
         return expr
     thing, verb = doc[expr.topic], doc[expr.predicate]
+    # "we're excited about our new tour": a feeling about one's own work, not a side taken on it
+    if verb.tag_ in ("JJ", "VBN") and _theirs(thing, doc[doer]) and not _proposal(thing, lex):
+        return replace(expr, owned=True)
     if verb.pos_ != "VERB":
         return expr
     # "Lee urged that Kim drop her bill": the thing is Kim's, and Kim is not the one taking a side
