@@ -89,8 +89,8 @@ def test_affairs_a_product_unveiled_is_a_launch_not_a_side(nlp, text, topic):
     [
         ("Ada Roos unveiled a tax plan for the harbour towns.", "plan"),
         ("Senator Bo Lind introduced a bill to close the depot.", "bill"),
-        ("The council unveiled the first draft of the harbour budget.", "draft"),
-        ("Ada Roos unveiled the first draft of what would become the harbour plan.", "draft"),
+        ("The council unveiled an early sketch of its harbour budget.", "sketch"),
+        ("Ada Roos unveiled an early sketch of what later became the harbour plan.", "sketch"),
     ],
 )
 def test_affairs_a_proposal_unveiled_stays_its_proposers_side(nlp, text, topic):

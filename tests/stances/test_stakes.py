@@ -63,7 +63,7 @@ def test_stakes_a_stance_on_a_named_plan_is_kept():
     ("text", "word"),
     [
         (
-            '"Fresh greens are very important for the health of young goats," said Ada Roos, a vet in Brill.',
+            '"Fresh greens are vital to young goats in winter," said Ada Roos, a vet in Brill.',
             "greens",
         ),
         ('"Untreated hoof rot is always fatal," said Ada Roos, a vet in Brill.', "rot"),

@@ -80,8 +80,8 @@ def _deal(verb: Token, thing: Token, lex: Lexicon) -> bool:
 
 
 def _proposal(thing: Token, lex: Lexicon) -> bool:
-    """A thing of a kind one takes a side on: "a tax plan", "a levy", "the first draft of what
-    would become the harbour plan"."""
+    """A thing of a kind one takes a side on: "a tax plan", "a levy", "an early sketch of what later
+    became the harbour plan"."""
     named = [thing, *(t for p in thing.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree)]
     kinds = lex.kind.keys() | lex.measure | lex.deal
     return any(t.lemma_.lower() in kinds for t in named)
