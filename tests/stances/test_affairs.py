@@ -123,3 +123,9 @@ def test_affairs_a_feeling_about_ones_own_proposal_stays_a_side(nlp):
 def test_affairs_a_person_introduced_with_praise_is_not_a_launch(nlp):
     text = 'Ada Roos introduced Bo Lind to the crowd as "someone who has changed the whole trade".'
     assert ("Lind", True) not in _owned(nlp, text)
+
+
+def test_affairs_a_complaint_about_ones_own_treatment_stays_a_side(nlp):
+    doc = nlp('"We are upset by our exclusion from the harbour talks," Ada Roos said.')
+    marked = [(doc[e.topic].text, mark(e, doc, load()).owned) for e in nouns.find(doc, load())]
+    assert ("exclusion", True) not in marked

@@ -30,8 +30,10 @@ def mark(expr: Expression, doc: Doc, lex: Lexicon) -> Expression:
     if expr.owned or doer is None or expr.phrase != "np":
         return expr
     thing, verb = doc[expr.topic], doc[expr.predicate]
-    # "we're excited about our new tour": a feeling about one's own work, not a side taken on it
-    if verb.tag_ in ("JJ", "VBN") and _theirs(thing, doc[doer]) and not _proposal(thing, lex):
+    # "we're excited about our new tour": pride in one's own work, not a side taken on it ("upset
+    # by our treatment" complains of what others did)
+    own = expr.polarity > 0 and _theirs(thing, doc[doer])
+    if verb.tag_ in ("JJ", "VBN") and own and not _proposal(thing, lex):
         return replace(expr, owned=True)
     if verb.pos_ != "VERB":
         return expr
