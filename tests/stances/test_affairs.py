@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from faultlines.stances import nouns
 from faultlines.stances.affairs import mark
 from faultlines.stances.lexicon import load
 from faultlines.stances.polarity import find
@@ -69,3 +70,62 @@ def test_affairs_a_new_thing_launched_stays_a_business_move(nlp):
 def test_affairs_a_suit_filed_over_a_thing_takes_a_side_on_the_thing(nlp):
     # the suit is the filer's own making; the thing it is filed over is not
     assert ("levy", False) in _owned(nlp, "The Dock Workers Guild filed suit over the harbour levy.")
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Velmo has unveiled its 14-inch Tablo laptop.", "laptop"),
+        ("Velmo has introduced its Tablo speakers for smart radios.", "speakers"),
+        ("On that stage Velmo founder Ada Roos unveiled many products.", "products"),
+    ],
+)
+def test_affairs_a_product_unveiled_is_a_launch_not_a_side(nlp, text, topic):
+    assert (topic, True) in _owned(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Ada Roos unveiled a tax plan for the harbour towns.", "plan"),
+        ("Senator Bo Lind introduced a bill to close the depot.", "bill"),
+        ("The council unveiled an early sketch of its harbour budget.", "sketch"),
+        ("Ada Roos unveiled an early sketch of what later became the harbour plan.", "sketch"),
+    ],
+)
+def test_affairs_a_proposal_unveiled_stays_its_proposers_side(nlp, text, topic):
+    assert (topic, False) in _owned(nlp, text)
+
+
+def test_affairs_an_unveiled_product_alone_is_no_stance():
+    assert held_on(analysed_stances("Velmo has unveiled its 14-inch Tablo laptop."), "laptop") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ('"We are truly excited about our 40th anniversary tour," said Ada Roos of Harbour Lights.', "tour"),
+        ("Harbour Lights said it is thrilled with its new album.", "album"),
+    ],
+)
+def test_affairs_a_feeling_about_ones_own_work_is_owned(nlp, text, topic):
+    doc = nlp(text)
+    marked = [(doc[e.topic].text, mark(e, doc, load()).owned) for e in nouns.find(doc, load())]
+    assert (topic, True) in marked
+
+
+def test_affairs_a_feeling_about_ones_own_proposal_stays_a_side(nlp):
+    doc = nlp('"We are proud of our harbour plan," Ada Roos said.')
+    marked = [(doc[e.topic].text, mark(e, doc, load()).owned) for e in nouns.find(doc, load())]
+    assert ("plan", False) in marked
+
+
+def test_affairs_a_person_introduced_with_praise_is_not_a_launch(nlp):
+    text = 'Ada Roos introduced Bo Lind to the crowd as "someone who has changed the whole trade".'
+    assert ("Lind", True) not in _owned(nlp, text)
+
+
+def test_affairs_a_complaint_about_ones_own_treatment_stays_a_side(nlp):
+    doc = nlp('"We are upset by our exclusion from the harbour talks," Ada Roos said.')
+    marked = [(doc[e.topic].text, mark(e, doc, load()).owned) for e in nouns.find(doc, load())]
+    assert ("exclusion", True) not in marked

@@ -1,5 +1,5 @@
 """An actor acting on its own affairs: "the paper will end its Monday edition", "Velmo plans to
-launch a new phone", "Lee filed a suit".
+launch a new phone", "Velmo unveiled its laptop", "Lee filed a suit".
 
 Carrying out or undoing something of one's own ([carrier] and [undo] verbs), bringing out a new
 thing, or making one ([make]: filing a suit, drafting a bill) is a business decision or an
@@ -27,9 +27,16 @@ OWNERS = {"its": "", "their": "", "our": "we", "my": "i"}
 def mark(expr: Expression, doc: Doc, lex: Lexicon) -> Expression:
     """``expr``, read as its doer's own affair where it is one."""
     doer = expr.agent if expr.agent is not None else expr.committer
-    if expr.owned or doer is None or expr.phrase != "np" or doc[expr.predicate].pos_ != "VERB":
+    if expr.owned or doer is None or expr.phrase != "np":
         return expr
     thing, verb = doc[expr.topic], doc[expr.predicate]
+    # "we're excited about our new tour": pride in one's own work, not a side taken on it ("upset
+    # by our treatment" complains of what others did)
+    own = expr.polarity > 0 and _theirs(thing, doc[doer])
+    if verb.tag_ in ("JJ", "VBN") and own and not _proposal(thing, lex):
+        return replace(expr, owned=True)
+    if verb.pos_ != "VERB":
+        return expr
     # "Lee urged that Kim drop her bill": the thing is Kim's, and Kim is not the one taking a side
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if (subject is not None and subject.i != doer) or _position(verb, lex):
@@ -38,6 +45,11 @@ def mark(expr: Expression, doc: Doc, lex: Lexicon) -> Expression:
     made = phrasal.match_phrase(verb, lex.make) is not None and thing.dep_ not in ("pobj", "pcomp")
     if made and not _deal(verb, thing, lex):
         return replace(expr, owned=True)  # "Lee filed the suit" made it, as "Lee drafted the bill" did
+    # "Velmo unveiled its new laptop" is a product launch; "Lee unveiled a tax plan" a proposal
+    # (a person introduced "as someone who has changed the trade" is praised, not brought out)
+    launch = phrasal.match_phrase(verb, lex.bringing_out) is not None and thing.ent_type_ != "PERSON"
+    if launch and not _proposal(thing, lex):
+        return replace(expr, owned=True)
     carried = phrasal.match_phrase(verb, lex.carrier)
     done = carried or phrasal.match_phrase(verb, lex.undo)
     # only a thing done to or brought out: "we support our schools" is a side taken on them; a new
@@ -67,6 +79,14 @@ def _theirs(thing: Token, doer: Token) -> bool:
 def _deal(verb: Token, thing: Token, lex: Lexicon) -> bool:
     """A deal closed or announced ("announced a merger"): its doer's side (``commitments``)."""
     return thing.lemma_.lower() in lex.deal and phrasal.match_phrase(verb, lex.deal_verb) is not None
+
+
+def _proposal(thing: Token, lex: Lexicon) -> bool:
+    """A thing of a kind one takes a side on: "a tax plan", "a levy", "an early sketch of what later
+    became the harbour plan"."""
+    named = [thing, *(t for p in thing.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree)]
+    kinds = lex.kind.keys() | lex.measure | lex.deal
+    return any(t.lemma_.lower() in kinds for t in named)
 
 
 def _new(thing: Token) -> bool:

@@ -40,6 +40,7 @@ class Lexicon:
     office: dict[str, frozenset[str]]  # "win" -> {"election", ...}: "if she wins, she will X" is a pledge
     placeholder: frozenset[str]
     undo: frozenset[tuple[str, ...]]
+    bringing_out: frozenset[tuple[str, ...]]  # "unveil": the doer of a product launch takes no side
     halting: frozenset[tuple[str, ...]]  # ("scuttle",): "Marsh scuttled the talks" is against them
     aspect: frozenset[str]
     comparative: dict[str, int]
@@ -136,6 +137,7 @@ def load() -> Lexicon:
         office={row[0]: frozenset(row[1:]) for row in s["office"]},
         placeholder=words("placeholder"),
         undo=phrases("undo"),
+        bringing_out=phrases("bringing out"),
         halting=frozenset(tuple(row[0].split()) for row in s["undo"] if "told" in row[1:]),
         aspect=words("aspect"),
         comparative={row[0]: int(row[1]) for row in s["comparative"]},
