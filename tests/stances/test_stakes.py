@@ -62,25 +62,12 @@ def test_stakes_a_stance_on_a_named_plan_is_kept():
 @pytest.mark.parametrize(
     ("text", "word"),
     [
-        (
-            '"Fresh greens are vital to young goats in winter," said Ada Roos, a vet in Brill.',
-            "greens",
-        ),
-        ('"Untreated hoof rot is always fatal," said Ada Roos, a vet in Brill.', "rot"),
-    ],
-)
-def test_stakes_a_kind_of_thing_judged_in_general_is_no_stance(text, word):
-    assert held_on(analysed_stances(text), word) == set()
-
-
-@pytest.mark.parametrize(
-    ("text", "word"),
-    [
         ('"The harbour levy is unfair," said Ada Roos, the mayor of Brill.', "levy"),
         ('"These arrests are important," said Ada Roos, the mayor of Brill.', "arrests"),
         ('"Impeachment is a sham," said Ada Roos, the mayor of Brill.', "impeachment"),
         ('"I think consensus would be absolutely critical," said Ada Roos, the mayor of Brill.', "consensus"),
         ("Ada Roos said that stiffing builders is fair game.", "builders"),
+        ('"Toll roads are a failure," said Ada Roos, the mayor of Brill.', "roads"),
     ],
 )
 def test_stakes_a_judged_act_thing_or_call_stays_a_stance(text, word):

@@ -3,9 +3,8 @@ being for or against.
 
 Some words a stance lands on name no such thing: a span of time ("argued for years that ..."), a
 bare amount ("the $40 the seller asked for"), a kind only referred back to ("resisted such gloom"),
-being acted on ("will not be rushed", "a deal backed by a fund"), a response named by a light verb and a
-noun that names nothing in itself ("vowed to take action"), or a kind of thing judged in general
-("fresh fruit is good for children": how things are, not a side taken on what someone does).
+being acted on ("will not be rushed", "a deal backed by a fund"), or a response named by a light verb and a
+noun that names nothing in itself ("vowed to take action").
 """
 
 from __future__ import annotations
@@ -25,15 +24,13 @@ AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "DATE", "TIME"}
 UNNAMING = frozenset({"such", "certain"})
 # Verbs of taking a step that name no thing apart from their object: "take action", "make an effort".
 RESPONSES = frozenset({"take", "make", "undertake"})
-# Endings of nouns made from verbs, which name acts someone may do or stop ("impeachment is a sham").
-ACT_ENDINGS = ("ment", "tion", "sion", "al", "ance", "ence", "ure", "ing", "ism", "age")
 
 
 def unfit(expr: Expression, doc: Doc, lex: Lexicon) -> bool:
     """Whether ``expr``'s topic names nothing a reader could take a side on."""
     head = doc[expr.topic]
     if expr.phrase == "np":
-        return _amount(head, lex) or _unnamed(head) or _kind_judged(doc[expr.predicate], head, lex)
+        return _amount(head, lex) or _unnamed(head)
     if expr.phrase == "vp":
         return _undergone(expr, head) or _response(head, lex)
     return False
@@ -69,20 +66,3 @@ def _response(head: Token, lex: Lexicon) -> bool:
         return False
     objects = [c for c in head.children if c.dep_ == "dobj"]
     return bool(objects) and all(lex.generic.get(o.lemma_.lower()) == "none" for o in objects)
-
-
-def _kind_judged(word: Token, head: Token, lex: Lexicon) -> bool:
-    """A kind of thing, not an act, judged by a copula: "fresh fruit is good for children", "dry
-    moss is a fire risk" (not "the levy is unfair", "these arrests are important", "tariffs hurt")."""
-    verb = head.head
-    if head.dep_ != "nsubj" or verb.lemma_ != "be" or verb not in (word.head, word.head.head):
-        return False
-    # "would be critical" asks for a thing to come about; "stiffing vendors" names an act
-    if any(c.dep_ == "aux" for c in verb.children) or any(c.tag_ == "VBG" for c in head.children):
-        return False
-    bare = not any(c.dep_ in ("det", "poss", "nummod") for c in head.children)
-    if head.pos_ != "NOUN" or head.ent_type_ or not bare:
-        return False
-    lemma = head.lemma_.lower()
-    kinds = lex.kind.keys() | lex.measure | lex.deal | lex.nominal.keys() | lex.deed_noun
-    return lemma not in kinds and not lemma.endswith(ACT_ENDINGS)
