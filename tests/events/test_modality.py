@@ -154,9 +154,14 @@ def test_modality_an_act_not_held_back_still_happened(nlp):
 
 
 def test_modality_an_act_denied_is_no_event(nlp):
-    from faultlines.events.modality import denied
+    from faultlines.events.modality import in_denial
 
-    assert denied(_verb(nlp, "The envoy denied that he met the rebels.", "meet"))
-    assert denied(_verb(nlp, "The envoy denied meeting the rebels in May.", "meet"))
-    assert not denied(_verb(nlp, "The envoy said that he met the rebels.", "meet"))
+    assert in_denial(_verb(nlp, "The envoy denied that he met the rebels.", "meet"))
+    assert in_denial(_verb(nlp, "The envoy denied meeting the rebels in May.", "meet"))
+    assert not in_denial(_verb(nlp, "The envoy said that he met the rebels.", "meet"))
     assert happened(nlp, "The army denied that its troops shelled the village.") == []
+
+
+def test_modality_denying_an_agreement_is_no_rejection(nlp):
+    # a denied act is not reported; read as a negated one it became a refusal that happened
+    assert happened(nlp, "The envoy denied agreeing to the truce with the rebels.") == []

@@ -40,8 +40,6 @@ CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "csubj", "parataxis"})
 # Verbs that name their object something: "called Vale a fraud", "described Ruiz as a champion";
 # the cue verbs among them carry the "naming" tag of quotes/cue_verbs.txt.
 NAMING = cues.tagged(cues.NAMING) | {"brand", "hail", "consider", "deem", "regard"}
-# Verbs whose that-clause is denied, not said: "denied that she misled the board".
-DENYING = cues.tagged(cues.DENYING)
 # Objects that deny the judging word on them: "did nothing wrong" clears its doer.
 NOTHING = frozenset({"nothing"})
 OBJECT_PRONOUNS = frozenset({"him", "her"})
@@ -75,7 +73,7 @@ def find(
         code, target, sources = read
         # The act is the saying: "said Vale may not have paid" accuses now, whatever the content's mood.
         reporting = _reporting(tok)
-        if reporting is not None and reporting.lemma_.lower() in DENYING:
+        if reporting is not None and reporting.lemma_.lower() in modality.DENYING:
             continue  # "Vale denied that she misled the board" answers a charge: a denial is no event
         found.append(
             make(

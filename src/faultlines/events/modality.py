@@ -62,8 +62,11 @@ def _auxiliary_indexes(tok: Token) -> list[int]:
 
 
 def in_denial(tok: Token) -> bool:
-    """The verb of a clause that is denied or doubted: "denied that she had met him"."""
-    return tok.dep_ == "ccomp" and tok.head.lemma_.lower() in DENYING
+    """The verb of a clause or a gerund that is denied or doubted: "denied that she had met him",
+    "denied meeting him" ("did not deny meeting him" leaves it open, and reports no meeting either)."""
+    if tok.dep_ not in ("ccomp", "xcomp") or tok.head.i == tok.i or tok.head.lemma_.lower() not in DENYING:
+        return False
+    return tok.dep_ == "ccomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def is_condition(tok: Token) -> bool:
@@ -88,18 +91,6 @@ def _in_case(clause: Token) -> bool:
         and c.i < clause.i
         and any(g.lower_ in ("event", "case") for g in c.children)
         for c in clause.children
-    )
-
-
-def denied(tok: Token) -> bool:
-    """True for an act a denial says was not done: "denied that she met him", "denied meeting him"
-    ("did not deny meeting him" leaves it open, and is no report of the meeting either)."""
-    head = tok.head
-    return (
-        tok.dep_ in ("ccomp", "xcomp")
-        and head.i != tok.i
-        and head.lemma_.lower() in cues.tagged(cues.DENYING)
-        and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
     )
 
 

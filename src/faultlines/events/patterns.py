@@ -332,7 +332,7 @@ def _candidate(
         pred=tok,
         code=code,
         tense=tense or modality.tense(tok),
-        negated=modality.is_negated(tok) or modality.denied(tok),
+        negated=modality.is_negated(tok),
         sources=sources if sources is not None else _sources(tok),
         targets=targets,
         depth=anchor_depth if anchor_depth is not None else scan.depth(tok),
