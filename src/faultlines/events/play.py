@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from faultlines import views
 from faultlines.actors.lexicon import roles
 from faultlines.events import parties
 from faultlines.events.patterns import STATE_SECTORS
@@ -30,9 +31,14 @@ PLAY_POS = frozenset({"NOUN", "VERB", "PROPN"})
 
 def is_play(doc: Doc, lex: Lexicon) -> bool:
     """Whether the page reports play in a game: words of play varied, and dense or many."""
-    words = [t for t in doc if t.is_alpha]
-    found = [lemma for t in words if (lemma := t.lemma_.lower()) in lex.play and t.pos_ in PLAY_POS]
-    dense = len(found) >= MIN_WORDS and len(found) * 1000 >= PER_THOUSAND * len(words)
+    cols, lowered = views.columns(doc), views.lemmas(doc)  # read once per Doc, not a Token per word
+    words = sum(map(str.isalpha, cols.text))
+    found = [
+        lemma
+        for lemma, pos, text in zip(lowered, cols.pos, cols.text, strict=True)
+        if lemma in lex.play and pos in PLAY_POS and text.isalpha()
+    ]
+    dense = len(found) >= MIN_WORDS and len(found) * 1000 >= PER_THOUSAND * words
     return len(set(found)) >= MIN_KINDS and (dense or len(found) >= MANY)
 
 

@@ -34,6 +34,15 @@ def find(analysis: Analysis, doc: Doc, lex: Lexicon, accusations: list[Expressio
     """The side each denial of a fault in ``doc`` takes on the act its denier was accused of."""
     if not accusations:
         return []
+    # a denial of fault is read off a verb ("denied any wrongdoing", "did nothing wrong"); the actors'
+    # tokens are mapped only in the few documents that have one
+    denials = [
+        (doc[i], cleared)
+        for i in views.positions(doc).get("VERB", ())
+        if (cleared := _cleared(doc[i], lex)) is not None
+    ]
+    if not denials:
+        return []
     actor_at = _actors(analysis, doc)
     charged = sorted(
         (
@@ -44,9 +53,8 @@ def find(analysis: Analysis, doc: Doc, lex: Lexicon, accusations: list[Expressio
         key=lambda found: found[0],
     )
     found = []
-    for tok in doc:
-        cleared = _cleared(tok, lex)
-        if cleared is None or clauses.hypothetical(tok, lex) or clauses.asked(tok):
+    for tok, cleared in denials:
+        if clauses.hypothetical(tok, lex) or clauses.asked(tok):
             continue
         cleared_actor = actor_at.get(cleared.i)
         accusation = next(
