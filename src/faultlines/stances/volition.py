@@ -52,6 +52,7 @@ def action(tok: Token, lex: Lexicon) -> Expression | None:
             return None  # "she will have to spend her time on it" forecasts, it does not demand
         negated = clauses.negated(head) != clauses.negated(tok)
         stated = will in lex.stated
+        duty = will in lex.duty
     else:
         # "we will stay out until the cuts are withdrawn" demands the withdrawal.
         clause = clauses.first_conjunct(tok)
@@ -61,6 +62,7 @@ def action(tok: Token, lex: Lexicon) -> Expression | None:
             return None
         polarity, negated, stated = 1, clauses.negated(tok), False
         future = bool(modals & lex.future)
+        duty = bool(modals & lex.demanding)
     # "I don't think the council should scrap it" says it should not
     negated = negated != clauses.disbelieved(governor)
     # read after the will and the modals, which most verbs lack: the dearer climb is for the rest
@@ -90,7 +92,9 @@ def action(tok: Token, lex: Lexicon) -> Expression | None:
     if not carried and speaking(tok, lex):
         return None  # "wants to assure our community", "vowed to explain his plan": saying, no side
     acts = phrases.acts_on_something(tok)
-    if not carried and not (stated and governor.lemma_.lower() not in lex.scheduling):
+    # "Velmora needs to investigate the deal" is whoever says so demanding it, as "urged Velmora to"
+    demanded = not carried and acts and duty and _someone_else(subject)
+    if not carried and not demanded and not (stated and governor.lemma_.lower() not in lex.scheduling):
         if future and acts and tok.lemma_.lower() not in lex.sanction:
             # What someone will do next ("we will reopen the road in May") is their side only where
             # someone else takes a side on it: the doer of a plan stands for it, as its maker does.
@@ -99,11 +103,17 @@ def action(tok: Token, lex: Lexicon) -> Expression | None:
         return None  # a sanction foretold ("the league will fine Otter") says what comes next
     if not carried and not acts:
         return None
-    position = stated and (carried or governor.lemma_.lower() not in lex.scheduling)
+    position = stated and not demanded and (carried or governor.lemma_.lower() not in lex.scheduling)
     agent = subject.i if position else None
     committer = subject.i if future and not stated and carried else None
     polarity = clauses.settle(polarity * sign, negated, clauses.conditional(governor, lex))
     return Expression(tok.i, polarity, topic.i, phrase, agent, committer)
+
+
+def _someone_else(subject: Token) -> bool:
+    """A subject named as a third party, not the speaker or hearer: "the council" or "Velmora" in
+    "the council must investigate X", not "we" ("we should break the spiral" says what comes next)."""
+    return subject.pos_ in ("NOUN", "PROPN") and subject.tag_ not in ("WDT", "WP")
 
 
 def aim(verb: Token, lex: Lexicon) -> tuple[Token, phrases.Phrase | None, int, bool]:
@@ -155,6 +165,7 @@ def _willed(base: Token, head: Token, lex: Lexicon) -> bool:
     return (
         # a gerund after a naming verb is the act named, not willed ("called closing it a mistake")
         (base.dep_ == "xcomp" and not told and not (base.tag_ == "VBG" and head.lemma_.lower() in lex.naming))
+        or (purpose and head.lemma_.lower() in lex.duty)  # "needed to X", parsed as a purpose
         or ((purpose or wanted) and head.lemma_.lower() in lex.stated)
         or _mandated(base, lex)
         or _promised(base, lex)
