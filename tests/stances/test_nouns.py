@@ -340,3 +340,7 @@ def test_nouns_injunction_sought_is_against_its_object(nlp, text):
 )
 def test_nouns_suit_borne_or_ended_is_not_the_subjects_side(nlp, text):
     assert [f for f in _read(nlp, text) if f[1] < 0] == []
+
+
+def test_nouns_committed_to_a_thing_is_for_it(nlp):
+    assert _read(nlp, "Velmora is committed to the two-track ferry formula.") == [("Velmora", 1, "formula")]

@@ -428,3 +428,15 @@ def test_volition_refusing_to_deal_with_a_party_is_against_dealing_with_it(nlp):
 
 def test_volition_a_capitalised_pronoun_is_no_party_dealt_with(nlp):
     assert stances_of(nlp, "Ada Roos vowed to stay with HIM.") == []
+
+
+def test_volition_urged_to_reconsider_a_plan_is_against_it(nlp):
+    assert held_of(nlp, "Ada Roos urged the council to reconsider the ferry plan.") == [(-1, "plan", "Roos")]
+
+
+def test_volition_an_offer_to_act_on_a_thing_is_for_the_act(nlp):
+    assert held_of(nlp, "Ada Roos offered to buy the ferry company.") == [(1, "buy", "Roos")]
+
+
+def test_volition_a_forecast_with_should_is_no_demand(nlp):
+    assert analysed_stances("Ada Roos said the speech should boost Kim Lee's ferry polls.") == set()

@@ -18,6 +18,7 @@ from faultlines.quotes import cues
 from faultlines.stances import clauses, phrasal, phrases, subjects
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
+from faultlines.stances.relatives import person_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -93,7 +94,7 @@ def action(tok: Token, lex: Lexicon) -> Expression | None:
         return None  # "wants to assure our community", "vowed to explain his plan": saying, no side
     acts = phrases.acts_on_something(tok)
     # "Velmora needs to investigate the deal" is whoever says so demanding it, as "urged Velmora to"
-    demanded = not carried and acts and duty and _someone_else(subject)
+    demanded = not carried and acts and duty and _someone_else(subject, lex)
     if not carried and not demanded and not (stated and governor.lemma_.lower() not in lex.scheduling):
         if future and acts and tok.lemma_.lower() not in lex.sanction:
             # What someone will do next ("we will reopen the road in May") is their side only where
@@ -110,10 +111,19 @@ def action(tok: Token, lex: Lexicon) -> Expression | None:
     return Expression(tok.i, polarity, topic.i, phrase, agent, committer)
 
 
-def _someone_else(subject: Token) -> bool:
-    """A subject named as a third party, not the speaker or hearer: "the council" or "Velmora" in
-    "the council must investigate X", not "we" ("we should break the spiral" says what comes next)."""
-    return subject.pos_ in ("NOUN", "PROPN") and subject.tag_ not in ("WDT", "WP")
+def _someone_else(subject: Token, lex: Lexicon) -> bool:
+    """A subject named as a third party who can act, not the speaker or hearer: "the council" or
+    "Velmora" in "the council must investigate X", not "we" ("we should break the spiral" says what
+    comes next) nor a thing ("her speech should boost his polls" forecasts)."""
+    if subject.pos_ not in ("NOUN", "PROPN"):
+        return False
+    lemma = subject.lemma_.lower()
+    return (
+        clauses.agentive(subject, lex)
+        or person_word(subject)
+        or lemma in NATIONS
+        or lemma in generic_bodies()
+    )
 
 
 def aim(verb: Token, lex: Lexicon) -> tuple[Token, phrases.Phrase | None, int, bool]:
