@@ -344,3 +344,9 @@ def test_nouns_suit_borne_or_ended_is_not_the_subjects_side(nlp, text):
 
 def test_nouns_committed_to_a_thing_is_for_it(nlp):
     assert _read(nlp, "Velmora is committed to the two-track ferry formula.") == [("Velmora", 1, "formula")]
+
+
+def test_nouns_a_bodys_vote_for_an_act_is_for_it(nlp):
+    assert _read(nlp, "The Velmo Senate's 80-19 vote for admitting Norland came in May.") == [
+        ("Senate", 1, "admitting")
+    ]

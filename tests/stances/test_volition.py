@@ -440,3 +440,14 @@ def test_volition_an_offer_to_act_on_a_thing_is_for_the_act(nlp):
 
 def test_volition_a_forecast_with_should_is_no_demand(nlp):
     assert analysed_stances("Ada Roos said the speech should boost Kim Lee's ferry polls.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Roos pleaded with the agency to reconsider its decision to close the ferry clinic.",
+        "Ada Roos begged the agency to reconsider its decision to close the ferry clinic.",
+    ],
+)
+def test_volition_a_plea_to_reconsider_a_decision_is_against_the_act_decided(nlp, text):
+    assert held_of(nlp, text) == [(-1, "close", "Roos")]
