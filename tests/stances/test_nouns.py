@@ -350,3 +350,9 @@ def test_nouns_a_bodys_vote_for_an_act_is_for_it(nlp):
     assert _read(nlp, "The Velmo Senate's 80-19 vote for admitting Norland came in May.") == [
         ("Senate", 1, "admitting")
     ]
+
+
+def test_nouns_complaint_filed_against_a_thing_is_against_it(nlp):
+    assert _read(nlp, "The Harbour Trust filed a complaint against the ferry plan.") == [
+        ("Trust", -1, "plan")
+    ]
