@@ -561,3 +561,7 @@ def test_polarity_verbs_of_shunning_belittling_and_extolling_take_a_side(nlp, te
 
 def test_polarity_derailing_talks_is_against_them(nlp):
     assert analysed_stances("Ada Roos derailed the ferry talks.") == {("Ada Roos", "ferry talks", -1)}
+
+
+def test_polarity_taking_credit_for_a_thing_is_for_it(nlp):
+    assert [p for _, p, _ in stances_of(nlp, "Ada Roos took credit for the ferry deal.")] == [1]
