@@ -445,9 +445,9 @@ def test_volition_a_forecast_with_should_is_no_demand(nlp):
 @pytest.mark.parametrize(
     "text",
     [
-        "Ada Roos pleaded with the agency to reconsider its decision to close the ferry clinic.",
-        "Ada Roos begged the agency to reconsider its decision to close the ferry clinic.",
+        "Ada Roos pleaded with the board to rethink its plan to shut the ferry clinic.",
+        "Ada Roos begged the board to rethink its plan to shut the ferry clinic.",
     ],
 )
 def test_volition_a_plea_to_reconsider_a_decision_is_against_the_act_decided(nlp, text):
-    assert held_of(nlp, text) == [(-1, "close", "Roos")]
+    assert held_of(nlp, text) == [(-1, "shut", "Roos")]

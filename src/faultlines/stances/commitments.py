@@ -7,7 +7,8 @@ position for the deal, as passing a budget is for the budget. The deal is the to
 does where it says so ("a deal to buy the jets" is buying them). Committing or pledging an amount
 ([funding]) to an act is its doer's position for the act, when the act carries out or acts on a
 thing not its doer's own ("committed $1 billion to expand its network" is a business plan). A deal
-or fund only hoped for ("if a deal is reached", "could strike a deal") or denied is none (``done``).
+or fund only hoped for ("should the two sides agree", "might close one") or denied is none
+(``done``).
 """
 
 from __future__ import annotations

@@ -48,13 +48,13 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
 
 def _made(verb: Token, lex: Lexicon) -> tuple[Token, Token] | None:
     """The maker and the thing made: "the agency issued the rules", "rules issued by the agency",
-    "the agency, which issued the rules", "the agency began issuing rules", "began testing hiding
-    the counts"."""
+    "the agency, which issued the rules", "the agency began issuing rules", "began testing
+    hiding the fares"."""
     if (by := syntax.agent(verb)) is not None:
         thing = clauses.child(verb, ("nsubjpass",)) or (verb.head if verb.dep_ == "acl" else None)
         return (by, thing) if thing is not None else None
     maker = clauses.child(clauses.aspect_head(verb, lex), ("nsubj",))
-    # "began testing hiding the like counts": what is tried out may be an act
+    # "began testing hiding the fares": what is tried out may be an act
     thing = clauses.child(verb, ("dobj",)) or objects.gerund(verb)
     if maker is None or thing is None:
         return None

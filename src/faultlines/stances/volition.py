@@ -113,7 +113,7 @@ def action(tok: Token, lex: Lexicon) -> Expression | None:
 
 def _pleaded(base: Token, lex: Lexicon) -> Token | None:
     """The will an infinitive is asked by when the parse hangs it, with the one asked as its subject,
-    on the will's preposition: "pleaded" in "pleaded with the agency to reconsider X"."""
+    on the will's preposition: "pleaded" in "pleaded with the board to rethink X"."""
     prep = base.head
     if base.dep_ != "pcomp" or prep.dep_ != "prep" or "to" not in clauses.auxiliaries(base):
         return None
@@ -162,7 +162,7 @@ def out_of_reach(doc: Doc, i: int, lex: Lexicon) -> bool:
         if head in lex.volition or head == "get":
             return False  # a will ("have got to" too) may be read
         if dep[b] == "pcomp" and lowered[heads[heads[b]]] in lex.volition:
-            return False  # "pleaded with the agency to X"
+            return False  # "pleaded with the board to X"
     for g in (*bases, heads[first]) if dep[first] == "advcl" else bases:
         for c in found.children(g):
             # a reported "would" is read as "will"
