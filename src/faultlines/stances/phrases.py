@@ -25,6 +25,7 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 MANNER = frozenset({"way", "manner"})
 # Prepositions naming the party an act is done with or against: "negotiate with the rebels".
 COUNTERPART = frozenset({"with", "against"})
+# Pronouns that name no party of their own, whatever their tag.
 OBJECT_PRONOUNS = frozenset({"me", "you", "him", "her", "it", "us", "them"})
 # Pronouns that pick a part of the thing after their "of": "some of the cuts", "most of the plan".
 PARTITIVE = frozenset({"some", "all", "most", "much", "each", "both", "any"})
@@ -198,7 +199,7 @@ def content(tok: Token, lex: Lexicon) -> tuple[Token, Phrase | None, int]:
     if misread_noun(tok):
         return tok, "np", 1  # "challenged the agency's power plant rules", "rules" tagged a verb
     if (whole := _whole(tok)) is not None:
-        return content(whole, lex)  # "applauded some of the tariff decisions" is for the decisions
+        return content(whole, lex)  # "praised some of the ferry rules" is for the rules
     if tok.pos_ == "VERB" and (
         tok.dep_ in ("pcomp", "dobj", "pobj")
         or clauses.marked_by(tok, ("for",))
@@ -216,8 +217,8 @@ def content(tok: Token, lex: Lexicon) -> tuple[Token, Phrase | None, int]:
 
 
 def _whole(tok: Token) -> Token | None:
-    """The thing a pronoun of part names the part of: "the tariff decisions" in "some of the tariff
-    decisions", "most of the plan". Not a whole a pronoun owns: "backed off some of her proposals"
+    """The thing a pronoun of part names the part of: "the ferry rules" in "some of the ferry
+    rules", "most of the plan". Not a whole a pronoun owns: "backed off some of her proposals"
     revises one's own plan, a side on some of it only."""
     if tok.pos_ != "PRON" or tok.lower_ not in PARTITIVE:
         return None
