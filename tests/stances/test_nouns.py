@@ -342,16 +342,6 @@ def test_nouns_suit_borne_or_ended_is_not_the_subjects_side(nlp, text):
     assert [f for f in _read(nlp, text) if f[1] < 0] == []
 
 
-def test_nouns_committed_to_a_thing_is_for_it(nlp):
-    assert _read(nlp, "Velmora is committed to the two-track ferry formula.") == [("Velmora", 1, "formula")]
-
-
-def test_nouns_a_bodys_vote_for_an_act_is_for_it(nlp):
-    assert _read(nlp, "The Velmo Senate's 62-30 vote for joining the Norland pact came in May.") == [
-        ("Senate", 1, "joining")
-    ]
-
-
 def test_nouns_complaint_filed_against_a_thing_is_against_it(nlp):
     assert _read(nlp, "The Harbour Trust filed a complaint against the ferry plan.") == [
         ("Trust", -1, "plan")

@@ -172,3 +172,8 @@ def test_phrases_some_of_ones_own_thing_stays_the_part(nlp):
 def test_phrases_a_noun_burned_in_ing_is_a_thing(nlp):
     doc = nlp("The Velmora court issued an injunction against stubble burning.")
     assert phrases.content(doc[-2], load())[1] == "np"
+
+
+def test_phrases_some_of_a_superlative_class_names_no_whole(nlp):
+    text = "The Velmo council imposed some of the harshest ferry fines ever."
+    assert _content(nlp, text, "some")[0] == "some"

@@ -403,23 +403,6 @@ def test_volition_a_gerund_after_a_naming_verb_is_not_willed(nlp):
     assert held_of(nlp, "Ada Roos called closing the ferry line a mistake.") != [(1, "closing", "Roos")]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Ada Roos said the council must investigate the ferry deal.",
-        "Ada Roos said the council should investigate the ferry deal.",
-        "Ada Roos said Velmora needed to investigate the ferry deal.",
-    ],
-)
-def test_volition_duty_laid_on_a_third_party_is_the_speakers_demand(nlp, text):
-    found = [(p, label) for actor, label, p in analysed_stances(text) if actor == "Ada Roos"]
-    assert found == [(1, "investigating the ferry deal")]
-
-
-def test_volition_duty_of_the_speakers_own_side_says_what_comes_next(nlp):
-    assert analysed_stances('"We should break the ferry spiral," Ada Roos said.') == set()
-
-
 def test_volition_refusing_to_deal_with_a_party_is_against_dealing_with_it(nlp):
     assert analysed_stances("Ada Roos refused to negotiate with the Velmo rebels.") == {
         ("Ada Roos", "negotiating with the Velmo rebels", -1)
@@ -436,10 +419,6 @@ def test_volition_urged_to_reconsider_a_plan_is_against_it(nlp):
 
 def test_volition_an_offer_to_act_on_a_thing_is_for_the_act(nlp):
     assert held_of(nlp, "Ada Roos offered to buy the ferry company.") == [(1, "buy", "Roos")]
-
-
-def test_volition_a_forecast_with_should_is_no_demand(nlp):
-    assert analysed_stances("Ada Roos said the speech should boost Kim Lee's ferry polls.") == set()
 
 
 @pytest.mark.parametrize(

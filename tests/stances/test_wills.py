@@ -125,13 +125,3 @@ def test_wills_a_decision_or_plan_made_is_its_makers_will(nlp, text, expected):
 )
 def test_wills_a_decision_judged_denied_or_a_mere_schedule_is_no_will(nlp, text):
     assert not [h for h in _held(nlp, text) if h[2] in ("Roos", "Lind")]
-
-
-def test_wills_a_decision_taken_is_for_the_act_decided(nlp):
-    assert _held(nlp, "Prosecutor Ada Roos took the decision to close the ferry inquiry.") == [
-        (1, "close", "Roos")
-    ]
-
-
-def test_wills_a_decision_on_ones_own_things_is_ones_own_business(nlp):
-    assert _held(nlp, "Velmo Air made the decision to sell its ferry unit.") == []

@@ -219,14 +219,22 @@ def content(tok: Token, lex: Lexicon) -> tuple[Token, Phrase | None, int]:
 def _whole(tok: Token) -> Token | None:
     """The thing a pronoun of part names the part of: "the ferry rules" in "some of the ferry
     rules", "most of the plan". Not a whole a pronoun owns: "backed off some of her proposals"
-    revises one's own plan, a side on some of it only."""
+    revises one's own plan, a side on some of it only; nor a class graded by a superlative: "some
+    of the harshest fines ever" grades the part, it names no whole at stake."""
     if tok.pos_ != "PRON" or tok.lower_ not in PARTITIVE:
         return None
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     whole = clauses.child(of, ("pobj",)) if of is not None else None
     if whole is None or whole.pos_ not in ("NOUN", "PROPN"):
         return None
-    return None if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in whole.children) else whole
+    graded = any(c.tag_ == "JJS" or (c.dep_ == "amod" and _most(c)) for c in whole.children)
+    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in whole.children)
+    return None if graded or owned else whole
+
+
+def _most(adjective: Token) -> bool:
+    """An adjective graded by "most": "the most costly"."""
+    return any(c.lower_ == "most" for c in adjective.children)
 
 
 def named_before_in_clause(tok: Token, lex: Lexicon) -> Token | None:

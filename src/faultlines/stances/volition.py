@@ -18,7 +18,6 @@ from faultlines.quotes import cues
 from faultlines.stances import clauses, phrasal, phrases, subjects
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
-from faultlines.stances.relatives import person_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -53,7 +52,6 @@ def action(tok: Token, lex: Lexicon) -> Expression | None:
             return None  # "she will have to spend her time on it" forecasts, it does not demand
         negated = clauses.negated(head) != clauses.negated(tok)
         stated = will in lex.stated
-        duty = will in lex.duty
     else:
         # "we will stay out until the cuts are withdrawn" demands the withdrawal.
         clause = clauses.first_conjunct(tok)
@@ -63,7 +61,6 @@ def action(tok: Token, lex: Lexicon) -> Expression | None:
             return None
         polarity, negated, stated = 1, clauses.negated(tok), False
         future = bool(modals & lex.future)
-        duty = bool(modals & lex.demanding)
     # "I don't think the council should scrap it" says it should not
     negated = negated != clauses.disbelieved(governor)
     # read after the will and the modals, which most verbs lack: the dearer climb is for the rest
@@ -93,9 +90,7 @@ def action(tok: Token, lex: Lexicon) -> Expression | None:
     if not carried and speaking(tok, lex):
         return None  # "wants to assure our community", "vowed to explain his plan": saying, no side
     acts = phrases.acts_on_something(tok)
-    # "Velmora needs to investigate the deal" is whoever says so demanding it, as "urged Velmora to"
-    demanded = not carried and acts and duty and _someone_else(subject, lex)
-    if not carried and not demanded and not (stated and governor.lemma_.lower() not in lex.scheduling):
+    if not carried and not (stated and governor.lemma_.lower() not in lex.scheduling):
         if future and acts and tok.lemma_.lower() not in lex.sanction:
             # What someone will do next ("we will reopen the road in May") is their side only where
             # someone else takes a side on it: the doer of a plan stands for it, as its maker does.
@@ -104,7 +99,7 @@ def action(tok: Token, lex: Lexicon) -> Expression | None:
         return None  # a sanction foretold ("the league will fine Otter") says what comes next
     if not carried and not acts:
         return None
-    position = stated and not demanded and (carried or governor.lemma_.lower() not in lex.scheduling)
+    position = stated and (carried or governor.lemma_.lower() not in lex.scheduling)
     agent = subject.i if position else None
     committer = subject.i if future and not stated and carried else None
     polarity = clauses.settle(polarity * sign, negated, clauses.conditional(governor, lex))
@@ -118,21 +113,6 @@ def _pleaded(base: Token, lex: Lexicon) -> Token | None:
     if base.dep_ != "pcomp" or prep.dep_ != "prep" or "to" not in clauses.auxiliaries(base):
         return None
     return prep.head if prep.head.lemma_.lower() in lex.volition else None
-
-
-def _someone_else(subject: Token, lex: Lexicon) -> bool:
-    """A subject named as a third party who can act, not the speaker or hearer: "the council" or
-    "Velmora" in "the council must investigate X", not "we" ("we should break the spiral" says what
-    comes next) nor a thing ("her speech should boost his polls" forecasts)."""
-    if subject.pos_ not in ("NOUN", "PROPN"):
-        return False
-    lemma = subject.lemma_.lower()
-    return (
-        clauses.agentive(subject, lex)
-        or person_word(subject)
-        or lemma in NATIONS
-        or lemma in generic_bodies()
-    )
 
 
 def aim(verb: Token, lex: Lexicon) -> tuple[Token, phrases.Phrase | None, int, bool]:

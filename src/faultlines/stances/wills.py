@@ -52,14 +52,9 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
         joined = [
             c for c in action.conjuncts if c.pos_ == "VERB" and clauses.child(c, clauses.SUBJECTS) is None
         ]
-        # a plan or move made, as "plans to X", must carry out or undo a named thing; a decision
-        # taken is settled, as a stated will is ("took the decision to close the inquiry")
-        scheduled = lemma in lex.scheduling or (
-            decided and lemma not in lex.will_noun and lex.kind.get(lemma) != "ruling"
-        )
+        # a decision or plan made, as "plans to X", must carry out or undo a named thing
+        scheduled = lemma in lex.scheduling or (decided and lemma not in lex.will_noun)
         for act in (action, *joined):
-            if decided and lemma not in lex.will_noun and _on_own(act):
-                continue  # "made the decision to sell its ferry unit" is its own business
             if (expr := _will(noun, owner, act, will, lex, scheduled)) is not None:
                 found.append(expr)
     return found
@@ -75,12 +70,6 @@ def _will(
         return None
     side = clauses.settle(will * sign, clauses.negated(action), clauses.conditional(action, lex))
     return Expression(noun.i, side, topic.i, phrase, agent=owner.i)
-
-
-def _on_own(action: Token) -> bool:
-    """An act on a thing a possessive pronoun gives its doer: "sell its ferry unit"."""
-    thing = clauses.child(action, ("dobj",))
-    return thing is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in thing.children)
 
 
 def _owner(noun: Token, lex: Lexicon) -> Token | None:
