@@ -220,7 +220,7 @@ def _whole(tok: Token) -> Token | None:
     """The thing a pronoun of part names the part of: "the ferry rules" in "some of the ferry
     rules", "most of the plan". Not a whole a pronoun owns: "backed off some of her proposals"
     revises one's own plan, a side on some of it only; nor a class graded by a superlative: "some
-    of the harshest fines ever" grades the part, it names no whole at stake."""
+    of the steepest fines on record" grades the part, it names no whole at stake."""
     if tok.pos_ != "PRON" or tok.lower_ not in PARTITIVE:
         return None
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
