@@ -56,3 +56,29 @@ def test_commitments_the_deal_is_held_by_the_named_carrier():
         "Tarvo's jets, executives said."
     )
     assert held_on(stances, "jets") == {("Skyline Air", 1)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Brightbank committed $2 billion to rescue the Tarvo smelter.", [(1, "rescue", "Brightbank")]),
+        (
+            "The Velmo government pledged $2 billion to rebuild the ferry port.",
+            [(1, "rebuild", "government")],
+        ),
+    ],
+)
+def test_commitments_an_amount_committed_to_an_act_backs_the_act(nlp, text, expected):
+    assert _held(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velmo Telecom committed $1 billion to expand its ferry network.",
+        "Brightbank could commit $2 billion to rescue the Tarvo smelter.",
+        "Brightbank did not commit $2 billion to rescue the Tarvo smelter.",
+    ],
+)
+def test_commitments_an_amount_for_ones_own_affair_or_not_committed_takes_no_side(nlp, text):
+    assert _held(nlp, text) == []

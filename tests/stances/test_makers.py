@@ -75,3 +75,9 @@ def test_makers_a_thing_made_against_an_act_is_a_side_against_it(nlp):
 
 def test_makers_a_launch_not_begun_is_no_stance(nlp):
     assert _made(nlp, "Northwind Energy did not begin rolling out the payment feature.") == []
+
+
+def test_makers_an_act_tried_out_is_the_makers(nlp):
+    assert _made(nlp, "Velmo Air began testing hiding the ferry fares on Thursday.") == [
+        (1, "hiding", "Air", True)
+    ]

@@ -316,3 +316,33 @@ def test_nouns_what_comes_under_fire_from_someone_is_what_they_oppose(nlp, text,
 def test_nouns_a_position_noun_inside_an_idiom_is_read_with_the_idiom(nlp, text, expected):
     # the idiom, refused or held back, decides; the noun alone would read as support given
     assert held_on(analysed_stances(text), "levy") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Harbour Trust sought an injunction against the ferry plan.",
+        "The Harbour Trust won an injunction against the ferry plan.",
+    ],
+)
+def test_nouns_injunction_sought_is_against_its_object(nlp, text):
+    assert _read(nlp, text) == [("Trust", -1, "plan")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velmo Port faces a lawsuit against its ferry plan.",
+        "Velmo Port settled a lawsuit over its ferry plan.",
+        "Judge Ada Roos threw out the lawsuit against the ferry plan.",
+        "Judge Ada Roos lifted the injunction against the ferry plan.",
+    ],
+)
+def test_nouns_suit_borne_or_ended_is_not_the_subjects_side(nlp, text):
+    assert [f for f in _read(nlp, text) if f[1] < 0] == []
+
+
+def test_nouns_complaint_filed_against_a_thing_is_against_it(nlp):
+    assert _read(nlp, "The Harbour Trust filed a complaint against the ferry plan.") == [
+        ("Trust", -1, "plan")
+    ]

@@ -155,3 +155,25 @@ def test_phrases_backing_off_a_plan_is_against_the_plan(nlp):
 )
 def test_phrases_literal_words_of_an_idiom_take_no_side(nlp, text):
     assert not [s for s in stances_of(nlp, text) if s[2] == "levy" and s[1] != 0]
+
+
+def test_phrases_some_of_a_thing_is_the_thing(nlp):
+    assert _content(nlp, "Senator Ivo Marsh applauded some of the ferry decisions.", "some") == (
+        "decisions",
+        1,
+    )
+
+
+def test_phrases_some_of_ones_own_thing_stays_the_part(nlp):
+    # backing off part of one's own plan revises it: no side on the whole plan
+    assert _content(nlp, "Ada Roos backed off some of her ferry proposals.", "some")[0] == "some"
+
+
+def test_phrases_a_noun_burned_in_ing_is_a_thing(nlp):
+    doc = nlp("The Velmora court issued an injunction against stubble burning.")
+    assert phrases.content(doc[-2], load())[1] == "np"
+
+
+def test_phrases_some_of_a_superlative_class_names_no_whole(nlp):
+    text = "The Velmo council levied some of the steepest ferry fines on record."
+    assert _content(nlp, text, "some")[0] == "some"

@@ -545,3 +545,23 @@ def test_polarity_taking_a_thing_to_court_is_against_it(nlp):
 )
 def test_polarity_claims_called_without_ground_are_opposed(nlp, text, judged):
     assert (judged, -1, "claims") in stances_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Ada Roos boycotted the ferry summit.", -1),
+        ("Ada Roos belittled the ferry plan.", -1),
+        ("Ada Roos extolled the ferry plan.", 1),
+    ],
+)
+def test_polarity_verbs_of_shunning_belittling_and_extolling_take_a_side(nlp, text, side):
+    assert [p for _, p, _ in stances_of(nlp, text)] == [side]
+
+
+def test_polarity_derailing_talks_is_against_them(nlp):
+    assert analysed_stances("Ada Roos derailed the ferry talks.") == {("Ada Roos", "ferry talks", -1)}
+
+
+def test_polarity_taking_credit_for_a_thing_is_for_it(nlp):
+    assert [p for _, p, _ in stances_of(nlp, "Ada Roos took credit for the ferry deal.")] == [1]

@@ -401,3 +401,32 @@ def test_volition_withdrawing_people_is_an_act_backed_not_a_stance_against_them(
 
 def test_volition_a_gerund_after_a_naming_verb_is_not_willed(nlp):
     assert held_of(nlp, "Ada Roos called closing the ferry line a mistake.") != [(1, "closing", "Roos")]
+
+
+def test_volition_refusing_to_deal_with_a_party_is_against_dealing_with_it(nlp):
+    assert analysed_stances("Ada Roos refused to negotiate with the Velmo rebels.") == {
+        ("Ada Roos", "negotiating with the Velmo rebels", -1)
+    }
+
+
+def test_volition_a_capitalised_pronoun_is_no_party_dealt_with(nlp):
+    assert stances_of(nlp, "Ada Roos vowed to stay with HIM.") == []
+
+
+def test_volition_urged_to_reconsider_a_plan_is_against_it(nlp):
+    assert held_of(nlp, "Ada Roos urged the council to reconsider the ferry plan.") == [(-1, "plan", "Roos")]
+
+
+def test_volition_an_offer_to_act_on_a_thing_is_for_the_act(nlp):
+    assert held_of(nlp, "Ada Roos offered to buy the ferry company.") == [(1, "buy", "Roos")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Roos pleaded with the board to rethink its plan to shut the ferry clinic.",
+        "Ada Roos begged the board to rethink its plan to shut the ferry clinic.",
+    ],
+)
+def test_volition_a_plea_to_reconsider_a_decision_is_against_the_act_decided(nlp, text):
+    assert held_of(nlp, text) == [(-1, "shut", "Roos")]

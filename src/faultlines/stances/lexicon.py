@@ -97,6 +97,8 @@ class Lexicon:
     felt: frozenset[str]  # "concern": a worry held only by its possessor or a [showing] verb's subject
     showing: frozenset[str]  # "voice": "voiced concern over X" shows the subject's own worry
     receiving: frozenset[str]  # "win": "Kim won the support of Lee" is Lee's side on Kim
+    funding: frozenset[str]  # "pledge": "pledged $2 billion to rebuild X" is for rebuilding it
+    befalling: frozenset[tuple[str, ...]]  # "face": "faces a suit against X" bears another's side
     under: dict[str, int]  # "fire" -> -1: "the levy came under fire from Lee" is Lee's side against it
 
 
@@ -195,5 +197,7 @@ def load() -> Lexicon:
         felt=frozenset(row[0].split()[0] for row in s["noun"] if "felt" in row[2:]),
         showing=words("showing"),
         receiving=words("receiving"),
+        funding=words("funding"),
+        befalling=phrases("befalling"),
         under={row[0]: int(row[1]) for row in s["under"]},
     )

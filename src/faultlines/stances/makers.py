@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines import syntax
-from faultlines.stances import clauses, phrasal, phrases, subjects
+from faultlines.stances import clauses, objects, phrasal, phrases, subjects
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
 from faultlines.views import lemmas, positions
@@ -48,12 +48,14 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
 
 def _made(verb: Token, lex: Lexicon) -> tuple[Token, Token] | None:
     """The maker and the thing made: "the agency issued the rules", "rules issued by the agency",
-    "the agency, which issued the rules", "the agency began issuing rules"."""
+    "the agency, which issued the rules", "the agency began issuing rules", "began testing
+    hiding the fares"."""
     if (by := syntax.agent(verb)) is not None:
         thing = clauses.child(verb, ("nsubjpass",)) or (verb.head if verb.dep_ == "acl" else None)
         return (by, thing) if thing is not None else None
     maker = clauses.child(clauses.aspect_head(verb, lex), ("nsubj",))
-    thing = clauses.child(verb, ("dobj",))
+    # "began testing hiding the fares": what is tried out may be an act
+    thing = clauses.child(verb, ("dobj",)) or objects.gerund(verb)
     if maker is None or thing is None:
         return None
     return subjects.relative_antecedent(maker), thing

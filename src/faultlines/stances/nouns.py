@@ -46,7 +46,7 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
         stance = _topic(tok, lex)
         if stance is None:
             continue
-        if _judged(tok, lex) or _answered(tok, lex) or _in_idiom(tok, lex):
+        if _judged(tok, lex) or _answered(tok, lex) or _in_idiom(tok, lex) or _borne(tok, lex):
             continue  # "deemed his support for X an error": read as a judgement by ``polarity``
         topic, sign = stance
         topic, phrase, inner = phrases.content(topic, lex)
@@ -140,6 +140,20 @@ def _answered(noun: Token, lex: Lexicon) -> bool:
         return False
     match = phrasal.match_phrase(verb, lex.attitude)
     return match is not None and lex.attitude[match[0]] < 0 and match[1] is not None and match[1].i == noun.i
+
+
+def _borne(noun: Token, lex: Lexicon) -> bool:
+    """Whether a position is the object of a verb whose subject bears it or ends it ("Velmo faces a
+    suit against its plan", "the judge threw out the suit against X"): someone else's side."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB":
+        return False
+    return any(
+        (match := phrasal.match_phrase(verb, words)) is not None
+        and match[1] is not None
+        and match[1].i == noun.i
+        for words in (lex.befalling, lex.undo)
+    )
 
 
 def _in_idiom(noun: Token, lex: Lexicon) -> bool:

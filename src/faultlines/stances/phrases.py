@@ -23,6 +23,12 @@ Phrase = Literal["np", "vp", "ref"]
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 # Nouns of the manner of an act, which stand for the act done so: "the way she handled it".
 MANNER = frozenset({"way", "manner"})
+# Prepositions naming the party an act is done with or against: "negotiate with the rebels".
+COUNTERPART = frozenset({"with", "against"})
+# Pronouns that name no party of their own, whatever their tag.
+OBJECT_PRONOUNS = frozenset({"me", "you", "him", "her", "it", "us", "them"})
+# Pronouns that pick a part of the thing after their "of": "some of the cuts", "most of the plan".
+PARTITIVE = frozenset({"some", "all", "most", "much", "each", "both", "any"})
 # Objects of "do" that spend every effort on the aim after them: "do everything possible to X".
 ALL_OUT = frozenset({"everything", "whatever", "all", "anything"})
 
@@ -137,8 +143,15 @@ def names_a_thing(noun: Token, lex: Lexicon) -> bool:
 
 
 def acts_on_something(verb: Token) -> bool:
-    """Whether a verb has a thing as its object: "open the border", not "ask you" or "walk away"."""
+    """Whether a verb has a thing as its object: "open the border", not "ask you" or "walk away";
+    or deals with a party named after "with" or "against": "negotiate with the rebels"."""
     obj = clauses.child(verb, ("dobj", "nsubjpass"))
+    if obj is None:
+        party = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in COUNTERPART), None)
+        obj = clauses.child(party, ("pobj",)) if party is not None else None
+        # a pronoun in capitals may be tagged a name ("WITH HIM")
+        if obj is not None and obj.lower_ in OBJECT_PRONOUNS:
+            return False
     return obj is not None and obj.pos_ in ("NOUN", "PROPN")
 
 
@@ -185,6 +198,8 @@ def content(tok: Token, lex: Lexicon) -> tuple[Token, Phrase | None, int]:
         return content(named, lex)  # "when the training is tailored to them, it works"
     if misread_noun(tok):
         return tok, "np", 1  # "challenged the agency's power plant rules", "rules" tagged a verb
+    if (whole := _whole(tok)) is not None:
+        return content(whole, lex)  # "praised some of the ferry rules" is for the rules
     if tok.pos_ == "VERB" and (
         tok.dep_ in ("pcomp", "dobj", "pobj")
         or clauses.marked_by(tok, ("for",))
@@ -199,6 +214,27 @@ def content(tok: Token, lex: Lexicon) -> tuple[Token, Phrase | None, int]:
         topic, phrase, sign = content(held[0], lex)
         return topic, phrase, held[1] * sign
     return tok, phrase_kind(tok, lex), 1
+
+
+def _whole(tok: Token) -> Token | None:
+    """The thing a pronoun of part names the part of: "the ferry rules" in "some of the ferry
+    rules", "most of the plan". Not a whole a pronoun owns: "backed off some of her proposals"
+    revises one's own plan, a side on some of it only; nor a class graded by a superlative: "some
+    of the steepest fines on record" grades the part, it names no whole at stake."""
+    if tok.pos_ != "PRON" or tok.lower_ not in PARTITIVE:
+        return None
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = clauses.child(of, ("pobj",)) if of is not None else None
+    if whole is None or whole.pos_ not in ("NOUN", "PROPN"):
+        return None
+    graded = any(c.tag_ == "JJS" or (c.dep_ == "amod" and _most(c)) for c in whole.children)
+    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in whole.children)
+    return None if graded or owned else whole
+
+
+def _most(adjective: Token) -> bool:
+    """An adjective graded by "most": "the most costly"."""
+    return any(c.lower_ == "most" for c in adjective.children)
 
 
 def named_before_in_clause(tok: Token, lex: Lexicon) -> Token | None:
@@ -237,10 +273,17 @@ def _said_of_before(tok: Token, lex: Lexicon) -> Token | None:
 
 def misread_noun(tok: Token) -> bool:
     """A plural noun the tagger read as a present-tense verb: it has a noun's determiner, owner or
-    modifiers and is an object, with no subject or auxiliary of a verb ("the EPA's carbon rules")."""
+    modifiers and is an object, with no subject or auxiliary of a verb ("the EPA's carbon rules");
+    or a noun of an act in -ing read as a gerund, with the noun it acts on before it and no object
+    after it ("an injunction against stubble burning")."""
+    if tok.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass"):
+        return False
+    if tok.tag_ == "VBG":
+        return any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in tok.lefts) and not any(
+            c.dep_ in ("nsubj", "aux", "auxpass", "dobj") for c in tok.children
+        )
     return (
         tok.tag_ in ("VBZ", "VBP")
-        and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")
         and any(c.dep_ in ("det", "poss", "compound", "amod") for c in tok.lefts)
         and not any(c.dep_ in ("nsubj", "aux", "auxpass") for c in tok.children)
     )

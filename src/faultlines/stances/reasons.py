@@ -11,12 +11,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from faultlines.stances import clauses, objects
+from faultlines.stances import clauses, objects, phrases
 from faultlines.stances.lexicon import Lexicon
-from faultlines.stances.phrases import Phrase
+from faultlines.stances.phrases import PERSON_PRONOUNS, Phrase
+from faultlines.stances.relatives import person_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+# Prepositions naming what a person is judged over: "attacked Lee over her plan", "for her remarks".
+MATTER = frozenset({"over", "for", "on"})
 
 
 def blamed_act(
@@ -36,9 +40,41 @@ def blamed_act(
         ),
         None,
     )
-    if gerund is None or gerund.lemma_.lower() in lex.light:
+    if gerund is None:
+        return _blamed_thing(verb, words, obj, lex)
+    if gerund.lemma_.lower() in lex.light:
         return None
     topic, phrase, sign = objects.gerund_topic(gerund, lex)
     if phrase is None:
         return None
     return topic, phrase, -sign if clauses.negated(gerund) else sign
+
+
+def _blamed_thing(
+    verb: Token, words: tuple[str, ...], obj: Token, lex: Lexicon
+) -> tuple[Token, Phrase, int] | None:
+    """The act or proposal a person is judged over: "attacked Kim Lee over his toll plan", "slammed
+    Lee for her remarks". Only a thing of a known kind ([kind], [measure], remarks): "attacked Lee
+    on immigration" names the matter of the attack, no side on it."""
+    if not (person_word(obj) or obj.pos_ == "PROPN" or obj.lower_ in PERSON_PRONOUNS):
+        return None
+    thing = next(
+        (
+            t
+            for p in (*verb.children, *obj.children)
+            if p.dep_ == "prep" and p.lower_ in MATTER and p.lower_ not in words
+            for t in p.children
+            if t.dep_ == "pobj" and t.pos_ == "NOUN"
+        ),
+        None,
+    )
+    if thing is None or not _proposed(thing, lex):
+        return None
+    topic, phrase, sign = phrases.content(thing, lex)
+    return (topic, phrase, sign) if phrase == "np" else None
+
+
+def _proposed(thing: Token, lex: Lexicon) -> bool:
+    """A thing of a kind one takes a side on: a plan, a law, a levy, a remark."""
+    lemma = thing.lemma_.lower()
+    return lemma in lex.kind or lemma in lex.measure or lex.generic.get(lemma) == "said"

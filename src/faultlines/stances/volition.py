@@ -35,7 +35,7 @@ def action(tok: Token, lex: Lexicon) -> Expression | None:
     base = clauses.first_conjunct(tok) if shares_its_clause(tok) else tok
     if tok.lemma_.lower() in lex.omission and clauses.child(tok, ("xcomp",)) is not None:
         return None  # "will refuse to answer X": the refusal is read on "answer", its holder named
-    head = base.head
+    head = _pleaded(base, lex) or base.head
     if head.lemma_.lower() in lex.naming and namings.parts(head) is not None:
         return None  # "called the move to close the port a mistake": the act is the thing named
     will = _will(head)
@@ -106,6 +106,15 @@ def action(tok: Token, lex: Lexicon) -> Expression | None:
     return Expression(tok.i, polarity, topic.i, phrase, agent, committer)
 
 
+def _pleaded(base: Token, lex: Lexicon) -> Token | None:
+    """The will an infinitive is asked by when the parse hangs it, with the one asked as its subject,
+    on the will's preposition: "pleaded" in "pleaded with the board to rethink X"."""
+    prep = base.head
+    if base.dep_ != "pcomp" or prep.dep_ != "prep" or "to" not in clauses.auxiliaries(base):
+        return None
+    return prep.head if prep.head.lemma_.lower() in lex.volition else None
+
+
 def aim(verb: Token, lex: Lexicon) -> tuple[Token, phrases.Phrase | None, int, bool]:
     """What a willed action is about (``phrases.action_topic``), and whether it carries out or undoes
     a named thing ("build the dam", "go into the city"). Withdrawing people ("withdraw the troops",
@@ -132,6 +141,8 @@ def out_of_reach(doc: Doc, i: int, lex: Lexicon) -> bool:
         head = lowered[heads[b]]
         if head in lex.volition or head == "get":
             return False  # a will ("have got to" too) may be read
+        if dep[b] == "pcomp" and lowered[heads[heads[b]]] in lex.volition:
+            return False  # "pleaded with the board to X"
     for g in (*bases, heads[first]) if dep[first] == "advcl" else bases:
         for c in found.children(g):
             # a reported "would" is read as "will"
@@ -155,6 +166,8 @@ def _willed(base: Token, head: Token, lex: Lexicon) -> bool:
     return (
         # a gerund after a naming verb is the act named, not willed ("called closing it a mistake")
         (base.dep_ == "xcomp" and not told and not (base.tag_ == "VBG" and head.lemma_.lower() in lex.naming))
+        or (base.dep_ == "pcomp" and infinitive and head.lemma_.lower() in lex.stated)
+        or (purpose and head.lemma_.lower() in lex.duty)  # "needed to X", parsed as a purpose
         or ((purpose or wanted) and head.lemma_.lower() in lex.stated)
         or _mandated(base, lex)
         or _promised(base, lex)
