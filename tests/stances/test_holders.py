@@ -607,3 +607,8 @@ def test_holders_what_a_claim_says_is_nobodys_stance(nlp):
     analysis, doc, found = _setup(nlp, text, ["Tomas Lind"])
     opposed = [e for e in found if doc[e.predicate].text == "opposed"]
     assert opposed and all(Holders(analysis, doc).of(e).actors == () for e in opposed)
+
+
+def test_holders_the_company_holds_the_named_companys_denial():
+    text = "Harbour Records dropped Ada Roos on Friday. The company flatly denied the allegations."
+    assert ("Harbour Records", -1) in held_on(analysed_stances(text), "allegations")
