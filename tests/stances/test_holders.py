@@ -609,3 +609,9 @@ def test_holders_what_a_claim_says_is_nobodys_stance(nlp):
 def test_holders_the_company_holds_the_named_companys_denial():
     text = "Harbour Records dropped Ada Roos on Friday. The company flatly denied the allegations."
     assert ("Harbour Records", -1) in held_on(analysed_stances(text), "allegations")
+
+
+def test_holders_a_listed_armed_group_holds_its_stance():
+    assert held_on(analysed_stances("Hamas rejected the harbour truce on Monday."), "truce") == {
+        ("Hamas", -1)
+    }
