@@ -47,3 +47,11 @@ def test_recalled_bodies_two_bodies_before_leave_it_nobodys(nlp):
     text = "The Velmor Bank and Apex Mining met on Monday. The company rejected the deal."
     mentions = _mentions(nlp, text)
     assert all("The company" not in spans for spans in mentions.values())
+
+
+def test_recalled_bodies_the_alliance_is_the_body_named_on_that_noun(nlp):
+    text = (
+        "The Alliance for Clean Harbours met on Monday. Ada Roos and Harbour Records spoke there. "
+        "The alliance denied the claim."
+    )
+    assert "The alliance" in _mentions(nlp, text)["Alliance for Clean Harbours"]

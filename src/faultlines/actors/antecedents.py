@@ -43,7 +43,7 @@ class Reader:
         # named body's own description counts too ("The group, Tenants United, said").
         self.by_words: dict[str, Cluster] = {}
         self.by_head: dict[str, list[tuple[int, int, Cluster]]] = {}
-        # Named bodies by the body noun their name ends on: "the agency" after "the Port Agency".
+        # Named bodies by the body noun their name is built on: "the agency" after "the Port Agency".
         self.by_name_head: dict[str, list[tuple[int, int, Cluster]]] = {}
         # Built at the first source that needs them (most documents name every speaker).
         self.bodies: list[tuple[int, int, Cluster]] = []  # (token, subject rank, cluster)
@@ -143,7 +143,7 @@ class Reader:
 
     def recalled_body(self, source: Span, noun: Token, sole: bool = False) -> Cluster | None:
         """The named body a bare "the company" recalls: the body that description was set beside,
-        one whose name ends on its noun, else the nearest organisation (its sector fitting) named
+        one whose name is built on its noun, else the nearest organisation (its sector fitting) named
         before it, a subject first; with ``sole``, only the one such organisation named as a subject
         in the nearest sentence that has one ("Apex and Vell met. The company ..." may be either, and
         "Lee told Apex" names Apex as no one who goes on to act)."""
@@ -270,10 +270,10 @@ def _echoes(source: Span, noun: Token, cluster: Cluster) -> bool:
 
 
 def _name_head(span: Span) -> Token | None:
-    """The body noun a name ends on, which a later "the agency" recalls: "Agency" of "the Velmor
-    Port Agency"."""
+    """The body noun a name is built on, which a later "the agency" recalls: "Agency" of "the
+    Velmor Port Agency", "Alliance" of "the Alliance for Clean Harbours"."""
     root = span.root
-    named = root.pos_ == "PROPN" and root.i == span.end - 1 and len(span) > 1
+    named = root.pos_ == "PROPN" and len(span) > 1
     return root if named and root.lower_ in lexicon.generic_bodies() else None
 
 
