@@ -55,3 +55,8 @@ def test_recalled_bodies_the_alliance_is_the_body_named_on_that_noun(nlp):
         "The alliance denied the claim."
     )
     assert "The alliance" in _mentions(nlp, text)["Alliance for Clean Harbours"]
+
+
+def test_recalled_bodies_a_cited_outlet_is_no_acting_government(nlp):
+    text = "Floods hit Velmor again, reports Reuters. The government has since built new dams."
+    assert all("The government" not in spans for spans in _mentions(nlp, text).values())

@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left, insort
 from typing import TYPE_CHECKING
 
-from faultlines.actors import descriptions, lexicon, party_roles, title_mentions
+from faultlines.actors import descriptions, lexicon, outlets, party_roles, title_mentions
 from faultlines.syntax import subject_rank
 
 if TYPE_CHECKING:
@@ -164,7 +164,10 @@ class Reader:
 
         by_name = self._nearest(self.by_name_head.get(word, []), source.start, BODY_WINDOW)
         if by_name is not None or sole:
-            return by_name or self._sole(self.bodies, source.start, BODY_WINDOW, fits)
+            # the outlet a story cites ("reports Reuters") is no company or government that acts
+            return by_name or self._sole(
+                self.bodies, source.start, BODY_WINDOW, lambda c: fits(c) and not _cited_outlet(c, sector)
+            )
         return self._nearest(self.bodies, source.start, BODY_WINDOW, fits, subjects=True) or self._nearest(
             self.bodies, source.start, BODY_WINDOW, fits
         )
@@ -246,6 +249,11 @@ class Reader:
         while i >= 0 and not fits(mentions[i][2]):
             i -= 1
         return mentions[i][2] if i >= 0 else None
+
+
+def _cited_outlet(cluster: Cluster, sector: str | None) -> bool:
+    """A known news outlet, which only a press noun ("the newspaper") recalls."""
+    return sector != "JRN" and outlets.outlet_country(cluster.name) is not None
 
 
 def _first_conjunct(tok: Token) -> Token:
