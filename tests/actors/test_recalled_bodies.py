@@ -60,3 +60,8 @@ def test_recalled_bodies_the_alliance_is_the_body_named_on_that_noun(nlp):
 def test_recalled_bodies_a_cited_outlet_is_no_acting_government(nlp):
     text = "Floods hit Velmor again, reports Reuters. The government has since built new dams."
     assert all("The government" not in spans for spans in _mentions(nlp, text).values())
+
+
+def test_recalled_bodies_a_body_owning_the_subject_does_not_act(nlp):
+    text = "A Velmor Audit Office report found that the agency could not trace the money."
+    assert all("the agency" not in spans for spans in _mentions(nlp, text).values())

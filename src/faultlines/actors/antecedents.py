@@ -226,21 +226,24 @@ class Reader:
         return best[2] if best is not None else None
 
     def _sole(self, mentions, before: int, window: int, fits) -> Cluster | None:
-        """The one fitting cluster named as a subject in the nearest sentence before token ``before``,
-        within ``window`` sentences, that has any; None when it has two."""
+        """The one fitting cluster the nearest sentence before token ``before`` (within ``window``
+        sentences) names, when it names it as a subject; None when it names two ("Vell sued Apex"),
+        or only as an object or an owner ("Lee told Apex", "Apex investors fret")."""
         here = self.sent_of[before]
-        found: set[int] = set()
-        sole = None
+        found: dict[int, bool] = {}  # cluster -> named as a subject there
+        sent, sole = None, None
         i = bisect_left(mentions, before, key=_position) - 1
         while i >= 0 and here - self.sent_of[mentions[i][0]] <= window:
             at, rank, cluster = mentions[i]
-            if sole is not None and self.sent_of[at] != self.sent_of[sole[0]]:
+            if sent is not None and self.sent_of[at] != sent:
                 break
-            if fits(cluster) and (rank or subject_rank(_first_conjunct(self.doc[at]))):
-                found.add(id(cluster))
-                sole = sole or (at, cluster)
+            if fits(cluster):
+                sent = self.sent_of[at]
+                acting = bool(rank or subject_rank(_first_conjunct(self.doc[at])))
+                found[id(cluster)] = found.get(id(cluster), False) or acting
+                sole = cluster
             i -= 1
-        return sole[1] if sole is not None and len(found) == 1 else None
+        return sole if len(found) == 1 and all(found.values()) else None
 
     @staticmethod
     def _last(mentions, before: int, fits=_any) -> Cluster | None:
@@ -258,8 +261,8 @@ def _cited_outlet(cluster: Cluster, sector: str | None) -> bool:
 
 def _first_conjunct(tok: Token) -> Token:
     """ "Apex" of "Apex and Vell Bank met", for "Vell": what a name joined to another stands in for."""
-    while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
-        tok = tok.head
+    while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i and tok.head.pos_ == "PROPN":
+        tok = tok.head  # within the name: "Apex" of "the Apex report" owns a report, and acts not
     while tok.dep_ == "conj" and tok.head.i < tok.i:
         tok = tok.head
     return tok
