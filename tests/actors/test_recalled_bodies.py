@@ -63,5 +63,5 @@ def test_recalled_bodies_a_cited_outlet_is_no_acting_government(nlp):
 
 
 def test_recalled_bodies_a_body_owning_the_subject_does_not_act(nlp):
-    text = "A Velmor Audit Office report found that the agency could not trace the money."
+    text = "A Velmor Audit Office memo says the agency lost track of the harbour fund."
     assert all("the agency" not in spans for spans in _mentions(nlp, text).values())
