@@ -144,9 +144,9 @@ class Reader:
     def recalled_body(self, source: Span, noun: Token, sole: bool = False) -> Cluster | None:
         """The named body a bare "the company" recalls: the body that description was set beside,
         one whose name is built on its noun, else the nearest organisation (its sector fitting) named
-        before it, a subject first; with ``sole``, only the one such organisation named as a subject
-        in the nearest sentence that has one ("Apex and Vell met. The company ..." may be either, and
-        "Lee told Apex" names Apex as no one who goes on to act)."""
+        before it, a subject first; with ``sole``, only the one such organisation the nearest
+        sentence naming any names, as a subject ("Apex and Vell met. The company ..." may be
+        either, and "Lee told Apex" names Apex as no one who goes on to act)."""
         if not self.built:
             self._build()
         word = noun.lower_

@@ -4,9 +4,10 @@ as the subject of a clause, or the doer of a passive, they stand for the same bo
 asks who did or holds something (events, stances) finds it as one of that body's mentions.
 
 The description is read as a source is (``antecedents.Reader``): the body set beside that noun or
-whose name is built on it, else the one organisation whose sector fits named as a subject in the nearest
-sentence before it that has one. A description that recalls nothing named so, or two bodies at once
-("Vell Bank and Apex met. The company ..."), stays nobody's.
+whose name is built on it, else the one organisation (its sector fitting) that the nearest sentence
+naming any names, when it names it as a subject. A description that recalls nothing named so, two
+bodies at once ("Vell Bank and Apex met. The company ..."), or a body only spoken to or owning the
+subject ("Lee told Apex", "an Apex report found"), stays nobody's.
 """
 
 from __future__ import annotations
