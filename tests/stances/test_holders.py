@@ -282,12 +282,9 @@ def test_holders_a_report_relayed_in_a_quote_is_not_its_subjects_stance(nlp):
     assert Holders(analysis, doc).of(expr).actors == ("a2",)
 
 
-def test_holders_a_bare_body_noun_is_the_body_named_before_with_that_head(nlp):
+def test_holders_a_bare_body_noun_is_the_body_named_before_with_that_head():
     text = "The Velmor Port Agency met on Monday. Later the agency rejected the river toll."
-    analysis, doc, exprs = _setup(nlp, text, ["Velmor Port Agency"])
-    analysis.actors[0].kind = "organisation"
-    (expr,) = [e for e in exprs if e.polarity]
-    assert Holders(analysis, doc).of(expr).actors == ("a1",)
+    assert held_on(analysed_stances(text), "toll") == {("Velmor Port Agency", -1)}
 
 
 @pytest.mark.parametrize(
@@ -607,3 +604,14 @@ def test_holders_what_a_claim_says_is_nobodys_stance(nlp):
     analysis, doc, found = _setup(nlp, text, ["Tomas Lind"])
     opposed = [e for e in found if doc[e.predicate].text == "opposed"]
     assert opposed and all(Holders(analysis, doc).of(e).actors == () for e in opposed)
+
+
+def test_holders_the_company_holds_the_named_companys_denial():
+    text = "Harbour Records dropped Ada Roos on Friday. The company flatly denied the allegations."
+    assert ("Harbour Records", -1) in held_on(analysed_stances(text), "allegations")
+
+
+def test_holders_a_listed_armed_group_holds_its_stance():
+    assert held_on(analysed_stances("Hamas rejected the harbour truce on Monday."), "truce") == {
+        ("Hamas", -1)
+    }

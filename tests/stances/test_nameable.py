@@ -23,6 +23,8 @@ from faultlines.stances.nameable import cut, named
         ("Congress", "organisation", True),
         ("the Lind administration", "organisation", True),
         ("the Velmor police", "group", True),
+        ("Hamas", "group", True),
+        ("Velmorans", "group", False),
         ("Afghan government", "organisation", True),
         ("the Velmor foreign ministry", "organisation", True),
         ("Jersey company", "organisation", False),

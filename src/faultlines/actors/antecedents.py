@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left, insort
 from typing import TYPE_CHECKING
 
-from faultlines.actors import descriptions, lexicon, party_roles, title_mentions
+from faultlines.actors import descriptions, lexicon, outlets, party_roles, title_mentions
 from faultlines.syntax import subject_rank
 
 if TYPE_CHECKING:
@@ -43,6 +43,8 @@ class Reader:
         # named body's own description counts too ("The group, Tenants United, said").
         self.by_words: dict[str, Cluster] = {}
         self.by_head: dict[str, list[tuple[int, int, Cluster]]] = {}
+        # Named bodies by the body noun their name is built on: "the agency" after "the Port Agency".
+        self.by_name_head: dict[str, list[tuple[int, int, Cluster]]] = {}
         # Built at the first source that needs them (most documents name every speaker).
         self.bodies: list[tuple[int, int, Cluster]] = []  # (token, subject rank, cluster)
         self.people: list[tuple[int, int, Cluster]] = []
@@ -61,6 +63,8 @@ class Reader:
                 for noun in _descriptors(span.root):
                     entry = (noun.i, subject_rank(noun), cluster)
                     self.by_head.setdefault(noun.lower_, []).append(entry)
+                if (noun := _name_head(span)) is not None:
+                    self.by_name_head.setdefault(noun.lower_, []).append((noun.i, 0, cluster))
             # A person's role as written -> the person, for "China's envoy to Chile" met before the name.
             for role in cluster.roles if cluster.kind == "person" else ():
                 here = self.by_role.setdefault(lexicon.key(role), cluster)
@@ -68,7 +72,7 @@ class Reader:
                     self.by_role[lexicon.key(role)] = None
         self.bodies.sort(key=_position)
         self.people.sort(key=_position)
-        for entries in self.by_head.values():
+        for entries in (*self.by_head.values(), *self.by_name_head.values()):
             entries.sort(key=_position)
 
     def add(self, cluster: Cluster, span: Span, noun: Token | None = None) -> None:
@@ -126,22 +130,7 @@ class Reader:
         if word in lexicon.generic_bodies():
             if not descriptions.is_bare(source):
                 return earlier or self.by_words.get(lexicon.key(descriptions.as_written(source)))
-            sector = lexicon.generic_bodies()[word]
-            named = self._last(same, source.start, lambda c: not c.described)
-
-            def fits(c: Cluster) -> bool:
-                return (
-                    c.kind == "organisation"
-                    and not c.described
-                    and (sector is None or c.sector in (None, sector))
-                )
-
-            return (
-                named
-                or self._nearest(self.bodies, source.start, BODY_WINDOW, fits, subjects=True)
-                or self._nearest(self.bodies, source.start, BODY_WINDOW, fits)
-                or earlier
-            )
+            return self.recalled_body(source, noun) or earlier
         if noun.tag_ != "NN" and not descriptions.aged(noun):
             return earlier or self.by_words.get(lexicon.key(descriptions.as_written(source)))
         person = self.by_role.get(lexicon.key(descriptions.as_written(source)))
@@ -151,6 +140,37 @@ class Reader:
         # "the mayor's spokesman" is someone else than the mayor: no epithet has an owner.
         owned = any(c.dep_ == "poss" for c in noun.children)
         return self._epithet(source, noun) if descriptions.is_plain(source) and not owned else None
+
+    def recalled_body(self, source: Span, noun: Token, sole: bool = False) -> Cluster | None:
+        """The named body a bare "the company" recalls: the body that description was set beside,
+        one whose name is built on its noun, else the nearest organisation (its sector fitting) named
+        before it, a subject first; with ``sole``, only the one such organisation the nearest
+        sentence naming any names, as a subject ("Apex and Vell met. The company ..." may be
+        either, and "Lee told Apex" names Apex as no one who goes on to act)."""
+        if not self.built:
+            self._build()
+        word = noun.lower_
+        named = self._last(self.by_head.get(word, []), source.start, lambda c: not c.described)
+        if named is not None:
+            return named
+        sector = lexicon.generic_bodies()[word]
+
+        def fits(c: Cluster) -> bool:
+            return (
+                c.kind == "organisation"
+                and not c.described
+                and (sector is None or c.sector in (None, sector))
+            )
+
+        by_name = self._nearest(self.by_name_head.get(word, []), source.start, BODY_WINDOW)
+        if by_name is not None or sole:
+            # the outlet a story cites ("reports Reuters") is no company or government that acts
+            return by_name or self._sole(
+                self.bodies, source.start, BODY_WINDOW, lambda c: fits(c) and not _cited_outlet(c, sector)
+            )
+        return self._nearest(self.bodies, source.start, BODY_WINDOW, fits, subjects=True) or self._nearest(
+            self.bodies, source.start, BODY_WINDOW, fits
+        )
 
     def _epithet(self, source: Span, noun: Token) -> Cluster | None:
         """ "The shop owner said": the person the last sentence was about, if nothing they are
@@ -205,6 +225,26 @@ class Reader:
             i -= 1
         return best[2] if best is not None else None
 
+    def _sole(self, mentions, before: int, window: int, fits) -> Cluster | None:
+        """The one fitting cluster the nearest sentence before token ``before`` (within ``window``
+        sentences) names, when it names it as a subject; None when it names two ("Vell sued Apex"),
+        or only as an object or an owner ("Lee told Apex", "Apex investors fret")."""
+        here = self.sent_of[before]
+        found: dict[int, bool] = {}  # cluster -> named as a subject there
+        sent, sole = None, None
+        i = bisect_left(mentions, before, key=_position) - 1
+        while i >= 0 and here - self.sent_of[mentions[i][0]] <= window:
+            at, rank, cluster = mentions[i]
+            if sent is not None and self.sent_of[at] != sent:
+                break
+            if fits(cluster):
+                sent = self.sent_of[at]
+                acting = bool(rank or subject_rank(_first_conjunct(self.doc[at])))
+                found[id(cluster)] = found.get(id(cluster), False) or acting
+                sole = cluster
+            i -= 1
+        return sole if len(found) == 1 and all(found.values()) else None
+
     @staticmethod
     def _last(mentions, before: int, fits=_any) -> Cluster | None:
         """The last fitting mention before token ``before``, however far back."""
@@ -212,6 +252,20 @@ class Reader:
         while i >= 0 and not fits(mentions[i][2]):
             i -= 1
         return mentions[i][2] if i >= 0 else None
+
+
+def _cited_outlet(cluster: Cluster, sector: str | None) -> bool:
+    """A known news outlet, which only a press noun ("the newspaper") recalls."""
+    return sector != "JRN" and outlets.outlet_country(cluster.name) is not None
+
+
+def _first_conjunct(tok: Token) -> Token:
+    """ "Apex" of "Apex and Vell Bank met", for "Vell": what a name joined to another stands in for."""
+    while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i and tok.head.pos_ == "PROPN":
+        tok = tok.head  # within the name: "Apex" of "the Apex report" owns a report, and acts not
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    return tok
 
 
 def _position(entry: tuple[int, int, Cluster]) -> int:
@@ -224,6 +278,14 @@ def _echoes(source: Span, noun: Token, cluster: Cluster) -> bool:
     said = {w.lower() for w in cluster.name.replace("-", " ").split()}
     own = [t for t in source if t.i != noun.i and not t.is_punct and t.dep_ not in ("det", "case")]
     return all(t.lower_ in said for t in own)
+
+
+def _name_head(span: Span) -> Token | None:
+    """The body noun a name is built on, which a later "the agency" recalls: "Agency" of "the
+    Velmor Port Agency", "Alliance" of "the Alliance for Clean Harbours"."""
+    root = span.root
+    named = root.pos_ == "PROPN" and len(span) > 1
+    return root if named and root.lower_ in lexicon.generic_bodies() else None
 
 
 def _descriptors(name: Token) -> list[Token]:

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 from faultlines import syntax, views
 from faultlines.actors.owned_bodies import public_bodies
 from faultlines.stances import companions, members, nameable
-from faultlines.stances.antecedents import bare_definite
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import load
 from faultlines.stances.polarity import LISTING, SPEAKER_PRONOUNS
@@ -88,7 +87,6 @@ class Holders:
         self.doc = doc
         self.actor_at: dict[int, str] = {}
         self.people = {a.id for a in analysis.actors if a.kind == "person"}
-        self.heads = {a.id: a.name.split()[-1].lower() for a in analysis.actors if a.kind != "person"}
         # people with a full name, whom a body named after them ("the Lee campaign") is not
         self.named_people = {a.id for a in analysis.actors if a.kind == "person" and " " in a.name}
         # A person described ("the senator said she opposes it") speaks for herself; a described
@@ -216,11 +214,7 @@ class Holders:
             if all(listed_actors):
                 return tuple(dict.fromkeys(listed_actors))  # "two states, Norland and Vetland, ..."
         named = (*appos, tok) if tok.pos_ == "NOUN" else (tok, *appos)
-        actor = (
-            next((self.actor_at[t.i] for t in named if t.i in self.actor_at), None)
-            or self._body_of(tok)
-            or self._named_body_before(tok)
-        )
+        actor = next((self.actor_at[t.i] for t in named if t.i in self.actor_at), None) or self._body_of(tok)
         if actor is not None:
             return (actor,)
         if tok.lemma_.lower() in load().representative:
@@ -267,20 +261,6 @@ class Holders:
             named = [self.actor_at.get(t.i) for t in pair]
             return tuple(dict.fromkeys(named)) if len(pair) > 1 and all(named) else ()
         return ()
-
-    def _named_body_before(self, tok: Token) -> str | None:
-        """The body a bare "the agency" stands for: the one last named, in its sentence or the two
-        before it, by a name with that head ("the Velmor Port Agency ... the agency issued it")."""
-        from faultlines.actors.lexicon import generic_bodies
-
-        noun = tok.lemma_.lower()
-        if tok.pos_ != "NOUN" or noun not in generic_bodies() or not bare_definite(tok):
-            return None
-        for i in reversed(range(self._sentence_start(tok.i, RECALL_SENTENCES), tok.i)):
-            actor = self.actor_at.get(i)
-            if actor is not None and self.heads.get(actor) == noun:
-                return actor
-        return None
 
     def _represented(self, tok: Token) -> tuple[str, ...]:
         """Whom lawyers or a spokesman speak for: "lawyers for Ann and Bo Lee", "Lee's attorneys"."""

@@ -23,7 +23,16 @@ def named(actor: Actor) -> bool:
     )
     body = actor.kind == "organisation" or state  # "the Velmor police" is one force, though plural
     has_name = not actor.name[:1].islower() or (body and (state or _named_body(words)))
-    return (actor.kind != "group" or state) and has_name and not described
+    return (actor.kind != "group" or state or _listed_group(actor)) and has_name and not described
+
+
+def _listed_group(actor: Actor) -> bool:
+    """A movement or armed group the gazetteer names ("the Velmor Front"): one side a reader can
+    hold, though its members are many."""
+    from faultlines.actors.gazetteer import lookup
+
+    entry = lookup(actor.name)
+    return entry is not None and entry.kind == "group"
 
 
 def cut(actor: Actor) -> bool:
