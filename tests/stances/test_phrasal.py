@@ -79,3 +79,17 @@ def test_phrasal_the_words_of_another_clause_spell_no_phrase_for_the_first_verb(
     assert phrasal.match_phrase(first, load().attitude) is None
     found = phrasal.match_phrase(second, load().attitude)
     assert found is not None and found[0] == ("take", "aim", "at")
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "shared"),
+    [
+        ("Ada Roos vowed to build and run the pier.", "build", "pier"),
+        ("Ada Roos drafted, and then signed, the pier deal.", "drafted", "deal"),
+        ("Ada Roos fought through two bouts of flu and called it a mild illness.", "fought", None),
+        ("Ada Roos spoke at the rally and praised the pier deal.", "spoke", None),
+    ],
+)
+def test_phrasal_a_verb_shares_the_object_of_its_conjunct_only_when_it_waits_for_one(nlp, text, verb, shared):
+    found = phrasal.shared_object(next(t for t in nlp(text) if t.text == verb))
+    assert (found.text if found is not None else None) == shared

@@ -114,6 +114,14 @@ def by_verb(phrases: Collection[tuple[str, ...]]) -> dict[str, list[tuple[str, .
     return kept[1]
 
 
+# Dependents that leave a verb waiting for the object of the verb joined to it: "build, and then
+# run, the mine"; any other after it ("fought through the flu and called it ...") completes it.
+_OPEN = frozenset({"cc", "conj", "punct", "advmod", "prt", "preconj"})
+
+
 def shared_object(verb: Token) -> Token | None:
-    """The object of "build and run the mine", for "build"."""
+    """The object of "build and run the mine", for "build"; none for a verb completed before its
+    "and" ("battled through the flu and called it mild" battles nothing "it" names)."""
+    if any(c.dep_ not in _OPEN for c in verb.rights):
+        return None
     return next((o for c in verb.children if c.dep_ == "conj" for o in c.children if o.dep_ == "dobj"), None)
