@@ -1,17 +1,27 @@
 """Who an act's doer or object is, as their words tell: a state, lawmakers or civilians (who block
-or protest), an office holder received as a visitor, inspectors let in."""
+or protest), an office holder received as a visitor, inspectors let in, or a thing, which does no
+act of force."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from faultlines import syntax
 from faultlines.actors.lexicon import roles
 from faultlines.events import parties
 from faultlines.events.objects import QUANTITIES
+from faultlines.events.readings import a_thing
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from faultlines.events.lexicon import Lexicon
+
+# Types of force, which a thing cannot use on anyone (a thing's threat is readings.done_by_a_thing's).
+FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
+# Endings of abstract nouns for a quality or a state of things ("reality", "weakness", "pressure"),
+# not for an act done by people ("an operation", "the fighting"), whose doer may be unnamed.
+QUALITY_ENDINGS = ("ity", "ness", "ism", "ance", "ence", "ure")
 # Visitors that are no office: "received a delegation from Borduria".
 VISITORS = frozenset({"delegation", "delegate", "counterpart", "envoy", "emissary"})
 # Outsiders let in to watch or keep the peace.
@@ -51,3 +61,26 @@ def doer_sector(tok: Token) -> str | None:
     # a capitalised plural at the start of a sentence is taken for a name: "Students occupied ..."
     role = table.get(word) or (table.get(word[:-1]) if doer.pos_ == "PROPN" and word.endswith("s") else None)
     return role.sector if role is not None else None
+
+
+def forced_by_a_thing(tok: Token, lex: Lexicon) -> bool:
+    """ "the reality that ambushed her", "a process that sweeps away germs", "the rule hit small
+    shops": a quality, a process, a plan or a product does no act of force on anyone. An act or a
+    weapon as the doer ("the raid killed four", "the missile hit a school") names the force itself,
+    and "the operation killed ten" one done by unnamed forces."""
+    doer = _own_doer(tok)
+    if doer is None or not a_thing(doer, lex):
+        return False
+    lemma = doer.lemma_.lower()
+    if lemma in lex.noun or lemma in lex.means:
+        return False
+    return lemma in lex.thing or lemma.endswith(QUALITY_ENDINGS)
+
+
+def _own_doer(tok: Token) -> Token | None:
+    """The verb's own subject, or the noun its relative pronoun stands for; not a noun whose clause
+    merely holds the act ("the willingness to destroy them", "confidence that Ruritania attacked")."""
+    doer = syntax.subject(tok, ("nsubj",))
+    if doer is not None and tok.dep_ == "relcl" and (doer.tag_ in ("WDT", "WP") or doer.lower_ == "that"):
+        return tok.head
+    return doer

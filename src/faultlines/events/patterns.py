@@ -142,6 +142,8 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
         return made
     if code is None:
         return None
+    if code.type in doers.FORCE and doers.forced_by_a_thing(tok, lex):
+        return None
     if code.type in ("SUPPORT", "AGREE") and readings.acknowledges(tok, lex):
         return None
     if code.type in ("SUPPORT", "ACCUSE") and readings.of_oneself(tok):
@@ -264,8 +266,8 @@ def _controlled(tok: Token, lemma: str, lex: Lexicon) -> Candidate | None:
     elif act is not None and act.mode == "release" and not objects.frees_people(comp, [], lex):
         act = None  # "plans to release its report" frees no one
     if control.type in ("FUTURE", "PASS"):
-        if act is None:
-            return None
+        if act is None or (act.type in doers.FORCE and doers.forced_by_a_thing(tok, lex)):
+            return None  # "a fever that tends to strike children"
         tense: Tense = "future" if control.type == "FUTURE" else modality.tense(tok)
         cand = _candidate(comp, act, sources=_sources(tok), tense=tense, anchor_depth=scan.depth(tok))
         cand.negated = cand.negated or modality.is_negated(tok)
