@@ -142,6 +142,8 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
         return made
     if code is None:
         return None
+    if code.type == "REQUEST" and _advice(tok, lex):
+        return None
     if code.type in doers.FORCE and doers.forced_by_a_thing(tok, lex):
         return None
     if code.type in ("SUPPORT", "AGREE") and readings.acknowledges(tok, lex):
@@ -185,6 +187,12 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
     if code.type == "PROTEST":
         return _candidate(tok, code, uses=uses, targets=_targets(tok) + _addressed(tok, uses))
     return _candidate(tok, code, uses=uses)
+
+
+def _advice(tok: Token, lex: Lexicon) -> bool:
+    """ "urged people to stay calm": advice to anyone; a state that urges its citizens to leave a
+    country acts as a state does."""
+    return demands.advises_anyone(tok, lex) and doers.doer_sector(tok) not in STATE_SECTORS
 
 
 def _obstruction(tok: Token, code: Code) -> Code:
@@ -241,6 +249,8 @@ def _controlled(tok: Token, lemma: str, lex: Lexicon) -> Candidate | None:
         return None  # "began a hunger strike to demand reforms": the infinitive is a purpose
     comp = complements.complement(tok, control.type)
     if comp is None or (lemma in lex.addressed and not complements.addressee(tok, comp)):
+        return None
+    if control.type == "REQUEST" and _advice(tok, lex):
         return None
     if control.type == "REQUEST" and lemma in lex.speech and comp.dep_ != "xcomp":
         return None  # "told them to leave" asks; "told them that ..." reports, a demand only by its modal
