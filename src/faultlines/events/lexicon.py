@@ -76,6 +76,7 @@ class Lexicon:
     turnout: frozenset[str]
     play: frozenset[str]
     purchase: frozenset[str]
+    trade: frozenset[str]
     kin: frozenset[str]
     press: frozenset[str]
     powered: frozenset[str]

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from faultlines import questions, syntax
 from faultlines.events import (
     attacks,
+    commerce,
     complements,
     demands,
     doers,
@@ -144,6 +145,8 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
         return None
     if code.type == "REQUEST" and _advice(tok, lex):
         return None
+    if code.type in commerce.DEALING and commerce.trades(tok, None, code.type, lex):
+        return None  # "accepting orders for the new phone"
     if code.type in doers.FORCE and doers.forced_by_a_thing(tok, lex):
         return None
     if code.type in ("SUPPORT", "AGREE") and readings.acknowledges(tok, lex):
@@ -290,8 +293,9 @@ def _controlled(tok: Token, lemma: str, lex: Lexicon) -> Candidate | None:
     if control.type == "WARN" and act is not None and modality.is_negated(comp):
         act = recode.denied(act)
     code = recode.controlled(control.type, act)
-    if code is None:
-        return None
+    dealt = comp if act is None else None  # "agreed to provide $5 million in aid" promises aid
+    if code is None or (code.type in commerce.DEALING and commerce.trades(tok, dealt, code.type, lex)):
+        return None  # "agreed to lend the firm $5 million"
     targets = (
         _targets(tok)
         + ([own_subject(comp)] if comp.dep_ == "ccomp" and own_subject(comp) else [])
