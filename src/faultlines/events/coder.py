@@ -6,7 +6,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from faultlines import views
-from faultlines.events import lexicon, parties, patterns, play, private
+from faultlines.events import guides, lexicon, parties, patterns, play, private
 from faultlines.model import Analysis, Event, Party
 
 if TYPE_CHECKING:
@@ -24,15 +24,16 @@ def code(analysis: Analysis, doc: Doc) -> None:
     """Fill ``analysis.events``, sentence by sentence, the most salient asserted act first."""
     lex = lexicon.load()
     named = parties.named_tokens(analysis, doc)
-    at_play = play.is_play(doc, lex)
+    # on a page about play, or one that speaks to its reader, only the state's acts are events
+    of_state_only = play.is_play(doc, lex) or guides.addresses_reader(analysis, doc)
     for sent in views.sents(doc):
         seen: set[str] = set()
         for cand in patterns.find(sent, lex, named):
             if cand.code.type in seen or len(seen) == MAX_PER_SENTENCE:
                 continue
             event = _event(analysis, cand, lex)
-            if at_play and not play.of_the_state(event, cand.pred):
-                continue  # a move in a game
+            if of_state_only and not play.of_the_state(event, cand.pred):
+                continue  # a move in a game, a product's or a reader's doing
             if private.narrated(analysis, cand, event) or private.intimate(cand, lex):
                 continue  # the writer's own life, or one's family's
             seen.add(cand.code.type)
