@@ -112,6 +112,8 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
         return None
     if tok.dep_ == "conj" and tok.head.dep_ in ("amod", "compound"):  # "coal- and gas-fired plants"
         return None
+    if nominal.kind_of_act(tok):
+        return None
     lemma = tok.lemma_.lower()
     made = _controlled(tok, lemma, lex)
     code, uses = (made.code, []) if made is not None else lexical(tok, lemma, lex)
