@@ -11,7 +11,7 @@ from tests.events.helpers import happened
     "text",
     [
         "Harbour Foods agreed to lend the bakery $5 million last spring.",
-        "Shops across the city are accepting orders for the new kettle.",
+        "Shops in the harbour town now take orders for a blue kettle.",
         "The label agreed to grant licences for the concert recordings.",
         "A steep discount was negotiated by the two retailers.",
     ],

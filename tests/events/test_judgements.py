@@ -197,5 +197,8 @@ def test_judgements_doing_nothing_wrong_clears_the_doer(nlp):
 
 
 def test_judgements_a_poll_share_saying_someone_did_wrong_is_no_accusation(nlp):
-    assert happened(nlp, "Fifty-one percent say that Governor Ada Roos was wrong to close the pier.") == []
+    assert (
+        happened(nlp, "Some 40 percent of those asked say Governor Ada Roos was wrong to close the pier.")
+        == []
+    )
     assert happened(nlp, "Ben Hale says that Governor Ada Roos was wrong to close the pier.") == ["ACCUSE"]

@@ -1,6 +1,6 @@
 """Market dealings: what firms and people buy, sell, lend, license or price, which PLOVER does not
-code ("agreed to lend the firm $5 million", "accepting orders for the new phone", "negotiated a
-discount"). A state that pays, lends or sells acts as a state does: "Ruritania agreed to lend
+code ("promised to lend a bakery five million", "taking orders for a blue kettle", "haggled a
+cut in the rent"). A state that pays, lends or sells acts as a state does: "Ruritania agreed to lend
 Borduria $2 billion" is an act between countries, and so stands."""
 
 from __future__ import annotations
@@ -29,9 +29,9 @@ DEALT = frozenset({"dobj", "nsubjpass", "dative"})
 
 def trades(tok: Token, comp: Token | None, kind: str, lex: Lexicon) -> bool:
     """Whether the act of ``tok`` of type ``kind`` deals in money or goods between parties of no
-    state: its object is a word of trade ("accepting orders", "negotiated a discount"), or ``comp``,
+    state: its object is a word of trade ("taking orders", "haggled a discount"), or ``comp``,
     the act a control verb promises when it names no act of the lexicon, deals in one or in a sum
-    ("agreed to lend the firm $5 million"). A sum pledged on its own ("pledged $5 billion") is most
+    ("promised to lend a bakery five million"). A sum pledged on its own ("pledged $5 billion") is most
     often aid, and asking for one ("asked the council for money") an appeal: neither is read here."""
     if doers.doer_sector(tok) in STATE_SECTORS:
         return False

@@ -136,7 +136,7 @@ def _doer(agent: Token, noun: Token, lex: Lexicon) -> bool:
 
 
 def kind_of_act(tok: Token) -> bool:
-    """ "Seeking asylum is not a crime", "removing the tariffs is a condition": a gerund with no doer
+    """ "Asking for refuge is no offence", "lifting the levy is a condition": a gerund with no doer
     of its own, the subject of a "be" that says what such an act is, names a kind of act, not one
     that someone did (nor do verbs joined to it); "banning rallies has closed a door" reports the
     ban, and "the shooting of a man was a crime" or "Vale's shelling of the town" name one act."""

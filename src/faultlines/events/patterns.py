@@ -148,7 +148,7 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
     if code.type == "REQUEST" and _advice(tok, lex):
         return None
     if code.type in commerce.DEALING and commerce.trades(tok, None, code.type, lex):
-        return None  # "accepting orders for the new phone"
+        return None  # "taking orders for a blue kettle"
     if code.type in doers.FORCE and doers.forced_by_a_thing(tok, lex):
         return None
     if code.type in ("SUPPORT", "AGREE") and readings.acknowledges(tok, lex):
@@ -297,7 +297,7 @@ def _controlled(tok: Token, lemma: str, lex: Lexicon) -> Candidate | None:
     code = recode.controlled(control.type, act)
     dealt = comp if act is None else None  # "agreed to provide $5 million in aid" promises aid
     if code is None or (code.type in commerce.DEALING and commerce.trades(tok, dealt, code.type, lex)):
-        return None  # "agreed to lend the firm $5 million"
+        return None  # "promised to lend a bakery five million"
     targets = (
         _targets(tok)
         + ([own_subject(comp)] if comp.dep_ == "ccomp" and own_subject(comp) else [])
