@@ -41,14 +41,3 @@ def test_demands_a_should_of_an_act_or_of_someone_is_still_a_demand(nlp, text):
 )
 def test_demands_asking_people_at_large_is_advice_and_asking_a_party_is_a_request(nlp, text, expected):
     assert happened(nlp, text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Hopes of a quick rebound at the harbour should not turn into complacency, traders say.", []),
-        ("Ada Roos says that her successor should reopen the pier.", ["REQUEST"]),
-    ],
-)
-def test_demands_a_should_of_no_one_is_a_view_and_of_someone_s_heir_a_demand(nlp, text, expected):
-    assert happened(nlp, text) == expected

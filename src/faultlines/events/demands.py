@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from faultlines import syntax
 from faultlines.events import modality
-from faultlines.events.readings import FIRST_PERSON, GENERIC_PEOPLE, a_thing, is_poll, someone
+from faultlines.events.readings import FIRST_PERSON, GENERIC_PEOPLE, a_thing, is_poll
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -59,10 +59,4 @@ def forecasts(tok: Token, code: Code | None, lex: Lexicon) -> bool:
     if code is not None:
         return False
     doer = syntax.subject(tok)
-    if doer is None:
-        return False
-    # "hopes of a rebound should not turn into complacency": no one is asked to do anything;
-    # "his heir should act" asks someone the lists do not name
-    owned = any(c.dep_ == "poss" for c in doer.children)
-    nobody = doer.pos_ == "NOUN" and not doer.ent_type_ and not owned and not someone(doer, lex)
-    return nobody or a_thing(doer, lex) or doer.lemma_.lower() in lex.deed
+    return doer is not None and (a_thing(doer, lex) or doer.lemma_.lower() in lex.deed)
