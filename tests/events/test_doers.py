@@ -34,3 +34,8 @@ def test_doers_office_holders_and_inspectors(nlp):
 )
 def test_doers_a_quality_or_a_plan_uses_no_force(nlp, text, expected):
     assert happened(nlp, text) == expected
+
+
+def test_doers_a_law_by_its_name_restricts_no_one_the_council_does(nlp):
+    assert happened(nlp, "The harbour act banned night fishing in the bay.") == []
+    assert happened(nlp, "The harbour council banned night fishing in the bay.") == ["COERCE"]
