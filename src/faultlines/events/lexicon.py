@@ -77,6 +77,7 @@ class Lexicon:
     play: frozenset[str]
     purchase: frozenset[str]
     trade: frozenset[str]
+    service: frozenset[str]
     kin: frozenset[str]
     press: frozenset[str]
     powered: frozenset[str]

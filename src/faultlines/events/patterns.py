@@ -28,6 +28,7 @@ from faultlines.events import (
     readings,
     recode,
     scan,
+    services,
 )
 from faultlines.events.candidate import Candidate
 from faultlines.events.lexicon import HOSTILE, Code, Lexicon
@@ -145,7 +146,7 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
         return made
     if code is None:
         return None
-    if code.type == "REQUEST" and _advice(tok, lex):
+    if code.type == "REQUEST" and (_advice(tok, lex) or services.for_oneself(tok, lex)):
         return None
     if code.type in commerce.DEALING and commerce.trades(tok, None, code.type, lex):
         return None  # "taking orders for a blue kettle"
