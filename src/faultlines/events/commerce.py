@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 
 # Acts of words and meetings that a deal may be: agreeing, asking, negotiating, backing.
 DEALING = frozenset({"AGREE", "REQUEST", "CONSULT", "SUPPORT"})
-# Sectors of the state, whose dealings are acts between actors (patterns.STATE_SECTORS).
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
+# Sectors of the state, lawmakers among them, whose dealings are acts between actors.
+STATE_SECTORS = doers.STATE_SECTORS | {"LEG"}
 # Prepositions of what a deal is for or on: "orders for the phone", "terms on a licence".
 DEAL_PREPS = frozenset({"for", "on", "to", "into"})
 # Sums of money by their word: promising or dealing them is commerce, but asking for them may be an

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 from faultlines import syntax
 from faultlines.actors.lexicon import roles
-from faultlines.events import parties
+from faultlines.events import demands, parties
+from faultlines.events.lexicon import Code
 from faultlines.events.objects import QUANTITIES
 from faultlines.events.readings import a_thing
 
@@ -17,6 +18,14 @@ if TYPE_CHECKING:
 
     from faultlines.events.lexicon import Lexicon
 
+# Sectors of the state: what they obstruct, they restrict.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
+# Verbs of obstruction whose doer decides between restriction and protest.
+OBSTRUCTING = frozenset({"block", "blockade", "barricade", "occupy"})
+# Sectors of unarmed civilians: what they block or occupy, they protest.
+CIVILIAN_SECTORS = frozenset(
+    {"OPP", "EDU", "LAB", "AGR", "CVL", "PPL", "HLH", "BUS", "ENV", "HRI", "REL", "JRN"}
+)
 # Types of force, which a thing cannot use on anyone (a thing's threat is readings.done_by_a_thing's).
 FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
 # Endings of abstract nouns for a quality or a state of things ("reality", "weakness", "pressure"),
@@ -84,3 +93,23 @@ def _own_doer(tok: Token) -> Token | None:
     if doer is not None and tok.dep_ == "relcl" and (doer.tag_ in ("WDT", "WP") or doer.lower_ == "that"):
         return tok.head
     return doer
+
+
+def advised(tok: Token, lex: Lexicon) -> bool:
+    """ "urged people to stay calm": advice to anyone; a state that urges its citizens to leave a
+    country acts as a state does."""
+    return demands.advises_anyone(tok, lex) and doer_sector(tok) not in STATE_SECTORS
+
+
+def obstruction(tok: Token, code: Code) -> Code:
+    """Blocking by the state restricts (COERCE), by lawmakers refuses (REJECT), by anyone else
+    protests (manual 3.12): "the authorities blocked access to the site", "senators blocked the
+    nominee", "farmers blockaded the roads"."""
+    sector = doer_sector(tok)
+    if sector == "LEG" and tok.lemma_.lower() in OBSTRUCTING:
+        return Code("REJECT")
+    if code.type == "PROTEST" and sector in STATE_SECTORS:
+        return Code("COERCE", "restrict")
+    if code.type == "COERCE" and sector in CIVILIAN_SECTORS and tok.lemma_.lower() in OBSTRUCTING:
+        return Code("PROTEST", "obstruct")  # "students occupied the rector's office"
+    return code

@@ -42,14 +42,6 @@ if TYPE_CHECKING:
 
     from faultlines.model import Tense
 
-# Sectors of the state: what they obstruct, they restrict.
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
-# Verbs of obstruction whose doer decides between restriction and protest.
-OBSTRUCTING = frozenset({"block", "blockade", "barricade", "occupy"})
-# Sectors of unarmed civilians: what they block or occupy, they protest.
-CIVILIAN_SECTORS = frozenset(
-    {"OPP", "EDU", "LAB", "AGR", "CVL", "PPL", "HLH", "BUS", "ENV", "HRI", "REL", "JRN"}
-)
 CONTENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "prep", "acomp", "dative", "attr", "pcomp", "oprd"})
 
 
@@ -146,7 +138,7 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
         return made
     if code is None:
         return None
-    if code.type == "REQUEST" and (_advice(tok, lex) or services.for_oneself(tok, lex)):
+    if code.type == "REQUEST" and (doers.advised(tok, lex) or services.for_oneself(tok, lex)):
         return None
     if code.type in commerce.DEALING and commerce.trades(tok, None, code.type, lex):
         return None  # "taking orders for a blue kettle"
@@ -170,14 +162,14 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
         return None
     if code.type == "CONSULT" and readings.talks_alone(tok, lex):
         return None
-    stated = lemma == "protest" and doers.doer_sector(tok) in STATE_SECTORS
+    stated = lemma == "protest" and doers.doer_sector(tok) in doers.STATE_SECTORS
     if code.type == "PROTEST" and (stated or any(c.dep_ == "ccomp" for c in tok.children)):
         # A protest that says something, or a state's protest, is a verbal complaint (manual 3.12).
         code = Code("ACCUSE", "disapprove")
     if measure:
         code = Code("REJECT")  # "blocked the aid package": a veto, not a roadblock
     elif code.mode in ("obstruct", "restrict", "seize") and code.type in ("PROTEST", "COERCE"):
-        code = _obstruction(tok, code)
+        code = doers.obstruction(tok, code)
     if code.type == "SANCTION" and (weapon := objects.means(tok, lex, in_object=False)) is not None:
         code = Code("ASSAULT", weapon)  # "retaliated with missile strikes"
     if code.type == "ASSAULT" and attacks.in_words(tok, lex):
@@ -193,26 +185,6 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
     if code.type == "PROTEST":
         return _candidate(tok, code, uses=uses, targets=_targets(tok) + _addressed(tok, uses))
     return _candidate(tok, code, uses=uses)
-
-
-def _advice(tok: Token, lex: Lexicon) -> bool:
-    """ "urged people to stay calm": advice to anyone; a state that urges its citizens to leave a
-    country acts as a state does."""
-    return demands.advises_anyone(tok, lex) and doers.doer_sector(tok) not in STATE_SECTORS
-
-
-def _obstruction(tok: Token, code: Code) -> Code:
-    """Blocking by the state restricts (COERCE), by lawmakers refuses (REJECT), by anyone else
-    protests (manual 3.12): "the authorities blocked access to the site", "senators blocked the
-    nominee", "farmers blockaded the roads"."""
-    sector = doers.doer_sector(tok)
-    if sector == "LEG" and tok.lemma_.lower() in OBSTRUCTING:
-        return Code("REJECT")
-    if code.type == "PROTEST" and sector in STATE_SECTORS:
-        return Code("COERCE", "restrict")
-    if code.type == "COERCE" and sector in CIVILIAN_SECTORS and tok.lemma_.lower() in OBSTRUCTING:
-        return Code("PROTEST", "obstruct")  # "students occupied the rector's office"
-    return code
 
 
 def _addressed(tok: Token, uses: list[Token]) -> list[Token]:
@@ -256,7 +228,7 @@ def _controlled(tok: Token, lemma: str, lex: Lexicon) -> Candidate | None:
     comp = complements.complement(tok, control.type)
     if comp is None or (lemma in lex.addressed and not complements.addressee(tok, comp)):
         return None
-    if control.type == "REQUEST" and _advice(tok, lex):
+    if control.type == "REQUEST" and doers.advised(tok, lex):
         return None
     if control.type == "REQUEST" and lemma in lex.speech and comp.dep_ != "xcomp":
         return None  # "told them to leave" asks; "told them that ..." reports, a demand only by its modal
