@@ -388,3 +388,15 @@ def test_coder_a_present_relative_clause_with_its_own_doer_still_reports(nlp):
     text = "The release gives hope for the talks, which Valdoria stands ready to support."
     assert "AGREE" in happened(nlp, text)
     assert types(nlp, "A new fund that intends to sue the port raised $5 million.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Senator Ada Roos began a trip through the farm states, visiting Iowa and Ohio.", []),
+        ("The Peruvian president visited Chile on Monday.", ["CONSULT"]),
+        ("The Peruvian president visited Santiago on Monday.", ["CONSULT"]),
+    ],
+)
+def test_coder_a_tour_of_one_s_own_country_meets_no_one(nlp, text, expected):
+    assert happened(nlp, text) == expected

@@ -28,3 +28,16 @@ def test_demands_a_should_of_a_thing_is_a_forecast_not_a_demand(nlp, text):
 )
 def test_demands_a_should_of_an_act_or_of_someone_is_still_a_demand(nlp, text):
     assert "REQUEST" in happened(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dr. Ada Roos urged people to drink more water during the heat.", []),
+        ("The app maker encouraged users to switch on the new alerts.", []),
+        ("Ada Roos urged the harbour council to reopen the pier.", ["REQUEST"]),
+        ("The government of Ruritania urged its citizens to leave Borduria.", ["REQUEST"]),
+    ],
+)
+def test_demands_asking_people_at_large_is_advice_and_asking_a_party_is_a_request(nlp, text, expected):
+    assert happened(nlp, text) == expected

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from faultlines.events.doers import admits_monitors, doer_sector, official
+from tests.events.helpers import happened
 
 
 def _verb(nlp, text: str, lemma: str):
@@ -18,3 +21,21 @@ def test_doers_office_holders_and_inspectors(nlp):
     doc = nlp("The premier received the foreign minister.")
     assert official(next(t for t in doc if t.lower_ == "minister"))
     assert admits_monitors(_verb(nlp, "The regime admitted a team of inspectors.", "admit"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The harsh reality that ambushed Ada Roos in the clinic changed her plans.", []),
+        ("The parking policy that hit the harbour traders was dropped.", []),
+        ("The raid killed four guards at the depot.", ["ASSAULT"]),
+        ("The rebels who shelled the village fled north.", ["ASSAULT"]),
+    ],
+)
+def test_doers_a_quality_or_a_plan_uses_no_force(nlp, text, expected):
+    assert happened(nlp, text) == expected
+
+
+def test_doers_a_law_by_its_name_restricts_no_one_the_council_does(nlp):
+    assert happened(nlp, "The harbour act banned night fishing in the bay.") == []
+    assert happened(nlp, "The harbour council banned night fishing in the bay.") == ["COERCE"]

@@ -194,3 +194,11 @@ def test_judgements_a_denial_of_a_fault_is_no_accusation(nlp):
 
 def test_judgements_doing_nothing_wrong_clears_the_doer(nlp):
     assert events(nlp, "Mayor Brandt insisted he did nothing wrong.", ("Mayor Brandt",)) == []
+
+
+def test_judgements_a_poll_share_saying_someone_did_wrong_is_no_accusation(nlp):
+    assert (
+        happened(nlp, "Some 40 percent of those asked say Governor Ada Roos was wrong to close the pier.")
+        == []
+    )
+    assert happened(nlp, "Ben Hale says that Governor Ada Roos was wrong to close the pier.") == ["ACCUSE"]

@@ -80,3 +80,15 @@ def test_nominal_visit_kept_secret_until_arrival_still_happened(nlp):
 
 def test_nominal_a_name_is_no_act(nlp):
     assert happened(nlp, "Mr. Ban's term ends this year.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Seeking refuge is not a crime, Ada Roos said.", []),
+        ("Removing the harbour tariffs is a condition of any deal, the ministry said.", []),
+        ("Banning the harbour rallies has closed a door, Ada Roos said.", ["COERCE"]),
+    ],
+)
+def test_nominal_a_gerund_saying_what_an_act_is_names_a_kind_of_act(nlp, text, expected):
+    assert happened(nlp, text) == expected

@@ -1,8 +1,9 @@
-"""Reported clauses with "must" or "should": a demand on someone, or a forecast or advice.
+"""Reported clauses with "must" or "should": a demand on someone, or a forecast or advice; and
+asking verbs addressed to people at large, which advise.
 
 "Said the junta must free them" demands (manual 3.8); "said we should go on" is a suggestion to
-oneself, "said investors should wait" advice to anyone, and "said the weather should ease" a
-forecast.
+oneself, "said investors should wait" or "urged patients to rest" advice to anyone, and "said the
+weather should ease" a forecast.
 """
 
 from __future__ import annotations
@@ -32,6 +33,22 @@ def is_demand(tok: Token, lex: Lexicon) -> bool:
     # "investors should stay cautious", "you should expect to pay": advice to anyone, no demand
     advised = FIRST_PERSON | GENERIC_PEOPLE | lex.audience
     return not any(c.dep_ in syntax.SUBJECTS and c.lemma_.lower() in advised for c in tok.children)
+
+
+def advises_anyone(tok: Token, lex: Lexicon) -> bool:
+    """ "urged people to stay calm", "encouraged users to upgrade", "called on readers to donate":
+    asking people at large (a guide, an expert or a campaign speaking to its public) is advice, no
+    request of a party; "urged the council to act" asks someone, and "urged the Ruritanian people to
+    rise" a nation's people."""
+    asked = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+    asked += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for g in c.children]
+    return bool(asked) and all(_anyone(a, lex) for a in asked)
+
+
+def _anyone(tok: Token, lex: Lexicon) -> bool:
+    if tok.lemma_.lower() not in lex.audience and tok.lower_ not in GENERIC_PEOPLE:
+        return False
+    return not any(c.ent_type_ in ("NORP", "GPE") for c in tok.children)
 
 
 def forecasts(tok: Token, code: Code | None, lex: Lexicon) -> bool:

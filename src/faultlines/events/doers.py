@@ -1,17 +1,36 @@
 """Who an act's doer or object is, as their words tell: a state, lawmakers or civilians (who block
-or protest), an office holder received as a visitor, inspectors let in."""
+or protest), an office holder received as a visitor, inspectors let in, or a thing, which does no
+act of force."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from faultlines import syntax
 from faultlines.actors.lexicon import roles
-from faultlines.events import parties
+from faultlines.events import demands, parties
+from faultlines.events.lexicon import Code
 from faultlines.events.objects import QUANTITIES
+from faultlines.events.readings import a_thing
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from faultlines.events.lexicon import Lexicon
+
+# Sectors of the state: what they obstruct, they restrict.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
+# Verbs of obstruction whose doer decides between restriction and protest.
+OBSTRUCTING = frozenset({"block", "blockade", "barricade", "occupy"})
+# Sectors of unarmed civilians: what they block or occupy, they protest.
+CIVILIAN_SECTORS = frozenset(
+    {"OPP", "EDU", "LAB", "AGR", "CVL", "PPL", "HLH", "BUS", "ENV", "HRI", "REL", "JRN"}
+)
+# Types of force, which a thing cannot use on anyone (a thing's threat is readings.done_by_a_thing's).
+FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
+# Endings of abstract nouns for a quality or a state of things ("reality", "weakness", "pressure"),
+# not for an act done by people ("an operation", "the fighting"), whose doer may be unnamed.
+QUALITY_ENDINGS = ("ity", "ness", "ism", "ance", "ence", "ure")
 # Visitors that are no office: "received a delegation from Borduria".
 VISITORS = frozenset({"delegation", "delegate", "counterpart", "envoy", "emissary"})
 # Outsiders let in to watch or keep the peace.
@@ -51,3 +70,46 @@ def doer_sector(tok: Token) -> str | None:
     # a capitalised plural at the start of a sentence is taken for a name: "Students occupied ..."
     role = table.get(word) or (table.get(word[:-1]) if doer.pos_ == "PROPN" and word.endswith("s") else None)
     return role.sector if role is not None else None
+
+
+def forced_by_a_thing(tok: Token, lex: Lexicon) -> bool:
+    """ "the reality that ambushed her", "a process that sweeps away germs", "the rule hit small
+    shops": a quality, a process, a plan or a product does no act of force on anyone. An act or a
+    weapon as the doer ("the raid killed four", "the missile hit a school") names the force itself,
+    and "the operation killed ten" one done by unnamed forces."""
+    doer = _own_doer(tok)
+    if doer is None or not a_thing(doer, lex):
+        return False
+    lemma = doer.lemma_.lower()
+    if lemma in lex.noun or lemma in lex.means:
+        return False
+    return lemma in lex.thing or lemma.endswith(QUALITY_ENDINGS)
+
+
+def _own_doer(tok: Token) -> Token | None:
+    """The verb's own subject, or the noun its relative pronoun stands for; not a noun whose clause
+    merely holds the act ("the willingness to destroy them", "confidence that Ruritania attacked")."""
+    doer = syntax.subject(tok, ("nsubj",))
+    if doer is not None and tok.dep_ == "relcl" and (doer.tag_ in ("WDT", "WP") or doer.lower_ == "that"):
+        return tok.head
+    return doer
+
+
+def advised(tok: Token, lex: Lexicon) -> bool:
+    """ "urged people to stay calm": advice to anyone; a state that urges its citizens to leave a
+    country acts as a state does."""
+    return demands.advises_anyone(tok, lex) and doer_sector(tok) not in STATE_SECTORS
+
+
+def obstruction(tok: Token, code: Code) -> Code:
+    """Blocking by the state restricts (COERCE), by lawmakers refuses (REJECT), by anyone else
+    protests (manual 3.12): "the authorities blocked access to the site", "senators blocked the
+    nominee", "farmers blockaded the roads"."""
+    sector = doer_sector(tok)
+    if sector == "LEG" and tok.lemma_.lower() in OBSTRUCTING:
+        return Code("REJECT")
+    if code.type == "PROTEST" and sector in STATE_SECTORS:
+        return Code("COERCE", "restrict")
+    if code.type == "COERCE" and sector in CIVILIAN_SECTORS and tok.lemma_.lower() in OBSTRUCTING:
+        return Code("PROTEST", "obstruct")  # "students occupied the rector's office"
+    return code

@@ -75,6 +75,8 @@ def find(
         reporting = _reporting(tok)
         if reporting is not None and reporting.lemma_.lower() in modality.DENYING:
             continue  # "Vale denied that she misled the board" answers a charge: a denial is no event
+        if reporting is not None and readings.is_poll(reporting):
+            continue  # "51 percent say his conduct was wrong": a poll's share judges no one
         found.append(
             make(
                 pred=tok,

@@ -76,6 +76,8 @@ class Lexicon:
     turnout: frozenset[str]
     play: frozenset[str]
     purchase: frozenset[str]
+    trade: frozenset[str]
+    service: frozenset[str]
     kin: frozenset[str]
     press: frozenset[str]
     powered: frozenset[str]

@@ -1,4 +1,5 @@
-"""Acts named by a noun: "the Hamas rampage", "Israeli shelling of the town"."""
+"""Acts named by a noun: "the Hamas rampage", "Israeli shelling of the town"; and a verb used as a
+noun for a kind of act, which names none ("seeking asylum is no crime")."""
 
 from __future__ import annotations
 
@@ -132,3 +133,15 @@ def _doer(agent: Token, noun: Token, lex: Lexicon) -> bool:
         or lemma in roles()
         or lemma in generic_bodies()
     )
+
+
+def kind_of_act(tok: Token) -> bool:
+    """ "Asking for refuge is no offence", "lifting the levy is a condition": a gerund with no doer
+    of its own, the subject of a "be" that says what such an act is, names a kind of act, not one
+    that someone did (nor do verbs joined to it); "banning rallies has closed a door" reports the
+    ban, and "the shooting of a man was a crime" or "Vale's shelling of the town" name one act."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.tag_ != "VBG" or tok.dep_ not in ("csubj", "nsubj") or tok.head.lemma_ != "be":
+        return False
+    return not any(c.dep_ in (*SUBJECTS, "poss", "det") for c in tok.children)

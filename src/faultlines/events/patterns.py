@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from faultlines import questions, syntax
 from faultlines.events import (
     attacks,
+    commerce,
     complements,
     demands,
     doers,
@@ -27,6 +28,7 @@ from faultlines.events import (
     readings,
     recode,
     scan,
+    services,
 )
 from faultlines.events.candidate import Candidate
 from faultlines.events.lexicon import HOSTILE, Code, Lexicon
@@ -40,14 +42,6 @@ if TYPE_CHECKING:
 
     from faultlines.model import Tense
 
-# Sectors of the state: what they obstruct, they restrict.
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
-# Verbs of obstruction whose doer decides between restriction and protest.
-OBSTRUCTING = frozenset({"block", "blockade", "barricade", "occupy"})
-# Sectors of unarmed civilians: what they block or occupy, they protest.
-CIVILIAN_SECTORS = frozenset(
-    {"OPP", "EDU", "LAB", "AGR", "CVL", "PPL", "HLH", "BUS", "ENV", "HRI", "REL", "JRN"}
-)
 CONTENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "prep", "acomp", "dative", "attr", "pcomp", "oprd"})
 
 
@@ -111,6 +105,8 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
         return None
     if tok.dep_ == "conj" and tok.head.dep_ in ("amod", "compound"):  # "coal- and gas-fired plants"
         return None
+    if nominal.kind_of_act(tok):
+        return None
     lemma = tok.lemma_.lower()
     made = _controlled(tok, lemma, lex)
     code, uses = (made.code, []) if made is not None else lexical(tok, lemma, lex)
@@ -142,6 +138,12 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
         return made
     if code is None:
         return None
+    if code.type == "REQUEST" and (doers.advised(tok, lex) or services.for_oneself(tok, lex)):
+        return None
+    if code.type in commerce.DEALING and commerce.trades(tok, None, code.type, lex):
+        return None  # "taking orders for a blue kettle"
+    if code.type in doers.FORCE and doers.forced_by_a_thing(tok, lex):
+        return None
     if code.type in ("SUPPORT", "AGREE") and readings.acknowledges(tok, lex):
         return None
     if code.type in ("SUPPORT", "ACCUSE") and readings.of_oneself(tok):
@@ -160,14 +162,14 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
         return None
     if code.type == "CONSULT" and readings.talks_alone(tok, lex):
         return None
-    stated = lemma == "protest" and doers.doer_sector(tok) in STATE_SECTORS
+    stated = lemma == "protest" and doers.doer_sector(tok) in doers.STATE_SECTORS
     if code.type == "PROTEST" and (stated or any(c.dep_ == "ccomp" for c in tok.children)):
         # A protest that says something, or a state's protest, is a verbal complaint (manual 3.12).
         code = Code("ACCUSE", "disapprove")
     if measure:
         code = Code("REJECT")  # "blocked the aid package": a veto, not a roadblock
     elif code.mode in ("obstruct", "restrict", "seize") and code.type in ("PROTEST", "COERCE"):
-        code = _obstruction(tok, code)
+        code = doers.obstruction(tok, code)
     if code.type == "SANCTION" and (weapon := objects.means(tok, lex, in_object=False)) is not None:
         code = Code("ASSAULT", weapon)  # "retaliated with missile strikes"
     if code.type == "ASSAULT" and attacks.in_words(tok, lex):
@@ -183,20 +185,6 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
     if code.type == "PROTEST":
         return _candidate(tok, code, uses=uses, targets=_targets(tok) + _addressed(tok, uses))
     return _candidate(tok, code, uses=uses)
-
-
-def _obstruction(tok: Token, code: Code) -> Code:
-    """Blocking by the state restricts (COERCE), by lawmakers refuses (REJECT), by anyone else
-    protests (manual 3.12): "the authorities blocked access to the site", "senators blocked the
-    nominee", "farmers blockaded the roads"."""
-    sector = doers.doer_sector(tok)
-    if sector == "LEG" and tok.lemma_.lower() in OBSTRUCTING:
-        return Code("REJECT")
-    if code.type == "PROTEST" and sector in STATE_SECTORS:
-        return Code("COERCE", "restrict")
-    if code.type == "COERCE" and sector in CIVILIAN_SECTORS and tok.lemma_.lower() in OBSTRUCTING:
-        return Code("PROTEST", "obstruct")  # "students occupied the rector's office"
-    return code
 
 
 def _addressed(tok: Token, uses: list[Token]) -> list[Token]:
@@ -240,6 +228,8 @@ def _controlled(tok: Token, lemma: str, lex: Lexicon) -> Candidate | None:
     comp = complements.complement(tok, control.type)
     if comp is None or (lemma in lex.addressed and not complements.addressee(tok, comp)):
         return None
+    if control.type == "REQUEST" and doers.advised(tok, lex):
+        return None
     if control.type == "REQUEST" and lemma in lex.speech and comp.dep_ != "xcomp":
         return None  # "told them to leave" asks; "told them that ..." reports, a demand only by its modal
     if control.type == "REQUEST" and any(c.tag_ in ("WRB", "WP") and c.i < comp.i for c in comp.children):
@@ -264,8 +254,8 @@ def _controlled(tok: Token, lemma: str, lex: Lexicon) -> Candidate | None:
     elif act is not None and act.mode == "release" and not objects.frees_people(comp, [], lex):
         act = None  # "plans to release its report" frees no one
     if control.type in ("FUTURE", "PASS"):
-        if act is None:
-            return None
+        if act is None or (act.type in doers.FORCE and doers.forced_by_a_thing(tok, lex)):
+            return None  # "a fever that tends to strike children"
         tense: Tense = "future" if control.type == "FUTURE" else modality.tense(tok)
         cand = _candidate(comp, act, sources=_sources(tok), tense=tense, anchor_depth=scan.depth(tok))
         cand.negated = cand.negated or modality.is_negated(tok)
@@ -278,8 +268,9 @@ def _controlled(tok: Token, lemma: str, lex: Lexicon) -> Candidate | None:
     if control.type == "WARN" and act is not None and modality.is_negated(comp):
         act = recode.denied(act)
     code = recode.controlled(control.type, act)
-    if code is None:
-        return None
+    dealt = comp if act is None else None  # "agreed to provide $5 million in aid" promises aid
+    if code is None or (code.type in commerce.DEALING and commerce.trades(tok, dealt, code.type, lex)):
+        return None  # "promised to lend a bakery five million"
     targets = (
         _targets(tok)
         + ([own_subject(comp)] if comp.dep_ == "ccomp" and own_subject(comp) else [])

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from faultlines import views
 from faultlines.actors.lexicon import roles
 from faultlines.events import parties
-from faultlines.events.patterns import STATE_SECTORS
+from faultlines.events.doers import STATE_SECTORS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
