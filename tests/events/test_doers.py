@@ -30,6 +30,8 @@ def test_doers_office_holders_and_inspectors(nlp):
         ("The parking policy that hit the harbour traders was dropped.", []),
         ("The raid killed four guards at the depot.", ["ASSAULT"]),
         ("The rebels who shelled the village fled north.", ["ASSAULT"]),
+        # an armed group named by a word in "-ance" is people, no quality
+        ("The Velmoran resistance attacked an army convoy.", ["ASSAULT"]),
     ],
 )
 def test_doers_a_quality_or_a_plan_uses_no_force(nlp, text, expected):

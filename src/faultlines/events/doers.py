@@ -29,8 +29,9 @@ CIVILIAN_SECTORS = frozenset(
 # Types of force, which a thing cannot use on anyone (a thing's threat is readings.done_by_a_thing's).
 FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
 # Endings of abstract nouns for a quality or a state of things ("reality", "weakness", "pressure"),
-# not for an act done by people ("an operation", "the fighting"), whose doer may be unnamed.
-QUALITY_ENDINGS = ("ity", "ness", "ism", "ance", "ence", "ure")
+# not for an act done by people ("an operation", "the fighting"), whose doer may be unnamed; nor
+# "-ance", "-ence", which also name armed groups and bodies ("the resistance", "the alliance").
+QUALITY_ENDINGS = ("ity", "ness", "ism", "ure")
 # Visitors that are no office: "received a delegation from Borduria".
 VISITORS = frozenset({"delegation", "delegate", "counterpart", "envoy", "emissary"})
 # Outsiders let in to watch or keep the peace.
