@@ -29,3 +29,18 @@ def test_reasons_an_act_on_nothing_takes_no_side(nlp):
 
 def test_reasons_for_as_the_verbs_own_preposition_is_no_reason(nlp):
     assert held_of(nlp, "Ada Roos called for closing the ferry library.") == [(1, "closing", "Roos")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Roos attacked Kim Lee over the toll plan.",
+        "Ada Roos slammed Kim Lee for the toll plan.",
+    ],
+)
+def test_reasons_a_person_judged_over_a_plan_is_judged_with_it(nlp, text):
+    assert (-1, "plan", "Roos") in held_of(nlp, text)
+
+
+def test_reasons_the_matter_of_an_attack_takes_no_side(nlp):
+    assert [h for h in held_of(nlp, "Ada Roos attacked Kim Lee on immigration.") if h[1] == "immigration"] == []
