@@ -132,6 +132,14 @@ def _positions(doc: Doc) -> dict[str, list[int]]:
     return found
 
 
+WORDS = DocCache[int]("words")
+
+
+def word_count(doc: Doc) -> int:
+    """The words of letters in ``doc``, counted once per Doc: the measure pages are weighed by."""
+    return WORDS.get(doc, lambda: sum(map(str.isalpha, columns(doc).text)))
+
+
 TEXT = DocCache[str]("text")
 ENTS = DocCache["tuple[Span, ...]"]("ents")
 SENTS = DocCache["tuple[Span, ...]"]("sents")

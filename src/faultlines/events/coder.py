@@ -6,8 +6,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from faultlines import views
-from faultlines.actors.lexicon import place
-from faultlines.events import guides, lexicon, parties, patterns, play, private
+from faultlines.events import doers, guides, lexicon, parties, patterns, play, private
 from faultlines.model import Analysis, Event, Party
 
 if TYPE_CHECKING:
@@ -33,34 +32,14 @@ def code(analysis: Analysis, doc: Doc) -> None:
             if cand.code.type in seen or len(seen) == MAX_PER_SENTENCE:
                 continue
             event = _event(analysis, cand, lex)
-            if of_state_only and not play.of_the_state(event, cand.pred):
+            if of_state_only and not doers.of_the_state(event, cand.pred):
                 continue  # a move in a game, a product's or a reader's doing
             if private.narrated(analysis, cand, event) or private.intimate(cand, lex):
                 continue  # the writer's own life, or one's family's
-            if _tours_own_country(cand, event):
+            if doers.tours_own_country(cand, event):
                 continue
             seen.add(cand.code.type)
             analysis.events.append(event)
-
-
-def _tours_own_country(cand: Candidate, event: Event) -> bool:
-    """ "The senator toured Iowa and Nevada", "she will visit Charlotte": a city or region of one's
-    own country, or a region when one's country is unknown, receives no one (a campaign tour, a
-    trip); a visit to a country by its name ("visited Peru"), to a person or a body ("visited the
-    White House"), or to a city abroad ("the Peruvian president visited Santiago") meets its
-    government."""
-    if event.mode != "visit":
-        return False
-    visited = next((c for c in cand.pred.children if c.dep_ == "dobj" and c.ent_type_ == "GPE"), None)
-    name = next(
-        (e.text for e in cand.pred.doc.ents if visited is not None and e.start <= visited.i < e.end), None
-    )
-    found = place(name) if name is not None else None
-    if found is None or found.is_name or found.is_variant:
-        return False
-    home = event.source.country if event.source is not None else None
-    # a visitor from nowhere known tours only a region ("Iowa"); a city may be abroad ("Warsaw")
-    return found.is_region if home is None else home == found.country
 
 
 def _event(analysis: Analysis, cand: Candidate, lex: lexicon.Lexicon) -> Event:

@@ -1,13 +1,13 @@
 """Who an act's doer or object is, as their words tell: a state, lawmakers or civilians (who block
-or protest), an office holder received as a visitor, inspectors let in, or a thing, which does no
-act of force."""
+or protest), an office holder received as a visitor, inspectors let in, a place of one's own country
+toured, or a thing, which does no act of force."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from faultlines import syntax
-from faultlines.actors.lexicon import roles
+from faultlines.actors.lexicon import place, roles
 from faultlines.events import demands, parties
 from faultlines.events.lexicon import Code
 from faultlines.events.objects import QUANTITIES
@@ -16,7 +16,9 @@ from faultlines.events.readings import a_thing
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from faultlines.events.candidate import Candidate
     from faultlines.events.lexicon import Lexicon
+    from faultlines.model import Event
 
 # Sectors of the state: what they obstruct, they restrict.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
@@ -114,3 +116,33 @@ def obstruction(tok: Token, code: Code) -> Code:
     if code.type == "COERCE" and sector in CIVILIAN_SECTORS and tok.lemma_.lower() in OBSTRUCTING:
         return Code("PROTEST", "obstruct")  # "students occupied the rector's office"
     return code
+
+
+def of_the_state(event: Event, pred: Token) -> bool:
+    """An event with the state on one side, by its actors' sectors or by the doer's word ("police"):
+    on a page about play, an arrest is still one. A country's name there is most often its team."""
+    if any(p is not None and p.sector in STATE_SECTORS for p in (event.source, event.target)):
+        return True
+    doer = parties.subject(pred)
+    role = roles().get(doer.lemma_.lower()) if doer is not None else None
+    return role is not None and role.sector in STATE_SECTORS
+
+
+def tours_own_country(cand: Candidate, event: Event) -> bool:
+    """ "The senator toured Iowa and Nevada", "she will visit Charlotte": a city or region of one's
+    own country, or a region when one's country is unknown, receives no one (a campaign tour, a
+    trip); a visit to a country by its name ("visited Peru"), to a person or a body ("visited the
+    White House"), or to a city abroad ("the Peruvian president visited Santiago") meets its
+    government."""
+    if event.mode != "visit":
+        return False
+    visited = next((c for c in cand.pred.children if c.dep_ == "dobj" and c.ent_type_ == "GPE"), None)
+    name = next(
+        (e.text for e in cand.pred.doc.ents if visited is not None and e.start <= visited.i < e.end), None
+    )
+    found = place(name) if name is not None else None
+    if found is None or found.is_name or found.is_variant:
+        return False
+    home = event.source.country if event.source is not None else None
+    # a visitor from nowhere known tours only a region ("Iowa"); a city may be abroad ("Warsaw")
+    return found.is_region if home is None else home == found.country

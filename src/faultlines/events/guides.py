@@ -26,9 +26,8 @@ PER_THOUSAND = 10
 
 def addresses_reader(analysis: Analysis, doc: Doc) -> bool:
     """Whether the page speaks to its reader, in its own voice, often and densely."""
-    cols = views.columns(doc)  # read once per Doc, not a Token per word
-    words = sum(map(str.isalpha, cols.text))
-    said = [i for i, low in enumerate(cols.lower) if low in SECOND_PERSON]
+    words = views.word_count(doc)
+    said = [i for i, low in enumerate(views.columns(doc).lower) if low in SECOND_PERSON]
     if len(said) < MIN_WORDS or len(said) * 1000 < PER_THOUSAND * words:
         return False  # most pages: no quotation is looked up
     own = [i for i in said if not quoted(analysis, doc[i].idx)]
