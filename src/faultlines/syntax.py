@@ -158,6 +158,14 @@ def dependents(head: Token, deps: Collection[str]) -> list[Token]:
     return [doc[c] for c in found.children(head.i) if dep[c] in deps]
 
 
+def first_conjunct(tok: Token) -> Token:
+    """The first of the words joined to ``tok`` by "and" or "or": "Apex" of "Apex and Vell met" for
+    "Vell", "built" of "built and ran the mine" for "ran"."""
+    while tok.dep_ == "conj":
+        tok = tok.head
+    return tok
+
+
 def conjuncts(tok: Token) -> tuple[Token, ...]:
     """The phrases joined to ``tok``, with those the parse hung on the last noun of its phrase: "Ben
     Hart" in "the Federation of Dairy Farmers and Ben Hart" (after a name's last word, outside the

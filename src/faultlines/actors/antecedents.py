@@ -13,7 +13,7 @@ from bisect import bisect_left, insort
 from typing import TYPE_CHECKING
 
 from faultlines.actors import descriptions, lexicon, outlets, party_roles, title_mentions
-from faultlines.syntax import subject_rank
+from faultlines.syntax import first_conjunct, subject_rank
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -239,7 +239,7 @@ class Reader:
                 break
             if fits(cluster):
                 sent = self.sent_of[at]
-                acting = bool(rank or subject_rank(_first_conjunct(self.doc[at])))
+                acting = bool(rank or subject_rank(_first_of_names(self.doc[at])))
                 found[id(cluster)] = found.get(id(cluster), False) or acting
                 sole = cluster
             i -= 1
@@ -259,13 +259,11 @@ def _cited_outlet(cluster: Cluster, sector: str | None) -> bool:
     return sector != "JRN" and outlets.outlet_country(cluster.name) is not None
 
 
-def _first_conjunct(tok: Token) -> Token:
+def _first_of_names(tok: Token) -> Token:
     """ "Apex" of "Apex and Vell Bank met", for "Vell": what a name joined to another stands in for."""
     while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i and tok.head.pos_ == "PROPN":
         tok = tok.head  # within the name: "Apex" of "the Apex report" owns a report, and acts not
-    while tok.dep_ == "conj" and tok.head.i < tok.i:
-        tok = tok.head
-    return tok
+    return first_conjunct(tok)
 
 
 def _position(entry: tuple[int, int, Cluster]) -> int:

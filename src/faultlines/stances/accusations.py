@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from faultlines import syntax
 from faultlines.stances import clauses, phrases, subjects
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
@@ -64,7 +65,7 @@ def _accuser(verb: Token) -> Token | None:
     if (subject := subjects.adjunct_subject(verb)) is not None:
         return subject
     # "she described it as a farce and accused him of X": the subject the two verbs share
-    first = clauses.first_conjunct(verb) if verb.dep_ == "conj" else None
+    first = syntax.first_conjunct(verb) if verb.dep_ == "conj" else None
     if (
         first is not None
         and first.pos_ == "VERB"

@@ -44,7 +44,7 @@ def holder(verb: Token, lex: Lexicon) -> tuple[Token | None, int, bool] | None:
     subject = (
         subjects.audience_speaker(verb)
         or clauses.child(verb, ("nsubj",))
-        or (clauses.child(clauses.first_conjunct(verb), ("nsubj",)) if verb.dep_ == "conj" else None)
+        or (clauses.child(syntax.first_conjunct(verb), ("nsubj",)) if verb.dep_ == "conj" else None)
         or subjects.adjunct_subject(verb)
     )
     infinitive = "to" in clauses.auxiliaries(verb)
@@ -58,7 +58,7 @@ def holder(verb: Token, lex: Lexicon) -> tuple[Token | None, int, bool] | None:
         verb.dep_ == "conj" and volition.shares_its_clause(verb) and clauses.child(verb, ("agent",)) is None
     )
     # "refused to endorse X or back Y" refuses Y too; "a paper welcoming X and urging Y" urges Y
-    if shared and (first := holder(clauses.first_conjunct(verb), lex)) is not None:
+    if shared and (first := holder(syntax.first_conjunct(verb), lex)) is not None:
         return first
     if (reported := _reported_subject(verb, lex)) is not None:
         return subjects.relative_antecedent(reported), 1, False

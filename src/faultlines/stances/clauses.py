@@ -97,7 +97,7 @@ def asked(clause: Token) -> bool:
 def questioned(clause: Token) -> bool:
     """Whether a clause is a yes-or-no question, asked outright or reported: "has he backed the
     levy?", "she wondered whether the levy is fair", "we will watch to see if that is true"."""
-    clause = first_conjunct(clause)
+    clause = syntax.first_conjunct(clause)
     # "if" marks a question only as a verb's complement; as an adverbial clause it is a condition
     if marked_by(clause, ("whether",)) or (clause.dep_ == "ccomp" and marked_by(clause, ("if",))):
         return True
@@ -180,14 +180,8 @@ def infinitive(verb: Token) -> bool:
 def backshifted(tok: Token) -> bool:
     """Whether ``tok`` is the clause reported by a past-tense verb ("she said it would ..."),
     not a question ("asked whether it would ...") or a condition."""
-    tok = first_conjunct(tok)
+    tok = syntax.first_conjunct(tok)
     return tok.dep_ == "ccomp" and tok.head.tag_ == "VBD" and not marked_by(tok, ("whether", "if"))
-
-
-def first_conjunct(tok: Token) -> Token:
-    while tok.dep_ == "conj":
-        tok = tok.head
-    return tok
 
 
 def marked_by(clause: Token, words: tuple[str, ...]) -> bool:

@@ -39,9 +39,7 @@ def doer(verb: Token, lex: Lexicon) -> Token | None:
         return None
     found = syntax.agent(verb) if clauses.child(verb, ("nsubjpass",)) is not None else None
     # "scrapped the levy and halted the works": a joined verb shares the first one's subject
-    found = (
-        found or clauses.child(verb, ("nsubj",)) or clauses.child(clauses.first_conjunct(verb), ("nsubj",))
-    )
+    found = found or clauses.child(verb, ("nsubj",)) or clauses.child(syntax.first_conjunct(verb), ("nsubj",))
     if found is None:
         return None
     found = subjects.relative_antecedent(found)

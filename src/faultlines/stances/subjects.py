@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from faultlines import syntax
 from faultlines.quotes import cues
 from faultlines.stances import clauses
 
@@ -48,7 +49,7 @@ def _gerund_subject(verb: Token) -> Token | None:
             return None
     elif verb.dep_ != "advcl":
         return None
-    subject = clauses.child(clauses.first_conjunct(clause), ("nsubj",))
+    subject = clauses.child(syntax.first_conjunct(clause), ("nsubj",))
     return relative_antecedent(subject) if subject is not None else None
 
 

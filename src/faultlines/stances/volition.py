@@ -32,7 +32,7 @@ def action(tok: Token, lex: Lexicon) -> Expression | None:
         return None
     # "should follow the rules and release the files": a verb joined to another with no subject or
     # modal of its own shares the first one's, and the will or demand it completes.
-    base = clauses.first_conjunct(tok) if shares_its_clause(tok) else tok
+    base = syntax.first_conjunct(tok) if shares_its_clause(tok) else tok
     if tok.lemma_.lower() in lex.omission and clauses.child(tok, ("xcomp",)) is not None:
         return None  # "will refuse to answer X": the refusal is read on "answer", its holder named
     head = _pleaded(base, lex) or base.head
@@ -54,7 +54,7 @@ def action(tok: Token, lex: Lexicon) -> Expression | None:
         stated = will in lex.stated
     else:
         # "we will stay out until the cuts are withdrawn" demands the withdrawal.
-        clause = clauses.first_conjunct(tok)
+        clause = syntax.first_conjunct(tok)
         governor = clause.head if clause.dep_ == "advcl" and clauses.marked_by(clause, ("until",)) else base
         modals = clauses.modals(governor, lex)
         if not modals:
@@ -133,7 +133,7 @@ def out_of_reach(doc: Doc, i: int, lex: Lexicon) -> bool:
     found, lowered, words = syntax.tree(doc), views.lemmas(doc), views.columns(doc).lower
     heads, dep = found.heads, found.dep
     first = i
-    while dep[first] == "conj":  # clauses.first_conjunct on indexes
+    while dep[first] == "conj":  # syntax.first_conjunct on indexes
         first = heads[first]
     # asked of every verb of a document: tuples and loops, not sets and generators
     bases = (i,) if first == i else (i, first)
