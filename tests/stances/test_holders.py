@@ -615,3 +615,15 @@ def test_holders_a_listed_armed_group_holds_its_stance():
     assert held_on(analysed_stances("Hamas rejected the harbour truce on Monday."), "truce") == {
         ("Hamas", -1)
     }
+
+
+def test_holders_described_spokesperson_speaks_for_the_body_named_before_it():
+    stances = analysed_stances(
+        "Brightwater bought the pier. A Brightwater spokesperson said the tax was unfair."
+    )
+    assert held_on(stances, "tax") == {("Brightwater", -1)}
+
+
+def test_holders_spokesperson_of_a_place_speaks_for_no_country():
+    stances = analysed_stances("A Boston lawyer said the tax was unfair.")
+    assert not {actor for actor, _ in held_on(stances, "tax")} & {"Boston", "United States"}

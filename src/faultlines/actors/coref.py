@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from faultlines import views
-from faultlines.actors import lexicon, party_roles, pronouns, title_mentions, titles
+from faultlines.actors import lexicon, party_roles, pronouns, short_forms, title_mentions, titles
 from faultlines.actors.clusters import Cluster, Clusters
 from faultlines.quotes.marks import find_marks
 from faultlines.syntax import subject_rank
@@ -30,6 +30,12 @@ def build(mentions: list[Mention], doc: Doc, year: int | None = None) -> Cluster
     by_key: dict[str, Cluster] = {}
     people: list[Cluster] = []
     sent_of = views.sentence_numbers(doc)
+    # a body's short name ("Velmo" of "Velmo Group") clusters with its full one
+    short = short_forms.aliases(mentions, _key)
+
+    def key(m: Mention) -> str:
+        return short.get(_key(m), _key(m))
+
     # Full names first, so a surname seen before its full name (a headline) still finds it.
     ordered = sorted(mentions, key=_bare)
     for m in ordered:
@@ -42,12 +48,12 @@ def build(mentions: list[Mention], doc: Doc, year: int | None = None) -> Cluster
         # A bare surname looks for its named person before its own key: a headline's "Vale" in a story
         # of two Vales would otherwise gather every later "Vale".
         surnamed = _by_surname(m, people, sent_of) if m.kind == "person" and _bare(m) else None
-        cluster = namesake or surnamed or by_key.get(_key(m))
+        cluster = namesake or surnamed or by_key.get(key(m))
         if cluster is None and m.kind == "person" and not _bare(m):  # a bare one was looked for above
             cluster = _by_surname(m, people, sent_of)
         if cluster is None:
             cluster = Cluster(m.kind, m.name)  # its country, sector, gender and entry: absorbed below
-            by_key[_key(m)] = cluster
+            by_key[key(m)] = cluster
             if m.kind == "person":
                 people.append(cluster)
         cluster.absorb(m)

@@ -10,6 +10,7 @@ from faultlines import views
 from faultlines.actors import labels, lexicon, outlets, regions, titles, untagged
 from faultlines.actors.branches import branches
 from faultlines.actors.collectives import collectives
+from faultlines.actors.member_owners import member_owners
 from faultlines.actors.mention import ACTOR_LABELS, Mention, organisation
 from faultlines.actors.owned_bodies import owned_bodies
 from faultlines.ingest import furniture
@@ -134,6 +135,7 @@ def find(doc: Doc) -> list[Mention]:
         untagged.untagged_names,
         untagged.given_names,
         untagged.untagged_bodies,
+        member_owners,
     ):
         added = more(doc, taken)
         found += added

@@ -87,6 +87,7 @@ class Holders:
         self.doc = doc
         self.actor_at: dict[int, str] = {}
         self.people = {a.id for a in analysis.actors if a.kind == "person"}
+        self.countries = {a.id for a in analysis.actors if a.kind == "country"}
         # people with a full name, whom a body named after them ("the Lee campaign") is not
         self.named_people = {a.id for a in analysis.actors if a.kind == "person" and " " in a.name}
         # A person described ("the senator said she opposes it") speaks for herself; a described
@@ -266,7 +267,13 @@ class Holders:
         """Whom lawyers or a spokesman speak for: "lawyers for Ann and Bo Lee", "Lee's attorneys"."""
         clients = [c for c in tok.children if c.dep_ == "poss"]
         clients += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children]
-        named = (t for c in clients if c.dep_ in ("poss", "pobj") for t in (c, *c.conjuncts))
+        named = [t for c in clients if c.dep_ in ("poss", "pobj") for t in (c, *c.conjuncts)]
+        # "a Velmo spokesperson", "Lee lawyers": a name before the noun, not a place ("a Tarrow lawyer")
+        named += [
+            c
+            for c in tok.children
+            if c.dep_ == "compound" and c.i < tok.i and self.actor_at.get(c.i) not in self.countries
+        ]
         return tuple(dict.fromkeys(self.actor_at[t.i] for t in named if t.i in self.actor_at))
 
     def person_before(self, i: int, others_than: tuple[str, ...]) -> str | None:
@@ -369,6 +376,9 @@ class Holders:
         together = self._actors(doer.i)
         # Names joined as a subject the parse found besides the speaker ('Lee said on the show "Fox
         # and Friends"') say nothing.
+        # "a Velmo spokesperson said": a described speaker speaks for whom the source names
+        if ids and ids[0] not in self.named and together and ids[0] not in together:
+            return together
         if ids and (ids[0] not in together or len(together) < 2):
             return tuple(ids)
         return tuple(dict.fromkeys([*ids, *together]))

@@ -1,0 +1,30 @@
+from tests.actors.helpers import cluster_of, clusters_of
+
+
+def test_short_forms_first_word_of_a_company_name_is_the_company(nlp):
+    doc, clusters = clusters_of(
+        nlp, "Brightwater Holdings Inc. bought the pier. Brightwater said it opposes the tax."
+    )
+    assert cluster_of(doc, clusters, "Brightwater", 1) is cluster_of(doc, clusters, "Brightwater", 0)
+    assert cluster_of(doc, clusters, "Brightwater", 0).name == "Brightwater Holdings"
+
+
+def test_short_forms_initials_are_the_body_they_abbreviate(nlp):
+    text = "Northern Harbor & Rail Co. said it backs the pier. NH&R has long opposed the tax."
+    doc, clusters = clusters_of(nlp, text)
+    assert cluster_of(doc, clusters, "NH&R") is cluster_of(doc, clusters, "Northern")
+
+
+def test_short_forms_first_word_of_a_part_of_the_body_stays_apart(nlp):
+    text = "Amazon Music raised its fee on Monday. Amazon said the deal was fair."
+    doc, clusters = clusters_of(nlp, text)
+    assert cluster_of(doc, clusters, "Amazon", 1) is not cluster_of(doc, clusters, "Amazon", 0)
+
+
+def test_short_forms_first_word_of_two_bodies_names_neither(nlp):
+    text = (
+        "Brightwater Holdings Inc. bought the pier. Brightwater Foundation paid for it. Brightwater said so."
+    )
+    doc, clusters = clusters_of(nlp, text)
+    short = cluster_of(doc, clusters, "Brightwater", 2)
+    assert short is not cluster_of(doc, clusters, "Brightwater", 0)
