@@ -28,3 +28,10 @@ def test_short_forms_first_word_of_two_bodies_names_neither(nlp):
     doc, clusters = clusters_of(nlp, text)
     short = cluster_of(doc, clusters, "Brightwater", 2)
     assert short is not cluster_of(doc, clusters, "Brightwater", 0)
+
+
+def test_short_forms_company_name_tagged_as_a_person_is_the_company(nlp):
+    text = "Kestrel Group Corp. shares fell on Monday. Kestrel has long opposed the harbour plan."
+    doc, clusters = clusters_of(nlp, text)
+    assert cluster_of(doc, clusters, "Kestrel", 1) is cluster_of(doc, clusters, "Kestrel", 0)
+    assert cluster_of(doc, clusters, "Kestrel", 0).kind == "organisation"

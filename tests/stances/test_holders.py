@@ -627,3 +627,13 @@ def test_holders_described_spokesperson_speaks_for_the_body_named_before_it():
 def test_holders_spokesperson_of_a_place_speaks_for_no_country():
     stances = analysed_stances("A Boston lawyer said the tax was unfair.")
     assert not {actor for actor, _ in held_on(stances, "tax")} & {"Boston", "United States"}
+
+
+def test_holders_ministry_a_country_owns_states_the_country_position():
+    stances = analysed_stances("Brazil's foreign ministry said it regrets the harbour plan.")
+    assert held_on(stances, "harbour") == {("Brazil", -1)}
+
+
+def test_holders_court_a_country_owns_holds_its_own_position():
+    stances = analysed_stances("Brazil's Supreme Court opposes the harbour plan.")
+    assert ("Brazil", -1) not in held_on(stances, "harbour")

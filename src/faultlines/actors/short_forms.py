@@ -43,14 +43,18 @@ def aliases(mentions: list[Mention], key: Callable[[Mention], str]) -> dict[str,
     (``key``: a mention's cluster key). The key of a name the gazetteer knows wins, so the
     body keeps its entry."""
     bodies = {key(m): m for m in mentions if m.kind == "organisation"}
+    # a company's one-word name the tagger took for a person's ("Kestrel" of "Kestrel Group")
+    persons = {key(m): m for m in mentions if m.kind == "person" and len(m.span) == 1 and m.entry is None}
     found: dict[str, str] = {}
-    for short_key, short in bodies.items():
+    for short_key, short in (bodies | persons).items():
         if lexicon.place(short.name) is not None:
             continue
         longs = [k for k, m in bodies.items() if k != short_key and _opens(short.name, m.name) is not None]
         if len(longs) != 1 or not _opens(short.name, bodies[longs[0]].name):
             continue  # none, or several bodies, or a part of the body ("Velmo Music")
         long_key = longs[0]
+        if short_key in persons and not bodies[long_key].name.startswith(short.name + " "):
+            continue  # initials are a body's, whatever the tagger says; a one-word name opens it
         if short.entry is not None and bodies[long_key].entry is None:
             found[long_key] = short_key
         else:
