@@ -2,7 +2,8 @@
 
 Full name <-> surname <-> title-only mention ("the secretary", ``title_mentions``; "the Republican
 nominee", ``party_roles``) <-> pronoun (``pronouns``). Names cluster on the gazetteer entry, else the
-full name, and a bare surname joins the named person it abbreviates. A person's gender comes from the
+full name, and a bare surname joins the named person it abbreviates, a company's short name or
+initials the company (``short_forms``). A person's gender comes from the
 gazetteer, an honorific, a gendered role noun or the given name (given-names.tsv); their country and
 sector from their roles.
 """

@@ -1,5 +1,6 @@
 """Actor mentions from spaCy's entities, corrected where the small model errs (``labels``), with the
-groups (``collectives``), party branches (``branches``) and the names it missed (``untagged``) added;
+groups (``collectives``), party branches (``branches``), the names it missed (``untagged``) and the
+bodies named only by their people (``member_owners``: "Velmo leaders") added;
 a person heading "the ... administration" stands for the government they lead."""
 
 from __future__ import annotations
