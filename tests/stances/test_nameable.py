@@ -34,6 +34,8 @@ from faultlines.stances.nameable import cut, named
         ("Lyon city council", "organisation", True),
         ("Ohio lawmakers", "group", False),
         ("legislature", "organisation", False),
+        ("the Velmor-owned company", "organisation", False),
+        ("the Velmor-Tarrow company", "organisation", True),
     ],
 )
 def test_nameable_only_a_name_or_named_body_holds_a_stance(name, kind, holds):

@@ -59,7 +59,9 @@ def _named_body(words: list[str]) -> bool:
     if "of" in words:
         at = words.index("of")
         return at == 2 and words[1].islower() and all(w[:1].isupper() for w in words[3:])
-    return all(w[:1].isupper() for w in words[1:-1]) and words[-1] in generic_bodies()
+    # "the Velmo-owned company", "the Tarrow-based group": the owner or place describes the body
+    described = any("-" in w and w.rsplit("-", 1)[1].islower() for w in words[1:-1])
+    return all(w[:1].isupper() for w in words[1:-1]) and words[-1] in generic_bodies() and not described
 
 
 def _state_body(words: list[str]) -> bool:
