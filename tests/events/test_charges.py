@@ -21,10 +21,10 @@ def test_charges_charging_someone_with_an_offence_is_still_an_accusation(nlp):
 @pytest.mark.parametrize(
     "text",
     [
-        "The Orbit van goes 300 miles on a single battery charge.",
-        "The Orbit van goes 300 miles on a charge.",
+        "The Orbit van runs 400 km on one battery charge.",
+        "The Orbit van runs 400 km on a charge.",
         "The Orbit van has fast charging support.",
-        "In the film a man charges into the room with a sword.",
+        "In the play a knight charges through the hall.",
         "The crowd charged at the line of shields.",
     ],
 )

@@ -1,4 +1,4 @@
-"""The senses of "charge" that accuse no one: power or a price ("charged the phone", "200 miles on a
+"""The senses of "charge" that accuse no one: power or a price ("charged the phone", "400 km on a
 battery charge", "charged customers a fee") and a rush ("charged into the room"). An offence is
 charged against someone: "charged the guard with fraud", "faces a charge of fraud"."""
 
@@ -56,7 +56,7 @@ def rushes(tok: Token) -> bool:
 
 
 def of_power(noun: Token, lex: Lexicon) -> bool:
-    """A charge that powers something: "a battery charge", "300 miles on a single charge", "the
+    """A charge that powers something: "a battery charge", "runs 400 km on one charge", "the
     charging port"; "a murder charge", "held on a charge of theft" and "faces charges" accuse."""
     if noun.lemma_.lower() not in BILLING:
         return False
