@@ -23,6 +23,8 @@ def test_modality_negation(nlp):
 
     assert is_negated(_verb(nlp, "The envoy never met the rebels.", "meet"))
     assert is_negated(_verb(nlp, "The police will no longer tolerate rallies.", "tolerate"))
+    assert is_negated(_verb(nlp, "At no point did the envoy meet the rebels.", "meet"))
+    assert not is_negated(_verb(nlp, "At that point the envoy met the rebels.", "meet"))
     assert not is_negated(_verb(nlp, "The envoy met the rebels.", "meet"))
 
 

@@ -95,7 +95,8 @@ def _in_case(clause: Token) -> bool:
 
 
 def is_negated(tok: Token) -> bool:
-    """True for "did not attack", "never met", "no longer tolerate", "nobody has asked", and for an
+    """True for "did not attack", "never met", "no longer tolerate", "nobody has asked", "at no point
+    met", and for an
     adjective whose copula is negated: "was not willing to meet"."""
     # on the tree's indexes and the columns: asked of every act found
     found, cols = syntax.tree(tok.doc), columns(tok.doc)
@@ -108,7 +109,16 @@ def is_negated(tok: Token) -> bool:
             return True
         if lower[c] == "longer" and any(lower[g] == "no" for g in found.children(c)):
             return True
+        if dep[c] == "prep" and lower[c] == "at" and _at_no_time(found, lower, c):
+            return True  # "at no point did they meet"
     return False
+
+
+def _at_no_time(found: syntax.Tree, lower: list[str], prep: int) -> bool:
+    return any(
+        found.dep[g] == "pobj" and any(lower[d] == "no" for d in found.children(g))
+        for g in found.children(prep)
+    )
 
 
 def is_deontic(tok: Token) -> bool:
