@@ -49,9 +49,9 @@ def _every_mention(nlp, text: str, name: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Governor Lind's lawyer said in an email that Governor Lind never paid the contractors.",
+        "Governor Lind's lawyer told reporters Governor Lind never paid the contractors.",
         "A spokeswoman for Governor Lind said Governor Lind never paid the contractors.",
-        "At no point did we say Governor Lind never paid the contractors, the board said.",
+        "At no time have we claimed Governor Lind never paid the contractors, the board said.",
     ],
 )
 def test_judgements_conduct_denied_by_its_own_side_or_a_claim_taken_back_accuses_no_one(nlp, text):
