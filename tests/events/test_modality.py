@@ -172,7 +172,7 @@ def test_modality_denying_an_agreement_is_no_rejection(nlp):
 @pytest.mark.parametrize(
     "text",
     [
-        "The wiser course would have been to step down in May.",
+        "The wiser course for the mayor might have been to quit in May.",
         "The harbour plan is to withdraw the patrol boats by June.",
         "To quit the talks now would be to give up.",
     ],
