@@ -45,3 +45,25 @@ def test_complements_ready_to_do_something_to_a_thing_is_a_mood_not_an_offer(nlp
 )
 def test_complements_ready_to_do_something_to_someone_or_a_measure_still_offers(nlp, text):
     assert "AGREE" in happened(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fire brigade kept its crews ready to man the tankers.",
+        "The harbour firm is preparing to cut 400 jobs.",
+    ],
+)
+def test_complements_a_readiness_nobody_states_offers_nothing(nlp, text):
+    assert happened(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vell tells envoys it is willing to pull its troops out of Ruritania.",
+        "The farmers' union announced its members were willing to forgive the governor.",
+    ],
+)
+def test_complements_a_readiness_the_doer_states_is_still_an_offer(nlp, text):
+    assert "AGREE" in happened(nlp, text)

@@ -41,3 +41,27 @@ def test_demands_a_should_of_an_act_or_of_someone_is_still_a_demand(nlp, text):
 )
 def test_demands_asking_people_at_large_is_advice_and_asking_a_party_is_a_request(nlp, text, expected):
     assert happened(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Roos said the pier's future use should send a clear signal.",
+        "Hopes for a quick harbour deal should not turn into blind optimism, experts say.",
+        "Residents near the marsh should keep taking precautions, Ada Roos said.",
+    ],
+)
+def test_demands_a_should_of_a_thing_or_of_residents_asks_no_one(nlp, text):
+    assert happened(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Roos said her successor should keep the harbour plan.",
+        "Ada Roos said lawmakers should reject the harbour bill.",
+        "Ada Roos said the ministry must publish the files.",
+    ],
+)
+def test_demands_a_should_of_people_named_by_their_role_is_still_a_demand(nlp, text):
+    assert happened(nlp, text) == ["REQUEST"]

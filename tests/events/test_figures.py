@@ -90,3 +90,17 @@ def test_figures_force_or_backing_aimed_at_something_is_a_figure(nlp, text):
 def test_figures_inspecting_a_thing_is_no_inquiry_but_inspecting_a_site_is(nlp):
     assert happened(nlp, "Ada Roos inspected a vial of blood from the rats.") == []
     assert happened(nlp, "Inspectors inspected the nuclear plant at Vell last week.") == ["ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The camps threaten the viability of the harbour plan.", []),
+        ("The storm threatens their livelihoods.", []),
+        ("Ada Roos threatened the envoy of Vell.", ["THREATEN"]),
+        ("Tomas Berg threatened them with tariffs.", ["THREATEN"]),
+        ("Tomas Berg threatened a boycott of the talks.", ["THREATEN"]),
+    ],
+)
+def test_figures_threatening_something_of_someone_endangers_it(nlp, text, expected):
+    assert happened(nlp, text) == expected

@@ -35,6 +35,34 @@ def test_judgements_denied_conduct_of_another_is_an_accusation(nlp):
     assert found and found[0][0] == "ACCUSE"
 
 
+def _every_mention(nlp, text: str, name: str) -> list[tuple[str, str]]:
+    """Events of ``text`` with every mention of ``name`` given as one person actor."""
+    spans, at = [], text.find(name)
+    while at >= 0:
+        spans.append(Span(at, at + len(name), name))
+        at = text.find(name, at + 1)
+    analysis = Analysis(id="t", text=text, actors=[Actor("a0", name, "person", mentions=spans)])
+    code(analysis, nlp(text))
+    return [(e.type, e.tense) for e in analysis.events if not e.negated]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Lind's lawyer told reporters Governor Lind never paid the contractors.",
+        "A spokeswoman for Governor Lind said Governor Lind never paid the contractors.",
+        "At no time have we claimed Governor Lind never paid the contractors, the board said.",
+    ],
+)
+def test_judgements_conduct_denied_by_its_own_side_or_a_claim_taken_back_accuses_no_one(nlp, text):
+    assert _every_mention(nlp, text, "Governor Lind") == []
+
+
+def test_judgements_conduct_denied_by_another_still_accuses(nlp):
+    text = "Okafor's lawyer said Governor Lind never paid the contractors."
+    assert _every_mention(nlp, text, "Governor Lind") == [("ACCUSE", "past")]
+
+
 def test_judgements_the_saying_happened_even_when_its_content_is_modal(nlp):
     text = "Okafor said Governor Lind may not have paid any tax."
     assert ("ACCUSE", "past") in events(nlp, text, ("Okafor", "Governor Lind"))

@@ -23,6 +23,8 @@ def test_modality_negation(nlp):
 
     assert is_negated(_verb(nlp, "The envoy never met the rebels.", "meet"))
     assert is_negated(_verb(nlp, "The police will no longer tolerate rallies.", "tolerate"))
+    assert is_negated(_verb(nlp, "At no point did the envoy meet the rebels.", "meet"))
+    assert not is_negated(_verb(nlp, "At that point the envoy met the rebels.", "meet"))
     assert not is_negated(_verb(nlp, "The envoy met the rebels.", "meet"))
 
 
@@ -165,3 +167,26 @@ def test_modality_an_act_denied_is_no_event(nlp):
 def test_modality_denying_an_agreement_is_no_rejection(nlp):
     # a denied act is not reported; read as a negated one it became a refusal that happened
     assert happened(nlp, "The envoy denied agreeing to the truce with the rebels.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The wiser course for the mayor might have been to quit in May.",
+        "The harbour plan is to withdraw the patrol boats by June.",
+        "To quit the talks now would be to give up.",
+    ],
+)
+def test_modality_an_act_a_plan_or_an_option_is_to_be_has_not_happened(nlp, text):
+    assert happened(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ada Roos said the dock unions are to blame for the delay.", ["ACCUSE"]),
+        ("Vell's reply was to expel the envoy.", ["SANCTION"]),
+    ],
+)
+def test_modality_being_to_blame_or_a_reply_that_was_an_act_still_happened(nlp, text, expected):
+    assert happened(nlp, text) == expected

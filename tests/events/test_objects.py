@@ -44,17 +44,6 @@ def test_objects_a_relative_pronoun_stands_for_the_act_it_follows(nlp):
     ]
 
 
-def test_objects_charging_a_device_or_a_fee_accuses_no_one(nlp):
-    assert happened(nlp, "The dock is handy for charging Harbour laptops with spare batteries.") == []
-    assert happened(nlp, "The mat has a spot for charging any Orbit Watch or Orbit Pods.") == []
-    assert happened(nlp, "The lender charged savers fees they never agreed to.") == []
-
-
-def test_objects_charging_someone_with_an_offence_is_still_an_accusation(nlp):
-    assert happened(nlp, "Prosecutors charged Ada Roos with fraud on Monday.") == ["ACCUSE"]
-    assert happened(nlp, "Police charged the driver with assault and battery.") == ["ACCUSE"]
-
-
 def test_objects_deploying_technology_or_reinforcing_an_idea_moves_no_forces(nlp):
     assert happened(nlp, "The city cut smog by deploying far more solar power.") == []
     assert happened(nlp, "A batch of banking apps was deployed during the slump.") == []

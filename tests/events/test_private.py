@@ -58,3 +58,22 @@ def test_private_peaceable_acts_towards_ones_own_kin_are_private(nlp, text):
 )
 def test_private_force_on_kin_and_meeting_others_families_are_still_events(nlp, text, expected):
     assert expected in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tomas Berg visited his family doctor in March.", "Ada Roos met her editor at the paper's office."],
+)
+def test_private_meeting_ones_own_doctor_or_editor_is_private_life(nlp, text):
+    assert types(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ada Roos met the editors of the Vell daily on Monday.", "CONSULT"),
+        ("Police arrested her lawyer at the border.", "COERCE"),
+    ],
+)
+def test_private_meeting_others_editors_or_force_on_ones_lawyer_are_still_events(nlp, text, expected):
+    assert expected in types(nlp, text)

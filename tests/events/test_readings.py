@@ -433,6 +433,7 @@ def test_readings_bringing_out_voters_or_supporters_is_no_show_of_force(nlp, tex
     [
         "Harbour Air ordered 50 new jets from the plane maker last year.",
         "Her doctor ordered a chest scan, which came back normal.",
+        "Tomas Berg ordered another set of lab mice from a supplier.",
     ],
 )
 def test_readings_ordering_goods_or_a_test_is_a_purchase_not_a_command(nlp, text):
@@ -445,6 +446,7 @@ def test_readings_ordering_goods_or_a_test_is_a_purchase_not_a_command(nlp, text
         "The general ordered an evacuation of the town.",
         "The minister ordered a review of the harbour contract.",
         "The court ordered the company to pay damages.",
+        "The court ordered a set of new elections.",
     ],
 )
 def test_readings_ordering_an_act_is_still_a_command(nlp, text):

@@ -203,3 +203,15 @@ def test_verbs_a_protocol_calling_for_an_act_asks_no_one(nlp):
 )
 def test_verbs_belittling_demonizing_and_lampooning_criticise(nlp, text):
     assert happened(nlp, text) == ["ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police rescued the boy from a locked van.", []),
+        ("The boy was rescued by the harbour police.", []),
+        ("Veltria sent food aid to the flooded province.", ["AID"]),
+    ],
+)
+def test_verbs_a_rescue_from_danger_is_no_aid(nlp, text, expected):
+    assert happened(nlp, text) == expected

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines.events import readings
+from faultlines.quotes import cues
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -18,6 +19,27 @@ def has_object(comp: Token, lex: Lexicon) -> bool:
     "ready to lift the ban", "willing to pay compensation"; not "to move on", "ready to pay $5 for
     a ticket" or "ready to win back her old fans", which sell things or wish."""
     return any(c.dep_ == "dobj" and (readings.someone(c, lex) or _a_measure(c, lex)) for c in comp.children)
+
+
+def offered(tok: Token, comp: Token, lex: Lexicon) -> bool:
+    """Whether a readiness offers something: an act named ("stands ready to support the talks"), or
+    anything done to someone or a measure, in the doer's own words ("Ruritania tells envoys it is
+    willing to forgive the rebels"); "crews ready to staff the planes" or "the firm is preparing to
+    cut jobs" describe a state of mind or a plan, and offer nothing to anyone."""
+    if any(
+        c.dep_ == "dobj" and (c.tag_ in ("WDT", "WP") or c.lemma_.lower() in lex.noun) for c in comp.children
+    ):
+        return True
+    return has_object(comp, lex) and _stated(tok)
+
+
+def _stated(tok: Token) -> bool:
+    clause = tok.head if tok.dep_ == "acomp" else tok
+    while clause.dep_ in ("conj", "ccomp", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head
+        if cues.cue_kind(clause) == "speech":
+            return True
+    return False
 
 
 def _a_measure(noun: Token, lex: Lexicon) -> bool:

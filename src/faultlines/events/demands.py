@@ -12,12 +12,22 @@ from typing import TYPE_CHECKING
 
 from faultlines import syntax
 from faultlines.events import modality
-from faultlines.events.readings import FIRST_PERSON, GENERIC_PEOPLE, a_thing, is_poll
+from faultlines.events.readings import (
+    FIRST_PERSON,
+    GENERIC_PEOPLE,
+    THING_PRONOUNS,
+    a_thing,
+    actor_word,
+    is_poll,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from faultlines.events.lexicon import Code, Lexicon
+
+# Endings of nouns for people by what they do: "successor", "owner", "activist", "resident".
+AGENT_ENDINGS = ("or", "er", "ist", "ian", "ant", "ent", "ee", "man", "woman", "people")
 
 
 def is_demand(tok: Token, lex: Lexicon) -> bool:
@@ -52,11 +62,27 @@ def _anyone(tok: Token, lex: Lexicon) -> bool:
 
 
 def forecasts(tok: Token, code: Code | None, lex: Lexicon) -> bool:
-    """ "said the weather should ease", "said the ruling should be read as a signal": a "should" of
-    a thing that names no act is a forecast or a view, asked of no one; "said the curfew must be
-    lifted" still asks for an act, and "said the council must resign" or "the operators must not
-    sail" asks someone."""
+    """ "said the weather should ease", "said the ruling should be read as a signal", "said the
+    site's new use should send a message": a "should" of a thing that names no act is a forecast or
+    a view, asked of no one; "said the curfew must be lifted" still asks for an act, and "said the
+    council must resign" or "the operators must not sail" asks someone."""
     if code is not None:
         return False
     doer = syntax.subject(tok)
-    return doer is not None and (a_thing(doer, lex) or doer.lemma_.lower() in lex.deed)
+    if doer is None:
+        return False
+    return a_thing(doer, lex) or doer.lemma_.lower() in lex.deed or not _can_act(doer, lex)
+
+
+def _can_act(doer: Token, lex: Lexicon) -> bool:
+    """Whether the subject of a "should" is someone who could be asked: a name, a pronoun for
+    people, a role or a body, or a people ("Republicans"); the head word alone decides, since "the
+    city's new budget" is a thing of the city's."""
+    if doer.pos_ == "PRON":
+        return doer.lower_ not in THING_PRONOUNS
+    if doer.pos_ != "NOUN" or doer.ent_type_:
+        return True
+    lemma = doer.lemma_.lower()
+    if lemma.endswith(AGENT_ENDINGS):  # "his successor", "the owners": people, listed or not
+        return True
+    return actor_word(doer, lex) or lemma in lex.collective or lemma in lex.audience

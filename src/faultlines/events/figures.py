@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from faultlines.events.objects import on_the_body
+from faultlines.events.objects import noun_code, on_the_body
 from faultlines.events.readings import REFLEXIVE, someone
 
 if TYPE_CHECKING:
@@ -85,3 +85,18 @@ def _won_over(tok: Token) -> bool:
     if any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ == "with") for c in tok.children):
         return False
     return any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in tok.children)
+
+
+def endangers(tok: Token, lex: Lexicon) -> bool:
+    """ "threaten the viability of the plan", "threatens their livelihoods": what threatens
+    something of someone's endangers it, a risk and no threat (manual 3.11); "threatened the
+    envoy", "threatened a boycott of the talks" and "threatened them with tariffs" threaten."""
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return False
+    endangered = [c for c in tok.children if c.dep_ == "dobj"]
+    return bool(endangered) and all(
+        noun_code(o, lex) is None
+        and not someone(o, lex)
+        and any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in o.children)
+        for o in endangered
+    )

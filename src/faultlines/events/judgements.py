@@ -43,6 +43,8 @@ NAMING = cues.tagged(cues.NAMING) | {"brand", "hail", "consider", "deem", "regar
 # Objects that deny the judging word on them: "did nothing wrong" clears its doer.
 NOTHING = frozenset({"nothing"})
 OBJECT_PRONOUNS = frozenset({"him", "her"})
+# Possessives of the one spoken for: "his lawyer", "their spokesman".
+OWNERS = frozenset({"his", "her", "its", "their"})
 
 
 def find(
@@ -330,12 +332,23 @@ def _conduct_denied(tok: Token, subject: Token, named: frozenset[int], lex: Lexi
     if any(lex.judge.get(t.lemma_.lower()) == "ACCUSE" for t in said):
         return None  # "Vale did not do anything wrong" clears Vale of a fault
     reporting = _reporting(tok)
-    if reporting is None:
-        return None
+    if reporting is None or modality.is_negated(reporting):
+        return None  # "we never said Vale could not play" takes back a claim; it accuses no one
     # "Okoro said he never paid" may deny Okoro's own conduct; "I think he never paid" is of another.
     speaker = parties.subject(reporting)
+    if speaker is not None and _speaks_for(speaker, subject):
+        return None  # "Vale's lawyer said Vale never meant harm" defends Vale
     of_another = speaker is not None and speaker.lower_ in FIRST_PERSON
     return Code("ACCUSE", "disapprove") if _named(subject, named, pronoun_ok=of_another) else None
+
+
+def _speaks_for(speaker: Token, subject: Token) -> bool:
+    """ "Vale's lawyer", "his spokesman", "a spokeswoman for Vale": one who speaks for the one whose
+    conduct is denied."""
+    names = {subject.lower_, *(c.lower_ for c in subject.children if c.dep_ == "compound")}
+    held = [c for c in speaker.children if c.dep_ == "poss"]
+    held += [g for c in speaker.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
+    return any(h.lower_ in names or h.lower_ in OWNERS for h in held)
 
 
 def _reporting(tok: Token) -> Token | None:

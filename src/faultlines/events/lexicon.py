@@ -68,6 +68,7 @@ class Lexicon:
     attend: frozenset[str]
     wish: frozenset[str]
     done: frozenset[str]
+    intent: frozenset[str]
     owned: frozenset[str]
     attain: frozenset[str]
     carried: frozenset[str]

@@ -95,7 +95,8 @@ def _in_case(clause: Token) -> bool:
 
 
 def is_negated(tok: Token) -> bool:
-    """True for "did not attack", "never met", "no longer tolerate", "nobody has asked", and for an
+    """True for "did not attack", "never met", "no longer tolerate", "nobody has asked", "at no point
+    met", and for an
     adjective whose copula is negated: "was not willing to meet"."""
     # on the tree's indexes and the columns: asked of every act found
     found, cols = syntax.tree(tok.doc), columns(tok.doc)
@@ -108,7 +109,16 @@ def is_negated(tok: Token) -> bool:
             return True
         if lower[c] == "longer" and any(lower[g] == "no" for g in found.children(c)):
             return True
+        if dep[c] == "prep" and lower[c] == "at" and _at_no_time(found, lower, c):
+            return True  # "at no point did they meet"
     return False
+
+
+def _at_no_time(found: syntax.Tree, lower: list[str], prep: int) -> bool:
+    return any(
+        found.dep[g] == "pobj" and any(lower[d] == "no" for d in found.children(g))
+        for g in found.children(prep)
+    )
 
 
 def is_deontic(tok: Token) -> bool:
@@ -161,13 +171,20 @@ def tense(tok: Token, *, conditions: bool = True) -> Tense:
 
 
 def wished(tok: Token) -> bool:
-    """An infinitive that is only wanted, needed or aimed at: "want to meet", "efforts to stop it",
-    and the verbs it is coordinated with: "threats to close the border and slap on tariffs"."""
+    """An infinitive that is only wanted, needed, aimed at or weighed: "want to meet", "efforts to
+    stop it", "the aim is to meet", and the verbs it is coordinated with: "threats to close the border and slap on tariffs"."""
     if not _has_child(tok, ("aux",), ("to",)):
         own = _has_child(tok, ("aux", "auxpass", "nsubj", "nsubjpass"))
         return tok.dep_ == "conj" and not own and tok.head.i != tok.i and wished(tok.head)
     if tok.dep_ in ("acl", "relcl", "advcl"):  # "measures to support", "came to meet": a purpose
         return True
+    if tok.head.lemma_ == "be" and tok.dep_ in ("xcomp", "ccomp", "attr", "csubj"):
+        # "the plan is to withdraw", "to resign would be to give in": an act in view; "they are to
+        # blame" and "the tweet was to mock her" say what was done
+        said_of = syntax.subject(tok.head, ("nsubj", "csubj"))
+        return said_of is not None and (
+            said_of.dep_ == "csubj" or said_of.lemma_.lower() in lexicon.load().intent
+        )
     if tok.dep_ not in ("xcomp", "ccomp"):  # "for the port to let the crews unload" may be parsed a ccomp
         return False
     # "will host officials to share views" aims at sharing; "managed to escape" did escape.

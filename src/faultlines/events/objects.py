@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines import syntax
+from faultlines.events import charges
 from faultlines.events.lexicon import Code
 from faultlines.views import columns
 
@@ -22,10 +23,6 @@ QUANTITIES = frozenset(
 )
 # Event nouns that name the act only with an article or possessive in the singular.
 ARTICLED = frozenset({"charge"})
-# Verbs that accuse someone or power or bill something: "charged the guard", "charged the phone".
-BILLING = frozenset({"charge"})
-# Prepositions of what something is charged with: a cable or a battery, or an offence.
-CHARGED_WITH = frozenset({"with", "using"})
 # Places one is discharged from, not set free from.
 CARE = frozenset({"hospital", "clinic", "care", "rehab", "rehabilitation"})
 # Prepositions whose object is a recipient or companion, not the act a light verb names:
@@ -75,24 +72,6 @@ def on_the_body(tok: Token, lex: Lexicon) -> bool:
     )
 
 
-def powers_or_bills(tok: Token, lex: Lexicon) -> bool:
-    """ "charging the laptop", "charged customers a fee", "charge it with a spare battery": what is
-    charged, or what it is charged with, is a device, a power source or a price, so no one is
-    accused. An offence is bare ("charged with assault and battery"), a battery carried is not."""
-    if tok.lemma_.lower() not in BILLING:
-        return False
-    charged = syntax.dependents(tok, ("dobj", "nsubjpass", "dative"))
-    charged += [c for t in charged for c in t.conjuncts]
-    used = [
-        g
-        for c in tok.children
-        if c.dep_ == "prep" and c.lower_ in CHARGED_WITH
-        for g in c.children
-        if g.dep_ == "pobj" and (g.tag_ in ("NNS", "NNPS") or any(d.dep_ == "det" for d in g.children))
-    ]
-    return any(_powered(t, lex) for t in (*charged, *used))
-
-
 def moves_things(tok: Token, lex: Lexicon) -> bool:
     """ "deploying solar power", "a set of apps was deployed", "reinforced the stigma": a move of
     forces needs forces; what is moved or reinforced here is a thing of civil life or an idea."""
@@ -102,12 +81,6 @@ def moves_things(tok: Token, lex: Lexicon) -> bool:
     return any(w.lemma_.lower() in lex.civil for w in (*moved, *of_moved)) and not any(
         w.pos_ == "PRON" or w.lemma_.lower() in lex.captive for w in moved
     )
-
-
-def _powered(tok: Token, lex: Lexicon) -> bool:
-    word = tok.lemma_.lower()
-    # the parser leaves proper nouns unlemmatised: "AirPods", "MacBooks"
-    return word in lex.powered or (tok.tag_.startswith("NNP") and word.removesuffix("s") in lex.powered)
 
 
 def _of_objects(noun: Token) -> list[Token]:
@@ -183,7 +156,7 @@ def noun_code(noun: Token, lex: Lexicon, *, by_modifier: bool = True) -> Code | 
             return lex.noun[key]  # "sit-in", split by the tokenizer into "sit", "-", "in"
     if lemma in lex.plural and noun.tag_ not in ("NNS", "NNPS"):
         return None  # "talks" are negotiations, "a talk" is a lecture
-    if _idiom(noun):
+    if _idiom(noun) or charges.of_power(noun, lex):
         return None
     if (code := lex.noun.get(lemma)) is not None and code.mode == "strike" and _aimed(noun, mods, lex):
         return Code("ASSAULT", _means_mode(mods, lex))
@@ -193,7 +166,10 @@ def noun_code(noun: Token, lex: Lexicon, *, by_modifier: bool = True) -> Code | 
         (
             lex.noun[m.lemma_.lower()]
             for m in mods
-            if m.dep_ == "compound" and m.lemma_.lower() in lex.noun and m.lemma_.lower() not in lex.plural
+            if m.dep_ == "compound"
+            and m.lemma_.lower() in lex.noun
+            and m.lemma_.lower() not in lex.plural
+            and not charges.of_power(m, lex)
         ),
         None,
     )

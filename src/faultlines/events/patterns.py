@@ -42,6 +42,8 @@ if TYPE_CHECKING:
 
     from faultlines.model import Tense
 
+# Verbs of getting ready, which offer only as the doer's word, as "ready" and "willing" do.
+READYING = frozenset({"prepare"})
 CONTENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "prep", "acomp", "dative", "attr", "pcomp", "oprd"})
 
 
@@ -244,11 +246,11 @@ def _controlled(tok: Token, lemma: str, lex: Lexicon) -> Candidate | None:
         act = None  # "started charging fees" is no accusation
     if (
         control.type == "AGREE"
-        and tok.pos_ == "ADJ"
+        and (tok.pos_ == "ADJ" or lemma in READYING)
         and act is None
-        and not complements.has_object(comp, lex)
+        and not complements.offered(tok, comp, lex)
     ):
-        return None  # "ready to move on", "willing to walk away": a mood, no offer to do anything
+        return None  # "ready to move on", "crews ready to staff the planes": a mood, no offer
     elif act is not None and act.type == "ASSAULT" and attacks.in_words(comp, lex):
         act = Code("ACCUSE", "disapprove")  # "began attacking the senator over the vote"
     elif act is not None and act.mode == "release" and not objects.frees_people(comp, [], lex):

@@ -39,6 +39,8 @@ THING_PRONOUNS = frozenset(
 CAMPAIGNS = frozenset({"campaign", "election", "electoral", "fundraising", "victory"})
 # Endings of abstract nouns, which name no one: "tensions", "uncertainty", "the move's timing".
 ABSTRACT_ENDINGS = ("ion", "ity", "ness", "ism", "ance", "ence", "ment", "ing")
+# Words for an amount of things, which are what is ordered: "a set of samples", "a pair of boots".
+LOTS = objects.QUANTITIES | {"set", "pair", "box", "shipment", "supply", "lot", "pack", "load"}
 # What is pleaded in court: "pleaded guilty", "pleaded innocent".
 PLEAS = frozenset({"guilty", "innocent"})
 # What a protest is against or for: "rallied against the tax", "marched for higher pay".
@@ -176,6 +178,8 @@ def buys(tok: Token, noun: Code | None, lex: Lexicon) -> bool:
 
 
 def _an_act(noun: Token) -> bool:
+    if noun.lemma_.lower() in LOTS:  # "another set of mice", "a batch of reviews": what is counted
+        return any(_an_act(g) for c in noun.children if c.lower_ == "of" for g in c.children)
     done_to = any(c.dep_ == "prep" and c.lower_ in ("of", "into", "on") for c in noun.children)
     return done_to or noun.lemma_.lower().endswith(ABSTRACT_ENDINGS)
 
@@ -296,7 +300,7 @@ def done_by_a_thing(tok: Token, lex: Lexicon) -> bool:
 def a_thing(tok: Token, lex: Lexicon) -> bool:
     """A noun for an act, a thing, a natural force or an abstraction: no one who can act."""
     # the head word alone: "Obama's involvement" is a thing of Obama's
-    if tok.pos_ != "NOUN" or tok.ent_type_ or _actor_word(tok, lex):
+    if tok.pos_ != "NOUN" or tok.ent_type_ or actor_word(tok, lex):
         return False
     lemma = tok.lemma_.lower()
     named = lemma in lex.noun or lemma in lex.thing or lemma in lex.hazard or lemma in lex.mishap
@@ -366,10 +370,11 @@ def someone(tok: Token, lex: Lexicon) -> bool:
     words = [tok, *(c for c in tok.children if c.dep_ in ("compound", "amod", "poss"))]
     if tok.lemma_.lower() in objects.QUANTITIES:  # "thousands of protesters": the people counted
         words += [g for c in tok.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    return any(_actor_word(w, lex) for w in words)
+    return any(actor_word(w, lex) for w in words)
 
 
-def _actor_word(tok: Token, lex: Lexicon) -> bool:
+def actor_word(tok: Token, lex: Lexicon) -> bool:
+    """A word that by itself names someone: a name, a role, a body, people held or a place."""
     lemma = tok.lemma_.lower()
     return (
         tok.ent_type_ in NAMED

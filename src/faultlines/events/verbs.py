@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines import syntax
-from faultlines.events import doers, exchange, figures, objects, parties, readings, recode
+from faultlines.events import charges, doers, exchange, figures, objects, parties, readings, recode
 from faultlines.events.lexicon import Code
 from faultlines.views import columns
 
@@ -34,8 +34,8 @@ def lexical(tok: Token, lemma: str, lex: Lexicon) -> tuple[Code | None, list[Tok
         # every table read below is keyed by the verb (or a phrase opening with it): a clause's verb
         # let through as a possible demand names no act of its own
         return None, []
-    if objects.powers_or_bills(tok, lex):
-        return None, []  # "charging the laptop": power or a price, no charge against anyone
+    if charges.powers_or_bills(tok, lex) or charges.rushes(tok):
+        return None, []  # "charging the laptop", "charged into the room": no charge against anyone
     doc, cols, kids = tok.doc, columns(tok.doc), syntax.children(tok)
     particle = next((cols.lemma[c].lower() for c in kids if is_particle_at(cols, c, tok.i)), None)
     keyed = f"{lemma} {particle}" if particle else lemma
@@ -121,6 +121,8 @@ def lexical(tok: Token, lemma: str, lex: Lexicon) -> tuple[Code | None, list[Tok
     if code.type == "AGREE" and noun_code is None and exchange.grants_an_interview(tok, lex):
         return None, []
     if code.type == "REQUEST" and readings.buys(tok, noun_code, lex):
+        return None, []
+    if code.type == "THREATEN" and figures.endangers(tok, lex):
         return None, []
     return Code(code.type, recode.ask_mode(noun_code) if code.type != "THREATEN" else None), []
 
