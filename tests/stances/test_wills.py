@@ -125,3 +125,25 @@ def test_wills_a_decision_or_plan_made_is_its_makers_will(nlp, text, expected):
 )
 def test_wills_a_decision_judged_denied_or_a_mere_schedule_is_no_will(nlp, text):
     assert not [h for h in _held(nlp, text) if h[2] in ("Roos", "Lind")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ada Roos took the decision to close the harbour.", [(1, "close", "Roos")]),
+        ("Velmora's decision to leave the trade pact surprised Bo Lind.", [(1, "leave", "Velmora")]),
+    ],
+)
+def test_wills_a_decision_taken_is_its_makers_will_for_any_act(nlp, text, expected):
+    assert _held(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Friday's decision to close the harbour surprised Bo Lind.",
+        "Bo Lind's plan to close the harbour was announced.",
+    ],
+)
+def test_wills_a_dated_decision_or_a_plan_for_a_mere_act_is_no_will(nlp, text):
+    assert _held(nlp, text) == []
