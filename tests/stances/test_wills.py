@@ -6,6 +6,7 @@ import pytest
 
 from faultlines.stances.lexicon import load
 from faultlines.stances.wills import find
+from tests.stances.helpers import analysed_stances, held_on
 
 
 def _held(nlp, text: str) -> list[tuple[int, str, str]]:
@@ -136,6 +137,12 @@ def test_wills_a_decision_judged_denied_or_a_mere_schedule_is_no_will(nlp, text)
 )
 def test_wills_a_decision_taken_is_its_makers_will_for_any_act(nlp, text, expected):
     assert _held(nlp, text) == expected
+
+
+def test_wills_an_attitude_decided_on_is_left_to_its_verb():
+    # the will to block the act would cancel the stance against it that "block" states
+    stances = analysed_stances("Ada Roos made the decision to block the Clean Harbours Act.")
+    assert held_on(stances, "act") == {("Ada Roos", -1)}
 
 
 @pytest.mark.parametrize(

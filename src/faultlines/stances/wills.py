@@ -56,10 +56,11 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
         ]
         # a plan or a move made, as "plans to X", must carry out or undo a named thing; a decision
         # taken is its maker's will, as "vowed to X" is
-        scheduled = lemma in lex.scheduling or (
-            decided and lemma not in lex.will_noun and lex.kind.get(lemma) not in DECISIONS
-        )
+        decision = decided and lemma not in lex.will_noun and lex.kind.get(lemma) in DECISIONS
+        scheduled = lemma in lex.scheduling or (decided and lemma not in lex.will_noun and not decision)
         for act in (action, *joined):
+            if decision and phrasal.match_phrase(act, lex.attitude) is not None:
+                continue  # "took the decision to block X": the attitude itself, read on its verb
             if (expr := _will(noun, owner, act, will, lex, scheduled)) is not None:
                 found.append(expr)
     return found
