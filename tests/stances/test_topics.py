@@ -16,10 +16,10 @@ def test_topics_placeholder_joins_the_topic_named_before(nlp):
 
 
 def test_topics_a_general_noun_of_one_kind_stands_for_no_thing_of_another(nlp):
-    doc = nlp("Kell Tanner denied the allegations, saying the deal was fair.")
+    doc = nlp("Kell Tanner disputed the accusations and said the deal was fair.")
     exprs = find(doc, load())
     groups = dict(zip((doc[e.topic].text for e in exprs), group(exprs, doc), strict=True))
-    assert groups["allegations"] is not None and groups["deal"] != groups["allegations"]
+    assert groups["accusations"] is not None and groups["deal"] != groups["accusations"]
 
 
 def test_topics_placeholder_with_nothing_before_is_dropped(nlp):

@@ -88,7 +88,7 @@ def _right_end(head, parts: frozenset[str]) -> int:
             end = clause
             continue
         if _inner_adverb(child, end, parts):
-            end = child.right_edge.i + 1  # "moving too far to the left": the way goes on after it
+            end = child.right_edge.i + 1  # "drifting too far to the right": the way goes on after it
             continue
         if child.dep_ not in parts or _when(child) or _dangling(child) or _given_name(child):
             break
@@ -100,7 +100,7 @@ def _right_end(head, parts: frozenset[str]) -> int:
 
 def _inner_adverb(child, end: int, parts: frozenset[str]) -> bool:
     """An adverb of a verb right after its words, with more of its wording after it: "too far" in
-    "moving too far to the left" ("cut taxes now" ends before "now")."""
+    "drifting too far to the right" ("cut taxes now" ends before "now")."""
     if child.dep_ != "advmod" or child.head.pos_ != "VERB" or child.left_edge.i != end:
         return False
     after = next((c for c in child.head.rights if c.i > child.i), None)

@@ -146,8 +146,8 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
             parent[root(i)] = root(j if j is not None else common.setdefault(sort[i], i))
     resolved: dict[int, bool] = {}
     refs = (i for i, e in enumerate(exprs) if e.phrase == "ref" and spans[i] is None)
-    # "denied the allegations, saying the deal was fair": a general noun of one kind (a deal) stands
-    # for no thing named as another (an allegation)
+    # "disputed the accusations and said the deal was fair": a general noun of one kind (a deal) stands
+    # for no thing named as another (an accusation)
     sorts = {i: load_lexicon().kind.get(doc[exprs[i].topic].lemma_.lower()) for i in range(len(exprs))}
     for i in sorted(refs, key=lambda i: exprs[i].topic):
         at = exprs[i].topic
