@@ -29,6 +29,23 @@ def test_extents_verb_phrase_stops_before_its_purpose(nlp):
     assert doc[start:end].text == "shut two depots"
 
 
+@pytest.mark.parametrize(
+    ("text", "verb", "named"),
+    [
+        (
+            "Ada Roos warned the council against drifting too far to the right.",
+            "drifting",
+            "drifting too far to the right",
+        ),
+        ("Ada Roos urged the council to cut the port fees now.", "cut", "cut the port fees"),
+    ],
+)
+def test_extents_verb_phrase_keeps_an_adverb_its_wording_goes_on_after(nlp, text, verb, named):
+    doc = nlp(text)
+    start, end = verb_phrase(doc, next(t for t in doc if t.text == verb))
+    assert doc[start:end].text == named
+
+
 def test_extents_noun_phrase_keeps_an_action_after_its_preposition(nlp):
     doc = nlp("Borduria blocked any discussion of merging the two coast guards.")
     (expr,) = [e for e in find(doc, load()) if e.polarity]

@@ -19,6 +19,13 @@ def test_phrases_repeal_of_a_thing_is_against_it(nlp):
     assert _content(nlp, "They called for the repeal of the harbour levy.", "repeal") == ("levy", -1)
 
 
+def test_phrases_doing_away_with_a_thing_is_against_it(nlp):
+    # "do away with" undoes its object, though "do" alone carries one out
+    doc = nlp("She wants to do away with the harbour levy.")
+    topic, _, sign = phrases.action_topic(next(t for t in doc if t.text == "do"), load())
+    assert (topic.text, sign) == ("levy", -1)
+
+
 def test_phrases_eliminating_a_thing_is_against_it(nlp):
     assert _content(nlp, "She called for eliminating the harbour levy.", "eliminating") == ("levy", -1)
 

@@ -377,6 +377,17 @@ def test_polarity_press_verbs_of_praise_and_blame_take_a_side(text, side):
     assert {pol for _, pol in held_on(stances, "levy")} == {side}
 
 
+def test_polarity_hammering_a_rival_on_his_levy_is_against_the_levy():
+    stances = analysed_stances("Ada Roos hammered Bo Lind on his harbour levy.")
+    assert ("Ada Roos", -1) in held_on(stances, "levy")
+
+
+def test_polarity_hammering_a_point_home_takes_no_side(nlp):
+    assert [
+        s for s in stances_of(nlp, "Ada Roos hammered home the message about the harbour levy.") if s[1]
+    ] == []
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -15,6 +15,13 @@ def test_topics_placeholder_joins_the_topic_named_before(nlp):
     assert len(exprs) == 2 and groups[0] == groups[1] is not None
 
 
+def test_topics_a_general_noun_of_one_kind_stands_for_no_thing_of_another(nlp):
+    doc = nlp("Kell Tanner disputed the accusations and said the deal was fair.")
+    exprs = find(doc, load())
+    groups = dict(zip((doc[e.topic].text for e in exprs), group(exprs, doc), strict=True))
+    assert groups["accusations"] is not None and groups["deal"] != groups["accusations"]
+
+
 def test_topics_placeholder_with_nothing_before_is_dropped(nlp):
     doc = nlp("It is vital.")
     assert group(find(doc, load()), doc) == [None]

@@ -215,6 +215,16 @@ def test_volition_a_mandated_passive_is_demanded(nlp, text, expected):
     assert expected in stances_of(nlp, text)
 
 
+def test_volition_a_bare_form_after_a_singular_subject_is_demanded(nlp):
+    # the tagger may read "the council end" as a present; a singular subject shows the bare form
+    held = held_of(nlp, "Ada Roos demanded that the council end the harbour levy.")
+    assert (-1, "levy", "Roos") in held
+
+
+def test_volition_a_present_fact_after_a_singular_subject_is_no_demand(nlp):
+    assert stances_of(nlp, "Ada Roos insisted that the council ends the harbour levy in May.") == []
+
+
 def test_volition_an_insisted_passive_fact_is_no_demand(nlp):
     assert stances_of(nlp, "The Vesta ministry insisted that the levy was scrapped in May.") == []
 

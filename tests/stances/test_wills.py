@@ -6,6 +6,7 @@ import pytest
 
 from faultlines.stances.lexicon import load
 from faultlines.stances.wills import find
+from tests.stances.helpers import analysed_stances, held_on
 
 
 def _held(nlp, text: str) -> list[tuple[int, str, str]]:
@@ -125,3 +126,31 @@ def test_wills_a_decision_or_plan_made_is_its_makers_will(nlp, text, expected):
 )
 def test_wills_a_decision_judged_denied_or_a_mere_schedule_is_no_will(nlp, text):
     assert not [h for h in _held(nlp, text) if h[2] in ("Roos", "Lind")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ada Roos took the decision to close the harbour.", [(1, "close", "Roos")]),
+        ("Velmora's decision to leave the trade pact surprised Bo Lind.", [(1, "leave", "Velmora")]),
+    ],
+)
+def test_wills_a_decision_taken_is_its_makers_will_for_any_act(nlp, text, expected):
+    assert _held(nlp, text) == expected
+
+
+def test_wills_an_attitude_decided_on_is_left_to_its_verb():
+    # the will to block the act would cancel the stance against it that "block" states
+    stances = analysed_stances("Ada Roos made the decision to block the Clean Harbours Act.")
+    assert held_on(stances, "act") == {("Ada Roos", -1)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Friday's decision to close the harbour surprised Bo Lind.",
+        "Bo Lind's plan to close the harbour was announced.",
+    ],
+)
+def test_wills_a_dated_decision_or_a_plan_for_a_mere_act_is_no_will(nlp, text):
+    assert _held(nlp, text) == []

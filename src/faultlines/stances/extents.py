@@ -87,12 +87,24 @@ def _right_end(head, parts: frozenset[str]) -> int:
         if (clause := _restrictive(child, end)) is not None:
             end = clause
             continue
+        if _inner_adverb(child, end, parts):
+            end = child.right_edge.i + 1  # "drifting too far to the right": the way goes on after it
+            continue
         if child.dep_ not in parts or _when(child) or _dangling(child) or _given_name(child):
             break
         if child.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in head.children):
             break  # "close the depots to save money": the purpose is not the action
         end = _right_end(child, NP_RIGHT)
     return end
+
+
+def _inner_adverb(child, end: int, parts: frozenset[str]) -> bool:
+    """An adverb of a verb right after its words, with more of its wording after it: "too far" in
+    "drifting too far to the right" ("cut taxes now" ends before "now")."""
+    if child.dep_ != "advmod" or child.head.pos_ != "VERB" or child.left_edge.i != end:
+        return False
+    after = next((c for c in child.head.rights if c.i > child.i), None)
+    return after is not None and after.dep_ == "prep" and "prep" in parts and not _dangling(after)
 
 
 def _given_name(child) -> bool:

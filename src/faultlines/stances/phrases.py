@@ -47,6 +47,9 @@ def action_topic(verb: Token, lex: Lexicon, reach: bool = True) -> tuple[Token, 
     if (aim := _all_out_for(verb)) is not None:
         return action_topic(aim, lex)  # "do all we can to fix the pier" fixes it
     carried, undone = phrasal.match_phrase(verb, lex.carrier), phrasal.match_phrase(verb, lex.undo)
+    if carried is not None and undone is not None:
+        # the longer phrase is the one spelt: "do away with X" undoes X, where "do X" carries it out
+        carried, undone = (None, undone) if len(undone[0]) > len(carried[0]) else (carried, None)
     then = clauses.child(verb, ("xcomp",))
     if undone is not None and undone[1] is None and then is not None and then.tag_ == "VBG":
         # "stop attacking her" (or "the plan") is against the attacks

@@ -146,9 +146,12 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
             parent[root(i)] = root(j if j is not None else common.setdefault(sort[i], i))
     resolved: dict[int, bool] = {}
     refs = (i for i, e in enumerate(exprs) if e.phrase == "ref" and spans[i] is None)
+    # "disputed the accusations and said the deal was fair": a general noun of one kind (a deal) stands
+    # for no thing named as another (an accusation)
+    sorts = {i: load_lexicon().kind.get(doc[exprs[i].topic].lemma_.lower()) for i in range(len(exprs))}
     for i in sorted(refs, key=lambda i: exprs[i].topic):
         at = exprs[i].topic
-        before = last_before(anchors, at)
+        before = last_before([a for a in anchors if _may_stand_for(sorts[i], kinds[a[1]])], at)
         resolved[i] = before is not None
         if before is not None:
             parent[root(i)] = root(before)
@@ -159,10 +162,16 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
     if named:
         main = max(dict.fromkeys(named), key=named.count)
         for i, found in resolved.items():
-            if not found and sums_up(doc[exprs[i].topic]):
+            if not found and sums_up(doc[exprs[i].topic]) and _may_stand_for(sorts[i], kinds[main]):
                 parent[root(i)] = main
                 resolved[i] = True
     return [root(i) if spans[i] or resolved.get(i) else None for i in range(len(exprs))]
+
+
+def _may_stand_for(sort: str | None, named: str | None) -> bool:
+    """Whether a general noun of kind ``sort`` may stand for a thing named as of kind ``named``:
+    either kind unknown, or the same."""
+    return sort is None or named is None or sort == named
 
 
 def _unjudged_words(cols: views.Columns, start: int, end: int) -> str:

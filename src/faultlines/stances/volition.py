@@ -194,6 +194,10 @@ def _mandated(clause: Token, lex: Lexicon) -> bool:
     bare = clause.tag_ == "VB" or (
         clause.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in clause.children)
     )
+    # "insisted that the mayor withdraw it": a singular subject shows the bare form the tagger
+    # may read as a present ("the mayors withdraw it" could be either, and stays a fact)
+    subject = clauses.child(clause, ("nsubj",))
+    bare = bare or (clause.tag_ == "VBP" and subject is not None and subject.tag_ in ("NN", "NNP"))
     return (
         clause.dep_ == "ccomp"
         and bare

@@ -21,6 +21,8 @@ from faultlines.views import lemmas, positions
 
 # The kinds of noun ([kind] in stance_words.txt) whose maker wills the act of their infinitive.
 DECIDED = frozenset({"ruling", "plan", "act"})
+# The kinds of those whose maker has settled on the act, not only planned it: "her decision to X".
+DECISIONS = frozenset({"ruling"})
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -42,7 +44,7 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
         elif lemma in lex.will_noun:
             owner = _owner(noun, lex)
         elif decided:
-            owner, will = decider(noun, lex), 1
+            owner, will = decider(noun, lex) or _decision_owner(noun, lex), 1
         else:
             continue  # "her plans to visit X" are a schedule; only having none of them says no
         action = _aim(noun, lex)
@@ -52,9 +54,13 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
         joined = [
             c for c in action.conjuncts if c.pos_ == "VERB" and clauses.child(c, clauses.SUBJECTS) is None
         ]
-        # a decision or plan made, as "plans to X", must carry out or undo a named thing
-        scheduled = lemma in lex.scheduling or (decided and lemma not in lex.will_noun)
+        # a plan or a move made, as "plans to X", must carry out or undo a named thing; a decision
+        # taken is its maker's will, as "vowed to X" is
+        decision = decided and lemma not in lex.will_noun and lex.kind.get(lemma) in DECISIONS
+        scheduled = lemma in lex.scheduling or (decided and lemma not in lex.will_noun and not decision)
         for act in (action, *joined):
+            if decision and phrasal.match_phrase(act, lex.attitude) is not None:
+                continue  # "took the decision to block X": the attitude itself, read on its verb
             if (expr := _will(noun, owner, act, will, lex, scheduled)) is not None:
                 found.append(expr)
     return found
@@ -97,6 +103,13 @@ def decider(noun: Token, lex: Lexicon) -> Token | None:
         return None
     subject = clauses.child(verb, ("nsubj",)) or subjects.adjunct_subject(verb)
     return subjects.relative_antecedent(subject) if subject is not None else None
+
+
+def _decision_owner(noun: Token, lex: Lexicon) -> Token | None:
+    """Whose a decision is, as named beside it: Velmora, in "Velmora's decision to close X" ("Friday's
+    decision" is dated, not owned; "her plan to X" may be only a plan)."""
+    owner = clauses.child(noun, ("poss",)) if lex.kind.get(noun.lemma_.lower()) in DECISIONS else None
+    return owner if owner is not None and owner.ent_type_ not in ("DATE", "TIME") else None
 
 
 def _counted(noun: Token, lex: Lexicon) -> Token:
