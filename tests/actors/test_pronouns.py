@@ -73,3 +73,10 @@ def test_pronouns_linked_pronoun_carries_the_person_past_the_window(nlp):
     doc, clusters = clusters_of(nlp, f"Ada Quist reached the harbour. {filler}She spoke. {filler}She left.")
     assert cluster_of(doc, clusters, "She", 0).name == "Ada Quist"
     assert cluster_of(doc, clusters, "She", 1) is cluster_of(doc, clusters, "She", 0)
+
+
+def test_pronouns_possessive_in_the_matter_of_an_attack_is_the_attacked(nlp):
+    doc, clusters = clusters_of(
+        nlp, "On Monday, Senator Tom Reyes attacked Carl Lindqvist over his plan for the harbour."
+    )
+    assert cluster_of(doc, clusters, "his").name == "Carl Lindqvist"

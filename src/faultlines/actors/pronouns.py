@@ -11,7 +11,7 @@ from faultlines.syntax import subject_rank
 from faultlines.views import columns
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from faultlines.actors.clusters import Clusters
 
@@ -46,7 +46,9 @@ def link(clusters: Clusters, doc: Doc, sent_of: list[int]) -> None:
         if i in clusters.at:
             continue
         tok = doc[i]
-        person = _antecedent(mentions, sent_of[tok.i], tok.i, gender, quoted.get(tok.i))
+        person = _object_owner(tok, clusters, gender) or _antecedent(
+            mentions, sent_of[tok.i], tok.i, gender, quoted.get(tok.i)
+        )
         if person is not None:
             person.gender = person.gender or gender
             person.stated = person.stated or gender
@@ -56,6 +58,23 @@ def link(clusters: Clusters, doc: Doc, sent_of: list[int]) -> None:
             mentions.setdefault(sent_of[tok.i], []).append(
                 (tok.i, person, subject_rank(tok), quoted.get(tok.i))
             )
+
+
+# Prepositions of what one is judged or asked over: "attacked Lee for her vote", "over his plan".
+MATTER = frozenset({"for", "over", "on", "about"})
+
+
+def _object_owner(tok: Token, clusters: Clusters, gender: str) -> Cluster | None:
+    """The person a verb is done to, for a possessive in the matter it is done over: in "Ruiz
+    attacked Lee over his plan" the plan is Lee's, as readers take it, not the subject's."""
+    if tok.dep_ != "poss" or tok.lower_ not in ("his", "her") or tok.head.dep_ != "pobj":
+        return None
+    prep = tok.head.head
+    if prep.dep_ != "prep" or prep.lower_ not in MATTER or prep.head.pos_ != "VERB":
+        return None
+    done_to = [clusters.at.get(c.i) for c in prep.head.children if c.dep_ == "dobj"]
+    person = next((c for c in done_to if c is not None and c.kind == "person"), None)
+    return person if person is not None and person.gender in (None, gender) else None
 
 
 def _antecedent(
