@@ -105,6 +105,18 @@ def party_members() -> frozenset[str]:
 
 
 @cache
+def voices() -> dict[str, str]:
+    """Nouns of people who speak for someone else -> their kind: member, spokesperson or counsel."""
+    return {noun: kind for noun, kind in rows("voices.tsv")}
+
+
+@cache
+def voices_of(*kinds: str) -> frozenset[str]:
+    """The nouns of ``voices`` of these kinds."""
+    return frozenset(noun for noun, kind in voices().items() if kind in kinds)
+
+
+@cache
 def given_names() -> dict[str, str]:
     """Folded given name -> "m" or "f"."""
     return {fold(name): gender for name, gender in rows("given-names.tsv")}

@@ -8,17 +8,13 @@ from typing import TYPE_CHECKING
 
 from faultlines.actors import lexicon
 from faultlines.actors.mention import Mention
-from faultlines.views import columns
+from faultlines.views import columns, lemmas
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from faultlines.views import Columns
 
-# Nouns of the people who speak for the body that names them: its leaders and officials (plural, as
-# "the Velmo leader" is one person), its spokespeople. Not its staff or workers, who speak for themselves.
-MEMBERS = frozenset({"leaders", "officials", "executives", "representatives"})
-SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokespersons"})
 # Entity labels a body's name may carry when the tagger misreads it ("Velmo" as a place); a person,
 # a people or a party word ("Democratic leaders") names no body here.
 MISREAD = frozenset({"", "ORG", "GPE", "FAC", "PRODUCT"})
@@ -28,10 +24,15 @@ def member_owners(doc: Doc, taken: set[int]) -> list[Mention]:
     """An organisation for each run of proper nouns owning a body's people: "Velmo leaders", "PH&R
     officials", "a Velmo spokesperson". Not a place ("Delhi officials", a place's own), a person's
     name ("Lee spokesman"), nor a capital that only a sentence's start gives ("Police officials")."""
-    cols = columns(doc)
+    cols, lemma = columns(doc), lemmas(doc)
+    # its leaders or officials (plural: "the Velmo leader" is one person), or its spokespeople; not
+    # its lawyers, whom anyone may retain
+    members, spokespeople = lexicon.voices_of("member"), lexicon.voices_of("spokesperson")
     found = []
-    for head in [i for i, word in enumerate(cols.lower) if word in MEMBERS or word in SPOKESPEOPLE]:
-        if cols.pos[head] != "NOUN" or head in taken:
+    for head, word in enumerate(lemma):
+        if word not in members and word not in spokespeople:
+            continue
+        if cols.pos[head] != "NOUN" or head in taken or (word in members and cols.tag[head] != "NNS"):
             continue
         start = head
         while start > 0 and _owner_word(cols, start - 1, head, taken):

@@ -7,6 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from faultlines import tables
+from faultlines.actors.lexicon import voices_of
 from faultlines.quotes import cues
 
 WORDS_FILE = Path(__file__).with_name("stance_words.txt")
@@ -192,8 +193,9 @@ def load() -> Lexicon:
         failing=words("failing"),
         time_unit=words("time unit"),
         given=words("given"),
-        representative=words("representative"),
-        member=words("member"),
+        # who speaks for someone is the actors' fact (actors/voices.tsv), read here for stances
+        representative=voices_of("spokesperson", "counsel"),
+        member=voices_of("member"),
         felt=frozenset(row[0].split()[0] for row in s["noun"] if "felt" in row[2:]),
         showing=words("showing"),
         receiving=words("receiving"),
