@@ -39,9 +39,9 @@ from faultlines.stances.summing import sums_up
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-# Possessive pronouns whose person tells two owners apart ("his" is not "her"); "my", "our" are
-# the speaker's, whom a quote's attribution names, not the pronoun.
-OWNER_PRONOUNS = frozenset({"his", "her", "their", "its"})
+# Possessive pronouns whose person tells two owners apart ("his" is not "her", nor a body's "its");
+# "their" may stand for any of them (a body, a singular they), "my", "our" for the quote's speaker.
+OWNER_PRONOUNS = frozenset({"his", "her", "its"})
 
 
 def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
