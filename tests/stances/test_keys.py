@@ -26,6 +26,8 @@ def test_keys_key_meets_verb_and_noun_forms():
     assert same_topic(key("dredging the canal"), key("dredge the canal"))
     assert same_topic(key("the bus cuts"), key("cutting the bus routes"))
     assert same_topic(key("the ferry shutdown"), key("shutting the ferry"))
+    # a noun in "-ition" whose verb keeps its "-it": "extradite", not "extrade"
+    assert key("the extradition") == key("extradite") == key("extradited")
 
 
 def test_keys_key_ignores_general_nouns():

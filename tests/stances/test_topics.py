@@ -267,3 +267,25 @@ def test_topics_a_plea_meets_a_stance_on_the_charges_against_the_accused():
     assert [sorted(names[a] for side in d.sides for a in side) for d in analysis.disputes] == [
         ["Ada Roos", "Ben Kalt"]
     ]
+
+
+def test_topics_bare_remarks_of_two_owners_are_two_topics():
+    # "her remarks" and "his comments" name two people's words, not one remark
+    text = (
+        "Governor Ada Roos said on Monday that harbour fishermen were lazy. Mayor Ben Kloss sharply "
+        "condemned her remarks. Kloss later strongly defended his comments."
+    )
+    analysis = analyze(text)
+    labels = {t.id: [m.text for m in t.mentions] for t in analysis.topics}
+    assert not any({"remarks", "comments"} <= set(mentions) for mentions in labels.values())
+
+
+def test_topics_the_swap_is_the_deal_named_before():
+    # a swap is a deal: "the swap" refers back to the deal the article named
+    text = (
+        "Velmora and Ostan signed a new deal with the rebels on Monday. Minister Ada Roos strongly "
+        "welcomed the agreement. Opposition leader Ben Kloss bitterly condemned the swap."
+    )
+    analysis = analyze(text)
+    assert len({s.topic for s in analysis.stances}) == 1
+    assert len(analysis.disputes) == 1

@@ -39,6 +39,10 @@ from faultlines.stances.summing import sums_up
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+# Possessive pronouns whose person tells two owners apart ("his" is not "her", nor a body's "its");
+# "their" may stand for any of them (a body, a singular they), "my", "our" for the quote's speaker.
+OWNER_PRONOUNS = frozenset({"his", "her", "its"})
+
 
 def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
     """A topic number for each expression (None when it names no topic, or a placeholder finds none)."""
@@ -130,20 +134,26 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
     anchors = sorted((s[1] - 1, i) for i, s in enumerate(spans) if s)
     # an accusation is no statement: a bare remark stands for a remark of its own kind
     sort = [_remark_kind(doc, *s) if s and SAID in keys[i] else None for i, s in enumerate(spans)]
+    # "her remarks" are no remark of his: a bare remark's possessive pronoun must fit its remark's
+    owner = [_owner_pronoun(doc, s[0]) if s and SAID in keys[i] else None for i, s in enumerate(spans)]
     remarks: dict[str | None, list[tuple[int, int]]] = {}
     for pos, j in anchors:
         if SAID in keys[j] and not bare[j]:
             remarks.setdefault(sort[j], []).append((pos, j))
-    said = {i: last_before(remarks.get(sort[i], []), spans[i][0]) for i in range(len(exprs)) if bare[i]}
+    said = {
+        i: last_before([a for a in remarks.get(sort[i], []) if _fits(owner[i], owner[a[1]])], spans[i][0])
+        for i in range(len(exprs))
+        if bare[i]
+    }
     # "Lee complained about it. Kim mocked the complaint": a remark of its own
     told = {
         i for i, j in said.items() if j is None and told_before(doc, spans[i], starts, sentence) is not None
     }
-    common: dict[str | None, int] = {}
+    common: dict[tuple[str | None, str | None], int] = {}
     for i, j in said.items():
-        # with no remark named, the bare ones of a kind are the one remark the article is about
+        # with no remark named, the bare ones of a kind (and owner) are the one remark the article is about
         if i not in told:
-            parent[root(i)] = root(j if j is not None else common.setdefault(sort[i], i))
+            parent[root(i)] = root(j if j is not None else common.setdefault((sort[i], owner[i]), i))
     resolved: dict[int, bool] = {}
     refs = (i for i, e in enumerate(exprs) if e.phrase == "ref" and spans[i] is None)
     # "disputed the accusations and said the deal was fair": a general noun of one kind (a deal) stands
@@ -179,6 +189,19 @@ def _unjudged_words(cols: views.Columns, start: int, end: int) -> str:
     return " ".join(
         [w for w, pos in zip(cols.text[start:end], cols.pos[start:end], strict=True) if pos != "ADJ"]
     )
+
+
+def _owner_pronoun(doc: Doc, start: int) -> str | None:
+    """The possessive pronoun that owns a phrase ("his" of "his comments"), else None."""
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.dep_ == "poss" and before.pos_ == "PRON":
+        return before.lower_ if before.lower_ in OWNER_PRONOUNS else None
+    return None
+
+
+def _fits(one: str | None, other: str | None) -> bool:
+    """Whether two remarks' possessive pronouns may name one owner: "his" and "her" never do."""
+    return one is None or other is None or one == other
 
 
 def _remark_kind(doc: Doc, start: int, end: int) -> str:
