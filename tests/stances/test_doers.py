@@ -75,3 +75,10 @@ def test_doers_our_thing_is_never_the_doer_s(nlp):
     doc = nlp("Kim has been insulting our veterans.")
     at = {t.text: t.i for t in doc}
     assert owner(doc, at["veterans"], at["veterans"] + 1, {at["Kim"]: "kim"}, {"kim": "Bo Kim"}) is None
+
+
+def test_doers_her_thing_condemned_by_a_man_is_not_his():
+    found = analysed_stances(
+        "Senator Ann Lee spoke at the port on Monday. Mayor Tom Kim condemned her remarks on the harbour."
+    )
+    assert ("Tom Kim", "Ann Lee's remarks on the harbour", -1) in found

@@ -40,14 +40,14 @@ def test_owned_naming_reads_the_owner_and_the_words_that_say_which(nlp):
     roos = next(t.i for t in doc if t.text == "Roos")
     actor_at = {roos: "roos", her: "roos"}
     span = (her + 1, her + 4)
-    found = naming(doc, span, 3, (actor_at, actor_at.get), {"roos": "Ada Roos"})
+    found = naming(doc, span, 3, (actor_at, actor_at.get, {}), {"roos": "Ada Roos"})
     # "revised" tells a version of the plan, not another plan
     assert found == Owned(3, "plan", "roos", frozenset({"harbour"}))
 
 
 def test_owned_naming_of_a_thing_nobody_owns_is_nobodys(nlp):
     doc = nlp("Ms. Roos defended the harbour plan.")
-    assert naming(doc, (3, 6), 0, ({}, {}.get), {}) == Owned(0, "plan", NOBODY, frozenset({"harbour"}))
+    assert naming(doc, (3, 6), 0, ({}, {}.get, {}), {}) == Owned(0, "plan", NOBODY, frozenset({"harbour"}))
 
 
 def test_owned_naming_of_a_plan_by_what_it_does_is_a_plan(nlp):
@@ -55,7 +55,7 @@ def test_owned_naming_of_a_plan_by_what_it_does_is_a_plan(nlp):
     her = next(t.i for t in doc if t.lower_ == "her")
     actor_at = {her: "roos"}
     close = next(t.i for t in doc if t.text == "close")
-    found = naming(doc, (close, close + 4), 0, (actor_at, actor_at.get), {"roos": "Ada Roos"})
+    found = naming(doc, (close, close + 4), 0, (actor_at, actor_at.get, {}), {"roos": "Ada Roos"})
     assert found == Owned(0, "plan", "roos", frozenset({"clos", "ferry", "pier"}), by_deed=True)
 
 
@@ -87,7 +87,7 @@ def test_owned_a_plan_told_by_its_deeds_leaves_the_bare_naming_to_the_named_plan
 
 def test_owned_naming_by_its_maker(nlp):
     doc = nlp("Ms. Roos drafted a harbour plan.")
-    found = naming(doc, (4, 6), 0, ({}, {}.get), {"roos": "Ada Roos"}, maker="roos")
+    found = naming(doc, (4, 6), 0, ({}, {}.get, {}), {"roos": "Ada Roos"}, maker="roos")
     assert found is not None and found.owner == "roos"
 
 
@@ -122,7 +122,7 @@ def test_owned_a_maker_and_a_critic_of_one_revised_plan_dispute_it():
 
 def test_owned_a_named_law_is_a_law_nobody_owns(nlp):
     doc = nlp("Ms. Roos defended the Harbour Tolls Act.")
-    found = naming(doc, (4, 7), 0, ({}, {}.get), {})
+    found = naming(doc, (4, 7), 0, ({}, {}.get, {}), {})
     assert found == Owned(0, "law", NOBODY, frozenset({"harbour", "toll"}))
 
 
@@ -140,7 +140,7 @@ def test_owned_the_owners_title_says_nothing_of_which_thing(nlp):
     doc = nlp("Tom Brill mocked Mayor Ada Roos's decision.")
     roos = next(t.i for t in doc if t.text == "Roos")
     actor_at = {roos: "roos"}
-    found = naming(doc, (3, 8), 0, (actor_at, actor_at.get), {"roos": "Ada Roos"})
+    found = naming(doc, (3, 8), 0, (actor_at, actor_at.get, {}), {"roos": "Ada Roos"})
     assert found is not None and found.words == frozenset()
 
 

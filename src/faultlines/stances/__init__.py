@@ -157,7 +157,8 @@ def _groups(
     spans = [topics.mention(exprs[i], doc) for i in things]
     # "Kim unveiled a tax plan" is Kim's, as "her tax plan" is
     makers = [_maker(exprs[i], held[i]) for i in things]
-    grouped = owned.regroup(grouped, spans, doc, (holders.actor_at, holders.owner_at), names, makers)
+    whose = (holders.actor_at, holders.owner_at, holders.genders)
+    grouped = owned.regroup(grouped, spans, doc, whose, names, makers)
     phrase_groups = dict(zip(things, grouped, strict=True))
     found: list[Group | None] = []
     for i, (e, h, actor) in enumerate(zip(exprs, held, actors, strict=True)):
@@ -196,7 +197,11 @@ def _doers(exprs, groups, held, topic_ids, holders: Holders, names: dict[str, st
             who = doers.naming(doc[e.topic], tuple(holding[g]), holders.actor_at, names)
         else:
             span = topics.mention(e, doc)
-            who = doers.owner(doc, *span, holders.actor_at, names, holders.owner_at) if span else None
+            who = (
+                doers.owner(doc, *span, holders.actor_at, names, holders.owner_at, holders.genders)
+                if span
+                else None
+            )
         if who:
             found[e] = who
     return found

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines import syntax
+from faultlines.actors.pronouns import PRONOUNS as PRONOUN_GENDERS
 from faultlines.stances import labels
 
 if TYPE_CHECKING:
@@ -68,7 +69,13 @@ def naming(
 
 
 def owner(
-    doc: Doc, start: int, end: int, actor_at: dict[int, str], names: dict[str, str], owner_at=None
+    doc: Doc,
+    start: int,
+    end: int,
+    actor_at: dict[int, str],
+    names: dict[str, str],
+    owner_at=None,
+    genders: dict[str, str | None] | None = None,
 ) -> str | None:
     """The actor whose thing the noun phrase ``doc[start:end]`` names, when a possessive pronoun
     left out of it says so ("his tax plan" after Kim is named: Kim's). ``owner_at`` says whom a
@@ -77,17 +84,23 @@ def owner(
         return None
     if not start <= doc[start - 1].head.i < end:
         return None
-    actor = possessor(doc[start - 1], actor_at, owner_at)
+    actor = possessor(doc[start - 1], actor_at, owner_at, genders)
     return names.get(actor) if actor is not None else None
 
 
-def possessor(poss: Token, actor_at: dict[int, str], owner_at=None) -> str | None:
+def possessor(
+    poss: Token, actor_at: dict[int, str], owner_at=None, genders: dict[str, str | None] | None = None
+) -> str | None:
     """The actor a possessive pronoun stands for: for "his" or "her", the doer of the action its
-    thing is the object of ("urged Kim to release his returns": Kim's), else whom ``owner_at``
-    (``actor_at`` unless given) says it stands for."""
-    third = poss.lower_ in THIRD_PERSON
+    thing is the object of ("urged Kim to release his returns": Kim's) when the doer's gender, in
+    ``genders`` ("m" or "f"), may be the pronoun's ("Lee condemned her remarks" are not Lee's), else whom
+    ``owner_at`` (``actor_at`` unless given) says it stands for."""
     owner_at = owner_at or actor_at.get
-    return (_doer_owning(poss.head, actor_at) if third else None) or owner_at(poss.i)
+    doer = _doer_owning(poss.head, actor_at) if poss.lower_ in THIRD_PERSON else None
+    gender = PRONOUN_GENDERS.get(poss.lower_)
+    if doer is not None and (gender is None or (genders or {}).get(doer) in (None, gender)):
+        return doer
+    return owner_at(poss.i)
 
 
 def _doer_owning(noun: Token, actor_at: dict[int, str]) -> str | None:

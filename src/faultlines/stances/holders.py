@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from faultlines import syntax, views
+from faultlines.actors import GENDERS
+from faultlines.actors.lexicon import given_gender
 from faultlines.actors.owned_bodies import public_bodies
 from faultlines.stances import companions, members, nameable
 from faultlines.stances.expression import Expression
@@ -58,6 +60,8 @@ def _described(doc: Doc, tree: syntax.Tree, i: int, start: int, end: int) -> boo
     return False
 
 
+# The actors' genders ("female") by the letter the pronoun and given-name tables use ("f").
+GENDER_LETTERS = {word: letter for letter, word in GENDERS.items()}
 # The bodies that state their country's position: its government and its ministries.
 STATE_VOICES = frozenset({"government", "ministry"})
 THIRD_PERSONS = frozenset({"he", "she"})
@@ -89,6 +93,12 @@ class Holders:
         self.doc = doc
         self.actor_at: dict[int, str] = {}
         self.people = {a.id for a in analysis.actors if a.kind == "person"}
+        # whose "his" or "her" a person may be: as the text states it, else as the given name tells
+        self.genders = {
+            a.id: GENDER_LETTERS.get(a.gender or "") or given_gender(a.name.split()[0])
+            for a in analysis.actors
+            if a.kind == "person" and a.name
+        }
         self.countries = {a.id for a in analysis.actors if a.kind == "country"}
         # people with a full name, whom a body named after them ("the Lee campaign") is not
         self.named_people = {a.id for a in analysis.actors if a.kind == "person" and " " in a.name}

@@ -48,14 +48,14 @@ def regroup(
     groups: list[int | None],
     spans: list[tuple[int, int] | None],
     doc: Doc,
-    whose: tuple[dict[int, str], Callable[[int], str | None]],
+    whose: tuple[dict[int, str], Callable[[int], str | None], dict[str, str | None]],
     names: dict[str, str],
     makers: list[str | None],
 ) -> list[int | None]:
     """The topic groups of phrases (one for each of ``spans``), with the groups naming one thing
     of one owner joined. ``makers`` are the actors said to have made each phrase's thing ("Kim
     unveiled a tax plan"), who own it as a possessive would say; ``whose`` are the actor each
-    token names and the one each possessive pronoun stands for."""
+    token names, the one each possessive pronoun stands for, and each person's gender."""
     owned = [
         found
         for g, span, maker in zip(groups, spans, makers, strict=True)
@@ -79,7 +79,7 @@ def naming(
     doc: Doc,
     span: tuple[int, int],
     group: int,
-    whose: tuple[dict[int, str], Callable[[int], str | None]],
+    whose: tuple[dict[int, str], Callable[[int], str | None], dict[str, str | None]],
     names: dict[str, str],
     maker: str | None = None,
 ) -> Owned | None:
@@ -87,14 +87,14 @@ def naming(
     "Kim's plan"), else its ``maker``'s, else ``NOBODY``'s ("the harbour plan"); None for a phrase
     naming no thing by a noun."""
     start, end = span
-    actor_at, owner_at = whose
+    actor_at, owner_at, genders = whose
     head = head_of(doc, start, end)
     by_deed = head is not None and head.dep_ == "acl" and head.pos_ == "VERB" and head.head.pos_ == "NOUN"
     if by_deed:
         head = head.head  # "a plan to close the port" names a plan, as "Lee's plan" does
     if head is None or not (head.pos_ == "NOUN" or _named_kind(head)):
         return None
-    owner = _owner(head, actor_at, owner_at)
+    owner = _owner(head, actor_at, owner_at, genders)
     if not owner and maker:  # no possessive, or a "his" no actor stands for: the known maker
         owner = maker
     if owner is None:
@@ -170,14 +170,19 @@ def _same_owner(one: str, other: str) -> bool:
     return one == other not in unsaid or (one in unsaid) != (other in unsaid)
 
 
-def _owner(head: Token, actor_at: dict[int, str], owner_at: Callable[[int], str | None]) -> str | None:
+def _owner(
+    head: Token,
+    actor_at: dict[int, str],
+    owner_at: Callable[[int], str | None],
+    genders: dict[str, str | None],
+) -> str | None:
     """Whose thing ``head`` names: the actor its possessive stands for ("Kim's", "his" read as Kim),
     ``SOMEONE`` for a "his" or "her" no actor stands for, None for no possessive or "my", "our"."""
     poss = next((c for c in head.children if c.dep_ == "poss"), None)
     if poss is None:
         return None
     if poss.pos_ == "PRON":
-        found = possessor(poss, actor_at, owner_at)
+        found = possessor(poss, actor_at, owner_at, genders)
         return found if found is not None else (SOMEONE if poss.lower_ in THIRD_PERSON else None)
     return next((a for t in poss.subtree if (a := actor_at.get(t.i)) is not None), None)
 
