@@ -77,3 +77,27 @@ def test_private_meeting_ones_own_doctor_or_editor_is_private_life(nlp, text):
 )
 def test_private_meeting_others_editors_or_force_on_ones_lawyer_are_still_events(nlp, text, expected):
     assert expected in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dr. Tomas Berg talked with the man over the phone about his cough.",
+        "Ada Roos visited a patient at the harbour clinic.",
+        "Tomas Berg met a woman at the ferry terminal.",
+    ],
+)
+def test_private_meeting_an_unnamed_private_person_is_private_life(nlp, text):
+    assert types(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister met a delegation of harbour workers.",
+        "The chief negotiator talked with the kidnappers by phone.",
+        "Ada Roos met the mayor at the ferry terminal.",
+    ],
+)
+def test_private_meeting_a_group_or_an_office_holder_is_still_consult(nlp, text):
+    assert types(nlp, text) == ["CONSULT"]

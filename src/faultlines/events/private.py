@@ -1,6 +1,6 @@
 """Private life, which PLOVER does not code: what the page's own writer did ("I asked her to let me
-out", "we are examining the new laptop"), and what anyone did to their own family or friends ("I
-called a friend of mine", "she thanked her family")."""
+out", "we are examining the new laptop"), what anyone did to their own family or friends ("I
+called a friend of mine", "she thanked her family"), and meetings with unnamed private persons."""
 
 from __future__ import annotations
 
@@ -63,6 +63,18 @@ def intimate(cand: Candidate, lex: Lexicon) -> bool:
     if cand.code.type in HOSTILE or cand.code.type == "ACCUSE" or not cand.targets:
         return False
     return _own_kin(cand.targets[0], lex)
+
+
+def with_a_stranger(cand: Candidate, lex: Lexicon) -> bool:
+    """ "the doctor talked with the man by phone", "visited a patient at home": a meeting with one
+    private person the page names by no name, only as a man, a patient or someone's relative, is
+    private life; meeting a group ("the families", "a delegation") or a named person is not."""
+    if cand.code.type != "CONSULT" or not cand.targets:
+        return False
+    met = cand.targets[0]
+    if met.tag_ != "NN" or any(c.dep_ in ("compound", "appos") and c.pos_ == "PROPN" for c in met.children):
+        return False
+    return met.lemma_.lower() in lex.individual or met.lemma_.lower() in lex.kin
 
 
 def _own_kin(tok: Token, lex: Lexicon) -> bool:
