@@ -36,8 +36,8 @@ def code(analysis: Analysis, doc: Doc) -> None:
                 continue  # a move in a game, a product's or a reader's doing
             if private.narrated(analysis, cand, event) or private.intimate(cand, lex):
                 continue  # the writer's own life, or one's family's
-            if private.with_a_stranger(cand, lex):
-                continue
+            if private.with_a_stranger(cand, lex) or private.regrets(cand, event):
+                continue  # a private person met, or a personal apology
             if doers.tours_own_country(cand, event):
                 continue
             seen.add(cand.code.type)

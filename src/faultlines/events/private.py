@@ -1,11 +1,12 @@
 """Private life, which PLOVER does not code: what the page's own writer did ("I asked her to let me
 out", "we are examining the new laptop"), what anyone did to their own family or friends ("I
-called a friend of mine", "she thanked her family"), and meetings with unnamed private persons."""
+called a friend of mine", "she thanked her family"), meetings with unnamed private persons, and personal apologies."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from faultlines.events.doers import doer_sector
 from faultlines.events.lexicon import HOSTILE
 from faultlines.events.readings import FIRST_PERSON
 from faultlines.quotes.marks import DOUBLE_CLOSING, DOUBLE_OPENING
@@ -17,9 +18,11 @@ if TYPE_CHECKING:
     from faultlines.events.lexicon import Lexicon
     from faultlines.model import Analysis, Event
 
-# Owners that make a relative or a friend one's own: "my brother", "a friend of hers".
 # The straight double mark, which both opens and closes a quote.
 STRAIGHT = '"'
+# Words of apology: said by a private person to no one named, a personal regret, not a concession.
+APOLOGY = frozenset({"apologise", "apologize", "apology"})
+# Owners that make a relative or a friend one's own: "my brother", "a friend of hers".
 OWNERS = frozenset({"my", "our", "his", "her", "their", "your", "mine", "ours", "hers", "theirs", "yours"})
 
 
@@ -75,6 +78,23 @@ def with_a_stranger(cand: Candidate, lex: Lexicon) -> bool:
     if met.tag_ != "NN" or any(c.dep_ in ("compound", "appos") and c.pos_ == "PROPN" for c in met.children):
         return False
     return met.lemma_.lower() in lex.individual or met.lemma_.lower() in lex.kin
+
+
+def regrets(cand: Candidate, event: Event) -> bool:
+    """ "the singer apologised for her tardiness", "apologised to the host": a person of no known
+    country or office saying sorry to no named party regrets their own conduct; a state's, a body's
+    or an office holder's apology, or one made to a named party, concedes (CONCEDE)."""
+    if cand.code.type != "CONCEDE" or cand.pred.lemma_.lower() not in APOLOGY:
+        return False
+    source, target = event.source, event.target
+    # a known actor's own record outranks the parse's guess from the bare word
+    known = source is not None and source.actor is not None
+    office = (source.country or source.sector) if known else doer_sector(cand.pred)
+    if office:
+        return False
+    if target is not None and (target.actor is not None or target.country is not None):
+        return False
+    return not any(t.tag_ in ("NNS", "NNPS") or t.ent_type_ in ("ORG", "GPE", "NORP") for t in cand.targets)
 
 
 def _own_kin(tok: Token, lex: Lexicon) -> bool:
