@@ -81,6 +81,7 @@ class Lexicon:
     service: frozenset[str]
     kin: frozenset[str]
     individual: frozenset[str]
+    impression: frozenset[str]
     press: frozenset[str]
     powered: frozenset[str]
     civil: frozenset[str]

@@ -1,6 +1,6 @@
 """Private life, which PLOVER does not code: what the page's own writer did ("I asked her to let me
 out", "we are examining the new laptop"), what anyone did to their own family or friends ("I
-called a friend of mine", "she thanked her family"), meetings with unnamed private persons, and personal apologies."""
+called a friend of mine", "she thanked her family"), meetings with unnamed private persons, personal apologies, and the writer's own verdicts."""
 
 from __future__ import annotations
 
@@ -37,6 +37,14 @@ def narrated(analysis: Analysis, cand: Candidate, event: Event) -> bool:
     if event.source is not None and event.source.actor is not None:
         return False
     return not quoted(analysis, doer.idx)
+
+
+def page_verdict(analysis: Analysis, cand: Candidate, event: Event) -> bool:
+    """ "the more he lies, the weaker he looks", outside any quote and passed by no one named: a
+    judgement the page's writer makes is opinion, not an act between actors."""
+    if not cand.judged or cand.sources or (event.source is not None and event.source.actor):
+        return False
+    return not quoted(analysis, cand.pred.idx)
 
 
 def quoted(analysis: Analysis, at: int) -> bool:
