@@ -258,3 +258,14 @@ def test_judgements_a_verdict_in_an_unattributed_quote_is_still_reported(nlp):
 def test_judgements_how_a_situation_sounds_to_a_speaker_is_an_opinion_not_blame(nlp):
     assert events(nlp, '"Said out loud, it sounds insane," Okafor said.', ("Okafor",)) == []
     assert [t for t, _ in events(nlp, '"That is outrageous," Okafor said.', ("Okafor",))] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okafor tweeted at dawn that Governor Lind was “disgusting” and a fraud.",
+        "One of the engineers who wrote the report called Governor Lind a liar and a crook.",
+    ],
+)
+def test_judgements_a_verdict_under_someone_elses_verb_is_still_theirs(nlp, text):
+    assert "ACCUSE" in [t for t, _ in _every_mention(nlp, text, "Governor Lind")]

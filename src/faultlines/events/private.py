@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines.events.doers import doer_sector
+from faultlines.events.judgements import NAMING
 from faultlines.events.lexicon import HOSTILE
 from faultlines.events.readings import FIRST_PERSON
 from faultlines.quotes.marks import DOUBLE_CLOSING, DOUBLE_OPENING
@@ -20,6 +21,8 @@ if TYPE_CHECKING:
 
 # The straight double mark, which both opens and closes a quote.
 STRAIGHT = '"'
+# Parts of speech of a subject that names someone: "Ruiz", "the doctors", "one of them".
+NOMINAL = frozenset({"NOUN", "PROPN", "NUM"})
 # Words of apology: said by a private person to no one named, a personal regret, not a concession.
 APOLOGY = frozenset({"apologise", "apologize", "apology"})
 # Owners that make a relative or a friend one's own: "my brother", "a friend of hers".
@@ -44,6 +47,13 @@ def page_verdict(analysis: Analysis, cand: Candidate, event: Event) -> bool:
     judgement the page's writer makes is opinion, not an act between actors."""
     if not cand.judged or cand.sources or (event.source is not None and event.source.actor):
         return False
+    if cand.pred.lemma_.lower() in NAMING:
+        return False  # "called Vale a fraud": someone names him so, whoever the parse finds
+    judged = {t.i for t in cand.targets}
+    for verb in cand.pred.ancestors:
+        # "Ruiz tweeted that Vale was disgusting": a verdict under someone else's verb is theirs
+        if any(c.dep_ == "nsubj" and c.pos_ in NOMINAL and c.i not in judged for c in verb.children):
+            return False
     return not quoted(analysis, cand.pred.idx)
 
 
