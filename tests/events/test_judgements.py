@@ -256,7 +256,7 @@ def test_judgements_a_verdict_in_an_unattributed_quote_is_still_reported(nlp):
 
 
 def test_judgements_how_a_situation_sounds_to_a_speaker_is_an_opinion_not_blame(nlp):
-    assert events(nlp, '"Said out loud, it sounds insane," Okafor said.', ("Okafor",)) == []
+    assert events(nlp, '"Put like that, it sounds crazy," Okafor said.', ("Okafor",)) == []
     assert [t for t, _ in events(nlp, '"That is outrageous," Okafor said.', ("Okafor",))] == ["ACCUSE"]
 
 

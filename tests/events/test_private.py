@@ -82,7 +82,7 @@ def test_private_meeting_others_editors_or_force_on_ones_lawyer_are_still_events
 @pytest.mark.parametrize(
     "text",
     [
-        "Dr. Tomas Berg talked with the man over the phone about his cough.",
+        "Dr. Tomas Berg spoke with the man by telephone about his cough.",
         "Ada Roos visited a patient at the harbour clinic.",
         "Tomas Berg met a woman at the ferry terminal.",
     ],
