@@ -151,7 +151,7 @@ def _said_of_a_thing(tok: Token, subject: Token | None, lex: Lexicon) -> Code | 
     if reporting is not None and modality.is_negated(reporting):
         return None  # "I don't think it is a ridiculous idea"
     if tok.lemma_.lower() in lex.impression and subject.lower_ in POINTING:
-        return None  # "it sounds insane": how a situation strikes the speaker, an opinion
+        return None  # "it sounds crazy": how a situation strikes the speaker, an opinion
     # Praise of a thing is mostly advice or a forecast ("it would be wise to wait"): blame only.
     code = _judged(tok, lex)
     return code if code is not None and code.type == "ACCUSE" else None

@@ -43,7 +43,7 @@ def narrated(analysis: Analysis, cand: Candidate, event: Event) -> bool:
 
 
 def page_verdict(analysis: Analysis, cand: Candidate, event: Event) -> bool:
-    """ "the more he lies, the weaker he looks", outside any quote and passed by no one named: a
+    """ "Vale is a fraud" in the page's own voice, outside any quote and passed by no one named: a
     judgement the page's writer makes is opinion, not an act between actors."""
     if not cand.judged or cand.sources or (event.source is not None and event.source.actor):
         return False
