@@ -246,7 +246,7 @@ def test_judgements_a_forecast_that_a_named_actor_will_not_act_accuses_no_one(nl
 
 
 def test_judgements_a_verdict_the_page_passes_in_its_own_voice_is_no_event(nlp):
-    text = "The longer Governor Lind talks, the more he lies."
+    text = "Plainly put, Governor Lind is a liar and a fraud."
     assert _every_mention(nlp, text, "Governor Lind") == []
 
 
