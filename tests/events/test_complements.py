@@ -67,3 +67,8 @@ def test_complements_a_readiness_nobody_states_offers_nothing(nlp, text):
 )
 def test_complements_a_readiness_the_doer_states_is_still_an_offer(nlp, text):
     assert "AGREE" in happened(nlp, text)
+
+
+def test_complements_ready_to_fight_a_charge_is_a_figure_of_force_not_an_offer(nlp):
+    assert happened(nlp, "Her lawyer said both pilots stand ready to fight those charges.") == []
+    assert "AGREE" in happened(nlp, "Ruritania said it stands ready to support the talks.")

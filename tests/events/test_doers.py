@@ -41,3 +41,16 @@ def test_doers_a_quality_or_a_plan_uses_no_force(nlp, text, expected):
 def test_doers_a_law_by_its_name_restricts_no_one_the_council_does(nlp):
     assert happened(nlp, "The harbour act banned night fishing in the bay.") == []
     assert happened(nlp, "The harbour council banned night fishing in the bay.") == ["COERCE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tariffs on harbour goods hit customers directly.", []),
+        ("The sanctions hit the poorest families in the valley hard.", []),
+        ("The airstrike hit a school in the harbour town.", ["ASSAULT"]),
+        ("The missile hit a school in the harbour town.", ["ASSAULT"]),
+    ],
+)
+def test_doers_a_measure_hitting_people_is_its_cost_not_force(nlp, text, expected):
+    assert happened(nlp, text) == expected

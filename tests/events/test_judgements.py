@@ -98,7 +98,9 @@ def test_judgements_a_title_won_is_no_praise(nlp):
 def test_judgements_succeeding_someone_in_office_is_no_praise(nlp):
     text = "Ms. Okafor succeeded Tomas Brandt as president of the academy."
     assert events(nlp, text, ("Ms. Okafor", "Tomas Brandt")) == []
-    assert events(nlp, "Ms. Okafor succeeded with flying colours.", ("Ms. Okafor",)) == [("SUPPORT", "past")]
+    # said by someone, success on its own still praises (in the page's own voice it is opinion)
+    text = "Dr. Weiss said Ms. Okafor succeeded with flying colours."
+    assert events(nlp, text, ("Dr. Weiss", "Ms. Okafor")) == [("SUPPORT", "past")]
 
 
 def test_judgements_fault_laid_on_a_named_actor_by_a_noun_in_speech(nlp):
@@ -230,3 +232,40 @@ def test_judgements_a_poll_share_saying_someone_did_wrong_is_no_accusation(nlp):
         == []
     )
     assert happened(nlp, "Ben Hale says that Governor Ada Roos was wrong to close the pier.") == ["ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okafor said Governor Lind will not back down on the harbour plan.",
+        "Okafor said Governor Lind may not change course on the harbour plan.",
+    ],
+)
+def test_judgements_a_forecast_that_a_named_actor_will_not_act_accuses_no_one(nlp, text):
+    assert "ACCUSE" not in [t for t, _ in _every_mention(nlp, text, "Governor Lind")]
+
+
+def test_judgements_a_verdict_the_page_passes_in_its_own_voice_is_no_event(nlp):
+    text = "Plainly put, Governor Lind is a liar and a fraud."
+    assert _every_mention(nlp, text, "Governor Lind") == []
+
+
+def test_judgements_a_verdict_in_an_unattributed_quote_is_still_reported(nlp):
+    text = '"Governor Lind lies about the harbour plan."'
+    assert [t for t, _ in _every_mention(nlp, text, "Governor Lind")] == ["ACCUSE"]
+
+
+def test_judgements_how_a_situation_sounds_to_a_speaker_is_an_opinion_not_blame(nlp):
+    assert events(nlp, '"Put like that, it sounds crazy," Okafor said.', ("Okafor",)) == []
+    assert [t for t, _ in events(nlp, '"That is outrageous," Okafor said.', ("Okafor",))] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okafor tweeted at dawn that Governor Lind was “disgusting” and a fraud.",
+        "One of the engineers who wrote the report called Governor Lind a liar and a crook.",
+    ],
+)
+def test_judgements_a_verdict_under_someone_elses_verb_is_still_theirs(nlp, text):
+    assert "ACCUSE" in [t for t, _ in _every_mention(nlp, text, "Governor Lind")]

@@ -190,3 +190,19 @@ def test_modality_an_act_a_plan_or_an_option_is_to_be_has_not_happened(nlp, text
 )
 def test_modality_being_to_blame_or_a_reply_that_was_an_act_still_happened(nlp, text, expected):
     assert happened(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoys want to see Ruritania agree to the grain deal.",
+        "Ada Roos wants to see the council agree to the harbour plan.",
+        "The envoy worked through the night to get the prisoners released.",
+    ],
+)
+def test_modality_a_bare_verb_under_a_wanted_one_has_not_happened(nlp, text):
+    assert happened(nlp, text) == []
+
+
+def test_modality_a_bare_verb_under_a_verb_done_still_happened(nlp):
+    assert happened(nlp, "The court got the prisoners released.") == ["RETREAT"]

@@ -77,3 +77,57 @@ def test_private_meeting_ones_own_doctor_or_editor_is_private_life(nlp, text):
 )
 def test_private_meeting_others_editors_or_force_on_ones_lawyer_are_still_events(nlp, text, expected):
     assert expected in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dr. Tomas Berg spoke with the man by telephone about his cough.",
+        "Ada Roos visited a patient at the harbour clinic.",
+        "Tomas Berg met a woman at the ferry terminal.",
+    ],
+)
+def test_private_meeting_an_unnamed_private_person_is_private_life(nlp, text):
+    assert types(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister met a delegation of harbour workers.",
+        "The chief negotiator talked with the kidnappers by phone.",
+        "Ada Roos met the mayor at the ferry terminal.",
+    ],
+)
+def test_private_meeting_a_group_or_an_office_holder_is_still_consult(nlp, text):
+    assert types(nlp, text) == ["CONSULT"]
+
+
+def _analysed(text: str) -> list[str]:
+    from faultlines.pipeline import analyze
+
+    return [e.type for e in analyze(text).events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Roos apologized for her tardiness and left the hall.",
+        "Ada Roos apologized to the singer on the show.",
+    ],
+)
+def test_private_a_private_persons_apology_to_no_named_party_is_no_concession(text):
+    assert _analysed(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway apologized for the border raid.",
+        "The government apologized to the families of the victims.",
+        "Mayor Tomas Berg apologized for his remarks.",
+        "Ada Roos apologized to Tomas Berg.",
+    ],
+)
+def test_private_an_apology_by_a_state_an_office_or_to_a_named_party_concedes(text):
+    assert _analysed(text) == ["CONCEDE"]

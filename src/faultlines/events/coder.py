@@ -34,8 +34,12 @@ def code(analysis: Analysis, doc: Doc) -> None:
             event = _event(analysis, cand, lex)
             if of_state_only and not doers.of_the_state(event, cand.pred):
                 continue  # a move in a game, a product's or a reader's doing
+            if private.page_verdict(analysis, cand, event):
+                continue
             if private.narrated(analysis, cand, event) or private.intimate(cand, lex):
                 continue  # the writer's own life, or one's family's
+            if private.with_a_stranger(cand, lex) or private.regrets(cand, event):
+                continue  # a private person met, or a personal apology
             if doers.tours_own_country(cand, event):
                 continue
             seen.add(cand.code.type)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from faultlines.events import readings
+from faultlines.events import figures, readings
 from faultlines.quotes import cues
 
 if TYPE_CHECKING:
@@ -25,7 +25,11 @@ def offered(tok: Token, comp: Token, lex: Lexicon) -> bool:
     """Whether a readiness offers something: an act named ("stands ready to support the talks"), or
     anything done to someone or a measure, in the doer's own words ("Ruritania tells envoys it is
     willing to forgive the rebels"); "crews ready to staff the planes" or "the firm is preparing to
-    cut jobs" describe a state of mind or a plan, and offer nothing to anyone."""
+    cut jobs" describe a state of mind or a plan, and offer nothing to anyone; "prepared to fight
+    the charges" is a figure of force, no offer either."""
+    force = lex.verb.get(comp.lemma_.lower())
+    if force is not None and force.type == "ASSAULT" and figures.is_figure(comp, lex):
+        return False
     if any(
         c.dep_ == "dobj" and (c.tag_ in ("WDT", "WP") or c.lemma_.lower() in lex.noun) for c in comp.children
     ):

@@ -77,15 +77,18 @@ def doer_sector(tok: Token) -> str | None:
 
 def forced_by_a_thing(tok: Token, lex: Lexicon) -> bool:
     """ "the reality that ambushed her", "a process that sweeps away germs", "the rule hit small
-    shops": a quality, a process, a plan or a product does no act of force on anyone. An act or a
+    shops": a quality, a process, a plan, a product or a measure does no act of force on anyone. An act or a
     weapon as the doer ("the raid killed four", "the missile hit a school") names the force itself,
     and "the operation killed ten" one done by unnamed forces."""
     doer = _own_doer(tok)
     if doer is None or not a_thing(doer, lex):
         return False
     lemma = doer.lemma_.lower()
-    if lemma in lex.noun or lemma in lex.means:
+    if lemma in lex.means:
         return False
+    if lemma in lex.noun:
+        # "tariffs hit shoppers", "the sanctions struck the poor": a measure's cost, not its force
+        return (code := lex.noun[lemma]) is not None and code.type == "SANCTION"
     return lemma in lex.thing or lemma.endswith(QUALITY_ENDINGS)
 
 

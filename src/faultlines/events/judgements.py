@@ -150,6 +150,8 @@ def _said_of_a_thing(tok: Token, subject: Token | None, lex: Lexicon) -> Code | 
         return None
     if reporting is not None and modality.is_negated(reporting):
         return None  # "I don't think it is a ridiculous idea"
+    if tok.lemma_.lower() in lex.impression and subject.lower_ in POINTING:
+        return None  # "it sounds crazy": how a situation strikes the speaker, an opinion
     # Praise of a thing is mostly advice or a forecast ("it would be wise to wait"): blame only.
     code = _judged(tok, lex)
     return code if code is not None and code.type == "ACCUSE" else None
@@ -327,6 +329,10 @@ def _conduct_denied(tok: Token, subject: Token, named: frozenset[int], lex: Lexi
     """ "Okoro said Vale never paid his staff": conduct denied of a named actor by someone else;
     "X is not Y" describes and "X has not" is no conduct."""
     if tok.lemma_ in ("be", "have") or not modality.is_negated(tok):
+        return None
+    perfect = any(a.lemma_ == "have" for a in modality.auxiliaries(tok))
+    if modality.tense(tok) in ("future", "hypothetical") and not perfect:
+        # "Vale may not change course", "will not back down" forecast; "may not have paid" charges
         return None
     said = [t for c in tok.children if c.dep_ in PREDICATE_DEPS for t in (c, *c.children)]
     if any(lex.judge.get(t.lemma_.lower()) == "ACCUSE" for t in said):

@@ -80,6 +80,8 @@ class Lexicon:
     trade: frozenset[str]
     service: frozenset[str]
     kin: frozenset[str]
+    individual: frozenset[str]
+    impression: frozenset[str]
     press: frozenset[str]
     powered: frozenset[str]
     civil: frozenset[str]

@@ -172,8 +172,15 @@ def tense(tok: Token, *, conditions: bool = True) -> Tense:
 
 def wished(tok: Token) -> bool:
     """An infinitive that is only wanted, needed, aimed at or weighed: "want to meet", "efforts to
-    stop it", "the aim is to meet", and the verbs it is coordinated with: "threats to close the border and slap on tariffs"."""
+    stop it", "the aim is to meet", a bare verb a wanted one governs ("want to see them meet", "to get them freed"), and the verbs it is coordinated with: "threats to close the border and slap on tariffs"."""
     if not _has_child(tok, ("aux",), ("to",)):
+        if (
+            tok.tag_ in ("VB", "VBN")
+            and tok.dep_ in ("ccomp", "xcomp")
+            and not _has_child(tok, ("aux", "auxpass"))
+        ):
+            # "wants to see the council agree", "to get the crews released": as wanted as its head
+            return wished(tok.head)
         own = _has_child(tok, ("aux", "auxpass", "nsubj", "nsubjpass"))
         return tok.dep_ == "conj" and not own and tok.head.i != tok.i and wished(tok.head)
     if tok.dep_ in ("acl", "relcl", "advcl"):  # "measures to support", "came to meet": a purpose
