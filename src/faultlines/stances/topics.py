@@ -141,7 +141,9 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
         if SAID in keys[j] and not bare[j]:
             remarks.setdefault(sort[j], []).append((pos, j))
     said = {
-        i: last_before([a for a in remarks.get(sort[i], []) if _fits(owner[i], owner[a[1]])], spans[i][0])
+        i: last_before(
+            [a for a in remarks.get(sort[i], []) if _may_be_one(owner[i], owner[a[1]])], spans[i][0]
+        )
         for i in range(len(exprs))
         if bare[i]
     }
@@ -161,7 +163,7 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
     sorts = {i: load_lexicon().kind.get(doc[exprs[i].topic].lemma_.lower()) for i in range(len(exprs))}
     for i in sorted(refs, key=lambda i: exprs[i].topic):
         at = exprs[i].topic
-        before = last_before([a for a in anchors if _may_stand_for(sorts[i], kinds[a[1]])], at)
+        before = last_before([a for a in anchors if _may_be_one(sorts[i], kinds[a[1]])], at)
         resolved[i] = before is not None
         if before is not None:
             parent[root(i)] = root(before)
@@ -172,16 +174,16 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
     if named:
         main = max(dict.fromkeys(named), key=named.count)
         for i, found in resolved.items():
-            if not found and sums_up(doc[exprs[i].topic]) and _may_stand_for(sorts[i], kinds[main]):
+            if not found and sums_up(doc[exprs[i].topic]) and _may_be_one(sorts[i], kinds[main]):
                 parent[root(i)] = main
                 resolved[i] = True
     return [root(i) if spans[i] or resolved.get(i) else None for i in range(len(exprs))]
 
 
-def _may_stand_for(sort: str | None, named: str | None) -> bool:
-    """Whether a general noun of kind ``sort`` may stand for a thing named as of kind ``named``:
-    either kind unknown, or the same."""
-    return sort is None or named is None or sort == named
+def _may_be_one(one: str | None, other: str | None) -> bool:
+    """Whether two phrases told apart by a word (their kinds, "deal" and "allegation", or their
+    possessive pronouns, "his" and "her") may name one thing: either word unknown, or the same."""
+    return one is None or other is None or one == other
 
 
 def _unjudged_words(cols: views.Columns, start: int, end: int) -> str:
@@ -197,11 +199,6 @@ def _owner_pronoun(doc: Doc, start: int) -> str | None:
     if before is not None and before.dep_ == "poss" and before.pos_ == "PRON":
         return before.lower_ if before.lower_ in OWNER_PRONOUNS else None
     return None
-
-
-def _fits(one: str | None, other: str | None) -> bool:
-    """Whether two remarks' possessive pronouns may name one owner: "his" and "her" never do."""
-    return one is None or other is None or one == other
 
 
 def _remark_kind(doc: Doc, start: int, end: int) -> str:
