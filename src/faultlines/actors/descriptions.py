@@ -79,7 +79,13 @@ def spelt_as_name(noun: Token) -> bool:
         return False
     if any(c.isupper() for c in word[1:]):
         return True
-    return word in WRITTEN_AS_NAMES.get(noun.doc, lambda: _written_as_names(noun.doc))
+    return written_as_name(noun.doc, word)
+
+
+def written_as_name(doc: Doc, word: str) -> bool:
+    """Whether the text writes ``word`` capitalised where no sentence starts: a name, not a noun a
+    sentence's first capital dresses up as one ("Police officials said")."""
+    return word in WRITTEN_AS_NAMES.get(doc, lambda: _written_as_names(doc))
 
 
 def _written_as_names(doc: Doc) -> frozenset[str]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines.actors import lexicon
+from faultlines.actors.descriptions import written_as_name
 from faultlines.actors.mention import Mention
 from faultlines.views import columns, lemmas
 
@@ -42,7 +43,7 @@ def member_owners(doc: Doc, taken: set[int]) -> list[Mention]:
         span = doc[start:head]
         if lexicon.place(span.text) is not None or lexicon.given_gender(span[0].text) is not None:
             continue
-        if span[0].is_sent_start and not _capitalised_elsewhere(doc, span[0].text):
+        if span[0].is_sent_start and not written_as_name(doc, span[0].text):
             continue
         # made here, not by ``organisation``, which takes a name before a role noun for a title word
         body = lexicon.body(span.text)
@@ -63,9 +64,3 @@ def _owner_word(cols: Columns, i: int, head: int, taken: set[int]) -> bool:
         and cols.dep[i] == "compound"
         and head - i <= 3
     )
-
-
-def _capitalised_elsewhere(doc: Doc, word: str) -> bool:
-    """Whether the text writes ``word`` capitalised where no sentence starts: a name, not a noun a
-    sentence's first capital dresses up as one ("Police officials said")."""
-    return any(t.text == word and not t.is_sent_start for t in doc)
