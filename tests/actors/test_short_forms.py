@@ -35,3 +35,9 @@ def test_short_forms_company_name_tagged_as_a_person_is_the_company(nlp):
     doc, clusters = clusters_of(nlp, text)
     assert cluster_of(doc, clusters, "Kestrel", 1) is cluster_of(doc, clusters, "Kestrel", 0)
     assert cluster_of(doc, clusters, "Kestrel", 0).kind == "organisation"
+
+
+def test_short_forms_initials_leave_out_the_small_words_of_the_name(nlp):
+    text = "The Alliance to Restore Our Piers rallied on Monday. AROP said the plan would fail."
+    doc, clusters = clusters_of(nlp, text)
+    assert cluster_of(doc, clusters, "AROP") is cluster_of(doc, clusters, "Alliance")

@@ -34,8 +34,8 @@ COMPANY_WORDS = frozenset(
         "limited",
     }
 )
-# Words an abbreviation leaves out: "CFHR" for the "Council for Harbour Rights".
-UNLETTERED = frozenset({"of", "and", "the", "for", "on", "in", "&"})
+# Small words inside a name, which its initials leave out: "CFHR" for the "Council for Harbour Rights".
+NAME_GAPS = frozenset({"of", "for", "and", "on", "the", "to", "in", "against", "&"})
 
 
 def aliases(mentions: list[Mention], key: Callable[[Mention], str]) -> dict[str, str]:
@@ -72,10 +72,15 @@ def _opens(short: str, long: str) -> bool | None:
     return True if _initials(short, full) else None
 
 
+def initials(words: list[str]) -> str:
+    """The first letters of a name's capitalised words: "US" for "United States"."""
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
 def _initials(short: str, full: list[str]) -> bool:
     """ "PH&R" or "P.H.R." for "Pacific Harbor & Rail": the capitals of the name's words, in order."""
     letters = re.sub(r"[.&]", "", short)
     if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
         return False
-    named = [w for w in full if w.lower() not in UNLETTERED]
-    return len(named) >= 2 and all(w[:1].isupper() for w in named) and "".join(w[0] for w in named) == letters
+    named = [w for w in full if w.lower() not in NAME_GAPS]
+    return len(named) >= 2 and all(w[:1].isupper() for w in named) and initials(named) == letters

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from faultlines.actors.short_forms import initials
 from faultlines.stances import clauses
 from faultlines.stances.antecedents import DEFINITE, kind
 from faultlines.stances.extents import noun_phrase, verb_phrase
@@ -155,9 +156,9 @@ def _same_doer(one: Token | None, other: Token | None) -> bool:
     names = (_name(one), _name(other))
     if key(names[0]) & key(names[1]):
         return True
-    initials = ["".join(w[0] for w in n.split() if w[:1].isupper()) for n in names]
+    letters = [initials(n.split()) for n in names]
     short = [n.replace(".", "") for n in names]
-    return short[0] == initials[1] or short[1] == initials[0]
+    return short[0] == letters[1] or short[1] == letters[0]
 
 
 def _name(tok: Token) -> str:

@@ -12,6 +12,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from faultlines.actors.short_forms import NAME_GAPS, initials
 from faultlines.stances.lexicon import load as load_lexicon
 from faultlines.syntax import tree
 from faultlines.views import DocCache, columns, lemmas
@@ -24,8 +25,6 @@ if TYPE_CHECKING:
 NAMING = frozenset({"compound", "amod", "nmod", "prep", "acl", "appos"})
 # Verbs that give a thing its name: "the cuts known as sequestration", "a levy dubbed the toll".
 NAMING_VERBS = frozenset({"know", "dub", "call", "name"})
-# Small words inside a name, which its acronym leaves out: "Sponsors of Terrorism" is "ST".
-NAME_GAPS = frozenset({"of", "for", "and", "on", "the", "to", "in", "against", "&"})
 # Entity types of people and places, which an apposed name makes actors, not things at stake.
 PEOPLE = frozenset({"PERSON", "NORP", "GPE", "LOC"})
 # The nouns of a Doc with a naming dependent, by lemma and tag (see ``_named_nouns``).
@@ -208,6 +207,6 @@ def acronyms(doc: Doc, spans: list[tuple[int, int] | None]) -> list[tuple[int, i
                 end += 1
             words = [word for word in text[at:end] if word.istitle()]
             if len(words) >= 2:
-                names.setdefault("".join(word[0] for word in words).upper(), i)
+                names.setdefault(initials(words), i)
             at = max(end, at + 1)
     return [(i, names[word]) for word, i in short if word in names and names[word] != i]
