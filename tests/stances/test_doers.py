@@ -82,3 +82,10 @@ def test_doers_her_thing_condemned_by_a_man_is_not_his():
         "Senator Ann Lee spoke at the port on Monday. Mayor Tom Kim condemned her remarks on the harbour."
     )
     assert ("Tom Kim", "Ann Lee's remarks on the harbour", -1) in found
+
+
+def test_doers_judgement_between_a_possessive_and_its_thing_keeps_the_owner():
+    found = analysed_stances(
+        "Senator Ann Lee spoke at the port on Monday. Mayor Tom Kim condemned her hateful remarks on the harbour."
+    )
+    assert ("Tom Kim", "Ann Lee's remarks on the harbour", -1) in found

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from faultlines.stances.extents import head_of, noun_phrase, verb_phrase
+from faultlines.stances.extents import head_of, noun_phrase, possessive, verb_phrase
 from faultlines.stances.lexicon import load
 from faultlines.stances.mentions import mention
 from faultlines.stances.polarity import find
@@ -142,3 +142,11 @@ def test_extents_things_listed_after_such_as_belong_to_the_phrase(nlp):
     (expr,) = find(doc, load())
     start, end = _extent(expr, doc)
     assert doc[start:end].text == "fees such as the harbour toll"
+
+
+def test_extents_possessive_left_out_with_the_judgement_after_it(nlp):
+    doc = nlp("Mayor Tom Kim condemned her hateful remarks.")
+    remarks = next(t for t in doc if t.text == "remarks")
+    start, end = noun_phrase(doc, remarks)
+    assert doc[start:end].text == "remarks"
+    assert possessive(doc, start, end).text == "her"

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from faultlines import syntax
 from faultlines.actors.pronouns import PRONOUNS as PRONOUN_GENDERS
 from faultlines.stances import labels
+from faultlines.stances.extents import possessive
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -78,13 +79,12 @@ def owner(
     genders: dict[str, str | None] | None = None,
 ) -> str | None:
     """The actor whose thing the noun phrase ``doc[start:end]`` names, when a possessive pronoun
-    left out of it says so ("his tax plan" after Kim is named: Kim's). ``owner_at`` says whom a
+    left out of it says so ("his tax plan", "his hateful remarks" after Kim is named: Kim's). ``owner_at`` says whom a
     possessive pronoun stands for, ``actor_at`` unless given."""
-    if start == 0 or doc[start - 1].dep_ != "poss" or doc[start - 1].pos_ != "PRON":
+    poss = possessive(doc, start, end)
+    if poss is None:
         return None
-    if not start <= doc[start - 1].head.i < end:
-        return None
-    actor = possessor(doc[start - 1], actor_at, owner_at, genders)
+    actor = possessor(poss, actor_at, owner_at, genders)
     return names.get(actor) if actor is not None else None
 
 

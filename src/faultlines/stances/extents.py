@@ -157,6 +157,16 @@ def noun_phrase(doc: Doc, head: Token) -> tuple[int, int]:
     return _trim(doc, _unjudged(doc, _left_start(head), head.i), _right_end(head, NP_RIGHT))
 
 
+def possessive(doc: Doc, start: int, end: int) -> Token | None:
+    """The possessive pronoun a noun phrase's naming leaves out: "his" of "his remarks" and of
+    "his hateful remarks", named "remarks" once its judgement is left out too; None when it has none."""
+    head = head_of(doc, start, end)
+    poss = next((c for c in head.lefts if c.dep_ == "poss"), None) if head is not None else None
+    if poss is None or poss.pos_ != "PRON" or poss.i >= start:
+        return None
+    return poss if _unjudged(doc, poss.i + 1, head.i) == start else None
+
+
 def verb_phrase(doc: Doc, head: Token) -> tuple[int, int]:
     """The token range of the verb phrase ``head`` heads: the verb, its object and complements."""
     return _trim(doc, head.i, _right_end(head, VP_RIGHT))

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from faultlines import views
 from faultlines.stances.antecedents import acronyms, bare_definite, charges_of_the_case, kind, renamed
 from faultlines.stances.expression import Expression
-from faultlines.stances.extents import head_of
+from faultlines.stances.extents import head_of, possessive
 from faultlines.stances.framing import framed
 from faultlines.stances.keys import SAID, key, same_topic
 from faultlines.stances.lexicon import load as load_lexicon
@@ -135,7 +135,7 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
     # an accusation is no statement: a bare remark stands for a remark of its own kind
     sort = [_remark_kind(doc, *s) if s and SAID in keys[i] else None for i, s in enumerate(spans)]
     # "her remarks" are no remark of his: a bare remark's possessive pronoun must fit its remark's
-    owner = [_owner_pronoun(doc, s[0]) if s and SAID in keys[i] else None for i, s in enumerate(spans)]
+    owner = [_owner_pronoun(doc, *s) if s and SAID in keys[i] else None for i, s in enumerate(spans)]
     remarks: dict[str | None, list[tuple[int, int]]] = {}
     for pos, j in anchors:
         if SAID in keys[j] and not bare[j]:
@@ -193,12 +193,10 @@ def _unjudged_words(cols: views.Columns, start: int, end: int) -> str:
     )
 
 
-def _owner_pronoun(doc: Doc, start: int) -> str | None:
-    """The possessive pronoun that owns a phrase ("his" of "his comments"), else None."""
-    before = doc[start - 1] if start > 0 else None
-    if before is not None and before.dep_ == "poss" and before.pos_ == "PRON":
-        return before.lower_ if before.lower_ in OWNER_PRONOUNS else None
-    return None
+def _owner_pronoun(doc: Doc, start: int, end: int) -> str | None:
+    """The possessive pronoun that owns a phrase ("his" of "his comments", of "his vile comments"), else None."""
+    before = possessive(doc, start, end)
+    return before.lower_ if before is not None and before.lower_ in OWNER_PRONOUNS else None
 
 
 def _remark_kind(doc: Doc, start: int, end: int) -> str:
