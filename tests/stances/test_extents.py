@@ -150,3 +150,17 @@ def test_extents_possessive_left_out_with_the_judgement_after_it(nlp):
     start, end = noun_phrase(doc, remarks)
     assert doc[start:end].text == "remarks"
     assert possessive(doc, start, end).text == "her"
+
+
+def test_extents_verb_phrase_keeps_what_its_object_is_held_to_be(nlp):
+    doc = nlp("Velmora decided on Monday to no longer consider Ostani farms illegal.")
+    consider = next(t for t in doc if t.text == "consider")
+    start, end = verb_phrase(doc, consider)
+    assert doc[start:end].text == "consider Ostani farms illegal"
+
+
+def test_extents_verb_phrase_leaves_a_clause_with_its_own_verb(nlp):
+    doc = nlp("Velmora decided on Monday to consider that Ostani farms are illegal.")
+    consider = next(t for t in doc if t.text == "consider")
+    start, end = verb_phrase(doc, consider)
+    assert doc[start:end].text == "consider"

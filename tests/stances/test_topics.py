@@ -289,3 +289,13 @@ def test_topics_the_swap_is_the_deal_named_before():
     analysis = analyze(text)
     assert len({s.topic for s in analysis.stances}) == 1
     assert len(analysis.disputes) == 1
+
+
+def test_topics_a_decision_on_what_a_thing_is_held_to_be_is_named_in_full():
+    text = (
+        "Velmora announced on Monday its decision to consider Ostani farms illegal. The Arab League "
+        "condemned the decision. Minister Ada Roos defended the decision."
+    )
+    analysis = analyze(text)
+    assert {t.label for t in analysis.topics} == {"Velmora's decision to consider Ostani farms illegal"}
+    assert len(analysis.disputes) == 1

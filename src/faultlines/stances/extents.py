@@ -25,6 +25,8 @@ NP_RIGHT = frozenset({"prep", "pobj", "pcomp", "compound", "amod", "nummod", "nm
 NP_LEFT_DROP = frozenset({"det", "predet", "preconj", "punct"})
 # Longest relative clause that still belongs to the naming of a thing ("the rate he proposed").
 RELATIVE_WORDS = 12
+# Dependents that make a clause of a thing and what it is held to be: a verb, a conjunction.
+SMALL_CLAUSE_NOT = frozenset({"aux", "auxpass", "cop", "mark", "expl"})
 VP_RIGHT = frozenset({"dobj", "prep", "prt", "dative", "attr", "acomp", "oprd", "xcomp", "agent", "pobj"})
 
 
@@ -87,6 +89,9 @@ def _right_end(head, parts: frozenset[str]) -> int:
         if (clause := _restrictive(child, end)) is not None:
             end = clause
             continue
+        if _small_clause(child, end):
+            end = _right_end(child, NP_RIGHT)  # "consider the farms illegal": what they are held to be
+            continue
         if _inner_adverb(child, end, parts):
             end = child.right_edge.i + 1  # "drifting too far to the right": the way goes on after it
             continue
@@ -105,6 +110,16 @@ def _inner_adverb(child, end: int, parts: frozenset[str]) -> bool:
         return False
     after = next((c for c in child.head.rights if c.i > child.i), None)
     return after is not None and after.dep_ == "prep" and "prep" in parts and not _dangling(after)
+
+
+def _small_clause(child, end: int) -> bool:
+    """A thing and what a verb holds or makes it, with no verb between them, right after the verb:
+    "consider the farms illegal", "declare the levy void" (parsed as a clause of their own, which a
+    clause with its verb, "consider that the farms are illegal", is not)."""
+    if child.dep_ != "ccomp" or child.pos_ != "ADJ" or child.head.pos_ != "VERB" or child.left_edge.i != end:
+        return False
+    kids = list(child.children)
+    return any(c.dep_ == "nsubj" for c in kids) and not any(c.dep_ in SMALL_CLAUSE_NOT for c in kids)
 
 
 def _given_name(child) -> bool:
