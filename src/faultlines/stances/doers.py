@@ -79,8 +79,8 @@ def owner(
     genders: dict[str, str | None] | None = None,
 ) -> str | None:
     """The actor whose thing the noun phrase ``doc[start:end]`` names, when a possessive pronoun
-    left out of it says so ("his tax plan", "his hateful remarks" after Kim is named: Kim's). ``owner_at`` says whom a
-    possessive pronoun stands for, ``actor_at`` unless given."""
+    left out of it says so ("his tax plan", "his hateful remarks" after Kim is named: Kim's).
+    ``owner_at`` says whom a possessive pronoun stands for, ``actor_at`` unless given."""
     poss = possessive(doc, start, end)
     if poss is None:
         return None

@@ -194,7 +194,8 @@ def _unjudged_words(cols: views.Columns, start: int, end: int) -> str:
 
 
 def _owner_pronoun(doc: Doc, start: int, end: int) -> str | None:
-    """The possessive pronoun that owns a phrase ("his" of "his comments", of "his vile comments"), else None."""
+    """The possessive pronoun that owns a phrase ("his" of "his comments", of "his vile
+    comments"), else None."""
     before = possessive(doc, start, end)
     return before.lower_ if before is not None and before.lower_ in OWNER_PRONOUNS else None
 
