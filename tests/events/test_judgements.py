@@ -269,3 +269,19 @@ def test_judgements_how_a_situation_sounds_to_a_speaker_is_an_opinion_not_blame(
 )
 def test_judgements_a_verdict_under_someone_elses_verb_is_still_theirs(nlp, text):
     assert "ACCUSE" in [t for t, _ in _every_mention(nlp, text, "Governor Lind")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ms. Okafor said the governor's phone call was unusual and inappropriate.",
+        "The two senators said the new district map was economic gerrymandering.",
+        "Councillor Moss called the inquiry a transparent political ploy.",
+    ],
+)
+def test_judgements_news_words_of_blame_on_a_deed_are_criticism(nlp, text):
+    assert "ACCUSE" in happened(nlp, text)
+
+
+def test_judgements_a_word_of_blame_in_narration_judges_no_one(nlp):
+    assert happened(nlp, "The rules of the old tournament were unfair to smaller clubs.") == []
