@@ -275,7 +275,7 @@ def test_judgements_a_verdict_under_someone_elses_verb_is_still_theirs(nlp, text
     "text",
     [
         "Ms. Okafor said the governor's phone call was unusual and inappropriate.",
-        "The two senators said the new district map was economic gerrymandering.",
+        "Two senators from Ruritania said the new district map was partisan gerrymandering.",
         "Councillor Moss called the inquiry a transparent political ploy.",
     ],
 )
