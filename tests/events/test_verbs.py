@@ -215,3 +215,9 @@ def test_verbs_belittling_demonizing_and_lampooning_criticise(nlp, text):
 )
 def test_verbs_a_rescue_from_danger_is_no_aid(nlp, text, expected):
     assert happened(nlp, text) == expected
+
+
+def test_verbs_a_name_given_for_a_reason_calls_for_nothing(nlp):
+    found = happened(nlp, "Senator Lind called Mayor Brandt a fraud for hiding the audit.")
+    assert "REQUEST" not in found
+    assert "ACCUSE" in found
