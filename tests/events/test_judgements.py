@@ -285,3 +285,19 @@ def test_judgements_news_words_of_blame_on_a_deed_are_criticism(nlp, text):
 
 def test_judgements_a_word_of_blame_in_narration_judges_no_one(nlp):
     assert happened(nlp, "The rules of the old tournament were unfair to smaller clubs.") == []
+
+
+def test_judgements_a_passive_name_is_given_by_its_agent(nlp):
+    text = "Mayor Brandt has been called a charlatan by Senator Lind."
+    actors = [
+        Actor(f"a{i}", name, "person", mentions=[Span(text.index(name), text.index(name) + len(name), name)])
+        for i, name in enumerate(("Brandt", "Lind"))
+    ]
+    analysis = Analysis(id="t", text=text, actors=actors)
+    code(analysis, nlp(text))
+    accused = [(e.source, e.target) for e in analysis.events if e.type == "ACCUSE"]
+    assert accused and accused[0][0].actor == "a1" and accused[0][1].actor == "a0"
+
+
+def test_judgements_a_reputation_with_no_one_giving_it_is_no_verdict(nlp):
+    assert happened(nlp, "Councillor Moss is widely considered the most capable negotiator.") == []
