@@ -301,3 +301,11 @@ def test_judgements_a_passive_name_is_given_by_its_agent(nlp):
 
 def test_judgements_a_reputation_with_no_one_giving_it_is_no_verdict(nlp):
     assert happened(nlp, "Councillor Moss is widely considered the most capable negotiator.") == []
+
+
+def test_judgements_a_statement_naming_an_act_is_its_senders_verdict(nlp):
+    found = happened(
+        nlp,
+        "The Veltrian council issued a statement calling the missile test a clear violation of the treaty.",
+    )
+    assert found == ["ACCUSE"]

@@ -113,6 +113,8 @@ def _verdict(
     tok: Token, subject: Token | None, named: frozenset[int], lex: Lexicon
 ) -> tuple[Code, Token | None, list[Token]] | None:
     """The verdict a verb with a judging word passes, on whom, and by whom."""
+    if subject is None and tok.dep_ == "acl" and tok.lemma_.lower() in NAMING:
+        subject = parties.subject(tok)  # "a statement calling the test a violation": its sender's
     judged = _named_as(tok, named, lex)
     if judged is not None:  # "Cruz called Vale a liar": Cruz judges Vale
         code, target = judged
