@@ -269,3 +269,43 @@ def test_judgements_how_a_situation_sounds_to_a_speaker_is_an_opinion_not_blame(
 )
 def test_judgements_a_verdict_under_someone_elses_verb_is_still_theirs(nlp, text):
     assert "ACCUSE" in [t for t, _ in _every_mention(nlp, text, "Governor Lind")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ms. Okafor said the governor's phone call was unusual and inappropriate.",
+        "Two senators from Ruritania said the new district map was partisan gerrymandering.",
+        "Councillor Moss called the inquiry a transparent political ploy.",
+    ],
+)
+def test_judgements_news_words_of_blame_on_a_deed_are_criticism(nlp, text):
+    assert "ACCUSE" in happened(nlp, text)
+
+
+def test_judgements_a_word_of_blame_in_narration_judges_no_one(nlp):
+    assert happened(nlp, "The rules of the old tournament were unfair to smaller clubs.") == []
+
+
+def test_judgements_a_passive_name_is_given_by_its_agent(nlp):
+    text = "Mayor Brandt has been called a charlatan by Senator Lind."
+    actors = [
+        Actor(f"a{i}", name, "person", mentions=[Span(text.index(name), text.index(name) + len(name), name)])
+        for i, name in enumerate(("Brandt", "Lind"))
+    ]
+    analysis = Analysis(id="t", text=text, actors=actors)
+    code(analysis, nlp(text))
+    accused = [(e.source, e.target) for e in analysis.events if e.type == "ACCUSE"]
+    assert accused and accused[0][0].actor == "a1" and accused[0][1].actor == "a0"
+
+
+def test_judgements_a_reputation_with_no_one_giving_it_is_no_verdict(nlp):
+    assert happened(nlp, "Councillor Moss is widely considered the most capable negotiator.") == []
+
+
+def test_judgements_a_statement_naming_an_act_is_its_senders_verdict(nlp):
+    found = happened(
+        nlp,
+        "The Veltrian council issued a statement calling the missile test a clear violation of the treaty.",
+    )
+    assert found == ["ACCUSE"]

@@ -451,3 +451,18 @@ def test_readings_ordering_goods_or_a_test_is_a_purchase_not_a_command(nlp, text
 )
 def test_readings_ordering_an_act_is_still_a_command(nlp, text):
     assert happened(nlp, text) == ["REQUEST"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lawyers for the Ruritanian senator filed legal papers opposing the release of the tapes.",
+            "REJECT",
+        ),
+        ("The Borduria Institute issued a policy paper welcoming the new trade rules.", "SUPPORT"),
+        ("Councillor Moss filed a complaint accusing Mayor Brandt of fraud.", "ACCUSE"),
+    ],
+)
+def test_readings_a_filing_or_paper_doing_an_act_is_its_authors_act(nlp, text, expected):
+    assert expected in happened(nlp, text)

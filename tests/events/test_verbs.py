@@ -215,3 +215,25 @@ def test_verbs_belittling_demonizing_and_lampooning_criticise(nlp, text):
 )
 def test_verbs_a_rescue_from_danger_is_no_aid(nlp, text, expected):
     assert happened(nlp, text) == expected
+
+
+def test_verbs_a_name_given_for_a_reason_calls_for_nothing(nlp):
+    found = happened(nlp, "Senator Lind called Mayor Brandt a fraud for hiding the audit.")
+    assert "REQUEST" not in found
+    assert "ACCUSE" in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Lind knocked Mayor Brandt for tweeting at three in the morning.",
+        "Mayor Brandt was booed off the stage by delegates.",
+        "Mayor Brandt repeatedly demeaned his rivals with crude language.",
+    ],
+)
+def test_verbs_the_press_words_for_jeering_and_knocking_are_criticism(nlp, text):
+    assert happened(nlp, text) == ["ACCUSE"]
+
+
+def test_verbs_knocking_out_power_or_a_price_is_no_criticism(nlp):
+    assert happened(nlp, "The storm knocked out power to thousands of homes in Veltria.") == []

@@ -113,9 +113,14 @@ def _verdict(
     tok: Token, subject: Token | None, named: frozenset[int], lex: Lexicon
 ) -> tuple[Code, Token | None, list[Token]] | None:
     """The verdict a verb with a judging word passes, on whom, and by whom."""
+    if subject is None and tok.dep_ == "acl" and tok.lemma_.lower() in NAMING:
+        subject = parties.subject(tok)  # "a statement calling the test a violation": its sender's
     judged = _named_as(tok, named, lex)
     if judged is not None:  # "Cruz called Vale a liar": Cruz judges Vale
         code, target = judged
+        if target.dep_ == "nsubjpass":  # "Vale was called a liar by Cruz": Cruz judges Vale;
+            namer = _namer(tok)  # "Vale is considered the best": a reputation, no one's verdict
+            return (code, target, [namer]) if namer is not None else None
         return code, target, [subject] if subject is not None else []
     if tok.lemma_.lower() in NAMING and subject is not None:
         # "Cruz called the ruling a disaster": Cruz, who names it so, judges a thing, not himself
@@ -223,8 +228,9 @@ def _named_as(tok: Token, named: frozenset[int], lex: Lexicon) -> tuple[Code, To
         for c in tok.children
         if c.dep_ == "advcl" and any(g.lower_ == "as" and g.dep_ in ("advmod", "mark") for g in c.children)
     ]
-    # The one named is the object, or a name the parser hung inside the naming phrase.
-    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    # The one named is the object, or a name the parser hung inside the naming phrase; in the
+    # passive, the subject ("Vale has been called a fraud by his rivals").
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     objects += [g for c in phrases for g in (c, *c.children) if g.dep_ in ("nmod", "poss", "oprd")]
     target = next(
         (o for o in objects if o.lower_ in OBJECT_PRONOUNS or _named(o, named, pronoun_ok=False)), None
@@ -237,6 +243,25 @@ def _named_as(tok: Token, named: frozenset[int], lex: Lexicon) -> tuple[Code, To
         return None
     verdict = verdicts.pop()
     return Code(verdict, "disapprove" if verdict == "ACCUSE" else None), target
+
+
+def _namer(tok: Token) -> Token | None:
+    """Who gives a passive naming verb's name: its by-agent, which the parser may hang on the name
+    ("was called a liar by Ruiz")."""
+    if (by := syntax.agent(tok)) is not None:
+        return by
+    return next(
+        (
+            g
+            for c in tok.children
+            if c.dep_ in ("oprd", "attr", "prep")
+            for p in c.subtree
+            if p.dep_ == "prep" and p.lower_ == "by"
+            for g in p.children
+            if g.dep_ == "pobj"
+        ),
+        None,
+    )
 
 
 def _thing_named(tok: Token, named: frozenset[int], lex: Lexicon) -> Code | None:

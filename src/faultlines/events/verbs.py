@@ -49,6 +49,8 @@ def lexical(tok: Token, lemma: str, lex: Lexicon) -> tuple[Code | None, list[Tok
             or not (cols.dep[c] in PHRASE_DEPS or is_particle_at(cols, c, tok.i))
         ):
             continue
+        if cols.dep[c] == "prep" and any(cols.dep[k] == "oprd" for k in kids):
+            continue  # "called Vale a fraud for lying": a name given for a reason calls for nothing
         child = doc[c]
         loose = child.lower_ in PARTICLES and child.i > tok.i + 1  # "walked off the job" is adjacent
         if child.dep_ == "prep" and any(
