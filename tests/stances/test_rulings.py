@@ -1,0 +1,43 @@
+"""A side taken on "the ruling" or "the decision": a side on what the ruling decided."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.stances.helpers import analysed_stances, held_on
+
+STRUCK = "The Velmo Supreme Court struck down the port levy on Friday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # appealing a ruling against the levy stands for the levy (it stood against it before)
+        (STRUCK + "Governor Bo Lind said he will appeal the decision.", {("Bo Lind", 1)}),
+        # welcoming the ruling stands against the levy (it stood for it before)
+        (STRUCK + "Dave Pepp called the decision a victory for traders.", {("Dave Pepp", -1)}),
+        (STRUCK + "Dave Pepp praised the ruling.", {("Dave Pepp", -1)}),
+        (
+            "The Velmo board rejected the merger on Monday. Ada Marsh criticised the decision.",
+            {("Ada Marsh", 1)},
+        ),
+    ],
+)
+def test_rulings_a_side_on_the_ruling_is_a_side_on_what_it_decided(text, expected):
+    stances = analysed_stances(text)
+    thing = "levy" if "levy" in text else "merger"
+    assert held_on(stances, thing) - {("Velmo Supreme Court", -1)} == expected
+
+
+def test_rulings_appeal_and_ruling_make_a_dispute_over_the_levy():
+    stances = analysed_stances(STRUCK + "Governor Bo Lind said he will appeal the decision.")
+    assert held_on(stances, "levy") == {("Velmo Supreme Court", -1), ("Bo Lind", 1)}
+
+
+def test_rulings_a_decision_saying_what_it_decides_is_its_own_act():
+    text = (
+        "The Velmo board approved the merger on Monday. Ada Marsh criticised the decision to close the port."
+    )
+    stances = analysed_stances(text)
+    assert held_on(stances, "merger") == set()
+    assert held_on(stances, "port") == {("Ada Marsh", -1)}
