@@ -41,3 +41,15 @@ def test_rulings_a_decision_saying_what_it_decides_is_its_own_act():
     stances = analysed_stances(text)
     assert held_on(stances, "merger") == set()
     assert held_on(stances, "port") == {("Ada Marsh", -1)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ruling that says what it ruled against is a side on that thing, as "the ruling" is
+        ("Governor Bo Lind vowed to appeal the ruling against the port levy.", {("Bo Lind", 1)}),
+        ("Mayor Ada Marsh praised the court's ruling against the port levy.", {("Ada Marsh", -1)}),
+    ],
+)
+def test_rulings_a_ruling_against_a_thing_is_a_side_against_it(text, expected):
+    assert held_on(analysed_stances(text), "levy") == expected
