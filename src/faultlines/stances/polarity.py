@@ -249,6 +249,8 @@ def _attitude(tok: Token, lex: Lexicon) -> list[Expression]:
     if obj is None and rebutting and not passive:
         action = rebuttals.denied_act(tok)  # "denied that she misled the board", "denied taking it"
     obj = action or obj
+    if not passive and obj is not None and (kept := phrases.kept_from(tok)) is not None:
+        obj = action = kept  # "blocked the firm from selling the port" is against selling it, not the firm
     if obj is None or _carries_a_side(obj, lex) or (lex.attitude[words] > 0 and _counted(tok, obj)):
         return []
     if rebutting and obj is not action and not rebuttals.answered(obj, lex):
