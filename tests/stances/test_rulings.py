@@ -53,3 +53,40 @@ def test_rulings_a_decision_saying_what_it_decides_is_its_own_act():
 )
 def test_rulings_a_ruling_against_a_thing_is_a_side_against_it(text, expected):
     assert held_on(analysed_stances(text), "levy") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an appeal naming no ruling is against the decision told last: for what it struck down
+        (STRUCK + '"We will appeal," Governor Bo Lind said.', {("Bo Lind", 1)}),
+        (STRUCK + "Governor Bo Lind vowed to appeal.", {("Bo Lind", 1)}),
+        # appealing the case, after a ruling told later in the sentence, is against that ruling
+        (
+            "In July, the Traders Guild appealed the case to the Velmo Supreme Court after the Velmo District Court "
+            "upheld the port levy.",
+            {("Traders Guild", -1), ("Velmo District Court", 1)},
+        ),
+    ],
+)
+def test_rulings_an_appeal_naming_no_ruling_is_against_the_last_decision(text, expected):
+    assert held_on(analysed_stances(text), "levy") - {("Velmo Supreme Court", -1)} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        STRUCK + "Governor Bo Lind said he may appeal.",  # hedged
+        STRUCK + "Governor Bo Lind declined to appeal.",  # refused
+        STRUCK + "Governor Bo Lind has not decided whether to appeal.",  # asked about
+        STRUCK + '"If the fee stays in place, we will appeal," Governor Bo Lind said.',  # on a condition
+        STRUCK + "Governor Bo Lind appealed to voters for calm.",  # a plea, no ruling undone
+    ],
+)
+def test_rulings_an_appeal_not_firmly_made_takes_no_side(text):
+    assert held_on(analysed_stances(text), "levy") == {("Velmo Supreme Court", -1)}
+
+
+def test_rulings_appealing_the_case_is_no_side_on_the_case():
+    stances = analysed_stances("The Traders Guild appealed the case to the Velmo Supreme Court.")
+    assert held_on(stances, "case") == set()

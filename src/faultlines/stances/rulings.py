@@ -8,7 +8,9 @@ struck a thing down stands for the thing; praising it stands against the thing. 
 
 A ruling noun ([kind] "ruling") stands for the decision ([ruling act]) told last before it, in the
 article's lead or a few sentences back, by the same doer or none; one that says what it decides
-("the decision to close the port") is an act of its own (``acts``).
+("the decision to close the port") is an act of its own (``acts``). Appealing with no ruling named
+("the state will appeal", "the groups appealed the case after the court upheld it") is against the
+decision told last, in the same sentence or before.
 """
 
 from __future__ import annotations
@@ -16,14 +18,19 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from faultlines.stances import clauses
 from faultlines.stances.acts import LEAD_SENTENCES, NEAR_SENTENCES, doer, refers, same_doer, says_what
 from faultlines.stances.antecedents import kind
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
-from faultlines.views import lemmas, sentence_numbers
+from faultlines.views import lemmas, positions, sentence_numbers
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+
+# Prepositions by which "appeal" with no object asks something of someone, not a ruling undone:
+# "appealed to voters", "appealed for calm" ("appealed the case to a higher court" is the ruling's).
+PLEA = frozenset({"to", "for"})
 
 
 def carried(exprs: list[Expression], doc: Doc, lex: Lexicon) -> list[Expression]:
@@ -41,7 +48,57 @@ def carried(exprs: list[Expression], doc: Doc, lex: Lexicon) -> list[Expression]
         else:
             polarity = e.polarity * decision.polarity
             found.append(replace(e, polarity=polarity, topic=decision.topic, phrase=decision.phrase))
+    return sorted(found + _appeals(decisions, doc, lex), key=lambda e: e.predicate)
+
+
+def _appeals(decisions: list[Expression], doc: Doc, lex: Lexicon) -> list[Expression]:
+    """The side of each appeal that names no ruling: against the decision told last before it (or
+    later in its sentence), so for what the decision struck down."""
+    found = []
+    lowered = lemmas(doc)
+    for i in positions(doc).get("VERB", ()):
+        if lowered[i] != "appeal":
+            continue
+        verb = doc[i]
+        appellant = clauses.child(verb, clauses.SUBJECTS) or _willing(verb, lex)
+        if appellant is None or not _bare(verb, lex) or not _firm(verb, lex):
+            continue
+        decision = _decision(verb, decisions, doc, same_sentence=True)
+        if decision is not None:
+            polarity = -decision.polarity
+            found.append(Expression(i, polarity, decision.topic, decision.phrase, agent=appellant.i))
     return found
+
+
+def _bare(verb: Token, lex: Lexicon) -> bool:
+    """An appeal naming no ruling: none, or only the case ("appealed the case"), and no plea."""
+    obj = clauses.child(verb, ("dobj",))
+    if obj is not None:
+        return obj.lemma_.lower() in lex.contest  # "appealed the case to the Sixth Circuit"
+    return not any(c.dep_ == "prep" and c.lower_ in PLEA for c in verb.children)
+
+
+def _willing(verb: Token, lex: Lexicon) -> Token | None:
+    """The subject of the will an appeal completes: "the state plans to appeal", "vowed to appeal"."""
+    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in lex.volition:
+        return None
+    return clauses.child(verb.head, clauses.SUBJECTS)
+
+
+def _firm(verb: Token, lex: Lexicon) -> bool:
+    """An appeal made or committed to: not one denied, refused, hedged, asked about, supposed or
+    made only on a condition ("if the ruling stands, we will appeal")."""
+    will = verb.head if verb.dep_ == "xcomp" else verb
+    return not (
+        clauses.negated(verb)
+        or clauses.negated(will)
+        or lex.volition.get(will.lemma_.lower(), 1) < 0
+        or clauses.tentative(verb, lex)
+        or clauses.tentative(will, lex)
+        or clauses.hypothetical(verb, lex)
+        or clauses.conditional(will, lex)
+        or clauses.questioned(will)
+    )
 
 
 def _decides(e: Expression, doc: Doc, lex: Lexicon) -> bool:
@@ -63,15 +120,18 @@ def _ruling(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and ruling == "ruling" and not plural and not says_what(noun) and refers(noun)
 
 
-def _decision(noun: Token, decisions: list[Expression], doc: Doc) -> Expression | None:
-    """The decision told last before ``noun``, in the lead or within reach, by its doer if named."""
+def _decision(
+    word: Token, decisions: list[Expression], doc: Doc, same_sentence: bool = False
+) -> Expression | None:
+    """The decision told last before ``word`` (or anywhere in its sentence, if ``same_sentence``), in
+    the lead or within reach, by the ruling noun's doer if it names one."""
     at = sentence_numbers(doc)
-    by = doer(noun)
+    by = doer(word) if word.pos_ == "NOUN" else None
     fits = [
         r
         for r in decisions
-        if r.predicate < noun.i
-        and (at[r.predicate] < LEAD_SENTENCES or at[noun.i] - at[r.predicate] <= NEAR_SENTENCES)
+        if (r.predicate < word.i or (same_sentence and at[r.predicate] == at[word.i]))
+        and (at[r.predicate] < LEAD_SENTENCES or 0 <= at[word.i] - at[r.predicate] <= NEAR_SENTENCES)
         and same_doer(by, doc[r.agent] if r.agent is not None else None)
     ]
     return fits[-1] if fits else None
