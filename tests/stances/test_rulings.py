@@ -90,3 +90,11 @@ def test_rulings_an_appeal_not_firmly_made_takes_no_side(text):
 def test_rulings_appealing_the_case_is_no_side_on_the_case():
     stances = analysed_stances("The Traders Guild appealed the case to the Velmo Supreme Court.")
     assert held_on(stances, "case") == set()
+
+
+def test_rulings_another_speakers_quote_between_leaves_the_ruling_open():
+    # what "the decision" stands for is open once someone else has spoken since the ruling
+    text = (
+        STRUCK + '"We were given no warning," said Piet Lee. "The decision is a disgrace," said Ruth Amsel.'
+    )
+    assert ("Ruth Amsel", 1) not in held_on(analysed_stances(text), "levy")

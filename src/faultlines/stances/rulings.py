@@ -8,7 +8,8 @@ struck a thing down stands for the thing; praising it stands against the thing. 
 
 A ruling noun ([kind] "ruling") stands for the decision ([ruling act]) told last before it, in the
 article's lead or a few sentences back, by the same doer or none; one that says what it decides
-("the decision to close the port") is an act of its own (``acts``). Appealing with no ruling named
+("the decision to close the port") is an act of its own (``acts``), and someone else's quote between
+the two leaves open what it stands for, as it does for a speaker's "it" (``quoted``). Appealing with no ruling named
 ("the state will appeal", "the groups appealed the case after the court upheld it") is against the
 decision told last, in the same sentence or before.
 """
@@ -28,33 +29,38 @@ from faultlines.views import lemmas, positions, sentence_numbers
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from faultlines.stances.quoted import Context
+
 # Prepositions by which "appeal" with no object asks something of someone, not a ruling undone:
 # "appealed to voters", "appealed for calm" ("appealed the case to a higher court" is the ruling's).
 PLEA = frozenset({"to", "for"})
 
 
-def carried(exprs: list[Expression], doc: Doc, lex: Lexicon) -> list[Expression]:
+def carried(exprs: list[Expression], context: Context, lex: Lexicon) -> list[Expression]:
     """``exprs`` with each side taken on a ruling noun moved onto what the ruling decided, its sign
-    times the ruling's: appealing a ruling against the levy is for the levy."""
+    times the ruling's: appealing a ruling against the levy is for the levy. ``context`` tells where
+    the quotes are."""
+    doc = context.doc
     decisions = [r for r in exprs if _decides(r, doc, lex)]
     if not decisions:
         return exprs
     found = []
     for e in exprs:
         noun = doc[e.topic]
-        decision = _decision(noun, decisions, doc) if e.phrase in ("np", "ref") and _ruling(noun) else None
+        ruled = e.phrase in ("np", "ref") and _ruling(noun)
+        decision = _decision(noun, decisions, context) if ruled else None
         if decision is None:
             found.append(e)
         else:
             polarity = e.polarity * decision.polarity
             found.append(replace(e, polarity=polarity, topic=decision.topic, phrase=decision.phrase))
-    return sorted(found + _appeals(decisions, doc, lex), key=lambda e: e.predicate)
+    return sorted(found + _appeals(decisions, context, lex), key=lambda e: e.predicate)
 
 
-def _appeals(decisions: list[Expression], doc: Doc, lex: Lexicon) -> list[Expression]:
+def _appeals(decisions: list[Expression], context: Context, lex: Lexicon) -> list[Expression]:
     """The side of each appeal that names no ruling: against the decision told last before it (or
     later in its sentence), so for what the decision struck down."""
-    found = []
+    doc, found = context.doc, []
     lowered = lemmas(doc)
     for i in positions(doc).get("VERB", ()):
         if lowered[i] != "appeal":
@@ -63,7 +69,7 @@ def _appeals(decisions: list[Expression], doc: Doc, lex: Lexicon) -> list[Expres
         appellant = clauses.child(verb, clauses.SUBJECTS) or _willing(verb, lex)
         if appellant is None or not _bare(verb, lex) or not _firm(verb, lex):
             continue
-        decision = _decision(verb, decisions, doc, same_sentence=True)
+        decision = _decision(verb, decisions, context, same_sentence=True)
         if decision is not None:
             polarity = -decision.polarity
             found.append(Expression(i, polarity, decision.topic, decision.phrase, agent=appellant.i))
@@ -121,16 +127,21 @@ def _ruling(noun: Token) -> bool:
 
 
 def _decision(
-    word: Token, decisions: list[Expression], doc: Doc, same_sentence: bool = False
+    word: Token, decisions: list[Expression], context: Context, same_sentence: bool = False
 ) -> Expression | None:
     """The decision told last before ``word`` (or anywhere in its sentence, if ``same_sentence``), in
-    the lead or within reach, by the ruling noun's doer if it names one."""
+    the lead or within reach, by the ruling noun's doer if it names one, with no one else's quote
+    between."""
+    doc = context.doc
     at = sentence_numbers(doc)
     by = doer(word) if word.pos_ == "NOUN" else None
+    own = context.quote_at.get(word.i)
+    others = (i for i in range(word.i - 1, -1, -1) if context.quote_at.get(i) not in (None, own))
+    barrier = next((i for i in others if context.quote_at[i].kind == "direct"), -1)
     fits = [
         r
         for r in decisions
-        if (r.predicate < word.i or (same_sentence and at[r.predicate] == at[word.i]))
+        if (barrier < r.predicate < word.i or (same_sentence and at[r.predicate] == at[word.i]))
         and (at[r.predicate] < LEAD_SENTENCES or 0 <= at[word.i] - at[r.predicate] <= NEAR_SENTENCES)
         and same_doer(by, doc[r.agent] if r.agent is not None else None)
     ]
