@@ -142,3 +142,15 @@ def test_clauses_withheld_support_not_given_so_far(nlp, text, withheld):
     verb = next(t for t in doc if t.pos_ == "VERB")
     side = load().attitude[(verb.lemma_.lower(),)]
     assert clauses.withheld(verb, side) is withheld
+
+
+def test_clauses_it_for_a_pronoun_to_act_tells_how_a_person_behaves(nlp):
+    doc = nlp("Ada Roos said it would be improper for her to speak on the levy.")
+    be = next(t for t in doc if t.text == "be")
+    assert clauses.of_a_person(be) and clauses.extraposed(be) is None
+
+
+def test_clauses_it_for_a_body_to_act_is_the_act_judged(nlp):
+    doc = nlp("Ada Roos said it would be wrong for the council to close the library.")
+    be = next(t for t in doc if t.text == "be")
+    assert not clauses.of_a_person(be) and clauses.extraposed(be).text == "close"

@@ -380,3 +380,12 @@ def test_evaluations_a_reaction_to_an_act_told_judges_it(quote, polarity):
 def test_evaluations_a_finding_not_the_speakers_own_judgement_of_the_act_is_no_stance(quote):
     stances = analysed_stances(f'{ACT_TOLD}"{quote}," said Mara Ruiz.')
     assert not {s for s in stances if s[0] == "Mara Ruiz" and "levy" in s[1].lower()}
+
+
+def test_evaluations_it_for_a_pronoun_to_act_judges_no_topic_named_before():
+    # "it" stands for how he behaves, not for the video named before it
+    text = (
+        "Mayor Ada Marsh said the harbour video should be released. "
+        'Governor Bo Lind said it would be "improper" for him to speak on whether the video should be released.'
+    )
+    assert held_on(analysed_stances(text), "video") == {("Ada Marsh", 1)}

@@ -576,3 +576,11 @@ def test_polarity_derailing_talks_is_against_them(nlp):
 
 def test_polarity_taking_credit_for_a_thing_is_for_it(nlp):
     assert [p for _, p, _ in stances_of(nlp, "Ada Roos took credit for the ferry deal.")] == [1]
+
+
+def test_polarity_blocking_someone_from_an_act_is_against_the_act(nlp):
+    # the side is on the act kept from happening (closing the pier), not on the one kept from it
+    assert held_of(nlp, "The Velmo court blocked the harbour board from closing the pier.") == [
+        (-1, "closing", "court")
+    ]
+    assert held_of(nlp, "The Velmo court blocked the harbour board.") == [(-1, "board", "court")]

@@ -440,3 +440,15 @@ def test_volition_an_offer_to_act_on_a_thing_is_for_the_act(nlp):
 )
 def test_volition_a_plea_to_reconsider_a_decision_is_against_the_act_decided(nlp, text):
     assert held_of(nlp, text) == [(-1, "shut", "Roos")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Bo Lind wondered whether the harbour video should be released.",
+        "Governor Bo Lind spoke on whether he wants to release the harbour video.",
+        "Aides would not say whether Ann Vega will build the harbour dam.",
+    ],
+)
+def test_volition_a_will_asked_about_takes_no_side(nlp, text):
+    assert stances_of(nlp, text) == []

@@ -41,6 +41,7 @@ from faultlines.stances import (
     remarks,
     reproaches,
     responses,
+    rulings,
     sanctions,
     stakes,
     targets,
@@ -98,6 +99,8 @@ def assess(analysis: Analysis, doc: Doc) -> None:
     ] + in_quotes
     exprs = sorted(found + echoes.find(doc, found), key=lambda e: e.predicate)
     exprs = [affairs.mark(responses.aimed(e, doc, lex), doc, lex) for e in exprs]
+    # a side on "the ruling" is a side on what it decided
+    exprs = rulings.carried(exprs, context, lex)
     if not exprs:
         return
     holders = Holders(analysis, doc)

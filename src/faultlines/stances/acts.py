@@ -42,10 +42,10 @@ def stood_for(noun: Token) -> Token | None:
     ``noun`` says itself what is done, or when no act or two acts were named in full before it."""
     act, plural = kind(noun)
     # "such moves" are many acts, none in particular
-    if noun.pos_ != "NOUN" or plural or act not in ACT_KINDS or _says_what(noun) or not _refers(noun):
+    if noun.pos_ != "NOUN" or plural or act not in ACT_KINDS or says_what(noun) or not refers(noun):
         return None
     doc = noun.doc
-    doer = _doer(noun)
+    by = doer(noun)
     fits = [doc[i] for i in _FULL.get(doc, lambda: _full_acts(doc)) if i < noun.i]
     at = sentence_numbers(doc)
     # the act the article is about is named in its lead; any other act, just before its noun
@@ -53,7 +53,7 @@ def stood_for(noun: Token) -> Token | None:
         t
         for t in fits
         if (at[t.i] < LEAD_SENTENCES or at[noun.i] - at[t.i] <= NEAR_SENTENCES)
-        and _same_doer(doer, _doer(t) or _maker(t))
+        and same_doer(by, doer(t) or _maker(t))
     ]
     if not fits:
         return None
@@ -66,7 +66,7 @@ def stood_for(noun: Token) -> Token | None:
     acted = load_lexicon().act_verb
     between = doc[nearest.i + 1 : noun.i]
     if any(
-        _told_act(t, acted) and _same_doer(doer, subject)
+        _told_act(t, acted) and same_doer(by, subject)
         for t in between
         if (subject := clauses.child(t, ("nsubj",)))
     ):
@@ -80,7 +80,7 @@ def _told_act(tok: Token, acted: frozenset[str]) -> bool:
     return tok.pos_ == "VERB" and tok.lemma_.lower() in acted and tok.dep_ not in ("acl", "amod", "relcl")
 
 
-def _refers(noun: Token) -> bool:
+def refers(noun: Token) -> bool:
     """Whether an act noun refers to one act known already: definite or owned ("the move", "its
     move"), not "a move" or "any decision", and of no other kind than an act: "climate change"
     is no act, "the policy shift" one."""
@@ -100,10 +100,10 @@ def _refers(noun: Token) -> bool:
 def _full_acts(doc: Doc) -> list[int]:
     """The nouns naming an act in full: an act or plan noun with what is done ("to close it")."""
     nouns = (doc[i] for i in positions(doc).get("NOUN", ()))
-    return [t.i for t in nouns if kind(t)[0] in FULL_KINDS and not t.tag_.endswith("S") and _says_what(t)]
+    return [t.i for t in nouns if kind(t)[0] in FULL_KINDS and not t.tag_.endswith("S") and says_what(t)]
 
 
-def _says_what(noun: Token) -> bool:
+def says_what(noun: Token) -> bool:
     """Whether a noun says what act it is: an infinitive ("the decision to close the harbour") or a
     preposition naming the act's matter ("the move on tariffs", "the shift in policy")."""
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
@@ -122,7 +122,7 @@ def _wording(noun: Token) -> frozenset[str]:
     return key(" ".join(doc[start:end].text for start, end in spans))
 
 
-def _doer(noun: Token) -> Token | None:
+def doer(noun: Token) -> Token | None:
     """Who does an act, as named beside its noun: "Velmor's move", "its decision", "the US shift",
     "the move by Velmor"."""
     for child in noun.children:
@@ -148,7 +148,7 @@ def _maker(noun: Token) -> Token | None:
     return clauses.child(verb, ("nsubj",))
 
 
-def _same_doer(one: Token | None, other: Token | None) -> bool:
+def same_doer(one: Token | None, other: Token | None) -> bool:
     """Whether two doers may be one: either unnamed or a pronoun, names sharing a word, or one
     the other's initials ("US", "United States")."""
     if one is None or other is None or one.pos_ == "PRON" or other.pos_ == "PRON":

@@ -54,12 +54,25 @@ def extraposed(verb: Token) -> Token | None:
         clause = child(judged, ("acl", "xcomp"))
         if clause is not None and "to" in auxiliaries(clause) and _own_words(clause):
             return clause
+    found = _for_clause(verb)
+    return None if found is None or found[1] is None or found[1].pos_ == "PRON" else found[0]
+
+
+def of_a_person(verb: Token) -> bool:
+    """Whether the "it" subject of ``verb`` stands for what a person named by a pronoun does: "it
+    would be improper for him to speak on X" tells how he behaves, and judges no thing at stake."""
+    found = _for_clause(verb)
+    return found is not None and found[1] is not None and found[1].pos_ == "PRON"
+
+
+def _for_clause(verb: Token) -> tuple[Token, Token | None] | None:
+    """An extraposed infinitive with its doer named by "for" ("it is wrong for the mayor to close
+    it"), and that doer; None when ``verb`` has no such clause."""
     for c in verb.children:
         if c.dep_ == "advcl" and marked_by(c, ("for",)) and "to" in auxiliaries(c):
-            doer = child(c, ("nsubj",))
-            return None if doer is None or doer.pos_ == "PRON" else c
+            return c, child(c, ("nsubj",))
         if c.dep_ == "advcl" and "to" in auxiliaries(c) and (doer := _for_doer(verb, c)) is not None:
-            return None if doer.pos_ == "PRON" else c  # the doer read as the verb's own "for" phrase
+            return c, doer  # the doer read as the verb's own "for" phrase
     return None
 
 

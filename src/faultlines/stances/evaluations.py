@@ -120,6 +120,8 @@ def _predicated(tok: Token, lex: Lexicon, context: Context) -> Expression | None
         return None
     if tok.lemma_.lower() in lex.effort:
         return None  # "it is hard to gauge the levy", "the choice was not easy" tell what it takes
+    if subject.lower_ == "it" and clauses.of_a_person(verb):
+        return None  # "it would be unwise for her to comment" tells how she behaves
     if subject.lower_ == "it" and (clause := clauses.extraposed(verb)) is not None:
         subject = clause  # "it is wiser to wait": the judged thing is the clause
     elif subject.lower_ in lex.placeholder and phrases.names_a_thing(tok, lex):

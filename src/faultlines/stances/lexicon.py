@@ -101,6 +101,7 @@ class Lexicon:
     funding: frozenset[str]  # "pledge": "pledged $2 billion to rebuild X" is for rebuilding it
     befalling: frozenset[tuple[str, ...]]  # "face": "faces a suit against X" bears another's side
     under: dict[str, int]  # "fire" -> -1: "the levy came under fire from Lee" is Lee's side against it
+    ruling_act: frozenset[str]  # "strike": "struck down the levy" is what "the ruling" then names
 
 
 @lru_cache(maxsize=1)
@@ -202,4 +203,5 @@ def load() -> Lexicon:
         funding=words("funding"),
         befalling=phrases("befalling"),
         under={row[0]: int(row[1]) for row in s["under"]},
+        ruling_act=words("ruling act"),
     )

@@ -57,9 +57,9 @@ def action_topic(verb: Token, lex: Lexicon, reach: bool = True) -> tuple[Token, 
         return topic, phrase, -sign
     if carried is None and undone is None:
         return (_attitude_object(verb, lex) if reach else None) or (verb, "vp", 1)
-    if undone is not None and (kept_from := _kept_from(verb)) is not None:
+    if undone is not None and (kept := kept_from(verb)) is not None:
         # "stop the mayor from closing the pier" is against closing it, not against the mayor
-        topic, phrase, sign = action_topic(kept_from, lex, reach=False)
+        topic, phrase, sign = action_topic(kept, lex, reach=False)
         return topic, phrase, -sign
     sign = 1 if carried is not None else -1
     obj = (carried or undone)[1] or clauses.child(verb, ("nsubjpass",))
@@ -94,7 +94,7 @@ def _infinitive(word: Token) -> Token | None:
     )
 
 
-def _kept_from(verb: Token) -> Token | None:
+def kept_from(verb: Token) -> Token | None:
     """The act someone is kept from: "closing" in "stop the mayor from closing the pier" (not the
     act withdrawn from, in "withdraw from running": no one is kept from it)."""
     if clauses.child(verb, ("dobj",)) is None:

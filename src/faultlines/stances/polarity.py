@@ -133,6 +133,8 @@ def _evaluation(tok: Token, lex: Lexicon) -> Expression | None:
     if subject.lower_ == "which" and antecedent is not subject and person_word(antecedent):
         return None  # "told the minister, which was wise": "which" is what was done, not the minister
     subject = antecedent
+    if subject.lower_ == "it" and clauses.of_a_person(verb):
+        return None  # "it would be improper for him to speak on X" tells how he behaves
     if subject.lower_ == "it" and (clause := clauses.extraposed(verb)) is not None:
         subject = clause  # "it is essential to go ahead": the judged thing is the clause
     elif (act := clauses.judged_act(tok, lex)) is not None:
@@ -247,6 +249,8 @@ def _attitude(tok: Token, lex: Lexicon) -> list[Expression]:
     if obj is None and rebutting and not passive:
         action = rebuttals.denied_act(tok)  # "denied that she misled the board", "denied taking it"
     obj = action or obj
+    if not passive and obj is not None and (kept := phrases.kept_from(tok)) is not None:
+        obj = action = kept  # "blocked the firm from selling the port" is against selling it, not the firm
     if obj is None or _carries_a_side(obj, lex) or (lex.attitude[words] > 0 and _counted(tok, obj)):
         return []
     if rebutting and obj is not action and not rebuttals.answered(obj, lex):

@@ -63,8 +63,9 @@ def action(tok: Token, lex: Lexicon) -> Expression | None:
         future = bool(modals & lex.future)
     # "I don't think the council should scrap it" says it should not
     negated = negated != clauses.disbelieved(governor)
-    # read after the will and the modals, which most verbs lack: the dearer climb is for the rest
-    if clauses.hypothetical(tok, lex):
+    # read after the will and the modals, which most verbs lack: the dearer climb is for the rest;
+    # "spoke on whether the video should be released" asks it, and takes no side
+    if clauses.hypothetical(tok, lex) or clauses.questioned(governor):
         return None
     subject = (
         (asker(governor) if asked_of(governor, lex) else clauses.child(governor, clauses.SUBJECTS))
