@@ -576,3 +576,24 @@ def test_polarity_derailing_talks_is_against_them(nlp):
 
 def test_polarity_taking_credit_for_a_thing_is_for_it(nlp):
     assert [p for _, p, _ in stances_of(nlp, "Ada Roos took credit for the ferry deal.")] == [1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mayor Ida Vos is reluctant to endorse Governor Ada Lind.", [(-1, "Lind", "Vos")]),
+        ("Velmor was unwilling to sign the harbour bill.", [(-1, "bill", "Velmor")]),
+        # loath to undo a thing is for keeping it
+        ("Mayor Ida Vos is loath to scrap the ferry levy.", [(1, "levy", "Vos")]),
+    ],
+)
+def test_polarity_reluctance_to_act_refuses_the_act(nlp, text, expected):
+    assert held_of(nlp, text) == expected
+
+
+def test_polarity_insisting_on_a_thing_demands_it(nlp):
+    assert held_of(nlp, "Senator Bo Kess insisted on a recount.") == [(1, "recount", "Kess")]
+
+
+def test_polarity_insisting_on_being_oneself_names_nothing_at_stake(nlp):
+    assert held_of(nlp, "Bo Kess will insist on being Bo Kess.") == []

@@ -154,3 +154,8 @@ def test_wills_an_attitude_decided_on_is_left_to_its_verb():
 )
 def test_wills_a_dated_decision_or_a_plan_for_a_mere_act_is_no_will(nlp, text):
     assert _held(nlp, text) == []
+
+
+def test_wills_reluctance_to_act_refuses_the_act(nlp):
+    found = _held(nlp, "Voters noted Bo Lind's reluctance to sign the harbour bill.")
+    assert found == [(-1, "bill", "Lind")]

@@ -247,7 +247,12 @@ def _attitude(tok: Token, lex: Lexicon) -> list[Expression]:
     if obj is None and rebutting and not passive:
         action = rebuttals.denied_act(tok)  # "denied that she misled the board", "denied taking it"
     obj = action or obj
-    if obj is None or _carries_a_side(obj, lex) or (lex.attitude[words] > 0 and _counted(tok, obj)):
+    if (
+        obj is None
+        or _carries_a_side(obj, lex)
+        or _being(obj)
+        or (lex.attitude[words] > 0 and _counted(tok, obj))
+    ):
         return []
     if rebutting and obj is not action and not rebuttals.answered(obj, lex):
         return []  # "denied any role in the fire" rebuts no claim named as one
@@ -328,6 +333,11 @@ def _carries_a_side(obj: Token, lex: Lexicon) -> bool:
     return any(
         c.dep_ == "acl" and c.tag_ == "VBG" and phrasal.match_phrase(c, lex.attitude) for c in obj.children
     )
+
+
+def _being(obj: Token) -> bool:
+    """A way to be, not a thing at stake: "will insist on being himself", "calls for being tough"."""
+    return obj.tag_ == "VBG" and obj.lemma_.lower() == "be"
 
 
 def _sooner_the_better(tok: Token, lex: Lexicon) -> Expression | None:
