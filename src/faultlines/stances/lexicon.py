@@ -20,6 +20,7 @@ class Lexicon:
     # A phrase is its words: the verb lemma first, then particles/prepositions ("call for" -> ("call", "for")).
     attitude: dict[tuple[str, ...], int]
     contesting: frozenset[tuple[str, ...]]  # ("fight",): "fought the battle" names the contest, no side
+    granting: frozenset[tuple[str, ...]]  # ("extend",): a side only on a leave or term ([permission])
     volition: dict[str, int]
     stated: frozenset[str]  # volition heads that report their subject's own position ("vowed to")
     scheduling: frozenset[str]  # volition heads that name a plan ("plans to"): what will be done next
@@ -100,6 +101,7 @@ class Lexicon:
     receiving: frozenset[str]  # "win": "Kim won the support of Lee" is Lee's side on Kim
     funding: frozenset[str]  # "pledge": "pledged $2 billion to rebuild X" is for rebuilding it
     befalling: frozenset[tuple[str, ...]]  # "face": "faces a suit against X" bears another's side
+    permission: frozenset[str]  # "waiver": "extended the waiver" is for it
     under: dict[str, int]  # "fire" -> -1: "the levy came under fire from Lee" is Lee's side against it
 
 
@@ -119,6 +121,7 @@ def load() -> Lexicon:
         capacity=frozenset(row[0] for row in s["evaluative"] if "capacity" in row[2:]),
         attitude={tuple(row[0].split()): int(row[1]) for row in s["attitude"]},
         contesting=frozenset(tuple(row[0].split()) for row in s["attitude"] if "contest" in row[2:]),
+        granting=frozenset(tuple(row[0].split()) for row in s["attitude"] if "granting" in row[2:]),
         volition={row[0]: int(row[1]) for row in s["volition"]},
         stated=frozenset(row[0] for row in s["volition"] if "stated" in row[2:]),
         scheduling=frozenset(row[0] for row in s["volition"] if "schedule" in row[2:]),
@@ -201,5 +204,6 @@ def load() -> Lexicon:
         receiving=words("receiving"),
         funding=words("funding"),
         befalling=phrases("befalling"),
+        permission=words("permission"),
         under={row[0]: int(row[1]) for row in s["under"]},
     )

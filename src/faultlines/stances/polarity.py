@@ -247,6 +247,8 @@ def _attitude(tok: Token, lex: Lexicon) -> list[Expression]:
     if obj is None and rebutting and not passive:
         action = rebuttals.denied_act(tok)  # "denied that she misled the board", "denied taking it"
     obj = action or obj
+    if words in lex.granting and (obj is None or obj.lemma_.lower() not in lex.permission):
+        return []  # "extended the waiver" grants it; "extended his lead", "granted an interview" no side
     if (
         obj is None
         or _carries_a_side(obj, lex)
