@@ -61,6 +61,7 @@ class Lexicon:
     will_noun: dict[str, int]  # "pledge" -> 1, "refusal" -> -1: "her pledge to scrap X" is her will
     join: frozenset[str]  # "lead": "led the effort to scrap X" is the subject's will
     make: frozenset[tuple[str, ...]]  # ("issue",), ("roll", "out"): "the agency issued the rules"
+    start: frozenset[tuple[str, ...]]  # ("launch",): "launched a campaign to curb X" sets an act going
     alias: dict[str, str]  # "obamacare" -> "affordable care act": one thing, no word in common
     fitness: frozenset[str]  # "temperament": "he lacks the temperament to lead" judges him unfit
     omission: frozenset[str]  # "fail", "refuse": "failing to release X" leaves X unreleased
@@ -162,6 +163,7 @@ def load() -> Lexicon:
         will_noun={row[0]: int(row[1]) for row in s["will noun"]},
         join=words("join"),
         make=phrases("make"),
+        start=frozenset(tuple(row[0].split()) for row in s["make"] if "start" in row[1:]),
         alias={row[0]: row[1] for row in s["alias"]},
         fitness=words("fitness"),
         omission=words("omission") | {row[0] for row in s["volition"] if int(row[1]) < 0},
