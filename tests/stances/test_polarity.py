@@ -625,3 +625,11 @@ def test_polarity_extending_or_granting_anything_else_takes_no_side(nlp, text):
 
 def test_polarity_a_leave_not_extended_is_no_refusal(nlp):
     assert [p for p, _, _ in held_of(nlp, "Velmor did not extend the waiver for Orex Oil.")] == [0]
+
+
+def test_polarity_shying_away_from_a_thing_is_against_it(nlp):
+    assert held_of(nlp, "Mayor Ida Vos shied away from the harbour levy.") == [(-1, "levy", "Vos")]
+
+
+def test_polarity_never_shying_away_from_a_fight_takes_no_side(nlp):
+    assert held_of(nlp, "Mayor Ida Vos has never shied away from a fight.") == []
