@@ -161,7 +161,7 @@ def _willed(base: Token, head: Token, lex: Lexicon) -> bool:
     told = not infinitive and head.lemma_.lower() in cues.tagged(cues.ADDRESSEE)
     # "wants Vetland to scrap the levy": the parse gives the one wanted to act as the infinitive's
     # own subject, a named actor who can do it ("wants people to be kind" wishes, it takes no side);
-    # in the passive, what is wanted done to ("wants the levy to be scrapped", "wants Kim to be fined")
+    # in the passive, what is wanted done to ("wants the levy to be scrapped", "wants the bill to be signed")
     doer = clauses.child(base, ("nsubj",)) if base.dep_ == "ccomp" and infinitive else None
     undergoer = clauses.child(base, ("nsubjpass",)) if base.dep_ == "ccomp" and infinitive else None
     wanted = (doer is not None and doer.pos_ == "PROPN") or (
