@@ -17,7 +17,7 @@ def _made(nlp, text: str) -> list[tuple[int, str, str, bool]]:
     ("text", "expected"),
     [
         ("The Velmor Agency issued the port rules in May.", [(1, "rules", "Agency", True)]),
-        ("Senator Lind rolled out her tax plan on Monday.", [(1, "plan", "Lind", True)]),
+        ("Senator Lind laid out her tax plan on Monday.", [(1, "plan", "Lind", True)]),
         ("The toll forms were devised by the Brill council.", [(1, "forms", "council", True)]),
         ("Mayor Ida Vos announced a ferry levy on Monday.", [(1, "levy", "Vos", True)]),
         # what the made plan does is what its maker stands by
@@ -77,7 +77,16 @@ def test_makers_a_launch_not_begun_is_no_stance(nlp):
     assert _made(nlp, "Northwind Energy did not begin rolling out the payment feature.") == []
 
 
-def test_makers_an_act_tried_out_is_the_makers(nlp):
+def test_makers_an_act_set_going_is_its_doers_own_side(nlp):
+    # begun, the act is carried out: a side of its doer's own, not only where others take one
     assert _made(nlp, "Velmo Air began testing hiding the ferry fares on Thursday.") == [
-        (1, "hiding", "Air", True)
+        (1, "hiding", "Air", False)
     ]
+
+
+def test_makers_a_proposal_rolled_out_is_its_doers_own_side(nlp):
+    assert _made(nlp, "Senator Lind rolled out her tax plan on Monday.") == [(1, "plan", "Lind", False)]
+
+
+def test_makers_an_act_to_be_set_going_is_only_what_comes_next(nlp):
+    assert _made(nlp, "Velmo Air will begin testing hiding the ferry fares.") == [(1, "hiding", "Air", True)]

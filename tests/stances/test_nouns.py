@@ -346,3 +346,8 @@ def test_nouns_complaint_filed_against_a_thing_is_against_it(nlp):
     assert _read(nlp, "The Harbour Trust filed a complaint against the ferry plan.") == [
         ("Trust", -1, "plan")
     ]
+
+
+def test_nouns_a_motion_moved_for_a_thing_is_for_it():
+    stances = analysed_stances("Senator Bo Kess moved a motion for a recount.")
+    assert held_on(stances, "recount") == {("Bo Kess", 1)}

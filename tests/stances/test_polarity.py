@@ -584,3 +584,60 @@ def test_polarity_blocking_someone_from_an_act_is_against_the_act(nlp):
         (-1, "closing", "court")
     ]
     assert held_of(nlp, "The Velmo court blocked the harbour board.") == [(-1, "board", "court")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mayor Ida Vos is reluctant to endorse Governor Ada Lind.", [(-1, "Lind", "Vos")]),
+        ("Velmor was unwilling to sign the harbour bill.", [(-1, "bill", "Velmor")]),
+        # loath to undo a thing is for keeping it
+        ("Mayor Ida Vos is loath to scrap the ferry levy.", [(1, "levy", "Vos")]),
+    ],
+)
+def test_polarity_reluctance_to_act_refuses_the_act(nlp, text, expected):
+    assert held_of(nlp, text) == expected
+
+
+def test_polarity_insisting_on_a_thing_demands_it(nlp):
+    assert held_of(nlp, "Senator Bo Kess insisted on a recount.") == [(1, "recount", "Kess")]
+
+
+def test_polarity_insisting_on_being_oneself_names_nothing_at_stake(nlp):
+    assert held_of(nlp, "Bo Kess will insist on being Bo Kess.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Velmor extended the waiver for Orex Oil until March.", [(1, "waiver", "Velmor")]),
+        ("Governor Ada Lind renewed the drilling licence of Orex Oil.", [(1, "licence", "Lind")]),
+        # extending a ban is against what it bans
+        ("Velmor extended the ban on imports of beef.", [(-1, "imports", "Velmor")]),
+    ],
+)
+def test_polarity_extending_a_leave_or_term_stands_for_it(nlp, text, expected):
+    assert held_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Ada Lind extended her lead in the polls.",
+        "Governor Ada Lind granted an interview to the Velmor Times.",
+    ],
+)
+def test_polarity_extending_or_granting_anything_else_takes_no_side(nlp, text):
+    assert held_of(nlp, text) == []
+
+
+def test_polarity_a_leave_not_extended_is_no_refusal(nlp):
+    assert [p for p, _, _ in held_of(nlp, "Velmor did not extend the waiver for Orex Oil.")] == [0]
+
+
+def test_polarity_shying_away_from_a_thing_is_against_it(nlp):
+    assert held_of(nlp, "Mayor Ida Vos shied away from the harbour levy.") == [(-1, "levy", "Vos")]
+
+
+def test_polarity_never_shying_away_from_a_fight_takes_no_side(nlp):
+    assert held_of(nlp, "Mayor Ida Vos has never shied away from a fight.") == []

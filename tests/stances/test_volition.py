@@ -312,6 +312,18 @@ def test_volition_wanting_another_to_act_is_the_wanters_will():
     assert held_on(stances, "levy") == {("Vetland", -1)}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ada Roos wants the harbour levy to be scrapped.", {("Ada Roos", -1)}),
+        ("Ada Roos does not want the harbour levy to be scrapped.", {("Ada Roos", 1)}),
+    ],
+)
+def test_volition_wanting_a_thing_done_to_is_a_will_on_it(text, expected):
+    # the passive infinitive's subject is what the act is done to, and may be any thing
+    assert held_on(analysed_stances(text), "levy") == expected
+
+
 def test_volition_pressing_another_to_act_is_a_will():
     stances = analysed_stances("Ada Roos has been pressuring the council to scrap the harbour levy.")
     assert held_on(stances, "levy") == {("Ada Roos", -1)}

@@ -154,3 +154,28 @@ def test_wills_an_attitude_decided_on_is_left_to_its_verb():
 )
 def test_wills_a_dated_decision_or_a_plan_for_a_mere_act_is_no_will(nlp, text):
     assert _held(nlp, text) == []
+
+
+def test_wills_reluctance_to_act_refuses_the_act(nlp):
+    found = _held(nlp, "Voters noted Bo Lind's reluctance to sign the harbour bill.")
+    assert found == [(-1, "bill", "Lind")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ada Roos tabled a motion to scrap the port levy.", [(-1, "levy", "Roos")]),
+        ("Bo Lind moved a motion to build the harbour dam.", [(1, "dam", "Lind")]),
+    ],
+)
+def test_wills_a_motion_moved_is_its_movers_will(nlp, text, expected):
+    assert _held(nlp, text) == expected
+
+
+def test_wills_an_owned_plan_to_undo_a_thing_is_its_owners_will(nlp):
+    # as "Ada Roos plans to scrap the port levy" is
+    assert _held(nlp, "Ada Roos's plan to scrap the port levy is popular.") == [(-1, "levy", "Roos")]
+
+
+def test_wills_an_owned_plan_for_a_mere_act_is_no_will(nlp):
+    assert _held(nlp, "Ada Roos's plan to visit the harbour is popular.") == []

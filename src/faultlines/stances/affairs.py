@@ -4,7 +4,8 @@ launch a new phone", "Velmo unveiled its laptop", "Lee filed a suit".
 Carrying out or undoing something of one's own ([carrier] and [undo] verbs), bringing out a new
 thing, or making one ([make]: filing a suit, drafting a bill) is a business decision or an
 announcement, not a side taken; like a maker's stance on what they made, it counts only where
-someone else in the article takes a side on the same thing (an ``owned`` expression).
+someone else in the article takes a side on the same thing (an ``owned`` expression). An act or a
+proposal set going ("launched a campaign to curb X") is carried out, a side of the doer's own.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from faultlines.stances import phrasal
+from faultlines.stances import clauses, done, phrasal
 from faultlines.stances.lexicon import Lexicon
 
 if TYPE_CHECKING:
@@ -33,7 +34,7 @@ def mark(expr: Expression, doc: Doc, lex: Lexicon) -> Expression:
     # "we're excited about our new tour": pride in one's own work, not a side taken on it ("upset
     # by our treatment" complains of what others did)
     own = expr.polarity > 0 and _theirs(thing, doc[doer])
-    if verb.tag_ in ("JJ", "VBN") and own and not _proposal(thing, lex):
+    if verb.tag_ in ("JJ", "VBN") and own and not proposal(thing, lex):
         return replace(expr, owned=True)
     if verb.pos_ != "VERB":
         return expr
@@ -43,12 +44,12 @@ def mark(expr: Expression, doc: Doc, lex: Lexicon) -> Expression:
         return expr
     # "Lee filed suit over the levy" made the suit, and took a side on the levy
     made = phrasal.match_phrase(verb, lex.make) is not None and thing.dep_ not in ("pobj", "pcomp")
-    if made and not _deal(verb, thing, lex):
+    if made and not _deal(verb, thing, lex) and not set_going(verb, thing, expr.phrase, lex):
         return replace(expr, owned=True)  # "Lee filed the suit" made it, as "Lee drafted the bill" did
     # "Velmo unveiled its new laptop" is a product launch; "Lee unveiled a tax plan" a proposal
     # (a person introduced "as someone who has changed the trade" is praised, not brought out)
     launch = phrasal.match_phrase(verb, lex.bringing_out) is not None and thing.ent_type_ != "PERSON"
-    if launch and not _proposal(thing, lex):
+    if launch and not proposal(thing, lex):
         return replace(expr, owned=True)
     carried = phrasal.match_phrase(verb, lex.carrier)
     done = carried or phrasal.match_phrase(verb, lex.undo)
@@ -59,6 +60,16 @@ def mark(expr: Expression, doc: Doc, lex: Lexicon) -> Expression:
     if done is not None and (_theirs(thing, doc[doer]) or (_new(thing) and launched)):
         return replace(expr, owned=True)
     return expr
+
+
+def set_going(verb: Token, thing: Token, phrase: str | None, lex: Lexicon) -> bool:
+    """An act or a proposal its maker set going, told done ([make] rows marked "start"): "launched a
+    campaign to curb vaping", "began testing hiding the fares", "rolled out the toll plan". Its doer
+    carries it out, a side of their own; not "launched a new phone", a product, nor "will launch a
+    campaign to X", only what comes next."""
+    if phrasal.match_phrase(verb, lex.start) is None or not (phrase == "vp" or proposal(thing, lex)):
+        return False
+    return done.past(clauses.aspect_head(verb, lex))
 
 
 def _theirs(thing: Token, doer: Token) -> bool:
@@ -81,7 +92,7 @@ def _deal(verb: Token, thing: Token, lex: Lexicon) -> bool:
     return thing.lemma_.lower() in lex.deal and phrasal.match_phrase(verb, lex.deal_verb) is not None
 
 
-def _proposal(thing: Token, lex: Lexicon) -> bool:
+def proposal(thing: Token, lex: Lexicon) -> bool:
     """A thing of a kind one takes a side on: "a tax plan", "a levy", "an early sketch of what later
     became the harbour plan"."""
     named = [thing, *(t for p in thing.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree)]

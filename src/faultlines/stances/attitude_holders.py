@@ -25,10 +25,10 @@ def begun(tok: Token, lex: Lexicon) -> Token:
 
 
 def deed(tok: Token, lex: Lexicon) -> bool:
-    """Whether an attitude verb tells a deed carried out or undone ("signed", "enacted",
-    "overturned"), which denied says only that it was not done."""
-    return (
-        phrasal.match_phrase(tok, lex.carrier) is not None or phrasal.match_phrase(tok, lex.undo) is not None
+    """Whether an attitude verb tells a deed carried out, undone or granted ("signed", "enacted",
+    "overturned", "extended the waiver"), which denied says only that it was not done."""
+    return any(
+        phrasal.match_phrase(tok, phrases) is not None for phrases in (lex.carrier, lex.undo, lex.granting)
     )
 
 

@@ -71,10 +71,10 @@ def told_act(verb: Token, lex: Lexicon) -> Token | None:
         return None
     head = verb.head
     if verb.dep_ in ("ccomp", "xcomp") and head.lemma_.lower() in lex.act_verb:
-        return None if clauses.negated(verb) or not _past(head) else doer(head, lex)
+        return None if clauses.negated(verb) or not past(head) else doer(head, lex)
     # a main clause, or one telling what something followed ("said after the council scrapped it")
     main = verb.dep_ in ("ROOT", "conj") or (verb.dep_ == "advcl" and clauses.marked_by(verb, ("after",)))
-    if not main or lemma in cues.lexicon() or not _past(verb):
+    if not main or lemma in cues.lexicon() or not past(verb):
         return None
     return doer(verb, lex)
 
@@ -95,7 +95,7 @@ def _acted_on(verb: Token) -> bool:
     )
 
 
-def _past(verb: Token) -> bool:
+def past(verb: Token) -> bool:
     """Told as done already: "renamed", "has renamed", "was renamed"; not "weighs" or "is weighing",
     which tell what is under way (a headline's present often is)."""
     if verb.tag_ == "VBD":

@@ -20,6 +20,7 @@ class Lexicon:
     # A phrase is its words: the verb lemma first, then particles/prepositions ("call for" -> ("call", "for")).
     attitude: dict[tuple[str, ...], int]
     contesting: frozenset[tuple[str, ...]]  # ("fight",): "fought the battle" names the contest, no side
+    granting: frozenset[tuple[str, ...]]  # ("extend",): a side only on a leave or term ([permission])
     volition: dict[str, int]
     stated: frozenset[str]  # volition heads that report their subject's own position ("vowed to")
     scheduling: frozenset[str]  # volition heads that name a plan ("plans to"): what will be done next
@@ -60,6 +61,7 @@ class Lexicon:
     will_noun: dict[str, int]  # "pledge" -> 1, "refusal" -> -1: "her pledge to scrap X" is her will
     join: frozenset[str]  # "lead": "led the effort to scrap X" is the subject's will
     make: frozenset[tuple[str, ...]]  # ("issue",), ("roll", "out"): "the agency issued the rules"
+    start: frozenset[tuple[str, ...]]  # ("launch",): "launched a campaign to curb X" sets an act going
     alias: dict[str, str]  # "obamacare" -> "affordable care act": one thing, no word in common
     fitness: frozenset[str]  # "temperament": "he lacks the temperament to lead" judges him unfit
     omission: frozenset[str]  # "fail", "refuse": "failing to release X" leaves X unreleased
@@ -100,6 +102,7 @@ class Lexicon:
     receiving: frozenset[str]  # "win": "Kim won the support of Lee" is Lee's side on Kim
     funding: frozenset[str]  # "pledge": "pledged $2 billion to rebuild X" is for rebuilding it
     befalling: frozenset[tuple[str, ...]]  # "face": "faces a suit against X" bears another's side
+    permission: frozenset[str]  # "waiver": "extended the waiver" is for it
     under: dict[str, int]  # "fire" -> -1: "the levy came under fire from Lee" is Lee's side against it
     ruling_act: frozenset[str]  # "strike": "struck down the levy" is what "the ruling" then names
 
@@ -120,6 +123,7 @@ def load() -> Lexicon:
         capacity=frozenset(row[0] for row in s["evaluative"] if "capacity" in row[2:]),
         attitude={tuple(row[0].split()): int(row[1]) for row in s["attitude"]},
         contesting=frozenset(tuple(row[0].split()) for row in s["attitude"] if "contest" in row[2:]),
+        granting=frozenset(tuple(row[0].split()) for row in s["attitude"] if "granting" in row[2:]),
         volition={row[0]: int(row[1]) for row in s["volition"]},
         stated=frozenset(row[0] for row in s["volition"] if "stated" in row[2:]),
         scheduling=frozenset(row[0] for row in s["volition"] if "schedule" in row[2:]),
@@ -160,6 +164,7 @@ def load() -> Lexicon:
         will_noun={row[0]: int(row[1]) for row in s["will noun"]},
         join=words("join"),
         make=phrases("make"),
+        start=frozenset(tuple(row[0].split()) for row in s["make"] if "start" in row[1:]),
         alias={row[0]: row[1] for row in s["alias"]},
         fitness=words("fitness"),
         omission=words("omission") | {row[0] for row in s["volition"] if int(row[1]) < 0},
@@ -202,6 +207,7 @@ def load() -> Lexicon:
         receiving=words("receiving"),
         funding=words("funding"),
         befalling=phrases("befalling"),
+        permission=words("permission"),
         under={row[0]: int(row[1]) for row in s["under"]},
         ruling_act=words("ruling act"),
     )

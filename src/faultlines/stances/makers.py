@@ -4,8 +4,10 @@ forms were devised by Congress".
 The maker of a rule, plan or statement stands by it; that counts only where someone else in the
 article takes a side on the same thing (an ``owned`` expression, as "Lee's plan" is), so that what
 someone made becomes the other side of a dispute over it, never a stance on its own. What is made
-against a thing ("issued an injunction against X") is a side taken against that thing. The verbs are
-the [make] section of ``stance_words.txt``.
+against a thing ("issued an injunction against X") is a side taken against that thing, and an act or
+a proposal set going ("launched a campaign to curb X", "rolled out the toll plan") is carried out by
+its maker, a side of their own (``affairs.set_going``). The verbs are the [make] section of
+``stance_words.txt``.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines import syntax
-from faultlines.stances import clauses, objects, phrasal, phrases, subjects
+from faultlines.stances import affairs, clauses, objects, phrasal, phrases, subjects
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
 from faultlines.views import lemmas, positions
@@ -39,8 +41,9 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
         topic, phrase, sign = phrases.content(thing, lex)
         # "issued an order to close the port": the maker stands by closing it; what is made against a
         # thing or an act ("issued an injunction against X", "filed a suit against X") is a side
-        # taken on it, as suing is, while what is made for one stays the maker's
-        owned = sign > 0 or topic.i == thing.i
+        # taken on it, as suing is, while what is made for one stays the maker's, save an act or a
+        # proposal set going ("launched a campaign to curb vaping"), which its doer carries out
+        owned = (sign > 0 or topic.i == thing.i) and not affairs.set_going(verb, thing, phrase, lex)
         if phrase is not None:
             found.append(Expression(verb.i, sign, topic.i, phrase, agent=maker.i, owned=owned))
     return found

@@ -251,7 +251,14 @@ def _attitude(tok: Token, lex: Lexicon) -> list[Expression]:
     obj = action or obj
     if not passive and obj is not None and (kept := phrases.kept_from(tok)) is not None:
         obj = action = kept  # "blocked the firm from selling the port" is against selling it, not the firm
-    if obj is None or _carries_a_side(obj, lex) or (lex.attitude[words] > 0 and _counted(tok, obj)):
+    if words in lex.granting and (obj is None or obj.lemma_.lower() not in lex.permission):
+        return []  # "extended the waiver" grants it; "extended his lead", "granted an interview" no side
+    if (
+        obj is None
+        or _carries_a_side(obj, lex)
+        or _being(obj)
+        or (lex.attitude[words] > 0 and _counted(tok, obj))
+    ):
         return []
     if rebutting and obj is not action and not rebuttals.answered(obj, lex):
         return []  # "denied any role in the fire" rebuts no claim named as one
@@ -332,6 +339,11 @@ def _carries_a_side(obj: Token, lex: Lexicon) -> bool:
     return any(
         c.dep_ == "acl" and c.tag_ == "VBG" and phrasal.match_phrase(c, lex.attitude) for c in obj.children
     )
+
+
+def _being(obj: Token) -> bool:
+    """A way to be, not a thing at stake: "will insist on being himself", "calls for being tough"."""
+    return obj.tag_ == "VBG" and obj.lemma_.lower() == "be"
 
 
 def _sooner_the_better(tok: Token, lex: Lexicon) -> Expression | None:

@@ -161,9 +161,13 @@ def _willed(base: Token, head: Token, lex: Lexicon) -> bool:
     # a verb of telling someone tells them to act with "to": "told cheering teachers" wills no cheers
     told = not infinitive and head.lemma_.lower() in cues.tagged(cues.ADDRESSEE)
     # "wants Vetland to scrap the levy": the parse gives the one wanted to act as the infinitive's
-    # own subject, a named actor who can do it ("wants people to be kind" wishes, it takes no side)
+    # own subject, a named actor who can do it ("wants people to be kind" wishes, it takes no side);
+    # in the passive, what is wanted done to ("wants the levy to be scrapped", "wants the bill to be signed")
     doer = clauses.child(base, ("nsubj",)) if base.dep_ == "ccomp" and infinitive else None
-    wanted = doer is not None and doer.pos_ == "PROPN"
+    undergoer = clauses.child(base, ("nsubjpass",)) if base.dep_ == "ccomp" and infinitive else None
+    wanted = (doer is not None and doer.pos_ == "PROPN") or (
+        undergoer is not None and undergoer.pos_ in ("NOUN", "PROPN")
+    )
     return (
         # a gerund after a naming verb is the act named, not willed ("called closing it a mistake")
         (base.dep_ == "xcomp" and not told and not (base.tag_ == "VBG" and head.lemma_.lower() in lex.naming))

@@ -106,9 +106,10 @@ def decider(noun: Token, lex: Lexicon) -> Token | None:
 
 
 def _decision_owner(noun: Token, lex: Lexicon) -> Token | None:
-    """Whose a decision is, as named beside it: Velmora, in "Velmora's decision to close X" ("Friday's
-    decision" is dated, not owned; "her plan to X" may be only a plan)."""
-    owner = clauses.child(noun, ("poss",)) if lex.kind.get(noun.lemma_.lower()) in DECISIONS else None
+    """Whose a decision, a move or a plan is, as named beside it: Velmora, in "Velmora's decision to
+    close X", "her plan to scrap X" ("Friday's decision" is dated, not owned). A plan, as "plans to
+    X", takes a side only where it carries out or undoes a named thing (see ``find``)."""
+    owner = clauses.child(noun, ("poss",)) if lex.kind.get(noun.lemma_.lower()) in DECIDED else None
     return owner if owner is not None and owner.ent_type_ not in ("DATE", "TIME") else None
 
 
