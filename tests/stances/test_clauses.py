@@ -51,6 +51,11 @@ def test_clauses_wrong_to_do_something_judges_the_act(nlp):
     assert clauses.judged_act(next(t for t in doc if t.text == "wrong"), load()).text == "close"
 
 
+def test_clauses_an_act_named_as_subject_is_what_is_judged_not_its_purpose(nlp):
+    doc = nlp("Roos said reopening the port was necessary to cut shipping prices.")
+    assert clauses.judged_act(next(t for t in doc if t.text == "necessary"), load()) is None
+
+
 def test_clauses_unfit_to_serve_or_hard_to_defend_judges_the_subject(nlp):
     for text, word in (
         ("Roos said Lee was unfit to chair the harbour board.", "unfit"),

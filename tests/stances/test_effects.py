@@ -104,3 +104,24 @@ def test_effects_a_forecast_of_no_measure_or_left_open_is_no_stance(nlp, text):
 )
 def test_effects_a_forecast_judges_a_measure_named_by_number_or_price(text, word):
     assert held_on(analysed_stances(text), word) == {("Ada Roos", -1)}
+
+
+@pytest.mark.parametrize(
+    ("quote", "polarity"),
+    [
+        ("Raising the tram levy really needs to stop", -1),  # a demand that an act stop
+        ("Raising the tram levy has to end", -1),
+        ("Raising the tram levy should stop", -1),
+        ("Raising the tram levy will end in May", None),  # a forecast takes no side
+        ("Raising the tram levy might stop", None),
+    ],
+)
+def test_effects_a_demand_that_an_act_stop_is_against_it(nlp, quote, polarity):
+    text = f'{HEADLINE}"{quote}," said Councillor Mara Ruiz.'
+    expected = {("Mara Ruiz", polarity)} if polarity else set()
+    assert held_on(analysed_stances(text), "levy") == expected
+
+
+def test_effects_a_person_told_to_stop_is_no_act_halted(nlp):
+    text = f'{HEADLINE}"Tomas Berg needs to stop," said Councillor Mara Ruiz.'
+    assert not analysed_stances(text)

@@ -389,3 +389,9 @@ def test_evaluations_it_for_a_pronoun_to_act_judges_no_topic_named_before():
         'Governor Bo Lind said it would be "improper" for him to speak on whether the video should be released.'
     )
     assert held_on(analysed_stances(text), "video") == {("Ada Marsh", 1)}
+
+
+def test_evaluations_act_judged_as_needed_for_a_purpose_is_the_act(nlp):
+    # the reported "reopening the port was necessary to cut prices" is for the reopening, not the cut
+    text = "Borland weighs reopening its port.\n\nMayor Ada Roos said reopening the port was necessary to cut prices."
+    assert held_on(analysed_stances(text), "reopening") == {("Ada Roos", 1)}

@@ -89,6 +89,8 @@ def judged_act(word: Token, lex: Lexicon) -> Token | None:
     hard to defend"), or a word of what the subject can do ("unfit to serve"), judges the subject."""
     if word.lemma_.lower() in lex.capacity or word.lower_ in lex.capacity:
         return None
+    if child(word.head, ("csubj",)) is not None:
+        return None  # "reopening the port was necessary to cut prices" judges the reopening, named first
     clause = child(word, ("xcomp",))
     if clause is None and word.dep_ == "acomp":
         # "the board would be unwise to wait": the parse may hang the act on the copula

@@ -1,8 +1,9 @@
 """Quoted judgements of a thing by what it does: "the levy is hurting small shops", "the plan sent a
 terrible message", "the levy epitomises waste", or will do: "the levy will hurt shops" judges a
-measure, an act or a deal by its effect. What a person, a people or a body does is an event, not a
-judgement of them; a forecast of anything else ("the storm will hurt farms"), a hedge, a demand or a
-question takes no side.
+measure, an act or a deal by its effect; a demand that such a thing stop ("raising the levy needs to
+stop") is against it. What a person, a people or a body does is an event, not a judgement of them;
+a forecast of anything else ("the storm will hurt farms"), a hedge, a demand or a question takes no
+side.
 """
 
 from __future__ import annotations
@@ -83,6 +84,26 @@ def effect(verb: Token, lex: Lexicon, context: Context) -> Expression | None:
     if obj is not None and obj.lower_ in clauses.NOBODY:
         side = -side  # "the levy harmed nobody" defends it
     return judged.expression(verb, side, subject, verb, lex, context)
+
+
+def halted(verb: Token, lex: Lexicon, context: Context) -> Expression | None:
+    """ "Raising the levy really needs to stop", "the raids must end": a demand that a measure or an
+    act come to a stop, by an [undo] verb with no object of its own, is a stance against it."""
+    if (verb.lemma_.lower(),) not in lex.undo or verb.tag_ != "VB":
+        return None
+    if any(c.dep_ in ("dobj", "nsubjpass", "xcomp", "ccomp", "prt") for c in verb.children):
+        return None  # "it must stop the raids" undoes its object, which ``polarity`` reads
+    duty = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.duty
+    head = verb.head if duty else verb
+    if not (duty and "to" in clauses.auxiliaries(verb)) and not clauses.auxiliaries(verb) & lex.demanding:
+        return None  # "the raids will end in May" foretells; only a demand takes a side
+    if clauses.hypothetical(head, lex) or clauses.asked(head):
+        return None
+    subject = syntax.subject(head, ("nsubj", "csubj"))
+    subject = relatives.antecedent(subject, context) if subject is not None else None
+    if subject is None or not _proposed(subject, lex, context):
+        return None  # "the rain must stop", "he needs to stop": only a measure or an act is halted
+    return judged.expression(verb, -1, subject, head, lex, context)
 
 
 def _loss(verb: Token, obj: Token | None) -> int:

@@ -60,7 +60,11 @@ def find(analysis: Analysis, doc: Doc, lex: Lexicon) -> list[Expression]:
         elif tok.dep_ in PREDICATIVE:
             expr = _predicated(tok, lex, context)
         elif tok.pos_ == "VERB":
-            expr = effects.effect(tok, lex, context) or _how_it_begins(tok, lex, context)
+            expr = (
+                effects.effect(tok, lex, context)
+                or effects.halted(tok, lex, context)
+                or _how_it_begins(tok, lex, context)
+            )
         elif tok.lower_ == "than":
             expr = _unsurpassed(tok, lex, context)
         elif tok.head.lower_ == "as" and tok.dep_ in ("pobj", "amod", "acomp"):
