@@ -122,6 +122,38 @@ def test_effects_a_demand_that_an_act_stop_is_against_it(nlp, quote, polarity):
     assert held_on(analysed_stances(text), "levy") == expected
 
 
+@pytest.mark.parametrize(
+    ("quote", "polarity"),
+    [
+        ("The tram levy is working", 1),  # a measure judged by whether it does its job
+        ("The tram levy simply hasn't worked", -1),
+        ("Raising the tram levy backfired", -1),
+        ("Raising the tram levy makes sense", 1),
+        ("Raising the tram levy makes no sense", -1),
+        ("The tram levy could work", None),  # left open
+        ("The tram levy works fine if you live downtown", None),  # a condition takes no side
+        ("The tram levy works with any bank card", None),  # what it works with is no judgement
+    ],
+)
+def test_effects_a_measure_is_judged_by_whether_it_works(nlp, quote, polarity):
+    text = f'{HEADLINE}"{quote}," said Councillor Mara Ruiz.'
+    expected = {("Mara Ruiz", polarity)} if polarity else set()
+    assert held_on(analysed_stances(text), "levy") == expected
+
+
 def test_effects_a_person_told_to_stop_is_no_act_halted(nlp):
     text = f'{HEADLINE}"Tomas Berg needs to stop," said Councillor Mara Ruiz.'
     assert not analysed_stances(text)
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "The tram crews are working around the clock",
+        "Our system works well",
+        "I worked on the levy for years",
+    ],
+)
+def test_effects_people_or_a_state_of_things_working_take_no_side(nlp, quote):
+    text = f'{HEADLINE}"{quote}," said Councillor Mara Ruiz.'
+    assert not held_on(analysed_stances(text), "levy")

@@ -45,7 +45,10 @@ def effect(verb: Token, lex: Lexicon, context: Context) -> Expression | None:
         return None if _foretold(verb, lex) else _embodies(verb, obj, lex, context)
     if lemma in lex.surprising:
         return None
-    if lemma in lex.passing:
+    working = _working(verb, obj, lex)
+    if working:
+        side = working
+    elif lemma in lex.passing:
         side = valence.judgement(obj, lex)[0] if obj is not None and obj.pos_ == "NOUN" else 0
         side = side or _leaves(verb, lex, context)
     else:
@@ -64,7 +67,14 @@ def effect(verb: Token, lex: Lexicon, context: Context) -> Expression | None:
     proposed = _proposed(subject, lex, context)
     if (_forecast(verb) or doer is not verb) and not proposed:
         return None  # "the storm will hurt farms", "prices would fall" foretell; they judge nothing
-    if obj is None and clauses.child(verb, ("xcomp", "ccomp", "dative")) is None and not _against(verb):
+    if working and not proposed:
+        return None  # "the team is working", "the system works": only a measure or an act does its job
+    if (
+        not working
+        and obj is None
+        and clauses.child(verb, ("xcomp", "ccomp", "dative")) is None
+        and not _against(verb)
+    ):
         return None  # "the tenants suffered" tells what befell them; a thing judged acts on something
     if obj is not None and context.actor_at.get(obj.i) == "person" and lemma not in lex.passing:
         return None  # "the gaffe hurt the nominee" weighs a campaign's fortunes, it takes no side
@@ -104,6 +114,21 @@ def halted(verb: Token, lex: Lexicon, context: Context) -> Expression | None:
     if subject is None or not _proposed(subject, lex, context):
         return None  # "the rain must stop", "he needs to stop": only a measure or an act is halted
     return judged.expression(verb, -1, subject, head, lex, context)
+
+
+def _working(verb: Token, obj: Token | None, lex: Lexicon) -> int:
+    """ "The levy works", "closing the depot backfired", "it makes no sense": the side a verb of
+    [working] takes by itself, with no object of its own, or with the one its row names. What a
+    thing works on, for or with ("she works for the agency", "it works with any phone") is no
+    judgement of it."""
+    lemma = verb.lemma_.lower()
+    if obj is None:
+        if any(c.dep_ in ("prep", "xcomp", "ccomp", "dative") for c in verb.children):
+            return 0
+        return lex.working.get((lemma,), 0)
+    side = lex.working.get((lemma, obj.lemma_.lower()), 0)
+    # "it makes no sense" denies it
+    return -side if any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children) else side
 
 
 def _loss(verb: Token, obj: Token | None) -> int:

@@ -77,6 +77,7 @@ class Lexicon:
     hope: frozenset[str]  # "hope", "hopeful": "hoped the swap would X" is for the swap
     becoming: frozenset[str]  # "go": "it went bankrupt" tells what happened, judges nothing
     passing: frozenset[str]  # "send": "sent a terrible message" passes on the message's judgement
+    working: dict[tuple[str, ...], int]  # "work" -> +1: "the levy works" judges it by whether it does its job
     embodying: frozenset[str]  # "embody": "she embodies greed" judges her
     surprising: frozenset[str]  # "amaze": rated by VADER, takes no side
     effort: frozenset[str]  # "hard": how hard an act is takes no side on it
@@ -180,6 +181,7 @@ def load() -> Lexicon:
         hope=words("hope"),
         becoming=words("becoming"),
         passing=words("passing"),
+        working={tuple(row[0].split()): int(row[1]) for row in s["working"]},
         embodying=words("embodying"),
         surprising=words("surprising"),
         effort=words("effort"),
