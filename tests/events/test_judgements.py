@@ -274,7 +274,7 @@ def test_judgements_a_verdict_under_someone_elses_verb_is_still_theirs(nlp, text
 @pytest.mark.parametrize(
     "text",
     [
-        "Ms. Okafor said the governor's phone call was unusual and inappropriate.",
+        "Ms. Okafor said the governor's letter was odd and inappropriate.",
         "Two senators from Ruritania said the new district map was partisan gerrymandering.",
         "Councillor Moss called the inquiry a transparent political ploy.",
     ],
@@ -288,7 +288,7 @@ def test_judgements_a_word_of_blame_in_narration_judges_no_one(nlp):
 
 
 def test_judgements_a_passive_name_is_given_by_its_agent(nlp):
-    text = "Mayor Brandt has been called a charlatan by Senator Lind."
+    text = "Mayor Brandt has been called a fraud by Senator Lind."
     actors = [
         Actor(f"a{i}", name, "person", mentions=[Span(text.index(name), text.index(name) + len(name), name)])
         for i, name in enumerate(("Brandt", "Lind"))
@@ -306,6 +306,6 @@ def test_judgements_a_reputation_with_no_one_giving_it_is_no_verdict(nlp):
 def test_judgements_a_statement_naming_an_act_is_its_senders_verdict(nlp):
     found = happened(
         nlp,
-        "The Veltrian council issued a statement calling the missile test a clear violation of the treaty.",
+        "The Veltrian council released a statement calling the rocket launch a plain violation of the treaty.",
     )
     assert found == ["ACCUSE"]

@@ -460,7 +460,7 @@ def test_readings_ordering_an_act_is_still_a_command(nlp, text):
             "Lawyers for the Ruritanian senator filed legal papers opposing the release of the tapes.",
             "REJECT",
         ),
-        ("The Borduria Institute issued a policy paper welcoming the new trade rules.", "SUPPORT"),
+        ("The Borduria Institute published a policy paper welcoming the new trade rules.", "SUPPORT"),
         ("Councillor Moss filed a complaint accusing Mayor Brandt of fraud.", "ACCUSE"),
     ],
 )

@@ -150,7 +150,7 @@ def test_clauses_withheld_support_not_given_so_far(nlp, text, withheld):
 
 
 def test_clauses_it_for_a_pronoun_to_act_tells_how_a_person_behaves(nlp):
-    doc = nlp("Ada Roos said it would be improper for her to speak on the levy.")
+    doc = nlp("Ada Roos said it would be unwise for her to comment on the levy.")
     be = next(t for t in doc if t.text == "be")
     assert clauses.of_a_person(be) and clauses.extraposed(be) is None
 

@@ -386,7 +386,7 @@ def test_evaluations_it_for_a_pronoun_to_act_judges_no_topic_named_before():
     # "it" stands for how he behaves, not for the video named before it
     text = (
         "Mayor Ada Marsh said the harbour video should be released. "
-        'Governor Bo Lind said it would be "improper" for him to speak on whether the video should be released.'
+        'Governor Bo Lind said it would be "unwise" for him to comment on whether the harbour video ought to be shown.'
     )
     assert held_on(analysed_stances(text), "video") == {("Ada Marsh", 1)}
 

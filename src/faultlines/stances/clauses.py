@@ -60,7 +60,7 @@ def extraposed(verb: Token) -> Token | None:
 
 def of_a_person(verb: Token) -> bool:
     """Whether the "it" subject of ``verb`` stands for what a person named by a pronoun does: "it
-    would be improper for him to speak on X" tells how he behaves, and judges no thing at stake."""
+    would be unwise for her to comment on X" tells how she behaves, and judges no thing at stake."""
     found = _for_clause(verb)
     return found is not None and found[1] is not None and found[1].pos_ == "PRON"
 

@@ -134,7 +134,7 @@ def _evaluation(tok: Token, lex: Lexicon) -> Expression | None:
         return None  # "told the minister, which was wise": "which" is what was done, not the minister
     subject = antecedent
     if subject.lower_ == "it" and clauses.of_a_person(verb):
-        return None  # "it would be improper for him to speak on X" tells how he behaves
+        return None  # "it would be unwise for her to comment on X" tells how she behaves
     if subject.lower_ == "it" and (clause := clauses.extraposed(verb)) is not None:
         subject = clause  # "it is essential to go ahead": the judged thing is the clause
     elif (act := clauses.judged_act(tok, lex)) is not None:

@@ -80,7 +80,7 @@ def _bare(verb: Token, lex: Lexicon) -> bool:
     """An appeal naming no ruling: none, or only the case ("appealed the case"), and no plea."""
     obj = clauses.child(verb, ("dobj",))
     if obj is not None:
-        return obj.lemma_.lower() in lex.contest  # "appealed the case to the Sixth Circuit"
+        return obj.lemma_.lower() in lex.contest  # "appealed the case to a higher court"
     return not any(c.dep_ == "prep" and c.lower_ in PLEA for c in verb.children)
 
 

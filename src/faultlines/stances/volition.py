@@ -64,7 +64,7 @@ def action(tok: Token, lex: Lexicon) -> Expression | None:
     # "I don't think the council should scrap it" says it should not
     negated = negated != clauses.disbelieved(governor)
     # read after the will and the modals, which most verbs lack: the dearer climb is for the rest;
-    # "spoke on whether the video should be released" asks it, and takes no side
+    # "commented on whether the tapes ought to be published" asks it, and takes no side
     if clauses.hypothetical(tok, lex) or clauses.questioned(governor):
         return None
     subject = (
