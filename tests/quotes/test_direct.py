@@ -109,3 +109,13 @@ def test_direct_what_someone_calls_a_thing_after_the_quote_is_not_its_cue(nlp):
     text = 'Spokeswoman Ada Roos said by email that, "Of course the mayor will defend himself" against what the council sees as an attack.'
     (quote,) = quotes_of(nlp, text)
     assert source(quote) == "Spokeswoman Ada Roos"
+
+
+def test_direct_owner_of_the_show_after_the_cue_is_no_source(nlp):
+    # the parse leaves "said" without a subject: the nearest name is the channel owning the show
+    (q,) = quotes_of(
+        nlp,
+        "“He is absolutely right. There is a real gap between this cabinet and frankly the premier and"
+        " our navy,” Ostrova, a senior Kell adviser, said Monday night on Channel Nine's “Late Desk.”",
+    )
+    assert source(q) == "Ostrova"

@@ -225,7 +225,7 @@ def _span(text: str, head: Token, first: int, last: int) -> tuple[int, int]:
 def _nearest_nominal(cue: Token, clause: list[Token]) -> Token | None:
     """A parse-independent fallback: the closest noun or pronoun heading a phrase near the cue (its
     head may lie in the quote before, which the parse ran on into), not one after a preposition
-    ("said Thursday on Fox News")."""
+    ("said Thursday on Fox News") nor the owner of what follows ("on Fox News’s “Morning Show”")."""
     inside = {t.i for t in clause}
     heads = [
         t
@@ -233,7 +233,7 @@ def _nearest_nominal(cue: Token, clause: list[Token]) -> Token | None:
         if is_nominal_head(t)
         and not (t.head.pos_ in ("PROPN", "NOUN") and t.head.i in inside)  # a head the quote's parse took
         and t.i != cue.i
-        and t.dep_ != "pobj"
+        and t.dep_ not in ("pobj", "poss")
     ]
     return min(heads, key=lambda t: abs(t.i - cue.i), default=None)
 
