@@ -121,3 +121,23 @@ def test_antecedents_words_the_name_lacks_are_another_body(nlp):
         "The Velmor Court of Appeals heard the case on Monday. The district court said the toll was unlawful."
     )
     assert _speakers(nlp, text, "The district court") != ["Velmor Court of Appeals"]
+
+
+def test_antecedents_the_owners_office_is_the_office_named_so(nlp):
+    text = (
+        "Ada Roos pleaded guilty to fraud, the U.S. Attorney's Office for the Northern District said. "
+        "She faces ten years in prison, the U.S. attorney's office said."
+    )
+    first, second = _speakers(nlp, text, "the U.S. Attorney's Office", "the U.S. attorney's office")
+    assert first is not None and "Office" in first and second == first
+
+
+def test_antecedents_body_first_named_as_a_speaker_is_recalled_later(nlp):
+    text = (
+        "Ada Roos was charged, the Velmor Port Agency of Arden said on Monday. "
+        "The port agency said she had lied."
+    )
+    assert _speakers(nlp, text, "the Velmor Port Agency of Arden", "The port agency") == [
+        "Velmor Port Agency of Arden",
+        "Velmor Port Agency of Arden",
+    ]

@@ -85,6 +85,12 @@ class Reader:
             self.by_words.setdefault(lexicon.key(cluster.name), cluster)
         if noun is not None:
             insort(self.by_head.setdefault(noun.lower_, []), entry, key=_position)
+        # a body first named as a speaker ("the Port Agency of Velmor said"), for a later "the agency"
+        body = self.built and cluster.kind == "organisation" and not cluster.described
+        if body and (name_head := _name_head(span)) is not None:
+            insort(
+                self.by_name_head.setdefault(name_head.lower_, []), (name_head.i, 0, cluster), key=_position
+            )
         # "the army said in a statement": a later "the statement said" is the army again.
         verb = span.root.head
         for prep in verb.children if span.root.dep_.startswith("nsubj") else ():
@@ -301,14 +307,15 @@ def _echoes(source: Span, noun: Token, cluster: Cluster) -> bool:
 
 def _modifiers(source: Span, noun: Token) -> frozenset[str]:
     """The words that say which body a description is: "appeals" of "the appeals court" or "the
-    court of appeals"; empty when anything else is there (an owner, a number, a clause)."""
+    court of appeals", "attorney" of "the attorney's office"; empty when anything else is there (a
+    pronoun owner, a number, a clause)."""
     words = []
     for t in source:
-        if t.i == noun.i or t.is_punct or (t.dep_ == "det" and t.lower_ == "the"):
+        if t.i == noun.i or t.is_punct or t.dep_ == "case" or (t.dep_ == "det" and t.lower_ == "the"):
             continue
         if t.lower_ == "of" and t.head.i == noun.i:
             continue
-        before = t.i < noun.i and t.dep_ in ("compound", "amod")
+        before = t.i < noun.i and t.dep_ in ("compound", "amod", "poss")
         after = t.i > noun.i and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == noun.i
         if not (before or after) or t.pos_ not in ("NOUN", "ADJ", "PROPN"):
             return frozenset()
@@ -317,7 +324,9 @@ def _modifiers(source: Span, noun: Token) -> frozenset[str]:
 
 
 def _name_words(cluster: Cluster) -> frozenset[str]:
-    return frozenset(w.lower() for span in cluster.spans for w in span.text.split())
+    """The words of a body's names, an owner's "'s" off ("attorney" of "Attorney's Office")."""
+    words = (t.lower_.removesuffix("'s").removesuffix("’s") for span in cluster.spans for t in span)
+    return frozenset(w for w in words if w)
 
 
 def _name_head(span: Span) -> Token | None:
