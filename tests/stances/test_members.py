@@ -28,20 +28,3 @@ def test_members_a_person_alone_names_no_body(nlp):
 def test_members_a_region_speaks_for_no_country(nlp):
     doc = nlp("Ohio lawmakers rejected the levy.")
     assert members.bodies(word(doc, "lawmakers"), {0: "usa"}, set()) == ()
-
-
-def test_members_officials_at_a_body_speak_for_it(nlp):
-    doc = nlp("Officials at Northwind Energy criticised the levy.")
-    at = {i: "northwind" for i in (2, 3)}
-    assert members.bodies(word(doc, "Officials"), at, set()) == ("northwind",)
-
-
-def test_members_a_chapter_speaks_for_its_body(nlp):
-    doc = nlp("The Tarrow chapter of the Tenants Union criticised the levy.")
-    at = {i: "union" for i in (5, 6)}
-    assert members.bodies(word(doc, "chapter"), at, set()) == ("union",)
-
-
-def test_members_a_chapter_of_a_book_is_no_body(nlp):
-    doc = nlp("The third chapter of the report criticised the levy.")
-    assert members.bodies(word(doc, "chapter"), {}, set()) == ()
