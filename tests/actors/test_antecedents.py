@@ -87,3 +87,57 @@ def test_antecedents_a_differently_described_one_is_another_actor(nlp):
 def test_antecedents_someones_aide_is_not_the_person_just_named(nlp):
     text = "Ida Brun toured the flooded road. Her spokesman said it would reopen."
     assert _speakers(nlp, text, "Her spokesman") == ["her spokesman"]
+
+
+def test_antecedents_the_appeals_court_is_the_court_of_appeals_named(nlp):
+    text = (
+        "The Velmor Court of Appeals for the Ninth District heard the case on Monday. "
+        "The appeals court said the toll was unlawful."
+    )
+    assert _speakers(nlp, text, "The appeals court") == ["Velmor Court of Appeals for the Ninth District"]
+
+
+def test_antecedents_the_court_of_appeals_is_the_one_named(nlp):
+    text = "The Velmor Court of Appeals heard the case on Monday. The court of appeals said the toll was unlawful."
+    assert _speakers(nlp, text, "The court of appeals") == ["Velmor Court of Appeals"]
+
+
+def test_antecedents_the_utilities_commission_is_the_named_commission(nlp):
+    text = "The Vesta Public Utilities Commission met on Monday. The utilities commission said the rates were unfair."
+    assert _speakers(nlp, text, "The utilities commission") == ["Vesta Public Utilities Commission"]
+
+
+def test_antecedents_the_appeals_court_with_two_named_is_neither(nlp):
+    text = (
+        "The Arden Court of Appeals and the Tolva Court of Appeals heard cases on Monday. "
+        "The appeals court said the toll was unlawful."
+    )
+    speaker = _speakers(nlp, text, "The appeals court")[0]
+    assert speaker not in ("Arden Court of Appeals", "Tolva Court of Appeals")
+
+
+def test_antecedents_words_the_name_lacks_are_another_body(nlp):
+    text = (
+        "The Velmor Court of Appeals heard the case on Monday. The district court said the toll was unlawful."
+    )
+    assert _speakers(nlp, text, "The district court") != ["Velmor Court of Appeals"]
+
+
+def test_antecedents_the_owners_office_is_the_office_named_so(nlp):
+    text = (
+        "Ada Roos pleaded guilty to fraud, the U.S. Attorney's Office for the Northern District said. "
+        "She faces ten years in prison, the U.S. attorney's office said."
+    )
+    first, second = _speakers(nlp, text, "the U.S. Attorney's Office", "the U.S. attorney's office")
+    assert first is not None and "Office" in first and second == first
+
+
+def test_antecedents_body_first_named_as_a_speaker_is_recalled_later(nlp):
+    text = (
+        "Ada Roos was charged, the Velmor Port Agency of Arden said on Monday. "
+        "The port agency said she had lied."
+    )
+    assert _speakers(nlp, text, "the Velmor Port Agency of Arden", "The port agency") == [
+        "Velmor Port Agency of Arden",
+        "Velmor Port Agency of Arden",
+    ]

@@ -65,3 +65,19 @@ def test_recalled_bodies_a_cited_outlet_is_no_acting_government(nlp):
 def test_recalled_bodies_a_body_owning_the_subject_does_not_act(nlp):
     text = "A Velmor Audit Office memo says the agency lost track of the harbour fund."
     assert all("the agency" not in spans for spans in _mentions(nlp, text).values())
+
+
+def test_recalled_bodies_the_appeals_court_acting_is_the_named_court(nlp):
+    text = (
+        "The Velmor Court of Appeals for the Ninth District heard the case on Monday. "
+        "Later the appeals court struck down the toll law."
+    )
+    assert "the appeals court" in _mentions(nlp, text)["Velmor Court of Appeals for the Ninth District"]
+
+
+def test_recalled_bodies_the_appeals_court_with_two_courts_named_is_neither(nlp):
+    text = (
+        "The Arden Court of Appeals and the Tolva Court of Appeals met. The appeals court rejected the tax."
+    )
+    mentions = _mentions(nlp, text)
+    assert "The appeals court" not in mentions["Arden Court of Appeals"] + mentions["Tolva Court of Appeals"]

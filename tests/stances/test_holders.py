@@ -642,3 +642,24 @@ def test_holders_court_a_country_owns_holds_its_own_position():
 def test_holders_ministry_a_country_owns_speaks_for_the_country():
     stances = analysed_stances("Brazil's trade ministry told reporters the harbour plan was a mistake.")
     assert held_on(stances, "harbour") == {("Brazil", -1)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Arden Justice Department joined the case in May. It appealed the harbour levy.",
+        "The Arden Justice Department joined the case in May when it appealed the harbour levy.",
+    ],
+)
+def test_holders_it_acting_is_the_one_body_named_before(text):
+    assert held_on(analysed_stances(text), "levy") == {("Arden Justice Department", -1)}
+
+
+def test_holders_it_after_two_bodies_is_nobody():
+    text = "The Arden Justice Department joined Velmor Shipping in May when it appealed the harbour levy."
+    assert not held_on(analysed_stances(text), "levy")
+
+
+def test_holders_it_of_it_is_is_nobody():
+    text = "The Arden Justice Department met in May. It is wrong to appeal the harbour levy."
+    assert not held_on(analysed_stances(text), "levy")

@@ -28,3 +28,9 @@ def test_members_a_person_alone_names_no_body(nlp):
 def test_members_a_region_speaks_for_no_country(nlp):
     doc = nlp("Ohio lawmakers rejected the levy.")
     assert members.bodies(word(doc, "lawmakers"), {0: "usa"}, set()) == ()
+
+
+def test_members_officials_at_a_body_speak_for_it(nlp):
+    doc = nlp("Officials at Northwind Energy criticised the levy.")
+    at = {i: "northwind" for i in (2, 3)}
+    assert members.bodies(word(doc, "Officials"), at, set()) == ("northwind",)

@@ -85,6 +85,12 @@ class Reader:
             self.by_words.setdefault(lexicon.key(cluster.name), cluster)
         if noun is not None:
             insort(self.by_head.setdefault(noun.lower_, []), entry, key=_position)
+        # a body first named as a speaker ("the Port Agency of Velmor said"), for a later "the agency"
+        body = self.built and cluster.kind == "organisation" and not cluster.described
+        if body and (name_head := _name_head(span)) is not None:
+            insort(
+                self.by_name_head.setdefault(name_head.lower_, []), (name_head.i, 0, cluster), key=_position
+            )
         # "the army said in a statement": a later "the statement said" is the army again.
         verb = span.root.head
         for prep in verb.children if span.root.dep_.startswith("nsubj") else ():
@@ -129,7 +135,11 @@ class Reader:
         earlier = self._last(same, source.start, lambda c: _echoes(source, noun, c))
         if word in lexicon.generic_bodies():
             if not descriptions.is_bare(source):
-                return earlier or self.by_words.get(lexicon.key(descriptions.as_written(source)))
+                return (
+                    earlier
+                    or self.named_by_words(source, noun)
+                    or self.by_words.get(lexicon.key(descriptions.as_written(source)))
+                )
             return self.recalled_body(source, noun) or earlier
         if noun.tag_ != "NN" and not descriptions.aged(noun):
             return earlier or self.by_words.get(lexicon.key(descriptions.as_written(source)))
@@ -171,6 +181,23 @@ class Reader:
         return self._nearest(self.bodies, source.start, BODY_WINDOW, fits, subjects=True) or self._nearest(
             self.bodies, source.start, BODY_WINDOW, fits
         )
+
+    def named_by_words(self, source: Span, noun: Token) -> Cluster | None:
+        """The named body a definite description with words before its noun recalls: "the appeals
+        court" after "the Court of Appeals for the Fifth Circuit", "the utilities commission" after
+        "the Vesta Public Utilities Commission". The body's name is built on the same noun and holds
+        every other word of the description; when two named before it fit, it is neither."""
+        if not self.built:
+            self._build()
+        words = _modifiers(source, noun)
+        if not words:
+            return None
+        fitting = {
+            id(c): c
+            for at, _, c in self.by_name_head.get(noun.lower_, [])
+            if at < source.start and not c.described and words <= _name_words(c)
+        }
+        return next(iter(fitting.values())) if len(fitting) == 1 else None
 
     def _epithet(self, source: Span, noun: Token) -> Cluster | None:
         """ "The shop owner said": the person the last sentence was about, if nothing they are
@@ -278,10 +305,39 @@ def _echoes(source: Span, noun: Token, cluster: Cluster) -> bool:
     return all(t.lower_ in said for t in own)
 
 
+def _modifiers(source: Span, noun: Token) -> frozenset[str]:
+    """The words that say which body a description is: "appeals" of "the appeals court" or "the
+    court of appeals", "attorney" of "the attorney's office"; empty when anything else is there (a
+    pronoun owner, a number, a clause)."""
+    words = []
+    for t in source:
+        if t.i == noun.i or t.is_punct or t.dep_ == "case" or (t.dep_ == "det" and t.lower_ == "the"):
+            continue
+        if t.lower_ == "of" and t.head.i == noun.i:
+            continue
+        before = t.i < noun.i and t.dep_ in ("compound", "amod", "poss")
+        after = t.i > noun.i and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == noun.i
+        if not (before or after) or t.pos_ not in ("NOUN", "ADJ", "PROPN"):
+            return frozenset()
+        words.append(t.lower_)
+    return frozenset(words)
+
+
+def _name_words(cluster: Cluster) -> frozenset[str]:
+    """The words of a body's names, an owner's "'s" off ("attorney" of "Attorney's Office")."""
+    words = (t.lower_.removesuffix("'s").removesuffix("’s") for span in cluster.spans for t in span)
+    return frozenset(w for w in words if w)
+
+
 def _name_head(span: Span) -> Token | None:
     """The body noun a name is built on, which a later "the agency" recalls: "Agency" of "the
     Velmor Port Agency", "Alliance" of "the Alliance for Clean Harbours"."""
     root = span.root
+    if root.pos_ == "ADP":
+        # a parse that hangs the name on a preposition ("for" of "the Court of Appeals for the Ninth
+        # Circuit"): the name is built on the word before its first one
+        first = next(t for t in span if t.pos_ == "ADP")
+        root = span.doc[first.i - 1] if first.i > span.start else root
     named = root.pos_ == "PROPN" and len(span) > 1
     return root if named and root.lower_ in lexicon.generic_bodies() else None
 

@@ -35,11 +35,19 @@ def head_noun(source: Span) -> Token | None:
     """The common noun (or quantifier, or age: "the 56-year-old") a source description is built on;
     None for a name or a pronoun."""
     root = source.root
-    if root.pos_ == "NOUN" or (root.pos_ == "PROPN" and lexicon.roles().get(root.lower_)):
+    if root.pos_ == "NOUN" or (root.pos_ == "PROPN" and lexicon.roles().get(root.lower_)) or body_noun(root):
         return root
     if root.lower_ in QUANTIFIERS or aged(root):
         return root
     return None
+
+
+def body_noun(tok: Token) -> bool:
+    """A common noun for a body, the tagger's lower-case "proper nouns" too ("the utilities
+    commission")."""
+    if tok.lower_ not in lexicon.generic_bodies():
+        return False
+    return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text.islower())
 
 
 def aged(noun: Token) -> bool:

@@ -100,6 +100,7 @@ class Holders:
             if a.kind == "person" and a.name
         }
         self.countries = {a.id for a in analysis.actors if a.kind == "country"}
+        self.bodies = {a.id for a in analysis.actors if a.kind == "organisation"}
         # people with a full name, whom a body named after them ("the Lee campaign") is not
         self.named_people = {a.id for a in analysis.actors if a.kind == "person" and " " in a.name}
         # A person described ("the senator said she opposes it") speaks for herself; a described
@@ -234,8 +235,10 @@ class Holders:
             return self._represented(tok)
         if spoken_for := members.bodies(tok, self.actor_at, self.people):
             return spoken_for
-        if tok.lower_ == "they":
-            return self._pair_before(tok)
+        if tok.lower_ == "they" and (pair := self._pair_before(tok)):
+            return pair
+        if tok.lower_ == "it" and (body := self._body_before(tok)) is not None:
+            return (body,)
         listed = [
             t
             for p in tok.children
@@ -282,6 +285,32 @@ class Holders:
             named = [self.actor_at.get(t.i) for t in pair]
             return tuple(dict.fromkeys(named)) if len(pair) > 1 and all(named) else ()
         return ()
+
+    def _body_before(self, pronoun: Token) -> str | None:
+        """The named body or country an "it" acting outside any quote stands for: the one such
+        actor named before it in its sentence, else in the sentence before ("The Arden Justice
+        Department joined the case when it sued", "Apex sued Vell. It argued ..."). Two named there
+        ("Apex sued Vell after it ...") may each be meant, so neither is."""
+        verb = pronoun.head
+        if (
+            pronoun.i in self.quotes_at
+            or pronoun.dep_ != "nsubj"
+            or verb.lemma_ == "be"
+            or verb.tag_ == "VBN"
+        ):
+            return None  # "it is wrong", "it's prohibited": no one's act
+        kinds = self.countries | self.bodies
+        for back in (0, 1):
+            start = self._sentence_start(pronoun.i, back)
+            end = pronoun.i if back == 0 else self._sentence_start(pronoun.i, 0)
+            named = {
+                a
+                for i in range(start, end)
+                if (a := self.actor_at.get(i)) in kinds and i not in self.quotes_at and a in self.named
+            }
+            if named:
+                return named.pop() if len(named) == 1 else None
+        return None
 
     def _represented(self, tok: Token) -> tuple[str, ...]:
         """Whom lawyers or a spokesman speak for: "lawyers for Ann and Bo Lee", "Lee's attorneys"."""

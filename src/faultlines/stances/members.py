@@ -21,15 +21,18 @@ OWNING = ("compound", "amod", "nmod", "poss")
 
 def bodies(noun: Token, actor_at: dict[int, str], people: set[str]) -> tuple[str, ...]:
     """The actors (``actor_at``: the actor each token names) whose members or branches ``noun``
-    names: "Apex leaders", "the leaders of Vesta and Dara", "officials from Vesta", "the Apex
-    board"; "Ada Roos and Green Party leaders" for both, the parse hanging the name joined to the
-    group on its noun. A person's name alone (of ``people``) names no body ("Lee officials")."""
+    names: "Apex leaders", "the leaders of Vesta and Dara", "officials from Vesta" or "at Apex",
+    "the Apex board"; "Ada Roos and Green Party leaders" for both, the parse hanging the name
+    joined to the group on its noun. A person's name alone (of ``people``) names no body ("Lee
+    officials")."""
     # a singular member word names a person ("the Apex leader"), a body's own body ("the Apex board") not
     if noun.lemma_.lower() not in load().member or (noun.tag_ != "NNS" and noun.lower_ in roles()):
         return ()
     if any(c.dep_ in ("det", "amod") and c.lower_ in PART for c in noun.children):
         return ()
-    after = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "from") for o in p.children]
+    after = [
+        o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "from", "at") for o in p.children
+    ]
     owners = [c for c in noun.children if c.i < noun.i and c.dep_ in OWNING] + [
         o for o in after if o.dep_ == "pobj"
     ]
