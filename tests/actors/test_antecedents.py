@@ -141,3 +141,35 @@ def test_antecedents_body_first_named_as_a_speaker_is_recalled_later(nlp):
         "Velmor Port Agency of Arden",
         "Velmor Port Agency of Arden",
     ]
+
+
+def test_antecedents_the_agency_is_no_body_of_unknown_kind(nlp):
+    text = "Tarvo Dynamics tested its engine on Monday. The agency said the test went well."
+    assert _speakers(nlp, text, "The agency") != ["Tarvo Dynamics"]
+
+
+def test_antecedents_the_agency_is_a_known_agency(nlp):
+    text = "NASA tested its engine on Monday. The agency said the test went well."
+    assert _speakers(nlp, text, "The agency") == ["NASA"]
+
+
+def test_antecedents_the_military_is_no_company(nlp):
+    text = "Tarvo Dynamics sold its drones on Monday. The military said the drones were late."
+    assert _speakers(nlp, text, "The military") != ["Tarvo Dynamics"]
+
+
+def test_antecedents_the_government_is_the_country_named(nlp):
+    text = "Chile tightened its border rules on Monday. The government said the rules were needed."
+    assert _speakers(nlp, text, "The government") == ["Chile"]
+
+
+def test_antecedents_the_company_is_not_a_country(nlp):
+    text = "Chile tightened its border rules on Monday. The company said the rules were needed."
+    assert _speakers(nlp, text, "The company") != ["Chile"]
+
+
+def test_antecedents_the_agency_is_no_office(nlp):
+    text = (
+        "The Office of Management and Budget cut its costs on Monday. The agency said the cuts were needed."
+    )
+    assert _speakers(nlp, text, "The agency") != ["Office of Management and Budget"]

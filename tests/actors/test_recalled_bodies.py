@@ -81,3 +81,13 @@ def test_recalled_bodies_the_appeals_court_with_two_courts_named_is_neither(nlp)
     )
     mentions = _mentions(nlp, text)
     assert "The appeals court" not in mentions["Arden Court of Appeals"] + mentions["Tolva Court of Appeals"]
+
+
+def test_recalled_bodies_the_government_that_acts_is_the_country(nlp):
+    text = "Chile tightened its border rules on Monday. The government denied the claim on Tuesday."
+    assert "The government" in _mentions(nlp, text)["Chile"]
+
+
+def test_recalled_bodies_the_agency_is_no_company_named_before(nlp):
+    text = "Tarvo Dynamics tested its engine on Monday. The agency denied the claim on Tuesday."
+    assert "The agency" not in _mentions(nlp, text)["Tarvo Dynamics"]

@@ -13,6 +13,7 @@ from bisect import bisect_left, insort
 from typing import TYPE_CHECKING
 
 from faultlines.actors import descriptions, lexicon, outlets, party_roles, title_mentions
+from faultlines.actors.owned_bodies import PUBLIC
 from faultlines.syntax import first_conjunct, subject_rank
 
 if TYPE_CHECKING:
@@ -25,6 +26,8 @@ BODY_WINDOW = 4
 EPITHET_WINDOW = 2
 # How many sentences ahead an indefinite role ("a transit chief says") looks for its name.
 AHEAD = 2
+# The body noun that stands for a country itself: "Velmor tightened its rules. The government said".
+COUNTRY_BODIES = frozenset({"government"})
 PLURAL_PRONOUNS = frozenset({"they"})
 SINGULAR_PRONOUNS = frozenset({"it"})
 
@@ -153,8 +156,9 @@ class Reader:
 
     def recalled_body(self, source: Span, noun: Token, sole: bool = False) -> Cluster | None:
         """The named body a bare "the company" recalls: the body that description was set beside,
-        one whose name is built on its noun, else the nearest organisation (its sector fitting) named
-        before it, a subject first; with ``sole``, only the one such organisation the nearest
+        one whose name is built on its noun, else the nearest organisation (its sector fitting;
+        for a public body's noun, one known to be of that sector, "the government" a country too)
+        named before it, a subject first; with ``sole``, only the one such organisation the nearest
         sentence naming any names, as a subject ("Apex and Vell met. The company ..." may be
         either, and "Lee told Apex" names Apex as no one who goes on to act)."""
         if not self.built:
@@ -164,13 +168,21 @@ class Reader:
         if named is not None:
             return named
         sector = lexicon.generic_bodies()[word]
+        public = sector in PUBLIC
 
         def fits(c: Cluster) -> bool:
-            return (
-                c.kind == "organisation"
-                and not c.described
-                and (sector is None or c.sector in (None, sector))
-            )
+            if c.described:
+                return False
+            if c.kind == "country":
+                return word in COUNTRY_BODIES
+            if c.kind != "organisation":
+                return False
+            if not public:
+                return sector is None or c.sector in (None, sector)
+            # a public body's noun ("the agency", "the military") recalls only a body the tables know
+            # as one of that sector (a rocket or a company named nearer is none) and whose name does
+            # not say it is another kind ("the Government Accountability Office" is no agency)
+            return c.sector == sector and all(_built_on(s) in (None, word) for s in c.spans)
 
         by_name = self._nearest(self.by_name_head.get(word, []), source.start, BODY_WINDOW)
         if by_name is not None or sole:
@@ -340,6 +352,12 @@ def _name_head(span: Span) -> Token | None:
         root = span.doc[first.i - 1] if first.i > span.start else root
     named = root.pos_ == "PROPN" and len(span) > 1
     return root if named and root.lower_ in lexicon.generic_bodies() else None
+
+
+def _built_on(span: Span) -> str | None:
+    """The body noun a name is built on, in lower case: "office" of "the Budget Office"."""
+    noun = _name_head(span)
+    return noun.lower_ if noun is not None else None
 
 
 def _descriptors(name: Token) -> list[Token]:
