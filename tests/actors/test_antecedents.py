@@ -125,10 +125,10 @@ def test_antecedents_words_the_name_lacks_are_another_body(nlp):
 
 def test_antecedents_the_owners_office_is_the_office_named_so(nlp):
     text = (
-        "Ada Roos pleaded guilty to fraud, the U.S. Attorney's Office for the Northern District said. "
-        "She faces ten years in prison, the U.S. attorney's office said."
+        "Ada Roos admitted the fraud, the Velmor Attorney's Office for the Arden Region said. "
+        "She may serve ten years, the Velmor attorney's office said."
     )
-    first, second = _speakers(nlp, text, "the U.S. Attorney's Office", "the U.S. attorney's office")
+    first, second = _speakers(nlp, text, "the Velmor Attorney's Office", "the Velmor attorney's office")
     assert first is not None and "Office" in first and second == first
 
 
