@@ -20,6 +20,15 @@ def test_lexicon_institution_codes_country_and_sector():
     assert (body.country, body.sector) == ("USA", "GOV")
 
 
+def test_lexicon_institution_found_under_any_spelling_of_its_country_prefix():
+    # the tables list this body as "us ..." and "united states ...", news writes "U.S. ..."
+    assert lexicon.body("U.S. Customs and Border Protection") == lexicon.body(
+        "US Customs and Border Protection"
+    )
+    assert lexicon.body("U.S. Customs and Border Protection").sector == "GOV"
+    assert lexicon.body("Usher Customs Group") is None
+
+
 def test_lexicon_role_sector_from_longest_phrase():
     assert lexicon.find_role(["Strategic", "Affairs", "Minister"]).sector == "GOV"
     assert lexicon.find_role(["sports", "reporter"]).sector == "JRN"

@@ -168,8 +168,22 @@ def country_name(code: str) -> str:
     return country_names().get(code, code)
 
 
+# Spellings of one country's name before a body's name: the tables write "US Army" and "U.S. Army",
+# "United States Border Patrol" and "US Border Patrol", each body under some of them only.
+SAME_PREFIX = ("u.s. ", "us ", "united states ")
+
+
 def body(text: str) -> Body | None:
-    return bodies().get(key(text))
+    """The body a name is in the tables, under any spelling of its country prefix."""
+    name = key(text)
+    table = bodies()
+    if (found := table.get(name)) is not None:
+        return found
+    prefix = next((p for p in SAME_PREFIX if name.startswith(p)), None)
+    if prefix is None:
+        return None
+    rest = name[len(prefix) :]
+    return next((table[p + rest] for p in SAME_PREFIX if p + rest in table), None)
 
 
 def role(words: list[str]) -> tuple[Role, int] | None:
