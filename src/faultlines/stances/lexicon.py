@@ -119,21 +119,28 @@ def load() -> Lexicon:
     def phrases(name: str) -> frozenset[tuple[str, ...]]:
         return frozenset(tuple(row[0].split()) for row in s[name])
 
+    # A row's marks follow its word (and its polarity, a number no mark is): "appeal  -1  contest".
+    def marked(name: str, mark: str) -> frozenset[str]:
+        return frozenset(row[0] for row in s[name] if mark in row[1:])
+
+    def marked_phrases(name: str, mark: str) -> frozenset[tuple[str, ...]]:
+        return frozenset(tuple(row[0].split()) for row in s[name] if mark in row[1:])
+
     return Lexicon(
         evaluative={row[0]: int(row[1]) for row in s["evaluative"]},
-        capacity=frozenset(row[0] for row in s["evaluative"] if "capacity" in row[2:]),
+        capacity=marked("evaluative", "capacity"),
         attitude={tuple(row[0].split()): int(row[1]) for row in s["attitude"]},
-        contesting=frozenset(tuple(row[0].split()) for row in s["attitude"] if "contest" in row[2:]),
-        granting=frozenset(tuple(row[0].split()) for row in s["attitude"] if "granting" in row[2:]),
+        contesting=marked_phrases("attitude", "contest"),
+        granting=marked_phrases("attitude", "granting"),
         volition={row[0]: int(row[1]) for row in s["volition"]},
-        stated=frozenset(row[0] for row in s["volition"] if "stated" in row[2:]),
-        scheduling=frozenset(row[0] for row in s["volition"] if "schedule" in row[2:]),
-        mandative=frozenset(row[0] for row in s["volition"] if "that" in row[2:]),
-        promising=frozenset(row[0] for row in s["volition"] if "would" in row[2:]),
-        ready=frozenset(row[0] for row in s["volition"] if "ready" in row[2:]),
-        duty=frozenset(row[0] for row in s["volition"] if "duty" in row[2:]),
+        stated=marked("volition", "stated"),
+        scheduling=marked("volition", "schedule"),
+        mandative=marked("volition", "that"),
+        promising=marked("volition", "would"),
+        ready=marked("volition", "ready"),
+        duty=marked("volition", "duty"),
         firm=words("firm"),
-        demanding=frozenset(row[0] for row in s["firm"] if "duty" in row[1:]),
+        demanding=marked("firm", "duty"),
         tentative=words("tentative"),
         future=words("future"),
         carrier=phrases("carrier"),
@@ -147,7 +154,7 @@ def load() -> Lexicon:
         placeholder=words("placeholder"),
         undo=phrases("undo"),
         bringing_out=phrases("bringing out"),
-        halting=frozenset(tuple(row[0].split()) for row in s["undo"] if "told" in row[1:]),
+        halting=marked_phrases("undo", "told"),
         aspect=words("aspect"),
         comparative={row[0]: int(row[1]) for row in s["comparative"]},
         generic={row[0]: row[1] for row in s["generic"]},
@@ -159,13 +166,13 @@ def load() -> Lexicon:
         avoidance=words("avoidance"),
         feeling={row[0]: int(row[1]) for row in s["feeling"]},
         regard=words("regard"),
-        finding=frozenset(row[0] for row in s["regard"] if "finding" in row[1:]),
+        finding=marked("regard", "finding"),
         practice=words("practice"),
         kind={row[0]: row[1] for row in s["kind"]},
         will_noun={row[0]: int(row[1]) for row in s["will noun"]},
         join=words("join"),
         make=phrases("make"),
-        start=frozenset(tuple(row[0].split()) for row in s["make"] if "start" in row[1:]),
+        start=marked_phrases("make", "start"),
         alias={row[0]: row[1] for row in s["alias"]},
         fitness=words("fitness"),
         omission=words("omission") | {row[0] for row in s["volition"] if int(row[1]) < 0},
