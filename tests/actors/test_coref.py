@@ -6,6 +6,20 @@ def test_coref_surname_joins_full_name(nlp):
     assert cluster_of(doc, clusters, "Holm", 1) is cluster_of(doc, clusters, "Grace")
 
 
+def test_coref_surname_joins_full_name_with_a_generational_suffix(nlp):
+    text = "Police detained Orrin Halvey Jr. on Friday. Halvey told them he backed the dam."
+    doc, clusters = clusters_of(nlp, text)
+    person = cluster_of(doc, clusters, "Orrin")
+    assert cluster_of(doc, clusters, "Halvey", 1) is person and person.name == "Orrin Halvey Jr."
+
+
+def test_coref_surname_joins_a_known_persons_namesake_with_a_suffix(nlp):
+    doc, clusters = clusters_of(
+        nlp, "Police arrested Ned Vance Jr. on Monday. Vance told police he backed the plan."
+    )
+    assert cluster_of(doc, clusters, "Vance", 1) is cluster_of(doc, clusters, "Ned")
+
+
 def test_coref_roles_give_country_and_sector(nlp):
     doc, clusters = clusters_of(nlp, "Kenyan Defence Minister Otieno Wafula inspected the troops.")
     person = cluster_of(doc, clusters, "Wafula")

@@ -1,4 +1,5 @@
 from faultlines.actors import mentions
+from faultlines.actors.mention import surname
 
 
 def _found(nlp, text):
@@ -21,3 +22,13 @@ def test_mention_company_goes_by_its_name_without_the_legal_form(nlp):
 def test_mention_full_word_company_stays_in_the_name(nlp):
     names = {m.name for m in mentions.find(nlp("The Lark Company said it would sell the mill."))}
     assert "Lark Company" in names
+
+
+def test_mention_surname_is_the_last_word_before_a_generational_suffix():
+    assert [surname(n) for n in ("Ray Odell Jr.", "Ames Pike, III", "Lu Sr", "Jr.", "Mara Quell")] == [
+        "odell",
+        "pike",
+        "lu",
+        "jr.",
+        "quell",
+    ]

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from faultlines.actors.mention import surname
+
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
@@ -37,7 +39,7 @@ class Cluster:
     @property
     def surname(self) -> str:
         if self._surname[0] is not self.name:
-            self._surname = (self.name, self.name.split()[-1].lower())
+            self._surname = (self.name, surname(self.name))
         return self._surname[1]
 
     def absorb(self, mention: Mention) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines.actors import gazetteer, lexicon, titles
+from faultlines.actors.mention import surname
 from faultlines.quotes import cues
 from faultlines.views import DocCache, columns, span_text
 
@@ -55,7 +56,7 @@ def is_speaker(span: Span) -> bool:
 
 def person_names(ents: list[tuple[Span, str]]) -> set[str]:
     """Surnames of the multi-word person names of the document."""
-    return {span_text(e).split()[-1].lower() for e, label in ents if label == "PERSON" and len(e) > 1}
+    return {surname(span_text(e)) for e, label in ents if label == "PERSON" and len(e) > 1}
 
 
 def places(ents: list[tuple[Span, str]]) -> set[str]:

@@ -23,6 +23,9 @@ INSTRUMENTS = frozenset({"act", "agreement", "amendment", "treaty", "accord", "a
 # goes by the name before them, as the article's other mentions of it do. The full words stay: they are
 # part of many names ("Fast Company", "British Broadcasting Corporation").
 LEGAL_FORMS = frozenset({"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "plc", "gmbh"})
+# Generational suffixes a person's full name may end in ("Ray Odell Jr.", "Ames Pike III"): later
+# mentions name the person by the surname before them.
+GENERATIONS = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 
 @dataclass(slots=True)
@@ -40,7 +43,15 @@ class Mention:
 
     @property
     def surname(self) -> str:
-        return self.name.split()[-1].lower() if self.name else ""
+        return surname(self.name)
+
+
+def surname(name: str) -> str:
+    """The lowercased word a person's name is shortened to: its last, generational suffix aside."""
+    words = name.replace(",", " ").lower().split()
+    while len(words) > 1 and words[-1] in GENERATIONS:
+        words.pop()
+    return words[-1] if words else ""
 
 
 def organisation(ent: Span) -> Mention | None:

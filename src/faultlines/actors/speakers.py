@@ -17,7 +17,7 @@ from faultlines import syntax, views
 from faultlines.actors import descriptions, labels, lexicon, titles
 from faultlines.actors.antecedents import Reader
 from faultlines.actors.clusters import Cluster, Clusters
-from faultlines.actors.mention import ACTOR_LABELS
+from faultlines.actors.mention import ACTOR_LABELS, surname
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -277,6 +277,5 @@ def addressee(name: str, clusters: Clusters) -> Cluster | None:
             lexicon.key(views.span_text(s)) == wanted for s in cluster.spans
         ):
             return cluster
-    last = wanted.split()[-1] if wanted else ""
-    same = [c for c in clusters.persons() if c.surname == last]
+    same = [c for c in clusters.persons() if c.surname == surname(wanted)]
     return same[0] if len(same) == 1 else None

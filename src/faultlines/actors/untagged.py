@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from faultlines.actors import labels, lexicon, titles
-from faultlines.actors.mention import ACTOR_LABELS, Mention, organisation
+from faultlines.actors.mention import ACTOR_LABELS, Mention, organisation, surname
 from faultlines.ingest import furniture
 from faultlines.views import columns, positions, span_text, text
 
@@ -219,14 +219,17 @@ def _known(span: Span) -> Mention | None:
 
 def bare_surnames(doc: Doc, found: list[Mention]) -> list[Mention]:
     """Later surnames of named persons that NER did not tag: "Marten warned" after "Ilse Marten"."""
-    names = {m.name.split()[-1]: m for m in found if m.kind == "person" and len(m.name.split()) > 1}
+    names = {surname(m.name): m for m in found if m.kind == "person" and len(m.name.split()) > 1}
     taken = {i for m in found for i in range(m.span.start, m.span.end)}
     cols = columns(doc)
     return [
-        Mention(doc[i : i + 1], "person", word, entry=names[word].entry)
+        Mention(doc[i : i + 1], "person", word, entry=names[word.lower()].entry)
         for i, word in enumerate(cols.text)
         # The small model tags a surname ending in -s as a plural noun now and then ("Lammers said").
-        if word in names and i not in taken and cols.pos[i] in ("PROPN", "NOUN")
+        if word[:1].isupper()
+        and word.lower() in names
+        and i not in taken
+        and cols.pos[i] in ("PROPN", "NOUN")
     ]
 
 
