@@ -164,3 +164,18 @@ def test_extents_verb_phrase_leaves_a_clause_with_its_own_verb(nlp):
     consider = next(t for t in doc if t.text == "consider")
     start, end = verb_phrase(doc, consider)
     assert doc[start:end].text == "consider"
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Velmo rejected the claims in a statement on Friday.", "claims"),
+        ("Velmo rejected the claims during an interview with a radio host.", "claims"),
+        ("Velmo rejected the claims in the lawsuit.", "claims in the lawsuit"),
+    ],
+)
+def test_extents_a_thing_said_ends_before_the_message_it_was_answered_in(nlp, text, named):
+    doc = nlp(text)
+    noun = next(t for t in doc if t.lower_ == "claims")
+    start, end = noun_phrase(doc, noun)
+    assert doc[start:end].text == named

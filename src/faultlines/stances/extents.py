@@ -11,7 +11,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines import namings
+from faultlines.events import lexicon as events_lexicon
 from faultlines.quotes.marks import QUOTE_MARKS
+from faultlines.stances import phrases
 from faultlines.stances.antecedents import gives_name
 from faultlines.stances.lexicon import load as load_lexicon
 from faultlines.syntax import tree
@@ -27,6 +29,8 @@ NP_LEFT_DROP = frozenset({"det", "predet", "preconj", "punct"})
 RELATIVE_WORDS = 12
 # Dependents that make a clause of a thing and what it is held to be: a verb, a conjunction.
 SMALL_CLAUSE_NOT = frozenset({"aux", "auxpass", "cop", "mark", "expl"})
+# Prepositions that place a saying in a message or on an occasion: "in a statement", "during an interview".
+WHERE_SAID = frozenset({"in", "during", "via", "through"})
 VP_RIGHT = frozenset({"dobj", "prep", "prt", "dative", "attr", "acomp", "oprd", "xcomp", "agent", "pobj"})
 
 
@@ -95,7 +99,13 @@ def _right_end(head, parts: frozenset[str]) -> int:
         if _inner_adverb(child, end, parts):
             end = child.right_edge.i + 1  # "drifting too far to the right": the way goes on after it
             continue
-        if child.dep_ not in parts or _when(child) or _dangling(child) or _given_name(child):
+        if (
+            child.dep_ not in parts
+            or _when(child)
+            or _where_said(child)
+            or _dangling(child)
+            or _given_name(child)
+        ):
             break
         if child.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in head.children):
             break  # "close the depots to save money": the purpose is not the action
@@ -236,6 +246,24 @@ def _when(child) -> bool:
     """A time phrase ("on Monday", "last week") tells when, not what: it ends a phrase."""
     return child.dep_ == "prep" and any(
         o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in child.children
+    )
+
+
+def _where_said(child) -> bool:
+    """A message or an occasion of speech ("in a statement", "during an interview") after a thing said
+    tells where the verb's words on it were said: the parse often hangs it on the thing ("denied the
+    allegations in a statement"), which it ends. "The claims in the lawsuit" names which claims, and
+    "using the photo in an ad" where it was used: both stay."""
+    if child.dep_ != "prep" or child.lower_ not in WHERE_SAID:
+        return False
+    if not phrases.names_a_thing(child.head, load_lexicon()):
+        return False
+    said = events_lexicon.load()
+    return any(
+        o.dep_ == "pobj"
+        and (o.lemma_.lower() in said.message or o.lemma_.lower() in said.occasion)
+        and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in o.children)
+        for o in child.children
     )
 
 
