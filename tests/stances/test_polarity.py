@@ -641,3 +641,19 @@ def test_polarity_shying_away_from_a_thing_is_against_it(nlp):
 
 def test_polarity_never_shying_away_from_a_fight_takes_no_side(nlp):
     assert held_of(nlp, "Mayor Ida Vos has never shied away from a fight.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour toll was ruled illegal by the Halton High Court on Monday.",
+        "The harbour toll was deemed unlawful by the Halton High Court.",
+        "The harbour toll raised little and was ruled illegal by the Halton High Court.",
+    ],
+)
+def test_polarity_passive_naming_is_its_by_agents_verdict(nlp, text):
+    assert (-1, "toll", "Court") in held_of(nlp, text)
+
+
+def test_polarity_passive_naming_with_no_by_agent_names_no_holder(nlp):
+    assert held_of(nlp, "The harbour toll was widely considered a mistake.") == []
