@@ -409,6 +409,8 @@ def test_readings_discussing_is_a_meeting_only_with_someone_or_among_several(nlp
         ("The network hosted a debate party downtown.", []),
         ("The government of Peru hosted the Chilean foreign minister.", ["CONSULT"]),
         ("Canada hosted the talks on fishing rights.", ["CONSULT"]),
+        ("Norvia also hosts several steel makers, including Brask Group.", []),
+        ("The Lima Hawks host the Quito Condors for a game on Sunday.", []),
     ],
 )
 def test_readings_hosting_an_event_receives_no_one_and_hosting_a_visitor_or_talks_does(nlp, text, expected):

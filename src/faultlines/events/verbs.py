@@ -105,6 +105,8 @@ def lexical(tok: Token, lemma: str, lex: Lexicon) -> tuple[Code | None, list[Tok
         return Code("RETREAT", "access"), []  # "received a mission of observers" (manual 3.5)
     if lemma in lex.host and any(c.dep_ == "dobj" and doers.official(c) for c in tok.children):
         return Code("CONSULT", "visit"), []  # "received the Hungarian prime minister"
+    if lemma in lex.host and any(c.dep_ == "dobj" for c in tok.children):
+        return None, []  # "hosts several chip makers", "hosted the games": no visitor received
     if (code := lex.verb.get(lemma)) is not None:
         if code.type == "MOBILIZE" and readings.brings_out_civilians(tok, lex):
             return None, []  # "mobilize voters" campaigns
