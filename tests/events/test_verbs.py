@@ -237,3 +237,17 @@ def test_verbs_the_press_words_for_jeering_and_knocking_are_criticism(nlp, text)
 
 def test_verbs_knocking_out_power_or_a_price_is_no_criticism(nlp):
     assert happened(nlp, "The storm knocked out power to thousands of homes in Veltria.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The league suspended Dario Venn for four games.", ["SANCTION"]),
+        ("Dario Venn has been suspended without pay by the Halton Football League.", ["SANCTION"]),
+        ("The party suspended two senators over the vote.", ["SANCTION"]),
+        ("Dario Venn suspended his campaign on Monday.", []),
+        ("Velmo Mining suspended production at its Halton plant.", []),
+    ],
+)
+def test_verbs_suspending_someone_is_a_sanction_and_suspending_ones_own_work_is_none(nlp, text, expected):
+    assert happened(nlp, text) == expected

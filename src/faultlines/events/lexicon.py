@@ -44,6 +44,7 @@ class Lexicon:
     bare: frozenset[str]
     plural: frozenset[str]
     dismissal: frozenset[str]
+    suspension: frozenset[str]
     undergo: frozenset[str]
     audience: frozenset[str]
     intransitive: frozenset[str]

@@ -79,6 +79,10 @@ def lexical(tok: Token, lemma: str, lex: Lexicon) -> tuple[Code | None, list[Tok
         default = lex.reverse.get(keyed, lex.reverse.get(lemma))
         if noun_code is not None:
             return recode.reversed_act(noun_code), [obj]
+        if lemma in lex.suspension and any(
+            _suspended(o, lex) for o in syntax.dependents(tok, ("dobj", "nsubjpass"))
+        ):
+            return Code("SANCTION", "expel"), []  # "the league suspended Rudd", "was suspended by the party"
         if default is not None:
             return default, []
     if lemma in lex.light and noun_code is not None:
@@ -181,3 +185,13 @@ def _says_that(tok: Token, lemma: str, lex: Lexicon) -> bool:
         and code.type in VERBAL
         and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
     )
+
+
+def _suspended(obj: Token, lex: Lexicon) -> bool:
+    """Someone suspended from a post, team or body, named by the word itself ("suspended Rudd",
+    "suspended him", "two senators were suspended"); not one's own undertaking ("suspended his
+    campaign", "suspended its operations")."""
+    if obj.pos_ == "PRON":
+        return readings.someone(obj, lex)
+    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
+    return readings.actor_word(obj, lex) and not owned
