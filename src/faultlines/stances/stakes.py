@@ -20,6 +20,10 @@ if TYPE_CHECKING:
 
 # Entities that are amounts or dates, never a thing at stake when they head the topic.
 AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "DATE", "TIME"})
+# Words of how much that stand for no thing: "has proposed little", "backed nothing of the kind".
+HOW_MUCH = frozenset(
+    {"little", "much", "more", "less", "nothing", "anything", "something", "everything", "enough"}
+)
 # Words that leave a noun's kind unsaid or only point back to it: "such gloom", "certain duties".
 UNNAMING = frozenset({"such", "certain"})
 # Verbs of taking a step that name no thing apart from their object: "take action", "make an effort".
@@ -37,8 +41,8 @@ def unfit(expr: Expression, doc: Doc, lex: Lexicon) -> bool:
 
 
 def _amount(head: Token, lex: Lexicon) -> bool:
-    """A span of time or a bare amount: "decades", "$40", "12 percent"."""
-    if head.pos_ == "NUM" or head.like_num:
+    """A span of time or a bare amount: "decades", "$40", "12 percent", "little"."""
+    if head.pos_ == "NUM" or head.like_num or head.lower_ in HOW_MUCH:
         return True
     return head.lemma_.lower() in lex.time_unit or (head.pos_ == "SYM" and head.ent_type_ in AMOUNTS)
 
