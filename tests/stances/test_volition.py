@@ -464,3 +464,46 @@ def test_volition_a_plea_to_reconsider_a_decision_is_against_the_act_decided(nlp
 )
 def test_volition_a_will_asked_about_takes_no_side(nlp, text):
     assert stances_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ada Roos wants the council to scrap the harbour levy.", {("Ada Roos", -1)}),
+        ("Ada Roos said she wants the council to scrap the harbour levy.", {("Ada Roos", -1)}),
+        ("Ada Roos wants them to scrap the harbour levy.", {("Ada Roos", -1)}),
+        ("Ada Roos does not want the council to scrap the harbour levy.", {("Ada Roos", 1)}),
+        # an attitude willed of another is the wanter's, not its doer's
+        ("Ada Roos wants the president to veto the harbour levy.", {("Ada Roos", -1)}),
+    ],
+)
+def test_volition_wanting_a_described_doer_to_act_is_the_wanters_will(text, expected):
+    assert held_on(analysed_stances(text), "levy") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"I want you to remember the harbour levy," Ada Roos said.',
+        "Ada Roos wants people to buy the harbour levy bonds.",
+        # a goal set for a body, not a side on a thing
+        "Ada Roos wants the company to turn a profit by 2030.",
+    ],
+)
+def test_volition_wanting_advice_or_a_goal_takes_no_side(text):
+    assert analysed_stances(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Ada Roos urged Bo Lind to reach an agreement with Velmor.", "agreement"),
+        ("Ada Roos urged Bo Lind to make a deal with Velmor.", "deal"),
+    ],
+)
+def test_volition_a_deal_willed_is_for_the_deal(text, word):
+    assert held_on(analysed_stances(text), word) == {("Ada Roos", 1)}
+
+
+def test_volition_a_big_deal_made_is_no_deal():
+    assert analysed_stances("Bo Lind made a big deal about the harbour.") == set()

@@ -16,14 +16,20 @@ from faultlines import namings, syntax, views
 from faultlines.actors.lexicon import generic_bodies
 from faultlines.quotes import cues
 from faultlines.stances import clauses, phrasal, phrases, subjects
+from faultlines.stances.antecedents import DEFINITE
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
+from faultlines.stances.relatives import person_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 # Nouns by which a speaker's country is named as the doer of what they promise for it.
 NATIONS = frozenset({"country", "nation"})
+# Verbs that close a deal only as an act wished done ("urged Lee to make a deal"); see ``_deal_made``.
+DEAL_MAKING = frozenset({"make"})
+# Pronouns of the one advised, not asked to take a side: "I want you to remember X".
+ADVISED = frozenset({"you", "one"})
 
 
 def action(tok: Token, lex: Lexicon) -> Expression | None:
@@ -83,6 +89,10 @@ def action(tok: Token, lex: Lexicon) -> Expression | None:
     topic, phrase, sign, carried = aim(tok, lex)
     if phrase is None:
         return None
+    # "wants the council to scrap X" takes a side on X; "wants the company to turn a profit" sets a
+    # goal: an act willed of a doer named only by description must carry out or undo a thing
+    if not carried and wished_of_another(base, lex) and clauses.child(base, ("nsubj",)).pos_ != "PROPN":
+        return None
     # Carrying out or undoing a named thing ("will build the dam", "must not sign the treaty", "will
     # go into the port") is a stance of whoever commits to it or demands it. Any other action is one
     # only when it is stated as a position and acts on something ("vowed to open the border", not
@@ -121,10 +131,25 @@ def aim(verb: Token, lex: Lexicon) -> tuple[Token, phrases.Phrase | None, int, b
     a named thing ("build the dam", "go into the city"). Withdrawing people ("withdraw the troops",
     "pull out the envoys") is an act one takes a side on, not a stance against the people: the
     topic is the act, carried out."""
+    if (deal := _deal_made(verb, lex)) is not None:
+        topic, phrase, sign = phrases.content(deal, lex)
+        if phrase == "np":  # a bare "a deal" names no deal of its own; the act is read as it is
+            return topic, phrase, sign, True
     topic, phrase, sign = phrases.action_topic(verb, lex)
     if sign < 0 and phrase == "np" and topic.lemma_.lower() in lex.deployed:
         return verb, "vp", 1, True
     return topic, phrase, sign, topic.i != verb.i or phrases.entering(verb, lex)
+
+
+def _deal_made(verb: Token, lex: Lexicon) -> Token | None:
+    """The deal a willed act closes: "urged Lee to make a deal", "wants them to reach an agreement"
+    are for the deal, as closing one is (``commitments``); "make" closes one only as an act willed,
+    where "made a big deal of it" tells none."""
+    closed = phrasal.match_phrase(verb, lex.deal_verb)
+    deal = closed[1] if closed is not None else None
+    if deal is None and verb.lemma_.lower() in DEAL_MAKING:
+        deal = clauses.child(verb, ("dobj",))
+    return deal if deal is not None and deal.pos_ == "NOUN" and deal.lemma_.lower() in lex.deal else None
 
 
 def out_of_reach(doc: Doc, i: int, lex: Lexicon) -> bool:
@@ -163,11 +188,8 @@ def _willed(base: Token, head: Token, lex: Lexicon) -> bool:
     # "wants Vetland to scrap the levy": the parse gives the one wanted to act as the infinitive's
     # own subject, a named actor who can do it ("wants people to be kind" wishes, it takes no side);
     # in the passive, what is wanted done to ("wants the levy to be scrapped", "wants the bill to be signed")
-    doer = clauses.child(base, ("nsubj",)) if base.dep_ == "ccomp" and infinitive else None
     undergoer = clauses.child(base, ("nsubjpass",)) if base.dep_ == "ccomp" and infinitive else None
-    wanted = (doer is not None and doer.pos_ == "PROPN") or (
-        undergoer is not None and undergoer.pos_ in ("NOUN", "PROPN")
-    )
+    wanted = wished_of_another(base, lex) or (undergoer is not None and undergoer.pos_ in ("NOUN", "PROPN"))
     return (
         # a gerund after a naming verb is the act named, not willed ("called closing it a mistake")
         (base.dep_ == "xcomp" and not told and not (base.tag_ == "VBG" and head.lemma_.lower() in lex.naming))
@@ -176,6 +198,37 @@ def _willed(base: Token, head: Token, lex: Lexicon) -> bool:
         or ((purpose or wanted) and head.lemma_.lower() in lex.stated)
         or _mandated(base, lex)
         or _promised(base, lex)
+    )
+
+
+def wished_of_another(verb: Token, lex: Lexicon) -> bool:
+    """Whether a to-infinitive is an act its head wills of someone else, parsed as the infinitive's
+    own subject: "Lee wants the council to scrap X" (the side is Lee's, not the council's)."""
+    if (
+        verb.dep_ != "ccomp"
+        or "to" not in clauses.auxiliaries(verb)
+        or verb.head.lemma_.lower() not in lex.stated
+    ):
+        return False
+    doer = clauses.child(verb, ("nsubj",))
+    return doer is not None and _can_act(doer, lex)
+
+
+def _can_act(doer: Token, lex: Lexicon) -> bool:
+    """Whether the one wanted to act is someone who can be asked to: a name ("wants Vetland to X"),
+    a particular body ("the council"), person by role ("the president") or a person pronoun
+    ("them"); not the "you" of advice ("I want you to remember X") nor people at large ("wants
+    people to X", "wants traders to X")."""
+    if doer.pos_ == "PRON":
+        return clauses.agentive(doer, lex) and doer.lower_ not in ADVISED
+    if clauses.agentive(doer, lex):
+        return True
+    # a bare plural is people at large ("wants traders to X"): the one asked is a particular body
+    # or person, "the council", "its members", "the president"
+    particular = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in doer.children)
+    lemma = doer.lemma_.lower()
+    return (
+        particular and lex.generic.get(lemma) != "none" and (lemma in generic_bodies() or person_word(doer))
     )
 
 
