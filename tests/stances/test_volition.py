@@ -507,3 +507,45 @@ def test_volition_a_deal_willed_is_for_the_deal(text, word):
 
 def test_volition_a_big_deal_made_is_no_deal():
     assert analysed_stances("Bo Lind made a big deal about the harbour.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Roos did not urge Bo Lind to scrap the harbour levy.",
+        "Ada Roos never asked Bo Lind to back the harbour levy.",
+        "Ada Roos did not call on Bo Lind to scrap the harbour levy.",
+    ],
+)
+def test_volition_an_asking_denied_takes_no_side(text):
+    assert not held_on(analysed_stances(text), "levy")
+
+
+def test_volition_not_wanting_an_act_is_a_will_against_it():
+    assert held_on(analysed_stances("Ada Roos did not want to scrap the harbour levy."), "levy") == {
+        ("Ada Roos", 1)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Ada Roos pushed the council to scrap the harbour levy.", "levy", {("Ada Roos", -1)}),
+        ("Ada Roos pushed the council to back the harbour plan.", "plan", {("Ada Roos", 1)}),
+        ("Ada Roos demanded that the mayor endorse the harbour plan.", "plan", {("Ada Roos", 1)}),
+    ],
+)
+def test_volition_an_act_pressed_or_demanded_of_another_is_the_askers(text, word, expected):
+    assert held_on(analysed_stances(text), word) == expected
+
+
+def test_volition_the_one_asked_in_a_passive_is_no_topic():
+    stances = analysed_stances("Bo Lind was urged by Ada Roos to scrap the harbour levy.")
+    assert stances == {("Ada Roos", "harbour levy", -1)}
+
+
+def test_volition_a_bare_deal_willed_is_the_deal_named_before():
+    stances = analysed_stances(
+        "Norland and Velmor are close to a trade deal. Ada Roos urged Bo Lind to make a deal as soon as possible."
+    )
+    assert held_on(stances, "trade deal") == {("Ada Roos", 1)}

@@ -16,7 +16,7 @@ from faultlines import namings, syntax, views
 from faultlines.actors.lexicon import generic_bodies
 from faultlines.quotes import cues
 from faultlines.stances import clauses, phrasal, phrases, subjects
-from faultlines.stances.antecedents import DEFINITE
+from faultlines.stances.antecedents import DEFINITE, earlier_naming
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
 from faultlines.stances.relatives import person_word
@@ -56,6 +56,8 @@ def action(tok: Token, lex: Lexicon) -> Expression | None:
             return None  # "went to see" is a past motion, not the "going to" future
         if any(clauses.modal(c) in lex.future | lex.tentative for c in head.children):
             return None  # "she will have to spend her time on it" forecasts, it does not demand
+        if unasked(head, base):
+            return None  # "did not urge Lee to scrap X" denies the asking, and takes no side
         negated = clauses.negated(head) != clauses.negated(tok)
         stated = will in lex.stated
     else:
@@ -133,7 +135,10 @@ def aim(verb: Token, lex: Lexicon) -> tuple[Token, phrases.Phrase | None, int, b
     topic is the act, carried out."""
     if (deal := _deal_made(verb, lex)) is not None:
         topic, phrase, sign = phrases.content(deal, lex)
-        if phrase == "np":  # a bare "a deal" names no deal of its own; the act is read as it is
+        if phrase != "np" and (named := earlier_naming(deal)) is not None:
+            # "urged Lee to make a deal" after "the trade talks ... a Phase 1 deal": that deal
+            topic, phrase, sign = phrases.content(named, lex)
+        if phrase == "np":  # else a bare "a deal" names no deal; the act is read as it is
             return topic, phrase, sign, True
     topic, phrase, sign = phrases.action_topic(verb, lex)
     if sign < 0 and phrase == "np" and topic.lemma_.lower() in lex.deployed:
@@ -196,9 +201,24 @@ def _willed(base: Token, head: Token, lex: Lexicon) -> bool:
         or (base.dep_ == "pcomp" and infinitive and head.lemma_.lower() in lex.stated)
         or (purpose and head.lemma_.lower() in lex.duty)  # "needed to X", parsed as a purpose
         or ((purpose or wanted) and head.lemma_.lower() in lex.stated)
-        or _mandated(base, lex)
+        or pressed_on(base, lex)
+        or mandated(base, lex)
         or _promised(base, lex)
     )
+
+
+def pressed_on(verb: Token, lex: Lexicon) -> bool:
+    """Whether a to-infinitive parsed as a purpose is what its head presses its object to do:
+    "pushed the council to scrap X", as "urged the council to scrap X" is (a plan's object is
+    what is planned with: "plans a rally to back X" states no will on the rally)."""
+    head = verb.head
+    if verb.dep_ != "advcl" or "to" not in clauses.auxiliaries(verb):
+        return False
+    will = head.lemma_.lower()
+    if will not in lex.stated or will in lex.scheduling:
+        return False
+    pressed = clauses.child(head, ("dobj",))
+    return pressed is not None and _can_act(pressed, lex)
 
 
 def wished_of_another(verb: Token, lex: Lexicon) -> bool:
@@ -244,7 +264,7 @@ def _will(head: Token) -> str:
     return lemma
 
 
-def _mandated(clause: Token, lex: Lexicon) -> bool:
+def mandated(clause: Token, lex: Lexicon) -> bool:
     """ "demanded that the council scrap the levy": a that-clause in the bare form after a verb of
     demanding states the action its subject wants done, as "urged the council to scrap it" does
     ("insisted that the levy is fair" states a fact)."""
@@ -280,6 +300,16 @@ def _promised(clause: Token, lex: Lexicon) -> bool:
         or doer.lemma_.lower() in NATIONS
         or doer.lemma_.lower() in generic_bodies()
     )
+
+
+def unasked(head: Token, act: Token) -> bool:
+    """Whether a will laid on someone else is denied: "did not urge Lee to scrap X", "never called
+    on Kim to X", "did not plead with the board to X" say only that no one asked, where "did not
+    want to X" or "does not want the council to X" is a will against X."""
+    if not clauses.negated(head):
+        return False
+    on = any(c.dep_ == "prep" and c.lower_ == "on" for c in head.children)
+    return clauses.child(head, ("dobj",)) is not None or on or act.dep_ == "pcomp"
 
 
 def asked_of(head: Token, lex: Lexicon) -> bool:
