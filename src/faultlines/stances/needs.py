@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 # Subjects whose needs are a person's own situation, not a community's case.
 # What makes a needed thing a particular one: "better pay", "border security", "a wall on the river".
 SPECIFIED = frozenset({"amod", "compound", "prep", "nummod"})
+# The noun of a term set for a deal: "X must be part of any deal".
+PART = "part"
 # A present need: "will need", "needed" are tagged otherwise.
 PRESENT = frozenset({"VBZ", "VBP"})
 
@@ -40,9 +42,11 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
     """The side each stated need of a community, and each requirement, in ``doc`` takes on what is
     needed or required."""
     lowered = lemmas(doc)
-    found = [
-        r for i in positions(doc).get("NOUN", ()) if (r := _required(doc[i], lowered[i], lex)) is not None
-    ]
+    # the lemma first, read off the columns: most nouns name no requirement, and become no Token
+    required = (
+        i for i in positions(doc).get("NOUN", ()) if lowered[i] in lex.requirement or lowered[i] == PART
+    )
+    found = [r for i in required if (r := _required(doc[i], lowered[i], lex)) is not None]
     for i in (i for i in positions(doc).get("VERB", ()) if lowered[i] == "need"):
         verb = doc[i]
         if not _present(verb) or (need := _needed(verb, lex)) is None:
@@ -96,7 +100,7 @@ def _required(noun: Token, lemma: str, lex: Lexicon) -> Expression | None:
                 return None  # "X is a condition" alone may be a state of health
         elif not (noun.dep_ in ("dobj", "oprd") and verb.lemma_.lower() == "make"):
             return None
-    elif lemma == "part" and noun.dep_ == "attr" and _of_any_deal(noun, lex):
+    elif lemma == PART and noun.dep_ == "attr" and _of_any_deal(noun, lex):
         verb = noun.head  # "X must be part of any deal": a demand on the deal
         if not clauses.auxiliaries(verb) & lex.demanding:
             return None
