@@ -6,6 +6,7 @@ import pytest
 
 from faultlines.stances.lexicon import load
 from faultlines.stances.needs import find
+from tests.stances.helpers import analysed_stances, held_on
 
 
 def _needs(nlp, text: str) -> list[tuple[int, str]]:
@@ -39,3 +40,21 @@ def test_needs_a_communitys_need_is_a_case_for_it(nlp, text, expected):
 )
 def test_needs_no_side(nlp, text):
     assert _needs(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ada Roos said the withdrawal of the harbour levy is a precondition for talks.", {("Ada Roos", -1)}),
+        ("Ada Roos made the withdrawal of the levy a condition for any deal.", {("Ada Roos", -1)}),
+        ("Ada Roos said the harbour levy must be part of any deal.", {("Ada Roos", 1)}),
+        ("Ada Roos said the withdrawal of the harbour levy is not a precondition for talks.", set()),
+        ("Ada Roos said the harbour levy is part of the deal.", set()),
+    ],
+)
+def test_needs_a_requirement_set_is_for_what_it_requires(text, expected):
+    assert held_on(analysed_stances(text), "levy") == expected
+
+
+def test_needs_a_condition_of_health_takes_no_side():
+    assert analysed_stances("Ada Roos said her heart condition is a worry.") == set()

@@ -464,3 +464,88 @@ def test_volition_a_plea_to_reconsider_a_decision_is_against_the_act_decided(nlp
 )
 def test_volition_a_will_asked_about_takes_no_side(nlp, text):
     assert stances_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ada Roos wants the council to scrap the harbour levy.", {("Ada Roos", -1)}),
+        ("Ada Roos said she wants the council to scrap the harbour levy.", {("Ada Roos", -1)}),
+        ("Ada Roos wants them to scrap the harbour levy.", {("Ada Roos", -1)}),
+        ("Ada Roos does not want the council to scrap the harbour levy.", {("Ada Roos", 1)}),
+        # an attitude willed of another is the wanter's, not its doer's
+        ("Ada Roos wants the president to veto the harbour levy.", {("Ada Roos", -1)}),
+    ],
+)
+def test_volition_wanting_a_described_doer_to_act_is_the_wanters_will(text, expected):
+    assert held_on(analysed_stances(text), "levy") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"I want you to remember the harbour levy," Ada Roos said.',
+        "Ada Roos wants people to buy the harbour levy bonds.",
+        # a goal set for a body, not a side on a thing
+        "Ada Roos wants the company to turn a profit by 2030.",
+    ],
+)
+def test_volition_wanting_advice_or_a_goal_takes_no_side(text):
+    assert analysed_stances(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Ada Roos urged Bo Lind to reach an agreement with Velmor.", "agreement"),
+        ("Ada Roos urged Bo Lind to make a deal with Velmor.", "deal"),
+    ],
+)
+def test_volition_a_deal_willed_is_for_the_deal(text, word):
+    assert held_on(analysed_stances(text), word) == {("Ada Roos", 1)}
+
+
+def test_volition_a_big_deal_made_is_no_deal():
+    assert analysed_stances("Bo Lind made a big deal about the harbour.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Roos did not urge Bo Lind to scrap the harbour levy.",
+        "Ada Roos never asked Bo Lind to back the harbour levy.",
+        "Ada Roos did not call on Bo Lind to scrap the harbour levy.",
+    ],
+)
+def test_volition_an_asking_denied_takes_no_side(text):
+    assert not held_on(analysed_stances(text), "levy")
+
+
+def test_volition_not_wanting_an_act_is_a_will_against_it():
+    assert held_on(analysed_stances("Ada Roos did not want to scrap the harbour levy."), "levy") == {
+        ("Ada Roos", 1)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Ada Roos pushed the council to scrap the harbour levy.", "levy", {("Ada Roos", -1)}),
+        ("Ada Roos pushed the council to back the harbour plan.", "plan", {("Ada Roos", 1)}),
+        ("Ada Roos demanded that the mayor endorse the harbour plan.", "plan", {("Ada Roos", 1)}),
+    ],
+)
+def test_volition_an_act_pressed_or_demanded_of_another_is_the_askers(text, word, expected):
+    assert held_on(analysed_stances(text), word) == expected
+
+
+def test_volition_the_one_asked_in_a_passive_is_no_topic():
+    stances = analysed_stances("Bo Lind was urged by Ada Roos to scrap the harbour levy.")
+    assert stances == {("Ada Roos", "harbour levy", -1)}
+
+
+def test_volition_a_bare_deal_willed_is_the_deal_named_before():
+    stances = analysed_stances(
+        "Norland and Velmor are close to a trade deal. Ada Roos urged Bo Lind to make a deal as soon as possible."
+    )
+    assert held_on(stances, "trade deal") == {("Ada Roos", 1)}

@@ -179,3 +179,20 @@ def test_wills_an_owned_plan_to_undo_a_thing_is_its_owners_will(nlp):
 
 def test_wills_an_owned_plan_for_a_mere_act_is_no_will(nlp):
     assert _held(nlp, "Ada Roos's plan to visit the harbour is popular.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Roos repeated her demand that the mayor withdraw the levy.",
+        "Ada Roos repeated her demand that the levy be withdrawn.",
+    ],
+)
+def test_wills_a_demand_in_the_bare_form_wills_its_clause(text):
+    assert held_on(analysed_stances(text), "levy") == {("Ada Roos", -1)}
+
+
+def test_wills_a_claim_that_a_thing_was_done_wills_nothing():
+    assert not held_on(
+        analysed_stances("Ada Roos repeated her claim that the mayor withdrew the levy."), "levy"
+    )

@@ -99,7 +99,7 @@ def renamed(doc: Doc) -> list[tuple[int, tuple[int, int]]]:
         given = next((c for c in noun.children if gives_name(c)), None)
         if given is None or not _bare_but_named(noun, given):
             continue
-        before = _earlier_naming(noun)
+        before = earlier_naming(noun)
         if before is not None and (name := name_given(noun)) is not None:
             found.append((before.i, name))
     return found
@@ -112,7 +112,7 @@ def _bare_but_named(noun: Token, given: Token) -> bool:
     return bool(rest) and all(c.dep_ == "det" and c.lower_ in DEFINITE for c in rest)
 
 
-def _earlier_naming(noun: Token) -> Token | None:
+def earlier_naming(noun: Token) -> Token | None:
     """The nearest earlier noun or name of ``noun``'s kind and number that names one thing."""
     doc = noun.doc
     named = _NAMED.get(doc, lambda: _named_nouns(doc)).get(kind(noun), [])

@@ -52,7 +52,14 @@ def holder(verb: Token, lex: Lexicon) -> tuple[Token | None, int, bool] | None:
         return None, 1, False  # "the council must back X" is the speaker's demand, not the council's stance
     if subject is None and begun(verb, lex).i != verb.i:
         return holder(verb.head, lex)  # "Lee began enacting X": whoever began
-    if subject is not None and not (infinitive and clauses.marked_by(verb, ("for",))):
+    # "Lee wants the council to back X", "Lee insisted that the council back X": the side is the
+    # will's, its doer parsed as the subject
+    wished = (
+        volition.wished_of_another(verb, lex)
+        or volition.mandated(verb, lex)
+        or volition.pressed_on(verb, lex)
+    )
+    if subject is not None and not wished and not (infinitive and clauses.marked_by(verb, ("for",))):
         return subjects.relative_antecedent(subject), 1, False
     shared = (
         verb.dep_ == "conj" and volition.shares_its_clause(verb) and clauses.child(verb, ("agent",)) is None
@@ -62,12 +69,14 @@ def holder(verb: Token, lex: Lexicon) -> tuple[Token | None, int, bool] | None:
         return first
     if (reported := _reported_subject(verb, lex)) is not None:
         return subjects.relative_antecedent(reported), 1, False
-    if verb.dep_ == "xcomp" and (will := lex.volition.get(verb.head.lemma_.lower())) is not None:
+    if (verb.dep_ == "xcomp" or wished) and (will := lex.volition.get(verb.head.lemma_.lower())) is not None:
         head = verb.head
         if clauses.hypothetical(head, lex):
             return None  # "unless she wants to back X" states no will, only a condition
         if volition.asked_of(head, lex):  # "Lee was urged to back X": the will of who urged her
             return (asker, will, False) if (asker := volition.asker(head)) is not None else None
+        if volition.unasked(head, verb):
+            return None  # "did not urge Lee to back X" denies the asking, and takes no side
         if any(c.lower_ == "yet" for c in head.children):
             return None  # "Lee has yet to back X" has taken no side so far
         if head.lemma_.lower() in lex.duty:

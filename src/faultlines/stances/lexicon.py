@@ -89,6 +89,7 @@ class Lexicon:
     naming: frozenset[str]  # "call": "what she called a breach" names her object so
     stop_noun: frozenset[str]  # "mine": a stop word that names a thing at stake
     community: frozenset[str]  # "country": "the country needs X" is a case made for X
+    requirement: frozenset[str]  # "precondition": "X is a precondition for talks" is for X
     contest: frozenset[str]  # "battle": "fought the battle" takes no side against it
     reported: frozenset[str]  # "say": "is said to oppose X" lends its subject to the infinitive
     sensing: frozenset[str]  # "learn": "sad to learn X" feels about X
@@ -201,6 +202,7 @@ def load() -> Lexicon:
         naming=cues.tagged(cues.NAMING) | {row[0] for row in s["regard"] if "naming" in row[1:]},
         stop_noun=words("stop noun"),
         community=words("community"),
+        requirement=words("requirement"),
         contest=words("contest"),
         reported=words("reported"),
         sensing=words("sensing"),

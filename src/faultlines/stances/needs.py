@@ -7,6 +7,11 @@ holder outside one). Only a present need of a community counts: "we", a place or
 country", "Vetland"); a person's needs ("she needs more votes"), a forecast ("you will
 need a permit") or a past need ("the team needed a win") describe a situation, not a side, and a
 person needed ("the town needs a mayor") names no thing to take a side on.
+
+A requirement set for a deal or a step is a case for what is required, in the same way: "the
+withdrawal of X is a precondition for talks", "Lee made X a condition for any deal" ([requirement]
+in ``stance_words.txt``), "X must be part of any deal". "A condition of the loan" with no one making
+it so, or denied ("X is not a precondition"), takes no side.
 """
 
 from __future__ import annotations
@@ -27,14 +32,21 @@ if TYPE_CHECKING:
 # Subjects whose needs are a person's own situation, not a community's case.
 # What makes a needed thing a particular one: "better pay", "border security", "a wall on the river".
 SPECIFIED = frozenset({"amod", "compound", "prep", "nummod"})
+# The noun of a term set for a deal: "X must be part of any deal".
+PART = "part"
 # A present need: "will need", "needed" are tagged otherwise.
 PRESENT = frozenset({"VBZ", "VBP"})
 
 
 def find(doc: Doc, lex: Lexicon) -> list[Expression]:
-    """The side each stated need of a community in ``doc`` takes on what is needed."""
+    """The side each stated need of a community, and each requirement, in ``doc`` takes on what is
+    needed or required."""
     lowered = lemmas(doc)
-    found = []
+    # the lemma first, read off the columns: most nouns name no requirement, and become no Token
+    required = (
+        i for i in positions(doc).get("NOUN", ()) if lowered[i] in lex.requirement or lowered[i] == PART
+    )
+    found = [r for i in required if (r := _required(doc[i], lowered[i], lex)) is not None]
     for i in (i for i in positions(doc).get("VERB", ()) if lowered[i] == "need"):
         verb = doc[i]
         if not _present(verb) or (need := _needed(verb, lex)) is None:
@@ -75,3 +87,39 @@ def _community(subject: Token, lex: Lexicon) -> bool:
     if subject.pos_ == "PRON":
         return subject.lower_ == "we"
     return subject.ent_type_ in ("GPE", "ORG", "NORP", "LOC") or subject.lemma_.lower() in lex.community
+
+
+def _required(noun: Token, lemma: str, lex: Lexicon) -> Expression | None:
+    """The side a requirement takes on what it requires: "X is a precondition for talks" (its
+    speaker's), "Lee made X a condition for any deal" (Lee's), "X must be part of any deal"."""
+    if lemma in lex.requirement:
+        verb, required = noun.head, clauses.child(noun, ("nsubj",))
+        if noun.dep_ == "attr" and verb.lemma_ == "be":
+            required = clauses.child(verb, ("nsubj",))  # "X is a precondition for talks"
+            if clauses.child(noun, ("prep",)) is None:
+                return None  # "X is a condition" alone may be a state of health
+        elif not (noun.dep_ in ("dobj", "oprd") and verb.lemma_.lower() == "make"):
+            return None
+    elif lemma == PART and noun.dep_ == "attr" and _of_any_deal(noun, lex):
+        verb = noun.head  # "X must be part of any deal": a demand on the deal
+        if not clauses.auxiliaries(verb) & lex.demanding:
+            return None
+        required = clauses.child(verb, ("nsubj",))
+    else:
+        return None
+    if required is None or required.pos_ not in ("NOUN", "PROPN") or clauses.negated(verb):
+        return None
+    if clauses.hypothetical(verb, lex) or clauses.asked(verb):
+        return None
+    topic, phrase, sign = phrases.content(required, lex)
+    if phrase != "np":
+        return None
+    maker = clauses.child(verb, ("nsubj",)) if verb.lemma_.lower() == "make" else None
+    return Expression(noun.i, sign, topic.i, phrase, agent=maker.i if maker is not None else None)
+
+
+def _of_any_deal(part: Token, lex: Lexicon) -> bool:
+    """ "part of any deal", "part of an agreement": a deal to come, which the speaker sets terms for."""
+    of = next((c for c in part.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    deal = clauses.child(of, ("pobj",)) if of is not None else None
+    return deal is not None and deal.lemma_.lower() in lex.deal

@@ -55,9 +55,10 @@ def gerund_topic(action: Token, lex: Lexicon) -> tuple[Token, Phrase | None, int
 
 def told_to_act(verb: Token, obj: Token, lex: Lexicon) -> bool:
     """Whether the object of a verb of will is someone told to do something: "ordered the city to
-    release the files"; the side is on the action, read as a stated will."""
+    release the files", "Lee was urged by Kim to back X"; the side is on the action, read as a
+    stated will."""
     return (
-        obj.dep_ == "dobj"
+        obj.dep_ in ("dobj", "nsubjpass")
         and verb.lemma_.lower() in lex.volition
         and (
             (verb.lemma_.lower() in lex.mandative and _addressed(obj))

@@ -261,6 +261,8 @@ def _attitude(tok: Token, lex: Lexicon) -> list[Expression]:
         if obj is None and tok.dep_ == "advcl":
             # "The levy stays in place, backed by the mayor": the participle describes the subject
             obj = clauses.child(tok.head, ("nsubj", "nsubjpass"))
+        if obj is not None and objects.told_to_act(tok, obj, lex):
+            return []  # "Lee was urged by Kim to back X": Lee is who is asked, the side on backing X
     if obj is None and tok.dep_ == "relcl" and clauses.child(tok, ("xcomp", "ccomp")) is None:
         obj = tok.head  # "a plan that we won't back" (not "the things she wants to do")
     if obj is None and not passive:

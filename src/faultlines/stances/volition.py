@@ -16,14 +16,20 @@ from faultlines import namings, syntax, views
 from faultlines.actors.lexicon import generic_bodies
 from faultlines.quotes import cues
 from faultlines.stances import clauses, phrasal, phrases, subjects
+from faultlines.stances.antecedents import DEFINITE, earlier_naming
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
+from faultlines.stances.relatives import person_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 # Nouns by which a speaker's country is named as the doer of what they promise for it.
 NATIONS = frozenset({"country", "nation"})
+# Verbs that close a deal only as an act wished done ("urged Lee to make a deal"); see ``_deal_made``.
+DEAL_MAKING = frozenset({"make"})
+# Pronouns of the one advised, not asked to take a side: "I want you to remember X".
+ADVISED = frozenset({"you", "one"})
 
 
 def action(tok: Token, lex: Lexicon) -> Expression | None:
@@ -50,6 +56,8 @@ def action(tok: Token, lex: Lexicon) -> Expression | None:
             return None  # "went to see" is a past motion, not the "going to" future
         if any(clauses.modal(c) in lex.future | lex.tentative for c in head.children):
             return None  # "she will have to spend her time on it" forecasts, it does not demand
+        if unasked(head, base):
+            return None  # "did not urge Lee to scrap X" denies the asking, and takes no side
         negated = clauses.negated(head) != clauses.negated(tok)
         stated = will in lex.stated
     else:
@@ -82,6 +90,10 @@ def action(tok: Token, lex: Lexicon) -> Expression | None:
         return None
     topic, phrase, sign, carried = aim(tok, lex)
     if phrase is None:
+        return None
+    # "wants the council to scrap X" takes a side on X; "wants the company to turn a profit" sets a
+    # goal: an act willed of a doer named only by description must carry out or undo a thing
+    if not carried and wished_of_another(base, lex) and clauses.child(base, ("nsubj",)).pos_ != "PROPN":
         return None
     # Carrying out or undoing a named thing ("will build the dam", "must not sign the treaty", "will
     # go into the port") is a stance of whoever commits to it or demands it. Any other action is one
@@ -121,10 +133,28 @@ def aim(verb: Token, lex: Lexicon) -> tuple[Token, phrases.Phrase | None, int, b
     a named thing ("build the dam", "go into the city"). Withdrawing people ("withdraw the troops",
     "pull out the envoys") is an act one takes a side on, not a stance against the people: the
     topic is the act, carried out."""
+    if (deal := _deal_made(verb, lex)) is not None:
+        topic, phrase, sign = phrases.content(deal, lex)
+        if phrase != "np" and (named := earlier_naming(deal)) is not None:
+            # "urged Lee to make a deal" after "the trade talks ... a Phase 1 deal": that deal
+            topic, phrase, sign = phrases.content(named, lex)
+        if phrase == "np":  # else a bare "a deal" names no deal; the act is read as it is
+            return topic, phrase, sign, True
     topic, phrase, sign = phrases.action_topic(verb, lex)
     if sign < 0 and phrase == "np" and topic.lemma_.lower() in lex.deployed:
         return verb, "vp", 1, True
     return topic, phrase, sign, topic.i != verb.i or phrases.entering(verb, lex)
+
+
+def _deal_made(verb: Token, lex: Lexicon) -> Token | None:
+    """The deal a willed act closes: "urged Lee to make a deal", "wants them to reach an agreement"
+    are for the deal, as closing one is (``commitments``); "make" closes one only as an act willed,
+    where "made a big deal of it" tells none."""
+    closed = phrasal.match_phrase(verb, lex.deal_verb)
+    deal = closed[1] if closed is not None else None
+    if deal is None and verb.lemma_.lower() in DEAL_MAKING:
+        deal = clauses.child(verb, ("dobj",))
+    return deal if deal is not None and deal.pos_ == "NOUN" and deal.lemma_.lower() in lex.deal else None
 
 
 def out_of_reach(doc: Doc, i: int, lex: Lexicon) -> bool:
@@ -163,19 +193,62 @@ def _willed(base: Token, head: Token, lex: Lexicon) -> bool:
     # "wants Vetland to scrap the levy": the parse gives the one wanted to act as the infinitive's
     # own subject, a named actor who can do it ("wants people to be kind" wishes, it takes no side);
     # in the passive, what is wanted done to ("wants the levy to be scrapped", "wants the bill to be signed")
-    doer = clauses.child(base, ("nsubj",)) if base.dep_ == "ccomp" and infinitive else None
     undergoer = clauses.child(base, ("nsubjpass",)) if base.dep_ == "ccomp" and infinitive else None
-    wanted = (doer is not None and doer.pos_ == "PROPN") or (
-        undergoer is not None and undergoer.pos_ in ("NOUN", "PROPN")
-    )
+    wanted = wished_of_another(base, lex) or (undergoer is not None and undergoer.pos_ in ("NOUN", "PROPN"))
     return (
         # a gerund after a naming verb is the act named, not willed ("called closing it a mistake")
         (base.dep_ == "xcomp" and not told and not (base.tag_ == "VBG" and head.lemma_.lower() in lex.naming))
         or (base.dep_ == "pcomp" and infinitive and head.lemma_.lower() in lex.stated)
         or (purpose and head.lemma_.lower() in lex.duty)  # "needed to X", parsed as a purpose
         or ((purpose or wanted) and head.lemma_.lower() in lex.stated)
-        or _mandated(base, lex)
+        or pressed_on(base, lex)
+        or mandated(base, lex)
         or _promised(base, lex)
+    )
+
+
+def pressed_on(verb: Token, lex: Lexicon) -> bool:
+    """Whether a to-infinitive parsed as a purpose is what its head presses its object to do:
+    "pushed the council to scrap X", as "urged the council to scrap X" is (a plan's object is
+    what is planned with: "plans a rally to back X" states no will on the rally)."""
+    head = verb.head
+    if verb.dep_ != "advcl" or "to" not in clauses.auxiliaries(verb):
+        return False
+    will = head.lemma_.lower()
+    if will not in lex.stated or will in lex.scheduling:
+        return False
+    pressed = clauses.child(head, ("dobj",))
+    return pressed is not None and _can_act(pressed, lex)
+
+
+def wished_of_another(verb: Token, lex: Lexicon) -> bool:
+    """Whether a to-infinitive is an act its head wills of someone else, parsed as the infinitive's
+    own subject: "Lee wants the council to scrap X" (the side is Lee's, not the council's)."""
+    if (
+        verb.dep_ != "ccomp"
+        or "to" not in clauses.auxiliaries(verb)
+        or verb.head.lemma_.lower() not in lex.stated
+    ):
+        return False
+    doer = clauses.child(verb, ("nsubj",))
+    return doer is not None and _can_act(doer, lex)
+
+
+def _can_act(doer: Token, lex: Lexicon) -> bool:
+    """Whether the one wanted to act is someone who can be asked to: a name ("wants Vetland to X"),
+    a particular body ("the council"), person by role ("the president") or a person pronoun
+    ("them"); not the "you" of advice ("I want you to remember X") nor people at large ("wants
+    people to X", "wants traders to X")."""
+    if doer.pos_ == "PRON":
+        return clauses.agentive(doer, lex) and doer.lower_ not in ADVISED
+    if clauses.agentive(doer, lex):
+        return True
+    # a bare plural is people at large ("wants traders to X"): the one asked is a particular body
+    # or person, "the council", "its members", "the president"
+    particular = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in doer.children)
+    lemma = doer.lemma_.lower()
+    return (
+        particular and lex.generic.get(lemma) != "none" and (lemma in generic_bodies() or person_word(doer))
     )
 
 
@@ -191,25 +264,25 @@ def _will(head: Token) -> str:
     return lemma
 
 
-def _mandated(clause: Token, lex: Lexicon) -> bool:
+def mandated(clause: Token, lex: Lexicon) -> bool:
     """ "demanded that the council scrap the levy": a that-clause in the bare form after a verb of
     demanding states the action its subject wants done, as "urged the council to scrap it" does
     ("insisted that the levy is fair" states a fact)."""
-    # "demanded that the levy be scrapped": the bare "be" of a passive is the same bare form
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in lex.mandative and bare_that(clause)
+
+
+def bare_that(clause: Token) -> bool:
+    """A that-clause in the bare form, the form of a demand: "that the council scrap the levy",
+    "that the levy be scrapped" (not "that the levy is fair", "that they will scrap it")."""
+    # "that the levy be scrapped": the bare "be" of a passive is the same bare form
     bare = clause.tag_ == "VB" or (
         clause.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in clause.children)
     )
-    # "insisted that the mayor withdraw it": a singular subject shows the bare form the tagger
-    # may read as a present ("the mayors withdraw it" could be either, and stays a fact)
+    # "that the mayor withdraw it": a singular subject shows the bare form the tagger may read as a
+    # present ("the mayors withdraw it" could be either, and stays a fact)
     subject = clauses.child(clause, ("nsubj",))
     bare = bare or (clause.tag_ == "VBP" and subject is not None and subject.tag_ in ("NN", "NNP"))
-    return (
-        clause.dep_ == "ccomp"
-        and bare
-        and clauses.marked_by(clause, ("that",))
-        and not any(c.dep_ == "aux" for c in clause.children)
-        and clause.head.lemma_.lower() in lex.mandative
-    )
+    return bare and clauses.marked_by(clause, ("that",)) and not any(c.dep_ == "aux" for c in clause.children)
 
 
 def _promised(clause: Token, lex: Lexicon) -> bool:
@@ -227,6 +300,16 @@ def _promised(clause: Token, lex: Lexicon) -> bool:
         or doer.lemma_.lower() in NATIONS
         or doer.lemma_.lower() in generic_bodies()
     )
+
+
+def unasked(head: Token, act: Token) -> bool:
+    """Whether a will laid on someone else is denied: "did not urge Lee to scrap X", "never called
+    on Kim to X", "did not plead with the board to X" say only that no one asked, where "did not
+    want to X" or "does not want the council to X" is a will against X."""
+    if not clauses.negated(head):
+        return False
+    on = any(c.dep_ == "prep" and c.lower_ == "on" for c in head.children)
+    return clauses.child(head, ("dobj",)) is not None or on or act.dep_ == "pcomp"
 
 
 def asked_of(head: Token, lex: Lexicon) -> bool:

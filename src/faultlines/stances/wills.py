@@ -141,11 +141,19 @@ def _sender(noun: Token) -> Token | None:
 
 
 def _aim(noun: Token, lex: Lexicon) -> Token | None:
-    """The action a noun of will aims at: its to-infinitive or its gerund after "of" ("no intention
-    of selling it"), or the infinitive that after a verb of joining may be parsed as that verb's
+    """The action a noun of will aims at: its to-infinitive, its bare that-clause ("her demand that
+    the council scrap X") or its gerund after "of" ("no intention of selling it"), or the infinitive that after a verb of joining may be parsed as that verb's
     purpose ("joined the push to scrap X")."""
-    # "took steps to block X": the parse may hang the infinitive as a relative clause
-    found = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and clauses.infinitive(c)), None)
+    # "took steps to block X": the parse may hang the infinitive as a relative clause; "her demand
+    # that the council scrap X" wills it in the bare form
+    found = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in ("acl", "relcl") and (clauses.infinitive(c) or volition.bare_that(c))
+        ),
+        None,
+    )
     if found is None and (of := clauses.child(noun, ("prep",))) is not None and of.lower_ == "of":
         found = next((c for c in of.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
     taken = _counted(noun, lex)
