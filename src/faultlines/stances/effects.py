@@ -118,7 +118,9 @@ def _shared(verb: Token) -> tuple[Token, Token]:
 def _conditioned(clause: Token, lex: Lexicon) -> bool:
     """A condition the parse took for a clause of its own, its "if" hung on the subject: "if raising
     the levy drives shoppers away and hurts families, ..."."""
-    return any(t.dep_ == "mark" and t.lower_ in lex.condition for t in clause.doc[clause.left_edge.i : clause.i])
+    return any(
+        t.dep_ == "mark" and t.lower_ in lex.condition for t in clause.doc[clause.left_edge.i : clause.i]
+    )
 
 
 def halted(verb: Token, lex: Lexicon, context: Context) -> Expression | None:
