@@ -184,3 +184,20 @@ def test_effects_a_coordinated_verb_judges_the_subject_it_shares(nlp, quote, pol
 def test_effects_a_coordinated_forecast_of_no_measure_is_no_stance(nlp):
     text = f'{HEADLINE}"The storm will flood the port and hurt the tram levy takings," said Mara Ruiz.'
     assert not held_on(analysed_stances(text), "levy")
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("Mara Ruiz said the Borland council made the mistake of raising the tram levy.", -1),
+        ('"The council made a terrible mistake by raising the tram levy," said Mara Ruiz.', -1),
+        ("Mara Ruiz said the council made the right call in raising the tram levy.", 1),
+        ('"The council did not make the mistake of raising the tram levy," said Mara Ruiz.', None),
+        ('"The council could make the mistake of raising the tram levy," said Mara Ruiz.', None),
+        ('"I made the mistake of backing the tram levy," said Mara Ruiz.', None),  # a regret
+        ('"The council made a fortune by raising the tram levy," said Mara Ruiz.', None),
+    ],
+)
+def test_effects_a_mistake_made_judges_the_act_it_names(nlp, text, polarity):
+    expected = {("Mara Ruiz", polarity)} if polarity else set()
+    assert held_on(analysed_stances(HEADLINE + text), "rais") == expected

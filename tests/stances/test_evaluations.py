@@ -395,3 +395,30 @@ def test_evaluations_act_judged_as_needed_for_a_purpose_is_the_act(nlp):
     # the reported "reopening the port was necessary to cut prices" is for the reopening, not the cut
     text = "Borland weighs reopening its port.\n\nMayor Ada Roos said reopening the port was necessary to cut prices."
     assert held_on(analysed_stances(text), "reopening") == {("Ada Roos", 1)}
+
+
+@pytest.mark.parametrize(
+    ("quote", "polarity"),
+    [
+        ("The tram levy is broken", -1),  # judging words news uses that VADER leaves unrated
+        ("The tram levy is unrealistic", -1),
+        ("The tram levy is excessive and unnecessary", -1),
+        ("The tram levy is a step back", -1),
+        ("The tram levy severely handicapped our schools", -1),  # a harm done
+    ],
+)
+def test_evaluations_news_judging_words_judge_a_measure(nlp, quote, polarity):
+    text = f'{HEADLINE}"{quote}," said Councillor Mara Ruiz.'
+    assert held_on(analysed_stances(text), "levy") == {("Mara Ruiz", polarity)}
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Our economy is totally broken",  # a state of affairs, no measure
+        "The storm will impede traffic",
+    ],
+)
+def test_evaluations_news_judging_words_of_a_state_take_no_side_on_the_measure(nlp, quote):
+    text = f'{HEADLINE}"{quote}," said Councillor Mara Ruiz.'
+    assert not held_on(analysed_stances(text), "levy")

@@ -83,6 +83,8 @@ def effect(verb: Token, lex: Lexicon, context: Context) -> Expression | None:
         return None  # "the tenants suffered" tells what befell them; a thing judged acts on something
     if obj is not None and context.actor_at.get(obj.i) == "person" and lemma not in lex.passing:
         return None  # "the gaffe hurt the nominee" weighs a campaign's fortunes, it takes no side
+    if not proposed and (act := _act_judged(verb, obj)) is not None:
+        return judged.expression(verb, side, act, modal, lex, context)
     if any(t.i in context.actor_at or judged.someone(t) for t in (subject, *subject.conjuncts)):
         return None  # "neither the candidate nor her aides helped": people acting with a body
     if not proposed and (
@@ -113,6 +115,22 @@ def _shared(verb: Token) -> tuple[Token, Token]:
     if first.pos_ not in ("VERB", "AUX"):
         return verb, verb
     return first, first if verb.tag_ == "VB" else verb
+
+
+def _act_judged(verb: Token, obj: Token | None) -> Token | None:
+    """ "The campaign made the mistake of burying the message", "Lee made the right call in closing
+    the depot": the act the judging object of "make" names is what is judged, whoever did it."""
+    if verb.lemma_.lower() != "make" or obj is None or obj.pos_ != "NOUN" or clauses.negated(verb):
+        return None  # "she did not make the mistake of closing it" still calls closing a mistake
+    subject = syntax.subject(verb, ("nsubj",))
+    if subject is not None and subject.lower_ in judged.SELF:
+        return None  # "I made the mistake of trusting him" regrets; it names no side on a proposal
+    # "of" hangs on the noun; "in" and "by" on either, as the parse has it
+    preps = [*obj.children, *(c for c in verb.children if c.lower_ != "of")]
+    acts = (
+        clauses.child(p, ("pcomp",)) for p in preps if p.dep_ == "prep" and p.lower_ in ("of", "in", "by")
+    )
+    return next((a for a in acts if a is not None and a.tag_ == "VBG"), None)
 
 
 def _conditioned(clause: Token, lex: Lexicon) -> bool:
