@@ -201,3 +201,9 @@ def test_effects_a_coordinated_forecast_of_no_measure_is_no_stance(nlp):
 def test_effects_a_mistake_made_judges_the_act_it_names(nlp, text, polarity):
     expected = {("Mara Ruiz", polarity)} if polarity else set()
     assert held_on(analysed_stances(HEADLINE + text), "rais") == expected
+
+
+@pytest.mark.parametrize("measure", ["Sequestration", "The austerity", "The curfew", "The crackdown"])
+def test_effects_a_measure_imposed_is_judged_by_the_harm_it_did(nlp, measure):
+    text = f'Borland weighs its options.\n\n"{measure} severely handicapped our schools," said Mara Ruiz.'
+    assert {(holder, side) for holder, _, side in analysed_stances(text)} == {("Mara Ruiz", -1)}
