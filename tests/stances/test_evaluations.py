@@ -422,3 +422,22 @@ def test_evaluations_news_judging_words_judge_a_measure(nlp, quote, polarity):
 def test_evaluations_news_judging_words_of_a_state_take_no_side_on_the_measure(nlp, quote):
     text = f'{HEADLINE}"{quote}," said Councillor Mara Ruiz.'
     assert not held_on(analysed_stances(text), "levy")
+
+
+@pytest.mark.parametrize(
+    ("quote", "polarity"),
+    [
+        ("The tram levy is new and unfair", -1),  # a judging word joined to a plain one
+        ("The tram levy is costly, complicated and unfair", -1),
+        ("The tram levy is a new tax and a disgrace", -1),
+        ("The tram levy hits renters and is unfair", -1),  # a joined verb shares the subject
+        ("The tram levy is not new or fair", -1),  # the negation is the verb's
+        ("The tram levy may be new and unfair", None),  # a hedge
+        ("Could the tram levy be new and unfair?", None),  # a question
+        ("Our trams are old and broken", None),  # a state of things
+    ],
+)
+def test_evaluations_a_joined_judging_word_judges_the_subject(nlp, quote, polarity):
+    text = f'{HEADLINE}"{quote}," said Councillor Mara Ruiz.'
+    expected = {("Mara Ruiz", polarity)} if polarity else set()
+    assert held_on(analysed_stances(text), "levy") == expected

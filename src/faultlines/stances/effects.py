@@ -57,7 +57,7 @@ def effect(verb: Token, lex: Lexicon, context: Context) -> Expression | None:
     # the side first: most verbs take none, and their modals need not be read
     if not side:
         return None
-    clause, modal = _shared(verb)
+    clause, modal = shared(verb)
     if _foretold(modal, lex) or clauses.hypothetical(verb, lex) or clauses.asked(clause):
         return None
     if _conditioned(clause, lex):
@@ -103,7 +103,7 @@ def effect(verb: Token, lex: Lexicon, context: Context) -> Expression | None:
     return judged.expression(verb, side, subject, modal, lex, context)
 
 
-def _shared(verb: Token) -> tuple[Token, Token]:
+def shared(verb: Token) -> tuple[Token, Token]:
     """The verb whose subject ``verb`` takes, and the one whose modals and negation it takes: a verb
     joined to another with no subject of its own shares the first one's ("raising the levy drives
     investment away and hurts families"), and a bare one its modals too ("it will drive investment
