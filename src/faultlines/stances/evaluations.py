@@ -34,7 +34,7 @@ from faultlines.stances import (
 )
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
-from faultlines.stances.polarity import PREDICATIVE
+from faultlines.stances.polarity import INDEFINITE, PREDICATIVE
 from faultlines.stances.quoted import OWN_VOICE, Context
 from faultlines.views import Columns, columns
 
@@ -125,10 +125,10 @@ def _predicated(tok: Token, lex: Lexicon, context: Context) -> Expression | None
         # "the levy hits renters and is unfair": a joined verb with no subject shares the first's
         subject = syntax.subject(effects.shared(verb)[0], clauses.SUBJECTS)
     subject = relatives.antecedent(subject, context) if subject is not None else None
+    if subject is None or subject.lower_ in INDEFINITE:
+        return None  # "we know something is very wrong" judges a thing it does not name
     # ``polarity`` reads a word in its own predicate slot only; one joined to another is read here
     ours = ours and slot is tok and syntax.subject(verb, clauses.SUBJECTS) is not None
-    if subject is None:
-        return None
     if tok.lemma_.lower() in lex.effort:
         return None  # "it is hard to gauge the levy", "the choice was not easy" tell what it takes
     if subject.lower_ == "it" and clauses.of_a_person(verb):

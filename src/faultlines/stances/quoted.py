@@ -105,12 +105,8 @@ class Context:
                 # within quotation marks: in "the ministry said it regrets", "it" is the ministry
                 marked = any(t.is_quote for t in self.doc[tok.i : placeholder.i])
                 return self._act_told_before(tok.i, lex) if told and marked else None
-            if (
-                tok.lower_ in OWN_VOICE
-                and tok.head.lemma_.lower() in lex.finding
-                and tok.head in placeholder.ancestors
-            ):
-                continue  # "I find it troubling": the speaker who judges names nothing judged
+            if tok.lower_ in OWN_VOICE and tok.head in placeholder.ancestors:
+                continue  # "I find it troubling", "we think this is neat": the speaker names nothing judged
             if tok.dep_ in syntax.SUBJECTS and tok.lower_ not in lex.placeholder and _finite(tok.head):
                 tok = _through_kind(tok, lex)
                 named = _thing(tok) and tok.i not in self.actor_at and phrases.phrase_kind(tok, lex) == "np"
