@@ -19,6 +19,8 @@ HEADLINE = "Borland council weighs a tram levy.\n\n"
         ("The tram levy would make the town poorer", -1),  # a measure judged by what it would do
         ("The tram levy could make the town poorer", None),  # left open
         ("The tram levy does not make the town poorer", None),  # a point granted, no side
+        # the parse takes the denied "richer" for the state: no side rather than the wrong one
+        ("The tram levy adds a cost and makes shops poorer, not richer", None),
     ],
 )
 def test_effects_a_thing_is_judged_by_the_state_it_leaves_something_in(nlp, quote, polarity):
@@ -133,6 +135,9 @@ def test_effects_a_demand_that_an_act_stop_is_against_it(nlp, quote, polarity):
         ("The tram levy could work", None),  # left open
         ("The tram levy works fine if you live downtown", None),  # a condition takes no side
         ("The tram levy works with any bank card", None),  # what it works with is no judgement
+        ("Raising the tram levy creates jobs", 1),  # a good its object names
+        ("Raising the tram levy drives innovation and reduces costs", 1),
+        ("Raising the tram levy could create jobs", None),
     ],
 )
 def test_effects_a_measure_is_judged_by_whether_it_works(nlp, quote, polarity):
@@ -157,3 +162,48 @@ def test_effects_a_person_told_to_stop_is_no_act_halted(nlp):
 def test_effects_people_or_a_state_of_things_working_take_no_side(nlp, quote):
     text = f'{HEADLINE}"{quote}," said Councillor Mara Ruiz.'
     assert not held_on(analysed_stances(text), "levy")
+
+
+@pytest.mark.parametrize(
+    ("quote", "polarity"),
+    [
+        # a verb joined to another shares its subject, and its modals and negation when bare
+        ("Raising the tram levy drives shoppers away and hurts families", -1),
+        ("Raising the tram levy will drive shoppers away and hurt families", -1),
+        ("The tram levy is unfair and hurts families", -1),
+        ("Raising the tram levy could drive shoppers away and hurt families", None),
+        ("If raising the tram levy drives shoppers away and hurts families, we will know", None),
+    ],
+)
+def test_effects_a_coordinated_verb_judges_the_subject_it_shares(nlp, quote, polarity):
+    text = f'{HEADLINE}"{quote}," said Councillor Mara Ruiz.'
+    expected = {("Mara Ruiz", polarity)} if polarity else set()
+    assert held_on(analysed_stances(text), "levy") == expected
+
+
+def test_effects_a_coordinated_forecast_of_no_measure_is_no_stance(nlp):
+    text = f'{HEADLINE}"The storm will flood the port and hurt the tram levy takings," said Mara Ruiz.'
+    assert not held_on(analysed_stances(text), "levy")
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("Mara Ruiz said the Borland council made the mistake of raising the tram levy.", -1),
+        ('"The council made a terrible mistake by raising the tram levy," said Mara Ruiz.', -1),
+        ("Mara Ruiz said the council made the right call in raising the tram levy.", 1),
+        ('"The council did not make the mistake of raising the tram levy," said Mara Ruiz.', None),
+        ('"The council could make the mistake of raising the tram levy," said Mara Ruiz.', None),
+        ('"I made the mistake of backing the tram levy," said Mara Ruiz.', None),  # a regret
+        ('"The council made a fortune by raising the tram levy," said Mara Ruiz.', None),
+    ],
+)
+def test_effects_a_mistake_made_judges_the_act_it_names(nlp, text, polarity):
+    expected = {("Mara Ruiz", polarity)} if polarity else set()
+    assert held_on(analysed_stances(HEADLINE + text), "rais") == expected
+
+
+@pytest.mark.parametrize("measure", ["Sequestration", "The austerity", "The curfew", "The crackdown"])
+def test_effects_a_measure_imposed_is_judged_by_the_harm_it_did(nlp, measure):
+    text = f'Borland weighs its options.\n\n"{measure} severely handicapped our schools," said Mara Ruiz.'
+    assert {(holder, side) for holder, _, side in analysed_stances(text)} == {("Mara Ruiz", -1)}

@@ -395,3 +395,49 @@ def test_evaluations_act_judged_as_needed_for_a_purpose_is_the_act(nlp):
     # the reported "reopening the port was necessary to cut prices" is for the reopening, not the cut
     text = "Borland weighs reopening its port.\n\nMayor Ada Roos said reopening the port was necessary to cut prices."
     assert held_on(analysed_stances(text), "reopening") == {("Ada Roos", 1)}
+
+
+@pytest.mark.parametrize(
+    ("quote", "polarity"),
+    [
+        ("The tram levy is broken", -1),  # judging words news uses that VADER leaves unrated
+        ("The tram levy is unrealistic", -1),
+        ("The tram levy is excessive and unnecessary", -1),
+        ("The tram levy is a step back", -1),
+        ("The tram levy severely handicapped our schools", -1),  # a harm done
+    ],
+)
+def test_evaluations_news_judging_words_judge_a_measure(nlp, quote, polarity):
+    text = f'{HEADLINE}"{quote}," said Councillor Mara Ruiz.'
+    assert held_on(analysed_stances(text), "levy") == {("Mara Ruiz", polarity)}
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Our economy is totally broken",  # a state of affairs, no measure
+        "The storm will impede traffic",
+    ],
+)
+def test_evaluations_news_judging_words_of_a_state_take_no_side_on_the_measure(nlp, quote):
+    text = f'{HEADLINE}"{quote}," said Councillor Mara Ruiz.'
+    assert not held_on(analysed_stances(text), "levy")
+
+
+@pytest.mark.parametrize(
+    ("quote", "polarity"),
+    [
+        ("The tram levy is new and unfair", -1),  # a judging word joined to a plain one
+        ("The tram levy is costly, complicated and unfair", -1),
+        ("The tram levy is a new tax and a disgrace", -1),
+        ("The tram levy hits renters and is unfair", -1),  # a joined verb shares the subject
+        ("The tram levy is not new or fair", -1),  # the negation is the verb's
+        ("The tram levy may be new and unfair", None),  # a hedge
+        ("Could the tram levy be new and unfair?", None),  # a question
+        ("Our trams are old and broken", None),  # a state of things
+    ],
+)
+def test_evaluations_a_joined_judging_word_judges_the_subject(nlp, quote, polarity):
+    text = f'{HEADLINE}"{quote}," said Councillor Mara Ruiz.'
+    expected = {("Mara Ruiz", polarity)} if polarity else set()
+    assert held_on(analysed_stances(text), "levy") == expected

@@ -657,3 +657,19 @@ def test_polarity_passive_naming_is_its_by_agents_verdict(nlp, text):
 
 def test_polarity_passive_naming_with_no_by_agent_names_no_holder(nlp):
     assert held_of(nlp, "The harbour toll was widely considered a mistake.") == []
+
+
+@pytest.mark.parametrize(
+    ("told", "polarity"),
+    [
+        ("has spoken out about the harm of the tram levy", -1),  # a harm named, of the thing
+        ("warned about the dangers of the tram levy", -1),
+        ("threatened legal action over the tram levy", -1),
+        ("touted the benefits of the tram levy", 1),
+        ("may threaten legal action over the tram levy", None),  # left open
+    ],
+)
+def test_polarity_an_attitude_told_of_a_named_actor_by_what_it_names_of_the_thing(nlp, told, polarity):
+    text = f"Borland council weighs a tram levy.\n\nMara Ruiz {told}."
+    expected = {("Mara Ruiz", polarity)} if polarity else set()
+    assert held_on(analysed_stances(text), "levy") == expected

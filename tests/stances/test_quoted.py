@@ -143,3 +143,28 @@ def test_quoted_it_opening_a_quote_stands_for_the_act_a_named_actor_was_told_to_
 )
 def test_quoted_it_stands_for_no_act_of_no_one_named_or_not_done(nlp, text):
     assert _referent_of_it(nlp, text) is None
+
+
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        ("I think this is a really neat program", {("Ann Cole", 1)}),  # "I" names nothing judged
+        ("We do think this is a dreadful program", {("Ann Cole", -1)}),
+        ("In a time when bankers earn more than teachers, we know something is very wrong", set()),
+    ],
+)
+def test_quoted_the_speakers_own_i_is_not_what_this_stands_for(nlp, quote, expected):
+    text = f'Velmor Space unveiled a lunar program on Monday.\n\n"{quote}," said Ann Cole.'
+    assert {(h, s) for h, t, s in analysed_stances(text) if h == "Ann Cole"} == expected
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        ("Ann Cole said she worried the tram levy would hurt families", {("Ann Cole", -1)}),  # her own worry
+        ('"Voters say the tram levy will hurt families," said Ann Cole', set()),  # others' words
+    ],
+)
+def test_quoted_the_speaker_named_again_by_a_pronoun_speaks_for_herself(nlp, told, expected):
+    text = f"Borland council weighs a tram levy.\n\n{told}."
+    assert {(h, s) for h, t, s in analysed_stances(text) if "levy" in t} == expected

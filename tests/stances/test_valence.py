@@ -25,6 +25,9 @@ def _word(nlp, text: str, word: str):
         ("The levy is a witch hunt.", "hunt", (-1, True)),  # an idiom read from its compound
         ("The levy is the great Trojan horse.", "horse", (-1, True)),  # the idiom, not "great"
         ("The levy was the least bad choice.", "choice", (0, False)),  # graded down
+        ("The levy is short-sighted.", "sighted", (-1, True)),  # a word split at its hyphen, whole
+        ("The levy is a half-baked plan.", "plan", (-1, True)),
+        ("The levy is far - sighted.", "sighted", (0, False)),  # a dash set apart joins no word
     ],
 )
 def test_valence_judgement_of_a_predicated_word(nlp, text, word, expected):

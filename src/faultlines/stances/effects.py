@@ -55,9 +55,14 @@ def effect(verb: Token, lex: Lexicon, context: Context) -> Expression | None:
         # a verb VADER leaves unrated may still be one of ours: "the levy discriminates against renters"
         side = valence.side(verb) or lex.evaluative.get(lemma, 0) or _loss(verb, obj)
     # the side first: most verbs take none, and their modals need not be read
-    if not side or _foretold(verb, lex) or clauses.hypothetical(verb, lex) or clauses.asked(verb):
+    if not side:
         return None
-    doer = verb.head if _going_to(verb) else verb
+    clause, modal = shared(verb)
+    if _foretold(modal, lex) or clauses.hypothetical(verb, lex) or clauses.asked(clause):
+        return None
+    if _conditioned(clause, lex):
+        return None
+    doer = clause.head if _going_to(clause) else clause
     subject = syntax.subject(doer, ("nsubj", "csubj"))
     if subject is None or (subject.tag_ in relatives.RELATIVE and not relatives.set_off(subject)):
         return None  # "the ruling that paved the way" tells which ruling is meant; it does not judge it
@@ -65,7 +70,7 @@ def effect(verb: Token, lex: Lexicon, context: Context) -> Expression | None:
     if subject is None or (subject.dep_ == "csubj" and clauses.negated(subject)):
         return None  # "not paying taxes pays off" judges not doing what the topic would name
     proposed = _proposed(subject, lex, context)
-    if (_forecast(verb) or doer is not verb) and not proposed:
+    if (_forecast(modal) or doer is not clause) and not proposed:
         return None  # "the storm will hurt farms", "prices would fall" foretell; they judge nothing
     if working and not proposed:
         return None  # "the team is working", "the system works": only a measure or an act does its job
@@ -78,6 +83,8 @@ def effect(verb: Token, lex: Lexicon, context: Context) -> Expression | None:
         return None  # "the tenants suffered" tells what befell them; a thing judged acts on something
     if obj is not None and context.actor_at.get(obj.i) == "person" and lemma not in lex.passing:
         return None  # "the gaffe hurt the nominee" weighs a campaign's fortunes, it takes no side
+    if not proposed and (act := _act_judged(verb, obj)) is not None:
+        return judged.expression(verb, side, act, modal, lex, context)
     if any(t.i in context.actor_at or judged.someone(t) for t in (subject, *subject.conjuncts)):
         return None  # "neither the candidate nor her aides helped": people acting with a body
     if not proposed and (
@@ -93,7 +100,45 @@ def effect(verb: Token, lex: Lexicon, context: Context) -> Expression | None:
         subject = referent or subject
     if obj is not None and obj.lower_ in clauses.NOBODY:
         side = -side  # "the levy harmed nobody" defends it
-    return judged.expression(verb, side, subject, verb, lex, context)
+    return judged.expression(verb, side, subject, modal, lex, context)
+
+
+def shared(verb: Token) -> tuple[Token, Token]:
+    """The verb whose subject ``verb`` takes, and the one whose modals and negation it takes: a verb
+    joined to another with no subject of its own shares the first one's ("raising the levy drives
+    investment away and hurts families"), and a bare one its modals too ("it will drive investment
+    away and hurt families", "it does not help shops or hurt families"); one with its own tense
+    ("it won't help shops and hurts families") states its own."""
+    if verb.dep_ != "conj" or clauses.child(verb, clauses.SUBJECTS) is not None:
+        return verb, verb
+    first = syntax.first_conjunct(verb)
+    if first.pos_ not in ("VERB", "AUX"):
+        return verb, verb
+    return first, first if verb.tag_ == "VB" else verb
+
+
+def _act_judged(verb: Token, obj: Token | None) -> Token | None:
+    """ "The campaign made the mistake of burying the message", "Lee made the right call in closing
+    the depot": the act the judging object of "make" names is what is judged, whoever did it."""
+    if verb.lemma_.lower() != "make" or obj is None or obj.pos_ != "NOUN" or clauses.negated(verb):
+        return None  # "she did not make the mistake of closing it" still calls closing a mistake
+    subject = syntax.subject(verb, ("nsubj",))
+    if subject is not None and subject.lower_ in judged.SELF:
+        return None  # "I made the mistake of trusting him" regrets; it names no side on a proposal
+    # "of" hangs on the noun; "in" and "by" on either, as the parse has it
+    preps = [*obj.children, *(c for c in verb.children if c.lower_ != "of")]
+    acts = (
+        clauses.child(p, ("pcomp",)) for p in preps if p.dep_ == "prep" and p.lower_ in ("of", "in", "by")
+    )
+    return next((a for a in acts if a is not None and a.tag_ == "VBG"), None)
+
+
+def _conditioned(clause: Token, lex: Lexicon) -> bool:
+    """A condition the parse took for a clause of its own, its "if" hung on the subject: "if raising
+    the levy drives shoppers away and hurts families, ..."."""
+    return any(
+        t.dep_ == "mark" and t.lower_ in lex.condition for t in clause.doc[clause.left_edge.i : clause.i]
+    )
 
 
 def halted(verb: Token, lex: Lexicon, context: Context) -> Expression | None:
@@ -182,8 +227,8 @@ def _leaves(verb: Token, lex: Lexicon, context: Context) -> int:
     if verb.lemma_.lower() != "make" or clauses.negated(verb):
         return 0
     state = next((c for c in verb.children if c.dep_ in ("ccomp", "oprd", "acomp") and c.pos_ == "ADJ"), None)
-    if state is None or state.lemma_.lower() in lex.effort:
-        return 0
+    if state is None or state.lemma_.lower() in lex.effort or clauses.negated(state):
+        return 0  # "makes them poorer, not richer": the parse may take the denied state for the state
     bearer = syntax.subject(state, ("nsubj",)) or clauses.child(verb, ("dobj",))
     if bearer is not None and (
         bearer.lower_ in phrases.PERSON_PRONOUNS or context.actor_at.get(bearer.i) == "person"

@@ -34,7 +34,7 @@ from faultlines.stances import (
 )
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
-from faultlines.stances.polarity import PREDICATIVE
+from faultlines.stances.polarity import INDEFINITE, PREDICATIVE
 from faultlines.stances.quoted import OWN_VOICE, Context
 from faultlines.views import Columns, columns
 
@@ -57,7 +57,7 @@ def find(analysis: Analysis, doc: Doc, lex: Lexicon) -> list[Expression]:
         tok = doc[i]
         if tok.pos_ == "NOUN" and (denied := denials.denied_name(tok, lex, context)) is not None:
             expr = denied
-        elif tok.dep_ in PREDICATIVE:
+        elif tok.dep_ in PREDICATIVE or _joined(tok):
             expr = _predicated(tok, lex, context)
         elif tok.pos_ == "VERB":
             expr = (
@@ -92,7 +92,7 @@ def _may_judge(cols: Columns, quoted: list[int]) -> list[int]:
         i
         for i in quoted
         if dep[i] in JUDGED_DEPS
-        or (dep[i] == "ccomp" and pos[i] == "ADJ")
+        or (dep[i] in ("ccomp", "conj") and pos[i] in ("ADJ", "NOUN"))
         or pos[i] == "VERB"
         or lower[i] == "than"
     ]
@@ -107,7 +107,8 @@ def _predicated(tok: Token, lex: Lexicon, context: Context) -> Expression | None
     if _binominal(tok):
         return None  # "a heck of a lot harder" intensifies, it does not judge
     side, ours = valence.judgement(tok, lex)
-    verb = tok.head
+    slot = syntax.first_conjunct(tok)  # "the levy is costly and unfair": "unfair" stands where "costly" does
+    verb = slot.head
     if verb.lemma_.lower() in lex.becoming:
         return None  # "it went bankrupt" tells what happened to it
     if (
@@ -118,10 +119,16 @@ def _predicated(tok: Token, lex: Lexicon, context: Context) -> Expression | None
         or clauses.tentative(verb, lex) & HEDGES
     ):
         return None
-    subject = naming.named(verb, tok) if tok.dep_ == "oprd" else syntax.subject(verb, clauses.SUBJECTS)
+    if slot.dep_ == "oprd":
+        subject = naming.named(verb, slot)
+    else:
+        # "the levy hits renters and is unfair": a joined verb with no subject shares the first's
+        subject = syntax.subject(effects.shared(verb)[0], clauses.SUBJECTS)
     subject = relatives.antecedent(subject, context) if subject is not None else None
-    if subject is None:
-        return None
+    if subject is None or subject.lower_ in INDEFINITE:
+        return None  # "we know something is very wrong" judges a thing it does not name
+    # ``polarity`` reads a word in its own predicate slot only; one joined to another is read here
+    ours = ours and slot is tok and syntax.subject(verb, clauses.SUBJECTS) is not None
     if tok.lemma_.lower() in lex.effort:
         return None  # "it is hard to gauge the levy", "the choice was not easy" tell what it takes
     if subject.lower_ == "it" and clauses.of_a_person(verb):
@@ -145,6 +152,14 @@ def _predicated(tok: Token, lex: Lexicon, context: Context) -> Expression | None
     if _felt(tok) and subject.lower_ in denials.POINTING and context.referent(subject, lex) is None:
         return None  # "it's heartbreaking", of nothing the speaker named, grieves how things are
     return judged.expression(tok, side, subject, verb, lex, context)
+
+
+def _joined(tok: Token) -> bool:
+    """A judging word joined to one in a predicate slot: "unfair" in "the levy is costly and
+    unfair", "a disgrace" in "it is a new tax and a disgrace"."""
+    return (
+        tok.dep_ == "conj" and tok.pos_ in ("ADJ", "NOUN") and syntax.first_conjunct(tok).dep_ in PREDICATIVE
+    )
 
 
 def _apposed(tok: Token, lex: Lexicon, context: Context) -> Expression | None:

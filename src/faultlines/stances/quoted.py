@@ -59,13 +59,15 @@ class Context:
                 bounds = views.token_bounds(doc, c.start, c.end, "contract")
                 for i in range(*bounds) if bounds is not None else ():
                     self.quote_at[i] = quote
-        # the kind of actor each token names: "person", "organisation", ...
+        # the kind of actor each token names: "person", "organisation", ...; and which actor
         self.actor_at: dict[int, str] = {}
+        self.actor_id_at: dict[int, str] = {}
         for actor in analysis.actors if self.quote_at else ():
             for m in actor.mentions:
                 bounds = views.token_bounds(doc, m.start, m.end, "expand")
                 for i in range(*bounds) if bounds is not None else ():
                     self.actor_at[i] = actor.kind
+                    self.actor_id_at[i] = actor.id
         self.sentences = [(s.start, s.end) for s in views.sents(doc)] if self.quote_at else []
         # the narrator's words: a speaker's own words in the lead are not what the article is about
         lead_end = self.sentences[min(LEAD_SENTENCES, len(self.sentences)) - 1][1] if self.sentences else 0
@@ -105,12 +107,8 @@ class Context:
                 # within quotation marks: in "the ministry said it regrets", "it" is the ministry
                 marked = any(t.is_quote for t in self.doc[tok.i : placeholder.i])
                 return self._act_told_before(tok.i, lex) if told and marked else None
-            if (
-                tok.lower_ in OWN_VOICE
-                and tok.head.lemma_.lower() in lex.finding
-                and tok.head in placeholder.ancestors
-            ):
-                continue  # "I find it troubling": the speaker who judges names nothing judged
+            if tok.lower_ in OWN_VOICE and tok.head in placeholder.ancestors:
+                continue  # "I find it troubling", "we think this is neat": the speaker names nothing judged
             if tok.dep_ in syntax.SUBJECTS and tok.lower_ not in lex.placeholder and _finite(tok.head):
                 tok = _through_kind(tok, lex)
                 named = _thing(tok) and tok.i not in self.actor_at and phrases.phrase_kind(tok, lex) == "np"
@@ -201,9 +199,17 @@ class Context:
                 doer = syntax.subject(head, ("nsubj",))
                 if doer is None and below.lower_ == "as":
                     return False  # "it must be recognized as intolerable" is the speaker's naming
-                return doer is None or doer.lower_ not in OWN_VOICE
+                return doer is None or not self._speaker_self(doer, quote)
             below = head
         return False
+
+    def _speaker_self(self, sayer: Token, quote: Quote) -> bool:
+        """Whether ``sayer`` is the speaker of ``quote``: "I", "we", or in reported words a pronoun
+        the actors found to be the speaker ("Lee said she worried the levy would hurt families")."""
+        if sayer.lower_ in OWN_VOICE:
+            return True
+        speaker = quote.speaker.actor if quote.speaker is not None else None
+        return sayer.pos_ == "PRON" and speaker is not None and self.actor_id_at.get(sayer.i) == speaker
 
     def told_by_unnamed(self, judge: Token) -> bool:
         """Whether the speaker of a quote reports ``judge`` as what someone unnamed says

@@ -49,7 +49,7 @@ def judgement(tok: Token, lex: Lexicon) -> tuple[int, bool]:
         return idiom, True  # "the great Trojan horse" is no praise
     words = [tok, *(c for c in tok.children if c.dep_ == "amod" and not _lessened(c)), *_what_of(tok, lex)]
     rated = [*words, *_tried(tok, lex)]
-    ours = next((lex.evaluative[w.lemma_.lower()] for w in rated if w.lemma_.lower() in lex.evaluative), 0)
+    ours = next((side for w in rated if (side := _ours(w, lex))), 0)
     if ours:
         return ours, True
     words = [
@@ -121,19 +121,37 @@ def _compounded(tok: Token) -> bool:
 def listed(tok: Token, lex: Lexicon) -> int | None:
     """The side ``stance_words.txt`` gives a judging word, an idiom it opens or its judging modifier:
     "a mistake", "a reckless plan" (a "dangerous time" describes the times, not a side)."""
-    polarity = lex.evaluative.get(tok.lemma_.lower())
+    polarity = _ours(tok, lex) or None
     if polarity is not None or tok.lemma_.lower() in lex.circumstance:
         return polarity
     if (idiom := _idiom(tok, lex)) is not None:
         return idiom
     return next(
         (
-            lex.evaluative[c.lemma_.lower()]
+            side
             for c in (*(c for c in tok.children if c.dep_ == "amod"), *_tried(tok, lex))
-            if c.lemma_.lower() in lex.evaluative and not _lessened(c)
+            if (side := _ours(c, lex)) and not _lessened(c)
         ),
         None,
     )
+
+
+def _ours(word: Token, lex: Lexicon) -> int:
+    """The side [evaluative] gives a word by its lemma or, split at its hyphens, by its whole."""
+    return lex.evaluative.get(word.lemma_.lower()) or lex.evaluative.get(hyphenated(word) or "", 0)
+
+
+def hyphenated(tok: Token) -> str | None:
+    """The whole of a word the tokenizer split at its hyphens, ending in ``tok``, lower case:
+    "short-sighted", "tone-deaf"; None for a word written without one."""
+    doc, start = tok.doc, tok.i
+    while (
+        start >= 2
+        and doc[start - 1].text == "-"
+        and not (doc[start - 2].whitespace_ or doc[start - 1].whitespace_)
+    ):
+        start -= 2
+    return doc[start : tok.i + 1].text.lower() if start < tok.i else None
 
 
 def _lessened(word: Token) -> bool:
