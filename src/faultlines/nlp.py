@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from faultlines import lemmas
+from faultlines import asides, lemmas
 from faultlines.errors import Messages, ModelNotFound
 
 if TYPE_CHECKING:
@@ -88,6 +88,9 @@ def load(model: str | None = None) -> Language:
     if "parser" in nlp.pipe_names and PARAGRAPHS not in nlp.pipe_names:
         _register_paragraphs()
         nlp.add_pipe(PARAGRAPHS, before="parser")
+    if "parser" in nlp.pipe_names and asides.ASIDES not in nlp.pipe_names:
+        asides.register()
+        nlp.add_pipe(asides.ASIDES, after="parser")
     if "lemmatizer" in nlp.pipe_names and lemmas.MENDER not in nlp.pipe_names:
         lemmas.register()  # "hoped" is "hope", not "hop", for every stage that reads a lemma
         nlp.add_pipe(lemmas.MENDER, after="lemmatizer")

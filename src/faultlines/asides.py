@@ -1,0 +1,127 @@
+"""Asides: a sentence parsed again without the aside its dashes set off.
+
+"Ana Ruiz — whose brother once ran the port — promised to keep the ferry" is one clause with an aside
+in it, but the small model often takes the aside's verb for the sentence's own and leaves "promised"
+hanging. The sentence is parsed once more without the aside, and that parse is kept for the words
+outside it; the aside keeps its own parse and hangs on the word before it. Only a sentence with one
+pair of dashes, words on both sides of them and a short aside between them is parsed again.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span
+
+ASIDES = "faultlines_asides"
+DASHES = frozenset({"—", "--", "–"})
+# The longest aside, in tokens, that is still one (a longer stretch between dashes is a clause).
+LONGEST = 30
+# The components that give a Doc its tags and its parse.
+PARSING = ("tok2vec", "tagger", "parser")
+
+
+def register() -> None:
+    """Make the component known to spaCy (once); ``nlp.add_pipe(ASIDES, after="parser")`` adds it."""
+    from spacy.language import Language
+
+    if Language.has_factory(ASIDES):
+        return
+
+    @Language.factory(ASIDES)
+    def make(nlp: Language, name: str) -> Asides:
+        return Asides(nlp)
+
+
+class Asides:
+    """Parse again, without their aside, the sentences that have one."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = [(sent, pair) for sent in doc.sents if (pair := aside(sent)) is not None]
+        if not found or not all(name in self.nlp.pipe_names for name in PARSING):
+            return doc
+        from spacy.attrs import DEP, HEAD, TAG
+
+        attrs = [HEAD, DEP, TAG]
+        table = doc.to_array(attrs)
+        for sent, (opening, closing) in found:
+            self._regraft(doc, table, sent, opening, closing)
+        doc.from_array(attrs, table)
+        return doc
+
+    def _regraft(self, doc: Doc, table, sent: Span, opening: int, closing: int) -> None:
+        """Write into ``table`` the parse of ``sent`` without its aside, and the aside hung on the
+        word before it."""
+        from spacy.tokens import Doc as Made
+
+        # A closing dash before a clause with its own subject stays, as a comma would ("if that was his
+        # goal – to win – he did"), and so does one closing a name set off by a comma ("the candidate,
+        # Ana Ruiz – who ran it – said"); before the rest of a predicate ("Ana Ruiz – who ran it –
+        # said") it goes.
+        separated = not doc[closing + 1].tag_.startswith(("VB", "MD", "RB")) or _apposed(doc, opening)
+        kept = [i for i in range(sent.start, sent.end) if not opening <= i < closing + (not separated)]
+        words = [doc[i].text for i in kept]
+        spaces = [bool(doc[i].whitespace_) for i in kept]
+        if not separated:
+            spaces[kept.index(opening - 1)] = bool(doc[closing].whitespace_)
+        short = Made(doc.vocab, words=words, spaces=spaces, sent_starts=[True] + [False] * (len(words) - 1))
+        for name in PARSING:
+            short = self.nlp.get_pipe(name)(short)
+        for at, i in enumerate(kept):
+            tok = short[at]
+            table[i] = (_offset(kept[tok.head.i] - i), tok.dep, tok.tag)
+        inner = range(opening + 1, closing)
+        # the aside's words that hang outside it, or on nothing: the first is its root
+        loose = [i for i in inner if doc[i].head.i == i or not opening < doc[i].head.i < closing]
+        root = next((i for i in loose if not doc[i].is_punct), None)
+        if root is None:
+            return
+        host = opening - 1
+        table[root, 0], table[root, 1] = (
+            _offset(host - root),
+            doc.vocab.strings.add(_relation(doc, root, opening)),
+        )
+        for i in (*loose, opening, *((closing,) if not separated else ())):
+            if i != root:
+                table[i, 0] = _offset(root - i)
+                table[i, 1] = doc.vocab.strings.add("punct" if doc[i].is_punct else "dep")
+
+
+def aside(sent: Span) -> tuple[int, int] | None:
+    """The indexes of the two dashes of the one aside in ``sent``, if it has one with words on both
+    sides."""
+    dashes = [t.i for t in sent if t.text in DASHES]
+    if len(dashes) != 2:
+        return None
+    opening, closing = dashes
+    after = [t for t in sent.doc[closing + 1 : sent.end] if not t.is_punct]
+    if opening == sent.start or len(after) < 2 or not 2 <= closing - opening - 1 <= LONGEST:
+        return None
+    return opening, closing
+
+
+def _apposed(doc: Doc, opening: int) -> bool:
+    """Whether the words before an aside are a name set off by a comma: "the candidate, Ana Ruiz"."""
+    i = opening - 1
+    while i >= 0 and doc[i].tag_ in ("NNP", "NNPS"):
+        i -= 1
+    return i < opening - 1 and i >= 0 and doc[i].text == ","
+
+
+def _relation(doc: Doc, root: int, opening: int) -> str:
+    """How an aside hangs on the word before it: a relative clause ("— who ran the port —"), a noun
+    phrase in apposition ("— a former mayor —") or a clause beside it. Read off the tags, which are
+    all a Doc has before the POS are set."""
+    if doc[opening + 1].tag_ in ("WP", "WP$", "WDT") and doc[root].tag_.startswith("VB"):
+        return "relcl"
+    return "appos" if doc[root].tag_.startswith(("NN", "PRP")) else "parataxis"
+
+
+def _offset(n: int) -> int:
+    """A head's offset as ``Doc.to_array`` writes it: an unsigned 64-bit integer."""
+    return n % (1 << 64)
