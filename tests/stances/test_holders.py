@@ -663,3 +663,25 @@ def test_holders_it_after_two_bodies_is_nobody():
 def test_holders_it_of_it_is_is_nobody():
     text = "The Arden Justice Department met in May. It is wrong to appeal the harbour levy."
     assert not held_on(analysed_stances(text), "levy")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norvia weighs a harbour levy. Vesta should oppose the harbour levy.",
+        "Norvia weighs a harbour levy. Vesta should sue in every court to resist the harbour levy.",
+        "Norvia weighs a harbour levy. Vesta must vote to reject the harbour levy.",
+    ],
+)
+def test_holders_a_side_laid_on_someone_by_should_or_must_is_not_theirs(text):
+    assert held_on(analysed_stances(text), "levy") == set()
+
+
+def test_holders_a_side_laid_on_us_in_a_quote_is_the_speakers():
+    text = 'Norvia weighs a harbour levy. "We should sue to block the harbour levy," Ada Roos said.'
+    assert held_on(analysed_stances(text), "levy") == {("Ada Roos", -1)}
+
+
+def test_holders_a_demand_reported_as_someones_saying_is_theirs():
+    text = "Norvia weighs a harbour levy. Ada Roos wrote on Friday, saying that Vesta should scrap the harbour levy."
+    assert held_on(analysed_stances(text), "levy") == {("Ada Roos", -1)}

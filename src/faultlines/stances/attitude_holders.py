@@ -48,7 +48,7 @@ def holder(verb: Token, lex: Lexicon) -> tuple[Token | None, int, bool] | None:
         or subjects.adjunct_subject(verb)
     )
     infinitive = "to" in clauses.auxiliaries(verb)
-    if subject is not None and clauses.auxiliaries(verb) & lex.demanding:
+    if subject is not None and clauses.demanded(verb, lex):
         return None, 1, False  # "the council must back X" is the speaker's demand, not the council's stance
     if subject is None and begun(verb, lex).i != verb.i:
         return holder(verb.head, lex)  # "Lee began enacting X": whoever began
@@ -79,8 +79,8 @@ def holder(verb: Token, lex: Lexicon) -> tuple[Token | None, int, bool] | None:
             return None  # "did not urge Lee to back X" denies the asking, and takes no side
         if any(c.lower_ == "yet" for c in head.children):
             return None  # "Lee has yet to back X" has taken no side so far
-        if head.lemma_.lower() in lex.duty:
-            # "Lee needs to back X" is the speaker's demand on Lee, not Lee's stance
+        if head.lemma_.lower() in lex.duty or clauses.demanded(head, lex):
+            # "Lee needs to back X", "Lee must vote to back X": the speaker's demand on Lee, not Lee's stance
             return None, -will if clauses.negated(head) else will, False
         wanter = (
             volition.bearer(head, lex) or clauses.child(head, ("nsubj",)) or subjects.adjunct_subject(head)

@@ -181,6 +181,14 @@ def tentative(tok: Token, lex: Lexicon) -> set[str]:
     return modals - {"would"} if backshifted(tok) else modals
 
 
+def demanded(verb: Token, lex: Lexicon) -> bool:
+    """Whether a modal of duty lays ``verb`` on its subject, on the verb itself or on the one it
+    completes as a to-infinitive: "Vesta should oppose X", "must vote to reject X", "should sue to
+    block X" tell what the speaker wants of Vesta, not Vesta's side."""
+    laid_on = verb.head if verb.dep_ in ("xcomp", "advcl") and "to" in auxiliaries(verb) else verb
+    return bool(auxiliaries(laid_on) & lex.demanding)
+
+
 def auxiliaries(tok: Token) -> set[str]:
     """The words of ``tok``'s auxiliaries, lower case ("will", "would", "to"), from the columns."""
     cols = columns(tok.doc)

@@ -17,7 +17,7 @@ from faultlines import syntax, views
 from faultlines.actors import GENDERS
 from faultlines.actors.lexicon import given_gender
 from faultlines.actors.owned_bodies import public_bodies
-from faultlines.stances import companions, members, nameable
+from faultlines.stances import clauses, companions, members, nameable
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import load
 from faultlines.stances.polarity import LISTING, SPEAKER_PRONOUNS
@@ -146,6 +146,8 @@ class Holders:
         if found is None:
             return Holding(agents or self._actors(expr.committer), None)
         quote, speakers = found
+        if self._demanded(expr, quote):
+            return Holding((), quote.id)
         # "Borduria opposes it, the minister said": the named subject holds it, on the speaker's word
         # (not where the speaker only reports another's report: "said the ad suggests that ...").
         if agents and not set(agents) <= set(speakers):
@@ -161,6 +163,15 @@ class Holders:
         if person and not self._speaker_like(expr.committer, speakers, quote):
             return Holding(() if self._relayed(expr, quote) else committers, quote.id)
         return Holding(speakers, quote.id)
+
+    def _demanded(self, expr: Expression, quote: Quote) -> bool:
+        """Whether the quote is the stance verb itself (or the will it completes), laid on its subject
+        by a modal of duty: "Vesta should oppose the levy" tells what the writer wants of Vesta, not
+        Vesta's side ("Lee said Vesta should oppose it" is Lee's demand, her quote another verb's)."""
+        predicate = self.doc[expr.predicate]
+        completed = predicate.head if predicate.dep_ in ("xcomp", "advcl") else predicate
+        cue = self._cue(quote)
+        return cue is not None and cue.i in (predicate.i, completed.i) and clauses.demanded(predicate, load())
 
     def _relayed(self, expr: Expression, quote: Quote) -> bool:
         """Whether a stance sits in what another report says, inside the quote: "the ad suggests

@@ -112,7 +112,12 @@ def action(tok: Token, lex: Lexicon) -> Expression | None:
         return None  # a sanction foretold ("the league will fine Otter") says what comes next
     if not carried and not acts:
         return None
-    position = stated and (carried or governor.lemma_.lower() not in lex.scheduling)
+    # "Vesta should sue to block X" lays the will on Vesta: the speaker's demand, not Vesta's side
+    position = (
+        stated
+        and not clauses.demanded(governor, lex)
+        and (carried or governor.lemma_.lower() not in lex.scheduling)
+    )
     agent = subject.i if position else None
     committer = subject.i if future and not stated and carried else None
     polarity = clauses.settle(polarity * sign, negated, clauses.conditional(governor, lex))
