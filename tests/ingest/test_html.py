@@ -70,3 +70,15 @@ def test_html_extract_drops_page_furniture_from_the_body():
 def test_html_extract_keeps_a_summary_lede_in_front():
     text = html.extract(FURNISHED, "ferry").text
     assert text.index("Island ferry fares will rise") < text.index("The operator blamed fuel costs")
+
+
+def test_html_extract_drops_a_hover_card_hidden_in_a_name_link():
+    card = (
+        '<span class="rollover-people-block"><span class="rollover-block"><a class="name" href="/p/ines">'
+        'Ines Maria Darrow</a><a class="people-articles" href="/a/1">Darrow backs harbour levy</a>'
+        '<a class="more" href="/p/ines">MORE</a></span></span>'
+    )
+    page = ARTICLE.replace("said Ines Darrow,", f'said <a href="/p/ines">Ines Darrow</a>{card},')
+    text = html.extract(page, "page").text
+    assert 'withdrawn," said Ines Darrow, who leads' in text
+    assert "MORE" not in text and "Ines Maria Darrow" not in text

@@ -1,5 +1,7 @@
+import pytest
+
 from faultlines.stances import companions
-from tests.stances.helpers import word
+from tests.stances.helpers import analysed_stances, word
 
 
 def test_companions_names_listed_in_apposition_to_a_noun(nlp):
@@ -50,3 +52,38 @@ def test_companions_joined_by_sets_someone_beside_a_holder(nlp):
 def test_companions_fellow_subjects_of_a_list_the_parse_split(nlp):
     doc = nlp("President Ada Roos, Senator Ben Kole and Governor Cy Marr sharply criticised the levy.")
     assert [t.text for t in companions.fellow_subjects(word(doc, "Roos"))] == ["Kole", "Marr"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor of Velmora, Ada Roos, voted against the levy.",
+        "The senator representing Tarrow Central, Ada Roos, on Tuesday backed a ban on night dredging.",
+    ],
+)
+def test_companions_the_name_after_the_place_a_role_is_of_or_represents(nlp, text):
+    doc = nlp(text)
+    role = next(t for t in doc if t.lower_ in ("mayor", "senator"))
+    assert [t.text for t in companions.after_place(role)] == ["Roos"]
+
+
+def test_companions_a_name_run_on_after_a_capitalised_title_of_a_body(nlp):
+    doc = nlp("Chief Inspector of Mines Ada Roos took the decision to close the pier.")
+    assert [t.text for t in companions.after_place(word(doc, "Inspector"))] == ["Roos"]
+
+
+def test_companions_the_person_a_role_is_of_is_not_named_by_it(nlp):
+    doc = nlp("The wife of Ada Roos took the decision to close the pier.")
+    assert companions.after_place(word(doc, "wife")) == ()
+
+
+def test_companions_a_role_of_a_place_and_someone_else_is_no_naming(nlp):
+    doc = nlp("The mayor of Tarrow and Ada Roos backed a bill to ban night dredging.")
+    assert companions.after_place(word(doc, "mayor")) == ()
+
+
+def test_companions_a_representative_named_after_the_place_holds_the_stance():
+    found = analysed_stances(
+        "The senator representing Tarrow Central, Ada Roos, on Tuesday moved a motion for a ban on night dredging."
+    )
+    assert ("Ada Roos", "night dredging", -1) in found

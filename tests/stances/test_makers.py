@@ -6,6 +6,7 @@ import pytest
 
 from faultlines.stances.lexicon import load
 from faultlines.stances.makers import find
+from tests.stances.helpers import analysed_stances
 
 
 def _made(nlp, text: str) -> list[tuple[int, str, str, bool]]:
@@ -90,3 +91,66 @@ def test_makers_a_proposal_rolled_out_is_its_doers_own_side(nlp):
 
 def test_makers_an_act_to_be_set_going_is_only_what_comes_next(nlp):
     assert _made(nlp, "Velmo Air will begin testing hiding the ferry fares.") == [(1, "hiding", "Air", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Governor Ada Marsh launched the campaign last week.", [(1, "campaign", "Marsh", False)]),
+        ('The Velmoran Health Board launched a "Quit Now" campaign.', [(1, "campaign", "Board", False)]),
+        ("Mayor Ida Vos launched a recycling drive in the city.", [(1, "drive", "Vos", False)]),
+    ],
+)
+def test_makers_a_public_campaign_launched_is_carried_out(nlp, text, expected):
+    assert _made(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Marsh launched her presidential campaign last week.",
+        "Ada Marsh launched her campaign for governor on Monday.",
+        "Ada Marsh launched a re-election campaign last week.",
+        "Ada Marsh launched a write-in campaign.",
+        "Ada Marsh launched a campaign last week.",  # a bare "a campaign" is as often a run for office
+        "Brill Motors launched an advertising campaign for its new van.",
+    ],
+)
+def test_makers_a_run_for_office_or_an_advert_launched_is_no_side(nlp, text):
+    # made, it is its maker's only where someone else takes a side on it
+    assert all(owned for _, topic, _, owned in _made(nlp, text) if topic == "campaign")
+
+
+def test_makers_a_launched_campaign_is_its_launchers_stance():
+    found = analysed_stances('The Velmoran Health Board launched a "Quit Now" campaign last week.')
+    assert found == {("Velmoran Health Board", "Quit Now campaign", 1)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Tarrow Port Board announced the selection of Orbix Labs to dredge the harbour.",
+            [(1, "selection", "Board", False)],
+        ),
+        ("Velmora announced a suspension of ferry links with Tarrow.", [(1, "suspension", "Velmora", False)]),
+    ],
+)
+def test_makers_an_act_decided_and_announced_is_carried_out(nlp, text, expected):
+    assert _made(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brill Motors announced the closure of its plant in Tarrow.",  # its own affairs
+        "The Tarrow Port Board will announce the selection of Orbix Labs.",  # only what comes next
+    ],
+)
+def test_makers_an_own_or_future_decision_announced_is_no_side(nlp, text):
+    assert all(owned for *_, owned in _made(nlp, text))
+
+
+def test_makers_a_campaign_naming_its_aim_is_a_side_on_the_aim_alone():
+    found = analysed_stances("Ada Marsh launched a campaign to unseat Ben Hale.")
+    assert found == {("Ada Marsh", "unseating Ben Hale", 1)}

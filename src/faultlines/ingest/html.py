@@ -22,6 +22,10 @@ OPTIONS = {"favor_precision": True}
 # text on the extraction benchmark and stay out.
 LEDE_CLASS = re.compile(r"(?:^|\s)article[_-]+summary(?:$|\s)")
 LEDE_WORDS = (8, 120)
+# The class of a card some pages hide in a person's name link, shown on hover (The Hill's
+# "rollover-people-block": the full name, three headlines and "MORE"). Left in, it runs into the
+# sentence ("Gov. Ines DarrowInes Maria Darrow… MORE (R) said"), whose subject is then lost.
+HOVER_CLASS = re.compile(r"(?:^|\s)rollover-people-block(?:$|\s)")
 # How a page (or a fragment of one) begins, after blank space and comments: a stream of unknown kind
 # (stdin) that starts so is HTML.
 PAGE_START = re.compile(
@@ -50,6 +54,7 @@ def extract(
     """
     from trafilatura import bare_extraction
 
+    html = _without_hover_cards(html)
     try:
         doc = bare_extraction(html, url=url, with_metadata=True, include_comments=False, **options)
     except Exception as exc:  # trafilatura raises assorted lxml/parser errors on broken markup
@@ -96,3 +101,21 @@ def _summary(html: str | bytes) -> str | None:
                 return lede
             return None
     return None
+
+
+def _without_hover_cards(html: str | bytes) -> str | bytes:
+    """``html`` without the hover cards hidden in name links (``HOVER_CLASS``); the text after
+    each card stays."""
+    from lxml import html as lxml_html
+
+    probe = html if isinstance(html, str) else html.decode("utf-8", "replace")
+    if "rollover-people-block" not in probe:
+        return html  # most pages have none: spare them a second parse
+    try:
+        tree = lxml_html.fromstring(probe)
+    except Exception:  # lxml raises assorted errors on broken markup; trafilatura copes with it
+        return html
+    cards = [e for e in tree.iter("span", "div") if HOVER_CLASS.search(e.get("class") or "")]
+    for card in cards:
+        card.drop_tree()
+    return lxml_html.tostring(tree, encoding="unicode")

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
     from faultlines.stances.expression import Expression
 
+# Prepositions naming what an effort is for or against: "a campaign for governor", "against the levy".
+AIMS = frozenset({"for", "against", "to"})
 # Possessive pronouns by the subject pronouns they agree with ("" for any named or third-person doer).
 OWNERS = {"its": "", "their": "", "our": "we", "my": "i"}
 
@@ -64,12 +66,44 @@ def mark(expr: Expression, doc: Doc, lex: Lexicon) -> Expression:
 
 def set_going(verb: Token, thing: Token, phrase: str | None, lex: Lexicon) -> bool:
     """An act or a proposal its maker set going, told done ([make] rows marked "start"): "launched a
-    campaign to curb vaping", "began testing hiding the fares", "rolled out the toll plan". Its doer
+    campaign to curb vaping", "began testing hiding the fares", "rolled out the toll plan"; or an
+    act decided that any [make] verb tells ("announced the selection of three builders"). Its doer
     carries it out, a side of their own; not "launched a new phone", a product, nor "will launch a
     campaign to X", only what comes next."""
-    if phrasal.match_phrase(verb, lex.start) is None or not (phrase == "vp" or proposal(thing, lex)):
+    if phrasal.match_phrase(verb, lex.start) is not None:
+        going = phrase == "vp" or proposal(thing, lex) or _drive(thing, lex)
+    else:
+        going = _decided(thing, lex)
+    return going and done.past(clauses.aspect_head(verb, lex))
+
+
+def _decided(thing: Token, lex: Lexicon) -> bool:
+    """An act decided, named with what it is done to: "the selection of three builders", "a
+    suspension of ferry links"; not one done to the doer's own things ("the closure of its plant")."""
+    if thing.lemma_.lower() not in lex.decided or _theirs(thing, thing):
         return False
-    return done.past(clauses.aspect_head(verb, lex))
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in thing.children)
+
+
+def _drive(thing: Token, lex: Lexicon) -> bool:
+    """A public effort set going, named by what kind it is or as one named before: "launched an
+    anti-smoking campaign", "the \"Quit Now\" campaign", "launched the campaign". Not a run for office
+    ("her presidential campaign", "a write-in campaign", "the Lee campaign"), nor a bare "a
+    campaign", which news uses of one; nor one whose aim it names ("a campaign for governor", "to
+    curb vaping", "against the levy"), a side on that aim and not on the effort."""
+    if thing.lemma_.lower() not in lex.drive:
+        return False
+    if any(c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and c.lower_ in AIMS) for c in thing.children):
+        return False
+    beside = [c for c in thing.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ != "its" for c in beside):
+        return False
+    before = thing.doc[thing.left_edge.i : thing.i]
+    if set(before.text.lower().split()) & lex.race or any(t.ent_type_ in ("PERSON", "NORP") for t in before):
+        return False
+    titled = any(t.is_quote for t in before)
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in thing.children)
+    return bool(titled or definite or [c for c in beside if c.dep_ != "poss"])
 
 
 def _theirs(thing: Token, doer: Token) -> bool:

@@ -77,18 +77,35 @@ def fellow_subjects(subject: Token) -> tuple[Token, ...]:
 
 
 def after_place(noun: Token) -> tuple[Token, ...]:
-    """Names the parse hangs on the place a role is of: in "the mayor of Velmora, Ada Roos, voted",
-    no person stands in apposition to Velmora; Ada Roos is the mayor."""
-    if noun.pos_ != "NOUN":
+    """Names the parse hangs on the place a role is of or represents: in "the mayor of Velmora, Ada
+    Roos, voted" or "Senator representing Tarrow Central , Ada Roos , voted", no person stands in
+    apposition to the place; Ada Roos is the mayor, or the senator. Only those naming a
+    person are the role's holder (``Holders``)."""
+    from faultlines.actors.lexicon import roles
+
+    if noun.pos_ != "NOUN" and not (noun.pos_ == "PROPN" and noun.lower_ in roles()):
         return ()
     places = (
         o
         for p in noun.children
-        if p.dep_ == "prep" and p.lower_ == "of"
+        if (p.dep_ == "prep" and p.lower_ == "of") or (p.dep_ == "acl" and p.lemma_ == "represent")
         for o in p.children
-        if o.dep_ == "pobj"
+        if o.dep_ in ("pobj", "dobj")
     )
-    return tuple(a for o in places for a in o.children if a.dep_ == "appos" and a.pos_ == "PROPN")
+    # the parse may join the name to the place, set off by commas with no "and" ("X, Ada Roos,"),
+    # or, after a capitalised title, take the place for the name's first words ("Director of Harbour
+    # Works Ada Roos")
+    return tuple(
+        a
+        for o in places
+        for a in (*o.children, o)
+        if a.pos_ == "PROPN"
+        and (
+            a.dep_ == "appos"
+            or (a.dep_ == "conj" and not any(c.dep_ == "cc" for c in o.children))
+            or (a is o and noun.pos_ == "PROPN" and any(c.dep_ == "compound" for c in o.children))
+        )
+    )
 
 
 # Prepositions that set someone beside a holder, sharing what it holds: "Lee, like Kim, ...".

@@ -59,6 +59,9 @@ class Lexicon:
     practice: frozenset[str]  # "habit": "her habit of attacking X" is her attack on X
     kind: dict[str, str]  # "bill" -> "law": "the bill" may be the "Harbor Act" named before
     will_noun: dict[str, int]  # "pledge" -> 1, "refusal" -> -1: "her pledge to scrap X" is her will
+    drive: frozenset[str]  # "campaign": "launched the campaign" carries it out, as a proposal
+    race: frozenset[str]  # "presidential": "her presidential campaign" is a run for office
+    decided: frozenset[str]  # "selection": "announced the selection of X" carries it out
     join: frozenset[str]  # "lead": "led the effort to scrap X" is the subject's will
     make: frozenset[tuple[str, ...]]  # ("issue",), ("roll", "out"): "the agency issued the rules"
     start: frozenset[tuple[str, ...]]  # ("launch",): "launched a campaign to curb X" sets an act going
@@ -171,6 +174,9 @@ def load() -> Lexicon:
         practice=words("practice"),
         kind={row[0]: row[1] for row in s["kind"]},
         will_noun={row[0]: int(row[1]) for row in s["will noun"]},
+        drive=words("drive"),
+        race=words("race"),
+        decided=words("decided"),
         join=words("join"),
         make=phrases("make"),
         start=marked_phrases("make", "start"),
