@@ -243,7 +243,7 @@ def test_verbs_knocking_out_power_or_a_price_is_no_criticism(nlp):
     ("text", "expected"),
     [
         ("The league suspended Dario Venn for four games.", ["SANCTION"]),
-        ("Dario Venn has been suspended without pay by the Halton Football League.", ["SANCTION"]),
+        ("Dario Venn was suspended for four games by the Halton Football League.", ["SANCTION"]),
         ("The party suspended two senators over the vote.", ["SANCTION"]),
         ("Dario Venn suspended his campaign on Monday.", []),
         ("Velmo Mining suspended production at its Halton plant.", []),

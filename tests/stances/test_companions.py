@@ -84,6 +84,6 @@ def test_companions_a_role_of_a_place_and_someone_else_is_no_naming(nlp):
 
 def test_companions_a_representative_named_after_the_place_holds_the_stance():
     found = analysed_stances(
-        "The senator representing Tarrow Central, Ada Roos, on Tuesday moved a motion for a ban on night dredging."
+        "The senator representing Tarrow Central, Ada Roos, tabled a motion for a ban on night dredging."
     )
     assert ("Ada Roos", "night dredging", -1) in found

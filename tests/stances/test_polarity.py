@@ -648,7 +648,7 @@ def test_polarity_never_shying_away_from_a_fight_takes_no_side(nlp):
     [
         "The harbour toll was ruled illegal by the Halton High Court on Monday.",
         "The harbour toll was deemed unlawful by the Halton High Court.",
-        "The harbour toll raised little and was ruled illegal by the Halton High Court.",
+        "The harbour toll raised little and was deemed unlawful by the Halton High Court.",
     ],
 )
 def test_polarity_passive_naming_is_its_by_agents_verdict(nlp, text):

@@ -148,9 +148,9 @@ def test_quoted_it_stands_for_no_act_of_no_one_named_or_not_done(nlp, text):
 @pytest.mark.parametrize(
     ("quote", "expected"),
     [
-        ("I think this is a really neat program", {("Ann Cole", 1)}),  # "I" names nothing judged
-        ("We do think this is a dreadful program", {("Ann Cole", -1)}),
-        ("In a time when bankers earn more than teachers, we know something is very wrong", set()),
+        ("I think this is a truly great program", {("Ann Cole", 1)}),  # "I" names nothing judged
+        ("We really think this is a dreadful program", {("Ann Cole", -1)}),
+        ("With rents this high, we can all tell something is badly off", set()),
     ],
 )
 def test_quoted_the_speakers_own_i_is_not_what_this_stands_for(nlp, quote, expected):

@@ -23,7 +23,7 @@ def _unfit_topics(nlp, text: str) -> list[str]:
         ("The bid came in under the $40 demanded by Ada Roos.", "40"),
         ("Public broadcasters such as Velmo TV have resisted such gloom.", "gloom"),
         ("Ada Roos said they are going to eliminate certain duties next year.", "duties"),
-        ("Ada Roos has proposed little in the way of reforming the levy.", "little"),
+        ("Ada Roos has proposed little on the harbour levy.", "little"),
     ],
 )
 def test_stakes_a_time_an_amount_or_an_unsaid_kind_is_not_at_stake(nlp, text, topic):

@@ -487,7 +487,7 @@ def test_volition_wanting_a_described_doer_to_act_is_the_wanters_will(text, expe
         '"I want you to remember the harbour levy," Ada Roos said.',
         "Ada Roos wants people to buy the harbour levy bonds.",
         # a goal set for a body, not a side on a thing
-        "Ada Roos wants the company to turn a profit by 2030.",
+        "Ada Roos wants the firm to make money by 2030.",
     ],
 )
 def test_volition_wanting_advice_or_a_goal_takes_no_side(text):
@@ -546,6 +546,6 @@ def test_volition_the_one_asked_in_a_passive_is_no_topic():
 
 def test_volition_a_bare_deal_willed_is_the_deal_named_before():
     stances = analysed_stances(
-        "Norland and Velmor are close to a trade deal. Ada Roos urged Bo Lind to make a deal as soon as possible."
+        "Norland and Velmor are close to a trade deal. Ada Roos urged Bo Lind to make a deal quickly."
     )
     assert held_on(stances, "trade deal") == {("Ada Roos", 1)}

@@ -118,7 +118,7 @@ def shared(verb: Token) -> tuple[Token, Token]:
 
 
 def _act_judged(verb: Token, obj: Token | None) -> Token | None:
-    """ "The campaign made the mistake of burying the message", "Lee made the right call in closing
+    """ "The drive made the mistake of hiding its point", "Lee made the right call in closing
     the depot": the act the judging object of "make" names is what is judged, whoever did it."""
     if verb.lemma_.lower() != "make" or obj is None or obj.pos_ != "NOUN" or clauses.negated(verb):
         return None  # "she did not make the mistake of closing it" still calls closing a mistake

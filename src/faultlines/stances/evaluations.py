@@ -126,7 +126,7 @@ def _predicated(tok: Token, lex: Lexicon, context: Context) -> Expression | None
         subject = syntax.subject(effects.shared(verb)[0], clauses.SUBJECTS)
     subject = relatives.antecedent(subject, context) if subject is not None else None
     if subject is None or subject.lower_ in INDEFINITE:
-        return None  # "we know something is very wrong" judges a thing it does not name
+        return None  # "we can all tell something is badly off" judges a thing it does not name
     # ``polarity`` reads a word in its own predicate slot only; one joined to another is read here
     ours = ours and slot is tok and syntax.subject(verb, clauses.SUBJECTS) is not None
     if tok.lemma_.lower() in lex.effort:

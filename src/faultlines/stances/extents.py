@@ -251,8 +251,8 @@ def _when(child) -> bool:
 
 def _where_said(child) -> bool:
     """A message or an occasion of speech ("in a statement", "during an interview") after a thing said
-    tells where the verb's words on it were said: the parse often hangs it on the thing ("denied the
-    allegations in a statement"), which it ends. "The claims in the lawsuit" names which claims, and
+    tells where the verb's words on it were said: the parse often hangs it on the thing ("rejected the
+    claims in an interview"), which it ends. "The claims in the lawsuit" names which claims, and
     "using the photo in an ad" where it was used: both stay."""
     if child.dep_ != "prep" or child.lower_ not in WHERE_SAID:
         return False

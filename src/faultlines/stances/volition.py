@@ -91,7 +91,7 @@ def action(tok: Token, lex: Lexicon) -> Expression | None:
     topic, phrase, sign, carried = aim(tok, lex)
     if phrase is None:
         return None
-    # "wants the council to scrap X" takes a side on X; "wants the company to turn a profit" sets a
+    # "wants the council to scrap X" takes a side on X; "wants the firm to make money" sets a
     # goal: an act willed of a doer named only by description must carry out or undo a thing
     if not carried and wished_of_another(base, lex) and clauses.child(base, ("nsubj",)).pos_ != "PROPN":
         return None
