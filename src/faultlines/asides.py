@@ -40,10 +40,14 @@ class Asides:
 
     def __init__(self, nlp: Language) -> None:
         self.nlp = nlp
+        # a pipeline without these (another architecture) is left as it parses
+        self.parsing = all(name in nlp.pipe_names for name in PARSING)
 
     def __call__(self, doc: Doc) -> Doc:
+        if not self.parsing or not any(dash in doc.text for dash in DASHES):
+            return doc  # most documents have no dash: their sentences need not be walked
         found = [(sent, pair) for sent in doc.sents if (pair := aside(sent)) is not None]
-        if not found or not all(name in self.nlp.pipe_names for name in PARSING):
+        if not found:
             return doc
         from spacy.attrs import DEP, HEAD, TAG
 

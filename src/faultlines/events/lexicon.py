@@ -44,7 +44,7 @@ class Lexicon:
     bare: frozenset[str]
     plural: frozenset[str]
     dismissal: frozenset[str]
-    suspension: frozenset[str]
+    suspension: dict[str, Code | None]
     undergo: frozenset[str]
     audience: frozenset[str]
     intransitive: frozenset[str]
@@ -90,7 +90,7 @@ class Lexicon:
 
 
 # Kinds of ``lexicon.tsv`` whose entries carry an event code; every other kind is a set of words.
-CODED = ("verb", "phrase", "noun", "means", "control", "reverse")
+CODED = ("verb", "phrase", "noun", "means", "control", "reverse", "suspension")
 # Fields worked out from the tables, not read as kinds of their own ("judge" is read, then split).
 DERIVED = ("judge", "naming", "verbs")
 

@@ -79,10 +79,11 @@ def lexical(tok: Token, lemma: str, lex: Lexicon) -> tuple[Code | None, list[Tok
         default = lex.reverse.get(keyed, lex.reverse.get(lemma))
         if noun_code is not None:
             return recode.reversed_act(noun_code), [obj]
-        if lemma in lex.suspension and any(
+        suspension = lex.suspension.get(lemma)
+        if suspension is not None and any(
             _suspended(o, lex) for o in syntax.dependents(tok, ("dobj", "nsubjpass"))
         ):
-            return Code("SANCTION", "expel"), []  # "the league suspended Rudd", "was suspended by the party"
+            return suspension, []  # "the league suspended Rudd", "was suspended by the party"
         if default is not None:
             return default, []
     if lemma in lex.light and noun_code is not None:
@@ -107,10 +108,11 @@ def lexical(tok: Token, lemma: str, lex: Lexicon) -> tuple[Code | None, list[Tok
         return None, []  # "seeking to contrast": the act, if any, is the complement's
     if lemma in lex.admit and doers.admits_monitors(tok):
         return Code("RETREAT", "access"), []  # "received a mission of observers" (manual 3.5)
-    if lemma in lex.host and any(c.dep_ == "dobj" and doers.official(c) for c in tok.children):
-        return Code("CONSULT", "visit"), []  # "received the Hungarian prime minister"
-    if lemma in lex.host and any(c.dep_ == "dobj" for c in tok.children):
-        return None, []  # "hosts several chip makers", "hosted the games": no visitor received
+    hosted = syntax.dependents(tok, ("dobj",)) if lemma in lex.host else []
+    if hosted:
+        # "received the Hungarian prime minister" is a visit; "hosts several chip makers" and "hosted
+        # the games" receive no visitor
+        return (Code("CONSULT", "visit") if any(doers.official(c) for c in hosted) else None), []
     if (code := lex.verb.get(lemma)) is not None:
         if code.type == "MOBILIZE" and readings.brings_out_civilians(tok, lex):
             return None, []  # "mobilize voters" campaigns

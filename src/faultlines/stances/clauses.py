@@ -185,8 +185,27 @@ def demanded(verb: Token, lex: Lexicon) -> bool:
     """Whether a modal of duty lays ``verb`` on its subject, on the verb itself or on the one it
     completes as a to-infinitive: "Vesta should oppose X", "must vote to reject X", "should sue to
     block X" tell what the speaker wants of Vesta, not Vesta's side."""
-    laid_on = verb.head if verb.dep_ in ("xcomp", "advcl") and "to" in auxiliaries(verb) else verb
-    return bool(auxiliaries(laid_on) & lex.demanding)
+    return bool(auxiliaries(completed(verb)) & lex.demanding)
+
+
+def completed(verb: Token) -> Token:
+    """The verb a to-infinitive completes or gives the purpose of ("vote" in "must vote to reject X"),
+    else ``verb`` itself."""
+    return verb.head if verb.dep_ in ("xcomp", "advcl") and "to" in auxiliaries(verb) else verb
+
+
+def shared(verb: Token) -> tuple[Token, Token]:
+    """The verb whose subject ``verb`` takes, and the one whose modals and negation it takes: a verb
+    joined to another with no subject of its own shares the first one's ("raising the levy drives
+    investment away and hurts families"), and a bare one its modals too ("it will drive investment
+    away and hurt families", "it does not help shops or hurt families"); one with its own tense
+    ("it won't help shops and hurts families") states its own."""
+    if verb.dep_ != "conj" or child(verb, SUBJECTS) is not None:
+        return verb, verb
+    first = syntax.first_conjunct(verb)
+    if first.pos_ not in ("VERB", "AUX"):
+        return verb, verb
+    return first, first if verb.tag_ == "VB" else verb
 
 
 def auxiliaries(tok: Token) -> set[str]:

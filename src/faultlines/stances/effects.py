@@ -57,7 +57,7 @@ def effect(verb: Token, lex: Lexicon, context: Context) -> Expression | None:
     # the side first: most verbs take none, and their modals need not be read
     if not side:
         return None
-    clause, modal = shared(verb)
+    clause, modal = clauses.shared(verb)
     if _foretold(modal, lex) or clauses.hypothetical(verb, lex) or clauses.asked(clause):
         return None
     if _conditioned(clause, lex):
@@ -101,20 +101,6 @@ def effect(verb: Token, lex: Lexicon, context: Context) -> Expression | None:
     if obj is not None and obj.lower_ in clauses.NOBODY:
         side = -side  # "the levy harmed nobody" defends it
     return judged.expression(verb, side, subject, modal, lex, context)
-
-
-def shared(verb: Token) -> tuple[Token, Token]:
-    """The verb whose subject ``verb`` takes, and the one whose modals and negation it takes: a verb
-    joined to another with no subject of its own shares the first one's ("raising the levy drives
-    investment away and hurts families"), and a bare one its modals too ("it will drive investment
-    away and hurt families", "it does not help shops or hurt families"); one with its own tense
-    ("it won't help shops and hurts families") states its own."""
-    if verb.dep_ != "conj" or clauses.child(verb, clauses.SUBJECTS) is not None:
-        return verb, verb
-    first = syntax.first_conjunct(verb)
-    if first.pos_ not in ("VERB", "AUX"):
-        return verb, verb
-    return first, first if verb.tag_ == "VB" else verb
 
 
 def _act_judged(verb: Token, obj: Token | None) -> Token | None:

@@ -123,7 +123,7 @@ def _predicated(tok: Token, lex: Lexicon, context: Context) -> Expression | None
         subject = naming.named(verb, slot)
     else:
         # "the levy hits renters and is unfair": a joined verb with no subject shares the first's
-        subject = syntax.subject(effects.shared(verb)[0], clauses.SUBJECTS)
+        subject = syntax.subject(clauses.shared(verb)[0], clauses.SUBJECTS)
     subject = relatives.antecedent(subject, context) if subject is not None else None
     if subject is None or subject.lower_ in INDEFINITE:
         return None  # "we can all tell something is badly off" judges a thing it does not name

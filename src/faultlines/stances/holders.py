@@ -169,9 +169,12 @@ class Holders:
         by a modal of duty: "Vesta should oppose the levy" tells what the writer wants of Vesta, not
         Vesta's side ("Lee said Vesta should oppose it" is Lee's demand, her quote another verb's)."""
         predicate = self.doc[expr.predicate]
-        completed = predicate.head if predicate.dep_ in ("xcomp", "advcl") else predicate
         cue = self._cue(quote)
-        return cue is not None and cue.i in (predicate.i, completed.i) and clauses.demanded(predicate, load())
+        return (
+            cue is not None
+            and cue.i in (predicate.i, clauses.completed(predicate).i)
+            and clauses.demanded(predicate, load())
+        )
 
     def _relayed(self, expr: Expression, quote: Quote) -> bool:
         """Whether a stance sits in what another report says, inside the quote: "the ad suggests

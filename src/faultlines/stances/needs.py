@@ -102,7 +102,7 @@ def _required(noun: Token, lemma: str, lex: Lexicon) -> Expression | None:
             return None
     elif lemma == PART and noun.dep_ == "attr" and _of_any_deal(noun, lex):
         verb = noun.head  # "X must be part of any deal": a demand on the deal
-        if not clauses.auxiliaries(verb) & lex.demanding:
+        if not clauses.demanded(verb, lex):
             return None
         required = clauses.child(verb, ("nsubj",))
     else:

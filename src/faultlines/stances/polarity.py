@@ -124,8 +124,10 @@ def _evaluation(tok: Token, lex: Lexicon) -> Expression | None:
     # "called it a provocation" judges the object; "X is a mistake" judges the subject, and so does
     # "X was ruled illegal by the court", whose by-agent is the caller.
     subject = clauses.child(verb, ("dobj",)) if tok.dep_ == "oprd" else clauses.child(verb, clauses.SUBJECTS)
-    named_by = _named_by(tok, verb) if subject is None else None
-    subject = subject if named_by is None else _passive_subject(verb)
+    # with no by-agent ("was widely considered a mistake") nobody is named
+    named = _passive_subject(verb) if subject is None and tok.dep_ == "oprd" else None
+    named_by = syntax.agent(verb) if named is not None else None
+    subject = subject if named_by is None else named
     if subject is None:
         return None
     if tok.dep_ == "oprd" and subject.lower_ == "what":
@@ -171,22 +173,11 @@ def _evaluation(tok: Token, lex: Lexicon) -> Expression | None:
     return Expression(tok.i, settled, subject.i, phrase, caller.i if caller is not None else None)
 
 
-def _named_by(tok: Token, verb: Token) -> Token | None:
-    """Who gives a thing the name a passive naming verb gives it: the court of "the ban was ruled
-    illegal by the court". With no by-agent ("was widely considered a mistake") nobody is named."""
-    if tok.dep_ != "oprd" or _passive_subject(verb) is None:
-        return None
-    return syntax.agent(verb)
-
-
 def _passive_subject(verb: Token) -> Token | None:
     """The thing a passive verb tells of, its own or, joined to a verb with no subject of its own,
     the first verb's ("the ban served no end and was ruled illegal")."""
-    if (own := clauses.child(verb, ("nsubjpass",))) is not None:
-        return own
-    if verb.dep_ == "conj" and clauses.child(verb, clauses.SUBJECTS) is None:
-        return clauses.child(syntax.first_conjunct(verb), clauses.SUBJECTS)
-    return None
+    clause = clauses.shared(verb)[0]
+    return clauses.child(verb, ("nsubjpass",)) if clause is verb else clauses.child(clause, clauses.SUBJECTS)
 
 
 def _judging_passive(tok: Token, lex: Lexicon) -> int | None:

@@ -142,8 +142,8 @@ def _sender(noun: Token) -> Token | None:
 
 def _aim(noun: Token, lex: Lexicon) -> Token | None:
     """The action a noun of will aims at: its to-infinitive, its bare that-clause ("her demand that
-    the council scrap X") or its gerund after "of" ("no intention of selling it"), or the infinitive that after a verb of joining may be parsed as that verb's
-    purpose ("joined the push to scrap X")."""
+    the council scrap X") or its gerund after "of" ("no intention of selling it"), or the infinitive
+    that after a verb of joining may be parsed as that verb's purpose ("joined the push to scrap X")."""
     # "took steps to block X": the parse may hang the infinitive as a relative clause; "her demand
     # that the council scrap X" wills it in the bare form
     found = next(
