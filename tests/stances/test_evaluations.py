@@ -382,6 +382,22 @@ def test_evaluations_a_finding_not_the_speakers_own_judgement_of_the_act_is_no_s
     assert not {s for s in stances if s[0] == "Mara Ruiz" and "levy" in s[1].lower()}
 
 
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("Mara Ruiz said she found the tram levy unfair and costly.", "Mara Ruiz"),
+        ("The Brill Tenants Union said it still considers the tram levy illegal.", "Brill Tenants Union"),
+    ],
+)
+def test_evaluations_a_finding_reported_of_the_speaker_is_theirs(text, holder):
+    assert held_on(analysed_stances(text), "levy") == {(holder, -1)}
+
+
+def test_evaluations_a_finding_of_others_reported_is_no_stance_of_the_speaker():
+    text = "Mara Ruiz said many shoppers find the tram levy unfair."
+    assert not held_on(analysed_stances(text), "levy")
+
+
 def test_evaluations_it_for_a_pronoun_to_act_judges_no_topic_named_before():
     # "it" stands for how he behaves, not for the video named before it
     text = (

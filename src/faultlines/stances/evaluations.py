@@ -17,6 +17,7 @@ be", "could be"), a forecast ("it would hurt"), a condition or a question leaves
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from faultlines import syntax
@@ -180,14 +181,15 @@ def _apposed(tok: Token, lex: Lexicon, context: Context) -> Expression | None:
 
 
 def _found(tok: Token, lex: Lexicon, context: Context) -> Expression | None:
-    """ "I find it deeply troubling", "we consider this unacceptable": the speaker's own finding,
-    which the parse makes a clause of the adjective with the thing judged as its subject. Not what
-    others find ("many find it troubling"), nor a clause the adjective judges ("I find it odd that
-    ..."), nor how hard a thing is ("I find it hard")."""
+    """ "I find it deeply troubling", "we consider this unacceptable": a finding, which the parse
+    makes a clause of the adjective with the thing judged as its subject. The speaker's own, or the
+    finder's where another is named ("she said she found the levy unfair", "the union said it
+    considers the levy illegal"; "many find it troubling" names nobody). Not a clause the adjective
+    judges ("I find it odd that ..."), nor how hard a thing is ("I find it hard")."""
     verb = tok.head
     finder = clauses.child(verb, ("nsubj",))
     subject = clauses.child(tok, ("nsubj",))
-    if verb.lemma_.lower() not in lex.finding or finder is None or finder.lower_ not in OWN_VOICE:
+    if verb.lemma_.lower() not in lex.finding or finder is None:
         return None
     if subject is None or tok.lemma_.lower() in lex.effort or clauses.child(tok, ("advcl", "ccomp", "xcomp")):
         return None
@@ -198,7 +200,10 @@ def _found(tok: Token, lex: Lexicon, context: Context) -> Expression | None:
         return None
     if _felt(tok) and subject.lower_ in denials.POINTING and context.referent(subject, lex) is None:
         return None  # "I find it heartbreaking", of nothing named, grieves how things are
-    return judged.expression(tok, side, subject, verb, lex, context)
+    found = judged.expression(tok, side, subject, verb, lex, context)
+    if found is None or finder.lower_ in OWN_VOICE:
+        return found
+    return replace(found, agent=finder.i)
 
 
 def _how_it_begins(verb: Token, lex: Lexicon, context: Context) -> Expression | None:

@@ -62,6 +62,7 @@ class Context:
         # the kind of actor each token names: "person", "organisation", ...; and which actor
         self.actor_at: dict[int, str] = {}
         self.actor_id_at: dict[int, str] = {}
+        self.actor_kind = {actor.id: actor.kind for actor in analysis.actors}
         for actor in analysis.actors if self.quote_at else ():
             for m in actor.mentions:
                 bounds = views.token_bounds(doc, m.start, m.end, "expand")
@@ -205,11 +206,17 @@ class Context:
 
     def _speaker_self(self, sayer: Token, quote: Quote) -> bool:
         """Whether ``sayer`` is the speaker of ``quote``: "I", "we", or in reported words a pronoun
-        the actors found to be the speaker ("Lee said she worried the levy would hurt families")."""
+        the actors found to be the speaker ("Lee said she worried the levy would hurt families"), or
+        "it" after a body or a country that no other actor took ("the union said it considers the
+        levy illegal")."""
         if sayer.lower_ in OWN_VOICE:
             return True
         speaker = quote.speaker.actor if quote.speaker is not None else None
-        return sayer.pos_ == "PRON" and speaker is not None and self.actor_id_at.get(sayer.i) == speaker
+        if sayer.pos_ != "PRON" or speaker is None:
+            return False
+        if sayer.lower_ == "it" and sayer.i not in self.actor_id_at:
+            return self.actor_kind.get(speaker, "person") != "person"
+        return self.actor_id_at.get(sayer.i) == speaker
 
     def told_by_unnamed(self, judge: Token) -> bool:
         """Whether the speaker of a quote reports ``judge`` as what someone unnamed says
