@@ -629,19 +629,19 @@ def test_holders_spokesperson_of_a_place_speaks_for_no_country():
     assert not {actor for actor, _ in held_on(stances, "tax")} & {"Boston", "United States"}
 
 
-def test_holders_ministry_a_country_owns_states_the_country_position():
-    stances = analysed_stances("Brazil's trade ministry has long opposed the harbour plan.")
-    assert held_on(stances, "harbour") == {("Brazil", -1)}
-
-
-def test_holders_court_a_country_owns_holds_its_own_position():
-    stances = analysed_stances("Brazil's Supreme Court opposes the harbour plan.")
-    assert ("Brazil", -1) not in held_on(stances, "harbour")
-
-
-def test_holders_ministry_a_country_owns_speaks_for_the_country():
-    stances = analysed_stances("Brazil's trade ministry told reporters the harbour plan was a mistake.")
-    assert held_on(stances, "harbour") == {("Brazil", -1)}
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazil's trade ministry has long opposed the harbour plan.",
+        "Brazil's trade ministry told reporters the harbour plan was a mistake.",
+        "Brazil's Supreme Court opposes the harbour plan.",
+    ],
+)
+def test_holders_body_a_country_owns_holds_its_own_position(text):
+    # named as the article names it; the country is the actor's own field, read by disputes
+    held = held_on(analysed_stances(text), "harbour")
+    assert len(held) == 1
+    assert ("Brazil", -1) not in held
 
 
 @pytest.mark.parametrize(

@@ -62,8 +62,6 @@ def _described(doc: Doc, tree: syntax.Tree, i: int, start: int, end: int) -> boo
 
 # The actors' genders ("female") by the letter the pronoun and given-name tables use ("f").
 GENDER_LETTERS = {word: letter for letter, word in GENDERS.items()}
-# The bodies that state their country's position: its government and its ministries.
-STATE_VOICES = frozenset({"government", "ministry"})
 THIRD_PERSONS = frozenset({"he", "she"})
 # Possessive pronouns by the subject pronoun of the same person.
 OWNERS = {"its": "it", "his": "he", "her": "she", "our": "we", "my": "i", "their": "they"}
@@ -244,7 +242,7 @@ class Holders:
         named = (*appos, tok) if tok.pos_ == "NOUN" else (tok, *appos)
         actor = next((self.actor_at[t.i] for t in named if t.i in self.actor_at), None) or self._body_of(tok)
         if actor is not None:
-            return (self._state_owner(tok) or actor,)
+            return (actor,)
         if tok.lemma_.lower() in load().representative:
             return self._represented(tok)
         if spoken_for := members.bodies(tok, self.actor_at, self.people):
@@ -262,14 +260,6 @@ class Holders:
             for t in (o, *(c for c in o.subtree if c.dep_ == "conj"))
         ]
         return tuple(dict.fromkeys(self.actor_at[t.i] for t in listed if t.i in self.actor_at))
-
-    def _state_owner(self, tok: Token) -> str | None:
-        """The country whose ministry or government ``tok`` is, named as its owner: "Velmor's
-        foreign ministry said" states Velmor's position ("the Velmoran ministry" is named as itself)."""
-        if tok.lemma_.lower() not in STATE_VOICES:
-            return None
-        owners = (self.actor_at.get(c.i) for c in tok.children if c.dep_ == "poss")
-        return next((a for a in owners if a in self.countries), None)
 
     def _body_of(self, tok: Token) -> str | None:
         """The actor a body is named by: "the Gannett newspaper chain" is Gannett, "the Vesta
@@ -437,10 +427,9 @@ class Holders:
         # Kim said", "said three senators, Lee, Kim and Ruiz"), or the body whose members speak
         # ("Apex executives said"), the quote stage naming no one it can hold to a side.
         together = self._actors(doer.i)
-        # "a Velmo spokesperson said", "Velmor's foreign ministry said": a described speaker, or a
-        # state's ministry, speaks for whom the source names
-        speaks_for = ids and (ids[0] not in self.named or self._state_owner(doer) is not None)
-        if speaks_for and together and ids[0] not in together:
+        # "a Velmo spokesperson said": a described speaker speaks for whom the source names ("Velmor's
+        # foreign ministry said" is the ministry's, whose country the actors record)
+        if ids and ids[0] not in self.named and together and ids[0] not in together:
             return together
         # Names joined as a subject the parse found besides the speaker ('Lee said on the show "Fox
         # and Friends"') say nothing.
