@@ -124,9 +124,15 @@ def test_mentions_state_as_a_location_stays_no_actor(nlp):
     assert sum(text == "Nevada" for text, _, _ in found) == 1
 
 
-def test_mentions_capital_standing_for_its_state_stays_the_country(nlp):
+def test_mentions_capital_standing_for_its_state_is_its_government_named_so(nlp):
+    # named as the article names it, coded to its country (a dispute still sets countries apart)
     found = _found(nlp, "Washington warned the rebels against a new offensive.")
-    assert ("Washington", "country", "USA") in found
+    assert ("Washington", "organisation", "USA") in found
+
+
+def test_mentions_capital_as_a_location_stays_the_country(nlp):
+    found = _found(nlp, "The envoy met the rebels in Moscow. Moscow is a large city.")
+    assert not any(kind == "organisation" for text, kind, _ in found if text == "Moscow")
 
 
 def test_mentions_state_that_only_is_something_stays_a_place(nlp):

@@ -14,8 +14,12 @@ def test_regions_state_after_a_place_preposition_does_not_act(nlp):
     assert _acting(nlp, "The senator spoke to farmers in Oregon on Tuesday.") == set()
 
 
-def test_regions_capital_is_no_region(nlp):
-    assert _acting(nlp, "Washington said the sanctions would stay.") == set()
+def test_regions_capital_that_acts_is_a_seat_of_government(nlp):
+    assert _acting(nlp, "Washington said the sanctions would stay.") == {"washington"}
+
+
+def test_regions_capital_as_a_location_does_not_act(nlp):
+    assert _acting(nlp, "The envoy flew to Beijing on Tuesday.") == set()
 
 
 def test_regions_state_that_has_or_undergoes_does_not_act(nlp):

@@ -92,6 +92,18 @@ EXONYMS = (
 # Subdivisions that share their name with the capital standing for the whole state ("Washington
 # warned", "Berlin said"); they stay the country's.
 CAPITALS = frozenset({"washington", "berlin", "bern", "buenos aires", "addis ababa", "madrid"})
+# Seats of government whose name stands for the government in the news ("Beijing said", "Moscow
+# rejected the plan"): such a city, when it acts, is an actor of its own, named as the article names it
+# (actors/regions.py). Hand-written facts: the capitals the press uses so, with their country.
+SEATS = {
+    "abu dhabi": "ARE", "amman": "JOR", "ankara": "TUR", "baghdad": "IRQ", "beijing": "CHN",
+    "beirut": "LBN", "berlin": "DEU", "cairo": "EGY", "canberra": "AUS",
+    "caracas": "VEN", "damascus": "SYR", "doha": "QAT", "havana": "CUB", "islamabad": "PAK",
+    "kabul": "AFG", "kiev": "UKR", "kyiv": "UKR", "london": "GBR",
+    "minsk": "BLR", "moscow": "RUS", "new delhi": "IND", "ottawa": "CAN", "paris": "FRA",
+    "pyongyang": "PRK", "riyadh": "SAU", "seoul": "KOR", "taipei": "TWN", "tehran": "IRN",
+    "tokyo": "JPN", "washington": "USA",
+}  # fmt: skip
 GROUP_WORDS = re.compile(
     r"\b(ARMY|FRONT|BRIGADES?|MOVEMENT|PARTY|ORGANI[SZ]ATION|GROUP|FORCES?|LIBERATION|JIHAD|RESISTANCE|"
     r"MILITIA|TIGERS|COMMITTEES?|COUNCIL|UNION|ALLIANCE|BATTALIONS?|HEZBOLLAH|HAMAS|TALIBAN|QAEDA|STATE)\b"
@@ -297,9 +309,10 @@ def main(phoenix: Path) -> None:
         HERE / "places.tsv",
         source.rstrip("\n") + "; country and subdivision names from pycountry (LGPL) and country-converter.\n"
         "# alias\tcountry\tname (a country's own name), region (a state's first-level subdivision that\n"
-        "# governs itself: a US state, a province, a Land), variant (an everyday short name or abbreviation:\n"
-        "# Britain, UK) or place (demonym, other variant, city)\n",
-        names + regions(known) + aliases,
+        "# governs itself: a US state, a province, a Land), seat (a capital that stands for its government:\n"
+        "# Beijing), variant (an everyday short name or abbreviation: Britain, UK) or place (demonym, other\n"
+        "# variant, city)\n",
+        names + [(seat, country, "seat") for seat, country in SEATS.items()] + regions(known) + aliases,
     )
     write(
         HERE / "domains.tsv",

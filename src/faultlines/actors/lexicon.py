@@ -26,6 +26,8 @@ class Place:
     is_region: bool = False
     # A country's everyday short name or abbreviation ("Britain", "UK"), no official name.
     is_variant: bool = False
+    # A capital that stands for its government ("Beijing said"): its own actor when it acts.
+    is_seat: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +62,7 @@ def places() -> dict[str, Place]:
     table: dict[str, Place] = {}
     for alias, country, kind in [*rows("places.tsv"), *rows("demonyms.tsv")]:
         if alias not in table or kind == "name":
-            table[alias] = Place(country, kind == "name", kind == "region", kind == "variant")
+            table[alias] = Place(country, kind == "name", kind == "region", kind == "variant", kind == "seat")
     return table
 
 

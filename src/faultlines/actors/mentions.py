@@ -212,8 +212,8 @@ def _furniture(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def _region(ent: Span, country: str) -> Mention:
-    """A region as its own government, coded to its country: "West Virginia" (USA, GOV); "the state
-    of West Virginia" is it too, so what the state does is the region's."""
+    """A region or a seat as its own government, coded to its country: "West Virginia", "Washington"
+    (USA, GOV); "the state of West Virginia" is it too, so what the state does is the region's."""
     name = ent.text.title() if ent.text.isupper() else ent.text
     of, doc = ent.root.head, ent.doc
     called = (
@@ -240,14 +240,14 @@ def _mention(ent: Span, label: str, acting: set[str]) -> Mention | None:
         place = lexicon.place(text)
         if place is None or (not place.is_name and label != "NORP" and labels.is_locative(ent)):
             return None
-        if place.is_region and label != "NORP" and lexicon.key(text) in acting:
+        if (place.is_region or place.is_seat) and label != "NORP" and lexicon.key(text) in acting:
             return _region(ent, place.country)  # the state that sued, not the country it is part of
         if label == "NORP" and ent[-1].tag_ == "NNPS":  # a people, not its state: "Algerians"
             return Mention(ent, "group", text, _residence(ent) or place.country)
         return Mention(ent, "country", lexicon.country_name(place.country), place.country)
     if label in ("ORG", "FAC"):
         place = lexicon.place(text)
-        if place is not None and place.is_region and lexicon.key(text) in acting:
+        if place is not None and (place.is_region or place.is_seat) and lexicon.key(text) in acting:
             return _region(ent, place.country)  # a state the tagger took for a body: "Quebec passed a law"
         return organisation(ent)
     return None

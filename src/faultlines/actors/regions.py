@@ -1,6 +1,8 @@
-"""Regions that act: a US state, a province or a Land that sues, votes, passes a law or says something
-is its own government, not the country it is part of ("West Virginia sued" is no act of the United
-States). ``places.tsv`` marks them (kind ``region``); this module tells when a document shows one acting."""
+"""Regions and seats that act: a US state, a province or a Land that sues, votes, passes a law or says
+something is its own government, not the country it is part of ("West Virginia sued" is no act of the
+United States); a capital that says or does something stands for its country's government and is
+named as the article names it ("Beijing rejected the plan"), its country still its own. ``places.tsv``
+marks them (kinds ``region`` and ``seat``); this module tells when a document shows one acting."""
 
 from __future__ import annotations
 
@@ -25,14 +27,16 @@ STATIVE = frozenset({
 
 
 def acting(ents: list[tuple[Span, str]]) -> set[str]:
-    """The regions (lookup form) the document shows acting: the subject of a verb that is no copula
-    and no verb of having or undergoing ("Ohio said", "Ohio sued", "Ohio passed a law"), or the agent
-    of a passive ("sued by Ohio"). A state that only is or has something ("Ohio is a swing state")
-    is a place."""
+    """The regions and seats (lookup form) the document shows acting: the subject of a verb that is no
+    copula and no verb of having or undergoing ("Ohio said", "Ohio sued", "Ohio passed a law"), or the
+    agent of a passive ("sued by Ohio"). A state that only is or has something ("Ohio is a swing
+    state") is a place."""
     return {
         lexicon.key(text)
         for ent, _ in ents
-        if (place := lexicon.place(text := span_text(ent))) is not None and place.is_region and _acts(ent)
+        if (place := lexicon.place(text := span_text(ent))) is not None
+        and (place.is_region or place.is_seat)
+        and _acts(ent)
     }
 
 
