@@ -179,3 +179,20 @@ def test_extents_a_thing_said_ends_before_the_message_it_was_answered_in(nlp, te
     noun = next(t for t in doc if t.lower_ == "claims")
     start, end = noun_phrase(doc, noun)
     assert doc[start:end].text == named
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        (
+            "Senator Ada Vos criticised the Lunar Freight System (LFS) procurement.",
+            "Lunar Freight System (LFS) procurement",
+        ),
+        ("Senator Ada Vos criticised the Velmor Freight System (Velmor) procurement.", "procurement"),
+    ],
+)
+def test_extents_a_short_name_in_brackets_belongs_to_the_name_before_it(nlp, text, named):
+    doc = nlp(text)
+    (expr,) = find(doc, load())
+    start, end = _extent(expr, doc)
+    assert doc[start:end].text == named

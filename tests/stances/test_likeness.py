@@ -39,3 +39,13 @@ def test_likeness_what_an_action_turns_its_object_into_is_not_its_thing():
 )
 def test_likeness_things_of_one_kind_told_apart_by_their_names_or_objects_make_no_dispute(first, second, one):
     assert bool(analyze(f"{first} {second}").disputes) is one
+
+
+def test_likeness_an_act_named_by_its_verb_is_the_act_its_noun_names():
+    # the second accusation names the intimidation by its noun, after a light verb: one topic
+    text = (
+        "Minister Ada Roos accused Velmora of intimidating smaller island nations. Later, Roos accused "
+        "Velmora of using coercion and intimidation against smaller island nations."
+    )
+    analysis = analyze(text)
+    assert len(analysis.stances) == 1 and analysis.stances[0].polarity == -1

@@ -43,6 +43,8 @@ def _left_start(head) -> int:
             continue  # "its costly, reckless plan": one phrase
         if _joining_hyphen(child):
             continue  # "fact-checking" is one word, parsed as three
+        if _bracketed_short_name(child):
+            continue  # "the Lunar Freight System (LFS) contract": the bracketed short name is the name's
         if child.dep_ in NP_LEFT_DROP and child.text not in QUOTE_MARKS:
             break
         if child.dep_ == "poss" and (child.pos_ == "PRON" or child.ent_type_ in ("DATE", "TIME")):
@@ -54,6 +56,23 @@ def _left_start(head) -> int:
 def _joining_hyphen(tok) -> bool:
     """A hyphen with no space on either side, which joins two words into one ("fact-checking")."""
     return tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
+
+
+def _bracketed_short_name(tok) -> bool:
+    """A bracket around a short name written right after the name it stands for, inside a noun
+    phrase: "(LFS)" of "the Lunar Freight System (LFS) contract". Brackets around anything else (an
+    aside, a year) still end the phrase."""
+    doc = tok.doc
+    if tok.text == ")":
+        opening, closing = tok.i - 2, tok.i
+    elif tok.text == "(":
+        opening, closing = tok.i, tok.i + 2
+    else:
+        return False
+    if opening < 1 or closing >= len(doc) or (doc[opening].text, doc[closing].text) != ("(", ")"):
+        return False
+    short, named = doc[opening + 1], doc[opening - 1]
+    return short.text.isupper() and named.pos_ == "PROPN" and doc[closing + 1].pos_ in ("NOUN", "PROPN")
 
 
 def _adjectives(*words) -> bool:

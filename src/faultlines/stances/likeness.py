@@ -45,13 +45,29 @@ def core(doc: Doc, expr: Expression, start: int, end: int) -> frozenset[str]:
     return key(" ".join(t.text for t in obj.subtree if start <= t.i < end))
 
 
-def apart(things: list[str | None], keys: list[frozenset[str]], i: int, j: int) -> bool:
+def act(doc: Doc, expr: Expression, start: int, end: int) -> str | None:
+    """The key word of the act a verb phrase names, its verb ("intimidating the islands":
+    intimidate); None for a noun phrase, or a verb the key leaves out ("use", "make")."""
+    head = head_of(doc, start, end)
+    if expr.phrase != "vp" or head is None:
+        return None
+    found = key(head.text)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def apart(
+    things: list[str | None], keys: list[frozenset[str]], i: int, j: int, acts: list[str | None]
+) -> bool:
     """Whether two phrases sharing most words still name two things: each names its own, which
     the other does not name as its thing at all ("bolster defence spending", "talks on defence
-    cooperation"). ``keys`` are the words naming each phrase's thing (``core``)."""
+    cooperation"). ``keys`` are the words naming each phrase's thing (``core``). An act named by
+    its verb is the act its noun names: "intimidating the islands" is "using intimidation against
+    the islands" (``acts``: each phrase's verb, see ``act``)."""
     one, other = things[i], things[j]
     # a head the key leaves out (a date: "add two more days of ferry service") tells nothing apart
     if one not in keys[i] or other not in keys[j]:
+        return False
+    if (acts[i] is not None and acts[i] in keys[j]) or (acts[j] is not None and acts[j] in keys[i]):
         return False
     return one not in keys[j] and other not in keys[i]
 

@@ -19,6 +19,7 @@ from faultlines.stances.framing import framed
 from faultlines.stances.keys import SAID, key, same_topic
 from faultlines.stances.lexicon import load as load_lexicon
 from faultlines.stances.likeness import (
+    act,
     apart,
     beyond_names,
     core,
@@ -64,6 +65,7 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
     loose = [len(k) == 1 and not bare[i] for i, k in enumerate(keys)]
     things = [thing(doc, exprs[i], *s) if s else None for i, s in enumerate(spans)]
     cores = [core(doc, exprs[i], *s) if s else frozenset() for i, s in enumerate(spans)]
+    acts = [act(doc, exprs[i], *s) if s else None for i, s in enumerate(spans)]
     name_words = [names_in(doc, *s) if s else frozenset() for s in spans]
     telling = [marks(doc, exprs[i], *s) if s else frozenset() for i, s in enumerate(spans)]
     name_things = [bool(s) and names_a_name(doc, exprs[i], *s) for i, s in enumerate(spans)]
@@ -76,7 +78,7 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
             if (
                 loose[i] == loose[j]
                 and same_topic(keys[i], keys[j])
-                and not apart(things, cores, i, j)
+                and not apart(things, cores, i, j, acts)
                 and not told_apart(telling, i, j)
                 and (not (name_things[i] or name_things[j]) or beyond_names(keys, name_words, i, j))
                 and beyond_names(keys, owner_words, i, j)
