@@ -67,6 +67,14 @@ def test_extents_a_short_relative_clause_names_which_thing(nlp):
     assert doc[start:end].text == "loopholes that benefit landlords"
 
 
+def test_extents_a_relative_clause_judging_its_noun_names_no_part_of_it(nlp):
+    # who called the levy so says nothing of which levy it is
+    doc = nlp("The council passed a ferry levy that Ada Roos called a disaster.")
+    (expr,) = [e for e in find(doc, load()) if doc[e.predicate].text == "disaster"]
+    start, end = _extent(expr, doc)
+    assert doc[start:end].text == "ferry levy"
+
+
 def test_extents_an_aside_or_a_clause_cut_short_is_no_naming(nlp):
     for text in (
         "Senator Ann Lee attacked the loopholes, which benefit landlords.",

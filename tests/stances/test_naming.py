@@ -60,6 +60,8 @@ def test_naming_an_act_named_is_not_willed(nlp):
         ("Ada Roos called the 'Fair Fares' campaign a sham.", (-1, "campaign", "Roos")),
         ("Ada Roos called the U.S. tariff shift a disaster.", (-1, "shift", "Roos")),
         ("Ada Roos called the ferry levy a huge win for farmers.", (1, "levy", "Roos")),
+        # the relative word took the object's place, and the name became a second object
+        ("The ferry levy, which Ada Roos called a disaster, passed on Monday.", (-1, "levy", "Roos")),
     ],
 )
 def test_naming_a_thing_named_in_the_shapes_news_gives_it(nlp, text, expected):

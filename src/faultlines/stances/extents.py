@@ -192,8 +192,21 @@ def _restrictive(child, end: int) -> int | None:
         return None
     if any(c.dep_ in ("ccomp", "xcomp") for c in child.children):
         return None  # "a levy that would force farmers to pay" would end mid-way, at "force"
+    if _judged_by(child):
+        return None  # "the payout that Lee blasted": who judged it is not which payout it is
     stop = _right_end(child, VP_RIGHT)
     return stop if stop - end <= RELATIVE_WORDS else None
+
+
+def _judged_by(verb) -> bool:
+    """A relative clause in which someone named names its noun or attacks it: "the payout that Lee
+    blasted", "a levy that Ruiz called a disaster". Not one whose noun does something ("loopholes
+    that favour landlords"), nor one that says whose it is ("the programs she has proposed")."""
+    lex = load_lexicon()
+    lemma = verb.lemma_.lower()
+    judging = lex.attitude.get((lemma,)) == -1 or lemma in lex.regard | lex.naming
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return judging and subject is not None and subject.pos_ in ("PROPN", "PRON") and subject.tag_ != "WDT"
 
 
 def noun_phrase(doc: Doc, head: Token) -> tuple[int, int]:

@@ -103,6 +103,11 @@ def _misread_name(verb: Token) -> tuple[Token, Token] | None:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "npadvmod") and c.pos_ == "NOUN"]
     if len(objects) != 1:
         return None
+    relative = clauses.child(verb, ("dobj",))
+    if relative is not None and relative.tag_ == "WDT" and relative.i < verb.i < objects[0].i:
+        # "the levy, which Lee called a disaster": the relative word took the object's place
+        antecedent = subjects.relative_antecedent(relative)
+        return None if antecedent is relative else (objects[0], antecedent)
     thing = objects[0]
     # "the unions' plan" owns the plan: only a name closed by a quote mark is quoted
     owner = clauses.child(thing, ("poss",))
