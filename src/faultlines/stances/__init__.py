@@ -15,6 +15,7 @@ from faultlines import questions, views
 from faultlines.model import Stance, Topic
 from faultlines.stances import (
     accusations,
+    advice,
     affairs,
     commitments,
     defences,
@@ -97,6 +98,7 @@ def assess(analysis: Analysis, doc: Doc) -> None:
         for e in found
         if e.predicate not in read_in_quotes and not context.told_by_unnamed(doc[e.predicate])
     ] + in_quotes
+    found = [e for e in found if not advice.to_reader(e, doc)]
     exprs = sorted(found + echoes.find(doc, found), key=lambda e: e.predicate)
     exprs = [affairs.mark(responses.aimed(e, doc, lex), doc, lex) for e in exprs]
     # a side on "the ruling" is a side on what it decided

@@ -1,0 +1,45 @@
+"""Advice to the reader: an action recommended to whoever reads ("suggests paying off your mortgage
+early", "it is crucial to keep your spending in check") is counsel, not a position on a proposal a
+reader could take a side on. The action is the reader's own: it acts on their things ("your"), and
+nobody the text names, nor the speaker's "we", is to do it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from faultlines.stances import clauses
+from faultlines.stances.volition import ADVISED
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from faultlines.stances.expression import Expression
+
+# Words by which an action is the reader's own.
+READERS = frozenset({"your", "yours", "yourself", "yourselves"})
+# Speakers who commit themselves to act ("we need to protect your pensions"): not advice.
+SPEAKERS = frozenset({"i", "we", "us"})
+SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def to_reader(e: Expression, doc: Doc) -> bool:
+    """Whether ``e`` takes a side on an action only the reader is advised to do."""
+    if e.phrase != "vp":
+        return False
+    act = doc[e.topic]
+    return any(t.lower_ in READERS for t in act.subtree) and not _doer(act)
+
+
+def _doer(act: Token) -> bool:
+    """Whether someone other than the reader is to do ``act``: its own subject ("Lee will cut your
+    taxes"), the one asked to do it ("urged Lee to cut your taxes") or the speaker committing to it
+    ("we need to cut your taxes")."""
+    own = clauses.child(act, SUBJECTS)
+    if own is not None:
+        return own.lower_ not in ADVISED
+    if act.dep_ != "xcomp":
+        return False
+    if clauses.child(act.head, ("dobj",)) is not None:
+        return True
+    controller = clauses.child(act.head, SUBJECTS)
+    return controller is not None and controller.lower_ in SPEAKERS
