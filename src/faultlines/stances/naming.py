@@ -104,7 +104,8 @@ def _misread_name(verb: Token) -> tuple[Token, Token] | None:
     if len(objects) != 1:
         return None
     relative = clauses.child(verb, ("dobj",))
-    if relative is not None and relative.tag_ == "WDT" and relative.i < verb.i < objects[0].i:
+    second = objects[0].dep_ == "dobj"  # as "oprd" it is the parse ``polarity`` reads itself
+    if second and relative is not None and relative.tag_ == "WDT" and relative.i < verb.i < objects[0].i:
         # "the levy, which Lee called a disaster": the relative word took the object's place
         antecedent = subjects.relative_antecedent(relative)
         return None if antecedent is relative else (objects[0], antecedent)
