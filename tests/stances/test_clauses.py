@@ -14,6 +14,19 @@ def test_clauses_negated_thinking_negates_the_clause(nlp):
     assert clauses.disbelieved(next(t for t in doc if t.text == "is"))
 
 
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("The ferry levy is actually not so crazy.", True),  # an adverb of the verb before "not"
+        ("The ferry levy is just not fair.", True),
+        ("The ferry levy is fair - probably not what Lee wanted.", False),  # a "not" of another phrase
+    ],
+)
+def test_clauses_negated_after_the_verbs_own_adverbs(nlp, text, negated):
+    doc = nlp(text)
+    assert clauses.negated(next(t for t in doc if t.text == "is")) is negated
+
+
 def test_clauses_if_clause_is_hypothetical(nlp):
     doc = nlp("If the council passes the levy, the port will close.")
     assert clauses.hypothetical(next(t for t in doc if t.text == "passes"), _lex())

@@ -129,13 +129,13 @@ def negated(tok: Token, *, by_subject: bool = True) -> bool:
     """A negation on the word, on its auxiliary or in its subject: "never will approve" ("never"
     hangs on "will"), "no longer approves", "nobody will approve" (``by_subject=False`` for a reading whose own words
     deny by their subject: "nothing is more vital than X"). One after the word counts only right
-    after it ("does not"): "promising to lift the rules - probably not what Lee wanted" does not
-    deny the promise."""
+    after it ("does not") or after its own adverbs ("is actually not crazy"): "promising to lift the
+    rules - probably not what Lee wanted" does not deny the promise."""
     found, lower = syntax.tree(tok.doc), columns(tok.doc).lower
-    dep = found.dep
+    dep, heads = found.dep, found.heads
     for c in found.children(tok.i):  # read off the columns: asked of most words the stances weigh
         relation = dep[c]
-        if relation == "neg" and c <= tok.i + 1:
+        if relation == "neg" and all(dep[j] == "advmod" and heads[j] == tok.i for j in range(tok.i + 1, c)):
             return True
         if relation == "advmod" and lower[c] in ("hardly", "scarcely"):  # "is hardly a solution"
             return True
