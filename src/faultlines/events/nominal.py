@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines.actors.lexicon import generic_bodies, roles
-from faultlines.events import attacks, modality, objects, parties, readings, scan
+from faultlines.events import attacks, modality, objects, parties, readings, scan, undergone
 from faultlines.events.candidate import Candidate
 from faultlines.events.lexicon import Code
 from faultlines.syntax import SUBJECTS
@@ -35,7 +35,11 @@ def nominal(tok: Token, lex: Lexicon) -> Candidate | None:
         return None  # "Mr. Ban's term": a name, not a ban
     # Only the head names a nominal act: "fire service" and "emergency coordinator" are no acts.
     code = objects.noun_code(tok, lex, by_modifier=False)
-    if code is None or code.type not in scan.NOMINAL_TYPES:
+    if code is None:
+        return None
+    if code.type in scan.UNDER_TYPES and (cand := _under(tok, code, lex)) is not None:
+        return cand  # "came under fire over the levy", "is under investigation"
+    if code.type not in scan.NOMINAL_TYPES:
         return None
     if code.type == "SANCTION" and tok.lemma_.lower() not in MEASURES:
         return None  # "sanctions on Iran"; a car's "rear suspension" is none
@@ -67,6 +71,11 @@ def nominal(tok: Token, lex: Lexicon) -> Candidate | None:
         depth=scan.depth(tok),
         final=True,  # a nominal act in a future clause is no promise ("talks will be held")
     )
+
+
+def _under(noun: Token, code: Code, lex: Lexicon) -> Candidate | None:
+    tense = _tense(noun, lex)
+    return undergone.under(noun, code, tense, lex) if tense is not None else None
 
 
 def _objects(noun: Token, preps: Iterable[str]) -> list[Token]:

@@ -29,9 +29,10 @@ from faultlines.events import (
     recode,
     scan,
     services,
+    undergone,
 )
 from faultlines.events.candidate import Candidate
-from faultlines.events.lexicon import HOSTILE, Code, Lexicon
+from faultlines.events.lexicon import Code, Lexicon
 from faultlines.events.verbs import VERBAL, figure, lexical
 from faultlines.syntax import subject as own_subject
 from faultlines.views import columns
@@ -183,7 +184,7 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
     if code.mode == "demo" and readings.is_campaign(tok, uses):
         return None
     if lemma in lex.undergo and uses:
-        return _undergone(tok, code, uses)
+        return undergone.light(tok, code, uses)
     if code.type == "PROTEST":
         return _candidate(tok, code, uses=uses, targets=_targets(tok) + _addressed(tok, uses))
     return _candidate(tok, code, uses=uses)
@@ -201,23 +202,6 @@ def _addressed(tok: Token, uses: list[Token]) -> list[Token]:
         for g in prep.children
         if g.dep_ == "pobj"
     ]
-
-
-def _undergone(tok: Token, code: Code, uses: list[Token]) -> Candidate | None:
-    """ "drew criticism from the unions", "received the endorsement of the nurses": the subject is the
-    one the act is done to, its doer the one "from", "by" or "of"; "faces arrest" has not happened."""
-    if code.type in HOSTILE or any(c.ent_type_ == "PERCENT" for c in uses[0].subtree):
-        return None  # "received 38 percent support": a poll's share
-    doers = [
-        g
-        for holder in (tok, uses[0])
-        for c in holder.children
-        if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
-    subject = parties.subject(tok)
-    return _candidate(tok, code, uses=uses, sources=doers, targets=[subject] if subject is not None else [])
 
 
 def _controlled(tok: Token, lemma: str, lex: Lexicon) -> Candidate | None:

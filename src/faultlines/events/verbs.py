@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines import syntax
-from faultlines.events import charges, doers, exchange, figures, objects, parties, readings, recode
+from faultlines.events import charges, doers, exchange, figures, objects, parties, readings, recode, undergone
 from faultlines.events.lexicon import Code
 from faultlines.views import columns
 
@@ -87,6 +87,8 @@ def lexical(tok: Token, lemma: str, lex: Lexicon) -> tuple[Code | None, list[Tok
         if default is not None:
             return default, []
     if lemma in lex.light and noun_code is not None:
+        if undergone.under_verb(obj):
+            return None, []  # "came under fire": the noun names the act, done to the subject
         if noun_code.type == "REQUEST" and not readings.asks_for_something(obj):
             return None, []  # "holds appeal to voters", "a call to a friend"
         if noun_code.type == "AID" and lemma in TAKING:
