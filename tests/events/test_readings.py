@@ -468,3 +468,8 @@ def test_readings_ordering_an_act_is_still_a_command(nlp, text):
 )
 def test_readings_a_filing_or_paper_doing_an_act_is_its_authors_act(nlp, text, expected):
     assert expected in happened(nlp, text)
+
+
+def test_readings_examining_a_part_of_the_body_is_no_inquiry(nlp):
+    assert happened(nlp, "Dr. Ada Roos examined the senator's knee on Monday.") == []
+    assert happened(nlp, "The committee examined the senator's dealings with Vestia.") == ["ACCUSE"]

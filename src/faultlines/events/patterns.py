@@ -77,7 +77,7 @@ def find(sent: SpacySpan, lex: Lexicon, named: frozenset[int] = frozenset()) -> 
         done.update((tok.i, cand.pred.i))
         done.update(t.i for t in cand.uses)
         if cand.code.type in VERBAL:
-            done.update(t for c in tok.children if c.dep_ in CONTENT_DEPS for t in syntax.subtree(c))
+            done.update(t for c in tok.children if _content(c) for t in syntax.subtree(c))
             done.update(t for c in _content_on_the_doer(tok) for t in syntax.subtree(c))
         if cand.code.type == "PROTEST":  # a protest's demands are not coded apart (manual 3.12)
             done.update(t for c in tok.children if c.dep_ in ("advcl", "xcomp") for t in syntax.subtree(c))
@@ -88,6 +88,14 @@ def find(sent: SpacySpan, lex: Lexicon, named: frozenset[int] = frozenset()) -> 
         key=lambda c: (c.negated, c.tense in ("future", "hypothetical"), c.secondary, c.depth, c.pred.i)
     )
     return found
+
+
+def _content(child: Token) -> bool:
+    """What a verbal act says or asks: its object, clause or prepositional phrase; "during his visit
+    to Borduria" or "after the arrest" tells when it was said, and is an act of its own."""
+    if child.dep_ == "prep":
+        return child.lower_ not in objects.CIRCUMSTANCE_PREPS
+    return child.dep_ in CONTENT_DEPS
 
 
 def _content_on_the_doer(tok: Token) -> list[Token]:
@@ -159,7 +167,7 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
         return None
     if code.type in ("REQUEST", "AGREE", "PROTEST") and readings.asked_by_nobody(tok, lex):
         return None
-    if code.mode == "investigate" and readings.studies(tok):
+    if code.mode == "investigate" and readings.studies(tok, lex):
         return None
     if code.mode == "visit" and readings.visits_no_one(tok, lex):
         return None

@@ -253,9 +253,14 @@ def of_oneself(tok: Token) -> bool:
     return bool(objects) and all(o.lower_ in REFLEXIVE for o in objects)
 
 
-def studies(tok: Token) -> bool:
-    """ "investigated how hibernation would affect the crew": research, not an inquiry into anyone."""
-    return any(c.dep_ == "ccomp" and c.left_edge.tag_ in ("WRB", "WP", "WDT") for c in tok.children)
+def studies(tok: Token, lex: Lexicon) -> bool:
+    """ "investigated how hibernation would affect the crew": research, not an inquiry into anyone;
+    "examined his knee": a doctor's examination."""
+    return any(
+        (c.dep_ == "ccomp" and c.left_edge.tag_ in ("WRB", "WP", "WDT"))
+        or (c.dep_ == "dobj" and c.lemma_.lower() in lex.body)
+        for c in tok.children
+    )
 
 
 def by_nature(tok: Token, lex: Lexicon) -> bool:
