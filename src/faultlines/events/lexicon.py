@@ -86,6 +86,7 @@ class Lexicon:
     press: frozenset[str]
     powered: frozenset[str]
     civil: frozenset[str]
+    custody: frozenset[str]
     verbs: frozenset[str]  # every lemma that may head a verbal act: first words of the verb tables
 
 
@@ -111,7 +112,7 @@ def load() -> Lexicon:
         **words,
         verbs=frozenset(
             key.split(" ", 1)[0]
-            for kind in ("verb", "phrase", "control", "reverse", "light", "host", "admit")
+            for kind in ("verb", "phrase", "control", "reverse", "light", "host", "admit", "custody")
             for key in tables[kind]
         ),
         judge={w: c.type for w, c in tables["judge"].items() if c is not None and c.mode != "naming"},

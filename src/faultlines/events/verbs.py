@@ -6,7 +6,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines import syntax
-from faultlines.events import charges, doers, exchange, figures, objects, parties, readings, recode, undergone
+from faultlines.events import (
+    charges,
+    custody,
+    doers,
+    exchange,
+    figures,
+    objects,
+    parties,
+    readings,
+    recode,
+    undergone,
+)
 from faultlines.events.lexicon import Code
 from faultlines.views import columns
 
@@ -36,6 +47,8 @@ def lexical(tok: Token, lemma: str, lex: Lexicon) -> tuple[Code | None, list[Tok
         return None, []
     if charges.powers_or_bills(tok, lex) or charges.rushes(tok):
         return None, []  # "charging the laptop", "charged into the room": no charge against anyone
+    if (held := custody.custody(tok, lemma, lex)) is not None:
+        return held, []  # "is being held at a prison", "was dragged out by police"
     doc, cols, kids = tok.doc, columns(tok.doc), syntax.children(tok)
     particle = next((cols.lemma[c].lower() for c in kids if is_particle_at(cols, c, tok.i)), None)
     keyed = f"{lemma} {particle}" if particle else lemma
