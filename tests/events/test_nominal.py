@@ -92,3 +92,34 @@ def test_nominal_a_name_is_no_act(nlp):
 )
 def test_nominal_a_gerund_saying_what_an_act_is_names_a_kind_of_act(nlp, text, expected):
     assert happened(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shooting prompted intense, sometimes violent protests over three days.",
+        "The ruling on the port, which sparked the protests, was dropped.",
+        "With protests spreading across Portwell, the minister sent troops.",
+        "Guards were called in after some demonstrations turned violent.",
+    ],
+)
+def test_nominal_protests_caused_or_spreading_took_place(nlp, text):
+    assert "PROTEST" in happened(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The verdict could spark riots.",
+        "The ruling sparked a rally in bank shares.",
+    ],
+)
+def test_nominal_protests_that_may_come_or_a_market_rally_did_not_take_place(nlp, text):
+    assert "PROTEST" not in happened(nlp, text)
+
+
+def test_nominal_a_protest_is_held_by_its_own_doer_not_the_clauses_subject(nlp):
+    assert "PROTEST" in happened(
+        nlp, "With Marlow protests exploding to new levels, Mayor Ada Roos sent troops."
+    )
+    assert "PROTEST" in happened(nlp, "Frustrated Parents Rally Nationwide To Reclaim The Schools.")

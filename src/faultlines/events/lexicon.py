@@ -54,6 +54,7 @@ class Lexicon:
     addressed: frozenset[str]
     mishap: frozenset[str]
     occur: frozenset[str]
+    cause: frozenset[str]
     host: frozenset[str]
     admit: frozenset[str]
     message: frozenset[str]

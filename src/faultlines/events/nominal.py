@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 MEASURES = frozenset({"sanction", "embargo", "tariff"})
 # Verbs of taking place only with their particle or object: "broke out", "took place".
 OCCUR_COMPLEMENTS = {"break": "out", "take": "place"}
+# Acts that a cause "sparks" only as figures of the market: "sparked a rally in bank shares".
+CAUSED_FIGURES = frozenset({"rally"})
 # Control verbs whose object is only sought, offered or refused: "pushed for talks", "offered a visit".
 ASPIRING = frozenset({"FUTURE", "REQUEST", "AGREE", "REJECT", "THREATEN", "WARN", "FAIL"})
 
@@ -99,10 +101,14 @@ def _attendee(noun: Token, lex: Lexicon) -> list[Token]:
 
 
 def _occurs(noun: Token, lex: Lexicon) -> bool:
-    """ "Protests erupted", "talks were held", "fighting broke out", "a meeting took place": said to
-    take place; "the rally broke above the trend line" is no outbreak."""
-    verb = noun.head
-    if noun.dep_ not in SUBJECTS or verb.lemma_.lower() not in lex.occur:
+    """ "Protests erupted", "talks were held", "fighting broke out", "a meeting took place", "with
+    protests spreading": said to take place; "the shooting sparked protests": caused to. "The rally
+    broke above the trend line" is no outbreak, nor is "sparked a rally" in shares a rally held."""
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in lex.cause:
+        return noun.lemma_.lower() not in CAUSED_FIGURES
+    spreading = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG"]
+    verb = spreading[0] if spreading else noun.head
+    if not (noun.dep_ in SUBJECTS or spreading) or verb.lemma_.lower() not in lex.occur:
         return False
     needs = OCCUR_COMPLEMENTS.get(verb.lemma_.lower())
     return needs is None or any(c.lower_ == needs for c in verb.children)

@@ -289,6 +289,11 @@ def is_campaign(tok: Token, uses: list[Token]) -> bool:
         return True
     if any(c.dep_ == "prep" and c.lower_ in CAUSES for h in holders for c in h.children):
         return False
+    # a rally named by a noun is held by the one its phrase names ("the Ruiz rally"), not by the
+    # subject of the clause it stands in ("with protests spreading, Ruiz sent troops")
+    if tok.pos_ in ("NOUN", "PROPN"):
+        holder = parties.agent_modifier(tok)  # a capitalised headline word names no one by itself
+        return holder is not None and holder.ent_type_ == "PERSON"
     doer = parties.subject(tok)
     return doer is not None and (doer.ent_type_ == "PERSON" or (doer.pos_ == "PROPN" and not doer.ent_type_))
 
