@@ -11,7 +11,7 @@ from tests.events.helpers import happened
 @pytest.mark.parametrize(
     "text",
     [
-        "Tomas Berg is currently being held at Marlow prison.",
+        "Tomas Berg is being held at the Marlow jail.",
         "Tomas Berg has been held without charge since May.",
         "Two aid workers had been held by the rebels since 2016.",
         "The inmates who were held there were freed in May.",
@@ -30,8 +30,8 @@ def test_custody_a_person_held_or_moved_out_by_force(nlp, text):
         "Tomas Berg was held up in traffic.",
         "The ceremony was held at Marlow prison.",
         "Ada Roos is held in high regard by her staff.",
-        "Ruritania resented being held to standards it never set.",
-        "His name is being dragged in the mud, a friend said.",
+        "Ruritania is held to the same rules as its neighbours.",
+        "Ada Roos said her good name was dragged through the mud.",
         "The boy was dragged out of the pool by his father.",
         "The regulator removed the fee.",
     ],

@@ -97,10 +97,10 @@ def test_nominal_a_gerund_saying_what_an_act_is_names_a_kind_of_act(nlp, text, e
 @pytest.mark.parametrize(
     "text",
     [
-        "The shooting prompted intense, sometimes violent protests over three days.",
+        "The raid on the mill prompted angry protests in Portwell.",
         "The ruling on the port, which sparked the protests, was dropped.",
         "With protests spreading across Portwell, the minister sent troops.",
-        "Guards were called in after some demonstrations turned violent.",
+        "The mayor closed the square after the demonstrations turned ugly.",
     ],
 )
 def test_nominal_protests_caused_or_spreading_took_place(nlp, text):
@@ -120,6 +120,6 @@ def test_nominal_protests_that_may_come_or_a_market_rally_did_not_take_place(nlp
 
 def test_nominal_a_protest_is_held_by_its_own_doer_not_the_clauses_subject(nlp):
     assert "PROTEST" in happened(
-        nlp, "With Marlow protests exploding to new levels, Mayor Ada Roos sent troops."
+        nlp, "With student protests swelling in Portwell, Mayor Ada Roos sent troops."
     )
-    assert "PROTEST" in happened(nlp, "Frustrated Parents Rally Nationwide To Reclaim The Schools.")
+    assert "PROTEST" in happened(nlp, "Angry Farmers Rally Across Borduria To Save Their Mills.")

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 MEASURES = frozenset({"sanction", "embargo", "tariff"})
 # Verbs of taking place only with their particle or object: "broke out", "took place".
 OCCUR_COMPLEMENTS = {"break": "out", "take": "place"}
-# Acts that a cause "sparks" only as figures of the market: "sparked a rally in bank shares".
+# Acts that a cause "sparks" only as figures of the market: "sparked a rally in tin futures".
 CAUSED_FIGURES = frozenset({"rally"})
 # Control verbs whose object is only sought, offered or refused: "pushed for talks", "offered a visit".
 ASPIRING = frozenset({"FUTURE", "REQUEST", "AGREE", "REJECT", "THREATEN", "WARN", "FAIL"})
@@ -102,8 +102,8 @@ def _attendee(noun: Token, lex: Lexicon) -> list[Token]:
 
 def _occurs(noun: Token, lex: Lexicon) -> bool:
     """ "Protests erupted", "talks were held", "fighting broke out", "a meeting took place", "with
-    protests spreading": said to take place; "the shooting sparked protests": caused to. "The rally
-    broke above the trend line" is no outbreak, nor is "sparked a rally" in shares a rally held."""
+    protests spreading": said to take place; "the raid sparked protests": caused to. "The rally
+    broke above the trend line" is no outbreak, nor is "sparked a rally" in futures a rally held."""
     if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in lex.cause:
         return noun.lemma_.lower() not in CAUSED_FIGURES
     spreading = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG"]

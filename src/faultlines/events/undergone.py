@@ -50,7 +50,7 @@ def under(noun: Token, code: Code, tense: Tense, lex: Lexicon) -> Candidate | No
     with grounds given, and an attack on a named person, are criticism; "the convoy came under
     fire" is force done to the convoy. "Put him under arrest" is the verb's own act."""
     prep = noun.head
-    if noun.dep_ == "dobj" and prep.dep_ == "pcomp":  # "under withering criticism", parsed as a verb
+    if noun.dep_ == "dobj" and prep.dep_ == "pcomp":  # "under heavy criticism", parsed as a verb
         prep = prep.head
     if noun.dep_ not in ("pobj", "dobj") or prep.dep_ != "prep" or prep.lower_ != "under":
         return None
