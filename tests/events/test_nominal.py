@@ -123,3 +123,29 @@ def test_nominal_a_protest_is_held_by_its_own_doer_not_the_clauses_subject(nlp):
         nlp, "With student protests swelling in Portwell, Mayor Ada Roos sent troops."
     )
     assert "PROTEST" in happened(nlp, "Angry Farmers Rally Across Borduria To Save Their Mills.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The leaflet repeats police criticism of Ada Roos's handling of the files.",
+        "Tomas Berg made the remark in criticism of Vestia's Harbour Plan (HP) tender, which asked for bids.",
+        "That criticism is coming mostly from the dockworkers' union.",
+        "Ruritania's condemnation of the Borduria raid was swift.",
+    ],
+)
+def test_nominal_criticism_with_its_critic_named_accuses(nlp, text):
+    assert happened(nlp, text) == ["ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amid mounting criticism of the app makers, Vestia dropped the feature.",
+        "Given the criticism of Ada Roos in the papers, her aides stayed quiet.",
+        "The outrage of the families was clear.",
+        "The criticism comes a week before the ferry vote.",
+    ],
+)
+def test_nominal_criticism_with_no_critic_is_no_ones_act(nlp, text):
+    assert happened(nlp, text) == []

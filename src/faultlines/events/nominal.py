@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 MEASURES = frozenset({"sanction", "embargo", "tariff"})
 # Verbs of taking place only with their particle or object: "broke out", "took place".
 OCCUR_COMPLEMENTS = {"break": "out", "take": "place"}
+# Nouns of criticism whose "of" names the one criticised ("the outrage of the families" names who
+# is outraged), an act when the critic is named too.
+CRITICISM = frozenset({"criticism", "condemnation", "rebuke", "denunciation", "censure", "reprimand"})
 # Acts that a cause "sparks" only as figures of the market: "sparked a rally in tin futures".
 CAUSED_FIGURES = frozenset({"rally"})
 # Control verbs whose object is only sought, offered or refused: "pushed for talks", "offered a visit".
@@ -41,6 +44,8 @@ def nominal(tok: Token, lex: Lexicon) -> Candidate | None:
         return None
     if code.type in scan.UNDER_TYPES and (cand := _under(tok, code, lex)) is not None:
         return cand  # "came under fire over the levy", "is under investigation"
+    if tok.lemma_.lower() in CRITICISM:
+        return _criticism(tok, code, lex)
     if code.type not in scan.NOMINAL_TYPES:
         return None
     if code.type == "SANCTION" and tok.lemma_.lower() not in MEASURES:
@@ -72,6 +77,36 @@ def nominal(tok: Token, lex: Lexicon) -> Candidate | None:
         targets=targets,
         depth=scan.depth(tok),
         final=True,  # a nominal act in a future clause is no promise ("talks will be held")
+    )
+
+
+def _criticism(noun: Token, code: Code, lex: Lexicon) -> Candidate | None:
+    """Criticism named by a noun with its critic: "the FBI's criticism of Vale's emails", "raised
+    the point in criticism of Vale's plan" (the one who raised it), "that criticism is coming from
+    the unions". With no critic named ("growing criticism of the platforms") it is no one's act."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    critics = [a for a in [parties.agent_modifier(noun)] if a is not None and _doer(a, noun, lex)]
+    critics += _objects(noun, ("from", "by"))
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and verb.pos_ in ("VERB", "AUX"):
+        critics += [s for s in [parties.subject(verb)] if s is not None]
+    coming = noun.dep_ in SUBJECTS and verb.lemma_.lower() == "come"
+    if coming:
+        critics += _objects(verb, ("from",))
+    targets = [t for t in _objects(noun, ("of",)) if readings.someone(t, lex) or undergone.owned(t)]
+    if not critics or not (targets or coming):
+        return None
+    tense = _tense(noun, lex)
+    if tense is None:
+        return None
+    return Candidate(
+        pred=noun,
+        code=code,
+        tense=tense,
+        negated=False,
+        sources=critics,
+        targets=targets,
+        depth=scan.depth(noun),
+        final=True,
     )
 
 

@@ -65,7 +65,7 @@ def under(noun: Token, code: Code, tense: Tense, lex: Lexicon) -> Candidate | No
         target = holder
     else:
         return None
-    if target is None or not (readings.someone(target, lex) or _owned(target)):
+    if target is None or not (readings.someone(target, lex) or owned(target)):
         return None
     if code.type == "ASSAULT" and (_grounds(noun, holder) or _in_words(noun, target, lex)):
         code = Code("ACCUSE", "disapprove")
@@ -114,9 +114,12 @@ def _grounds(noun: Token, holder: Token) -> bool:
     )
 
 
-def _owned(noun: Token) -> bool:
-    """Someone's doing: "his friendship with X", "Vale's conduct"."""
-    return any(c.dep_ == "poss" for c in noun.children)
+def owned(noun: Token) -> bool:
+    """Someone's doing: "his friendship with X", "Vale's conduct", "Vestia's Harbour Plan tender"."""
+    return any(
+        c.dep_ == "poss" or (c.dep_ in ("compound", "nmod") and any(g.dep_ == "poss" for g in c.children))
+        for c in noun.children
+    )
 
 
 def _in_words(noun: Token, target: Token, lex: Lexicon) -> bool:
