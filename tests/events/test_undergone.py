@@ -69,3 +69,28 @@ def test_undergone_the_one_under_fire_is_the_target(nlp):
         Actor("berg", "Tomas Berg", "person", mentions=[Span(47, 57, "Tomas Berg")]),
     ]
     assert _parties(nlp, text, actors) == [("ACCUSE", "berg", "roos")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Ada has my full endorsement," Tomas Berg wrote.',
+        "Ada Roos, with the backing of the Farmers Union, ran for mayor.",
+        "With the endorsement of the Farmers Union, Ada Roos won the seat.",
+    ],
+)
+def test_undergone_backing_given_by_name_supports(nlp, text):
+    assert happened(nlp, text) == ["SUPPORT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many assumed that Tomas Berg had the financial backing of Ada Roos.",
+        "You are likely to have at least discussions and perhaps a fight.",
+        "Her standing could be hurt with her endorsement of Tomas Berg.",
+        "Ada Roos has 40 percent support.",
+    ],
+)
+def test_undergone_having_or_with_names_no_backing_given(nlp, text):
+    assert happened(nlp, text) == []

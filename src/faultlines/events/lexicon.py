@@ -46,6 +46,7 @@ class Lexicon:
     dismissal: frozenset[str]
     suspension: dict[str, Code | None]
     undergo: frozenset[str]
+    given: frozenset[str]
     audience: frozenset[str]
     intransitive: frozenset[str]
     claim: frozenset[str]

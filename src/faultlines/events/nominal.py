@@ -46,6 +46,9 @@ def nominal(tok: Token, lex: Lexicon) -> Candidate | None:
         return cand  # "came under fire over the levy", "is under investigation"
     if tok.lemma_.lower() in CRITICISM:
         return _criticism(tok, code, lex)
+    if tok.lemma_.lower() in lex.given:
+        tense = _tense(tok, lex)  # "ran for mayor with the backing of the union"
+        return undergone.backed_with(tok, code, tense, lex) if tense is not None else None
     if code.type not in scan.NOMINAL_TYPES:
         return None
     if code.type == "SANCTION" and tok.lemma_.lower() not in MEASURES:

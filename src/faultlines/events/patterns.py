@@ -192,7 +192,7 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
     if code.mode == "demo" and readings.is_campaign(tok, uses):
         return None
     if lemma in lex.undergo and uses:
-        return undergone.light(tok, code, uses)
+        return undergone.light(tok, code, uses, lex)
     if code.type == "PROTEST":
         return _candidate(tok, code, uses=uses, targets=_targets(tok) + _addressed(tok, uses))
     return _candidate(tok, code, uses=uses)

@@ -105,6 +105,6 @@ def _acting_nouns(lex: Lexicon) -> frozenset[str]:
             key.rsplit(" ", 1)[-1]
             for key, code in lex.noun.items()
             if code and (code.type in NOMINAL_TYPES or code.type in UNDER_TYPES)
-        }
+        } | lex.given
         _acting = (lex, frozenset(nouns))
     return _acting[1]

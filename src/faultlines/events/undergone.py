@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from faultlines import syntax
 from faultlines.events import modality, parties, readings, scan
 from faultlines.events.candidate import Candidate
 from faultlines.events.lexicon import HOSTILE, Code
@@ -19,24 +20,28 @@ if TYPE_CHECKING:
 
 # Prepositions of the one who does what is undergone.
 DOER_PREPS = frozenset({"from", "by", "of"})
+# Verbs of having, by which one holds only backing given by name: "has my endorsement".
+HAVING = frozenset({"have"})
 # Prepositions of the grounds of criticism: "under fire for the cuts", "over his taxes".
 GROUNDS = frozenset({"for", "over"})
 
 
-def light(tok: Token, code: Code, uses: list[Token]) -> Candidate | None:
+def light(tok: Token, code: Code, uses: list[Token], lex: Lexicon) -> Candidate | None:
     """ "drew criticism from the unions", "received the endorsement of the nurses": the subject of a
     light verb of undergoing is the one the act is done to; "faces arrest" has not happened."""
     if code.type in HOSTILE or any(c.ent_type_ == "PERCENT" for c in uses[0].subtree):
         return None  # "received 38 percent support": a poll's share
     if modality.is_negated(tok):
         return None  # "did not get a deal" is no refusal by the one who did not get it
+    if tok.lemma_.lower() in HAVING and not given_by_name(uses[0], lex):
+        return None  # "has a deal", "had the backing of a bank": a state of affairs
     subject = parties.subject(tok)
     return Candidate(
         pred=tok,
         code=code,
         tense=modality.tense(tok),
         negated=False,
-        sources=_doers(tok, uses[0]),
+        sources=_doers(tok, uses[0]) + syntax.dependents(uses[0], ("poss",)),
         targets=[subject] if subject is not None else [],
         depth=scan.depth(tok),
         uses=list(uses),
@@ -128,4 +133,34 @@ def _in_words(noun: Token, target: Token, lex: Lexicon) -> bool:
         noun.lemma_.lower() in lex.verbal
         and target.ent_type_ == "PERSON"
         and not any(c.lemma_.lower() in lex.means for c in noun.children)
+    )
+
+
+def given_by_name(noun: Token, lex: Lexicon) -> bool:
+    """Backing that one "has" as its giver's word: "has my endorsement", "has Lee's blessing"."""
+    return noun.lemma_.lower() in lex.given and bool(syntax.dependents(noun, ("poss",)))
+
+
+def backed_with(noun: Token, code: Code, tense: Tense, lex: Lexicon) -> Candidate | None:
+    """ "Ruiz, with the backing of the union, ran for mayor", "with the endorsement of Lee, Ruiz won
+    the seat": the one who acts with backing given is backed by its giver."""
+    prep = noun.head
+    if noun.lemma_.lower() not in lex.given or noun.dep_ != "pobj" or prep.lower_ != "with":
+        return None
+    if syntax.dependents(noun, ("poss",)):
+        return None  # "with his endorsement of Lee": the "of" is the one endorsed
+    givers = [g for g in _doers(noun) if readings.someone(g, lex)]
+    holder = prep.head
+    backed = parties.subject(holder) if holder.pos_ in ("VERB", "AUX") else holder
+    if not givers or backed is None:
+        return None
+    return Candidate(
+        pred=noun,
+        code=code,
+        tense=tense,
+        negated=False,
+        sources=givers,
+        targets=[backed],
+        depth=scan.depth(noun),
+        final=True,
     )

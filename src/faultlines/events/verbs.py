@@ -102,6 +102,8 @@ def lexical(tok: Token, lemma: str, lex: Lexicon) -> tuple[Code | None, list[Tok
     if lemma in lex.light and noun_code is not None:
         if undergone.under_verb(obj):
             return None, []  # "came under fire": the noun names the act, done to the subject
+        if lemma in undergone.HAVING and not undergone.given_by_name(obj, lex):
+            return None, []  # "likely to have discussions": having names no act
         if noun_code.type == "REQUEST" and not readings.asks_for_something(obj):
             return None, []  # "holds appeal to voters", "a call to a friend"
         if noun_code.type == "AID" and lemma in TAKING:
