@@ -92,3 +92,60 @@ def test_nominal_a_name_is_no_act(nlp):
 )
 def test_nominal_a_gerund_saying_what_an_act_is_names_a_kind_of_act(nlp, text, expected):
     assert happened(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The raid on the mill prompted angry protests in Portwell.",
+        "The ruling on the port, which sparked the protests, was dropped.",
+        "With protests spreading across Portwell, the minister sent troops.",
+        "The mayor closed the square after the demonstrations turned ugly.",
+    ],
+)
+def test_nominal_protests_caused_or_spreading_took_place(nlp, text):
+    assert "PROTEST" in happened(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The verdict could spark riots.",
+        "The ruling sparked a rally in bank shares.",
+    ],
+)
+def test_nominal_protests_that_may_come_or_a_market_rally_did_not_take_place(nlp, text):
+    assert "PROTEST" not in happened(nlp, text)
+
+
+def test_nominal_a_protest_is_held_by_its_own_doer_not_the_clauses_subject(nlp):
+    assert "PROTEST" in happened(
+        nlp, "With student protests swelling in Portwell, Mayor Ada Roos sent troops."
+    )
+    assert "PROTEST" in happened(nlp, "Angry Farmers Rally Across Borduria To Save Their Mills.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The leaflet repeats police criticism of Ada Roos's handling of the files.",
+        "Tomas Berg made the remark in criticism of Vestia's Harbour Plan (HP) tender, which asked for bids.",
+        "That criticism is coming mostly from the dockworkers' union.",
+        "Ruritania's condemnation of the Borduria raid was swift.",
+    ],
+)
+def test_nominal_criticism_with_its_critic_named_accuses(nlp, text):
+    assert happened(nlp, text) == ["ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amid mounting criticism of the app makers, Vestia dropped the feature.",
+        "Given the criticism of Ada Roos in the papers, her aides stayed quiet.",
+        "The outrage of the families was clear.",
+        "The criticism comes a week before the ferry vote.",
+    ],
+)
+def test_nominal_criticism_with_no_critic_is_no_ones_act(nlp, text):
+    assert happened(nlp, text) == []

@@ -58,3 +58,19 @@ def test_patterns_a_promise_or_threat_made_by_no_one_is_a_likelihood(nlp):
 def test_patterns_a_promise_by_an_actor_or_its_pronoun_stands(nlp):
     assert happened(nlp, "Ada Roos promised to rebuild the harbour.") == ["AGREE"]
     assert happened(nlp, "It pledged to cut emissions by half.") == ["AGREE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("During his visit to Borduria, Tomas Berg praised the reforms.", ["SUPPORT", "CONSULT"]),
+        ("The minister praised the deal after meeting with Tomas Berg.", ["SUPPORT", "CONSULT"]),
+        ("Ada Roos won praise from the union, after accusing the board of fraud.", ["SUPPORT", "ACCUSE"]),
+    ],
+)
+def test_patterns_when_words_were_said_is_no_part_of_what_was_said(nlp, text, expected):
+    assert happened(nlp, text) == expected
+
+
+def test_patterns_what_a_verbal_act_says_is_still_its_content(nlp):
+    assert happened(nlp, "Ada Roos called for talks with Tomas Berg.") == ["REQUEST"]

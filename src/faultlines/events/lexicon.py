@@ -46,6 +46,7 @@ class Lexicon:
     dismissal: frozenset[str]
     suspension: dict[str, Code | None]
     undergo: frozenset[str]
+    given: frozenset[str]
     audience: frozenset[str]
     intransitive: frozenset[str]
     claim: frozenset[str]
@@ -54,6 +55,7 @@ class Lexicon:
     addressed: frozenset[str]
     mishap: frozenset[str]
     occur: frozenset[str]
+    cause: frozenset[str]
     host: frozenset[str]
     admit: frozenset[str]
     message: frozenset[str]
@@ -86,6 +88,7 @@ class Lexicon:
     press: frozenset[str]
     powered: frozenset[str]
     civil: frozenset[str]
+    custody: frozenset[str]
     verbs: frozenset[str]  # every lemma that may head a verbal act: first words of the verb tables
 
 
@@ -111,7 +114,7 @@ def load() -> Lexicon:
         **words,
         verbs=frozenset(
             key.split(" ", 1)[0]
-            for kind in ("verb", "phrase", "control", "reverse", "light", "host", "admit")
+            for kind in ("verb", "phrase", "control", "reverse", "light", "host", "admit", "custody")
             for key in tables[kind]
         ),
         judge={w: c.type for w, c in tables["judge"].items() if c is not None and c.mode != "naming"},

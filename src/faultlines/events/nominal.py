@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines.actors.lexicon import generic_bodies, roles
-from faultlines.events import attacks, modality, objects, parties, readings, scan
+from faultlines.events import attacks, modality, objects, parties, readings, scan, undergone
 from faultlines.events.candidate import Candidate
 from faultlines.events.lexicon import Code
 from faultlines.syntax import SUBJECTS
@@ -23,6 +23,11 @@ if TYPE_CHECKING:
 MEASURES = frozenset({"sanction", "embargo", "tariff"})
 # Verbs of taking place only with their particle or object: "broke out", "took place".
 OCCUR_COMPLEMENTS = {"break": "out", "take": "place"}
+# Nouns of criticism whose "of" names the one criticised ("the outrage of the families" names who
+# is outraged), an act when the critic is named too.
+CRITICISM = frozenset({"criticism", "condemnation", "rebuke", "denunciation", "censure", "reprimand"})
+# Acts that a cause "sparks" only as figures of the market: "sparked a rally in tin futures".
+CAUSED_FIGURES = frozenset({"rally"})
 # Control verbs whose object is only sought, offered or refused: "pushed for talks", "offered a visit".
 ASPIRING = frozenset({"FUTURE", "REQUEST", "AGREE", "REJECT", "THREATEN", "WARN", "FAIL"})
 
@@ -35,7 +40,16 @@ def nominal(tok: Token, lex: Lexicon) -> Candidate | None:
         return None  # "Mr. Ban's term": a name, not a ban
     # Only the head names a nominal act: "fire service" and "emergency coordinator" are no acts.
     code = objects.noun_code(tok, lex, by_modifier=False)
-    if code is None or code.type not in scan.NOMINAL_TYPES:
+    if code is None:
+        return None
+    if code.type in scan.UNDER_TYPES and (cand := _under(tok, code, lex)) is not None:
+        return cand  # "came under fire over the levy", "is under investigation"
+    if tok.lemma_.lower() in CRITICISM:
+        return _criticism(tok, code, lex)
+    if tok.lemma_.lower() in lex.given:
+        tense = _tense(tok, lex)  # "ran for mayor with the backing of the union"
+        return undergone.backed_with(tok, code, tense, lex) if tense is not None else None
+    if code.type not in scan.NOMINAL_TYPES:
         return None
     if code.type == "SANCTION" and tok.lemma_.lower() not in MEASURES:
         return None  # "sanctions on Iran"; a car's "rear suspension" is none
@@ -69,6 +83,41 @@ def nominal(tok: Token, lex: Lexicon) -> Candidate | None:
     )
 
 
+def _criticism(noun: Token, code: Code, lex: Lexicon) -> Candidate | None:
+    """Criticism named by a noun with its critic: "the FBI's criticism of Vale's emails", "raised
+    the point in criticism of Vale's plan" (the one who raised it), "that criticism is coming from
+    the unions". With no critic named ("growing criticism of the platforms") it is no one's act."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    critics = [a for a in [parties.agent_modifier(noun)] if a is not None and _doer(a, noun, lex)]
+    critics += _objects(noun, ("from", "by"))
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and verb.pos_ in ("VERB", "AUX"):
+        critics += [s for s in [parties.subject(verb)] if s is not None]
+    coming = noun.dep_ in SUBJECTS and verb.lemma_.lower() == "come"
+    if coming:
+        critics += _objects(verb, ("from",))
+    targets = [t for t in _objects(noun, ("of",)) if readings.someone(t, lex) or undergone.owned(t)]
+    if not critics or not (targets or coming):
+        return None
+    tense = _tense(noun, lex)
+    if tense is None:
+        return None
+    return Candidate(
+        pred=noun,
+        code=code,
+        tense=tense,
+        negated=False,
+        sources=critics,
+        targets=targets,
+        depth=scan.depth(noun),
+        final=True,
+    )
+
+
+def _under(noun: Token, code: Code, lex: Lexicon) -> Candidate | None:
+    tense = _tense(noun, lex)
+    return undergone.under(noun, code, tense, lex) if tense is not None else None
+
+
 def _objects(noun: Token, preps: Iterable[str]) -> list[Token]:
     return [
         g
@@ -90,10 +139,14 @@ def _attendee(noun: Token, lex: Lexicon) -> list[Token]:
 
 
 def _occurs(noun: Token, lex: Lexicon) -> bool:
-    """ "Protests erupted", "talks were held", "fighting broke out", "a meeting took place": said to
-    take place; "the rally broke above the trend line" is no outbreak."""
-    verb = noun.head
-    if noun.dep_ not in SUBJECTS or verb.lemma_.lower() not in lex.occur:
+    """ "Protests erupted", "talks were held", "fighting broke out", "a meeting took place", "with
+    protests spreading": said to take place; "the raid sparked protests": caused to. "The rally
+    broke above the trend line" is no outbreak, nor is "sparked a rally" in futures a rally held."""
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in lex.cause:
+        return noun.lemma_.lower() not in CAUSED_FIGURES
+    spreading = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG"]
+    verb = spreading[0] if spreading else noun.head
+    if not (noun.dep_ in SUBJECTS or spreading) or verb.lemma_.lower() not in lex.occur:
         return False
     needs = OCCUR_COMPLEMENTS.get(verb.lemma_.lower())
     return needs is None or any(c.lower_ == needs for c in verb.children)

@@ -29,9 +29,10 @@ from faultlines.events import (
     recode,
     scan,
     services,
+    undergone,
 )
 from faultlines.events.candidate import Candidate
-from faultlines.events.lexicon import HOSTILE, Code, Lexicon
+from faultlines.events.lexicon import Code, Lexicon
 from faultlines.events.verbs import VERBAL, figure, lexical
 from faultlines.syntax import subject as own_subject
 from faultlines.views import columns
@@ -76,7 +77,7 @@ def find(sent: SpacySpan, lex: Lexicon, named: frozenset[int] = frozenset()) -> 
         done.update((tok.i, cand.pred.i))
         done.update(t.i for t in cand.uses)
         if cand.code.type in VERBAL:
-            done.update(t for c in tok.children if c.dep_ in CONTENT_DEPS for t in syntax.subtree(c))
+            done.update(t for c in tok.children if _content(c) for t in syntax.subtree(c))
             done.update(t for c in _content_on_the_doer(tok) for t in syntax.subtree(c))
         if cand.code.type == "PROTEST":  # a protest's demands are not coded apart (manual 3.12)
             done.update(t for c in tok.children if c.dep_ in ("advcl", "xcomp") for t in syntax.subtree(c))
@@ -87,6 +88,14 @@ def find(sent: SpacySpan, lex: Lexicon, named: frozenset[int] = frozenset()) -> 
         key=lambda c: (c.negated, c.tense in ("future", "hypothetical"), c.secondary, c.depth, c.pred.i)
     )
     return found
+
+
+def _content(child: Token) -> bool:
+    """What a verbal act says or asks: its object, clause or prepositional phrase; "during his visit
+    to Borduria" or "after the arrest" tells when it was said, and is an act of its own."""
+    if child.dep_ == "prep":
+        return child.lower_ not in objects.CIRCUMSTANCE_PREPS
+    return child.dep_ in CONTENT_DEPS
 
 
 def _content_on_the_doer(tok: Token) -> list[Token]:
@@ -158,7 +167,7 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
         return None
     if code.type in ("REQUEST", "AGREE", "PROTEST") and readings.asked_by_nobody(tok, lex):
         return None
-    if code.mode == "investigate" and readings.studies(tok):
+    if code.mode == "investigate" and readings.studies(tok, lex):
         return None
     if code.mode == "visit" and readings.visits_no_one(tok, lex):
         return None
@@ -183,7 +192,7 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
     if code.mode == "demo" and readings.is_campaign(tok, uses):
         return None
     if lemma in lex.undergo and uses:
-        return _undergone(tok, code, uses)
+        return undergone.light(tok, code, uses, lex)
     if code.type == "PROTEST":
         return _candidate(tok, code, uses=uses, targets=_targets(tok) + _addressed(tok, uses))
     return _candidate(tok, code, uses=uses)
@@ -201,23 +210,6 @@ def _addressed(tok: Token, uses: list[Token]) -> list[Token]:
         for g in prep.children
         if g.dep_ == "pobj"
     ]
-
-
-def _undergone(tok: Token, code: Code, uses: list[Token]) -> Candidate | None:
-    """ "drew criticism from the unions", "received the endorsement of the nurses": the subject is the
-    one the act is done to, its doer the one "from", "by" or "of"; "faces arrest" has not happened."""
-    if code.type in HOSTILE or any(c.ent_type_ == "PERCENT" for c in uses[0].subtree):
-        return None  # "received 38 percent support": a poll's share
-    doers = [
-        g
-        for holder in (tok, uses[0])
-        for c in holder.children
-        if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
-    subject = parties.subject(tok)
-    return _candidate(tok, code, uses=uses, sources=doers, targets=[subject] if subject is not None else [])
 
 
 def _controlled(tok: Token, lemma: str, lex: Lexicon) -> Candidate | None:

@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 
 # Types a noun may name on its own, with a doer in its phrase ("Israeli shelling").
 NOMINAL_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "CONSULT", "SANCTION"})
+# Types of what one may be under, named by a noun alone: criticism or an inquiry ("is under
+# investigation"), fire (force, or criticism when given grounds), arrest (events/undergone.py).
+UNDER_TYPES = frozenset({"ACCUSE", "ASSAULT", "COERCE"})
 # The parts of speech a verbal or a nominal act may have.
 VERBAL_POS = frozenset({"VERB", "AUX", "ADJ"})
 NOMINAL_POS = frozenset({"NOUN", "PROPN"})
@@ -99,7 +102,9 @@ def _acting_nouns(lex: Lexicon) -> frozenset[str]:
     global _acting
     if _acting is None or _acting[0] is not lex:
         nouns = {
-            key.rsplit(" ", 1)[-1] for key, code in lex.noun.items() if code and code.type in NOMINAL_TYPES
-        }
+            key.rsplit(" ", 1)[-1]
+            for key, code in lex.noun.items()
+            if code and (code.type in NOMINAL_TYPES or code.type in UNDER_TYPES)
+        } | lex.given
         _acting = (lex, frozenset(nouns))
     return _acting[1]

@@ -6,7 +6,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines import syntax
-from faultlines.events import charges, doers, exchange, figures, objects, parties, readings, recode
+from faultlines.events import (
+    charges,
+    custody,
+    doers,
+    exchange,
+    figures,
+    objects,
+    parties,
+    readings,
+    recode,
+    undergone,
+)
 from faultlines.events.lexicon import Code
 from faultlines.views import columns
 
@@ -36,6 +47,8 @@ def lexical(tok: Token, lemma: str, lex: Lexicon) -> tuple[Code | None, list[Tok
         return None, []
     if charges.powers_or_bills(tok, lex) or charges.rushes(tok):
         return None, []  # "charging the laptop", "charged into the room": no charge against anyone
+    if (held := custody.custody(tok, lemma, lex)) is not None:
+        return held, []  # "is being held at a prison", "was dragged out by police"
     doc, cols, kids = tok.doc, columns(tok.doc), syntax.children(tok)
     particle = next((cols.lemma[c].lower() for c in kids if is_particle_at(cols, c, tok.i)), None)
     keyed = f"{lemma} {particle}" if particle else lemma
@@ -87,6 +100,10 @@ def lexical(tok: Token, lemma: str, lex: Lexicon) -> tuple[Code | None, list[Tok
         if default is not None:
             return default, []
     if lemma in lex.light and noun_code is not None:
+        if undergone.under_verb(obj):
+            return None, []  # "came under fire": the noun names the act, done to the subject
+        if lemma in undergone.HAVING and not undergone.given_by_name(obj, lex):
+            return None, []  # "likely to have discussions": having names no act
         if noun_code.type == "REQUEST" and not readings.asks_for_something(obj):
             return None, []  # "holds appeal to voters", "a call to a friend"
         if noun_code.type == "AID" and lemma in TAKING:
@@ -118,6 +135,8 @@ def lexical(tok: Token, lemma: str, lex: Lexicon) -> tuple[Code | None, list[Tok
             return None, []  # "mobilize voters" campaigns
         if code.type == "MOBILIZE" and objects.moves_things(tok, lex):
             return None, []  # "deployed solar power" moves no forces
+        if lemma in readings.DOUBTING and not readings.doubts_a_thing(tok, lex):
+            return None, []  # "questioned the patient", "questioned whether it would work"
         return code, []
     code = lex.control.get(lemma)
     if (
