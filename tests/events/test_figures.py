@@ -104,3 +104,18 @@ def test_figures_inspecting_a_thing_is_no_inquiry_but_inspecting_a_site_is(nlp):
 )
 def test_figures_threatening_something_of_someone_endangers_it(nlp, text, expected):
     assert happened(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Ida Marsh was hit with a lawsuit by Vellmark Mining.",
+        "Norland was hit with new sanctions by Vetland.",
+    ],
+)
+def test_figures_hit_with_a_penalty_or_a_charge_is_no_assault(nlp, text):
+    assert "ASSAULT" not in happened(nlp, text)
+
+
+def test_figures_hit_with_a_weapon_is_still_an_assault(nlp):
+    assert "ASSAULT" in happened(nlp, "Rebels hit Ida Marsh with a bat.")

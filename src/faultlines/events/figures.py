@@ -42,6 +42,8 @@ def is_figure(tok: Token, lex: Lexicon) -> bool:
     if lemma == "beat" and _won_over(tok):
         return True
     force = (code := lex.verb.get(lemma)) is not None and code.type == "ASSAULT"
+    if force and _dealt_with(tok, lex):
+        return True  # "was hit with a fine", "struck with a lawsuit": a penalty or a charge, no blow
     if force and any(c.i > tok.i and _taken_as(c.left_edge) for c in tok.children):
         # "it struck me as odd", "hit the market as a rival"; not "recognised it as a state", nor
         # "attacked the senator as a fraud", which is criticism (events/attacks.py)
@@ -51,6 +53,15 @@ def is_figure(tok: Token, lex: Lexicon) -> bool:
     if not done_to:
         return False
     return not any(someone(t, lex) for t in done_to)
+
+
+def _dealt_with(tok: Token, lex: Lexicon) -> bool:
+    """Whether what a verb of force deals is an act of another kind: "hit with a fine", "hit with
+    new charges" (not "hit with a rocket" nor "hit with an airstrike")."""
+    dealt = (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children)
+    return any(
+        g.dep_ == "pobj" and (code := noun_code(g, lex)) is not None and code.type != "ASSAULT" for g in dealt
+    )
 
 
 def _done_to(tok: Token) -> list[Token]:
