@@ -87,7 +87,7 @@ def test_undergone_backing_given_by_name_supports(nlp, text):
     "text",
     [
         "Many assumed that Tomas Berg had the financial backing of Ada Roos.",
-        "You are likely to have at least discussions and perhaps a fight.",
+        "You will probably face some talks and maybe a quarrel.",
         "Her standing could be hurt with her endorsement of Tomas Berg.",
         "Ada Roos has 40 percent support.",
     ],

@@ -10,11 +10,11 @@ from tests.stances.helpers import analysed_stances
 @pytest.mark.parametrize(
     "text",
     [
-        "It's crucial to keep your spending in check, says planner Tom Sabo.",
+        "It pays to watch your grocery budget every week, says planner Tom Sabo.",
         "Tom Sabo suggests having 30 times your annual expenses saved before you quit.",
-        "Tom Sabo encourages taking up a side hustle to diversify your income streams.",
+        "Tom Sabo encourages renting out your spare room to widen your earnings.",
         "For best results, Lina Perk recommends wiring your router up to a cable.",
-        '"It\'s a good idea to set up tracking with an app to check your bills," said Tom Sabo.',
+        '"It\'s wise to log your receipts in a notebook each month," said Tom Sabo.',
     ],
 )
 def test_advice_to_the_reader_is_no_stance(text):

@@ -44,8 +44,8 @@ def test_likeness_things_of_one_kind_told_apart_by_their_names_or_objects_make_n
 def test_likeness_an_act_named_by_its_verb_is_the_act_its_noun_names():
     # the second accusation names the intimidation by its noun, after a light verb: one topic
     text = (
-        "Minister Ada Roos accused Velmora of intimidating smaller island nations. Later, Roos accused "
-        "Velmora of using coercion and intimidation against smaller island nations."
+        "Minister Ada Roos accused Velmora of intimidating the fishing villages. Later, Roos accused "
+        "Velmora of using force and intimidation against the fishing villages."
     )
     analysis = analyze(text)
     assert len(analysis.stances) == 1 and analysis.stances[0].polarity == -1

@@ -51,7 +51,7 @@ def light(tok: Token, code: Code, uses: list[Token], lex: Lexicon) -> Candidate 
 def under(noun: Token, code: Code, tense: Tense, lex: Lexicon) -> Candidate | None:
     """ "came under fire over the levy", "is under investigation by the regulator", "Vale, under fire
     for the cuts": the one under the act is its target, someone or someone's doing ("his conduct is
-    under investigation"); "the cause of the crash is under investigation" accuses no one. Fire
+    under investigation"); "how the bridge failed is under investigation" accuses no one. Fire
     with grounds given, and an attack on a named person, are criticism; "the convoy came under
     fire" is force done to the convoy. "Put him under arrest" is the verb's own act."""
     prep = noun.head

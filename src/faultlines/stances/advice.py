@@ -1,5 +1,5 @@
 """Advice to the reader: an action recommended to whoever reads ("suggests paying off your mortgage
-early", "it is crucial to keep your spending in check") is counsel, not a position on a proposal a
+early", "it pays to watch your grocery budget") is counsel, not a position on a proposal a
 reader could take a side on. The action is the reader's own: it acts on their things ("your"), and
 nobody the text names, nor the speaker's "we", is to do it."""
 
