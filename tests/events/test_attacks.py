@@ -15,6 +15,7 @@ from tests.events.helpers import happened
         "Senator Ada Roos has been pounding Ben Hale as a con artist.",
         "A new ad attacking Ben Hale aired on Monday.",
         "Ada Roos attacked Ben Hale.",
+        "Mayor Ada Roos attacked Ben Hale's record on housing.",  # a thing named by its owner
     ],
 )
 def test_attacks_in_words_are_criticism(nlp, text):
@@ -28,6 +29,7 @@ def test_attacks_in_words_are_criticism(nlp, text):
         "Ada Roos attacked Ben Hale with a knife.",
         "Gunmen attacked Ada Roos, a local official, outside her home.",
         "Artillery pounded the town.",
+        "Gunmen attacked Ben Hale's house.",  # a place of his
     ],
 )
 def test_attacks_with_weapons_or_by_armed_doers_are_force(nlp, text):

@@ -48,9 +48,17 @@ def in_words(tok: Token, lex: Lexicon) -> bool:
     doer = parties.subject(tok)
     if doer is not None and (_message(doer, lex) or doer.lemma_.lower() == "campaign"):
         return True  # "the ad hit her", "the campaign hit her"
-    if done_to and not any(readings.someone(t, lex) for t in done_to):
-        return True  # "attacked the plan"
+    if done_to and not any(readings.someone(t, lex) and not _owned_thing(t, lex) for t in done_to):
+        return True  # "attacked the plan", "attacked Lee's record"
     return _on_named_people(tok, doer, done_to)
+
+
+def _owned_thing(noun: Token, lex: Lexicon) -> bool:
+    """A thing that names someone only by its owner: "Lee's record", "her remarks" (not "Lee's
+    house", a place force is done to, nor "the Lee campaign", a body)."""
+    if noun.pos_ != "NOUN" or readings.actor_word(noun, lex):
+        return False
+    return not any(c.dep_ in ("compound", "amod") and readings.actor_word(c, lex) for c in noun.children)
 
 
 def attacked_in_words(noun: Token, targets: list[Token], lex: Lexicon) -> bool:
