@@ -10,6 +10,7 @@ from faultlines.events import (
     charges,
     custody,
     doers,
+    doubts,
     exchange,
     figures,
     objects,
@@ -135,7 +136,7 @@ def lexical(tok: Token, lemma: str, lex: Lexicon) -> tuple[Code | None, list[Tok
             return None, []  # "mobilize voters" campaigns
         if code.type == "MOBILIZE" and objects.moves_things(tok, lex):
             return None, []  # "deployed solar power" moves no forces
-        if lemma in readings.DOUBTING and not readings.doubts_a_thing(tok, lex):
+        if lemma in doubts.DOUBTING and not doubts.doubts_a_thing(tok, lex):
             return None, []  # "questioned the patient", "questioned whether it would work"
         return code, []
     code = lex.control.get(lemma)
