@@ -7,7 +7,7 @@ import pytest
 from faultlines import analyze
 from faultlines.model import Analysis
 from faultlines.stances.lexicon import load
-from faultlines.stances.quoted import Context
+from faultlines.stances.quoted import Context, speaks_as_it
 from tests.stances.helpers import analysed_stances
 
 
@@ -168,3 +168,9 @@ def test_quoted_the_speakers_own_i_is_not_what_this_stands_for(nlp, quote, expec
 def test_quoted_the_speaker_named_again_by_a_pronoun_speaks_for_herself(nlp, told, expected):
     text = f"Borland council weighs a tram levy.\n\n{told}."
     assert {(h, s) for h, t, s in analysed_stances(text) if "levy" in t} == expected
+
+
+def test_quoted_it_speaks_for_a_body_or_a_country_never_for_a_person():
+    assert speaks_as_it(("brill-union",), people={"ada-roos"})
+    assert not speaks_as_it(("ada-roos",), people={"ada-roos"})
+    assert not speaks_as_it((), people=set())

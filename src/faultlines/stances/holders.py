@@ -21,6 +21,7 @@ from faultlines.stances import clauses, companions, members, nameable
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import load
 from faultlines.stances.polarity import LISTING, SPEAKER_PRONOUNS
+from faultlines.stances.quoted import speaks_as_it
 from faultlines.stances.topics import RECALL_SENTENCES
 
 if TYPE_CHECKING:
@@ -377,7 +378,7 @@ class Holders:
         word = self.doc[i].lower_
         word = OWNERS.get(word, word)  # "Borduria said its goal of ..." as "it"
         if word == "it":
-            return bool(speakers) and not set(speakers) & self.people
+            return speaks_as_it(speakers, self.people)
         if quote.kind == "direct" and word in THIRD_PERSONS:
             return False
         # "they" after two speakers, or after one body: "police said they have no plans to ..."

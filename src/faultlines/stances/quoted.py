@@ -21,6 +21,8 @@ from faultlines.stances.lexicon import Lexicon, load
 OWN_VOICE = frozenset({"i", "we"})
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
     from spacy.tokens import Doc, Token
 
     from faultlines.model import Analysis, Quote
@@ -39,6 +41,12 @@ CONTEXTS = views.DocCache["tuple[Analysis, Context]"]("stances.context")
 NARRATED_BEFORE = 2
 # Where a thing judged or named is found in a clause.
 ARGUMENTS = ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "ROOT", "conj")
+
+
+def speaks_as_it(speakers: Collection[str], people: Collection[str]) -> bool:
+    """Whether "it" in the words of ``speakers`` stands for them: a body or a country says "it" of
+    itself ("Borduria said it opposes the dam"), a person does not."""
+    return bool(speakers) and not set(speakers) & set(people)
 
 
 class Context:
@@ -62,7 +70,7 @@ class Context:
         # the kind of actor each token names: "person", "organisation", ...; and which actor
         self.actor_at: dict[int, str] = {}
         self.actor_id_at: dict[int, str] = {}
-        self.actor_kind = {actor.id: actor.kind for actor in analysis.actors}
+        self.people = {actor.id for actor in analysis.actors if actor.kind == "person"}
         for actor in analysis.actors if self.quote_at else ():
             for m in actor.mentions:
                 bounds = views.token_bounds(doc, m.start, m.end, "expand")
@@ -215,7 +223,7 @@ class Context:
         if sayer.pos_ != "PRON" or speaker is None:
             return False
         if sayer.lower_ == "it" and sayer.i not in self.actor_id_at:
-            return self.actor_kind.get(speaker, "person") != "person"
+            return speaks_as_it((speaker,), self.people)
         return self.actor_id_at.get(sayer.i) == speaker
 
     def told_by_unnamed(self, judge: Token) -> bool:
