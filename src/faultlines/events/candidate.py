@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from faultlines.events import scan
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -31,3 +33,17 @@ class Candidate:
     judged: bool = False
     # The act an agreement promises ("willing to forgive", "agreed to withdraw"), kept beside it.
     promised: Code | None = None
+
+
+def named_act(
+    noun: Token,
+    code: Code,
+    tense: Tense,
+    sources: list[Token],
+    targets: list[Token],
+    *,
+    negated: bool = False,
+) -> Candidate:
+    """An act named by a noun ("talks between X and Y", "X's criticism of Y", "under investigation
+    by X"), whose tense its own phrase already settled: a future clause around it is no promise."""
+    return Candidate(noun, code, tense, negated, sources, targets, scan.depth(noun), final=True)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from faultlines.actors.lexicon import generic_bodies, roles
 from faultlines.events import attacks, modality, objects, parties, readings, scan, undergone
-from faultlines.events.candidate import Candidate
+from faultlines.events.candidate import Candidate, named_act
 from faultlines.events.lexicon import Code
 from faultlines.syntax import SUBJECTS
 
@@ -71,16 +71,8 @@ def nominal(tok: Token, lex: Lexicon) -> Candidate | None:
         return None
     if not sources and not between:
         sources = _attendee(tok, lex)
-    return Candidate(
-        pred=tok,
-        code=code,
-        tense=tense,
-        negated=_occurs(tok, lex) and modality.is_negated(tok.head),
-        sources=sources or between,
-        targets=targets,
-        depth=scan.depth(tok),
-        final=True,  # a nominal act in a future clause is no promise ("talks will be held")
-    )
+    negated = _occurs(tok, lex) and modality.is_negated(tok.head)
+    return named_act(tok, code, tense, sources or between, targets, negated=negated)
 
 
 def _criticism(noun: Token, code: Code, lex: Lexicon) -> Candidate | None:
@@ -101,16 +93,7 @@ def _criticism(noun: Token, code: Code, lex: Lexicon) -> Candidate | None:
     tense = _tense(noun, lex)
     if tense is None:
         return None
-    return Candidate(
-        pred=noun,
-        code=code,
-        tense=tense,
-        negated=False,
-        sources=critics,
-        targets=targets,
-        depth=scan.depth(noun),
-        final=True,
-    )
+    return named_act(noun, code, tense, critics, targets)
 
 
 def _under(noun: Token, code: Code, lex: Lexicon) -> Candidate | None:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from faultlines import syntax
 from faultlines.events import modality, parties, readings, scan
-from faultlines.events.candidate import Candidate
+from faultlines.events.candidate import Candidate, named_act
 from faultlines.events.lexicon import HOSTILE, Code
 
 if TYPE_CHECKING:
@@ -74,16 +74,8 @@ def under(noun: Token, code: Code, tense: Tense, lex: Lexicon) -> Candidate | No
         return None
     if code.type == "ASSAULT" and (_grounds(noun, holder) or _in_words(noun, target, lex)):
         code = Code("ACCUSE", "disapprove")
-    return Candidate(
-        pred=noun,
-        code=code,
-        tense=tense,
-        negated=holder.pos_ in ("VERB", "AUX") and modality.is_negated(holder),
-        sources=_doers(holder, noun),
-        targets=[target],
-        depth=scan.depth(noun),
-        final=True,
-    )
+    negated = holder.pos_ in ("VERB", "AUX") and modality.is_negated(holder)
+    return named_act(noun, code, tense, _doers(holder, noun), [target], negated=negated)
 
 
 def under_verb(obj: Token) -> bool:
@@ -154,13 +146,4 @@ def backed_with(noun: Token, code: Code, tense: Tense, lex: Lexicon) -> Candidat
     backed = parties.subject(holder) if holder.pos_ in ("VERB", "AUX") else holder
     if not givers or backed is None:
         return None
-    return Candidate(
-        pred=noun,
-        code=code,
-        tense=tense,
-        negated=False,
-        sources=givers,
-        targets=[backed],
-        depth=scan.depth(noun),
-        final=True,
-    )
+    return named_act(noun, code, tense, givers, [backed])
