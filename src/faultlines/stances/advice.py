@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines.stances import clauses
+from faultlines.stances.quoted import OWN_VOICE
 from faultlines.stances.volition import ADVISED
 
 if TYPE_CHECKING:
@@ -17,9 +18,6 @@ if TYPE_CHECKING:
 
 # Words by which an action is the reader's own.
 READERS = frozenset({"your", "yours", "yourself", "yourselves"})
-# Speakers who commit themselves to act ("we need to protect your pensions"): not advice.
-SPEAKERS = frozenset({"i", "we", "us"})
-SUBJECTS = ("nsubj", "nsubjpass")
 
 
 def to_reader(e: Expression, doc: Doc) -> bool:
@@ -34,12 +32,12 @@ def _doer(act: Token) -> bool:
     """Whether someone other than the reader is to do ``act``: its own subject ("Lee will cut your
     taxes"), the one asked to do it ("urged Lee to cut your taxes") or the speaker committing to it
     ("we need to cut your taxes")."""
-    own = clauses.child(act, SUBJECTS)
+    own = clauses.child(act, clauses.SUBJECTS)
     if own is not None:
         return own.lower_ not in ADVISED
     if act.dep_ != "xcomp":
         return False
     if clauses.child(act.head, ("dobj",)) is not None:
         return True
-    controller = clauses.child(act.head, SUBJECTS)
-    return controller is not None and controller.lower_ in SPEAKERS
+    controller = clauses.child(act.head, clauses.SUBJECTS)
+    return controller is not None and controller.lower_ in OWN_VOICE  # "we need to cut your taxes"
