@@ -47,6 +47,7 @@ from faultlines.stances import (
     stakes,
     targets,
     topics,
+    undoing,
     wills,
     wrongs,
 )
@@ -113,6 +114,7 @@ def assess(analysis: Analysis, doc: Doc) -> None:
         exprs.append(made[0])
         groups.append(made[1])
         held.append(holders.of(made[0]))
+    exprs = undoing.composed(exprs, groups, doc, lex)
     # A maker's stance on what they made counts where someone else takes a side on it.
     sides: dict[Group | None, set[str]] = {}
     for e, g, h in zip(exprs, groups, held, strict=True):

@@ -1,0 +1,56 @@
+"""A side on "the plan" to undo a thing is the opposite side on that thing."""
+
+from __future__ import annotations
+
+from faultlines.stances.lexicon import load
+from faultlines.stances.undoing import acted
+from tests.stances.helpers import analysed_stances, held_on, word
+
+
+def test_undoing_criticising_the_plan_to_scrap_a_thing_is_for_the_thing():
+    stances = analysed_stances(
+        "Senator Ada Roos wants to scrap the ferry toll. Mayor Ivo Kern criticized the plan."
+    )
+    assert held_on(stances, "toll") == {("Ada Roos", -1), ("Ivo Kern", 1)}
+
+
+def test_undoing_welcoming_the_move_to_repeal_a_thing_is_against_it():
+    stances = analysed_stances(
+        "The Brenholt council voted to repeal the ferry toll. Mayor Ivo Kern welcomed the move."
+    )
+    assert ("Ivo Kern", -1) in held_on(stances, "toll")
+
+
+def test_undoing_opposing_a_proposed_ban_is_for_what_it_bans():
+    stances = analysed_stances(
+        "Senator Ada Roos proposed a ban on plastic bags. Mayor Ivo Kern opposed the proposal."
+    )
+    assert held_on(stances, "bags") == {("Ada Roos", -1), ("Ivo Kern", 1)}
+
+
+def test_undoing_opposing_the_plan_to_build_a_thing_is_against_it():
+    stances = analysed_stances("Senator Ada Roos wants to build the dam. Mayor Ivo Kern opposed the plan.")
+    assert held_on(stances, "dam") == {("Ada Roos", 1), ("Ivo Kern", -1)}
+
+
+def test_undoing_a_side_on_the_thing_itself_stays_as_it_is():
+    stances = analysed_stances(
+        "Senator Ada Roos wants to scrap the ferry toll. Mayor Ivo Kern defended the toll."
+    )
+    assert held_on(stances, "toll") == {("Ada Roos", -1), ("Ivo Kern", 1)}
+
+
+def test_undoing_the_last_act_told_before_the_noun_is_the_one_meant():
+    stances = analysed_stances(
+        "Senator Ada Roos wants to build the dam. Governor Tomas Lind wants to scrap the dam. "
+        "Mayor Ivo Kern criticized the plan."
+    )
+    assert ("Ivo Kern", 1) in held_on(stances, "dam")
+
+
+def test_undoing_acted_tells_carrying_out_from_undoing(nlp):
+    doc = nlp("Kern wants to scrap the toll, and Roos wants to build the dam.")
+    lex = load()
+    assert acted(word(doc, "toll"), lex) == -1
+    assert acted(word(doc, "dam"), lex) == 1
+    assert acted(word(doc, "Kern"), lex) is None
