@@ -65,3 +65,21 @@ def test_sources_subject_split_in_two_by_the_parse_is_the_name(nlp):
         pos=["PROPN", "PROPN", "PROPN", "PROPN", "VERB", "ADV", "PUNCT"],
     )
     assert sources.subject_of(doc[4]).text == "Roos"
+
+
+def test_sources_an_it_standing_for_the_clause_is_no_speaker(nlp):
+    # "it is worth noting": the writer's own remark, which no "it" speaks
+    for text in (
+        "It is worth noting that Ada Lee opposed the new toll.",
+        "It goes without saying that Ada Lee opposes the plan.",
+        "It's safe to assume that the council will approve the budget.",
+        "It is perhaps cruel but nonetheless accurate to note that Ben Hale lost the vote.",
+    ):
+        (quote,) = quotes_of(nlp, text)
+        assert source(quote) == "", text
+
+
+def test_sources_an_it_that_acts_still_speaks(nlp):
+    text = "The Harbour Board met on Monday. It was quick to point out that the toll had been approved."
+    (quote,) = quotes_of(nlp, text)
+    assert source(quote) == "It"

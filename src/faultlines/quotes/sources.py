@@ -27,12 +27,34 @@ CLIMB = {"advcl", "xcomp", "conj", "acl", "pcomp", "ccomp", "dep", "prep", "acom
 NOMINAL = {"NOUN", "PROPN"}
 RELATIVE = {"who", "which", "that"}
 FINITE = {"VBD", "VBZ", "VBP"}
+# Adjectives that judge a clause an "it" stands in for, never the "it" itself: in "it is worth
+# noting", "it's safe to assume" or "it's hard to believe", nobody but the writer notes or assumes.
+# "It was quick to point out" (a body that acts) stays the speaker's.
+IMPERSONAL = frozenset(
+    {
+        "worth",
+        "safe",
+        "fair",
+        "hard",
+        "easy",
+        "important",
+        "impossible",
+        "possible",
+        "difficult",
+        "accurate",
+        "reasonable",
+        "tempting",
+        "interesting",
+        "notable",
+        "crucial",
+    }
+)
 
 
 def subject_of(verb: Token) -> Token | None:
     """The subject of ``verb`` in its sentence (never across a line break: see nlp.py), from the
     governing verb for "…, saying" and "and added"."""
-    cue = verb
+    cue, came_from = verb, verb
     for _ in range(4):
         if by := agent(verb):
             return by  # "was told by aides that …": the agent speaks, not the subject
@@ -44,6 +66,8 @@ def subject_of(verb: Token) -> Token | None:
             if dep[child] in SUBJECTS:
                 subjects.append(verb.doc[child])
         if subjects:
+            if _extraposed_it(subjects, verb, came_from):
+                return None  # "it is worth noting that ...": the writer's own remark
             # "BUFFALO, N.Y. — …, coach Lea Berg expressed": a dateline is no subject beside one
             chosen = next((c for c in subjects if not dateline(c)), subjects[0])
             # "Port Board Chair Ada Roos said": the parse split one phrase into two subjects; the name,
@@ -59,10 +83,23 @@ def subject_of(verb: Token) -> Token | None:
         if verb.dep_ == "acl" and verb.head.pos_ in NOMINAL:
             return verb.head  # "a statement naming the winner": the noun it describes
         hung = verb.dep_ in ("advcl", "conj")
-        verb = verb.head
+        came_from, verb = verb, verb.head
         if hung and _reported(verb):
             verb = verb.head  # "said the mine was sold, adding that …": the sayer adds, not the mine
     return None
+
+
+def _extraposed_it(subjects: list[Token], verb: Token, came_from: Token) -> bool:
+    """Whether the subject reached from a cue is an "it" standing in for a clause, the writer's
+    remark whatever clause the cue sits in: "it is worth noting", "it's safe (and fair) to assume",
+    "it goes without saying", "considering the cost, it's possible that ..."."""
+    if len(subjects) != 1 or subjects[0].lower_ != "it" or came_from is verb:
+        return False
+    if verb.lemma_ == "go" and came_from.lower_ == "without":
+        return True
+    judged = [c for c in verb.children if c.dep_ == "acomp"]
+    judged += [j for c in judged for j in c.conjuncts]  # "cruel but accurate to note"
+    return any(j.lower_ in IMPERSONAL for j in judged)
 
 
 def appositive_subject(verb: Token) -> Token | None:
