@@ -119,3 +119,21 @@ def test_figures_hit_with_a_penalty_or_a_charge_is_no_assault(nlp, text):
 
 def test_figures_hit_with_a_weapon_is_still_an_assault(nlp):
     assert "ASSAULT" in happened(nlp, "Rebels hit Ida Marsh with a bat.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Ana Reis hit the campaign trail in Ohio on Monday.",
+        "Protesters hit the streets of Harlow after the verdict.",
+        "Senator Ana Reis hit the road for a tour of the state.",
+        "By the time the candidates hit the stage, most voters had heard them.",
+        "The new phones hit the shelves on Friday.",
+    ],
+)
+def test_figures_hitting_a_place_or_a_mark_is_no_act(nlp, text):
+    assert happened(nlp, text) == []
+
+
+def test_figures_hitting_a_rival_on_their_record_is_still_criticism(nlp):
+    assert happened(nlp, "Senator Ana Reis hit Governor Tom Vale hard on his record.") == ["ACCUSE"]
