@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from faultlines.stances.doers import owner
-from tests.stances.helpers import analysed_stances
+from faultlines.stances.doers import doer, owner
+from tests.stances.helpers import analysed_stances, word
 
 
 def test_doers_label_names_who_is_asked_to_act():
@@ -89,3 +89,8 @@ def test_doers_judgement_between_a_possessive_and_its_thing_keeps_the_owner():
         "Senator Ann Lee spoke at the port on Monday. Mayor Tom Kim condemned her hateful remarks on the harbour."
     )
     assert ("Tom Kim", "Ann Lee's remarks on the harbour", -1) in found
+
+
+def test_doers_a_passive_has_no_doer_its_subject_is_done_to(nlp):
+    doc = nlp("Ada Roos said Ben Otter should be warned by the board.")
+    assert doer(word(doc, "warned")) is None

@@ -32,7 +32,10 @@ CHAIN = 4
 def doer(verb: Token) -> Token | None:
     """The one to carry out the action ``verb`` heads: its own subject; for an infinitive, the
     object of the verb it completes ("urged Kim to sign it", "called on Kim to sign it") or else
-    that verb's subject ("Kim must stop signing them"); for "blamed Kim for signing it", Kim."""
+    that verb's subject ("Kim must stop signing them"); for "blamed Kim for signing it", Kim. A
+    passive has none: its subject is what is done to ("the rules should be simplified")."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return None  # "Lee should be warned by the board": its subject is done to, its doer named in it
     for _ in range(CHAIN):
         subject = syntax.subject(verb)
         if subject is not None:

@@ -10,13 +10,15 @@ import re
 from typing import TYPE_CHECKING
 
 from faultlines.quotes.marks import QUOTE_MARKS
-from faultlines.stances import clauses
+from faultlines.stances import clauses, passives
+from faultlines.stances.extents import noun_phrase
 from faultlines.stances.keys import key, words_written
+from faultlines.stances.lexicon import load as load_lexicon
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 # Auxiliaries of an act told done, with the perfect gerund: "denied having taken the money".
 PERFECT = clauses.PERFECT | {"having"}
@@ -50,6 +52,8 @@ def action(doc: Doc, start: int, end: int, spell: Callable[[int, int], str] | No
     "releasing the videos"), the way news names a thing one takes a side on. ``spell`` words a
     token range, the text itself unless given."""
     spell = spell or (lambda a, b: doc[a:b].text)
+    if (done := passives.act_in(doc, start, end)) is not None:
+        return _done_to(doc, start, end, done, spell)
     verb = doc[start]
     if end - start < 2:
         return spell(start, end)
@@ -59,6 +63,20 @@ def action(doc: Doc, start: int, end: int, spell: Callable[[int, int], str] | No
         # an act told done ("renamed its account") is named as one to take a side on: "renaming its account"
         return gerund(verb.lemma_.lower()) + verb.whitespace_ + spell(start + 1, end)
     return spell(start, end)
+
+
+def _done_to(doc: Doc, start: int, end: int, verb: Token, spell: Callable[[int, int], str]) -> str:
+    """A passive act on the thing that opens ``doc[start:end]``, named as done to it: "the guild's
+    rules should be simplified" -> "simplifying the guild's rules"."""
+    undergoer = passives.undergoer(verb, load_lexicon())
+    # with its article, which the phrase leaves out: "repairing the ferry pier"
+    article = start > 0 and doc[start - 1].dep_ == "det" and doc[start - 1].head.i == undergoer.i
+    first = start - 1 if article else start
+    thing = spell(first, noun_phrase(doc, undergoer)[1])
+    if doc[first].pos_ != "PROPN" and not doc[first].is_upper:
+        thing = thing[0].lower() + thing[1:]  # "The rules should be ...": "simplifying the rules"
+    rest = " " + spell(verb.i + 1, end) if verb.i + 1 < end else ""
+    return f"{gerund(verb.lemma_.lower())} {thing}{rest}"
 
 
 def gerund(verb: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from faultlines.stances import passives
 from faultlines.stances.acts import stood_for
 from faultlines.stances.antecedents import name_given, named_before, person_roles
 from faultlines.stances.expression import Expression
@@ -68,6 +69,9 @@ def _action(doc: Doc, verb: Token) -> tuple[int, int] | None:
     """The verb phrase ``verb`` heads, when it names something ("cut spending", not "win"): a
     people named by where they are from do ("shut out the Danish people")."""
     start, end = verb_phrase(doc, verb)
+    # "the guild's rules should be simplified" names simplifying the rules
+    if (thing := passives.start(verb, load_lexicon())) is not None:
+        start = thing
     generic = load_lexicon().generic
     named = any(
         t.pos_ == "PROPN"

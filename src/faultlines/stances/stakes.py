@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from faultlines.stances import passives
 from faultlines.stances.lexicon import Lexicon
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ def unfit(expr: Expression, doc: Doc, lex: Lexicon) -> bool:
     if expr.phrase == "np":
         return _amount(head, lex) or _unnamed(head)
     if expr.phrase == "vp":
-        return _undergone(expr, head) or _response(head, lex)
+        return _undergone(expr, head, lex) or _response(head, lex)
     return False
 
 
@@ -53,13 +54,15 @@ def _unnamed(head: Token) -> bool:
     return any(c.lower_ in UNNAMING and c.dep_ in ("amod", "predet", "det") for c in head.children)
 
 
-def _undergone(expr: Expression, head: Token) -> bool:
+def _undergone(expr: Expression, head: Token, lex: Lexicon) -> bool:
     """The stance word itself in the passive, as its own topic: "will be treated to X", "would not be
-    sidelined", "a deal backed by a fund" name no thing apart from the stance."""
+    sidelined", "a deal backed by a fund" name no thing apart from the stance; "the rules should be
+    simplified" names the thing it is done to (``passives``)."""
     return (
         head.i == expr.predicate
         and head.tag_ == "VBN"
         and any(c.dep_ in ("auxpass", "agent") for c in head.children)
+        and passives.start(head, lex) is None
     )
 
 

@@ -34,6 +34,7 @@ from faultlines.stances.likeness import (
     told_apart,
 )
 from faultlines.stances.mentions import mention
+from faultlines.stances.passives import act_in
 from faultlines.stances.remarks import RECALL_SENTENCES, told_before
 from faultlines.stances.summing import sums_up
 
@@ -87,7 +88,12 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
         for w in keys[i] - {SAID}:
             having.setdefault(w, []).append(i)
     cols = views.columns(doc)
-    named = [key(_unjudged_words(cols, *s)) if s else frozenset() for s in spans]
+    # a change demanded of a thing is not the thing for a bare noun to join: "the trials" are not
+    # "the trials must be added to the season"
+    named = [
+        key(_unjudged_words(cols, *s)) if s and not (e.phrase == "vp" and act_in(doc, *s)) else frozenset()
+        for e, s in zip(exprs, spans, strict=True)
+    ]
     kinds = [kind_named(doc, *s) if s else None for s in spans]
     # a Token for the nouns of a phrase only, told on the columns
     held = [{kind(doc[t])[0] for t in range(*s) if cols.pos[t] == "NOUN"} if s else set() for s in spans]

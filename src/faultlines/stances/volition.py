@@ -3,9 +3,11 @@ ready to do. A verb of will or duty ([volition] in ``stance_words.txt``: "vowed 
 X", "have to X", "is set to X") and its to-infinitive, a bare that-clause after a verb of demanding
 ("demanded that the council scrap X"), or a modal ("we will build X", "must not sign X") make an
 action wished done or refused; carrying out or undoing a named thing ("will build the dam", "until
-the cuts are withdrawn") is a stance on that thing. Whose will it is: the subject of the will, of the
-readiness word, or of the clause a participle hangs on; a duty ("needs to X") is the speaker's demand,
-and what someone only will do next ("plans to visit X") or says ("wants to assure X") takes no side.
+the cuts are withdrawn") is a stance on that thing, and so is any change demanded of a thing named
+in the passive ("the guild's rules should be simplified", ``passives``). Whose will it is: the
+subject of the will, of the readiness word, or of the clause a participle hangs on; a duty ("needs
+to X") is the speaker's demand, and what someone only will do next ("plans to visit X") or says
+("wants to assure X") takes no side.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from typing import TYPE_CHECKING
 from faultlines import namings, syntax, views
 from faultlines.actors.lexicon import generic_bodies
 from faultlines.quotes import cues
-from faultlines.stances import clauses, phrasal, phrases, subjects
+from faultlines.stances import clauses, passives, phrasal, phrases, subjects
 from faultlines.stances.antecedents import DEFINITE, earlier_naming
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
@@ -102,6 +104,11 @@ def action(tok: Token, lex: Lexicon) -> Expression | None:
     # present her proposals" say what someone will do next.
     if not carried and speaking(tok, lex):
         return None  # "wants to assure our community", "vowed to explain his plan": saying, no side
+    if not carried and passives.demanded_change(tok, governor, lex):
+        # "the guild's rules should be simplified": the speaker's side on the change, whatever its verb
+        return Expression(
+            tok.i, clauses.settle(polarity, negated, clauses.conditional(governor, lex)), tok.i, "vp"
+        )
     acts = phrases.acts_on_something(tok)
     if not carried and not (stated and governor.lemma_.lower() not in lex.scheduling):
         if future and acts and tok.lemma_.lower() not in lex.sanction:
