@@ -7,6 +7,7 @@ import pytest
 from faultlines.stances import clauses
 from faultlines.stances.lexicon import load
 from tests.stances.helpers import stances_of
+from tests.stances.helpers import word as token
 
 
 def test_clauses_negated_thinking_negates_the_clause(nlp):
@@ -172,3 +173,13 @@ def test_clauses_it_for_a_body_to_act_is_the_act_judged(nlp):
     doc = nlp("Ada Roos said it would be wrong for the council to close the library.")
     be = next(t for t in doc if t.text == "be")
     assert not clauses.of_a_person(be) and clauses.extraposed(be).text == "close"
+
+
+def test_clauses_a_condition_the_parse_joins_to_its_clause_is_still_a_condition(nlp):
+    doc = nlp(
+        "The union could accept the pay offer, but only if members can be assured that it is a fair"
+        " settlement, Ada Roos said."
+    )
+    assert token(doc, "assured").dep_ == "conj"  # the small model's reading of "but only if"
+    assert clauses.hypothetical(token(doc, "settlement").head, _lex())
+    assert not clauses.hypothetical(token(doc, "accept"), _lex())

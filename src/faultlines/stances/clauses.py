@@ -17,6 +17,9 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # clauses such a condition is parsed as.
 INVERTED = frozenset({"had", "were", "should"})
 INVERTIBLE = frozenset({"advcl", "ccomp"})
+# The clauses a condition opened by "if" or "unless" is parsed as: an adverbial clause, or one the
+# small model joins to the clause it conditions ("could accept it, but only if members are assured").
+CONDITIONS = frozenset({"advcl", "conj"})
 # Subjects that deny what they do: "nobody backs the levy" says it has no backers.
 # Auxiliaries of a perfect: "has renamed its account" tells an act done.
 PERFECT = frozenset({"has", "have", "had", "'s", "’s", "'ve", "’ve", "'d", "’d"})
@@ -313,7 +316,7 @@ def hypothetical(tok: Token, lex: Lexicon) -> bool:
     found, lower = syntax.tree(tok.doc), columns(tok.doc).lower
     dep, heads, i = found.dep, found.heads, tok.i
     for _ in heads:  # a bound, as Token.ancestors has: no sound parse climbs that far
-        if dep[i] == "advcl" and any(
+        if dep[i] in CONDITIONS and any(
             dep[c] == "mark" and lower[c] in lex.condition for c in found.children(i)
         ):
             return True
