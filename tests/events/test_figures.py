@@ -127,7 +127,7 @@ def test_figures_hit_with_a_weapon_is_still_an_assault(nlp):
         "Senator Ana Reis hit the campaign trail in Ohio on Monday.",
         "Protesters hit the streets of Harlow after the verdict.",
         "Senator Ana Reis hit the road for a tour of the state.",
-        "By the time the candidates hit the stage, most voters had heard them.",
+        "Both rivals hit the stage in Harlow to loud cheers.",
         "The new phones hit the shelves on Friday.",
     ],
 )

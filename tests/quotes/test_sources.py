@@ -73,7 +73,7 @@ def test_sources_an_it_standing_for_the_clause_is_no_speaker(nlp):
         "It is worth noting that Ada Lee opposed the new toll.",
         "It goes without saying that Ada Lee opposes the plan.",
         "It's safe to assume that the council will approve the budget.",
-        "It is perhaps cruel but nonetheless accurate to note that Ben Hale lost the vote.",
+        "It is harsh but fair to say that Ben Hale lost the vote.",
     ):
         (quote,) = quotes_of(nlp, text)
         assert source(quote) == "", text
