@@ -98,7 +98,7 @@ def _extraposed_it(subjects: list[Token], verb: Token, came_from: Token) -> bool
     if verb.lemma_ == "go" and came_from.lower_ == "without":
         return True
     judged = [c for c in verb.children if c.dep_ == "acomp"]
-    judged += [j for c in judged for j in c.conjuncts]  # "cruel but accurate to note"
+    judged += [j for c in judged for j in c.conjuncts]  # "harsh but fair to say"
     return any(j.lower_ in IMPERSONAL for j in judged)
 
 
