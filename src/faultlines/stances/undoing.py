@@ -13,10 +13,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from faultlines.stances import phrasal
-from faultlines.stances.acts import refers
+from faultlines.stances.acts import FULL_KINDS, refers
 from faultlines.stances.antecedents import kind
-from faultlines.stances.phrases import undone_object
+from faultlines.stances.phrases import action_topic, undone_object
 
 if TYPE_CHECKING:
     from collections.abc import Hashable
@@ -26,45 +25,40 @@ if TYPE_CHECKING:
     from faultlines.stances.expression import Expression
     from faultlines.stances.lexicon import Lexicon
 
-# The kinds of noun ([kind] in stance_words.txt) that name an act as a whole: "the move", "the plan".
-ACT_KINDS = frozenset({"act", "plan", "ruling"})
-# Where a carried-out or undone thing sits: the object of its verb, or the subject of its passive.
-ACTED_ON = frozenset({"dobj", "nsubjpass"})
-
 
 def composed(
     exprs: list[Expression], groups: list[Hashable | None], doc: Doc, lex: Lexicon
 ) -> list[Expression]:
     """``exprs`` with the side of each reaction to an act noun turned over where the act it stands
     for, the last one told in its topic before it, undoes the topic's thing."""
+    reactions = [
+        i for i, (e, g) in enumerate(zip(exprs, groups, strict=True)) if g and _names_an_act(doc[e.topic])
+    ]
+    if not reactions:
+        return exprs
+    signs = [acted(doc[e.topic], lex) for e in exprs]
     found = list(exprs)
-    for i, (expr, group) in enumerate(zip(exprs, groups, strict=True)):
-        if group is None or not _names_an_act(doc[expr.topic]):
-            continue
-        before = [
-            j for j in range(len(exprs)) if groups[j] == group and exprs[j].topic < expr.topic and j != i
-        ]
-        acts = [j for j in before if acted(doc[exprs[j].topic], lex) is not None]
-        if acts and acted(doc[exprs[max(acts, key=lambda j: exprs[j].topic)].topic], lex) == -1:
-            found[i] = replace(expr, polarity=-expr.polarity)
+    for i in reactions:
+        told = [j for j, e in enumerate(exprs) if groups[j] == groups[i] and e.topic < exprs[i].topic]
+        last = max((j for j in told if signs[j] is not None), key=lambda j: exprs[j].topic, default=None)
+        if last is not None and signs[last] == -1:
+            found[i] = replace(exprs[i], polarity=-exprs[i].polarity)
     return found
 
 
 def _names_an_act(noun: Token) -> bool:
     """ "the plan", "her proposal", "the move": a noun of acts referring to one told before."""
-    return noun.pos_ == "NOUN" and kind(noun)[0] in ACT_KINDS and refers(noun) and not list(noun.rights)
+    return noun.pos_ == "NOUN" and kind(noun)[0] in FULL_KINDS and refers(noun) and not list(noun.rights)
 
 
 def acted(thing: Token, lex: Lexicon) -> int | None:
     """+1 where ``thing`` is what an act carries out ("build the dam"), -1 where it is what one
-    undoes ("scrap the levy", "a ban on plastic bags"), None where it is no act's object."""
+    undoes ("scrap the levy", "a ban on plastic bags"), None where it is no act's object: the sign
+    ``phrases.action_topic`` gives the verb it hangs on."""
     head = thing.head
     if thing.dep_ == "pobj" and head.dep_ == "prep" and undone_object(head.head, lex) == thing:
         return -1
-    if thing.dep_ not in ACTED_ON or head.pos_ != "VERB":
+    if thing.dep_ not in ("dobj", "nsubjpass") or head.pos_ != "VERB":
         return None
-    undone = phrasal.match_phrase(head, lex.undo)
-    if undone is not None and undone[1] in (thing, None):
-        return -1
-    carried = phrasal.match_phrase(head, lex.carrier)
-    return 1 if carried is not None and carried[1] in (thing, None) else None
+    topic, _, sign = action_topic(head, lex, reach=False)
+    return sign if topic == thing else None
