@@ -62,7 +62,7 @@ def person_names(ents: list[tuple[Span, str]]) -> set[str]:
 def places(ents: list[tuple[Span, str]]) -> set[str]:
     """Surface forms that occur after a locative preposition and never as a speaker: places."""
     local = {span_text(e) for e, _ in ents if is_locative(e)}
-    return local - {span_text(e) for e, _ in ents if is_speaker(e)}
+    return local - {text for e, _ in ents if (text := span_text(e)) in local and is_speaker(e)}
 
 
 # The entry of each token range asked about: an entity's label and its mention both ask of it.

@@ -28,11 +28,10 @@ def member_owners(doc: Doc, taken: set[int]) -> list[Mention]:
     cols, lemma = columns(doc), lemmas(doc)
     # its leaders or officials (plural: "the Velmo leader" is one person), or its spokespeople; not
     # its lawyers, whom anyone may retain
-    members, spokespeople = lexicon.voices_of("member"), lexicon.voices_of("spokesperson")
+    members, voices = lexicon.voices_of("member"), lexicon.voices_of("member", "spokesperson")
     found = []
-    for head, word in enumerate(lemma):
-        if word not in members and word not in spokespeople:
-            continue
+    for head in [head for head, word in enumerate(lemma) if word in voices]:
+        word = lemma[head]
         if cols.pos[head] != "NOUN" or head in taken or (word in members and cols.tag[head] != "NNS"):
             continue
         start = head

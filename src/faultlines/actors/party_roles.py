@@ -141,14 +141,27 @@ def _appositive_key(name: Span) -> Key | None:
     return None
 
 
+# The party roles beside each mention, per Doc: every party description asks them of every person's
+# mentions, and a mention's words do not change.
+BESIDE = views.DocCache[dict[tuple[int, int], tuple["Key | None", "Key | None"]]]("actors.party_roles_beside")
+
+
 def stated(person: Cluster) -> set[Key]:
     """The party roles the text gives a person beside one of its names."""
     found = set()
     for span in person.spans:
-        for key in (_premodifier_key(span), _appositive_key(span)):
+        for key in _beside(span):
             if key is not None:
                 found.add(key)
     return found
+
+
+def _beside(name: Span) -> tuple[Key | None, Key | None]:
+    kept = BESIDE.get(name.doc, dict)
+    at = (name.start, name.end)
+    if at not in kept:
+        kept[at] = (_premodifier_key(name), _appositive_key(name))
+    return kept[at]
 
 
 def holder(key: Key | None, people: list[Cluster], year: int | None) -> Cluster | None:
