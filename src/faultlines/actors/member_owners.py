@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from faultlines.actors import lexicon
 from faultlines.actors.descriptions import written_as_name
 from faultlines.actors.mention import Mention
-from faultlines.views import columns, lemmas
+from faultlines.views import columns, lemmas, positions
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -30,9 +30,9 @@ def member_owners(doc: Doc, taken: set[int]) -> list[Mention]:
     # its lawyers, whom anyone may retain
     members, voices = lexicon.voices_of("member"), lexicon.voices_of("member", "spokesperson")
     found = []
-    for head in [head for head, word in enumerate(lemma) if word in voices]:
+    for head in [head for head in positions(doc).get("NOUN", ()) if lemma[head] in voices]:
         word = lemma[head]
-        if cols.pos[head] != "NOUN" or head in taken or (word in members and cols.tag[head] != "NNS"):
+        if head in taken or (word in members and cols.tag[head] != "NNS"):
             continue
         start = head
         while start > 0 and _owner_word(cols, start - 1, head, taken):

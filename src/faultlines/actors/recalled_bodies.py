@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from faultlines.actors import descriptions, lexicon
 from faultlines.actors.antecedents import Reader
+from faultlines.actors.nouns import nouns
 from faultlines.syntax import SUBJECTS
 from faultlines.views import columns
 
@@ -29,9 +30,9 @@ if TYPE_CHECKING:
 def attach(doc: Doc, clusters: Clusters) -> None:
     """Add each acting bare "the <body noun>" to the named body it recalls."""
     reader: Reader | None = None  # built only for a document with such a description
-    kinds = lexicon.generic_bodies()
-    # read from the columns first: few words are body nouns, and only they are made Tokens
-    for i in [i for i, word in enumerate(columns(doc).lower) if word in kinds]:
+    kinds, lower = lexicon.generic_bodies(), columns(doc).lower
+    # read from the columns first: few nouns are body nouns, and only they are made Tokens
+    for i in [i for i in nouns(doc) if lower[i] in kinds]:
         tok = doc[i]
         span = _acting_description(tok, clusters)
         if span is None:

@@ -103,8 +103,9 @@ def untagged_bodies(doc: Doc, taken: set[int]) -> list[Mention]:
     of body: "the Harbor and Dock Tenants Coalition", "the J. Ruiz Institute"."""
     cols, kinds = columns(doc), lexicon.generic_bodies()
     found = []
-    for end in [i for i, word in enumerate(cols.lower) if word in kinds]:  # few words name a kind of body
-        if not (cols.pos[end] == "PROPN" and cols.text[end][:1].isupper()):
+    # few proper nouns name a kind of body
+    for end in [i for i in positions(doc).get("PROPN", ()) if cols.lower[i] in kinds]:
+        if not cols.text[end][:1].isupper():
             continue
         if cols.ent_type[end] in ACTOR_LABELS or end in taken or _proper_after(cols, end + 1):
             continue
