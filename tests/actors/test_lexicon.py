@@ -89,3 +89,13 @@ def test_lexicon_everyday_short_name_is_a_variant_not_an_official_name():
     short = lexicon.place("Britain")
     assert short is not None and short.is_variant and not short.is_name and short.country == "GBR"
     assert not lexicon.place("British").is_variant
+
+
+def test_lexicon_role_openers_hold_the_first_word_of_every_role_phrase():
+    openers = lexicon.role_openers()
+    assert "prime" in openers and "minister" in openers
+    assert all(role.split(" ", 1)[0] in openers for role in lexicon.roles())
+
+
+def test_lexicon_find_role_finds_a_phrase_after_other_words():
+    assert lexicon.find_role(["Velmora", "Prime", "Minister"]) == lexicon.roles()["prime minister"]

@@ -299,7 +299,7 @@ def _quoted_tokens(doc: Doc) -> dict[int, int]:
     """The tokens inside quotation marks, each with the number of the quotation holding it."""
     quoted: dict[int, int] = {}
     for n, m in enumerate(find_marks(views.text(doc))):
-        span = views.char_span(doc, m.start, m.end, "expand")
-        if span is not None:
-            quoted.update(dict.fromkeys(range(span.start, span.end), n))
+        bounds = views.token_bounds(doc, m.start, m.end, "expand")
+        if bounds is not None:
+            quoted.update(dict.fromkeys(range(*bounds), n))
     return quoted

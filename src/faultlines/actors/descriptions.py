@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from faultlines import views
 from faultlines.actors import lexicon, party_roles
 from faultlines.actors.clusters import Cluster
-from faultlines.views import DocCache
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 # The capitalised words of a text written where no sentence starts, found once per Doc: each
 # description asks, and a walk over the text per question cost a tenth of the actors stage.
-WRITTEN_AS_NAMES = DocCache["frozenset[str]"]("actors.written_as_names")
+WRITTEN_AS_NAMES = views.DocCache["frozenset[str]"]("actors.written_as_names")
 
 # Determiners that make a description point back to something the reader already knows.
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -97,7 +97,11 @@ def written_as_name(doc: Doc, word: str) -> bool:
 
 
 def _written_as_names(doc: Doc) -> frozenset[str]:
-    return frozenset(t.text for t in doc if t.text[:1].isupper() and not t.is_sent_start)
+    # read off the columns: a Token for every word of the text cost more than the test
+    starts = {sent.start for sent in views.sents(doc)}
+    return frozenset(
+        word for i, word in enumerate(views.columns(doc).text) if word[:1].isupper() and i not in starts
+    )
 
 
 def kind_of(noun: Token) -> str:

@@ -62,7 +62,7 @@ def person_names(ents: list[tuple[Span, str]]) -> set[str]:
 def places(ents: list[tuple[Span, str]]) -> set[str]:
     """Surface forms that occur after a locative preposition and never as a speaker: places."""
     local = {span_text(e) for e, _ in ents if is_locative(e)}
-    return local - {span_text(e) for e, _ in ents if is_speaker(e)}
+    return local - {text for e, _ in ents if (text := span_text(e)) in local and is_speaker(e)}
 
 
 # The entry of each token range asked about: an entity's label and its mention both ask of it.
@@ -99,7 +99,7 @@ def label(ent: Span, label: str, surnames: set[str], places: set[str], spelt: se
     if label == "PERSON" and (
         text in places
         or lexicon.place(text)
-        or (len(ent) == 1 and (ent[0].pos_ != "PROPN" or any(_misspelt(text, p) for p in spelt)))
+        or (len(ent) == 1 and (ent[0].pos_ != "PROPN" or _misspelt_any(text, spelt)))
     ):
         return "GPE"
     unknown = label in ("GPE", "LOC", "ORG", "FAC") and not lexicon.place(text) and not lexicon.body(text)
@@ -133,15 +133,23 @@ def _who_clause(ent: Span) -> bool:
     )
 
 
+def _misspelt_any(word: str, places: set[str]) -> bool:
+    """Whether ``word`` is one of ``places`` misspelt; only a place one letter longer or shorter at
+    most is compared."""
+    size = len(word)
+    return any(_misspelt(word, p) for p in places if size - 1 <= len(p) <= size + 1)
+
+
 def _misspelt(word: str, place: str) -> bool:
     """One letter added, dropped or changed in a place's name ("Velmor" for "Velmora"), which NER then
     takes for a person. Short names are left alone: "Lima" and "Lim" are not one word."""
     if word == place or min(len(word), len(place)) < 4 or abs(len(word) - len(place)) > 1:
         return False
-    if len(word) == len(place):
-        return sum(a != b for a, b in zip(word, place, strict=True)) == 1
     short, long = sorted((word, place), key=len)
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+    first = 0  # where they part: the rest must be the same past the one letter changed or added
+    while first < len(short) and short[first] == long[first]:
+        first += 1
+    return short[first + (len(short) == len(long)) :] == long[first + 1 :]
 
 
 def _role_apposition(ent: Span) -> bool:

@@ -147,6 +147,12 @@ def given_gender(first: str) -> str | None:
 
 
 @cache
+def role_openers() -> frozenset[str]:
+    """The first words of the role phrases: no phrase starts at any other word."""
+    return frozenset(r.split(" ", 1)[0] for r in roles())
+
+
+@cache
 def role_lengths() -> tuple[int, ...]:
     """Word counts of the role phrases, longest first, so a role is matched by its longest phrase."""
     return tuple(sorted({len(r.split()) for r in roles()}, reverse=True))
@@ -179,11 +185,9 @@ def body(text: str) -> Body | None:
     """The body a name is in the tables, under any spelling of its country prefix."""
     name = key(text)
     table = bodies()
-    if (found := table.get(name)) is not None:
+    if (found := table.get(name)) is not None or not name.startswith(SAME_PREFIX):
         return found
-    prefix = next((p for p in SAME_PREFIX if name.startswith(p)), None)
-    if prefix is None:
-        return None
+    prefix = next(p for p in SAME_PREFIX if name.startswith(p))
     rest = name[len(prefix) :]
     return next((table[p + rest] for p in SAME_PREFIX if p + rest in table), None)
 
@@ -200,10 +204,12 @@ def role(words: list[str]) -> tuple[Role, int] | None:
 def find_role(words: list[str]) -> Role | None:
     """The first role phrase anywhere in ``words``, longest match at each position, skipping "former" roles."""
     lowered = [w.lower() for w in words]
-    table = roles()
+    table, openers = roles(), role_openers()
     for i in range(len(lowered)):
         if i and lowered[i - 1] in ("former", "ex", "ex-"):
             continue
+        if lowered[i] not in openers and " " not in lowered[i]:
+            continue  # no phrase of the table starts here (a word with a space may start one)
         for n in role_lengths():
             found = table.get(" ".join(lowered[i : i + n])) if i + n <= len(lowered) else None
             if found is not None and found.sector:

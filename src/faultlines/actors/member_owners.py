@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from faultlines.actors import lexicon
 from faultlines.actors.descriptions import written_as_name
 from faultlines.actors.mention import Mention
-from faultlines.views import columns, lemmas
+from faultlines.views import columns, lemmas, positions
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -28,12 +28,11 @@ def member_owners(doc: Doc, taken: set[int]) -> list[Mention]:
     cols, lemma = columns(doc), lemmas(doc)
     # its leaders or officials (plural: "the Velmo leader" is one person), or its spokespeople; not
     # its lawyers, whom anyone may retain
-    members, spokespeople = lexicon.voices_of("member"), lexicon.voices_of("spokesperson")
+    members, voices = lexicon.voices_of("member"), lexicon.voices_of("member", "spokesperson")
     found = []
-    for head, word in enumerate(lemma):
-        if word not in members and word not in spokespeople:
-            continue
-        if cols.pos[head] != "NOUN" or head in taken or (word in members and cols.tag[head] != "NNS"):
+    for head in [head for head in positions(doc).get("NOUN", ()) if lemma[head] in voices]:
+        word = lemma[head]
+        if head in taken or (word in members and cols.tag[head] != "NNS"):
             continue
         start = head
         while start > 0 and _owner_word(cols, start - 1, head, taken):

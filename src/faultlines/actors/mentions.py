@@ -117,7 +117,7 @@ def find(doc: Doc) -> list[Mention]:
     for ent, label in ents:
         if label in ("ORG", "FAC") and ent.start in titled:
             continue  # a title word, as "State" in "Secretary of State Ines Holt"
-        if label == "PERSON" and ent.text.lower().rstrip(".") in ABBREVIATIONS:
+        if label == "PERSON" and views.span_text(ent).lower().rstrip(".") in ABBREVIATIONS:
             continue  # a title NER cut off its name: "Insp." of "Insp. Joe Fry"
         mention = _mention(ent, labels.label(ent, label, surnames, places, spelt), acting)
         if mention is not None:

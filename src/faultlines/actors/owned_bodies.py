@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from faultlines.actors import lexicon
 from faultlines.actors.mention import Mention
+from faultlines.actors.nouns import nouns
 from faultlines.views import columns, span_text
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ def owned_bodies(doc: Doc, found: list[Mention]) -> list[Mention]:
     its sector from the body word; a mention of the body's words alone gives way to it."""
     sectors = public_bodies()
     cols = columns(doc)
-    for i in [i for i, word in enumerate(cols.lower) if word in sectors and cols.pos[i] in ("NOUN", "PROPN")]:
+    for i in [i for i in nouns(doc) if cols.lower[i] in sectors]:
         head = doc[i]
         if head.dep_ == "compound":
             continue  # a modifier: "the Tarrow police chief"

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from faultlines import tables, views
 from faultlines.actors.lexicon import HERE
+from faultlines.actors.nouns import nouns
 from faultlines.actors.title_mentions import heads_phrase
 
 if TYPE_CHECKING:
@@ -141,14 +142,27 @@ def _appositive_key(name: Span) -> Key | None:
     return None
 
 
+# The party roles beside each mention, per Doc: every party description asks them of every person's
+# mentions, and a mention's words do not change.
+BESIDE = views.DocCache[dict[tuple[int, int], tuple["Key | None", "Key | None"]]]("actors.party_roles_beside")
+
+
 def stated(person: Cluster) -> set[Key]:
     """The party roles the text gives a person beside one of its names."""
     found = set()
     for span in person.spans:
-        for key in (_premodifier_key(span), _appositive_key(span)):
+        for key in _beside(span):
             if key is not None:
                 found.add(key)
     return found
+
+
+def _beside(name: Span) -> tuple[Key | None, Key | None]:
+    kept = BESIDE.get(name.doc, dict)
+    at = (name.start, name.end)
+    if at not in kept:
+        kept[at] = (_premodifier_key(name), _appositive_key(name))
+    return kept[at]
 
 
 def holder(key: Key | None, people: list[Cluster], year: int | None) -> Cluster | None:
@@ -176,9 +190,9 @@ def _descriptions(doc: Doc) -> list[Span]:
     found = []
     cols = views.columns(doc)
     ends = {noun.rsplit("-", 1)[-1] for noun in role_nouns()}  # "bearer" of a split "standard-bearer"
-    for i in (i for i, word in enumerate(cols.lower) if word in ends):
-        tok = doc[i]  # read from the columns first: few words are role nouns
-        if tok.pos_ not in ("NOUN", "PROPN") or not role_noun(tok) or not heads_phrase(tok):
+    for i in [i for i in nouns(doc) if cols.lower[i] in ends]:
+        tok = doc[i]  # read from the columns first: few nouns are role nouns
+        if not role_noun(tok) or not heads_phrase(tok):
             continue
         chunk = doc[tok.left_edge.i : tok.i + 1]
         if chunk[0].lower_ != "the" or any(t.ent_type_ == "PERSON" for t in chunk):

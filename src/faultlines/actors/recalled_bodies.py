@@ -15,9 +15,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from faultlines.actors import descriptions
+from faultlines.actors import descriptions, lexicon
 from faultlines.actors.antecedents import Reader
+from faultlines.actors.nouns import nouns
 from faultlines.syntax import SUBJECTS
+from faultlines.views import columns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -28,7 +30,10 @@ if TYPE_CHECKING:
 def attach(doc: Doc, clusters: Clusters) -> None:
     """Add each acting bare "the <body noun>" to the named body it recalls."""
     reader: Reader | None = None  # built only for a document with such a description
-    for tok in doc:
+    kinds, lower = lexicon.generic_bodies(), columns(doc).lower
+    # read from the columns first: few nouns are body nouns, and only they are made Tokens
+    for i in [i for i in nouns(doc) if lower[i] in kinds]:
+        tok = doc[i]
         span = _acting_description(tok, clusters)
         if span is None:
             continue

@@ -45,12 +45,17 @@ def aliases(mentions: list[Mention], key: Callable[[Mention], str]) -> dict[str,
     bodies = {key(m): m for m in mentions if m.kind == "organisation"}
     # a company's one-word name the tagger took for a person's ("Kestrel" of "Kestrel Group")
     persons = {key(m): m for m in mentions if m.kind == "person" and len(m.span) == 1 and m.entry is None}
+    # every short name is held against every body's name: each name is split into words once
+    full_words = {k: m.name.split() for k, m in bodies.items()}
     found: dict[str, str] = {}
     for short_key, short in (bodies | persons).items():
         if lexicon.place(short.name) is not None:
             continue
-        longs = [k for k, m in bodies.items() if k != short_key and _opens(short.name, m.name) is not None]
-        if len(longs) != 1 or not _opens(short.name, bodies[longs[0]].name):
+        words, letters = short.name.split(), _letters(short.name)
+        longs = [
+            k for k, full in full_words.items() if k != short_key and _opens(words, letters, full) is not None
+        ]
+        if len(longs) != 1 or not _opens(words, letters, full_words[longs[0]]):
             continue  # none, or several bodies, or a part of the body ("Velmo Music")
         long_key = longs[0]
         if short_key in persons and not bodies[long_key].name.startswith(short.name + " "):
@@ -62,14 +67,14 @@ def aliases(mentions: list[Mention], key: Callable[[Mention], str]) -> dict[str,
     return found
 
 
-def _opens(short: str, long: str) -> bool | None:
-    """Whether ``short`` is a short name of the body named ``long``: True for its first words before
-    generic company words ("Velmo" of "Velmo Group") or its initials ("PH&R"), False for first words
-    before other words ("Velmo" of "Velmo Music"), None when it neither opens nor abbreviates it."""
-    words, full = short.split(), long.split()
+def _opens(words: list[str], letters: str | None, full: list[str]) -> bool | None:
+    """Whether a short name (its ``words``, and its ``letters`` if it may be initials) is a short name
+    of the body whose name's words are ``full``: True for its first words before generic company
+    words ("Velmo" of "Velmo Group") or its initials ("PH&R"), False for first words before other
+    words ("Velmo" of "Velmo Music"), None when it neither opens nor abbreviates it."""
     if len(full) > len(words) and full[: len(words)] == words:
         return all(w.lower() in COMPANY_WORDS for w in full[len(words) :])
-    return True if _initials(short, full) else None
+    return True if letters is not None and _initials(letters, full) else None
 
 
 def initials(words: list[str]) -> str:
@@ -77,10 +82,14 @@ def initials(words: list[str]) -> str:
     return "".join(w[0] for w in words if w[:1].isupper())
 
 
-def _initials(short: str, full: list[str]) -> bool:
-    """ "PH&R" or "P.H.R." for "Pacific Harbor & Rail": the capitals of the name's words, in order."""
+def _letters(short: str) -> str | None:
+    """The capitals a name of initials is made of ("PHR" of "PH&R", "PHR" of "P.H.R."); None for a
+    name that is no initials."""
     letters = re.sub(r"[.&]", "", short)
-    if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
-        return False
+    return letters if 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper() else None
+
+
+def _initials(letters: str, full: list[str]) -> bool:
+    """ "PH&R" or "P.H.R." for "Pacific Harbor & Rail": the capitals of the name's words, in order."""
     named = [w for w in full if w.lower() not in NAME_GAPS]
     return len(named) >= 2 and all(w[:1].isupper() for w in named) and initials(named) == letters

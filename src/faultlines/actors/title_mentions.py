@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from faultlines.actors import lexicon
 from faultlines.actors.clusters import WINDOW
+from faultlines.actors.nouns import nouns
 from faultlines.views import columns
 
 if TYPE_CHECKING:
@@ -27,9 +28,7 @@ def _title_heads(doc: Doc):
 
     The noun phrases are built around the role nouns only: spaCy's noun_chunks would walk every word."""
     cols, roles = columns(doc), lexicon.roles()
-    for i in [i for i, lower in enumerate(cols.lower) if lower in roles]:  # few words are role nouns
-        if cols.pos[i] not in ("NOUN", "PROPN"):
-            continue
+    for i in [i for i in nouns(doc) if cols.lower[i] in roles]:  # few nouns are role nouns
         root = doc[i]
         if not heads_phrase(root):
             continue

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from faultlines import views
+from faultlines import syntax, views
 from faultlines.actors import lexicon
 from faultlines.quotes.cues import INTERVIEW, tagged
 
@@ -109,8 +109,9 @@ def _phrase(head: Token, stop: int | None = None) -> Span:
 
 def appositives(name: Span) -> list[Span]:
     """Role phrases in apposition to a name, either way round, when they hold a role noun."""
-    head = name.root
-    found = [_phrase(child) for child in head.children if child.dep_ == "appos"]
+    head, doc = name.root, name.doc
+    dep = views.columns(doc).dep  # asked of every person mention: few names have an appositive
+    found = [_phrase(doc[c]) for c in syntax.children(head) if dep[c] == "appos"]
     if head.dep_ == "appos" and head.head.pos_ in ("NOUN", "PROPN") and head.head.ent_type_ != "PERSON":
         # "the hospital's chief executive, Martin Holt": the role phrase ends where the name begins.
         found.append(_phrase(head.head, stop=name.start if head.head.i < name.start else None))

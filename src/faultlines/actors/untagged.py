@@ -20,9 +20,8 @@ if TYPE_CHECKING:
 def titled_names(doc: Doc, taken: set[int]) -> list[Mention]:
     """Names NER missed after a capitalised title: "Mayor Ines Varga" (title noun + 2-3 proper nouns)."""
     cols, roles = columns(doc), lexicon.roles()
-    titles_here = {word for word in set(cols.lower) if roles.get(word)}  # each distinct word looked up once
     found = []
-    for i in [i for i, word in enumerate(cols.lower[: len(doc) - 2]) if word in titles_here]:
+    for i in [i for i, word in enumerate(cols.lower[: len(doc) - 2]) if word in roles]:
         if not cols.text[i][:1].isupper():
             continue
         first = end = i + 1
@@ -104,8 +103,9 @@ def untagged_bodies(doc: Doc, taken: set[int]) -> list[Mention]:
     of body: "the Harbor and Dock Tenants Coalition", "the J. Ruiz Institute"."""
     cols, kinds = columns(doc), lexicon.generic_bodies()
     found = []
-    for end in [i for i, word in enumerate(cols.lower) if word in kinds]:  # few words name a kind of body
-        if not (cols.pos[end] == "PROPN" and cols.text[end][:1].isupper()):
+    # few proper nouns name a kind of body
+    for end in [i for i in positions(doc).get("PROPN", ()) if cols.lower[i] in kinds]:
+        if not cols.text[end][:1].isupper():
             continue
         if cols.ent_type[end] in ACTOR_LABELS or end in taken or _proper_after(cols, end + 1):
             continue
@@ -220,14 +220,16 @@ def _known(span: Span) -> Mention | None:
 def bare_surnames(doc: Doc, found: list[Mention]) -> list[Mention]:
     """Later surnames of named persons that NER did not tag: "Marten warned" after "Ilse Marten"."""
     names = {surname(m.name): m for m in found if m.kind == "person" and len(m.name.split()) > 1}
+    if not names:
+        return []
     taken = {i for m in found for i in range(m.span.start, m.span.end)}
     cols = columns(doc)
     return [
-        Mention(doc[i : i + 1], "person", word, entry=names[word.lower()].entry)
-        for i, word in enumerate(cols.text)
+        Mention(doc[i : i + 1], "person", cols.text[i], entry=names[word].entry)
+        for i, word in enumerate(cols.lower)
         # The small model tags a surname ending in -s as a plural noun now and then ("Lammers said").
-        if word[:1].isupper()
-        and word.lower() in names
+        if word in names
+        and cols.text[i][:1].isupper()
         and i not in taken
         and cols.pos[i] in ("PROPN", "NOUN")
     ]
