@@ -88,7 +88,10 @@ def assess(analysis: Analysis, doc: Doc) -> None:
         *feelings.find(doc, lex),
         *hopes.find(doc, lex),
     ]
-    found = [e for e in found if not questions.yes_no(doc[e.predicate].sent)] + reproaches.find(doc, lex)
+    # each predicate's sentence read off the cached sentences: ``Token.sent`` builds a Span each time
+    sentences, numbers = views.sents(doc), views.sentence_numbers(doc)
+    found = [e for e in found if not questions.yes_no(sentences[numbers[e.predicate]])]
+    found += reproaches.find(doc, lex)
     # an evaluation read in a quote, with what its "it" stands for, replaces the same one read bare
     in_quotes = evaluations.find(analysis, doc, lex)
     context = Context.of(analysis, doc)

@@ -35,8 +35,9 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 def bare_definite(noun: Token) -> bool:
     """ "the program", "this deal": a noun with only a definite article or demonstrative."""
-    children = list(noun.children)
-    return bool(children) and all(c.dep_ == "det" and c.lower_ in DEFINITE for c in children)
+    doc = noun.doc
+    children, dep, lower = tree(doc).children(noun.i), columns(doc).dep, columns(doc).lower
+    return bool(children) and all(dep[c] == "det" and lower[c] in DEFINITE for c in children)
 
 
 def charges_of_the_case(noun: Token) -> bool:

@@ -71,8 +71,10 @@ def fellow_subjects(subject: Token) -> tuple[Token, ...]:
 
     if subject.dep_ != "nsubj" or subject.head is subject:
         return ()
-    verb = subject.head
-    others = [c for c in verb.children if c.dep_ == "nsubj" and c.i != subject.i and not syntax.dateline(c)]
+    doc, found = subject.doc, syntax.tree(subject.doc)
+    # the subjects told on the tree: most verbs have one, and their other words become no Token
+    subjects = [doc[c] for c in found.children(found.heads[subject.i]) if found.dep[c] == "nsubj"]
+    others = [c for c in subjects if c.i != subject.i and not syntax.dateline(c)]
     return tuple(t for c in others for t in (c, *c.conjuncts))
 
 

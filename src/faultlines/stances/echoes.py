@@ -28,11 +28,8 @@ def find(doc: Doc, exprs: list[Expression]) -> list[Expression]:
     starts = [e.predicate for e in firm]
     found = []
     cols = columns(doc)
-    for i in (
-        i
-        for i, (lemma, tag) in enumerate(zip(cols.lemma, cols.tag, strict=True))
-        if tag == "VBD" and lemma in ECHO_VERBS
-    ):
+    # the lemma first: one set lookup per word, and few words are an echo verb
+    for i in [i for i, lemma in enumerate(cols.lemma) if lemma in ECHO_VERBS and cols.tag[i] == "VBD"]:
         tok = doc[i]
         if not _echo(tok) or (subject := clauses.child(tok, ("nsubj",))) is None:
             continue

@@ -154,7 +154,8 @@ def _working(verb: Token, obj: Token | None, lex: Lexicon) -> int:
     judgement of it."""
     lemma = verb.lemma_.lower()
     if obj is None:
-        if any(c.dep_ in ("prep", "xcomp", "ccomp", "dative") for c in verb.children):
+        dep = syntax.tree(verb.doc).dep
+        if any(dep[c] in ("prep", "xcomp", "ccomp", "dative") for c in syntax.children(verb)):
             return 0
         return lex.working.get((lemma,), 0)
     side = lex.working.get((lemma, obj.lemma_.lower()), 0)

@@ -37,7 +37,7 @@ from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
 from faultlines.stances.polarity import INDEFINITE, PREDICATIVE
 from faultlines.stances.quoted import OWN_VOICE, Context
-from faultlines.views import Columns, columns
+from faultlines.views import columns, lemmas
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -52,9 +52,8 @@ HEDGES = frozenset({"may", "might", "could"})
 def find(analysis: Analysis, doc: Doc, lex: Lexicon) -> list[Expression]:
     """Every evaluation a named speaker states in their quotes, in text order."""
     context = Context.of(analysis, doc)
-    cols = columns(doc)
     found = []
-    for i in _may_judge(cols, sorted(context.quote_at)):
+    for i in _may_judge(doc, sorted(context.quote_at)):
         tok = doc[i]
         if tok.pos_ == "NOUN" and (denied := denials.denied_name(tok, lex, context)) is not None:
             expr = denied
@@ -82,13 +81,23 @@ def find(analysis: Analysis, doc: Doc, lex: Lexicon) -> list[Expression]:
 
 
 # The relations whose words one of the readings of ``find`` may judge by (a clause's adjective aside).
-JUDGED_DEPS = PREDICATIVE | {"pobj", "amod", "acomp", "appos"}
+JUDGED_DEPS = PREDICATIVE | {"acomp", "appos"}
+# Relations of words read only in "named as X" (``regarded``) or as a name denied with its own "is"
+# ("that's not fare-checking", ``denials``): most objects and modifiers are neither.
+AS_NAMED = ("pobj", "amod")
 
 
-def _may_judge(cols: Columns, quoted: list[int]) -> list[int]:
+def _may_judge(doc: Doc, quoted: list[int]) -> list[int]:
     """The tokens of ``quoted`` that pass the first test of one of the readings of ``find``, read from
     the token columns so that only these become Tokens: one comprehension over every quoted word."""
-    dep, pos, lower = cols.dep, cols.pos, cols.lower
+    cols, tree, lowered = columns(doc), syntax.tree(doc), lemmas(doc)
+    dep, pos, lower, heads = cols.dep, cols.pos, cols.lower, tree.heads
+
+    def named_as(i: int) -> bool:
+        return lower[heads[i]] == "as" or (
+            pos[i] == "NOUN" and any(dep[c] == "aux" and lowered[c] == "be" for c in tree.children(i))
+        )
+
     return [
         i
         for i in quoted
@@ -96,6 +105,7 @@ def _may_judge(cols: Columns, quoted: list[int]) -> list[int]:
         or (dep[i] in ("ccomp", "conj") and pos[i] in ("ADJ", "NOUN"))
         or pos[i] == "VERB"
         or lower[i] == "than"
+        or (dep[i] in AS_NAMED and named_as(i))
     ]
 
 

@@ -79,6 +79,11 @@ def _claimed(predicate: Token) -> bool:
     return cues.is_cue_noun(clause.head)
 
 
+# The relations of the words that may set someone beside a holder: "like Kim" (``companions.beside``),
+# "joined by Kim" (``companions.joined_on``).
+BESIDE_DEPS = frozenset({"prep", "acl", "advcl"})
+
+
 @dataclass(frozen=True, slots=True)
 class Holding:
     actors: tuple[str, ...]
@@ -199,14 +204,15 @@ class Holders:
         return found
 
     def _read_actors(self, i: int) -> tuple[str, ...]:
-        tok = self.doc[i]
+        doc, tree = self.doc, syntax.tree(self.doc)
+        tok = doc[i]
         # "Lee, like Kim, opposes it": "like" hangs on the subject or on the verb, between the two,
-        # or after a subject set after its verb ("said Lee, along with Kim").
-        head = tok.head.i
-        around = (
-            *tok.children,
-            *(c for c in tok.head.children if c.i < tok.i or tok.i < c.i < head or head < tok.i),
-        )
+        # or after a subject set after its verb ("said Lee, along with Kim"). Only a preposition or
+        # a participle can set someone beside the holder: the others are told on the tree and
+        # become no Token.
+        head = tree.heads[i]
+        near = (*tree.children(i), *(c for c in tree.children(head) if c < i or i < c < head or head < i))
+        around = [doc[c] for c in near if tree.dep[c] in BESIDE_DEPS]
         alike = [o for p in around if p.dep_ == "prep" for o in companions.beside(p)]
         alike += companions.joined_by(tok) + [o for c in around for o in companions.joined_on(c)]
         joined = syntax.conjuncts(tok)

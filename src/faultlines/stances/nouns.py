@@ -191,7 +191,12 @@ def _topic(noun: Token, lex: Lexicon) -> tuple[Token, int] | None:
         obj = clauses.child(noun, ("pobj", "pcomp"))  # "she is against the war"
         return (obj, -1) if obj is not None else None
     # "threw its support behind X": the parse may hang the preposition on the verb, right after the noun
-    after = (p for p in noun.head.children if noun.dep_ == "dobj" and p.i == noun.right_edge.i + 1)
+    # (that word told on the head column: the verb's other words become no Token)
+    after: tuple[Token, ...] = ()
+    if noun.dep_ == "dobj":
+        doc, nxt = noun.doc, noun.right_edge.i + 1
+        if nxt < len(doc) and nxt != noun.head.i and syntax.tree(doc).heads[nxt] == noun.head.i:
+            after = (doc[nxt],)
     for prep in (*noun.children, *after):
         if prep.dep_ in ("prep", "agent") and (sign := lex.noun.get((lemma, prep.lower_))) is not None:
             obj = clauses.child(prep, ("pobj", "pcomp"))

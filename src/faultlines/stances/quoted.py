@@ -65,8 +65,8 @@ class Context:
                 continue
             for c in quote.contents:
                 bounds = views.token_bounds(doc, c.start, c.end, "contract")
-                for i in range(*bounds) if bounds is not None else ():
-                    self.quote_at[i] = quote
+                if bounds is not None:  # each token at once: quotes cover much of a document
+                    self.quote_at.update(dict.fromkeys(range(*bounds), quote))
         # the kind of actor each token names: "person", "organisation", ...; and which actor
         self.actor_at: dict[int, str] = {}
         self.actor_id_at: dict[int, str] = {}
@@ -74,9 +74,9 @@ class Context:
         for actor in analysis.actors if self.quote_at else ():
             for m in actor.mentions:
                 bounds = views.token_bounds(doc, m.start, m.end, "expand")
-                for i in range(*bounds) if bounds is not None else ():
-                    self.actor_at[i] = actor.kind
-                    self.actor_id_at[i] = actor.id
+                if bounds is not None:
+                    self.actor_at.update(dict.fromkeys(range(*bounds), actor.kind))
+                    self.actor_id_at.update(dict.fromkeys(range(*bounds), actor.id))
         self.sentences = [(s.start, s.end) for s in views.sents(doc)] if self.quote_at else []
         # the narrator's words: a speaker's own words in the lead are not what the article is about
         lead_end = self.sentences[min(LEAD_SENTENCES, len(self.sentences)) - 1][1] if self.sentences else 0
