@@ -90,12 +90,15 @@ class Lexicon:
     civil: frozenset[str]
     custody: frozenset[str]
     verbs: frozenset[str]  # every lemma that may head a verbal act: first words of the verb tables
+    # every start of a phrase key before a space ("call", "call off" of "call off the strike"): a verb
+    # that is none of them makes no phrase with the word after it, and is not looked up with each
+    phrase_heads: frozenset[str]
 
 
 # Kinds of ``lexicon.tsv`` whose entries carry an event code; every other kind is a set of words.
 CODED = ("verb", "phrase", "noun", "means", "control", "reverse", "suspension")
 # Fields worked out from the tables, not read as kinds of their own ("judge" is read, then split).
-DERIVED = ("judge", "naming", "verbs")
+DERIVED = ("judge", "naming", "verbs", "phrase_heads")
 
 
 @lru_cache(maxsize=1)
@@ -117,6 +120,7 @@ def load() -> Lexicon:
             for kind in ("verb", "phrase", "control", "reverse", "light", "host", "admit", "custody")
             for key in tables[kind]
         ),
+        phrase_heads=frozenset(key[:k] for key in tables["phrase"] for k, c in enumerate(key) if c == " "),
         judge={w: c.type for w, c in tables["judge"].items() if c is not None and c.mode != "naming"},
         naming={w: c.type for w, c in tables["judge"].items() if c is not None},
     )  # type: ignore[arg-type]

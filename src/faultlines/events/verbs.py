@@ -50,41 +50,12 @@ def lexical(tok: Token, lemma: str, lex: Lexicon) -> tuple[Code | None, list[Tok
         return None, []  # "charging the laptop", "charged into the room": no charge against anyone
     if (held := custody.custody(tok, lemma, lex)) is not None:
         return held, []  # "is being held at a prison", "was dragged out by police"
-    doc, cols, kids = tok.doc, columns(tok.doc), syntax.children(tok)
+    cols, kids = columns(tok.doc), syntax.children(tok)
     particle = next((cols.lemma[c].lower() for c in kids if is_particle_at(cols, c, tok.i)), None)
     keyed = f"{lemma} {particle}" if particle else lemma
-    for c in kids:
-        # A preposition before the verb opens the sentence ("In an illustration, they gave ..."); a
-        # particle word with its own object is a preposition ("gives protection in its own right").
-        key = f"{lemma} {cols.lemma[c].lower()}"  # looked up first: few children make a phrase
-        if (
-            key not in lex.phrase
-            or c <= tok.i
-            or not (cols.dep[c] in PHRASE_DEPS or is_particle_at(cols, c, tok.i))
-        ):
-            continue
-        if cols.dep[c] == "prep" and any(cols.dep[k] == "oprd" for k in kids):
-            continue  # "called Vale a fraud for lying": a name given for a reason calls for nothing
-        child = doc[c]
-        loose = child.lower_ in PARTICLES and child.i > tok.i + 1  # "walked off the job" is adjacent
-        if child.dep_ == "prep" and any(
-            g.dep_ == "pobj" and (loose or g.ent_type_ in parties.TIMES) for g in child.children
-        ):
-            continue  # nor is "called her on Friday" a call on anyone
-        code = lex.phrase[key]  # None for a phrase that is no act ("seize on an idea")
-        if code is not None and code.type in WITH_SOMEONE and not _with_someone(child, lex):
-            return None, []  # "spoke with pride", "met with resistance", "stood with arms crossed"
-        if code is not None and code.type == "ACCUSE" and (forces := _forces(tok, lex)) is not None:
-            return forces, [child]  # "called out the troops" musters them; "called out the mayor" criticises
-        return code, [child] if code is not None else []
-    if (clause_phrase := _for_clause(tok, lemma, kids, lex)) is not None:
-        return clause_phrase
-    found = syntax.tree(doc)
-    for obj in (o for o in kids if found.dep[o] == "dobj"):
-        # "held the militia responsible": the parser hangs the predicate on the object
-        for word in (g for g in found.children(obj) if found.dep[g] == "amod" and g > obj):
-            if (code := lex.phrase.get(f"{lemma} {cols.lemma[word].lower()}")) is not None:
-                return code, [doc[word]]
+    # only a verb that opens a phrase key is looked up with its children: most open none
+    if lemma in lex.phrase_heads and (phrased := _phrase(tok, lemma, kids, lex)) is not None:
+        return phrased
     reversing = keyed in lex.reverse or lemma in lex.reverse
     # only a reversing, light or control verb reads its object's act: most verbs need not look for one
     named_act = reversing or lemma in lex.light or lemma in lex.control
@@ -114,13 +85,7 @@ def lexical(tok: Token, lemma: str, lex: Lexicon) -> tuple[Code | None, list[Tok
         return None, []  # "signed off", "shot up": a phrasal verb the lexicon does not name
     if tok.pos_ == "ADJ" and lemma not in lex.control:
         return None, []  # "accounts are free": an adjective is no verb of the lexicon
-    done_to = syntax.dependents(tok, ("dobj", "nsubjpass"))
-    if lemma in lex.transitive and not done_to and not _says_that(tok, lemma, lex):
-        return None, []  # "signed to a label" is no signing of an accord, "passes defended" no defence
-    if lemma in lex.intransitive and (
-        done_to or any(c.dep_ in ("ccomp", "agent", "auxpass") for c in tok.children)
-    ):
-        # "demonstrated his skill", "as demonstrated by his exit" show; "demonstrated outside parliament" protests
+    if _out_of_frame(tok, lemma, lex):
         return None, []
     if lex.control.get(lemma) == Code("PASS") and any(c.dep_ == "xcomp" for c in tok.children):
         return None, []  # "seeking to contrast": the act, if any, is the complement's
@@ -155,6 +120,46 @@ def lexical(tok: Token, lemma: str, lex: Lexicon) -> tuple[Code | None, list[Tok
     if code.type == "THREATEN" and figures.endangers(tok, lex):
         return None, []
     return Code(code.type, recode.ask_mode(noun_code) if code.type != "THREATEN" else None), []
+
+
+def _phrase(tok: Token, lemma: str, kids: list[int], lex: Lexicon) -> tuple[Code | None, list[Token]] | None:
+    """The act of the phrase a verb makes with a child after it ("open fire", "call for", "stepped
+    down"), with the clause it opens ("called for Ruiz to resign") or with its object's predicate
+    ("held the militia responsible"); (None, []) for a phrase that names no act here, None for none."""
+    doc, cols = tok.doc, columns(tok.doc)
+    for c in kids:
+        # A preposition before the verb opens the sentence ("In an illustration, they gave ..."); a
+        # particle word with its own object is a preposition ("gives protection in its own right").
+        key = f"{lemma} {cols.lemma[c].lower()}"  # looked up first: few children make a phrase
+        if (
+            key not in lex.phrase
+            or c <= tok.i
+            or not (cols.dep[c] in PHRASE_DEPS or is_particle_at(cols, c, tok.i))
+        ):
+            continue
+        if cols.dep[c] == "prep" and any(cols.dep[k] == "oprd" for k in kids):
+            continue  # "called Vale a fraud for lying": a name given for a reason calls for nothing
+        child = doc[c]
+        loose = child.lower_ in PARTICLES and child.i > tok.i + 1  # "walked off the job" is adjacent
+        if child.dep_ == "prep" and any(
+            g.dep_ == "pobj" and (loose or g.ent_type_ in parties.TIMES) for g in child.children
+        ):
+            continue  # nor is "called her on Friday" a call on anyone
+        code = lex.phrase[key]  # None for a phrase that is no act ("seize on an idea")
+        if code is not None and code.type in WITH_SOMEONE and not _with_someone(child, lex):
+            return None, []  # "spoke with pride", "met with resistance", "stood with arms crossed"
+        if code is not None and code.type == "ACCUSE" and (forces := _forces(tok, lex)) is not None:
+            return forces, [child]  # "called out the troops" musters them; "called out the mayor" criticises
+        return code, [child] if code is not None else []
+    if (clause_phrase := _for_clause(tok, lemma, kids, lex)) is not None:
+        return clause_phrase
+    found = syntax.tree(doc)
+    for obj in (o for o in kids if found.dep[o] == "dobj"):
+        # "held the militia responsible": the parser hangs the predicate on the object
+        for word in (g for g in found.children(obj) if found.dep[g] == "amod" and g > obj):
+            if (code := lex.phrase.get(f"{lemma} {cols.lemma[word].lower()}")) is not None:
+                return code, [doc[word]]
+    return None
 
 
 def _for_clause(tok: Token, lemma: str, kids: list[int], lex: Lexicon) -> tuple[Code, list[Token]] | None:
@@ -197,6 +202,20 @@ def _with_someone(prep: Token, lex: Lexicon) -> bool:
     if prep.dep_ != "prep" or prep.lower_ not in ("with", "to", "behind", "around"):
         return True  # "spoke by phone" names the means
     return any(g.dep_ == "pobj" and readings.someone(g, lex) for g in prep.children)
+
+
+def _out_of_frame(tok: Token, lemma: str, lex: Lexicon) -> bool:
+    """A verb the lexicon names only with an object used without one, or one it names only without
+    an object used with one; its objects are read only for the verbs of those two lists."""
+    if lemma not in lex.transitive and lemma not in lex.intransitive:
+        return False
+    done_to = syntax.dependents(tok, ("dobj", "nsubjpass"))
+    if lemma in lex.transitive and not done_to and not _says_that(tok, lemma, lex):
+        return True  # "signed to a label" is no signing of an accord, "passes defended" no defence
+    # "demonstrated his skill", "as demonstrated by his exit" show; "demonstrated outside parliament" protests
+    return lemma in lex.intransitive and (
+        bool(done_to) or any(c.dep_ in ("ccomp", "agent", "auxpass") for c in tok.children)
+    )
 
 
 def _says_that(tok: Token, lemma: str, lex: Lexicon) -> bool:
