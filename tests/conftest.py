@@ -26,6 +26,18 @@ settings.register_profile("deep", max_examples=2000, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
+@pytest.fixture(autouse=True)
+def shipped_gazetteer_only():
+    """The actors a test adds from its own CSV (``use_gazetteer``, process-wide) are gone after it, so
+    no later test, gold run or in-process analysis finds them and the workers' results differ."""
+    yield
+    from faultlines.actors import gazetteer
+
+    if gazetteer._user:
+        gazetteer._user.clear()
+        gazetteer.index.cache_clear()
+
+
 @pytest.fixture(scope="session")
 def nlp():
     from faultlines.nlp import load

@@ -301,3 +301,78 @@ def test_cli_analyze_a_document_over_the_time_limit_is_an_e301_record_between_an
     assert slow["errors"] == [{"code": "E301", "message": "slow: not analysed within the time limit of 1 s"}]
     assert not slow["quotes"] and before["quotes"] and after["quotes"]
     assert "faultlines: E301 slow:" in result.stderr
+
+
+def stories(path: Path, ids: list[str]) -> Path:
+    return write_jsonl(path, [json.dumps({"id": doc_id, "text": STORY if doc_id else ""}) for doc_id in ids])
+
+
+@pytest.fixture
+def pooled(monkeypatch) -> list[int]:
+    """Inputs of a few short stories go to the real pool of workers, as a corpus of long articles
+    would; the list gets the number of workers of each pool started."""
+    from faultlines import cli
+    from faultlines.engines import local
+
+    started: list[int] = []
+    real = local.analyse_in_order
+
+    def analyse_in_order(articles, settings, workers):
+        started.append(workers)
+        return real(articles, settings, workers)
+
+    monkeypatch.setattr(cli, "POOL_CHARS", 300)
+    monkeypatch.setattr(local, "analyse_in_order", analyse_in_order)
+    return started
+
+
+def test_cli_analyze_many_documents_run_on_workers_in_input_order_with_their_errors(
+    runner, tmp_path, nlp, pooled
+):
+    ids = [f"story-{n}" for n in range(12)]
+    ids[4] = ""  # no id and no text: one E103 record in its place
+    src = stories(tmp_path / "many.jsonl", ids)
+    on_workers = runner.invoke(app, ["analyze", str(src), "--workers", "2"])
+    alone = runner.invoke(app, ["analyze", str(src), "--workers", "1"])
+    assert pooled == [2]
+    assert on_workers.exit_code == alone.exit_code == 0
+    assert on_workers.stdout == alone.stdout
+    records = [json.loads(line) for line in on_workers.stdout.splitlines()]
+    assert len(records) == 12 and records[4]["errors"][0]["code"] == "E103"
+    assert [r["id"] for n, r in enumerate(records) if n != 4] == [i for i in ids if i]
+    assert on_workers.stderr.count("\n") == 1 and "E103" in on_workers.stderr
+
+
+def test_cli_analyze_a_little_text_is_analysed_without_starting_workers(runner, tmp_path, nlp, pooled):
+    from faultlines import cli
+
+    src = stories(tmp_path / "few.jsonl", [f"story-{n}" for n in range(3)])
+    assert len(STORY) * 3 < cli.POOL_CHARS
+    result = runner.invoke(app, ["analyze", str(src), "--workers", "2"])
+    assert result.exit_code == 0 and len(result.stdout.splitlines()) == 3
+    assert pooled == []
+
+
+def test_cli_analyze_actors_csv_reaches_the_workers(runner, tmp_path, nlp, pooled):
+    actors = tmp_path / "actors.csv"
+    actors.write_text(
+        "id,name,kind,country,sector,gender,aliases,roles\n"
+        "olga-brandt,Olga Brandt,person,NOR,GOV,f,Brandt,Transport Minister@2024-\n",
+        encoding="utf-8",
+    )
+    src = stories(tmp_path / "many.jsonl", [f"story-{n}" for n in range(10)])
+    result = runner.invoke(app, ["analyze", str(src), "--actors", str(actors), "--workers", "2"])
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert pooled == [2] and len(records) == 10
+    assert all(record["quotes"][0]["speaker"]["actor"] == "olga-brandt" for record in records)
+
+
+def test_cli_eval_on_workers_gives_the_metrics_of_one_process(runner, shared, tmp_path, nlp, pooled):
+    (seed,) = [json.loads(line) for line in (shared / "eval" / "seed.jsonl").read_text().splitlines()]
+    gold = write_jsonl(tmp_path / "gold.jsonl", [json.dumps({**seed, "id": f"seed-{n}"}) for n in range(9)])
+    on_workers = runner.invoke(app, ["eval", str(gold), "--json", "--workers", "2"])
+    alone = runner.invoke(app, ["eval", str(gold), "--json", "--workers", "1"])
+    assert pooled == [2]
+    assert on_workers.exit_code == alone.exit_code == 0, on_workers.output
+    assert json.loads(on_workers.stdout) == json.loads(alone.stdout)
+    assert json.loads(on_workers.stdout)["quotes"]["quote_f1"] > 0

@@ -7,7 +7,6 @@ Exit codes: 0 when at least one record was analysed, 1 when none was, 2 for usag
 from __future__ import annotations
 
 import json
-import re
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -20,6 +19,7 @@ from faultlines.limits import TIME_LIMIT
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
+    from faultlines.engines.work import Settings
     from faultlines.model import Analysis, Article
 
 app = typer.Typer(
@@ -31,7 +31,6 @@ app = typer.Typer(
 )
 
 SHARED_POLNEAR = Path("../shared/eval/polnear-dev.jsonl")
-SPACE = re.compile(r"\s*")
 
 
 class Format(StrEnum):
@@ -47,6 +46,15 @@ class State:
 ModelOption = Annotated[
     str | None, typer.Option("--model", help="Any installed spaCy pipeline (default: en_core_web_sm).")
 ]
+WorkersOption = Annotated[
+    int | None,
+    typer.Option(
+        "--workers", "-w", help="Worker processes for more than a few documents (default: every core).", min=1
+    ),
+]
+# Less text than this (about 10,000 words) is analysed in this process: starting workers, each loading
+# the model, costs about as much as they save on it (measured on the shared gold sets, 2 cores).
+POOL_CHARS = 64_000
 
 
 def _print_version(value: bool) -> None:
@@ -86,13 +94,16 @@ def analyze(
         float,
         typer.Option("--time-limit", help="Seconds per document before it becomes an E301 error.", min=0.001),
     ] = TIME_LIMIT,
+    workers: WorkersOption = None,
 ) -> None:
     """Analyse articles: one output record per input record, in input order."""
-    from faultlines.pipeline import analyze_many
+    from faultlines.engines import work
 
     _use_actors(actors)
+    settings = work.Settings(model=model, time_limit=time_limit, actors=str(actors) if actors else None)
     with _open_output(output) as out:  # before the model loads: an unwritable path fails at once
-        analyses = analyze_many(_articles(inputs), model=_checked_model(model), time_limit=time_limit)
+        _checked_model(model)
+        analyses = _analyses(_articles(inputs), settings, workers)
         analysed = _write(_report_errors(analyses), fmt, out)
     raise typer.Exit(0 if analysed else 1)
 
@@ -106,9 +117,11 @@ def evaluate(
     save: Annotated[Path | None, typer.Option("--save", help="Also write the predictions here.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the metrics as one JSON object.")] = False,
     model: ModelOption = None,
+    workers: WorkersOption = None,
 ) -> None:
     """Analyse the gold texts and print the metrics of ../shared/eval's scorers."""
     from faultlines import evaluate as scoring
+    from faultlines.engines import work
 
     golds = _read_records(str(gold))
     kinds = scoring.scorers_for(golds)
@@ -117,7 +130,9 @@ def evaluate(
     if pred:
         preds = _read_records(str(pred))
     else:
-        preds = [a.to_dict() for a in _report_errors(scoring.predict(golds, _checked_model(model)))]
+        _checked_model(model)
+        analyses = _analyses(scoring.articles(golds), work.Settings(model=model), workers)
+        preds = [a.to_dict() for a in _report_errors(analyses)]
     if save:
         save.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in preds), encoding="utf-8")
     results = {kind: scoring.SCORERS[kind](golds, preds) for kind in kinds}
@@ -213,6 +228,32 @@ def demo(
     console.print(f"Wrote {len(analyses)} records to {output}")
 
 
+def _analyses(articles: Iterable[Article], settings: Settings, workers: int | None) -> Iterator[Analysis]:
+    """The articles' analyses in input order: on a pool of workers when the input holds several
+    articles and POOL_CHARS of text, else in this process."""
+    from itertools import chain
+
+    from faultlines.engines import local
+    from faultlines.pipeline import analyze_many
+
+    it = iter(articles)
+    workers = workers or local.default_workers()
+    head = list(_head(it)) if workers > 1 else []
+    if len(head) >= 2 and sum(len(article.text) for article in head) >= POOL_CHARS:
+        return local.analyse_in_order(chain(head, it), settings, workers)
+    return analyze_many(chain(head, it), model=settings.model, time_limit=settings.time_limit)
+
+
+def _head(articles: Iterator[Article]) -> Iterator[Article]:
+    """The first articles, up to the one that brings their text to POOL_CHARS (and at least two)."""
+    chars = 0
+    for n, article in enumerate(articles, 1):
+        yield article
+        chars += len(article.text)
+        if chars >= POOL_CHARS and n >= 2:
+            return
+
+
 def _articles(inputs: list[str]) -> Iterator[Article]:
     """The inputs' articles in order; a directory is one clear E100 record (a corpus run is `run`'s job)."""
     from faultlines.errors import InputError, Messages
@@ -303,40 +344,14 @@ def _open_output(path: Path | None):
 
 
 def _read_records(source: str) -> list[dict]:
-    """The JSON objects of ``source`` (a path or ``-``) in any format ``analyze`` writes: JSONL, one
-    indented object, or an array of them; gzipped files are recognised by their magic bytes."""
-    import gzip
-
-    from faultlines.ingest.compressed import is_gzip
+    """The JSON objects of ``source`` (a path or ``-``); one it cannot read is a usage error."""
+    from faultlines.errors import FaultlinesError
+    from faultlines.records import read
 
     try:
-        data = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
-        if is_gzip(data):
-            data = gzip.decompress(data)
-        content = data.decode("utf-8-sig")
-    except IsADirectoryError:
-        _fail(f"E100 {source}: a directory; name the files in it", code=2)
-    except OSError as exc:  # also a corrupt gzip stream (gzip.BadGzipFile)
-        _fail(f"E100 {source}: {exc.strerror or exc}", code=2)
-    except (EOFError, UnicodeDecodeError) as exc:
-        _fail(f"E100 {source}: not a JSON file ({exc})", code=2)
-    return _json_values(content, source)
-
-
-def _json_values(content: str, source: str) -> list[dict]:
-    """Every JSON value of ``content`` in turn (one a line, or indented), arrays flattened."""
-    decoder = json.JSONDecoder()
-    values: list = []
-    at = 0
-    while (at := SPACE.match(content, at).end()) < len(content):
-        try:
-            value, at = decoder.raw_decode(content, at)
-        except json.JSONDecodeError as exc:
-            _fail(f"{source}:{exc.lineno}: not JSON ({exc.msg})", code=2)
-        values.extend(value if isinstance(value, list) else [value])
-    if not all(isinstance(value, dict) for value in values):
-        _fail(f"{source}: a JSON value in it is not an object", code=2)
-    return values
+        return read(source)
+    except FaultlinesError as exc:
+        _fail(f"{exc.code} {exc}", code=2)
 
 
 def _fail(message: str, code: int) -> NoReturn:

@@ -26,10 +26,13 @@ class Messages:
     CUT_WARC = "{path}: cut or damaged in {where}"
     BAD_GAZETTEER = "{path}: not a gazetteer CSV ({kind}: {error})"
     SHARED_ID = "{path}: two actors share the id {actor_id!r} ({first}, {second})"
+    NOT_A_JSON_FILE = "{path}: not a JSON file ({error})"
     # E101-E103 records and texts
     INVALID_RECORD = "{doc_id}: {reason}"
     NOT_JSON = "not valid JSON ({error})"
     NOT_AN_OBJECT = "{found}, not a JSON object"
+    NOT_JSON_AT = "{path}:{line}: not valid JSON ({error})"
+    NOT_ALL_OBJECTS = "{path}: a JSON value in it is not an object"
     NOT_ANALYSIS = "not a {schema} record: schema is {found!r}"
     BAD_ANALYSIS = "a {kind} reading a field: {error}"
     NO_TEXT_FIELD = "{doc_id}: {found}"

@@ -335,12 +335,16 @@ def score_actors(golds: Iterable[Record], preds: Iterable[Record]) -> dict[str, 
 # ---- predictions and which scorer fits a gold file ------------------------------------------------
 
 
+def articles(golds: Iterable[Record]) -> Iterator[Article]:
+    """Each gold record's text as an article with the record's id, in order, for analysing."""
+    return (Article(id=str(g["id"]), text=g["text"]) for g in golds)
+
+
 def predict(golds: Iterable[Record], model: str | None = None) -> Iterator[Analysis]:
-    """Analyse each gold record's text as an article with the record's id, in order."""
+    """Analyse the gold records' texts in this process, in order."""
     from faultlines.pipeline import analyze_many
 
-    articles = (Article(id=str(g["id"]), text=g["text"]) for g in golds)
-    yield from analyze_many(articles, model=model)
+    return analyze_many(articles(golds), model=model)
 
 
 # ---- which scorer fits a gold file ----------------------------------------------------------------

@@ -2,6 +2,7 @@ import os
 
 from faultlines.engines import local, work
 from faultlines.ingest.corpus import Task
+from faultlines.model import Article
 
 
 class Fatal:
@@ -85,3 +86,59 @@ def test_local_a_worker_writes_a_whole_batch_of_results_without_waiting_for_the_
     size = fcntl.fcntl(pool._result_queue._reader.fileno(), fcntl.F_GETPIPE_SZ)
     pool.shutdown()
     assert size == local.RESULTS_PIPE_BYTES
+
+
+def article(doc_id: str) -> Article:
+    return Article(id=doc_id, text=f'"The ferry to {doc_id} will run again," Mayor Ada Roos said.')
+
+
+def test_local_in_order_gives_one_analysis_per_article_in_input_order_as_in_one_process():
+    from faultlines.pipeline import analyze_many
+
+    articles = [article(f"isle-{n}") for n in range(40)]
+    articles[7] = Article(id="isle-7", text="   ")  # an error record keeps its place
+    pooled = [a.to_dict() for a in local.analyse_in_order(articles, work.Settings(time_limit=60), workers=2)]
+    assert [a["id"] for a in pooled] == [a.id for a in articles]
+    assert pooled[7]["errors"][0]["code"] == "E103"
+    assert pooled == [a.to_dict() for a in analyze_many(articles, time_limit=60)]
+
+
+def test_local_in_order_a_worker_dying_is_an_e302_record_in_its_place_and_the_rest_are_analysed():
+    articles = [article(f"isle-{n}") for n in range(20)]
+    articles[5] = Article(id="poison", text=Fatal(), url="https://example.org/poison")
+    analyses = list(local.analyse_in_order(articles, work.Settings(time_limit=60), workers=2))
+    assert [a.id for a in analyses] == [a.id for a in articles]
+    assert [e.code for e in analyses[5].errors] == ["E302"]
+    assert analyses[5].url == "https://example.org/poison" and not analyses[5].quotes
+    assert all(not a.errors and a.quotes for n, a in enumerate(analyses) if n != 5)
+
+
+def test_local_workers_die_with_a_driver_killed_outright():
+    import signal
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    driver = (
+        "import time\n"
+        "from faultlines.engines import local, work\n"
+        "if __name__ == '__main__':\n"
+        "    pool = local._pool(work.Settings(), 2)\n"
+        "    print(*[pool.submit(time.sleep, 0).result() or p for p in list(pool._processes)], flush=True)\n"
+        "    time.sleep(600)\n"
+    )
+    started = subprocess.Popen([sys.executable, "-c", driver], stdout=subprocess.PIPE, text=True)
+    workers = [int(pid) for pid in started.stdout.readline().split()]
+    assert len(workers) == 2
+    started.send_signal(signal.SIGKILL)
+    started.wait()
+
+    def alive(pid: int) -> bool:
+        status = Path(f"/proc/{pid}/status")
+        return status.exists() and "\nState:\tZ" not in status.read_text()
+
+    deadline = time.monotonic() + 30
+    while any(alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(alive(pid) for pid in workers)

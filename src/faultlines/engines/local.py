@@ -5,20 +5,29 @@ A worker that dies (a crash in native code, killed for its memory) breaks the wh
 batch in flight with it. The pool is then started again and the documents of those batches are run
 one at a time, so the one that kills its worker again is found, stored as an E302 record, and the run
 goes on; a document that only shared a batch with it is analysed as usual.
+
+A corpus run takes its results as they come (``analyse``); ``faultlines analyze`` takes them in input
+order (``analyse_in_order``).
 """
 
 from __future__ import annotations
 
+import ctypes
 import os
+import signal
 from collections import deque
 from collections.abc import Generator, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
 from multiprocessing import get_context
+from typing import TypeVar
 
 from faultlines.engines import work
 from faultlines.ingest.corpus import Task
+from faultlines.model import Analysis, Article
+
+Item = TypeVar("Item")
 
 # Documents per batch sent to a worker: spaCy parses them in one batch and one memory zone, which
 # costs a worker about 6% less CPU per ~230-word document than batches of four.
@@ -29,6 +38,8 @@ TAIL_BATCH = 4
 RESULTS_PIPE_BYTES = 1 << 20
 # Batches waiting or running per worker: enough to keep each busy, few enough to bound memory.
 QUEUED_PER_WORKER = 3
+# prctl's option for the signal a process gets when its parent dies (linux/prctl.h).
+PR_SET_PDEATHSIG = 1
 
 
 def default_workers() -> int:
@@ -44,12 +55,55 @@ def analyse(
     return _results(batches(tasks, workers), settings, workers, list(suspects), _pool(settings, workers))
 
 
-def batches(tasks: Iterable[Task], workers: int) -> Iterator[list[Task]]:
-    """The tasks in batches of BATCH, but the last BATCH documents per worker in batches of TAIL_BATCH:
-    a worker that ends its last full batch early takes a share of the tail instead of waiting."""
-    it = iter(tasks)
+def analyse_in_order(
+    articles: Iterable[Article], settings: work.Settings, workers: int
+) -> Iterator[Analysis]:
+    """The analyses of ``articles`` in input order, one for every article. The batches in flight run
+    while the caller writes the first one's records; when a worker dies, they are run again on a new
+    pool one document at a time, in order, the one that kills its worker again an E302 record."""
+    pool = _pool(settings, workers)
+    it = batches(articles, workers)
+    flight: deque[tuple[Future, list[Article]]] = deque()
+    try:
+        while True:
+            while len(flight) < workers * QUEUED_PER_WORKER and (batch := next(it, None)) is not None:
+                flight.append((_submit(pool, batch), batch))
+            if not flight:
+                return
+            future, batch = flight.popleft()
+            try:
+                yield from future.result()
+                continue
+            except BrokenProcessPool:
+                suspects = batch + [article for _, held in flight for article in held]
+                flight.clear()
+            pool = _restart(pool, settings, workers)
+            for article in suspects:
+                try:
+                    yield from pool.submit(work.process_articles, [article]).result()
+                except BrokenProcessPool:
+                    yield work.lost(article)
+                    pool = _restart(pool, settings, workers)
+    finally:  # also when the caller stops early (Ctrl-C): the batches not started are dropped
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _submit(pool: ProcessPoolExecutor, batch: list[Article]) -> Future:
+    """The batch's future; a pool broken since the last result gives one that fails as a broken pool."""
+    try:
+        return pool.submit(work.process_articles, batch)
+    except BrokenProcessPool as exc:
+        broken: Future = Future()
+        broken.set_exception(exc)
+        return broken
+
+
+def batches(items: Iterable[Item], workers: int) -> Iterator[list[Item]]:
+    """The documents in batches of BATCH, but the last BATCH per worker in batches of TAIL_BATCH: a
+    worker that ends its last full batch early takes a share of the tail instead of waiting."""
+    it = iter(items)
     horizon = BATCH * workers
-    ahead: deque[Task] = deque()
+    ahead: deque[Item] = deque()
     while True:
         ahead.extend(islice(it, horizon + BATCH - len(ahead)))
         if len(ahead) <= horizon:
@@ -90,12 +144,32 @@ def _pool(settings: work.Settings, workers: int) -> ProcessPoolExecutor:
     """A pool whose workers are starting: each submit starts one more while none is idle."""
     # spawn: workers start clean, not as copies of a parent holding a database and a progress thread.
     pool = ProcessPoolExecutor(
-        workers, mp_context=get_context("spawn"), initializer=work.setup, initargs=(settings,)
+        workers, mp_context=get_context("spawn"), initializer=_start_worker, initargs=(settings, os.getpid())
     )
     _widen_results_pipe(pool)
     for _ in range(workers):
         pool.submit(os.getpid)
     return pool
+
+
+def _start_worker(settings: work.Settings, parent: int) -> None:
+    """A worker's start: it is to die with the process that started it, then it loads the model. A
+    driver killed outright (SIGKILL, or SIGTERM where nothing handles it) would otherwise leave its
+    workers waiting forever for batches that never come."""
+    _die_with(parent)
+    work.setup(settings)
+
+
+def _die_with(parent: int) -> None:
+    """Linux: the kernel kills this process when its parent dies (and it exits now if the parent is
+    already gone); elsewhere nothing."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:
+        os._exit(1)
 
 
 def _widen_results_pipe(pool: ProcessPoolExecutor) -> None:

@@ -1,5 +1,6 @@
 """The worker side of a corpus run: one spaCy model per process, documents analysed as ``analyze``
-does (in spaCy batches, each under its own time limit), rows for the store out. The same function serves every engine (a process pool, Ray actors).
+does (in spaCy batches, each under its own time limit), rows for the store out. The same function
+serves every engine (a process pool, Ray actors); ``analyze``'s own workers get the analyses back.
 
 A document that fails in any way (unreadable, extraction, a stage, over its time limit) still comes
 back, as a document row with its errors, so nothing is ever lost from a run.
@@ -22,6 +23,8 @@ class Settings:
     time_limit: float = TIME_LIMIT
     # Bytes each worker process may hold (None: no cap); see limits.limit_memory.
     max_memory: int | None = MEMORY_LIMIT
+    # A CSV of the user's own actors (``analyze --actors``), added to each worker's gazetteer.
+    actors: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,12 +48,23 @@ def setup(settings: Settings) -> None:
 
     limit_memory(settings.max_memory)
     _settings = settings
+    if settings.actors is not None:
+        from faultlines.actors import use_gazetteer
+
+        use_gazetteer(settings.actors)
     nlp.load(settings.model)
 
 
 def process(tasks: list[Task]) -> list[Result]:
     """Analyse a small batch of documents (their rows for the store)."""
     return [_result(analysis) for analysis in analyses(tasks, _settings.model, _settings.time_limit)]
+
+
+def process_articles(articles: list[Article]) -> list[Analysis]:
+    """Analyse a small batch of articles, for ``faultlines analyze`` (the analyses, not rows)."""
+    from faultlines.pipeline import analyze_many
+
+    return list(analyze_many(articles, model=_settings.model, time_limit=_settings.time_limit))
 
 
 def analyses(tasks: list[Task], model: str | None, time_limit: float) -> list[Analysis]:
@@ -78,9 +92,13 @@ def _read(task: Task, time_limit: float) -> Article:
 
 
 def died(task: Task) -> Result:
-    """The record of a document whose worker process died on it: its id and url, the error, no layers."""
-    source = Article(id=task.id, text="", url=task.url)
-    return _result(_failed(source, WorkerDied(Messages.WORKER_DIED.format(doc_id=task.id))))
+    """The rows of a document whose worker process died on it: its id and url, the error, no layers."""
+    return _result(lost(Article(id=task.id, text="", url=task.url)))
+
+
+def lost(source: Article) -> Analysis:
+    """The record of a document whose worker process died on it: its metadata, the error, no layers."""
+    return _failed(source, WorkerDied(Messages.WORKER_DIED.format(doc_id=source.id)))
 
 
 def _failed(source: Article, error: Exception) -> Analysis:
