@@ -192,3 +192,39 @@ def test_pipeline_the_text_the_stages_read_is_the_docs_own(nlp, monkeypatch):
     pipeline.analyze(text)
     parsed = nlp(text)
     assert seen == [parsed.text] == [text]
+
+
+def test_pipeline_analyze_many_on_workers_gives_what_one_process_gives_with_the_users_actors(nlp, tmp_path):
+    from faultlines.actors import use_gazetteer
+
+    actors = tmp_path / "actors.csv"
+    actors.write_text(
+        "id,name,kind,country,sector,gender,aliases,roles\n"
+        "tilda-marsh,Tilda Marsh,person,NZL,GOV,f,Marsh,Harbour Minister@2020-\n",
+        encoding="utf-8",
+    )
+    use_gazetteer(actors)
+    articles = [Article(id=f"pier-{n}", text=STORY) for n in range(12)]
+    articles[3] = Article(id="empty", text="")
+    pooled = [a.to_dict() for a in pipeline.analyze_many(articles, workers=2)]
+    assert pooled == [a.to_dict() for a in pipeline.analyze_many(articles)]
+    assert [a["id"] for a in pooled] == [a.id for a in articles]
+    assert pooled[3]["errors"][0]["code"] == "E103"
+    marsh = next(a for a in pooled[0]["actors"] if a["id"] == "tilda-marsh")
+    assert marsh["country"] == "NZL"
+
+
+def test_pipeline_timings_are_not_kept_with_workers(nlp):
+    import pytest
+
+    with pytest.raises(ValueError, match="timings"):
+        pipeline.analyze_many([Article(id="a", text=STORY)], timings={}, workers=2)
+
+
+def test_pipeline_a_missing_model_with_workers_is_one_error_at_the_call():
+    import pytest
+
+    from faultlines.errors import ModelNotFound
+
+    with pytest.raises(ModelNotFound):
+        pipeline.analyze_many([Article(id="a", text=STORY)], model="no_such_pipeline", workers=2)

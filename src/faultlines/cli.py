@@ -19,7 +19,6 @@ from faultlines.limits import TIME_LIMIT
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
-    from faultlines.engines.work import Settings
     from faultlines.model import Analysis, Article
 
 app = typer.Typer(
@@ -97,13 +96,9 @@ def analyze(
     workers: WorkersOption = None,
 ) -> None:
     """Analyse articles: one output record per input record, in input order."""
-    from faultlines.engines import work
-
     _use_actors(actors)
-    settings = work.Settings(model=model, time_limit=time_limit, actors=str(actors) if actors else None)
     with _open_output(output) as out:  # before the model loads: an unwritable path fails at once
-        _checked_model(model)
-        analyses = _analyses(_articles(inputs), settings, workers)
+        analyses = _analyses(_articles(inputs), _checked_model(model), workers, time_limit)
         analysed = _write(_report_errors(analyses), fmt, out)
     raise typer.Exit(0 if analysed else 1)
 
@@ -121,7 +116,6 @@ def evaluate(
 ) -> None:
     """Analyse the gold texts and print the metrics of ../shared/eval's scorers."""
     from faultlines import evaluate as scoring
-    from faultlines.engines import work
 
     golds = _read_records(str(gold))
     kinds = scoring.scorers_for(golds)
@@ -130,8 +124,7 @@ def evaluate(
     if pred:
         preds = _read_records(str(pred))
     else:
-        _checked_model(model)
-        analyses = _analyses(scoring.articles(golds), work.Settings(model=model), workers)
+        analyses = _analyses(scoring.articles(golds), _checked_model(model), workers)
         preds = [a.to_dict() for a in _report_errors(analyses)]
     if save:
         save.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in preds), encoding="utf-8")
@@ -228,20 +221,22 @@ def demo(
     console.print(f"Wrote {len(analyses)} records to {output}")
 
 
-def _analyses(articles: Iterable[Article], settings: Settings, workers: int | None) -> Iterator[Analysis]:
+def _analyses(
+    articles: Iterable[Article], model: str | None, workers: int | None, time_limit: float | None = None
+) -> Iterator[Analysis]:
     """The articles' analyses in input order: on a pool of workers when the input holds several
     articles and POOL_CHARS of text, else in this process."""
     from itertools import chain
 
-    from faultlines.engines import local
+    from faultlines.engines.local import default_workers
     from faultlines.pipeline import analyze_many
 
     it = iter(articles)
-    workers = workers or local.default_workers()
+    workers = workers or default_workers()
     head = list(_head(it)) if workers > 1 else []
-    if len(head) >= 2 and sum(len(article.text) for article in head) >= POOL_CHARS:
-        return local.analyse_in_order(chain(head, it), settings, workers)
-    return analyze_many(chain(head, it), model=settings.model, time_limit=settings.time_limit)
+    if len(head) < 2 or sum(len(article.text) for article in head) < POOL_CHARS:
+        workers = 1
+    return analyze_many(chain(head, it), model=model, time_limit=time_limit, workers=workers)
 
 
 def _head(articles: Iterator[Article]) -> Iterator[Article]:

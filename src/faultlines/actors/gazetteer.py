@@ -22,6 +22,7 @@ Lines starting with ``#`` are comments. A user entry replaces a shipped one with
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -126,9 +127,19 @@ def index() -> dict[str, Entry]:
 def use_gazetteer(path: str | Path) -> int:
     """Add the actors of a user CSV for the rest of the process; returns how many were read."""
     entries = read(Path(path))
+    add(entries)
+    return len(entries)
+
+
+def add(entries: Iterable[Entry]) -> None:
+    """Add user entries for the rest of the process (a worker process gets its parent's this way)."""
     _user.extend(entries)
     index.cache_clear()
-    return len(entries)
+
+
+def user_entries() -> tuple[Entry, ...]:
+    """The entries added to the shipped table in this process, in the order they were added."""
+    return tuple(_user)
 
 
 def lookup(text: str) -> Entry | None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from faultlines.actors import gazetteer
+from faultlines.actors.gazetteer import Entry
 from faultlines.errors import AnalysisFailed, DocumentTimeout, Messages, WorkerDied
 from faultlines.ingest.corpus import Task, article
 from faultlines.limits import MEMORY_LIMIT, TIME_LIMIT, deadline, limit_memory
@@ -20,11 +22,11 @@ from faultlines.store.rows import Rows, rows
 @dataclass(frozen=True, slots=True)
 class Settings:
     model: str | None = None
-    time_limit: float = TIME_LIMIT
+    time_limit: float | None = TIME_LIMIT  # None: no limit
     # Bytes each worker process may hold (None: no cap); see limits.limit_memory.
     max_memory: int | None = MEMORY_LIMIT
-    # A CSV of the user's own actors (``analyze --actors``), added to each worker's gazetteer.
-    actors: str | None = None
+    # The user's own gazetteer entries (``--actors``, ``use_gazetteer``), added in each worker.
+    actors: tuple[Entry, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,10 +50,7 @@ def setup(settings: Settings) -> None:
 
     limit_memory(settings.max_memory)
     _settings = settings
-    if settings.actors is not None:
-        from faultlines.actors import use_gazetteer
-
-        use_gazetteer(settings.actors)
+    gazetteer.add(settings.actors)
     nlp.load(settings.model)
 
 
@@ -67,7 +66,7 @@ def process_articles(articles: list[Article]) -> list[Analysis]:
     return list(analyze_many(articles, model=_settings.model, time_limit=_settings.time_limit))
 
 
-def analyses(tasks: list[Task], model: str | None, time_limit: float) -> list[Analysis]:
+def analyses(tasks: list[Task], model: str | None, time_limit: float | None) -> list[Analysis]:
     """The documents' analyses as ``faultlines analyze`` gives them, or their error records: parsed
     in spaCy batches (a fifth cheaper than one at a time), each document under its own time limit,
     in one memory zone per batch."""
@@ -77,7 +76,7 @@ def analyses(tasks: list[Task], model: str | None, time_limit: float) -> list[An
     return list(analyze_many(articles, model=model, time_limit=time_limit))
 
 
-def _read(task: Task, time_limit: float) -> Article:
+def _read(task: Task, time_limit: float | None) -> Article:
     """The task's Article, or one carrying the error that reading or extracting it ran into."""
     try:
         with deadline(time_limit):
