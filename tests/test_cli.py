@@ -311,18 +311,17 @@ def stories(path: Path, ids: list[str]) -> Path:
 def pooled(monkeypatch) -> list[int]:
     """Inputs of a few short stories go to the real pool of workers, as a corpus of long articles
     would; the list gets the number of workers of each pool started."""
-    from faultlines import cli
-    from faultlines.engines import local
+    from faultlines.engines import ordered
 
     started: list[int] = []
-    real = local.analyse_in_order
+    real = ordered.analyse_in_order
 
-    def analyse_in_order(articles, settings, workers):
+    def analyse_in_order(documents, settings, workers):
         started.append(workers)
-        return real(articles, settings, workers)
+        return real(documents, settings, workers)
 
-    monkeypatch.setattr(cli, "POOL_CHARS", 300)
-    monkeypatch.setattr(local, "analyse_in_order", analyse_in_order)
+    monkeypatch.setattr(ordered, "POOL_CHARS", 300)
+    monkeypatch.setattr(ordered, "analyse_in_order", analyse_in_order)
     return started
 
 
@@ -344,10 +343,10 @@ def test_cli_analyze_many_documents_run_on_workers_in_input_order_with_their_err
 
 
 def test_cli_analyze_a_little_text_is_analysed_without_starting_workers(runner, tmp_path, nlp, pooled):
-    from faultlines import cli
+    from faultlines.engines import ordered
 
     src = stories(tmp_path / "few.jsonl", [f"story-{n}" for n in range(3)])
-    assert len(STORY) * 3 < cli.POOL_CHARS
+    assert len(STORY) * 3 < ordered.POOL_CHARS
     result = runner.invoke(app, ["analyze", str(src), "--workers", "2"])
     assert result.exit_code == 0 and len(result.stdout.splitlines()) == 3
     assert pooled == []

@@ -17,9 +17,9 @@ import typer
 from faultlines.limits import TIME_LIMIT
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Iterable
 
-    from faultlines.model import Analysis, Article
+    from faultlines.model import Analysis
 
 app = typer.Typer(
     name="faultlines",
@@ -51,9 +51,6 @@ WorkersOption = Annotated[
         "--workers", "-w", help="Worker processes for more than a few documents (default: every core).", min=1
     ),
 ]
-# Less text than this (about 10,000 words) is analysed in this process: starting workers, each loading
-# the model, costs about as much as they save on it (measured on the shared gold sets, 2 cores).
-POOL_CHARS = 64_000
 
 
 def _print_version(value: bool) -> None:
@@ -96,9 +93,11 @@ def analyze(
     workers: WorkersOption = None,
 ) -> None:
     """Analyse articles: one output record per input record, in input order."""
+    from faultlines.engines import ordered
+
     _use_actors(actors)
     with _open_output(output) as out:  # before the model loads: an unwritable path fails at once
-        analyses = _analyses(_articles(inputs), _checked_model(model), workers, time_limit)
+        analyses = ordered.analyses(ordered.documents(inputs), _checked_model(model), workers, time_limit)
         analysed = _write(_report_errors(analyses), fmt, out)
     raise typer.Exit(0 if analysed else 1)
 
@@ -116,6 +115,7 @@ def evaluate(
 ) -> None:
     """Analyse the gold texts and print the metrics of ../shared/eval's scorers."""
     from faultlines import evaluate as scoring
+    from faultlines.engines import ordered
 
     golds = _read_records(str(gold))
     kinds = scoring.scorers_for(golds)
@@ -124,7 +124,7 @@ def evaluate(
     if pred:
         preds = _read_records(str(pred))
     else:
-        analyses = _analyses(scoring.articles(golds), _checked_model(model), workers)
+        analyses = ordered.analyses(scoring.articles(golds), _checked_model(model), workers)
         preds = [a.to_dict() for a in _report_errors(analyses)]
     if save:
         save.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in preds), encoding="utf-8")
@@ -219,49 +219,6 @@ def demo(
     console.print(quote_table(analyses))
     console.print(summary(analyses))
     console.print(f"Wrote {len(analyses)} records to {output}")
-
-
-def _analyses(
-    articles: Iterable[Article], model: str | None, workers: int | None, time_limit: float | None = None
-) -> Iterator[Analysis]:
-    """The articles' analyses in input order: on a pool of workers when the input holds several
-    articles and POOL_CHARS of text, else in this process."""
-    from itertools import chain
-
-    from faultlines.engines.local import default_workers
-    from faultlines.pipeline import analyze_many
-
-    it = iter(articles)
-    workers = workers or default_workers()
-    head = list(_head(it)) if workers > 1 else []
-    if len(head) < 2 or sum(len(article.text) for article in head) < POOL_CHARS:
-        workers = 1
-    return analyze_many(chain(head, it), model=model, time_limit=time_limit, workers=workers)
-
-
-def _head(articles: Iterator[Article]) -> Iterator[Article]:
-    """The first articles, up to the one that brings their text to POOL_CHARS (and at least two)."""
-    chars = 0
-    for n, article in enumerate(articles, 1):
-        yield article
-        chars += len(article.text)
-        if chars >= POOL_CHARS and n >= 2:
-            return
-
-
-def _articles(inputs: list[str]) -> Iterator[Article]:
-    """The inputs' articles in order; a directory is one clear E100 record (a corpus run is `run`'s job)."""
-    from faultlines.errors import InputError, Messages
-    from faultlines.ingest import load
-    from faultlines.model import Article
-
-    for source in inputs:
-        if source != "-" and Path(source).is_dir():
-            why = Messages.DIRECTORY.format(path=source, example=Path(source) / "*")
-            yield Article(id=source, text="", errors=[InputError(why).entry()])
-        else:
-            # The user names these URLs on their own machine, so local and private addresses are fair game.
-            yield from load(source, allow_private=True)
 
 
 def _bench_articles(inputs: list[str] | None):

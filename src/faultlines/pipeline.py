@@ -98,13 +98,10 @@ def _in_this_process(
 def _on_workers(
     articles: Iterable[Article], model: str | None, time_limit: float | None, workers: int
 ) -> Iterator[Analysis]:
-    """A pool of workers, each set up as this process is: the model and the user's own actors."""
-    from faultlines.actors import gazetteer
     from faultlines.engines import local, work
 
     nlp_mod.require(model)  # a missing model is one clear error here, not one per document
-    settings = work.Settings(model=model, time_limit=time_limit, actors=gazetteer.user_entries())
-    return local.analyse_in_order(articles, settings, workers)
+    return local.analyse_in_order(articles, work.Settings.here(model, time_limit), workers)
 
 
 def _analyze_chunk(

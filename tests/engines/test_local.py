@@ -142,3 +142,14 @@ def test_local_workers_die_with_a_driver_killed_outright():
     while any(alive(pid) for pid in workers) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not any(alive(pid) for pid in workers)
+
+
+def test_local_in_order_a_worker_dying_on_an_unread_task_is_an_e302_record_with_its_url():
+    documents = [article("isle-0"), Task("poison", "ready", Fatal(), url="https://example.org/poison")]
+    documents += [record(f"isle-{n}") for n in range(1, 8)]
+    analyses = list(local.analyse_in_order(documents, work.Settings(time_limit=60), workers=2))
+    assert [a.id for a in analyses] == [d.id for d in documents]
+    assert [e.code for e in analyses[1].errors] == ["E302"] and analyses[
+        1
+    ].url == "https://example.org/poison"
+    assert all(not a.errors and a.quotes for n, a in enumerate(analyses) if n != 1)

@@ -56,14 +56,15 @@ def analyse(
 
 
 def analyse_in_order(
-    articles: Iterable[Article], settings: work.Settings, workers: int
+    documents: Iterable[Article | Task], settings: work.Settings, workers: int
 ) -> Iterator[Analysis]:
-    """The analyses of ``articles`` in input order, one for every article. The batches in flight run
-    while the caller writes the first one's records; when a worker dies, they are run again on a new
-    pool one document at a time, in order, the one that kills its worker again an E302 record."""
+    """The analyses of ``documents`` in input order, one for each (a Task is read by its worker). The
+    batches in flight run while the caller writes the first one's records; when a worker dies, they
+    are run again on a new pool one document at a time, in order, the one that kills its worker
+    again an E302 record."""
     pool = _pool(settings, workers)
-    it = batches(articles, workers)
-    flight: deque[tuple[Future, list[Article]]] = deque()
+    it = batches(documents, workers)
+    flight: deque[tuple[Future, list[Article | Task]]] = deque()
     try:
         while True:
             while len(flight) < workers * QUEUED_PER_WORKER and (batch := next(it, None)) is not None:
@@ -75,23 +76,23 @@ def analyse_in_order(
                 yield from future.result()
                 continue
             except BrokenProcessPool:
-                suspects = batch + [article for _, held in flight for article in held]
+                suspects = batch + [document for _, held in flight for document in held]
                 flight.clear()
             pool = _restart(pool, settings, workers)
-            for article in suspects:
+            for document in suspects:
                 try:
-                    yield from pool.submit(work.process_articles, [article]).result()
+                    yield from pool.submit(work.process_documents, [document]).result()
                 except BrokenProcessPool:
-                    yield work.lost(article)
+                    yield work.lost(document)
                     pool = _restart(pool, settings, workers)
     finally:  # also when the caller stops early (Ctrl-C): the batches not started are dropped
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _submit(pool: ProcessPoolExecutor, batch: list[Article]) -> Future:
+def _submit(pool: ProcessPoolExecutor, batch: list[Article | Task]) -> Future:
     """The batch's future; a pool broken since the last result gives one that fails as a broken pool."""
     try:
-        return pool.submit(work.process_articles, batch)
+        return pool.submit(work.process_documents, batch)
     except BrokenProcessPool as exc:
         broken: Future = Future()
         broken.set_exception(exc)

@@ -28,6 +28,11 @@ class Settings:
     # The user's own gazetteer entries (``--actors``, ``use_gazetteer``), added in each worker.
     actors: tuple[Entry, ...] = ()
 
+    @classmethod
+    def here(cls, model: str | None, time_limit: float | None) -> Settings:
+        """Workers set up as this process is: the model, the time limit and the user's own actors."""
+        return cls(model=model, time_limit=time_limit, actors=gazetteer.user_entries())
+
 
 @dataclass(frozen=True, slots=True)
 class Result:
@@ -59,10 +64,12 @@ def process(tasks: list[Task]) -> list[Result]:
     return [_result(analysis) for analysis in analyses(tasks, _settings.model, _settings.time_limit)]
 
 
-def process_articles(articles: list[Article]) -> list[Analysis]:
-    """Analyse a small batch of articles, for ``faultlines analyze`` (the analyses, not rows)."""
+def process_documents(documents: list[Article | Task]) -> list[Analysis]:
+    """Analyse a small batch of documents for ``faultlines analyze`` (the analyses, not rows): the
+    Articles as they are, the Tasks read (and their pages extracted) here, in the worker."""
     from faultlines.pipeline import analyze_many
 
+    articles = [as_article(document, _settings.time_limit) for document in documents]
     return list(analyze_many(articles, model=_settings.model, time_limit=_settings.time_limit))
 
 
@@ -72,11 +79,16 @@ def analyses(tasks: list[Task], model: str | None, time_limit: float | None) -> 
     in one memory zone per batch."""
     from faultlines.pipeline import analyze_many
 
-    articles = [_read(task, time_limit) for task in tasks]
+    articles = [read(task, time_limit) for task in tasks]
     return list(analyze_many(articles, model=model, time_limit=time_limit))
 
 
-def _read(task: Task, time_limit: float | None) -> Article:
+def as_article(document: Article | Task, time_limit: float | None) -> Article:
+    """The document as an Article: one already read, or the task read now."""
+    return document if isinstance(document, Article) else read(document, time_limit)
+
+
+def read(task: Task, time_limit: float | None) -> Article:
     """The task's Article, or one carrying the error that reading or extracting it ran into."""
     try:
         with deadline(time_limit):
@@ -92,12 +104,15 @@ def _read(task: Task, time_limit: float | None) -> Article:
 
 def died(task: Task) -> Result:
     """The rows of a document whose worker process died on it: its id and url, the error, no layers."""
-    return _result(lost(Article(id=task.id, text="", url=task.url)))
+    return _result(lost(task))
 
 
-def lost(source: Article) -> Analysis:
-    """The record of a document whose worker process died on it: its metadata, the error, no layers."""
-    return _failed(source, WorkerDied(Messages.WORKER_DIED.format(doc_id=source.id)))
+def lost(document: Article | Task) -> Analysis:
+    """The record of a document whose worker process died on it: its metadata (an unread task's id
+    and url), the error, no layers."""
+    if isinstance(document, Task):
+        document = Article(id=document.id, text="", url=document.url)
+    return _failed(document, WorkerDied(Messages.WORKER_DIED.format(doc_id=document.id)))
 
 
 def _failed(source: Article, error: Exception) -> Analysis:
