@@ -375,3 +375,50 @@ def test_cli_eval_on_workers_gives_the_metrics_of_one_process(runner, shared, tm
     assert on_workers.exit_code == alone.exit_code == 0, on_workers.output
     assert json.loads(on_workers.stdout) == json.loads(alone.stdout)
     assert json.loads(on_workers.stdout)["quotes"]["quote_f1"] > 0
+
+
+def test_cli_analyze_into_a_file_shows_progress_on_a_terminal_with_error_lines_above(
+    runner, tmp_path, nlp, monkeypatch
+):
+    from io import StringIO
+
+    from rich.console import Console
+
+    from faultlines import cli
+
+    screen = StringIO()
+    monkeypatch.setattr(
+        cli,
+        "_stderr_console",
+        lambda: Console(file=screen, force_terminal=True, width=120, color_system=None),
+    )
+    src = stories(tmp_path / "three.jsonl", ["story-0", "", "story-2"])
+    result = runner.invoke(app, ["analyze", str(src), "-o", str(tmp_path / "out.jsonl")])
+    assert result.exit_code == 0
+    shown = screen.getvalue()
+    assert "3/3" in shown and "1 errors" in shown
+    assert "faultlines: E103" in shown and result.stderr == ""
+    assert len((tmp_path / "out.jsonl").read_text().splitlines()) == 3
+
+
+def test_cli_analyze_to_the_terminal_shows_no_progress_bar(monkeypatch):
+    from io import StringIO
+
+    from rich.console import Console
+
+    from faultlines import cli
+    from faultlines.model import Analysis
+
+    class Terminal(StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    screen = StringIO()
+    monkeypatch.setattr(
+        cli,
+        "_stderr_console",
+        lambda: Console(file=screen, force_terminal=True, width=120, color_system=None),
+    )
+    analyses = [Analysis(id="a", text="Calm day."), Analysis(id="b", text="Calm night.")]
+    assert list(cli._reported(analyses, ["a.txt", "b.txt"], Terminal())) == analyses
+    assert screen.getvalue() == ""

@@ -17,7 +17,7 @@ import typer
 from faultlines.limits import TIME_LIMIT
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Iterator
 
     from faultlines.model import Analysis
 
@@ -98,7 +98,7 @@ def analyze(
     _use_actors(actors)
     with _open_output(output) as out:  # before the model loads: an unwritable path fails at once
         analyses = ordered.analyses(ordered.documents(inputs), _checked_model(model), workers, time_limit)
-        analysed = _write(_report_errors(analyses), fmt, out)
+        analysed = _write(_reported(analyses, inputs, out), fmt, out)
     raise typer.Exit(0 if analysed else 1)
 
 
@@ -253,6 +253,42 @@ def _write(analyses: Iterable[Analysis], fmt: Format, out: TextIO) -> int:
 
         Console(file=out).print(quote_table(collected))
     return sum(not a.errors for a in collected)
+
+
+def _reported(analyses: Iterable[Analysis], inputs: list[str], out: TextIO) -> Iterator[Analysis]:
+    """Pass analyses through, one stderr line per error; above a progress bar when stderr is a
+    terminal and the records go elsewhere (a bar between JSON lines would garble both)."""
+    if out.isatty() or not (console := _stderr_console()).is_terminal:
+        yield from _report_errors(analyses)
+        return
+    from faultlines.progress import Bar
+
+    total = _expected(inputs)
+    done = errors = words = 0
+    with Bar(console) as bar:
+        for analysis in analyses:
+            for error in analysis.errors:
+                bar.note(f"faultlines: {error.code} {error.message}")
+            done, errors, words = done + 1, errors + bool(analysis.errors), words + len(analysis.text.split())
+            bar.show(done, total, words, errors)
+            yield analysis
+
+
+def _stderr_console():
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
+def _expected(inputs: list[str]) -> int | None:
+    """How many records the inputs give, as a corpus run counts them (a directory is one error
+    record here); None when stdin or a URL is among them."""
+    from faultlines.ingest import url
+    from faultlines.ingest.corpus import count
+
+    if any(source == "-" or url.is_url(source) for source in inputs):
+        return None
+    return sum(1 if Path(source).is_dir() else count([source]) for source in inputs)
 
 
 def _report_errors(analyses: Iterable[Analysis]) -> Iterable[Analysis]:

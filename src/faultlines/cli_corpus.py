@@ -106,6 +106,7 @@ def run(
     from faultlines.cli import _fail
     from faultlines.engines import local, runner, work
     from faultlines.errors import StoreWriteFailed
+    from faultlines.progress import Bar
 
     if ray_address and engine is not EngineName.ray:
         _fail("--ray-address needs --engine ray", code=2)
@@ -119,11 +120,11 @@ def run(
     console = Console(stderr=True)
     settings = work.Settings(model=model, time_limit=time_limit, max_memory=(max_memory << 20) or None)
     with _open(db, read_only=False) as store:
-        with _Bar(console) as bar, _stoppable() as check:
+        with Bar(console) as bar, _stoppable() as check:
 
             def progress(stats: Stats) -> None:
                 check()  # a stop asked for lands here, between two documents
-                bar.show(stats)
+                bar.show(stats.documents, stats.total, stats.words, stats.errors)
 
             try:
                 stats = runner.run(
@@ -205,40 +206,6 @@ def _open(db: Path, *, read_only: bool = True):
         return Store(db, read_only=read_only)
     except duckdb.IOException as exc:  # DuckDB lets one process write a file, and then no one else read it
         _fail(f"E100 {db}: cannot open it, is another run writing to it? ({exc})", code=2)
-
-
-class _Bar:
-    """A rich progress bar: documents, documents/s, words/s, errors, elapsed and remaining time."""
-
-    def __init__(self, console) -> None:
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-        self.progress = Progress(
-            TextColumn("[bold]analysing"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TextColumn("{task.fields[rates]}"),
-            TimeRemainingColumn(elapsed_when_finished=True),
-            console=console,
-        )
-        self.task = None
-
-    def __enter__(self) -> _Bar:
-        self.progress.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.progress.stop()
-
-    def show(self, stats: Stats) -> None:
-        import time
-
-        if self.task is None:
-            self.started = time.perf_counter()
-            self.task = self.progress.add_task("run", total=stats.total, rates="")
-        seconds = max(time.perf_counter() - self.started, 1e-9)
-        rates = f"{stats.documents / seconds:.1f} docs/s  {stats.words / seconds:,.0f} words/s  {stats.errors} errors"
-        self.progress.update(self.task, total=stats.total, completed=stats.documents, rates=rates)
 
 
 def _summary(stats: Stats, workers: int, histories: int, stored: int, db: Path) -> str:
