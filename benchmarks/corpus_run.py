@@ -7,9 +7,10 @@ runs `faultlines run` into a fresh DuckDB file and prints wall seconds, CPU seco
 tree, documents/s, words/s, the driver's own CPU per document (what bounds how many workers one
 driver feeds), the driver's peak RSS and the peak RSS of each worker (read from /proc
 while the run goes: the pool's processes for `local`, Ray's workers for `ray`). `--analyze` also times
-`faultlines analyze` on the same JSONL (the one-worker comparison); `--same-rows` checks that every
-engine stored the same rows as the first; `--rounds N` runs every configuration N times, alternating
-(on a loaded machine), and prints the median documents/s of each.
+`faultlines analyze --workers W` on the same JSONL for each worker count (analyze×1, in one process, is
+the base the medians are given against); `--same-rows` checks that every engine stored the same rows
+as the first, and every `analyze` wrote the same bytes as the first; `--rounds N` runs every
+configuration N times, alternating (on a loaded machine), and prints the median documents/s of each.
 
 usage: python benchmarks/corpus_run.py [--docs 1000,20000] [--articles 3] [--workers 1,2]
                                        [--engines local,ray] [--analyze] [--same-rows] [--rounds N]
@@ -148,6 +149,10 @@ def same_rows(first: Path, other: Path) -> str:
     return "same" if not differ else "DIFFER: " + ", ".join(differ)
 
 
+def same_bytes(first: Path, other: Path) -> str:
+    return "same" if first.read_bytes() == other.read_bytes() else "DIFFER"
+
+
 def line(count: int, label: str, words: int, m: dict) -> str:
     rss = ", ".join(f"{mb:.0f}" for mb in m.get("workers_mb", [])[:8])
     return (
@@ -191,20 +196,25 @@ def main() -> None:
                     stores.append(db)
                     walls.setdefault(f"{engine}×{workers}", []).append(measured["seconds"])
                     print(line(count, f"{engine}×{workers}", words, measured) + check, flush=True)
-            if args.analyze:
-                analyze = [FAULTLINES, "analyze", str(source), "-o", str(work_dir / "analyze.jsonl")]
-                measured = timed(analyze)
-                walls.setdefault("analyze", []).append(measured["seconds"])
-                print(line(count, "analyze", words, measured), flush=True)
+            outputs: list[Path] = []
+            for workers in (int(w) for w in args.workers.split(",")) if args.analyze else ():
+                output = work_dir / f"analyze-{count}x{args.articles}-{workers}.jsonl"
+                measured = timed(
+                    [FAULTLINES, "analyze", str(source), "-o", str(output), "--workers", str(workers)]
+                )
+                check = f"  {same_bytes(outputs[0], output)}" if args.same_rows and outputs else ""
+                outputs.append(output)
+                walls.setdefault(f"analyze×{workers}", []).append(measured["seconds"])
+                print(line(count, f"analyze×{workers}", words, measured) + check, flush=True)
         if args.rounds > 1:
             print(medians(count, walls), flush=True)
 
 
 def medians(count: int, walls: dict[str, list[float]]) -> str:
-    """Median documents/s of each configuration over the rounds, each as a share of analyze's (when
-    timed, else of the first configuration's)."""
+    """Median documents/s of each configuration over the rounds, each as a share of one-process
+    analyze's (when timed, else of the first configuration's)."""
     rates = {label: count / statistics.median(seconds) for label, seconds in walls.items()}
-    base = rates.get("analyze", next(iter(rates.values())))
+    base = rates.get("analyze×1", next(iter(rates.values())))
     return f"{count:>6} medians: " + ", ".join(
         f"{label} {rate:.2f} docs/s ({rate / base:.0%})" for label, rate in rates.items()
     )
