@@ -153,3 +153,40 @@ def test_local_in_order_a_worker_dying_on_an_unread_task_is_an_e302_record_with_
         1
     ].url == "https://example.org/poison"
     assert all(not a.errors and a.quotes for n, a in enumerate(analyses) if n != 1)
+
+
+def slow_text(seconds: float, text: str) -> str:
+    import time
+
+    time.sleep(seconds)
+    return text
+
+
+class Slow:
+    """A text that takes seconds to arrive in the worker, as a document that is slow to analyse does."""
+
+    def __init__(self, seconds: float, text: str) -> None:
+        self.seconds, self.text = seconds, text
+
+    def __reduce__(self):
+        return (slow_text, (self.seconds, self.text))
+
+
+def test_local_in_order_a_slow_first_batch_does_not_hold_the_other_workers_back(monkeypatch):
+    submitted_before_first_done: list[bool] = []
+    futures = []
+    real = local._Pool.submit
+
+    def submit(self, batch):
+        submitted_before_first_done.append(not futures or not futures[0].done())
+        futures.append(real(self, batch))
+        return futures[-1]
+
+    monkeypatch.setattr(local._Pool, "submit", submit)
+    documents = [Article(id="slow", text=Slow(4, "Mayor Ada Roos spoke."))]
+    documents += [article(f"isle-{n}") for n in range(240)]
+    analyses = list(local.analyse_in_order(documents, work.Settings(time_limit=60), workers=2))
+    assert [a.id for a in analyses] == [d.id for d in documents]
+    assert not any(a.errors for a in analyses)
+    # more batches went out while the first was still running than the queue alone allows
+    assert sum(submitted_before_first_done) > 2 * local.QUEUED_PER_WORKER

@@ -38,6 +38,9 @@ TAIL_BATCH = 4
 RESULTS_PIPE_BYTES = 1 << 20
 # Batches waiting or running per worker: enough to keep each busy, few enough to bound memory.
 QUEUED_PER_WORKER = 3
+# Batches held per worker in an ordered run, finished ones waiting behind a slow one included: each
+# holds a batch's analyses (about a megabyte), so this bounds what one slow document costs in memory.
+HELD_PER_WORKER = 12
 # prctl's option for the signal a process gets when its parent dies (linux/prctl.h).
 PR_SET_PDEATHSIG = 1
 
@@ -58,45 +61,79 @@ def analyse(
 def analyse_in_order(
     documents: Iterable[Article | Task], settings: work.Settings, workers: int
 ) -> Iterator[Analysis]:
-    """The analyses of ``documents`` in input order, one for each (a Task is read by its worker). The
-    batches in flight run while the caller writes the first one's records; when a worker dies, they
-    are run again on a new pool one document at a time, in order, the one that kills its worker
-    again an E302 record."""
-    pool = _pool(settings, workers)
+    """The analyses of ``documents`` in input order, one for each (a Task is read by its worker).
+
+    Batches go on running while the caller writes the oldest one's records, and while a slow one
+    holds up the order: finished batches wait their turn (up to HELD_PER_WORKER a worker). When a
+    worker dies, the batches held are taken in order: one that finished gives its analyses, the
+    others run again one document at a time on a new pool, the one that kills its worker again an
+    E302 record."""
+    pool = _Pool(settings, workers)
     it = batches(documents, workers)
-    flight: deque[tuple[Future, list[Article | Task]]] = deque()
+    held: deque[tuple[Future, list[Article | Task]]] = deque()
     try:
         while True:
-            while len(flight) < workers * QUEUED_PER_WORKER and (batch := next(it, None)) is not None:
-                flight.append((_submit(pool, batch), batch))
-            if not flight:
+            while _room(held, workers) and (batch := next(it, None)) is not None:
+                held.append((pool.submit(batch), batch))
+            if not held:
                 return
-            future, batch = flight.popleft()
+            if not held[0][0].done():  # wait for any batch: one that finishes makes room for another
+                wait([future for future, _ in held if not future.done()], return_when=FIRST_COMPLETED)
+                continue
+            future, batch = held.popleft()
             try:
                 yield from future.result()
-                continue
             except BrokenProcessPool:
-                suspects = batch + [document for _, held in flight for document in held]
-                flight.clear()
-            pool = _restart(pool, settings, workers)
-            for document in suspects:
-                try:
-                    yield from pool.submit(work.process_documents, [document]).result()
-                except BrokenProcessPool:
-                    yield work.lost(document)
-                    pool = _restart(pool, settings, workers)
+                yield from _recover(pool, [(future, batch), *held])
+                held.clear()
     finally:  # also when the caller stops early (Ctrl-C): the batches not started are dropped
-        pool.shutdown(wait=True, cancel_futures=True)
+        pool.shutdown()
 
 
-def _submit(pool: ProcessPoolExecutor, batch: list[Article | Task]) -> Future:
-    """The batch's future; a pool broken since the last result gives one that fails as a broken pool."""
-    try:
-        return pool.submit(work.process_documents, batch)
-    except BrokenProcessPool as exc:
-        broken: Future = Future()
-        broken.set_exception(exc)
-        return broken
+def _room(held: deque[tuple[Future, list]], workers: int) -> bool:
+    """Whether another batch may go out: few enough unfinished to bound the queue, and few enough held
+    in all to bound the memory of finished ones waiting behind a slow one."""
+    running = sum(not future.done() for future, _ in held)
+    return running < workers * QUEUED_PER_WORKER and len(held) < workers * HELD_PER_WORKER
+
+
+def _recover(pool: _Pool, held: list[tuple[Future, list[Article | Task]]]) -> Iterator[Analysis]:
+    """The held batches' analyses in order after a worker died: those a batch finished with, else
+    each of its documents run alone on a new pool."""
+    pool.restart()  # every future is settled after it: finished, failed or cancelled
+    for future, batch in held:
+        if not future.cancelled() and future.exception() is None:
+            yield from future.result()
+            continue
+        for document in batch:
+            try:
+                yield from pool.submit([document]).result()
+            except BrokenProcessPool:
+                yield work.lost(document)
+                pool.restart()
+
+
+class _Pool:
+    """The process pool of an ordered run, started again when a worker dies."""
+
+    def __init__(self, settings: work.Settings, workers: int) -> None:
+        self.settings, self.workers = settings, workers
+        self.executor = _pool(settings, workers)
+
+    def submit(self, batch: list[Article | Task]) -> Future:
+        """The batch's future; a pool broken since the last result gives one failed as broken."""
+        try:
+            return self.executor.submit(work.process_documents, batch)
+        except BrokenProcessPool as exc:
+            broken: Future = Future()
+            broken.set_exception(exc)
+            return broken
+
+    def restart(self) -> None:
+        self.executor = _restart(self.executor, self.settings, self.workers)
+
+    def shutdown(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
 
 
 def batches(items: Iterable[Item], workers: int) -> Iterator[list[Item]]:
