@@ -19,7 +19,7 @@ from faultlines.limits import TIME_LIMIT
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
-    from faultlines.model import Analysis
+    from faultlines.model import Analysis, ErrorEntry
 
 app = typer.Typer(
     name="faultlines",
@@ -268,7 +268,7 @@ def _reported(analyses: Iterable[Analysis], inputs: list[str], out: TextIO) -> I
     with Bar(console) as bar:
         for analysis in analyses:
             for error in analysis.errors:
-                bar.note(f"faultlines: {error.code} {error.message}")
+                bar.note(_error_line(error))
             done, errors, words = done + 1, errors + bool(analysis.errors), words + len(analysis.text.split())
             bar.show(done, total, words, errors)
             yield analysis
@@ -295,8 +295,12 @@ def _report_errors(analyses: Iterable[Analysis]) -> Iterable[Analysis]:
     """Pass analyses through, printing one stderr line per error as each record goes by."""
     for analysis in analyses:
         for error in analysis.errors:
-            typer.echo(f"faultlines: {error.code} {error.message}", err=True)
+            typer.echo(_error_line(error), err=True)
         yield analysis
+
+
+def _error_line(error: ErrorEntry) -> str:
+    return f"faultlines: {error.code} {error.message}"
 
 
 def _use_actors(path: Path | None) -> None:

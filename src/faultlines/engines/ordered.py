@@ -53,17 +53,16 @@ def _head(documents: Iterator[Article | Task], time_limit: float | None) -> Iter
             return
 
 
-def documents(inputs: list[str]) -> Iterator[Task]:
-    """The inputs' documents in order, as tasks that whoever analyses them reads: a file's records and
-    pages (extracted then), and the articles of stdin and URLs (read here). A directory is one clear
-    E100 record (a corpus run is `run`'s job)."""
+def documents(inputs: list[str]) -> Iterator[Article | Task]:
+    """The inputs' documents in order: a file's records and pages as tasks that whoever analyses them
+    reads (extracting the pages then), the articles of stdin and URLs read here. A directory is one
+    clear E100 record (a corpus run is `run`'s job)."""
     for source in inputs:
         if source != "-" and Path(source).is_dir():
             why = Messages.DIRECTORY.format(path=source, example=Path(source) / "*")
-            yield Task(source, "ready", Article(id=source, text="", errors=[InputError(why).entry()]))
+            yield Article(id=source, text="", errors=[InputError(why).entry()])
         elif source == "-" or url.is_url(source):
             # The user names these URLs on their own machine, so local and private addresses are fair game.
-            for article in load(source, allow_private=True):
-                yield Task(article.id, "ready", article, url=article.url)
+            yield from load(source, allow_private=True)
         else:
             yield from tasks([source])

@@ -65,21 +65,18 @@ def process(tasks: list[Task]) -> list[Result]:
 
 
 def process_documents(documents: list[Article | Task]) -> list[Analysis]:
-    """Analyse a small batch of documents for ``faultlines analyze`` (the analyses, not rows): the
-    Articles as they are, the Tasks read (and their pages extracted) here, in the worker."""
+    """Analyse a small batch of documents for ``faultlines analyze`` (the analyses, not rows)."""
+    return analyses(documents, _settings.model, _settings.time_limit)
+
+
+def analyses(documents: list[Article | Task], model: str | None, time_limit: float | None) -> list[Analysis]:
+    """The documents' analyses as ``faultlines analyze`` gives them, or their error records: the
+    Articles as they are, the Tasks read here (and their pages extracted); parsed in spaCy batches
+    (a fifth cheaper than one at a time), each document under its own time limit, in one memory zone
+    per batch."""
     from faultlines.pipeline import analyze_many
 
-    articles = [as_article(document, _settings.time_limit) for document in documents]
-    return list(analyze_many(articles, model=_settings.model, time_limit=_settings.time_limit))
-
-
-def analyses(tasks: list[Task], model: str | None, time_limit: float | None) -> list[Analysis]:
-    """The documents' analyses as ``faultlines analyze`` gives them, or their error records: parsed
-    in spaCy batches (a fifth cheaper than one at a time), each document under its own time limit,
-    in one memory zone per batch."""
-    from faultlines.pipeline import analyze_many
-
-    articles = [read(task, time_limit) for task in tasks]
+    articles = [as_article(document, time_limit) for document in documents]
     return list(analyze_many(articles, model=model, time_limit=time_limit))
 
 
