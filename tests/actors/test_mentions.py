@@ -198,3 +198,18 @@ def test_mentions_body_named_with_whom_it_is_for_is_one_body(nlp):
 def test_mentions_name_without_a_body_word_keeps_its_length_before_for_the(nlp):
     doc = nlp("Votes from the GOP for the Harbour Party were counted twice.")
     assert "GOP" in {m.name for m in mentions.find(doc)}
+
+
+def test_mentions_a_known_body_cut_at_its_and_is_named_whole(nlp):
+    names = {m.span.text for m in mentions.find(nlp("Customs and Border Protection rejected the offer."))}
+    assert "Customs and Border Protection" in names and "Customs" not in names
+
+
+def test_mentions_two_names_joined_by_and_stay_two(nlp):
+    names = {m.span.text for m in mentions.find(nlp("Apple and Google criticized the ruling."))}
+    assert {"Apple", "Google"} <= names
+
+
+def test_mentions_a_name_ends_before_a_clause_ner_ran_it_into(nlp):
+    doc = nlp("The band will play at the upcoming Harbour Music Awards after Swift scolded her label.")
+    assert not any("after" in m.span.text for m in mentions.find(doc))

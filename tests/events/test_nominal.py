@@ -20,7 +20,7 @@ def test_nominal_act_with_a_named_doer(nlp):
     [
         "The trade talks dragged on into the night.",
         "Her phone calls were brief.",
-        "He is serving a jail term in Portwell.",
+        "His jail term in Portwell was short.",
         "The road trip took six days.",
     ],
 )
@@ -149,3 +149,15 @@ def test_nominal_criticism_with_its_critic_named_accuses(nlp, text):
 )
 def test_nominal_criticism_with_no_critic_is_no_ones_act(nlp, text):
     assert happened(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ruiz listened in on the president's call with the Veltrian leader.", ["CONSULT"]),
+        ("The minister's call with Borduria's premier lasted an hour.", ["CONSULT"]),
+        ("Ruiz said in a conference call with analysts that sales rose.", []),
+    ],
+)
+def test_nominal_a_call_with_someone_is_a_conversation(nlp, text, expected):
+    assert happened(nlp, text) == expected

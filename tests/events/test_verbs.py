@@ -23,6 +23,16 @@ from tests.events.helpers import happened
         ("The governor instructed the police to release the marchers.", "REQUEST"),
         ("Opposition leaders charged that the count had been rigged.", "ACCUSE"),
         ("Veltria pledged $40 million to rebuild the bridge.", "AGREE"),
+        ("Veltrian artillery pounded the outskirts of Portwell overnight.", "ASSAULT"),
+        ("Riot police beat opposition supporters with batons.", "ASSAULT"),
+        ("Veltria moved tanks and two battalions to its border with Borduria.", "MOBILIZE"),
+        ("Government troops and the rebels observed a truce for a second day.", "RETREAT"),
+        ("The Velmor Bank suspended all new lending to Borduria.", "SANCTION"),
+        ("Ruiz is serving a prison term in Portwell for fraud.", "COERCE"),
+        ("Ruiz grabbed the boy as he walked home.", "ASSAULT"),
+        ("Veltria stripped him of his citizenship after the coup.", "SANCTION"),
+        ("Prosecutors reopened the investigation into the mayor.", "ACCUSE"),
+        ("The envoy had long chats with Vale in the park.", "CONSULT"),
     ],
 )
 def test_verbs_synonyms_and_phrases_name_their_act(nlp, text, expected):
@@ -37,6 +47,8 @@ def test_verbs_synonyms_and_phrases_name_their_act(nlp, text, expected):
         "The coach encourages taking a long walk after dinner.",
         "The group challenged itself to plant a thousand trees.",
         "He took out a loan to buy the farm.",
+        "She served a term as mayor.",
+        "The rally grabbed headlines across the country.",
     ],
 )
 def test_verbs_without_their_party_are_no_acts(nlp, text):

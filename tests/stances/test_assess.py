@@ -618,3 +618,11 @@ def test_assess_a_holder_who_opposes_holds_the_stance(holder):
 )
 def test_assess_an_actors_own_acts_are_its_side(text, word, expected):
     assert held_on(analysed_stances(text), word) == expected
+
+
+def test_assess_a_bare_call_is_the_call_named_before():
+    text = (
+        "The inquiry turned to the mayor's call with the contractor on Monday. "
+        "Kim Varga, a council aide, said the call was improper."
+    )
+    assert ("Kim Varga", -1) in held_on(analysed_stances(text), "contractor")

@@ -22,6 +22,8 @@ def test_denials_a_thing_denied_its_own_name_is_judged():
         "This is not a reform, it is a tax",  # another claim about what it is
         "This is not real reform",  # a kind of reform, not its name
         "This is not politics",  # a name the lead does not use
+        "It is not just reform",  # "just" on the verb: more than reform, not none of it
+        "It is not only reform",
     ],
 )
 def test_denials_a_name_the_article_is_not_about_is_no_stance(quote):

@@ -25,6 +25,7 @@ HEADLINE = "Borland council weighs a tram levy.\n\n"
         ("The tram levy is an act of cruelty against students", -1),  # judged by what it is of
         ("The tram levy is a sign of courage", 1),
         ("The tram levy seems nasty to me", -1),  # "nasty" parsed as a predicate with no object
+        ("The case for the tram levy is not credible", -1),
     ],
 )
 def test_evaluations_quoted_judgement_is_the_speakers_stance(nlp, quote, polarity):

@@ -23,6 +23,8 @@ from tests.stances.helpers import analysed_stances, held_of, held_on, stances_of
         ("The mayor said the toll is no more unfair than any other tax.", ("unfair", 1, "toll")),
         ("The senator said the new levy is a scam.", ("scam", -1, "levy")),
         ("The supreme court ruled against the harbour toll.", ("ruled", -1, "toll")),
+        ("The mayor said she despises the harbour toll.", ("despises", -1, "toll")),
+        ('"I hate this toll," the mayor said.', ("hate", -1, "toll")),
     ],
 )
 def test_polarity_reads_cue_negation_and_topic(nlp, text, expected):
@@ -673,3 +675,8 @@ def test_polarity_an_attitude_told_of_a_named_actor_by_what_it_names_of_the_thin
     text = f"Borland council weighs a tram levy.\n\nMara Ruiz {told}."
     expected = {("Mara Ruiz", polarity)} if polarity else set()
     assert held_on(analysed_stances(text), "levy") == expected
+
+
+def test_polarity_hating_to_do_a_thing_is_no_side_on_it(nlp):
+    found = stances_of(nlp, '"I hate to say it, but the toll is fair," the mayor said.')
+    assert not any(word == "hate" for word, _, _ in found)

@@ -549,3 +549,27 @@ def test_volition_a_bare_deal_willed_is_the_deal_named_before():
         "Norland and Velmor are close to a trade deal. Ada Roos urged Bo Lind to make a deal quickly."
     )
     assert held_on(stances, "trade deal") == {("Ada Roos", 1)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Senator Ada Roos said the council should fund the harbour clinic.", ("Ada Roos", 1)),
+        ("Senator Ada Roos said the council should not fund the harbour clinic.", ("Ada Roos", -1)),
+        ("Senator Ada Roos said Velmor must fund the harbour clinic.", ("Ada Roos", 1)),
+    ],
+)
+def test_volition_a_duty_laid_on_a_named_body_calls_for_the_act(nlp, text, expected):
+    assert expected in held_on(analysed_stances(text), "clinic")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Ada Roos said we should fund the harbour clinic.",  # her own side, musing
+        "Senator Ada Roos said investors should fund the harbour clinic.",  # advice to anyone
+        "Senator Ada Roos said the council could fund the harbour clinic.",  # a possibility
+    ],
+)
+def test_volition_a_duty_on_no_named_body_calls_for_nothing(nlp, text):
+    assert held_on(analysed_stances(text), "clinic") == set()

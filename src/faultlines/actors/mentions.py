@@ -22,10 +22,18 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 
+# Lower-case words that start a clause, where NER ran a name on past its end: "the Awards after Swift".
+CLAUSE_OPENERS = frozenset(
+    {"after", "before", "while", "when", "because", "although", "since", "until", "unless", "whereas"}
+)
+
+
 def _trim(ent: Span) -> Span | None:
-    """The entity without a leading article or trailing possessive/punctuation; None if nothing proper is left."""
+    """The entity without a leading article or trailing possessive/punctuation, cut before a word
+    that opens a clause; None if nothing proper is left."""
     doc, start, end = ent.doc, ent.start, ent.end
     cols = columns(doc)
+    end = next((i for i in range(start + 1, end) if cols.text[i] in CLAUSE_OPENERS), end)
     while start < end and (cols.pos[start] == "DET" or cols.punct[start]):
         start += 1
     while end > start and (cols.tag[end - 1] == "POS" or cols.punct[end - 1] or cols.space[end - 1]):
@@ -152,7 +160,29 @@ def _whole(name: Span, label: str, complete: set[str]) -> Span:
     NER took in, a body's with whom it is for."""
     if label == "PERSON":
         return titles.untitle(_extend(_ungerund(name, complete), complete))
-    return _for_whom(name) if label == "ORG" else name
+    return _and_joined(_for_whom(name)) if label == "ORG" else name
+
+
+def _and_joined(body: Span) -> Span:
+    """A body's name that NER cut at its "and", where the whole is a body the tables know:
+    "Customs" of "Customs and Border Protection", "Customs Enforcement" of "Immigration and
+    Customs Enforcement". Two names joined by "and" stay two."""
+    doc = body.doc
+    if body.end + 1 < len(doc) and doc[body.end].lower_ == "and":
+        for end in range(min(body.end + 4, len(doc)), body.end + 1, -1):
+            if _known_body(doc[body.start : end]):
+                return doc[body.start : end]
+    if body.start >= 2 and doc[body.start - 1].lower_ == "and":
+        for start in range(max(body.start - 3, 0), body.start - 1):
+            if _known_body(doc[start : body.end]):
+                return doc[start : body.end]
+    return body
+
+
+def _known_body(span: Span) -> bool:
+    """Whether the tables name this body, with or without the country it serves ("US ...")."""
+    words = views.span_text(span)
+    return any(lexicon.body(country + words) is not None for country in ("", *lexicon.SAME_PREFIX))
 
 
 def _for_whom(body: Span) -> Span:

@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 # Subjects that point at a thing named before: "this is not relief".
 POINTING = frozenset({"this", "that", "it"})
+# Words that deny only that the thing is all there is: "it's not just riders" adds, not denies.
+NOT_ONLY = frozenset({"just", "only", "merely", "simply", "solely"})
 
 
 def denied_name(noun: Token, lex: Lexicon, context: Context) -> Expression | None:
@@ -36,6 +38,8 @@ def denied_name(noun: Token, lex: Lexicon, context: Context) -> Expression | Non
         return None
     if any(c.dep_ in ("det", "amod", "advmod", "nummod", "prep") for c in noun.children):
         return None  # "not a toll cut", "not just riders", "not real relief": another claim
+    if any(t.lower_ in NOT_ONLY for t in noun.doc[verb.i : noun.i]):
+        return None  # "it's not just riders", with "just" parsed on the verb or on "not"
     if clauses.hypothetical(verb, lex) or clauses.asked(verb):
         return None
     start = min((c.i for c in noun.children if c.dep_ == "compound"), default=noun.i)

@@ -110,6 +110,10 @@ def action(tok: Token, lex: Lexicon) -> Expression | None:
             tok.i, clauses.settle(polarity, negated, clauses.conditional(governor, lex)), tok.i, "vp"
         )
     acts = phrases.acts_on_something(tok)
+    if not carried and acts and clauses.demanded(governor, lex) and _named_other(subject):
+        # "the council should fund the clinic": a duty laid on another body calls for the act
+        polarity = clauses.settle(polarity * sign, negated, clauses.conditional(governor, lex))
+        return Expression(tok.i, polarity, topic.i, phrase)
     if not carried and not (stated and governor.lemma_.lower() not in lex.scheduling):
         if future and acts and tok.lemma_.lower() not in lex.sanction:
             # What someone will do next ("we will reopen the road in May") is their side only where
@@ -129,6 +133,12 @@ def action(tok: Token, lex: Lexicon) -> Expression | None:
     committer = subject.i if future and not stated and carried else None
     polarity = clauses.settle(polarity * sign, negated, clauses.conditional(governor, lex))
     return Expression(tok.i, polarity, topic.i, phrase, agent, committer)
+
+
+def _named_other(subject: Token) -> bool:
+    """A doer named by name or as a body ("Velmor", "the council"), on whom another may lay a duty;
+    "we should break the spiral" is the speaker's own side musing, "people should wait" advice."""
+    return subject.pos_ == "PROPN" or (subject.pos_ == "NOUN" and subject.lemma_.lower() in generic_bodies())
 
 
 def _pleaded(base: Token, lex: Lexicon) -> Token | None:
