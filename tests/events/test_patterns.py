@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from faultlines.events import code
+from faultlines.model import Analysis
 from tests.events.helpers import happened
 
 
@@ -74,3 +76,31 @@ def test_patterns_when_words_were_said_is_no_part_of_what_was_said(nlp, text, ex
 
 def test_patterns_what_a_verbal_act_says_is_still_its_content(nlp):
     assert happened(nlp, "Ada Roos called for talks with Tomas Berg.") == ["REQUEST"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Veltrian government said it would not negotiate with the strikers.", ["REJECT"]),
+        ("Borduria said it will not pull its troops out of the valley this year.", ["REJECT"]),
+        ("The two leaders did not meet on Monday.", ["CONSULT"]),  # a meeting that did not happen
+    ],
+)
+def test_patterns_talks_or_a_withdrawal_said_not_to_come_are_refused(nlp, text, expected):
+    analysis = Analysis(id="t", text=text)
+    code(analysis, nlp(text))
+    assert [e.type for e in analysis.events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Any such move by Borduria will be met with force.", False),  # how it is received
+        ("The plan was met with skepticism in Portwell.", False),
+        ("The envoy was met by the Veltrian foreign minister at the airport.", True),
+    ],
+)
+def test_patterns_a_thing_met_with_a_reaction_is_no_meeting(nlp, text, expected):
+    analysis = Analysis(id="t", text=text)
+    code(analysis, nlp(text))
+    assert any(e.type == "CONSULT" for e in analysis.events) == expected

@@ -1,5 +1,5 @@
 from faultlines.events.lexicon import Code
-from faultlines.events.recode import controlled, denied, reversed_act, unrealised
+from faultlines.events.recode import controlled, denied, refused, reversed_act, unrealised
 
 
 def test_recode_future_cooperation_is_a_promise():
@@ -16,6 +16,13 @@ def test_recode_denied_agreement_is_rejection():
     assert denied(Code("AGREE")).type == "REJECT"
     assert denied(Code("AID")) == Code("REJECT", "assist")
     assert denied(Code("ASSAULT")) is None
+
+
+def test_recode_talks_or_a_withdrawal_said_not_to_come_are_refused():
+    assert refused(Code("CONSULT")) == Code("REJECT", "meet")
+    assert refused(Code("RETREAT")) == Code("REJECT", "yield")
+    assert refused(Code("AGREE")).type == "REJECT"
+    assert refused(Code("ASSAULT")) is None  # "will not attack" promises restraint, it refuses nothing asked
 
 
 def test_recode_not_supporting_is_no_accusation():

@@ -55,6 +55,14 @@ def is_figure(tok: Token, lex: Lexicon) -> bool:
     return not any(someone(t, lex) for t in done_to)
 
 
+def received(tok: Token) -> bool:
+    """ "was met with criticism", "will be met with force": how a thing is received, no meeting
+    ("was met by the minister at the airport" is one)."""
+    if tok.lemma_.lower() != "meet" or not any(c.dep_ == "auxpass" for c in tok.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+
+
 def _dealt_with(tok: Token, lex: Lexicon) -> bool:
     """Whether what a verb of force deals is an act of another kind: "hit with a fine", "hit with
     new charges" (not "hit with a rocket" nor "hit with an airstrike")."""

@@ -19,6 +19,7 @@ from faultlines.events import (
     demands,
     doers,
     exchange,
+    figures,
     judgements,
     likelihood,
     modality,
@@ -142,6 +143,8 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
         return None
     measure = code is not None and code.mode == "obstruct" and readings.blocks_a_measure(tok, lex)
     if made is None and not uses and not measure and figure(tok, lemma, code, lex):
+        return None
+    if figures.received(tok):
         return None
     if demands.is_demand(tok, lex):
         return None if demands.forecasts(tok, code, lex) else _demanded(tok, code, uses)
@@ -330,7 +333,8 @@ def _candidate(
 def _recoded(cand: Candidate) -> list[Candidate]:
     """Apply PLOVER's rules for negated and unrealised acts (see recode.py)."""
     if cand.negated:
-        if (asserted := recode.denied(cand.code)) is not None:
+        unrealised = cand.tense in ("future", "hypothetical")
+        if (asserted := (recode.refused if unrealised else recode.denied)(cand.code)) is not None:
             cand.code, cand.negated = asserted, False
         return [cand]
     if cand.promised is not None:

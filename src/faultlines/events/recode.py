@@ -12,6 +12,8 @@ from faultlines.events.lexicon import HOSTILE, Code
 
 # Manual 3.1: cooperative acts reported in the future are promises.
 PROMISED = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
+# Acts whose announced absence is a refusal: talks, a withdrawal, help, backing (manual 3.8).
+REFUSABLE = frozenset({"CONSULT", "RETREAT", "COOPERATE", "SUPPORT"})
 # Material conflict that is only announced, planned or possible is a threat (manual 2.3).
 THREATENED = HOSTILE - {"THREATEN"}
 
@@ -91,3 +93,11 @@ def denied(act: Code) -> Code | None:
     if act.type in ("AGREE", "CONCEDE", "AID"):
         return Code("REJECT", ask_mode(act))
     return None
+
+
+def refused(act: Code) -> Code | None:
+    """What a meeting or a yielding said not to come asserts: "will not negotiate with the rebels",
+    "would not pull its troops out" refuse them (manual 3.8); "did not meet" only reports."""
+    if act.type in REFUSABLE:
+        return Code("REJECT", ask_mode(act))
+    return denied(act)
