@@ -33,6 +33,8 @@ from tests.events.helpers import happened
         ("Veltria stripped him of his citizenship after the coup.", "SANCTION"),
         ("Prosecutors reopened the investigation into the mayor.", "ACCUSE"),
         ("The envoy had long chats with Vale in the park.", "CONSULT"),
+        ("The two rival factions agreed on Wednesday to form a unity government.", "AGREE"),
+        ("The opposition rejected the budget on Monday.", "REJECT"),
     ],
 )
 def test_verbs_synonyms_and_phrases_name_their_act(nlp, text, expected):
