@@ -180,9 +180,10 @@ def _and_joined(body: Span) -> Span:
 
 
 def _known_body(span: Span) -> bool:
-    """Whether the tables name this body, with or without the country it serves ("US ...")."""
+    """Whether the tables name this body, with or without the country it serves ("US ..."; the
+    tables' lookup tries each spelling of that country)."""
     words = views.span_text(span)
-    return any(lexicon.body(country + words) is not None for country in ("", *lexicon.SAME_PREFIX))
+    return lexicon.body(words) is not None or lexicon.body(lexicon.SAME_PREFIX[0] + words) is not None
 
 
 def _for_whom(body: Span) -> Span:

@@ -154,9 +154,12 @@ def noun_code(noun: Token, lex: Lexicon, *, by_modifier: bool = True) -> Code | 
             and (key := f"{mod.lower_}-{noun.lower_}") in lex.noun
         ):
             return lex.noun[key]  # "sit-in", split by the tokenizer into "sit", "-", "in"
-    preps = [c.lower_ for c in noun.children if c.dep_ == "prep" and c.i > noun.i]
-    if preps and (key := f"{lemma} {preps[0]}") in lex.noun:
-        return lex.noun[key]  # "his call with the president" is a conversation, not a call for one
+    # an event noun read with its preposition: "his call with the president" is a conversation, not a
+    # call for one; only nouns with a code of their own have such rows, so no other noun's Tokens are built
+    if lemma in lex.noun:
+        prep = next((c.lower_ for c in noun.children if c.dep_ == "prep" and c.i > noun.i), None)
+        if prep is not None and (key := f"{lemma} {prep}") in lex.noun:
+            return lex.noun[key]
     if lemma in lex.plural and noun.tag_ not in ("NNS", "NNPS"):
         return None  # "talks" are negotiations, "a talk" is a lecture
     if _idiom(noun) or charges.of_power(noun, lex):

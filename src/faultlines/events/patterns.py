@@ -333,8 +333,8 @@ def _candidate(
 def _recoded(cand: Candidate) -> list[Candidate]:
     """Apply PLOVER's rules for negated and unrealised acts (see recode.py)."""
     if cand.negated:
-        unrealised = cand.tense in ("future", "hypothetical")
-        if (asserted := (recode.refused if unrealised else recode.denied)(cand.code)) is not None:
+        to_come = cand.tense in ("future", "hypothetical")  # "will not negotiate" refuses
+        if (asserted := (recode.refused if to_come else recode.denied)(cand.code)) is not None:
             cand.code, cand.negated = asserted, False
         return [cand]
     if cand.promised is not None:
