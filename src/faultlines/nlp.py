@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from faultlines import asides, lemmas
+from faultlines import asides, attributes, lemmas
 from faultlines.errors import Messages, ModelNotFound
 
 if TYPE_CHECKING:
@@ -94,11 +94,24 @@ def load(model: str | None = None) -> Language:
     if "lemmatizer" in nlp.pipe_names and lemmas.MENDER not in nlp.pipe_names:
         lemmas.register()  # "hoped" is "hope", not "hop", for every stage that reads a lemma
         nlp.add_pipe(lemmas.MENDER, after="lemmatizer")
+    attributes.remember(nlp)  # after the mender: each twin goes just after its original
     # The pipeline's ~90,000 objects live as long as the process: out of the collector's oldest
     # generation, each full collection (several per hundred documents) stops walking them.
     gc.collect()
     gc.freeze()
     return nlp
+
+
+def load_plain(model: str | None = None) -> Language:
+    """The pipeline called ``model`` (or the default) as spaCy loads it, with none of ours: what the
+    bench compares against."""
+    import spacy
+
+    name = model or default_model()
+    try:
+        return spacy.load(name)
+    except OSError as exc:
+        raise _not_installed(name) from exc
 
 
 def _title_abbreviations() -> frozenset[str]:
