@@ -45,7 +45,7 @@ def remember(nlp: Language) -> None:
         ("lemmatizer", LEMMATIZER, _lemmatizer_fits),
     ):
         if name in nlp.pipe_names and twin not in nlp.component_names and fits(nlp.get_pipe(name)):
-            nlp.add_pipe(twin, after=name, config={"original": name})
+            nlp.add_pipe(twin, after=name)
             nlp.disable_pipe(name)
 
 
@@ -53,13 +53,9 @@ def _register() -> None:
     from spacy.language import Language
 
     if not Language.has_factory(RULER):
-        Language.factory(RULER, default_config={"original": "attribute_ruler"})(
-            lambda nlp, name, original: Ruler(nlp.get_pipe(original))
-        )
+        Language.factory(RULER)(lambda nlp, name: Ruler(nlp.get_pipe("attribute_ruler")))
     if not Language.has_factory(LEMMATIZER):
-        Language.factory(LEMMATIZER, default_config={"original": "lemmatizer"})(
-            lambda nlp, name, original: Lemmas(nlp.get_pipe(original))
-        )
+        Language.factory(LEMMATIZER)(lambda nlp, name: Lemmas(nlp.get_pipe("lemmatizer")))
 
 
 def _test(value: Any) -> Test | None:

@@ -73,13 +73,7 @@ def _not_installed(name: str) -> ModelNotFound:
 @lru_cache(maxsize=4)
 def load(model: str | None = None) -> Language:
     """Load (once per process and name) the spaCy pipeline called ``model``, or the default."""
-    import spacy
-
-    name = model or default_model()
-    try:
-        nlp = spacy.load(name)
-    except OSError as exc:
-        raise _not_installed(name) from exc
+    nlp = load_plain(model)
     nlp.max_length = MAX_CHARS + 1
     _keep_title_abbreviations(nlp)
     _lemmatize_curly_contractions(nlp)
