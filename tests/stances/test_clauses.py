@@ -21,6 +21,7 @@ def test_clauses_negated_thinking_negates_the_clause(nlp):
         ("The ferry levy is actually not so crazy.", True),  # an adverb of the verb before "not"
         ("The ferry levy is just not fair.", True),
         ("The ferry levy is fair - probably not what Lee wanted.", False),  # a "not" of another phrase
+        ("Lee said the ferry levy is ''not a good idea.''", True),  # a quote mark opens before "not"
     ],
 )
 def test_clauses_negated_after_the_verbs_own_adverbs(nlp, text, negated):

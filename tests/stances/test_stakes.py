@@ -37,6 +37,7 @@ def test_stakes_a_time_an_amount_or_an_unsaid_kind_is_not_at_stake(nlp, text, to
         "Borduria rejected the 12 percent levy Vesta wants.",
         "Ada Roos backs measures such as the harbour levy.",
         "Borduria supports the treaty signed in 1990.",
+        "Ada Roos backs an extra week of early voting.",  # a span of a thing done is that thing
     ],
 )
 def test_stakes_a_named_thing_stays_at_stake(nlp, text):

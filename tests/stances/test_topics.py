@@ -164,7 +164,7 @@ def test_topics_phrases_sharing_words_about_two_things_stay_apart(nlp):
     exprs = find(doc, load())
     groups = group(exprs, doc)
     by_head = {doc[e.topic].text: g for e, g in zip(exprs, groups, strict=True)}
-    assert by_head["bolster"] != by_head["talks"]
+    assert by_head["spending"] != by_head["talks"]
 
 
 def test_topics_a_date_as_the_object_tells_no_two_actions_apart(nlp):
@@ -299,3 +299,17 @@ def test_topics_a_decision_on_what_a_thing_is_held_to_be_is_named_in_full():
     analysis = analyze(text)
     assert {t.label for t in analysis.topics} == {"Velmora's decision to consider Ostani farms illegal"}
     assert len(analysis.disputes) == 1
+
+
+def test_topics_a_remark_pointed_back_at_is_the_remark_told_before():
+    # "this framing of X" points back at the mayor's remark, whatever words it adds
+    text = (
+        "Mayor Ida Vos said on Monday that staying home on election day was a betrayal. Tom Roos "
+        'praised the mayor\'s remarks. "I hate this framing of the duty to vote," said Ann Lee, a writer.'
+    )
+    analysis = analyze(text)
+    names = {a.id: a.name for a in analysis.actors}
+    labels = {t.id: t.label for t in analysis.topics}
+    held = {names[s.actor]: labels[s.topic] for s in analysis.stances}
+    assert held["Ann Lee"] == held["Tom Roos"]
+    assert "framing" not in held["Ann Lee"]

@@ -573,3 +573,17 @@ def test_volition_a_duty_laid_on_a_named_body_calls_for_the_act(nlp, text, expec
 )
 def test_volition_a_duty_on_no_named_body_calls_for_nothing(nlp, text):
     assert held_on(analysed_stances(text), "clinic") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ('"We have to bring back the night ferry," said Ada Roos.', "night ferry"),
+        ("Ada Roos vowed to restore the harbour levy.", "harbour levy"),
+        ("The Velmor Guild wants to preserve its hiring rules.", "hiring rules"),
+    ],
+)
+def test_volition_bringing_back_or_keeping_a_thing_is_for_the_thing(text, topic):
+    # the thing itself is the topic, as for "build the dam", so it meets others' stances on it
+    found = analysed_stances(text)
+    assert any(polarity == 1 and label.endswith(topic) for _, label, polarity in found)

@@ -133,12 +133,15 @@ def negated(tok: Token, *, by_subject: bool = True) -> bool:
     hangs on "will"), "no longer approves", "nobody will approve" (``by_subject=False`` for a reading whose own words
     deny by their subject: "nothing is more vital than X"). One after the word counts only right
     after it ("does not") or after its own adverbs ("is actually not crazy"): "promising to lift the
-    rules - probably not what Lee wanted" does not deny the promise."""
+    rules - probably not what Lee wanted" does not deny the promise. A quote mark may open between
+    them: was ''not in line with'' ..."""
     found, lower = syntax.tree(tok.doc), columns(tok.doc).lower
     dep, heads = found.dep, found.heads
     for c in found.children(tok.i):  # read off the columns: asked of most words the stances weigh
         relation = dep[c]
-        if relation == "neg" and all(dep[j] == "advmod" and heads[j] == tok.i for j in range(tok.i + 1, c)):
+        if relation == "neg" and all(
+            (dep[j] == "advmod" and heads[j] == tok.i) or tok.doc[j].is_quote for j in range(tok.i + 1, c)
+        ):
             return True
         if relation == "advmod" and lower[c] in ("hardly", "scarcely"):  # "is hardly a solution"
             return True

@@ -30,6 +30,10 @@ if TYPE_CHECKING:
     from faultlines.model import Analysis, Quote
 
 
+# Cue verbs that relay what the reporter found out, which is no side of the reporter's own.
+REPORTING = frozenset({"report"})
+
+
 def _leader(group: Token) -> Token | None:
     """The named leader of an unnamed group: "states led by Vesta" are Vesta's side."""
     led = next((c for c in group.children if c.dep_ == "acl" and c.lemma_ == "lead"), None)
@@ -166,6 +170,10 @@ class Holders:
         person = committers and set(committers) <= self.people and not set(committers) & set(speakers)
         if person and not self._speaker_like(expr.committer, speakers, quote):
             return Holding(() if self._relayed(expr, quote) else committers, quote.id)
+        # "the Times reported that the levy was illegal" tells what the paper found out, not its side
+        cue = self._cue(quote)
+        if cue is not None and cue.lemma_.lower() in REPORTING:
+            return Holding((), quote.id)
         return Holding(speakers, quote.id)
 
     def _demanded(self, expr: Expression, quote: Quote) -> bool:

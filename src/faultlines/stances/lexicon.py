@@ -110,6 +110,8 @@ class Lexicon:
     permission: frozenset[str]  # "waiver": "extended the waiver" is for it
     under: dict[str, int]  # "fire" -> -1: "the levy came under fire from Lee" is Lee's side against it
     ruling_act: frozenset[str]  # "strike": "struck down the levy" is what "the ruling" then names
+    conformity: dict[tuple[str, str], int]  # ("line", "with") -> 1: "in line with our policy" keeps to it
+    norm: frozenset[str]  # "law", "policy": what a thing may keep to or break
 
 
 @lru_cache(maxsize=1)
@@ -227,4 +229,6 @@ def load() -> Lexicon:
         permission=words("permission"),
         under={row[0]: int(row[1]) for row in s["under"]},
         ruling_act=words("ruling act"),
+        conformity={(row[0].split()[0], row[0].split()[1]): int(row[1]) for row in s["conformity"]},
+        norm=words("norm"),
     )

@@ -24,6 +24,7 @@ from faultlines import syntax
 from faultlines.stances import (
     attitude_holders,
     clauses,
+    conformity,
     naming,
     objects,
     phrasal,
@@ -62,8 +63,10 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
     better = "better" in cols.lower  # "the sooner ..., the better": most documents never say it
     for i in _candidates(doc):
         # the first test of each shape, read off the columns: most words pass none, and become no Token
-        judging = cols.dep[i] in PREDICATIVE or (
-            cols.tag[i] in PARTICIPLES and cols.lower[i] in lex.evaluative
+        judging = (
+            cols.dep[i] in PREDICATIVE
+            or (cols.tag[i] in PARTICIPLES and cols.lower[i] in lex.evaluative)
+            or (cols.dep[i] == "prep" and cols.lower[i] in conformity.STANDING)
         )
         attitude, readers = False, []
         if cols.pos[i] == "VERB":
@@ -97,15 +100,18 @@ def _candidates(doc: Doc) -> list[int]:
     return [
         i
         for i, pos, dep in zip(range(len(cols.pos)), cols.pos, cols.dep, strict=True)
-        if pos == "VERB" or dep in PREDICATIVE
+        if pos == "VERB" or dep in PREDICATIVE or (dep == "prep" and cols.lower[i] in conformity.STANDING)
     ]
 
 
 def _evaluation(tok: Token, lex: Lexicon) -> Expression | None:
+    ruled = conformity.side(tok, lex)
     passive = _judging_passive(tok, lex) or _judging_progressive(tok, lex)
-    if tok.dep_ not in PREDICATIVE and passive is None:
+    if tok.dep_ not in PREDICATIVE and passive is None and ruled is None:
         return None
-    if passive is not None:
+    if ruled is not None:
+        polarity = ruled  # "inconsistent with the law", "in line with our policy"
+    elif passive is not None:
         polarity = passive
     elif tok.tag_ == "JJR":
         # "X is cheaper than a crisis" judges X; a bare comparative ("prices are higher") does not.

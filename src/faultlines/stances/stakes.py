@@ -42,10 +42,13 @@ def unfit(expr: Expression, doc: Doc, lex: Lexicon) -> bool:
 
 
 def _amount(head: Token, lex: Lexicon) -> bool:
-    """A span of time or a bare amount: "decades", "$40", "12 percent", "little"."""
+    """A span of time or a bare amount: "decades", "$40", "12 percent", "little"; not a span of a
+    thing done ("an extra week of early voting", "two years of free tuition"), which is that thing."""
     if head.pos_ == "NUM" or head.like_num or head.lower_ in HOW_MUCH:
         return True
-    return head.lemma_.lower() in lex.time_unit or (head.pos_ == "SYM" and head.ent_type_ in AMOUNTS)
+    if head.lemma_.lower() in lex.time_unit:
+        return not any(c.dep_ == "prep" and c.lower_ == "of" and c.children for c in head.children)
+    return head.pos_ == "SYM" and head.ent_type_ in AMOUNTS
 
 
 def _unnamed(head: Token) -> bool:

@@ -39,11 +39,13 @@ from faultlines.stances.remarks import RECALL_SENTENCES, told_before
 from faultlines.stances.summing import sums_up
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 # Possessive pronouns whose person tells two owners apart ("his" is not "her", nor a body's "its");
 # "their" may stand for any of them (a body, a singular they), "my", "our" for the quote's speaker.
 OWNER_PRONOUNS = frozenset({"his", "her", "its"})
+# Determiners that point back at a thing told before.
+POINTING = frozenset({"this", "that", "these", "those"})
 
 
 def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
@@ -58,8 +60,9 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
             i = parent[i]
         return i
 
-    # A bare "the remark" would join every remark of the article; it is the one named last.
-    bare = [k == {SAID} for k in keys]
+    # A bare "the remark" would join every remark of the article; it is the one named last. So is
+    # one pointed back at, whatever it adds: "this framing of the vote" is the remark just told.
+    bare = [k == {SAID} or (SAID in k and _pointed(doc[e.topic])) for k, e in zip(keys, exprs, strict=True)]
     # Two phrases can only meet when they share a word: compare those pairs alone. A one-word
     # phrase ("the tax plan") meets its own kind here and joins one fuller topic below, so that it
     # never makes one topic of two it would fit ("raising taxes on the rich", "his tax cuts").
@@ -188,6 +191,11 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
     return [root(i) if spans[i] or resolved.get(i) else None for i in range(len(exprs))]
 
 
+def _pointed(head: Token) -> bool:
+    """ "this framing", "those comments": a noun with a demonstrative, which points back."""
+    return any(c.dep_ == "det" and c.lower_ in POINTING for c in head.children)
+
+
 def _may_be_one(one: str | None, other: str | None) -> bool:
     """Whether two phrases told apart by a word (their kinds, "deal" and "allegation", or their
     possessive pronouns, "his" and "her") may name one thing: either word unknown, or the same."""
@@ -232,7 +240,9 @@ def refers_back(expr: Expression, doc: Doc) -> bool:
     records"): such a phrase labels its topic only when nothing names it in full."""
     head = _named_head(expr, doc)
     # a "ref" phrase's mention is already the full naming it refers back to
-    return expr.phrase != "ref" and head is not None and bare_definite(head)
+    if expr.phrase == "ref" or head is None:
+        return False
+    return bare_definite(head) or (key(head.text) == {SAID} and _pointed(head))
 
 
 def _named_head(expr: Expression, doc: Doc):

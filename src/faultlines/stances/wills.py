@@ -143,7 +143,8 @@ def _sender(noun: Token) -> Token | None:
 def _aim(noun: Token, lex: Lexicon) -> Token | None:
     """The action a noun of will aims at: its to-infinitive, its bare that-clause ("her demand that
     the council scrap X") or its gerund after "of" ("no intention of selling it"), or the infinitive
-    that after a verb of joining may be parsed as that verb's purpose ("joined the push to scrap X")."""
+    that after a verb of joining may be parsed as that verb's purpose or complement ("joined the push
+    to scrap X", "took steps to block X")."""
     # "took steps to block X": the parse may hang the infinitive as a relative clause; "her demand
     # that the council scrap X" wills it in the bare form
     found = next(
@@ -158,5 +159,7 @@ def _aim(noun: Token, lex: Lexicon) -> Token | None:
         found = next((c for c in of.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
     taken = _counted(noun, lex)
     if found is None and taken.dep_ == "dobj" and taken.head.lemma_.lower() in lex.join:
-        found = next((c for c in taken.head.children if c.dep_ == "advcl" and clauses.infinitive(c)), None)
+        found = next(
+            (c for c in taken.head.children if c.dep_ in ("advcl", "xcomp") and clauses.infinitive(c)), None
+        )
     return found
