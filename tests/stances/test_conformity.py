@@ -46,3 +46,12 @@ def test_conformity_no_judgement_without_a_rule(nlp, text, predicate):
 )
 def test_conformity_the_sayer_judges_and_a_negation_turns_the_side(text, side):
     assert held_on(analysed_stances(text), "levy") == {("Ada Roos", side)}
+
+
+def test_conformity_a_joined_predicate_judges_the_first_verbs_subject():
+    # "are" has no subject of its own: the practices are what is judged
+    text = (
+        "The Velmor Court of Appeals ruled that the city's practices could remove some voters and "
+        "are not in compliance with the Voter Act."
+    )
+    assert held_on(analysed_stances(text), "practices") == {("Velmor Court of Appeals", -1)}

@@ -129,7 +129,12 @@ def _evaluation(tok: Token, lex: Lexicon) -> Expression | None:
         return None  # "about as bad as can be", "as good as ever" measure a state against another
     # "called it a provocation" judges the object; "X is a mistake" judges the subject, and so does
     # "X was ruled illegal by the court", whose by-agent is the caller.
-    subject = clauses.child(verb, ("dobj",)) if tok.dep_ == "oprd" else clauses.child(verb, clauses.SUBJECTS)
+    # "the practices hurt voters and are illegal": a joined verb with no subject shares the first's
+    subject = (
+        clauses.child(verb, ("dobj",))
+        if tok.dep_ == "oprd"
+        else clauses.child(clauses.shared(verb)[0], clauses.SUBJECTS)
+    )
     # with no by-agent ("was widely considered a mistake") nobody is named
     named = _passive_subject(verb) if subject is None and tok.dep_ == "oprd" else None
     named_by = syntax.agent(verb) if named is not None else None
