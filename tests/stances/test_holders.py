@@ -685,11 +685,3 @@ def test_holders_a_side_laid_on_us_in_a_quote_is_the_speakers():
 def test_holders_a_demand_reported_as_someones_saying_is_theirs():
     text = "Norvia weighs a harbour levy. Ada Roos wrote on Friday, saying that Vesta should scrap the harbour levy."
     assert held_on(analysed_stances(text), "levy") == {("Ada Roos", -1)}
-
-
-def test_holders_a_paper_reporting_a_finding_takes_no_side():
-    # what a paper reports it found out is no side of its own; what it says is
-    reported = "The Velmor Gazette reported that the harbour levy was illegal."
-    said = "The Velmor Gazette said that the harbour levy was illegal."
-    assert held_on(analysed_stances(reported), "levy") == set()
-    assert held_on(analysed_stances(said), "levy") == {("Velmor Gazette", -1)}

@@ -17,7 +17,7 @@ from faultlines import syntax, views
 from faultlines.actors import GENDERS
 from faultlines.actors.lexicon import given_gender
 from faultlines.actors.owned_bodies import public_bodies
-from faultlines.stances import clauses, companions, members, nameable
+from faultlines.stances import clauses, companions, members, nameable, reports
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import load
 from faultlines.stances.polarity import LISTING, SPEAKER_PRONOUNS
@@ -28,10 +28,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from faultlines.model import Analysis, Quote
-
-
-# Cue verbs that relay what the reporter found out, which is no side of the reporter's own.
-REPORTING = frozenset({"report"})
 
 
 def _leader(group: Token) -> Token | None:
@@ -170,10 +166,11 @@ class Holders:
         person = committers and set(committers) <= self.people and not set(committers) & set(speakers)
         if person and not self._speaker_like(expr.committer, speakers, quote):
             return Holding(() if self._relayed(expr, quote) else committers, quote.id)
-        # "the Times reported that the levy was illegal" tells what the paper found out, not its side
+        # a paper reporting a finding takes no side; whom it reports as saying so does
         cue = self._cue(quote)
-        if cue is not None and cue.lemma_.lower() in REPORTING:
-            return Holding((), quote.id)
+        if cue is not None and reports.relays(cue):
+            teller = reports.teller(self.doc[expr.predicate], cue)
+            return Holding(self._actors(teller.i) if teller is not None else (), quote.id)
         return Holding(speakers, quote.id)
 
     def _demanded(self, expr: Expression, quote: Quote) -> bool:
