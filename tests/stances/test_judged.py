@@ -51,3 +51,17 @@ def test_judged_a_measure_or_deal_is_judged_where_the_headline_does_not_name_it(
 
 def test_judged_a_state_of_things_named_nowhere_else_is_not_judged(nlp):
     assert not analysed_stances('"The weather this spring is a win for families," said Ada Roos.')
+
+
+def test_judged_a_speakers_bare_move_after_someone_elses_quote_takes_no_side_on_the_act(nlp):
+    # regression: the reading outside the quote took the topic named last, and the act's sign with it
+    text = (
+        "Brenholt Ferries pulled out of the harbour pact on Monday. "
+        '"Nobody told us," said Piet Lorn, a trader. "The move is reckless," said Ada Roos.'
+    )
+    assert held_on(analysed_stances(text), "pact") == {("Brenholt Ferries", -1)}
+
+
+def test_judged_a_speakers_bare_move_just_after_the_act_is_a_side_on_it(nlp):
+    text = 'Brenholt Ferries pulled out of the harbour pact on Monday. "The move is reckless," said Ada Roos.'
+    assert held_on(analysed_stances(text), "pact") == {("Brenholt Ferries", -1), ("Ada Roos", 1)}

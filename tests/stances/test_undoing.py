@@ -54,3 +54,18 @@ def test_undoing_acted_tells_carrying_out_from_undoing(nlp):
     assert acted(word(doc, "toll"), lex) == -1
     assert acted(word(doc, "dam"), lex) == 1
     assert acted(word(doc, "Kern"), lex) is None
+
+
+def test_undoing_criticising_the_decision_to_pull_out_of_a_treaty_is_for_the_treaty():
+    # regression: the act told by a verb with a particle ("pulled out of") kept the critic's own sign
+    stances = analysed_stances(
+        "Brenholt pulled out of the Halden fishing treaty on Monday. Mayor Ivo Kern criticized the decision."
+    )
+    assert held_on(stances, "treaty") == {("Brenholt", -1), ("Ivo Kern", 1)}
+
+
+def test_undoing_acted_reads_the_verb_a_preposition_hangs_on(nlp):
+    doc = nlp("Brenholt pulled out of the treaty, and Velmor pressed ahead with the dam.")
+    lex = load()
+    assert acted(word(doc, "treaty"), lex) == -1
+    assert acted(word(doc, "dam"), lex) == 1

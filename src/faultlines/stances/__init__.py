@@ -26,6 +26,7 @@ from faultlines.stances import (
     feelings,
     fitness,
     hopes,
+    judged,
     keys,
     labels,
     makers,
@@ -100,7 +101,9 @@ def assess(analysis: Analysis, doc: Doc) -> None:
     found = [
         e
         for e in found
-        if e.predicate not in read_in_quotes and not context.told_by_unnamed(doc[e.predicate])
+        if e.predicate not in read_in_quotes
+        and not context.told_by_unnamed(doc[e.predicate])
+        and not judged.untold(doc[e.topic], lex, context)
     ] + in_quotes
     found = [e for e in found if not advice.to_reader(e, doc)]
     exprs = sorted(found + echoes.find(doc, found), key=lambda e: e.predicate)

@@ -69,7 +69,7 @@ def fellow_subjects(subject: Token) -> tuple[Token, ...]:
     and Marr another); not a dateline the parse took for a subject."""
     from faultlines import syntax
 
-    if subject.dep_ != "nsubj" or subject.head is subject:
+    if subject.dep_ != "nsubj":
         return ()
     doc, found = subject.doc, syntax.tree(subject.doc)
     # the subjects told on the tree: most verbs have one, and their other words become no Token

@@ -43,7 +43,7 @@ def doer(verb: Token) -> Token | None:
         head = verb.head
         if verb.dep_ == "pcomp" and head.lower_ == "for" and head.head.pos_ == "VERB":
             return _object(head.head)
-        if verb.dep_ != "xcomp" or head is verb:
+        if verb.dep_ != "xcomp":
             return None
         found = _object(head)
         if found is not None:

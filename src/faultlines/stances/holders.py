@@ -38,7 +38,7 @@ def _leader(group: Token) -> Token | None:
 
 def _subject(tok: Token) -> bool:
     """Whether a name is (part of) a clause's subject: "Kim" in "Ann Kim was right"."""
-    while tok.dep_ in ("compound", "flat", "appos") and tok.head is not tok:
+    while tok.dep_ in ("compound", "flat", "appos"):
         tok = tok.head
     return tok.dep_ in syntax.SUBJECTS
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from faultlines.actors import lexicon as actor_words
 from faultlines.stances import clauses, keys, phrases, quoted, valence
+from faultlines.stances.acts import stood_for
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
 from faultlines.stances.quoted import Context
@@ -76,13 +77,32 @@ def someone(tok: Token) -> bool:
     )
 
 
+def untold(topic: Token, lex: Lexicon, context: Context) -> bool:
+    """Whether ``topic`` is a speaker's bare "the move" that neither their words nor the act told
+    just before can tell: ``expression`` takes no side on it, and no other reading may take one on
+    the topic named last, which may be an act someone else's quote told of. A speaker's "it" or
+    "this" is read from the topic named last, which in news is mostly what the quote is about."""
+    return (
+        topic.lower_ not in lex.placeholder
+        and _spoken_pronoun(topic, lex, context)
+        and context.referent(topic, lex) is None
+    )
+
+
 def _spoken_pronoun(placeholder: Token, lex: Lexicon, context: Context) -> bool:
-    """ "It", "this" in a speaker's own words (a direct quote), which only the frame, the speaker's
-    words or the act the narration just named can tell (``Context.referent``): the topic named last
-    elsewhere may be anything the speaker's "this" is not ("This is our favourite kind of work").
+    """ "It", "this" or a bare "the move" in a speaker's own words (a direct quote), which only the
+    frame, the speaker's words or the act the narration just named can tell (``Context.referent``):
+    the topic named last elsewhere may be anything the speaker's "this" is not ("This is our
+    favourite kind of work"), and after someone else's quote "the move" may be one they told of,
+    unless the article named the act in full (``acts.stood_for``).
     The narrator's "it" ("the league called it a disgrace") is the article's thing named last."""
     quote = context.quote_at.get(placeholder.i)
-    return placeholder.lower_ in lex.placeholder and quote is not None and quote.kind == "direct"
+    if quote is None or quote.kind != "direct":
+        return False
+    if placeholder.lower_ in lex.placeholder:
+        return True
+    # an act named in full before it ("the council's plan to sell the port") is what it stands for
+    return quoted.standing_for_an_act(placeholder, lex) and stood_for(placeholder) is None
 
 
 def _kind_named(judge: Token, lex: Lexicon) -> str | None:

@@ -100,7 +100,7 @@ def _shown_by(word: Token) -> Token:
     """The word a position word hangs on through its prepositions and objects: "rose" in "Lee
     rose in support of X", "avoided" in "avoided criticism of X"."""
     tok = word
-    while tok.dep_ in ("pobj", "prep", "dobj", "attr", "acomp") and tok.head is not tok:
+    while tok.dep_ in ("pobj", "prep", "dobj", "attr", "acomp"):
         tok = tok.head
     return tok
 
@@ -109,7 +109,7 @@ def _judged(noun: Token, lex: Lexicon) -> bool:
     """Whether a position is itself judged ("now calls his old vote for X an error", "his
     support for X was a blunder"): what is held now is the judgement, not the position."""
     tok = noun
-    while tok.dep_ in ("pobj", "prep") and tok.head is not tok:
+    while tok.dep_ in ("pobj", "prep"):
         tok = tok.head
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
     if tok is not verb and tok.dep_ not in ("dobj", "nsubj"):

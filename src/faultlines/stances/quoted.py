@@ -112,7 +112,7 @@ class Context:
             if self.quote_at.get(tok.i) is not quote:
                 # the speaker's own words, not the narrator's, say what "it" is; where they said
                 # nothing of anything yet, "it" is what the narration just told of
-                told = quote is not None and quote.kind == "direct" and _standing_for_an_act(placeholder, lex)
+                told = quote is not None and quote.kind == "direct" and standing_for_an_act(placeholder, lex)
                 # within quotation marks: in "the ministry said it regrets", "it" is the ministry
                 marked = any(t.is_quote for t in self.doc[tok.i : placeholder.i])
                 return self._act_told_before(tok.i, lex) if told and marked else None
@@ -163,7 +163,7 @@ class Context:
         plan was dropped by Lee", "Velmor pulled out of the treaty"), or one on it named after a
         preposition ("Velmor withdrew from the treaty"). "Lee approved the plan" leaves the plan."""
         verb = thing.head
-        while verb.dep_ in ("prep", "prt") and verb.head is not verb:
+        while verb.dep_ in ("prep", "prt"):
             verb = verb.head  # "pulled out of the treaty"
         if thing.dep_ not in ("dobj", "nsubjpass", "pobj") or self._acted(verb, lex) is None:
             return None
@@ -319,7 +319,7 @@ def _inner_quote(text: str, quote: Quote, at: int) -> bool:
     return opened >= 0 and INNER_CLOSE.search(before, opened) is None
 
 
-def _standing_for_an_act(word: Token, lex: Lexicon) -> bool:
+def standing_for_an_act(word: Token, lex: Lexicon) -> bool:
     """ "It", "this", or a bare "the move", "this decision": words a reaction opens with for the act
     just told."""
     if word.lower_ in lex.placeholder:

@@ -53,12 +53,18 @@ def _names_an_act(noun: Token) -> bool:
 
 def acted(thing: Token, lex: Lexicon) -> int | None:
     """+1 where ``thing`` is what an act carries out ("build the dam"), -1 where it is what one
-    undoes ("scrap the levy", "a ban on plastic bags"), None where it is no act's object: the sign
+    undoes ("scrap the levy", "pull out of the treaty", "a ban on plastic bags"), None where it is no act's object: the sign
     ``phrases.action_topic`` gives the verb it hangs on."""
     head = thing.head
     if thing.dep_ == "pobj" and head.dep_ == "prep" and undone_object(head.head, lex) == thing:
         return -1
-    if thing.dep_ not in ("dobj", "nsubjpass") or head.pos_ != "VERB":
+    verb = head
+    if thing.dep_ == "pobj":
+        while verb.dep_ in ("prep", "prt"):
+            verb = verb.head  # "pulled out of the treaty": the act is the verb's, with its particle
+    elif thing.dep_ not in ("dobj", "nsubjpass"):
         return None
-    topic, _, sign = action_topic(head, lex, reach=False)
+    if verb.pos_ != "VERB":
+        return None
+    topic, _, sign = action_topic(verb, lex, reach=False)
     return sign if topic == thing else None
