@@ -31,6 +31,11 @@ def test_asides_only_one_pair_of_dashes_with_words_on_both_sides_is_an_aside(nlp
     assert aside(nlp("Mara Ruiz — the mayor — and Tom Vale — her rival — said no.")[:]) is None
 
 
+def test_asides_each_way_of_writing_a_dash_sets_off_an_aside_in_its_own_sentence(nlp):
+    doc = nlp("Tom Vale left early. Mara Ruiz -- the mayor – said no.")
+    assert [aside(sent) for sent in doc.sents] == [None, (7, 10)]
+
+
 def test_asides_the_verb_after_an_aside_carries_its_subjects_stance():
     text = (
         "Norland weighs a harbour toll. The candidate, Mara Ruiz — whose brother once ran the port"

@@ -9,6 +9,7 @@ pair of dashes, words on both sides of them and a short aside between them is pa
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -44,9 +45,13 @@ class Asides:
         self.parsing = all(name in nlp.pipe_names for name in PARSING)
 
     def __call__(self, doc: Doc) -> Doc:
-        if not self.parsing or not any(dash in doc.text for dash in DASHES):
-            return doc  # most documents have no dash: their sentences need not be walked
-        found = [(sent, pair) for sent in doc.sents if (pair := aside(sent)) is not None]
+        if not self.parsing:
+            return doc
+        # the dashes found in the text, not by walking every word: most documents have fewer than two
+        dashes = _dashes(doc)
+        if len(dashes) < 2:
+            return doc
+        found = [(sent, pair) for sent in doc.sents if (pair := aside(sent, dashes)) is not None]
         if not found:
             return doc
         from spacy.attrs import DEP, HEAD, TAG
@@ -96,17 +101,30 @@ class Asides:
                 table[i, 1] = doc.vocab.strings.add("punct" if doc[i].is_punct else "dep")
 
 
-def aside(sent: Span) -> tuple[int, int] | None:
+def aside(sent: Span, dashes: list[int] | None = None) -> tuple[int, int] | None:
     """The indexes of the two dashes of the one aside in ``sent``, if it has one with words on both
-    sides."""
-    dashes = [t.i for t in sent if t.text in DASHES]
-    if len(dashes) != 2:
+    sides; ``dashes`` are those of its Doc (``_dashes``), when known."""
+    if dashes is None:
+        dashes = _dashes(sent.doc)
+    inside = dashes[bisect_left(dashes, sent.start) : bisect_left(dashes, sent.end)]
+    if len(inside) != 2:
         return None
-    opening, closing = dashes
+    opening, closing = inside
     after = [t for t in sent.doc[closing + 1 : sent.end] if not t.is_punct]
     if opening == sent.start or len(after) < 2 or not 2 <= closing - opening - 1 <= LONGEST:
         return None
     return opening, closing
+
+
+def _dashes(doc: Doc) -> list[int]:
+    """The indexes of the tokens of ``doc`` that are a dash, in order, read off the token array: a
+    Token made for each word (``doc.text`` makes one too) cost more than the rest of the stage."""
+    import numpy
+    from spacy.attrs import ORTH
+    from spacy.strings import get_string_id
+
+    ids = numpy.array([get_string_id(dash) for dash in DASHES], dtype=numpy.uint64)
+    return numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), ids)).tolist()
 
 
 def _apposed(doc: Doc, opening: int) -> bool:

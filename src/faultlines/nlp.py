@@ -186,16 +186,25 @@ def _register_paragraphs() -> None:
     if Language.has_factory(PARAGRAPHS):
         return
 
-    titles = _title_abbreviations()
+    import numpy
+    from spacy.attrs import IS_SPACE, ORTH
+    from spacy.strings import get_string_id
+
+    titles = numpy.array([get_string_id(title) for title in _title_abbreviations()], dtype=numpy.uint64)
 
     @Language.component(PARAGRAPHS)
     def paragraphs(doc: Doc) -> Doc:
-        for tok in doc[1:]:
-            before = doc[tok.i - 1]
-            if not tok.is_space and ("\n" in before.whitespace_ or (before.is_space and "\n" in before.text)):
-                tok.is_sent_start = True
-            elif before.text in titles:  # the parser would end a sentence at "Coun." before the name
-                tok.is_sent_start = False
+        # read off the token array: a Token made for each word (``doc.text`` makes one too) cost as
+        # much as the rest of the stage
+        table = doc.to_array([ORTH, IS_SPACE])
+        orth, space = table[:, 0], table[:, 1]
+        strings = doc.vocab.strings
+        for i in numpy.flatnonzero(space[:-1]).tolist():
+            if not space[i + 1] and "\n" in strings[int(orth[i])]:
+                doc[i + 1].is_sent_start = True
+        # the parser would end a sentence at "Coun." before the name
+        for i in numpy.flatnonzero(numpy.isin(orth[:-1], titles)).tolist():
+            doc[i + 1].is_sent_start = False
         return doc
 
 
