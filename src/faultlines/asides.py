@@ -47,7 +47,7 @@ class Asides:
     def __call__(self, doc: Doc) -> Doc:
         if not self.parsing:
             return doc
-        # the dashes found in the text, not by walking every word: most documents have fewer than two
+        # most documents have fewer than two dashes: their sentences need not be walked
         dashes = _dashes(doc)
         if len(dashes) < 2:
             return doc

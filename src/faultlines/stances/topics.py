@@ -12,7 +12,14 @@ from bisect import bisect_left, bisect_right, insort
 from typing import TYPE_CHECKING
 
 from faultlines import views
-from faultlines.stances.antecedents import acronyms, bare_definite, charges_of_the_case, kind, renamed
+from faultlines.stances.antecedents import (
+    DEFINITE,
+    acronyms,
+    bare_definite,
+    charges_of_the_case,
+    kind,
+    renamed,
+)
 from faultlines.stances.expression import Expression
 from faultlines.stances.extents import head_of, possessive
 from faultlines.stances.framing import framed
@@ -45,7 +52,7 @@ if TYPE_CHECKING:
 # "their" may stand for any of them (a body, a singular they), "my", "our" for the quote's speaker.
 OWNER_PRONOUNS = frozenset({"his", "her", "its"})
 # Determiners that point back at a thing told before.
-POINTING = frozenset({"this", "that", "these", "those"})
+POINTING = DEFINITE - {"the"}
 
 
 def group(exprs: list[Expression], doc: Doc) -> list[int | None]:

@@ -53,8 +53,8 @@ def _names_an_act(noun: Token) -> bool:
 
 def acted(thing: Token, lex: Lexicon) -> int | None:
     """+1 where ``thing`` is what an act carries out ("build the dam"), -1 where it is what one
-    undoes ("scrap the levy", "pull out of the treaty", "a ban on plastic bags"), None where it is no act's object: the sign
-    ``phrases.action_topic`` gives the verb it hangs on."""
+    undoes ("scrap the levy", "pull out of the treaty", "a ban on plastic bags"), None where it is
+    no act's object: the sign ``phrases.action_topic`` gives the verb it hangs on."""
     head = thing.head
     if thing.dep_ == "pobj" and head.dep_ == "prep" and undone_object(head.head, lex) == thing:
         return -1
