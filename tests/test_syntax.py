@@ -148,3 +148,10 @@ def test_syntax_sending_is_nobody_for_a_verb_the_parse_took_for_a_noun(nlp):
         ents=["B-PERSON", "O", "O", "O", "O", "O"],
     )
     assert syntax.sending(doc[1]) is None
+
+
+def test_syntax_past_particles_reaches_the_verb_a_phrasal_preposition_hangs_on(nlp):
+    doc = nlp("Brenholt pulled out of the treaty.")
+    of = next(t for t in doc if t.text == "of")
+    assert syntax.past_particles(of).text == "pulled"
+    assert syntax.past_particles(doc[1]).text == "pulled"

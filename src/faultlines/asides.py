@@ -10,6 +10,7 @@ pair of dashes, words on both sides of them and a short aside between them is pa
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -121,10 +122,17 @@ def _dashes(doc: Doc) -> list[int]:
     Token made for each word (``doc.text`` makes one too) cost more than the rest of the stage."""
     import numpy
     from spacy.attrs import ORTH
+
+    return numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), _dash_ids())).tolist()
+
+
+@lru_cache(maxsize=1)
+def _dash_ids():
+    """The string ids of the dashes, made once: ``_dashes`` runs on every document."""
+    import numpy
     from spacy.strings import get_string_id
 
-    ids = numpy.array([get_string_id(dash) for dash in DASHES], dtype=numpy.uint64)
-    return numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), ids)).tolist()
+    return numpy.array([get_string_id(dash) for dash in DASHES], dtype=numpy.uint64)
 
 
 def _apposed(doc: Doc, opening: int) -> bool:

@@ -166,6 +166,14 @@ def first_conjunct(tok: Token) -> Token:
     return tok
 
 
+def past_particles(word: Token) -> Token:
+    """The word the prepositions and particles above ``word`` hang on: "pulled" for "out" in "pulled
+    out of the treaty"; ``word`` itself when it is neither."""
+    while word.dep_ in ("prep", "prt"):
+        word = word.head
+    return word
+
+
 def conjuncts(tok: Token) -> tuple[Token, ...]:
     """The phrases joined to ``tok``, with those the parse hung on the last noun of its phrase: "Ben
     Hart" in "the Federation of Dairy Farmers and Ben Hart" (after a name's last word, outside the

@@ -162,9 +162,7 @@ class Context:
         what a reaction just after it judges: one against the thing ("Lee blocked the plan", "the
         plan was dropped by Lee", "Velmor pulled out of the treaty"), or one on it named after a
         preposition ("Velmor withdrew from the treaty"). "Lee approved the plan" leaves the plan."""
-        verb = thing.head
-        while verb.dep_ in ("prep", "prt"):
-            verb = verb.head  # "pulled out of the treaty"
+        verb = syntax.past_particles(thing.head)  # "pulled out of the treaty"
         if thing.dep_ not in ("dobj", "nsubjpass", "pobj") or self._acted(verb, lex) is None:
             return None
         topic, _, sign = phrases.action_topic(verb, lex)

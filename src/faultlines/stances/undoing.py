@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from faultlines import syntax
 from faultlines.stances.acts import FULL_KINDS, refers
 from faultlines.stances.antecedents import kind
 from faultlines.stances.phrases import action_topic, undone_object
@@ -58,12 +59,10 @@ def acted(thing: Token, lex: Lexicon) -> int | None:
     head = thing.head
     if thing.dep_ == "pobj" and head.dep_ == "prep" and undone_object(head.head, lex) == thing:
         return -1
-    verb = head
-    if thing.dep_ == "pobj":
-        while verb.dep_ in ("prep", "prt"):
-            verb = verb.head  # "pulled out of the treaty": the act is the verb's, with its particle
-    elif thing.dep_ not in ("dobj", "nsubjpass"):
+    if thing.dep_ not in ("dobj", "nsubjpass", "pobj"):
         return None
+    # "pulled out of the treaty": the act is the verb's, with its particle
+    verb = syntax.past_particles(head) if thing.dep_ == "pobj" else head
     if verb.pos_ != "VERB":
         return None
     topic, _, sign = action_topic(verb, lex, reach=False)
