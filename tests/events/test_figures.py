@@ -137,3 +137,25 @@ def test_figures_hitting_a_place_or_a_mark_is_no_act(nlp, text):
 
 def test_figures_hitting_a_rival_on_their_record_is_still_criticism(nlp):
     assert happened(nlp, "Senator Ana Reis hit Governor Tom Vale hard on his record.") == ["ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minutes of the hearing were shared on the council's website.",
+        "About a dozen growers met in a shared office in Tarsa on Tuesday.",
+        "I share the frustration of the growers, the mayor said.",
+    ],
+)
+def test_figures_sharing_with_no_one_is_no_cooperation(nlp, text):
+    assert "COOPERATE" not in happened(nlp, text)
+
+
+def test_figures_sharing_with_someone_is_cooperation(nlp):
+    assert happened(nlp, "Ruritania shared its findings with the Vell inquiry.") == ["COOPERATE"]
+
+
+def test_figures_fighting_for_a_purpose_is_striving_however_parsed(nlp):
+    text = "“I fought to get the whole script, because I felt I was missing the story,” she said."
+    assert "ASSAULT" not in happened(nlp, text)
+    assert "ASSAULT" in happened(nlp, "The rebels fought the army to retake the town.")

@@ -103,6 +103,17 @@ def test_modality_an_act_one_was_able_to_do_happened(nlp):
 @pytest.mark.parametrize(
     "text",
     [
+        "“We hope we’ll be able to reach a fair agreement in this case,” the lawyer said.",
+        "The coast guard is able to detain any trawler in these waters.",
+    ],
+)
+def test_modality_an_act_one_will_be_or_is_able_to_do_has_not_happened(nlp, text):
+    assert happened(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The council is wary of offering concessions to the union.",
         "The mayor's plan for ending the strike is a failure.",
         "The feud complicated the job of brokering a truce with Borduria.",

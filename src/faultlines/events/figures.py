@@ -24,8 +24,10 @@ AIMED = frozenset({"at", "on", "upon", "into", "toward", "towards", "across", "o
 def is_figure(tok: Token, lex: Lexicon) -> bool:
     """A verb used of no one: "fighting racism", "captured the mood", "shot itself in the foot",
     "blocked a shot", "charging fees", "shared photos". Verbs listed as ``figurative`` are acts only
-    when done to (or with) someone or somewhere."""
+    when done to (or with) someone or somewhere; ``partner`` verbs only when done with someone."""
     lemma = tok.lemma_.lower()
+    if lemma in lex.partner:
+        return not _done_with_someone(tok, lex)
     if lemma not in lex.figurative:
         return False
     objects = _done_to(tok) or [o for kin in _conjuncts(tok) for o in _done_to(kin)]
@@ -48,11 +50,33 @@ def is_figure(tok: Token, lex: Lexicon) -> bool:
         # "it struck me as odd", "hit the market as a rival"; not "recognised it as a state", nor
         # "attacked the senator as a fraud", which is criticism (events/attacks.py)
         return not (lemma in lex.verbal and any(someone(o, lex) for o in objects))
-    if any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in tok.children):
+    if any(_strove_for(c, objects) for c in tok.children):
         return True  # "fought to get the script": strove
     if not done_to:
         return False
     return not any(someone(t, lex) for t in done_to)
+
+
+def _strove_for(comp: Token, objects: list[Token]) -> bool:
+    """The infinitive of what a verb of force with no object of its own strives for: "fought to
+    get the script", parsed as its complement or as a clause of purpose."""
+    infinitive = any(a.dep_ == "aux" and a.lower_ == "to" for a in comp.children)
+    return infinitive and (comp.dep_ == "xcomp" or (comp.dep_ == "advcl" and not objects))
+
+
+def _done_with_someone(tok: Token, lex: Lexicon) -> bool:
+    """ "shared intelligence with Egypt", "shared with the inspectors": the "with" phrase may hang
+    on the verb or on its object."""
+    holders = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+    partners = (
+        g
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
+    return any(someone(g, lex) for g in partners)
 
 
 def received(tok: Token) -> bool:

@@ -77,6 +77,7 @@ class Lexicon:
     carried: frozenset[str]
     avoid: frozenset[str]
     among: frozenset[str]
+    partner: frozenset[str]
     turnout: frozenset[str]
     play: frozenset[str]
     purchase: frozenset[str]

@@ -30,6 +30,9 @@ CONDITION_MARKS = frozenset({"if", "unless", "until"})
 NEGATORS = frozenset({"not", "n't", "never", "no"})
 # Adjectives whose to-infinitive was not done: "unable to agree".
 INCAPABLE = frozenset({"unable", "incapable"})
+# Adjectives of ability, whose to-infinitive was done only when the ability is told in the past:
+# "was able to reach a deal" did, "will be able to reach one" and "is able to" have not.
+CAPABLE = frozenset({"able", "capable"})
 
 
 # Verbs whose that-clause is denied or doubted, not reported as having happened: the cue verbs
@@ -143,6 +146,9 @@ def tense(tok: Token, *, conditions: bool = True) -> Tense:
         return "hypothetical"  # "denied that she had met him": the meeting is not reported
     if _beyond_reach(tok):
         return "hypothetical"  # "were unable to meet", "were not able to halt the riots": not done
+    if (copula := _ability(tok)) is not None:
+        held = tense(copula, conditions=conditions)
+        return held if held in ("past", "future") else "hypothetical"
     if _gerund_of_a_word(tok):
         return "hypothetical"  # "the job of brokering a truce", "wary of granting favours"
     if _held_back(tok):
@@ -226,6 +232,14 @@ def _beyond_reach(tok: Token) -> bool:
     """The infinitive of an adjective of ability denied: "unable to meet", "not able to end it"."""
     head = tok.head
     return tok.dep_ == "xcomp" and head.pos_ == "ADJ" and (head.lower_ in INCAPABLE or is_negated(head))
+
+
+def _ability(tok: Token) -> Token | None:
+    """The copula of the adjective of ability an infinitive completes: "were" of "were able to meet"."""
+    adjective = tok.head
+    if tok.dep_ != "xcomp" or adjective.lower_ not in CAPABLE or adjective.dep_ != "acomp":
+        return None
+    return adjective.head
 
 
 def _held_back(tok: Token) -> bool:
