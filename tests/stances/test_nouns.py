@@ -36,6 +36,7 @@ def test_nouns_compound_before_a_name_is_the_topic(nlp):
 
 def test_nouns_subject_of_a_position_adjective(nlp):
     assert _read(nlp, "The union is firmly opposed to the ferry tax.") == [("union", -1, "tax")]
+    assert _read(nlp, "Norland remains committed to the ferry tax.") == [("Norland", 1, "tax")]
 
 
 def test_nouns_negated_verb_flips_the_position(nlp):

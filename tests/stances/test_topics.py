@@ -78,6 +78,11 @@ def test_topics_one_word_phrase_joins_no_phrase_it_only_modifies(nlp):
     assert groups["military"] != groups["military action in Velmora"]
 
 
+def test_topics_one_word_phrase_joins_no_phrase_naming_it_as_an_owner(nlp):
+    groups = _groups_of(nlp, "Lee opposes the plan for the city's harbour. Ruiz backs the city.")
+    assert groups["city"] != groups["plan for the city's harbour"]
+
+
 def test_topics_acronym_is_the_name_it_abbreviates(nlp):
     groups = _groups_of(
         nlp,

@@ -28,6 +28,8 @@ def _word(nlp, text: str, word: str):
         ("The levy is short-sighted.", "sighted", (-1, True)),  # a word split at its hyphen, whole
         ("The levy is a half-baked plan.", "plan", (-1, True)),
         ("The levy is far - sighted.", "sighted", (0, False)),  # a dash set apart joins no word
+        ("The levy is a gift to the banks.", "gift", (-1, True)),  # a giveaway
+        ("This grant was such a gift to me.", "gift", (0, False)),  # thanks to the speaker
     ],
 )
 def test_valence_judgement_of_a_predicated_word(nlp, text, word, expected):

@@ -210,9 +210,12 @@ def _may_be_one(one: str | None, other: str | None) -> bool:
 
 
 def _unjudged_words(cols: views.Columns, start: int, end: int) -> str:
-    """The words of a phrase but its adjectives, joined by spaces."""
+    """The words of a phrase but its adjectives and its owners, joined by spaces: "the country's
+    affairs" names affairs, not the country."""
     return " ".join(
-        [w for w, pos in zip(cols.text[start:end], cols.pos[start:end], strict=True) if pos != "ADJ"]
+        w
+        for w, pos, dep in zip(cols.text[start:end], cols.pos[start:end], cols.dep[start:end], strict=True)
+        if pos != "ADJ" and dep != "poss"
     )
 
 

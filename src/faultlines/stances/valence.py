@@ -23,6 +23,9 @@ MIN_VALENCE = 1.5
 NOUN_VALENCE = 2.0
 # Adverbs that grade a judging modifier down: "the least bad choice" takes no side.
 LESSENING = frozenset({"less", "least"})
+# Who an idiom of favour ("a gift to", "a giveaway to") may favour without blame: the speaker, for
+# whom "such a gift to me" is thanks, not a giveaway.
+SPEAKER_OBJECTS = frozenset({"me", "us"})
 # The idioms of each lexicon's [evaluative] section by their first word (see ``_idioms``).
 _IDIOMS: dict[int, dict[str, tuple[tuple[str, int], ...]]] = {}
 
@@ -175,10 +178,23 @@ def _idiom(noun: Token, lex: Lexicon) -> int | None:
         readings.insert(0, [*(t.lower_ for t in doc[start : noun.i]), lemma, *rest])
     for words in readings:
         said = " ".join(words)
-        side = next((side for idiom, side in idioms.get(words[0], ()) if said.startswith(idiom)), None)
+        side = next(
+            (
+                side
+                for idiom, side in idioms.get(words[0], ())
+                if said.startswith(idiom) and not _favours_speaker(idiom, words)
+            ),
+            None,
+        )
         if side is not None:
             return side
     return None
+
+
+def _favours_speaker(idiom: str, words: list[str]) -> bool:
+    """ "A gift to me": an idiom of favour whose beneficiary is the speaker."""
+    length = idiom.count(" ") + 1
+    return idiom.endswith(" to") and len(words) > length and words[length] in SPEAKER_OBJECTS
 
 
 def _idioms(lex: Lexicon) -> dict[str, tuple[tuple[str, int], ...]]:
