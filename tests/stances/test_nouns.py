@@ -231,6 +231,7 @@ def test_nouns_opposed_after_the_copula_is_its_subjects(nlp, text):
         ("Ada Roos is among the critics of the harbour levy.", [("Roos", -1, "levy")]),
         ("Ada Roos is one of the critics of the harbour levy.", [("Roos", -1, "levy")]),
         ("Ada Roos, one of the fiercest critics of the harbour levy, spoke first.", [("Roos", -1, "levy")]),
+        ("Norland is one of the region's fiercest critics of the harbour levy.", [("Norland", -1, "levy")]),
     ],
 )
 def test_nouns_one_counted_among_the_holders_holds_it(nlp, text, expected):

@@ -346,6 +346,8 @@ def _holders(noun: Token) -> list[Token]:
             return []
     if noun.dep_ == "compound" and noun.head.pos_ == "PROPN":
         return [noun.head]
+    if (member := _member(noun)) is not None:
+        return [member]  # "Lee is one of the region's critics of X": Lee, not the region
     poss = clauses.child(noun, ("poss",))
     if poss is not None:
         return [_its_subject(noun) or poss] if poss.lower_ == "its" else [poss]
@@ -363,8 +365,6 @@ def _holders(noun: Token) -> list[Token]:
     if appos is not None:
         return [appos]
     head = noun.head
-    if (member := _member(noun)) is not None:
-        return [member]
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "to"):
         head = head.head  # "voted in favor of X", "her vote in favor of X"
         if head.pos_ == "NOUN":
