@@ -25,6 +25,10 @@ from tests.stances.helpers import analysed_stances, held_of, held_on, stances_of
         ("The supreme court ruled against the harbour toll.", ("ruled", -1, "toll")),
         ("The mayor said she despises the harbour toll.", ("despises", -1, "toll")),
         ('"I hate this toll," the mayor said.', ("hate", -1, "toll")),
+        ("The mayor agreed with the council's decision to close the pier.", ("agreed", 1, "close")),
+        ("The mayor disagrees with the harbour toll.", ("disagrees", -1, "toll")),
+        ("The harbour toll is not something the mayor supports.", ("supports", -1, "toll")),
+        ("The harbour toll is something the mayor supports.", ("supports", 1, "toll")),
     ],
 )
 def test_polarity_reads_cue_negation_and_topic(nlp, text, expected):

@@ -288,6 +288,7 @@ def _attitude(tok: Token, lex: Lexicon) -> list[Expression]:
     if rebutting and obj is not action and not rebuttals.answered(obj, lex):
         return []  # "denied any role in the fire" rebuts no claim named as one
     negated = clauses.negated(frame) != clauses.disbelieved(frame)  # "I don't think she backs it"
+    negated = negated != _denied_kind(tok, obj)
     # "may back it" leaves it open ("may not back it" does not), as "has not backed it" does
     tentative = (bool(clauses.tentative(frame, lex)) and not negated) or clauses.withheld(
         frame, lex.attitude[words]
@@ -364,6 +365,12 @@ def _carries_a_side(obj: Token, lex: Lexicon) -> bool:
     return any(
         c.dep_ == "acl" and c.tag_ == "VBG" and phrasal.match_phrase(c, lex.attitude) for c in obj.children
     )
+
+
+def _denied_kind(verb: Token, obj: Token) -> bool:
+    """ "The levy is not something Lee supports": the copula denies the thing is of the kind the
+    clause on its predicate noun names."""
+    return verb.dep_ == "relcl" and obj.i == verb.head.i and obj.dep_ == "attr" and clauses.negated(obj.head)
 
 
 def _being(obj: Token) -> bool:
