@@ -19,3 +19,12 @@ def test_summing_object_inside_a_quote_does_not(nlp):
 def test_summing_narration_placeholder_sums_up(nlp):
     doc = nlp("Ada Roos is against it.")
     assert sums_up(doc[4])
+
+
+def test_summing_narration_placeholder_deep_in_the_story_does_not(nlp):
+    doc = nlp(
+        "The council passed the port plan. Crews began work in May. The mayor toured the site. "
+        "Her deputy was said to be against the idea."
+    )
+    idea = next(t for t in doc if t.lower_ == "idea")
+    assert not sums_up(idea)

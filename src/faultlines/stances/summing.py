@@ -6,6 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines.quotes.marks import DOUBLE_CLOSING, DOUBLE_OPENING, GUILLEMETS
+from faultlines.stances.acts import LEAD_SENTENCES
+from faultlines.views import sentence_numbers
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -26,7 +28,9 @@ def sums_up(placeholder: Token) -> bool:
     theirs ("..., and this is good") or the object of a feeling ("troubled by that") for what that
     clause is about."""
     if _opening_mark_before(placeholder) is None:
-        return True  # the narration's own "it" ("Lee is against it"), in the lead, is the article's topic
+        # the narration's own "it" ("Lee is against it"), in the lead, is the article's topic; deep in
+        # the story ("his mother disapproved of the idea") it stands for something told there
+        return sentence_numbers(placeholder.doc)[placeholder.i] < LEAD_SENTENCES
     if placeholder.dep_ not in ("nsubj", "nsubjpass") or placeholder.head.dep_ not in MAIN_CLAUSES:
         return False
     return placeholder.lower_ in ("this", "that") or _opens_quote(placeholder)
