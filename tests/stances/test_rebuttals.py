@@ -39,6 +39,10 @@ def test_rebuttals_a_denial_naming_no_claim_takes_no_side(nlp, text):
     assert held_of(nlp, text) == []
 
 
-def test_rebuttals_a_denied_act_is_labelled_as_the_act():
-    stances = analysed_stances("Ada Roos denied that she had misled the harbour board.")
-    assert stances == {("Ada Roos", "misleading the harbour board", -1)}
+def test_rebuttals_a_denied_act_is_labelled_as_the_act_where_it_is_laid_at_the_deniers_door():
+    text = "Kim Vell accused Ada Roos of misleading the harbour board. Roos denied she misled the board."
+    assert ("Ada Roos", "misleading the harbour board", -1) in analysed_stances(text)
+
+
+def test_rebuttals_an_act_denied_that_nobody_laid_at_the_deniers_door_is_no_stance():
+    assert analysed_stances("Ada Roos denied that she had misled the harbour board.") == set()

@@ -315,9 +315,11 @@ def _attitude(tok: Token, lex: Lexicon) -> list[Expression]:
             continue
         polarity = 0 if tentative else lex.attitude[words] * sign * side
         agent = subject.i if subject is not None else None
-        found.append(
-            Expression(tok.i, clauses.settle(polarity, negated, conditional), topic.i, phrase, agent)
-        )
+        # an act denied ("denied that it had settled with the label") is a side only against
+        # whoever lays it at the denier's door, as a maker's side on what they made
+        denied = thing is action and rebutting
+        settled = clauses.settle(polarity, negated, conditional)
+        found.append(Expression(tok.i, settled, topic.i, phrase, agent, owned=denied))
     if (act := reasons.blamed_act(tok, words, obj, lex)) is not None:
         topic, phrase, sign = act
         polarity = 0 if tentative else lex.attitude[words] * sign * side

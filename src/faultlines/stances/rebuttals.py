@@ -4,8 +4,9 @@ A verb of rebuttal ([rebuttal] in stance_words.txt) takes a side only on somethi
 laid at its subject's door: a claim named as one ("denied the allegations"), a charge ("denied the
 charges against her"), or the act itself, told as a that-clause ("denied that she misled the
 board") or a gerund ("denied taking the money", "denied having met him"). Against it, as against
-the claim: the accused answering their accuser. "Denied any role in X" and "denied doing anything
-wrong" name no claim, and no side is read from them.
+the claim: the accused answering their accuser, so a denied act counts only where someone else
+takes a side on it (``polarity``). "Denied any role in X" and "denied doing anything wrong" name no
+claim, and no side is read from them.
 """
 
 from __future__ import annotations
