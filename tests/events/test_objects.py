@@ -54,3 +54,9 @@ def test_objects_deploying_troops_police_or_drones_is_still_a_mobilisation(nlp):
     assert happened(nlp, "Veltria deployed troops along the border.") == ["MOBILIZE"]
     assert happened(nlp, "The navy deployed a fleet of drones near the strait.") == ["MOBILIZE"]
     assert happened(nlp, "Veltria reinforced its garrison in the north.") == ["MOBILIZE"]
+
+
+def test_objects_a_month_is_no_protest_march(nlp):
+    assert happened(nlp, "The harbour talks resumed in March.") == ["CONSULT"]
+    assert happened(nlp, "The Kestrels returned to Tarsa in March.") == []
+    assert happened(nlp, "Dock workers staged a march on the port authority in March.") == ["PROTEST"]
