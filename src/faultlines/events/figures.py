@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines.events.objects import noun_code, on_the_body
-from faultlines.events.readings import REFLEXIVE, someone
+from faultlines.events.readings import REFLEXIVE, done_with, someone
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -65,17 +65,8 @@ def _strove_for(comp: Token, objects: list[Token]) -> bool:
 
 
 def _done_with_someone(tok: Token, lex: Lexicon) -> bool:
-    """ "shared intelligence with Egypt", "shared with the inspectors": the "with" phrase may hang
-    on the verb or on its object."""
-    holders = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
-    partners = (
-        g
-        for h in holders
-        for c in h.children
-        if c.dep_ == "prep" and c.lower_ == "with"
-        for g in c.children
-        if g.dep_ == "pobj"
-    )
+    """ "shared intelligence with Egypt", "shared with the inspectors"."""
+    partners = (g for p in done_with(tok, ("with",)) for g in p.children if g.dep_ == "pobj")
     return any(someone(g, lex) for g in partners)
 
 

@@ -343,16 +343,19 @@ def brings_out_civilians(tok: Token, lex: Lexicon) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in civilians for c in tok.children)
 
 
+def done_with(tok: Token, words: tuple[str, ...]) -> list[Token]:
+    """The phrases (prepositions among ``words``) naming whom a verb is done with, which the parser
+    may hang on its object: "discussed the plan with Vale", "shared its findings with the inquiry"."""
+    holders = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+    return [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in words]
+
+
 def talks_alone(tok: Token, lex: Lexicon) -> bool:
     """ "discussed his record at a rally": one speaker talking of a thing meets no one; "discussed
     the plan with Vale", "the envoys discussed trade", "Ruiz and Vale discussed it" meet."""
     if tok.lemma_.lower() not in lex.among:
         return False
-    # the parser may hang "with Vale" on the object: "discussed the plan with Vale"
-    holders = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
-    if any(
-        c.dep_ == "prep" and c.lower_ in ("with", "among", "between") for h in holders for c in h.children
-    ):
+    if done_with(tok, ("with", "among", "between")):
         return False
     doer = parties.subject(tok)
     if doer is None:
