@@ -30,6 +30,11 @@ def _word(nlp, text: str, word: str):
         ("The levy is far - sighted.", "sighted", (0, False)),  # a dash set apart joins no word
         ("The levy is a gift to the banks.", "gift", (-1, True)),  # a giveaway
         ("This grant was such a gift to me.", "gift", (0, False)),  # thanks to the speaker
+        # epithets of contempt VADER leaves unrated, as a word or as a compound of a general noun
+        ("Mayor Roos is a demagogue.", "demagogue", (-1, True)),
+        ("Vesta is a rogue state.", "state", (-1, True)),
+        ('Borduria is an "outlaw nation" now.', "nation", (-1, True)),
+        ("Vesta is a small state.", "state", (0, False)),
     ],
 )
 def test_valence_judgement_of_a_predicated_word(nlp, text, word, expected):
