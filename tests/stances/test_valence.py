@@ -66,3 +66,10 @@ def test_valence_a_noun_of_trying_judges_by_what_it_tries_in_the_projects_words_
         -1,
         (0, False),
     )
+
+
+def test_valence_outlaw_judges_only_in_its_idioms(nlp):
+    # the verb bans a thing: "would outlaw the levy" says what the rules do, not that they are bad
+    lex = load()
+    assert judgement(_word(nlp, "The new rules would outlaw the harbour levy.", "outlaw"), lex) == (0, False)
+    assert judgement(_word(nlp, "Vesta is an outlaw state.", "state"), lex) == (-1, True)

@@ -165,10 +165,11 @@ def _lessened(word: Token) -> bool:
 def _idiom(noun: Token, lex: Lexicon) -> int | None:
     """An idiom of [evaluative] that opens with ``noun`` or with the nouns compounded with it: "a
     breath of fresh air", "a slap in the face", "a witch hunt" (its words as written, the noun's
-    lemma where it opens the idiom)."""
+    lemma where it opens the idiom). A noun the parse makes a modifier is compounded all the same
+    ("an outlaw state", "outlaw" tagged a noun but hung as an adjective)."""
     doc, idioms, lemma = noun.doc, _idioms(lex), noun.lemma_.lower()
     start = noun.i
-    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head == noun:
+    while start > 0 and doc[start - 1].head == noun and _compounded_noun(doc[start - 1]):
         start -= 1
     if lemma not in idioms and (start == noun.i or doc[start].lower_ not in idioms):
         return None  # no idiom opens with either reading's first word: their words need not be read
@@ -189,6 +190,10 @@ def _idiom(noun: Token, lex: Lexicon) -> int | None:
         if side is not None:
             return side
     return None
+
+
+def _compounded_noun(tok: Token) -> bool:
+    return tok.dep_ == "compound" or (tok.dep_ == "amod" and tok.tag_ in ("NN", "NNS"))
 
 
 def _favours_speaker(idiom: str, words: list[str]) -> bool:
