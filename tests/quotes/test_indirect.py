@@ -100,6 +100,14 @@ def test_indirect_gerund_and_participle_sources(nlp):
     assert [(q.cue.text, source(q)) for q in quotes] == [("condemning", "The union | a statement")]
 
 
+def test_indirect_participle_on_a_message_a_speech_verb_put_out_takes_its_author(nlp):
+    # "posted", "wrote" are cues themselves, yet put the message out; "described" speaks about it
+    quotes = quotes_of(nlp, "The union posted a video accusing the board of hiding the audit.")
+    assert [(q.cue.text, source(q)) for q in quotes] == [("accusing", "The union | a video")]
+    quotes = quotes_of(nlp, "The union wrote a letter urging the board to reopen the plant.")
+    assert [(q.cue.text, source(q)) for q in quotes] == [("urging", "The union | a letter")]
+
+
 def test_indirect_participle_on_a_place_of_speaking_takes_the_speaker(nlp):
     text = "The minister spoke at a press conference announcing that the border would reopen."
     quotes = quotes_of(nlp, text)

@@ -54,3 +54,19 @@ def test_accusations_whole_analysis_holds_the_accuser():
 def test_accusations_a_verb_joined_to_another_shares_its_accuser(nlp):
     text = "Ada Roos described the levy as a farce and accused the mayor of hiding the audit."
     assert _accused(nlp, text) == [(-1, "hiding", "Roos")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Roos posted a video accusing the harbour board of hiding the ferry audit.",
+        "Ada Roos posted on Twitter accusing the harbour board of hiding the ferry audit.",
+    ],
+)
+def test_accusations_a_message_accusing_is_its_authors_accusation(text):
+    assert held_on(analysed_stances(text), "audit") == {("Ada Roos", -1)}
+
+
+def test_accusations_a_person_accusing_is_not_the_subjects_accusation():
+    text = "Ada Roos met a fisherman accusing the harbour board of hiding the ferry audit."
+    assert held_on(analysed_stances(text), "audit") == set()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from faultlines.quotes.cues import cue_kind
+from faultlines.quotes.cues import ADDRESSEE, NAMING, TOPIC, cue_kind, tagged
 from faultlines.quotes.found import Bounds, token_bounds
 from faultlines.syntax import after_dateline, agent, children, dateline, phrase_bounds, tree
 from faultlines.views import sentence_numbers, sentence_start
@@ -155,14 +155,25 @@ def source_heads(subject: Token) -> list[Token]:
 
 
 def _issued(noun: Token) -> bool:
-    """ "The union released a statement condemning …": the noun a participle describes was put out
-    by the subject of the verb it hangs on (not of a speech verb: "described as false a tweet …")."""
+    """ "The union released a statement condemning …", "Lee posted a video accusing …": the noun a
+    participle describes was put out by the subject of the verb it hangs on; not the object of a
+    verb of speech about it ("described as false a tweet …") or spoken to ("warned the mayor")."""
     if not any(c.dep_ == "acl" for c in noun.children):
         return False
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep":  # "said at a news conference announcing …"
         return head.head.pos_ == "VERB"
-    return noun.dep_ == "dobj" and head.pos_ == "VERB" and not cue_kind(head)
+    return noun.dep_ == "dobj" and head.pos_ == "VERB" and _puts_out(head)
+
+
+def _puts_out(verb: Token) -> bool:
+    """Whether a verb's object is a thing it puts out: any verb but a cue, or a verb of speech
+    whose object is neither what it speaks of nor whom it speaks to ("posted", "wrote", "tweeted")."""
+    kind = cue_kind(verb)
+    if kind is None:
+        return True
+    about = tagged(TOPIC) | tagged(NAMING) | tagged(ADDRESSEE)
+    return kind == "speech" and verb.lemma_.lower() not in about
 
 
 def first_nominal(tokens: list[Token]) -> Token | None:

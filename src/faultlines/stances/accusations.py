@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines import syntax
+from faultlines.events import lexicon as events_lexicon
 from faultlines.stances import clauses, phrases, subjects
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
@@ -40,7 +41,9 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
             continue
         verb = doc[i]
         accuser = _accuser(verb)
-        if accuser is None or clauses.hypothetical(verb, lex) or clauses.asked(verb):
+        # "posted a video accusing the board of X": whoever the quote it cues is said by holds it
+        carried = accuser is None and _in_message(verb)
+        if (accuser is None and not carried) or clauses.hypothetical(verb, lex) or clauses.asked(verb):
             continue
         if clauses.negated(verb):
             continue  # "did not accuse her of hiding X" takes no side on hiding it
@@ -54,7 +57,7 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
                 topic, phrase, sign = phrases.content(act, lex)
             if phrase is None:
                 continue
-            found.append(Expression(verb.i, -sign, topic.i, phrase, accuser.i))
+            found.append(Expression(verb.i, -sign, topic.i, phrase, accuser.i if accuser else None))
     return found
 
 
@@ -74,6 +77,16 @@ def _accuser(verb: Token) -> Token | None:
         return subjects.relative_antecedent(subject)
     agent = clauses.child(verb, ("agent",))
     return clauses.child(agent, ("pobj",)) if agent is not None else None
+
+
+def _in_message(verb: Token) -> bool:
+    """Whether an accusing participle describes a message or a place one is posted ("a video
+    accusing ...", "posted on Twitter accusing ..."), whose words are its author's (``holders``)."""
+    if verb.tag_ != "VBG" or verb.dep_ != "acl":
+        return False
+    noun, said = verb.head, events_lexicon.load()
+    posted = noun.dep_ == "pobj" and noun.head.lower_ == "on"
+    return posted or noun.lemma_.lower() in said.message or noun.lemma_.lower() in said.occasion
 
 
 def _acts(verb: Token) -> Iterator[Token]:
