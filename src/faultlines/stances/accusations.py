@@ -3,9 +3,10 @@
 "Ada Roos accused the board of hiding the audit" is Roos against hiding the audit (for the audit's
 release, as "criticized the board for hiding it" is: see ``reasons``); "accused the mayor of reckless
 spending" is against the spending. The accuser is the verb's subject (or the one it shares with the
-verb before it), the subject of the clause a participle hangs on ("posted a video accusing the board
-of ..."), or the agent of a passive ("was accused by Lee of ..."); a passive with no agent names no
-accuser and takes no side. A state ("accused her of being a liar", "of having a record") is a charge
+verb before it), the subject of the clause a participle hangs on ("spoke to reporters, accusing the
+board of ..."), the author of a message a participle describes ("posted a video accusing the board
+of ...", whose quote names them), or the agent of a passive ("was accused by Lee of ..."); a passive
+with no agent names no accuser and takes no side. A state ("accused her of being a liar", "of having a record") is a charge
 against the person, not an act one can be for or against.
 """
 
