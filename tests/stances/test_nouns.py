@@ -353,3 +353,18 @@ def test_nouns_complaint_filed_against_a_thing_is_against_it(nlp):
 def test_nouns_a_motion_moved_for_a_thing_is_for_it():
     stances = analysed_stances("Senator Bo Kess moved a motion for a recount.")
     assert held_on(stances, "recount") == {("Bo Kess", 1)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a course a named actor takes is theirs, a side where someone else takes one on it
+        ("Senator Ada Roos slammed Velmo's handling of the storm.", {("Ada Roos", -1), ("Velmo", 1)}),
+        ("Senator Ada Roos criticised Mayor Tom Kim's approach.", {("Ada Roos", -1), ("Tom Kim", 1)}),
+        # a deed blamed on its doer, or a course with no one named, is no side of the doer's
+        ("Senator Ada Roos condemned Velmo's reckless actions.", {("Ada Roos", -1)}),
+        ("Velmo's approach has drawn no comment.", set()),
+    ],
+)
+def test_nouns_the_named_owner_of_a_course_stands_by_it(text, expected):
+    assert {(actor, polarity) for actor, _, polarity in analysed_stances(text)} == expected

@@ -57,6 +57,7 @@ class Lexicon:
     regard: frozenset[str]  # "describe": "described X as a mistake" judges X
     finding: frozenset[str]  # "find": "I find it troubling" judges it by the bare adjective after it
     practice: frozenset[str]  # "habit": "her habit of attacking X" is her attack on X
+    course: frozenset[str]  # "approach": "Kim's approach" is Kim's, who stands by it
     kind: dict[str, str]  # "bill" -> "law": "the bill" may be the "Harbor Act" named before
     will_noun: dict[str, int]  # "pledge" -> 1, "refusal" -> -1: "her pledge to scrap X" is her will
     drive: frozenset[str]  # "campaign": "launched the campaign" carries it out, as a proposal
@@ -174,6 +175,7 @@ def load() -> Lexicon:
         regard=words("regard"),
         finding=marked("regard", "finding"),
         practice=words("practice"),
+        course=words("course"),
         kind={row[0]: row[1] for row in s["kind"]},
         will_noun={row[0]: int(row[1]) for row in s["will noun"]},
         drive=words("drive"),

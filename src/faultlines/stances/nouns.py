@@ -79,7 +79,7 @@ def _noun_index(lex: Lexicon) -> tuple[dict[str, int], frozenset[str]]:
         first: dict[str, int] = {}
         for words, sign in lex.noun.items():
             first.setdefault(words[0], sign)
-        _index = (lex, first, frozenset(first) | frozenset(lex.generic) | frozenset(lex.under) | {"against"})
+        _index = (lex, first, frozenset(first) | frozenset(lex.generic) | frozenset(lex.under) | lex.course | {"against"})
     return _index[1], _index[2]
 
 
@@ -169,10 +169,14 @@ def _in_idiom(noun: Token, lex: Lexicon) -> bool:
 
 def _owned(noun: Token, lex: Lexicon) -> Expression | None:
     """The maker's stance on what they made: "Lee's plan to close the port" is Lee's, for closing
-    it; "a request from Lee to reopen it", "the tweets by Lee" too."""
-    if lex.generic.get(noun.lemma_.lower()) not in ("ref", "said"):
+    it; "a request from Lee to reopen it", "the tweets by Lee" too; and the course a named actor
+    takes ("Kim's approach")."""
+    course = noun.lemma_.lower() in lex.course
+    if lex.generic.get(noun.lemma_.lower()) not in ("ref", "said") and not course:
         return None
     maker = clauses.child(noun, ("poss",))
+    if course and (maker is None or maker.pos_ != "PROPN"):
+        return None  # "his approach": no named actor whose course it is
     if maker is None:
         by = next((p for p in noun.children if p.dep_ == "prep" and p.lower_ in ("from", "by")), None)
         maker = clauses.child(by, ("pobj",)) if by is not None else None
