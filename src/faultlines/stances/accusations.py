@@ -6,8 +6,8 @@ spending" is against the spending. The accuser is the verb's subject (or the one
 verb before it), the subject of the clause a participle hangs on ("spoke to reporters, accusing the
 board of ..."), the author of a message a participle describes ("posted a video accusing the board
 of ...", whose quote names them), or the agent of a passive ("was accused by Lee of ..."); a passive
-with no agent names no accuser and takes no side. A state ("accused her of being a liar", "of having a record") is a charge
-against the person, not an act one can be for or against.
+with no agent names no accuser and takes no side. A state ("accused her of being a liar", "of having
+a record") is a charge against the person, not an act one can be for or against.
 """
 
 from __future__ import annotations
@@ -58,7 +58,8 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
                 topic, phrase, sign = phrases.content(act, lex)
             if phrase is None:
                 continue
-            found.append(Expression(verb.i, -sign, topic.i, phrase, accuser.i if accuser else None))
+            agent = accuser.i if accuser is not None else None
+            found.append(Expression(verb.i, -sign, topic.i, phrase, agent))
     return found
 
 

@@ -79,7 +79,8 @@ def _noun_index(lex: Lexicon) -> tuple[dict[str, int], frozenset[str]]:
         first: dict[str, int] = {}
         for words, sign in lex.noun.items():
             first.setdefault(words[0], sign)
-        _index = (lex, first, frozenset(first) | frozenset(lex.generic) | frozenset(lex.under) | lex.course | {"against"})
+        listed = frozenset(first) | frozenset(lex.generic) | frozenset(lex.under) | lex.course | {"against"}
+        _index = (lex, first, listed)
     return _index[1], _index[2]
 
 
