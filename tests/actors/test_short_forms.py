@@ -41,3 +41,9 @@ def test_short_forms_initials_leave_out_the_small_words_of_the_name(nlp):
     text = "The Alliance to Restore Our Piers rallied on Monday. AROP said the plan would fail."
     doc, clusters = clusters_of(nlp, text)
     assert cluster_of(doc, clusters, "AROP") is cluster_of(doc, clusters, "Alliance")
+
+
+def test_short_forms_a_papers_masthead_noun_is_the_paper(nlp):
+    text = "The Harbourside Gazette endorsed the pier plan. The Gazette said the tax was unfair."
+    doc, clusters = clusters_of(nlp, text)
+    assert cluster_of(doc, clusters, "Gazette", 1) is cluster_of(doc, clusters, "Gazette", 0)

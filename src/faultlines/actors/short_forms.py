@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from faultlines.actors import lexicon
+from faultlines.actors.outlets import NEWS_WORDS
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -58,8 +59,12 @@ def aliases(mentions: list[Mention], key: Callable[[Mention], str]) -> dict[str,
         if len(longs) != 1 or not _opens(words, letters, full_words[longs[0]]):
             continue  # none, or several bodies, or a part of the body ("Velmo Music")
         long_key = longs[0]
-        if short_key in persons and not bodies[long_key].name.startswith(short.name + " "):
-            continue  # initials are a body's, whatever the tagger says; a one-word name opens it
+        full = bodies[long_key].name
+        # initials are a body's, whatever the tagger says; a one-word name opens it, or is its masthead
+        if short_key in persons and not (
+            full.startswith(short.name + " ") or full.endswith(" " + short.name)
+        ):
+            continue
         if short.entry is not None and bodies[long_key].entry is None:
             found[long_key] = short_key
         else:
@@ -70,10 +75,13 @@ def aliases(mentions: list[Mention], key: Callable[[Mention], str]) -> dict[str,
 def _opens(words: list[str], letters: str | None, full: list[str]) -> bool | None:
     """Whether a short name (its ``words``, and its ``letters`` if it may be initials) is a short name
     of the body whose name's words are ``full``: True for its first words before generic company
-    words ("Velmo" of "Velmo Group") or its initials ("PH&R"), False for first words before other
-    words ("Velmo" of "Velmo Music"), None when it neither opens nor abbreviates it."""
+    words ("Velmo" of "Velmo Group"), its initials ("PH&R") or a paper's masthead noun ("the Gazette"
+    of the "Harbour Gazette"), False for first words before other words ("Velmo" of "Velmo Music"),
+    None when it neither opens nor abbreviates it."""
     if len(full) > len(words) and full[: len(words)] == words:
         return all(w.lower() in COMPANY_WORDS for w in full[len(words) :])
+    if len(words) == 1 and len(full) > 1 and full[-1] == words[0] and words[0].lower() in NEWS_WORDS:
+        return True
     return True if letters is not None and _initials(letters, full) else None
 
 
