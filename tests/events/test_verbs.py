@@ -265,3 +265,17 @@ def test_verbs_knocking_out_power_or_a_price_is_no_criticism(nlp):
 )
 def test_verbs_suspending_someone_is_a_sanction_and_suspending_ones_own_work_is_none(nlp, text, expected):
     assert happened(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The rebels handed over the two hostages to the Red Cross.", ["RETREAT"]),
+        ("The two sailors were handed over to Veltrian officials on Monday.", ["RETREAT"]),
+        # nobody set free: what is handed over may still be given, or be no act
+        ("Veltrian doctors handed over 700 kg of medicine to the flooded province.", ["AID"]),
+        ("Ruiz handed over management of the harbour to the city.", []),
+    ],
+)
+def test_verbs_people_handed_over_are_released(nlp, text, expected):
+    assert happened(nlp, text) == expected

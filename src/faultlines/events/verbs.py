@@ -55,7 +55,10 @@ def lexical(tok: Token, lemma: str, lex: Lexicon) -> tuple[Code | None, list[Tok
     keyed = f"{lemma} {particle}" if particle else lemma
     # only a verb that opens a phrase key is looked up with its children: most open none
     if lemma in lex.phrase_heads and (phrased := _phrase(tok, lemma, kids, lex)) is not None:
-        return phrased
+        code, uses = phrased
+        if code is None or code.mode != "release" or objects.frees_people(tok, uses, lex):
+            return phrased
+        # "handed over the medicine": no one set free, yet the light verb may name what was given
     reversing = keyed in lex.reverse or lemma in lex.reverse
     # only a reversing, light or control verb reads its object's act: most verbs need not look for one
     named_act = reversing or lemma in lex.light or lemma in lex.control
