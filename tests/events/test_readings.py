@@ -127,6 +127,7 @@ def test_readings_phrasal_verbs_the_lexicon_does_not_name_are_not_its_verb(nlp):
         "The script called for a soaring anthem.",
         "The plan holds appeal to voters in the north.",
         "The singer signed to a small label in 2015.",
+        "The two guards signed false logbooks after each shift.",  # no accord, law or message
         "Checking accounts are often free at these banks.",
         "The writer seized on an old folk tune.",
     ],
@@ -144,6 +145,7 @@ def test_readings_products_sports_and_figures_of_commerce_are_not_events(nlp, te
         ("Prosecutors charged the mayor with fraud.", "ACCUSE"),
         ("The agency shared intelligence with Jordan.", "COOPERATE"),
         ("The two ministers signed the water accord.", "SUPPORT"),
+        ("Forty senators signed a letter backing the mayor.", "SUPPORT"),
     ],
 )
 def test_readings_the_same_verbs_done_to_someone_are_events(nlp, text, expected):

@@ -52,6 +52,7 @@ class Lexicon:
     claim: frozenset[str]
     thing: frozenset[str]
     transitive: frozenset[str]
+    instrument: frozenset[str]
     addressed: frozenset[str]
     mishap: frozenset[str]
     occur: frozenset[str]

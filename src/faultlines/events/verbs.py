@@ -208,17 +208,26 @@ def _with_someone(prep: Token, lex: Lexicon) -> bool:
 
 
 def _out_of_frame(tok: Token, lemma: str, lex: Lexicon) -> bool:
-    """A verb the lexicon names only with an object used without one, or one it names only without
-    an object used with one; its objects are read only for the verbs of those two lists."""
-    if lemma not in lex.transitive and lemma not in lex.intransitive:
+    """A verb the lexicon names only with an object used without one, one it names only without an
+    object used with one, or one it names only done to an instrument ("signed the accord") done to
+    anything else; its objects are read only for the verbs of those lists."""
+    if lemma not in lex.transitive and lemma not in lex.intransitive and lemma not in lex.instrument:
         return False
     done_to = syntax.dependents(tok, ("dobj", "nsubjpass"))
+    if lemma in lex.instrument:
+        return not any(_instrument(o, lex) for o in done_to)
     if lemma in lex.transitive and not done_to and not _says_that(tok, lemma, lex):
-        return True  # "signed to a label" is no signing of an accord, "passes defended" no defence
+        return True  # "passes defended" are no defence
     # "demonstrated his skill", "as demonstrated by his exit" show; "demonstrated outside parliament" protests
     return lemma in lex.intransitive and (
         bool(done_to) or any(c.dep_ in ("ccomp", "agent", "auxpass") for c in tok.children)
     )
+
+
+def _instrument(noun: Token, lex: Lexicon) -> bool:
+    """An accord, a law or a message, which signing enacts or backs: "the accord", "the bill"."""
+    lemma = noun.lemma_.lower()
+    return lemma in lex.noun or lemma in lex.thing or lemma in lex.message
 
 
 def _says_that(tok: Token, lemma: str, lex: Lexicon) -> bool:
