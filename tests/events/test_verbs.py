@@ -35,6 +35,7 @@ from tests.events.helpers import happened
         ("The envoy had long chats with Vale in the park.", "CONSULT"),
         ("The two rival factions agreed on Wednesday to form a unity government.", "AGREE"),
         ("The opposition rejected the budget on Monday.", "REJECT"),
+        ("Dock unions in Portwell cried foul over the new rota.", "ACCUSE"),
     ],
 )
 def test_verbs_synonyms_and_phrases_name_their_act(nlp, text, expected):
