@@ -33,3 +33,9 @@ def test_title_mentions_goes_to_the_person_the_text_gives_it_before_a_gazetteer_
         nlp, "President Ana Lind spoke after a call about Donald Trump. The president promised new cranes."
     )
     assert cluster_of(doc, clusters, "president").name == "Ana Lind"
+
+
+def test_title_mentions_a_title_of_another_country_is_not_the_titled_person(nlp):
+    text = "U.S. President Lena Ford spoke on Monday. Later the new French president spoke."
+    doc, clusters = clusters_of(nlp, text)
+    assert [s.text for s in cluster_of(doc, clusters, "Ford").spans] == ["Lena Ford"]

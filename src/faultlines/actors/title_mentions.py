@@ -69,8 +69,12 @@ def titled(people: list[Cluster], chunk: Span, sent_of: list[int]) -> Cluster | 
 
 def _titled(people: list[Cluster], chunk: Span, sent_of: list[int], listed: bool) -> Cluster | None:
     noun = lexicon.role_noun(chunk.root.text)
+    # "the French president" is France's president, whoever "the president" was before
+    named = {place.country for t in chunk[:-1] if (place := lexicon.place(t.text)) is not None}
     best, best_at = None, -1
     for person in people:
+        if named and person.country not in named:
+            continue
         listing = person.entry.roles_in(None) if person.entry else []
         held = [*person.roles, *listing] if listed else [r for r in person.roles if r not in listing]
         if not any(noun == role_head(r) for r in held):
