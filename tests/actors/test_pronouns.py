@@ -80,3 +80,14 @@ def test_pronouns_possessive_in_the_matter_of_an_attack_is_the_attacked(nlp):
         nlp, "On Monday, Senator Tom Reyes attacked Carl Lindqvist over his plan for the harbour."
     )
     assert cluster_of(doc, clusters, "his").name == "Carl Lindqvist"
+
+
+def test_pronouns_an_object_is_not_the_subject_it_shares_a_clause_with(nlp):
+    text = "Tom Reyes met Ivan Holt on Monday. Reyes tried to convince him that the pier was safe."
+    doc, clusters = clusters_of(nlp, text)
+    assert cluster_of(doc, clusters, "him").name == "Ivan Holt"
+
+
+def test_pronouns_an_object_of_an_infinitive_someone_else_does_may_be_the_subject(nlp):
+    doc, clusters = clusters_of(nlp, "Tom Reyes said he would ask the mayor to fire him.")
+    assert cluster_of(doc, clusters, "him").name == "Tom Reyes"

@@ -47,7 +47,7 @@ def link(clusters: Clusters, doc: Doc, sent_of: list[int]) -> None:
             continue
         tok = doc[i]
         person = _object_owner(tok, clusters, gender) or _antecedent(
-            mentions, sent_of[tok.i], tok.i, gender, quoted.get(tok.i)
+            mentions, sent_of[tok.i], tok.i, gender, quoted.get(tok.i), _own_subjects(tok)
         )
         if person is not None:
             person.gender = person.gender or gender
@@ -77,14 +77,40 @@ def _object_owner(tok: Token, clusters: Clusters, gender: str) -> Cluster | None
     return person if person is not None and person.gender in (None, gender) else None
 
 
+def _own_subjects(tok: Token) -> frozenset[int]:
+    """The subjects a "him" or "her" object cannot stand for: its verb's own, and that of each verb
+    whose subject its infinitive shares ("he tried to convince him": someone else; "he asked the
+    mayor to fire him" may be himself, the mayor being the one to act)."""
+    if tok.lower_ not in ("him", "her") or tok.dep_ not in ("dobj", "dative"):
+        return frozenset()
+    found, verb = set(), tok.head
+    while verb.pos_ in ("VERB", "AUX"):
+        found.update(c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+        to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        head = verb.head
+        if not (verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and to)) or head.i == verb.i:
+            break
+        if any(c.dep_ in ("dobj", "dative") for c in head.children):
+            break  # the infinitive's doer is the head's object
+        verb = head
+    return frozenset(found)
+
+
 def _antecedent(
-    mentions: SentenceMentions, sent_no: int, tok_i: int, gender: str, quote: int | None
+    mentions: SentenceMentions,
+    sent_no: int,
+    tok_i: int,
+    gender: str,
+    quote: int | None,
+    bound: frozenset[int] = frozenset(),
 ) -> Cluster | None:
+    # a pronoun object is never its own clause's subject, nor anyone that subject is
+    barred = {c for i, c, _, _ in mentions.get(sent_no, ()) if i in bound}
     for back in range(WINDOW + 1):
         here = [
             (i, c, subj)
             for i, c, subj, q in mentions.get(sent_no - back, ())
-            if i < tok_i and c.gender in (None, gender) and q in (None, quote)
+            if i < tok_i and c.gender in (None, gender) and q in (None, quote) and c not in barred
         ]
         if here:
             return max(here, key=_preference(back))[1]
