@@ -39,3 +39,9 @@ def test_title_mentions_a_title_of_another_country_is_not_the_titled_person(nlp)
     text = "U.S. President Lena Ford spoke on Monday. Later the new French president spoke."
     doc, clusters = clusters_of(nlp, text)
     assert [s.text for s in cluster_of(doc, clusters, "Ford").spans] == ["Lena Ford"]
+
+
+def test_title_mentions_a_title_named_with_a_state_is_still_the_titled_person(nlp):
+    text = "Governor Lena Ford spoke on Monday. Later the New Jersey governor flew home."
+    doc, clusters = clusters_of(nlp, text)
+    assert "the New Jersey governor" in [s.text for s in cluster_of(doc, clusters, "Ford").spans]

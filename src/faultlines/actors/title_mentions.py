@@ -69,8 +69,9 @@ def titled(people: list[Cluster], chunk: Span, sent_of: list[int]) -> Cluster | 
 
 def _titled(people: list[Cluster], chunk: Span, sent_of: list[int], listed: bool) -> Cluster | None:
     noun = lexicon.role_noun(chunk.root.text)
-    # "the French president" is France's president, whoever "the president" was before
-    named = {place.country for t in chunk[:-1] if (place := lexicon.place(t.text)) is not None}
+    # "the French president" is France's president, whoever "the president" was before; a place's
+    # name may be a state's as well as a country's ("the Georgia senator"), a people's is not
+    named = {p.country for t in chunk[:-1] if (p := lexicon.place(t.text)) and not (p.is_name or p.is_region)}
     best, best_at = None, -1
     for person in people:
         if named and person.country not in named:
