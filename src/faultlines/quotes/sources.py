@@ -7,6 +7,7 @@ government") and titles stay in, as news attribution corpora mark them.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from faultlines.quotes.cues import ADDRESSEE, NAMING, TOPIC, cue_kind, tagged
@@ -172,8 +173,13 @@ def _puts_out(verb: Token) -> bool:
     kind = cue_kind(verb)
     if kind is None:
         return True
-    about = tagged(TOPIC) | tagged(NAMING) | tagged(ADDRESSEE)
-    return kind == "speech" and verb.lemma_.lower() not in about
+    return kind == "speech" and verb.lemma_.lower() not in _speaking_of_or_to()
+
+
+@cache
+def _speaking_of_or_to() -> frozenset[str]:
+    """Cue verbs whose object is what they speak of, what they name it, or whom they speak to."""
+    return tagged(TOPIC) | tagged(NAMING) | tagged(ADDRESSEE)
 
 
 def first_nominal(tokens: list[Token]) -> Token | None:
