@@ -685,3 +685,17 @@ def test_holders_a_side_laid_on_us_in_a_quote_is_the_speakers():
 def test_holders_a_demand_reported_as_someones_saying_is_theirs():
     text = "Norvia weighs a harbour levy. Ada Roos wrote on Friday, saying that Vesta should scrap the harbour levy."
     assert held_on(analysed_stances(text), "levy") == {("Ada Roos", -1)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another's belief, reported in the quote, is the believer's demand
+        ("Bo Lind said Ada Roos believes the council needs to fund the clinic.", {("Ada Roos", 1)}),
+        ("Bo Lind said Ada Roos thinks the council should not fund the clinic.", {("Ada Roos", -1)}),
+        # the speaker's own belief stays the speaker's
+        ("Bo Lind said he believes the council needs to fund the clinic.", {("Bo Lind", 1)}),
+    ],
+)
+def test_holders_a_belief_reported_in_a_quote_is_the_believers(text, expected):
+    assert held_on(analysed_stances(text), "clinic") == expected

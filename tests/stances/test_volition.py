@@ -557,6 +557,9 @@ def test_volition_a_bare_deal_willed_is_the_deal_named_before():
         ("Senator Ada Roos said the council should fund the harbour clinic.", ("Ada Roos", 1)),
         ("Senator Ada Roos said the council should not fund the harbour clinic.", ("Ada Roos", -1)),
         ("Senator Ada Roos said Velmor must fund the harbour clinic.", ("Ada Roos", 1)),
+        # a verb of duty lays it as a modal does
+        ("Senator Ada Roos said the council needs to fund the harbour clinic.", ("Ada Roos", 1)),
+        ("Senator Ada Roos said Velmor has to fund the harbour clinic.", ("Ada Roos", 1)),
     ],
 )
 def test_volition_a_duty_laid_on_a_named_body_calls_for_the_act(nlp, text, expected):
@@ -569,6 +572,7 @@ def test_volition_a_duty_laid_on_a_named_body_calls_for_the_act(nlp, text, expec
         "Senator Ada Roos said we should fund the harbour clinic.",  # her own side, musing
         "Senator Ada Roos said investors should fund the harbour clinic.",  # advice to anyone
         "Senator Ada Roos said the council could fund the harbour clinic.",  # a possibility
+        "Senator Ada Roos said we need to fund the harbour clinic.",
     ],
 )
 def test_volition_a_duty_on_no_named_body_calls_for_nothing(nlp, text):

@@ -194,6 +194,12 @@ def demanded(verb: Token, lex: Lexicon) -> bool:
     return bool(auxiliaries(completed(verb)) & lex.demanding)
 
 
+def duty(head: Token, lex: Lexicon) -> bool:
+    """Whether a verb of duty lays the infinitive it governs on its subject: "needs to X", "has to
+    X"; "has yet to X" says it is not done so far."""
+    return head.lemma_.lower() in lex.duty and not any(c.lower_ == "yet" for c in head.children)
+
+
 def completed(verb: Token) -> Token:
     """The verb a to-infinitive completes or gives the purpose of ("vote" in "must vote to reject X"),
     else ``verb`` itself."""

@@ -1,7 +1,8 @@
 """Who holds a stance expression: the speaker of the quote it sits in, or the actor that states it.
 
 A stance inside a quote (direct, indirect or mixed) is its speaker's; when the cue has coordinated
-subjects ("Both Senator A and Senator B said they support ...") each of them holds it. Outside any
+subjects ("Both Senator A and Senator B said they support ...") each of them holds it, and one told
+as another's belief in the quote ("Lee said Kim believes the city should ...") is that other's. Outside any
 quote, only a verb that reports its subject's own position ("Borduria opposes the pipeline",
 "Ruritania vowed to build it") or promises an action ("Ruritania will build it") has a holder:
 that subject, when it is an actor (or its apposition is: "the mayor, Ada Roos, defended it").
@@ -158,6 +159,9 @@ class Holders:
             return Holding(() if self._relayed(expr, quote) else agents, quote.id)
         # "they oppose it", "they'll scrap it", in someone's quote, is no stance of the speaker's.
         doer = expr.agent if expr.agent is not None else expr.committer
+        believers = self._believers(expr, quote) if doer is None else ()
+        if believers and not set(believers) <= set(speakers):
+            return Holding(believers, quote.id)
         if doer is not None and not self._actors(doer) and not self._speaker_like(doer, speakers, quote):
             return Holding((), quote.id)
         # "Lee said Kim will build the dam": Kim's promise, on Lee's word ("Lee said she will" is
@@ -196,6 +200,24 @@ class Holders:
             return False
         cue = self._cue(quote)
         return cue is None or clause.head.i != cue.i
+
+    def _believers(self, expr: Expression, quote: Quote) -> tuple[str, ...]:
+        """Who states a stance inside the quote when another report there does: "Lee said Kim
+        believes the city needs to audit the port" is Kim's demand, on Lee's word (an empty tuple
+        when no other report holds it, or it names nobody)."""
+        from faultlines.quotes import cues
+
+        predicate = self.doc[expr.predicate]
+        clause = next((t for t in (predicate, *predicate.ancestors) if t.dep_ == "ccomp"), None)
+        cue = self._cue(quote)
+        if (
+            clause is None
+            or cues.cue_kind(clause.head) is None
+            or (cue is not None and clause.head.i == cue.i)
+        ):
+            return ()
+        subject = syntax.subject(clause.head, ("nsubj",))
+        return self._actors(subject.i) if subject is not None and subject.pos_ != "PRON" else ()
 
     def _actors(self, i: int | None) -> tuple[str, ...]:
         """The actors a holder token names with those coordinated with it ("Borduria and Vesta

@@ -84,10 +84,7 @@ def demanded_change(verb: Token, governor: Token, lex: Lexicon) -> bool:
         return False  # "should be allowed to close", "must not be made to pay": the act is the infinitive's
     # "has yet to be written" is not done so far, and asks nothing
     duty = clauses.auxiliaries(verb) & lex.demanding or (
-        governor.i != verb.i
-        and governor.lemma_.lower() in lex.duty
-        and not clauses.negated(governor)
-        and not any(c.lower_ == "yet" for c in governor.children)
+        governor.i != verb.i and clauses.duty(governor, lex) and not clauses.negated(governor)
     )
     return (
         bool(duty) and _particular(undergoer(verb, lex)) and not _unsaid(verb) and not clauses.asked(governor)

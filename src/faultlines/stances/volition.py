@@ -110,8 +110,10 @@ def action(tok: Token, lex: Lexicon) -> Expression | None:
             tok.i, clauses.settle(polarity, negated, clauses.conditional(governor, lex)), tok.i, "vp"
         )
     acts = phrases.acts_on_something(tok)
-    if not carried and acts and clauses.demanded(governor, lex) and _named_other(subject):
-        # "the council should fund the clinic": a duty laid on another body calls for the act
+    duty = clauses.demanded(governor, lex) or clauses.duty(governor, lex)
+    if not carried and acts and duty and _named_other(subject):
+        # "the council should fund the clinic", "Vesta needs to audit the port": a duty laid on
+        # another body calls for the act
         polarity = clauses.settle(polarity * sign, negated, clauses.conditional(governor, lex))
         return Expression(tok.i, polarity, topic.i, phrase)
     if not carried and not (stated and governor.lemma_.lower() not in lex.scheduling):
