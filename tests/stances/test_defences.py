@@ -43,3 +43,15 @@ def test_defences_no_accusation_against_the_one_cleared_takes_no_side(text):
 def test_defences_several_acts_charged_at_once_answer_the_last():
     text = "Ada Roos accused Ben Kalt of hiding the ferry audit and of selling the old pier. Kalt denied any wrongdoing."
     assert ("Ben Kalt", 1) in held_on(analysed_stances(text), "pier")
+
+
+def test_defences_a_denied_fault_answers_every_charge_since_the_last_denial():
+    text = (
+        "Ada Roos accused Ben Kalt of hiding the ferry audit. She also accused Kalt of selling the "
+        "harbour depot. Kalt denied any wrongdoing. Later, Roos accused Kalt of closing the pier office."
+    )
+    stances = analysed_stances(text)
+    assert held_on(stances, "audit") == {("Ada Roos", -1), ("Ben Kalt", 1)}
+    assert held_on(stances, "depot") == {("Ada Roos", -1), ("Ben Kalt", 1)}
+    # a charge made after the denial is not answered by it
+    assert held_on(stances, "office") == {("Ada Roos", -1)}

@@ -2,11 +2,12 @@
 
 "Lee accused the Velmo board of hiding the audit. The board denied doing anything wrong": the
 board's denial names no act of its own, yet it answers the accusation told before it, and stands by
-what it was accused of (for hiding the audit, against Lee, as one who "defended the decision" is).
+what it was accused of (for hiding the audit, against Lee, as one who "defended the decision" is),
+every charge made against it since its last denial.
 A fault denied is one of wrongdoing ("denied any wrongdoing"), of doing, acting or being anything
 wrong ("denied doing anything wrong", "denied being unfair to the staff", "denied acting improperly"), or
-someone's "did nothing wrong", in their own words or another's. The act is that of the last
-accusation before it against the one cleared (``accusations``); an accusation by the one cleared
+someone's "did nothing wrong", in their own words or another's. The acts are those of the
+accusations before it against the one cleared (``accusations``); an accusation by the one cleared
 themselves, or none, leaves the denial with nothing to answer.
 """
 
@@ -53,22 +54,22 @@ def find(analysis: Analysis, doc: Doc, lex: Lexicon, accusations: list[Expressio
         key=lambda found: found[0],
     )
     found = []
+    answered: dict[str, int] = {}  # the accused, and where their last denial stands
     for tok, cleared in denials:
         if clauses.hypothetical(tok, lex) or clauses.asked(tok):
             continue
         cleared_actor = actor_at.get(cleared.i)
-        accusation = next(
-            (
-                e
-                for at, accused, e in reversed(charged)
-                if at < tok.i and accused == cleared_actor and actor_at.get(e.agent) != cleared_actor
-            ),
-            None,
-        )
-        if cleared_actor is None or accusation is None:
+        if cleared_actor is None:
             continue
+        # a fault denied answers every charge against the one cleared since their last denial
+        since = answered.get(cleared_actor, -1)
         agent = cleared.i if tok.lemma_.lower() in lex.rebuttal else None
-        found.append(Expression(tok.i, 1, accusation.topic, accusation.phrase, agent))
+        found += [
+            Expression(tok.i, 1, e.topic, e.phrase, agent)
+            for at, accused, e in charged
+            if since < at < tok.i and accused == cleared_actor and actor_at.get(e.agent) != cleared_actor
+        ]
+        answered[cleared_actor] = tok.i
     return found
 
 
