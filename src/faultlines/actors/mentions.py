@@ -42,6 +42,27 @@ def _trim(ent: Span) -> Span | None:
     return doc[start:end] if end > start and cols.text[start][:1].isupper() else None
 
 
+def _person_after(ent: Span, label: str) -> list[tuple[Span, str]]:
+    """An entity NER ran from a place or a body's possessive on into the person named after it:
+    "ambassador to Ukraine Ada Roos" and "the Green Party's Ada Roos" are the place or body and
+    Ada Roos. Only a given name and one or two more capitalised words after it make a person."""
+    if label == "PERSON" or len(ent) < 3:
+        return [(ent, label)]
+    for k in (len(ent) - 2, len(ent) - 3):
+        first = ent[k] if k > 0 else None
+        if first is None or lexicon.given_gender(first.text) is None:
+            continue
+        if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent[k + 1 :] if t.text[-1:] != "."):
+            continue
+        before = ent[:k]
+        if before[-1].tag_ == "POS" and len(before) > 1:
+            return [(before[:-1], label), (ent[k:], "PERSON")]
+        place = lexicon.place(views.span_text(before))
+        if place is not None and place.is_name:
+            return [(before, "GPE"), (ent[k:], "PERSON")]
+    return [(ent, label)]
+
+
 def _extend(name: Span, complete: set[str]) -> Span:
     """A person's name as the document gives it whole: cut short by NER ("Tove" of "Tove Rask") it is
     extended over the proper nouns after it; run into a title-case headline ("Elsa Moor Slams Plan") it
@@ -104,11 +125,12 @@ def find(doc: Doc) -> list[Mention]:
     around = _furniture(views.text(doc))
     ents = _unnested(
         [
-            (_whole(span, e.label_, complete), e.label_)
+            (_whole(part, label, complete), label)
             for e in views.ents(doc)
             if e.label_ in ACTOR_LABELS
             and not furniture.within(e.start_char, around)
             and (span := _trim(e)) is not None
+            for part, label in _person_after(span, e.label_)
         ]
     )
     surnames = labels.person_names(ents)
