@@ -458,3 +458,18 @@ def test_evaluations_a_joined_judging_word_judges_the_subject(nlp, quote, polari
     text = f'{HEADLINE}"{quote}," said Councillor Mara Ruiz.'
     expected = {("Mara Ruiz", polarity)} if polarity else set()
     assert held_on(analysed_stances(text), "levy") == expected
+
+
+@pytest.mark.parametrize(
+    ("judgement", "polarity"),
+    [
+        # judging words VADER leaves unrated, met in real news
+        ("a shady deal", -1),
+        ("phony", -1),
+        ("a rightful move", 1),
+        ("a compelling case", 1),
+    ],
+)
+def test_evaluations_judging_words_vader_leaves_unrated_take_a_side(judgement, polarity):
+    stances = analysed_stances(f"Senator Ada Roos described the harbour levy as {judgement}.")
+    assert held_on(stances, "levy") == {("Ada Roos", polarity)}
