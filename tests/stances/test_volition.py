@@ -153,6 +153,7 @@ def test_volition_doing_everything_possible_for_an_aim_backs_the_aim(nlp, text):
         "Chief Ada Roos wants to assure the town that the inquiry will start soon.",
         "Mayor Ada Roos declined to discuss the harbour contract.",
         "The ministry plans to announce the new ferry timetable.",
+        "Ada Roos said she did not want to judge the harbour campaign.",  # no comment on it
     ],
 )
 def test_volition_saying_something_is_no_side(nlp, text):
