@@ -159,8 +159,8 @@ class Holders:
             return Holding(() if self._relayed(expr, quote) else agents, quote.id)
         # "they oppose it", "they'll scrap it", in someone's quote, is no stance of the speaker's.
         doer = expr.agent if expr.agent is not None else expr.committer
-        believers = self._believers(expr, quote) if doer is None else ()
-        if believers and not set(believers) <= set(speakers):
+        believers = self._believers(expr, quote) if doer is None else None
+        if believers is not None and not set(believers) <= set(speakers):
             return Holding(believers, quote.id)
         if doer is not None and not self._actors(doer) and not self._speaker_like(doer, speakers, quote):
             return Holding((), quote.id)
@@ -201,23 +201,16 @@ class Holders:
         cue = self._cue(quote)
         return cue is None or clause.head.i != cue.i
 
-    def _believers(self, expr: Expression, quote: Quote) -> tuple[str, ...]:
+    def _believers(self, expr: Expression, quote: Quote) -> tuple[str, ...] | None:
         """Who states a stance inside the quote when another report there does: "Lee said Kim
-        believes the city needs to audit the port" is Kim's demand, on Lee's word (an empty tuple
-        when no other report holds it, or it names nobody)."""
-        from faultlines.quotes import cues
-
-        predicate = self.doc[expr.predicate]
-        clause = next((t for t in (predicate, *predicate.ancestors) if t.dep_ == "ccomp"), None)
+        believes the city needs to audit the port" is Kim's demand, on Lee's word. None when no
+        other report holds it, or its teller is a pronoun or names no actor ("the study shows",
+        which the speaker cites)."""
         cue = self._cue(quote)
-        if (
-            clause is None
-            or cues.cue_kind(clause.head) is None
-            or (cue is not None and clause.head.i == cue.i)
-        ):
-            return ()
-        subject = syntax.subject(clause.head, ("nsubj",))
-        return self._actors(subject.i) if subject is not None and subject.pos_ != "PRON" else ()
+        teller = reports.teller(self.doc[expr.predicate], cue) if cue is not None else None
+        if teller is None or teller.pos_ == "PRON":
+            return None
+        return self._actors(teller.i) or None
 
     def _actors(self, i: int | None) -> tuple[str, ...]:
         """The actors a holder token names with those coordinated with it ("Borduria and Vesta
