@@ -2,10 +2,10 @@
 
 A stance inside a quote (direct, indirect or mixed) is its speaker's; when the cue has coordinated
 subjects ("Both Senator A and Senator B said they support ...") each of them holds it, and one told
-as another's belief in the quote ("Lee said Kim believes the city should ...") is that other's. Outside any
-quote, only a verb that reports its subject's own position ("Borduria opposes the pipeline",
-"Ruritania vowed to build it") or promises an action ("Ruritania will build it") has a holder:
-that subject, when it is an actor (or its apposition is: "the mayor, Ada Roos, defended it").
+as another's belief in the quote ("Lee said Kim believes the city should ...") is that other's.
+Outside any quote, only a verb that reports its subject's own position ("Borduria opposes the
+pipeline", "Ruritania vowed to build it") or promises an action ("Ruritania will build it") has a
+holder: that subject, when it is an actor (or its apposition is: "the mayor, Ada Roos, defended it").
 """
 
 from __future__ import annotations
