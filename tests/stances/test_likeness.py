@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from faultlines import analyze
+from faultlines.stances import likeness
 from faultlines.stances.expression import Expression
 from faultlines.stances.keys import key
 from faultlines.stances.likeness import core
@@ -49,3 +50,27 @@ def test_likeness_an_act_named_by_its_verb_is_the_act_its_noun_names():
     )
     analysis = analyze(text)
     assert len(analysis.stances) == 1 and analysis.stances[0].polarity == -1
+
+
+def _one_word_and_fuller(pointed: bool) -> dict[int, int]:
+    """A one-word phrase ("that assessment", tokens 4-6) and the only fuller phrase sharing its
+    word, told after it (tokens 20-30)."""
+    keys = [frozenset({"assess"}), frozenset({"assess", "architecture", "launch"})]
+    spans = [(4, 6), (20, 30)]
+    having = {"assess": [0, 1], "architecture": [1], "launch": [1]}
+    return likeness.fuller(
+        keys,
+        keys,
+        spans,
+        [True, False],
+        having,
+        lambda i: i,
+        ([None, None], [set(), set()]),
+        [pointed, False],
+    )
+
+
+def test_likeness_a_phrase_pointed_back_at_joins_nothing_told_after_it():
+    assert _one_word_and_fuller(pointed=True) == {}
+    # a bare one may still join what is told after it ("the assessment" of a report named later)
+    assert _one_word_and_fuller(pointed=False) == {0: 1}

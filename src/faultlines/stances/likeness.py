@@ -157,13 +157,14 @@ def _undated(doc: Doc, start: int, end: int) -> str:
     return " ".join(cols.text[i] for i in range(start, end) if cols.ent_type[i] not in ("DATE", "TIME"))
 
 
-def fuller(keys, named, spans, loose, having, root, kinds) -> dict[int, int]:
+def fuller(keys, named, spans, loose, having, root, kinds, pointed) -> dict[int, int]:
     """For each group of one-word phrases, the fuller phrase it joins: one naming that word as a
     thing, not as a modifier ("the tax" is a "port tax", "the military" is no "military action"),
-    the one named nearest before most of its phrases (else after), by vote of its phrases. A
-    general noun the key leaves out still says what kind of thing it is: "the tax plan" is no
-    "tax return", and joins a phrase naming a plan alone (``kinds``: the kind each phrase names
-    by such a noun, and the kinds of all the nouns of each)."""
+    the one named nearest before most of its phrases (else after, but for one pointed back at:
+    "that assessment" is no assessing told later), by vote of its phrases. A general noun the key
+    leaves out still says what kind of thing it is: "the tax plan" is no "tax return", and joins a
+    phrase naming a plan alone (``kinds``: the kind each phrase names by such a noun, and the kinds
+    of all the nouns of each)."""
     named_by, nouns = kinds
     votes: dict[int, dict[int, int]] = {}
     for i in (i for i, one in enumerate(loose) if one):
@@ -179,6 +180,8 @@ def fuller(keys, named, spans, loose, having, root, kinds) -> dict[int, int]:
         if not fits:
             continue
         before = [j for j in fits if spans[j][0] < spans[i][0]]
+        if not before and pointed[i]:
+            continue
         near = max(before, key=lambda j: spans[j][0]) if before else min(fits, key=lambda j: spans[j][0])
         tally = votes.setdefault(root(i), {})
         tally[root(near)] = tally.get(root(near), 0) + 1

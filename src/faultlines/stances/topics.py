@@ -107,7 +107,8 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
     kinds = [kind_named(doc, *s) if s else None for s in spans]
     # a Token for the nouns of a phrase only, told on the columns
     held = [{kind(doc[t])[0] for t in range(*s) if cols.pos[t] == "NOUN"} if s else set() for s in spans]
-    for i, j in fuller(keys, named, spans, loose, having, root, (kinds, held)).items():
+    pointed = [bool(s) and _pointed(doc[e.topic]) for e, s in zip(exprs, spans, strict=True)]
+    for i, j in fuller(keys, named, spans, loose, having, root, (kinds, held), pointed).items():
         parent[root(i)] = root(j)
 
     # "the CWR" is the "Clean Water Rule" named in the same article.
