@@ -28,3 +28,16 @@ def test_summing_narration_placeholder_deep_in_the_story_does_not(nlp):
     )
     idea = next(t for t in doc if t.lower_ == "idea")
     assert not sums_up(idea)
+
+
+def test_summing_it_after_the_speakers_own_this_does_not(nlp):
+    # "it" is "all this", the speaker's own story, not what the article is about
+    doc = nlp("“Once you add all this up it seems absurd,” Ben Kalt said.")
+    it = next(t for t in doc if t.lower_ == "it")
+    assert not sums_up(it)
+
+
+def test_summing_it_after_a_clause_opening_that_still_sums_up(nlp):
+    doc = nlp("“I think that it is a disgrace,” Ada Roos said.")
+    it = next(t for t in doc if t.lower_ == "it")
+    assert sums_up(it)

@@ -31,6 +31,8 @@ PEOPLE = frozenset({"PERSON", "NORP", "GPE", "LOC"})
 _NAMED = DocCache[dict[tuple[str, bool], list[int]]]("stances.named_nouns")
 # Determiners that refer back to a thing named before.
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# The demonstratives, which point back: "this framing", "all this".
+POINTING = DEFINITE - {"the"}
 
 
 def bare_definite(noun: Token) -> bool:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from faultlines.quotes.marks import DOUBLE_CLOSING, DOUBLE_OPENING, GUILLEMETS
 from faultlines.stances.acts import LEAD_SENTENCES
+from faultlines.stances.antecedents import POINTING
 from faultlines.views import sentence_numbers
 
 if TYPE_CHECKING:
@@ -37,10 +38,16 @@ def sums_up(placeholder: Token) -> bool:
 
 
 def _opens_quote(tok: Token) -> bool:
-    """Whether nothing the quote around ``tok`` names comes before it."""
+    """Whether nothing the quote around ``tok`` names or points at comes before it: in "When I say
+    all this out loud it sounds insane", "it" is "all this", the speaker's own words."""
     mark = _opening_mark_before(tok)
-    return mark is not None and not any(
-        t.pos_ in ("NOUN", "PROPN") for t in tok.doc[mark + 1 : tok.left_edge.i]
+    return (
+        mark is not None
+        and not any(
+            t.pos_ in ("NOUN", "PROPN")
+            or (t.lower_ in POINTING and t.dep_ != "mark")  # "that" opening a clause points at nothing
+            for t in tok.doc[mark + 1 : tok.left_edge.i]
+        )
     )
 
 

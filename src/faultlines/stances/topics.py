@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from faultlines import views
 from faultlines.stances.antecedents import (
-    DEFINITE,
+    POINTING,
     acronyms,
     bare_definite,
     charges_of_the_case,
@@ -51,8 +51,6 @@ if TYPE_CHECKING:
 # Possessive pronouns whose person tells two owners apart ("his" is not "her", nor a body's "its");
 # "their" may stand for any of them (a body, a singular they), "my", "our" for the quote's speaker.
 OWNER_PRONOUNS = frozenset({"his", "her", "its"})
-# Determiners that point back at a thing told before.
-POINTING = DEFINITE - {"the"}
 
 
 def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
