@@ -116,6 +116,7 @@ def test_effects_a_forecast_judges_a_measure_named_by_number_or_price(text, word
         ("Raising the tram levy should stop", -1),
         ("Raising the tram levy will end in May", None),  # a forecast takes no side
         ("Raising the tram levy might stop", None),
+        ("Raising the tram levy has yet to stop", None),  # not done so far, nothing asked
     ],
 )
 def test_effects_a_demand_that_an_act_stop_is_against_it(nlp, quote, polarity):

@@ -134,7 +134,7 @@ def halted(verb: Token, lex: Lexicon, context: Context) -> Expression | None:
         return None
     if any(c.dep_ in ("dobj", "nsubjpass", "xcomp", "ccomp", "prt") for c in verb.children):
         return None  # "it must stop the raids" undoes its object, which ``polarity`` reads
-    duty = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.duty
+    duty = verb.dep_ == "xcomp" and clauses.duty(verb.head, lex)  # not "has yet to stop"
     head = verb.head if duty else verb
     if not (duty and "to" in clauses.auxiliaries(verb)) and not clauses.auxiliaries(verb) & lex.demanding:
         return None  # "the raids will end in May" foretells; only a demand takes a side
