@@ -574,6 +574,7 @@ def test_volition_a_duty_laid_on_a_named_body_calls_for_the_act(nlp, text, expec
         "Senator Ada Roos said investors should fund the harbour clinic.",  # advice to anyone
         "Senator Ada Roos said the council could fund the harbour clinic.",  # a possibility
         "Senator Ada Roos said we need to fund the harbour clinic.",
+        "Senator Ada Roos said Velmor will have the final say on the harbour clinic.",  # no duty
     ],
 )
 def test_volition_a_duty_on_no_named_body_calls_for_nothing(nlp, text):

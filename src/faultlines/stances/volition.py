@@ -110,7 +110,8 @@ def action(tok: Token, lex: Lexicon) -> Expression | None:
             tok.i, clauses.settle(polarity, negated, clauses.conditional(governor, lex)), tok.i, "vp"
         )
     acts = phrases.acts_on_something(tok)
-    duty = clauses.demanded(governor, lex) or clauses.duty(governor, lex)
+    # a verb of duty over the act ("needs to audit"), not the act itself ("will have the final say")
+    duty = clauses.demanded(governor, lex) or (governor.i != base.i and clauses.duty(governor, lex))
     if not carried and acts and duty and _named_other(subject):
         # "the council should fund the clinic", "Vesta needs to audit the port": a duty laid on
         # another body calls for the act
