@@ -79,7 +79,7 @@ def holder(verb: Token, lex: Lexicon) -> tuple[Token | None, int, bool] | None:
             return None  # "did not urge Lee to back X" denies the asking, and takes no side
         if any(c.lower_ == "yet" for c in head.children):
             return None  # "Lee has yet to back X" has taken no side so far
-        if head.lemma_.lower() in lex.duty or clauses.demanded(head, lex):
+        if clauses.duty(head, lex) or clauses.demanded(head, lex):
             # "Lee needs to back X", "Lee must vote to back X": the speaker's demand on Lee, not Lee's stance
             return None, -will if clauses.negated(head) else will, False
         wanter = (
