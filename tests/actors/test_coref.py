@@ -63,6 +63,18 @@ def test_coref_given_name_alone_gives_gender(nlp):
     assert cluster_of(doc, clusters, "Kevin").gender == "m"
 
 
+def test_coref_an_owners_title_in_a_role_gives_no_gender(nlp):
+    text = "Tomas Vale, Queen Ilse's press officer, met Ada Roos. Later he said the talks went well."
+    doc, clusters = clusters_of(nlp, text)
+    assert cluster_of(doc, clusters, "Vale").gender != "f"
+    assert cluster_of(doc, clusters, "he").name == "Tomas Vale"
+
+
+def test_coref_the_role_noun_itself_gives_gender(nlp):
+    doc, clusters = clusters_of(nlp, "Ada Roos, the mayor's wife, opened the bridge.")
+    assert cluster_of(doc, clusters, "Roos").gender == "f"
+
+
 def test_coref_honorific_picks_between_two_people_of_one_surname(nlp):
     doc, clusters = clusters_of(
         nlp, "Tomas Vale and Anna Vale opened the bakery in 1990. Mrs. Vale said the ovens came later."

@@ -265,9 +265,20 @@ def _code_from_role(cluster: Cluster, role: Span) -> None:
         )
         cluster.country = cluster.country or (place.country if place else None)
         cluster.sector = cluster.sector or (found.sector if found else None)
-    gendered = next((r.gender for t in role if (r := lexicon.roles().get(t.lower_)) and r.gender), None)
+    gendered = next(
+        (r.gender for t in _role_nouns(role) if (r := lexicon.roles().get(t.lower_)) and r.gender), None
+    )
     cluster.gender = cluster.gender or gendered
     cluster.stated = cluster.stated or gendered
+
+
+def _role_nouns(role: Span) -> list[Token]:
+    """The role's own noun and the nouns compounded with it, which tell whom it names: "Queen
+    Elizabeth's third child" is nobody's queen, "the senator's wife" is a wife."""
+    return [
+        role.root,
+        *(c for c in role.root.children if c.dep_ == "compound" and c.i in range(role.start, role.end)),
+    ]
 
 
 def _home_country(clusters: Clusters, doc: Doc) -> None:
