@@ -148,6 +148,17 @@ def test_holders_described_document_speaks_for_nobody(nlp):
     assert Holders(analysis, doc).of(expr).actors == ()
 
 
+@pytest.mark.parametrize(("speaker", "holds"), [("the senator", True), ("a senior engineer", False)])
+def test_holders_described_person_holds_a_quote_only_when_pointed_to(nlp, speaker, holds):
+    text = f"{speaker.capitalize()} said the river toll is a mistake."
+    analysis = Analysis(id="test", text=text)
+    analysis.actors.append(Actor("p1", speaker, "person", mentions=[analysis.span(0, len(speaker))]))
+    doc = nlp(text)
+    (expr,) = find(doc, load())
+    _said(analysis, "the river toll is a mistake", "said", analysis.actors[0])
+    assert Holders(analysis, doc).of(expr).actors == (("p1",) if holds else ())
+
+
 def test_holders_cue_governing_a_mixed_quote_gives_its_speaker(nlp):
     text = 'Ana Frey said she opposes the "river toll" plan.'
     analysis, doc, (expr,) = _setup(nlp, text, ["Ana Frey"])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from faultlines.model import Actor
-from faultlines.stances.nameable import cut, named
+from faultlines.stances.nameable import cut, named, speaks_for_self
 
 
 @pytest.mark.parametrize(
@@ -45,3 +45,11 @@ def test_nameable_only_a_name_or_named_body_holds_a_stance(name, kind, holds):
 def test_nameable_an_owners_name_cut_from_its_noun_is_cut():
     assert cut(Actor(id="a1", name="Roos's", kind="person"))
     assert not cut(Actor(id="a1", name="Ada Roos", kind="person"))
+
+
+@pytest.mark.parametrize(
+    ("name", "speaks"),
+    [("the senator", True), ("Lee's former aide", True), ("a career officer", False), ("an aide", False)],
+)
+def test_nameable_a_person_described_speaks_for_self_unless_only_introduced(name, speaks):
+    assert speaks_for_self(Actor(id="a1", name=name, kind="person")) is speaks

@@ -123,7 +123,7 @@ class Holders:
         # the actors each holder token names, read once: the quotes and the expressions ask of the
         # same subjects again, and what is read (the mentions above, the parse) no longer changes
         self._actors_of: dict[int, tuple[str, ...]] = {}
-        known = self.named | {a.id for a in analysis.actors if a.kind == "person" and not nameable.cut(a)}
+        known = self.named | {a.id for a in analysis.actors if nameable.speaks_for_self(a)}
         # Quotes indexed by the tokens their contents cover and by their cue token, so that finding
         # an expression's quote costs the same however many quotes the document has.
         self.quotes_at: dict[int, list[tuple[Quote, tuple[str, ...]]]] = {}

@@ -26,6 +26,13 @@ def named(actor: Actor) -> bool:
     return (actor.kind != "group" or state or _listed_group(actor)) and has_name and not described
 
 
+def speaks_for_self(actor: Actor) -> bool:
+    """Whether a person described, not named, holds what they say: one the article points to ("the
+    senator said she opposes it") does; one it only introduces ("a career officer who called the
+    deal improper") is nobody a reader can hold to a side."""
+    return actor.kind == "person" and not cut(actor) and actor.name.split(" ", 1)[0] not in ("a", "an")
+
+
 def _listed_group(actor: Actor) -> bool:
     """A movement or armed group the gazetteer names ("the Velmor Front"): one side a reader can
     hold, though its members are many."""
