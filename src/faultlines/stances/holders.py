@@ -23,6 +23,7 @@ from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import load
 from faultlines.stances.polarity import LISTING, SPEAKER_PRONOUNS
 from faultlines.stances.quoted import speaks_as_it
+from faultlines.stances.said_in import SaidIn, cue_of
 from faultlines.stances.topics import RECALL_SENTENCES
 
 if TYPE_CHECKING:
@@ -124,27 +125,11 @@ class Holders:
         # same subjects again, and what is read (the mentions above, the parse) no longer changes
         self._actors_of: dict[int, tuple[str, ...]] = {}
         known = self.named | {a.id for a in analysis.actors if nameable.speaks_for_self(a)}
-        # Quotes indexed by the tokens their contents cover and by their cue token, so that finding
-        # an expression's quote costs the same however many quotes the document has.
-        self.quotes_at: dict[int, list[tuple[Quote, tuple[str, ...]]]] = {}
-        self.quotes_cued: dict[int, list[tuple[Quote, tuple[str, ...]]]] = {}
-        # Cues of quotes whose speaker nobody can name: what they govern is not an outer quote's.
-        self.unheld_cues: set[int] = set()
-        for quote in analysis.quotes:
-            cue = self._cue(quote)
-            said = (quote, self._speakers(quote, cue, known))
-            if not said[1]:
-                if cue is not None:
-                    self.unheld_cues.add(cue.i)
-                continue
-            for i in {i for c in quote.contents for i in self._tokens_starting_in(c.start, c.end)}:
-                self.quotes_at.setdefault(i, []).append(said)
-            if cue is not None:
-                self.quotes_cued.setdefault(cue.i, []).append(said)
+        self.said = SaidIn(doc, analysis.quotes, lambda quote, cue: self._speakers(quote, cue, known))
 
     def of(self, expr: Expression) -> Holding:
         """The actors holding ``expr`` (none when nobody can be named) and the quote that shows it."""
-        found = self._quote(expr)
+        found = self.said.innermost(self.doc[expr.predicate])
         if found is None and _claimed(self.doc[expr.predicate]):
             return Holding((), None)
         agents = self._actors(expr.agent)
@@ -171,7 +156,7 @@ class Holders:
         if person and not self._speaker_like(expr.committer, speakers, quote):
             return Holding(() if self._relayed(expr, quote) else committers, quote.id)
         # a paper reporting a finding takes no side; whom it reports as saying so does
-        cue = self._cue(quote)
+        cue = cue_of(self.doc, quote)
         if cue is not None and reports.relays(cue):
             teller = reports.teller(self.doc[expr.predicate], cue)
             return Holding(self._actors(teller.i) if teller is not None else (), quote.id)
@@ -182,7 +167,7 @@ class Holders:
         by a modal of duty: "Vesta should oppose the levy" tells what the writer wants of Vesta, not
         Vesta's side ("Lee said Vesta should oppose it" is Lee's demand, her quote another verb's)."""
         predicate = self.doc[expr.predicate]
-        cue = self._cue(quote)
+        cue = cue_of(self.doc, quote)
         return (
             cue is not None
             and cue.i in (predicate.i, clauses.completed(predicate).i)
@@ -198,7 +183,7 @@ class Holders:
         clause = next((t for t in (predicate, *predicate.ancestors) if t.dep_ == "ccomp"), None)
         if clause is None or cues.cue_kind(clause.head) is None:
             return False
-        cue = self._cue(quote)
+        cue = cue_of(self.doc, quote)
         return cue is None or clause.head.i != cue.i
 
     def _believers(self, expr: Expression, quote: Quote) -> tuple[str, ...] | None:
@@ -206,7 +191,7 @@ class Holders:
         believes the city needs to audit the port" is Kim's demand, on Lee's word. None when no
         other report holds it, or its teller is a pronoun or names no actor ("the study shows",
         which the speaker cites)."""
-        cue = self._cue(quote)
+        cue = cue_of(self.doc, quote)
         teller = reports.teller(self.doc[expr.predicate], cue) if cue is not None else None
         if teller is None or teller.pos_ == "PRON":
             return None
@@ -323,12 +308,7 @@ class Holders:
         Department joined the case when it sued", "Apex sued Vell. It argued ..."). Two named there
         ("Apex sued Vell after it ...") may each be meant, so neither is."""
         verb = pronoun.head
-        if (
-            pronoun.i in self.quotes_at
-            or pronoun.dep_ != "nsubj"
-            or verb.lemma_ == "be"
-            or verb.tag_ == "VBN"
-        ):
+        if pronoun.i in self.said.at or pronoun.dep_ != "nsubj" or verb.lemma_ == "be" or verb.tag_ == "VBN":
             return None  # "it is wrong", "it's prohibited": no one's act
         kinds = self.countries | self.bodies
         for back in (0, 1):
@@ -337,7 +317,7 @@ class Holders:
             named = {
                 a
                 for i in range(start, end)
-                if (a := self.actor_at.get(i)) in kinds and i not in self.quotes_at and a in self.named
+                if (a := self.actor_at.get(i)) in kinds and i not in self.said.at and a in self.named
             }
             if named:
                 return named.pop() if len(named) == 1 else None
@@ -388,7 +368,7 @@ class Holders:
         actor = self.actor_at.get(i)
         if actor is None or OWNERS.get(self.doc[i].lower_) not in THIRD_PERSONS:
             return actor
-        own = any(q.kind == "direct" and actor in speakers for q, speakers in self.quotes_at.get(i, ()))
+        own = any(q.kind == "direct" and actor in speakers for q, speakers in self.said.at.get(i, ()))
         return None if own else actor
 
     def _speaker_like(self, i: int, speakers: tuple[str, ...], quote: Quote) -> bool:
@@ -410,40 +390,6 @@ class Holders:
         # "they" after two speakers, or after one body: "police said they have no plans to ..."
         plural = len(speakers) > 1 or (bool(speakers) and not set(speakers) & self.people)
         return word in SPEAKER_PRONOUNS or (word == "they" and plural)
-
-    def _quote(self, expr: Expression) -> tuple[Quote, tuple[str, ...]] | None:
-        """The innermost quote whose content holds the predicate, else one whose cue governs it
-        (a mixed quote whose marks cover only part of the clause)."""
-        predicate = self.doc[expr.predicate]
-        inside = self.quotes_at.get(predicate.i) or [
-            said for tok in self._governors(predicate) for said in self.quotes_cued.get(tok.i, ())
-        ]
-        return min(inside, key=lambda qs: sum(c.end - c.start for c in qs[0].contents), default=None)
-
-    def _governors(self, predicate: Token) -> list[Token]:
-        """The predicate and the words above it, up to the cue of a quote whose speaker nobody can
-        name: "Lee urged them to act after the mogul claimed the judge was unfit" is not Lee's
-        word on the judge."""
-        found = []
-        for tok in (predicate, *predicate.ancestors):
-            if tok.i in self.unheld_cues:
-                break
-            found.append(tok)
-        return found
-
-    def _tokens_starting_in(self, start: int, end: int) -> range:
-        """The tokens whose first character lies in ``[start, end)``."""
-        bounds = views.token_bounds(self.doc, start, end, "expand")
-        if bounds is None or bounds[0] == bounds[1]:
-            return range(0)
-        first, stop = bounds
-        return range(first + (views.offsets(self.doc).starts[first] < start), stop)
-
-    def _cue(self, quote: Quote) -> Token | None:
-        if quote.cue is None:
-            return None
-        span = views.char_span(self.doc, quote.cue.start, quote.cue.end, "expand")
-        return span.root if span is not None and len(span) else None
 
     def _speakers(self, quote: Quote, cue: Token | None, known: set[str]) -> tuple[str, ...]:
         ids = [quote.speaker.actor] if quote.speaker and quote.speaker.actor in known else []
