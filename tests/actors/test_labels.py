@@ -22,3 +22,22 @@ def test_labels_name_after_a_lower_case_role_opening_with_a_given_name_is_a_pers
 def test_labels_body_after_a_lower_case_role_stays_a_body(nlp):
     name = _name_after(nlp, "Cuts will follow, said executive chair Tarrow Mills in a memo.", "Tarrow Mills")
     assert labels.label(name, "ORG", set(), set(), set()) == "ORG"
+
+
+def test_labels_a_body_named_as_a_place_elsewhere_is_the_body(nlp):
+    doc = nlp("Velmo TV said the vote was rigged. Critics of Velmo TV say it follows the state line.")
+    first, second = doc[0:2], doc[10:12]
+    assert labels.one_body_one_label([(first, "ORG"), (second, "LOC")]) == [(first, "ORG"), (second, "ORG")]
+
+
+def test_labels_a_body_name_stays_a_place_after_in(nlp):
+    doc = nlp("Tarrow Mills hired staff in Tarrow Mills.")
+    body, town = doc[0:2], doc[5:7]
+    assert labels.one_body_one_label([(body, "ORG"), (town, "GPE")])[1] == (town, "GPE")
+
+
+def test_labels_a_persons_surname_is_no_body_name(nlp):
+    doc = nlp("Ana Roos met the board. Roos said no, and Roos left.")
+    person, as_body, as_place = doc[0:2], doc[6:7], doc[11:12]
+    labelled = [(person, "PERSON"), (as_body, "ORG"), (as_place, "GPE")]
+    assert labels.one_body_one_label(labelled)[2] == (as_place, "GPE")

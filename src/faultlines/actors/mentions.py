@@ -144,12 +144,15 @@ def find(doc: Doc) -> list[Mention]:
     }
     acting = regions.acting(ents)
     found: list[Mention] = []
-    for ent, label in ents:
+    corrected = labels.one_body_one_label(
+        [(e, labels.label(e, label, surnames, places, spelt)) for e, label in ents]
+    )
+    for (ent, label), (_, reading) in zip(ents, corrected, strict=True):
         if label in ("ORG", "FAC") and ent.start in titled:
             continue  # a title word, as "State" in "Secretary of State Ines Holt"
         if label == "PERSON" and views.span_text(ent).lower().rstrip(".") in ABBREVIATIONS:
             continue  # a title NER cut off its name: "Insp." of "Insp. Joe Fry"
-        mention = _mention(ent, labels.label(ent, label, surnames, places, spelt), acting)
+        mention = _mention(ent, reading, acting)
         if mention is not None:
             found.append(mention)
     found = owned_bodies(doc, found + collectives(doc))
