@@ -67,6 +67,25 @@ def test_sources_subject_split_in_two_by_the_parse_is_the_name(nlp):
     assert sources.subject_of(doc[4]).text == "Roos"
 
 
+def test_sources_a_person_named_first_speaks_though_the_parse_splits_her_apposition(nlp):
+    # "adds Ada Roos, head of Velmo Care Europe": the small model makes the body's last words a
+    # second subject right after the apposition; the person speaks, not the body
+    from spacy.tokens import Doc
+
+    from faultlines.quotes import sources
+
+    words = ["adds", "Ada", "Roos", ",", "head", "of", "Velmo", "Care", "Europe", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[0, 2, 0, 2, 2, 4, 5, 8, 0, 0],
+        deps=["ROOT", "compound", "nsubj", "punct", "appos", "prep", "pobj", "compound", "nsubj", "punct"],
+        pos=["VERB", "PROPN", "PROPN", "PUNCT", "NOUN", "ADP", "PROPN", "PROPN", "PROPN", "PUNCT"],
+        ents=["O", "B-PERSON", "I-PERSON", "O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O"],
+    )
+    assert sources.subject_of(doc[0]).text == "Roos"
+
+
 def test_sources_an_it_standing_for_the_clause_is_no_speaker(nlp):
     # "it is worth noting": the writer's own remark, which no "it" speaks
     for text in (

@@ -72,7 +72,10 @@ def subject_of(verb: Token) -> Token | None:
             # "BUFFALO, N.Y. — …, coach Lea Berg expressed": a dateline is no subject beside one
             chosen = next((c for c in subjects if not dateline(c)), subjects[0])
             # "Port Board Chair Ada Roos said": the parse split one phrase into two subjects; the name,
-            # the later, is who speaks
+            # the later, is who speaks. A person named first speaks whatever follows: in "adds Ada
+            # Roos, head of Velmo Care Europe", the body is what her apposition ends in.
+            if chosen.ent_type_ == "PERSON":
+                return chosen
             later = (c for c in subjects if c.left_edge.i == chosen.right_edge.i + 1 and c.pos_ == "PROPN")
             return next(later, chosen)
         if verb.dep_ not in CLIMB or verb.head.i == verb.i:
