@@ -368,3 +368,15 @@ def test_nouns_a_motion_moved_for_a_thing_is_for_it():
 )
 def test_nouns_the_named_owner_of_a_course_stands_by_it(text, expected):
     assert {(actor, polarity) for actor, _, polarity in analysed_stances(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Ada Roos is firmly against the port levy.", [("Roos", -1, "levy")]),
+        ("Velmor will be back in action on Friday against the champion Norland.", []),
+        ("The debate will be her first against a single rival.", []),
+    ],
+)
+def test_nouns_being_against_a_thing_opposes_it_but_not_an_opponent_met(nlp, text, found):
+    assert _read(nlp, text) == found

@@ -189,10 +189,24 @@ def _owned(noun: Token, lex: Lexicon) -> Expression | None:
     return Expression(noun.i, sign, topic.i, phrase, agent=maker.i, owned=True)
 
 
+# Adverbs that place a subject somewhere, not on a side: "will be back against Croatia".
+WHERE = frozenset({"back", "up", "out", "home", "away", "down", "off"})
+
+
+def _placed_or_described(be: Token) -> bool:
+    """Whether "be" already says what or where its subject is, so that "against" names whom it
+    meets: an attribute, an adjective or a place."""
+    return any(
+        c.dep_ in ("attr", "acomp", "oprd") or (c.dep_ == "advmod" and c.lower_ in WHERE) for c in be.children
+    )
+
+
 def _topic(noun: Token, lex: Lexicon) -> tuple[Token, int] | None:
     """The topic token of a stance noun and its side."""
     lemma = noun.lower_ if noun.tag_ in ("VBN", "JJ") else noun.lemma_.lower()
     if lemma == "against" and noun.dep_ == "prep" and noun.head.lemma_ == "be":
+        if _placed_or_described(noun.head):
+            return None  # "will be back in action against Croatia", "his first against her": an opponent
         obj = clauses.child(noun, ("pobj", "pcomp"))  # "she is against the war"
         return (obj, -1) if obj is not None else None
     # "threw its support behind X": the parse may hang the preposition on the verb, right after the noun
