@@ -49,6 +49,13 @@ def test_mentions_unknown_state_owning_an_office_is_no_person(nlp):
     assert ("Borovia", "person", None) not in found
 
 
+def test_mentions_a_persons_surname_owning_an_office_stays_the_person(nlp):
+    found = _found(
+        nlp, "Jose Mourinho agreed a deal. Talks between the club and Mourinho's representatives went on."
+    )
+    assert not any(kind == "country" for _, kind, _ in found)
+
+
 def test_mentions_name_in_apposition_with_a_role_is_a_person(nlp):
     doc = nlp("The hospital's chief executive, Martin Holt, said that the strike was unjustified.")
     (holt,) = [m for m in mentions.find(doc) if m.span.text == "Martin Holt"]

@@ -152,7 +152,7 @@ def find(doc: Doc) -> list[Mention]:
             continue  # a title word, as "State" in "Secretary of State Ines Holt"
         if label == "PERSON" and views.span_text(ent).lower().rstrip(".") in ABBREVIATIONS:
             continue  # a title NER cut off its name: "Insp." of "Insp. Joe Fry"
-        mention = _mention(ent, reading, acting)
+        mention = _mention(ent, reading, acting, surnames)
         if mention is not None:
             found.append(mention)
     found = owned_bodies(doc, found + collectives(doc))
@@ -282,13 +282,15 @@ def _region(ent: Span, country: str) -> Mention:
     return Mention(doc[of.i - 1 : ent.end] if called else ent, "organisation", name, country, "GOV")
 
 
-def _mention(ent: Span, label: str, acting: set[str]) -> Mention | None:
+def _mention(ent: Span, label: str, acting: set[str], surnames: set[str]) -> Mention | None:
     text = views.span_text(ent)
     entry = labels.entry(ent)
     if entry is not None:
         return Mention(ent, entry.kind, entry.name, entry.country, entry.sector, entry, entry.gender)
-    if label == "PERSON" and _holds_office(ent):
-        return Mention(ent, "country", text)  # an unknown state: "Borduria's foreign minister"
+    if label == "PERSON" and _holds_office(ent) and text.lower() not in surnames:
+        # an unknown state: "Borduria's foreign minister"; not a person named in full elsewhere
+        # ("Mourinho's representatives" after "Jose Mourinho")
+        return Mention(ent, "country", text)
     if label == "PERSON":
         words = titles.strip_honorific(text.split())
         return Mention(ent, "person", " ".join(words), gender=titles.honorific_gender(ent))
