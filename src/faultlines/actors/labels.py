@@ -46,8 +46,14 @@ PLACED = frozenset({"in", "at", "near", "inside", "outside", "around", "througho
 
 
 def is_locative(span: Span) -> bool:
-    """After a preposition of place ("in Lima"); read off the column, as it is asked of every entity."""
-    return span.start > 0 and columns(span.doc).lower[span.start - 1] in LOCATIVE
+    """After a preposition of place ("in Lima")."""
+    return _after(span, LOCATIVE)
+
+
+def _after(span: Span, words: frozenset[str]) -> bool:
+    """Whether the word before ``span`` is one of ``words``; read off the column, as it is asked of
+    every entity."""
+    return span.start > 0 and columns(span.doc).lower[span.start - 1] in words
 
 
 def is_speaker(span: Span) -> bool:
@@ -123,7 +129,7 @@ def one_body_one_label(labelled: list[tuple[Span, str]]) -> list[tuple[Span, str
     America" FAC once, LOC four times), and a place no table knows names no actor, so those
     mentions were lost. Where it follows "in" or "at" it stays a place, and a person's surname is
     no body's name."""
-    people = {surname(span_text(e)) for e, label in labelled if label == "PERSON" and len(e) > 1}
+    people = person_names(labelled)
     bodies = {
         text
         for e, label in labelled
@@ -134,8 +140,7 @@ def one_body_one_label(labelled: list[tuple[Span, str]]) -> list[tuple[Span, str
 
 def _body_as_place(ent: Span, label: str, bodies: set[str]) -> bool:
     text = span_text(ent)
-    placed = ent.start > 0 and columns(ent.doc).lower[ent.start - 1] in PLACED
-    return label in ("GPE", "LOC") and text in bodies and not lexicon.place(text) and not placed
+    return label in ("GPE", "LOC") and text in bodies and not lexicon.place(text) and not _after(ent, PLACED)
 
 
 def body_name(name: Span) -> bool:

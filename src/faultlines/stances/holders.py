@@ -23,7 +23,7 @@ from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import load
 from faultlines.stances.polarity import LISTING, SPEAKER_PRONOUNS
 from faultlines.stances.quoted import speaks_as_it
-from faultlines.stances.said_in import SaidIn, cue_of
+from faultlines.stances.said_in import SaidIn
 from faultlines.stances.topics import RECALL_SENTENCES
 
 if TYPE_CHECKING:
@@ -156,7 +156,7 @@ class Holders:
         if person and not self._speaker_like(expr.committer, speakers, quote):
             return Holding(() if self._relayed(expr, quote) else committers, quote.id)
         # a paper reporting a finding takes no side; whom it reports as saying so does
-        cue = cue_of(self.doc, quote)
+        cue = self.said.cues[quote.id]
         if cue is not None and reports.relays(cue):
             teller = reports.teller(self.doc[expr.predicate], cue)
             return Holding(self._actors(teller.i) if teller is not None else (), quote.id)
@@ -167,7 +167,7 @@ class Holders:
         by a modal of duty: "Vesta should oppose the levy" tells what the writer wants of Vesta, not
         Vesta's side ("Lee said Vesta should oppose it" is Lee's demand, her quote another verb's)."""
         predicate = self.doc[expr.predicate]
-        cue = cue_of(self.doc, quote)
+        cue = self.said.cues[quote.id]
         return (
             cue is not None
             and cue.i in (predicate.i, clauses.completed(predicate).i)
@@ -183,7 +183,7 @@ class Holders:
         clause = next((t for t in (predicate, *predicate.ancestors) if t.dep_ == "ccomp"), None)
         if clause is None or cues.cue_kind(clause.head) is None:
             return False
-        cue = cue_of(self.doc, quote)
+        cue = self.said.cues[quote.id]
         return cue is None or clause.head.i != cue.i
 
     def _believers(self, expr: Expression, quote: Quote) -> tuple[str, ...] | None:
@@ -191,7 +191,7 @@ class Holders:
         believes the city needs to audit the port" is Kim's demand, on Lee's word. None when no
         other report holds it, or its teller is a pronoun or names no actor ("the study shows",
         which the speaker cites)."""
-        cue = cue_of(self.doc, quote)
+        cue = self.said.cues[quote.id]
         teller = reports.teller(self.doc[expr.predicate], cue) if cue is not None else None
         if teller is None or teller.pos_ == "PRON":
             return None

@@ -27,12 +27,14 @@ class SaidIn:
         self, doc: Doc, quotes: list[Quote], speakers: Callable[[Quote, Token | None], tuple[str, ...]]
     ) -> None:
         self.doc = doc
+        # each quote's cue token, found once: the holders ask of it again for each expression
+        self.cues = {quote.id: cue_of(doc, quote) for quote in quotes}
         self.at: dict[int, list[Said]] = {}
         self.cued: dict[int, list[Said]] = {}
         # Cues of quotes whose speaker nobody can name: what they govern is not an outer quote's.
         self.unheld_cues: set[int] = set()
         for quote in quotes:
-            cue = cue_of(doc, quote)
+            cue = self.cues[quote.id]
             said = (quote, speakers(quote, cue))
             if not said[1]:
                 if cue is not None:
