@@ -103,6 +103,16 @@ def test_coref_bare_surname_is_the_namesake_named_last(nlp):
     assert cluster_of(doc, clusters, "Berg", 2) is cluster_of(doc, clusters, "Tomas")
 
 
+def test_coref_bare_surname_before_both_namesakes_is_the_one_named_first(nlp):
+    doc, clusters = clusters_of(
+        nlp,
+        "Vale (D-Ohio) opened the fair on Sunday. Supporters cheered Ted Vale at the gate. Later his"
+        " cousin, Ana Vale, spoke. Vale thanked the crowd.",
+    )
+    ted = cluster_of(doc, clusters, "Ted")
+    assert cluster_of(doc, clusters, "Vale", 0) is ted and cluster_of(doc, clusters, "Vale", 3) is ted
+
+
 def test_coref_bare_surname_stays_with_the_namesake_it_went_to(nlp):
     doc, clusters = clusters_of(
         nlp,

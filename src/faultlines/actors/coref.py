@@ -190,13 +190,18 @@ def _gender(cluster: Cluster) -> str | None:
 
 
 def _named_last(same: list[Cluster], start: int, sent_of: list[int], subjects: bool) -> Cluster | None:
-    """The person of ``same`` named before ``start``, if only one was; else the one a bare surname
-    already went to, as a story keeps one namesake's surname for the one it is about ("Vale said ...
-    his wife, Ana Vale, said ... Vale added"); failing that, the one the latest sentence with any of
-    them as its subject is about, a namesake met in passing ("a photo of his wife, Ana Vale") being
-    no subject (with ``subjects`` only). None when that sentence is about several ("Ada and Piet Vale
-    said ... Vale said")."""
-    same = [c for c in same if any(s.start < start for s in c.spans)]
+    """The person of ``same`` named before ``start``, if only one was (the first named, if none was);
+    else the one a bare surname already went to, as a story keeps one namesake's surname for the one
+    it is about ("Vale said ... his wife, Ana Vale, said ... Vale added"); failing that, the one the
+    latest sentence with any of them as its subject is about, a namesake met in passing ("a photo of
+    his wife, Ana Vale") being no subject (with ``subjects`` only). None when that sentence is about
+    several ("Ada and Piet Vale said ... Vale said")."""
+    named_before = [c for c in same if any(s.start < start for s in c.spans)]
+    if not named_before:
+        # a surname read before any of them is named in full (a lede's "Vale (D-Ohio)") is the one
+        # the story names in full first
+        return min(same, key=lambda c: min(s.start for s in c.spans))
+    same = named_before
     if len(same) == 1:
         return same[0]  # the other is named only later
     for alone in (True, False) if subjects else (True,):
