@@ -156,6 +156,17 @@ def test_nouns_a_judging_name_holds_the_namers_side_on_what_it_is_of(nlp):
     assert found == [("Roos", -1, "authority")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Ivo Marsh, who is a staunch critic of the ferry tax, spoke first.",
+        "Ivo Marsh is a former senator who is a staunch critic of the ferry tax.",
+    ],
+)
+def test_nouns_a_critic_told_in_a_relative_clause_is_its_antecedent(nlp, text):
+    assert _read(nlp, text) == [("Marsh", -1, "tax")]
+
+
 def test_nouns_a_person_named_a_critic_is_the_critic(nlp):
     assert _read(nlp, "Senator Ada Roos called Tim Vell a critic of the harbour plan.") == [
         ("Vell", -1, "plan")

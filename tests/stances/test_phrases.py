@@ -118,6 +118,11 @@ def test_phrases_a_pledge_is_its_aim(nlp):
     assert _content(nlp, "She mocked his pledge to scrap the harbour levy.", "pledge") == ("levy", -1)
 
 
+def test_phrases_a_call_is_its_aim_where_the_parse_hangs_the_infinitive_as_an_adverbial(nlp):
+    text = "Calls to establish a ferry commission were rejected by the Vesta council."
+    assert _content(nlp, text, "Calls") == ("commission", 1)
+
+
 def test_phrases_a_will_noun_without_an_infinitive_stays_the_noun(nlp):
     assert _content(nlp, "She mocked the vote taken by the council.", "vote") == ("vote", 1)
 
@@ -184,3 +189,9 @@ def test_phrases_a_noun_burned_in_ing_is_a_thing(nlp):
 def test_phrases_some_of_a_superlative_class_names_no_whole(nlp):
     text = "The Velmo council levied some of the steepest ferry fines on record."
     assert _content(nlp, text, "some")[0] == "some"
+
+
+@pytest.mark.parametrize("verb", ["go forward with", "move forward with", "go ahead with"])
+def test_phrases_going_forward_with_a_thing_is_for_it(nlp, verb):
+    found = stances_of(nlp, f"Senator Ada Roos was willing to {verb} a smaller ferry bill.")
+    assert any(polarity == 1 and topic == "bill" for _, polarity, topic in found)

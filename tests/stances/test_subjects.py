@@ -85,3 +85,16 @@ def test_subjects_who_among_those_is_who_is_counted_among_them(nlp):
 def test_subjects_a_participle_hung_on_an_audience_is_the_speakers(nlp, text, speaker):
     found = subjects.audience_speaker(token(nlp(text), "defending"))
     assert (found.text if found is not None else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "antecedent"),
+    [
+        ("Ada Roos is a lawyer who opposed the harbour levy.", "Roos"),
+        ("The Vesta Pier is the only pier that opposed the harbour levy.", "pier"),
+    ],
+)
+def test_subjects_who_after_a_persons_description_is_the_person(nlp, text, antecedent):
+    doc = nlp(text)
+    who = next(t for t in doc if t.lower_ in ("who", "that"))
+    assert subjects.relative_antecedent(who).text == antecedent

@@ -395,5 +395,5 @@ def _holders(noun: Token) -> list[Token]:
             return [named]
     if noun.dep_ in ("attr", "dobj", "acomp", "prep", "pobj", "oprd") and head.pos_ in ("VERB", "AUX"):
         subject = clauses.child(head, ("nsubj",)) or subjects.adjunct_subject(head)
-        return [subject] if subject is not None else []
+        return [subjects.relative_antecedent(subject)] if subject is not None else []
     return []

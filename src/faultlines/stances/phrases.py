@@ -83,12 +83,14 @@ def action_topic(verb: Token, lex: Lexicon, reach: bool = True) -> tuple[Token, 
 
 def _infinitive(word: Token) -> Token | None:
     """The to-infinitive a verb or noun governs: "release" in "refused to release the files" or
-    in "her refusal to release the files"."""
+    in "her refusal to release the files". The small model may hang a noun's infinitive on it as an
+    adverbial clause ("calls to establish a commission"): a noun has no other kind."""
+    deps = ("xcomp", "acl", "advcl") if word.pos_ == "NOUN" else ("xcomp", "acl")
     return next(
         (
             c
             for c in word.children
-            if c.dep_ in ("xcomp", "acl") and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children)
+            if c.dep_ in deps and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children)
         ),
         None,
     )

@@ -123,6 +123,15 @@ def relative_antecedent(subject: Token) -> Token:
     antecedent = clause.head
     if antecedent.dep_ == "appos" and antecedent.head.pos_ == "PROPN":
         return antecedent.head
+    # "Cruz is a senator who refused to endorse him": a person's description ("who") is the person's,
+    # not a thing's ("the Chromecast is the only device that supports 4K")
+    described = clauses.child(antecedent.head, ("nsubj",)) if antecedent.dep_ == "attr" else None
+    if (
+        described is not None
+        and subject.lower_ == "who"
+        and (described.pos_ == "PROPN" or described.lower_ in ("he", "she"))
+    ):
+        return described
     return _counted_among(antecedent) or antecedent
 
 
