@@ -30,6 +30,11 @@ def test_objects_someone_told_to_act_is_the_doer_not_the_topic(nlp, verb):
     ]
 
 
+def test_objects_those_called_for_to_act_are_the_doers_not_the_topic(nlp):
+    found = held_of(nlp, "Mayor Ada Roos called for harbour workers to wear safety vests.")
+    assert (1, "workers", "Roos") not in found and (1, "wear", "Roos") in found
+
+
 def test_objects_a_thing_before_a_purpose_is_no_one_told_to_act(nlp):
     # "advocate" is no verb of will: its object stays the thing backed, whatever "to" follows
     assert (1, "series", "Roos") in held_of(
