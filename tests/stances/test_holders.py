@@ -201,6 +201,13 @@ def test_holders_person_before_prefers_a_named_subject(nlp):
     assert Holders(analysis, doc).person_before(he, ("a1",)) == "a2"
 
 
+def test_holders_person_before_passes_over_a_subject_of_a_relative_clause(nlp):
+    text = "Ines Marr said Tomas Lind did all the things right that Pavel Hoss did wrong. He was calm."
+    analysis, doc, _ = _setup(nlp, text, ["Ines Marr", "Tomas Lind", "Pavel Hoss"])
+    he = next(t.i for t in doc if t.text == "He")
+    assert Holders(analysis, doc).person_before(he, ("a1",)) == "a2"
+
+
 def test_holders_a_name_inside_a_description_is_not_the_described_actor(nlp):
     text = "A passionate defender of Velmor Radio, Ivo Marsh spoke."
     analysis, doc, _ = _setup(nlp, text, ["Ivo Marsh"])

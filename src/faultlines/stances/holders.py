@@ -39,10 +39,11 @@ def _leader(group: Token) -> Token | None:
 
 
 def _subject(tok: Token) -> bool:
-    """Whether a name is (part of) a clause's subject: "Kim" in "Ann Kim was right"."""
+    """Whether a name is (part of) a clause's subject: "Kim" in "Ann Kim was right"; not of a relative
+    clause, which describes something else ("Lee did all the things right that Kim did wrong")."""
     while tok.dep_ in ("compound", "flat", "appos"):
         tok = tok.head
-    return tok.dep_ in syntax.SUBJECTS
+    return tok.dep_ in syntax.SUBJECTS and tok.head.dep_ != "relcl"
 
 
 def _described(doc: Doc, tree: syntax.Tree, i: int, start: int, end: int) -> bool:
