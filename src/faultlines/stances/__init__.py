@@ -50,6 +50,7 @@ from faultlines.stances import (
     topics,
     undoing,
     wills,
+    withheld,
     wrongs,
 )
 from faultlines.stances.antecedents import bare_definite, person_roles
@@ -84,6 +85,7 @@ def assess(analysis: Analysis, doc: Doc) -> None:
         *defences.find(analysis, doc, lex, accused),
         *commitments.find(doc, lex),
         *refusals.find(doc, lex),
+        *withheld.find(doc, lex),
         *pleas.find(doc, lex),
         *sanctions.find(doc, lex),
         *feelings.find(doc, lex),

@@ -1,0 +1,55 @@
+"""Acts their doer is told not doing: "he is not releasing his returns", "the board has not
+published the audit".
+
+Not carrying out a thing ([carrier] verbs, negated) is a side against it only where someone else in
+the article takes a side on the same thing, as when others call for the returns to be released; like
+a maker's stance on what they made, it is an ``owned`` expression. What is not done for want of a
+will or a plan ("has no plans to X", ``wills``) or refused ("refused to X", ``volition``) is read
+there; a modal makes it a demand, a promise or a hedge, and a condition or a question leaves the act
+open.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from faultlines.stances import clauses, done, phrasal, phrases, subjects
+from faultlines.stances.expression import Expression
+from faultlines.stances.lexicon import Lexicon
+from faultlines.views import lemmas, positions
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def find(doc: Doc, lex: Lexicon) -> list[Expression]:
+    """The doer's stance against each thing ``doc`` tells them not carrying out, in text order."""
+    lowered, carriers = lemmas(doc), phrasal.by_verb(lex.carrier)
+    found = []
+    for i in positions(doc).get("VERB", ()):
+        if lowered[i] not in carriers:
+            continue
+        verb = doc[i]
+        if (
+            phrasal.match_phrase(verb, lex.carrier) is None
+            or not clauses.negated(verb, by_subject=False)
+            or clauses.hypothetical(verb, lex)
+            or clauses.asked(verb)
+            or _modal(verb, lex)
+        ):
+            continue
+        subject = clauses.child(verb, ("nsubj",))
+        doer = subjects.relative_antecedent(subject) if subject is not None else None
+        if doer is None or not done.acts(doer, lex):
+            continue
+        topic, phrase, sign = phrases.action_topic(verb, lex)
+        if phrase == "np":
+            found.append(Expression(verb.i, -sign, topic.i, phrase, agent=doer.i, owned=True))
+    return found
+
+
+def _modal(verb: Token, lex: Lexicon) -> bool:
+    """An act not told done but wished, demanded, promised or hedged: "Vesta must not sign it" is the
+    speaker's demand, "will not sign it" a promise (``volition``), "may not sign it" open."""
+    auxiliaries = clauses.auxiliaries(verb)
+    return "to" in auxiliaries or bool(auxiliaries & (lex.firm | lex.tentative))
