@@ -27,15 +27,19 @@ ACTED_ON = frozenset({"from", "of", "on", "against", "with"})
 PAST_AUXILIARIES = clauses.PERFECT | {"was", "were"}
 
 
+def modal(verb: Token, lex: Lexicon) -> bool:
+    """Whether an act is not told but wished, demanded, promised or hedged: "to sign it", "Vesta must
+    sign it" (the speaker's demand), "will sign it" (a promise), "may sign it" (open)."""
+    auxiliaries = clauses.auxiliaries(verb)
+    return "to" in auxiliaries or bool(auxiliaries & (lex.firm | lex.tentative))
+
+
 def doer(verb: Token, lex: Lexicon) -> Token | None:
     """The one who did the act ``verb`` tells, if it tells one done by someone who can act."""
     # a bare form is wished or seen, not told done: "would like to see Velmora agree to the deal"
     if verb.pos_ != "VERB" or verb.dep_ in ("xcomp", "amod", "acl") or verb.tag_ in ("VB", "VBG"):
         return None
-    auxiliaries = clauses.auxiliaries(verb)
-    if "to" in auxiliaries or auxiliaries & (lex.firm | lex.tentative):
-        return None
-    if clauses.negated(verb) or clauses.hypothetical(verb, lex) or _asked(verb):
+    if modal(verb, lex) or clauses.negated(verb) or clauses.hypothetical(verb, lex) or _asked(verb):
         return None
     found = syntax.agent(verb) if clauses.child(verb, ("nsubjpass",)) is not None else None
     # "scrapped the levy and halted the works": a joined verb shares the first one's subject

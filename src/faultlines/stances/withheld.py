@@ -19,7 +19,7 @@ from faultlines.stances.lexicon import Lexicon
 from faultlines.views import lemmas, positions
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 
 def find(doc: Doc, lex: Lexicon) -> list[Expression]:
@@ -35,7 +35,7 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
             or not clauses.negated(verb, by_subject=False)
             or clauses.hypothetical(verb, lex)
             or clauses.asked(verb)
-            or _modal(verb, lex)
+            or done.modal(verb, lex)
         ):
             continue
         subject = clauses.child(verb, ("nsubj",))
@@ -46,10 +46,3 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
         if phrase == "np":
             found.append(Expression(verb.i, -sign, topic.i, phrase, agent=doer.i, owned=True))
     return found
-
-
-def _modal(verb: Token, lex: Lexicon) -> bool:
-    """An act not told done but wished, demanded, promised or hedged: "Vesta must not sign it" is the
-    speaker's demand, "will not sign it" a promise (``volition``), "may not sign it" open."""
-    auxiliaries = clauses.auxiliaries(verb)
-    return "to" in auxiliaries or bool(auxiliaries & (lex.firm | lex.tentative))
