@@ -59,19 +59,20 @@ def told_to_act(verb: Token, obj: Token, lex: Lexicon) -> bool:
     stated will. So is the object of "for" where the parse hangs the infinitive on the verb: "called
     for contestants to wear X" (a purpose hangs on its noun: "pushed for an amendment to end X")."""
     if obj.dep_ == "pobj" and obj.head.lower_ == "for" and obj.head.head.i == verb.i:
-        return any(c.dep_ == "xcomp" and c.i > obj.i and _to_infinitive(c) for c in verb.children)
+        return any(
+            c.dep_ == "xcomp" and c.i > obj.i and "to" in clauses.auxiliaries(c) for c in verb.children
+        )
     return (
         obj.dep_ in ("dobj", "nsubjpass")
         and verb.lemma_.lower() in lex.volition
         and (
             (verb.lemma_.lower() in lex.mandative and _addressed(obj))
-            or any((c.dep_ == "xcomp" and _to_infinitive(c)) or _bare_action(c, obj) for c in verb.children)
+            or any(
+                (c.dep_ == "xcomp" and "to" in clauses.auxiliaries(c)) or _bare_action(c, obj)
+                for c in verb.children
+            )
         )
     )
-
-
-def _to_infinitive(verb: Token) -> bool:
-    return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
 
 
 def _addressed(obj: Token) -> bool:
