@@ -119,3 +119,13 @@ def test_direct_owner_of_the_show_after_the_cue_is_no_source(nlp):
         " our navy,” Ostrova, a senior Kell adviser, said Monday night on Channel Nine's “Late Desk.”",
     )
     assert source(q) == "Ostrova"
+
+
+def test_direct_cue_after_a_bracketed_party_label(nlp):
+    # the brackets push the cue past the words a cue may open the frame with
+    (q,) = quotes_of(
+        nlp,
+        "“She would make a fine mayor. Not good, fine. One of the ablest people on the council,”"
+        " Councillor Rosa M. Delgado (L-Harbourside) said in an interview.",
+    )
+    assert (q.cue.text, source(q)) == ("said", "Councillor Rosa M. Delgado")

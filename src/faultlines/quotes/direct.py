@@ -28,6 +28,8 @@ FINITE = {"VBD", "VBZ", "VBP", "MD"}
 # Words a sentence must have before its closing quoted stretch for the whole of it to be reported.
 LEAD_WORDS = 3
 DASHES = ("—", "―", "–", "--")
+# How many words after a quote its cue may open with: "“…,” the city's longtime finance chief said".
+CUE_WITHIN = 8
 # Words opening a clause about something else than who said the quote before it ("as" is not
 # one: "“…,” as she put it").
 SUBORDINATE = {"when", "after", "before", "because", "while", "since", "although", "though", "until", "if"}
@@ -151,12 +153,23 @@ def _attribute_after(
         return _dash_source(text, clause)
     if clause and (clause[0].dep_ == "cc" or clause[0].lower_ in SUBORDINATE):
         return None  # "“…,” but he signaled that …", "when she blasted him": not this quote's cue
-    for token in clause[:8]:
+    for token in _unbracketed(clause)[:CUE_WITHIN]:
         if cue_kind(token) and not _has_own_content(token, after[1]):
             if _names_what(token):
                 return None  # "“…” over what the union calls a lockout": not this quote's cue
             return _from_cue(text, token, clause, "after")
     return None
+
+
+def _unbracketed(clause: list[Token]) -> list[Token]:
+    """The clause without its bracketed asides, which hold no cue: "…,” Rep. Ann Lee (D-Md.) said"."""
+    kept, depth = [], 0
+    for token in clause:
+        depth += token.text == "("
+        if not depth:
+            kept.append(token)
+        depth -= token.text == ")" and depth > 0
+    return kept
 
 
 def _names_what(cue: Token) -> bool:
