@@ -489,13 +489,21 @@ def test_assess_a_name_also_referred_back_to_still_labels_its_topic():
     assert [t.label for t in analysis.topics] == ["Kestrel Bay Act"]
 
 
-def test_assess_bare_government_is_the_country_named_before_it():
+def test_assess_bare_government_is_the_country_named_before_it_and_labelled_as_written():
     from faultlines.pipeline import analyze
 
     analysis = analyze("Fighting goes on in Chad as Libya backs the government.")
     names = {a.id: a.name for a in analysis.actors}
     labels = {t.id: t.label for t in analysis.topics}
-    assert [(names[s.actor], labels[s.topic], s.polarity) for s in analysis.stances] == [("Libya", "Chad", 1)]
+    assert [(names[s.actor], labels[s.topic], s.polarity) for s in analysis.stances] == [
+        ("Libya", "Chad's government", 1)
+    ]
+
+
+def test_assess_a_country_named_as_a_topic_keeps_its_name():
+    from tests.stances.helpers import analysed_stances
+
+    assert analysed_stances("Libya backs Chad.") == {("Libya", "Chad", 1)}
 
 
 def test_assess_a_law_by_its_nickname_is_the_law_not_an_organisation(nlp):

@@ -15,6 +15,7 @@ from faultlines import questions, views
 from faultlines.model import Stance, Topic
 from faultlines.stances import (
     accusations,
+    actor_topics,
     advice,
     affairs,
     commitments,
@@ -33,7 +34,6 @@ from faultlines.stances import (
     needs,
     nouns,
     owned,
-    phrases,
     pleas,
     polarity,
     reactions,
@@ -53,7 +53,7 @@ from faultlines.stances import (
     withheld,
     wrongs,
 )
-from faultlines.stances.antecedents import bare_definite, person_roles
+from faultlines.stances.antecedents import person_roles
 from faultlines.stances.expression import Expression
 from faultlines.stances.holders import Holders, Holding
 from faultlines.stances.lexicon import load as load_lexicon
@@ -147,7 +147,9 @@ def assess(analysis: Analysis, doc: Doc) -> None:
     who = _doers(exprs, groups, held, topic_ids, holders, names, doc)
     spell = partial(doers.spelt, doc, actor_at=holders.actor_at, names=names)
     for g in kept:
-        named = names.get(g[1]) if g[0] == "actor" else None
+        named = (
+            actor_topics.label(names[g[1]], members[g], doc) if g[0] == "actor" and g[1] in names else None
+        )
         analysis.topics.append(_topic(topic_ids[g], members[g], analysis, doc, named, (who, spell)))
 
     speakers = {q.id: q.speaker.actor for q in analysis.quotes if q.speaker is not None}
@@ -166,7 +168,7 @@ def _groups(
     Ruiz"), else its phrase's topic group, phrases naming actors left out of that grouping; none
     for a pronoun that names no actor, for an actor's stance on themself, or for a phrase naming
     nothing at stake (``stakes``: "for decades", "such gloom")."""
-    actors = [_named_actor(e, h, holders, doc) for e, h in zip(exprs, held, strict=True)]
+    actors = [actor_topics.named(e, h, holders, doc) for e, h in zip(exprs, held, strict=True)]
     things = [i for i, a in enumerate(actors) if a is None]
     grouped = topics.group([exprs[i] for i in things], doc)
     spans = [topics.mention(exprs[i], doc) for i in things]
@@ -254,49 +256,6 @@ def _somewhere(e: Expression, doc: Doc) -> bool:
         return False
     found = place(doc[span[0] : span[1]].text)
     return found is not None and not found.is_name  # a country is an actor, not a place
-
-
-def _named_actor(e: Expression, h: Holding, holders: Holders, doc: Doc) -> str | None:
-    """The actor an expression's topic names: its mention, or for "he"/"she" the person named last."""
-    # a law's nickname ("Obamacare", see [alias]) names a thing, though tagged as an organisation
-    if e.phrase != "np" or doc[e.topic].lower_ in load_lexicon().alias:
-        return None
-    actor = holders.actor_at.get(e.topic) or _apposed(e, holders, doc) or _body_before(e, h, holders, doc)
-    # "he" judged in someone's words is someone else than the speaker, even if read as the speaker.
-    if (actor is None or actor in h.actors) and doc[e.topic].lower_ in phrases.PERSON_PRONOUNS:
-        actor = holders.person_before(e.topic, h.actors)
-    return actor
-
-
-def _apposed(e: Expression, holders: Holders, doc: Doc) -> str | None:
-    """The actor a described noun is named as by its apposition: "votes for the party's nominee,
-    Ada Roos" is a vote for Ada Roos."""
-    head = doc[e.topic]
-    if head.pos_ != "NOUN":
-        return None
-    return next(
-        (holders.actor_at[c.i] for c in head.children if c.dep_ == "appos" and c.i in holders.actor_at), None
-    )
-
-
-def _body_before(e: Expression, h: Holding, holders: Holders, doc: Doc) -> str | None:
-    """The body or country a bare "the government" or "the company" stands for: the one named last
-    before it in its sentence, other than its holders ("fighting goes on in Chad as Libya backs the
-    government" is Libya's stance for Chad), else its holder itself ("Velmo TV says the network is
-    fair" speaks of itself, no thing at stake)."""
-    from faultlines.actors.lexicon import generic_bodies
-
-    head = doc[e.topic]
-    if head.pos_ != "NOUN" or not bare_definite(head) or head.lemma_.lower() not in generic_bodies():
-        return None
-    own = None
-    for i in reversed(range(head.sent.start, head.i)):
-        actor = holders.actor_at.get(i)
-        if actor is not None and actor not in holders.people:
-            if actor not in h.actors:
-                return actor
-            own = own or actor
-    return own
 
 
 def _topic(

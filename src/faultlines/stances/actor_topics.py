@@ -1,0 +1,74 @@
+"""The actor a stance's topic names: a name, a pronoun, or a bare "the government" of a country
+named before it; and how such a topic is labelled.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from faultlines.stances import phrases
+from faultlines.stances.antecedents import bare_definite
+from faultlines.stances.lexicon import load as load_lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from faultlines.stances.expression import Expression
+    from faultlines.stances.holders import Holders, Holding
+
+
+def named(e: Expression, h: Holding, holders: Holders, doc: Doc) -> str | None:
+    """The actor an expression's topic names: its mention, or for "he"/"she" the person named last."""
+    # a law's nickname ("Obamacare", see [alias]) names a thing, though tagged as an organisation
+    if e.phrase != "np" or doc[e.topic].lower_ in load_lexicon().alias:
+        return None
+    actor = holders.actor_at.get(e.topic) or _apposed(e, holders, doc) or _body_before(e, h, holders, doc)
+    # "he" judged in someone's words is someone else than the speaker, even if read as the speaker.
+    if (actor is None or actor in h.actors) and doc[e.topic].lower_ in phrases.PERSON_PRONOUNS:
+        actor = holders.person_before(e.topic, h.actors)
+    return actor
+
+
+def label(name: str, members: list[Expression], doc: Doc) -> str:
+    """An actor as a topic, named as the article names it: "Chad's government" where the text only
+    ever says "the government" of the country it means."""
+    from faultlines.actors.lexicon import generic_bodies
+
+    heads = {doc[e.topic].lower_ for e in members}
+    if len(heads) != 1 or any(doc[e.topic].pos_ != "NOUN" for e in members):
+        return name
+    (head,) = heads
+    if head not in generic_bodies() or head in name.lower().split():
+        return name
+    return f"{name}'s {head}"
+
+
+def _apposed(e: Expression, holders: Holders, doc: Doc) -> str | None:
+    """The actor a described noun is named as by its apposition: "votes for the party's nominee,
+    Ada Roos" is a vote for Ada Roos."""
+    head = doc[e.topic]
+    if head.pos_ != "NOUN":
+        return None
+    return next(
+        (holders.actor_at[c.i] for c in head.children if c.dep_ == "appos" and c.i in holders.actor_at), None
+    )
+
+
+def _body_before(e: Expression, h: Holding, holders: Holders, doc: Doc) -> str | None:
+    """The body or country a bare "the government" or "the company" stands for: the one named last
+    before it in its sentence, other than its holders ("fighting goes on in Chad as Libya backs the
+    government" is Libya's stance for Chad), else its holder itself ("Velmo TV says the network is
+    fair" speaks of itself, no thing at stake)."""
+    from faultlines.actors.lexicon import generic_bodies
+
+    head = doc[e.topic]
+    if head.pos_ != "NOUN" or not bare_definite(head) or head.lemma_.lower() not in generic_bodies():
+        return None
+    own = None
+    for i in reversed(range(head.sent.start, head.i)):
+        actor = holders.actor_at.get(i)
+        if actor is not None and actor not in holders.people:
+            if actor not in h.actors:
+                return actor
+            own = own or actor
+    return own
