@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from faultlines.actors.lexicon import generic_bodies
 from faultlines.stances import phrases
 from faultlines.stances.antecedents import bare_definite
 from faultlines.stances.lexicon import load as load_lexicon
@@ -32,8 +33,6 @@ def named(e: Expression, h: Holding, holders: Holders, doc: Doc) -> str | None:
 def label(name: str, members: list[Expression], doc: Doc) -> str:
     """An actor as a topic, named as the article names it: "Chad's government" where the text only
     ever says "the government" of the country it means."""
-    from faultlines.actors.lexicon import generic_bodies
-
     heads = {doc[e.topic].lower_ for e in members}
     if len(heads) != 1 or any(doc[e.topic].pos_ != "NOUN" for e in members):
         return name
@@ -59,8 +58,6 @@ def _body_before(e: Expression, h: Holding, holders: Holders, doc: Doc) -> str |
     before it in its sentence, other than its holders ("fighting goes on in Chad as Libya backs the
     government" is Libya's stance for Chad), else its holder itself ("Velmo TV says the network is
     fair" speaks of itself, no thing at stake)."""
-    from faultlines.actors.lexicon import generic_bodies
-
     head = doc[e.topic]
     if head.pos_ != "NOUN" or not bare_definite(head) or head.lemma_.lower() not in generic_bodies():
         return None
