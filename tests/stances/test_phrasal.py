@@ -93,3 +93,9 @@ def test_phrasal_the_words_of_another_clause_spell_no_phrase_for_the_first_verb(
 def test_phrasal_a_verb_shares_the_object_of_its_conjunct_only_when_it_waits_for_one(nlp, text, verb, shared):
     found = phrasal.shared_object(next(t for t in nlp(text) if t.text == verb))
     assert (found.text if found is not None else None) == shared
+
+
+def test_phrasal_verbs_spelling_yields_each_verb_of_a_section_with_its_match(nlp):
+    doc = nlp("The council scrapped the levy, then the mayor built a pier and praised it.")
+    found = [(verb.text, words) for verb, (words, _) in phrasal.verbs_spelling(doc, load().carrier)]
+    assert found == [("built", ("build",))]

@@ -18,7 +18,6 @@ from faultlines import syntax
 from faultlines.stances import affairs, clauses, objects, phrasal, phrases, subjects
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
-from faultlines.views import lemmas, positions
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -26,13 +25,9 @@ if TYPE_CHECKING:
 
 def find(doc: Doc, lex: Lexicon) -> list[Expression]:
     """The maker's stance on each thing ``doc`` says an actor made, in text order."""
-    lowered, makes = lemmas(doc), phrasal.by_verb(lex.make)
     found = []
-    for i in positions(doc).get("VERB", ()):
-        if lowered[i] not in makes:
-            continue
-        verb = doc[i]
-        if phrasal.match_phrase(verb, lex.make) is None or _unsaid(clauses.aspect_head(verb, lex), lex):
+    for verb, _ in phrasal.verbs_spelling(doc, lex.make):
+        if _unsaid(clauses.aspect_head(verb, lex), lex):
             continue
         made = _made(verb, lex)
         if made is None:

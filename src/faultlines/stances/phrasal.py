@@ -8,12 +8,12 @@ from typing import TYPE_CHECKING
 
 from faultlines import syntax
 from faultlines.stances import clauses
-from faultlines.views import columns
+from faultlines.views import columns, lemmas, positions
 
 if TYPE_CHECKING:
-    from collections.abc import Collection
+    from collections.abc import Collection, Iterator
 
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 # Prepositions of a phrase whose object, with the verb's own object, names a way taken: "through".
 ROUTE = frozenset({"through"})
@@ -112,6 +112,17 @@ def by_verb(phrases: Collection[tuple[str, ...]]) -> dict[str, list[tuple[str, .
             _BY_VERB.clear()
         kept = _BY_VERB[id(phrases)] = (phrases, index)
     return kept[1]
+
+
+def verbs_spelling(
+    doc: Doc, phrases: Collection[tuple[str, ...]]
+) -> Iterator[tuple[Token, tuple[tuple[str, ...], Token | None]]]:
+    """Each verb of ``doc`` that spells a phrase of ``phrases``, with ``match_phrase``'s match, in
+    text order: the loop of the finders that read one lexicon section."""
+    lowered, starts = lemmas(doc), by_verb(phrases)
+    for i in positions(doc).get("VERB", ()):
+        if lowered[i] in starts and (match := match_phrase(doc[i], phrases)) is not None:
+            yield doc[i], match
 
 
 # Dependents that leave a verb waiting for the object of the verb joined to it: "build, and then

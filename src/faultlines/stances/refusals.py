@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from faultlines.stances import clauses, done, phrasal, phrases
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
-from faultlines.views import lemmas, positions
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -25,14 +24,9 @@ NO_THING = frozenset({"PERSON", "DATE", "TIME", "MONEY", "CARDINAL", "QUANTITY",
 
 def find(doc: Doc, lex: Lexicon) -> list[Expression]:
     """The doer's stance against each thing ``doc`` tells stopped or undone, in text order."""
-    lowered, halts = lemmas(doc), phrasal.by_verb(lex.halting)
     found = []
-    for i in positions(doc).get("VERB", ()):
-        if lowered[i] not in halts:
-            continue
-        verb = doc[i]
-        halted = phrasal.match_phrase(verb, lex.halting)
-        if halted is None or phrasal.match_phrase(verb, lex.attitude) is not None:
+    for verb, halted in phrasal.verbs_spelling(doc, lex.halting):
+        if phrasal.match_phrase(verb, lex.attitude) is not None:
             continue  # an attitude verb ("overturned the ruling") is read as one
         # its own object, not one shared with a verb joined to it ("was halted and got a fine")
         thing = clauses.child(verb, ("dobj", "nsubjpass")) or (halted[1] if len(halted[0]) > 1 else None)

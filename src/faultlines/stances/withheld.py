@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 from faultlines.stances import clauses, done, phrasal, phrases, subjects
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
-from faultlines.views import lemmas, positions
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -24,15 +23,10 @@ if TYPE_CHECKING:
 
 def find(doc: Doc, lex: Lexicon) -> list[Expression]:
     """The doer's stance against each thing ``doc`` tells them not carrying out, in text order."""
-    lowered, carriers = lemmas(doc), phrasal.by_verb(lex.carrier)
     found = []
-    for i in positions(doc).get("VERB", ()):
-        if lowered[i] not in carriers:
-            continue
-        verb = doc[i]
+    for verb, _ in phrasal.verbs_spelling(doc, lex.carrier):
         if (
-            phrasal.match_phrase(verb, lex.carrier) is None
-            or not clauses.negated(verb, by_subject=False)
+            not clauses.negated(verb, by_subject=False)
             or clauses.hypothetical(verb, lex)
             or clauses.asked(verb)
             or done.modal(verb, lex)
