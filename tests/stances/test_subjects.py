@@ -8,6 +8,18 @@ from faultlines.stances import subjects
 from tests.stances.helpers import word as token
 
 
+def test_subjects_a_joined_verb_shares_the_subject_of_the_verb_before_it(nlp):
+    doc = nlp("Vesta praised the levy but refused to sign the treaty.")
+    assert subjects.shared(token(doc, "refused")).text == "Vesta"
+    assert subjects.shared(token(doc, "praised")).text == "Vesta"
+
+
+def test_subjects_a_verb_joined_to_a_copula_shares_no_subject(nlp):
+    # the parse joins "urged" to "was", whose subject is the one judged, not the one urging
+    doc = nlp("The envoy said Lee was a fraud and urged voters to reject the treaty.")
+    assert subjects.shared(token(doc, "urged")) is None
+
+
 def test_subjects_relative_who_is_its_antecedent(nlp):
     doc = nlp("Marsh, who refused to back the levy, left early.")
     who = next(t for t in doc if t.text == "who")

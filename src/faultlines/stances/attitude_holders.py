@@ -41,12 +41,7 @@ def holder(verb: Token, lex: Lexicon) -> tuple[Token | None, int, bool] | None:
     whether the verb is passive."""
     if subjects.lends_subject(verb):
         return None
-    subject = (
-        subjects.audience_speaker(verb)
-        or clauses.child(verb, ("nsubj",))
-        or (clauses.child(syntax.first_conjunct(verb), ("nsubj",)) if verb.dep_ == "conj" else None)
-        or subjects.adjunct_subject(verb)
-    )
+    subject = subjects.audience_speaker(verb) or subjects.shared(verb) or subjects.adjunct_subject(verb)
     infinitive = "to" in clauses.auxiliaries(verb)
     if subject is not None and clauses.demanded(verb, lex):
         return None, 1, False  # "the council must back X" is the speaker's demand, not the council's stance

@@ -42,8 +42,7 @@ def doer(verb: Token, lex: Lexicon) -> Token | None:
     if modal(verb, lex) or clauses.negated(verb) or clauses.hypothetical(verb, lex) or _asked(verb):
         return None
     found = syntax.agent(verb) if clauses.child(verb, ("nsubjpass",)) is not None else None
-    # "scrapped the levy and halted the works": a joined verb shares the first one's subject
-    found = found or clauses.child(verb, ("nsubj",)) or clauses.child(syntax.first_conjunct(verb), ("nsubj",))
+    found = found or subjects.shared(verb)  # "scrapped the levy and halted the works"
     if found is None:
         return None
     found = subjects.relative_antecedent(found)

@@ -1,7 +1,8 @@
-"""Whose subject a clause without one of its own takes: a participle set beside a clause ("Lee spoke
-to farmers, promising X"), a gerund after a preposition of time or means ("after backing X, Lee ..."),
-the antecedent of a relative "who", and the subject of a main verb the small parser took for a modifier
-or lent to an infinitive hung before it."""
+"""Whose subject a clause without one of its own takes: a verb joined to one with a subject ("Lee
+criticised X but refused to Y"), a participle set beside a clause ("Lee spoke to farmers, promising
+X"), a gerund after a preposition of time or means ("after backing X, Lee ..."), the antecedent of a
+relative "who", and the subject of a main verb the small parser took for a modifier or lent to an
+infinitive hung before it."""
 
 from __future__ import annotations
 
@@ -20,6 +21,17 @@ if TYPE_CHECKING:
 ADJUNCT_PREPOSITIONS = frozenset({"after", "before", "by", "in", "while", "since", "upon", "despite", "when"})
 # Prepositions naming whom one speaks or writes to: "spoke to reporters", "testified before lawmakers".
 AUDIENCE_PREPOSITIONS = frozenset({"to", "before"})
+
+
+def shared(verb: Token) -> Token | None:
+    """The subject of ``verb``, or of the verb it is joined to when it has none of its own: Lee, for
+    "refused" in "Lee criticised the levy but refused to scrap it"."""
+    own = clauses.child(verb, ("nsubj",))
+    if own is not None or verb.dep_ != "conj":
+        return own
+    # not a copula's: in "said Lee was a con and urged X" the parse joins "urged" to "was"
+    first = syntax.first_conjunct(verb)
+    return clauses.child(first, ("nsubj",)) if first.pos_ == "VERB" else None
 
 
 def adjunct_subject(verb: Token) -> Token | None:
