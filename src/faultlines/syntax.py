@@ -190,7 +190,7 @@ def conjuncts(tok: Token) -> tuple[Token, ...]:
     ]
     if not candidates:
         return tuple(tok.conjuncts)
-    name = _entity(tok)
+    name = entity(tok)
     hung = [
         c
         for noun, c in candidates
@@ -206,11 +206,11 @@ _DETERMINERS = ("det", "poss")
 def name_head(tok: Token) -> Token:
     """The word heading the name ``tok`` is part of: "Federation" for "Farmers" in "the Federation
     of Dairy Farmers, a critic of the levy", where the parse hangs the apposition on the last word."""
-    name = _entity(tok)
+    name = entity(tok)
     return name.root if name is not None and len(name) > 1 else tok
 
 
-def _entity(tok: Token) -> Span | None:
+def entity(tok: Token) -> Span | None:
     """The named entity ``tok`` is part of, if any."""
     if not tok.ent_type_:
         return None

@@ -21,3 +21,11 @@ def test_actor_topics_label_is_the_name_where_the_text_names_the_actor(nlp):
 def test_actor_topics_label_adds_no_noun_the_name_holds(nlp):
     doc = nlp("Libya backs the government.")
     assert actor_topics.label("Chad Government", [_on(doc, "government")], doc) == "Chad Government"
+
+
+def test_actor_topics_label_is_the_name_the_article_uses_for_the_actor(nlp):
+    # the country table knows the country by another name than the article's
+    doc = nlp("Norland backs Burma, and the envoy backs the new Burma.")
+    on = [_on(doc, "Burma")]
+    assert actor_topics.label("Myanmar", on, doc) == "Burma"
+    assert actor_topics.label("Union of Burma", on, doc) == "Union of Burma"

@@ -4,15 +4,17 @@ named before it; and how such a topic is labelled.
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
+from faultlines import syntax
 from faultlines.actors.lexicon import generic_bodies
 from faultlines.stances import phrases
 from faultlines.stances.antecedents import bare_definite
 from faultlines.stances.lexicon import load as load_lexicon
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from faultlines.stances.expression import Expression
     from faultlines.stances.holders import Holders, Holding
@@ -32,7 +34,10 @@ def named(e: Expression, h: Holding, holders: Holders, doc: Doc) -> str | None:
 
 def label(name: str, members: list[Expression], doc: Doc) -> str:
     """An actor as a topic, named as the article names it: "Chad's government" where the text only
-    ever says "the government" of the country it means."""
+    ever says "the government" of the country it means, "Burma" where it never says "Myanmar"."""
+    written = _as_written(name, [doc[e.topic] for e in members if doc[e.topic].pos_ == "PROPN"])
+    if written is not None:
+        return written
     heads = {doc[e.topic].lower_ for e in members}
     if len(heads) != 1 or any(doc[e.topic].pos_ != "NOUN" for e in members):
         return name
@@ -40,6 +45,18 @@ def label(name: str, members: list[Expression], doc: Doc) -> str:
     if head not in generic_bodies() or head in name.lower().split():
         return name
     return f"{name}'s {head}"
+
+
+def _as_written(name: str, mentions: list[Token]) -> str | None:
+    """The name the article gives an actor where it never uses a word of the actor's own name (a
+    country's other name, an acronym): the one it uses most, first met on a tie."""
+    if not mentions:
+        return None
+    words = set(name.lower().split())
+    spelt = [(found.text if (found := syntax.entity(t)) is not None else t.text) for t in mentions]
+    if any(words & set(s.lower().split()) for s in spelt):
+        return None
+    return Counter(spelt).most_common(1)[0][0]
 
 
 def _apposed(e: Expression, holders: Holders, doc: Doc) -> str | None:
