@@ -188,3 +188,11 @@ def test_speakers_of_one_family_go_by_title_and_pronoun(nlp):
     )
     a = _analysis(text, "Mrs. Roos", "Mr. Roos", "She")
     assert _speakers(nlp, a) == ["Ada Roos", "Piet Roos", "Ada Roos"]
+
+
+def test_speakers_first_person_in_a_readers_letter_is_its_writer(nlp):
+    page = (
+        "LETTERS.\n\nThe harbour toll is a mistake. I think the council should scrap it.\n\nNora Vance.\n\n"
+        "The ferry is late again.\n\nOscar Lindqvist.\n"
+    )
+    assert _speakers(nlp, _analysis(page, "I")) == ["Nora Vance"]

@@ -1,6 +1,6 @@
 from faultlines.stances import actor_topics
 from faultlines.stances.expression import Expression
-from tests.stances.helpers import word
+from tests.stances.helpers import analysed_stances, held_on, word
 
 
 def _on(doc, topic: str) -> Expression:
@@ -29,3 +29,14 @@ def test_actor_topics_label_is_the_name_the_article_uses_for_the_actor(nlp):
     on = [_on(doc, "Burma")]
     assert actor_topics.label("Myanmar", on, doc) == "Burma"
     assert actor_topics.label("Union of Burma", on, doc) == "Union of Burma"
+
+
+def test_actor_topics_a_pronoun_in_a_readers_letter_names_no_other_letters_writer():
+    # "She" is the neighbour, whom no one names; Nora Vance signs the letter before
+    page = (
+        "LETTERS.\n\nThe harbour toll is a mistake, and I want it gone.\n\nNora Vance.\n\n"
+        'My neighbour told me: "The harbour toll is a blessing." She is wrong.\n\nOscar Lindqvist.\n'
+    )
+    stances = analysed_stances(page)
+    assert ("Nora Vance", "harbour toll", -1) in stances
+    assert not held_on(stances, "nora")

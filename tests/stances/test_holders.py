@@ -53,6 +53,19 @@ def test_holders_narrator_judgement_has_no_holder(nlp):
     assert Holders(analysis, doc).of(expr).actors == ()
 
 
+def test_holders_a_readers_letter_holds_what_it_judges_in_its_own_words(nlp):
+    page = (
+        "LETTERS.\n\nThe harbour toll is a mistake.\n\nNora Vance.\n\n"
+        'My neighbour told me: "The ferry fare is a disgrace." I am not sure.\n\nOscar Lindqvist.\n'
+    )
+    analysis, doc, exprs = _setup(nlp, page, ["Nora Vance", "Oscar Lindqvist"])
+    holders = Holders(analysis, doc)
+    toll, fare = (next(e for e in exprs if doc[e.topic].text == word) for word in ("toll", "fare"))
+    assert holders.of(toll).actors == ("a1",)
+    # the neighbour's words, quoted in Oscar Lindqvist's letter, are not his
+    assert holders.of(fare).actors == ()
+
+
 def test_holders_quote_without_known_speaker_gives_nobody(nlp):
     analysis, doc, (expr,) = _setup(nlp, "Officials said the toll is a mistake.", [])
     _said(analysis, "the toll is a mistake", "said", None)

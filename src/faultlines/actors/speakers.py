@@ -6,14 +6,15 @@ surname, a title ("the secretary") or a pronoun; coreference has already linked 
 What it does not name, the reader resolves (``antecedents``: "it said", "the company", "the
 56-year-old"), and what nobody names speaks as described (``descriptions``: "officials", "a
 spokeswoman for Eva Lind", "Volker and Morrison" as one group). Continuation and headline quotes
-take the speaker of the quote they inherit from, wherever it stands.
+take the speaker of the quote they inherit from, wherever it stands. On a letters page, "I" is
+the writer who signs the letter.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from faultlines import syntax, views
+from faultlines import letters, syntax, views
 from faultlines.actors import descriptions, labels, lexicon, titles
 from faultlines.actors.antecedents import Reader
 from faultlines.actors.clusters import Cluster, Clusters
@@ -178,6 +179,11 @@ def _speaker(quote: Quote, doc: Doc, clusters: Clusters, reader: Reader) -> Clus
         span = views.char_span(doc, source.start, source.end, "expand")
         if span is None or not len(span):
             continue
+        # "I think ..." in a reader's letter is the letter's writer
+        if span.root.lower_ in letters.FIRST_PERSON and (
+            writer := letters.writer(doc, span.start_char, clusters.at)
+        ):
+            return writer
         group = descriptions.coordinated(span, clusters, lambda part: _named(part, clusters, reader))
         if group is not None:
             # Speakers together, each an actor of their own: the quote names them all, no new actor.

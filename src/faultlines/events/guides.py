@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines import views
-from faultlines.events.private import quoted
+from faultlines.quotes.quoted import quoted
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

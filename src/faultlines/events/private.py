@@ -10,7 +10,7 @@ from faultlines.events.doers import doer_sector
 from faultlines.events.judgements import NAMING
 from faultlines.events.lexicon import HOSTILE
 from faultlines.events.readings import FIRST_PERSON
-from faultlines.quotes.marks import DOUBLE_CLOSING, DOUBLE_OPENING
+from faultlines.quotes.quoted import quoted
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -19,8 +19,6 @@ if TYPE_CHECKING:
     from faultlines.events.lexicon import Lexicon
     from faultlines.model import Analysis, Event
 
-# The straight double mark, which both opens and closes a quote.
-STRAIGHT = '"'
 # Parts of speech of a subject that names someone: "Ruiz", "the doctors", "one of them".
 NOMINAL = frozenset({"NOUN", "PROPN", "NUM"})
 # Words of apology: said by a private person to no one named, a personal regret, not a concession.
@@ -55,26 +53,6 @@ def page_verdict(analysis: Analysis, cand: Candidate, event: Event) -> bool:
         if any(c.dep_ == "nsubj" and c.pos_ in NOMINAL and c.i not in judged for c in verb.children):
             return False
     return not quoted(analysis, cand.pred.idx)
-
-
-def quoted(analysis: Analysis, at: int) -> bool:
-    """Whether character ``at`` lies inside a quotation: a quote's content, or within its paragraph
-    a quotation mark opened before it or closed after it (a quote's later sentence, read alone)."""
-    if any(c.start <= at < c.end for q in analysis.quotes for c in q.contents):
-        return True
-    text = analysis.text
-    end = text.find("\n", at)
-    before, after = text[text.rfind("\n", 0, at) + 1 : at], text[at : end if end >= 0 else len(text)]
-    return (
-        _count(before, DOUBLE_OPENING) > _count(before, DOUBLE_CLOSING)
-        or _count(after, DOUBLE_CLOSING) > _count(after, DOUBLE_OPENING)
-        or before.count(STRAIGHT) % 2 == 1
-        or after.count(STRAIGHT) % 2 == 1
-    )
-
-
-def _count(text: str, glyphs: str) -> int:
-    return sum(text.count(g) for g in glyphs)
 
 
 def intimate(cand: Candidate, lex: Lexicon) -> bool:

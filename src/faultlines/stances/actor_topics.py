@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from faultlines import syntax
+from faultlines import letters, syntax
 from faultlines.actors.lexicon import generic_bodies
 from faultlines.stances import phrases
 from faultlines.stances.antecedents import bare_definite
@@ -27,9 +27,18 @@ def named(e: Expression, h: Holding, holders: Holders, doc: Doc) -> str | None:
         return None
     actor = holders.actor_at.get(e.topic) or _apposed(e, holders, doc) or _body_before(e, h, holders, doc)
     # "he" judged in someone's words is someone else than the speaker, even if read as the speaker.
-    if (actor is None or actor in h.actors) and doc[e.topic].lower_ in phrases.PERSON_PRONOUNS:
+    if doc[e.topic].lower_ not in phrases.PERSON_PRONOUNS:
+        return actor
+    if actor is None or actor in h.actors:
         actor = holders.person_before(e.topic, h.actors)
-    return actor
+    return actor if actor is None or _named_in_letter(actor, doc[e.topic], holders) else None
+
+
+def _named_in_letter(actor: str, pronoun: Token, holders: Holders) -> bool:
+    """Whether a pronoun may stand for ``actor``: anywhere, unless it is in a reader's letter that
+    does not name the actor before it (the one named is then in another reader's letter)."""
+    before = letters.passage_before(pronoun.doc, pronoun.idx)
+    return before is None or any(holders.actor_at.get(t.i) == actor and t.pos_ != "PRON" for t in before)
 
 
 def label(name: str, members: list[Expression], doc: Doc) -> str:

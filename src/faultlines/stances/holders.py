@@ -5,7 +5,8 @@ subjects ("Both Senator A and Senator B said they support ...") each of them hol
 as another's belief in the quote ("Lee said Kim believes the city should ...") is that other's.
 Outside any quote, only a verb that reports its subject's own position ("Borduria opposes the
 pipeline", "Ruritania vowed to build it") or promises an action ("Ruritania will build it") has a
-holder: that subject, when it is an actor (or its apposition is: "the mayor, Ada Roos, defended it").
+holder: that subject, when it is an actor (or its apposition is: "the mayor, Ada Roos, defended it");
+on a letters page, what a letter says in the first person or with no one named is its writer's.
 """
 
 from __future__ import annotations
@@ -14,10 +15,11 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from faultlines import syntax, views
+from faultlines import letters, syntax, views
 from faultlines.actors import GENDERS
 from faultlines.actors.lexicon import given_gender
 from faultlines.actors.owned_bodies import public_bodies
+from faultlines.quotes.quoted import quoted
 from faultlines.stances import clauses, companions, members, nameable, reports
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import load
@@ -97,7 +99,7 @@ class Holders:
     """Maps expressions of one document to the actors that hold them."""
 
     def __init__(self, analysis: Analysis, doc: Doc) -> None:
-        self.doc = doc
+        self.doc, self.analysis = doc, analysis
         self.actor_at: dict[int, str] = {}
         self.people = {a.id for a in analysis.actors if a.kind == "person"}
         # whose "his" or "her" a person may be: as the text states it, else as the given name tells
@@ -135,7 +137,7 @@ class Holders:
             return Holding((), None)
         agents = self._actors(expr.agent)
         if found is None:
-            return Holding(agents or self._actors(expr.committer), None)
+            return Holding(agents or self._actors(expr.committer) or self._writer(expr), None)
         quote, speakers = found
         if self._demanded(expr, quote):
             return Holding((), quote.id)
@@ -162,6 +164,17 @@ class Holders:
             teller = reports.teller(self.doc[expr.predicate], cue)
             return Holding(self._actors(teller.i) if teller is not None else (), quote.id)
         return Holding(speakers, quote.id)
+
+    def _writer(self, expr: Expression) -> tuple[str, ...]:
+        """A letter's writer, for what the letter says in the first person or with no one named."""
+        doers = (expr.agent, expr.committer)
+        if any(i is not None and self.doc[i].lower_ not in letters.FIRST_PERSON for i in doers):
+            return ()
+        at = self.doc[expr.predicate].idx
+        if quoted(self.analysis, at):
+            return ()  # another's words, quoted in the letter
+        found = letters.writer(self.doc, at, self.actor_at)
+        return (found,) if found is not None else ()
 
     def _demanded(self, expr: Expression, quote: Quote) -> bool:
         """Whether the quote is the stance verb itself (or the will it completes), laid on its subject

@@ -1,0 +1,119 @@
+"""Letters pages: passages their writers sign with their name alone on the line after them, as
+newspapers print readers' letters and posts ("Ann Lee." and then "Springfield, Ill.").
+
+What such a passage says in the first person ("I", "we") or judges with no one named is its
+writer's. A page is a letters page only when at least two passages are signed so: a name alone on
+a line after ordinary text is otherwise a section title or a credit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, TypeVar
+
+from faultlines import views
+from faultlines.actors.lexicon import given_gender
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+T = TypeVar("T")
+
+# A name alone on its line, its period after it: "Ann Lee.", "Toni LeAnn Williams.", "@ann_lee."
+NAME_LINE = re.compile(r"(?:@\w{2,30}|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,4})\.?")
+HANDLE = re.compile(r"@\w{2,30}")
+# The writer's town on the line after the name: "Henderson, Nev.", "New York.", "Washington, D.C."
+PLACE_LINE = re.compile(r"[A-Z][\w'’.-]*(?:,? [A-Z][\w'’.-]*){0,3}\.?")
+# A section's title in capitals: "LETTERS.", "FACEBOOK."
+HEADING_LINE = re.compile(r"[A-Z][A-Z '’&-]{2,40}\.?")
+# Signatures that make a letters page.
+MIN_SIGNED = 2
+# Words a first-person writer is named by.
+FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
+FIRST_PERSON_WORD = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)\b")
+
+
+@dataclass(frozen=True)
+class Signed:
+    """A signed passage: its character bounds and the bounds of the name that signs it."""
+
+    start: int
+    end: int
+    signature: tuple[int, int]
+
+
+SIGNED = views.DocCache["tuple[Signed, ...]"]("letters.signed")
+
+
+def signed(doc: Doc) -> tuple[Signed, ...]:
+    """The signed passages of ``doc``, in text order; none unless it is a letters page."""
+    return SIGNED.get(doc, lambda: _signed(doc))
+
+
+def signature_at(doc: Doc, char: int) -> Span | None:
+    """The name signing the passage that character ``char`` is in, if it is in one."""
+    found = next((s for s in signed(doc) if s.start <= char < s.end), None)
+    return views.char_span(doc, *found.signature, "expand") if found is not None else None
+
+
+def passage_before(doc: Doc, char: int) -> Span | None:
+    """The words of the signed passage character ``char`` is in, up to it: where a letter's "she"
+    finds whom it stands for, never in another reader's letter."""
+    found = next((s for s in signed(doc) if s.start <= char < s.end), None)
+    return views.char_span(doc, found.start, char, "expand") if found is not None else None
+
+
+def writer(doc: Doc, char: int, at: Mapping[int, T]) -> T | None:
+    """Who wrote the signed passage character ``char`` is in: what ``at`` maps a word of the
+    signature to (an actor, or its cluster while actors are read)."""
+    signature = signature_at(doc, char)
+    if signature is None:
+        return None
+    return next((at[t.i] for t in signature if t.i in at), None)
+
+
+def _signed(doc: Doc) -> tuple[Signed, ...]:
+    found: list[Signed] = []
+    start = end = None  # the passage read since the last signature, title or place line
+    after_signature = False
+    for line_start, line in _lines(views.text(doc)):
+        line_end = line_start + len(line)
+        if _signature(doc, line_start, line, views.text(doc)[start:end] if start is not None else ""):
+            if start is not None:
+                found.append(Signed(start, end, (line_start, line_start + len(line.rstrip(".")))))
+            start = end = None
+            after_signature = True
+            continue
+        if HEADING_LINE.fullmatch(line) or (after_signature and PLACE_LINE.fullmatch(line)):
+            start = end = None
+        else:
+            start = line_start if start is None else start
+            end = line_end
+        after_signature = False
+    return tuple(found) if len(found) >= MIN_SIGNED else ()
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    """Each non-blank line of ``text``, stripped, with the offset it starts at."""
+    found = []
+    for match in re.finditer(r"[^\n]+", text):
+        line = match.group().strip()
+        if line:
+            found.append((match.start() + match.group().index(line), line))
+    return found
+
+
+def _signature(doc: Doc, start: int, line: str, passage: str) -> bool:
+    """Whether a line is a name signing the passage before it: a handle, or words the parse names a
+    person by, all of them, opening with a given name or after a passage in the first person (the
+    parse also names a section title such as "Harbour Tolls" as a person)."""
+    if not NAME_LINE.fullmatch(line):
+        return False
+    if HANDLE.fullmatch(line.rstrip(".")):
+        return True
+    span = views.char_span(doc, start, start + len(line.rstrip(".")), "expand")
+    if span is None or not all(t.ent_type_ == "PERSON" for t in span if t.is_alpha):
+        return False
+    return given_gender(line.split()[0]) is not None or FIRST_PERSON_WORD.search(passage) is not None
