@@ -54,15 +54,19 @@ def signed(doc: Doc) -> tuple[Signed, ...]:
 
 def signature_at(doc: Doc, char: int) -> Span | None:
     """The name signing the passage that character ``char`` is in, if it is in one."""
-    found = next((s for s in signed(doc) if s.start <= char < s.end), None)
+    found = _passage(doc, char)
     return views.char_span(doc, *found.signature, "expand") if found is not None else None
 
 
 def passage_before(doc: Doc, char: int) -> Span | None:
     """The words of the signed passage character ``char`` is in, up to it: where a letter's "she"
     finds whom it stands for, never in another reader's letter."""
-    found = next((s for s in signed(doc) if s.start <= char < s.end), None)
+    found = _passage(doc, char)
     return views.char_span(doc, found.start, char, "expand") if found is not None else None
+
+
+def _passage(doc: Doc, char: int) -> Signed | None:
+    return next((s for s in signed(doc) if s.start <= char < s.end), None)
 
 
 def writer(doc: Doc, char: int, at: Mapping[int, T]) -> T | None:
@@ -76,11 +80,12 @@ def writer(doc: Doc, char: int, at: Mapping[int, T]) -> T | None:
 
 def _signed(doc: Doc) -> tuple[Signed, ...]:
     found: list[Signed] = []
+    text = views.text(doc)
     start = end = None  # the passage read since the last signature, title or place line
     after_signature = False
-    for line_start, line in _lines(views.text(doc)):
+    for line_start, line in _lines(text):
         line_end = line_start + len(line)
-        if _signature(doc, line_start, line, views.text(doc)[start:end] if start is not None else ""):
+        if _signature(doc, line_start, line, text[start:end] if start is not None else ""):
             if start is not None:
                 found.append(Signed(start, end, (line_start, line_start + len(line.rstrip(".")))))
             start = end = None

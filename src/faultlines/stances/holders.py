@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING
 from faultlines import letters, syntax, views
 from faultlines.actors import GENDERS
 from faultlines.actors.lexicon import given_gender
-from faultlines.actors.owned_bodies import public_bodies
 from faultlines.quotes.quoted import quoted
 from faultlines.stances import clauses, companions, members, nameable, reports
 from faultlines.stances.expression import Expression
@@ -48,40 +47,11 @@ def _subject(tok: Token) -> bool:
     return tok.dep_ in syntax.SUBJECTS and tok.head.dep_ != "relcl"
 
 
-def _described(doc: Doc, tree: syntax.Tree, i: int, start: int, end: int) -> bool:
-    """Whether word ``i`` of a mention (tokens ``start`` to ``end``) only describes its actor through
-    something else: "Velmor Radio" in "an ardent champion of Velmor Radio" names the station, not
-    its champion. A body's name goes on after "of" or "for" ("the Alliance for Clean Harbours", "the
-    legislature of Velmora"): its last words are the body's, where an apposition or a relative
-    clause hangs."""
-    heads, dep = tree.heads, tree.dep
-    while heads[i] != i and start <= heads[i] < end:
-        if dep[i] == "conj":
-            return True  # "the Federation of Dairy Farmers and Ben Hart": Ben Hart is another
-        if dep[i] == "pobj":
-            owner = doc[heads[heads[i]]]  # built only here: most words of a mention are no object
-            if not (owner.text[:1].isupper() or owner.lower_ in public_bodies()):
-                return True
-        i = heads[i]
-    return False
-
-
 # The actors' genders ("female") by the letter the pronoun and given-name tables use ("f").
 GENDER_LETTERS = {word: letter for letter, word in GENDERS.items()}
 THIRD_PERSONS = frozenset({"he", "she"})
 # Possessive pronouns by the subject pronoun of the same person.
 OWNERS = {"its": "it", "his": "he", "her": "she", "our": "we", "my": "i", "their": "they"}
-
-
-def _claimed(predicate: Token) -> bool:
-    """Whether a stance is only what a claim says ("police's claim that Lee had refused to stop"),
-    not something the article states."""
-    from faultlines.quotes import cues
-
-    clause = next((t for t in (predicate, *predicate.ancestors) if t.dep_ in ("acl", "ccomp")), None)
-    if clause is None or (clause.dep_ == "acl" and clause.tag_ == "VBG"):
-        return False  # "a statement criticising X" is the statement's own act, its sender's
-    return cues.is_cue_noun(clause.head)
 
 
 # The relations of the words that may set someone beside a holder: "like Kim" (``companions.beside``),
@@ -121,7 +91,7 @@ class Holders:
             for m in actor.mentions:
                 bounds = views.token_bounds(doc, m.start, m.end, "expand")
                 for i in range(*bounds) if bounds is not None else ():
-                    if not _described(doc, tree, i, *bounds):
+                    if not nameable.described(doc, tree, i, *bounds):
                         self.actor_at.setdefault(i, actor.id)
         self._sentence_starts: list[int] | None = None
         # the actors each holder token names, read once: the quotes and the expressions ask of the
@@ -133,7 +103,7 @@ class Holders:
     def of(self, expr: Expression) -> Holding:
         """The actors holding ``expr`` (none when nobody can be named) and the quote that shows it."""
         found = self.said.innermost(self.doc[expr.predicate])
-        if found is None and _claimed(self.doc[expr.predicate]):
+        if found is None and reports.claimed(self.doc[expr.predicate]):
             return Holding((), None)
         agents = self._actors(expr.agent)
         if found is None:

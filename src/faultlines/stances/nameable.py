@@ -1,11 +1,17 @@
 """Whether an actor can hold a stance: a name or a named body a reader can hold to a side, not an
-unnamed group or description ("some voters", "the agency", "Lee's former aide")."""
+unnamed group or description ("some voters", "the agency", "Lee's former aide"); and whether a word
+of a mention names its actor or only something the actor is described by."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from faultlines.actors.owned_bodies import public_bodies
+
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from faultlines import syntax
     from faultlines.model import Actor
 
 
@@ -88,3 +94,21 @@ def _state_body(words: list[str]) -> bool:
     if not owner or not all(w[:1].isupper() and not w.endswith(("'s", "’s")) for w in owner):
         return False
     return words[0] == "the" or place(" ".join(owner)) is not None
+
+
+def described(doc: Doc, tree: syntax.Tree, i: int, start: int, end: int) -> bool:
+    """Whether word ``i`` of a mention (tokens ``start`` to ``end``) only describes its actor through
+    something else: "Velmor Radio" in "an ardent champion of Velmor Radio" names the station, not
+    its champion. A body's name goes on after "of" or "for" ("the Alliance for Clean Harbours", "the
+    legislature of Velmora"): its last words are the body's, where an apposition or a relative
+    clause hangs."""
+    heads, dep = tree.heads, tree.dep
+    while heads[i] != i and start <= heads[i] < end:
+        if dep[i] == "conj":
+            return True  # "the Federation of Dairy Farmers and Ben Hart": Ben Hart is another
+        if dep[i] == "pobj":
+            owner = doc[heads[heads[i]]]  # built only here: most words of a mention are no object
+            if not (owner.text[:1].isupper() or owner.lower_ in public_bodies()):
+                return True
+        i = heads[i]
+    return False

@@ -1,8 +1,9 @@
-"""Who holds what a report tells.
+"""Who holds what a report or a claim tells.
 
 A paper or an agency reporting what it found out takes no side of its own: "the Times reported
 that the levy was illegal" tells a finding. What it reports someone said is theirs: "Reuters
-reported that Lee said the levy was illegal" is Lee's side.
+reported that Lee said the levy was illegal" is Lee's side. What a claim says ("police's claim that
+Lee had refused to stop") is no one's stated side.
 """
 
 from __future__ import annotations
@@ -36,3 +37,14 @@ def teller(predicate: Token, cue: Token) -> Token | None:
         if tok.dep_ == "ccomp" and said.i != cue.i and cues.cue_kind(said) is not None:
             return clauses.child(said, ("nsubj",))
     return None
+
+
+def claimed(predicate: Token) -> bool:
+    """Whether a stance is only what a claim says ("police's claim that Lee had refused to stop"),
+    not something the article states."""
+    from faultlines.quotes import cues
+
+    clause = next((t for t in (predicate, *predicate.ancestors) if t.dep_ in ("acl", "ccomp")), None)
+    if clause is None or (clause.dep_ == "acl" and clause.tag_ == "VBG"):
+        return False  # "a statement criticising X" is the statement's own act, its sender's
+    return cues.is_cue_noun(clause.head)
