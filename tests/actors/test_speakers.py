@@ -196,3 +196,14 @@ def test_speakers_first_person_in_a_readers_letter_is_its_writer(nlp):
         "The ferry is late again.\n\nOscar Lindqvist.\n"
     )
     assert _speakers(nlp, _analysis(page, "I")) == ["Nora Vance"]
+
+
+def test_speakers_a_description_set_beside_a_name_speaks_as_the_name(nlp):
+    a = _analysis("Donors fund Greenpeace, a group that opposes the harbour dam.", "a group")
+    assert _speakers(nlp, a) == ["Greenpeace"]
+    # the parse hangs "a group" on Ruiz, who is no group: the group is the alliance he heads
+    text = (
+        "The toll has strengthened the port, said Tom Ruiz, who heads the Alliance for Harbour Jobs,"
+        " a group that has applauded some of the council’s toll decisions."
+    )
+    assert _speakers(nlp, _analysis(text, "a group")) != ["Tom Ruiz"]

@@ -47,8 +47,12 @@ def source_cluster(source: Span, clusters: Clusters) -> Cluster | None:
         return beside[0]
     if named is not None:
         return named
+    body = root.lower_ in lexicon.generic_bodies()
+    # "Greenpeace, a group that opposes the dam": the description set beside a name speaks as it (a
+    # body's description beside a person's name is the parse's slip: "Lee, who heads X, a group that")
+    if root.dep_ == "appos" and _described(root) and (described := clusters.at.get(root.head.i)) is not None:
+        return described if described.kind != "country" and (described.kind == "person") != body else None
     if _described(root):
-        body = root.lower_ in lexicon.generic_bodies()
         return _possessor(source, clusters) if body else None
     inside = clusters.within(source)
     people = [c for c in inside if c.kind == "person"]
