@@ -201,9 +201,9 @@ def test_speakers_first_person_in_a_readers_letter_is_its_writer(nlp):
 def test_speakers_a_description_set_beside_a_name_speaks_as_the_name(nlp):
     a = _analysis("Donors fund Greenpeace, a group that opposes the harbour dam.", "a group")
     assert _speakers(nlp, a) == ["Greenpeace"]
-    # the parse hangs "a group" on Ruiz, who is no group: the group is the alliance he heads
+    # the parse hangs "a group" on Ruiz, who is no group: the group is the coalition he runs
     text = (
-        "The toll has strengthened the port, said Tom Ruiz, who heads the Alliance for Harbour Jobs,"
-        " a group that has applauded some of the council’s toll decisions."
+        "The ferry is late again, said Tom Ruiz, who runs the Coalition for Coastal Towns, a group"
+        " that has praised the new timetable."
     )
     assert _speakers(nlp, _analysis(text, "a group")) != ["Tom Ruiz"]
