@@ -32,7 +32,13 @@ HEADING_LINE = re.compile(r"[A-Z][A-Z '’&-]{2,40}\.?")
 MIN_SIGNED = 2
 # Words a first-person writer is named by.
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
-FIRST_PERSON_WORD = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)\b")
+# The same words as written in a sentence: "I" in capitals only, the rest capitalised or not ("US" is
+# a country).
+FIRST_PERSON_WORD = re.compile(
+    r"\b(?:"
+    + "|".join("I" if w == "i" else f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in sorted(FIRST_PERSON))
+    + r")\b"
+)
 
 
 @dataclass(frozen=True)
@@ -85,9 +91,11 @@ def _signed(doc: Doc) -> tuple[Signed, ...]:
     after_signature = False
     for line_start, line in _lines(text):
         line_end = line_start + len(line)
-        if _signature(doc, line_start, line, text[start:end] if start is not None else ""):
+        if (
+            signature := _signature(doc, line_start, line, text[start:end] if start is not None else "")
+        ) is not None:
             if start is not None:
-                found.append(Signed(start, end, (line_start, line_start + len(line.rstrip(".")))))
+                found.append(Signed(start, end, signature))
             start = end = None
             after_signature = True
             continue
@@ -110,15 +118,18 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return found
 
 
-def _signature(doc: Doc, start: int, line: str, passage: str) -> bool:
-    """Whether a line is a name signing the passage before it: a handle, or words the parse names a
-    person by, all of them, opening with a given name or after a passage in the first person (the
-    parse also names a section title such as "Harbour Tolls" as a person)."""
+def _signature(doc: Doc, start: int, line: str, passage: str) -> tuple[int, int] | None:
+    """The bounds of the name a line signs the passage before it with, if it is one: a handle, or
+    words the parse names a person by, all of them, opening with a given name or after a passage in
+    the first person (the parse also names a section title such as "Harbour Tolls" as a person)."""
     if not NAME_LINE.fullmatch(line):
-        return False
-    if HANDLE.fullmatch(line.rstrip(".")):
-        return True
-    span = views.char_span(doc, start, start + len(line.rstrip(".")), "expand")
+        return None
+    name = line.rstrip(".")
+    bounds = (start, start + len(name))
+    if HANDLE.fullmatch(name):
+        return bounds
+    span = views.char_span(doc, *bounds, "expand")
     if span is None or not all(t.ent_type_ == "PERSON" for t in span if t.is_alpha):
-        return False
-    return given_gender(line.split()[0]) is not None or FIRST_PERSON_WORD.search(passage) is not None
+        return None
+    signs = given_gender(line.split()[0]) is not None or FIRST_PERSON_WORD.search(passage) is not None
+    return bounds if signs else None
