@@ -91,3 +91,18 @@ def test_pronouns_an_object_is_not_the_subject_it_shares_a_clause_with(nlp):
 def test_pronouns_an_object_of_an_infinitive_someone_else_does_may_be_the_subject(nlp):
     doc, clusters = clusters_of(nlp, "Tom Reyes said he would ask the mayor to fire him.")
     assert cluster_of(doc, clusters, "him").name == "Tom Reyes"
+
+
+def test_pronouns_in_a_quote_takes_the_known_gender_over_the_previous_subject(nlp):
+    # a speaker's "she" is someone they talk about, so the previous subject whose gender nobody has
+    # told is not preferred the way a "he said" outside the quotation would prefer it
+    text = 'Gov. Kit Arlow scolded Mrs. Ada Quist on Monday.\n\n"She has no plan at all," he said.'
+    doc, clusters = clusters_of(nlp, text)
+    assert cluster_of(doc, clusters, "She").name == "Ada Quist"
+    assert cluster_of(doc, clusters, "he").name == "Kit Arlow"
+
+
+def test_pronouns_a_name_modifying_another_noun_is_the_last_choice(nlp):
+    text = "Reporters asked Mrs. Ada Quist about the Carla Lindqvist campaign. She said the plan was a joke."
+    doc, clusters = clusters_of(nlp, text)
+    assert cluster_of(doc, clusters, "She").name == "Ada Quist"

@@ -35,7 +35,7 @@ def link(clusters: Clusters, doc: Doc, sent_of: list[int]) -> None:
     # The mentions of each sentence, in text order, then in the order pronouns were linked.
     mentions: SentenceMentions = {}
     for s, *mention in sorted(
-        (sent_of[span.start], span.start, person, subject_rank(span.root), quoted.get(span.start))
+        (sent_of[span.start], span.start, person, _salience(span.root), quoted.get(span.start))
         for person in people
         for span in person.spans
     ):
@@ -58,6 +58,12 @@ def link(clusters: Clusters, doc: Doc, sent_of: list[int]) -> None:
             mentions.setdefault(sent_of[tok.i], []).append(
                 (tok.i, person, subject_rank(tok), quoted.get(tok.i))
             )
+
+
+def _salience(root: Token) -> int:
+    """How prominent a mention is: its subject rank, below any other mention when the name only
+    modifies another noun ("on The Ada Lind Show", "the Quist campaign")."""
+    return -1 if root.dep_ == "compound" else subject_rank(root)
 
 
 # Prepositions of what one is judged or asked over: "attacked Lee for her vote", "over his plan".
@@ -113,15 +119,19 @@ def _antecedent(
             if i < tok_i and c.gender in (None, gender) and q in (None, quote) and c not in barred
         ]
         if here:
-            return max(here, key=_preference(back))[1]
+            return max(here, key=_preference(back, quote is not None))[1]
     return None
 
 
-def _preference(back: int):
+def _preference(back: int, quoted: bool = False):
     """How candidates of one sentence rank. Within the pronoun's own sentence a person known to match
     outranks one whose gender nobody has told ("Mayor Zoltar Quenby praised Anna Berg after she won");
     in an earlier sentence its main subject does, as the story carries on about them ("Zippy Duvall
-    said ... the president. He urged ...")."""
+    said ... the president. He urged ..."), unless the pronoun is quoted: a speaker's "she" is whom
+    they talk about, often the one the sentence before acted on ("Gov. Kit Arlow scolded Mrs. Ada
+    Quist. 'She has no plan,' he said")."""
+    if back and quoted:
+        return lambda x: (x[1].gender is not None, x[2] == 2, x[2], x[0])
     if back:
         return lambda x: (x[2] == 2, x[1].gender is not None, x[2], x[0])
     return lambda x: (x[1].gender is not None, x[2], x[0])
