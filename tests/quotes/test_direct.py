@@ -129,3 +129,14 @@ def test_direct_cue_after_a_bracketed_party_label(nlp):
         " Councillor Rosa M. Delgado (L-Harbourside) said in an interview.",
     )
     assert (q.cue.text, source(q)) == ("said", "Councillor Rosa M. Delgado")
+
+
+def test_direct_cue_whose_clause_after_a_comma_opens_with_a_subordinate_one(nlp):
+    # the parse hangs the clause after "after he admitted" on "told": what she told him is the quote
+    text = (
+        "“You should step down. You should repay the bonus you took while the fraud went on,”"
+        " Ada Lunde told Piet Haverkamp, after he admitted under Lunde’s questioning he hadn’t yet"
+        " been held personally responsible for the failures of his staff."
+    )
+    direct = [q for q in quotes_of(nlp, text) if q.kind == "direct"]
+    assert [(q.cue.text, source(q)) for q in direct] == [("told", "Ada Lunde")]

@@ -203,8 +203,18 @@ def _cue_particle(token: Token) -> bool:
 
 
 def _has_own_content(cue: Token, frame_end: int) -> bool:
-    """The cue governs a clause of its own inside the frame ("he signaled that they …")."""
-    return any(c.dep_ == "ccomp" and c.i > cue.i and c.idx < frame_end for c in cue.children)
+    """The cue governs a clause of its own inside the frame ("he signaled that they …"). Not a
+    clause set off by a comma and led by a subordinate one: in "…,” Lee told Kim, after he admitted
+    the fees were wrong" the parse hangs "were" on "told", but what Lee told is the quote."""
+    return any(
+        c.dep_ == "ccomp" and c.i > cue.i and c.idx < frame_end and not _set_off(c) for c in cue.children
+    )
+
+
+def _set_off(clause: Token) -> bool:
+    """A clause that opens, after a comma, with a subordinate clause ("…, after he admitted …")."""
+    first = clause.left_edge
+    return first.lower_ in SUBORDINATE and first.i > 0 and first.nbor(-1).text == ","
 
 
 def _from_cue(text: str, cue: Token, clause: list[Token], rule: str) -> Found:
