@@ -140,3 +140,10 @@ def test_direct_cue_whose_clause_after_a_comma_opens_with_a_subordinate_one(nlp)
     )
     direct = [q for q in quotes_of(nlp, text) if q.kind == "direct"]
     assert [(q.cue.text, source(q)) for q in direct] == [("told", "Ada Lunde")]
+
+
+def test_direct_cue_after_a_long_subject_that_is_all_the_frame_says_before_it(nlp):
+    (q,) = quotes_of(
+        nlp, '"This will be a big year," Ruiz\'s niece, state Del. Ada Lunde, shouted to the crowd.'
+    )
+    assert (q.kind, said(q), q.cue.text) == ("direct", "This will be a big year", "shouted")

@@ -153,12 +153,21 @@ def _attribute_after(
         return _dash_source(text, clause)
     if clause and (clause[0].dep_ == "cc" or clause[0].lower_ in SUBORDINATE):
         return None  # "“…,” but he signaled that …", "when she blasted him": not this quote's cue
-    for token in _unbracketed(clause)[:CUE_WITHIN]:
+    for n, token in enumerate(_unbracketed(clause)):
+        if n >= CUE_WITHIN and not _after_its_subject(token, clause):
+            continue
         if cue_kind(token) and not _has_own_content(token, after[1]):
             if _names_what(token):
                 return None  # "“…” over what the union calls a lockout": not this quote's cue
             return _from_cue(text, token, clause, "after")
     return None
+
+
+def _after_its_subject(cue: Token, clause: list[Token]) -> bool:
+    """A cue further on whose subject is all the frame says before it: "…,” the mayor's niece, state
+    Sen. Ada Lunde, said"."""
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.left_edge.i == clause[0].i and subject.right_edge.i < cue.i
 
 
 def _unbracketed(clause: list[Token]) -> list[Token]:
