@@ -58,6 +58,21 @@ def test_nouns_name_before_a_bare_position_noun_is_the_topic(nlp):
     assert _read(nlp, "Dana Pell, a Marsh supporter, spoke first.") == [("Pell", 1, "Marsh")]
 
 
+def test_nouns_a_campaign_surrogate_is_for_the_candidate(nlp):
+    assert _read(nlp, "Dana Pell, a top Marsh surrogate, spoke first.") == [("Pell", 1, "Marsh")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dana Pell, a former Marsh supporter, spoke first.",
+        "Ivo Marsh, a onetime critic of the ferry tax, spoke.",
+    ],
+)
+def test_nouns_a_former_holder_holds_the_side_no_more(nlp, text):
+    assert _read(nlp, text) == []
+
+
 def test_nouns_feeling_about_a_thing_is_a_side(nlp):
     assert _read(nlp, "The union was not happy with the ferry tax.") == [("union", -1, "tax")]
     assert _read(nlp, "The mayor is pleased with the court's ruling.") == [("mayor", 1, "ruling")]

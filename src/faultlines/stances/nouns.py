@@ -44,7 +44,7 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
         # the topic first: most candidate words have none, and the readings that leave the rest
         # to ``polarity`` need not be asked of them
         stance = _topic(tok, lex)
-        if stance is None:
+        if stance is None or _former(tok):
             continue
         if _judged(tok, lex) or _answered(tok, lex) or _in_idiom(tok, lex) or _borne(tok, lex):
             continue  # "deemed his support for X an error": read as a judgement by ``polarity``
@@ -82,6 +82,14 @@ def _noun_index(lex: Lexicon) -> tuple[dict[str, int], frozenset[str]]:
         listed = frozenset(first) | frozenset(lex.generic) | frozenset(lex.under) | lex.course | {"against"}
         _index = (lex, first, listed)
     return _index[1], _index[2]
+
+
+# Modifiers that put a holder's side in the past: "a former Lee supporter" holds it no more.
+FORMER = frozenset({"former", "onetime", "one-time", "erstwhile", "ex"})
+
+
+def _former(noun: Token) -> bool:
+    return any(c.dep_ == "amod" and c.lower_ in FORMER for c in noun.children)
 
 
 def _denied(word: Token) -> bool:
