@@ -106,3 +106,12 @@ def test_pronouns_a_name_modifying_another_noun_is_the_last_choice(nlp):
     text = "Reporters asked Mrs. Ada Quist about the Carla Lindqvist campaign. She said the plan was a joke."
     doc, clusters = clusters_of(nlp, text)
     assert cluster_of(doc, clusters, "She").name == "Ada Quist"
+
+
+def test_pronouns_an_object_is_not_a_subject_named_in_full_nor_one_joined_to_it(nlp):
+    for text in (
+        "Tom Reyes met Ivan Holt on Monday. Tom Reyes tried to convince him that the pier was safe.",
+        "Tom Reyes met Ivan Holt on Monday. The union and Tom Reyes tried to convince him to wait.",
+    ):
+        doc, clusters = clusters_of(nlp, text)
+        assert cluster_of(doc, clusters, "him").name == "Ivan Holt", text

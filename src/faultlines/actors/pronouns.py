@@ -46,8 +46,10 @@ def link(clusters: Clusters, doc: Doc, sent_of: list[int]) -> None:
         if i in clusters.at:
             continue
         tok = doc[i]
+        # a pronoun object is never its own clause's subject, nor anyone that subject is
+        barred = {clusters.at[j] for j in _own_subjects(tok) if j in clusters.at}
         person = _object_owner(tok, clusters, gender) or _antecedent(
-            mentions, sent_of[tok.i], tok.i, gender, quoted.get(tok.i), _own_subjects(tok)
+            mentions, sent_of[tok.i], tok.i, gender, quoted.get(tok.i), barred
         )
         if person is not None:
             person.gender = person.gender or gender
@@ -91,7 +93,8 @@ def _own_subjects(tok: Token) -> frozenset[int]:
         return frozenset()
     found, verb = set(), tok.head
     while verb.pos_ in ("VERB", "AUX"):
-        found.update(c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+            found.update(_joined(subject))
         to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         head = verb.head
         if not (verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and to)) or head.i == verb.i:
@@ -102,16 +105,20 @@ def _own_subjects(tok: Token) -> frozenset[int]:
     return frozenset(found)
 
 
+def _joined(subject: Token) -> list[int]:
+    """A subject's head word and those of the names joined to it: in "the union and Lee", "Lee, Kim
+    and Ruiz" each is the subject."""
+    return [subject.i] + [j for c in subject.children if c.dep_ in ("conj", "appos") for j in _joined(c)]
+
+
 def _antecedent(
     mentions: SentenceMentions,
     sent_no: int,
     tok_i: int,
     gender: str,
     quote: int | None,
-    bound: frozenset[int] = frozenset(),
+    barred: set[Cluster],
 ) -> Cluster | None:
-    # a pronoun object is never its own clause's subject, nor anyone that subject is
-    barred = {c for i, c, _, _ in mentions.get(sent_no, ()) if i in bound}
     for back in range(WINDOW + 1):
         here = [
             (i, c, subj)
