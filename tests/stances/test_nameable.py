@@ -26,6 +26,8 @@ from faultlines.stances.nameable import cut, named, speaks_for_self
         ("Hamas", "group", True),
         ("Velmorans", "group", False),
         ("Afghan government", "organisation", True),
+        ("Tarrow police", "organisation", True),
+        ("Velmor officials' government", "organisation", False),
         ("the Velmor foreign ministry", "organisation", True),
         ("Jersey company", "organisation", False),
         ("police", "group", False),

@@ -79,10 +79,9 @@ def _named_body(words: list[str]) -> bool:
 
 def _state_body(words: list[str]) -> bool:
     """A government, court, army or police force of a named place ("the Velmor police", "Velmoran
-    government", "the Velmor foreign ministry"): a reader holds it to a side as the place itself.
-    Without "the", only a place the gazetteer knows owns it ("Velmor officials' government" does not;
-    "Jersey company" is no state body)."""
-    from faultlines.actors.lexicon import place
+    government", "the Velmor foreign ministry"): a reader holds it to a side as the place itself,
+    whether or not the gazetteer knows the place ("Tarrow police", named so by the tagger's place).
+    Not a body owned by a possessive ("Velmor officials' government")."""
     from faultlines.actors.owned_bodies import public_bodies
 
     if len(words) < 2 or words[-1] not in public_bodies():
@@ -91,9 +90,7 @@ def _state_body(words: list[str]) -> bool:
     # "the Velmor foreign ministry": lower-case words between the place and the body describe the body
     while owner and owner[-1].isalpha() and owner[-1].islower():
         owner = owner[:-1]
-    if not owner or not all(w[:1].isupper() and not w.endswith(("'s", "’s")) for w in owner):
-        return False
-    return words[0] == "the" or place(" ".join(owner)) is not None
+    return bool(owner) and all(w[:1].isupper() and not w.endswith(("'s", "’s")) for w in owner)
 
 
 def described(doc: Doc, tree: syntax.Tree, i: int, start: int, end: int) -> bool:
