@@ -261,7 +261,7 @@ def _code_from_role(cluster: Cluster, role: Span) -> None:
     """Country from a demonym or country name in a current role, sector and gender from its role noun."""
     words = [t.text for t in role]
     found = lexicon.find_role(words)
-    former = role[0].lower_ in ("former", "ex")
+    former = role[0].lower_ in lexicon.PAST
     if not former and cluster.entry is None:
         # "ambassador to the United States": the country after "to"/"in" is the host, not the actor's.
         cut = next((t.i for t in role if t.lower_ in ("to", "in", "at")), role.end)

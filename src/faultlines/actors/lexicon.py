@@ -176,6 +176,9 @@ def country_name(code: str) -> str:
     return country_names().get(code, code)
 
 
+# Words that put a role, or a side, in the past: "former senator", "a onetime critic of X".
+PAST = frozenset({"former", "ex", "ex-", "onetime", "one-time", "erstwhile"})
+
 # Spellings of one country's name before a body's name: the tables write "US Army" and "U.S. Army",
 # "United States Border Patrol" and "US Border Patrol", each body under some of them only.
 SAME_PREFIX = ("u.s. ", "us ", "united states ")
@@ -206,7 +209,7 @@ def find_role(words: list[str]) -> Role | None:
     lowered = [w.lower() for w in words]
     table, openers = roles(), role_openers()
     for i in range(len(lowered)):
-        if i and lowered[i - 1] in ("former", "ex", "ex-"):
+        if i and lowered[i - 1] in PAST:
             continue
         if lowered[i] not in openers and " " not in lowered[i]:
             continue  # no phrase of the table starts here (a word with a space may start one)

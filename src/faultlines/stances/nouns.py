@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines import syntax
+from faultlines.actors.lexicon import PAST
 from faultlines.stances import clauses, phrasal, phrases, polarity, subjects
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
@@ -84,12 +85,9 @@ def _noun_index(lex: Lexicon) -> tuple[dict[str, int], frozenset[str]]:
     return _index[1], _index[2]
 
 
-# Modifiers that put a holder's side in the past: "a former Lee supporter" holds it no more.
-FORMER = frozenset({"former", "onetime", "one-time", "erstwhile", "ex"})
-
-
 def _former(noun: Token) -> bool:
-    return any(c.dep_ == "amod" and c.lower_ in FORMER for c in noun.children)
+    """ "A former Lee supporter", "a onetime critic of X" hold the side no more."""
+    return any(c.dep_ == "amod" and c.lower_ in PAST for c in noun.children)
 
 
 def _denied(word: Token) -> bool:
