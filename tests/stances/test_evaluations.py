@@ -366,7 +366,7 @@ ACT_TOLD = "The Brill council approved the tram levy on Monday. "
 )
 def test_evaluations_a_reaction_to_an_act_told_judges_it(quote, polarity):
     stances = analysed_stances(f'{ACT_TOLD}"{quote}," said Mara Ruiz.')
-    assert held_on(stances, "levy") == {("Mara Ruiz", polarity)}
+    assert {h for h in held_on(stances, "levy") if h[0] == "Mara Ruiz"} == {("Mara Ruiz", polarity)}
 
 
 @pytest.mark.parametrize(

@@ -730,3 +730,8 @@ def test_holders_a_demand_reported_as_someones_saying_is_theirs():
 )
 def test_holders_a_belief_reported_in_a_quote_is_the_believers(text, expected):
     assert held_on(analysed_stances(text), "clinic") == expected
+
+
+def test_holders_a_council_of_a_town_no_table_knows_is_for_what_it_approved():
+    stances = analysed_stances("The Brill council approved the tram levy on Monday.")
+    assert held_on(stances, "levy") == {("Brill council", 1)}
