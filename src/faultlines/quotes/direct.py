@@ -15,7 +15,7 @@ from faultlines.quotes.cues import ADDRESSEE, cue_bounds, cue_kind, cue_kind_at,
 from faultlines.quotes.found import Found, Tokens, token_bounds, trim
 from faultlines.quotes.marks import DOUBLED_GLYPH, Marked
 from faultlines.quotes.sources import is_nominal_head, source_heads, subject_of
-from faultlines.syntax import phrase_bounds
+from faultlines.syntax import dependent, phrase_bounds
 from faultlines.views import columns, sentence_numbers, sents
 
 if TYPE_CHECKING:
@@ -166,8 +166,8 @@ def _attribute_after(
 def _after_its_subject(cue: Token, clause: list[Token]) -> bool:
     """A cue further on whose subject is all the frame says before it: "…,” the mayor's niece, state
     Sen. Ada Lunde, said"."""
-    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
-    return subject is not None and subject.left_edge.i == clause[0].i and subject.right_edge.i < cue.i
+    own = dependent(cue, ("nsubj",))
+    return own is not None and own.left_edge.i == clause[0].i and own.right_edge.i < cue.i
 
 
 def _unbracketed(clause: list[Token]) -> list[Token]:

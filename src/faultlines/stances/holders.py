@@ -141,10 +141,10 @@ class Holders:
         if any(i is not None and self.doc[i].lower_ not in letters.FIRST_PERSON for i in doers):
             return ()
         at = self.doc[expr.predicate].idx
-        if quoted(self.analysis, at):
-            return ()  # another's words, quoted in the letter
-        found = letters.writer(self.doc, at, self.actor_at)
-        return (found,) if found is not None else ()
+        found = letters.writer(self.doc, at, self.actor_at)  # None at once off a letters page
+        if found is None or quoted(self.analysis, at):
+            return ()  # no letter, or another's words quoted in it
+        return (found,)
 
     def _demanded(self, expr: Expression, quote: Quote) -> bool:
         """Whether the quote is the stance verb itself (or the will it completes), laid on its subject
