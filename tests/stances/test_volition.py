@@ -167,6 +167,23 @@ def test_volition_saying_verbs_that_are_attitudes_keep_their_side(nlp):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Ada Roos toured the harbour and vowed to scrap the port levy.", (-1, "levy", "Roos")),
+        ("Ada Roos praised the pilots but refused to back the port levy.", (-1, "levy", "Roos")),
+        ("Ada Roos met the pilots and urged the council to scrap the port levy.", (-1, "levy", "Roos")),
+    ],
+)
+def test_volition_a_joined_verb_shares_its_subject(nlp, text, expected):
+    assert expected in held_of(nlp, text)
+
+
+def test_volition_a_verb_joined_to_a_copula_takes_none_of_its_subject(nlp):
+    text = "Ada Roos wrote that Bo Lind was a fraud and urged the council to scrap the port levy."
+    assert all(holder != "Lind" for _, _, holder in held_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Ada Roos spoke to farmers on Monday, promising to scrap the port levy.", [(-1, "levy", "Roos")]),
         ("Senator Ada Roos walked out, refusing to back the port levy.", [(-1, "levy", "Roos")]),
         ("Ada Roos issued a statement on Monday, criticizing the port levy.", [(-1, "levy", "Roos")]),

@@ -77,9 +77,7 @@ def holder(verb: Token, lex: Lexicon) -> tuple[Token | None, int, bool] | None:
         if clauses.duty(head, lex) or clauses.demanded(head, lex):
             # "Lee needs to back X", "Lee must vote to back X": the speaker's demand on Lee, not Lee's stance
             return None, -will if clauses.negated(head) else will, False
-        wanter = (
-            volition.bearer(head, lex) or clauses.child(head, ("nsubj",)) or subjects.adjunct_subject(head)
-        )
+        wanter = volition.bearer(head, lex) or subjects.shared(head) or subjects.adjunct_subject(head)
         negated = clauses.negated(head) or (head.lemma_.lower() in lex.ready and clauses.negated(head.head))
         return wanter and subjects.relative_antecedent(wanter), -will if negated else will, False
     agent = clauses.child(verb, ("agent",))

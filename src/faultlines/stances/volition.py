@@ -79,6 +79,7 @@ def action(tok: Token, lex: Lexicon) -> Expression | None:
         return None
     subject = (
         (asker(governor) if asked_of(governor, lex) else clauses.child(governor, clauses.SUBJECTS))
+        or subjects.shared(governor)
         or bearer(governor, lex)
         or subjects.adjunct_subject(governor)
     )
