@@ -634,3 +634,13 @@ def test_assess_a_bare_call_is_the_call_named_before():
         "Kim Varga, a council aide, said the call was improper."
     )
     assert ("Kim Varga", -1) in held_on(analysed_stances(text), "contractor")
+
+
+def test_assess_two_peoples_returns_are_two_topics():
+    # a regression: Kell's returns, named only by "his", were grouped with Ruiz's by their words
+    found = analysed_stances(
+        "Governor Tom Ruiz has refused to release his tax returns. "
+        "Senator Ray Vorn often mocked Dana Kell for not releasing his full tax returns in 2012."
+    )
+    assert ("Dana Kell", "Dana Kell's full tax returns", -1) in found
+    assert not any(holder != "Tom Ruiz" and "Ruiz" in topic for holder, topic, _ in found)

@@ -75,6 +75,44 @@ def regroup(
     return [root(g) if g is not None else None for g in groups]
 
 
+def apart(
+    groups: list[int | None],
+    spans: list[tuple[int, int] | None],
+    doc: Doc,
+    whose: tuple[dict[int, str], Callable[[int], str | None], dict[str, str | None]],
+    names: dict[str, str],
+    makers: list[str | None],
+) -> list[int | None]:
+    """The topic groups of phrases with each group that joined the things of two people by their
+    words split, one group for each: "Ruiz refused to release his tax returns" and "Vorn mocked
+    Kell for not releasing his tax returns" name two people's returns. Not a body's and another's:
+    "the ministry's claim" may well be "Velmor's claim". A phrase naming no owner ("the returns")
+    stays with the person named last before it. A group's number is the index of its first
+    phrase, as ``topics.group`` numbers them."""
+    people = whose[2]
+    owners = [
+        found.owner
+        if g is not None and span is not None and (found := naming(doc, span, g, whose, names, maker))
+        else None
+        for g, span, maker in zip(groups, spans, makers, strict=True)
+    ]
+    members: dict[int, list[int]] = {}
+    for i, g in enumerate(groups):
+        if g is not None:
+            members.setdefault(g, []).append(i)
+    split = list(groups)
+    for group in members.values():
+        known = [i for i in group if owners[i] in people]
+        if len({owners[i] for i in known}) < 2:
+            continue
+        numbers: dict[str, int] = {}
+        owner = owners[known[0]]
+        for i in group:
+            owner = owners[i] if i in known else owner
+            split[i] = numbers.setdefault(owner, i if numbers else groups[i])
+    return split
+
+
 def naming(
     doc: Doc,
     span: tuple[int, int],
