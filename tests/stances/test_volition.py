@@ -176,6 +176,18 @@ def test_volition_a_joined_verb_shares_its_subject(nlp, text, expected):
     assert expected in held_of(nlp, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ada Roos refused to pledge to scrap the port levy.", (1, "levy", "Roos")),
+        ("Ada Roos again refused to promise to release her tax returns.", (-1, "returns", "Roos")),
+        ("Ada Roos wants to try to scrap the port levy.", (-1, "levy", "Roos")),
+    ],
+)
+def test_volition_a_will_stated_of_a_will_multiplies_their_sides(nlp, text, expected):
+    assert expected in held_of(nlp, text)
+
+
 def test_volition_a_verb_joined_to_a_copula_takes_none_of_its_subject(nlp):
     text = "Ada Roos wrote that Bo Lind was a fraud and urged the council to scrap the port levy."
     assert all(holder != "Lind" for _, _, holder in held_of(nlp, text))

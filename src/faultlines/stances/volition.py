@@ -48,10 +48,19 @@ def action(tok: Token, lex: Lexicon) -> Expression | None:
         return None  # "called the move to close the port a mistake": the act is the thing named
     will = _will(head)
     if will in lex.volition and _willed(base, head, lex):
+        # "refused to pledge to release X": a will stated of a will is one will, its sides multiplied
+        side = lex.volition[will]
+        while (
+            head.dep_ == "xcomp"
+            and clauses.child(head, clauses.SUBJECTS) is None
+            and _will(head.head) in lex.stated
+        ):
+            head = head.head
+            will, side = _will(head), side * lex.volition[_will(head)]
         # "have to X", "vowed to X", "going to X": the head carries polarity, negation and subject.
         if clauses.hypothetical(head, lex):
             return None  # "unless it wants to release X" states no will, only a condition
-        governor, polarity = head, lex.volition[will]
+        governor, polarity = head, side
         # "going to" is the future; "went on to", "going on to" say what came next
         future = will in lex.future and head.tag_ == "VBG" and clauses.child(head, ("prt",)) is None
         if will in lex.future and not future:
