@@ -686,6 +686,22 @@ def test_holders_it_acting_is_the_one_body_named_before(text):
     assert held_on(analysed_stances(text), "levy") == {("Arden Justice Department", -1)}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Arden Justice Department faced criticism on Monday over its decision to scrap the harbour levy.",
+        "The Arden Justice Department met in May. Critics attacked its plan to scrap the harbour levy.",
+    ],
+)
+def test_holders_its_act_is_the_one_body_named_before(text):
+    assert ("Arden Justice Department", -1) in held_on(analysed_stances(text), "levy")
+
+
+def test_holders_its_act_after_two_bodies_is_nobodys():
+    text = "The Arden Justice Department sued Velmor Shipping over its decision to scrap the harbour levy."
+    assert ("Arden Justice Department", -1) not in held_on(analysed_stances(text), "levy")
+
+
 def test_holders_it_after_two_bodies_is_nobody():
     text = "The Arden Justice Department joined Velmor Shipping in May when it appealed the harbour levy."
     assert not held_on(analysed_stances(text), "levy")

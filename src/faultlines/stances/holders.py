@@ -245,7 +245,7 @@ class Holders:
             return spoken_for
         if tok.lower_ == "they" and (pair := self._pair_before(tok)):
             return pair
-        if tok.lower_ == "it" and (body := self._body_before(tok)) is not None:
+        if tok.lower_ in ("it", "its") and (body := self._body_before(tok)) is not None:
             return (body,)
         listed = [
             t
@@ -287,12 +287,14 @@ class Holders:
         return ()
 
     def _body_before(self, pronoun: Token) -> str | None:
-        """The named body or country an "it" acting outside any quote stands for: the one such
-        actor named before it in its sentence, else in the sentence before ("The Arden Justice
-        Department joined the case when it sued", "Apex sued Vell. It argued ..."). Two named there
-        ("Apex sued Vell after it ...") may each be meant, so neither is."""
+        """The named body or country an "it" acting outside any quote stands for, or whose act
+        an "its" owns: the one such actor named before it in its sentence, else in the sentence
+        before ("The Arden Justice Department joined the case when it sued", "Apex sued Vell. It
+        argued ...", "Vell faced criticism over its decision to X"). Two named there ("Apex sued
+        Vell after it ...") may each be meant, so neither is."""
         verb = pronoun.head
-        if pronoun.i in self.said.at or pronoun.dep_ != "nsubj" or verb.lemma_ == "be" or verb.tag_ == "VBN":
+        acting = pronoun.dep_ == "nsubj" and verb.lemma_ != "be" and verb.tag_ != "VBN"
+        if pronoun.i in self.said.at or not (acting or pronoun.dep_ == "poss"):
             return None  # "it is wrong", "it's prohibited": no one's act
         kinds = self.countries | self.bodies
         for back in (0, 1):
