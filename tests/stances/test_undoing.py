@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from faultlines import analyze
 from faultlines.stances.lexicon import load
 from faultlines.stances.undoing import acted
 from tests.stances.helpers import analysed_stances, held_on, word
@@ -19,6 +20,15 @@ def test_undoing_welcoming_the_move_to_repeal_a_thing_is_against_it():
         "The Brenholt council voted to repeal the ferry toll. Mayor Ivo Kern welcomed the move."
     )
     assert ("Ivo Kern", -1) in held_on(stances, "toll")
+
+
+def test_undoing_a_named_decision_to_undo_a_thing_labels_the_topic_by_the_thing():
+    # a regression: "his decision to end the ferry subsidy" labelled a topic whose sides are on the subsidy
+    analysis = analyze(
+        "Mayor Ivo Kern announced his decision to end the ferry subsidy. Senator Ada Roos condemned the decision."
+    )
+    assert [t.label for t in analysis.topics] == ["ferry subsidy"]
+    assert held_on(analysed_stances(analysis.text), "subsidy") == {("Ivo Kern", -1), ("Ada Roos", 1)}
 
 
 def test_undoing_opposing_a_proposed_ban_is_for_what_it_bans():

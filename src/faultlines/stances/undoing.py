@@ -30,8 +30,8 @@ if TYPE_CHECKING:
 def composed(
     exprs: list[Expression], groups: list[Hashable | None], doc: Doc, lex: Lexicon
 ) -> list[Expression]:
-    """``exprs`` with the side of each reaction to an act noun turned over where the act it stands
-    for, the last one told in its topic before it, undoes the topic's thing."""
+    """``exprs`` with each reaction to an act noun turned into the opposite side on the thing where
+    the act it stands for, the last one told in its topic before it, undoes the topic's thing."""
     reactions = [
         i for i, (e, g) in enumerate(zip(exprs, groups, strict=True)) if g and _names_an_act(doc[e.topic])
     ]
@@ -43,7 +43,10 @@ def composed(
         told = [j for j, e in enumerate(exprs) if groups[j] == groups[i] and e.topic < exprs[i].topic]
         last = max((j for j in told if signs[j] is not None), key=lambda j: exprs[j].topic, default=None)
         if last is not None and signs[last] == -1:
-            found[i] = replace(exprs[i], polarity=-exprs[i].polarity)
+            # about the thing, so that no naming of the act ("his decision to scrap the levy")
+            # labels a topic whose sides are on the thing
+            thing = exprs[last]
+            found[i] = replace(exprs[i], polarity=-exprs[i].polarity, topic=thing.topic, phrase=thing.phrase)
     return found
 
 
