@@ -56,7 +56,8 @@ def action(tok: Token, lex: Lexicon) -> Expression | None:
             and _will(head.head) in lex.stated
         ):
             head = head.head
-            will, side = _will(head), side * lex.volition[_will(head)]
+            will = _will(head)
+            side *= lex.volition[will]
         # "have to X", "vowed to X", "going to X": the head carries polarity, negation and subject.
         if clauses.hypothetical(head, lex):
             return None  # "unless it wants to release X" states no will, only a condition
