@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from faultlines import analyze
-from faultlines.stances.owned import NOBODY, SOMEONE, Owned, apart, joined, naming
+from faultlines.stances.owned import NOBODY, SOMEONE, Owned, joined, naming, regroup
 
 
 def _owned(group: int, owner: str, *words: str, noun: str = "plan") -> Owned:
@@ -154,20 +154,20 @@ def test_owned_a_bare_naming_joins_a_thing_named_as_a_body_and_its_countrys():
     assert (0, 1) in joined(things)
 
 
-def test_owned_apart_splits_one_group_holding_two_peoples_things(nlp):
+def test_owned_regroup_splits_one_group_holding_two_peoples_things(nlp):
     doc = nlp("Ruiz hid his tax returns. Vorn mocked Kell for hiding his tax returns. The returns matter.")
     first, second, bare = [(t.i - 2, t.i + 1) for t in doc if t.lower_ == "returns" and t.i > 0][:3]
     his = [t.i for t in doc if t.lower_ == "his"]
     owner_of = {his[0]: "ruiz", his[1]: "kell"}
     whose = ({}, owner_of.get, {"ruiz": "m", "kell": None})
     spans = [first, second, (bare[1] - 1, bare[1])]
-    assert apart([0, 0, 0], spans, doc, whose, {}, [None, None, None]) == [0, 1, 1]
+    assert regroup([0, 0, 0], spans, doc, whose, {}, [None, None, None]) == [0, 1, 1]
 
 
-def test_owned_apart_leaves_a_bodys_and_another_owners_thing_together(nlp):
+def test_owned_regroup_leaves_a_bodys_and_another_owners_thing_together(nlp):
     # "the ministry's claim" may well be its country's: only two people's things are two things
     doc = nlp("The ministry repeated its claim. Velmora stood by its claim.")
     spans = [(t.i - 1, t.i + 1) for t in doc if t.lower_ == "claim"]
     its = [t.i for t in doc if t.lower_ == "its"]
     owner_of = {its[0]: "ministry", its[1]: "velmora"}
-    assert apart([0, 0], spans, doc, ({}, owner_of.get, {}), {}, [None, None]) == [0, 0]
+    assert regroup([0, 0], spans, doc, ({}, owner_of.get, {}), {}, [None, None]) == [0, 0]

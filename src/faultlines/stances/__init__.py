@@ -175,7 +175,6 @@ def _groups(
     # "Kim unveiled a tax plan" is Kim's, as "her tax plan" is
     makers = [_maker(exprs[i], held[i]) for i in things]
     whose = (holders.actor_at, holders.owner_at, holders.genders)
-    grouped = owned.apart(grouped, spans, doc, whose, names, makers)
     grouped = owned.regroup(grouped, spans, doc, whose, names, makers)
     phrase_groups = dict(zip(things, grouped, strict=True))
     found: list[Group | None] = []

@@ -9,7 +9,7 @@ words differ ("his tax plan", "his health plan"), and a naming that would fit bo
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from faultlines.stances.antecedents import kind
@@ -20,7 +20,7 @@ from faultlines.stances.lexicon import load as load_lexicon
 from faultlines.stances.likeness import owners_in
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Collection
 
     from spacy.tokens import Doc, Token
 
@@ -52,14 +52,18 @@ def regroup(
     names: dict[str, str],
     makers: list[str | None],
 ) -> list[int | None]:
-    """The topic groups of phrases (one for each of ``spans``), with the groups naming one thing
-    of one owner joined. ``makers`` are the actors said to have made each phrase's thing ("Kim
-    unveiled a tax plan"), who own it as a possessive would say; ``whose`` are the actor each
-    token names, the one each possessive pronoun stands for, and each person's gender."""
-    owned = [
-        found
+    """The topic groups of phrases (one for each of ``spans``), with a group that joined two
+    people's things by their words split (``_apart``), and the groups naming one thing of one owner
+    joined. ``makers`` are the actors said to have made each phrase's thing ("Kim unveiled a tax
+    plan"), who own it as a possessive would say; ``whose`` are the actor each token names, the one
+    each possessive pronoun stands for, and each person's gender."""
+    namings = [
+        naming(doc, span, g, whose, names, maker) if g is not None and span is not None else None
         for g, span, maker in zip(groups, spans, makers, strict=True)
-        if g is not None and span is not None and (found := naming(doc, span, g, whose, names, maker))
+    ]
+    groups = _apart(groups, [found.owner if found else None for found in namings], whose[2])
+    owned = [
+        replace(found, group=g) for found, g in zip(namings, groups, strict=True) if found and g is not None
     ]
     # joined as sets, so that two namings fitting each other ("his plan", "Kim's plan") meet
     into: dict[int, int] = {}
@@ -75,27 +79,13 @@ def regroup(
     return [root(g) if g is not None else None for g in groups]
 
 
-def apart(
-    groups: list[int | None],
-    spans: list[tuple[int, int] | None],
-    doc: Doc,
-    whose: tuple[dict[int, str], Callable[[int], str | None], dict[str, str | None]],
-    names: dict[str, str],
-    makers: list[str | None],
-) -> list[int | None]:
-    """The topic groups of phrases with each group that joined the things of two people by their
-    words split, one group for each: "Ruiz refused to release his tax returns" and "Vorn mocked
-    Kell for not releasing his tax returns" name two people's returns. Not a body's and another's:
-    "the ministry's claim" may well be "Velmor's claim". A phrase naming no owner ("the returns")
-    stays with the person named last before it. A group's number is the index of its first
-    phrase, as ``topics.group`` numbers them."""
-    people = whose[2]
-    owners = [
-        found.owner
-        if g is not None and span is not None and (found := naming(doc, span, g, whose, names, maker))
-        else None
-        for g, span, maker in zip(groups, spans, makers, strict=True)
-    ]
+def _apart(groups: list[int | None], owners: list[str | None], people: Collection[str]) -> list[int | None]:
+    """``groups`` with each group that joined the things of two people by their words split, one
+    group for each: "Ruiz refused to release his tax returns" and "Vorn mocked Kell for not
+    releasing his tax returns" name two people's returns. Not a body's and another's: "the
+    ministry's claim" may well be "Velmor's claim". A phrase naming no owner ("the returns") stays
+    with the person named last before it. A group's number is the index of its first phrase, as
+    ``topics.group`` numbers them."""
     members: dict[int, list[int]] = {}
     for i, g in enumerate(groups):
         if g is not None:
@@ -105,7 +95,7 @@ def apart(
         known = [i for i in group if owners[i] in people]
         if len({owners[i] for i in known}) < 2:
             continue
-        numbers: dict[str, int] = {}
+        numbers: dict[str | None, int] = {}
         owner = owners[known[0]]
         for i in group:
             owner = owners[i] if i in known else owner
