@@ -23,6 +23,22 @@ def test_antecedents_nothing_named_before_finds_nothing(nlp):
     assert named_before(word(doc, "deal")) is None
 
 
+def test_antecedents_plural_noun_after_things_named_one_by_one_is_the_last_named(nlp):
+    # "both allegations", "the allegations": each was named on its own, in the singular
+    for text in (
+        "Lee faced a fraud allegation in May and a second allegation in June. Lee denied both allegations.",
+        "Lee faced a fraud allegation in May. Lee denied the allegations.",
+    ):
+        doc = nlp(text)
+        found = named_before(word(doc, "allegations"))
+        assert found is not None and found.lower_ == "allegation" and found.i < word(doc, "allegations").i
+
+
+def test_antecedents_both_with_words_of_its_own_names_no_earlier_thing(nlp):
+    doc = nlp("Lee faced a fraud allegation in May. Lee denied both new allegations.")
+    assert named_before(word(doc, "allegations")) is None
+
+
 def test_antecedents_only_a_bare_definite_noun_refers_back(nlp):
     doc = nlp("Ruiz praised a new fishing deal with Velmora. Kim wants a better deal.")
     assert not bare_definite(word(doc, "deal"))

@@ -151,14 +151,24 @@ def _noun_read_as_verb(tok: Token) -> bool:
 def _earlier(noun: Token, fits) -> Token | None:
     """The nearest earlier noun or name of ``noun``'s kind and number with a dependent that
     ``fits``, when ``noun`` is a bare definite noun: "the deal" is "the Velmor Accord"."""
-    if noun.pos_ != "NOUN" or not bare_definite(noun):
+    if noun.pos_ != "NOUN" or not (bare_definite(noun) or _both(noun)):
         return None
     doc = noun.doc
-    named = _NAMED.get(doc, lambda: _named_nouns(doc)).get(kind(noun), [])
-    for i in reversed(named[: bisect_left(named, noun.i)]):
-        if any(fits(c) for c in doc[i].children):
-            return doc[i]
+    table = _NAMED.get(doc, lambda: _named_nouns(doc))
+    what, plural = kind(noun)
+    # "the allegations", "both charges" after each was named on its own ("a rape allegation")
+    for number in (plural, False) if plural else (plural,):
+        named = table.get((what, number), [])
+        for i in reversed(named[: bisect_left(named, noun.i)]):
+            if any(fits(c) for c in doc[i].children):
+                return doc[i]
     return None
+
+
+def _both(noun: Token) -> bool:
+    """ "both allegations": two things named before, with no other word of its own."""
+    children = list(noun.children)
+    return len(children) == 1 and children[0].lower_ == "both"
 
 
 def _named_nouns(doc: Doc) -> dict[tuple[str, bool], list[int]]:
