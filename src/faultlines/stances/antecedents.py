@@ -150,7 +150,8 @@ def _noun_read_as_verb(tok: Token) -> bool:
 
 def _earlier(noun: Token, fits) -> Token | None:
     """The nearest earlier noun or name of ``noun``'s kind and number with a dependent that
-    ``fits``, when ``noun`` is a bare definite noun: "the deal" is "the Velmor Accord"."""
+    ``fits``, when ``noun`` is a bare definite noun or a bare "both X": "the deal" is "the Velmor
+    Accord". A plural with no plural named before may be things named one by one in the singular."""
     if noun.pos_ != "NOUN" or not (bare_definite(noun) or _both(noun)):
         return None
     doc = noun.doc

@@ -84,8 +84,9 @@ def _apart(groups: list[int | None], owners: list[str | None], people: Collectio
     group for each: "Ruiz refused to release his tax returns" and "Vorn mocked Kell for not
     releasing his tax returns" name two people's returns. Not a body's and another's: "the
     ministry's claim" may well be "Velmor's claim". A phrase naming no owner ("the returns") stays
-    with the person named last before it. A group's number is the index of its first phrase, as
-    ``topics.group`` numbers them."""
+    with the person named last before it. The first person's phrases keep the group's number; each
+    other person's group is numbered by the index of its first phrase, as ``topics.group`` numbers
+    a group by one of its phrases."""
     members: dict[int, list[int]] = {}
     for i, g in enumerate(groups):
         if g is not None:
