@@ -158,7 +158,7 @@ def _earlier(noun: Token, fits) -> Token | None:
     table = _NAMED.get(doc, lambda: _named_nouns(doc))
     what, plural = kind(noun)
     # "the allegations", "both charges" after each was named on its own ("a rape allegation")
-    for number in (plural, False) if plural else (plural,):
+    for number in (True, False) if plural else (False,):
         named = table.get((what, number), [])
         for i in reversed(named[: bisect_left(named, noun.i)]):
             if any(fits(c) for c in doc[i].children):

@@ -245,7 +245,7 @@ class Holders:
             return spoken_for
         if tok.lower_ == "they" and (pair := self._pair_before(tok)):
             return pair
-        if tok.lower_ in ("it", "its") and (body := self._body_before(tok)) is not None:
+        if OWNERS.get(tok.lower_, tok.lower_) == "it" and (body := self._body_before(tok)) is not None:
             return (body,)
         listed = [
             t

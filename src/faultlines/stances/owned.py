@@ -96,10 +96,11 @@ def _apart(groups: list[int | None], owners: list[str | None], people: Collectio
         known = [i for i in group if owners[i] in people]
         if len({owners[i] for i in known}) < 2:
             continue
-        numbers: dict[str | None, int] = {}
+        numbers: dict[str, int] = {}
         owner = owners[known[0]]
         for i in group:
-            owner = owners[i] if i in known else owner
+            if owners[i] in people:
+                owner = owners[i]
             split[i] = numbers.setdefault(owner, i if numbers else groups[i])
     return split
 
