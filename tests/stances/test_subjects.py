@@ -86,6 +86,17 @@ def test_subjects_who_among_those_is_who_is_counted_among_them(nlp):
 
 
 @pytest.mark.parametrize(
+    ("text", "antecedent"),
+    [
+        ("Ada Roos was one of four members who voted against the harbour levy.", "Roos"),
+        ("Ada Roos met one of the members who voted against the harbour levy.", "members"),
+    ],
+)
+def test_subjects_who_of_one_of_a_group_is_the_one_counted(nlp, text, antecedent):
+    assert subjects.relative_antecedent(token(nlp(text), "who")).text == antecedent
+
+
+@pytest.mark.parametrize(
     ("text", "speaker"),
     [
         ("Ada Roos spoke before senators defending the harbour levy.", "Roos"),

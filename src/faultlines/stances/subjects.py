@@ -149,8 +149,13 @@ def relative_antecedent(subject: Token) -> Token:
 
 def _counted_among(group: Token) -> Token | None:
     """Who is counted among a group a relative clause describes: Lee, in "Lee was among those who
-    opposed X"."""
+    opposed X" and in "Lee was one of three members who voted against X"."""
     among = group.head
-    if group.dep_ != "pobj" or among.lower_ != "among" or among.head.lemma_ != "be":
+    if group.dep_ != "pobj" or among.lower_ not in ("among", "of"):
         return None
-    return clauses.child(among.head, ("nsubj",))
+    verb = among.head
+    if among.lower_ == "of":  # "one of the members": the number is what the subject is
+        if verb.dep_ != "attr" or not verb.like_num:
+            return None
+        verb = verb.head
+    return clauses.child(verb, ("nsubj",)) if verb.lemma_ == "be" else None
