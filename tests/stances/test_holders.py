@@ -335,6 +335,35 @@ def test_holders_they_after_an_unnamed_plural_is_nobody():
 
 
 @pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        (
+            "When Ada Roos ran against Senator Ben Kole, both men criticised the harbour levy.",
+            {("Ada Roos", -1), ("Ben Kole", -1)},
+        ),
+        (
+            "The levy was drafted under Mayor Ada Roos and extended by Ben Kole. The two mayors "
+            "criticised the harbour levy.",
+            {("Ada Roos", -1), ("Ben Kole", -1)},
+        ),
+        (
+            "France and Germany met on Monday. Both countries criticised the harbour levy.",
+            {("France", -1), ("Germany", -1)},
+        ),
+        ("Ada Roos met Ben Kole and Cy Marr. The two men criticised the harbour levy.", set()),
+        ("Ada Roos said the two leaders criticised the harbour levy.", set()),
+        (
+            "Cy Marr and Dee Holt spoke first. Then the two witnesses, Ada Roos and Ben Kole, "
+            "criticised the harbour levy.",
+            {("Ada Roos", -1), ("Ben Kole", -1)},
+        ),
+    ],
+)
+def test_holders_a_counted_description_is_as_many_named_before(text, held):
+    assert held_on(analysed_stances(text), "levy") == held
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Two northern states, Peru and Chile, criticised the harbour levy.",

@@ -19,7 +19,7 @@ from faultlines import letters, syntax, views
 from faultlines.actors import GENDERS
 from faultlines.actors.lexicon import given_gender
 from faultlines.quotes.quoted import quoted
-from faultlines.stances import clauses, companions, members, nameable, reports
+from faultlines.stances import clauses, companions, members, nameable, plurals, reports
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import load
 from faultlines.stances.polarity import LISTING, SPEAKER_PRONOUNS
@@ -80,6 +80,7 @@ class Holders:
         }
         self.countries = {a.id for a in analysis.actors if a.kind == "country"}
         self.bodies = {a.id for a in analysis.actors if a.kind == "organisation"}
+        self.by_kind = {"person": self.people, "country": self.countries, "organisation": self.bodies}
         # people with a full name, whom a body named after them ("the Lee campaign") is not
         self.named_people = {a.id for a in analysis.actors if a.kind == "person" and " " in a.name}
         # A person described ("the senator said she opposes it") speaks for herself; a described
@@ -243,8 +244,12 @@ class Holders:
             return self._represented(tok)
         if spoken_for := members.bodies(tok, self.actor_at, self.people):
             return spoken_for
-        if tok.lower_ == "they" and (pair := self._pair_before(tok)):
+        if tok.lower_ == "they" and (
+            pair := plurals.pair_before(tok, self.actor_at, self._sentence_start(tok.i, 1))
+        ):
             return pair
+        if counted := plurals.counted_before(tok, self.actor_at, self.by_kind, self._sentence_start):
+            return counted
         if OWNERS.get(tok.lower_, tok.lower_) == "it" and (body := self._body_before(tok)) is not None:
             return (body,)
         listed = [
@@ -267,24 +272,6 @@ class Holders:
             return None
         owners = (self.actor_at[c.i] for c in compounds if c.pos_ == "PROPN" and c.i in self.actor_at)
         return next((a for a in owners if a not in self.named_people), None)
-
-    def _pair_before(self, they: Token) -> tuple[str, ...]:
-        """Whom "they" stands for when the nearest plural before it, in its sentence or the one
-        before, joins named actors: "Lee and Kim met. They criticised X" and "... two senators, Lee
-        and Kim. They criticised X" are Lee and Kim; after "The unions met", or a singular subject
-        nearer ("Lee and Kim met the mayor. She ..."), "they" names no one."""
-        for i in reversed(range(self._sentence_start(they.i, 1), they.i)):
-            tok = self.doc[i]
-            while tok.dep_ == "conj" and tok.head.i < tok.i:
-                tok = tok.head
-            plural = tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
-            if not plural and tok.dep_ not in ("nsubj", "nsubjpass"):
-                continue
-            listed = next((c for c in tok.children if c.dep_ == "appos"), tok)
-            pair = (listed, *listed.conjuncts)
-            named = [self.actor_at.get(t.i) for t in pair]
-            return tuple(dict.fromkeys(named)) if len(pair) > 1 and all(named) else ()
-        return ()
 
     def _body_before(self, pronoun: Token) -> str | None:
         """The named body or country an "it" acting outside any quote stands for, or whose act

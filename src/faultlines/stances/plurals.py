@@ -1,0 +1,70 @@
+"""Whom a plural holder stands for when it names nobody itself: "they" after a pair joined by "and"
+("Lee and Kim met. They criticised X"), and a counted description after as many named before it
+("Lee ran against Kim, and both men backed X"; "the two countries", "the three leaders")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
+
+from faultlines.actors.lexicon import roles
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# How many a counted description stands for: "both men", "the two leaders", "the three countries".
+COUNTS = {"both": 2, "two": 2, "three": 3}
+# The nouns that count people beyond the role nouns ("both candidates"), and the kind of actor the
+# others count ("the two nations", "both companies").
+CONTENDERS = frozenset({"candidate", "nominee", "contender", "rival"})
+COUNTED_KINDS = {"country": "country", "nation": "country", "company": "organisation", "firm": "organisation"}
+
+
+def pair_before(they: Token, actor_at: Mapping[int, str], since: int) -> tuple[str, ...]:
+    """Whom "they" stands for when the nearest plural before it, from token ``since`` on, joins
+    named actors (``actor_at``: the actor each token names): "Lee and Kim met. They criticised X"
+    and "... two senators, Lee and Kim. They criticised X" are Lee and Kim; after "The unions met",
+    or a singular subject nearer ("Lee and Kim met the mayor. She ..."), "they" names no one."""
+    doc = they.doc
+    for i in reversed(range(since, they.i)):
+        tok = doc[i]
+        while tok.dep_ == "conj" and tok.head.i < tok.i:
+            tok = tok.head
+        plural = tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
+        if not plural and tok.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        listed = next((c for c in tok.children if c.dep_ == "appos"), tok)
+        pair = (listed, *listed.conjuncts)
+        named = [actor_at.get(t.i) for t in pair]
+        return tuple(dict.fromkeys(named)) if len(pair) > 1 and all(named) else ()
+    return ()
+
+
+def counted_before(
+    group: Token,
+    actor_at: Mapping[int, str],
+    by_kind: Mapping[str, set[str]],
+    sentence_start: Callable[[int, int], int],
+) -> tuple[str, ...]:
+    """Whom a counted description stands for: "both men" and "the two leaders" are the two people
+    (of ``by_kind``, the actors of each kind) named before it in its sentence, else in the one
+    before (``sentence_start(i, back)``); "the two countries" two countries. A pronoun counts no
+    one twice; with more of that kind named there, it may mean any of them, so nobody."""
+    count = next((COUNTS[c.lower_] for c in group.children if c.lower_ in COUNTS and c.i < group.i), None)
+    lemma = group.lemma_.lower()
+    kind = COUNTED_KINDS.get(lemma) or ("person" if lemma in CONTENDERS or lemma in roles() else None)
+    # "the two witnesses, Lee and Kim": named where they are counted (the names in apposition, or
+    # joined to the count by the parse)
+    names = any(c.dep_ == "appos" or (c.dep_ == "conj" and c.pos_ == "PROPN") for c in group.children)
+    if count is None or kind is None or group.tag_ != "NNS" or names:
+        return ()
+    doc, of_kind = group.doc, by_kind[kind]
+    for back in (0, 1):
+        named = dict.fromkeys(
+            a
+            for i in range(sentence_start(group.i, back), group.left_edge.i)
+            if (a := actor_at.get(i)) in of_kind and doc[i].pos_ != "PRON"
+        )
+        if len(named) >= count:
+            return tuple(named) if len(named) == count else ()
+    return ()
