@@ -26,6 +26,19 @@ def test_volition_stated_position_keeps_its_subject(nlp):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Valdoria sent a letter urging the council to scrap the harbour levy.",
+        "Valdoria issued a statement vowing to scrap the harbour levy.",
+    ],
+)
+def test_volition_a_will_a_sent_thing_states_is_its_senders(nlp, text):
+    doc = nlp(text)
+    (expr,) = [e for e in find(doc, load()) if doc[e.topic].text == "levy"]
+    assert expr.polarity == -1 and doc[expr.agent].text == "Valdoria"
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("The union said the council should scrap the parking levy.", ("scrap", -1, "levy")),

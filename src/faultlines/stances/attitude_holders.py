@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from faultlines import syntax
 from faultlines.quotes.sources import appositive_subject
-from faultlines.stances import clauses, phrasal, subjects, volition, wills
+from faultlines.stances import clauses, phrasal, senders, subjects, volition, wills
 from faultlines.stances.lexicon import Lexicon
 from faultlines.stances.relatives import person_word
 from faultlines.syntax import ACTOR_ENTITIES
@@ -85,14 +85,9 @@ def holder(verb: Token, lex: Lexicon) -> tuple[Token | None, int, bool] | None:
         return by, 1, True
     if verb.dep_ == "acl" and (named := appositive_subject(verb)) is not None:
         return named, 1, False  # "Lee, the mayor's rival in the race, called for X": a misparse
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and (sender := syntax.sending(verb.head)) is not None:
-        if person_word(verb.head):
-            return None  # "met farmers opposing X": the farmers' side, whom no name here holds
-        if sender.pos_ not in ("VERB", "AUX"):
-            return sender, 1, False  # "Lee's posts attacking X"
-        # "filed papers opposing X", "sent a letter urging X": whoever filed or sent it
-        filer = clauses.child(sender, ("nsubj",)) or subjects.adjunct_subject(sender)
-        return (subjects.relative_antecedent(filer), 1, False) if filer is not None else None
+    if senders.sent(verb):
+        # "filed papers opposing X", "Lee's posts attacking X"; "met farmers opposing X" is theirs
+        return (by, 1, False) if (by := senders.sender(verb)) is not None else None
     if verb.dep_ == "acl" and infinitive and (maker := wills.decider(verb.head, lex)) is not None:
         return maker, 1, False  # "Lee took the decision to approve X"
     if (joiner := _joiner(verb)) is not None:

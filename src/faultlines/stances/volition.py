@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from faultlines import namings, syntax, views
 from faultlines.actors.lexicon import generic_bodies
 from faultlines.quotes import cues
-from faultlines.stances import clauses, passives, phrasal, phrases, subjects
+from faultlines.stances import clauses, passives, phrasal, phrases, senders, subjects
 from faultlines.stances.antecedents import DEFINITE, earlier_naming
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
@@ -92,6 +92,7 @@ def action(tok: Token, lex: Lexicon) -> Expression | None:
         or subjects.shared(governor)
         or bearer(governor, lex)
         or subjects.adjunct_subject(governor)
+        or senders.sender(governor)
     )
     # A demand or promise has a subject of its own: "to refuse to release it is wrong" takes no side.
     if subject is None:
