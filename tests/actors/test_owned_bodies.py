@@ -39,6 +39,11 @@ def test_owned_bodies_place_of_several_words_is_named_whole(nlp):
     assert ("South Korean government", "organisation", "KOR", "GOV") in found
 
 
+def test_owned_bodies_sentence_capital_the_is_no_part_of_the_name(nlp):
+    found = _found(nlp, "The US Justice Department charged the harbour master on Friday.")
+    assert [(name, country) for name, _, country, _ in found] == [("US Justice Department", "USA")]
+
+
 @pytest.mark.parametrize(
     ("text", "body"),
     [

@@ -145,7 +145,8 @@ def _name_start(owner: Token) -> int:
     """Where a place's name of several words begins: "Hong Kong" of "Hong Kong police", "South
     Borduran" of "the South Borduran government" (one entity, or capitalised words leaning on it)."""
     doc, start = owner.doc, owner.i
-    while start > 0 and doc[start - 1].text[:1].isupper():
+    # a sentence's capital "The" leans on the name too ("The US Justice Department"), but is no part of it
+    while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ != "DET":
         before = doc[start - 1]
         inside = doc[start].ent_iob_ == "I" or (
             before.dep_ in ("compound", "amod") and start <= before.head.i <= owner.i
