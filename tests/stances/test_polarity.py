@@ -118,6 +118,19 @@ def test_polarity_feeling_of_others_is_no_stance(nlp):
     assert stances_of(nlp, "The storm scared residents.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("The ruling delighted the Velmor Farmers Union.", {("Velmor Farmers Union", 1)}),
+        ("The council's decision angered Ada Roos.", {("Ada Roos", -1)}),
+        ("The storm angered Ada Roos.", set()),
+    ],
+)
+def test_polarity_a_deed_that_makes_someone_named_feel_so_is_judged_by_them(text, held):
+    stances = analysed_stances(text)
+    assert {(actor, polarity) for actor, _, polarity in stances} == held
+
+
 def test_polarity_indefinite_subject_judges_nothing_named_before(nlp):
     # "something" brings in a thing of its own: it must not take the last topic's place.
     assert stances_of(nlp, "We know something is deeply wrong.") == []

@@ -25,6 +25,7 @@ from faultlines.stances import (
     attitude_holders,
     clauses,
     conformity,
+    feelings,
     naming,
     objects,
     phrasal,
@@ -331,7 +332,9 @@ def _attitude(tok: Token, lex: Lexicon) -> list[Expression]:
 
 
 def _feeling(tok: Token, lex: Lexicon) -> Expression | None:
-    """ "The plan scares me": what makes the speaker feel so is what the speaker judges."""
+    """ "The plan scares me": what makes the speaker feel so is what the speaker judges; "the move
+    angered critics, including Lee", "the ruling delighted the union": what makes someone named
+    feel so, what they judge."""
     if tok.pos_ != "VERB":
         return None
     polarity = lex.feeling.get(tok.lemma_.lower())
@@ -339,15 +342,20 @@ def _feeling(tok: Token, lex: Lexicon) -> Expression | None:
         return None
     felt_by = clauses.child(tok, ("dobj",))
     subject = clauses.child(tok, ("nsubj",))
-    if felt_by is None or felt_by.lower_ not in ("me", "us") or subject is None or clauses.asked(tok):
+    if felt_by is None or subject is None or clauses.asked(tok):
         return None
-    topic, phrase, sign = phrases.content(phrases.through_placeholder(subject, lex), lex)
+    speaker = felt_by.lower_ in ("me", "us")
+    if not speaker and (felt_by.pos_ not in ("NOUN", "PROPN") or felt_by.lower_ == subject.lower_):
+        return None  # "it worries him", "they trouble themselves": nobody named, or no one else
+    felt = phrases.through_placeholder(subject, lex)
+    if not speaker and not (clauses.agentive(felt, lex) or feelings.deed(felt.lemma_.lower(), lex)):
+        return None  # "the storm scared residents": no one's deed
+    topic, phrase, sign = phrases.content(felt, lex)
     if phrase is None:
         return None
     negated = clauses.negated(tok)
-    return Expression(
-        tok.i, clauses.settle(polarity * sign, negated, clauses.conditional(tok, lex)), topic.i, phrase
-    )
+    polarity = clauses.settle(polarity * sign, negated, clauses.conditional(tok, lex))
+    return Expression(tok.i, polarity, topic.i, phrase, agent=None if speaker else felt_by.i)
 
 
 def _counted(verb: Token, obj: Token) -> bool:
