@@ -697,3 +697,15 @@ def test_polarity_an_attitude_told_of_a_named_actor_by_what_it_names_of_the_thin
 def test_polarity_hating_to_do_a_thing_is_no_side_on_it(nlp):
     found = stances_of(nlp, '"I hate to say it, but the toll is fair," the mayor said.')
     assert not any(word == "hate" for word, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ada Roos said the harbour vote was a stunt.", ("stunt", -1, "vote")),
+        ("Ada Roos called the harbour inquiry a charade.", ("charade", -1, "inquiry")),
+        ("Ada Roos said the harbour report was very thoughtful.", ("thoughtful", 1, "report")),
+    ],
+)
+def test_polarity_news_verdict_nouns_judge_their_subject(nlp, text, expected):
+    assert expected in stances_of(nlp, text)
