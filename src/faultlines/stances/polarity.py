@@ -345,8 +345,8 @@ def _feeling(tok: Token, lex: Lexicon) -> Expression | None:
     if felt_by is None or subject is None or clauses.asked(tok):
         return None
     speaker = felt_by.lower_ in ("me", "us")
-    if not speaker and (felt_by.pos_ not in ("NOUN", "PROPN") or felt_by.lower_ == subject.lower_):
-        return None  # "it worries him", "they trouble themselves": nobody named, or no one else
+    if not speaker and felt_by.pos_ not in ("NOUN", "PROPN"):
+        return None  # "it worries him": nobody named
     felt = phrases.through_placeholder(subject, lex)
     if not speaker and not (clauses.agentive(felt, lex) or feelings.deed(felt.lemma_.lower(), lex)):
         return None  # "the storm scared residents": no one's deed

@@ -22,9 +22,11 @@ def sent(verb: Token) -> bool:
 def sender(verb: Token) -> Token | None:
     """Who sent the thing the participle ``verb`` describes: the owner ("Lee's posts"), else the
     subject of the verb that sent it. None when ``verb`` is no such participle, or describes people."""
-    if not sent(verb) or person_word(verb.head):
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or person_word(verb.head):
         return None
     by = syntax.sending(verb.head)
+    if by is None:
+        return None
     if by.pos_ not in ("VERB", "AUX"):
         return by
     filer = clauses.child(by, ("nsubj",)) or subjects.adjunct_subject(by)
