@@ -702,7 +702,7 @@ def test_polarity_hating_to_do_a_thing_is_no_side_on_it(nlp):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Ada Roos said the harbour vote was a stunt.", ("stunt", -1, "vote")),
+        ("Ada Roos said the harbour vote was a farce.", ("farce", -1, "vote")),
         ("Ada Roos called the harbour inquiry a charade.", ("charade", -1, "inquiry")),
         ("Ada Roos said the harbour report was very thoughtful.", ("thoughtful", 1, "report")),
     ],
