@@ -46,3 +46,9 @@ def test_plurals_more_named_than_counted_is_nobody(nlp):
     doc = nlp("Ada Roos met Ben Kole and Cy Marr. The two men criticised the river toll.")
     men = next(t for t in doc if t.text == "men")
     assert counted_before(men, _named(doc, PEOPLE), BY_KIND, _start(doc)) == ()
+
+
+def test_plurals_a_count_of_bodies_is_no_count_of_people(nlp):
+    doc = nlp("When Ben Kole ran against Cy Marr, both governments criticised the river toll.")
+    governments = next(t for t in doc if t.text == "governments")
+    assert counted_before(governments, _named(doc, PEOPLE), BY_KIND, _start(doc)) == ()

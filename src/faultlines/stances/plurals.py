@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
-from faultlines.actors.lexicon import roles
+from faultlines.actors.lexicon import generic_bodies, roles
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -50,13 +50,14 @@ def counted_before(
     (of ``by_kind``, the actors of each kind) named before it in its sentence, else in the one
     before (``sentence_start(i, back)``); "the two countries" two countries. A pronoun counts no
     one twice; with more of that kind named there, it may mean any of them, so nobody."""
+    if group.tag_ != "NNS":
+        return ()  # most holders: asked first, as the cheapest test
     count = next((COUNTS[c.lower_] for c in group.children if c.lower_ in COUNTS and c.i < group.i), None)
-    lemma = group.lemma_.lower()
-    kind = COUNTED_KINDS.get(lemma) or ("person" if lemma in CONTENDERS or lemma in roles() else None)
+    kind = _counted_kind(group.lemma_.lower())
     # "the two witnesses, Lee and Kim": named where they are counted (the names in apposition, or
     # joined to the count by the parse)
     names = any(c.dep_ == "appos" or (c.dep_ == "conj" and c.pos_ == "PROPN") for c in group.children)
-    if count is None or kind is None or group.tag_ != "NNS" or names:
+    if count is None or kind is None or names:
         return ()
     doc, of_kind = group.doc, by_kind[kind]
     for back in (0, 1):
@@ -68,3 +69,11 @@ def counted_before(
         if len(named) >= count:
             return tuple(named) if len(named) == count else ()
     return ()
+
+
+def _counted_kind(lemma: str) -> str | None:
+    """The kind of actor a counted noun counts: people for a person's role ("the two senators"; not
+    a body's, "the two governments"), countries for "nation", organisations for "firm"."""
+    if lemma in COUNTED_KINDS:
+        return COUNTED_KINDS[lemma]
+    return "person" if lemma in CONTENDERS or (lemma in roles() and lemma not in generic_bodies()) else None
