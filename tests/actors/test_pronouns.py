@@ -115,3 +115,17 @@ def test_pronouns_an_object_is_not_a_subject_named_in_full_nor_one_joined_to_it(
     ):
         doc, clusters = clusters_of(nlp, text)
         assert cluster_of(doc, clusters, "him").name == "Ivan Holt", text
+
+
+def test_pronouns_a_prepositional_object_is_not_its_verb_subject(nlp):
+    for text in (
+        "Mayor Ivan Holt faces a vote in the spring. Tom Reyes campaigned against him.",
+        "Mayor Ivan Holt faces a vote in the spring. The union and Tom Reyes lined up behind him.",
+    ):
+        doc, clusters = clusters_of(nlp, text)
+        assert cluster_of(doc, clusters, "him").name == "Ivan Holt", text
+
+
+def test_pronouns_a_prepositional_object_beside_a_direct_object_may_be_the_subject(nlp):
+    doc, clusters = clusters_of(nlp, "Tom Reyes put the files beside him.")
+    assert cluster_of(doc, clusters, "him").name == "Tom Reyes"

@@ -86,12 +86,20 @@ def _object_owner(tok: Token, clusters: Clusters, gender: str) -> Cluster | None
 
 
 def _own_subjects(tok: Token) -> frozenset[int]:
-    """The subjects a "him" or "her" object cannot stand for: its verb's own, and that of each verb
-    whose subject its infinitive shares ("he tried to convince him": someone else; "he asked the
-    mayor to fire him" may be himself, the mayor being the one to act)."""
-    if tok.lower_ not in ("him", "her") or tok.dep_ not in ("dobj", "dative"):
+    """The subjects a "him" or "her" object (of the verb or of its preposition) cannot stand for: its
+    verb's own, and that of each verb whose subject its infinitive shares ("he tried to convince
+    him": someone else; "he asked the mayor to fire him" may be himself, the mayor being the one to
+    act)."""
+    if tok.lower_ not in ("him", "her") or tok.dep_ not in ("dobj", "dative", "pobj"):
         return frozenset()
-    found, verb = set(), tok.head
+    verb = tok.head
+    if tok.dep_ == "pobj":
+        # "they lined up behind him", "voted for her": the verb's own preposition; with an object
+        # beside it the phrase may place that object by the subject ("put the bag beside her")
+        verb = verb.head
+        if tok.head.dep_ != "prep" or any(c.dep_ in ("dobj", "dative") for c in verb.children):
+            return frozenset()
+    found = set()
     while verb.pos_ in ("VERB", "AUX"):
         for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
             found.update(_joined(subject))
