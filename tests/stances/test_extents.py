@@ -174,6 +174,13 @@ def test_extents_verb_phrase_leaves_a_clause_with_its_own_verb(nlp):
     assert doc[start:end].text == "consider"
 
 
+def test_extents_verb_phrase_reaches_the_object_it_shares_with_the_verb_joined_to_it(nlp):
+    doc = nlp("Velmora wants to close and sell the old ferry depot.")
+    close = next(t for t in doc if t.text == "close")
+    start, end = verb_phrase(doc, close)
+    assert doc[start:end].text == "close and sell the old ferry depot"
+
+
 @pytest.mark.parametrize(
     ("text", "named"),
     [

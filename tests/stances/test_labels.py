@@ -53,3 +53,8 @@ def test_labels_an_act_told_with_a_perfect_is_named_as_an_action_and_a_present_s
 def test_labels_an_act_told_with_a_perfect_gerund_is_named_as_an_action(nlp):
     doc = nlp("Ada Roos denied having taken money from the harbour fund.")
     assert action(doc, 4, 10) == "taking money from the harbour fund"
+
+
+def test_labels_verbs_sharing_one_object_are_all_named_as_gerunds(nlp):
+    doc = nlp("Velmora wants to close and sell the old ferry depot.")
+    assert action(doc, 3, 10) == "closing and selling the old ferry depot"

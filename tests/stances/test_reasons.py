@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.stances.helpers import held_of
+from tests.stances.helpers import analysed_stances, held_of, held_on
 
 
 def test_reasons_blamed_for_an_act_is_against_the_act(nlp):
@@ -17,6 +17,18 @@ def test_reasons_blamed_for_an_act_is_against_the_act(nlp):
 def test_reasons_blamed_for_an_act_left_undone_is_for_the_act(nlp, undone):
     held = held_of(nlp, f"Ada Roos blasted the harbour board for {undone} the ferry audit.")
     assert (1, "audit", "Roos") in held
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Roos criticized Carl Banks for closing and selling the ferry library.",
+        "Ada Roos criticized harbour officer Carl Banks for shooting and killing Mark Tate, a local teacher.",
+    ],
+)
+def test_reasons_two_acts_sharing_one_object_are_the_act_blamed(nlp, text):
+    blamed = held_on(analysed_stances(text), "and")
+    assert blamed == {("Ada Roos", -1), ("Carl Banks", 1)}
 
 
 def test_reasons_thanked_for_an_act_is_for_it(nlp):

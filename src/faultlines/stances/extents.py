@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from faultlines import namings
 from faultlines.events import lexicon as events_lexicon
 from faultlines.quotes.marks import QUOTE_MARKS
-from faultlines.stances import phrases
+from faultlines.stances import phrasal, phrases
 from faultlines.stances.antecedents import gives_name
 from faultlines.stances.lexicon import load as load_lexicon
 from faultlines.syntax import tree
@@ -225,8 +225,13 @@ def possessive(doc: Doc, start: int, end: int) -> Token | None:
 
 
 def verb_phrase(doc: Doc, head: Token) -> tuple[int, int]:
-    """The token range of the verb phrase ``head`` heads: the verb, its object and complements."""
-    return _trim(doc, head.i, _right_end(head, VP_RIGHT))
+    """The token range of the verb phrase ``head`` heads: the verb, its object and complements; a
+    verb waiting for the object of the verb joined to it reaches that object ("closing and selling
+    the library")."""
+    end = _right_end(head, VP_RIGHT)
+    if (obj := phrasal.shared_object(head)) is not None:
+        end = max(end, _right_end(obj.head, VP_RIGHT))
+    return _trim(doc, head.i, end)
 
 
 def head_of(doc: Doc, start: int, end: int) -> Token | None:

@@ -58,11 +58,21 @@ def action(doc: Doc, start: int, end: int, spell: Callable[[int, int], str] | No
     if end - start < 2:
         return spell(start, end)
     if verb.tag_ in ("VB", "VBP"):
-        return gerund(verb.lower_) + verb.whitespace_ + spell(start + 1, end)
+        return _gerunds(doc, verb, end, verb.lower_, spell)
     if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and PERFECT & clauses.auxiliaries(verb)):
         # an act told done ("renamed its account") is named as one to take a side on: "renaming its account"
-        return gerund(verb.lemma_.lower()) + verb.whitespace_ + spell(start + 1, end)
+        return _gerunds(doc, verb, end, verb.lemma_.lower(), spell)
     return spell(start, end)
+
+
+def _gerunds(doc: Doc, verb: Token, end: int, base: str, spell: Callable[[int, int], str]) -> str:
+    """The phrase of ``verb`` (spelt ``base``) with it and the verbs joined to it, that share its
+    object, as gerunds: "close and sell the library" -> "closing and selling the library"."""
+    text, at = gerund(base) + verb.whitespace_, verb.i + 1
+    for joined in (c for c in verb.children if c.dep_ == "conj" and c.tag_ == verb.tag_ and c.i < end):
+        text += spell(at, joined.i) + " " + gerund(joined.lemma_.lower()) + joined.whitespace_
+        at = joined.i + 1
+    return text + spell(at, end) if at < end else text.rstrip()
 
 
 def _done_to(doc: Doc, start: int, end: int, verb: Token, spell: Callable[[int, int], str]) -> str:

@@ -148,9 +148,10 @@ def names_a_thing(noun: Token, lex: Lexicon) -> bool:
 
 
 def acts_on_something(verb: Token) -> bool:
-    """Whether a verb has a thing as its object: "open the border", not "ask you" or "walk away";
-    or deals with a party named after "with" or "against": "negotiate with the rebels"."""
-    obj = clauses.child(verb, ("dobj", "nsubjpass"))
+    """Whether a verb has a thing as its object ("open the border", not "ask you" or "walk away"),
+    its own or the one it shares with the verb joined to it ("close and sell the depot"); or deals
+    with a party named after "with" or "against": "negotiate with the rebels"."""
+    obj = clauses.child(verb, ("dobj", "nsubjpass")) or phrasal.shared_object(verb)
     if obj is None:
         party = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in COUNTERPART), None)
         obj = clauses.child(party, ("pobj",)) if party is not None else None

@@ -36,7 +36,7 @@ def blamed_act(
             for p in (*verb.children, *obj.children)
             if p.dep_ == "prep" and p.lower_ == "for"
             for g in p.children
-            if g.dep_ == "pcomp" and g.tag_ == "VBG"
+            if g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG"
         ),
         None,
     )
