@@ -49,6 +49,8 @@ def test_volition_a_will_a_sent_thing_states_is_its_senders(nlp, text):
             ("withdrawn", -1, "cuts"),
         ),
         ("The harbour master said the dredging will not start until spring.", None),
+        ("The union said the council should get rid of the parking levy.", ("rid", -1, "levy")),
+        ("The union said the council must get rid of the levy.", ("get", -1, "levy")),
     ],
 )
 def test_volition_undoing_an_action_is_a_stance_against_it(nlp, text, expected):
@@ -58,6 +60,22 @@ def test_volition_undoing_an_action_is_a_stance_against_it(nlp, text, expected):
 
 def test_volition_reported_would_is_firm(nlp):
     assert ("vote", -1, "merger") in stances_of(nlp, "Alderman Pike said he would vote against the merger.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Velmo Bank said it will scrap the parking levy.", {("Velmo Bank", -1), ("Ada Roos", -1)}),
+        (
+            "Velmo Bank opened a branch. The bank announced that it would scrap the parking levy.",
+            {("Velmo Bank", -1), ("Ada Roos", -1)},
+        ),
+        ("Governor Kim Lee said it will scrap the parking levy.", {("Ada Roos", -1)}),
+    ],
+)
+def test_volition_it_in_what_a_body_says_it_will_do_is_that_body(nlp, text, expected):
+    stances = analysed_stances(f"Ada Roos has called the parking levy a scam. {text}")
+    assert held_on(stances, "levy") == expected
 
 
 def test_volition_promise_records_its_committer(nlp):
