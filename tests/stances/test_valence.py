@@ -41,6 +41,11 @@ def test_valence_judgement_of_a_predicated_word(nlp, text, word, expected):
     assert judgement(_word(nlp, text, word), load()) == expected
 
 
+def test_valence_a_judging_participle_read_as_a_verb_is_listed_by_its_form(nlp):
+    text = "The union called the charges unsubstantiated and fabricated by former staff."
+    assert listed(_word(nlp, text, "unsubstantiated"), load()) == -1
+
+
 def test_valence_side_ignores_a_word_in_a_hyphenated_compound(nlp):
     assert side(_word(nlp, "He is smart.", "smart")) == 1
     assert side(_word(nlp, "He is trigger-happy.", "happy")) == 0

@@ -140,8 +140,13 @@ def listed(tok: Token, lex: Lexicon) -> int | None:
 
 
 def _ours(word: Token, lex: Lexicon) -> int:
-    """The side [evaluative] gives a word by its lemma or, split at its hyphens, by its whole."""
-    return lex.evaluative.get(word.lemma_.lower()) or lex.evaluative.get(hyphenated(word) or "", 0)
+    """The side [evaluative] gives a word by its lemma or, split at its hyphens, by its whole; a
+    judging participle the tagger reads as a verb by its own form ("unsubstantiated and fabricated by
+    X" lemmatised "unsubstantiate")."""
+    participle = word.tag_ in ("VBN", "VBG") and lex.evaluative.get(word.lower_)
+    return (
+        lex.evaluative.get(word.lemma_.lower()) or participle or lex.evaluative.get(hyphenated(word) or "", 0)
+    )
 
 
 def hyphenated(tok: Token) -> str | None:
