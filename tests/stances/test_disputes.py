@@ -43,6 +43,18 @@ def test_disputes_country_joins_only_the_side_of_its_whole_government():
     assert dispute.sides == [["a1", "a3"], ["a5", "a2", "a4"]]
 
 
+def test_disputes_a_person_and_the_campaign_speaking_for_them_are_one_voice():
+    people = [
+        *ACTORS,
+        Actor("c1", "the Varga campaign", "organisation"),
+        Actor("c2", "the Varga administration", "organisation"),
+    ]
+    # a charge reported of Varga against her campaign's denial of it: no dispute between them
+    assert find([Stance("a1", "t1", 1), Stance("c1", "t1", -1)], people) == []
+    (dispute,) = find([Stance("a1", "t1", 1), Stance("c2", "t1", -1), Stance("a2", "t1", -1)], people)
+    assert dispute.sides == [["a1", "a3"], ["a2", "a4"]]
+
+
 def _sides(text: str) -> list[set[frozenset[str]]]:
     from faultlines import analyze
 
