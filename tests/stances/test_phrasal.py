@@ -14,6 +14,7 @@ from faultlines.stances.lexicon import load
         ("Ada Roos took aim at the harbour levy.", "took", ("take", "aim", "at")),
         ("Norland hit out at the harbour levy.", "hit", ("hit", "out", "at")),
         ("The Dock Workers Guild lobbied against the harbour levy.", "lobbied", ("lobby", "against")),
+        ("Ada Roos said she will hold firm to the harbour levy.", "hold", ("hold", "firm", "to")),
     ],
 )
 def test_phrasal_a_phrase_spelled_through_its_object_reaches_the_thing(nlp, text, verb, phrase):
