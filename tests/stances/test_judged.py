@@ -65,3 +65,11 @@ def test_judged_a_speakers_bare_move_after_someone_elses_quote_takes_no_side_on_
 def test_judged_a_speakers_bare_move_just_after_the_act_is_a_side_on_it(nlp):
     text = 'Brenholt Ferries pulled out of the harbour pact on Monday. "The move is reckless," said Ada Roos.'
     assert held_on(analysed_stances(text), "pact") == {("Brenholt Ferries", -1), ("Ada Roos", 1)}
+
+
+def test_judged_a_speakers_it_after_someone_elses_quote_takes_no_side_on_the_act(nlp):
+    act = "Brenholt Ferries announced it would sell the harbour depot."
+    between = ' "Nobody told us," said Piet Lorn, a trader.'
+    reaction = ' "It is a disgrace," said Ada Roos.'
+    assert held_on(analysed_stances(act + between + reaction), "depot") == set()
+    assert held_on(analysed_stances(act + reaction), "depot") == {("Brenholt Ferries", 1), ("Ada Roos", -1)}

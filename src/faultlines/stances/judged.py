@@ -81,9 +81,10 @@ def untold(topic: Token, lex: Lexicon, context: Context) -> bool:
     """Whether ``topic`` is a speaker's bare "the move" that neither their words nor the act told
     just before can tell: ``expression`` takes no side on it, and no other reading may take one on
     the topic named last, which may be an act someone else's quote told of. A speaker's "it" or
-    "this" is read from the topic named last, which in news is mostly what the quote is about."""
+    "this" is read from the topic named last, which in news is mostly what the quote is about; right
+    after another speaker's quote it may as well be what they said, and is left untold too."""
     return (
-        topic.lower_ not in lex.placeholder
+        (topic.lower_ not in lex.placeholder or context.after_others_words(topic))
         and _spoken_pronoun(topic, lex, context)
         and context.referent(topic, lex) is None
     )

@@ -184,6 +184,27 @@ class Context:
         named = (self.actor_at.get(t.i) for t in doer.subtree if t.i <= doer.i)
         return doer if any(kind not in (None, "group") for kind in named) else None
 
+    def after_others_words(self, tok: Token) -> bool:
+        """Whether another speaker's own words (a direct quote) end in the sentence before the one
+        ``tok`` is quoted in, with no narration after them: the topic named before them may not be
+        what ``tok`` stands for, which may be what that speaker said."""
+        quote = self.quote_at.get(tok.i)
+        if quote is None:
+            return False
+        number = self.sentence_of(tok.i)
+        start = self.sentences[number][0]
+        first = self.sentences[max(number - 1, 0)][0]
+        for t in reversed(self.doc[first:start]):
+            if t.is_punct or t.is_space:
+                continue
+            other = self.quote_at.get(t.i)
+            if other is None or other is quote or other.kind != "direct":
+                continue  # an attribution after their words ("said Lee, a local trader")
+            mine = quote.speaker.actor if quote.speaker is not None else None
+            theirs = other.speaker.actor if other.speaker is not None else None
+            return mine is None or theirs != mine
+        return False
+
     def after_own_words(self, tok: Token) -> bool:
         """Whether the speaker said something just before ``tok`` (its phrase: "the plan") in the same
         quote."""
