@@ -108,6 +108,8 @@ def test_quoted_it_opening_a_quote_stands_for_the_measure_or_deal_the_narration_
         ("Ada Roos said a neighbour told her that the harbour plan was a disaster.", "Ada Roos"),
         ("The dairy board said a farmer told it that the river treaty was a disaster.", "dairy board"),
         ("The river treaty, which critics call a mistake, was discussed by Canada.", "Canada"),
+        ('"There are people who believe that the harbour levy is vital," said Ada Roos.', "Ada Roos"),
+        ('"Many still believe in the illusion that the harbour levy is vital," said Ada Roos.', "Ada Roos"),
     ],
 )
 def test_quoted_judgement_of_an_unnamed_sayer_in_a_report_is_not_the_reporters(text, holder):

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from faultlines import syntax, views
 from faultlines.quotes import cues
 from faultlines.quotes.marks import SINGLE_CLOSING
-from faultlines.stances import clauses, done, keys, phrases
+from faultlines.stances import clauses, done, keys, phrases, subjects
 from faultlines.stances.acts import ACT_KINDS
 from faultlines.stances.antecedents import bare_definite, kind
 from faultlines.stances.lexicon import Lexicon, load
@@ -249,16 +249,21 @@ class Context:
         """Whether the speaker of a quote reports ``judge`` as what someone unnamed says
         ("voters hear a rival say it is a sham"): no one's a reader could name. A named sayer holds
         it (``holders``), the speaker's own "I say" is the speaker's, and only the clause a cue verb
-        governs is said: "why won't she publish it?" is the asker's own."""
+        governs is said: "why won't she publish it?" is the asker's own. So is the clause of a noun
+        the verb takes: "people believe in the illusion that X is vital" is what they believe."""
         quote = self.quote_at.get(judge.i)
         if quote is None:
             return False
-        below = judge
+        below, held = judge, False
         for head in judge.ancestors:
             if self.quote_at.get(head.i) is not quote:
                 return False
-            if head.pos_ == "VERB" and below.dep_ == "ccomp" and head.lemma_.lower() in cues.lexicon():
+            if head.pos_ == "NOUN" and below.dep_ in ("acl", "ccomp") and clauses.marked_by(below, ("that",)):
+                held = True  # "the illusion that X": the noun holds what the verb over it says
+            said = below.dep_ == "ccomp" or (held and below.dep_ in ("dobj", "prep"))
+            if head.pos_ == "VERB" and said and head.lemma_.lower() in cues.lexicon():
                 sayer = syntax.subject(head, ("nsubj",))
+                sayer = subjects.relative_antecedent(sayer) if sayer is not None else None  # "people who say"
                 if sayer is None or sayer.lower_ in OWN_VOICE or sayer.pos_ == "PRON":
                     return False
                 return not any(t.i in self.actor_at for t in sayer.subtree)
