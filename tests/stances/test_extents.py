@@ -174,6 +174,23 @@ def test_extents_verb_phrase_leaves_a_clause_with_its_own_verb(nlp):
     assert doc[start:end].text == "consider"
 
 
+@pytest.mark.parametrize(
+    ("text", "head", "named"),
+    [
+        (
+            "Velmora unveiled the first draft of what would become the Harbor Act.",
+            "draft",
+            "first draft of what would become the Harbor Act",
+        ),
+        ("Velmora asked about the cost of what they bought.", "cost", "cost of what they bought"),
+    ],
+)
+def test_extents_a_what_clause_naming_what_the_thing_became_belongs_to_it(nlp, text, head, named):
+    doc = nlp(text)
+    start, end = noun_phrase(doc, next(t for t in doc if t.text == head))
+    assert doc[start:end].text == named
+
+
 def test_extents_verb_phrase_reaches_the_object_it_shares_with_the_verb_joined_to_it(nlp):
     doc = nlp("Velmora wants to close and sell the old ferry depot.")
     close = next(t for t in doc if t.text == "close")

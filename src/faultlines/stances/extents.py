@@ -29,6 +29,8 @@ NP_LEFT_DROP = frozenset({"det", "predet", "preconj", "punct"})
 RELATIVE_WORDS = 12
 # Dependents that make a clause of a thing and what it is held to be: a verb, a conjunction.
 SMALL_CLAUSE_NOT = frozenset({"aux", "auxpass", "cop", "mark", "expl"})
+# Verbs by which a "what" clause names a thing: "what would become the Harbor Act".
+BECOMING = frozenset({"be", "become"})
 # Prepositions that place a saying in a message or on an occasion: "in a statement", "during an interview".
 WHERE_SAID = frozenset({"in", "during", "via", "through"})
 VP_RIGHT = frozenset({"dobj", "prep", "prt", "dative", "attr", "acomp", "oprd", "xcomp", "agent", "pobj"})
@@ -118,6 +120,9 @@ def _right_end(head, parts: frozenset[str]) -> int:
         if _inner_adverb(child, end, parts):
             end = child.right_edge.i + 1  # "drifting too far to the right": the way goes on after it
             continue
+        if _what_it_became(child):
+            end = _right_end(child, VP_RIGHT)  # "the first draft of what would become the Harbor Act"
+            continue
         if (
             child.dep_ not in parts
             or _when(child)
@@ -139,6 +144,16 @@ def _inner_adverb(child, end: int, parts: frozenset[str]) -> bool:
         return False
     after = next((c for c in child.head.rights if c.i > child.i), None)
     return after is not None and after.dep_ == "prep" and "prep" in parts and not _dangling(after)
+
+
+def _what_it_became(child) -> bool:
+    """A "what" clause after a preposition that names the thing by what it became or is called: "a
+    draft of what would become the Harbor Act", "a version of what has become known as the toll cap"."""
+    return (
+        child.dep_ == "pcomp"
+        and child.lemma_.lower() in BECOMING
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "what" for c in child.children)
+    )
 
 
 def _small_clause(child, end: int) -> bool:
