@@ -191,23 +191,6 @@ def test_nouns_a_person_named_a_critic_is_the_critic(nlp):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The harbour levy has the backing of the Dock Workers Guild.", [("Guild", 1, "levy")]),
-        ("The Tarn Accord won the endorsement of Norland.", [("Norland", 1, "Accord")]),
-        ("Closing the ferry line has the support of Ada Roos.", [("Roos", 1, "Closing")]),
-        ("Ada Roos won the support of the crowd.", [("crowd", 1, "Roos")]),
-        ("The harbour levy, which has the backing of Ada Roos, passed.", [("Roos", 1, "levy")]),
-        ("The harbour levy does not have the support of Ada Roos.", [("Roos", -1, "levy")]),
-        ("The harbour levy could win the support of Ada Roos.", []),
-        ("Will the harbour levy get the backing of Ada Roos?", []),
-    ],
-)
-def test_nouns_support_received_is_the_givers_side_on_the_receiver(nlp, text, expected):
-    assert _read(nlp, text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         ("Velmora's passage of the harbour act drew wide attention.", [("Velmora", 1, "act")]),
         ("After the signing of the harbour act by Governor Ada Roos, shares rose.", [("Roos", 1, "act")]),
         ("The Velmo council's veto of the port budget angered farmers.", [("council", -1, "budget")]),

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from faultlines import syntax
 from faultlines.actors.lexicon import PAST
-from faultlines.stances import clauses, phrasal, phrases, polarity, subjects
+from faultlines.stances import clauses, phrasal, phrases, polarity, subjects, support
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
 from faultlines.views import columns, lemmas
@@ -39,7 +39,7 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
         tok = doc[i]
         if (owned := _owned(tok, lex)) is not None:
             found.append(owned)
-        if (received := _received(tok, lex)) is not None:
+        if (received := support.received(tok, lex)) is not None:
             found.extend(received)
             continue
         # the topic first: most candidate words have none, and the readings that leave the rest
@@ -225,7 +225,7 @@ def _topic(noun: Token, lex: Lexicon) -> tuple[Token, int] | None:
     for prep in (*noun.children, *after):
         if prep.dep_ in ("prep", "agent") and (sign := lex.noun.get((lemma, prep.lower_))) is not None:
             obj = clauses.child(prep, ("pobj", "pcomp"))
-            if obj is not None and _giver(noun, prep, obj, lex):
+            if obj is not None and support.giver(noun, prep, obj, lex):
                 return None
             return (obj, sign) if obj is not None else None
     # "a call for Borduria to accept refugees": the action asked for, parsed as a clause.
@@ -254,43 +254,6 @@ def _topic(noun: Token, lex: Lexicon) -> tuple[Token, int] | None:
     sign = lex.noun.get((lemma,))
     named = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     return (named[-1], sign) if sign is not None and named else None
-
-
-def _giver(noun: Token, prep: Token, obj: Token, lex: Lexicon) -> bool:
-    """ "Won the support of the Harbour Party", "the endorsement of Senator Lee": after "the", a
-    name in the "of" phrase of a noun of support given is who gives it, not what it is given to
-    ("her support of the levy" is hers, for the levy)."""
-    return (
-        prep.lower_ == "of"
-        and noun.lemma_.lower() in lex.given
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
-        and obj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
-    )
-
-
-def _received(noun: Token, lex: Lexicon) -> list[Expression] | None:
-    """ "The bill has the backing of Lee and Kim", "Ruiz won the endorsement of the union": the
-    givers in the "of" phrase take the noun's side on the subject that receives it."""
-    verb = noun.head
-    if (
-        noun.dep_ != "dobj"
-        or noun.lemma_.lower() not in lex.given
-        or verb.lemma_.lower() not in lex.receiving
-    ):
-        return None
-    prep = next((p for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"), None)
-    giver = clauses.child(prep, ("pobj",)) if prep is not None else None
-    receiver = clauses.child(verb, clauses.SUBJECTS)
-    if giver is None or receiver is None:
-        return None
-    if clauses.tentative(verb, lex) or clauses.hypothetical(verb, lex) or clauses.asked(verb):
-        return []  # "could win the support of Lee" leaves Lee's side open
-    # "the levy, which has the backing of Lee": the thing the relative pronoun stands for
-    topic, phrase, sign = phrases.content(subjects.relative_antecedent(receiver), lex)
-    if phrase is None:
-        return []
-    side = -sign if clauses.negated(verb) else sign
-    return [Expression(noun.i, side, topic.i, phrase, agent=giver.i)]  # holders add those joined to it
 
 
 def _aux_subject(verb: Token) -> Token | None:

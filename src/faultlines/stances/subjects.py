@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines import syntax
+from faultlines.actors.lexicon import generic_bodies
 from faultlines.quotes import cues
 from faultlines.stances import clauses
 
@@ -159,3 +160,17 @@ def _counted_among(group: Token) -> Token | None:
             return None
         verb = verb.head
     return clauses.child(verb, ("nsubj",)) if verb.lemma_ == "be" else None
+
+
+def reporting_body(subject: Token) -> bool:
+    """An "it" that is the body saying it will act: "Velmo Bank said it would scrap the quotas",
+    "the ministry announced that it will close the office"; said of a person ("Lee said it will
+    pass"), or by no one named, "it" is a thing."""
+    clause = subject.head
+    if subject.lower_ != "it" or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in cues.lexicon():
+        return False
+    body = clauses.child(clause.head, ("nsubj",))
+    return body is not None and (
+        (body.pos_ == "PROPN" and body.ent_type_ in ("ORG", "GPE", "NORP"))
+        or body.lemma_.lower() in generic_bodies()
+    )

@@ -100,7 +100,7 @@ def action(tok: Token, lex: Lexicon) -> Expression | None:
     if subject.tag_ in ("WDT", "WP") and governor.dep_ == "relcl":
         subject = governor.head  # "Northvale, which will build the mine": Northvale promises
     # "we will X" commits the speaker's side; "the rain will stop" is a forecast, not a stance.
-    if future and not (clauses.agentive(subject, lex) or _reporting_body(subject)):
+    if future and not (clauses.agentive(subject, lex) or subjects.reporting_body(subject)):
         return None
     topic, phrase, sign, carried = aim(tok, lex)
     if phrase is None:
@@ -336,20 +336,6 @@ def _promised(clause: Token, lex: Lexicon) -> bool:
         clauses.agentive(doer, lex)
         or doer.lemma_.lower() in NATIONS
         or doer.lemma_.lower() in generic_bodies()
-    )
-
-
-def _reporting_body(subject: Token) -> bool:
-    """An "it" that is the body saying it will act: "Velmo Bank said it would scrap the quotas",
-    "the ministry announced that it will close the office"; said of a person ("Lee said it will
-    pass"), or by no one named, "it" is a thing."""
-    clause = subject.head
-    if subject.lower_ != "it" or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in cues.lexicon():
-        return False
-    body = clauses.child(clause.head, ("nsubj",))
-    return body is not None and (
-        (body.pos_ == "PROPN" and body.ent_type_ in ("ORG", "GPE", "NORP"))
-        or body.lemma_.lower() in generic_bodies()
     )
 
 
