@@ -780,3 +780,12 @@ def test_holders_a_belief_reported_in_a_quote_is_the_believers(text, expected):
 def test_holders_a_council_of_a_town_no_table_knows_is_for_what_it_approved():
     stances = analysed_stances("The Brill council approved the tram levy on Monday.")
     assert held_on(stances, "levy") == {("Brill council", 1)}
+
+
+def test_holders_the_speakers_own_body_acting_in_her_reported_words_is_her_side():
+    reported = analysed_stances(
+        "Attorney General Ada Roos said her department was suing Velmor over its ferry law."
+    )
+    quoted = analysed_stances('"Her department is suing Velmor over its ferry law," said Tim Vell.')
+    assert held_on(reported, "ferry law") == {("Ada Roos", -1)}
+    assert held_on(quoted, "ferry law") == set()

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from faultlines import letters, syntax, views
 from faultlines.actors import GENDERS
-from faultlines.actors.lexicon import given_gender
+from faultlines.actors.lexicon import generic_bodies, given_gender
 from faultlines.quotes.quoted import quoted
 from faultlines.stances import clauses, companions, members, nameable, plurals, reports
 from faultlines.stances.expression import Expression
@@ -347,13 +347,17 @@ class Holders:
     def _speaker_like(self, i: int, speakers: tuple[str, ...], quote: Quote) -> bool:
         """A subject that may be the speaker: the quote's source itself, "I", "we", "she said she
         opposes it", "they" after two speakers ("Ames and Cole said they support it") or a body, or
-        "it" after a country or an organisation ("Borduria said it opposes the dam"). In their own
-        words speakers say "I" or "we": a "he" or "she" there is someone else."""
+        "it" after a country or an organisation ("Borduria said it opposes the dam"), or the body
+        one of these owns ("she said her department is suing X"). In their own words speakers say
+        "I" or "we": a "he" or "she" there is someone else."""
         # "Velmor's envoy accused Norland of X": the source the quote stage named, when it named
         # someone by name (a described "the businessman" may be anyone)
         at = self.doc[i].idx
         if set(speakers) <= self.named and any(s.start <= at < s.end for s in quote.sources):
             return True
+        body, owner = self.doc[i], clauses.child(self.doc[i], ("poss",))
+        if owner is not None and body.lemma_.lower() in generic_bodies() and owner.lower_ in OWNERS:
+            i = owner.i  # "she said her department is suing X": the speaker's own body acts for her
         word = self.doc[i].lower_
         word = OWNERS.get(word, word)  # "Borduria said its goal of ..." as "it"
         if word == "it":
