@@ -58,3 +58,17 @@ def test_needs_a_requirement_set_is_for_what_it_requires(text, expected):
 
 def test_needs_a_condition_of_health_takes_no_side():
     assert analysed_stances("Ada Roos said her heart condition is a worry.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"There is a need for more harbour oversight," said Ada Roos.', {("Ada Roos", 1)}),
+        ('"There is no need for a new harbour tax," said Ada Roos.', {("Ada Roos", -1)}),
+        ("Governor Ada Roos stressed the need to bolster the harbour defences.", {("Ada Roos", 1)}),
+        ('"The figures show the need for harbour reform," said Ada Roos.', {("Ada Roos", 1)}),
+        ('"We saw the need to do that," said Ada Roos of the harbour.', set()),
+    ],
+)
+def test_needs_a_need_named_as_a_noun_is_its_staters_case(text, expected):
+    assert held_on(analysed_stances(text), "harbour") == expected

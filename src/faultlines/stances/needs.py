@@ -8,6 +8,9 @@ country", "Vetland"); a person's needs ("she needs more votes"), a forecast ("yo
 need a permit") or a past need ("the team needed a win") describe a situation, not a side, and a
 person needed ("the town needs a mayor") names no thing to take a side on.
 
+A need named as a noun is its stater's case in the same way: "stressed the need for tax reform",
+"there is a need for more oversight", "no need for a new tax" (against it).
+
 A requirement set for a deal or a step is a case for what is required, in the same way: "the
 withdrawal of X is a precondition for talks", "Lee made X a condition for any deal" ([requirement]
 in ``stance_words.txt``), "X must be part of any deal". "A condition of the loan" with no one making
@@ -47,6 +50,9 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
         i for i in positions(doc).get("NOUN", ()) if lowered[i] in lex.requirement or lowered[i] == PART
     )
     found = [r for i in required if (r := _required(doc[i], lowered[i], lex)) is not None]
+    found += [
+        s for i in positions(doc).get("NOUN", ()) if lowered[i] == "need" and (s := _the_need(doc[i], lex))
+    ]
     for i in (i for i in positions(doc).get("VERB", ()) if lowered[i] == "need"):
         verb = doc[i]
         if not _present(verb) or (need := _needed(verb, lex)) is None:
@@ -73,6 +79,35 @@ def _needed(verb: Token, lex: Lexicon) -> tuple[Token, Phrase, int] | None:
         return None
     topic, phrase, sign = phrases.content(thing, lex)
     return (topic, phrase, sign) if phrase == "np" else None
+
+
+def _the_need(noun: Token, lex: Lexicon) -> Expression | None:
+    """ "stressed the need for tax reform", "there is a need for more oversight", "spoke of a need to
+    raise the minimum wage": a need named as a noun is its stater's case for what it names. The
+    stater is the subject of the verb the noun hangs on, when it can state one ("Lee stressed"), else
+    the quote's speaker ("the figures show the need for X, Lee said"); "no need for X" is against X."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head  # "spoke about the need for X"
+    if verb.pos_ not in ("VERB", "AUX") or clauses.hypothetical(verb, lex) or clauses.asked(verb):
+        return None
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    thing = clauses.child(prep, ("pobj",)) if prep is not None else None
+    aim = next(
+        (c for c in noun.children if c.dep_ in ("acl", "relcl") and "to" in clauses.auxiliaries(c)), None
+    )
+    if thing is not None and thing.pos_ == "NOUN" and any(c.dep_ in SPECIFIED for c in thing.children):
+        topic, phrase, sign = phrases.content(thing, lex)
+    elif aim is not None and phrases.acts_on_something(aim):
+        topic, phrase, sign = phrases.action_topic(aim, lex)
+    else:
+        return None
+    if phrase is None or person_word(topic):
+        return None
+    denied = clauses.negated(verb) or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+    stater = clauses.child(verb, ("nsubj",))
+    agent = (
+        stater.i if stater is not None and clauses.agentive(stater, lex) and stater.pos_ != "PRON" else None
+    )
+    return Expression(noun.i, clauses.settle(sign, denied, False), topic.i, phrase, agent=agent)
 
 
 def _present(verb: Token) -> bool:
