@@ -185,9 +185,9 @@ class Context:
         return doer if any(kind not in (None, "group") for kind in named) else None
 
     def after_others_words(self, tok: Token) -> bool:
-        """Whether another speaker's own words (a direct quote) end in the sentence before the one
-        ``tok`` is quoted in, with no narration after them: the topic named before them may not be
-        what ``tok`` stands for, which may be what that speaker said."""
+        """Whether another speaker's own words (a direct quote) come in the sentence before the one
+        ``tok`` is quoted in: the topic named before them may not be what ``tok`` stands for, which
+        may be what that speaker said."""
         quote = self.quote_at.get(tok.i)
         if quote is None:
             return False

@@ -36,7 +36,7 @@ def giver(noun: Token, prep: Token, obj: Token, lex: Lexicon) -> bool:
 
 def received(noun: Token, lex: Lexicon) -> list[Expression] | None:
     """ "The bill has the backing of Lee and Kim", "Ruiz won the endorsement of the union": the
-    givers in the "of" phrase take the noun's side on the subject that receives it."""
+    givers in the "of" phrase (or owning the noun) take its side on the subject that receives it."""
     verb = noun.head
     if (
         noun.dep_ != "dobj"
