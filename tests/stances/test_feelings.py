@@ -6,7 +6,7 @@ import pytest
 
 from faultlines.stances.feelings import find
 from faultlines.stances.lexicon import load
-from tests.stances.helpers import analysed_stances, held_on
+from tests.stances.helpers import analysed_stances, held_on, stances_of
 
 
 def _felt(nlp, text: str) -> list[tuple[str, int, str, str]]:
@@ -103,3 +103,24 @@ def test_feelings_liking_and_wariness_take_a_side(nlp, text, word, side):
 )
 def test_feelings_about_what_a_deed_brings_about_take_a_side_on_the_deed(nlp, text, expected):
     assert _felt(nlp, text) == expected
+
+
+def test_feelings_what_scares_the_speaker_is_judged(nlp):
+    assert stances_of(nlp, '"The new toll scares me," Ana Frey said.') == [("scares", -1, "toll")]
+
+
+def test_feelings_what_others_feel_about_no_deed_is_no_stance(nlp):
+    assert stances_of(nlp, "The storm scared residents.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("The ruling delighted the Velmor Farmers Union.", {("Velmor Farmers Union", 1)}),
+        ("The council's decision angered Ada Roos.", {("Ada Roos", -1)}),
+        ("The storm angered Ada Roos.", set()),
+    ],
+)
+def test_feelings_a_deed_that_makes_someone_named_feel_so_is_judged_by_them(text, held):
+    stances = analysed_stances(text)
+    assert {(actor, polarity) for actor, _, polarity in stances} == held

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from faultlines.stances import naming, polarity, volition
+from faultlines.stances import feelings, naming, polarity, volition
 from faultlines.stances.lexicon import load
 from faultlines.stances.polarity import find
 from tests.stances.helpers import analysed_stances, held_of, held_on, stances_of
@@ -108,27 +108,6 @@ def test_polarity_that_is_no_legitimate_purpose_judges_that(nlp):
 def test_polarity_each_joined_object_takes_the_side(nlp):
     found = stances_of(nlp, "The mayor called for more ferries and an end to the harbour toll.")
     assert ("called", 1, "ferries") in found and ("called", -1, "toll") in found
-
-
-def test_polarity_what_scares_the_speaker_is_judged(nlp):
-    assert stances_of(nlp, '"The new toll scares me," Ana Frey said.') == [("scares", -1, "toll")]
-
-
-def test_polarity_feeling_of_others_is_no_stance(nlp):
-    assert stances_of(nlp, "The storm scared residents.") == []
-
-
-@pytest.mark.parametrize(
-    ("text", "held"),
-    [
-        ("The ruling delighted the Velmor Farmers Union.", {("Velmor Farmers Union", 1)}),
-        ("The council's decision angered Ada Roos.", {("Ada Roos", -1)}),
-        ("The storm angered Ada Roos.", set()),
-    ],
-)
-def test_polarity_a_deed_that_makes_someone_named_feel_so_is_judged_by_them(text, held):
-    stances = analysed_stances(text)
-    assert {(actor, polarity) for actor, _, polarity in stances} == held
 
 
 def test_polarity_indefinite_subject_judges_nothing_named_before(nlp):
@@ -432,7 +411,7 @@ def _every_shape_asked(doc, lex):
             found.extend(attitudes)
         elif (
             expr := volition.action(tok, lex)
-            or polarity._feeling(tok, lex)
+            or feelings.caused(tok, lex)
             or polarity._sooner_the_better(tok, lex)
             or naming.misread(tok, lex)
         ) is not None:

@@ -8,7 +8,9 @@ with", "dismayed by"). A feeling about a state of things ("sad to see the storm 
 prices could rise") takes no side: the thing felt must be an act of an actor (a name, a person or a
 body doing it), a thing someone said or did ("her statements", "the decision") or what such a
 deed brings about. The holder is the
-one who feels so: the subject of the adjective, or of the verb a bare participle describes.
+one who feels so: the subject of the adjective, or of the verb a bare participle describes. A
+feeling told by its cause ("the plan scares me", "the ruling angered the union") is read by
+``caused``, which ``polarity`` calls on each verb of feeling.
 """
 
 from __future__ import annotations
@@ -169,3 +171,30 @@ def _actor(subject: Token, lex: Lexicon) -> bool:
     return subject.pos_ == "NOUN" and (
         lemma in generic_bodies() or lemma in person_roles() or subject.lower_ in party_members()
     )
+
+
+def caused(tok: Token, lex: Lexicon) -> Expression | None:
+    """ "The plan scares me": what makes the speaker feel so is what the speaker judges; "the move
+    angered critics, including Lee", "the ruling delighted the union": what makes someone named
+    feel so, what they judge."""
+    if tok.pos_ != "VERB":
+        return None
+    polarity = lex.feeling.get(tok.lemma_.lower())
+    if polarity is None:
+        return None
+    felt_by = clauses.child(tok, ("dobj",))
+    subject = clauses.child(tok, ("nsubj",))
+    if felt_by is None or subject is None or clauses.asked(tok):
+        return None
+    speaker = felt_by.lower_ in ("me", "us")
+    if not speaker and felt_by.pos_ not in ("NOUN", "PROPN"):
+        return None  # "it worries him": nobody named
+    felt = phrases.through_placeholder(subject, lex)
+    if not speaker and not (clauses.agentive(felt, lex) or deed(felt.lemma_.lower(), lex)):
+        return None  # "the storm scared residents": no one's deed
+    topic, phrase, sign = phrases.content(felt, lex)
+    if phrase is None:
+        return None
+    negated = clauses.negated(tok)
+    polarity = clauses.settle(polarity * sign, negated, clauses.conditional(tok, lex))
+    return Expression(tok.i, polarity, topic.i, phrase, agent=None if speaker else felt_by.i)

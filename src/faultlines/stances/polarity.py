@@ -76,7 +76,7 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
             if not volition.out_of_reach(doc, i, lex):
                 readers.append(volition.action)
             if lemma in lex.feeling:
-                readers.append(_feeling)
+                readers.append(feelings.caused)
             if better and "better" in map(cols.lower.__getitem__, children(i)):
                 readers.append(_sooner_the_better)
             if lemma in lex.naming:
@@ -329,33 +329,6 @@ def _attitude(tok: Token, lex: Lexicon) -> list[Expression]:
             Expression(tok.i, clauses.settle(polarity, negated, conditional), topic.i, phrase, agent)
         )
     return found
-
-
-def _feeling(tok: Token, lex: Lexicon) -> Expression | None:
-    """ "The plan scares me": what makes the speaker feel so is what the speaker judges; "the move
-    angered critics, including Lee", "the ruling delighted the union": what makes someone named
-    feel so, what they judge."""
-    if tok.pos_ != "VERB":
-        return None
-    polarity = lex.feeling.get(tok.lemma_.lower())
-    if polarity is None:
-        return None
-    felt_by = clauses.child(tok, ("dobj",))
-    subject = clauses.child(tok, ("nsubj",))
-    if felt_by is None or subject is None or clauses.asked(tok):
-        return None
-    speaker = felt_by.lower_ in ("me", "us")
-    if not speaker and felt_by.pos_ not in ("NOUN", "PROPN"):
-        return None  # "it worries him": nobody named
-    felt = phrases.through_placeholder(subject, lex)
-    if not speaker and not (clauses.agentive(felt, lex) or feelings.deed(felt.lemma_.lower(), lex)):
-        return None  # "the storm scared residents": no one's deed
-    topic, phrase, sign = phrases.content(felt, lex)
-    if phrase is None:
-        return None
-    negated = clauses.negated(tok)
-    polarity = clauses.settle(polarity * sign, negated, clauses.conditional(tok, lex))
-    return Expression(tok.i, polarity, topic.i, phrase, agent=None if speaker else felt_by.i)
 
 
 def _counted(verb: Token, obj: Token) -> bool:
