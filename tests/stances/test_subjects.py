@@ -123,16 +123,12 @@ def test_subjects_who_after_a_persons_description_is_the_person(nlp, text, antec
     assert subjects.relative_antecedent(who).text == antecedent
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Velmo Bank said it would scrap the parking levy.", True),
-        ("The bank announced that it will scrap the parking levy.", True),
-        ("Governor Kim Lee said it will pass.", False),
-        ("Velmo Bank said the board would scrap the parking levy.", False),
-    ],
-)
-def test_subjects_it_in_what_a_body_says_is_that_body(nlp, text, expected):
-    doc = nlp(text)
-    subject = next((t for t in doc if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ccomp"), None)
-    assert subject is not None and subjects.reporting_body(subject) is expected
+def test_subjects_it_in_what_a_body_says_is_that_body(nlp):
+    said = [
+        ("Velmo Bank said it would scrap the parking levy.", "it"),
+        ("The bank announced that it will scrap the parking levy.", "it"),
+        ("Governor Kim Lee said it will pass.", "it"),
+        ("Velmo Bank said the board would scrap the parking levy.", "board"),
+    ]
+    found = [subjects.reporting_body(token(nlp(text), word)) for text, word in said]
+    assert found == [True, True, False, False]
