@@ -53,6 +53,9 @@ def test_disputes_a_person_and_the_campaign_speaking_for_them_are_one_voice():
     assert find([Stance("a1", "t1", 1), Stance("c1", "t1", -1)], people) == []
     (dispute,) = find([Stance("a1", "t1", 1), Stance("c2", "t1", -1), Stance("a2", "t1", -1)], people)
     assert dispute.sides == [["a1", "a3"], ["a2", "a4"]]
+    # a person with no name to read is no one's campaign's person, and no crash
+    nameless = [*people, Actor("a9", "", "person")]
+    assert len(find([Stance("a9", "t1", 1), Stance("c1", "t1", -1)], nameless)) == 1
 
 
 def _sides(text: str) -> list[set[frozenset[str]]]:

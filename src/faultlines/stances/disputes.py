@@ -57,4 +57,4 @@ def _voice_of(actor: str, others: list[str], by_id: dict[str, Actor]) -> bool:
     if len(words) != 3 or words[0] != "the" or words[2] not in VOICES:
         return False
     people = (by_id[o] for o in others if o in by_id and by_id[o].kind == "person")
-    return any(p.name.lower().split()[-1] == words[1] for p in people)
+    return any(p.name.lower().split()[-1:] == [words[1]] for p in people)
