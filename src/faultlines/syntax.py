@@ -25,6 +25,8 @@ DESCRIBING = frozenset({"appos", "relcl", "acl", "punct", "advcl", "parataxis", 
 # Entity types naming people, bodies, places or peoples: who may act or be acted on.
 ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 DASHES = frozenset({"-", "--", "—", "―", "–"})
+# Determiners that point back to something named or known before: "the deal", "this framing".
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Tokens from a dateline's place to its dash at most: "HANOI, Vietnam (AP) —".
 DATELINE_REACH = 8
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from faultlines import views
 from faultlines.actors import lexicon, party_roles
 from faultlines.actors.clusters import Cluster
+from faultlines.syntax import DEFINITE
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -23,8 +24,6 @@ if TYPE_CHECKING:
 # description asks, and a walk over the text per question cost a tenth of the actors stage.
 WRITTEN_AS_NAMES = views.DocCache["frozenset[str]"]("actors.written_as_names")
 
-# Determiners that make a description point back to something the reader already knows.
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Pronouns that stand for people or bodies without naming them: "Some said", "Others warned".
 QUANTIFIERS = frozenset({"some", "others", "many", "most", "several", "both", "all", "few", "those"})
 # Entities that say nothing: a source headed by one is a misparse ("Thursday morning said").

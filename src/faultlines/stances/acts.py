@@ -13,11 +13,11 @@ from typing import TYPE_CHECKING
 
 from faultlines.actors.short_forms import initials
 from faultlines.stances import clauses
-from faultlines.stances.antecedents import DEFINITE, kind
+from faultlines.stances.antecedents import kind
 from faultlines.stances.extents import noun_phrase, verb_phrase
 from faultlines.stances.keys import key
 from faultlines.stances.lexicon import load as load_lexicon
-from faultlines.syntax import ACTOR_ENTITIES
+from faultlines.syntax import ACTOR_ENTITIES, DEFINITE
 from faultlines.views import DocCache, positions, sentence_numbers
 
 if TYPE_CHECKING:

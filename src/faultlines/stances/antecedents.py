@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from faultlines.actors.short_forms import NAME_GAPS, initials
 from faultlines.stances.lexicon import load as load_lexicon
-from faultlines.syntax import tree
+from faultlines.syntax import DEFINITE, tree
 from faultlines.views import DocCache, columns, lemmas
 
 if TYPE_CHECKING:
@@ -29,8 +29,6 @@ NAMING_VERBS = frozenset({"know", "dub", "call", "name"})
 PEOPLE = frozenset({"PERSON", "NORP", "GPE", "LOC"})
 # The nouns of a Doc with a naming dependent, by lemma and tag (see ``_named_nouns``).
 _NAMED = DocCache[dict[tuple[str, bool], list[int]]]("stances.named_nouns")
-# Determiners that refer back to a thing named before.
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # The demonstratives, which point back: "this framing", "all this".
 POINTING = DEFINITE - {"the"}
 

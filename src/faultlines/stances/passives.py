@@ -17,10 +17,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines.stances import clauses
-from faultlines.stances.antecedents import DEFINITE
 from faultlines.stances.extents import noun_phrase
 from faultlines.stances.lexicon import Lexicon
 from faultlines.stances.lexicon import load as load_lexicon
+from faultlines.syntax import DEFINITE
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

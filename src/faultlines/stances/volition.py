@@ -18,10 +18,11 @@ from faultlines import namings, syntax, views
 from faultlines.actors.lexicon import generic_bodies
 from faultlines.quotes import cues
 from faultlines.stances import clauses, passives, phrasal, phrases, senders, subjects
-from faultlines.stances.antecedents import DEFINITE, earlier_naming
+from faultlines.stances.antecedents import earlier_naming
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
 from faultlines.stances.relatives import person_word
+from faultlines.syntax import DEFINITE
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
