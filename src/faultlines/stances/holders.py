@@ -265,8 +265,6 @@ class Holders:
     def _body_of(self, tok: Token) -> str | None:
         """The actor a body is named by: "the Gannett newspaper chain" is Gannett, "the Vesta
         state government" Vesta; not the person whose it is ("the Lee campaign" is not Lee)."""
-        from faultlines.actors.lexicon import generic_bodies
-
         compounds = [c for c in tok.subtree if c.dep_ in ("compound", "amod") and c.i < tok.i]
         if tok.pos_ != "NOUN" or not any(t.lemma_.lower() in generic_bodies() for t in (tok, *compounds)):
             return None

@@ -70,7 +70,7 @@ def _needed(verb: Token, lex: Lexicon) -> tuple[Token, Phrase, int] | None:
         return None
     # "better pay", "a new ferry line" name a proposal; a bare "money" or "change" a general good,
     # and "money to pay the staff" a means to something else
-    if not any(c.dep_ in SPECIFIED for c in thing.children) or clauses.child(thing, ("acl",)) is not None:
+    if not _specified(thing) or clauses.child(thing, ("acl",)) is not None:
         return None
     if not _community(subject, lex):
         return None
@@ -94,7 +94,7 @@ def _the_need(noun: Token, lex: Lexicon) -> Expression | None:
     aim = next(
         (c for c in noun.children if c.dep_ in ("acl", "relcl") and "to" in clauses.auxiliaries(c)), None
     )
-    if thing is not None and thing.pos_ == "NOUN" and any(c.dep_ in SPECIFIED for c in thing.children):
+    if thing is not None and thing.pos_ == "NOUN" and _specified(thing):
         topic, phrase, sign = phrases.content(thing, lex)
     elif aim is not None and phrases.acts_on_something(aim):
         topic, phrase, sign = phrases.action_topic(aim, lex)
@@ -108,6 +108,11 @@ def _the_need(noun: Token, lex: Lexicon) -> Expression | None:
         stater.i if stater is not None and clauses.agentive(stater, lex) and stater.pos_ != "PRON" else None
     )
     return Expression(noun.i, clauses.settle(sign, denied, False), topic.i, phrase, agent=agent)
+
+
+def _specified(thing: Token) -> bool:
+    """A particular thing, one a side is taken on: "better pay", "a new ferry line", not "money"."""
+    return any(c.dep_ in SPECIFIED for c in thing.children)
 
 
 def _present(verb: Token) -> bool:

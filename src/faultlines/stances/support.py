@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from faultlines.stances import clauses, phrases, subjects
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
+from faultlines.syntax import ACTOR_ENTITIES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -30,7 +31,7 @@ def giver(noun: Token, prep: Token, obj: Token, lex: Lexicon) -> bool:
         prep.lower_ == "of"
         and noun.lemma_.lower() in lex.given
         and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
-        and obj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        and obj.ent_type_ in ACTOR_ENTITIES
     )
 
 
@@ -68,4 +69,4 @@ def received(noun: Token, lex: Lexicon) -> list[Expression] | None:
 def _named_owner(noun: Token) -> Token | None:
     """The name a noun of support is owned by: "won the union's endorsement" is the union's."""
     owner = clauses.child(noun, ("poss",))
-    return owner if owner is not None and owner.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") else None
+    return owner if owner is not None and owner.ent_type_ in ACTOR_ENTITIES else None
