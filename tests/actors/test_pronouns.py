@@ -123,3 +123,14 @@ def test_pronouns_an_object_is_not_a_subject_named_in_full_nor_one_joined_to_it(
 def test_pronouns_a_prepositional_object_beside_a_direct_object_may_be_the_subject(nlp):
     doc, clusters = clusters_of(nlp, "Tom Reyes put the files beside him.")
     assert cluster_of(doc, clusters, "him").name == "Tom Reyes"
+
+
+def test_pronouns_an_emphatic_reflexive_is_the_name_it_is_set_off_after(nlp):
+    text = (
+        "Days after Ms. Ana Reyes named Mr. Ivan Holt to the board, the push for Mr. Sam Ortiz began: "
+        "the union, L. D. Lind - himself a former mayor - and the guild lined up behind him."
+    )
+    doc, clusters = clusters_of(nlp, text)
+    assert cluster_of(doc, clusters, "himself").name == "L. D. Lind"
+    # a name of unknown gender, not the known man before it; nor is that man then barred as the subject
+    assert cluster_of(doc, clusters, "him").name == "Sam Ortiz"

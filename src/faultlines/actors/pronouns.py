@@ -48,8 +48,10 @@ def link(clusters: Clusters, doc: Doc, sent_of: list[int]) -> None:
         tok = doc[i]
         # a pronoun object is never its own clause's subject, nor anyone that subject is
         barred = {clusters.at[j] for j in _own_subjects(tok) if j in clusters.at}
-        person = _object_owner(tok, clusters, gender) or _antecedent(
-            mentions, sent_of[tok.i], tok.i, gender, quoted.get(tok.i), barred
+        person = (
+            _emphasised(tok, clusters, gender)
+            or _object_owner(tok, clusters, gender)
+            or _antecedent(mentions, sent_of[tok.i], tok.i, gender, quoted.get(tok.i), barred)
         )
         if person is not None:
             person.gender = person.gender or gender
@@ -66,6 +68,22 @@ def _salience(root: Token) -> int:
     """How prominent a mention is: its subject rank, below any other mention when the name only
     modifies another noun ("on The Ada Lind Show", "the Quist campaign")."""
     return -1 if root.dep_ == "compound" else subject_rank(root)
+
+
+# Marks that set off an aside: "Lee - himself a former mayor - backed it", "Lee, herself a nurse,".
+ASIDE_MARKS = frozenset({",", "-", "–", "—", "("})
+
+
+def _emphasised(tok: Token, clusters: Clusters, gender: str) -> Cluster | None:
+    """The person an emphatic "himself" or "herself" set off after a name stands beside: in "Lee -
+    himself a former mayor - and Kim backed him", Lee, whom the parse may not hang it on."""
+    if not tok.lower_.endswith("self") or tok.dep_ in ("dobj", "pobj", "dative") or tok.i < 2:
+        return None
+    mark, name = tok.nbor(-1), tok.nbor(-2)
+    person = clusters.at.get(name.i) if mark.text in ASIDE_MARKS else None
+    return (
+        person if person is not None and person.kind == "person" and person.gender in (None, gender) else None
+    )
 
 
 # Prepositions of what one is judged or asked over: "attacked Lee for her vote", "over his plan".
