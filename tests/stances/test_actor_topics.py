@@ -40,3 +40,16 @@ def test_actor_topics_a_pronoun_in_a_readers_letter_names_no_other_letters_write
     stances = analysed_stances(page)
     assert ("Nora Vance", "harbour toll", -1) in stances
     assert not held_on(stances, "nora")
+
+
+def test_actor_topics_he_in_reported_speech_may_be_the_speaker_himself():
+    # not the earlier man: Mr. Holt reports his own fitness, a stance on nobody else
+    stances = analysed_stances(
+        "Mr. Sam Ortiz spoke first. Later Mr. Dana Holt said he was fully qualified to be governor."
+    )
+    assert not held_on(stances, "ortiz")
+
+
+def test_actor_topics_he_in_the_speakers_own_words_is_someone_else():
+    stances = analysed_stances('Mr. Sam Ortiz spoke first. "He is unfit to be governor," Mr. Dana Holt said.')
+    assert ("Dana Holt", "Sam Ortiz", -1) in stances

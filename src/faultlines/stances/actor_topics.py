@@ -26,10 +26,11 @@ def named(e: Expression, h: Holding, holders: Holders, doc: Doc) -> str | None:
     if e.phrase != "np" or doc[e.topic].lower_ in load_lexicon().alias:
         return None
     actor = holders.actor_at.get(e.topic) or _apposed(e, holders, doc) or _body_before(e, h, holders, doc)
-    # "he" judged in someone's words is someone else than the speaker, even if read as the speaker.
+    # "he" judged in someone's own words is someone else than the speaker, even if read as the
+    # speaker; in reported speech ("Lee said he was qualified") it is the speaker, a stance on self.
     if doc[e.topic].lower_ not in phrases.PERSON_PRONOUNS:
         return actor
-    if actor is None or actor in h.actors:
+    if actor is None or (actor in h.actors and holders.in_own_words(e.topic, actor)):
         actor = holders.person_before(e.topic, h.actors)
     return actor if actor is None or _named_in_letter(actor, doc[e.topic], holders) else None
 

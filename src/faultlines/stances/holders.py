@@ -339,8 +339,13 @@ class Holders:
         actor = self.actor_at.get(i)
         if actor is None or OWNERS.get(self.doc[i].lower_) not in THIRD_PERSONS:
             return actor
-        own = any(q.kind == "direct" and actor in speakers for q, speakers in self.said.at.get(i, ()))
-        return None if own else actor
+        return None if self.in_own_words(i, actor) else actor
+
+    def in_own_words(self, i: int, actor: str) -> bool:
+        """Whether token ``i`` is in ``actor``'s own words, a direct quote of theirs: there a "he"
+        or "his" is someone else, where in reported speech ("Lee said he was qualified") it may be
+        the speaker."""
+        return any(q.kind == "direct" and actor in speakers for q, speakers in self.said.at.get(i, ()))
 
     def _speaker_like(self, i: int, speakers: tuple[str, ...], quote: Quote) -> bool:
         """A subject that may be the speaker: the quote's source itself, "I", "we", "she said she
