@@ -25,6 +25,9 @@ from faultlines.stances.nouns import find
             [("Guild", 1, "she")],
         ),
         ("Ada Roos said she is eager to win the endorsement of the Dock Workers Guild.", []),
+        # a pronoun owner gives it too: the speaker's own "my", someone's "his"
+        ("Ada Roos has my full support.", [("my", 1, "Roos")]),
+        ("The harbour levy has our backing.", [("our", 1, "levy")]),
     ],
 )
 def test_support_received_is_the_givers_side_on_the_receiver(nlp, text, expected):

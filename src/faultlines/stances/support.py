@@ -67,6 +67,9 @@ def received(noun: Token, lex: Lexicon) -> list[Expression] | None:
 
 
 def _named_owner(noun: Token) -> Token | None:
-    """The name a noun of support is owned by: "won the union's endorsement" is the union's."""
+    """The name or pronoun a noun of support is owned by: "won the union's endorsement" is the
+    union's, "Lee has my full support" the speaker's."""
     owner = clauses.child(noun, ("poss",))
-    return owner if owner is not None and owner.ent_type_ in ACTOR_ENTITIES else None
+    return (
+        owner if owner is not None and (owner.ent_type_ in ACTOR_ENTITIES or owner.pos_ == "PRON") else None
+    )
