@@ -184,3 +184,16 @@ def test_clauses_a_condition_the_parse_joins_to_its_clause_is_still_a_condition(
     assert token(doc, "assured").dep_ == "conj"  # the small model's reading of "but only if"
     assert clauses.hypothetical(token(doc, "settlement").head, _lex())
     assert not clauses.hypothetical(token(doc, "accept"), _lex())
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "subject"),
+    [
+        ("Lee thinks the outreach to farmers was phony.", "was", "outreach"),
+        ("Lee thinks the levy is phony.", "is", None),  # a subject of its own
+        ("Lee told a young clerk who asked about it the levy is phony.", "is", None),  # whom one tells
+    ],
+)
+def test_clauses_stranded_subject_is_the_object_the_parse_gave_the_verb_of_thinking(nlp, text, verb, subject):
+    found = clauses.stranded_subject(token(nlp(text), verb))
+    assert (found.text if found is not None else None) == subject

@@ -29,6 +29,8 @@ from tests.stances.helpers import analysed_stances, held_of, held_on, stances_of
         ("The mayor disagrees with the harbour toll.", ("disagrees", -1, "toll")),
         ("The harbour toll is not something the mayor supports.", ("supports", -1, "toll")),
         ("The harbour toll is something the mayor supports.", ("supports", 1, "toll")),
+        # the parse hangs "the outreach" on "think" and leaves "was" with no subject
+        ("Lee thinks the outreach to farmers was phony.", ("phony", -1, "outreach")),
     ],
 )
 def test_polarity_reads_cue_negation_and_topic(nlp, text, expected):

@@ -220,6 +220,19 @@ def shared(verb: Token) -> tuple[Token, Token]:
     return first, first if verb.tag_ == "VB" else verb
 
 
+def stranded_subject(verb: Token) -> Token | None:
+    """The subject the parse hung as an object on the verb of saying or thinking above a clause
+    that has none: in "thinks the outreach to voters was phony" or "explaining the firings amounted
+    to X" it is the outreach, the firings; not whom one tells ("told the woman ... is")."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or child(verb, SUBJECTS) is not None or child(verb, ("expl",)) is not None:
+        return None
+    obj = child(head, ("dobj",))
+    if obj is None or obj.i > verb.i or cues.cue_kind(head) is None:
+        return None
+    return None if head.lemma_.lower() in cues.tagged(cues.ADDRESSEE) else obj
+
+
 def auxiliaries(tok: Token) -> set[str]:
     """The words of ``tok``'s auxiliaries, lower case ("will", "would", "to"), from the columns."""
     cols = columns(tok.doc)

@@ -134,7 +134,7 @@ def _evaluation(tok: Token, lex: Lexicon) -> Expression | None:
     subject = (
         clauses.child(verb, ("dobj",))
         if tok.dep_ == "oprd"
-        else clauses.child(clauses.shared(verb)[0], clauses.SUBJECTS)
+        else clauses.child(clauses.shared(verb)[0], clauses.SUBJECTS) or clauses.stranded_subject(verb)
     )
     # with no by-agent ("was widely considered a mistake") nobody is named
     named = _passive_subject(verb) if subject is None and tok.dep_ == "oprd" else None
