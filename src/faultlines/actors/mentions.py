@@ -13,6 +13,7 @@ from faultlines.actors.branches import branches
 from faultlines.actors.collectives import collectives
 from faultlines.actors.member_owners import member_owners
 from faultlines.actors.mention import ACTOR_LABELS, Mention, organisation
+from faultlines.actors.nicknames import nicknamed
 from faultlines.actors.owned_bodies import owned_bodies
 from faultlines.ingest import furniture
 from faultlines.nlp import ABBREVIATIONS
@@ -133,7 +134,8 @@ def find(doc: Doc) -> list[Mention]:
             for part, label in _person_after(span, e.label_)
         ]
     )
-    surnames = labels.person_names(ents)
+    nicknames = nicknamed(doc)
+    surnames = labels.person_names(ents) | {m.surname for m in nicknames}
     places = labels.places(ents)
     spelt = places | {views.span_text(e) for e, label in ents if label in ("GPE", "LOC")}
     titled = {
@@ -156,7 +158,8 @@ def find(doc: Doc) -> list[Mention]:
         if mention is not None:
             found.append(mention)
     found = owned_bodies(doc, found + collectives(doc))
-    parties = branches(doc)  # before the place or the people NER found in them
+    # before the place or the people NER found in them, or the parts NER split a name into
+    parties = branches(doc) + nicknames
     inside = {i for m in parties for i in range(m.span.start, m.span.end)}
     found = [m for m in found if inside.isdisjoint(range(m.span.start, m.span.end))] + parties
     bodies = untagged.for_bodies(doc, found)
