@@ -255,3 +255,8 @@ def test_mentions_a_place_name_ending_in_a_body_word_stays_whole(nlp):
     doc = nlp("He sang at Lindholm's Grand Ole Opry last week.")
     doc.ents = [Span(doc, 3, 8, label="ORG")]
     assert [m.span.text for m in mentions.find(doc)] == ["Lindholm's Grand Ole Opry"]
+
+
+def test_mentions_a_party_label_after_a_name_is_no_actor(nlp):
+    found = _found(nlp, "Del. Ada Roos (D-Newport News) spoke to the crowd.")
+    assert not any("Newport" in text for text, _, _ in found)

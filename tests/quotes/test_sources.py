@@ -67,6 +67,35 @@ def test_sources_subject_split_in_two_by_the_parse_is_the_name(nlp):
     assert sources.subject_of(doc[4]).text == "Roos"
 
 
+def test_sources_a_description_and_the_name_set_beside_it_after_a_comma_is_the_name(nlp):
+    # "Lee's niece, Del. Ada Roos, said so.": the parse made the name a second subject, not an apposition
+    from spacy.tokens import Doc
+
+    from faultlines.quotes import sources
+
+    words = ["Lee", "'s", "niece", ",", "Del.", "Ada", "Roos", ",", "said", "so", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[2, 0, 8, 8, 6, 6, 8, 8, 8, 8, 8],
+        deps=[
+            "poss",
+            "case",
+            "nsubj",
+            "punct",
+            "compound",
+            "compound",
+            "nsubj",
+            "punct",
+            "ROOT",
+            "advmod",
+            "punct",
+        ],
+        pos=["PROPN", "PART", "NOUN", "PUNCT", "PROPN", "PROPN", "PROPN", "PUNCT", "VERB", "ADV", "PUNCT"],
+    )
+    assert sources.subject_of(doc[8]).text == "Roos"
+
+
 def test_sources_a_person_named_first_speaks_though_the_parse_splits_her_apposition(nlp):
     # "adds Ada Roos, head of Velmo Care Europe": the small model makes the body's last words a
     # second subject right after the apposition; the person speaks, not the body

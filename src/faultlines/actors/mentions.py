@@ -5,6 +5,7 @@ a person heading "the ... administration" stands for the government they lead.""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from faultlines import views
@@ -154,6 +155,8 @@ def find(doc: Doc) -> list[Mention]:
             continue  # a title word, as "State" in "Secretary of State Ines Holt"
         if label == "PERSON" and views.span_text(ent).lower().rstrip(".") in ABBREVIATIONS:
             continue  # a title NER cut off its name: "Insp." of "Insp. Joe Fry"
+        if _party_label(ent):
+            continue  # "Del. Ada Roos (D-Newport News)": her party and district, no one who acts
         mention = _mention(ent, reading, acting, surnames)
         if mention is not None:
             found.append(mention)
@@ -181,6 +184,17 @@ def find(doc: Doc) -> list[Mention]:
     found += untagged.repeated_bodies(doc, found)
     found.sort(key=lambda m: m.span.start)
     return [_administration(m) for m in found if not furniture.within(m.span.start_char, around)]
+
+
+# A US legislator's party and state or district after the name: "(D-Ohio)", "(R-Newport News)".
+PARTY_LABEL = re.compile(r"[DRI]\s?-\s?[A-Z]")
+
+
+def _party_label(ent: Span) -> bool:
+    """An entity NER found in a party label in brackets: "Newport News" of "(D-Newport News)"."""
+    doc, start = ent.doc, ent.start
+    opening = next((i for i in range(start, max(start - 4, -1), -1) if doc[i].text == "("), None)
+    return opening is not None and bool(PARTY_LABEL.match(doc[opening + 1 : ent.end].text))
 
 
 def _whole(name: Span, label: str, complete: set[str]) -> Span:

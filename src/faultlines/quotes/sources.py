@@ -71,12 +71,13 @@ def subject_of(verb: Token) -> Token | None:
                 return None  # "it is worth noting that ...": the writer's own remark
             # "BUFFALO, N.Y. — …, coach Lea Berg expressed": a dateline is no subject beside one
             chosen = next((c for c in subjects if not dateline(c)), subjects[0])
-            # "Port Board Chair Ada Roos said": the parse split one phrase into two subjects; the name,
-            # the later, is who speaks. A person named first speaks whatever follows: in "adds Ada
-            # Roos, head of Velmo Care Europe", the body is what her apposition ends in.
+            # "Port Board Chair Ada Roos said", "Lee's niece, state Del. Ada Roos, said": the parse
+            # split one phrase, or a description and the name set beside it, into two subjects; the
+            # name, the later, is who speaks. A person named first speaks whatever follows: in "adds
+            # Ada Roos, head of Velmo Care Europe", the body is what her apposition ends in.
             if chosen.ent_type_ == "PERSON":
                 return chosen
-            later = (c for c in subjects if c.left_edge.i == chosen.right_edge.i + 1 and c.pos_ == "PROPN")
+            later = (c for c in subjects if _next_to(chosen, c) and c.pos_ == "PROPN")
             return next(later, chosen)
         if verb.dep_ not in CLIMB or verb.head.i == verb.i:
             return _name_before(verb)
@@ -115,6 +116,12 @@ def appositive_subject(verb: Token) -> Token | None:
     if appositive is None or appositive.head.pos_ != "PROPN" or appositive.head.i > verb.i:
         return None
     return appositive.head
+
+
+def _next_to(first: Token, then: Token) -> bool:
+    """Whether the phrase of ``then`` follows that of ``first`` at once, or after a comma alone."""
+    gap = then.left_edge.i - first.right_edge.i
+    return gap == 1 or (gap == 2 and first.doc[first.right_edge.i + 1].text == ",")
 
 
 def _reported(verb: Token) -> bool:
