@@ -47,6 +47,16 @@ def test_speakers_appositive_names_a_descriptor_source(nlp):
     assert _speakers(nlp, a) == ["Arlo Penn"]
 
 
+def test_speakers_some_of_a_partys_members_speak_for_none_of_it(nlp):
+    a = _analysis(
+        "Democrats called the levy a ploy. Some Republicans question the wisdom of the levy.",
+        "Democrats",
+        "Some Republicans",
+    )
+    assert _speakers(nlp, a) == ["Democrats", "some Republicans"]
+    assert all(actor.name != "Republicans" for actor in a.actors)
+
+
 def test_speakers_anonymous_descriptor_speaks_as_written(nlp):
     a = _analysis('"Nothing is agreed," a senior diplomat said.', "a senior diplomat")
     assert _speakers(nlp, a) == ["a senior diplomat"]

@@ -38,6 +38,7 @@ from faultlines.stances.nameable import cut, named, speaks_for_self
         ("legislature", "organisation", False),
         ("the Velmor-owned company", "organisation", False),
         ("the Velmor-Tarrow company", "organisation", True),
+        ("Democrats", "group", True),  # a party's members: one side in politics
     ],
 )
 def test_nameable_only_a_name_or_named_body_holds_a_stance(name, kind, holds):

@@ -690,3 +690,8 @@ def test_polarity_hating_to_do_a_thing_is_no_side_on_it(nlp):
 )
 def test_polarity_news_verdict_nouns_judge_their_subject(nlp, text, expected):
     assert expected in stances_of(nlp, text)
+
+
+def test_polarity_questioning_a_person_asks_them_questions(nlp):
+    assert stances_of(nlp, "The senator questioned the wisdom of the levy.") == [("questioned", -1, "wisdom")]
+    assert stances_of(nlp, "The senator questioned the witness about the levy.") == []

@@ -26,6 +26,9 @@ WRITTEN_AS_NAMES = views.DocCache["frozenset[str]"]("actors.written_as_names")
 
 # Pronouns that stand for people or bodies without naming them: "Some said", "Others warned".
 QUANTIFIERS = frozenset({"some", "others", "many", "most", "several", "both", "all", "few", "those"})
+# Words before a plural that pick some of a body's or a group's members, who speak for none of it:
+# "some Democrats", "other Apex leaders", "two senators".
+PART = frozenset({"some", "other", "many", "several", "few", "two", "three", "most", "certain", "senior"})
 # Entities that say nothing: a source headed by one is a misparse ("Thursday morning said").
 SILENT = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL", "EVENT", "LAW"})
 
@@ -100,6 +103,14 @@ def _written_as_names(doc: Doc) -> frozenset[str]:
     starts = {sent.start for sent in views.sents(doc)}
     return frozenset(
         word for i, word in enumerate(views.columns(doc).text) if word[:1].isupper() and i not in starts
+    )
+
+
+def partial(noun: Token) -> bool:
+    """Whether a plural picks some of a body's or a group's members: "some Democrats", "other
+    Apex leaders", "many voters"."""
+    return noun.tag_ in ("NNS", "NNPS") and any(
+        c.dep_ in ("det", "amod") and c.lower_ in PART for c in noun.children
     )
 
 

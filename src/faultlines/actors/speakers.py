@@ -197,6 +197,9 @@ def _speaker(quote: Quote, doc: Doc, clusters: Clusters, reader: Reader) -> Clus
         # Central Growers Coalition"); a body named whole already is itself ("the Alliance for ...").
         body = untagged_body(span) if span.root.i not in clusters.at else None
         cluster = None if body is not None else _named(span, clusters, reader) or _labelled(span, clusters)
+        if descriptions.partial(span.root):
+            # "some Democrats said": some of the party's members, who speak for none of it
+            cluster = Cluster("group", descriptions.as_written(span), described=True)
         if cluster is None:
             if body is not None:
                 cluster = _body_cluster(body.text, clusters)

@@ -21,6 +21,7 @@ class Lexicon:
     attitude: dict[tuple[str, ...], int]
     contesting: frozenset[tuple[str, ...]]  # ("fight",): "fought the battle" names the contest, no side
     granting: frozenset[tuple[str, ...]]  # ("extend",): a side only on a leave or term ([permission])
+    asking: frozenset[tuple[str, ...]]  # ("question",): "questioned the witness" asks, no side
     volition: dict[str, int]
     stated: frozenset[str]  # volition heads that report their subject's own position ("vowed to")
     scheduling: frozenset[str]  # volition heads that name a plan ("plans to"): what will be done next
@@ -139,6 +140,7 @@ def load() -> Lexicon:
         attitude={tuple(row[0].split()): int(row[1]) for row in s["attitude"]},
         contesting=marked_phrases("attitude", "contest"),
         granting=marked_phrases("attitude", "granting"),
+        asking=marked_phrases("attitude", "asking"),
         volition={row[0]: int(row[1]) for row in s["volition"]},
         stated=marked("volition", "stated"),
         scheduling=marked("volition", "schedule"),

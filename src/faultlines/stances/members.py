@@ -7,14 +7,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from faultlines.actors.descriptions import PART
 from faultlines.actors.lexicon import place, roles
 from faultlines.stances.lexicon import load
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# Words before a plural that pick some of a body's members, who then speak for none of it.
-PART = frozenset({"some", "other", "many", "several", "few", "two", "three", "most", "certain", "senior"})
 # How a body hangs on the noun naming its members: "Apex leaders", "Vellish officials", "Apex's leaders".
 OWNING = ("compound", "amod", "nmod", "poss")
 

@@ -29,7 +29,8 @@ def named(actor: Actor) -> bool:
     )
     body = actor.kind == "organisation" or state  # "the Velmor police" is one force, though plural
     has_name = not actor.name[:1].islower() or (body and (state or _named_body(words)))
-    return (actor.kind != "group" or state or _listed_group(actor)) and has_name and not described
+    group = actor.kind == "group" and not (state or _listed_group(actor) or _party_members(words))
+    return not group and has_name and not described
 
 
 def speaks_for_self(actor: Actor) -> bool:
@@ -37,6 +38,13 @@ def speaks_for_self(actor: Actor) -> bool:
     senator said she opposes it") does; one it only introduces ("a career officer who called the
     deal improper") is nobody a reader can hold to a side."""
     return actor.kind == "person" and not cut(actor) and actor.name.split(" ", 1)[0] not in ("a", "an")
+
+
+def _party_members(words: list[str]) -> bool:
+    """A party's members, named by the party ("Democrats", "Tories"): one side in politics."""
+    from faultlines.actors.lexicon import party_members
+
+    return " ".join(words).lower() in party_members()
 
 
 def _listed_group(actor: Actor) -> bool:

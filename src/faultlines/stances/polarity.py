@@ -26,6 +26,7 @@ from faultlines.stances import (
     clauses,
     conformity,
     feelings,
+    judged,
     naming,
     objects,
     phrasal,
@@ -254,6 +255,8 @@ def _attitude(tok: Token, lex: Lexicon) -> list[Expression]:
         return []  # "we fought the battle", "took the case to court": the contest itself, no side
     if obj is not None and objects.told_to_act(tok, obj, lex):
         return []  # the person told to act is its doer: the side is on the action
+    if obj is not None and words in lex.asking and judged.someone(obj):
+        return []  # "questioned the witness" puts questions to them
     holder = attitude_holders.holder(tok, lex)
     if holder is None:
         return []
