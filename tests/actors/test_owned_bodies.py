@@ -77,3 +77,14 @@ def test_owned_bodies_description_between_place_and_body_names_no_body(nlp):
 def test_owned_bodies_one_of_a_places_bodies_is_not_its_own(nlp):
     found = _found(nlp, "A Lyon ad agency made the harbour campaign.")
     assert not any(sector == "GOV" for *_, sector in found)
+
+
+def test_owned_bodies_the_citys_police_are_the_police_of_the_city_named_before(nlp):
+    doc = nlp("Protests went on in Brussels. The city's police deny that they used force.")
+    assert ("Brussels police", "BEL", "COP") in {(m.name, m.country, m.sector) for m in mentions.find(doc)}
+
+
+def test_owned_bodies_the_state_recalls_a_state_not_a_city(nlp):
+    doc = nlp("Voters in Columbus, Ohio, were angry. The state's legislature adjourned.")
+    names = {m.name for m in mentions.find(doc)}
+    assert "Ohio legislature" in names and "Columbus legislature" not in names

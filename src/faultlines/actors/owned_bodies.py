@@ -44,6 +44,14 @@ def owned_bodies(doc: Doc, found: list[Mention]) -> list[Mention]:
         # named on after "of": "the government of Tarrow" is the place's; "Tarrow's Department of
         # Harbours" is for the tagger's name
         owned = _of_place(head) if _named_on(head) else _owned(head)
+        recalled = _recalled_owner(head) if owned is None else None
+        if recalled is not None:
+            span, named, place = recalled
+            found = [m for m in found if head.i not in _range(m)]
+            body = " ".join(t.text for t in span[2:] if t.tag_ != "POS")  # "the city's police department"
+            name = f"{span_text(named)} {body}"
+            found.append(Mention(span, "organisation", name, place.country, sectors[head.lower_]))
+            continue
         if owned is None or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
             continue  # "a Velmora ad agency" is one of the place's, not its own
         span, place = owned
@@ -60,6 +68,37 @@ def owned_bodies(doc: Doc, found: list[Mention]) -> list[Mention]:
             )
         )
     return found
+
+
+# The nouns by which news recalls the place it reports from, and the kind of place each recalls.
+PLACE_NOUNS = {"city": "city", "town": "city", "state": "region", "province": "region", "country": "country"}
+# How many sentences back "the city" looks for the place it recalls.
+PLACE_WINDOW = 3
+
+
+def _recalled_owner(head: Token) -> tuple[Span, Span, lexicon.Place] | None:
+    """A body owned by "the city", "the state" or "the country" the text names before it: "the
+    city's police" after Hong Kong are the Hong Kong police. The span, the place named, its entry."""
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is None or owner.lower_ not in PLACE_NOUNS or not any(c.lower_ == "the" for c in owner.children):
+        return None
+    kind, doc = PLACE_NOUNS[owner.lower_], head.doc
+    sentences = [s.start for s in doc.sents if s.start <= head.i]
+    since = sentences[max(len(sentences) - 1 - PLACE_WINDOW, 0)]
+    for ent in reversed([e for e in doc.ents if since <= e.start and e.end <= owner.i and e.label_ == "GPE"]):
+        place = lexicon.place(span_text(ent))
+        if place is not None and _of_kind(place, kind):
+            return doc[owner.left_edge.i : head.i + 1], ent, place
+    return None
+
+
+def _of_kind(place: lexicon.Place, kind: str) -> bool:
+    """Whether a place is of the kind "the city", "the state" or "the country" recalls."""
+    if kind == "region":
+        return place.is_region
+    if kind == "country":
+        return place.is_name or place.is_variant
+    return not place.is_region
 
 
 def _name(span: Span, head: Token) -> str:
