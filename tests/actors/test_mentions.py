@@ -260,3 +260,11 @@ def test_mentions_a_place_name_ending_in_a_body_word_stays_whole(nlp):
 def test_mentions_a_party_label_after_a_name_is_no_actor(nlp):
     found = _found(nlp, "Del. Ada Roos (D-Newport News) spoke to the crowd.")
     assert not any("Newport" in text for text, _, _ in found)
+
+
+def test_mentions_an_epithet_before_a_name_the_text_gives_whole_is_no_part_of_it(nlp):
+    found = [
+        m.name
+        for m in mentions.find(nlp("Mayor Tom Reyes attacked Crooked Ann Lee again. Ann Lee did not reply."))
+    ]
+    assert found.count("Ann Lee") == 2 and not any("Crooked" in name for name in found)

@@ -85,17 +85,30 @@ def _extend(name: Span, complete: set[str]) -> Span:
 
 
 def _ungerund(name: Span, complete: set[str]) -> Span:
-    """A person's name without the sentence's first word NER ran into it: "Hosting Cook at the summit"
-    after "Tim Cook" is Cook. Only an -ing word that is no given name, before a known surname."""
+    """A person's name without a word NER ran into it: the sentence's first word ("Hosting Cook at the
+    summit" after "Tim Cook" is Cook: an -ing word that is no given name, before a known surname), or
+    an epithet before a given name ("Crooked Hillary Clinton") where the text names that person whole
+    elsewhere. A title's word after an honorific stays the title's ("Miss Universe Alicia Machado":
+    "a former Miss Universe" is her too)."""
     first = name[0]
+    if lexicon.given_gender(first.text) is not None or len(name) < 2:
+        return name
     if (
         len(name) == 2
         and first.is_sent_start
         and first.lower_.endswith("ing")
         and any(other.endswith(" " + name[1].text) and other != name.text for other in complete)
-        and lexicon.given_gender(first.text) is None
     ):
         return name[1:]
+    rest = name[1:]
+    titled = name.start > 0 and name.doc[name.start - 1].lower_ in titles.HONORIFICS
+    if (
+        len(rest) > 1
+        and not titled
+        and lexicon.given_gender(rest[0].text) is not None
+        and views.span_text(rest) in complete
+    ):
+        return rest
     return name
 
 
