@@ -89,6 +89,8 @@ def test_judgements_calling_someone_a_name_judges_them(nlp):
     ) == [("ACCUSE", "past")]
     found = events(nlp, "The nurses' union called Ms. Ortega a champion for its members.", ("Ms. Ortega",))
     assert found == [("SUPPORT", "past")]
+    found = events(nlp, "Senator Cole called Governor Lind a terrorist.", ("Senator Cole", "Governor Lind"))
+    assert found == [("ACCUSE", "past")]
 
 
 def test_judgements_a_title_won_is_no_praise(nlp):

@@ -217,3 +217,7 @@ def test_modality_a_bare_verb_under_a_wanted_one_has_not_happened(nlp, text):
 
 def test_modality_a_bare_verb_under_a_verb_done_still_happened(nlp):
     assert happened(nlp, "The court got the prisoners released.") == ["RETREAT"]
+
+
+def test_modality_an_act_one_is_eager_to_do_has_not_happened(nlp):
+    assert happened(nlp, "The president has been eager to withdraw the troops from Tarrow.") == []
