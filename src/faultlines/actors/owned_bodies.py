@@ -8,6 +8,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
+from faultlines import views
 from faultlines.actors import lexicon
 from faultlines.actors.mention import Mention
 from faultlines.actors.nouns import nouns
@@ -46,10 +47,8 @@ def owned_bodies(doc: Doc, found: list[Mention]) -> list[Mention]:
         owned = _of_place(head) if _named_on(head) else _owned(head)
         recalled = _recalled_owner(head) if owned is None else None
         if recalled is not None:
-            span, named, place = recalled
+            span, name, place = recalled
             found = [m for m in found if head.i not in _range(m)]
-            body = " ".join(t.text for t in span[2:] if t.tag_ != "POS")  # "the city's police department"
-            name = f"{span_text(named)} {body}"
             found.append(Mention(span, "organisation", name, place.country, sectors[head.lower_]))
             continue
         if owned is None or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
@@ -76,19 +75,21 @@ PLACE_NOUNS = {"city": "city", "town": "city", "state": "region", "province": "r
 PLACE_WINDOW = 3
 
 
-def _recalled_owner(head: Token) -> tuple[Span, Span, lexicon.Place] | None:
+def _recalled_owner(head: Token) -> tuple[Span, str, lexicon.Place] | None:
     """A body owned by "the city", "the state" or "the country" the text names before it: "the
-    city's police" after Hong Kong are the Hong Kong police. The span, the place named, its entry."""
+    city's police" after Hong Kong are the Hong Kong police. The span, the body's name, the place."""
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
     if owner is None or owner.lower_ not in PLACE_NOUNS or not any(c.lower_ == "the" for c in owner.children):
         return None
     kind, doc = PLACE_NOUNS[owner.lower_], head.doc
-    sentences = [s.start for s in doc.sents if s.start <= head.i]
-    since = sentences[max(len(sentences) - 1 - PLACE_WINDOW, 0)]
-    for ent in reversed([e for e in doc.ents if since <= e.start and e.end <= owner.i and e.label_ == "GPE"]):
+    starts = [s.start for s in views.sents(doc) if s.start <= head.i]
+    since = starts[max(len(starts) - 1 - PLACE_WINDOW, 0)]
+    named = [e for e in views.ents(doc) if since <= e.start and e.end <= owner.i and e.label_ == "GPE"]
+    for ent in reversed(named):
         place = lexicon.place(span_text(ent))
         if place is not None and _of_kind(place, kind):
-            return doc[owner.left_edge.i : head.i + 1], ent, place
+            body = [t.text for t in doc[owner.i + 1 : head.i + 1] if t.tag_ != "POS"]  # "police department"
+            return doc[owner.left_edge.i : head.i + 1], " ".join([span_text(ent), *body]), place
     return None
 
 
