@@ -193,13 +193,16 @@ def _speaker(quote: Quote, doc: Doc, clusters: Clusters, reader: Reader) -> Clus
             # Speakers together, each an actor of their own: the quote names them all, no new actor.
             reader.add(group, span)
             return group
-        # An untagged body's name is the body, not an entity tagged inside it ("Central" of "the
-        # Central Growers Coalition"); a body named whole already is itself ("the Alliance for ...").
-        body = untagged_body(span) if span.root.i not in clusters.at else None
-        cluster = None if body is not None else _named(span, clusters, reader) or _labelled(span, clusters)
         if descriptions.partial(span.root):
             # "some Democrats said": some of the party's members, who speak for none of it
-            cluster = Cluster("group", descriptions.as_written(span), described=True)
+            body, cluster = None, Cluster("group", descriptions.as_written(span), described=True)
+        else:
+            # An untagged body's name is the body, not an entity tagged inside it ("Central" of "the
+            # Central Growers Coalition"); a body named whole already is itself ("the Alliance for ...").
+            body = untagged_body(span) if span.root.i not in clusters.at else None
+            cluster = (
+                None if body is not None else _named(span, clusters, reader) or _labelled(span, clusters)
+            )
         if cluster is None:
             if body is not None:
                 cluster = _body_cluster(body.text, clusters)
