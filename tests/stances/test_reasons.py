@@ -35,6 +35,12 @@ def test_reasons_thanked_for_an_act_is_for_it(nlp):
     assert (1, "backing", "Roos") in held_of(nlp, "Ada Roos thanked the mayor for backing the ferry levy.")
 
 
+def test_reasons_a_penalty_imposed_for_an_act_is_against_the_act(nlp):
+    held = held_of(nlp, "The Ferry Commission imposed a record fine for cheating its passengers.")
+    assert (-1, "cheating", "Commission") in held
+    assert (1, "cheating", "Commission") not in held
+
+
 def test_reasons_an_act_on_nothing_takes_no_side(nlp):
     assert held_of(nlp, "Ada Roos criticized the mayor for being late.") == [(-1, "mayor", "Roos")]
 

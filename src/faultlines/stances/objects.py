@@ -59,8 +59,10 @@ def told_to_act(verb: Token, obj: Token, lex: Lexicon) -> bool:
     stated will. So is the object of "for" where the parse hangs the infinitive on the verb: "called
     for contestants to wear X" (a purpose hangs on its noun: "pushed for an amendment to end X")."""
     if obj.dep_ == "pobj" and obj.head.lower_ == "for" and obj.head.head.i == verb.i:
+        # the parse may hang the infinitive as an adverbial clause: "called for pay to be clawed back"
         return any(
-            c.dep_ == "xcomp" and c.i > obj.i and "to" in clauses.auxiliaries(c) for c in verb.children
+            c.dep_ in ("xcomp", "advcl") and c.i > obj.i and "to" in clauses.auxiliaries(c)
+            for c in verb.children
         )
     return (
         obj.dep_ in ("dobj", "nsubjpass")

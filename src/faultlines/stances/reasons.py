@@ -47,7 +47,9 @@ def blamed_act(
     topic, phrase, sign = objects.gerund_topic(gerund, lex)
     if phrase is None:
         return None
-    return topic, phrase, -sign if clauses.negated(gerund) else sign
+    # "imposed a penalty for cheating" punishes the act: imposing it is a side against the act
+    punished = obj.lemma_.lower() in lex.sanction
+    return topic, phrase, -sign if clauses.negated(gerund) != punished else sign
 
 
 def _blamed_thing(
