@@ -65,3 +65,26 @@ def test_demands_a_should_of_a_thing_or_of_residents_asks_no_one(nlp, text):
 )
 def test_demands_a_should_of_people_named_by_their_role_is_still_a_demand(nlp, text):
     assert happened(nlp, text) == ["REQUEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritania wants Borduria to hand over the smuggler.",
+        "The Velmor government wants Ada Roos to repay the grant.",
+    ],
+)
+def test_demands_a_wish_that_a_named_party_act_is_a_demand_on_it(nlp, text):
+    assert "REQUEST" in happened(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor does not want the ferry strike to drag on.",
+        "Ada Roos wants Carl Banks to be punished for the fraud.",
+        "Ada Roos wants to meet the harbour board.",
+    ],
+)
+def test_demands_a_wish_that_asks_no_named_party_is_no_demand(nlp, text):
+    assert "REQUEST" not in happened(nlp, text)

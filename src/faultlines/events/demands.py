@@ -1,5 +1,5 @@
-"""Reported clauses with "must" or "should": a demand on someone, or a forecast or advice; and
-asking verbs addressed to people at large, which advise.
+"""Reported clauses with "must" or "should": a demand on someone, or a forecast or advice; a wish
+that a named party act, a demand on it; and asking verbs addressed to people at large, which advise.
 
 "Said the junta must free them" demands (manual 3.8); "said we should go on" is a suggestion to
 oneself, "said investors should wait" or "urged patients to rest" advice to anyone, and "said the
@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
     from faultlines.events.lexicon import Code, Lexicon
 
+# Entity types of a party a wish can ask to act: people, bodies, countries, peoples.
+PARTIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Endings of nouns for people by what they do: "successor", "owner", "activist", "resident".
 AGENT_ENDINGS = ("or", "er", "ist", "ian", "ant", "ent", "ee", "man", "woman", "people")
 
@@ -86,3 +88,23 @@ def _can_act(doer: Token, lex: Lexicon) -> bool:
     if lemma.endswith(AGENT_ENDINGS):  # "his successor", "the owners": people, listed or not
         return True
     return actor_word(doer, lex) or lemma in lex.collective or lemma in lex.audience
+
+
+def bidden(tok: Token, lex: Lexicon) -> tuple[Token, Token] | None:
+    """The named party a wish asks to act, with the act: "Ruritania wants Borduria to extradite him"
+    demands it of Borduria. "wants the talks to end" asks nothing of a party, "wants him to be
+    punished" asks whoever would punish him, and "wants you to enjoy it" speaks to anyone."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.bid:
+        return None
+    for clause in tok.children:
+        if clause.dep_ not in ("ccomp", "xcomp") or not any(
+            a.lower_ == "to" for a in modality.auxiliaries(clause)
+        ):
+            continue
+        if any(c.dep_ == "auxpass" for c in clause.children):
+            return None
+        party = syntax.subject(clause, ("nsubj",)) or next(
+            (c for c in tok.children if c.dep_ == "dobj"), None
+        )
+        return (party, clause) if party is not None and party.ent_type_ in PARTIES else None
+    return None

@@ -71,6 +71,7 @@ class Lexicon:
     body: frozenset[str]
     attend: frozenset[str]
     wish: frozenset[str]
+    bid: frozenset[str]
     done: frozenset[str]
     intent: frozenset[str]
     owned: frozenset[str]
@@ -119,7 +120,7 @@ def load() -> Lexicon:
         **words,
         verbs=frozenset(
             key.split(" ", 1)[0]
-            for kind in ("verb", "phrase", "control", "reverse", "light", "host", "admit", "custody")
+            for kind in ("verb", "phrase", "control", "reverse", "light", "host", "admit", "custody", "bid")
             for key in tables[kind]
         ),
         phrase_heads=frozenset(key[:k] for key in tables["phrase"] for k, c in enumerate(key) if c == " "),

@@ -120,7 +120,7 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
     if nominal.kind_of_act(tok):
         return None
     lemma = tok.lemma_.lower()
-    made = _controlled(tok, lemma, lex)
+    made = _controlled(tok, lemma, lex) or _bid(tok, lex)
     code, uses = (made.code, []) if made is not None else lexical(tok, lemma, lex)
     if made is None and code is None and not demands.is_demand(tok, lex):
         return None  # no act named: what would rule one out below need not be read
@@ -286,6 +286,18 @@ def _controlled(tok: Token, lemma: str, lex: Lexicon) -> Candidate | None:
     cand.uses.extend(comp.subtree)
     if code.type == "AGREE" and act is not None and act.type in recode.PROMISED:
         cand.promised = act
+    return cand
+
+
+def _bid(tok: Token, lex: Lexicon) -> Candidate | None:
+    """ "Ruritania wants Borduria to extradite him": a demand on Borduria (``demands.bidden``)."""
+    bid = demands.bidden(tok, lex)
+    if bid is None:
+        return None
+    party, act = bid
+    code = Code("REQUEST", recode.ask_mode(lexical(act, act.lemma_.lower(), lex)[0]))
+    cand = _candidate(tok, code, targets=[party], final=True, tense=modality.tense(tok, conditions=False))
+    cand.uses.extend(act.subtree)
     return cand
 
 
