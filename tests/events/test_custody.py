@@ -18,6 +18,8 @@ from tests.events.helpers import happened
         "Tomas Berg was dragged out by Ruritanian police.",
         "Police dragged Tomas Berg out of the embassy.",
         "Tomas Berg was escorted out of the building by security.",
+        "Ruritanian police held the two dock workers overnight.",
+        "The border agency has been holding migrants for weeks.",
     ],
 )
 def test_custody_a_person_held_or_moved_out_by_force(nlp, text):
@@ -34,6 +36,8 @@ def test_custody_a_person_held_or_moved_out_by_force(nlp, text):
         "Ada Roos said her good name was dragged through the mud.",
         "The boy was dragged out of the pool by his father.",
         "The regulator removed the fee.",
+        "Ada Roos held her child in her arms.",
+        "Police held the marchers back at the bridge.",
     ],
 )
 def test_custody_no_one_held_or_moved_by_force(nlp, text):

@@ -1,8 +1,8 @@
 """Custody told without a verb of arrest (COERCE, CAMEO 173): a person "is being held at" a prison,
-"has been held without charge", "was held by the rebels"; a person "dragged out by police" or
-"removed from the hall by security". "Held accountable", "held up in traffic", "the meeting was
-held" and a name "dragged in the mud" hold no one; a child carried out of a pool by a parent is
-moved by no force of the state."""
+"has been held without charge", "was held by the rebels", "police held him overnight"; a person
+"dragged out by police" or "removed from the hall by security". "Held accountable", "held up in
+traffic", "the meeting was held" and a name "dragged in the mud" hold no one; a child carried out of
+a pool by a parent is moved by no force of the state."""
 
 from __future__ import annotations
 
@@ -25,8 +25,9 @@ HOLDING = frozenset({"hold"})
 NOT_HELD_DEPS = frozenset({"oprd", "acomp", "xcomp", "ccomp", "prt", "dobj"})
 NOT_HELD_PREPS = frozenset({"to"})
 ESTEEM = frozenset({"regard", "esteem", "contempt", "check", "place", "reserve", "abeyance"})
-# Words of people who keep order, whose moving a person out is custody: "removed by security".
-KEEPERS = frozenset({"security", "guard", "bailiff", "marshal", "trooper", "officer"})
+# Words of people who keep order, whose moving or holding a person is custody: "removed by security",
+# "the agency held them for weeks".
+KEEPERS = frozenset({"security", "guard", "bailiff", "marshal", "trooper", "officer", "agency"})
 # Personal pronouns, and the relative pronoun of a person.
 PERSONAL = frozenset({"he", "she", "they", "him", "her", "them", "i", "we", "me", "us", "who", "whom"})
 
@@ -41,11 +42,16 @@ def custody(tok: Token, lemma: str, lex: Lexicon) -> Code | None:
 
 
 def _held(tok: Token, lex: Lexicon) -> bool:
-    """ "He is being held at a prison", "held by the rebels since 2016", "where Vale was held"."""
+    """ "He is being held at a prison", "held by the rebels since 2016", "where Vale was held"; and
+    in the active by those who keep order: "police held the two men overnight", "the agency has been
+    holding migrants for weeks" ("she held the child" is no custody)."""
     held = syntax.dependents(tok, ("nsubjpass",))
+    kept = syntax.dependents(tok, ("dobj",)) if not held else []
+    if kept and all(_a_person(k, lex) for k in kept) and _by_keepers(tok):
+        held = kept
     if not held or not all(_a_person(h, lex) for h in held):
         return False
-    if any(c.dep_ in NOT_HELD_DEPS for c in tok.children):
+    if any(c.dep_ in NOT_HELD_DEPS and c not in held for c in tok.children):
         return False
     for prep in (c for c in tok.children if c.dep_ == "prep"):
         if prep.lower_ in NOT_HELD_PREPS:
@@ -61,6 +67,11 @@ def _moved_by_force(tok: Token, lex: Lexicon) -> bool:
     moved = syntax.dependents(tok, ("dobj", "nsubjpass"))
     if not moved or not all(_a_person(m, lex) for m in moved):
         return False
+    return _by_keepers(tok)
+
+
+def _by_keepers(tok: Token) -> bool:
+    """Whether the doer of ``tok`` keeps order: the police, security, a body of the state."""
     doer = parties.subject(tok)
     if doer is None:
         return False
