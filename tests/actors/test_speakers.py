@@ -217,3 +217,17 @@ def test_speakers_a_description_set_beside_a_name_speaks_as_the_name(nlp):
         " that has praised the new timetable."
     )
     assert _speakers(nlp, _analysis(text, "a group")) != ["Tom Ruiz"]
+
+
+def test_speakers_a_name_set_beside_another_actor_by_the_parse_takes_none_of_its_mentions(nlp):
+    # the small model at times hangs the chief's name on the Union in apposition: she speaks, and
+    # the Union stays itself
+    text = 'Northwind faces a bill levied by the European Union, which its chief executive, Ada Lind, called "nonsense."'
+    doc = nlp(text)
+    union, lind = next(t for t in doc if t.text == "Union"), next(t for t in doc if t.text == "Lind")
+    lind.head, lind.dep_ = union, "appos"
+    a = _analysis(text, "the European Union")
+    resolve(a, doc)
+    assert [q.speaker.name for q in a.quotes] == ["Ada Lind"]
+    speaker = next(actor for actor in a.actors if actor.name == "Ada Lind")
+    assert all("Union" not in m.text for m in speaker.mentions)

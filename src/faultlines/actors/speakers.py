@@ -212,7 +212,10 @@ def _speaker(quote: Quote, doc: Doc, clusters: Clusters, reader: Reader) -> Clus
             elif (cluster := _named_body(span) or descriptions.described(span)) is None:
                 continue
             cluster.country = cluster.country or _placed(span, clusters)
-        if cluster not in clusters.items or cluster.described or span.start not in clusters.at:
+        # a source headed by another actor's name is no mention of the one set beside it by a slip of
+        # the parse ("the Union, which its chief, Ada Lind, called ...": Lind is not the Union)
+        unclaimed = span.start not in clusters.at and clusters.at.get(span.root.i) in (None, cluster)
+        if cluster not in clusters.items or cluster.described or unclaimed:
             cluster.spans.append(span)
             clusters.add(cluster, span)
         reader.add(cluster, span, descriptions.head_noun(span))
