@@ -33,6 +33,8 @@ def _parts(nlp, text: str) -> tuple[str, str] | None:
             "Ada Roos called the decision by the council to shut the depot a disaster.",
             ("decision", "disaster"),
         ),
+        # a bare name in quotation marks, with no article
+        ('Ada Roos called the ferry levy "utter nonsense."', ("levy", "nonsense")),
     ],
 )
 def test_namings_the_thing_and_its_name_in_every_tree(nlp, text, expected):

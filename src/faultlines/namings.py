@@ -4,7 +4,8 @@ the name as the verb's predicate, as the thing's object, apposition or adverbial
 object of the thing's preposition ("the merger with Apex a mistake"), hung on a verb inside a
 post-modified thing ("the move to drop the toll a disaster"), or, with a possessive
 in front ("Friday's ruling"), the two swapped. Read by the order of the words, every tree reads the
-same: the noun phrase after the verb is the thing, the indefinite noun after it is the name.
+same: the noun phrase after the verb is the thing, the indefinite noun after it (or a bare one in
+quotation marks) is the name.
 """
 
 from __future__ import annotations
@@ -60,9 +61,11 @@ def _a_name(word: Token, verb: Token) -> bool:
         or _start(word) <= verb.i + 1
     ):
         return False
-    if not any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in word.children):
-        return False
     doc = word.doc
+    # a bare name in quotation marks is one too: "called the bill 'political nonsense'"
+    quoted = doc[_start(word) - 1].is_quote and not any(c.dep_ == "det" for c in word.children)
+    if not quoted and not any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in word.children):
+        return False
     before = _start(word) - 1
     while before > verb.i and doc[before].is_quote:
         before -= 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.stances.helpers import held_of
+from tests.stances.helpers import analysed_stances, held_of
 
 
 def test_naming_what_someone_called_a_judged_thing_is_their_judgement(nlp):
@@ -105,3 +105,8 @@ def test_naming_weak_praise_of_a_thing_named_elsewhere_is_unsure(nlp):
     # named elsewhere, which such praise is too little to find
     assert held_of(nlp, "Ada Roos called Monday's decision a real win for growers.") == []
     assert (-1, "ruling", "Roos") in held_of(nlp, "Ada Roos called Monday's ruling a disaster.")
+
+
+def test_naming_a_bare_quoted_name_judges_the_thing_and_is_no_part_of_it(nlp):
+    found = analysed_stances('Ada Roos called the ferry tax bill "political nonsense."')
+    assert found == {("Ada Roos", "ferry tax bill", -1)}

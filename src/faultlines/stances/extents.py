@@ -196,7 +196,10 @@ def _quoted_words(child, end: int) -> bool:
     the words 'Islamic terrorism'", "the phrase 'fake news'"."""
     doc = child.doc
     # the opening mark may hang on the apposition or on the noun
-    return child.dep_ == "appos" and child.left_edge.i in (end, end + 1) and doc[end].text in QUOTE_MARKS
+    if child.dep_ != "appos" or child.left_edge.i not in (end, end + 1) or doc[end].text not in QUOTE_MARKS:
+        return False
+    # not a name a naming verb gives: "called the bill 'political nonsense'"
+    return not namings.given(child, load_lexicon().naming)
 
 
 def _restrictive(child, end: int) -> int | None:
