@@ -15,6 +15,7 @@ from faultlines.stances.lexicon import load
         ("Norland hit out at the harbour levy.", "hit", ("hit", "out", "at")),
         ("The Dock Workers Guild lobbied against the harbour levy.", "lobbied", ("lobby", "against")),
         ("Ada Roos said she will hold firm to the harbour levy.", "hold", ("hold", "firm", "to")),
+        ("Ada Roos said we must step away from the harbour levy.", "step", ("step", "away", "from")),
     ],
 )
 def test_phrasal_a_phrase_spelled_through_its_object_reaches_the_thing(nlp, text, verb, phrase):
