@@ -68,6 +68,10 @@ def test_patterns_a_promise_by_an_actor_or_its_pronoun_stands(nlp):
         ("During his visit to Borduria, Tomas Berg praised the reforms.", ["SUPPORT", "CONSULT"]),
         ("The minister praised the deal after meeting with Tomas Berg.", ["SUPPORT", "CONSULT"]),
         ("Ada Roos won praise from the union, after accusing the board of fraud.", ["SUPPORT", "ACCUSE"]),
+        (
+            "Velmoran prosecutors decided to reopen the inquiry after Tomas Berg was dragged out of the embassy by police.",
+            ["COERCE"],
+        ),
     ],
 )
 def test_patterns_when_words_were_said_is_no_part_of_what_was_said(nlp, text, expected):

@@ -46,6 +46,8 @@ if TYPE_CHECKING:
 
 # Verbs of getting ready, which offer only as the doer's word, as "ready" and "willing" do.
 READYING = frozenset({"prepare"})
+# Subordinators of a clause telling when an act happened.
+WHEN = objects.CIRCUMSTANCE_PREPS | {"when", "while", "as", "once"}
 CONTENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "prep", "acomp", "dative", "attr", "pcomp", "oprd"})
 
 
@@ -78,7 +80,7 @@ def find(sent: SpacySpan, lex: Lexicon, named: frozenset[int] = frozenset()) -> 
         done.update((tok.i, cand.pred.i))
         done.update(t.i for t in cand.uses)
         if cand.code.type in VERBAL:
-            done.update(t for c in tok.children if _content(c) for t in syntax.subtree(c))
+            done.update(t for c in tok.children if _content(c) for t in _said(c))
             done.update(t for c in _content_on_the_doer(tok) for t in syntax.subtree(c))
         if cand.code.type == "PROTEST":  # a protest's demands are not coded apart (manual 3.12)
             done.update(t for c in tok.children if c.dep_ in ("advcl", "xcomp") for t in syntax.subtree(c))
@@ -89,6 +91,21 @@ def find(sent: SpacySpan, lex: Lexicon, named: frozenset[int] = frozenset()) -> 
         key=lambda c: (c.negated, c.tense in ("future", "hypothetical"), c.secondary, c.depth, c.pred.i)
     )
     return found
+
+
+def _said(content: Token) -> list[int]:
+    """The words of what a verbal act says or asks, less the clauses inside it that tell when it
+    happened: "decided to reopen the inquiry after he was hauled out by police" says nothing of the
+    hauling out, an act of its own."""
+    told_when = {
+        t
+        for c in content.subtree
+        if c.dep_ == "advcl"
+        and c.i != content.i
+        and any(m.dep_ == "mark" and m.lower_ in WHEN for m in c.children)
+        for t in syntax.subtree(c)
+    }
+    return [t for t in syntax.subtree(content) if t not in told_when]
 
 
 def _content(child: Token) -> bool:
