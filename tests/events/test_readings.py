@@ -475,3 +475,12 @@ def test_readings_a_filing_or_paper_doing_an_act_is_its_authors_act(nlp, text, e
 def test_readings_examining_a_part_of_the_body_is_no_inquiry(nlp):
     assert happened(nlp, "Dr. Ada Roos examined the senator's knee on Monday.") == []
     assert happened(nlp, "The committee examined the senator's dealings with Vestia.") == ["ACCUSE"]
+
+
+def test_readings_an_opening_participle_is_no_main_verb_that_makes_the_act_a_description(nlp):
+    # the parse makes "Following" the sentence's verb and hangs "asked" on the lawyer
+    text = (
+        "Following Tomas Berg’s arrest in Velmora, a lawyer for the woman involved in the case asked "
+        "for the inquiry to be resumed."
+    )
+    assert "REQUEST" in happened(nlp, text)

@@ -65,10 +65,17 @@ def describes(tok: Token, lex: Lexicon) -> bool:
     if tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBG"):
         return False
     # the sentence made once per Doc: ``tok.sent`` walks to its edges each time
-    if sents(tok.doc)[sentence_numbers(tok.doc)[tok.i]].root.pos_ not in ("VERB", "AUX"):
+    sentence = sents(tok.doc)[sentence_numbers(tok.doc)[tok.i]]
+    if sentence.root.pos_ not in ("VERB", "AUX") or _opening_participle(sentence.root, sentence.start):
         return False
     # "tweets accusing the mayor", "a letter calling for talks": its author's act
     return not (tok.tag_ == "VBG" and tok.head.lemma_.lower() in lex.message)
+
+
+def _opening_participle(root: Token, start: int) -> bool:
+    """A sentence's first word taken for its main verb: "Following his arrest, a lawyer for the
+    woman asked ..." has its main verb in the participle the parse hung below it."""
+    return root.i == start and root.tag_ == "VBG" and syntax.subject(root) is None
 
 
 def standing(tok: Token) -> bool:
