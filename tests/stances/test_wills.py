@@ -61,6 +61,14 @@ def test_wills_an_effort_not_joined_is_nobodys(nlp):
     assert _held(nlp, "Bo Lind did not join the push to build the dam.") == []
 
 
+def test_wills_an_effort_said_to_be_someones_counts_where_another_takes_a_side_on_it(nlp):
+    assert (
+        held_on(analysed_stances("Efforts by Bo Lind to close the harbour began in May."), "harbour") == set()
+    )
+    found = analysed_stances("Ada Roos criticised efforts by Bo Lind to close the harbour.")
+    assert held_on(found, "harbour") == {("Ada Roos", -1), ("Bo Lind", 1)}
+
+
 def test_wills_a_request_from_someone_is_their_will(nlp):
     found = _held(nlp, "The court turned down a request from the Velmor Guild to restore the ferry service.")
     assert found == [(1, "service", "Guild")]  # restoring the service is for the service

@@ -12,6 +12,7 @@ comment") is no side. A plan, as "plans to X", must carry out or undo a named th
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from faultlines.stances import clauses, phrasal, phrases, subjects, volition
@@ -47,6 +48,8 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
             owner, will = decider(noun, lex) or _decision_owner(noun, lex), 1
         else:
             continue  # "her plans to visit X" are a schedule; only having none of them says no
+        # "efforts by Lee to X": a reading of Lee's motive, which counts where someone takes a side on X
+        reading = owner is None and lemma in lex.will_noun and (owner := _said_by(noun)) is not None
         action = _aim(noun, lex)
         if owner is None or owner.pos_ not in ("PROPN", "PRON") or action is None:
             continue
@@ -62,7 +65,7 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
             if decision and phrasal.match_phrase(act, lex.attitude) is not None:
                 continue  # "took the decision to block X": the attitude itself, read on its verb
             if (expr := _will(noun, owner, act, will, lex, scheduled)) is not None:
-                found.append(expr)
+                found.append(replace(expr, owned=True) if reading else expr)
     return found
 
 
@@ -81,7 +84,8 @@ def _will(
 def _owner(noun: Token, lex: Lexicon) -> Token | None:
     """Whose will a noun of will is: its possessor ("Lee's pledge"), or who leads or joins it ("Lee
     led the effort to", "Lee joined the push to"). An effort only said to be someone's ("an effort
-    by Lee to ...") is mostly a critic's reading of their motive, not a will they state."""
+    by Lee to ...") is mostly a critic's reading of their motive, not a will they state: ``find``
+    counts it only where someone else takes a side on the act (``_said_by``)."""
     owner = clauses.child(noun, ("poss",)) or _sender(noun)
     if owner is not None:
         return owner
@@ -131,6 +135,12 @@ def _disowned(noun: Token) -> Token | None:
     if "no" not in dets and not (clauses.negated(verb) and dets <= {"any"}):
         return None
     return clauses.child(verb, ("nsubj",))
+
+
+def _said_by(noun: Token) -> Token | None:
+    """Whose an effort is said to be: Lee, in "efforts by Lee to X"."""
+    by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    return clauses.child(by, ("pobj",)) if by is not None else None
 
 
 def _sender(noun: Token) -> Token | None:
