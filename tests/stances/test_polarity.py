@@ -695,3 +695,8 @@ def test_polarity_news_verdict_nouns_judge_their_subject(nlp, text, expected):
 def test_polarity_questioning_a_person_asks_them_questions(nlp):
     assert stances_of(nlp, "The senator questioned the wisdom of the levy.") == [("questioned", -1, "wisdom")]
     assert stances_of(nlp, "The senator questioned the witness about the levy.") == []
+
+
+def test_polarity_a_posture_told_with_ones_own_body_takes_no_side(nlp):
+    assert stances_of(nlp, "Senator Ada Roos stood with her arms crossed.") == []
+    assert stances_of(nlp, "Senator Ada Roos stood with the dock workers.") == [("stood", 1, "workers")]

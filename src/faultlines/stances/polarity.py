@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines import syntax
+from faultlines.events import lexicon as events_lexicon
 from faultlines.stances import (
     attitude_holders,
     clauses,
@@ -286,6 +287,7 @@ def _attitude(tok: Token, lex: Lexicon) -> list[Expression]:
         obj is None
         or _carries_a_side(obj, lex)
         or _being(obj)
+        or _own_body(obj)
         or (lex.attitude[words] > 0 and _counted(tok, obj))
     ):
         return []
@@ -362,6 +364,12 @@ def _denied_kind(verb: Token, obj: Token) -> bool:
 def _being(obj: Token) -> bool:
     """A way to be, not a thing at stake: "will insist on being himself", "calls for being tough"."""
     return obj.tag_ == "VBG" and obj.lemma_.lower() == "be"
+
+
+def _own_body(obj: Token) -> bool:
+    """A part of the subject's own body, which a posture is told with: "stood with his arms crossed"."""
+    owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+    return owner is not None and owner.pos_ == "PRON" and obj.lemma_.lower() in events_lexicon.load().body
 
 
 def _sooner_the_better(tok: Token, lex: Lexicon) -> Expression | None:
