@@ -45,10 +45,9 @@ def _held(tok: Token, lex: Lexicon) -> bool:
     """ "He is being held at a prison", "held by the rebels since 2016", "where Vale was held"; and
     in the active by those who keep order: "police held the two men overnight", "the agency has been
     holding migrants for weeks" ("she held the child" is no custody)."""
-    held = syntax.dependents(tok, ("nsubjpass",))
-    kept = syntax.dependents(tok, ("dobj",)) if not held else []
-    if kept and all(_a_person(k, lex) for k in kept) and _by_keepers(tok):
-        held = kept
+    held = syntax.dependents(tok, ("nsubjpass",)) or (
+        syntax.dependents(tok, ("dobj",)) if _by_keepers(tok) else []
+    )
     if not held or not all(_a_person(h, lex) for h in held):
         return False
     if any(c.dep_ in NOT_HELD_DEPS and c not in held for c in tok.children):

@@ -139,15 +139,19 @@ def _disowned(noun: Token) -> Token | None:
 
 def _said_by(noun: Token) -> Token | None:
     """Whose an effort is said to be: Lee, in "efforts by Lee to X"."""
-    by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
-    return clauses.child(by, ("pobj",)) if by is not None else None
+    return _after(noun, "by")
 
 
 def _sender(noun: Token) -> Token | None:
     """Who a request, call or pledge comes from: "a request from the union to restore the fares"
     is the union's, as its stated will."""
-    origin = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"), None)
-    return clauses.child(origin, ("pobj",)) if origin is not None else None
+    return _after(noun, "from")
+
+
+def _after(noun: Token, preposition: str) -> Token | None:
+    """The object of ``noun``'s own ``preposition`` phrase."""
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == preposition), None)
+    return clauses.child(prep, ("pobj",)) if prep is not None else None
 
 
 def _aim(noun: Token, lex: Lexicon) -> Token | None:
