@@ -268,3 +268,9 @@ def test_mentions_an_epithet_before_a_name_the_text_gives_whole_is_no_part_of_it
         for m in mentions.find(nlp("Mayor Tom Reyes attacked Crooked Ann Lee again. Ann Lee did not reply."))
     ]
     assert found.count("Ann Lee") == 2 and not any("Crooked" in name for name in found)
+
+
+def test_mentions_a_hyphenated_leaning_before_a_name_is_not_part_of_it(nlp):
+    doc = nlp("In May, the pro-Vesta Civic League became the richest lobby.")
+    doc.ents = [Span(doc, 4, 9, "ORG")]  # NER runs the name back over the leaning before it
+    assert {m.name for m in mentions.find(doc)} == {"Civic League"}

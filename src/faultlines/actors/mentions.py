@@ -38,10 +38,18 @@ def _trim(ent: Span) -> Span | None:
     end = next((i for i in range(start + 1, end) if cols.text[i] in CLAUSE_OPENERS), end)
     while start < end and (cols.pos[start] == "DET" or cols.punct[start]):
         start += 1
+    # a lower-case hyphenated word before the name describes it: "the pro-Vesta Civic League"
+    while start + 3 < end and cols.text[start].islower() and _hyphened(doc, start):
+        start += 3
     while end > start and (cols.tag[end - 1] == "POS" or cols.punct[end - 1] or cols.space[end - 1]):
         end -= 1
     # the first word's capital is the span's: no Span is built for an entity left empty or lower case
     return doc[start:end] if end > start and cols.text[start][:1].isupper() else None
+
+
+def _hyphened(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is joined by a hyphen to the word after it, with no space between."""
+    return doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_
 
 
 def _person_after(ent: Span, label: str) -> list[tuple[Span, str]]:

@@ -30,6 +30,7 @@ from faultlines.stances import (
     judged,
     keys,
     labels,
+    leanings,
     makers,
     needs,
     nouns,
@@ -90,6 +91,7 @@ def assess(analysis: Analysis, doc: Doc) -> None:
         *sanctions.find(doc, lex),
         *feelings.find(doc, lex),
         *hopes.find(doc, lex),
+        *leanings.find(doc, lex),
     ]
     # each predicate's sentence read off the cached sentences: ``Token.sent`` builds a Span each time
     sentences, numbers = views.sents(doc), views.sentence_numbers(doc)

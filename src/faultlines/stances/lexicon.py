@@ -60,6 +60,8 @@ class Lexicon:
     practice: frozenset[str]  # "habit": "her habit of attacking X" is her attack on X
     course: frozenset[str]  # "approach": "Kim's approach" is Kim's, who stands by it
     kind: dict[str, str]  # "bill" -> "law": "the bill" may be the "Harbor Act" named before
+    leaning: dict[str, int]  # "anti" -> -1: "the anti-Vesta League" is against Vesta
+    leaning_exempt: frozenset[str]  # "semitism": "anti-Semitism" names no party
     will_noun: dict[str, int]  # "pledge" -> 1, "refusal" -> -1: "her pledge to scrap X" is her will
     drive: frozenset[str]  # "campaign": "launched the campaign" carries it out, as a proposal
     race: frozenset[str]  # "presidential": "her presidential campaign" is a run for office
@@ -180,6 +182,8 @@ def load() -> Lexicon:
         course=words("course"),
         kind={row[0]: row[1] for row in s["kind"]},
         will_noun={row[0]: int(row[1]) for row in s["will noun"]},
+        leaning={row[0]: int(row[1]) for row in s["leaning"] if "exempt" not in row[1:]},
+        leaning_exempt=marked("leaning", "exempt"),
         drive=words("drive"),
         race=words("race"),
         decided=words("decided"),
