@@ -313,6 +313,14 @@ def test_holders_a_report_relayed_in_a_quote_is_not_its_subjects_stance(nlp):
     assert Holders(analysis, doc).of(expr).actors == ("a2",)
 
 
+def test_holders_a_relative_clause_in_a_report_is_the_speakers_description_not_relayed(nlp):
+    text = "Ana Frey said she hoped the vote would open talks with Vesta, which has refused to back the toll."
+    analysis, doc, exprs = _setup(nlp, text, ["Ana Frey", "Vesta"])
+    content = "she hoped the vote would open talks with Vesta, which has refused to back the toll"
+    _said(analysis, content, "said", analysis.actors[0])
+    assert ("a2",) in [Holders(analysis, doc).of(e).actors for e in exprs]
+
+
 def test_holders_a_bare_body_noun_is_the_body_named_before_with_that_head():
     text = "The Velmor Port Agency met on Monday. Later the agency rejected the river toll."
     assert held_on(analysed_stances(text), "toll") == {("Velmor Port Agency", -1)}

@@ -132,3 +132,15 @@ def test_subjects_it_in_what_a_body_says_is_that_body(nlp):
     ]
     found = [subjects.reporting_body(token(nlp(text), word)) for text, word in said]
     assert found == [True, True, False, False]
+
+
+@pytest.mark.parametrize(
+    ("text", "antecedent"),
+    [
+        ("Lee hoped for talks between the town and the Vesta Front, who refused to negotiate.", "Front"),
+        ("Lee hoped for talks between the town and the Vesta Front, which refused to negotiate.", "talks"),
+    ],
+)
+def test_subjects_who_hung_on_a_thing_is_the_name_right_before_it(nlp, text, antecedent):
+    relative = next(t for t in nlp(text) if t.lower_ in ("who", "which"))
+    assert subjects.relative_antecedent(relative).text == antecedent

@@ -653,3 +653,9 @@ def test_volition_bringing_back_or_keeping_a_thing_is_for_the_thing(text, topic)
     # the thing itself is the topic, as for "build the dam", so it meets others' stances on it
     found = analysed_stances(text)
     assert any(polarity == 1 and label.endswith(topic) for _, label, polarity in found)
+
+
+def test_volition_a_refusal_in_a_relative_clause_is_the_name_before_it_a_misparse_passed_over(nlp):
+    doc = nlp("Lee hoped for talks between the town and the Vesta Front, who refused to negotiate peace.")
+    held = [doc[e.agent].text for e in find(doc, load()) if doc[e.predicate].text == "negotiate"]
+    assert held == ["Front"]

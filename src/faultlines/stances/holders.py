@@ -165,8 +165,10 @@ class Holders:
         from faultlines.quotes import cues
 
         predicate = self.doc[expr.predicate]
-        clause = next((t for t in (predicate, *predicate.ancestors) if t.dep_ == "ccomp"), None)
-        if clause is None or cues.cue_kind(clause.head) is None:
+        # a relative clause describes who it names, in the speaker's words: "hopes for talks with the
+        # Front, who refused to negotiate" relays no refusal
+        clause = next((t for t in (predicate, *predicate.ancestors) if t.dep_ in ("ccomp", "relcl")), None)
+        if clause is None or clause.dep_ == "relcl" or cues.cue_kind(clause.head) is None:
             return False
         cue = self.said.cues[quote.id]
         return cue is None or clause.head.i != cue.i

@@ -12,6 +12,7 @@ from faultlines import syntax
 from faultlines.actors.lexicon import generic_bodies
 from faultlines.quotes import cues
 from faultlines.stances import clauses
+from faultlines.stances.antecedents import person_roles
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -145,7 +146,25 @@ def relative_antecedent(subject: Token) -> Token:
         and (described.pos_ == "PROPN" or described.lower_ in ("he", "she"))
     ):
         return described
-    return _counted_among(antecedent) or antecedent
+    return _counted_among(antecedent) or _named_before(subject, antecedent) or antecedent
+
+
+def _named_before(subject: Token, antecedent: Token) -> Token | None:
+    """The name right before ", who" where the parse hung the clause on a thing named with it:
+    "talks between his government and the Vesta Front, who refused to negotiate" are the Front's."""
+    doc = subject.doc
+    if subject.lower_ != "who" or subject.i < 2 or doc[subject.i - 1].text != ",":
+        return None
+    name = doc[subject.i - 2]
+    if (
+        name.pos_ != "PROPN"
+        or antecedent.pos_ != "NOUN"
+        or antecedent.lemma_.lower() in person_roles()
+        or clauses.child(antecedent, ("appos",)) is not None
+        or antecedent not in name.ancestors
+    ):
+        return None
+    return name
 
 
 def _counted_among(group: Token) -> Token | None:

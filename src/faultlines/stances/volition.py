@@ -99,7 +99,7 @@ def action(tok: Token, lex: Lexicon) -> Expression | None:
     if subject is None:
         return None
     if subject.tag_ in ("WDT", "WP") and governor.dep_ == "relcl":
-        subject = governor.head  # "Northvale, which will build the mine": Northvale promises
+        subject = subjects.relative_antecedent(subject)  # "Northvale, which will build the mine"
     # "we will X" commits the speaker's side; "the rain will stop" is a forecast, not a stance.
     if future and not (clauses.agentive(subject, lex) or subjects.reporting_body(subject)):
         return None
