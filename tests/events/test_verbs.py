@@ -280,3 +280,17 @@ def test_verbs_suspending_someone_is_a_sanction_and_suspending_ones_own_work_is_
 )
 def test_verbs_people_handed_over_are_released(nlp, text, expected):
     assert happened(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three senators have dragged the Portwell police chief to court.", ["ACCUSE"]),
+        ("The dock union took the ministry to court.", ["ACCUSE"]),
+        ("The losing side could take the case to the high court next year.", []),
+        ("The opposition leaders led a protest march to the ministry.", ["PROTEST"]),
+        ("The new app is leading the charge in music streaming.", []),
+    ],
+)
+def test_verbs_taking_someone_to_court_sues_and_leading_a_march_protests(nlp, text, expected):
+    assert happened(nlp, text) == expected

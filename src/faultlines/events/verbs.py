@@ -134,6 +134,8 @@ def _phrase(tok: Token, lemma: str, kids: list[int], lex: Lexicon) -> tuple[Code
         # A preposition before the verb opens the sentence ("In an illustration, they gave ..."); a
         # particle word with its own object is a preposition ("gives protection in its own right").
         key = f"{lemma} {cols.lemma[c].lower()}"  # looked up first: few children make a phrase
+        if key not in lex.phrase and cols.dep[c] == "prep":
+            key = _taken_to(tok, key, c, lex)
         if (
             key not in lex.phrase
             or c <= tok.i
@@ -163,6 +165,18 @@ def _phrase(tok: Token, lemma: str, kids: list[int], lex: Lexicon) -> tuple[Code
             if (code := lex.phrase.get(f"{lemma} {cols.lemma[word].lower()}")) is not None:
                 return code, [doc[word]]
     return None
+
+
+def _taken_to(tok: Token, key: str, prep: int, lex: Lexicon) -> str:
+    """The phrase a verb makes with its preposition and the place it takes its object to, where that
+    object is someone: "dragged the minister to court" sues, as "was hauled into court" is sued;
+    "took the case to court" appeals."""
+    doc = tok.doc
+    place = syntax.dependent(doc[prep], ("pobj",))
+    obj = syntax.dependent(tok, ("dobj", "nsubjpass"))
+    if place is None or obj is None or not readings.someone(obj, lex):
+        return key
+    return f"{key} {place.lemma_.lower()}"
 
 
 def _for_clause(tok: Token, lemma: str, kids: list[int], lex: Lexicon) -> tuple[Code, list[Token]] | None:
