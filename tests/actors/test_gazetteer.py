@@ -90,3 +90,17 @@ def test_gazetteer_two_actors_with_one_id_are_refused(tmp_path):
     path.write_text("id,name,kind\nx,Ivo Brandt,person\nx,Ada Roos,person\n", encoding="utf-8")
     with pytest.raises(InputError, match="Ivo Brandt, Ada Roos"):
         gazetteer.read(path)
+
+
+def test_gazetteer_a_surname_two_people_share_names_neither_but_keeps_what_they_share(tmp_path):
+    path = tmp_path / "mine.csv"
+    path.write_text(
+        "id,name,kind,country,sector,gender,aliases,roles\n"
+        "ivo-brandt,Ivo Brandt,person,NOR,GOV,m,Brandt,\n"
+        "lena-brandt,Lena Brandt,person,NOR,GOV,f,,\n",
+        encoding="utf-8",
+    )
+    gazetteer.use_gazetteer(path)
+    shared = gazetteer.lookup("Brandt")
+    assert (shared.name, shared.country, shared.sector, shared.gender) == ("Brandt", "NOR", "GOV", None)
+    assert gazetteer.lookup("Lena Brandt").id == "lena-brandt"

@@ -117,11 +117,31 @@ _user: list[Entry] = []
 @cache
 def index() -> dict[str, Entry]:
     """Every name and alias (lookup form) -> entry; user entries win over shipped ones."""
+    entries = [*read(SHIPPED), *_user]
     table: dict[str, Entry] = {}
-    for entry in [*read(SHIPPED), *_user]:
+    for entry in entries:
         for name in (entry.name, *entry.aliases):
             table[key(name)] = entry
+    # a bare surname two people share names neither ("Clinton" is Bill or Hillary Clinton): the
+    # article's full name tells which one; else it is the name written, with what the two share
+    bearers: dict[str, list[Entry]] = {}
+    for entry in entries:
+        if entry.kind == "person" and " " in entry.name:
+            bearers.setdefault(key(entry.name.split()[-1]), []).append(entry)
+    for name, people in bearers.items():
+        if len({p.id for p in people}) > 1 and name in table and table[name].kind == "person":
+            table[name] = _shared_surname(people)
     return table
+
+
+def _shared_surname(people: list[Entry]) -> Entry:
+    """The entry of a surname several people bear: their country and sector where they share one."""
+    from faultlines.actors import actor_id  # the package imports this module first
+
+    surname = people[0].name.split()[-1]
+    country = people[0].country if len({p.country for p in people}) == 1 else None
+    sector = people[0].sector if len({p.sector for p in people}) == 1 else None
+    return Entry(actor_id(surname, country, "person"), surname, "person", country, sector, None, (), ())
 
 
 def use_gazetteer(path: str | Path) -> int:
