@@ -700,3 +700,17 @@ def test_polarity_questioning_a_person_asks_them_questions(nlp):
 def test_polarity_a_posture_told_with_ones_own_body_takes_no_side(nlp):
     assert stances_of(nlp, "Senator Ada Roos stood with her arms crossed.") == []
     assert stances_of(nlp, "Senator Ada Roos stood with the dock workers.") == [("stood", 1, "workers")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Governor Ada Roos signed the harbour bill.", [(1, "bill", "Roos")]),
+        ("Governor Ada Roos signed a petition against the levy.", [(1, "petition", "Roos")]),
+        ("Governor Ada Roos signed the Velmor Accord.", [(1, "Accord", "Roos")]),
+        ("The two guards signed false certifications of their rounds.", []),
+        ("Governor Ada Roos signed the contract with the club.", []),
+    ],
+)
+def test_polarity_signing_backs_a_text_that_binds_not_any_paper(nlp, text, expected):
+    assert held_of(nlp, text) == expected

@@ -21,6 +21,7 @@ class Lexicon:
     attitude: dict[tuple[str, ...], int]
     contesting: frozenset[tuple[str, ...]]  # ("fight",): "fought the battle" names the contest, no side
     granting: frozenset[tuple[str, ...]]  # ("extend",): a side only on a leave or term ([permission])
+    signing: frozenset[tuple[str, ...]]  # ("sign",): a side only on a text that binds ([signed], [kind])
     asking: frozenset[tuple[str, ...]]  # ("question",): "questioned the witness" asks, no side
     volition: dict[str, int]
     stated: frozenset[str]  # volition heads that report their subject's own position ("vowed to")
@@ -60,6 +61,7 @@ class Lexicon:
     practice: frozenset[str]  # "habit": "her habit of attacking X" is her attack on X
     course: frozenset[str]  # "approach": "Kim's approach" is Kim's, who stands by it
     kind: dict[str, str]  # "bill" -> "law": "the bill" may be the "Harbor Act" named before
+    signed: frozenset[str]  # "petition": "signed a petition" takes its side
     leaning: dict[str, int]  # "anti" -> -1: "the anti-Vesta League" is against Vesta
     leaning_exempt: frozenset[str]  # "semitism": "anti-Semitism" names no party
     will_noun: dict[str, int]  # "pledge" -> 1, "refusal" -> -1: "her pledge to scrap X" is her will
@@ -142,6 +144,7 @@ def load() -> Lexicon:
         attitude={tuple(row[0].split()): int(row[1]) for row in s["attitude"]},
         contesting=marked_phrases("attitude", "contest"),
         granting=marked_phrases("attitude", "granting"),
+        signing=marked_phrases("attitude", "signing"),
         asking=marked_phrases("attitude", "asking"),
         volition={row[0]: int(row[1]) for row in s["volition"]},
         stated=marked("volition", "stated"),
@@ -182,6 +185,7 @@ def load() -> Lexicon:
         course=words("course"),
         kind={row[0]: row[1] for row in s["kind"]},
         will_noun={row[0]: int(row[1]) for row in s["will noun"]},
+        signed=words("signed"),
         leaning={row[0]: int(row[1]) for row in s["leaning"] if "exempt" not in row[1:]},
         leaning_exempt=marked("leaning", "exempt"),
         drive=words("drive"),

@@ -283,6 +283,8 @@ def _attitude(tok: Token, lex: Lexicon) -> list[Expression]:
         obj = action = kept  # "blocked the firm from selling the port" is against selling it, not the firm
     if words in lex.granting and (obj is None or obj.lemma_.lower() not in lex.permission):
         return []  # "extended the waiver" grants it; "extended his lead", "granted an interview" no side
+    if words in lex.signing and obj is not None and not _binding(obj, lex):
+        return []  # "signed the treaty" backs it; "signed the forms", "signed autographs" no side
     if (
         obj is None
         or _carries_a_side(obj, lex)
@@ -359,6 +361,13 @@ def _denied_kind(verb: Token, obj: Token) -> bool:
     """ "The levy is not something Lee supports": the copula denies the thing is of the kind the
     clause on its predicate noun names."""
     return verb.dep_ == "relcl" and obj.i == verb.head.i and obj.dep_ == "attr" and clauses.negated(obj.head)
+
+
+def _binding(text: Token, lex: Lexicon) -> bool:
+    """A text a signature binds one to: a law, a deal, a plan or a ruling, a [signed] text, or a
+    thing named ("signed NAFTA")."""
+    lemma = text.lemma_.lower()
+    return lemma in lex.kind or lemma in lex.signed or text.pos_ == "PROPN"
 
 
 def _being(obj: Token) -> bool:
