@@ -74,3 +74,8 @@ def test_stakes_a_stance_on_a_named_plan_is_kept():
 )
 def test_stakes_a_judged_act_thing_or_call_stays_a_stance(text, word):
     assert held_on(analysed_stances(text), word)
+
+
+def test_stakes_one_weapon_in_the_hand_is_not_at_stake_the_kind_a_law_bans_is(nlp):
+    assert _unfit_topics(nlp, "Ada Roos refused to drop the gun.") == ["gun"]
+    assert _unfit_topics(nlp, "Ada Roos wants to ban guns.") == []

@@ -3,8 +3,9 @@ being for or against.
 
 Some words a stance lands on name no such thing: a span of time ("argued for years that ..."), a
 bare amount ("the $40 the seller asked for"), a kind only referred back to ("resisted such gloom"),
-being acted on ("will not be rushed", "a deal backed by a fund"), or a response named by a light verb and a
-noun that names nothing in itself ("vowed to take action").
+being acted on ("will not be rushed", "a deal backed by a fund"), a response named by a light verb and a
+noun that names nothing in itself ("vowed to take action"), or one weapon held in the hand ("refused to
+drop the gun"; "guns", as "a ban on guns" names them, are at stake).
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ HOW_MUCH = frozenset(
 )
 # Words that leave a noun's kind unsaid or only point back to it: "such gloom", "certain duties".
 UNNAMING = frozenset({"such", "certain"})
+# The events lexicon's modes of attack by a weapon held in the hand: "gun", "knife".
+HAND_WEAPONS = frozenset({"firearms", "primitive"})
 # Verbs of taking a step that name no thing apart from their object: "take action", "make an effort".
 RESPONSES = frozenset({"take", "make", "undertake"})
 
@@ -35,7 +38,7 @@ def unfit(expr: Expression, doc: Doc, lex: Lexicon) -> bool:
     """Whether ``expr``'s topic names nothing a reader could take a side on."""
     head = doc[expr.topic]
     if expr.phrase == "np":
-        return _amount(head, lex) or _unnamed(head)
+        return _amount(head, lex) or _unnamed(head) or _weapon_in_hand(head)
     if expr.phrase == "vp":
         return _undergone(expr, head, lex) or _response(head, lex)
     return False
@@ -49,6 +52,14 @@ def _amount(head: Token, lex: Lexicon) -> bool:
     if head.lemma_.lower() in lex.time_unit:
         return not any(c.dep_ == "prep" and c.lower_ == "of" and c.children for c in head.children)
     return head.pos_ == "SYM" and head.ent_type_ in AMOUNTS
+
+
+def _weapon_in_hand(head: Token) -> bool:
+    """One weapon, a thing someone holds, not the kind a law may ban: "the gun", "his knife"."""
+    from faultlines.events.lexicon import load as events_lexicon
+
+    means = events_lexicon().means.get(head.lemma_.lower())
+    return head.tag_ == "NN" and means is not None and means.mode in HAND_WEAPONS
 
 
 def _unnamed(head: Token) -> bool:
