@@ -67,7 +67,7 @@ def find(analysis: Analysis, doc: Doc, lex: Lexicon) -> list[Expression]:
             )
         elif tok.lower_ == "than":
             expr = _unsurpassed(tok, lex, context)
-        elif tok.head.lower_ == "as" and tok.dep_ in ("pobj", "amod", "acomp"):
+        elif tok.head.lower_ in regarded.NAMING_AS and tok.dep_ in ("pobj", "amod", "acomp"):
             expr = regarded.named_as(tok, lex, context)
         elif tok.dep_ == "appos" and tok.pos_ == "NOUN":
             expr = _apposed(tok, lex, context)
@@ -94,7 +94,7 @@ def _may_judge(doc: Doc, quoted: list[int]) -> list[int]:
     dep, pos, lower, heads = cols.dep, cols.pos, cols.lower, tree.heads
 
     def named_as(i: int) -> bool:
-        return lower[heads[i]] == "as" or (
+        return lower[heads[i]] in regarded.NAMING_AS or (
             pos[i] == "NOUN" and any(dep[c] == "aux" and lowered[c] == "be" for c in tree.children(i))
         )
 

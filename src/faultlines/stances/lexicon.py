@@ -58,6 +58,7 @@ class Lexicon:
     feeling: dict[str, int]  # "scare" -> -1: "X scares me" is the speaker's stance against X
     regard: frozenset[str]  # "describe": "described X as a mistake" judges X
     finding: frozenset[str]  # "find": "I find it troubling" judges it by the bare adjective after it
+    factive: frozenset[str]  # "expose": "exposes him as a fraud" is the speaker's naming, whoever exposes
     practice: frozenset[str]  # "habit": "her habit of attacking X" is her attack on X
     course: frozenset[str]  # "approach": "Kim's approach" is Kim's, who stands by it
     kind: dict[str, str]  # "bill" -> "law": "the bill" may be the "Harbor Act" named before
@@ -181,6 +182,7 @@ def load() -> Lexicon:
         feeling={row[0]: int(row[1]) for row in s["feeling"]},
         regard=words("regard"),
         finding=marked("regard", "finding"),
+        factive=marked("regard", "factive"),
         practice=words("practice"),
         course=words("course"),
         kind={row[0]: row[1] for row in s["kind"]},

@@ -16,6 +16,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+# Prepositions by which a verb of regarding names its object: "as"; "for" after a factive verb only
+# ("exposed him for the fraud he is", not "praised him for his courage").
+NAMING_AS = ("as", "for")
+
+
 def named_as(tok: Token, lex: Lexicon, context: Context) -> Expression | None:
     """ "described the levy as disastrous", "sees the plan as an abuse of power", "should be
     recognized as intolerable": a verb of regarding names its object what "as" says. In the
@@ -23,11 +28,14 @@ def named_as(tok: Token, lex: Lexicon, context: Context) -> Expression | None:
     verb = tok.head.head
     if tok.head.dep_ != "prep" or verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.regard:
         return None  # "treated as an outpatient", "used it as a weapon" tell what was done with it
+    factive = verb.lemma_.lower() in lex.factive
+    if tok.head.lower_ == "for" and not factive:
+        return None  # "praised her for her courage" gives a reason, it names nothing
     subject = clauses.child(verb, ("dobj", "nsubjpass"))
     side = valence.judgement(tok, lex)[0]
     if subject is None or not side or clauses.hypothetical(verb, lex) or clauses.asked(verb):
         return None
-    if _named_by_another(verb, context):
+    if not factive and _named_by_another(verb, context):
         return None  # "he must stop portraying us as gangsters" is his naming, which the speaker denies
     if subject.tag_ in ("WP", "WDT") or not (
         judged.judged_thing(subject, tok, lex, context.contested) or _at_stake(subject, context.contested)
