@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from faultlines import views
-from faultlines.actors import labels, lexicon, outlets, regions, titles, untagged
+from faultlines.actors import handles, labels, lexicon, outlets, regions, titles, untagged
 from faultlines.actors.branches import branches
 from faultlines.actors.collectives import collectives
 from faultlines.actors.member_owners import member_owners
@@ -201,6 +201,7 @@ def find(doc: Doc) -> list[Mention]:
         added = more(doc, taken)
         found += added
         taken.update(i for m in added for i in range(m.span.start, m.span.end))
+    found += handles.named(doc, found, taken)
     found += untagged.bare_surnames(doc, found)
     found += untagged.repeated_bodies(doc, found)
     found.sort(key=lambda m: m.span.start)
