@@ -53,3 +53,8 @@ def test_actor_topics_he_in_reported_speech_may_be_the_speaker_himself():
 def test_actor_topics_he_in_the_speakers_own_words_is_someone_else():
     stances = analysed_stances('Mr. Sam Ortiz spoke first. "He is unfit to be governor," Mr. Dana Holt said.')
     assert ("Dana Holt", "Sam Ortiz", -1) in stances
+
+
+def test_actor_topics_a_handle_is_not_the_name_an_actor_goes_by():
+    text = 'Mayor Ada Roos spoke on Monday. Piet Vale wrote: "Mayor @AdaRoos has done a wonderful job!"'
+    assert held_on(analysed_stances(text), "ada roos") == {("Piet Vale", 1)}

@@ -208,3 +208,19 @@ def test_effects_a_mistake_made_judges_the_act_it_names(nlp, text, polarity):
 def test_effects_a_measure_imposed_is_judged_by_the_harm_it_did(nlp, measure):
     text = f'Borland weighs its options.\n\n"{measure} severely handicapped our schools," said Mara Ruiz.'
     assert {(holder, side) for holder, _, side in analysed_stances(text)} == {("Mara Ruiz", -1)}
+
+
+@pytest.mark.parametrize(
+    ("quote", "polarity"),
+    [
+        ('"Mayor Ada Roos has done a wonderful job for the harbour," said Piet Vale, a council member.', 1),
+        ('"Mayor Ada Roos did a terrible job on the harbour," said Piet Vale, a council member.', -1),
+    ],
+)
+def test_effects_whoever_did_a_job_is_judged_by_how_it_was_done(quote, polarity):
+    assert held_on(analysed_stances(quote), "roos") == {("Piet Vale", polarity)}
+
+
+def test_effects_the_speakers_own_job_judges_no_one():
+    quote = '"We did a great job on the harbour," said Piet Vale, a council member.'
+    assert analysed_stances(quote) == set()

@@ -63,7 +63,14 @@ def _as_written(name: str, mentions: list[Token]) -> str | None:
     if not mentions:
         return None
     words = set(name.lower().split())
-    spelt = [(found.text if (found := syntax.entity(t)) is not None else t.text) for t in mentions]
+    # a handle ("@AdaRoos") is how a post tags someone, not a name the article gives them
+    spelt = [
+        (found.text if (found := syntax.entity(t)) is not None else t.text)
+        for t in mentions
+        if not t.text.startswith("@")
+    ]
+    if not spelt:
+        return None
     if any(words & set(s.lower().split()) for s in spelt):
         return None
     return Counter(spelt).most_common(1)[0][0]

@@ -43,6 +43,8 @@ def effect(verb: Token, lex: Lexicon, context: Context) -> Expression | None:
     obj = clauses.child(verb, ("dobj",))
     if lemma in lex.embodying:
         return None if _foretold(verb, lex) else _embodies(verb, obj, lex, context)
+    if lemma == "do" and obj is not None and obj.lemma_.lower() == "job":
+        return None if _foretold(verb, lex) else _job_done(verb, obj, lex, context)
     if lemma in lex.surprising:
         return None
     working = _working(verb, obj, lex)
@@ -230,6 +232,22 @@ def _against(verb: Token) -> bool:
     return any(
         c.dep_ == "prep" and c.lower_ == "against" and clauses.child(c, ("pobj",)) for c in verb.children
     )
+
+
+def _job_done(verb: Token, job: Token, lex: Lexicon, context: Context) -> Expression | None:
+    """ "She has done a wonderful job for the town", "he did a terrible job": whoever did the job is
+    judged by how it was done, a person too; not the speaker's own work ("we did a great job")."""
+    side = valence.judgement(job, lex)[0]
+    if not side or clauses.hypothetical(verb, lex) or clauses.asked(verb):
+        return None
+    subject = syntax.subject(verb, ("nsubj",))
+    subject = relatives.antecedent(subject, context) if subject is not None else None
+    if subject is None or subject.lower_ in judged.SELF:
+        return None
+    actor = judged.someone(subject) or subject.i in context.actor_at
+    if not (actor or judged.judged_thing(subject, verb, lex, context.contested)):
+        return None
+    return judged.expression(verb, side, subject, verb, lex, context)
 
 
 def _embodies(verb: Token, obj: Token | None, lex: Lexicon, context: Context) -> Expression | None:
