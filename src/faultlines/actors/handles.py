@@ -37,12 +37,9 @@ def named(doc: Doc, found: list[Mention], taken: set[int]) -> list[Mention]:
         if known is None and (entry is None or entry.kind != "person"):
             continue
         span = views.char_span(doc, tok.idx, tok.idx + len(tok.text), "expand")
-        if known is not None:
-            added.append(
-                Mention(span, "person", name, known.country, known.sector, known.entry, known.gender)
-            )
-        else:
-            added.append(
-                Mention(span, "person", entry.name, entry.country, entry.sector, entry, entry.gender)
-            )
+        person = known or entry
+        listed = known.entry if known is not None else entry
+        added.append(
+            Mention(span, "person", person.name, person.country, person.sector, listed, person.gender)
+        )
     return added
