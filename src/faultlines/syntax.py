@@ -256,6 +256,12 @@ def agent(verb: Token) -> Token | None:
     return dependent(by, ("pobj",)) if by is not None else None
 
 
+def object_of(head: Token, preposition: str) -> Token | None:
+    """The object of ``head``'s own ``preposition`` phrase: "Lee" in "efforts by Lee to X"."""
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == preposition), None)
+    return dependent(prep, ("pobj",)) if prep is not None else None
+
+
 def subject_rank(tok: Token) -> int:
     """2 for the subject of a main clause, 1 for a subject of an embedded one, 0 otherwise: in "Brandt
     said he expects Okafor to win", the next "he" is Brandt, not the nearer Okafor."""

@@ -171,12 +171,12 @@ def _taken_to(tok: Token, key: str, prep: int, lex: Lexicon) -> str:
     """The phrase a verb makes with its preposition and the place it takes its object to, where that
     object is someone: "dragged the minister to court" sues, as "was hauled into court" is sued;
     "took the case to court" appeals."""
-    doc = tok.doc
-    place = syntax.dependent(doc[prep], ("pobj",))
+    place = syntax.dependent(tok.doc[prep], ("pobj",))
+    taken = f"{key} {place.lemma_.lower()}" if place is not None else None
+    if taken not in lex.phrase:
+        return key  # most prepositions make no such phrase: who is taken is read for these alone
     obj = syntax.dependent(tok, ("dobj", "nsubjpass"))
-    if place is None or obj is None or not readings.someone(obj, lex):
-        return key
-    return f"{key} {place.lemma_.lower()}"
+    return taken if obj is not None and readings.someone(obj, lex) else key
 
 
 def _for_clause(tok: Token, lemma: str, kids: list[int], lex: Lexicon) -> tuple[Code, list[Token]] | None:

@@ -41,10 +41,9 @@ def effect(verb: Token, lex: Lexicon, context: Context) -> Expression | None:
     ):
         return None  # read by ``polarity`` ("makes our town weaker" is no "made the case for X")
     obj = clauses.child(verb, ("dobj",))
-    if lemma in lex.embodying:
+    # "he embodies greed" is judged by what it names; "she did a wonderful job", by how it was done
+    if lemma in lex.embodying or (lemma == "do" and obj is not None and obj.lemma_.lower() == "job"):
         return None if _foretold(verb, lex) else _embodies(verb, obj, lex, context)
-    if lemma == "do" and obj is not None and obj.lemma_.lower() == "job":
-        return None if _foretold(verb, lex) else _job_done(verb, obj, lex, context)
     if lemma in lex.surprising:
         return None
     working = _working(verb, obj, lex)
@@ -234,26 +233,11 @@ def _against(verb: Token) -> bool:
     )
 
 
-def _job_done(verb: Token, job: Token, lex: Lexicon, context: Context) -> Expression | None:
-    """ "She has done a wonderful job for the town", "he did a terrible job": whoever did the job is
-    judged by how it was done, a person too; not the speaker's own work ("we did a great job")."""
-    side = valence.judgement(job, lex)[0]
-    if not side or clauses.hypothetical(verb, lex) or clauses.asked(verb):
-        return None
-    subject = syntax.subject(verb, ("nsubj",))
-    subject = relatives.antecedent(subject, context) if subject is not None else None
-    if subject is None or subject.lower_ in judged.SELF:
-        return None
-    actor = judged.someone(subject) or subject.i in context.actor_at
-    if not (actor or judged.judged_thing(subject, verb, lex, context.contested)):
-        return None
-    return judged.expression(verb, side, subject, verb, lex, context)
-
-
 def _embodies(verb: Token, obj: Token | None, lex: Lexicon, context: Context) -> Expression | None:
-    """ "He embodies the legacy of greed", "the levy epitomises waste": the subject is judged by
-    what it is said to be (``valence`` reads "the legacy of greed" by its "of"), a person too, as
-    by a name he is called."""
+    """ "He embodies the legacy of greed", "the levy epitomises waste", "she has done a wonderful
+    job": the subject is judged by what it is said to be or how it did its job (``valence`` reads
+    "the legacy of greed" by its "of"), a person too, as by a name he is called; not the speaker's
+    own work ("we did a great job")."""
     if obj is None or obj.pos_ != "NOUN":
         return None
     side = valence.judgement(obj, lex)[0]
@@ -263,6 +247,7 @@ def _embodies(verb: Token, obj: Token | None, lex: Lexicon, context: Context) ->
     subject = relatives.antecedent(subject, context) if subject is not None else None
     if subject is None or subject.lower_ in judged.SELF or subject.ent_type_ in ("NORP", "GPE"):
         return None
-    if not (judged.someone(subject) or judged.judged_thing(subject, verb, lex, context.contested)):
+    actor = judged.someone(subject) or subject.i in context.actor_at
+    if not (actor or judged.judged_thing(subject, verb, lex, context.contested)):
         return None
     return judged.expression(verb, side, subject, verb, lex, context)

@@ -63,8 +63,4 @@ def _holder(name: Token, lex: Lexicon) -> Token | None:
         return named
     if head.lemma_.lower() not in lex.generic and head.lemma_.lower() not in lex.will_noun:
         return None
-    owner = syntax.dependent(head, ("poss",))
-    if owner is not None:
-        return owner
-    by = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "by"), None)
-    return syntax.dependent(by, ("pobj",)) if by is not None else None
+    return syntax.dependent(head, ("poss",)) or syntax.object_of(head, "by")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from faultlines.events import lexicon as events_lexicon
 from faultlines.stances import passives
 from faultlines.stances.lexicon import Lexicon
 
@@ -56,9 +57,7 @@ def _amount(head: Token, lex: Lexicon) -> bool:
 
 def _weapon_in_hand(head: Token) -> bool:
     """One weapon, a thing someone holds, not the kind a law may ban: "the gun", "his knife"."""
-    from faultlines.events.lexicon import load as events_lexicon
-
-    means = events_lexicon().means.get(head.lemma_.lower())
+    means = events_lexicon.load().means.get(head.lemma_.lower())
     return head.tag_ == "NN" and means is not None and means.mode in HAND_WEAPONS
 
 

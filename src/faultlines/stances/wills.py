@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from faultlines import syntax
 from faultlines.stances import clauses, phrasal, phrases, subjects, volition
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
@@ -139,19 +140,13 @@ def _disowned(noun: Token) -> Token | None:
 
 def _said_by(noun: Token) -> Token | None:
     """Whose an effort is said to be: Lee, in "efforts by Lee to X"."""
-    return _after(noun, "by")
+    return syntax.object_of(noun, "by")
 
 
 def _sender(noun: Token) -> Token | None:
     """Who a request, call or pledge comes from: "a request from the union to restore the fares"
     is the union's, as its stated will."""
-    return _after(noun, "from")
-
-
-def _after(noun: Token, preposition: str) -> Token | None:
-    """The object of ``noun``'s own ``preposition`` phrase."""
-    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == preposition), None)
-    return clauses.child(prep, ("pobj",)) if prep is not None else None
+    return syntax.object_of(noun, "from")
 
 
 def _aim(noun: Token, lex: Lexicon) -> Token | None:
