@@ -159,3 +159,24 @@ def test_figures_fighting_for_a_purpose_is_striving_however_parsed(nlp):
     text = "“I fought to get the whole script, because I felt I was missing the story,” she said."
     assert "ASSAULT" not in happened(nlp, text)
     assert "ASSAULT" in happened(nlp, "The rebels fought the army to retake the town.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crew shot a short film in Port Ardel last spring.",
+        "Firefighters fought the blaze in Corvalla for three days.",
+        "Senator Brill vowed to fight the charges in court.",
+    ],
+)
+def test_figures_where_a_thing_was_done_is_not_whom_it_was_done_to(nlp, text):
+    assert "ASSAULT" not in happened(nlp, text)
+
+
+def test_figures_fighting_an_act_aimed_at_a_country_is_no_fight_with_it(nlp):
+    assert happened(nlp, "The publisher is fighting extradition to Ruritania.") == []
+
+
+def test_figures_force_on_people_somewhere_still_counts(nlp):
+    assert happened(nlp, "Police shot a suspect in Port Ardel on Friday.") == ["ASSAULT"]
+    assert happened(nlp, "Gunmen looted millions of dollars from the villagers.") != []

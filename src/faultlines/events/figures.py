@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines.events.objects import noun_code, on_the_body
-from faultlines.events.readings import REFLEXIVE, done_with, someone
+from faultlines.events.readings import ABSTRACT_ENDINGS, REFLEXIVE, done_with, someone
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 OBJECT_PREPS = frozenset({"with", "into", "to", "from"})
 # Prepositions that aim a weapon: "fired on the crowd", "fired rockets at the town".
 AIMED = frozenset({"at", "on", "upon", "into", "toward", "towards", "across", "over"})
+# Prepositions of where an act took place.
+LOCATIVE = frozenset({"in", "inside", "outside", "near", "throughout", "within"})
 
 
 def is_figure(tok: Token, lex: Lexicon) -> bool:
@@ -31,9 +33,18 @@ def is_figure(tok: Token, lex: Lexicon) -> bool:
     if lemma not in lex.figurative:
         return False
     objects = _done_to(tok) or [o for kin in _conjuncts(tok) for o in _done_to(kin)]
-    # "passed files to the Dutch": the one done with may hang from the object
-    preps = [c for c in tok.children if c.dep_ == "prep"]
-    preps += [c for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS]
+    # where a thing was done is no one it was done to: "shot a film in Gaza", "fought the charges in
+    # court"; with no object it may be ("fought in the north")
+    preps = [c for c in tok.children if c.dep_ == "prep" and not (objects and c.lower_ in LOCATIVE)]
+    # "passed files to the Dutch": the one done with may hang from the object, unless the object is
+    # an act with its own party ("fighting extradition to Norway")
+    preps += [
+        c
+        for o in objects
+        if not _an_act(o, lex)
+        for c in o.children
+        if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS
+    ]
     done_to = objects + [g for c in preps for g in c.children if g.dep_ == "pobj"]
     if any(t.lower_ in REFLEXIVE for t in done_to):
         return True
@@ -62,6 +73,13 @@ def _strove_for(comp: Token, objects: list[Token]) -> bool:
     get the script", parsed as its complement or as a clause of purpose."""
     infinitive = any(a.dep_ == "aux" and a.lower_ == "to" for a in comp.children)
     return infinitive and (comp.dep_ == "xcomp" or (comp.dep_ == "advcl" and not objects))
+
+
+def _an_act(noun: Token, lex: Lexicon) -> bool:
+    """ "extradition", "the charges"; not "millions" nor "a region", which are amounts and places."""
+    if noun_code(noun, lex) is not None:
+        return True
+    return not noun.ent_type_ and noun.lemma_.lower().endswith(ABSTRACT_ENDINGS) and not someone(noun, lex)
 
 
 def _done_with_someone(tok: Token, lex: Lexicon) -> bool:
