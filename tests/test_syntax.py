@@ -155,3 +155,23 @@ def test_syntax_past_particles_reaches_the_verb_a_phrasal_preposition_hangs_on(n
     of = next(t for t in doc if t.text == "of")
     assert syntax.past_particles(of).text == "pulled"
     assert syntax.past_particles(doc[1]).text == "pulled"
+
+
+def test_syntax_described_name_is_the_name_a_description_is_set_beside(nlp):
+    doc = nlp("Aid went to Harbor45, a small charity that feeds the docks.")
+    charity = next(t for t in doc if t.text == "charity")
+    assert syntax.described_name(charity).text == "Harbor45"
+    assert syntax.described_name(doc[0]) == doc[0]
+
+
+def test_syntax_described_name_is_not_a_name_a_clause_stands_between(nlp):
+    # the tree the small parser builds in some articles: the group hung on the person who heads it
+    words = ["Lee", ",", "who", "heads", "the", "Alliance", ",", "a", "group", "that", "acts"]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[0, 0, 3, 0, 5, 3, 0, 8, 0, 10, 8],
+        deps=["ROOT", "punct", "nsubj", "relcl", "det", "dobj", "punct", "det", "appos", "nsubj", "relcl"],
+        pos=["PROPN", "PUNCT", "PRON", "VERB", "DET", "PROPN", "PUNCT", "DET", "NOUN", "PRON", "VERB"],
+    )
+    assert syntax.described_name(doc[8]) == doc[8]

@@ -212,6 +212,17 @@ def name_head(tok: Token) -> Token:
     return name.root if name is not None and len(name) > 1 else tok
 
 
+def described_name(tok: Token) -> Token:
+    """The name a description is set beside: "Cruz" for "a senator" in "Cruz, a senator who …";
+    ``tok`` itself when it describes no name. A clause between them ("Lee, who heads the Alliance,
+    a group that …") leaves the description to the nearer noun, whatever the parse hung it on."""
+    name = tok.head
+    if tok.dep_ != "appos" or name.pos_ != "PROPN":
+        return tok
+    between = tok.doc[name.i + 1 : tok.left_edge.i]
+    return tok if any(t.pos_ in ("VERB", "AUX") for t in between) else name
+
+
 def entity(tok: Token) -> Span | None:
     """The named entity ``tok`` is part of, if any."""
     if not tok.ent_type_:

@@ -15,6 +15,13 @@ def test_sources_relative_pronoun_is_a_second_source(nlp):
     assert [s.text for s in quote.sources] == ["an engineer", "who"]
 
 
+def test_sources_a_relative_clause_on_a_description_is_said_by_the_name_beside_it(nlp):
+    (quote,) = quotes_of(
+        nlp, "The levy was drafted with Ola Brandt, a lawyer who said the port would lose trade."
+    )
+    assert [s.text for s in quote.sources] == ["Ola Brandt", "a lawyer", "who"]
+
+
 def test_sources_leave_out_a_time_and_a_dateline(nlp):
     (q,) = quotes_of(nlp, "Edda Holm this week said the ferry would resume its winter timetable.")
     assert source(q) == "Edda Holm"

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from faultlines.quotes.cues import ADDRESSEE, NAMING, TOPIC, cue_kind, tagged
 from faultlines.quotes.found import Bounds, token_bounds
-from faultlines.syntax import after_dateline, agent, children, dateline, phrase_bounds, tree
+from faultlines.syntax import after_dateline, agent, children, dateline, described_name, phrase_bounds, tree
 from faultlines.views import sentence_numbers, sentence_start
 
 if TYPE_CHECKING:
@@ -159,7 +159,9 @@ def source_heads(subject: Token) -> list[Token]:
     if dateline(subject) and (named := after_dateline(subject)):
         return source_heads(named)  # "OSLO -- Mayor Lind said": the parse made the place the subject
     if subject.lower_ in RELATIVE and subject.head.dep_ == "relcl":
-        return [subject.head.head, subject]
+        # "Future45, a super PAC that intends to …": the name, not its description, speaks
+        antecedent = subject.head.head
+        return list(dict.fromkeys([described_name(antecedent), antecedent, subject]))
     if _issued(subject) and (issuer := subject_of(subject.head)) is not None:
         return [*source_heads(issuer), subject]
     return [subject]

@@ -135,8 +135,8 @@ def relative_antecedent(subject: Token) -> Token:
     if subject.tag_ not in ("WP", "WDT") or clause.dep_ != "relcl":
         return subject
     antecedent = clause.head
-    if antecedent.dep_ == "appos" and antecedent.head.pos_ == "PROPN":
-        return antecedent.head
+    if (named := syntax.described_name(antecedent)) != antecedent:
+        return named
     # "Cruz is a senator who refused to endorse him": a person's description ("who") is the person's,
     # not a thing's ("the Chromecast is the only device that supports 4K")
     described = clauses.child(antecedent.head, ("nsubj",)) if antecedent.dep_ == "attr" else None
