@@ -25,6 +25,16 @@ def test_nouns_apposition_hung_on_the_last_word_of_a_name_describes_the_whole_na
     assert found == [("Federation", -1, "budget")]
 
 
+def test_nouns_feelings_joined_by_and_share_their_subject(nlp):
+    found = _read(nlp, "Ivo Marsh was pleased and relieved by the release of the crew.")
+    assert found == [("Marsh", 1, "release")]
+
+
+def test_nouns_a_verb_joined_to_a_clause_is_no_shared_feeling():
+    text = "Mayor Ivo Marsh is the final decision-maker in the city on any deal, and hasn't committed to any specifics so far, aides say."
+    assert held_on(analysed_stances(text), "specifics") == set()
+
+
 def test_nouns_listed_critics_each_hold_it(nlp):
     found = _read(nlp, "Critics of the ferry tax, like Ivo Marsh and Dana Pell, want a vote.")
     assert found == [("Critics", -1, "tax")]  # the holders read the list off "Critics"

@@ -330,6 +330,8 @@ def _holders(noun: Token) -> list[Token]:
     if noun.tag_ == "VBN" or noun.dep_ == "ccomp":  # "she was appalled by X", "said he was moved by X"
         if (s := clauses.child(noun, ("nsubjpass", "nsubj")) or _aux_subject(noun)) is not None:
             return [s]
+        if noun.dep_ == "conj" and (first := syntax.first_conjunct(noun)).dep_ == "acomp":
+            return _holders(first)  # "we are shocked and saddened by X": the feelings share a subject
         if noun.dep_ != "acomp":  # "Lee is opposed to X": the subject is the copula's
             return []
     if noun.dep_ == "compound" and noun.head.pos_ == "PROPN":
