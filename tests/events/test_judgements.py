@@ -58,6 +58,22 @@ def test_judgements_conduct_denied_by_its_own_side_or_a_claim_taken_back_accuses
     assert _every_mention(nlp, text, "Governor Lind") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okafor said Governor Lind never expected that the board would publish the audit.",
+        "Okafor said Governor Lind never seems to tire of the story.",
+    ],
+)
+def test_judgements_a_mind_denied_is_no_conduct_denied(nlp, text):
+    assert events(nlp, text, ("Okafor", "Governor Lind")) == []
+
+
+def test_judgements_what_was_not_done_to_someone_is_no_conduct_denied(nlp):
+    text = "Coach Okafor said Lind has made progress this week, but the team's leading scorer has not been cleared."
+    assert events(nlp, text, ("Okafor", "Lind")) == []
+
+
 def test_judgements_conduct_denied_by_another_still_accuses(nlp):
     text = "Okafor's lawyer said Governor Lind never paid the contractors."
     assert _every_mention(nlp, text, "Governor Lind") == [("ACCUSE", "past")]

@@ -355,6 +355,10 @@ def _conduct_denied(tok: Token, subject: Token, named: frozenset[int], lex: Lexi
     "X is not Y" describes and "X has not" is no conduct."""
     if tok.lemma_ in ("be", "have") or not modality.is_negated(tok):
         return None
+    if tok.lemma_.lower() in lex.impression or cues.cue_kind(tok) == "belief":
+        return None  # "never seem to tire", "never expected that ...": a mind, no conduct
+    if any(c.dep_ == "auxpass" for c in tok.children):
+        return None  # "has not been cleared to play": what was not done to the subject
     perfect = any(a.lemma_ == "have" for a in modality.auxiliaries(tok))
     if modality.tense(tok) in ("future", "hypothetical") and not perfect:
         # "Vale may not change course", "will not back down" forecast; "may not have paid" charges
