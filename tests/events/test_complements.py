@@ -72,3 +72,24 @@ def test_complements_a_readiness_the_doer_states_is_still_an_offer(nlp, text):
 def test_complements_ready_to_fight_a_charge_is_a_figure_of_force_not_an_offer(nlp):
     assert happened(nlp, "Her lawyer said both pilots stand ready to fight those charges.") == []
     assert "AGREE" in happened(nlp, "Ruritania said it stands ready to support the talks.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels never succeeded in capturing the town.",
+        "The rebels did not manage to capture the town.",
+    ],
+)
+def test_complements_an_act_one_did_not_achieve_did_not_happen(nlp, text):
+    assert happened(nlp, text) == []
+
+
+def test_complements_an_act_one_achieved_happened(nlp):
+    assert happened(nlp, "The rebels succeeded in capturing the town.") == ["ASSAULT"]
+
+
+def test_complements_a_gerund_after_in_is_what_was_achieved_not_what_was_offered(nlp):
+    doc = nlp("The mayor offered aid in rebuilding the town.")
+    offered = next(t for t in doc if t.lemma_ == "offer")
+    assert complements.complement(offered, "AGREE") is None

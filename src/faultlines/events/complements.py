@@ -63,12 +63,13 @@ def addressee(tok: Token, comp: Token) -> bool:
 
 def complement(tok: Token, control: str) -> Token | None:
     """The to-complement, prepositional gerund or clause a control verb governs: "offered to withdraw",
-    "warned of retaliation", "agreed that talks resume"."""
+    "succeeded in ousting him", "warned of retaliation", "agreed that talks resume"."""
     for child in tok.children:
         if child.dep_ == "xcomp":
             return child
         warning = control == "WARN" and child.lower_ in ("against", "of")
-        if child.dep_ == "prep" and (child.lower_ in ("to", "on", "for") or warning):
+        achieved = control == "PASS" and child.lower_ == "in"  # "succeeded in", not "offered in"
+        if child.dep_ == "prep" and (child.lower_ in ("to", "on", "for") or warning or achieved):
             # "warned of retaliation": what is warned of may be named by a noun
             deps = ("pcomp", "pobj") if warning else ("pcomp",)
             pcomp = next((g for g in child.children if g.dep_ in deps), None)
