@@ -4,7 +4,10 @@ object or someone addressed, and synonyms beyond the commonest verb of each act.
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
+from faultlines.events import code
+from faultlines.model import Analysis
 from tests.events.helpers import happened
 
 
@@ -294,3 +297,22 @@ def test_verbs_people_handed_over_are_released(nlp, text, expected):
 )
 def test_verbs_taking_someone_to_court_sues_and_leading_a_march_protests(nlp, text, expected):
     assert happened(nlp, text) == expected
+
+
+def test_verbs_a_deed_verb_with_a_clause_is_of_the_mind(nlp):
+    # the tree the small parser builds in some articles: a book title's last words as the object
+    words = ["Lee", "recalled", "Obama", "talking", "about", "Diamond", "'s", "best", "seller", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[1, 1, 3, 1, 3, 8, 5, 8, 1, 1],
+        deps=["nsubj", "ROOT", "nsubj", "ccomp", "prep", "poss", "case", "amod", "dobj", "punct"],
+        pos=["PROPN", "VERB", "PROPN", "VERB", "ADP", "PROPN", "PART", "ADJ", "NOUN", "PUNCT"],
+        tags=["NNP", "VBD", "NNP", "VBG", "IN", "NNP", "POS", "JJS", "NN", "."],
+        lemmas=["Lee", "recall", "Obama", "talk", "about", "Diamond", "'s", "good", "seller", "."],
+        ents=["B-PERSON", "O", "B-PERSON", "O", "O", "B-PERSON", "O", "O", "O", "O"],
+    )
+    analysis = Analysis(id="t", text=doc.text)
+    code(analysis, doc)
+    assert analysis.events == []
+    assert happened(nlp, "Ruritania recalled its ambassador from Vell.") == ["SANCTION"]

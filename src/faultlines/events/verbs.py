@@ -232,6 +232,8 @@ def _out_of_frame(tok: Token, lemma: str, lex: Lexicon) -> bool:
         return not any(_instrument(o, lex) for o in done_to)
     if lemma in lex.transitive and not done_to and not _says_that(tok, lemma, lex):
         return True  # "passes defended" are no defence
+    if lemma in lex.transitive and _of_the_mind(tok, lemma, lex):
+        return True  # "recalled Obama talking about the book", "recognized that it failed"
     # "demonstrated his skill", "as demonstrated by his exit" show; "demonstrated outside parliament" protests
     return lemma in lex.intransitive and (
         bool(done_to) or any(c.dep_ in ("ccomp", "agent", "auxpass") for c in tok.children)
@@ -252,6 +254,13 @@ def _says_that(tok: Token, lemma: str, lex: Lexicon) -> bool:
         and code.type in VERBAL
         and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
     )
+
+
+def _of_the_mind(tok: Token, lemma: str, lex: Lexicon) -> bool:
+    """A verb of a deed with a clause for its content is used of the mind: one recalls, recognizes
+    or burns with something, and acts on no one."""
+    code = lex.verb.get(lemma)
+    return (code is None or code.type not in VERBAL) and any(c.dep_ == "ccomp" for c in tok.children)
 
 
 def _suspended(obj: Token, lex: Lexicon) -> bool:
