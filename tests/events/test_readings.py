@@ -329,6 +329,10 @@ def test_readings_deaths_in_a_crash_are_no_attack(nlp):
     assert happened(nlp, "Three guards were killed in a bus crash near Tarsa.") == []
 
 
+def test_readings_what_burned_in_a_wildfire_was_burned_by_no_one(nlp):
+    assert happened(nlp, "The hills above Tarsa were burned in a wildfire last year.") == []
+
+
 def test_readings_a_verb_of_protest_in_the_passive_shows(nlp):
     text = "The board's disarray, as demonstrated by the chair's sudden exit, worried investors."
     assert happened(nlp, text) == []

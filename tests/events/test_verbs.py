@@ -316,3 +316,26 @@ def test_verbs_a_deed_verb_with_a_clause_is_of_the_mind(nlp):
     code(analysis, doc)
     assert analysis.events == []
     assert happened(nlp, "Ruritania recalled its ambassador from Vell.") == ["SANCTION"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Evacuation warnings were issued for the valley towns on Sunday.",
+        "The senator has intensified the dire warnings that defined her campaign.",
+    ],
+)
+def test_verbs_a_warning_aimed_at_no_one_threatens_no_one(nlp, text):
+    assert happened(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army gave a final warning to the rebels.",
+        "The army gave the rebels a final warning.",
+        "Russia issued a stern warning to Ukraine over the raids.",
+    ],
+)
+def test_verbs_a_warning_aimed_at_someone_threatens(nlp, text):
+    assert happened(nlp, text) == ["THREATEN"]

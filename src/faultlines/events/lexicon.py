@@ -92,6 +92,7 @@ class Lexicon:
     powered: frozenset[str]
     civil: frozenset[str]
     custody: frozenset[str]
+    aimed: frozenset[str]
     verbs: frozenset[str]  # every lemma that may head a verbal act: first words of the verb tables
     # every start of a phrase key before a space ("call", "call off" of "call off the strike"): a verb
     # that is none of them makes no phrase with the word after it, and is not looked up with each

@@ -278,11 +278,14 @@ def by_nature(tok: Token, lex: Lexicon) -> bool:
     if doer is not None and ((lemma := doer.lemma_.lower()) in lex.hazard or lemma in lex.mishap):
         return True
     if any(
-        c.dep_ == "prep" and c.lower_ == "in" and g.dep_ == "pobj" and g.lemma_.lower() in lex.mishap
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and g.dep_ == "pobj"
+        and ((lemma := g.lemma_.lower()) in lex.mishap or lemma in lex.hazard)
         for c in tok.children
         for g in c.children
     ):
-        return True  # "three guards were killed in a bus crash"
+        return True  # "three guards were killed in a bus crash", "an area burned in a wildfire"
     head = tok.head
     joined = tok.dep_ == "advcl" or (tok.dep_ == "conj" and syntax.subject(tok) is None)
     return joined and head.i != tok.i and head.lemma_.lower() in lex.mishap

@@ -83,6 +83,8 @@ def lexical(tok: Token, lemma: str, lex: Lexicon) -> tuple[Code | None, list[Tok
             return None, []  # "holds appeal to voters", "a call to a friend"
         if noun_code.type == "AID" and lemma in TAKING:
             return None, []  # "took out a loan": the subject is given, not giving
+        if obj.lemma_.lower() in lex.aimed and not _aimed_at_someone(tok, obj, lex):
+            return None, []  # "evacuation warnings were issued", "intensified the dire warnings"
         return noun_code, [obj]
     if particle in readings.SHIFTING_PARTICLES and keyed not in lex.phrase:
         return None, []  # "signed off", "shot up": a phrasal verb the lexicon does not name
@@ -254,6 +256,16 @@ def _says_that(tok: Token, lemma: str, lex: Lexicon) -> bool:
         and code.type in VERBAL
         and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
     )
+
+
+def _aimed_at_someone(verb: Token, noun: Token, lex: Lexicon) -> bool:
+    """ "issued a warning to Vell", "a warning against the rebels", "gave the rebels a warning"."""
+    aimed = [c for c in verb.children if c.dep_ == "dative"]
+    aimed += [
+        c for h in (verb, noun) for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "against")
+    ]
+    # the parse makes "to" itself the dative of "gave a warning to the rebels"
+    return any(readings.someone(g, lex) for a in aimed for g in (a, *a.children) if g.dep_ != "prep")
 
 
 def _of_the_mind(tok: Token, lemma: str, lex: Lexicon) -> bool:
