@@ -277,15 +277,18 @@ def by_nature(tok: Token, lex: Lexicon) -> bool:
     # each table asked apart: a union of the two would be built anew for every verb
     if doer is not None and ((lemma := doer.lemma_.lower()) in lex.hazard or lemma in lex.mishap):
         return True
+    # "three guards were killed in a bus crash", "an area burned in a wildfire"; "must not sail in
+    # this storm" is done in the storm, not by it
+    suffered = (lex.mishap, lex.hazard) if tok.tag_ == "VBN" else (lex.mishap,)
     if any(
         c.dep_ == "prep"
         and c.lower_ == "in"
         and g.dep_ == "pobj"
-        and ((lemma := g.lemma_.lower()) in lex.mishap or lemma in lex.hazard)
+        and any(g.lemma_.lower() in words for words in suffered)
         for c in tok.children
         for g in c.children
     ):
-        return True  # "three guards were killed in a bus crash", "an area burned in a wildfire"
+        return True
     head = tok.head
     joined = tok.dep_ == "advcl" or (tok.dep_ == "conj" and syntax.subject(tok) is None)
     return joined and head.i != tok.i and head.lemma_.lower() in lex.mishap
