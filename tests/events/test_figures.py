@@ -180,3 +180,18 @@ def test_figures_fighting_an_act_aimed_at_a_country_is_no_fight_with_it(nlp):
 def test_figures_force_on_people_somewhere_still_counts(nlp):
     assert happened(nlp, "Police shot a suspect in Port Ardel on Friday.") == ["ASSAULT"]
     assert happened(nlp, "Gunmen looted millions of dollars from the villagers.") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some residents are burning fires for cooking and heating.",
+        "A critic likened the new rules to burning the charter.",
+    ],
+)
+def test_figures_burning_a_thing_of_no_one_is_no_act(nlp, text):
+    assert happened(nlp, text) == []
+
+
+def test_figures_burning_a_place_is_still_an_act(nlp):
+    assert happened(nlp, "Militants burned the village on Sunday.") != []
