@@ -108,3 +108,25 @@ def test_patterns_a_thing_met_with_a_reaction_is_no_meeting(nlp, text, expected)
     analysis = Analysis(id="t", text=text)
     code(analysis, nlp(text))
     assert any(e.type == "CONSULT" for e in analysis.events) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"I will kill you," the man told the guard.',
+        '"We will destroy your army," the general told the envoy.',
+    ],
+)
+def test_patterns_force_a_speaker_says_they_will_use_is_a_threat_made(nlp, text):
+    assert happened(nlp, text) == ["THREATEN"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said the army would strike the town next week.",
+        "Senator Lee says he will expand the nation's armed forces.",
+    ],
+)
+def test_patterns_force_another_will_use_or_forces_to_be_built_are_no_threat_made(nlp, text):
+    assert happened(nlp, text) == []

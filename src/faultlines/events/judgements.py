@@ -74,7 +74,7 @@ def find(
             continue
         code, target, sources = read
         # The act is the saying: "said Vale may not have paid" accuses now, whatever the content's mood.
-        reporting = _reporting(tok)
+        reporting = readings.reporting(tok)
         if reporting is not None and reporting.lemma_.lower() in modality.DENYING:
             continue  # "Vale denied that she misled the board" answers a charge: a denial is no event
         if reporting is not None and readings.is_poll(reporting):
@@ -150,7 +150,7 @@ def _said_of_a_thing(tok: Token, subject: Token | None, lex: Lexicon) -> Code | 
     nor does a speaker judging themselves ("I was wrong")."""
     if subject is None:  # "that we keep arguing is insane": a clause judged
         subject = next((c for c in tok.children if c.dep_ == "csubj"), None)
-    reporting = _reporting(tok)
+    reporting = readings.reporting(tok)
     if subject is None or not _deed(subject, lex) or not (reporting is not None or _quoted(tok)):
         return None
     if reporting is not None and modality.is_negated(reporting):
@@ -191,7 +191,7 @@ def _faulted(noun: Token, lex: Lexicon, named: frozenset[int], make: type[Candid
     owners += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
     target = next((o for o in owners if _named(o, named, pronoun_ok=False)), None)
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    reporting = _reporting(verb) if verb is not None else None
+    reporting = readings.reporting(verb) if verb is not None else None
     if target is None or (reporting is None and not _quoted(noun)):
         return []
     return [
@@ -366,7 +366,7 @@ def _conduct_denied(tok: Token, subject: Token, named: frozenset[int], lex: Lexi
     said = [t for c in tok.children if c.dep_ in PREDICATE_DEPS for t in (c, *c.children)]
     if any(lex.judge.get(t.lemma_.lower()) == "ACCUSE" for t in said):
         return None  # "Vale did not do anything wrong" clears Vale of a fault
-    reporting = _reporting(tok)
+    reporting = readings.reporting(tok)
     if reporting is None or modality.is_negated(reporting):
         return None  # "we never said Vale could not play" takes back a claim; it accuses no one
     # "Okoro said he never paid" may deny Okoro's own conduct; "I think he never paid" is of another.
@@ -386,18 +386,8 @@ def _speaks_for(speaker: Token, subject: Token) -> bool:
     return any(h.lower_ in names or h.lower_ in OWNERS for h in held)
 
 
-def _reporting(tok: Token) -> Token | None:
-    """The verb of saying or believing whose clause holds ``tok`` ("said it means X never paid")."""
-    clause = tok
-    while clause.dep_ in ("conj", "ccomp") and clause.head.i != clause.i:
-        clause = clause.head
-        if cues.cue_kind(clause) in ("speech", "belief"):
-            return clause
-    return None
-
-
 def _speaker(tok: Token) -> list[Token]:
     """The one judging: the subject of the verb of saying the judgement is reported by, if any."""
-    verb = _reporting(tok)
+    verb = readings.reporting(tok)
     speaker = parties.subject(verb) if verb is not None else None
     return [speaker] if speaker is not None else []

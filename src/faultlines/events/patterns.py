@@ -376,7 +376,13 @@ def _recoded(cand: Candidate) -> list[Candidate]:
     ):
         return [cand]  # a purpose or a wish ("talks to discuss it") promises nothing
     codes = recode.unrealised(cand.code)
-    return [replace(cand, code=code, secondary=rank > 0) for rank, code in enumerate(codes)]
+    recoded = [replace(cand, code=code, secondary=rank > 0) for rank, code in enumerate(codes)]
+    # a force built up ("will expand the armed forces") is aimed at no one when promised
+    aimed = codes[0].type == "THREATEN" and cand.code.type != "MOBILIZE"
+    said = readings.threatened_when_said(cand.pred) if aimed else None
+    if said is not None and not modality.is_negated(said):
+        recoded[0].tense = modality.tense(said)  # "'I will kill you,' he told the guard": a threat made
+    return recoded
 
 
 def _sources(tok: Token) -> list[Token]:
