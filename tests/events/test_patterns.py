@@ -115,6 +115,7 @@ def test_patterns_a_thing_met_with_a_reaction_is_no_meeting(nlp, text, expected)
     [
         '"I will kill you," the man told the guard.',
         '"We will destroy your army," the general told the envoy.',
+        'The caller said, "I will put a bullet in his head."',
     ],
 )
 def test_patterns_force_a_speaker_says_they_will_use_is_a_threat_made(nlp, text):
