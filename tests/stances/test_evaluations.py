@@ -473,3 +473,8 @@ def test_evaluations_a_joined_judging_word_judges_the_subject(nlp, quote, polari
 def test_evaluations_judging_words_vader_leaves_unrated_take_a_side(judgement, polarity):
     stances = analysed_stances(f"Senator Ada Roos described the harbour levy as {judgement}.")
     assert held_on(stances, "levy") == {("Ada Roos", polarity)}
+
+
+def test_evaluations_a_quoted_adjective_the_parse_made_head_of_its_clause_still_judges():
+    stances = analysed_stances("Senator Ada Lund says Governor Bo Kiel’s late-night tweets were “unhinged.”")
+    assert held_on(stances, "tweets") == {("Ada Lund", -1), ("Bo Kiel", 1)}

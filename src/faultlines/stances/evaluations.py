@@ -72,7 +72,7 @@ def find(analysis: Analysis, doc: Doc, lex: Lexicon) -> list[Expression]:
         elif tok.dep_ == "appos" and tok.pos_ == "NOUN":
             expr = _apposed(tok, lex, context)
         elif tok.dep_ == "ccomp" and tok.pos_ == "ADJ":
-            expr = _found(tok, lex, context)
+            expr = _found(tok, lex, context) or (_predicated(tok, lex, context) if _own_copula(tok) else None)
         else:
             expr = None
         if expr is not None and not context.reported(doc[expr.predicate]):
@@ -119,7 +119,7 @@ def _predicated(tok: Token, lex: Lexicon, context: Context) -> Expression | None
         return None  # "a heck of a lot harder" intensifies, it does not judge
     side, ours = valence.judgement(tok, lex)
     slot = syntax.first_conjunct(tok)  # "the levy is costly and unfair": "unfair" stands where "costly" does
-    verb = slot.head
+    verb = slot if _own_copula(slot) else slot.head
     if verb.lemma_.lower() in lex.becoming:
         return None  # "it went bankrupt" tells what happened to it
     if (
@@ -139,7 +139,7 @@ def _predicated(tok: Token, lex: Lexicon, context: Context) -> Expression | None
     if subject is None or subject.lower_ in INDEFINITE:
         return None  # "we can all tell something is badly off" judges a thing it does not name
     # ``polarity`` reads a word in its own predicate slot only; one joined to another is read here
-    ours = ours and slot is tok and syntax.subject(verb, clauses.SUBJECTS) is not None
+    ours = ours and slot is tok and verb is not slot and syntax.subject(verb, clauses.SUBJECTS) is not None
     if tok.lemma_.lower() in lex.effort:
         return None  # "it is hard to gauge the levy", "the choice was not easy" tell what it takes
     if subject.lower_ == "it" and clauses.of_a_person(verb):
@@ -163,6 +163,16 @@ def _predicated(tok: Token, lex: Lexicon, context: Context) -> Expression | None
     if _felt(tok) and subject.lower_ in denials.POINTING and context.referent(subject, lex) is None:
         return None  # "it's heartbreaking", of nothing the speaker named, grieves how things are
     return judged.expression(tok, side, subject, verb, lex, context)
+
+
+def _own_copula(adjective: Token) -> bool:
+    """ "the tweets were 'unhinged'": the parse may make a quoted adjective the head of its clause,
+    with the subject and "were" hung on it."""
+    return (
+        adjective.pos_ == "ADJ"
+        and syntax.subject(adjective, clauses.SUBJECTS) is not None
+        and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in adjective.children)
+    )
 
 
 def _joined(tok: Token) -> bool:
