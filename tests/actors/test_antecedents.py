@@ -42,6 +42,16 @@ def test_antecedents_epithet_is_the_person_just_named(nlp):
     assert _speakers(nlp, text, "The 61-year-old") == ["Arvid Nyquist"]
 
 
+def test_antecedents_a_public_figures_trade_is_said_of_one_with_an_office(nlp):
+    text = "Senator Ada Lund toured the shipyard on Monday. The Vell businesswoman said she would cut taxes."
+    assert _speakers(nlp, text, "The Vell businesswoman") == ["Ada Lund"]
+
+
+def test_antecedents_another_role_is_not_said_of_one_with_an_office(nlp):
+    text = "Senator Ada Lund toured the clinic on Monday. The doctor said the ward was full."
+    assert _speakers(nlp, text, "The doctor") != ["Ada Lund"]
+
+
 def test_antecedents_definite_description_takes_the_earlier_one(nlp):
     text = "A nurse at the clinic said the ward was full. Later the nurse said two beds were free."
     names = _speakers(nlp, text, "A nurse at the clinic", "the nurse")

@@ -30,6 +30,9 @@ AHEAD = 2
 # The body noun that stands for a country itself: "Velmor tightened its rules. The government said".
 COUNTRY_BODIES = frozenset({"government"})
 PLURAL_PRONOUNS = frozenset({"they"})
+# Sectors of the trades an article calls a public figure by, beside their office: business, show
+# business, music.
+CALLINGS = frozenset({"BUS", "ELI", "MUS"})
 SINGULAR_PRONOUNS = frozenset({"it"})
 
 
@@ -219,9 +222,13 @@ class Reader:
         gender = role.gender if role else None
         age = descriptions.aged(noun)  # an age fits anyone; a role only someone with no other
 
+        # a public figure's trade ("the New York businessman", "the actor") may be said of one the text
+        # gives an office; any other role ("the senator", "the doctor") only of one given no other
+        calling = role is not None and role.sector in CALLINGS
+
         def fits(c: Cluster) -> bool:
             heads = {title_mentions.role_head(r) for r in c.roles}
-            return (age or not heads or lexicon.role_noun(noun.text) in heads) and (
+            return (age or calling or not heads or lexicon.role_noun(noun.text) in heads) and (
                 gender is None or c.gender in (None, gender)
             )
 
