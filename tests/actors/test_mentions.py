@@ -274,3 +274,17 @@ def test_mentions_a_hyphenated_leaning_before_a_name_is_not_part_of_it(nlp):
     doc = nlp("In May, the pro-Vesta Civic League became the richest lobby.")
     doc.ents = [Span(doc, 4, 9, "ORG")]  # NER runs the name back over the leaning before it
     assert {m.name for m in mentions.find(doc)} == {"Civic League"}
+
+
+def test_mentions_an_amount_the_tagger_ran_into_a_name_is_no_part_of_it(nlp):
+    doc = nlp("Halvard gave Brenner 13 percent of its mines.")
+    doc.ents = [Span(doc, 0, 1, "ORG"), Span(doc, 2, 5, "ORG")]  # NER runs the name on over the amount
+    assert {m.name for m in mentions.find(doc)} == {"Halvard", "Brenner"}
+
+
+def test_mentions_a_name_ending_in_a_trade_word_is_a_business_whatever_the_tagger_says(nlp):
+    doc = nlp("Brenner Coal filed for bankruptcy, and the Department of Energy said nothing.")
+    doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, 8, 11, "ORG")]
+    found = {m.name: (m.kind, m.sector) for m in mentions.find(doc)}
+    assert found["Brenner Coal"] == ("organisation", "BUS")
+    assert found["Department of Energy"][1] != "BUS"

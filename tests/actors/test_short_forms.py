@@ -47,3 +47,10 @@ def test_short_forms_a_papers_masthead_noun_is_the_paper(nlp):
     text = "The Harbourside Gazette endorsed the pier plan. The Gazette said the tax was unfair."
     doc, clusters = clusters_of(nlp, text)
     assert cluster_of(doc, clusters, "Gazette", 1) is cluster_of(doc, clusters, "Gazette", 0)
+
+
+def test_short_forms_first_word_of_a_company_named_with_its_trade_is_the_company(nlp):
+    doc, clusters = clusters_of(
+        nlp, "Brightwater Energy bought the pier. Brightwater said it opposes the tax."
+    )
+    assert cluster_of(doc, clusters, "Brightwater", 1) is cluster_of(doc, clusters, "Brightwater", 0)

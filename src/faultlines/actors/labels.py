@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from faultlines.actors import gazetteer, lexicon, titles
 from faultlines.actors.mention import surname
+from faultlines.actors.short_forms import COMPANY_WORDS
 from faultlines.quotes import cues
 from faultlines.views import DocCache, columns, span_text
 
@@ -144,13 +145,16 @@ def _body_as_place(ent: Span, label: str, bodies: set[str]) -> bool:
 
 
 def body_name(name: Span) -> bool:
-    """A name whose last word names a kind of body ("the Harbor Tenants Coalition", "Velmora Studio"):
+    """A name whose last word names a kind of body ("the Harbor Tenants Coalition", "Velmora Studio",
+    "Patriot Coal"):
     an organisation whatever the tagger says. A given name and one more word stays a person's
     ("Margaret Court")."""
     head = name[-1]
+    # a company's generic or trade word ends a company's name: "Velmo Holdings", "Patriot Coal"
+    company = len(name) > 1 and head.lower_ in COMPANY_WORDS
     return (
         head.text[:1].isupper()
-        and head.lower_ in lexicon.generic_bodies()
+        and (head.lower_ in lexicon.generic_bodies() or company)
         and not (len(name) == 2 and lexicon.given_gender(name[0].text) is not None)
     )
 

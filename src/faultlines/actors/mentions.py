@@ -32,10 +32,14 @@ CLAUSE_OPENERS = frozenset(
 
 def _trim(ent: Span) -> Span | None:
     """The entity without a leading article or trailing possessive/punctuation, cut before a word
-    that opens a clause; None if nothing proper is left."""
+    that opens a clause or an amount; None if nothing proper is left."""
     doc, start, end = ent.doc, ent.start, ent.end
     cols = columns(doc)
     end = next((i for i in range(start + 1, end) if cols.text[i] in CLAUSE_OPENERS), end)
+    # an amount the tagger ran into the name: "Patriot" of "gave Patriot 13 percent of its reserves"
+    end = next(
+        (i for i in range(start + 1, end - 1) if cols.tag[i] == "CD" and cols.text[i + 1].islower()), end
+    )
     while start < end and (cols.pos[start] == "DET" or cols.punct[start]):
         start += 1
     # a lower-case hyphenated word before the name describes it: "the pro-Vesta Civic League"

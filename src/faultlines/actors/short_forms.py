@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
     from faultlines.actors.mention import Mention
 
-# Words a company's full name adds to the name it goes by: "Velmo Group", "Velmo Holdings".
+# Words a company's full name adds to the name it goes by: "Velmo Group", "Velmo Holdings", "Velmo Energy".
 COMPANY_WORDS = frozenset(
     {
         "group",
@@ -33,6 +33,16 @@ COMPANY_WORDS = frozenset(
         "enterprises",
         "international",
         "limited",
+        # the trade a company's full name adds: "Peabody Energy" is Peabody, "Patriot Coal" Patriot
+        "energy",
+        "coal",
+        "mining",
+        "oil",
+        "petroleum",
+        "motors",
+        "airlines",
+        "pharmaceuticals",
+        "steel",
     }
 )
 # Small words inside a name, which its initials leave out: "CFHR" for the "Council for Harbour Rights".
