@@ -322,3 +322,16 @@ def test_topics_a_remark_pointed_back_at_is_the_remark_told_before():
     held = {names[s.actor]: labels[s.topic] for s in analysis.stances}
     assert held["Ann Lee"] == held["Tom Roos"]
     assert "framing" not in held["Ann Lee"]
+
+
+def test_topics_the_talks_are_the_ones_told_nearer_between_other_parties():
+    text = (
+        "Premier Ada Lund said she backed direct talks between her government and the Vesta Front. "
+        "Ruritania and the Vesta Front had been holding direct talks on a truce. "
+        "President Tom Rook scuttled the talks in May."
+    )
+    analysis = analyze(text)
+    names = {a.id: a.name for a in analysis.actors}
+    topic_of = {names[s.actor]: s.topic for s in analysis.stances}
+    assert topic_of["Tom Rook"] != topic_of["Ada Lund"]
+    assert not analysis.disputes

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from faultlines import syntax
+from faultlines.events import lexicon as events_lexicon
 from faultlines.stances.antecedents import kind
 from faultlines.stances.expression import Expression
 from faultlines.stances.extents import head_of
@@ -83,7 +85,27 @@ def marks(doc: Doc, expr: Expression, start: int, end: int) -> frozenset[str]:
     else:
         preps = [c for c in word.children if c.dep_ == "prep" and c.lower_ in ("on", "for", "against")]
         told = [o for p in preps for o in p.children if o.dep_ == "pobj" and start <= o.i < end]
-    return key(" ".join(t.text for o in told for t in o.subtree if start <= t.i < end))
+    marked = key(" ".join(t.text for o in told for t in o.subtree if start <= t.i < end))
+    return marked | parties(word)
+
+
+def parties(meeting: Token) -> frozenset[str]:
+    """Who meets, for talks or a meeting: "talks between Kabul and the rebels", "talks with the
+    rebels", "Washington and the rebels held talks" are two sets of talks, whatever words they share."""
+    code = events_lexicon.load().noun.get(meeting.lemma_.lower())
+    if code is None or code.type != "CONSULT":
+        return frozenset()
+    held = [
+        o
+        for p in meeting.children
+        if p.dep_ == "prep" and p.lower_ in ("between", "with")
+        for o in p.children
+    ]
+    if meeting.dep_ == "dobj" and (holder := syntax.subject(meeting.head)) is not None:
+        held.append(holder)
+    # each party by the words that head it: "his government", "the Taliban", "Washington"
+    heads = [t for h in held for t in (h, *h.conjuncts) if t.pos_ in ("NOUN", "PROPN")]
+    return key(" ".join(syntax.name_head(t).text if t.ent_type_ else t.text for t in heads))
 
 
 def told_apart(marks: list[frozenset[str]], i: int, j: int) -> bool:

@@ -18,6 +18,7 @@ from faultlines.stances.antecedents import (
     bare_definite,
     charges_of_the_case,
     kind,
+    named_before,
     renamed,
 )
 from faultlines.stances.expression import Expression
@@ -37,6 +38,7 @@ from faultlines.stances.likeness import (
     names_in,
     own_key,
     owners_in,
+    parties,
     thing,
     told_apart,
 )
@@ -128,7 +130,7 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
         if bare_definite(head) or charges_of_the_case(head):
             j = named_last.get(kind(head)[0])
             j = named_last.get(done) if j is None and done else j
-            if j is not None:
+            if j is not None and not _other_meeting_between(head, heads[j]):
                 parent[root(i)] = root(j)
         else:
             named_last[kind(head)[0]] = i
@@ -195,6 +197,16 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
                 parent[root(i)] = main
                 resolved[i] = True
     return [root(i) if spans[i] or resolved.get(i) else None for i in range(len(exprs))]
+
+
+def _other_meeting_between(bare: Token, named: Token | None) -> bool:
+    """ "Ghani hoped for talks between Kabul and the Taliban. Washington and the Taliban had been
+    holding talks. Trump scuttled the talks": the talks told nearer, between other parties, are the
+    ones meant, though nobody took a side on them."""
+    nearer = named_before(bare)
+    if nearer is None or named is None or nearer.i <= named.i:
+        return False
+    return told_apart([parties(nearer), parties(named)], 0, 1)
 
 
 def _pointed(head: Token) -> bool:
