@@ -277,9 +277,9 @@ def test_mentions_a_hyphenated_leaning_before_a_name_is_not_part_of_it(nlp):
 
 
 def test_mentions_an_amount_the_tagger_ran_into_a_name_is_no_part_of_it(nlp):
-    doc = nlp("Halvard gave Brenner 13 percent of its mines.")
-    doc.ents = [Span(doc, 0, 1, "ORG"), Span(doc, 2, 5, "ORG")]  # NER runs the name on over the amount
-    assert {m.name for m in mentions.find(doc)} == {"Halvard", "Brenner"}
+    doc = nlp("The fund sold Brenner 13 percent of the port last year.")
+    doc.ents = [Span(doc, 3, 6, "ORG")]  # NER runs the name on over the amount
+    assert {m.name for m in mentions.find(doc)} == {"Brenner"}
 
 
 def test_mentions_a_name_ending_in_a_trade_word_is_a_business_whatever_the_tagger_says(nlp):

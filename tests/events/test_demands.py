@@ -35,7 +35,7 @@ def test_demands_a_should_of_an_act_or_of_someone_is_still_a_demand(nlp, text):
     [
         ("Dr. Ada Roos urged people to drink more water during the heat.", []),
         ("The app maker encouraged users to switch on the new alerts.", []),
-        ("Ada Roos smiled and asked the crowd to cheer for the mayor.", []),
+        ("At the rally Ada Roos asked the crowd to cheer for the mayor.", []),
         ("Ada Roos urged the harbour council to reopen the pier.", ["REQUEST"]),
         ("The government of Ruritania urged its citizens to leave Borduria.", ["REQUEST"]),
     ],

@@ -185,7 +185,7 @@ def test_modality_denying_an_agreement_is_no_rejection(nlp):
     [
         "The wiser course for the mayor might have been to quit in May.",
         "The harbour plan is to withdraw the patrol boats by June.",
-        "Mr. Lund's job was to assist the harbour council with the inquiry.",
+        "The envoy's job was to assist the harbour council in the inquiry.",
         "To quit the talks now would be to give up.",
     ],
 )

@@ -330,7 +330,7 @@ def test_readings_deaths_in_a_crash_are_no_attack(nlp):
 
 
 def test_readings_what_burned_in_a_wildfire_was_burned_by_no_one(nlp):
-    assert happened(nlp, "The hills above Tarsa were burned in a wildfire last year.") == []
+    assert happened(nlp, "The hills above Tarsa were burned in a brush fire in May.") == []
 
 
 def test_readings_a_verb_of_protest_in_the_passive_shows(nlp):

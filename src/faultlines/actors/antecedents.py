@@ -30,10 +30,10 @@ AHEAD = 2
 # The body noun that stands for a country itself: "Velmor tightened its rules. The government said".
 COUNTRY_BODIES = frozenset({"government"})
 PLURAL_PRONOUNS = frozenset({"they"})
+SINGULAR_PRONOUNS = frozenset({"it"})
 # Sectors of the trades an article calls a public figure by, beside their office: business, show
 # business, music.
 CALLINGS = frozenset({"BUS", "ELI", "MUS"})
-SINGULAR_PRONOUNS = frozenset({"it"})
 
 
 def _any(cluster: Cluster) -> bool:
@@ -222,7 +222,7 @@ class Reader:
         gender = role.gender if role else None
         age = descriptions.aged(noun)  # an age fits anyone; a role only someone with no other
 
-        # a public figure's trade ("the New York businessman", "the actor") may be said of one the text
+        # a public figure's trade ("the Vell businesswoman", "the actor") may be said of one the text
         # gives an office; any other role ("the senator", "the doctor") only of one given no other
         calling = role is not None and role.sector in CALLINGS
 

@@ -146,11 +146,11 @@ def _body_as_place(ent: Span, label: str, bodies: set[str]) -> bool:
 
 def body_name(name: Span) -> bool:
     """A name whose last word names a kind of body ("the Harbor Tenants Coalition", "Velmora Studio",
-    "Patriot Coal"):
+    "Velmo Coal"):
     an organisation whatever the tagger says. A given name and one more word stays a person's
     ("Margaret Court")."""
     head = name[-1]
-    # a company's generic or trade word ends a company's name: "Velmo Holdings", "Patriot Coal"
+    # a company's generic or trade word ends a company's name: "Velmo Holdings", "Velmo Coal"
     company = len(name) > 1 and head.lower_ in COMPANY_WORDS
     return (
         head.text[:1].isupper()

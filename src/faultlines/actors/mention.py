@@ -24,7 +24,7 @@ INSTRUMENTS = frozenset({"act", "agreement", "amendment", "treaty", "accord", "a
 # goes by the name before them, as the article's other mentions of it do. The full words stay: they are
 # part of many names ("Fast Company", "British Broadcasting Corporation").
 LEGAL_FORMS = frozenset({"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "plc", "gmbh"})
-# The sector of a body no table knows whose name ends in a legal form or a company's word ("Patriot
+# The sector of a body no table knows whose name ends in a legal form or a company's word ("Velmo
 # Coal", "Velmo Holdings"): a business ("... International" may be a charity too).
 BUSINESS = "BUS"
 TRADING = COMPANY_WORDS - {"international"}
@@ -73,7 +73,7 @@ def organisation(ent: Span) -> Mention | None:
     words = [t.text for t in ent]
     country = next((p.country for t in ent if (p := lexicon.place(t.text))), None) or _parent_country(ent)
     role = lexicon.find_role(words)
-    # "Patriot Coal" trades in coal; the "Department of Energy" does not
+    # "Velmo Coal" trades in coal; the "Department of Energy" does not
     last_words = [w.lower() for w in name.split()[-2:]]
     trading = ent[-1].lower_ in LEGAL_FORMS or (last_words[-1] in TRADING and last_words[0] not in NAME_GAPS)
     sector = role.sector if role else BUSINESS if trading else None

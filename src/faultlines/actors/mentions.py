@@ -36,7 +36,7 @@ def _trim(ent: Span) -> Span | None:
     doc, start, end = ent.doc, ent.start, ent.end
     cols = columns(doc)
     end = next((i for i in range(start + 1, end) if cols.text[i] in CLAUSE_OPENERS), end)
-    # an amount the tagger ran into the name: "Patriot" of "gave Patriot 13 percent of its reserves"
+    # an amount the tagger ran into the name: "Brenner" of "gave Brenner 13 percent of its mines"
     end = next(
         (i for i in range(start + 1, end - 1) if cols.tag[i] == "CD" and cols.text[i + 1].islower()), end
     )

@@ -33,7 +33,7 @@ COMPANY_WORDS = frozenset(
         "enterprises",
         "international",
         "limited",
-        # the trade a company's full name adds: "Peabody Energy" is Peabody, "Patriot Coal" Patriot
+        # the trade a company's full name adds: "Velmo Energy" is Velmo, "Brenner Coal" Brenner
         "energy",
         "coal",
         "mining",

@@ -84,7 +84,7 @@ def lexical(tok: Token, lemma: str, lex: Lexicon) -> tuple[Code | None, list[Tok
         if noun_code.type == "AID" and lemma in TAKING:
             return None, []  # "took out a loan": the subject is given, not giving
         if obj.lemma_.lower() in lex.aimed and not _aimed_at_someone(tok, obj, lex):
-            return None, []  # "evacuation warnings were issued", "intensified the dire warnings"
+            return None, []  # "evacuation warnings were issued", "repeated his dire warnings"
         return noun_code, [obj]
     if particle in readings.SHIFTING_PARTICLES and keyed not in lex.phrase:
         return None, []  # "signed off", "shot up": a phrasal verb the lexicon does not name
@@ -235,7 +235,7 @@ def _out_of_frame(tok: Token, lemma: str, lex: Lexicon) -> bool:
     if lemma in lex.transitive and not done_to and not _says_that(tok, lemma, lex):
         return True  # "passes defended" are no defence
     if lemma in lex.transitive and _of_the_mind(tok, lemma, lex):
-        return True  # "recalled Obama talking about the book", "recognized that it failed"
+        return True  # "recalled the mayor talking about the book", "recognized that it failed"
     # "demonstrated his skill", "as demonstrated by his exit" show; "demonstrated outside parliament" protests
     return lemma in lex.intransitive and (
         bool(done_to) or any(c.dep_ in ("ccomp", "agent", "auxpass") for c in tok.children)

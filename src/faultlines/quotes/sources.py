@@ -159,7 +159,7 @@ def source_heads(subject: Token) -> list[Token]:
     if dateline(subject) and (named := after_dateline(subject)):
         return source_heads(named)  # "OSLO -- Mayor Lind said": the parse made the place the subject
     if subject.lower_ in RELATIVE and subject.head.dep_ == "relcl":
-        # "Future45, a super PAC that intends to …": the name, not its description, speaks
+        # "Harbor45, a super PAC that intends to …": the name, not its description, speaks
         antecedent = subject.head.head
         return list(dict.fromkeys([described_name(antecedent), antecedent, subject]))
     if _issued(subject) and (issuer := subject_of(subject.head)) is not None:

@@ -166,8 +166,8 @@ def _predicated(tok: Token, lex: Lexicon, context: Context) -> Expression | None
 
 
 def _own_copula(adjective: Token) -> bool:
-    """ "the tweets were 'unhinged'": the parse may make a quoted adjective the head of its clause,
-    with the subject and "were" hung on it."""
+    """ "the plan was 'reckless'": the parse may make a quoted adjective the head of its clause,
+    with the subject and "was" hung on it."""
     return (
         adjective.pos_ == "ADJ"
         and syntax.subject(adjective, clauses.SUBJECTS) is not None

@@ -90,8 +90,8 @@ def marks(doc: Doc, expr: Expression, start: int, end: int) -> frozenset[str]:
 
 
 def parties(meeting: Token) -> frozenset[str]:
-    """Who meets, for talks or a meeting: "talks between Kabul and the rebels", "talks with the
-    rebels", "Washington and the rebels held talks" are two sets of talks, whatever words they share."""
+    """Who meets, for talks or a meeting: "talks between Vell and the rebels", "talks with the
+    rebels"; "Ruritania and the rebels held talks" are other talks, whatever words they share."""
     code = events_lexicon.load().noun.get(meeting.lemma_.lower())
     if code is None or code.type != "CONSULT":
         return frozenset()
@@ -103,7 +103,7 @@ def parties(meeting: Token) -> frozenset[str]:
     ]
     if meeting.dep_ == "dobj" and (holder := syntax.subject(meeting.head)) is not None:
         held.append(holder)
-    # each party by the words that head it: "his government", "the Taliban", "Washington"
+    # each party by the words that head it: "his government", "the Vesta Front", "Ruritania"
     heads = [t for h in held for t in (h, *h.conjuncts) if t.pos_ in ("NOUN", "PROPN")]
     return key(" ".join(syntax.name_head(t).text if t.ent_type_ else t.text for t in heads))
 

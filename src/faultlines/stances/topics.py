@@ -200,9 +200,9 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
 
 
 def _other_meeting_between(bare: Token, named: Token | None) -> bool:
-    """ "Ghani hoped for talks between Kabul and the Taliban. Washington and the Taliban had been
-    holding talks. Trump scuttled the talks": the talks told nearer, between other parties, are the
-    ones meant, though nobody took a side on them."""
+    """ "Lund hoped for talks between Vell and the Front. Ruritania and the Front had been holding
+    talks. Rook scuttled the talks": the talks told nearer, between other parties, are the ones
+    meant, though nobody took a side on them."""
     nearer = named_before(bare)
     if nearer is None or named is None or nearer.i <= named.i:
         return False
