@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines import namings, syntax
-from faultlines.events import modality, parties, readings, scan
+from faultlines.events import modality, parties, readings, sayings, scan
 from faultlines.events.lexicon import Code
 from faultlines.quotes import cues
 from faultlines.syntax import subject as own_subject
@@ -74,7 +74,7 @@ def find(
             continue
         code, target, sources = read
         # The act is the saying: "said Vale may not have paid" accuses now, whatever the content's mood.
-        reporting = readings.reporting(tok)
+        reporting = sayings.reporting(tok)
         if reporting is not None and reporting.lemma_.lower() in modality.DENYING:
             continue  # "Vale denied that she misled the board" answers a charge: a denial is no event
         if reporting is not None and readings.is_poll(reporting):
@@ -150,7 +150,7 @@ def _said_of_a_thing(tok: Token, subject: Token | None, lex: Lexicon) -> Code | 
     nor does a speaker judging themselves ("I was wrong")."""
     if subject is None:  # "that we keep arguing is insane": a clause judged
         subject = next((c for c in tok.children if c.dep_ == "csubj"), None)
-    reporting = readings.reporting(tok)
+    reporting = sayings.reporting(tok)
     if subject is None or not _deed(subject, lex) or not (reporting is not None or _quoted(tok)):
         return None
     if reporting is not None and modality.is_negated(reporting):
@@ -191,7 +191,7 @@ def _faulted(noun: Token, lex: Lexicon, named: frozenset[int], make: type[Candid
     owners += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
     target = next((o for o in owners if _named(o, named, pronoun_ok=False)), None)
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    reporting = readings.reporting(verb) if verb is not None else None
+    reporting = sayings.reporting(verb) if verb is not None else None
     if target is None or (reporting is None and not _quoted(noun)):
         return []
     return [
@@ -366,7 +366,7 @@ def _conduct_denied(tok: Token, subject: Token, named: frozenset[int], lex: Lexi
     said = [t for c in tok.children if c.dep_ in PREDICATE_DEPS for t in (c, *c.children)]
     if any(lex.judge.get(t.lemma_.lower()) == "ACCUSE" for t in said):
         return None  # "Vale did not do anything wrong" clears Vale of a fault
-    reporting = readings.reporting(tok)
+    reporting = sayings.reporting(tok)
     if reporting is None or modality.is_negated(reporting):
         return None  # "we never said Vale could not play" takes back a claim; it accuses no one
     # "Okoro said he never paid" may deny Okoro's own conduct; "I think he never paid" is of another.
@@ -388,6 +388,6 @@ def _speaks_for(speaker: Token, subject: Token) -> bool:
 
 def _speaker(tok: Token) -> list[Token]:
     """The one judging: the subject of the verb of saying the judgement is reported by, if any."""
-    verb = readings.reporting(tok)
+    verb = sayings.reporting(tok)
     speaker = parties.subject(verb) if verb is not None else None
     return [speaker] if speaker is not None else []

@@ -28,6 +28,7 @@ from faultlines.events import (
     parties,
     readings,
     recode,
+    sayings,
     scan,
     services,
     undergone,
@@ -379,7 +380,7 @@ def _recoded(cand: Candidate) -> list[Candidate]:
     recoded = [replace(cand, code=code, secondary=rank > 0) for rank, code in enumerate(codes)]
     # a force built up ("will expand the armed forces") is aimed at no one when promised
     aimed = codes[0].type == "THREATEN" and cand.code.type != "MOBILIZE"
-    said = readings.threatened_when_said(cand.pred) if aimed else None
+    said = sayings.threatened_when_said(cand.pred) if aimed else None
     if said is not None and not modality.is_negated(said):
         recoded[0].tense = modality.tense(said)  # "'I will kill you,' he told the guard": a threat made
     return recoded

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from faultlines import syntax
 from faultlines.actors.lexicon import generic_bodies, roles
 from faultlines.events import modality, objects, parties
-from faultlines.quotes import cues
 from faultlines.views import sentence_numbers, sents
 
 if TYPE_CHECKING:
@@ -33,8 +32,6 @@ AMOUNTS = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
 # Particles that make a new verb of a lexicon verb: "signed off", "shot up", "backed out".
 SHIFTING_PARTICLES = frozenset({"off", "up", "out", "away", "in", "on", "over", "back", "down"})
 FIRST_PERSON = frozenset({"i", "we"})
-# Doers of an act in someone's words that are the speaker: "I", "we", or the "he" of "he said he would".
-OWN_WORD_DOERS = FIRST_PERSON | {"he", "she", "they"}
 # Pronouns for things, to which no act of force is done: "it", "something", "everything".
 THING_PRONOUNS = frozenset(
     {"it", "this", "that", "which", "what", "something", "anything", "everything", "nothing"}
@@ -412,26 +409,3 @@ def actor_word(tok: Token, lex: Lexicon) -> bool:
         or lemma in roles()
         or lemma in generic_bodies()
     )
-
-
-def reporting(tok: Token) -> Token | None:
-    """The verb of saying or believing whose clause holds ``tok`` ("said it means X never paid")."""
-    clause = tok
-    while clause.dep_ in ("conj", "ccomp") and clause.head.i != clause.i:
-        clause = clause.head
-        if cues.cue_kind(clause) in ("speech", "belief"):
-            return clause
-    return None
-
-
-def threatened_when_said(act: Token) -> Token | None:
-    """The verb of saying by which a speaker threatens an act of their own, which is a threat made
-    when said, whatever the act's tense: "'I will kill you,' he told the guard", "he said he would
-    burn the house down"; not what someone else will do ("officials said the army would strike")."""
-    said = reporting(act)
-    if said is None or cues.cue_kind(said) != "speech":
-        return None
-    doer = syntax.subject(act)
-    if doer is None or doer.lower_ not in OWN_WORD_DOERS:
-        return None
-    return said

@@ -1,0 +1,39 @@
+"""Acts told in someone's words: the verb of saying or believing a clause is reported by, and a
+threat its speaker makes by saying what they will do."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from faultlines import syntax
+from faultlines.events.readings import FIRST_PERSON
+from faultlines.quotes import cues
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Doers of an act in someone's words that are the speaker: "I", "we", or the "he" of "he said he would".
+OWN_WORD_DOERS = FIRST_PERSON | {"he", "she", "they"}
+
+
+def reporting(tok: Token) -> Token | None:
+    """The verb of saying or believing whose clause holds ``tok`` ("said it means X never paid")."""
+    clause = tok
+    while clause.dep_ in ("conj", "ccomp") and clause.head.i != clause.i:
+        clause = clause.head
+        if cues.cue_kind(clause) in ("speech", "belief"):
+            return clause
+    return None
+
+
+def threatened_when_said(act: Token) -> Token | None:
+    """The verb of saying by which a speaker threatens an act of their own, which is a threat made
+    when said, whatever the act's tense: "'I will kill you,' he told the guard", "he said he would
+    burn the house down"; not what someone else will do ("officials said the army would strike")."""
+    said = reporting(act)
+    if said is None or cues.cue_kind(said) != "speech":
+        return None
+    doer = syntax.subject(act)
+    if doer is None or doer.lower_ not in OWN_WORD_DOERS:
+        return None
+    return said
