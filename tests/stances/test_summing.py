@@ -43,3 +43,22 @@ def test_summing_it_after_a_clause_opening_that_still_sums_up(nlp):
     doc = nlp("“I think that it is a disgrace,” Ada Roos said.")
     it = next(t for t in doc if t.lower_ == "it")
     assert sums_up(it)
+
+
+def test_summing_it_opening_a_quote_deep_in_the_story_does_not(nlp):
+    # deep in the story a speaker's "it" is what was told just before, not what the article is about
+    doc = nlp(
+        "The council passed the port plan. Crews began work in May. The mayor toured the site. "
+        "Her deputy later met the builders at the depot. "
+        "“I think it was a mistake,” the deputy said."
+    )
+    it = next(t for t in doc if t.lower_ == "it")
+    assert not sums_up(it)
+
+
+def test_summing_this_opening_a_quote_deep_in_the_story_still_sums_up(nlp):
+    doc = nlp(
+        "The council passed the port plan. Crews began work in May. The mayor toured the site. "
+        "“This is a disgrace,” Ada Roos said."
+    )
+    assert sums_up(next(t for t in doc if t.lower_ == "this"))

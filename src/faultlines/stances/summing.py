@@ -23,7 +23,8 @@ CLOSING_MARKS = frozenset(DOUBLE_CLOSING) | {g for g, role in GUILLEMETS.items()
 def sums_up(placeholder: Token) -> bool:
     """Whether a placeholder with no topic named within reach may stand for what the article is
     about: in the narration, any; in a quote, the subject of a main clause ("This is a disgrace"),
-    as "it" only where the quote opens with it; "this" or "that" may also sum up the words the
+    as "it" only where the quote opens with it in the lead (deeper in the story, a speaker's "it" is
+    what was told just before); "this" or "that" may also sum up the words the
     speaker just said ("They stalled for months. That is no way to govern"). "It" after the
     speaker's own words stands for something they named, and a placeholder in a clause joined to
     theirs ("..., and this is good") or the object of a feeling ("troubled by that") for what that
@@ -34,7 +35,8 @@ def sums_up(placeholder: Token) -> bool:
         return sentence_numbers(placeholder.doc)[placeholder.i] < LEAD_SENTENCES
     if placeholder.dep_ not in ("nsubj", "nsubjpass") or placeholder.head.dep_ not in MAIN_CLAUSES:
         return False
-    return placeholder.lower_ in ("this", "that") or _opens_quote(placeholder)
+    lead = sentence_numbers(placeholder.doc)[placeholder.i] < LEAD_SENTENCES
+    return placeholder.lower_ in ("this", "that") or (_opens_quote(placeholder) and lead)
 
 
 def _opens_quote(tok: Token) -> bool:
