@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines.events.objects import noun_code, on_the_body
-from faultlines.events.readings import ABSTRACT_ENDINGS, REFLEXIVE, done_with, someone
+from faultlines.events.readings import REFLEXIVE, a_thing, done_with, someone
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -41,7 +41,7 @@ def is_figure(tok: Token, lex: Lexicon) -> bool:
     preps += [
         c
         for o in objects
-        if not _an_act(o, lex)
+        if not a_thing(o, lex)
         for c in o.children
         if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS
     ]
@@ -73,13 +73,6 @@ def _strove_for(comp: Token, objects: list[Token]) -> bool:
     get the script", parsed as its complement or as a clause of purpose."""
     infinitive = any(a.dep_ == "aux" and a.lower_ == "to" for a in comp.children)
     return infinitive and (comp.dep_ == "xcomp" or (comp.dep_ == "advcl" and not objects))
-
-
-def _an_act(noun: Token, lex: Lexicon) -> bool:
-    """ "extradition", "the charges"; not "millions" nor "a region", which are amounts and places."""
-    if noun_code(noun, lex) is not None:
-        return True
-    return not noun.ent_type_ and noun.lemma_.lower().endswith(ABSTRACT_ENDINGS) and not someone(noun, lex)
 
 
 def _done_with_someone(tok: Token, lex: Lexicon) -> bool:
