@@ -83,6 +83,36 @@ def test_nouns_a_former_holder_holds_the_side_no_more(nlp, text):
     assert _read(nlp, text) == []
 
 
+def test_nouns_former_hung_on_the_first_word_of_a_name_still_holds_no_side(nlp):
+    # "a former Ivo Marsh supporter": the parse may make "former" a modifier of "Ivo"
+    from spacy.tokens import Doc
+
+    words = ["Dana", "Pell", ",", "a", "former", "Ivo", "Marsh", "supporter", ",", "spoke", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[1, 9, 1, 7, 5, 7, 7, 1, 1, 9, 9],
+        deps=[
+            "compound",
+            "nsubj",
+            "punct",
+            "det",
+            "amod",
+            "compound",
+            "compound",
+            "appos",
+            "punct",
+            "ROOT",
+            "punct",
+        ],
+        pos=["PROPN", "PROPN", "PUNCT", "DET", "ADJ", "PROPN", "PROPN", "NOUN", "PUNCT", "VERB", "PUNCT"],
+        tags=["NNP", "NNP", ",", "DT", "JJ", "NNP", "NNP", "NN", ",", "VBD", "."],
+        lemmas=["Dana", "Pell", ",", "a", "former", "Ivo", "Marsh", "supporter", ",", "speak", "."],
+        ents=["B-PERSON", "I-PERSON", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O"],
+    )
+    assert [(doc[e.agent].text, e.polarity) for e in find(doc, load()) if not e.owned] == []
+
+
 def test_nouns_feeling_about_a_thing_is_a_side(nlp):
     assert _read(nlp, "The union was not happy with the ferry tax.") == [("union", -1, "tax")]
     assert _read(nlp, "The mayor is pleased with the court's ruling.") == [("mayor", 1, "ruling")]

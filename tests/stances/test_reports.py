@@ -23,3 +23,11 @@ def test_reports_the_teller_is_the_subject_of_the_saying_inside(nlp):
     assert reports.teller(word(doc, "illegal"), word(doc, "reported")).text == "Roos"
     finding = nlp("The Velmor Gazette reported that the harbour levy was illegal.")
     assert reports.teller(word(finding, "illegal"), word(finding, "reported")) is None
+
+
+def test_reports_a_need_told_by_a_relative_clause_is_its_nouns_not_the_speakers():
+    text = (
+        "Ivo Marsh said the agency is working with the Harbour Board, which has said it needs to "
+        "carry out a safety review before opening the dock."
+    )
+    assert held_on(analysed_stances(text), "review") == {("Harbour Board", 1)}

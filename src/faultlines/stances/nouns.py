@@ -86,8 +86,10 @@ def _noun_index(lex: Lexicon) -> tuple[dict[str, int], frozenset[str]]:
 
 
 def _former(noun: Token) -> bool:
-    """ "A former Lee supporter", "a onetime critic of X" hold the side no more."""
-    return any(c.dep_ == "amod" and c.lower_ in PAST for c in noun.children)
+    """ "A former Lee supporter", "a onetime critic of X" hold the side no more. Before a name of
+    two words the parse may hang "former" on the name's first word ("a former Ada Lark supporter"),
+    so any word of the noun's phrase before it may say it."""
+    return any(t.lower_ in PAST for t in noun.doc[noun.left_edge.i : noun.i])
 
 
 def _denied(word: Token) -> bool:

@@ -26,16 +26,19 @@ def relays(cue: Token) -> bool:
 
 def teller(predicate: Token, cue: Token) -> Token | None:
     """The subject of the verb of saying, inside the report cued by ``cue``, that ``predicate`` hangs
-    on: "Lee" in "Reuters reported that Lee said the levy was illegal"; None when the report tells
-    no one's words."""
+    on: "Lee" in "Reuters reported that Lee said the levy was illegal", and the noun a relative clause
+    hangs on ("working with the board, which has said it needs a review" is the board's need); None
+    when the report tells no one's words."""
     from faultlines.quotes import cues
+    from faultlines.stances.subjects import relative_antecedent
 
     for tok in (predicate, *predicate.ancestors):
         if tok.i == cue.i:
             break
         said = tok.head
         if tok.dep_ == "ccomp" and said.i != cue.i and cues.cue_kind(said) is not None:
-            return clauses.child(said, ("nsubj",))
+            subject = clauses.child(said, ("nsubj",))
+            return relative_antecedent(subject) if subject is not None else None
     return None
 
 
