@@ -58,3 +58,14 @@ def test_init_acting_state_is_no_part_of_its_country_actor(nlp):
     oregon = [actor for actor in a.actors if actor.name == "Oregon"]
     assert len(oregon) == 1 and oregon[0].id == "oregon-usa" and oregon[0].country == "USA"
     assert not any(actor.kind == "country" for actor in a.actors)
+
+
+def test_init_a_platform_named_alone_is_a_company_no_pronoun_stands_for(nlp):
+    text = (
+        "In his Instagram post, Ivo Marsh thanked his wife. "
+        '"Ada and I waited a long time, and she wanted to share this moment," he wrote.'
+    )
+    a = _actors(nlp, text)
+    platform = next(actor for actor in a.actors if actor.name == "Instagram")
+    assert (platform.kind, platform.sector) == ("organisation", "BUS")
+    assert [m.text for m in platform.mentions] == ["Instagram"]
