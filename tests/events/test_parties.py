@@ -128,3 +128,15 @@ def test_parties_a_message_attacking_someone_is_its_senders_act_not_the_messages
     text = "Vellmark posted a string of messages attacking Daran."
     event = first_event(nlp, text, {"Vellmark": "VLM", "Daran": "DRN"})
     assert (event.type, event.source.actor, event.target.actor) == ("ACCUSE", "a0", "a1")
+
+
+def test_parties_a_bare_participle_joined_to_a_passive_is_done_to_its_subject(nlp):
+    text = "The suspect, Ivo Marsh, was convicted and sentenced to life in prison last Thursday."
+    analysis = Analysis(
+        id="t",
+        text=text,
+        actors=[Actor("m", "Ivo Marsh", "person", mentions=[Span(13, 22, "Ivo Marsh")])],
+    )
+    code(analysis, nlp(text))
+    sentenced = next(e for e in analysis.events if e.type == "COERCE")
+    assert sentenced.source is None and sentenced.target.actor == "m"

@@ -48,6 +48,8 @@ def subject(pred: Token) -> Token | None:
         if head.dep_ == "prep":
             head = head.head
         passive = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None and _shares_passive(pred):
+            return agent(head)  # "was convicted by a jury and sentenced": the jury sentenced
         if pred.dep_ == "conj" and passive is not None and not _is_passive(pred):
             return passive  # "was indicted by the court and will resign": the one indicted resigns
         if head.pos_ in ("VERB", "AUX", "ADJ") or pred.dep_ == "conj":
@@ -70,6 +72,21 @@ def _is_passive(pred: Token) -> bool:
     return pred.tag_ == "VBN" and any(c.dep_ in ("auxpass", "agent") for c in pred.children)
 
 
+def _shares_passive(pred: Token) -> bool:
+    """A bare participle joined to a passive, which shares its voice and its subject: "sentenced" in
+    "was convicted and sentenced", not "will resign" in "was indicted and will resign"."""
+    return _bare_passive_conj(pred.doc, pred.i)
+
+
+def _bare_passive_conj(doc: Doc, i: int) -> bool:
+    found, cols = syntax.tree(doc), views.columns(doc)
+    if found.dep[i] != "conj" or cols.tag[i] != "VBN":
+        return False
+    if any(found.dep[c] in ("aux", "auxpass", "nsubj", "nsubjpass") for c in found.children(i)):
+        return False
+    return any(found.dep[c] == "auxpass" for c in found.children(found.heads[i]))
+
+
 def targets(pred: Token) -> list[Token]:
     """Who an act may be done to, best first: a passive subject, the dative ("gave Tanzania a
     grant"), the direct object, then the objects of target prepositions, leaving out times."""
@@ -81,6 +98,8 @@ def target_indexes(doc: Doc, pred: int) -> list[int]:
     found, cols = syntax.tree(doc), views.columns(doc)
     dep, kids = found.dep, found.children(pred)
     out = [c for c in kids if dep[c] == "nsubjpass"]
+    if _bare_passive_conj(doc, pred):  # "was convicted and sentenced": the one convicted is sentenced
+        out += [c for c in found.children(found.heads[pred]) if dep[c] == "nsubjpass"]
     out += [c for relation in ("dative", "dobj") for c in kids if dep[c] == relation]
     for c in kids:
         if dep[c] == "prep" and cols.lower[c] in TARGET_PREPS:
