@@ -1,5 +1,6 @@
+from faultlines.events import candidate
 from faultlines.events.lexicon import Code
-from faultlines.events.recode import controlled, denied, refused, reversed_act, unrealised
+from faultlines.events.recode import controlled, denied, refused, reversed_act, settled, unrealised
 
 
 def test_recode_future_cooperation_is_a_promise():
@@ -48,3 +49,9 @@ def test_recode_warning_is_a_threat_only_of_a_hostile_act_or_refusal():
     assert controlled("WARN", Code("REJECT")).type == "THREATEN"
     assert controlled("WARN", Code("CONSULT")) is None
     assert controlled("WARN", None) is None
+
+
+def test_recode_a_negated_act_to_come_is_settled_as_a_refusal(nlp):
+    doc = nlp("Vesta will not negotiate with Borduria.")
+    act = candidate.of_verb(next(t for t in doc if t.text == "negotiate"), Code("CONSULT", None))
+    assert [c.code.type for c in settled(act)] == ["REJECT"]

@@ -7,13 +7,13 @@ refusal or accusation ("rejected an offer to host talks") is not an act of its o
 
 from __future__ import annotations
 
-from dataclasses import replace
 from itertools import compress
 from typing import TYPE_CHECKING
 
 from faultlines import questions, syntax
 from faultlines.events import (
     attacks,
+    candidate,
     commerce,
     complements,
     demands,
@@ -25,24 +25,21 @@ from faultlines.events import (
     modality,
     nominal,
     objects,
-    parties,
     readings,
     recode,
-    sayings,
     scan,
     services,
     undergone,
 )
-from faultlines.events.candidate import Candidate
 from faultlines.events.lexicon import Code, Lexicon
 from faultlines.events.verbs import VERBAL, figure, lexical
 from faultlines.syntax import subject as own_subject
-from faultlines.views import columns
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
+    from faultlines.events.candidate import Candidate
     from faultlines.model import Tense
 
 # Verbs of getting ready, which offer only as the doer's word, as "ready" and "willing" do.
@@ -86,8 +83,8 @@ def find(sent: SpacySpan, lex: Lexicon, named: frozenset[int] = frozenset()) -> 
         if cand.code.type == "PROTEST":  # a protest's demands are not coded apart (manual 3.12)
             done.update(t for c in tok.children if c.dep_ in ("advcl", "xcomp") for t in syntax.subtree(c))
         if not readings.is_generic(cand.pred, cand.tense):
-            found.extend(_recoded(cand))
-    found.extend(judgements.find(sent, lex, done, named, Candidate))
+            found.extend(recode.settled(cand))
+    found.extend(judgements.find(sent, lex, done, named, candidate.Candidate))
     found.sort(
         key=lambda c: (c.negated, c.tense in ("future", "hypothetical"), c.secondary, c.depth, c.pred.i)
     )
@@ -215,8 +212,10 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
     if lemma in lex.undergo and uses:
         return undergone.light(tok, code, uses, lex)
     if code.type == "PROTEST":
-        return _candidate(tok, code, uses=uses, targets=_targets(tok) + _addressed(tok, uses))
-    return _candidate(tok, code, uses=uses)
+        return candidate.of_verb(
+            tok, code, uses=uses, targets=candidate.targets_of(tok) + _addressed(tok, uses)
+        )
+    return candidate.of_verb(tok, code, uses=uses)
 
 
 def _addressed(tok: Token, uses: list[Token]) -> list[Token]:
@@ -272,7 +271,9 @@ def _controlled(tok: Token, lemma: str, lex: Lexicon) -> Candidate | None:
         if act is None or (act.type in doers.FORCE and doers.forced_by_a_thing(tok, lex)):
             return None  # "a fever that tends to strike children"
         tense: Tense = "future" if control.type == "FUTURE" else modality.tense(tok)
-        cand = _candidate(comp, act, sources=_sources(tok), tense=tense, anchor_depth=scan.depth(tok))
+        cand = candidate.of_verb(
+            comp, act, sources=candidate.sources_of(tok), tense=tense, anchor_depth=scan.depth(tok)
+        )
         cand.negated = cand.negated or modality.is_negated(tok)
         cand.uses.append(tok)
         return cand
@@ -287,12 +288,12 @@ def _controlled(tok: Token, lemma: str, lex: Lexicon) -> Candidate | None:
     if code is None or (code.type in commerce.DEALING and commerce.trades(tok, dealt, code.type, lex)):
         return None  # "promised to lend a bakery five million"
     targets = (
-        _targets(tok)
+        candidate.targets_of(tok)
         + ([own_subject(comp)] if comp.dep_ == "ccomp" and own_subject(comp) else [])
-        + _targets(comp)
+        + candidate.targets_of(comp)
     )
     # A threat, promise or demand made on a condition was still made: the condition is its content's.
-    cand = _candidate(
+    cand = candidate.of_verb(
         tok,
         code,
         targets=[t for t in targets if t is not None],
@@ -314,7 +315,9 @@ def _bid(tok: Token, lex: Lexicon) -> Candidate | None:
         return None
     party, act = bid
     code = Code("REQUEST", recode.ask_mode(lexical(act, act.lemma_.lower(), lex)[0]))
-    cand = _candidate(tok, code, targets=[party], final=True, tense=modality.tense(tok, conditions=False))
+    cand = candidate.of_verb(
+        tok, code, targets=[party], final=True, tense=modality.tense(tok, conditions=False)
+    )
     cand.uses.extend(act.subtree)
     return cand
 
@@ -323,101 +326,8 @@ def _demanded(tok: Token, code: Code | None, uses: list[Token]) -> Candidate:
     """ "X said Y must withdraw": a demand by the speaker X on Y (manual 3.8)."""
     head = tok.head
     subject = own_subject(tok)
-    cand = _candidate(
+    cand = candidate.of_verb(
         head, Code("REQUEST", recode.ask_mode(code)), targets=[subject] if subject else [], final=True
     )
     cand.uses.extend([tok, *uses])
     return cand
-
-
-def _candidate(
-    tok: Token,
-    code: Code,
-    *,
-    uses: list[Token] | None = None,
-    sources: list[Token] | None = None,
-    targets: list[Token] | None = None,
-    tense: Tense | None = None,
-    anchor_depth: int | None = None,
-    final: bool = False,
-) -> Candidate:
-    if targets is None:
-        targets = _targets(tok)
-    if code.type == "ACCUSE":
-        # "complained to the UN over Israeli raids": the one told is not the one accused.
-        targets.sort(key=lambda t: t.head.lower_ == "to")
-    cand = Candidate(
-        pred=tok,
-        code=code,
-        tense=tense or modality.tense(tok),
-        negated=modality.is_negated(tok),
-        sources=sources if sources is not None else _sources(tok),
-        targets=targets,
-        depth=anchor_depth if anchor_depth is not None else scan.depth(tok),
-        final=final,
-        uses=list(uses or []),
-    )
-    return cand
-
-
-def _recoded(cand: Candidate) -> list[Candidate]:
-    """Apply PLOVER's rules for negated and unrealised acts (see recode.py)."""
-    if cand.negated:
-        to_come = cand.tense in ("future", "hypothetical")  # "will not negotiate" refuses
-        if (asserted := (recode.refused if to_come else recode.denied)(cand.code)) is not None:
-            cand.code, cand.negated = asserted, False
-        return [cand]
-    if cand.promised is not None:
-        return [cand, replace(cand, code=cand.promised, tense="future", secondary=True, promised=None)]
-    if (
-        cand.final
-        or cand.tense in ("past", "present")
-        or modality.wished(cand.pred)
-        or modality.in_denial(cand.pred)
-    ):
-        return [cand]  # a purpose or a wish ("talks to discuss it") promises nothing
-    codes = recode.unrealised(cand.code)
-    recoded = [replace(cand, code=code, secondary=rank > 0) for rank, code in enumerate(codes)]
-    # a force built up ("will expand the armed forces") is aimed at no one when promised
-    aimed = codes[0].type == "THREATEN" and cand.code.type != "MOBILIZE"
-    said = sayings.threatened_when_said(cand.pred) if aimed else None
-    if said is not None and not modality.is_negated(said):
-        recoded[0].tense = modality.tense(said)  # "'I will kill you,' he told the guard": a threat made
-    return recoded
-
-
-def _sources(tok: Token) -> list[Token]:
-    subject = parties.subject(tok)
-    if subject is None:
-        return []
-    extra = [m] if (m := parties.agent_modifier(subject)) is not None else []
-    if subject.pos_ == "PRON":
-        # "Borduria says it will not sign ...": a reported clause's pronoun is most often the
-        # speaker, the fallback when the actors layer has not resolved the pronoun itself.
-        extra += _speakers(tok)
-    return [subject, *extra]
-
-
-def _speakers(tok: Token) -> list[Token]:
-    while tok.dep_ in ("conj", "xcomp", "acomp") and tok.head.i != tok.i:
-        tok = tok.head
-    if tok.dep_ != "ccomp":
-        return []
-    speaker = parties.subject(tok.head)
-    return [speaker] if speaker is not None and speaker.pos_ != "PRON" else []
-
-
-def _targets(tok: Token) -> list[Token]:
-    """Candidates for the one done to, best first: object, dative, prepositional objects, then
-    the prepositional objects of an object noun ("sanctions on Iran")."""
-    doc = tok.doc
-    found, cols = syntax.tree(doc), columns(doc)  # indexes: only the candidates become Tokens
-    dep, lower = found.dep, cols.lower
-    out = parties.target_indexes(doc, tok.i)
-    for holder in [tok.i, *(c for c in found.children(tok.i) if dep[c] in ("dobj", "nsubjpass"))]:
-        for c in found.children(holder):
-            if dep[c] == "prep" and (lower[c] in parties.TARGET_PREPS or lower[c] == "in"):
-                out.extend(
-                    g for g in found.children(c) if dep[g] == "pobj" and cols.ent_type[g] not in parties.TIMES
-                )
-    return [doc[i] for i in dict.fromkeys(out)]

@@ -8,7 +8,14 @@ CAMEO-to-PLOVER map, whose "express intent to yield/release" codes (035x) are AG
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from faultlines.events import modality, sayings
 from faultlines.events.lexicon import HOSTILE, Code
+
+if TYPE_CHECKING:
+    from faultlines.events.candidate import Candidate
 
 # Manual 3.1: cooperative acts reported in the future are promises.
 PROMISED = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
@@ -101,3 +108,30 @@ def refused(act: Code) -> Code | None:
     if act.type in REFUSABLE:
         return Code("REJECT", ask_mode(act))
     return denied(act)
+
+
+def settled(cand: Candidate) -> list[Candidate]:
+    """A candidate act as PLOVER codes it, by the rules above: the refusal or denial a negated act
+    tells, the promise an agreement carries, what an act not yet done promises or threatens."""
+    if cand.negated:
+        to_come = cand.tense in ("future", "hypothetical")  # "will not negotiate" refuses
+        if (asserted := (refused if to_come else denied)(cand.code)) is not None:
+            cand.code, cand.negated = asserted, False
+        return [cand]
+    if cand.promised is not None:
+        return [cand, replace(cand, code=cand.promised, tense="future", secondary=True, promised=None)]
+    if (
+        cand.final
+        or cand.tense in ("past", "present")
+        or modality.wished(cand.pred)
+        or modality.in_denial(cand.pred)
+    ):
+        return [cand]  # a purpose or a wish ("talks to discuss it") promises nothing
+    codes = unrealised(cand.code)
+    recoded = [replace(cand, code=code, secondary=rank > 0) for rank, code in enumerate(codes)]
+    # a force built up ("will expand the armed forces") is aimed at no one when promised
+    aimed = codes[0].type == "THREATEN" and cand.code.type != "MOBILIZE"
+    said = sayings.threatened_when_said(cand.pred) if aimed else None
+    if said is not None and not modality.is_negated(said):
+        recoded[0].tense = modality.tense(said)  # "'I will kill you,' he told the guard": a threat made
+    return recoded
