@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from faultlines.events import doers, objects, parties, readings
+from faultlines.events import doers, kinds, objects, parties
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -37,7 +37,7 @@ def in_words(tok: Token, lex: Lexicon) -> bool:
     done_to = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     for prep in (c for c in tok.children if c.dep_ == "prep"):
         said = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
-        if prep.lower_ == "as" and said and any(readings.someone(t, lex) for t in done_to):
+        if prep.lower_ == "as" and said and any(kinds.someone(t, lex) for t in done_to):
             return True  # "attacked the senator as a liar"
         if prep.lower_ in SAID_IN and any(_message(g, lex) for g in said):
             return True
@@ -48,7 +48,7 @@ def in_words(tok: Token, lex: Lexicon) -> bool:
     doer = parties.subject(tok)
     if doer is not None and (_message(doer, lex) or doer.lemma_.lower() == "campaign"):
         return True  # "the ad hit her", "the campaign hit her"
-    if done_to and not any(readings.someone(t, lex) and not _owned_thing(t, lex) for t in done_to):
+    if done_to and not any(kinds.someone(t, lex) and not _owned_thing(t, lex) for t in done_to):
         return True  # "attacked the plan", "attacked Lee's record"
     return _on_named_people(tok, doer, done_to)
 
@@ -56,9 +56,9 @@ def in_words(tok: Token, lex: Lexicon) -> bool:
 def _owned_thing(noun: Token, lex: Lexicon) -> bool:
     """A thing that names someone only by its owner: "Lee's record", "her remarks" (not "Lee's
     house", a place force is done to, nor "the Lee campaign", a body)."""
-    if noun.pos_ != "NOUN" or readings.actor_word(noun, lex):
+    if noun.pos_ != "NOUN" or kinds.actor_word(noun, lex):
         return False
-    return not any(c.dep_ in ("compound", "amod") and readings.actor_word(c, lex) for c in noun.children)
+    return not any(c.dep_ in ("compound", "amod") and kinds.actor_word(c, lex) for c in noun.children)
 
 
 def attacked_in_words(noun: Token, targets: list[Token], lex: Lexicon) -> bool:
@@ -66,7 +66,7 @@ def attacked_in_words(noun: Token, targets: list[Token], lex: Lexicon) -> bool:
     at no one, with no weapon named, is criticism; "attacks on the convoy" are force."""
     if noun.lemma_.lower() not in lex.verbal or any(c.lemma_.lower() in lex.means for c in noun.children):
         return False
-    return bool(targets) and all(t.ent_type_ == "PERSON" or not readings.someone(t, lex) for t in targets)
+    return bool(targets) and all(t.ent_type_ == "PERSON" or not kinds.someone(t, lex) for t in targets)
 
 
 def _message(tok: Token, lex: Lexicon) -> bool:

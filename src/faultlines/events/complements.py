@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from faultlines.events import figures, readings
+from faultlines.events import figures, kinds
 from faultlines.quotes import cues
 
 if TYPE_CHECKING:
@@ -18,7 +18,7 @@ def has_object(comp: Token, lex: Lexicon) -> bool:
     """Whether a complement is done to someone or names a measure: "willing to forgive Vale",
     "ready to lift the ban", "willing to pay compensation"; not "to move on", "ready to pay $5 for
     a ticket" or "ready to win back her old fans", which sell things or wish."""
-    return any(c.dep_ == "dobj" and (readings.someone(c, lex) or _a_measure(c, lex)) for c in comp.children)
+    return any(c.dep_ == "dobj" and (kinds.someone(c, lex) or _a_measure(c, lex)) for c in comp.children)
 
 
 def offered(tok: Token, comp: Token, lex: Lexicon) -> bool:
@@ -50,7 +50,7 @@ def _a_measure(noun: Token, lex: Lexicon) -> bool:
     if noun.tag_ in ("WDT", "WP"):  # "the talks, which Vell stands ready to support": its antecedent
         return True
     lemma = noun.lemma_.lower()
-    return lemma in lex.noun or lemma.endswith(readings.ABSTRACT_ENDINGS)
+    return lemma in lex.noun or lemma.endswith(kinds.ABSTRACT_ENDINGS)
 
 
 def addressee(tok: Token, comp: Token) -> bool:
@@ -58,7 +58,7 @@ def addressee(tok: Token, comp: Token) -> bool:
     asked = [c for c in tok.children if c.dep_ in ("dobj", "dative")] + [
         c for c in comp.children if c.dep_ == "nsubj"
     ]
-    return any(a.lower_ not in readings.REFLEXIVE for a in asked)
+    return any(a.lower_ not in kinds.REFLEXIVE for a in asked)
 
 
 def complement(tok: Token, control: str) -> Token | None:

@@ -12,14 +12,8 @@ from typing import TYPE_CHECKING
 
 from faultlines import syntax
 from faultlines.events import modality
-from faultlines.events.readings import (
-    FIRST_PERSON,
-    GENERIC_PEOPLE,
-    THING_PRONOUNS,
-    a_thing,
-    actor_word,
-    is_poll,
-)
+from faultlines.events.kinds import THING_PRONOUNS, a_thing, actor_word
+from faultlines.events.readings import FIRST_PERSON, GENERIC_PEOPLE, is_poll
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

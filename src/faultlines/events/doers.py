@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING
 from faultlines import syntax
 from faultlines.actors.lexicon import place, roles
 from faultlines.events import demands, parties
+from faultlines.events.kinds import a_thing
 from faultlines.events.lexicon import Code
 from faultlines.events.objects import QUANTITIES
-from faultlines.events.readings import a_thing
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

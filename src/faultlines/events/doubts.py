@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines import syntax
-from faultlines.events import objects, parties, readings
+from faultlines.events import kinds, objects, parties
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -46,4 +46,4 @@ def _asks(clause: Token) -> bool:
 
 def _a_person(tok: Token, lex: Lexicon) -> bool:
     lemma = tok.lemma_.lower()
-    return tok.pos_ == "PRON" or readings.actor_word(tok, lex) or lemma in lex.individual or lemma in lex.kin
+    return tok.pos_ == "PRON" or kinds.actor_word(tok, lex) or lemma in lex.individual or lemma in lex.kin

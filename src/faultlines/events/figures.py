@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from faultlines.events.kinds import REFLEXIVE, a_thing, someone
 from faultlines.events.objects import noun_code, on_the_body
-from faultlines.events.readings import REFLEXIVE, a_thing, done_with, someone
+from faultlines.events.readings import done_with
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

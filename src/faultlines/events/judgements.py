@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines import namings, syntax
-from faultlines.events import modality, parties, readings, sayings, scan
+from faultlines.events import kinds, modality, parties, readings, sayings, scan
 from faultlines.events.lexicon import Code
 from faultlines.quotes import cues
 from faultlines.syntax import subject as own_subject
@@ -173,7 +173,7 @@ def _deed(subject: Token, lex: Lexicon) -> bool:
     lemma = subject.lemma_.lower()
     return (
         lemma in lex.deed
-        or readings.someone(subject, lex)
+        or kinds.someone(subject, lex)
         or lemma in lex.thing
         or lemma in lex.noun
         or lemma in lex.claim
@@ -326,7 +326,7 @@ def _judged(tok: Token, lex: Lexicon) -> Code | None:
     # The verb judges only on its own: "she succeeded", not "she succeeded Podesta as president";
     # a verb of blame judges whoever it is done to too: "betrayed the voters", "misled the public".
     objects = [c for c in tok.children if c.dep_ == "dobj"]
-    blames = lex.judge.get(tok.lemma_.lower()) == "ACCUSE" and all(readings.someone(o, lex) for o in objects)
+    blames = lex.judge.get(tok.lemma_.lower()) == "ACCUSE" and all(kinds.someone(o, lex) for o in objects)
     own = [tok] if not objects or blames else []
     words = [*own, *(t for c in phrases for t in (_object_words(c) if c.dep_ == "dobj" else _own_words(c)))]
     verdicts = {lex.judge.get(w.lemma_.lower()) for w in words if w.lower_ not in RESTING} - {None}

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines.actors.lexicon import generic_bodies, roles
-from faultlines.events import attacks, modality, objects, parties, readings, scan, undergone
+from faultlines.events import attacks, kinds, modality, objects, parties, readings, scan, undergone
 from faultlines.events.candidate import Candidate, named_act
 from faultlines.events.lexicon import Code
 from faultlines.syntax import SUBJECTS
@@ -61,7 +61,7 @@ def nominal(tok: Token, lex: Lexicon) -> Candidate | None:
     # "the arrest of the mayor" is done to the mayor; "a discussion of Ukraine" is about it.
     preps = parties.TARGET_PREPS | ({"of"} if code.type in ("COERCE", "ASSAULT") else set())
     targets = [t for t in _objects(tok, preps) if t.ent_type_ not in parties.TIMES]
-    named = sources or between or any(readings.someone(t, lex) for t in targets)
+    named = sources or between or any(kinds.someone(t, lex) for t in targets)
     if not (named or _occurs(tok, lex)) or (not sources and tok.lemma_.lower() in lex.hazard):
         return None  # "fire from Republicans", "the fires spread": no one's act
     if code.type == "ASSAULT" and attacks.attacked_in_words(tok, targets, lex):
@@ -87,7 +87,7 @@ def _criticism(noun: Token, code: Code, lex: Lexicon) -> Candidate | None:
     coming = noun.dep_ in SUBJECTS and verb.lemma_.lower() == "come"
     if coming:
         critics += _objects(verb, ("from",))
-    targets = [t for t in _objects(noun, ("of",)) if readings.someone(t, lex) or undergone.owned(t)]
+    targets = [t for t in _objects(noun, ("of",)) if kinds.someone(t, lex) or undergone.owned(t)]
     if not critics or not (targets or coming):
         return None
     tense = _tense(noun, lex)
@@ -165,7 +165,7 @@ def _doer(agent: Token, noun: Token, lex: Lexicon) -> bool:
         return agent.dep_ == "poss"
     return (
         agent.pos_ == "PROPN"
-        or agent.ent_type_ in readings.NAMED
+        or agent.ent_type_ in kinds.NAMED
         or lemma in roles()
         or lemma in generic_bodies()
     )

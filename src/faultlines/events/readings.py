@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from faultlines import syntax
 from faultlines.actors.lexicon import generic_bodies, roles
-from faultlines.events import modality, objects, parties
+from faultlines.events import kinds, modality, objects, parties
 from faultlines.views import sentence_numbers, sents
 
 if TYPE_CHECKING:
@@ -22,23 +22,15 @@ if TYPE_CHECKING:
     from faultlines.events.lexicon import Code, Lexicon
 
 GENERIC_PEOPLE = frozenset({"you", "one"})
-REFLEXIVE = frozenset({"itself", "himself", "herself", "themselves", "myself", "ourselves", "yourself"})
 # Words of a clause that only a demand or a promise carries: "insisted that she resign",
 # "agreed that they should cooperate"; "insisted that the count was fair" is a claim.
 COMMITTING_AUX = modality.FUTURE_AUX | modality.DEONTIC_AUX | {"to"}
 INDICATIVE = frozenset({"VBD", "VBZ", "VBN"})
-NAMED = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"})
 AMOUNTS = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
 # Particles that make a new verb of a lexicon verb: "signed off", "shot up", "backed out".
 SHIFTING_PARTICLES = frozenset({"off", "up", "out", "away", "in", "on", "over", "back", "down"})
 FIRST_PERSON = frozenset({"i", "we"})
-# Pronouns for things, to which no act of force is done: "it", "something", "everything".
-THING_PRONOUNS = frozenset(
-    {"it", "this", "that", "which", "what", "something", "anything", "everything", "nothing"}
-)
 CAMPAIGNS = frozenset({"campaign", "election", "electoral", "fundraising", "victory"})
-# Endings of abstract nouns, which name no one: "tensions", "uncertainty", "the move's timing".
-ABSTRACT_ENDINGS = ("ion", "ity", "ness", "ism", "ance", "ence", "ment", "ing")
 # Words for an amount of things, which are what is ordered: "a set of samples", "a pair of boots".
 LOTS = objects.QUANTITIES | {"set", "pair", "box", "shipment", "supply", "lot", "pack", "load"}
 # What is pleaded in court: "pleaded guilty", "pleaded innocent".
@@ -132,7 +124,7 @@ def _thing_forecast(comp: Token, lex: Lexicon) -> bool:
     return (
         doer is not None
         and doer.pos_ == "NOUN"
-        and not someone(doer, lex)
+        and not kinds.someone(doer, lex)
         and doer.lemma_.lower() not in lex.noun
     )
 
@@ -181,14 +173,14 @@ def buys(tok: Token, noun: Code | None, lex: Lexicon) -> bool:
     if tok.lemma_.lower() not in lex.purchase or noun is not None:
         return False
     objects = [c for c in tok.children if c.dep_ == "dobj"]
-    return bool(objects) and not any(someone(o, lex) or _an_act(o) for o in objects)
+    return bool(objects) and not any(kinds.someone(o, lex) or _an_act(o) for o in objects)
 
 
 def _an_act(noun: Token) -> bool:
     if noun.lemma_.lower() in LOTS:  # "another set of mice", "a batch of reviews": what is counted
         return any(_an_act(g) for c in noun.children if c.lower_ == "of" for g in c.children)
     done_to = any(c.dep_ == "prep" and c.lower_ in ("of", "into", "on") for c in noun.children)
-    return done_to or noun.lemma_.lower().endswith(ABSTRACT_ENDINGS)
+    return done_to or noun.lemma_.lower().endswith(kinds.ABSTRACT_ENDINGS)
 
 
 def asks_for_something(noun: Token) -> bool:
@@ -257,7 +249,7 @@ def acknowledges(tok: Token, lex: Lexicon) -> bool:
 def of_oneself(tok: Token) -> bool:
     """ "defended himself", "blamed themselves": backing or blaming oneself is no act towards anyone."""
     objects = [c for c in tok.children if c.dep_ == "dobj"]
-    return bool(objects) and all(o.lower_ in REFLEXIVE for o in objects)
+    return bool(objects) and all(o.lower_ in kinds.REFLEXIVE for o in objects)
 
 
 def studies(tok: Token, lex: Lexicon) -> bool:
@@ -317,17 +309,7 @@ def done_by_a_thing(tok: Token, lex: Lexicon) -> bool:
     3.11), and one that offers promises no one; "the villagers threatened to strike" are people,
     though no role names them."""
     doer = parties.subject(tok)
-    return doer is not None and a_thing(doer, lex)
-
-
-def a_thing(tok: Token, lex: Lexicon) -> bool:
-    """A noun for an act, a thing, a natural force or an abstraction: no one who can act."""
-    # the head word alone: "Obama's involvement" is a thing of Obama's
-    if tok.pos_ != "NOUN" or tok.ent_type_ or actor_word(tok, lex):
-        return False
-    lemma = tok.lemma_.lower()
-    named = lemma in lex.noun or lemma in lex.thing or lemma in lex.hazard or lemma in lex.mishap
-    return named or (lemma.endswith(ABSTRACT_ENDINGS) and lemma not in lex.collective)
+    return doer is not None and kinds.a_thing(doer, lex)
 
 
 def visits_no_one(tok: Token, lex: Lexicon) -> bool:
@@ -382,30 +364,6 @@ def _host(tok: Token, lex: Lexicon) -> bool:
     return (
         tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
         or lemma in lex.captive
-        or lemma in roles()
-        or lemma in generic_bodies()
-    )
-
-
-def someone(tok: Token, lex: Lexicon) -> bool:
-    """A person, group, body or place: something an act of force can be done to."""
-    if tok.pos_ == "PRON":  # "shooting for something": a thing, not someone
-        return tok.lower_ not in THING_PRONOUNS and tok.lower_ not in REFLEXIVE
-    if tok.pos_ == "NUM":  # "killed at least 20": a count of victims, not a percentage or a sum
-        return tok.ent_type_ not in ("PERCENT", "MONEY", "QUANTITY")
-    words = [tok, *(c for c in tok.children if c.dep_ in ("compound", "amod", "poss"))]
-    if tok.lemma_.lower() in objects.QUANTITIES:  # "thousands of protesters": the people counted
-        words += [g for c in tok.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    return any(actor_word(w, lex) for w in words)
-
-
-def actor_word(tok: Token, lex: Lexicon) -> bool:
-    """A word that by itself names someone: a name, a role, a body, people held or a place."""
-    lemma = tok.lemma_.lower()
-    return (
-        tok.ent_type_ in NAMED
-        or lemma in lex.captive
-        or lemma in lex.site
         or lemma in roles()
         or lemma in generic_bodies()
     )

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines import syntax
-from faultlines.events import modality, parties, readings, scan
+from faultlines.events import kinds, modality, parties, scan
 from faultlines.events.candidate import Candidate, named_act
 from faultlines.events.lexicon import HOSTILE, Code
 
@@ -70,7 +70,7 @@ def under(noun: Token, code: Code, tense: Tense, lex: Lexicon) -> Candidate | No
         target = holder
     else:
         return None
-    if target is None or not (readings.someone(target, lex) or owned(target)):
+    if target is None or not (kinds.someone(target, lex) or owned(target)):
         return None
     if code.type == "ASSAULT" and (_grounds(noun, holder) or _in_words(noun, target, lex)):
         code = Code("ACCUSE", "disapprove")
@@ -141,7 +141,7 @@ def backed_with(noun: Token, code: Code, tense: Tense, lex: Lexicon) -> Candidat
         return None
     if syntax.dependents(noun, ("poss",)):
         return None  # "with his endorsement of Lee": the "of" is the one endorsed
-    givers = [g for g in _doers(noun) if readings.someone(g, lex)]
+    givers = [g for g in _doers(noun) if kinds.someone(g, lex)]
     holder = prep.head
     backed = parties.subject(holder) if holder.pos_ in ("VERB", "AUX") else holder
     if not givers or backed is None:

@@ -13,6 +13,7 @@ from faultlines.events import (
     doubts,
     exchange,
     figures,
+    kinds,
     objects,
     parties,
     readings,
@@ -178,7 +179,7 @@ def _taken_to(tok: Token, key: str, prep: int, lex: Lexicon) -> str:
     if taken not in lex.phrase:
         return key  # most prepositions make no such phrase: who is taken is read for these alone
     obj = syntax.dependent(tok, ("dobj", "nsubjpass"))
-    return taken if obj is not None and readings.someone(obj, lex) else key
+    return taken if obj is not None and kinds.someone(obj, lex) else key
 
 
 def _for_clause(tok: Token, lemma: str, kids: list[int], lex: Lexicon) -> tuple[Code, list[Token]] | None:
@@ -220,7 +221,7 @@ def _with_someone(prep: Token, lex: Lexicon) -> bool:
     """ "met with the envoy", "spoke with Ruiz": a meeting is with someone, not with pride."""
     if prep.dep_ != "prep" or prep.lower_ not in ("with", "to", "behind", "around"):
         return True  # "spoke by phone" names the means
-    return any(g.dep_ == "pobj" and readings.someone(g, lex) for g in prep.children)
+    return any(g.dep_ == "pobj" and kinds.someone(g, lex) for g in prep.children)
 
 
 def _out_of_frame(tok: Token, lemma: str, lex: Lexicon) -> bool:
@@ -265,7 +266,7 @@ def _aimed_at_someone(verb: Token, noun: Token, lex: Lexicon) -> bool:
         c for h in (verb, noun) for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "against")
     ]
     # the parse makes "to" itself the dative of "gave a warning to the rebels"
-    return any(readings.someone(g, lex) for a in aimed for g in (a, *a.children) if g.dep_ != "prep")
+    return any(kinds.someone(g, lex) for a in aimed for g in (a, *a.children) if g.dep_ != "prep")
 
 
 def _of_the_mind(tok: Token, lemma: str, lex: Lexicon) -> bool:
@@ -280,6 +281,6 @@ def _suspended(obj: Token, lex: Lexicon) -> bool:
     "suspended him", "two senators were suspended"); not one's own undertaking ("suspended his
     campaign", "suspended its operations")."""
     if obj.pos_ == "PRON":
-        return readings.someone(obj, lex)
+        return kinds.someone(obj, lex)
     owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
-    return readings.actor_word(obj, lex) and not owned
+    return kinds.actor_word(obj, lex) and not owned
