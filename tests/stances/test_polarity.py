@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from faultlines.stances import feelings, naming, polarity, volition
+from faultlines.stances import attitudes, feelings, naming, polarity, volition
 from faultlines.stances.lexicon import load
 from faultlines.stances.polarity import find
 from tests.stances.helpers import analysed_stances, held_of, held_on, stances_of
@@ -409,8 +409,8 @@ def _every_shape_asked(doc, lex):
         tok = doc[i]
         if (expr := polarity._evaluation(tok, lex)) is not None:
             found.append(expr)
-        elif attitudes := polarity._attitude(tok, lex):
-            found.extend(attitudes)
+        elif read := attitudes.read(tok, lex):
+            found.extend(read)
         elif (
             expr := volition.action(tok, lex)
             or feelings.caused(tok, lex)

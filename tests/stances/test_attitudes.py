@@ -1,0 +1,23 @@
+"""Attitude verbs: the side a verb takes on its object."""
+
+from __future__ import annotations
+
+from faultlines.stances import attitudes
+from faultlines.stances.lexicon import load
+
+
+def _read(nlp, text, verb):
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == verb)
+    return [(e.polarity, doc[e.topic].text) for e in attitudes.read(tok, load())]
+
+
+def test_attitudes_each_object_joined_to_the_verb_gets_the_side(nlp):
+    assert _read(nlp, "Ada Lark called for more buses and an end to the fares.", "called") == [
+        (1, "buses"),
+        (-1, "fares"),
+    ]
+
+
+def test_attitudes_a_negated_attitude_takes_the_other_side(nlp):
+    assert _read(nlp, "The union does not oppose the ferry levy.", "oppose") == [(1, "levy")]
