@@ -140,3 +140,15 @@ def test_parties_a_bare_participle_joined_to_a_passive_is_done_to_its_subject(nl
     code(analysis, nlp(text))
     sentenced = next(e for e in analysis.events if e.type == "COERCE")
     assert sentenced.source is None and sentenced.target.actor == "m"
+
+
+def test_parties_a_passive_joined_to_an_active_verb_is_done_to_its_subject(nlp):
+    text = "Ivo Marsh pleaded not guilty on Tuesday and was released on bail."
+    analysis = Analysis(
+        id="t",
+        text=text,
+        actors=[Actor("m", "Ivo Marsh", "person", mentions=[Span(0, 9, "Ivo Marsh")])],
+    )
+    code(analysis, nlp(text))
+    released = next(e for e in analysis.events if e.type == "RETREAT")
+    assert released.source is None and released.target.actor == "m"

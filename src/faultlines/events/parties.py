@@ -47,9 +47,9 @@ def subject(pred: Token) -> Token | None:
         head = pred.head
         if head.dep_ == "prep":
             head = head.head
-        passive = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
-        if passive is not None and _shares_passive(pred):
+        if _shared_patient(pred.doc, pred.i) is not None:
             return agent(head)  # "was convicted by a jury and sentenced": the jury sentenced
+        passive = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
         if pred.dep_ == "conj" and passive is not None and not _is_passive(pred):
             return passive  # "was indicted by the court and will resign": the one indicted resigns
         if head.pos_ in ("VERB", "AUX", "ADJ") or pred.dep_ == "conj":
@@ -72,19 +72,22 @@ def _is_passive(pred: Token) -> bool:
     return pred.tag_ == "VBN" and any(c.dep_ in ("auxpass", "agent") for c in pred.children)
 
 
-def _shares_passive(pred: Token) -> bool:
-    """A bare participle joined to a passive, which shares its voice and its subject: "sentenced" in
-    "was convicted and sentenced", not "will resign" in "was indicted and will resign"."""
-    return _bare_passive_conj(pred.doc, pred.i)
-
-
-def _bare_passive_conj(doc: Doc, i: int) -> bool:
+def _shared_patient(doc: Doc, i: int) -> int | None:
+    """The one a passive joined to another verb is done to, when it names no one of its own: the
+    subject of the verb it is joined to ("was convicted and sentenced", "pleaded not guilty and
+    was released", "dunked and was fouled"). A bare participle is passive only beside a passive;
+    one with an auxiliary of its own ("and will resign", "and has released") is not passive."""
     found, cols = syntax.tree(doc), views.columns(doc)
     if found.dep[i] != "conj" or cols.tag[i] != "VBN":
-        return False
-    if any(found.dep[c] in ("aux", "auxpass", "nsubj", "nsubjpass") for c in found.children(i)):
-        return False
-    return any(found.dep[c] == "auxpass" for c in found.children(found.heads[i]))
+        return None
+    own = [found.dep[c] for c in found.children(i)]
+    head = found.heads[i]
+    if "nsubj" in own or "nsubjpass" in own or "aux" in own:
+        return None
+    beside = found.children(head)
+    if "auxpass" not in own and not any(found.dep[c] == "auxpass" for c in beside):
+        return None
+    return next((c for c in beside if found.dep[c] in ("nsubjpass", "nsubj")), None)
 
 
 def targets(pred: Token) -> list[Token]:
@@ -98,8 +101,8 @@ def target_indexes(doc: Doc, pred: int) -> list[int]:
     found, cols = syntax.tree(doc), views.columns(doc)
     dep, kids = found.dep, found.children(pred)
     out = [c for c in kids if dep[c] == "nsubjpass"]
-    if _bare_passive_conj(doc, pred):  # "was convicted and sentenced": the one convicted is sentenced
-        out += [c for c in found.children(found.heads[pred]) if dep[c] == "nsubjpass"]
+    if (patient := _shared_patient(doc, pred)) is not None:
+        out.append(patient)
     out += [c for relation in ("dative", "dobj") for c in kids if dep[c] == relation]
     for c in kids:
         if dep[c] == "prep" and cols.lower[c] in TARGET_PREPS:
