@@ -152,3 +152,16 @@ def test_parties_a_passive_joined_to_an_active_verb_is_done_to_its_subject(nlp):
     code(analysis, nlp(text))
     released = next(e for e in analysis.events if e.type == "RETREAT")
     assert released.source is None and released.target.actor == "m"
+
+
+def test_parties_a_passive_in_a_clause_of_its_own_names_no_doer_from_the_main_clause(nlp):
+    text = "Ada Lark visited the palace on Wednesday, six years after she was released from house arrest."
+    analysis = Analysis(
+        id="t",
+        text=text,
+        actors=[Actor("l", "Ada Lark", "person", mentions=[Span(0, 8, "Ada Lark")])],
+    )
+    code(analysis, nlp(text))
+    released = next(e for e in analysis.events if e.type == "RETREAT")
+    assert released.source is None
+    assert released.evidence.text.startswith("she was released")

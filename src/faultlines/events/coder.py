@@ -76,13 +76,17 @@ def _event(analysis: Analysis, cand: Candidate, lex: lexicon.Lexicon) -> Event:
 
 
 def _evidence(cand: Candidate, lex: lexicon.Lexicon) -> tuple[int, int]:
-    """Characters from the doer to the end of the act's own phrase, leaving out "..., officials said"."""
+    """Characters from the doer (or a passive's subject: "he was shot") to the end of the act's own
+    phrase, leaving out "..., officials said"."""
     pred = cand.pred
     sent_of = views.sentence_numbers(pred.doc)
     sent = sent_of[pred.i]
     left, right = pred.i, pred.i
     if cand.sources and sent_of[cand.sources[0].i] == sent:
         left = min(left, cand.sources[0].left_edge.i)
+    for child in pred.children:
+        if child.dep_ == "nsubjpass" and child.i < pred.i:
+            left = min(left, child.left_edge.i)
     for child in pred.children:
         if child.i > pred.i and not _aside(child, lex):
             right = max(right, child.right_edge.i)

@@ -43,6 +43,8 @@ def subject(pred: Token) -> Token | None:
         # "the minister, who met his counterpart": the relative pronoun stands for the minister
         relative = own.tag_ in ("WP", "WDT") or own.lower_ == "that"
         return pred.head if relative and pred.dep_ == "relcl" else own
+    if syntax.dependent(pred, ("nsubjpass",)) is not None:
+        return None  # "after she was released": a passive with no by-agent names no doer
     if pred.dep_ in ("xcomp", "conj", "advcl", "pcomp") and pred.head.i != pred.i:
         head = pred.head
         if head.dep_ == "prep":
