@@ -165,3 +165,24 @@ def test_parties_a_passive_in_a_clause_of_its_own_names_no_doer_from_the_main_cl
     released = next(e for e in analysis.events if e.type == "RETREAT")
     assert released.source is None
     assert released.evidence.text.startswith("she was released")
+
+
+def test_parties_a_name_set_beside_the_one_done_to_is_who_it_is(nlp):
+    text = "Ivo Marsh met the mayor while the agency was investigating his wife, Senate candidate Ada Lark."
+
+    def actor(key, name, kind, *words):
+        spans = [Span(text.index(w), text.index(w) + len(w), w) for w in words]
+        return Actor(key, name, kind, mentions=spans)
+
+    analysis = Analysis(
+        id="t",
+        text=text,
+        actors=[
+            actor("m", "Ivo Marsh", "person", "Ivo Marsh", "his"),
+            actor("s", "Senate", "organisation", "Senate"),
+            actor("l", "Ada Lark", "person", "Ada Lark"),
+        ],
+    )
+    code(analysis, nlp(text))
+    investigated = next(e for e in analysis.events if e.type == "ACCUSE")
+    assert investigated.target.actor == "l"

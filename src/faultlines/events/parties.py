@@ -191,10 +191,14 @@ def venue(pred: Token) -> str | None:
 
 
 def _phrase_indexes(tok: Token) -> list[int]:
-    """The head first, then its coordinated heads, then its modifiers left to right, then the rest
-    of the phrase without its clauses ("a warning to Borduria that it must admit the monitors"), as
-    indexes: the phrase of a party is read on the columns, and most of its words never become Tokens."""
+    """The head first (a name set beside it before it), then its coordinated heads, then its
+    modifiers left to right, then the rest of the phrase without its clauses ("a warning to Borduria
+    that it must admit the monitors"), as indexes: the phrase of a party is read on the columns, and
+    most of its words never become Tokens."""
     heads = [tok, *(c for c in tok.conjuncts)]
+    # "his wife, Ada Lark": the name set beside a description is who it is, before its owner "his"
+    named = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"] if tok.pos_ == "NOUN" else []
+    heads = named[:1] + heads
     modifiers = sorted(c.i for h in heads for c in h.children if c.i < h.i)
     clauses = {t for h in heads for c in h.children if c.dep_ in CLAUSES for t in syntax.subtree(c)}
     taken = {h.i for h in heads} | set(modifiers) | clauses
