@@ -797,3 +797,13 @@ def test_holders_the_speakers_own_body_acting_in_her_reported_words_is_her_side(
     quoted = analysed_stances('"Her department is suing Velmor over its ferry law," said Tim Vell.')
     assert held_on(reported, "ferry law") == {("Ada Roos", -1)}
     assert held_on(quoted, "ferry law") == set()
+
+
+def test_holders_an_official_holds_the_side_he_states_for_his_country(nlp):
+    text = '"Norway does not support forced relocations," said Foreign Minister Ivo Marsh.'
+    assert held_on(analysed_stances(text), "relocations") == {("Norway", -1), ("Ivo Marsh", -1)}
+
+
+def test_holders_someone_reporting_another_countrys_side_does_not_hold_it(nlp):
+    text = '"Norway does not support forced relocations," said Ivo Marsh, a Swedish historian.'
+    assert ("Ivo Marsh", -1) not in held_on(analysed_stances(text), "relocations")

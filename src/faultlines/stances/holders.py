@@ -20,6 +20,7 @@ from faultlines.actors import GENDERS
 from faultlines.actors.lexicon import generic_bodies, given_gender
 from faultlines.quotes.quoted import quoted
 from faultlines.stances import clauses, companions, members, nameable, plurals, reports
+from faultlines.stances.disputes import STATE_SECTORS
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import load
 from faultlines.stances.polarity import LISTING, SPEAKER_PRONOUNS
@@ -115,7 +116,9 @@ class Holders:
         # "Borduria opposes it, the minister said": the named subject holds it, on the speaker's word
         # (not where the speaker only reports another's report: "said the ad suggests that ...").
         if agents and not set(agents) <= set(speakers):
-            return Holding(() if self._relayed(expr, quote) else agents, quote.id)
+            if self._relayed(expr, quote):
+                return Holding((), quote.id)
+            return Holding(agents + self._spokesmen(agents, speakers), quote.id)
         # "they oppose it", "they'll scrap it", in someone's quote, is no stance of the speaker's.
         doer = expr.agent if expr.agent is not None else expr.committer
         believers = self._believers(expr, quote) if doer is None else None
@@ -135,6 +138,19 @@ class Holders:
             teller = reports.teller(self.doc[expr.predicate], cue)
             return Holding(self._actors(teller.i) if teller is not None else (), quote.id)
         return Holding(speakers, quote.id)
+
+    def _spokesmen(self, agents: tuple[str, ...], speakers: tuple[str, ...]) -> tuple[str, ...]:
+        """The speakers who state their own country's side: an official saying "the United States
+        does not support X" holds it too."""
+        countries = {self.analysis.actor(a).country for a in agents if a in self.countries}
+        return tuple(
+            s
+            for s in speakers
+            if s in self.people
+            and (person := self.analysis.actor(s)) is not None
+            and person.country in countries
+            and person.sector in STATE_SECTORS
+        )
 
     def _writer(self, expr: Expression) -> tuple[str, ...]:
         """A letter's writer, for what the letter says in the first person or with no one named."""
