@@ -130,59 +130,45 @@ def test_parties_a_message_attacking_someone_is_its_senders_act_not_the_messages
     assert (event.type, event.source.actor, event.target.actor) == ("ACCUSE", "a0", "a1")
 
 
+def coded_event(nlp, text: str, kind: str, actors: dict[str, tuple[str, str, tuple[str, ...]]]):
+    """The first event of ``kind`` coded in ``text``, with actors by id: (name, kind, the words that
+    mention them)."""
+    listed = [
+        Actor(key, name, sort, mentions=[Span(text.index(w), text.index(w) + len(w), w) for w in words])
+        for key, (name, sort, words) in actors.items()
+    ]
+    analysis = Analysis(id="t", text=text, actors=listed)
+    code(analysis, nlp(text))
+    return next(e for e in analysis.events if e.type == kind)
+
+
+MARSH = {"m": ("Ivo Marsh", "person", ("Ivo Marsh",))}
+
+
 def test_parties_a_bare_participle_joined_to_a_passive_is_done_to_its_subject(nlp):
     text = "The suspect, Ivo Marsh, was convicted and sentenced to life in prison last Thursday."
-    analysis = Analysis(
-        id="t",
-        text=text,
-        actors=[Actor("m", "Ivo Marsh", "person", mentions=[Span(13, 22, "Ivo Marsh")])],
-    )
-    code(analysis, nlp(text))
-    sentenced = next(e for e in analysis.events if e.type == "COERCE")
+    sentenced = coded_event(nlp, text, "COERCE", MARSH)
     assert sentenced.source is None and sentenced.target.actor == "m"
 
 
 def test_parties_a_passive_joined_to_an_active_verb_is_done_to_its_subject(nlp):
     text = "Ivo Marsh pleaded not guilty on Tuesday and was released on bail."
-    analysis = Analysis(
-        id="t",
-        text=text,
-        actors=[Actor("m", "Ivo Marsh", "person", mentions=[Span(0, 9, "Ivo Marsh")])],
-    )
-    code(analysis, nlp(text))
-    released = next(e for e in analysis.events if e.type == "RETREAT")
+    released = coded_event(nlp, text, "RETREAT", MARSH)
     assert released.source is None and released.target.actor == "m"
 
 
 def test_parties_a_passive_in_a_clause_of_its_own_names_no_doer_from_the_main_clause(nlp):
-    text = "Ada Lark visited the palace on Wednesday, six years after she was released from house arrest."
-    analysis = Analysis(
-        id="t",
-        text=text,
-        actors=[Actor("l", "Ada Lark", "person", mentions=[Span(0, 8, "Ada Lark")])],
-    )
-    code(analysis, nlp(text))
-    released = next(e for e in analysis.events if e.type == "RETREAT")
+    text = "Ivo Marsh visited the palace on Wednesday, six years after he was released from house arrest."
+    released = coded_event(nlp, text, "RETREAT", MARSH)
     assert released.source is None
-    assert released.evidence.text.startswith("she was released")
+    assert released.evidence.text.startswith("he was released")
 
 
 def test_parties_a_name_set_beside_the_one_done_to_is_who_it_is(nlp):
     text = "Ivo Marsh met the mayor while the agency was investigating his wife, Senate candidate Ada Lark."
-
-    def actor(key, name, kind, *words):
-        spans = [Span(text.index(w), text.index(w) + len(w), w) for w in words]
-        return Actor(key, name, kind, mentions=spans)
-
-    analysis = Analysis(
-        id="t",
-        text=text,
-        actors=[
-            actor("m", "Ivo Marsh", "person", "Ivo Marsh", "his"),
-            actor("s", "Senate", "organisation", "Senate"),
-            actor("l", "Ada Lark", "person", "Ada Lark"),
-        ],
-    )
-    code(analysis, nlp(text))
-    investigated = next(e for e in analysis.events if e.type == "ACCUSE")
-    assert investigated.target.actor == "l"
+    actors = {
+        "m": ("Ivo Marsh", "person", ("Ivo Marsh", "his")),
+        "s": ("Senate", "organisation", ("Senate",)),
+        "l": ("Ada Lark", "person", ("Ada Lark",)),
+    }
+    assert coded_event(nlp, text, "ACCUSE", actors).target.actor == "l"
