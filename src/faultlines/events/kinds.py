@@ -14,7 +14,9 @@ if TYPE_CHECKING:
 
     from faultlines.events.lexicon import Lexicon
 
+# Entity labels of a name that stands for someone who acts or is acted on.
 NAMED = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"})
+# Pronouns by which a doer does an act to themselves: "acknowledged himself", "asked itself".
 REFLEXIVE = frozenset({"itself", "himself", "herself", "themselves", "myself", "ourselves", "yourself"})
 # Pronouns for things, to which no act of force is done: "it", "something", "everything".
 THING_PRONOUNS = frozenset(
