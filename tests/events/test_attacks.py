@@ -16,6 +16,7 @@ from tests.events.helpers import happened
         "A new ad attacking Ben Hale aired on Monday.",
         "Ada Roos attacked Ben Hale.",
         "Mayor Ada Roos attacked Ben Hale's record on housing.",  # a thing named by its owner
+        "Ben Hale kept up his attacks on Ferro, including two tweets on Friday.",
     ],
 )
 def test_attacks_in_words_are_criticism(nlp, text):

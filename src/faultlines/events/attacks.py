@@ -62,10 +62,16 @@ def _owned_thing(noun: Token, lex: Lexicon) -> bool:
 
 
 def attacked_in_words(noun: Token, targets: list[Token], lex: Lexicon) -> bool:
-    """ "his attacks on the senator", "attacks on the plan": an attack noun aimed at a named person or
-    at no one, with no weapon named, is criticism; "attacks on the convoy" are force."""
+    """ "his attacks on the senator", "attacks on the plan", "attacks on her, including Friday's
+    tweets": an attack noun aimed at a named person or at no one, or made in a message, with no
+    weapon named, is criticism; "attacks on the convoy" are force."""
     if noun.lemma_.lower() not in lex.verbal or any(c.lemma_.lower() in lex.means for c in noun.children):
         return False
+    # the parse may hang the list of attacks on the one attacked: "attacks on Lee, including tweets"
+    preps = [p for h in (noun, *targets) for p in h.children if p.dep_ == "prep"]
+    said = [g for p in preps if p.lower_ in SAID_IN or p.lower_ == "including" for g in p.children]
+    if any(g.dep_ == "pobj" and _message(g, lex) for g in said):
+        return True
     return bool(targets) and all(t.ent_type_ == "PERSON" or not kinds.someone(t, lex) for t in targets)
 
 
