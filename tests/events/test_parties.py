@@ -130,12 +130,18 @@ def test_parties_a_message_attacking_someone_is_its_senders_act_not_the_messages
     assert (event.type, event.source.actor, event.target.actor) == ("ACCUSE", "a0", "a1")
 
 
-def coded_event(nlp, text: str, kind: str, actors: dict[str, tuple[str, str, tuple[str, ...]]]):
+def coded_event(nlp, text: str, kind: str, actors: dict[str, tuple]):
     """The first event of ``kind`` coded in ``text``, with actors by id: (name, kind, the words that
-    mention them)."""
+    mention them[, country])."""
     listed = [
-        Actor(key, name, sort, mentions=[Span(text.index(w), text.index(w) + len(w), w) for w in words])
-        for key, (name, sort, words) in actors.items()
+        Actor(
+            key,
+            name,
+            sort,
+            country=country[0] if country else None,
+            mentions=[Span(text.index(w), text.index(w) + len(w), w) for w in words],
+        )
+        for key, (name, sort, words, *country) in actors.items()
     ]
     analysis = Analysis(id="t", text=text, actors=listed)
     code(analysis, nlp(text))
@@ -172,3 +178,13 @@ def test_parties_a_name_set_beside_the_one_done_to_is_who_it_is(nlp):
         "l": ("Ada Lark", "person", ("Ada Lark",)),
     }
     assert coded_event(nlp, text, "ACCUSE", actors).target.actor == "l"
+
+
+def test_parties_a_place_in_a_persons_title_gives_a_country_not_the_party(nlp):
+    text = "Former Norwegian Finance Minister Ivo Marsh met the envoy on Monday."
+    actors = {
+        "m": ("Ivo Marsh", "person", ("Ivo Marsh",)),
+        "n": ("Norway", "country", ("Norwegian",), "NOR"),
+    }
+    met = coded_event(nlp, text, "CONSULT", actors)
+    assert (met.source.actor, met.source.country) == ("m", "NOR")

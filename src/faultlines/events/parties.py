@@ -221,7 +221,7 @@ def _affiliation(tok: Token) -> list[int]:
 
 def _covering(analysis: Analysis, doc: Doc, tokens: list[int], doer: str | None = None) -> Actor | None:
     """The first actor covering one of the tokens at ``tokens``, preferring one whose country is
-    known; never the person ``doer``."""
+    known (but for a country named in a person's title); never the person ``doer``."""
     if not tokens:
         return None
     index = _mention_index(analysis, doc)
@@ -231,7 +231,10 @@ def _covering(analysis: Analysis, doc: Doc, tokens: list[int], doer: str | None 
         for actor in index.get(i, ())
         if not (actor.id == doer and actor.kind == "person")
     ]
-    return next((a for a in found if a.country), found[0] if found else None)
+    coded = [a for a in found if a.country]
+    if coded and coded[0].kind == "country" and found[0].kind == "person":
+        return found[0]  # "Pennsylvania Gov. Ed Rendell" is Rendell, of the state's country
+    return coded[0] if coded else found[0] if found else None
 
 
 def named_tokens(analysis: Analysis, doc: Doc) -> frozenset[int]:
