@@ -188,3 +188,9 @@ def test_parties_a_place_in_a_persons_title_gives_a_country_not_the_party(nlp):
     }
     met = coded_event(nlp, text, "CONSULT", actors)
     assert (met.source.actor, met.source.country) == ("m", "NOR")
+
+
+def test_parties_one_asked_to_act_in_a_passive_is_asked_not_asking(nlp):
+    text = "Ivo Marsh was asked to give a talk to the board."
+    asked = coded_event(nlp, text, "REQUEST", MARSH)
+    assert asked.source is None and asked.target.actor == "m"

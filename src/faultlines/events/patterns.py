@@ -300,7 +300,9 @@ def _controlled(tok: Token, lemma: str, lex: Lexicon) -> Candidate | None:
         final=True,
         tense=modality.tense(tok, conditions=False),
     )
-    if not cand.sources:  # "Ruritania is committed to reopening": the one committed promises
+    if not cand.sources and code.type != "REQUEST":
+        # "Ruritania is committed to reopening": the one committed promises; the one "asked to
+        # reopen" is asked, which its targets already hold
         cand.sources = [c for c in tok.children if c.dep_ == "nsubjpass"]
     cand.uses.extend(comp.subtree)
     if code.type == "AGREE" and act is not None and act.type in recode.PROMISED:
