@@ -288,3 +288,21 @@ def test_mentions_a_name_ending_in_a_trade_word_is_a_business_whatever_the_tagge
     found = {m.name: (m.kind, m.sector) for m in mentions.find(doc)}
     assert found["Brenner Coal"] == ("organisation", "BUS")
     assert found["Department of Energy"][1] != "BUS"
+
+
+def test_mentions_a_name_drops_a_typographic_possessive_the_tagger_took_for_a_quote_mark(nlp):
+    # "Lee says Hale’s “latest outburst ...”": the small model tags "’s" before "“" as a closing mark
+    from spacy.tokens import Doc
+
+    words = ["Lee", "says", "Hale", "’s", "“", "latest", "outburst", "”"]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=[True, True, False, True, False, True, False, False],
+        heads=[1, 1, 6, 2, 6, 6, 1, 1],
+        deps=["nsubj", "ROOT", "poss", "case", "punct", "amod", "dobj", "punct"],
+        tags=["NNP", "VBZ", "NNP", "''", "``", "JJS", "NN", "''"],
+        pos=["PROPN", "VERB", "PROPN", "PUNCT", "PUNCT", "ADJ", "NOUN", "PUNCT"],
+        ents=["B-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O"],
+    )
+    assert {m.span.text for m in mentions.find(doc)} == {"Lee", "Hale"}

@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 CLAUSE_OPENERS = frozenset(
     {"after", "before", "while", "when", "because", "although", "since", "until", "unless", "whereas"}
 )
+# The possessive (or "is") ending NER may run a name on into, in both spellings of the apostrophe.
+CLITICS = frozenset({"'s", "’s"})
 
 
 def _trim(ent: Span) -> Span | None:
@@ -45,7 +47,13 @@ def _trim(ent: Span) -> Span | None:
     # a lower-case hyphenated word before the name describes it: "the pro-Vesta Civic League"
     while start + 3 < end and cols.text[start].islower() and _hyphened(doc, start):
         start += 3
-    while end > start and (cols.tag[end - 1] == "POS" or cols.punct[end - 1] or cols.space[end - 1]):
+    # the tagger takes a typographic "’s" before an opening quote mark for a closing one: "Lee’s “plan”"
+    while end > start and (
+        cols.tag[end - 1] == "POS"
+        or cols.lower[end - 1] in CLITICS
+        or cols.punct[end - 1]
+        or cols.space[end - 1]
+    ):
         end -= 1
     # the first word's capital is the span's: no Span is built for an entity left empty or lower case
     return doc[start:end] if end > start and cols.text[start][:1].isupper() else None
