@@ -87,3 +87,8 @@ def test_companions_a_representative_named_after_the_place_holds_the_stance():
         "The senator representing Tarrow Central, Ada Roos, tabled a motion for a ban on night dredging."
     )
     assert ("Ada Roos", "night dredging", -1) in found
+
+
+def test_companions_a_group_led_by_a_name_stands_for_its_leader(nlp):
+    doc = nlp("States led by Vetland rejected the harbour levy.")
+    assert companions.leader(word(doc, "States")).text == "Vetland"

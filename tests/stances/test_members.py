@@ -34,3 +34,12 @@ def test_members_officials_at_a_body_speak_for_it(nlp):
     doc = nlp("Officials at Northwind Energy criticised the levy.")
     at = {i: "northwind" for i in (2, 3)}
     assert members.bodies(word(doc, "Officials"), at, set()) == ("northwind",)
+
+
+def test_members_an_official_speaks_for_their_country_a_journalist_does_not():
+    from faultlines.model import Actor
+
+    minister = Actor("m", "Ivo Marsh", "person", country="NOR", sector="GOV")
+    reporter = Actor("r", "Ada Lark", "person", country="NOR", sector="MED")
+    assert members.official(minister) and members.official(minister, "NOR")
+    assert not members.official(minister, "SWE") and not members.official(reporter, "NOR")

@@ -144,3 +144,8 @@ def test_subjects_it_in_what_a_body_says_is_that_body(nlp):
 def test_subjects_who_hung_on_a_thing_is_the_name_right_before_it(nlp, text, antecedent):
     relative = next(t for t in nlp(text) if t.lower_ in ("who", "which"))
     assert subjects.relative_antecedent(relative).text == antecedent
+
+
+def test_subjects_a_name_in_a_subject_but_not_in_a_relative_clause(nlp):
+    doc = nlp("Ann Kim was right about the things that Ivo Lee did wrong.")
+    assert subjects.in_subject(token(doc, "Ann")) and not subjects.in_subject(token(doc, "Ivo"))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from faultlines import syntax
 from faultlines.stances import clauses
 from faultlines.views import columns, sentence_numbers, sents
 
@@ -150,3 +151,9 @@ def before_verb(tok: Token) -> bool:
     """Whether a verb follows ``tok`` and its words: a name then read as the object's is its subject."""
     after = tok.right_edge.i + 1
     return after < len(tok.doc) and tok.doc[after].pos_ in ("VERB", "AUX")
+
+
+def leader(group: Token) -> Token | None:
+    """The named leader of an unnamed group, who stands for it: "states led by Vesta" are Vesta's side."""
+    led = next((c for c in group.children if c.dep_ == "acl" and c.lemma_ == "lead"), None)
+    return syntax.agent(led) if led is not None else None

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 from faultlines.model import Actor, Dispute, Stance
+from faultlines.stances.members import official
 
-# Sectors whose members speak for their country (PLOVER codes): a minister's stance is the
-# government's, a journalist's or an opposition leader's is not.
-STATE_SECTORS = frozenset({"GOV", "MIL"})
 # Bodies named by the person they serve ("the Lark campaign", "the Lark administration"), which speak
 # for that person.
 VOICES = frozenset({"campaign", "administration"})
@@ -37,9 +35,7 @@ def _countries(side: list[str], other: list[str], actors: list[Actor], by_id: di
 
     def state_countries(ids: list[str]) -> set[str]:
         members = [by_id[i] for i in ids if i in by_id]
-        return {
-            a.country for a in members if a.country and (a.kind == "country" or a.sector in STATE_SECTORS)
-        }
+        return {a.country for a in members if a.country and (a.kind == "country" or official(a))}
 
     mine, theirs = state_countries(side), state_countries(other)
     return [

@@ -19,8 +19,7 @@ from faultlines import letters, syntax, views
 from faultlines.actors import GENDERS
 from faultlines.actors.lexicon import generic_bodies, given_gender
 from faultlines.quotes.quoted import quoted
-from faultlines.stances import clauses, companions, members, nameable, plurals, reports
-from faultlines.stances.disputes import STATE_SECTORS
+from faultlines.stances import clauses, companions, members, nameable, plurals, reports, subjects
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import load
 from faultlines.stances.polarity import LISTING, SPEAKER_PRONOUNS
@@ -32,20 +31,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from faultlines.model import Analysis, Quote
-
-
-def _leader(group: Token) -> Token | None:
-    """The named leader of an unnamed group: "states led by Vesta" are Vesta's side."""
-    led = next((c for c in group.children if c.dep_ == "acl" and c.lemma_ == "lead"), None)
-    return syntax.agent(led) if led is not None else None
-
-
-def _subject(tok: Token) -> bool:
-    """Whether a name is (part of) a clause's subject: "Kim" in "Ann Kim was right"; not of a relative
-    clause, which describes something else ("Lee did all the things right that Kim did wrong")."""
-    while tok.dep_ in ("compound", "flat", "appos"):
-        tok = tok.head
-    return tok.dep_ in syntax.SUBJECTS and tok.head.dep_ != "relcl"
 
 
 # The actors' genders ("female") by the letter the pronoun and given-name tables use ("f").
@@ -143,14 +128,8 @@ class Holders:
         """The speakers who state their own country's side: an official saying "the United States
         does not support X" holds it too."""
         countries = {self.analysis.actor(a).country for a in agents if a in self.countries}
-        return tuple(
-            s
-            for s in speakers
-            if s in self.people
-            and (person := self.analysis.actor(s)) is not None
-            and person.country in countries
-            and person.sector in STATE_SECTORS
-        )
+        people = (self.analysis.actor(s) for s in speakers if s in self.people)
+        return tuple(p.id for p in people if p is not None and any(members.official(p, c) for c in countries))
 
     def _writer(self, expr: Expression) -> tuple[str, ...]:
         """A letter's writer, for what the letter says in the first person or with no one named."""
@@ -244,7 +223,7 @@ class Holders:
         """The actors one holder token names: its leader ("states led by Vesta"), else itself or
         its apposition ("the mayor, Ada Roos"), else whom it speaks for ("lawyers for Lee"), else
         the members it lists ("unions, including the teachers' union and the nurses' union")."""
-        leader = _leader(tok)
+        leader = companions.leader(tok)
         if leader is not None and leader.i in self.actor_at:
             return (self.actor_at[leader.i],)
         # "Another host, Ann Lee, denounced it": the name, not the description, holds it.
@@ -337,7 +316,7 @@ class Holders:
             actor = self.actor_at.get(tok)
             if actor not in self.people or actor in others_than or self.doc[tok].pos_ == "PRON":
                 continue
-            if _subject(self.doc[tok]):
+            if subjects.in_subject(self.doc[tok]):
                 return actor
             named = named or actor
         return named

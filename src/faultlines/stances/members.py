@@ -14,6 +14,11 @@ from faultlines.stances.lexicon import load
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from faultlines.model import Actor
+
+# Sectors whose members speak for their country (PLOVER codes): a minister's stance is the
+# government's, a journalist's or an opposition leader's is not.
+STATE_SECTORS = frozenset({"GOV", "MIL"})
 # How a body hangs on the noun naming its members: "Apex leaders", "Vellish officials", "Apex's leaders".
 OWNING = ("compound", "amod", "nmod", "poss")
 
@@ -48,3 +53,9 @@ def _region(owner: Token) -> bool:
     """A region of a country, whose lawmakers or officials speak for no country ("Ohio lawmakers")."""
     found = place(owner.doc[owner.left_edge.i : owner.i + 1].text)
     return found is not None and found.is_region
+
+
+def official(actor: Actor, country: str | None = None) -> bool:
+    """Whether a person or body speaks for their country (for ``country``, when given): a minister,
+    an army, not a journalist or an opposition leader."""
+    return actor.sector in STATE_SECTORS and actor.country is not None and country in (None, actor.country)

@@ -193,3 +193,11 @@ def reporting_body(subject: Token) -> bool:
         (body.pos_ == "PROPN" and body.ent_type_ in ("ORG", "GPE", "NORP"))
         or body.lemma_.lower() in generic_bodies()
     )
+
+
+def in_subject(tok: Token) -> bool:
+    """Whether a name is (part of) a clause's subject: "Kim" in "Ann Kim was right"; not of a relative
+    clause, which describes something else ("Lee did all the things right that Kim did wrong")."""
+    while tok.dep_ in ("compound", "flat", "appos"):
+        tok = tok.head
+    return tok.dep_ in syntax.SUBJECTS and tok.head.dep_ != "relcl"
