@@ -345,8 +345,15 @@ def _modifiers(source: Span, noun: Token) -> frozenset[str]:
 
 def _name_words(cluster: Cluster) -> frozenset[str]:
     """The words of a body's names, an owner's "'s" off ("attorney" of "Attorney's Office")."""
-    words = (t.lower_.removesuffix("'s").removesuffix("’s") for span in cluster.spans for t in span)
+    words = (_unowned(t.lower_) for span in cluster.spans for t in span)
     return frozenset(w for w in words if w)
+
+
+def _unowned(word: str) -> str:
+    """A word without an owner's "'s", in either spelling of the apostrophe."""
+    for ending in lexicon.POSSESSIVE:
+        word = word.removesuffix(ending)
+    return word
 
 
 def _name_head(span: Span) -> Token | None:

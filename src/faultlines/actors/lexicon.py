@@ -176,6 +176,9 @@ def country_name(code: str) -> str:
     return country_names().get(code, code)
 
 
+# An owner's ending in both spellings of the apostrophe ("Lee's", "Lee’s"), which no name ends in.
+POSSESSIVE = ("'s", "’s")
+
 # Words that put a role, or a side, in the past: "former senator", "a onetime critic of X".
 PAST = frozenset({"former", "ex", "ex-", "onetime", "one-time", "erstwhile"})
 

@@ -28,8 +28,6 @@ if TYPE_CHECKING:
 CLAUSE_OPENERS = frozenset(
     {"after", "before", "while", "when", "because", "although", "since", "until", "unless", "whereas"}
 )
-# The possessive (or "is") ending NER may run a name on into, in both spellings of the apostrophe.
-CLITICS = frozenset({"'s", "’s"})
 
 
 def _trim(ent: Span) -> Span | None:
@@ -50,7 +48,7 @@ def _trim(ent: Span) -> Span | None:
     # the tagger takes a typographic "’s" before an opening quote mark for a closing one: "Lee’s “plan”"
     while end > start and (
         cols.tag[end - 1] == "POS"
-        or cols.lower[end - 1] in CLITICS
+        or cols.lower[end - 1] in lexicon.POSSESSIVE
         or cols.punct[end - 1]
         or cols.space[end - 1]
     ):

@@ -39,7 +39,7 @@ def in_words(tok: Token, lex: Lexicon) -> bool:
         said = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
         if prep.lower_ == "as" and said and any(kinds.someone(t, lex) for t in done_to):
             return True  # "attacked the senator as a liar"
-        if prep.lower_ in SAID_IN and any(_message(g, lex) for g in said):
+        if _in_a_message(prep, SAID_IN, lex):
             return True
         if prep.lower_ in GROUNDS and any(_grounds(g, prep.lower_) for g in said):
             return True
@@ -68,11 +68,17 @@ def attacked_in_words(noun: Token, targets: list[Token], lex: Lexicon) -> bool:
     if noun.lemma_.lower() not in lex.verbal or any(c.lemma_.lower() in lex.means for c in noun.children):
         return False
     # the parse may hang the list of attacks on the one attacked: "attacks on Lee, including tweets"
-    preps = [p for h in (noun, *targets) for p in h.children if p.dep_ == "prep"]
-    said = [g for p in preps if p.lower_ in SAID_IN or p.lower_ == "including" for g in p.children]
-    if any(g.dep_ == "pobj" and _message(g, lex) for g in said):
+    preps = (p for h in (noun, *targets) for p in h.children if p.dep_ == "prep")
+    if any(_in_a_message(p, SAID_IN | {"including"}, lex) for p in preps):
         return True
     return bool(targets) and all(t.ent_type_ == "PERSON" or not kinds.someone(t, lex) for t in targets)
+
+
+def _in_a_message(prep: Token, words: frozenset[str], lex: Lexicon) -> bool:
+    """A preposition among ``words`` whose object is a message or an occasion: "in tweets"."""
+    return prep.lower_ in words and any(
+        g.dep_ in ("pobj", "pcomp") and _message(g, lex) for g in prep.children
+    )
 
 
 def _message(tok: Token, lex: Lexicon) -> bool:

@@ -87,8 +87,7 @@ def _evidence(cand: Candidate, lex: lexicon.Lexicon) -> tuple[int, int]:
     for child in pred.children:
         if child.dep_ == "nsubjpass" and child.i < pred.i:
             left = min(left, child.left_edge.i)
-    for child in pred.children:
-        if child.i > pred.i and not _aside(child, lex):
+        elif child.i > pred.i and not _aside(child, lex):
             right = max(right, child.right_edge.i)
     for used in cand.uses:
         if sent_of[used.i] == sent:

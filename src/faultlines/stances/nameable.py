@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from faultlines.actors.lexicon import POSSESSIVE
 from faultlines.actors.owned_bodies import public_bodies
 
 if TYPE_CHECKING:
@@ -58,7 +59,7 @@ def _listed_group(actor: Actor) -> bool:
 
 def cut(actor: Actor) -> bool:
     """An owner's name cut from the noun it owns ("Trump’s"): nobody to hold a stance."""
-    return actor.name.endswith(("'s", "’s"))
+    return actor.name.endswith(POSSESSIVE)
 
 
 def _common_head(word: str, kind: str) -> bool:
@@ -90,15 +91,13 @@ def _state_body(words: list[str]) -> bool:
     government", "the Velmor foreign ministry"): a reader holds it to a side as the place itself,
     whether or not the gazetteer knows the place ("Tarrow police", named so by the tagger's place).
     Not a body owned by a possessive ("Velmor officials' government")."""
-    from faultlines.actors.owned_bodies import public_bodies
-
     if len(words) < 2 or words[-1] not in public_bodies():
         return False
     owner = words[1:-1] if words[0] == "the" else words[:-1]
     # "the Velmor foreign ministry": lower-case words between the place and the body describe the body
     while owner and owner[-1].isalpha() and owner[-1].islower():
         owner = owner[:-1]
-    return bool(owner) and all(w[:1].isupper() and not w.endswith(("'s", "’s")) for w in owner)
+    return bool(owner) and all(w[:1].isupper() and not w.endswith(POSSESSIVE) for w in owner)
 
 
 def described(doc: Doc, tree: syntax.Tree, i: int, start: int, end: int) -> bool:

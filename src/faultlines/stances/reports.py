@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from faultlines.quotes import cues
 from faultlines.stances import clauses
+from faultlines.stances.subjects import relative_antecedent
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -29,9 +31,6 @@ def teller(predicate: Token, cue: Token) -> Token | None:
     on: "Lee" in "Reuters reported that Lee said the levy was illegal", and the noun a relative clause
     hangs on ("working with the board, which has said it needs a review" is the board's need); None
     when the report tells no one's words."""
-    from faultlines.quotes import cues
-    from faultlines.stances.subjects import relative_antecedent
-
     for tok in (predicate, *predicate.ancestors):
         if tok.i == cue.i:
             break
@@ -45,8 +44,6 @@ def teller(predicate: Token, cue: Token) -> Token | None:
 def claimed(predicate: Token) -> bool:
     """Whether a stance is only what a claim says ("police's claim that Lee had refused to stop"),
     not something the article states."""
-    from faultlines.quotes import cues
-
     clause = next((t for t in (predicate, *predicate.ancestors) if t.dep_ in ("acl", "ccomp")), None)
     if clause is None or (clause.dep_ == "acl" and clause.tag_ == "VBG"):
         return False  # "a statement criticising X" is the statement's own act, its sender's
