@@ -1,7 +1,7 @@
 import pytest
-from spacy.tokens import Doc
 
 from faultlines import syntax
+from tests.parsed import parsed
 
 
 def _word(doc, text: str):
@@ -138,14 +138,16 @@ def test_syntax_sending_is_nobody_for_a_place_named_before_a_thing(nlp):
 
 def test_syntax_sending_is_nobody_for_a_verb_the_parse_took_for_a_noun(nlp):
     # the tree the small parser builds in some articles: "avoids" a noun, "Lee" its compound
-    words = ["Lee", "avoids", "condemning", "the", "raid", "."]
-    doc = Doc(
-        nlp.vocab,
-        words=words,
-        heads=[1, 1, 1, 4, 2, 1],
-        deps=["compound", "ROOT", "acl", "det", "dobj", "punct"],
-        pos=["PROPN", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
-        ents=["B-PERSON", "O", "O", "O", "O", "O"],
+    doc = parsed(
+        nlp,
+        """
+        Lee         1  compound  PROPN  _  _  B-PERSON
+        avoids      1  ROOT      NOUN   _  _  O
+        condemning  1  acl       VERB   _  _  O
+        the         4  det       DET    _  _  O
+        raid        2  dobj      NOUN   _  _  O
+        .           1  punct     PUNCT  _  _  O
+        """,
     )
     assert syntax.sending(doc[1]) is None
 
@@ -166,12 +168,20 @@ def test_syntax_described_name_is_the_name_a_description_is_set_beside(nlp):
 
 def test_syntax_described_name_is_not_a_name_a_clause_stands_between(nlp):
     # the tree the small parser builds in some articles: the group hung on the person who heads it
-    words = ["Lee", ",", "who", "heads", "the", "Alliance", ",", "a", "group", "that", "acts"]
-    doc = Doc(
-        nlp.vocab,
-        words=words,
-        heads=[0, 0, 3, 0, 5, 3, 0, 8, 0, 10, 8],
-        deps=["ROOT", "punct", "nsubj", "relcl", "det", "dobj", "punct", "det", "appos", "nsubj", "relcl"],
-        pos=["PROPN", "PUNCT", "PRON", "VERB", "DET", "PROPN", "PUNCT", "DET", "NOUN", "PRON", "VERB"],
+    doc = parsed(
+        nlp,
+        """
+        Lee       0   ROOT   PROPN
+        ,         0   punct  PUNCT
+        who       3   nsubj  PRON
+        heads     0   relcl  VERB
+        the       5   det    DET
+        Alliance  3   dobj   PROPN
+        ,         0   punct  PUNCT
+        a         8   det    DET
+        group     0   appos  NOUN
+        that      10  nsubj  PRON
+        acts      8   relcl  VERB
+        """,
     )
     assert syntax.described_name(doc[8]) == doc[8]

@@ -2,6 +2,7 @@ import pytest
 from spacy.tokens import Span
 
 from faultlines.actors import mentions
+from tests.parsed import parsed
 
 
 def _found(nlp, text):
@@ -292,17 +293,18 @@ def test_mentions_a_name_ending_in_a_trade_word_is_a_business_whatever_the_tagge
 
 def test_mentions_a_name_drops_a_typographic_possessive_the_tagger_took_for_a_quote_mark(nlp):
     # "Lee says Hale’s “latest outburst ...”": the small model tags "’s" before "“" as a closing mark
-    from spacy.tokens import Doc
-
-    words = ["Lee", "says", "Hale", "’s", "“", "latest", "outburst", "”"]
-    doc = Doc(
-        nlp.vocab,
-        words=words,
+    doc = parsed(
+        nlp,
+        """
+        Lee       1  nsubj  PROPN  NNP  _  B-PERSON
+        says      1  ROOT   VERB   VBZ  _  O
+        Hale      6  poss   PROPN  NNP  _  B-PERSON
+        ’s        2  case   PUNCT  ''   _  I-PERSON
+        “         6  punct  PUNCT  ``   _  O
+        latest    6  amod   ADJ    JJS  _  O
+        outburst  1  dobj   NOUN   NN   _  O
+        ”         1  punct  PUNCT  ''   _  O
+        """,
         spaces=[True, True, False, True, False, True, False, False],
-        heads=[1, 1, 6, 2, 6, 6, 1, 1],
-        deps=["nsubj", "ROOT", "poss", "case", "punct", "amod", "dobj", "punct"],
-        tags=["NNP", "VBZ", "NNP", "''", "``", "JJS", "NN", "''"],
-        pos=["PROPN", "VERB", "PROPN", "PUNCT", "PUNCT", "ADJ", "NOUN", "PUNCT"],
-        ents=["B-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O"],
     )
     assert {m.span.text for m in mentions.find(doc)} == {"Lee", "Hale"}

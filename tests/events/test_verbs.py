@@ -4,11 +4,11 @@ object or someone addressed, and synonyms beyond the commonest verb of each act.
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc
 
 from faultlines.events import code
 from faultlines.model import Analysis
 from tests.events.helpers import happened
+from tests.parsed import parsed
 
 
 @pytest.mark.parametrize(
@@ -301,16 +301,20 @@ def test_verbs_taking_someone_to_court_sues_and_leading_a_march_protests(nlp, te
 
 def test_verbs_a_deed_verb_with_a_clause_is_of_the_mind(nlp):
     # the tree the small parser builds in some articles: a book title's last words as the object
-    words = ["Lee", "recalled", "Obama", "talking", "about", "Diamond", "'s", "best", "seller", "."]
-    doc = Doc(
-        nlp.vocab,
-        words=words,
-        heads=[1, 1, 3, 1, 3, 8, 5, 8, 1, 1],
-        deps=["nsubj", "ROOT", "nsubj", "ccomp", "prep", "poss", "case", "amod", "dobj", "punct"],
-        pos=["PROPN", "VERB", "PROPN", "VERB", "ADP", "PROPN", "PART", "ADJ", "NOUN", "PUNCT"],
-        tags=["NNP", "VBD", "NNP", "VBG", "IN", "NNP", "POS", "JJS", "NN", "."],
-        lemmas=["Lee", "recall", "Obama", "talk", "about", "Diamond", "'s", "good", "seller", "."],
-        ents=["B-PERSON", "O", "B-PERSON", "O", "O", "B-PERSON", "O", "O", "O", "O"],
+    doc = parsed(
+        nlp,
+        """
+        Lee       1  nsubj  PROPN  NNP  Lee      B-PERSON
+        recalled  1  ROOT   VERB   VBD  recall   O
+        Obama     3  nsubj  PROPN  NNP  Obama    B-PERSON
+        talking   1  ccomp  VERB   VBG  talk     O
+        about     3  prep   ADP    IN   about    O
+        Diamond   8  poss   PROPN  NNP  Diamond  B-PERSON
+        's        5  case   PART   POS  's       O
+        best      8  amod   ADJ    JJS  good     O
+        seller    1  dobj   NOUN   NN   seller   O
+        .         1  punct  PUNCT  .    .        O
+        """,
     )
     analysis = Analysis(id="t", text=doc.text)
     code(analysis, doc)

@@ -1,3 +1,4 @@
+from tests.parsed import parsed
 from tests.quotes.helpers import quotes_of, source
 
 
@@ -59,46 +60,42 @@ def test_sources_a_name_whose_appositive_took_the_cue_is_the_source(nlp):
 
 def test_sources_subject_split_in_two_by_the_parse_is_the_name(nlp):
     # the small model now and then makes both a body's acronym and the titled name after it subjects
-    from spacy.tokens import Doc
-
     from faultlines.quotes import sources
 
-    words = ["PUC", "Chair", "Ada", "Roos", "said", "so", "."]
-    doc = Doc(
-        nlp.vocab,
-        words=words,
-        heads=[4, 3, 3, 4, 4, 4, 4],
-        deps=["nsubj", "compound", "compound", "nsubj", "ROOT", "advmod", "punct"],
-        pos=["PROPN", "PROPN", "PROPN", "PROPN", "VERB", "ADV", "PUNCT"],
+    doc = parsed(
+        nlp,
+        """
+        PUC    4  nsubj     PROPN
+        Chair  3  compound  PROPN
+        Ada    3  compound  PROPN
+        Roos   4  nsubj     PROPN
+        said   4  ROOT      VERB
+        so     4  advmod    ADV
+        .      4  punct     PUNCT
+        """,
     )
     assert sources.subject_of(doc[4]).text == "Roos"
 
 
 def test_sources_a_description_and_the_name_set_beside_it_after_a_comma_is_the_name(nlp):
     # "Lee's niece, Del. Ada Roos, said so.": the parse made the name a second subject, not an apposition
-    from spacy.tokens import Doc
-
     from faultlines.quotes import sources
 
-    words = ["Lee", "'s", "niece", ",", "Del.", "Ada", "Roos", ",", "said", "so", "."]
-    doc = Doc(
-        nlp.vocab,
-        words=words,
-        heads=[2, 0, 8, 8, 6, 6, 8, 8, 8, 8, 8],
-        deps=[
-            "poss",
-            "case",
-            "nsubj",
-            "punct",
-            "compound",
-            "compound",
-            "nsubj",
-            "punct",
-            "ROOT",
-            "advmod",
-            "punct",
-        ],
-        pos=["PROPN", "PART", "NOUN", "PUNCT", "PROPN", "PROPN", "PROPN", "PUNCT", "VERB", "ADV", "PUNCT"],
+    doc = parsed(
+        nlp,
+        """
+        Lee    2  poss      PROPN
+        's     0  case      PART
+        niece  8  nsubj     NOUN
+        ,      8  punct     PUNCT
+        Del.   6  compound  PROPN
+        Ada    6  compound  PROPN
+        Roos   8  nsubj     PROPN
+        ,      8  punct     PUNCT
+        said   8  ROOT      VERB
+        so     8  advmod    ADV
+        .      8  punct     PUNCT
+        """,
     )
     assert sources.subject_of(doc[8]).text == "Roos"
 
@@ -106,18 +103,22 @@ def test_sources_a_description_and_the_name_set_beside_it_after_a_comma_is_the_n
 def test_sources_a_person_named_first_speaks_though_the_parse_splits_her_apposition(nlp):
     # "adds Ada Roos, head of Velmo Care Europe": the small model makes the body's last words a
     # second subject right after the apposition; the person speaks, not the body
-    from spacy.tokens import Doc
-
     from faultlines.quotes import sources
 
-    words = ["adds", "Ada", "Roos", ",", "head", "of", "Velmo", "Care", "Europe", "."]
-    doc = Doc(
-        nlp.vocab,
-        words=words,
-        heads=[0, 2, 0, 2, 2, 4, 5, 8, 0, 0],
-        deps=["ROOT", "compound", "nsubj", "punct", "appos", "prep", "pobj", "compound", "nsubj", "punct"],
-        pos=["VERB", "PROPN", "PROPN", "PUNCT", "NOUN", "ADP", "PROPN", "PROPN", "PROPN", "PUNCT"],
-        ents=["O", "B-PERSON", "I-PERSON", "O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O"],
+    doc = parsed(
+        nlp,
+        """
+        adds    0  ROOT      VERB   _  _  O
+        Ada     2  compound  PROPN  _  _  B-PERSON
+        Roos    0  nsubj     PROPN  _  _  I-PERSON
+        ,       2  punct     PUNCT  _  _  O
+        head    2  appos     NOUN   _  _  O
+        of      4  prep      ADP    _  _  O
+        Velmo   5  pobj      PROPN  _  _  B-ORG
+        Care    8  compound  PROPN  _  _  I-ORG
+        Europe  0  nsubj     PROPN  _  _  I-ORG
+        .       0  punct     PUNCT  _  _  O
+        """,
     )
     assert sources.subject_of(doc[0]).text == "Roos"
 

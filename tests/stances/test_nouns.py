@@ -6,6 +6,7 @@ import pytest
 
 from faultlines.stances.lexicon import load
 from faultlines.stances.nouns import find
+from tests.parsed import parsed
 from tests.stances.helpers import analysed_stances, held_on
 
 
@@ -85,30 +86,21 @@ def test_nouns_a_former_holder_holds_the_side_no_more(nlp, text):
 
 def test_nouns_former_hung_on_the_first_word_of_a_name_still_holds_no_side(nlp):
     # "a former Ivo Marsh supporter": the parse may make "former" a modifier of "Ivo"
-    from spacy.tokens import Doc
-
-    words = ["Dana", "Pell", ",", "a", "former", "Ivo", "Marsh", "supporter", ",", "spoke", "."]
-    doc = Doc(
-        nlp.vocab,
-        words=words,
-        heads=[1, 9, 1, 7, 5, 7, 7, 1, 1, 9, 9],
-        deps=[
-            "compound",
-            "nsubj",
-            "punct",
-            "det",
-            "amod",
-            "compound",
-            "compound",
-            "appos",
-            "punct",
-            "ROOT",
-            "punct",
-        ],
-        pos=["PROPN", "PROPN", "PUNCT", "DET", "ADJ", "PROPN", "PROPN", "NOUN", "PUNCT", "VERB", "PUNCT"],
-        tags=["NNP", "NNP", ",", "DT", "JJ", "NNP", "NNP", "NN", ",", "VBD", "."],
-        lemmas=["Dana", "Pell", ",", "a", "former", "Ivo", "Marsh", "supporter", ",", "speak", "."],
-        ents=["B-PERSON", "I-PERSON", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O"],
+    doc = parsed(
+        nlp,
+        """
+        Dana       1  compound  PROPN  NNP  Dana       B-PERSON
+        Pell       9  nsubj     PROPN  NNP  Pell       I-PERSON
+        ,          1  punct     PUNCT  ,    ,          O
+        a          7  det       DET    DT   a          O
+        former     5  amod      ADJ    JJ   former     O
+        Ivo        7  compound  PROPN  NNP  Ivo        B-PERSON
+        Marsh      7  compound  PROPN  NNP  Marsh      I-PERSON
+        supporter  1  appos     NOUN   NN   supporter  O
+        ,          1  punct     PUNCT  ,    ,          O
+        spoke      9  ROOT      VERB   VBD  speak      O
+        .          9  punct     PUNCT  .    .          O
+        """,
     )
     assert [(doc[e.agent].text, e.polarity) for e in find(doc, load()) if not e.owned] == []
 

@@ -7,6 +7,7 @@ import pytest
 
 from faultlines.stances.lexicon import load
 from faultlines.stances.polarity import find
+from tests.parsed import parsed
 from tests.stances.helpers import analysed_stances, held_of, held_on, stances_of
 
 
@@ -246,18 +247,19 @@ def test_volition_going_on_to_do_something_is_no_future(nlp):
 
 
 def test_volition_readiness_completing_another_verb_is_its_subjects(nlp):
-    from spacy.tokens import Doc
-
     # the parse may make "set" the verb's complement (xcomp) rather than its predicate (oprd)
-    words = ["Roos", "appears", "set", "to", "veto", "the", "bill", "."]
-    doc = Doc(
-        nlp.vocab,
-        words=words,
-        heads=[1, 1, 1, 4, 2, 6, 4, 1],
-        deps=["nsubj", "ROOT", "xcomp", "aux", "xcomp", "det", "dobj", "punct"],
-        tags=["NNP", "VBZ", "VBN", "TO", "VB", "DT", "NN", "."],
-        pos=["PROPN", "VERB", "VERB", "PART", "VERB", "DET", "NOUN", "PUNCT"],
-        lemmas=["Roos", "appear", "set", "to", "veto", "the", "bill", "."],
+    doc = parsed(
+        nlp,
+        """
+        Roos     1  nsubj  PROPN  NNP  Roos
+        appears  1  ROOT   VERB   VBZ  appear
+        set      1  xcomp  VERB   VBN  set
+        to       4  aux    PART   TO   to
+        veto     2  xcomp  VERB   VB   veto
+        the      6  det    DET    DT   the
+        bill     4  dobj   NOUN   NN   bill
+        .        1  punct  PUNCT  .    .
+        """,
     )
     found = [
         (e.polarity, doc[e.topic].text, doc[e.agent].text) for e in find(doc, load()) if e.agent is not None
@@ -314,18 +316,21 @@ def test_volition_moving_somewhere_is_no_will(nlp):
 
 
 def test_volition_a_gerund_after_a_verb_of_telling_is_no_will(nlp):
-    from spacy.tokens import Doc
-
     # the parse may hang "cheering" on "told" as its complement, with the listeners as its object
-    words = ["Lind", "told", "cheering", "dockers", "that", "the", "levy", "was", "unfair", "."]
-    doc = Doc(
-        nlp.vocab,
-        words=words,
-        heads=[1, 1, 1, 2, 7, 6, 7, 1, 7, 1],
-        deps=["nsubj", "ROOT", "xcomp", "dobj", "mark", "det", "nsubj", "ccomp", "acomp", "punct"],
-        tags=["NNP", "VBD", "VBG", "NNS", "IN", "DT", "NN", "VBD", "JJ", "."],
-        pos=["PROPN", "VERB", "VERB", "NOUN", "SCONJ", "DET", "NOUN", "AUX", "ADJ", "PUNCT"],
-        lemmas=["Lind", "tell", "cheer", "docker", "that", "the", "levy", "be", "unfair", "."],
+    doc = parsed(
+        nlp,
+        """
+        Lind      1  nsubj  PROPN  NNP  Lind
+        told      1  ROOT   VERB   VBD  tell
+        cheering  1  xcomp  VERB   VBG  cheer
+        dockers   2  dobj   NOUN   NNS  docker
+        that      7  mark   SCONJ  IN   that
+        the       6  det    DET    DT   the
+        levy      7  nsubj  NOUN   NN   levy
+        was       1  ccomp  AUX    VBD  be
+        unfair    7  acomp  ADJ    JJ   unfair
+        .         1  punct  PUNCT  .    .
+        """,
     )
     assert not [e for e in find(doc, load()) if doc[e.predicate].text == "cheering"]
 
