@@ -108,6 +108,22 @@ def test_coder_doer_is_never_its_own_target_through_a_possessive(nlp):
     assert event.target is None or event.target.actor != "holt"
 
 
+@pytest.mark.parametrize("pronoun", ["they", "it"])
+def test_coder_it_or_they_reported_by_a_person_is_not_that_person(nlp, pronoun):
+    text = f"Mira Dunst said {pronoun} shelled the village."
+    actors = [Actor("dunst", "Mira Dunst", "person", mentions=[Span(0, 10, "Mira Dunst")])]
+    (event,) = coded(nlp, text, actors).events
+    assert event.type == "ASSAULT"
+    assert event.source is None or event.source.actor != "dunst"
+
+
+def test_coder_it_reported_by_a_country_is_that_country(nlp):
+    text = "Ruritania said it shelled the village."
+    actors = [Actor("rur", "Ruritania", "country", country="RUR", mentions=[Span(0, 9, "Ruritania")])]
+    (event,) = coded(nlp, text, actors).events
+    assert event.type == "ASSAULT" and event.source.actor == "rur"
+
+
 def test_coder_runs_without_actors_and_spans_match_text(nlp):
     analysis = coded(nlp, "Protesters blocked the main highway, police said.")
     event = analysis.events[0]

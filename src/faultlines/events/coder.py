@@ -49,6 +49,8 @@ def code(analysis: Analysis, doc: Doc) -> None:
 def _event(analysis: Analysis, cand: Candidate, lex: lexicon.Lexicon) -> Event:
     start, end = _evidence(cand, lex)
     source = parties.party(analysis, cand.sources)
+    if cand.sources and not parties.stands_for(cand.sources[0], source, analysis):
+        source = Party()
     if source is not None and source.actor is None:
         source = parties.quoted_speaker(analysis, cand.sources[0]) or source
     if source is None and cand.judged:  # a judgement in a quote is its speaker's

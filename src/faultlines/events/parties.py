@@ -25,6 +25,8 @@ TARGET_PREPS = frozenset({"against", "on", "at", "with", "to", "into", "from", "
 # Modifiers of an event noun that name its doer ("Israeli shelling", "the Hamas rampage").
 AGENT_MODIFIERS = ("poss", "compound", "amod", "nmod")
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+# Pronouns that never stand for one person: "Lee said they hit him" is not Lee's doing.
+NOT_ONE_PERSON = frozenset({"it", "its", "they", "them", "their"})
 # Clauses inside a noun phrase say something about it; they do not name who it is.
 CLAUSES = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "csubj", "parataxis"})
 # Per-Doc cache: token index -> the actors covering it, for the analysis it was built from.
@@ -149,6 +151,16 @@ def party(analysis: Analysis, tokens: list[Token], doer: str | None = None) -> P
         if (actor := _covering(analysis, doc, _affiliation(tok), doer)) is not None:
             return Party(actor=actor.id, country=actor.country, sector=actor.sector)
     return Party()
+
+
+def stands_for(word: Token, party: Party | None, analysis: Analysis) -> bool:
+    """Whether ``word``, a doer's first candidate, can be the ``party`` found for it: "it" and "they"
+    are no one person, whom the fallback to a reported clause's speaker may find ("Lee told the
+    paper that they hit the coach")."""
+    if party is None or party.actor is None or word.lower_ not in NOT_ONE_PERSON:
+        return True
+    actor = analysis.actor(party.actor)
+    return actor is None or actor.kind != "person"
 
 
 def quoted_speaker(analysis: Analysis, tok: Token) -> Party | None:
