@@ -76,6 +76,12 @@ def test_coder_reported_must_is_a_demand_of_the_speaker(nlp):
     assert events[0].type == "REQUEST"
 
 
+def test_coder_act_only_called_for_is_promised_by_no_one(nlp):
+    events = coded(nlp, "The party dropped its call for sending more aid to the islands.").events
+    assert "AGREE" not in [e.type for e in events]
+    assert "AID" in [e.type for e in events if e.tense == "hypothetical"]
+
+
 def test_coder_tense_past_present_future(nlp):
     assert coded(nlp, "The rebels attacked the convoy.").events[0].tense == "past"
     assert coded(nlp, "Dockers are protesting at the port.").events[0].tense == "present"

@@ -4,13 +4,17 @@ from faultlines.events.recode import controlled, denied, refused, reversed_act, 
 
 
 def test_recode_future_cooperation_is_a_promise():
-    assert [c.type for c in unrealised(Code("AID"))] == ["AGREE", "AID"]
-    assert [c.type for c in unrealised(Code("RETREAT", "withdraw"))] == ["AGREE", "RETREAT"]
+    assert [c.type for c in unrealised(Code("AID"), promiser=True)] == ["AGREE", "AID"]
+    assert [c.type for c in unrealised(Code("RETREAT", "withdraw"), promiser=True)] == ["AGREE", "RETREAT"]
+
+
+def test_recode_cooperation_no_one_is_to_do_is_no_promise():
+    assert unrealised(Code("AID"), promiser=False) == [Code("AID")]
 
 
 def test_recode_future_force_is_a_threat():
-    assert unrealised(Code("ASSAULT")) == [Code("THREATEN", "violence")]
-    assert unrealised(Code("COERCE", "arrest")) == [Code("THREATEN", "arrest")]
+    assert unrealised(Code("ASSAULT"), promiser=True) == [Code("THREATEN", "violence")]
+    assert unrealised(Code("COERCE", "arrest"), promiser=False) == [Code("THREATEN", "arrest")]
 
 
 def test_recode_denied_agreement_is_rejection():

@@ -84,11 +84,12 @@ def reversed_act(act: Code) -> Code:
     return Code("SANCTION", "discontinue")
 
 
-def unrealised(act: Code) -> list[Code]:
+def unrealised(act: Code, promiser: bool) -> list[Code]:
     """What a future or hypothetical act is coded as, most salient first: a promised act is kept
     beside the promise with its tense, since a planned visit or an announced resignation is still
-    that act to a reader."""
-    if act.type in PROMISED:
+    that act to a reader. An act no one is told to do (``promiser`` False: "a call for sending
+    aid", "a passion for defending them") is only talked of, promised by no one."""
+    if act.type in PROMISED and promiser:
         return [Code("AGREE"), act]
     if act.type in THREATENED:  # a planned attack is a threat, not yet an attack
         return [Code("THREATEN", threat_mode(act))]
@@ -127,7 +128,7 @@ def settled(cand: Candidate) -> list[Candidate]:
         or modality.in_denial(cand.pred)
     ):
         return [cand]  # a purpose or a wish ("talks to discuss it") promises nothing
-    codes = unrealised(cand.code)
+    codes = unrealised(cand.code, promiser=cand.tense == "future" or bool(cand.sources))
     recoded = [replace(cand, code=code, secondary=rank > 0) for rank, code in enumerate(codes)]
     # a force built up ("will expand the armed forces") is aimed at no one when promised
     aimed = codes[0].type == "THREATEN" and cand.code.type != "MOBILIZE"
