@@ -217,6 +217,7 @@ def test_readings_rejecting_an_allegation_is_a_denial_not_a_refusal(nlp):
         "Traders said investors should stay cautious this week.",
         "His abrupt exit demonstrated his impatience.",
         "The firm made a big deal about the new keyboard.",
+        "The crew has finished a good deal of the cleanup.",
     ],
 )
 def test_readings_stats_markets_advice_and_shows_are_not_events(nlp, text):
