@@ -24,6 +24,22 @@ def test_mention_full_word_company_stays_in_the_name(nlp):
     assert "Lark Company" in names
 
 
+def test_mention_public_body_gets_its_sector_from_its_last_word(nlp):
+    found = {
+        m.name: m.sector
+        for m in mentions.find(nlp("The Harbor Department said the Tarrow Police would help."))
+    }
+    assert found.get("Harbor Department") == "GOV"
+
+
+def test_mention_body_word_alone_names_no_country_by_the_tables(nlp):
+    # the Phoenix tables code a bare "Senate" to the United States; whose it is, the article tells
+    found = [
+        m for m in mentions.find(nlp("The Senate passed the harbour bill on Monday.")) if m.name == "Senate"
+    ]
+    assert found and all(m.country is None and m.sector == "LEG" for m in found)
+
+
 def test_mention_surname_is_the_last_word_before_a_generational_suffix():
     assert [surname(n) for n in ("Ray Odell Jr.", "Ames Pike, III", "Lu Sr", "Jr.", "Mara Quell")] == [
         "odell",

@@ -92,7 +92,8 @@ def test_evaluations_the_plan_a_quote_opens_with_is_the_one_named_in_full_before
         f"{HEADLINE}The council backed the tram levy on Monday. "
         '"The levy discriminates against renters," said Councillor Mara Ruiz.'
     )
-    assert held_on(analysed_stances(text), "levy") == {("Mara Ruiz", -1)}
+    # "the council" is the Borland council of the headline, for the levy it backed
+    assert held_on(analysed_stances(text), "levy") == {("Borland council", 1), ("Mara Ruiz", -1)}
 
 
 def test_evaluations_what_a_hedged_thing_works_against_is_no_stance(nlp):
@@ -108,7 +109,7 @@ def test_evaluations_it_after_a_measure_the_narration_named_is_that_measure(nlp)
         f"{HEADLINE}The council backed the tram levy on Monday. "
         '"It discriminates against renters," said Councillor Mara Ruiz.'
     )
-    assert held_on(analysed_stances(text), "levy") == {("Mara Ruiz", -1)}
+    assert held_on(analysed_stances(text), "levy") == {("Borland council", 1), ("Mara Ruiz", -1)}
 
 
 def test_evaluations_it_stands_for_no_thing_that_is_not_an_act(nlp):
@@ -143,7 +144,7 @@ def test_evaluations_that_after_the_speakers_own_words_is_what_they_said(nlp):
         f"{HEADLINE}The council passed the tram levy on Monday. "
         '"Riders pay twice for one trip. That is a disgrace," said Councillor Mara Ruiz.'
     )
-    assert not held_on(analysed_stances(text), "levy")
+    assert "Mara Ruiz" not in {actor for actor, _ in held_on(analysed_stances(text), "levy")}
 
 
 @pytest.mark.parametrize(

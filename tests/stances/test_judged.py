@@ -30,7 +30,7 @@ def test_judged_a_speakers_it_named_as_another_kind_of_thing_is_not_the_act_befo
 
 def test_judged_the_narrators_it_is_the_thing_named_last(nlp):
     text = f'{HEADLINE}The council adopted the tram levy on Monday. The Velmora Party called it "a disgrace."'
-    assert held_on(analysed_stances(text), "levy") == {("Velmora Party", -1)}
+    assert held_on(analysed_stances(text), "levy") == {("Borland council", 1), ("Velmora Party", -1)}
 
 
 def test_judged_the_act_found_in_reported_words_is_not_looked_up_again_in_them(nlp):

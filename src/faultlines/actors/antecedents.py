@@ -14,7 +14,6 @@ from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from faultlines.actors import descriptions, lexicon, outlets, party_roles, title_mentions
-from faultlines.actors.owned_bodies import PUBLIC
 from faultlines.syntax import first_conjunct, subject_rank
 
 if TYPE_CHECKING:
@@ -172,7 +171,7 @@ class Reader:
         if named is not None:
             return named
         sector = lexicon.generic_bodies()[word]
-        public = sector in PUBLIC
+        public = sector in lexicon.PUBLIC
 
         def fits(c: Cluster) -> bool:
             if c.described:

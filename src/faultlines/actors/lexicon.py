@@ -15,6 +15,11 @@ from faultlines import tables
 from faultlines.nlp import ABBREVIATIONS
 
 HERE = Path(__file__).parent
+# Sectors of the bodies a place owns (a government, a court, a parliament, an army, the police);
+# a company or a school of a place is named by a name of its own.
+PUBLIC = frozenset({"GOV", "LEG", "JUD", "MIL", "COP"})
+# Body words the generic table does not hold as unnamed bodies but a place's name makes one of.
+CHAMBERS = frozenset({"senate", "legislature", "assembly", "judiciary"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +103,15 @@ def role_noun(word: str) -> str:
 def generic_bodies() -> dict[str, str | None]:
     """Common nouns naming an unnamed organisation ("the agency") -> its sector, if the noun tells it."""
     return {noun: sector or None for noun, sector in rows("bodies-generic.tsv")}
+
+
+@cache
+def public_bodies() -> dict[str, str]:
+    """Body words a place governs, judges, legislates, fights or polices through -> their sector:
+    "government", "court", "legislature", "police"."""
+    sectors = {noun: sector for noun, sector in generic_bodies().items() if sector in PUBLIC}
+    sectors.update(dict.fromkeys(CHAMBERS, "LEG"))
+    return sectors
 
 
 @cache

@@ -63,7 +63,9 @@ def organisation(ent: Span) -> Mention | None:
     """The mention a body's name makes: a known body's codes, else a country and sector from its
     words; None for a title word or a law's name the tagger took for a body."""
     name = _without_legal_form(ent)
-    body = lexicon.body(span_text(ent)) or lexicon.body(name)
+    # a body word alone ("the Senate") is whichever country's the article tells (``home_bodies``)
+    bare = len(ent) == 1 and ent[0].lower_ in lexicon.public_bodies()
+    body = None if bare else lexicon.body(span_text(ent)) or lexicon.body(name)
     if body is not None:
         return Mention(ent, body.kind, name, body.country, body.sector)
     if ent.root.dep_ == "compound" and lexicon.roles().get(ent.root.head.lower_):
@@ -76,7 +78,8 @@ def organisation(ent: Span) -> Mention | None:
     # "Velmo Coal" trades in coal; the "Department of Energy" does not
     last_words = [w.lower() for w in name.split()[-2:]]
     trading = ent[-1].lower_ in LEGAL_FORMS or (last_words[-1] in TRADING and last_words[0] not in NAME_GAPS)
-    sector = role.sector if role else BUSINESS if trading else None
+    # "the Justice Department" is a public body by its last word, as "the department" is
+    sector = role.sector if role else BUSINESS if trading else lexicon.public_bodies().get(ent[-1].lower_)
     return Mention(ent, "organisation", name, country, sector)
 
 

@@ -5,7 +5,6 @@ body it is."""
 
 from __future__ import annotations
 
-from functools import cache
 from typing import TYPE_CHECKING
 
 from faultlines import views
@@ -17,26 +16,11 @@ from faultlines.views import columns, span_text
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-# Sectors of the bodies a place owns (a government, a court, a parliament, an army, the police);
-# a company or a school of a place is named by a name of its own.
-PUBLIC = frozenset({"GOV", "LEG", "JUD", "MIL", "COP"})
-# Body words the generic table does not hold as unnamed bodies but a place's name makes one of.
-CHAMBERS = frozenset({"senate", "legislature", "assembly", "judiciary"})
-
-
-@cache
-def public_bodies() -> dict[str, str]:
-    """Body words a place governs, judges, legislates, fights or polices through -> their sector:
-    "government", "court", "legislature", "police"."""
-    sectors = {noun: sector for noun, sector in lexicon.generic_bodies().items() if sector in PUBLIC}
-    sectors.update(dict.fromkeys(CHAMBERS, "LEG"))
-    return sectors
-
 
 def owned_bodies(doc: Doc, found: list[Mention]) -> list[Mention]:
     """``found`` with each public body a place owns as one organisation: its country from the place,
     its sector from the body word; a mention of the body's words alone gives way to it."""
-    sectors = public_bodies()
+    sectors = lexicon.public_bodies()
     cols = columns(doc)
     for i in [i for i in nouns(doc) if cols.lower[i] in sectors]:
         head = doc[i]

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from faultlines.actors.lexicon import POSSESSIVE
-from faultlines.actors.owned_bodies import public_bodies
+from faultlines.actors.lexicon import POSSESSIVE, public_bodies
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
