@@ -71,7 +71,6 @@ def build(mentions: list[Mention], doc: Doc, year: int | None = None) -> Cluster
             cluster.sector = "JRN"
             if role not in cluster.roles:
                 cluster.roles.append(role)
-    _home_country(clusters, doc)
     clusters.sent_of = sent_of
     clusters.quoted = _quoted_tokens(doc)
     party_roles.link(clusters, doc)
@@ -284,23 +283,6 @@ def _role_nouns(role: Span) -> list[Token]:
         role.root,
         *(c for c in role.root.children if c.dep_ == "compound" and c.i in range(role.start, role.end)),
     ]
-
-
-def _home_country(clusters: Clusters, doc: Doc) -> None:
-    """An office-holder of unknown country ("President Levy Mwanawasa") in a story that names one
-    country only (a place, a demonym, a national body) is taken to hold office there."""
-    named = {c.country for c in clusters.items if c.country}
-    named |= {
-        p.country
-        for e in views.ents(doc)
-        if e.label_ in ("GPE", "NORP", "LOC") and (p := lexicon.place(views.span_text(e)))
-    }
-    named -= {"IGO", "NGO"}
-    if len(named) != 1:
-        return
-    for cluster in clusters.persons():
-        if cluster.country is None and cluster.entry is None and cluster.sector:
-            cluster.country = next(iter(named))
 
 
 def _multiword_place(tok: Token):

@@ -63,7 +63,7 @@ def organisation(ent: Span) -> Mention | None:
     """The mention a body's name makes: a known body's codes, else a country and sector from its
     words; None for a title word or a law's name the tagger took for a body."""
     name = _without_legal_form(ent)
-    # a body word alone ("the Senate") is whichever country's the article tells (``home_bodies``)
+    # a body word alone ("the Senate") is whichever country's the article tells (``home_state``)
     bare = len(ent) == 1 and ent[0].lower_ in lexicon.public_bodies()
     body = None if bare else lexicon.body(span_text(ent)) or lexicon.body(name)
     if body is not None:

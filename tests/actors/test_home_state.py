@@ -1,0 +1,88 @@
+from faultlines.actors import home_state
+from faultlines.actors.clusters import Cluster, Clusters
+from tests.actors.helpers import cluster_of, clusters_of
+
+TEXT = "one two three four five six seven eight nine ten"
+
+
+def _clusters(nlp, coded: list[tuple[str, str, int]], bodies: list[tuple[str, str]]) -> Clusters:
+    """Clusters of people or countries coded (name, country, mentions), and bodies of no country (name, sector)."""
+    doc = nlp(TEXT)
+    found = Clusters()
+    for name, country, times in coded:
+        cluster = Cluster("person", name, country=country)
+        cluster.spans += [doc[i : i + 1] for i in range(times)]
+        found.items.append(cluster)
+    for name, sector in bodies:
+        found.items.append(Cluster("organisation", name, sector=sector, spans=[doc[0:1]]))
+    return found
+
+
+def _country(clusters: Clusters, name: str) -> str | None:
+    return next(c.country for c in clusters.items if c.name == name)
+
+
+def test_home_state_public_body_takes_the_leading_country(nlp):
+    clusters = _clusters(nlp, [("Ada Moss", "VLM", 5), ("Ivo Kral", "BRD", 1)], [("Congress", "LEG")])
+    home_state.assign(clusters, nlp(TEXT))
+    assert _country(clusters, "Congress") == "VLM"
+
+
+def test_home_state_no_country_leads_a_story_shared_between_two(nlp):
+    clusters = _clusters(nlp, [("Ada Moss", "VLM", 3), ("Ivo Kral", "BRD", 3)], [("Foreign Ministry", "GOV")])
+    home_state.assign(clusters, nlp(TEXT))
+    assert _country(clusters, "Foreign Ministry") is None
+
+
+def test_home_state_a_short_story_tells_no_country(nlp):
+    clusters = _clusters(nlp, [("Ada Moss", "VLM", 2), ("Ivo Kral", "BRD", 1)], [("Congress", "LEG")])
+    home_state.assign(clusters, nlp(TEXT))
+    assert _country(clusters, "Congress") is None
+
+
+def test_home_state_bodies_above_states_and_companies_keep_no_country(nlp):
+    clusters = _clusters(
+        nlp, [("Ada Moss", "VLM", 6)], [("European Space Agency", "GOV"), ("Lark Mills", "BUS")]
+    )
+    home_state.assign(clusters, nlp(TEXT))
+    assert _country(clusters, "European Space Agency") is None
+    assert _country(clusters, "Lark Mills") is None
+
+
+def test_home_state_office_holder_of_no_country_takes_the_leading_country(nlp):
+    clusters = _clusters(nlp, [("Ada Moss", "VLM", 6), ("Ivo Kral", "BRD", 1)], [])
+    senator = Cluster("person", "Ivo Kral", sector="LEG", roles=["Sen."])
+    clusters.items.append(senator)
+    home_state.assign(clusters, nlp(TEXT))
+    assert senator.country == "VLM"
+
+
+def test_home_state_a_crown_is_of_another_country_or_age(nlp):
+    clusters = _clusters(nlp, [("Ada Moss", "VLM", 6), ("Ivo Kral", "BRD", 1)], [])
+    king = Cluster("person", "George III", sector="GOV", roles=["King"])
+    clusters.items.append(king)
+    home_state.assign(clusters, nlp(TEXT))
+    assert king.country is None
+
+
+def test_home_state_a_story_naming_one_country_gives_it_to_anyone_in_a_role(nlp):
+    doc = nlp("The talks in Zambia ended on Monday.")
+    president = Cluster("person", "Levo Banda", sector="GOV", roles=["President"])
+    trader = Cluster("person", "Ada Moss", sector="BUS", roles=["trader"])
+    clusters = Clusters(items=[president, trader])
+    home_state.assign(clusters, doc)
+    assert (president.country, trader.country) == ("ZMB", "ZMB")
+
+
+def test_home_state_where_one_country_leads_a_private_person_keeps_no_country(nlp):
+    clusters = _clusters(nlp, [("Ada Moss", "VLM", 5), ("Ivo Kral", "BRD", 1)], [])
+    trader = Cluster("person", "Rosa Lind", sector="BUS", roles=["trader"])
+    clusters.items.append(trader)
+    home_state.assign(clusters, nlp(TEXT))
+    assert trader.country is None
+
+
+def test_home_state_office_holder_takes_the_only_country_named(nlp):
+    doc, clusters = clusters_of(nlp, "President Tomas Okello banned Ugandan opposition rallies.")
+    home_state.assign(clusters, doc)
+    assert cluster_of(doc, clusters, "Okello").country == "UGA"
