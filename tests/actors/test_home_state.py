@@ -86,3 +86,13 @@ def test_home_state_office_holder_takes_the_only_country_named(nlp):
     doc, clusters = clusters_of(nlp, "President Tomas Okello banned Ugandan opposition rallies.")
     home_state.assign(clusters, doc)
     assert cluster_of(doc, clusters, "Okello").country == "UGA"
+
+
+def test_home_state_people_named_by_a_role_in_a_one_country_story_are_of_it(nlp):
+    doc = nlp("The talks in Zambia ended on Monday.")
+    protesters = Cluster("group", "protesters", sector="OPP")
+    fighters = Cluster("group", "the rebels", sector="REB")
+    envoys = Cluster("group", "European Union envoys", sector="GOV")
+    clusters = Clusters(items=[protesters, fighters, envoys])
+    home_state.assign(clusters, doc)
+    assert (protesters.country, fighters.country, envoys.country) == ("ZMB", None, None)

@@ -3,8 +3,9 @@
 
 News names its own country's institutions and officials bare and qualifies another's ("Russia's
 Foreign Ministry", "the Kenyan parliament", "Polish Foreign Minister Ada Moss"). In a story that
-names one country only, anyone holding a role and any public body of unknown country is of it
-("President Levy Mwanawasa" in a story of Zambia alone). Where several are named, a public body or a
+names one country only, anyone holding a role, the people it names by one ("protesters",
+"prosecutors") and any public body of unknown country are of it ("President Levy Mwanawasa" in a
+story of Zambia alone). Where several are named, a public body or a
 public office-holder belongs to the one the article is mostly about: the country most of its coded
 mentions belong to, when it clearly leads them; in a story shared between countries they stay of
 unknown country.
@@ -31,6 +32,9 @@ LEAD = 0.6
 MIN_MENTIONS = 5
 # Codes of bodies above or outside states, which name no country an article is about.
 STATELESS = frozenset({"IGO", "NGO"})
+# Sectors of armed groups, which fight across borders: the Islamic State is no one country's, though
+# a story of Washington may name no other.
+ARMED = frozenset({"REB", "INS", "UAF", "CRM", "SPY"})
 # Roles of a crown, which a story of a republic names only of another country or another age:
 # "King George III" in a story of Washington.
 CROWNS = frozenset({"king", "queen", "prince", "princess", "emperor", "empress", "sultan", "emir", "pope"})
@@ -48,8 +52,7 @@ def assign(clusters: Clusters, doc: Doc) -> None:
     if len(named) == 1:
         country = named.pop()
         for cluster in clusters.items:
-            office = cluster.kind == "person" and cluster.entry is None and cluster.sector
-            if cluster.country is None and (office or _public(cluster)):
+            if cluster.country is None and (_in_a_role(cluster) or _public(cluster)):
                 cluster.country = country
         return
     if (country := _leading(clusters)) is None:
@@ -85,14 +88,25 @@ def _leading(clusters: Clusters) -> str | None:
 
 def _public(cluster: Cluster) -> bool:
     """A public body of one state: not one above states ("the European Space Agency")."""
-    return (
-        cluster.kind == "organisation"
-        and cluster.sector in PUBLIC
-        and not ABOVE_STATES & set(cluster.name.lower().split())
-    )
+    return cluster.kind == "organisation" and cluster.sector in PUBLIC and not _above_states(cluster)
+
+
+def _in_a_role(cluster: Cluster) -> bool:
+    """Someone the text gives a role, or people it names by one ("protesters", "lawmakers"), save an
+    armed group and those of a body above states ("European Community foreign ministers")."""
+    if _above_states(cluster):
+        return False
+    if cluster.kind == "group":
+        return bool(cluster.sector) and cluster.sector not in ARMED
+    return cluster.kind == "person" and cluster.entry is None and bool(cluster.sector)
 
 
 def _office(cluster: Cluster) -> bool:
     """A person in a public office of one state: not a crown, of another country or age."""
     titles = {role.split()[-1].lower() for role in cluster.roles if role.split()}
     return cluster.kind == "person" and cluster.entry is None and not titles & CROWNS
+
+
+def _above_states(cluster: Cluster) -> bool:
+    """A name that sets its bearer above any one state."""
+    return bool(ABOVE_STATES & set(cluster.name.lower().split()))
