@@ -216,3 +216,20 @@ def test_coref_country_keeps_the_table_name_when_the_article_uses_it(nlp):
 def test_coref_city_or_demonym_never_names_the_country(nlp):
     doc, clusters = clusters_of(nlp, "Glasgow warned the rebels. British diplomats agreed.")
     assert cluster_of(doc, clusters, "Glasgow").name == "United Kingdom"
+
+
+def test_coref_president_of_a_body_is_no_head_of_state(nlp):
+    doc, clusters = clusters_of(
+        nlp, "Rosa Lind, president of the Harbor Tenants Union, said the rents would rise."
+    )
+    assert cluster_of(doc, clusters, "Lind").sector != "GOV"
+
+
+def test_coref_president_of_a_country_governs_it(nlp):
+    doc, clusters = clusters_of(nlp, "Ivo Kral, the president of Chile, said the talks would resume.")
+    assert cluster_of(doc, clusters, "Kral").sector == "GOV"
+
+
+def test_coref_president_of_a_public_body_keeps_its_sector(nlp):
+    doc, clusters = clusters_of(nlp, "Senate President Ada Moss said the bill would pass.")
+    assert cluster_of(doc, clusters, "Moss").sector in ("GOV", "LEG")

@@ -16,8 +16,12 @@ from typing import TYPE_CHECKING
 from faultlines import views
 from faultlines.actors import lexicon, party_roles, pronouns, short_forms, title_mentions, titles
 from faultlines.actors.clusters import Cluster, Clusters
+from faultlines.actors.mention import body_sector
 from faultlines.quotes.marks import find_marks
 from faultlines.syntax import subject_rank
+
+# Titles that head a state and any other body alike: whose the office is, the body named tells.
+OFFICERS = ("president", "chief executive")
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -268,12 +272,28 @@ def _code_from_role(cluster: Cluster, role: Span) -> None:
             (p for t in role if t.i < cut and (p := lexicon.place(t.text) or _multiword_place(t))), None
         )
         cluster.country = cluster.country or (place.country if place else None)
-        cluster.sector = cluster.sector or (found.sector if found else None)
+        cluster.sector = cluster.sector or _officer_sector(role, found.sector if found else None)
     gendered = next(
         (r.gender for t in _role_nouns(role) if (r := lexicon.roles().get(t.lower_)) and r.gender), None
     )
     cluster.gender = cluster.gender or gendered
     cluster.stated = cluster.stated or gendered
+
+
+def _officer_sector(role: Span, sector: str | None) -> str | None:
+    """The sector of a role that states and other bodies share ("president", "chief executive"): the
+    sector of the body the role names, when it names one that is no place ("president of the
+    teachers' union", "InfoNation President", "vice president at Blue Origin"), else the role's own."""
+    head = " ".join(
+        t.lower_ for t in role if t.i == role.root.i or (t.dep_ == "amod" and t.head.i == role.root.i)
+    )
+    if not any(head.endswith(officer) for officer in OFFICERS):
+        return sector  # "an aide to Vice President Lind" is an aide's role
+    bodies = [
+        e for e in views.ents(role.doc) if e.label_ in ("ORG", "FAC") and role.start <= e.start < role.end
+    ]
+    body = next((e for e in bodies if lexicon.place(views.span_text(e)) is None), None)
+    return sector if body is None else body_sector(body)
 
 
 def _role_nouns(role: Span) -> list[Token]:

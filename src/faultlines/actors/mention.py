@@ -63,24 +63,44 @@ def organisation(ent: Span) -> Mention | None:
     """The mention a body's name makes: a known body's codes, else a country and sector from its
     words; None for a title word or a law's name the tagger took for a body."""
     name = _without_legal_form(ent)
-    # a body word alone ("the Senate") is whichever country's the article tells (``home_state``)
-    bare = len(ent) == 1 and ent[0].lower_ in lexicon.public_bodies()
-    body = None if bare else lexicon.body(span_text(ent)) or lexicon.body(name)
+    body = _tabled(ent, name)
     if body is not None:
         return Mention(ent, body.kind, name, body.country, body.sector)
     if ent.root.dep_ == "compound" and lexicon.roles().get(ent.root.head.lower_):
         return None  # a title word, as "Defense" in "Defense Secretary Paul Okafor"
     if ent[-1].lower_ in INSTRUMENTS:
         return None  # a law or a treaty the tagger took for a body: what actors argue over, not one of them
-    words = [t.text for t in ent]
     country = next((p.country for t in ent if (p := lexicon.place(t.text))), None) or _parent_country(ent)
-    role = lexicon.find_role(words)
-    # "Velmo Coal" trades in coal; the "Department of Energy" does not
+    return Mention(ent, "organisation", name, country, _sector_by_words(ent, name))
+
+
+def body_sector(ent: Span) -> str | None:
+    """The sector of the body a name names, by the tables or its words, even where it is a title word
+    ("Senate" of "Senate President")."""
+    name = _without_legal_form(ent)
+    body = _tabled(ent, name)
+    return body.sector if body is not None else _sector_by_words(ent, name)
+
+
+def _tabled(ent: Span, name: str) -> lexicon.Body | None:
+    """The body the tables give a name, save a body word alone ("the Senate"), whichever country's the
+    article tells (``home_state``)."""
+    if len(ent) == 1 and ent[0].lower_ in lexicon.public_bodies():
+        return None
+    return lexicon.body(span_text(ent)) or lexicon.body(name)
+
+
+def _sector_by_words(ent: Span, name: str) -> str | None:
+    """A body's sector by its words: a role in it, a trade ("Velmo Coal" trades in coal; the
+    "Department of Energy" does not), or a public body's last word ("the Justice Department", as "the
+    department" is)."""
+    role = lexicon.find_role([t.text for t in ent])
+    if role is not None:
+        return role.sector
     last_words = [w.lower() for w in name.split()[-2:]]
-    trading = ent[-1].lower_ in LEGAL_FORMS or (last_words[-1] in TRADING and last_words[0] not in NAME_GAPS)
-    # "the Justice Department" is a public body by its last word, as "the department" is
-    sector = role.sector if role else BUSINESS if trading else lexicon.public_bodies().get(ent[-1].lower_)
-    return Mention(ent, "organisation", name, country, sector)
+    if ent[-1].lower_ in LEGAL_FORMS or (last_words[-1] in TRADING and last_words[0] not in NAME_GAPS):
+        return BUSINESS
+    return lexicon.public_bodies().get(ent[-1].lower_)
 
 
 def _without_legal_form(ent: Span) -> str:
