@@ -41,3 +41,13 @@ def test_labels_a_persons_surname_is_no_body_name(nlp):
     person, as_body, as_place = doc[0:2], doc[6:7], doc[11:12]
     labelled = [(person, "PERSON"), (as_body, "ORG"), (as_place, "GPE")]
     assert labels.one_body_one_label(labelled)[2] == (as_place, "GPE")
+
+
+def test_labels_a_given_name_and_a_persons_surname_tagged_a_body_is_the_person(nlp):
+    name = nlp("Ava Lune opened the show.")[0:2]
+    assert labels.label(name, "ORG", {"lune"}, set(), set()) == "PERSON"
+
+
+def test_labels_a_body_sharing_a_persons_surname_stays_a_body(nlp):
+    name = nlp("Velmo Lune opened the show.")[0:2]
+    assert labels.label(name, "ORG", {"lune"}, set(), set()) == "ORG"

@@ -119,9 +119,22 @@ def label(ent: Span, label: str, surnames: set[str], places: set[str], spelt: se
         return label  # the evidence of a person below is read only for a name no table knows
     speaker = label != "ORG" and is_speaker(ent) and ent[0].pos_ == "PROPN"
     person = (
-        text.lower() in surnames or speaker or _titled_name(ent) or _role_apposition(ent) or _who_clause(ent)
+        text.lower() in surnames
+        or _named_person(ent, surnames)
+        or speaker
+        or _titled_name(ent)
+        or _role_apposition(ent)
+        or _who_clause(ent)
     )
     return "PERSON" if person else label
+
+
+def _named_person(ent: Span, surnames: set[str]) -> bool:
+    """A given name and the surname of a person the document names: the tagger's body "Ava Lune's"
+    in a headline is the Ava Lune tagged a person below."""
+    return (
+        len(ent) > 1 and lexicon.given_gender(ent[0].text) is not None and surname(span_text(ent)) in surnames
+    )
 
 
 def one_body_one_label(labelled: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
