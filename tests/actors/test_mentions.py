@@ -308,3 +308,15 @@ def test_mentions_a_name_drops_a_typographic_possessive_the_tagger_took_for_a_qu
         spaces=[True, True, False, True, False, True, False, False],
     )
     assert {m.span.text for m in mentions.find(doc)} == {"Lee", "Hale"}
+
+
+def test_mentions_a_score_or_a_tally_run_into_a_name_is_left_out(nlp):
+    results = "Norway got past Chile 3-0, with Lio Tarn defeating Ada Moss 7-5.\n\nHarbor: Mia Lind 2 saves."
+    names = {m.name for m in mentions.find(nlp(results))}
+    assert {"Ada Moss", "Mia Lind"} <= names
+    assert not any(ch.isdigit() for name in names for ch in name)
+
+
+def test_mentions_a_number_a_name_holds_stays(nlp):
+    names = {m.name for m in mentions.find(nlp("Pupils at Harbor Middle School 285 marched on Friday."))}
+    assert any(name.endswith("285") for name in names)

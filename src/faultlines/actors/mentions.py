@@ -18,6 +18,7 @@ from faultlines.actors.nicknames import nicknamed
 from faultlines.actors.owned_bodies import owned_bodies
 from faultlines.ingest import furniture
 from faultlines.nlp import ABBREVIATIONS
+from faultlines.syntax import DASHES
 from faultlines.views import columns
 
 if TYPE_CHECKING:
@@ -51,10 +52,27 @@ def _trim(ent: Span) -> Span | None:
         or cols.lower[end - 1] in lexicon.POSSESSIVE
         or cols.punct[end - 1]
         or cols.space[end - 1]
+        or _result(ent, end - 1)
     ):
         end -= 1
     # the first word's capital is the span's: no Span is built for an entity left empty or lower case
     return doc[start:end] if end > start and cols.text[start][:1].isupper() else None
+
+
+def _result(ent: Span, i: int) -> bool:
+    """Whether token ``i``, the last of ``ent`` past its first, is a score or a tally a line of results
+    ran into a name: "beating Ines Kral 6-4", "Chile 3-0", a person's "Lee 1 goal"; not the number a
+    name holds ("Intermediate School 285", "Artemis 2")."""
+    text = columns(ent.doc).text
+    if i == ent.start or not text[i].isdigit():
+        return False
+    # "6-4" is three tokens: the number ends or opens one
+    score = any(
+        1 <= j < len(text) - 1 and text[j] in DASHES and text[j - 1].isdigit() and text[j + 1].isdigit()
+        for j in (i - 1, i + 1)
+    )
+    tally = ent.label_ == "PERSON" and i + 1 < len(text) and text[i + 1][:1].islower()
+    return score or tally
 
 
 def _hyphened(doc: Doc, i: int) -> bool:
