@@ -104,3 +104,8 @@ def test_gazetteer_a_surname_two_people_share_names_neither_but_keeps_what_they_
     shared = gazetteer.lookup("Brandt")
     assert (shared.name, shared.country, shared.sector, shared.gender) == ("Brandt", "NOR", "GOV", None)
     assert gazetteer.lookup("Lena Brandt").id == "lena-brandt"
+
+
+def test_gazetteer_a_party_by_its_nickname():
+    entry = gazetteer.lookup("GOP")
+    assert (entry.name, entry.country, entry.sector) == ("Republican Party", "USA", "PTY")

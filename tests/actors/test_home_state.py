@@ -96,3 +96,9 @@ def test_home_state_people_named_by_a_role_in_a_one_country_story_are_of_it(nlp)
     clusters = Clusters(items=[protesters, fighters, envoys])
     home_state.assign(clusters, doc)
     assert (protesters.country, fighters.country, envoys.country) == ("ZMB", None, None)
+
+
+def test_home_state_a_party_takes_the_leading_country(nlp):
+    clusters = _clusters(nlp, [("Ada Moss", "VLM", 6), ("Ivo Kral", "BRD", 1)], [("Harbor Party", "PTY")])
+    home_state.assign(clusters, nlp(TEXT))
+    assert _country(clusters, "Harbor Party") == "VLM"

@@ -32,6 +32,11 @@ def test_mention_public_body_gets_its_sector_from_its_last_word(nlp):
     assert found.get("Harbor Department") == "GOV"
 
 
+def test_mention_a_name_ending_in_party_is_a_political_party(nlp):
+    found = {m.name: m.sector for m in mentions.find(nlp("The Velmo Party said it would win the vote."))}
+    assert found.get("Velmo Party") == "PTY"
+
+
 def test_mention_body_word_alone_names_no_country_by_the_tables(nlp):
     # the Phoenix tables code a bare "Senate" to the United States; whose it is, the article tells
     found = [

@@ -208,7 +208,7 @@ def test_mentions_body_named_with_whom_it_is_for_is_one_body(nlp):
 
 def test_mentions_name_without_a_body_word_keeps_its_length_before_for_the(nlp):
     doc = nlp("Votes from the GOP for the Harbour Party were counted twice.")
-    assert "GOP" in {m.name for m in mentions.find(doc)}
+    assert "GOP" in {m.span.text for m in mentions.find(doc)}
 
 
 def test_mentions_a_known_body_cut_at_its_and_is_named_whole(nlp):

@@ -194,3 +194,15 @@ def test_parties_one_asked_to_act_in_a_passive_is_asked_not_asking(nlp):
     text = "Ivo Marsh was asked to give a talk to the board."
     asked = coded_event(nlp, text, "REQUEST", MARSH)
     assert asked.source is None and asked.target.actor == "m"
+
+
+def test_parties_a_former_office_holder_acts_for_no_body(nlp):
+    text = "A former Velmo Party chairman urged the council to call a vote."
+    chairman = "A former Velmo Party chairman"
+    actors = [
+        Actor("chair", chairman, "person", mentions=[Span(0, len(chairman), chairman)]),
+        Actor("party", "Velmo Party", "organisation", country="VLM", mentions=[Span(9, 20, "Velmo Party")]),
+    ]
+    analysis = Analysis(id="t", text=text, actors=actors)
+    code(analysis, nlp(text))
+    assert analysis.events[0].source.actor == "chair"

@@ -807,3 +807,13 @@ def test_holders_an_official_holds_the_side_he_states_for_his_country(nlp):
 def test_holders_someone_reporting_another_countrys_side_does_not_hold_it(nlp):
     text = '"Norway does not support forced relocations," said Ivo Marsh, a Swedish historian.'
     assert ("Ivo Marsh", -1) not in held_on(analysed_stances(text), "relocations")
+
+
+def test_holders_a_former_member_speaks_for_no_body(nlp):
+    text = "A former Harbor Party spokesman says the council should scrap the tram levy."
+    assert "Harbor Party" not in {actor for actor, _ in held_on(analysed_stances(text), "levy")}
+
+
+def test_holders_a_member_speaks_for_the_body(nlp):
+    text = "A Harbor Party spokesman says the council should scrap the tram levy."
+    assert ("Harbor Party", -1) in held_on(analysed_stances(text), "levy")

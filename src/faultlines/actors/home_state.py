@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from faultlines import views
 from faultlines.actors import lexicon
 from faultlines.actors.lexicon import PUBLIC
+from faultlines.actors.mention import PARTY
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -32,6 +33,8 @@ LEAD = 0.6
 MIN_MENTIONS = 5
 # Codes of bodies above or outside states, which name no country an article is about.
 STATELESS = frozenset({"IGO", "NGO"})
+# Sectors of the bodies a state has of its own: its public bodies and its parties.
+STATE_BODIES = PUBLIC | {PARTY}
 # Sectors of armed groups, which fight across borders: the Islamic State is no one country's, though
 # a story of Washington may name no other.
 ARMED = frozenset({"REB", "INS", "UAF", "CRM", "SPY"})
@@ -58,7 +61,7 @@ def assign(clusters: Clusters, doc: Doc) -> None:
     if (country := _leading(clusters)) is None:
         return
     for cluster in clusters.items:
-        if cluster.country is None and cluster.sector in PUBLIC and (_public(cluster) or _office(cluster)):
+        if cluster.country is None and (_public(cluster) or (cluster.sector in PUBLIC and _office(cluster))):
             cluster.country = country
 
 
@@ -87,8 +90,8 @@ def _leading(clusters: Clusters) -> str | None:
 
 
 def _public(cluster: Cluster) -> bool:
-    """A public body of one state: not one above states ("the European Space Agency")."""
-    return cluster.kind == "organisation" and cluster.sector in PUBLIC and not _above_states(cluster)
+    """A public body or a party of one state: not one above states ("the European Space Agency")."""
+    return cluster.kind == "organisation" and cluster.sector in STATE_BODIES and not _above_states(cluster)
 
 
 def _in_a_role(cluster: Cluster) -> bool:

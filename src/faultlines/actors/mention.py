@@ -27,6 +27,7 @@ LEGAL_FORMS = frozenset({"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "lt
 # The sector of a body no table knows whose name ends in a legal form or a company's word ("Velmo
 # Coal", "Velmo Holdings"): a business ("... International" may be a charity too).
 BUSINESS = "BUS"
+PARTY = "PTY"
 TRADING = COMPANY_WORDS - {"international"}
 # Generational suffixes a person's full name may end in ("Ray Odell Jr.", "Ames Pike III"): later
 # mentions name the person by the surname before them.
@@ -100,6 +101,8 @@ def _sector_by_words(ent: Span, name: str) -> str | None:
     last_words = [w.lower() for w in name.split()[-2:]]
     if ent[-1].lower_ in LEGAL_FORMS or (last_words[-1] in TRADING and last_words[0] not in NAME_GAPS):
         return BUSINESS
+    if ent[-1].text == "Party":  # a name ending in the word is a political party's: "the Velmo Party"
+        return PARTY
     return lexicon.public_bodies().get(ent[-1].lower_)
 
 

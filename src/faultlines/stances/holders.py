@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from faultlines import letters, syntax, views
 from faultlines.actors import GENDERS
-from faultlines.actors.lexicon import generic_bodies, given_gender
+from faultlines.actors.lexicon import PAST, generic_bodies, given_gender
 from faultlines.quotes.quoted import quoted
 from faultlines.stances import clauses, companions, members, nameable, plurals, reports, subjects
 from faultlines.stances.expression import Expression
@@ -379,6 +379,8 @@ class Holders:
         together = self._actors(doer.i)
         # "a Velmo spokesperson said": a described speaker speaks for whom the source names ("Velmor's
         # foreign ministry said" is the ministry's, whose country the actors record)
+        if any(t.lower_ in PAST for t in doer.subtree if t.i < doer.i):
+            return tuple(ids)  # "a former Velmo spokesperson" speaks for no one
         if ids and ids[0] not in self.named and together and ids[0] not in together:
             return together
         # Names joined as a subject the parse found besides the speaker ('Lee said on the show "Fox
