@@ -102,3 +102,11 @@ def test_home_state_a_party_takes_the_leading_country(nlp):
     clusters = _clusters(nlp, [("Ada Moss", "VLM", 6), ("Ivo Kral", "BRD", 1)], [("Harbor Party", "PTY")])
     home_state.assign(clusters, nlp(TEXT))
     assert _country(clusters, "Harbor Party") == "VLM"
+
+
+def test_home_state_the_press_a_story_cites_tells_nothing_of_its_country(nlp):
+    clusters = _clusters(nlp, [("Ada Moss", "VLM", 2)], [("Congress", "LEG")])
+    press = Cluster("organisation", "Borduria Times", country="BRD", sector="JRN", spans=[nlp(TEXT)[0:1]])
+    clusters.items.append(press)
+    home_state.assign(clusters, nlp(TEXT))
+    assert _country(clusters, "Congress") == "VLM"

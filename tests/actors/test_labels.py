@@ -51,3 +51,8 @@ def test_labels_a_given_name_and_a_persons_surname_tagged_a_body_is_the_person(n
 def test_labels_a_body_sharing_a_persons_surname_stays_a_body(nlp):
     name = nlp("Velmo Lune opened the show.")[0:2]
     assert labels.label(name, "ORG", {"lune"}, set(), set()) == "ORG"
+
+
+def test_labels_a_known_outlet_tagged_a_person_is_a_body(nlp):
+    name = nlp("Miami Herald reported the vote.")[0:2]
+    assert labels.label(name, "PERSON", set(), set(), set()) == "ORG"

@@ -37,6 +37,14 @@ def test_mention_a_name_ending_in_party_is_a_political_party(nlp):
     assert found.get("Velmo Party") == "PTY"
 
 
+def test_mention_a_known_outlet_is_the_press_of_its_country(nlp):
+    found = {
+        m.name: (m.kind, m.country, m.sector)
+        for m in mentions.find(nlp("The Miami Herald reported the vote."))
+    }
+    assert found.get("Miami Herald") == ("organisation", "USA", "JRN")
+
+
 def test_mention_body_word_alone_names_no_country_by_the_tables(nlp):
     # the Phoenix tables code a bare "Senate" to the United States; whose it is, the article tells
     found = [

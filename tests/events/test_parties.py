@@ -206,3 +206,21 @@ def test_parties_a_former_office_holder_acts_for_no_body(nlp):
     analysis = Analysis(id="t", text=text, actors=actors)
     code(analysis, nlp(text))
     assert analysis.events[0].source.actor == "chair"
+
+
+def test_parties_a_journalist_acts_for_themself_not_their_outlet(nlp):
+    text = "The network's Ada Moss asked the senator to explain the vote."
+    actors = [
+        Actor(
+            "outlet",
+            "The network",
+            "organisation",
+            country="VLM",
+            sector="JRN",
+            mentions=[Span(0, 11, "The network")],
+        ),
+        Actor("moss", "Ada Moss", "person", mentions=[Span(14, 22, "Ada Moss")]),
+    ]
+    analysis = Analysis(id="t", text=text, actors=actors)
+    code(analysis, nlp(text))
+    assert analysis.events[0].source.actor == "moss"

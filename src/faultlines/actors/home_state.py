@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from faultlines import views
 from faultlines.actors import lexicon
 from faultlines.actors.lexicon import PUBLIC
-from faultlines.actors.mention import PARTY
+from faultlines.actors.mention import MEDIA, PARTY
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -67,7 +67,7 @@ def assign(clusters: Clusters, doc: Doc) -> None:
 
 def _named_countries(clusters: Clusters, doc: Doc) -> set[str]:
     """The countries a story names: its actors' and its places, demonyms included."""
-    named = {c.country for c in clusters.items if c.country}
+    named = {c.country for c in _telling(clusters)}
     named |= {
         p.country
         for e in views.ents(doc)
@@ -79,14 +79,20 @@ def _named_countries(clusters: Clusters, doc: Doc) -> set[str]:
 def _leading(clusters: Clusters) -> str | None:
     """The country that holds most of the coded mentions, if it clearly leads them."""
     counts: Counter[str] = Counter()
-    for cluster in clusters.items:
-        if cluster.country and cluster.country not in STATELESS:
+    for cluster in _telling(clusters):
+        if cluster.country not in STATELESS:
             counts[cluster.country] += len(cluster.spans)
     total = sum(counts.values())
     if total < MIN_MENTIONS:
         return None
     country, held = counts.most_common(1)[0]
     return country if held >= LEAD * total else None
+
+
+def _telling(clusters: Clusters) -> list[Cluster]:
+    """The actors whose country tells what the story is about: not the press it cites ("Reuters
+    reported"), which may be of any country."""
+    return [c for c in clusters.items if c.country and c.sector != MEDIA]
 
 
 def _public(cluster: Cluster) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from faultlines.actors import gazetteer, lexicon, titles
+from faultlines.actors import gazetteer, lexicon, outlets, titles
 from faultlines.actors.mention import surname
 from faultlines.actors.short_forms import COMPANY_WORDS
 from faultlines.quotes import cues
@@ -108,6 +108,8 @@ def label(ent: Span, label: str, surnames: set[str], places: set[str], spelt: se
         return {"person": "PERSON", "country": "GPE"}.get(known.kind, "ORG")
     if label in ("PERSON", "ORG") and body_name(ent) and text.lower() not in surnames:
         return "ORG"
+    if (len(ent) > 1 or text.isupper()) and outlets.outlet_country(text) is not None:
+        return "ORG"  # "the Miami Herald", "RT", which the tagger may take for a person
     if label == "PERSON" and (
         text in places
         or lexicon.place(text)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from faultlines.actors import lexicon
+from faultlines.actors import lexicon, outlets
 from faultlines.actors.short_forms import COMPANY_WORDS, NAME_GAPS
 from faultlines.views import span_text
 
@@ -28,6 +28,7 @@ LEGAL_FORMS = frozenset({"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "lt
 # Coal", "Velmo Holdings"): a business ("... International" may be a charity too).
 BUSINESS = "BUS"
 PARTY = "PTY"
+MEDIA = "JRN"
 TRADING = COMPANY_WORDS - {"international"}
 # Generational suffixes a person's full name may end in ("Ray Odell Jr.", "Ames Pike III"): later
 # mentions name the person by the surname before them.
@@ -67,6 +68,9 @@ def organisation(ent: Span) -> Mention | None:
     body = _tabled(ent, name)
     if body is not None:
         return Mention(ent, body.kind, name, body.country, body.sector)
+    # "the Miami Herald reported"; not an adjective the tagger ran into a body ("the National ticket")
+    if ent[-1].tag_ != "JJ" and (press := outlets.outlet_country(name)) is not None:
+        return Mention(ent, "organisation", name, press, MEDIA)
     if ent.root.dep_ == "compound" and lexicon.roles().get(ent.root.head.lower_):
         return None  # a title word, as "Defense" in "Defense Secretary Paul Okafor"
     if ent[-1].lower_ in INSTRUMENTS:

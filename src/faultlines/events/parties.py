@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from faultlines import syntax, views
 from faultlines.actors.lexicon import PAST, place
+from faultlines.actors.mention import MEDIA
 from faultlines.events.lexicon import load as load_lexicon
 from faultlines.model import Actor, Analysis, Party
 from faultlines.syntax import agent
@@ -246,6 +247,8 @@ def _covering(analysis: Analysis, doc: Doc, tokens: list[int], doer: str | None 
     coded = [a for a in found if a.country]
     if coded and coded[0].kind == "country" and found[0].kind == "person":
         return found[0]  # "Pennsylvania Gov. Ed Rendell" is Rendell, of the state's country
+    if coded and coded[0].sector == MEDIA and found[0].sector != MEDIA:
+        return found[0]  # "NBC's Lester Holt" asks his own questions, of whatever country
     if found and found[0].kind == "person" and any(doc[i].lower_ in PAST for i in tokens):
         return found[0]  # "a former party chairman" no longer acts for the party
     return coded[0] if coded else found[0] if found else None
