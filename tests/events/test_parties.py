@@ -224,3 +224,9 @@ def test_parties_a_journalist_acts_for_themself_not_their_outlet(nlp):
     analysis = Analysis(id="t", text=text, actors=actors)
     code(analysis, nlp(text))
     assert analysis.events[0].source.actor == "moss"
+
+
+def test_parties_relatives_act_for_themselves_not_for_whose_they_are(nlp):
+    text = "Ada Moss's relatives asked the police to release the video."
+    event = first_event(nlp, text, {"Ada Moss": ""})
+    assert event.type == "REQUEST" and (event.source is None or event.source.actor is None)

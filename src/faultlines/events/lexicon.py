@@ -86,6 +86,7 @@ class Lexicon:
     trade: frozenset[str]
     service: frozenset[str]
     kin: frozenset[str]
+    relative: frozenset[str]
     individual: frozenset[str]
     impression: frozenset[str]
     press: frozenset[str]
@@ -116,6 +117,7 @@ def load() -> Lexicon:
     # Speech and claim words that are cues live in the cue lexicon; only the others are listed here.
     words["speech"] |= cues.tagged(cues.DEMAND)
     words["claim"] |= cues.tagged(cues.CLAIMED)
+    words["kin"] |= words["relative"]
     return Lexicon(
         **{k: tables[k] for k in CODED},
         **words,
