@@ -54,3 +54,9 @@ def test_doers_a_law_by_its_name_restricts_no_one_the_council_does(nlp):
 )
 def test_doers_a_measure_hitting_people_is_its_cost_not_force(nlp, text, expected):
     assert happened(nlp, text) == expected
+
+
+def test_doers_a_country_the_tagger_took_for_a_person_blocks_as_a_state(nlp):
+    doc = nlp("Jordan blocked the main border crossing.")
+    assert doc[0].ent_type_ != "GPE"  # the tagger's slip this guards against
+    assert doer_sector(doc[1]) == "GOV"

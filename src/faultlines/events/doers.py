@@ -68,6 +68,10 @@ def doer_sector(tok: Token) -> str | None:
         return None
     if doer.ent_type_ == "GPE" and doer.pos_ == "PROPN":  # "Ruritania", not "young Ruritanians"
         return "GOV"
+    if doer.pos_ == "PROPN" and not any(c.dep_ == "compound" for c in doer.children):
+        found = place(doer.text)  # a country's name the tagger took for a person: "Jordan blocked ..."
+        if found is not None and found.is_name:
+            return "GOV"
     table = roles()
     word = doer.lemma_.lower()
     # a capitalised plural at the start of a sentence is taken for a name: "Students occupied ..."
