@@ -1,3 +1,5 @@
+import pytest
+
 from faultlines.actors import home_state
 from faultlines.actors.clusters import Cluster, Clusters
 from tests.actors.helpers import cluster_of, clusters_of
@@ -49,20 +51,19 @@ def test_home_state_bodies_above_states_and_companies_keep_no_country(nlp):
     assert _country(clusters, "Lark Mills") is None
 
 
-def test_home_state_office_holder_of_no_country_takes_the_leading_country(nlp):
+@pytest.mark.parametrize(
+    ("person", "country"),
+    [
+        (Cluster("person", "Ivo Lind", sector="LEG", roles=["Sen."]), "VLM"),  # a public office
+        (Cluster("person", "George III", sector="GOV", roles=["King"]), None),  # a crown: another age
+        (Cluster("person", "Rosa Lind", sector="BUS", roles=["trader"]), None),  # no public office
+    ],
+)
+def test_home_state_where_one_country_leads_a_public_office_holder_is_of_it(nlp, person, country):
     clusters = _clusters(nlp, [("Ada Moss", "VLM", 6), ("Ivo Kral", "BRD", 1)], [])
-    senator = Cluster("person", "Ivo Kral", sector="LEG", roles=["Sen."])
-    clusters.items.append(senator)
+    clusters.items.append(person)
     home_state.assign(clusters, nlp(TEXT))
-    assert senator.country == "VLM"
-
-
-def test_home_state_a_crown_is_of_another_country_or_age(nlp):
-    clusters = _clusters(nlp, [("Ada Moss", "VLM", 6), ("Ivo Kral", "BRD", 1)], [])
-    king = Cluster("person", "George III", sector="GOV", roles=["King"])
-    clusters.items.append(king)
-    home_state.assign(clusters, nlp(TEXT))
-    assert king.country is None
+    assert person.country == country
 
 
 def test_home_state_a_story_naming_one_country_gives_it_to_anyone_in_a_role(nlp):
@@ -72,14 +73,6 @@ def test_home_state_a_story_naming_one_country_gives_it_to_anyone_in_a_role(nlp)
     clusters = Clusters(items=[president, trader])
     home_state.assign(clusters, doc)
     assert (president.country, trader.country) == ("ZMB", "ZMB")
-
-
-def test_home_state_where_one_country_leads_a_private_person_keeps_no_country(nlp):
-    clusters = _clusters(nlp, [("Ada Moss", "VLM", 5), ("Ivo Kral", "BRD", 1)], [])
-    trader = Cluster("person", "Rosa Lind", sector="BUS", roles=["trader"])
-    clusters.items.append(trader)
-    home_state.assign(clusters, nlp(TEXT))
-    assert trader.country is None
 
 
 def test_home_state_office_holder_takes_the_only_country_named(nlp):
