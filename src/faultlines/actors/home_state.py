@@ -4,11 +4,11 @@
 News names its own country's institutions and officials bare and qualifies another's ("Russia's
 Foreign Ministry", "the Kenyan parliament", "Polish Foreign Minister Ada Moss"). In a story that
 names one country only, anyone holding a role, the people it names by one ("protesters",
-"prosecutors") and any public body of unknown country are of it ("President Levy Mwanawasa" in a
-story of Zambia alone). Where several are named, a public body or a
-public office-holder belongs to the one the article is mostly about: the country most of its coded
-mentions belong to, when it clearly leads them; in a story shared between countries they stay of
-unknown country.
+"prosecutors") and any public body or party of unknown country are of it ("President Levy
+Mwanawasa" in a story of Zambia alone). Where several are named, a public body, a party or a public
+office-holder belongs to the one the article is mostly about: the country most of its coded mentions
+belong to, when it clearly leads them; in a story shared between countries they stay of unknown
+country. The press a story cites is of any country and tells nothing of it.
 """
 
 from __future__ import annotations

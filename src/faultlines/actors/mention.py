@@ -27,6 +27,7 @@ LEGAL_FORMS = frozenset({"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "lt
 # The sector of a body no table knows whose name ends in a legal form or a company's word ("Velmo
 # Coal", "Velmo Holdings"): a business ("... International" may be a charity too).
 BUSINESS = "BUS"
+# The sectors of a political party ("the Velmo Party") and of a news outlet the outlet table knows.
 PARTY = "PTY"
 MEDIA = "JRN"
 TRADING = COMPANY_WORDS - {"international"}
@@ -84,7 +85,9 @@ def body_sector(ent: Span) -> str | None:
     ("Senate" of "Senate President")."""
     name = _without_legal_form(ent)
     body = _tabled(ent, name)
-    return body.sector if body is not None else _sector_by_words(ent, name)
+    if body is not None:
+        return body.sector
+    return MEDIA if outlets.outlet_country(name) is not None else _sector_by_words(ent, name)
 
 
 def _tabled(ent: Span, name: str) -> lexicon.Body | None:
