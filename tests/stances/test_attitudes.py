@@ -21,3 +21,8 @@ def test_attitudes_each_object_joined_to_the_verb_gets_the_side(nlp):
 
 def test_attitudes_a_negated_attitude_takes_the_other_side(nlp):
     assert _read(nlp, "The union does not oppose the ferry levy.", "oppose") == [(1, "levy")]
+
+
+def test_attitudes_ordering_things_buys_them_ordering_an_act_commands_it(nlp):
+    assert _read(nlp, "Ada Moss ordered another set of lab samples from the supplier.", "ordered") == []
+    assert _read(nlp, "Mayor Ada Moss ordered the closure of the port.", "ordered") == [(1, "closure")]

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from faultlines import syntax
 from faultlines.events import lexicon as events_lexicon
+from faultlines.events import readings
 from faultlines.stances import (
     attitude_holders,
     clauses,
@@ -72,6 +73,8 @@ def read(tok: Token, lex: Lexicon) -> list[Expression]:
         return []  # "extended the waiver" grants it; "extended his lead", "granted an interview" no side
     if words in lex.signing and obj is not None and not _binding(obj, lex):
         return []  # "signed the treaty" backs it; "signed the forms", "signed autographs" no side
+    if obj is not None and not passive and readings.buys(tok, None, events_lexicon.load()):
+        return []  # "ordered another set of samples" buys them; "ordered a review of X" commands it
     if (
         obj is None
         or _carries_a_side(obj, lex)
