@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from faultlines.events import code
 from faultlines.model import Actor, Analysis, Span
 
@@ -132,16 +134,17 @@ def test_parties_a_message_attacking_someone_is_its_senders_act_not_the_messages
 
 def coded_event(nlp, text: str, kind: str, actors: dict[str, tuple]):
     """The first event of ``kind`` coded in ``text``, with actors by id: (name, kind, the words that
-    mention them[, country])."""
+    mention them[, country[, sector]])."""
     listed = [
         Actor(
             key,
             name,
             sort,
-            country=country[0] if country else None,
+            country=codes[0] if codes else None,
+            sector=codes[1] if len(codes) > 1 else None,
             mentions=[Span(text.index(w), text.index(w) + len(w), w) for w in words],
         )
-        for key, (name, sort, words, *country) in actors.items()
+        for key, (name, sort, words, *codes) in actors.items()
     ]
     analysis = Analysis(id="t", text=text, actors=listed)
     code(analysis, nlp(text))
@@ -151,16 +154,20 @@ def coded_event(nlp, text: str, kind: str, actors: dict[str, tuple]):
 MARSH = {"m": ("Ivo Marsh", "person", ("Ivo Marsh",))}
 
 
-def test_parties_a_bare_participle_joined_to_a_passive_is_done_to_its_subject(nlp):
-    text = "The suspect, Ivo Marsh, was convicted and sentenced to life in prison last Thursday."
-    sentenced = coded_event(nlp, text, "COERCE", MARSH)
-    assert sentenced.source is None and sentenced.target.actor == "m"
-
-
-def test_parties_a_passive_joined_to_an_active_verb_is_done_to_its_subject(nlp):
-    text = "Ivo Marsh pleaded not guilty on Tuesday and was released on bail."
-    released = coded_event(nlp, text, "RETREAT", MARSH)
-    assert released.source is None and released.target.actor == "m"
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a bare participle joined to a passive
+        ("The suspect, Ivo Marsh, was convicted and sentenced to life in prison last Thursday.", "COERCE"),
+        # a passive joined to an active verb
+        ("Ivo Marsh pleaded not guilty on Tuesday and was released on bail.", "RETREAT"),
+        # one asked to act, in a passive, is asked, not asking
+        ("Ivo Marsh was asked to give a talk to the board.", "REQUEST"),
+    ],
+)
+def test_parties_a_passive_is_done_to_its_subject(nlp, text, kind):
+    event = coded_event(nlp, text, kind, MARSH)
+    assert event.source is None and event.target.actor == "m"
 
 
 def test_parties_a_passive_in_a_clause_of_its_own_names_no_doer_from_the_main_clause(nlp):
@@ -190,40 +197,23 @@ def test_parties_a_place_in_a_persons_title_gives_a_country_not_the_party(nlp):
     assert (met.source.actor, met.source.country) == ("m", "NOR")
 
 
-def test_parties_one_asked_to_act_in_a_passive_is_asked_not_asking(nlp):
-    text = "Ivo Marsh was asked to give a talk to the board."
-    asked = coded_event(nlp, text, "REQUEST", MARSH)
-    assert asked.source is None and asked.target.actor == "m"
-
-
 def test_parties_a_former_office_holder_acts_for_no_body(nlp):
     text = "A former Velmo Party chairman urged the council to call a vote."
     chairman = "A former Velmo Party chairman"
-    actors = [
-        Actor("chair", chairman, "person", mentions=[Span(0, len(chairman), chairman)]),
-        Actor("party", "Velmo Party", "organisation", country="VLM", mentions=[Span(9, 20, "Velmo Party")]),
-    ]
-    analysis = Analysis(id="t", text=text, actors=actors)
-    code(analysis, nlp(text))
-    assert analysis.events[0].source.actor == "chair"
+    actors = {
+        "chair": (chairman, "person", (chairman,)),
+        "party": ("Velmo Party", "organisation", ("Velmo Party",), "VLM"),
+    }
+    assert coded_event(nlp, text, "REQUEST", actors).source.actor == "chair"
 
 
 def test_parties_a_journalist_acts_for_themself_not_their_outlet(nlp):
     text = "The network's Ada Moss asked the senator to explain the vote."
-    actors = [
-        Actor(
-            "outlet",
-            "The network",
-            "organisation",
-            country="VLM",
-            sector="JRN",
-            mentions=[Span(0, 11, "The network")],
-        ),
-        Actor("moss", "Ada Moss", "person", mentions=[Span(14, 22, "Ada Moss")]),
-    ]
-    analysis = Analysis(id="t", text=text, actors=actors)
-    code(analysis, nlp(text))
-    assert analysis.events[0].source.actor == "moss"
+    actors = {
+        "outlet": ("The network", "organisation", ("The network",), "VLM", "JRN"),
+        "moss": ("Ada Moss", "person", ("Ada Moss",)),
+    }
+    assert coded_event(nlp, text, "REQUEST", actors).source.actor == "moss"
 
 
 def test_parties_relatives_act_for_themselves_not_for_whose_they_are(nlp):

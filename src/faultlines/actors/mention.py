@@ -69,8 +69,7 @@ def organisation(ent: Span) -> Mention | None:
     body = _tabled(ent, name)
     if body is not None:
         return Mention(ent, body.kind, name, body.country, body.sector)
-    # "the Miami Herald reported"; not an adjective the tagger ran into a body ("the National ticket")
-    if ent[-1].tag_ != "JJ" and (press := outlets.outlet_country(name)) is not None:
+    if (press := _press(ent, name)) is not None:
         return Mention(ent, "organisation", name, press, MEDIA)
     if ent.root.dep_ == "compound" and lexicon.roles().get(ent.root.head.lower_):
         return None  # a title word, as "Defense" in "Defense Secretary Paul Okafor"
@@ -87,7 +86,13 @@ def body_sector(ent: Span) -> str | None:
     body = _tabled(ent, name)
     if body is not None:
         return body.sector
-    return MEDIA if outlets.outlet_country(name) is not None else _sector_by_words(ent, name)
+    return MEDIA if _press(ent, name) is not None else _sector_by_words(ent, name)
+
+
+def _press(ent: Span, name: str) -> str | None:
+    """The country of the news outlet a name names ("the Miami Herald reported"); none for an
+    adjective the tagger ran into a body ("the National ticket")."""
+    return outlets.outlet_country(name) if ent[-1].tag_ != "JJ" else None
 
 
 def _tabled(ent: Span, name: str) -> lexicon.Body | None:

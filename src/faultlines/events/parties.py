@@ -118,7 +118,7 @@ def target_indexes(doc: Doc, pred: int) -> list[int]:
 def agent_modifier(noun: Token) -> Token | None:
     """The doer named inside a noun phrase: "Israeli" in "Israeli tanks", "Hamas" in "the Hamas rampage";
     not whose relatives or friends they are ("Lee's relatives asked ...")."""
-    if noun.lemma_.lower() in load_lexicon().relative:
+    if _kin_word(noun):
         return None
     for child in noun.children:
         named = child.pos_ in ("PROPN", "NOUN") or child.ent_type_ in ("NORP", "GPE", "ORG")
@@ -215,13 +215,18 @@ def _phrase_indexes(tok: Token) -> list[int]:
     # "his wife, Ada Lark": the name set beside a description is who it is, before its owner "his"
     named = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"] if tok.pos_ == "NOUN" else []
     heads = named[:1] + heads
-    if tok.lemma_.lower() in load_lexicon().relative:
+    if _kin_word(tok):
         return [h.i for h in heads]  # "Lee's relatives", "relatives of Lee" act for themselves, not Lee
     modifiers = sorted(c.i for h in heads for c in h.children if c.i < h.i)
     clauses = {t for h in heads for c in h.children if c.dep_ in CLAUSES for t in syntax.subtree(c)}
     taken = {h.i for h in heads} | set(modifiers) | clauses
     rest = [i for i in syntax.ordered_subtree(tok) if i not in taken]
     return [h.i for h in heads] + modifiers + rest
+
+
+def _kin_word(noun: Token) -> bool:
+    """A relative, a friend or a neighbour, named by whose they are: they act for themselves."""
+    return noun.lemma_.lower() in load_lexicon().relative
 
 
 def _affiliation(tok: Token) -> list[int]:
