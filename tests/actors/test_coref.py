@@ -1,3 +1,5 @@
+import pytest
+
 from tests.actors.helpers import cluster_of, clusters_of
 
 
@@ -233,3 +235,27 @@ def test_coref_president_of_a_country_governs_it(nlp):
 def test_coref_president_of_a_public_body_keeps_its_sector(nlp):
     doc, clusters = clusters_of(nlp, "Senate President Ada Moss said the bill would pass.")
     assert cluster_of(doc, clusters, "Moss").sector in ("GOV", "LEG")
+
+
+@pytest.mark.parametrize(
+    "text", ["Ada Vale (D-Ohio) opposed the bill.", "Rep. Ada Vale, R-Utah, opposed the bill."]
+)
+def test_coref_party_tag_places_a_legislator_in_the_us(nlp, text):
+    doc, clusters = clusters_of(nlp, text)
+    assert (cluster_of(doc, clusters, "Vale").country, cluster_of(doc, clusters, "Vale").sector) == (
+        "USA",
+        "LEG",
+    )
+
+
+def test_coref_party_tag_leaves_a_governors_title_its_sector(nlp):
+    doc, clusters = clusters_of(nlp, "Gov. Ada Vale (R-Ky.) opposed the bill.")
+    assert (cluster_of(doc, clusters, "Vale").country, cluster_of(doc, clusters, "Vale").sector) == (
+        "USA",
+        "GOV",
+    )
+
+
+def test_coref_party_tag_of_a_former_legislator_codes_nothing(nlp):
+    doc, clusters = clusters_of(nlp, "Former Rep. Ada Vale (R-Ky.) opposed the bill.")
+    assert cluster_of(doc, clusters, "Vale").sector is None

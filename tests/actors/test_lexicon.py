@@ -99,3 +99,8 @@ def test_lexicon_role_openers_hold_the_first_word_of_every_role_phrase():
 
 def test_lexicon_find_role_finds_a_phrase_after_other_words():
     assert lexicon.find_role(["Velmora", "Prime", "Minister"]) == lexicon.roles()["prime minister"]
+
+
+def test_lexicon_rep_abbreviation_titles_a_legislator_unlike_representative():
+    assert lexicon.find_role(["Rep."]).sector == "LEG"
+    assert lexicon.find_role(["sales", "representative"]) is None

@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from faultlines import views
-from faultlines.actors import lexicon, party_roles, pronouns, short_forms, title_mentions, titles
+from faultlines.actors import lexicon, party_roles, party_tags, pronouns, short_forms, title_mentions, titles
 from faultlines.actors.clusters import Cluster, Clusters
 from faultlines.actors.mention import body_sector
 from faultlines.quotes.marks import find_marks
@@ -244,6 +244,10 @@ def _add_roles(cluster: Cluster) -> None:
             if text not in cluster.roles:
                 cluster.roles.append(text)
                 _code_from_role(cluster, role)
+    if any(party_tags.follows(s) and not _former(s) for s in cluster.spans):
+        # after the titles, which tell a governor or a minister from a legislator
+        cluster.country = cluster.country or party_tags.COUNTRY
+        cluster.sector = cluster.sector or party_tags.SECTOR
     honorific = next((g for s in cluster.spans if (g := titles.honorific_gender(s))), None)
     cluster.stated = cluster.stated or honorific
     cluster.gender = cluster.gender or honorific
@@ -251,6 +255,12 @@ def _add_roles(cluster: Cluster) -> None:
     cluster.gender = cluster.gender or _given_gender(cluster.name)
     if cluster.entry is not None and not cluster.roles:
         cluster.roles = cluster.entry.roles_in(None)
+
+
+def _former(name: Span) -> bool:
+    """A name titled as one who no longer holds the office: "former Rep. Ada Vale"."""
+    pre = titles.premodifier(name)
+    return pre is not None and pre[0].lower_ in lexicon.PAST
 
 
 def _given_gender(name: str) -> str | None:

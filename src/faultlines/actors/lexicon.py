@@ -88,8 +88,10 @@ def roles() -> dict[str, Role]:
     table = {noun: Role(sector or None, None) for noun, sector in rows("roles-phoenix.tsv")}
     for noun, sector, gender in rows("roles.tsv"):
         table[noun] = Role(sector or None, gender or None)
-    for short, noun in ABBREVIATIONS.items():
-        table[short] = table[short + "."] = table.get(noun, Role(None, None))
+    for short, noun in ABBREVIATIONS.items():  # an abbreviation the tables code themselves keeps it
+        spelled = table.get(noun, Role(None, None))
+        table.setdefault(short, spelled)
+        table.setdefault(short + ".", spelled)
     return table
 
 

@@ -5,11 +5,10 @@ a person heading "the ... administration" stands for the government they lead.""
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from faultlines import views
-from faultlines.actors import handles, labels, lexicon, outlets, regions, titles, untagged
+from faultlines.actors import handles, labels, lexicon, outlets, party_tags, regions, titles, untagged
 from faultlines.actors.branches import branches
 from faultlines.actors.collectives import collectives
 from faultlines.actors.member_owners import member_owners
@@ -204,7 +203,7 @@ def find(doc: Doc) -> list[Mention]:
             continue  # a title word, as "State" in "Secretary of State Ines Holt"
         if label == "PERSON" and views.span_text(ent).lower().rstrip(".") in ABBREVIATIONS:
             continue  # a title NER cut off its name: "Insp." of "Insp. Joe Fry"
-        if _party_label(ent):
+        if party_tags.within(ent):
             continue  # "Del. Ada Roos (D-Newport News)": her party and district, no one who acts
         mention = _mention(ent, reading, acting, surnames)
         if mention is not None:
@@ -234,17 +233,6 @@ def find(doc: Doc) -> list[Mention]:
     found += untagged.repeated_bodies(doc, found)
     found.sort(key=lambda m: m.span.start)
     return [_administration(m) for m in found if not furniture.within(m.span.start_char, around)]
-
-
-# A US legislator's party and state or district after the name: "(D-Ohio)", "(R-Newport News)".
-PARTY_LABEL = re.compile(r"[DRI]\s?-\s?[A-Z]")
-
-
-def _party_label(ent: Span) -> bool:
-    """An entity NER found in a party label in brackets: "Newport News" of "(D-Newport News)"."""
-    doc, start = ent.doc, ent.start
-    opening = next((i for i in range(start, max(start - 4, -1), -1) if doc[i].text == "("), None)
-    return opening is not None and bool(PARTY_LABEL.match(doc[opening + 1 : ent.end].text))
 
 
 def _whole(name: Span, label: str, complete: set[str]) -> Span:
