@@ -109,3 +109,11 @@ def test_gazetteer_a_surname_two_people_share_names_neither_but_keeps_what_they_
 def test_gazetteer_a_party_by_its_nickname():
     entry = gazetteer.lookup("GOP")
     assert (entry.name, entry.country, entry.sector) == ("Republican Party", "USA", "PTY")
+
+
+def test_gazetteer_a_leader_of_congress_holds_the_office_of_the_year():
+    entry = gazetteer.lookup("McConnell")
+    assert (entry.country, entry.sector) == ("USA", "LEG")
+    assert entry.roles_in(2016) == ["Senate Majority Leader"] and entry.roles_in(2022) == [
+        "Senate Minority Leader"
+    ]
