@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from faultlines.actors.lexicon import key
 from faultlines.actors.mention import surname
 
 if TYPE_CHECKING:
@@ -70,6 +71,12 @@ class Clusters:
             self.items.append(cluster)
         for i in range(span.start, span.end):
             self.at.setdefault(i, cluster)
+
+    def named(self, name: str) -> Cluster | None:
+        """The actor other than a country that the document already calls ``name``: a speaker's
+        name NER missed once ("RT", tagged a body elsewhere) is that actor, whatever its kind."""
+        wanted = key(name)
+        return next((c for c in self.items if c.kind != "country" and key(c.name) == wanted), None)
 
     def persons(self) -> list[Cluster]:
         return [c for c in self.items if c.kind == "person"]

@@ -97,7 +97,7 @@ def _appositive(child: Token, clusters: Clusters) -> Cluster | None:
     if lexicon.place(span.text) is not None or not _described(child.head):
         return None
     kind = "organisation" if child.head.lower_ in lexicon.generic_bodies() else "person"
-    cluster = Cluster(kind, span.text)
+    cluster = clusters.named(span.text) or Cluster(kind, span.text)
     cluster.spans.append(span)
     clusters.add(cluster, span)
     return cluster
@@ -142,10 +142,15 @@ def untagged_body(source: Span) -> Span | None:
     return name if labels.body_name(name) else None
 
 
+def _person(name: str, source: Span) -> Cluster:
+    """A person a source names whom NER missed, with the gender an honorific states."""
+    gender = titles.honorific_gender(source)
+    return Cluster("person", name, gender=gender, stated=gender)
+
+
 def _body_cluster(name: str, clusters: Clusters) -> Cluster:
-    """The organisation of that name a source made before, or a new one."""
-    same = (c for c in clusters.items if c.kind == "organisation" and c.name == name)
-    return next(same, None) or Cluster("organisation", name)
+    """The actor of that name the document has, or a new organisation."""
+    return clusters.named(name) or Cluster("organisation", name)
 
 
 def _name_word(tok: Token) -> bool:
@@ -207,9 +212,8 @@ def _speaker(quote: Quote, doc: Doc, clusters: Clusters, reader: Reader) -> Clus
             if body is not None:
                 cluster = _body_cluster(body.text, clusters)
             elif (name := named_source(span)) is not None:
-                cluster = Cluster("person", name, gender=titles.honorific_gender(span))
-                cluster.stated = cluster.gender
-            elif (cluster := _named_body(span) or descriptions.described(span)) is None:
+                cluster = clusters.named(name) or _person(name, span)
+            elif (cluster := _named_body(span, clusters) or descriptions.described(span)) is None:
                 continue
             cluster.country = cluster.country or _placed(span, clusters)
         # a source headed by another actor's name is no mention of the one set beside it by a slip of
@@ -257,8 +261,9 @@ def _placed(source: Span, clusters: Clusters) -> str | None:
     return None
 
 
-def _named_body(source: Span) -> Cluster | None:
-    """A party, a people or a body the tables do not know, heading its source: "The Democrats"."""
+def _named_body(source: Span, clusters: Clusters) -> Cluster | None:
+    """A party, a people or a body the tables do not know, heading its source: "The Democrats"; the
+    actor of that name if the document has one."""
     root = source.root
     if root.pos_ != "PROPN" or root.ent_type_ not in ("ORG", "NORP"):
         return None
@@ -269,7 +274,8 @@ def _named_body(source: Span) -> Cluster | None:
         end += 1
     while start < root.i and doc[start].pos_ == "DET":
         start += 1
-    return Cluster("group" if root.tag_ == "NNPS" else "organisation", doc[start:end].text)
+    name = doc[start:end].text
+    return clusters.named(name) or Cluster("group" if root.tag_ == "NNPS" else "organisation", name)
 
 
 def _person_role(root: Token) -> bool:
