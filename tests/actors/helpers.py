@@ -5,10 +5,10 @@ from __future__ import annotations
 from faultlines.actors import coref, mentions
 
 
-def clusters_of(nlp, text: str):
-    """The parsed text and its clusters."""
+def clusters_of(nlp, text: str, year: int | None = None):
+    """The parsed text and its clusters, for an article of ``year`` if given."""
     doc = nlp(text)
-    return doc, coref.build(mentions.find(doc), doc)
+    return doc, coref.build(mentions.find(doc), doc, year)
 
 
 def cluster_of(doc, clusters, word: str, nth: int = 0):

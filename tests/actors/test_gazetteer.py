@@ -117,3 +117,9 @@ def test_gazetteer_a_leader_of_congress_holds_the_office_of_the_year():
     assert entry.roles_in(2016) == ["Senate Majority Leader"] and entry.roles_in(2022) == [
         "Senate Minority Leader"
     ]
+
+
+def test_gazetteer_a_state_office_is_a_sector_only_in_the_years_it_was_held():
+    obama = gazetteer.lookup("Obama")
+    assert obama.sector_in(2012) == "GOV" and obama.sector_in(2019) is None and obama.sector_in(None) == "GOV"
+    assert gazetteer.lookup("Hamas").sector_in(1950) == "REB"

@@ -69,3 +69,10 @@ def test_init_a_platform_named_alone_is_a_company_no_pronoun_stands_for(nlp):
     platform = next(actor for actor in a.actors if actor.name == "Instagram")
     assert (platform.kind, platform.sector) == ("organisation", "BUS")
     assert [m.text for m in platform.mentions] == ["Instagram"]
+
+
+def test_init_a_former_office_holder_has_no_state_sector_in_a_later_article(nlp):
+    a = Analysis(id="t", text="Barack Obama and Joe Biden spoke in Chicago.", published="2019-05-01")
+    resolve(a, nlp(a.text))
+    codes = {x.name: (x.country, x.sector, x.roles) for x in a.actors}
+    assert codes == {"Barack Obama": ("USA", None, []), "Joe Biden": ("USA", None, [])}

@@ -45,3 +45,9 @@ def test_title_mentions_a_title_named_with_a_state_is_still_the_titled_person(nl
     text = "Governor Lena Ford spoke on Monday. Later the New Jersey governor flew home."
     doc, clusters = clusters_of(nlp, text)
     assert "the New Jersey governor" in [s.text for s in cluster_of(doc, clusters, "Ford").spans]
+
+
+def test_title_mentions_go_to_the_gazetteer_holder_of_the_articles_year(nlp):
+    text = "Donald Trump and Barack Obama spoke on Monday. The president said the talks went well."
+    doc, clusters = clusters_of(nlp, text, 2016)
+    assert cluster_of(doc, clusters, "president").name == "Barack Obama"

@@ -150,7 +150,9 @@ class Reader:
         if noun.tag_ != "NN" and not descriptions.aged(noun):
             return earlier or self.by_words.get(lexicon.key(descriptions.as_written(source)))
         person = self.by_role.get(lexicon.key(descriptions.as_written(source)))
-        person = person or title_mentions.titled(self.clusters.persons(), source, self.sent_of)
+        person = person or title_mentions.titled(
+            self.clusters.persons(), source, self.sent_of, self.clusters.year
+        )
         if person is not None or earlier is not None:
             return person or earlier
         # "the mayor's spokesman" is someone else than the mayor: no epithet has an owner.

@@ -69,7 +69,7 @@ def build(mentions: list[Mention], doc: Doc, year: int | None = None) -> Cluster
         if cluster.kind == "country":
             cluster.name = _country_name(cluster)
     for cluster in clusters.persons():
-        _add_roles(cluster)
+        _add_roles(cluster, year)
         if cluster.sector is None and (
             role := next(filter(None, map(titles.interviewer, cluster.spans)), None)
         ):
@@ -273,7 +273,7 @@ def _subject(span: Span) -> bool:
     return subject_rank(tok) > 0
 
 
-def _add_roles(cluster: Cluster) -> None:
+def _add_roles(cluster: Cluster, year: int | None) -> None:
     for span in cluster.spans:
         pre = titles.premodifier(span)
         for role in ([pre] if pre is not None else []) + titles.appositives(span):
@@ -290,8 +290,9 @@ def _add_roles(cluster: Cluster) -> None:
     cluster.gender = cluster.gender or honorific
     # Known before any pronoun is read, so "he" cannot take "Elizabeth Warren" and teach her a gender.
     cluster.gender = cluster.gender or _given_gender(cluster.name)
-    if cluster.entry is not None and not cluster.roles:
-        cluster.roles = cluster.entry.roles_in(None)
+    if cluster.entry is not None:
+        cluster.roles = cluster.roles or cluster.entry.roles_in(year)
+        cluster.sector = cluster.entry.sector_in(year) if cluster.entry.sector else cluster.sector
 
 
 def _former(name: Span) -> bool:

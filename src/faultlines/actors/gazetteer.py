@@ -32,6 +32,8 @@ from faultlines.errors import InputError, Messages
 
 SHIPPED = Path(__file__).with_name("gazetteer.csv")
 KINDS = ("person", "organisation", "country", "group")
+# The sector held by office, not by membership: dated by the roles an entry lists.
+OFFICE = "GOV"
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +62,13 @@ class Entry:
 
     def roles_in(self, year: int | None) -> list[str]:
         return [r.title for r in self.roles if r.holds(year)]
+
+    def sector_in(self, year: int | None) -> str | None:
+        """The sector in ``year``: a state office's only while one of the roles was held (Obama in
+        2019, Biden then, held none); any year's when the year is unknown."""
+        if year is not None and self.sector == OFFICE and self.roles and not self.roles_in(year):
+            return None
+        return self.sector
 
 
 def _year(text: str) -> int | None:

@@ -54,20 +54,28 @@ def link(clusters: Clusters, doc: Doc, sent_of: list[int]) -> None:
         if chunk.start in clusters.at:
             continue
         appos = next((clusters.at.get(c.i) for c in chunk.root.children if c.dep_ == "appos"), None)
-        person = appos if appos is not None and appos.kind == "person" else titled(people, chunk, sent_of)
+        person = (
+            appos
+            if appos is not None and appos.kind == "person"
+            else titled(people, chunk, sent_of, clusters.year)
+        )
         if person is not None:
             person.spans.append(chunk)
             clusters.add(person, chunk)
 
 
-def titled(people: list[Cluster], chunk: Span, sent_of: list[int]) -> Cluster | None:
+def titled(people: list[Cluster], chunk: Span, sent_of: list[int], year: int | None) -> Cluster | None:
     """The most recent earlier person whose role names this title's head noun: one the text gives
     that role ("President Obama ... the president") before one only the gazetteer does, which may
     hold it at another time than the article's."""
-    return _titled(people, chunk, sent_of, listed=False) or _titled(people, chunk, sent_of, listed=True)
+    return _titled(people, chunk, sent_of, year, listed=False) or _titled(
+        people, chunk, sent_of, year, listed=True
+    )
 
 
-def _titled(people: list[Cluster], chunk: Span, sent_of: list[int], listed: bool) -> Cluster | None:
+def _titled(
+    people: list[Cluster], chunk: Span, sent_of: list[int], year: int | None, listed: bool
+) -> Cluster | None:
     noun = lexicon.role_noun(chunk.root.text)
     # "the French president" is France's president, whoever "the president" was before; a place's
     # name may be a state's as well as a country's ("the Georgia senator"), a people's is not
@@ -76,7 +84,7 @@ def _titled(people: list[Cluster], chunk: Span, sent_of: list[int], listed: bool
     for person in people:
         if named and person.country not in named:
             continue
-        listing = person.entry.roles_in(None) if person.entry else []
+        listing = person.entry.roles_in(year) if person.entry else []
         held = [*person.roles, *listing] if listed else [r for r in person.roles if r not in listing]
         if not any(noun == role_head(r) for r in held):
             continue
