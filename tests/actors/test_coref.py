@@ -296,3 +296,18 @@ def test_coref_a_lone_name_tagged_both_ways_stays_two_actors(nlp):
         for t, kind in zip([t for t in doc if t.text == "Scott"], kinds, strict=True)
     ]
     assert sorted(c.kind for c in coref.build(found, doc).items) == ["organisation", "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("White House spokeswoman Ada Vale declined to comment.", "USA"),
+        ("Kremlin spokesman Ivo Kral declined to comment.", "RUS"),
+        ("Senate President Ada Vale declined to comment.", None),
+        ("Secretary of State Ada Vale declined to comment.", None),
+    ],
+)
+def test_coref_a_known_body_in_a_role_places_its_holder(nlp, text, country):
+    _, clusters = clusters_of(nlp, text)
+    person = next(c for c in clusters.items if c.kind == "person")
+    assert person.country == country

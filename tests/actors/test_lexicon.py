@@ -104,3 +104,8 @@ def test_lexicon_find_role_finds_a_phrase_after_other_words():
 def test_lexicon_rep_abbreviation_titles_a_legislator_unlike_representative():
     assert lexicon.find_role(["Rep."]).sector == "LEG"
     assert lexicon.find_role(["sales", "representative"]) is None
+
+
+def test_lexicon_named_body_leaves_a_body_word_alone_to_the_article():
+    assert lexicon.named_body("White House").country == "USA"
+    assert lexicon.named_body("the Senate") is None

@@ -22,6 +22,10 @@ from faultlines.syntax import subject_rank
 
 # Titles that head a state and any other body alike: whose the office is, the body named tells.
 OFFICERS = ("president", "chief executive")
+# The most words of a body's name looked for inside a role ("Customs and Border Protection").
+BODY_WORDS = 4
+# The country code of bodies outside states (charities, advocacy groups).
+NONSTATE = "NGO"
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -319,13 +323,30 @@ def _code_from_role(cluster: Cluster, role: Span) -> None:
         place = next(
             (p for t in role if t.i < cut and (p := lexicon.place(t.text) or _multiword_place(t))), None
         )
-        cluster.country = cluster.country or (place.country if place else None)
+        cluster.country = cluster.country or (
+            place.country if place else _body_country(role[: cut - role.start])
+        )
         cluster.sector = cluster.sector or _officer_sector(role, found.sector if found else None)
     gendered = next(
         (r.gender for t in _role_nouns(role) if (r := lexicon.roles().get(t.lower_)) and r.gender), None
     )
     cluster.gender = cluster.gender or gendered
     cluster.stated = cluster.stated or gendered
+
+
+def _body_country(role: Span) -> str | None:
+    """The country of a body the tables know that a role names: "White House Press Secretary",
+    "Kremlin spokesman", "a NATO commander" (a body above states gives IGO); not a title the tables
+    also list as a body ("Secretary of State", Britain's too). A charity places no one: its staff are
+    of any country."""
+    words = [t.text for t in role]
+    for size in range(min(len(words), BODY_WORDS), 0, -1):
+        for start in range(len(words) - size + 1):
+            name = " ".join(words[start : start + size])
+            body = None if lexicon.key(name) in lexicon.roles() else lexicon.named_body(name)
+            if body is not None and body.country and body.country != NONSTATE:
+                return body.country
+    return None
 
 
 def _officer_sector(role: Span, sector: str | None) -> str | None:

@@ -214,6 +214,12 @@ def body(text: str) -> Body | None:
     return next((table[p + rest] for p in SAME_PREFIX if p + rest in table), None)
 
 
+def named_body(text: str) -> Body | None:
+    """The body a name is in the tables, save a body word alone ("the Senate"), whichever country's
+    the article tells (``home_state``)."""
+    return None if key(text) in public_bodies() else body(text)
+
+
 def role(words: list[str]) -> tuple[Role, int] | None:
     """The role phrase ending at the last of ``words`` ("Strategic Affairs Minister" -> minister), and its length."""
     lowered = [w.lower() for w in words]

@@ -96,11 +96,7 @@ def _press(ent: Span, name: str) -> str | None:
 
 
 def _tabled(ent: Span, name: str) -> lexicon.Body | None:
-    """The body the tables give a name, save a body word alone ("the Senate"), whichever country's the
-    article tells (``home_state``)."""
-    if len(ent) == 1 and ent[0].lower_ in lexicon.public_bodies():
-        return None
-    return lexicon.body(span_text(ent)) or lexicon.body(name)
+    return lexicon.named_body(span_text(ent)) or lexicon.named_body(name)
 
 
 def _sector_by_words(ent: Span, name: str) -> str | None:
