@@ -56,3 +56,9 @@ def test_labels_a_body_sharing_a_persons_surname_stays_a_body(nlp):
 def test_labels_a_known_outlet_tagged_a_person_is_a_body(nlp):
     name = nlp("Miami Herald reported the vote.")[0:2]
     assert labels.label(name, "PERSON", set(), set(), set()) == "ORG"
+
+
+def test_labels_a_listed_person_named_with_a_middle_initial_is_the_entry(nlp):
+    doc = nlp("John F. Kerry met the envoy.")
+    assert labels.entry(doc[0:3]).name == "John Kerry"
+    assert labels.entry(nlp("George W. Bush spoke.")[0:3]).name == "George W. Bush"

@@ -8,6 +8,7 @@ what the tables say it is.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from faultlines.actors import gazetteer, lexicon, outlets, titles
@@ -78,6 +79,8 @@ def places(ents: list[tuple[Span, str]]) -> set[str]:
 
 
 # The entry of each token range asked about: an entity's label and its mention both ask of it.
+# A middle initial: "F." of "John F. Kerry".
+MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
 ENTRIES = DocCache[dict[tuple[int, int], "Entry | None"]]("actors.entries")
 
 
@@ -92,12 +95,21 @@ def entry(span: Span) -> Entry | None:
 
 
 def _entry(span: Span) -> Entry | None:
-    entry = gazetteer.lookup(span_text(span))
+    entry = gazetteer.lookup(span_text(span)) or _by_first_and_last(span)
     if entry is not None and entry.kind == "person" and entry.gender:
         said = titles.honorific_gender(span)
         if said is not None and said != entry.gender:
             return None
     return entry
+
+
+def _by_first_and_last(span: Span) -> Entry | None:
+    """A person the gazetteer lists without the middle initial the text gives ("John F. Kerry")."""
+    words = span_text(span).split()
+    if len(words) != 3 or not MIDDLE_INITIAL.fullmatch(words[1]):
+        return None
+    entry = gazetteer.lookup(f"{words[0]} {words[2]}")
+    return entry if entry is not None and entry.kind == "person" else None
 
 
 def label(ent: Span, label: str, surnames: set[str], places: set[str], spelt: set[str]) -> str:
