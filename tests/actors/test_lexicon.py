@@ -109,3 +109,12 @@ def test_lexicon_rep_abbreviation_titles_a_legislator_unlike_representative():
 def test_lexicon_named_body_leaves_a_body_word_alone_to_the_article():
     assert lexicon.named_body("White House").country == "USA"
     assert lexicon.named_body("the Senate") is None
+
+
+def test_lexicon_a_us_federal_body_named_without_its_country_codes_to_it():
+    assert (lexicon.body("the Internal Revenue Service").country, lexicon.body("IRS").sector) == (
+        "USA",
+        "GOV",
+    )
+    assert lexicon.body("Secret Service").sector == "COP"
+    assert lexicon.body("CDC") is None  # China's and Africa's go by it too
