@@ -80,7 +80,7 @@ def country_names() -> dict[str, str]:
 def bodies() -> dict[str, Body]:
     table = {alias: Body(c or None, s or None, kind) for alias, c, s, kind in rows("organisations.tsv")}
     table.update((alias, Body(c, s, "organisation")) for alias, c, s in rows("institutions.tsv"))
-    table.update((alias, Body(c or None, s or None, kind)) for alias, c, s, kind in rows("agencies.tsv"))
+    table.update((alias, Body(c or None, s or None, kind)) for alias, c, s, kind in rows("bodies.tsv"))
     return table
 
 
