@@ -311,3 +311,8 @@ def test_coref_a_known_body_in_a_role_places_its_holder(nlp, text, country):
     _, clusters = clusters_of(nlp, text)
     person = next(c for c in clusters.items if c.kind == "person")
     assert person.country == country
+
+
+def test_coref_a_company_in_a_role_does_not_place_its_staff(nlp):
+    _, clusters = clusters_of(nlp, "Toyota spokesman Ada Vale declined to comment.")
+    assert next(c for c in clusters.items if c.kind == "person").country is None

@@ -118,3 +118,7 @@ def test_lexicon_a_us_federal_body_named_without_its_country_codes_to_it():
     )
     assert lexicon.body("Secret Service").sector == "COP"
     assert lexicon.body("CDC") is None  # China's and Africa's go by it too
+
+
+def test_lexicon_a_company_the_news_names_often_codes_to_its_home():
+    assert (lexicon.body("Toyota").country, lexicon.body("Wells Fargo").sector) == ("JPN", "BUS")

@@ -1,5 +1,7 @@
+from spacy.tokens import Span
+
 from faultlines.actors import mentions
-from faultlines.actors.mention import surname
+from faultlines.actors.mention import organisation, surname
 
 
 def _found(nlp, text):
@@ -61,3 +63,9 @@ def test_mention_surname_is_the_last_word_before_a_generational_suffix():
         "jr.",
         "quell",
     ]
+
+
+def test_mention_a_companys_unit_is_a_business_of_its_country(nlp):
+    doc = nlp("Toyota Research Institute opened a lab.")
+    found = organisation(Span(doc, 0, 3, label="ORG"))
+    assert (found.country, found.sector) == ("JPN", "BUS")

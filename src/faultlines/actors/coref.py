@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from faultlines import views
 from faultlines.actors import lexicon, party_roles, party_tags, pronouns, short_forms, title_mentions, titles
 from faultlines.actors.clusters import Cluster, Clusters
-from faultlines.actors.mention import body_sector
+from faultlines.actors.mention import BUSINESS, body_sector
 from faultlines.quotes.marks import find_marks
 from faultlines.syntax import subject_rank
 
@@ -337,14 +337,14 @@ def _code_from_role(cluster: Cluster, role: Span) -> None:
 def _body_country(role: Span) -> str | None:
     """The country of a body the tables know that a role names: "White House Press Secretary",
     "Kremlin spokesman", "a NATO commander" (a body above states gives IGO); not a title the tables
-    also list as a body ("Secretary of State", Britain's too). A charity places no one: its staff are
-    of any country."""
+    also list as a body ("Secretary of State", Britain's too). A charity or a company places no one:
+    their staff are of any country ("Nissan's British chief")."""
     words = [t.text for t in role]
     for size in range(min(len(words), BODY_WORDS), 0, -1):
         for start in range(len(words) - size + 1):
             name = " ".join(words[start : start + size])
             body = None if lexicon.key(name) in lexicon.roles() else lexicon.named_body(name)
-            if body is not None and body.country and body.country != NONSTATE:
+            if body is not None and body.country and body.country != NONSTATE and body.sector != BUSINESS:
                 return body.country
     return None
 

@@ -75,8 +75,13 @@ def organisation(ent: Span) -> Mention | None:
         return None  # a title word, as "Defense" in "Defense Secretary Paul Okafor"
     if ent[-1].lower_ in INSTRUMENTS:
         return None  # a law or a treaty the tagger took for a body: what actors argue over, not one of them
-    country = next((p.country for t in ent if (p := lexicon.place(t.text))), None) or _parent_country(ent)
-    return Mention(ent, "organisation", name, country, _sector_by_words(ent, name))
+    parent = _parent(ent)
+    country = next((p.country for t in ent if (p := lexicon.place(t.text))), None) or (
+        parent and parent.country
+    )
+    # a company's unit is a business too ("Amazon Web Services"), wherever it works
+    trade = BUSINESS if parent is not None and parent.sector == BUSINESS else None
+    return Mention(ent, "organisation", name, country, _sector_by_words(ent, name) or trade)
 
 
 def body_sector(ent: Span) -> str | None:
@@ -124,9 +129,9 @@ def _without_legal_form(ent: Span) -> str:
     return span_text(ent.doc[ent.start : end])
 
 
-def _parent_country(ent: Span) -> str | None:
-    """The code of a known body a name starts with: "United Nations Relief Coordinator" -> IGO."""
+def _parent(ent: Span) -> lexicon.Body | None:
+    """The known body a name starts with: the United Nations of "United Nations Relief Coordinator"."""
     for n in range(len(ent) - 1, 0, -1):
         if (body := lexicon.body(span_text(ent[:n]))) is not None:
-            return body.country
+            return body
     return None
