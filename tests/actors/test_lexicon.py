@@ -122,3 +122,8 @@ def test_lexicon_a_us_federal_body_named_without_its_country_codes_to_it():
 
 def test_lexicon_a_company_the_news_names_often_codes_to_its_home():
     assert (lexicon.body("Toyota").country, lexicon.body("Wells Fargo").sector) == ("JPN", "BUS")
+
+
+def test_lexicon_another_states_body_named_bare_codes_to_it_unless_two_share_the_name():
+    assert (lexicon.body("Downing Street").country, lexicon.body("the Bundeswehr").sector) == ("GBR", "MIL")
+    assert lexicon.body("House of Commons") is None  # Britain's and Canada's
