@@ -14,7 +14,16 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from faultlines import views
-from faultlines.actors import lexicon, party_roles, party_tags, pronouns, short_forms, title_mentions, titles
+from faultlines.actors import (
+    lexicon,
+    namesakes,
+    party_roles,
+    party_tags,
+    pronouns,
+    short_forms,
+    title_mentions,
+    titles,
+)
 from faultlines.actors.clusters import Cluster, Clusters
 from faultlines.actors.mention import BUSINESS, body_sector
 from faultlines.quotes.marks import find_marks
@@ -67,7 +76,7 @@ def build(mentions: list[Mention], doc: Doc, year: int | None = None) -> Cluster
                 people.append(cluster)
         cluster.absorb(m)
         clusters.add(cluster, m.span)
-    _join_namesakes(clusters)
+    namesakes.join(clusters)
     clusters.items.sort(key=lambda c: min(s.start for s in c.spans))
     for cluster in clusters.items:
         if cluster.kind == "country":
@@ -103,42 +112,6 @@ def _country_name(cluster: Cluster) -> str:
             return cluster.name
         said.append(text[4:] if text[:4].lower() == "the " else text)
     return max(said, key=said.count) if said else cluster.name
-
-
-def _join_namesakes(clusters: Clusters) -> None:
-    """One actor per name in a document: the tagger may take a body's name for a person's here and
-    there ("RT said", "PolitiFact rated"), or the gazetteer know one mention and not another. The
-    namesakes join the one that outweighs them (``_weight``). A country and a body of its name
-    ("Iceland", the grocer) stay apart."""
-    by_name: dict[str, Cluster] = {}
-    for cluster in list(clusters.items):
-        if cluster.kind == "country":
-            continue
-        other = by_name.setdefault(lexicon.key(cluster.name), cluster)
-        if other is cluster:
-            continue
-        weights = _weight(other), _weight(cluster)
-        if weights[0] == weights[1]:
-            continue  # nothing tells which the name is
-        keep, gone = (other, cluster) if weights[0] > weights[1] else (cluster, other)
-        keep.spans += gone.spans
-        keep.country, keep.sector = keep.country or gone.country, keep.sector or gone.sector
-        keep.entry = keep.entry or gone.entry
-        clusters.items.remove(gone)
-        clusters.at.update({i: keep for i, c in clusters.at.items() if c is gone})
-        by_name[lexicon.key(cluster.name)] = keep
-
-
-def _weight(cluster: Cluster) -> tuple[bool, bool, int]:
-    """What makes one namesake the name, by rank: the gazetteer's; a body a table places; the one
-    named more often, for a name of several words (a lone "Scott" may be the surname of a man the
-    tagger took for a body, as often as a body's name)."""
-    named = len({s.start for s in cluster.spans}) if " " in cluster.name.strip() else 0
-    return (
-        cluster.entry is not None,
-        cluster.kind != "person" and bool(cluster.country or cluster.sector),
-        named,
-    )
 
 
 def _key(m: Mention) -> str:

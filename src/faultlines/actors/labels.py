@@ -78,9 +78,9 @@ def places(ents: list[tuple[Span, str]]) -> set[str]:
     return local - {text for e, _ in ents if (text := span_text(e)) in local and is_speaker(e)}
 
 
-# The entry of each token range asked about: an entity's label and its mention both ask of it.
 # A middle initial: "F." of "John F. Kerry".
 MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
+# The entry of each token range asked about: an entity's label and its mention both ask of it.
 ENTRIES = DocCache[dict[tuple[int, int], "Entry | None"]]("actors.entries")
 
 

@@ -66,8 +66,8 @@ def link(clusters: Clusters, doc: Doc, sent_of: list[int]) -> None:
 
 def titled(people: list[Cluster], chunk: Span, sent_of: list[int], year: int | None) -> Cluster | None:
     """The most recent earlier person whose role names this title's head noun: one the text gives
-    that role ("President Obama ... the president") before one only the gazetteer does, which may
-    hold it at another time than the article's."""
+    that role ("President Obama ... the president") before one only the gazetteer does, for the
+    article's ``year`` (for now, when the article is undated)."""
     return _titled(people, chunk, sent_of, year, listed=False) or _titled(
         people, chunk, sent_of, year, listed=True
     )
