@@ -279,3 +279,15 @@ def test_coref_a_known_body_in_a_role_places_its_holder(nlp, text, country):
 def test_coref_a_company_in_a_role_does_not_place_its_staff(nlp):
     _, clusters = clusters_of(nlp, "Toyota spokesman Ada Vale declined to comment.")
     assert next(c for c in clusters.items if c.kind == "person").country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Ada Vale, a professor of economics at the University of Utah, said so.", "USA"),
+        ("Ada Vale, an analyst at Toyota, said so.", None),
+    ],
+)
+def test_coref_the_body_a_role_says_someone_works_at_places_them(nlp, text, country):
+    _, clusters = clusters_of(nlp, text)
+    assert next(c for c in clusters.items if c.kind == "person").country == country

@@ -97,9 +97,17 @@ def test_home_state_a_party_takes_the_leading_country(nlp):
     assert _country(clusters, "Harbor Party") == "VLM"
 
 
-def test_home_state_the_press_a_story_cites_tells_nothing_of_its_country(nlp):
+@pytest.mark.parametrize(
+    "outsider",
+    [
+        Cluster("organisation", "Borduria Times", country="BRD", sector="JRN"),
+        Cluster("person", "Ivo Kral", country="BRD", sector="EDU"),
+    ],
+    ids=["press", "scholar"],
+)
+def test_home_state_the_press_and_scholars_a_story_cites_tell_nothing_of_its_country(nlp, outsider):
     clusters = _clusters(nlp, [("Ada Moss", "VLM", 2)], [("Congress", "LEG")])
-    press = Cluster("organisation", "Borduria Times", country="BRD", sector="JRN", spans=[nlp(TEXT)[0:1]])
-    clusters.items.append(press)
+    outsider.spans = [nlp(TEXT)[0:1]]
+    clusters.items.append(outsider)
     home_state.assign(clusters, nlp(TEXT))
     assert _country(clusters, "Congress") == "VLM"

@@ -25,7 +25,7 @@ from faultlines.actors import (
     titles,
 )
 from faultlines.actors.clusters import Cluster, Clusters
-from faultlines.actors.mention import BUSINESS, body_sector
+from faultlines.actors.mention import BUSINESS, MEDIA, body_sector, organisation
 from faultlines.quotes.marks import find_marks
 from faultlines.syntax import subject_rank
 
@@ -297,7 +297,9 @@ def _code_from_role(cluster: Cluster, role: Span) -> None:
             (p for t in role if t.i < cut and (p := lexicon.place(t.text) or _multiword_place(t))), None
         )
         cluster.country = cluster.country or (
-            place.country if place else _body_country(role[: cut - role.start])
+            place.country
+            if place
+            else _body_country(role[: cut - role.start]) or _employer_country(role, cut)
         )
         cluster.sector = cluster.sector or _officer_sector(role, found.sector if found else None)
     gendered = next(
@@ -305,6 +307,24 @@ def _code_from_role(cluster: Cluster, role: Span) -> None:
     )
     cluster.gender = cluster.gender or gendered
     cluster.stated = cluster.stated or gendered
+
+
+def _employer_country(role: Span, cut: int) -> str | None:
+    """The country of the body a role says someone works at: "a professor at the University of Utah",
+    "a fellow at the Hoover Institution" when the text places it. Not a company's, a charity's or an
+    outlet's, whose staff are of any country ("a correspondent at the Moscow bureau")."""
+    if cut >= role.end or role.doc[cut].lower_ != "at":
+        return None
+    for ent in views.ents(role.doc):
+        if ent.label_ in ("ORG", "FAC") and cut < ent.start and ent.end <= role.end:
+            body = organisation(ent)
+            if (
+                body is not None
+                and body.country not in (None, NONSTATE)
+                and body.sector not in (BUSINESS, MEDIA)
+            ):
+                return body.country
+    return None
 
 
 def _body_country(role: Span) -> str | None:

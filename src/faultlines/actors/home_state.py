@@ -8,7 +8,7 @@ names one country only, anyone holding a role, the people it names by one ("prot
 Mwanawasa" in a story of Zambia alone). Where several are named, a public body, a party or a public
 office-holder belongs to the one the article is mostly about: the country most of its coded mentions
 belong to, when it clearly leads them; in a story shared between countries they stay of unknown
-country. The press a story cites is of any country and tells nothing of it.
+country. The press a story cites and the scholars it asks are of any country and tell nothing of it.
 """
 
 from __future__ import annotations
@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 # of Russia and Ukraine nor in a three-line brief.
 LEAD = 0.6
 MIN_MENTIONS = 5
+# Sectors of those a story cites from outside what it is about: the press and scholars.
+OUTSIDERS = frozenset({MEDIA, "EDU"})
 # Codes of bodies above or outside states, which name no country an article is about.
 STATELESS = frozenset({"IGO", "NGO"})
 # Sectors of the bodies a state has of its own: its public bodies and its parties.
@@ -91,8 +93,9 @@ def _leading(clusters: Clusters) -> str | None:
 
 def _telling(clusters: Clusters) -> list[Cluster]:
     """The actors whose country tells what the story is about: not the press it cites ("Reuters
-    reported"), which may be of any country."""
-    return [c for c in clusters.items if c.country and c.sector != MEDIA]
+    reported") nor the scholars it asks ("a professor at the University of Utah" on Delhi's smog),
+    who may be of any country."""
+    return [c for c in clusters.items if c.country and c.sector not in OUTSIDERS]
 
 
 def _public(cluster: Cluster) -> bool:
