@@ -18,26 +18,18 @@ from faultlines.actors import (
     lexicon,
     namesakes,
     party_roles,
-    party_tags,
     pronouns,
+    role_codes,
     short_forms,
     title_mentions,
     titles,
 )
 from faultlines.actors.clusters import Cluster, Clusters
-from faultlines.actors.mention import BUSINESS, MEDIA, body_sector, organisation
 from faultlines.quotes.marks import find_marks
 from faultlines.syntax import subject_rank
 
-# Titles that head a state and any other body alike: whose the office is, the body named tells.
-OFFICERS = ("president", "chief executive")
-# The most words of a body's name looked for inside a role ("Customs and Border Protection").
-BODY_WORDS = 4
-# The country code of bodies outside states (charities, advocacy groups).
-NONSTATE = "NGO"
-
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Span
 
     from faultlines.actors.gazetteer import Entry
     from faultlines.actors.mention import Mention
@@ -82,7 +74,9 @@ def build(mentions: list[Mention], doc: Doc, year: int | None = None) -> Cluster
         if cluster.kind == "country":
             cluster.name = _country_name(cluster)
     for cluster in clusters.persons():
-        _add_roles(cluster, year)
+        role_codes.add(cluster, year)
+        # Known before any pronoun is read, so "he" cannot take "Elizabeth Warren" and teach her a gender.
+        cluster.gender = cluster.gender or _given_gender(cluster.name)
         if cluster.sector is None and (
             role := next(filter(None, map(titles.interviewer, cluster.spans)), None)
         ):
@@ -250,129 +244,11 @@ def _subject(span: Span) -> bool:
     return subject_rank(tok) > 0
 
 
-def _add_roles(cluster: Cluster, year: int | None) -> None:
-    for span in cluster.spans:
-        pre = titles.premodifier(span)
-        for role in ([pre] if pre is not None else []) + titles.appositives(span):
-            text = role.text
-            if text not in cluster.roles:
-                cluster.roles.append(text)
-                _code_from_role(cluster, role)
-    if any(party_tags.follows(s) and not _former(s) for s in cluster.spans):
-        # after the titles, which tell a governor or a minister from a legislator
-        cluster.country = cluster.country or party_tags.COUNTRY
-        cluster.sector = cluster.sector or party_tags.SECTOR
-    honorific = next((g for s in cluster.spans if (g := titles.honorific_gender(s))), None)
-    cluster.stated = cluster.stated or honorific
-    cluster.gender = cluster.gender or honorific
-    # Known before any pronoun is read, so "he" cannot take "Elizabeth Warren" and teach her a gender.
-    cluster.gender = cluster.gender or _given_gender(cluster.name)
-    if cluster.entry is not None:
-        cluster.roles = cluster.roles or cluster.entry.roles_in(year)
-        cluster.sector = cluster.entry.sector_in(year) if cluster.entry.sector else cluster.sector
-
-
-def _former(name: Span) -> bool:
-    """A name titled as one who no longer holds the office: "former Rep. Ada Vale"."""
-    pre = titles.premodifier(name)
-    return pre is not None and pre[0].lower_ in lexicon.PAST
-
-
 def _given_gender(name: str) -> str | None:
     """The gender of a name's first word: "Elizabeth Warren", or a person named by given name alone
     ("Melanie said"); a lone surname such as "Warren" only meets a man's name now and then."""
     words = name.split()
     return lexicon.given_gender(words[0]) if words else None
-
-
-def _code_from_role(cluster: Cluster, role: Span) -> None:
-    """Country from a demonym or country name in a current role, sector and gender from its role noun."""
-    words = [t.text for t in role]
-    found = lexicon.find_role(words)
-    former = role[0].lower_ in lexicon.PAST
-    if not former and cluster.entry is None:
-        # "ambassador to the United States": the country after "to"/"in" is the host, not the actor's.
-        cut = next((t.i for t in role if t.lower_ in ("to", "in", "at")), role.end)
-        place = next(
-            (p for t in role if t.i < cut and (p := lexicon.place(t.text) or _multiword_place(t))), None
-        )
-        cluster.country = cluster.country or (
-            place.country
-            if place
-            else _body_country(role[: cut - role.start]) or _employer_country(role, cut)
-        )
-        cluster.sector = cluster.sector or _officer_sector(role, found.sector if found else None)
-    gendered = next(
-        (r.gender for t in _role_nouns(role) if (r := lexicon.roles().get(t.lower_)) and r.gender), None
-    )
-    cluster.gender = cluster.gender or gendered
-    cluster.stated = cluster.stated or gendered
-
-
-def _employer_country(role: Span, cut: int) -> str | None:
-    """The country of the body a role says someone works at: "a professor at the University of Utah",
-    "a fellow at the Hoover Institution" when the text places it. Not a company's, a charity's or an
-    outlet's, whose staff are of any country ("a correspondent at the Moscow bureau")."""
-    if cut >= role.end or role.doc[cut].lower_ != "at":
-        return None
-    for ent in views.ents(role.doc):
-        if ent.label_ in ("ORG", "FAC") and cut < ent.start and ent.end <= role.end:
-            body = organisation(ent)
-            if (
-                body is not None
-                and body.country not in (None, NONSTATE)
-                and body.sector not in (BUSINESS, MEDIA)
-            ):
-                return body.country
-    return None
-
-
-def _body_country(role: Span) -> str | None:
-    """The country of a body the tables know that a role names: "White House Press Secretary",
-    "Kremlin spokesman", "a NATO commander" (a body above states gives IGO); not a title the tables
-    also list as a body ("Secretary of State", Britain's too). A charity or a company places no one:
-    their staff are of any country ("Nissan's British chief")."""
-    words = [t.text for t in role]
-    for size in range(min(len(words), BODY_WORDS), 0, -1):
-        for start in range(len(words) - size + 1):
-            name = " ".join(words[start : start + size])
-            body = None if lexicon.key(name) in lexicon.roles() else lexicon.named_body(name)
-            if body is not None and body.country and body.country != NONSTATE and body.sector != BUSINESS:
-                return body.country
-    return None
-
-
-def _officer_sector(role: Span, sector: str | None) -> str | None:
-    """The sector of a role that states and other bodies share ("president", "chief executive"): the
-    sector of the body the role names, when it names one that is no place ("president of the
-    teachers' union", "InfoNation President", "vice president at Blue Origin"), else the role's own."""
-    head = " ".join(
-        t.lower_ for t in role if t.i == role.root.i or (t.dep_ == "amod" and t.head.i == role.root.i)
-    )
-    if not any(head.endswith(officer) for officer in OFFICERS):
-        return sector  # "an aide to Vice President Lind" is an aide's role
-    bodies = [
-        e for e in views.ents(role.doc) if e.label_ in ("ORG", "FAC") and role.start <= e.start < role.end
-    ]
-    body = next((e for e in bodies if lexicon.place(views.span_text(e)) is None), None)
-    return sector if body is None else body_sector(body)
-
-
-def _role_nouns(role: Span) -> list[Token]:
-    """The role's own noun and the nouns compounded with it, which tell whom it names: "Queen
-    Elizabeth's third child" is nobody's queen, "the senator's wife" is a wife."""
-    return [
-        role.root,
-        *(c for c in role.root.children if c.dep_ == "compound" and c.i in range(role.start, role.end)),
-    ]
-
-
-def _multiword_place(tok: Token):
-    """The place a multi-word entity starting at ``tok`` names ("United States"), looked up once."""
-    if tok.ent_iob_ != "B" or tok.ent_type_ not in ("GPE", "NORP", "LOC"):
-        return None
-    ent = next((e for e in views.ents(tok.doc) if e.start == tok.i), None)
-    return lexicon.place(ent.text) if ent is not None else None
 
 
 def _quoted_tokens(doc: Doc) -> dict[int, int]:
