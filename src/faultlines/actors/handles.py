@@ -27,10 +27,12 @@ def named(doc: Doc, found: list[Mention], taken: set[int]) -> list[Mention]:
     (among ``found``) or the gazetteer knows; tokens in ``taken`` are already someone's."""
     people = {m.name: m for m in found if m.kind == "person" and " " in m.name}
     added = []
-    for tok in doc:
-        match = NAME_HANDLE.fullmatch(tok.text)
-        if match is None or tok.i in taken:
+    words = views.columns(doc).text
+    for i in [i for i, word in enumerate(words) if word[:1] == "@" and i not in taken]:
+        match = NAME_HANDLE.fullmatch(words[i])
+        if match is None:
             continue
+        tok = doc[i]
         name = " ".join(WORD.findall(match.group(1)))
         known = people.get(name)
         entry = gazetteer.lookup(name) if known is None else None

@@ -23,7 +23,8 @@ INITIAL = re.compile(r"[A-Z]\.$")
 def nicknamed(doc: Doc) -> list[Mention]:
     """A person's mention over each given name, initials, quoted nickname and surname of ``doc``."""
     found = []
-    for mark in (t for t in doc if t.text in QUOTE_MARKS and 0 < t.i < len(doc) - 3):
+    words = views.columns(doc).text  # a Token only for the few quotation marks
+    for mark in (doc[i] for i, word in enumerate(words) if word in QUOTE_MARKS and 0 < i < len(doc) - 3):
         nick, close, surname = doc[mark.i + 1], doc[mark.i + 2], doc[mark.i + 3]
         if close.text not in QUOTE_MARKS or not (_name_word(nick) and _name_word(surname)):
             continue
