@@ -58,7 +58,8 @@ def _former(name: Span) -> bool:
 
 
 def _code_from_role(cluster: Cluster, role: Span) -> None:
-    """Country from a demonym or country name in a current role, sector and gender from its role noun."""
+    """Country from a demonym or country name in a current role, else from a body it names or the one
+    it says the person works at; sector and gender from its role noun."""
     words = [t.text for t in role]
     found = lexicon.find_role(words)
     former = role[0].lower_ in lexicon.PAST
