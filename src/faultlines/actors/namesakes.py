@@ -21,7 +21,8 @@ def join(clusters: Clusters) -> None:
     for cluster in list(clusters.items):
         if cluster.kind == "country":
             continue
-        other = by_name.setdefault(lexicon.key(cluster.name), cluster)
+        name = lexicon.key(cluster.name)
+        other = by_name.setdefault(name, cluster)
         if other is cluster:
             continue
         weights = _weight(other), _weight(cluster)
@@ -33,7 +34,7 @@ def join(clusters: Clusters) -> None:
         keep.entry = keep.entry or gone.entry
         clusters.items.remove(gone)
         clusters.at.update({i: keep for i, c in clusters.at.items() if c is gone})
-        by_name[lexicon.key(cluster.name)] = keep
+        by_name[name] = keep
 
 
 def _weight(cluster: Cluster) -> tuple[bool, bool, int]:

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
     from faultlines.actors.clusters import Cluster
+    from faultlines.actors.mention import Mention
 
 # Titles that head a state and any other body alike: whose the office is, the body named tells.
 OFFICERS = ("president", "chief executive")
@@ -84,35 +85,38 @@ def _code_from_role(cluster: Cluster, role: Span) -> None:
 
 def _employer_country(role: Span, cut: int) -> str | None:
     """The country of the body a role says someone works at: "a professor at the University of Utah",
-    "a fellow at the Hoover Institution" when the text places it. Not a company's, a charity's or an
-    outlet's, whose staff are of any country ("a correspondent at the Moscow bureau")."""
+    "a fellow at the Hoover Institution" when the text places it (``_staff_country``)."""
     if cut >= role.end or role.doc[cut].lower_ != "at":
         return None
     for ent in views.ents(role.doc):
         if ent.label_ in ("ORG", "FAC") and cut < ent.start and ent.end <= role.end:
             body = organisation(ent)
-            if (
-                body is not None
-                and body.country not in (None, NONSTATE)
-                and body.sector not in (BUSINESS, MEDIA)
-            ):
-                return body.country
+            if (country := _staff_country(body)) is not None:
+                return country
     return None
 
 
 def _body_country(role: Span) -> str | None:
     """The country of a body the tables know that a role names: "White House Press Secretary",
     "Kremlin spokesman", "a NATO commander" (a body above states gives IGO); not a title the tables
-    also list as a body ("Secretary of State", Britain's too). A charity or a company places no one:
-    their staff are of any country ("Nissan's British chief")."""
+    also list as a body ("Secretary of State", Britain's too); nor a company ("Nissan's British
+    chief", ``_staff_country``)."""
     words = [t.text for t in role]
     for size in range(min(len(words), BODY_WORDS), 0, -1):
         for start in range(len(words) - size + 1):
             name = " ".join(words[start : start + size])
             body = None if lexicon.key(name) in lexicon.roles() else lexicon.named_body(name)
-            if body is not None and body.country and body.country != NONSTATE and body.sector != BUSINESS:
-                return body.country
+            if (country := _staff_country(body)) is not None:
+                return country
     return None
+
+
+def _staff_country(body: lexicon.Body | Mention | None) -> str | None:
+    """The country a body places those who work for it in: none for a charity, a company or an
+    outlet, whose staff are of any country."""
+    if body is None or body.country in (None, NONSTATE) or body.sector in (BUSINESS, MEDIA):
+        return None
+    return body.country
 
 
 def _officer_sector(role: Span, sector: str | None) -> str | None:

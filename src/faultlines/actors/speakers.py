@@ -148,11 +148,6 @@ def _person(name: str, source: Span) -> Cluster:
     return Cluster("person", name, gender=gender, stated=gender)
 
 
-def _body_cluster(name: str, clusters: Clusters) -> Cluster:
-    """The actor of that name the document has, or a new organisation."""
-    return clusters.named(name) or Cluster("organisation", name)
-
-
 def _name_word(tok: Token) -> bool:
     """A word of a body's name: capitalised, or joining capitalised words ("Coast and Harbor", "Attorney's")."""
     return tok.pos_ != "DET" and (
@@ -210,7 +205,7 @@ def _speaker(quote: Quote, doc: Doc, clusters: Clusters, reader: Reader) -> Clus
             )
         if cluster is None:
             if body is not None:
-                cluster = _body_cluster(body.text, clusters)
+                cluster = clusters.named(body.text) or Cluster("organisation", body.text)
             elif (name := named_source(span)) is not None:
                 cluster = clusters.named(name) or _person(name, span)
             elif (cluster := _named_body(span, clusters) or descriptions.described(span)) is None:
