@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
-from faultlines import views
+from faultlines import pronouns, views
 from faultlines.actors.lexicon import given_gender
 
 if TYPE_CHECKING:
@@ -30,13 +30,13 @@ PLACE_LINE = re.compile(r"[A-Z][\w'’.-]*(?:,? [A-Z][\w'’.-]*){0,3}\.?")
 HEADING_LINE = re.compile(r"[A-Z][A-Z '’&-]{2,40}\.?")
 # Signatures that make a letters page.
 MIN_SIGNED = 2
-# Words a first-person writer is named by.
-FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
-# The same words as written in a sentence: "I" in capitals only, the rest capitalised or not ("US" is
-# a country).
+# The words a first-person writer is named by, as written in a sentence: "I" in capitals only, the
+# rest capitalised or not ("US" is a country).
 FIRST_PERSON_WORD = re.compile(
     r"\b(?:"
-    + "|".join("I" if w == "i" else f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in sorted(FIRST_PERSON))
+    + "|".join(
+        "I" if w == "i" else f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in sorted(pronouns.FIRST_PERSON_WORDS)
+    )
     + r")\b"
 )
 

@@ -24,6 +24,8 @@ SUBJECTS = ("nsubj", "nsubjpass")
 DESCRIBING = frozenset({"appos", "relcl", "acl", "punct", "advcl", "parataxis", "dep"})
 # Entity types naming people, bodies, places or peoples: who may act or be acted on.
 ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# Entity types of an amount: "two million euros", "5 percent", "300 tonnes".
+AMOUNT_ENTITIES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 DASHES = frozenset({"-", "--", "—", "―", "–"})
 # Determiners that point back to something named or known before: "the deal", "this framing".
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})

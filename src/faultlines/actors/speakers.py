@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from faultlines import letters, syntax, views
+from faultlines import letters, pronouns, syntax, views
 from faultlines.actors import descriptions, labels, lexicon, titles
 from faultlines.actors.antecedents import Reader
 from faultlines.actors.clusters import Cluster, Clusters
@@ -184,7 +184,7 @@ def _speaker(quote: Quote, doc: Doc, clusters: Clusters, reader: Reader) -> Clus
         if span is None or not len(span):
             continue
         # "I think ..." in a reader's letter is the letter's writer
-        if span.root.lower_ in letters.FIRST_PERSON and (
+        if span.root.lower_ in pronouns.FIRST_PERSON_WORDS and (
             writer := letters.writer(doc, span.start_char, clusters.at)
         ):
             return writer

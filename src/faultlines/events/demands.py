@@ -10,18 +10,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from faultlines import syntax
+from faultlines import pronouns, syntax
 from faultlines.events import modality
 from faultlines.events.kinds import THING_PRONOUNS, a_thing, actor_word
-from faultlines.events.readings import FIRST_PERSON, GENERIC_PEOPLE, is_poll
+from faultlines.events.readings import is_poll
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from faultlines.events.lexicon import Code, Lexicon
 
-# Entity types of a party a wish can ask to act: people, bodies, countries, peoples.
-PARTIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Endings of nouns for people by what they do: "successor", "owner", "activist", "resident".
 AGENT_ENDINGS = ("or", "er", "ist", "ian", "ant", "ent", "ee", "man", "woman", "people")
 
@@ -37,7 +35,7 @@ def is_demand(tok: Token, lex: Lexicon) -> bool:
     if tok.lemma_ == "be":  # "must be willing to talk" demands; "should be out by May" forecasts
         return any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in lex.control for c in tok.children)
     # "investors should stay cautious", "you should expect to pay": advice to anyone, no demand
-    advised = FIRST_PERSON | GENERIC_PEOPLE | lex.audience
+    advised = pronouns.FIRST_PERSON_SUBJECTS | pronouns.GENERIC | lex.audience
     return not any(c.dep_ in syntax.SUBJECTS and c.lemma_.lower() in advised for c in tok.children)
 
 
@@ -52,7 +50,7 @@ def advises_anyone(tok: Token, lex: Lexicon) -> bool:
 
 
 def _anyone(tok: Token, lex: Lexicon) -> bool:
-    if tok.lemma_.lower() not in lex.audience and tok.lower_ not in GENERIC_PEOPLE:
+    if tok.lemma_.lower() not in lex.audience and tok.lower_ not in pronouns.GENERIC:
         return False
     return not any(c.ent_type_ in ("NORP", "GPE") for c in tok.children)
 
@@ -100,5 +98,5 @@ def bidden(tok: Token, lex: Lexicon) -> tuple[Token, Token] | None:
         party = syntax.subject(clause, ("nsubj",)) or next(
             (c for c in tok.children if c.dep_ == "dobj"), None
         )
-        return (party, clause) if party is not None and party.ent_type_ in PARTIES else None
+        return (party, clause) if party is not None and party.ent_type_ in syntax.ACTOR_ENTITIES else None
     return None

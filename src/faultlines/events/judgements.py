@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from faultlines import namings, syntax
+from faultlines import namings, pronouns, syntax
 from faultlines.events import kinds, modality, parties, readings, sayings, scan
 from faultlines.events.lexicon import Code
 from faultlines.quotes import cues
@@ -25,9 +25,6 @@ if TYPE_CHECKING:
     from faultlines.events.candidate import Candidate
     from faultlines.events.lexicon import Lexicon
 
-# "they" may be anything named before; "he" and "she" are people.
-THIRD_PERSON = frozenset({"he", "she"})
-FIRST_PERSON = frozenset({"i", "we"})
 # Pronouns that point at something done or said: "that's outrageous", "it is reckless to ...".
 POINTING = frozenset({"it", "this", "that", "these", "those", "which", "what"})
 # Forms of "lie" (to rest) that tell no lie: "Vale lay in hospital".
@@ -42,9 +39,6 @@ CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "csubj", "parataxis"})
 NAMING = cues.tagged(cues.NAMING) | {"brand", "hail", "consider", "deem", "regard"}
 # Objects that deny the judging word on them: "did nothing wrong" clears its doer.
 NOTHING = frozenset({"nothing"})
-OBJECT_PRONOUNS = frozenset({"him", "her"})
-# Possessives of the one spoken for: "his lawyer", "their spokesman".
-OWNERS = frozenset({"his", "her", "its", "their"})
 
 
 def find(
@@ -169,7 +163,7 @@ def _deed(subject: Token, lex: Lexicon) -> bool:
     if subject.dep_ == "csubj":
         return True
     if subject.pos_ == "PRON":
-        return subject.lower_ in POINTING or subject.lower_ in THIRD_PERSON | {"they"}
+        return subject.lower_ in POINTING or subject.lower_ in pronouns.PERSON_SUBJECTS | {"they"}
     lemma = subject.lemma_.lower()
     return (
         lemma in lex.deed
@@ -233,7 +227,8 @@ def _named_as(tok: Token, named: frozenset[int], lex: Lexicon) -> tuple[Code, To
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     objects += [g for c in phrases for g in (c, *c.children) if g.dep_ in ("nmod", "poss", "oprd")]
     target = next(
-        (o for o in objects if o.lower_ in OBJECT_PRONOUNS or _named(o, named, pronoun_ok=False)), None
+        (o for o in objects if o.lower_ in pronouns.PERSON_OBJECTS or _named(o, named, pronoun_ok=False)),
+        None,
     )
     if target is None:
         return None
@@ -310,7 +305,7 @@ def _subject(tok: Token) -> Token | None:
 
 def _named(tok: Token, named: frozenset[int], *, pronoun_ok: bool) -> bool:
     if tok.pos_ == "PRON":
-        return pronoun_ok and tok.lower_ in THIRD_PERSON
+        return pronoun_ok and tok.lower_ in pronouns.PERSON_SUBJECTS
     if named:  # the actors layer has run: it alone says who is a named actor
         return tok.i in named
     return tok.ent_type_ in syntax.ACTOR_ENTITIES
@@ -373,7 +368,7 @@ def _conduct_denied(tok: Token, subject: Token, named: frozenset[int], lex: Lexi
     speaker = parties.subject(reporting)
     if speaker is not None and _speaks_for(speaker, subject):
         return None  # "Vale's lawyer said Vale never meant harm" defends Vale
-    of_another = speaker is not None and speaker.lower_ in FIRST_PERSON
+    of_another = speaker is not None and speaker.lower_ in pronouns.FIRST_PERSON_SUBJECTS
     return Code("ACCUSE", "disapprove") if _named(subject, named, pronoun_ok=of_another) else None
 
 
@@ -383,7 +378,7 @@ def _speaks_for(speaker: Token, subject: Token) -> bool:
     names = {subject.lower_, *(c.lower_ for c in subject.children if c.dep_ == "compound")}
     held = [c for c in speaker.children if c.dep_ == "poss"]
     held += [g for c in speaker.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
-    return any(h.lower_ in names or h.lower_ in OWNERS for h in held)
+    return any(h.lower_ in names or h.lower_ in pronouns.THIRD_PERSON_OWNERS for h in held)
 
 
 def _speaker(tok: Token) -> list[Token]:

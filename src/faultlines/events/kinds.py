@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines.actors.lexicon import generic_bodies, roles
+from faultlines.actors.mention import ACTOR_LABELS
 from faultlines.events import objects
 
 if TYPE_CHECKING:
@@ -14,8 +15,6 @@ if TYPE_CHECKING:
 
     from faultlines.events.lexicon import Lexicon
 
-# Entity labels of a name that stands for someone who acts or is acted on.
-NAMED = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"})
 # Pronouns by which a doer does an act to themselves: "acknowledged himself", "asked itself".
 REFLEXIVE = frozenset({"itself", "himself", "herself", "themselves", "myself", "ourselves", "yourself"})
 # Pronouns for things, to which no act of force is done: "it", "something", "everything".
@@ -42,7 +41,7 @@ def actor_word(tok: Token, lex: Lexicon) -> bool:
     """A word that by itself names someone: a name, a role, a body, people held or a place."""
     lemma = tok.lemma_.lower()
     return (
-        tok.ent_type_ in NAMED
+        tok.ent_type_ in ACTOR_LABELS
         or lemma in lex.captive
         or lemma in lex.site
         or lemma in roles()

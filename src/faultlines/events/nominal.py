@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines.actors.lexicon import generic_bodies, roles
+from faultlines.actors.mention import ACTOR_LABELS
 from faultlines.events import attacks, kinds, modality, objects, parties, readings, scan, undergone
 from faultlines.events.candidate import Candidate, named_act
 from faultlines.events.lexicon import Code
@@ -165,7 +166,7 @@ def _doer(agent: Token, noun: Token, lex: Lexicon) -> bool:
         return agent.dep_ == "poss"
     return (
         agent.pos_ == "PROPN"
-        or agent.ent_type_ in kinds.NAMED
+        or agent.ent_type_ in ACTOR_LABELS
         or lemma in roles()
         or lemma in generic_bodies()
     )

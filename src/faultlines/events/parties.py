@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from faultlines import syntax, views
+from faultlines import pronouns, syntax, views
 from faultlines.actors.lexicon import PAST, place
 from faultlines.actors.mention import MEDIA
 from faultlines.events.lexicon import load as load_lexicon
@@ -25,7 +25,6 @@ SUBJECTS = ("nsubj", "csubj")
 TARGET_PREPS = frozenset({"against", "on", "at", "with", "to", "into", "from", "toward", "towards", "over"})
 # Modifiers of an event noun that name its doer ("Israeli shelling", "the Hamas rampage").
 AGENT_MODIFIERS = ("poss", "compound", "amod", "nmod")
-FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 # Pronouns that never stand for one person: "Lee said they hit him" is not Lee's doing.
 NOT_ONE_PERSON = frozenset({"it", "its", "they", "them", "their"})
 # Clauses inside a noun phrase say something about it; they do not name who it is.
@@ -169,7 +168,7 @@ def stands_for(word: Token, party: Party | None, analysis: Analysis) -> bool:
 
 def quoted_speaker(analysis: Analysis, tok: Token) -> Party | None:
     """The speaker of the quote that holds a first-person pronoun: "we" in his quote is his side."""
-    if tok.lower_ not in FIRST_PERSON:
+    if tok.lower_ not in pronouns.FIRST_PERSON:
         return None
     return quote_speaker(analysis, tok)
 

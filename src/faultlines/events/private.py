@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from faultlines import pronouns
 from faultlines.events.doers import doer_sector
 from faultlines.events.judgements import NAMING
 from faultlines.events.lexicon import HOSTILE
-from faultlines.events.readings import FIRST_PERSON
 from faultlines.quotes.quoted import quoted
 
 if TYPE_CHECKING:
@@ -33,7 +33,7 @@ def narrated(analysis: Analysis, cand: Candidate, event: Event) -> bool:
     event between actors. Quoted, "we" is a speaker's side, known or not; a judgement ("I think
     Moss is capable") is its writer's, as judgements.py reads it."""
     doer = cand.sources[0] if cand.sources else None
-    if cand.judged or doer is None or doer.lower_ not in FIRST_PERSON:
+    if cand.judged or doer is None or doer.lower_ not in pronouns.FIRST_PERSON_SUBJECTS:
         return False
     if event.source is not None and event.source.actor is not None:
         return False

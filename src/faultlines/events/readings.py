@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from faultlines import syntax
+from faultlines import pronouns, syntax
 from faultlines.actors.lexicon import generic_bodies, roles
 from faultlines.events import kinds, modality, objects, parties
+from faultlines.syntax import AMOUNT_ENTITIES
 from faultlines.views import sentence_numbers, sents
 
 if TYPE_CHECKING:
@@ -21,15 +22,12 @@ if TYPE_CHECKING:
 
     from faultlines.events.lexicon import Code, Lexicon
 
-GENERIC_PEOPLE = frozenset({"you", "one"})
 # Words of a clause that only a demand or a promise carries: "insisted that she resign",
 # "agreed that they should cooperate"; "insisted that the count was fair" is a claim.
 COMMITTING_AUX = modality.FUTURE_AUX | modality.DEONTIC_AUX | {"to"}
 INDICATIVE = frozenset({"VBD", "VBZ", "VBN"})
-AMOUNTS = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
 # Particles that make a new verb of a lexicon verb: "signed off", "shot up", "backed out".
 SHIFTING_PARTICLES = frozenset({"off", "up", "out", "away", "in", "on", "over", "back", "down"})
-FIRST_PERSON = frozenset({"i", "we"})
 CAMPAIGNS = frozenset({"campaign", "election", "electoral", "fundraising", "victory"})
 # Words for an amount of things, which are what is ordered: "a set of samples", "a pair of boots".
 LOTS = objects.QUANTITIES | {"set", "pair", "box", "shipment", "supply", "lot", "pack", "load"}
@@ -100,7 +98,7 @@ def is_generic(tok: Token, tense: str) -> bool:
         return False
     verb = tok.head if tok.dep_ == "conj" and syntax.subject(tok) is None else tok
     doers = [c for c in verb.children if c.dep_ in syntax.SUBJECTS]
-    return bool(doers) and all(d.lower_ in GENERIC_PEOPLE for d in doers)
+    return bool(doers) and all(d.lower_ in pronouns.GENERIC for d in doers)
 
 
 def is_claim(verb: Token, comp: Token, lex: Lexicon) -> bool:
@@ -137,7 +135,7 @@ def has_object(tok: Token, kind: str, *, bare: bool) -> bool:
     if not bare and kind != "REQUEST":
         return False
     # "pledged $5 billion" promises; "declined 5 percent" is a fall, not a refusal
-    amounts = AMOUNTS - {"MONEY"} if kind == "AGREE" else AMOUNTS
+    amounts = AMOUNT_ENTITIES - {"MONEY"} if kind == "AGREE" else AMOUNT_ENTITIES
     for child in tok.children:
         if bare and child.dep_ in ("dobj", "dative") and child.ent_type_ not in amounts:
             return True
@@ -146,7 +144,7 @@ def has_object(tok: Token, kind: str, *, bare: bool) -> bool:
             child.dep_ == "prep"
             and child.lower_ in (("on", "to", "for", "upon") if bare else ("for",))
             and any(
-                g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in AMOUNTS | parties.TIMES
+                g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in AMOUNT_ENTITIES | parties.TIMES
                 for g in child.children
             )
         ):

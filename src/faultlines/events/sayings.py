@@ -5,15 +5,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from faultlines import syntax
-from faultlines.events.readings import FIRST_PERSON
+from faultlines import pronouns, syntax
 from faultlines.quotes import cues
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 # Doers of an act in someone's words that are the speaker: "I", "we", or the "he" of "he said he would".
-OWN_WORD_DOERS = FIRST_PERSON | {"he", "she", "they"}
+OWN_WORD_DOERS = pronouns.FIRST_PERSON_SUBJECTS | pronouns.PERSON_SUBJECTS | {"they"}
 
 
 def reporting(tok: Token) -> Token | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from faultlines import views
+from faultlines import syntax, views
 from faultlines.ingest.furniture import PROMPT
 from faultlines.quotes.found import Found, Tokens, trim
 from faultlines.quotes.marks import Marked
@@ -23,7 +23,6 @@ if TYPE_CHECKING:
 
 # An optional opening mark, one to three capitalised words, a colon, then the words on the line.
 LABEL = re.compile(r"^[\"“]?([A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2}):[ \t]+(\S[^\n]*)$", re.M)
-NAMED = {"PERSON", "ORG", "NORP", "GPE"}
 # The opening marks a transcript puts before each paragraph of a turn.
 OPENING = '"“'
 # A paragraph after a line break and blank lines: its first character, then the rest of its line.
@@ -80,7 +79,12 @@ def _turn_goes_on(text: str, offset: int, names: set[str]) -> list[tuple[int, in
 
 def _entity_words(doc: Doc) -> set[str]:
     lower = views.columns(doc).lower
-    return {lower[i] for ent in views.ents(doc) if ent.label_ in NAMED for i in range(ent.start, ent.end)}
+    return {
+        lower[i]
+        for ent in views.ents(doc)
+        if ent.label_ in syntax.ACTOR_ENTITIES
+        for i in range(ent.start, ent.end)
+    }
 
 
 def _one_quote(marks: Sequence[Marked], start: int, end: int) -> bool:

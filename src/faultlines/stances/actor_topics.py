@@ -7,9 +7,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from faultlines import letters, syntax
+from faultlines import letters, pronouns, syntax
 from faultlines.actors.lexicon import generic_bodies
-from faultlines.stances import phrases
 from faultlines.stances.antecedents import bare_definite
 from faultlines.stances.lexicon import load as load_lexicon
 
@@ -28,7 +27,7 @@ def named(e: Expression, h: Holding, holders: Holders, doc: Doc) -> str | None:
     actor = holders.actor_at.get(e.topic) or _apposed(e, holders, doc) or _body_before(e, h, holders, doc)
     # "he" judged in someone's own words is someone else than the speaker, even if read as the
     # speaker; in reported speech ("Lee said he was qualified") it is the speaker, a stance on self.
-    if doc[e.topic].lower_ not in phrases.PERSON_PRONOUNS:
+    if doc[e.topic].lower_ not in pronouns.PERSONS:
         return actor
     if actor is None or (actor in h.actors and holders.in_own_words(e.topic, actor)):
         actor = holders.person_before(e.topic, h.actors)

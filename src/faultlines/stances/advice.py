@@ -7,9 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from faultlines import pronouns
 from faultlines.stances import clauses
-from faultlines.stances.quoted import OWN_VOICE
-from faultlines.stances.volition import ADVISED
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -34,10 +33,12 @@ def _doer(act: Token) -> bool:
     ("we need to cut your taxes")."""
     own = clauses.child(act, clauses.SUBJECTS)
     if own is not None:
-        return own.lower_ not in ADVISED
+        return own.lower_ not in pronouns.GENERIC
     if act.dep_ != "xcomp":
         return False
     if clauses.child(act.head, ("dobj",)) is not None:
         return True
     controller = clauses.child(act.head, clauses.SUBJECTS)
-    return controller is not None and controller.lower_ in OWN_VOICE  # "we need to cut your taxes"
+    return (
+        controller is not None and controller.lower_ in pronouns.FIRST_PERSON_SUBJECTS
+    )  # "we need to cut your taxes"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from faultlines import syntax
+from faultlines import pronouns, syntax
 from faultlines.actors.pronouns import PRONOUNS as PRONOUN_GENDERS
 from faultlines.stances import labels
 from faultlines.stances.extents import possessive
@@ -21,10 +21,6 @@ if TYPE_CHECKING:
 
 # Pronouns that never name a doer of their own: the speaker, the hearer, an expletive, a relative.
 UNNAMED = frozenset({"i", "we", "you", "it", "they", "who", "which", "that", "this", "there"})
-# Possessives that may stand for someone named ("his returns"), unlike "my", "our" or "your".
-THIRD_PERSON = frozenset({"his", "her", "its", "their"})
-# Entity types of those who can act: people, groups, bodies, countries.
-PEOPLE = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 # How many verbs up a chain of infinitives the doer is looked for ("must stop trying to end X").
 CHAIN = 4
 
@@ -99,7 +95,7 @@ def possessor(
     ``genders`` ("m" or "f"), may be the pronoun's ("Lee condemned her remarks" are not Lee's), else whom
     ``owner_at`` (``actor_at`` unless given) says it stands for."""
     owner_at = owner_at or actor_at.get
-    doer = _doer_owning(poss.head, actor_at) if poss.lower_ in THIRD_PERSON else None
+    doer = _doer_owning(poss.head, actor_at) if poss.lower_ in pronouns.THIRD_PERSON_OWNERS else None
     gender = PRONOUN_GENDERS.get(poss.lower_)
     if doer is not None and (gender is None or (genders or {}).get(doer) in (None, gender)):
         return doer
@@ -141,7 +137,7 @@ def _someone(tok: Token) -> bool:
     """Whether a word no actor stands for still names people who can act: by name ("the Greens",
     "Velmora") or by what they are ("the rich"). A body named by its kind alone ("the court")
     picks nobody out and adds nothing to what is at stake."""
-    if tok.ent_type_ in PEOPLE:
+    if tok.ent_type_ in syntax.ACTOR_ENTITIES:
         return True
     return tok.pos_ == "ADJ" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from faultlines import syntax
-from faultlines.stances import clauses, judged, phrasal, phrases, quoted, relatives, valence
+from faultlines import pronouns, syntax
+from faultlines.stances import clauses, judged, phrasal, quoted, relatives, valence
 from faultlines.stances.antecedents import named_before
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
@@ -21,8 +21,6 @@ from faultlines.stances.quoted import Context
 FORECAST = frozenset({"will", "'ll", "’ll", "would"})
 # Verbs whose object is what their subject takes away: "the levy would cost jobs".
 COSTING = frozenset({"cost"})
-# Entities that make what a thing costs a price: "would cost the port two million euros".
-PRICES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -169,7 +167,11 @@ def _loss(verb: Token, obj: Token | None) -> int:
     ("would cost $5 billion", "cost the state 10 percent of its revenue") weighs it, taking no side."""
     if verb.lemma_.lower() not in COSTING or obj is None or obj.pos_ != "NOUN":
         return 0
-    priced = (t.like_num or t.tag_ == "$" or t.ent_type_ in PRICES for t in verb.subtree if t.i > verb.i)
+    priced = (
+        t.like_num or t.tag_ == "$" or t.ent_type_ in syntax.AMOUNT_ENTITIES
+        for t in verb.subtree
+        if t.i > verb.i
+    )
     return 0 if any(priced) else -1
 
 
@@ -219,7 +221,7 @@ def _leaves(verb: Token, lex: Lexicon, context: Context) -> int:
         return 0  # "makes them poorer, not richer": the parse may take the denied state for the state
     bearer = syntax.subject(state, ("nsubj",)) or clauses.child(verb, ("dobj",))
     if bearer is not None and (
-        bearer.lower_ in phrases.PERSON_PRONOUNS or context.actor_at.get(bearer.i) == "person"
+        bearer.lower_ in pronouns.PERSONS or context.actor_at.get(bearer.i) == "person"
     ):
         return 0
     return valence.side(state)

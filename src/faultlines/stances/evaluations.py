@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from faultlines import syntax
+from faultlines import pronouns, syntax
 from faultlines.stances import (
     clauses,
     denials,
@@ -36,7 +36,7 @@ from faultlines.stances import (
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
 from faultlines.stances.polarity import INDEFINITE, PREDICATIVE
-from faultlines.stances.quoted import OWN_VOICE, Context
+from faultlines.stances.quoted import Context
 from faultlines.views import columns, lemmas
 
 if TYPE_CHECKING:
@@ -221,7 +221,7 @@ def _found(tok: Token, lex: Lexicon, context: Context) -> Expression | None:
     if _felt(tok) and subject.lower_ in denials.POINTING and context.referent(subject, lex) is None:
         return None  # "I find it heartbreaking", of nothing named, grieves how things are
     found = judged.expression(tok, side, subject, verb, lex, context)
-    if found is None or finder.lower_ in OWN_VOICE:
+    if found is None or finder.lower_ in pronouns.FIRST_PERSON_SUBJECTS:
         return found
     return replace(found, agent=finder.i)
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from faultlines import questions, syntax
-from faultlines.stances import clauses, phrases, subjects
+from faultlines import pronouns, questions, syntax
+from faultlines.stances import clauses, subjects
 from faultlines.stances.expression import Expression
 from faultlines.views import columns
 
@@ -63,5 +63,5 @@ def _judged(verb: Token, context: Context) -> Token | None:
     subject = subjects.relative_antecedent(subject)
     if subject.dep_ == "attr" and subject.head.lemma_ == "be":
         subject = syntax.subject(subject.head, ("nsubj",)) or subject
-    person = subject.lower_ in phrases.PERSON_PRONOUNS or context.actor_at.get(subject.i) == "person"
+    person = subject.lower_ in pronouns.PERSONS or context.actor_at.get(subject.i) == "person"
     return subject if person else None

@@ -15,7 +15,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from faultlines import letters, syntax, views
+from faultlines import letters, pronouns, syntax, views
 from faultlines.actors import GENDERS
 from faultlines.actors.lexicon import PAST, generic_bodies, given_gender
 from faultlines.quotes.quoted import quoted
@@ -35,7 +35,6 @@ if TYPE_CHECKING:
 
 # The actors' genders ("female") by the letter the pronoun and given-name tables use ("f").
 GENDER_LETTERS = {word: letter for letter, word in GENDERS.items()}
-THIRD_PERSONS = frozenset({"he", "she"})
 # Possessive pronouns by the subject pronoun of the same person.
 OWNERS = {"its": "it", "his": "he", "her": "she", "our": "we", "my": "i", "their": "they"}
 
@@ -134,7 +133,7 @@ class Holders:
     def _writer(self, expr: Expression) -> tuple[str, ...]:
         """A letter's writer, for what the letter says in the first person or with no one named."""
         doers = (expr.agent, expr.committer)
-        if any(i is not None and self.doc[i].lower_ not in letters.FIRST_PERSON for i in doers):
+        if any(i is not None and self.doc[i].lower_ not in pronouns.FIRST_PERSON_WORDS for i in doers):
             return ()
         at = self.doc[expr.predicate].idx
         found = letters.writer(self.doc, at, self.actor_at)  # None at once off a letters page
@@ -334,7 +333,7 @@ class Holders:
         the text leaves to the reader ("the sooner he opens his files", Lee said, is not Lee's
         files), so nobody."""
         actor = self.actor_at.get(i)
-        if actor is None or OWNERS.get(self.doc[i].lower_) not in THIRD_PERSONS:
+        if actor is None or OWNERS.get(self.doc[i].lower_) not in pronouns.PERSON_SUBJECTS:
             return actor
         return None if self.in_own_words(i, actor) else actor
 
@@ -362,7 +361,7 @@ class Holders:
         word = OWNERS.get(word, word)  # "Borduria said its goal of ..." as "it"
         if word == "it":
             return speaks_as_it(speakers, self.people)
-        if quote.kind == "direct" and word in THIRD_PERSONS:
+        if quote.kind == "direct" and word in pronouns.PERSON_SUBJECTS:
             return False
         # "they" after two speakers, or after one body: "police said they have no plans to ..."
         plural = len(speakers) > 1 or (bool(speakers) and not set(speakers) & self.people)

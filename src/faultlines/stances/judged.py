@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from faultlines import pronouns
 from faultlines.actors import lexicon as actor_words
 from faultlines.stances import clauses, keys, phrases, quoted, valence
 from faultlines.stances.acts import stood_for
@@ -70,7 +71,7 @@ def someone(tok: Token) -> bool:
     "voters", "the agency"."""
     lemma = tok.lemma_.lower()
     return (
-        tok.lower_ in phrases.PERSON_PRONOUNS
+        tok.lower_ in pronouns.PERSONS
         or tok.ent_type_ in ("PERSON", "NORP", "GPE")
         or lemma in actor_words.roles()
         or lemma in actor_words.generic_bodies()
@@ -143,7 +144,7 @@ def judged_thing(subject: Token, judge: Token, lex: Lexicon, contested: frozense
         return subject.dep_ != "ccomp"  # "it is wiser to wait", "not voting is no strategy"
     if word in lex.placeholder:
         return True
-    person = word in phrases.PERSON_PRONOUNS or subject.ent_type_ == "PERSON"
+    person = word in pronouns.PERSONS or subject.ent_type_ == "PERSON"
     if person or subject.pos_ == "PROPN":
         # "he is proud of it", "she is sure that ..." tell the subject's own attitude, and "a
         # critic of it" too; "a disgrace to the office" judges him

@@ -12,8 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from faultlines import pronouns
 from faultlines.stances.antecedents import kind
-from faultlines.stances.doers import THIRD_PERSON, possessor
+from faultlines.stances.doers import possessor
 from faultlines.stances.extents import head_of
 from faultlines.stances.keys import key
 from faultlines.stances.lexicon import load as load_lexicon
@@ -213,7 +214,9 @@ def _owner(
         return None
     if poss.pos_ == "PRON":
         found = possessor(poss, actor_at, owner_at, genders)
-        return found if found is not None else (SOMEONE if poss.lower_ in THIRD_PERSON else None)
+        return (
+            found if found is not None else (SOMEONE if poss.lower_ in pronouns.THIRD_PERSON_OWNERS else None)
+        )
     return next((a for t in poss.subtree if (a := actor_at.get(t.i)) is not None), None)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
-from faultlines import namings
+from faultlines import namings, pronouns
 from faultlines.stances import clauses, phrasal, subjects
 from faultlines.stances.lexicon import Lexicon
 
@@ -19,8 +19,6 @@ if TYPE_CHECKING:
 # np: the topic is the noun phrase headed by the token; vp: the verb phrase headed by it;
 # ref: the token is a placeholder ("it", "something") for a topic named earlier.
 Phrase = Literal["np", "vp", "ref"]
-# Pronouns that may stand for a named person judged as a topic ("he is unfit to lead").
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 # Nouns of the manner of an act, which stand for the act done so: "the way she handled it".
 MANNER = frozenset({"way", "manner"})
 # Prepositions naming the party an act is done with or against: "negotiate with the rebels".
@@ -367,7 +365,7 @@ def phrase_kind(tok: Token, lex: Lexicon) -> Phrase | None:
         return "vp"
     if tok.pos_ == "PRON":
         # "he is unfit" judges a person, whom the holders' actors must name; "we support them" no one.
-        return "np" if tok.lower_ in PERSON_PRONOUNS else None
+        return "np" if tok.lower_ in pronouns.PERSONS else None
     return "np"
 
 

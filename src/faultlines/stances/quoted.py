@@ -9,16 +9,13 @@ import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from faultlines import syntax, views
+from faultlines import pronouns, syntax, views
 from faultlines.quotes import cues
 from faultlines.quotes.marks import SINGLE_CLOSING
 from faultlines.stances import clauses, done, keys, phrases, subjects
 from faultlines.stances.acts import ACT_KINDS
 from faultlines.stances.antecedents import bare_definite, kind
 from faultlines.stances.lexicon import Lexicon, load
-
-# Sayers who are the speaker: "I say it is a sham", "we see it as a sham".
-OWN_VOICE = frozenset({"i", "we"})
 
 if TYPE_CHECKING:
     from collections.abc import Collection
@@ -116,7 +113,7 @@ class Context:
                 # within quotation marks: in "the ministry said it regrets", "it" is the ministry
                 marked = any(t.is_quote for t in self.doc[tok.i : placeholder.i])
                 return self._act_told_before(tok.i, lex) if told and marked else None
-            if tok.lower_ in OWN_VOICE and tok.head in placeholder.ancestors:
+            if tok.lower_ in pronouns.FIRST_PERSON_SUBJECTS and tok.head in placeholder.ancestors:
                 continue  # "I find it troubling", "we think this is neat": the speaker names nothing judged
             if tok.dep_ in syntax.SUBJECTS and tok.lower_ not in lex.placeholder and _finite(tok.head):
                 tok = _through_kind(tok, lex)
@@ -236,7 +233,7 @@ class Context:
         the actors found to be the speaker ("Lee said she worried the levy would hurt families"), or
         "it" after a body or a country that no other actor took ("the union said it considers the
         levy illegal")."""
-        if sayer.lower_ in OWN_VOICE:
+        if sayer.lower_ in pronouns.FIRST_PERSON_SUBJECTS:
             return True
         speaker = quote.speaker.actor if quote.speaker is not None else None
         if sayer.pos_ != "PRON" or speaker is None:
@@ -264,7 +261,7 @@ class Context:
             if head.pos_ == "VERB" and said and head.lemma_.lower() in cues.lexicon():
                 sayer = syntax.subject(head, ("nsubj",))
                 sayer = subjects.relative_antecedent(sayer) if sayer is not None else None  # "people who say"
-                if sayer is None or sayer.lower_ in OWN_VOICE or sayer.pos_ == "PRON":
+                if sayer is None or sayer.lower_ in pronouns.FIRST_PERSON_SUBJECTS or sayer.pos_ == "PRON":
                     return False
                 return not any(t.i in self.actor_at for t in sayer.subtree)
             below = head

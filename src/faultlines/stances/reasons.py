@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from faultlines import pronouns
 from faultlines.stances import clauses, objects, phrases
 from faultlines.stances.lexicon import Lexicon
-from faultlines.stances.phrases import PERSON_PRONOUNS, Phrase
+from faultlines.stances.phrases import Phrase
 from faultlines.stances.relatives import person_word
 
 if TYPE_CHECKING:
@@ -58,7 +59,7 @@ def _blamed_thing(
     """The act or proposal a person is judged over: "attacked Kim Lee over his toll plan", "slammed
     Lee for her remarks". Only a thing of a known kind ([kind], [measure], remarks): "attacked Lee
     on immigration" names the matter of the attack, no side on it."""
-    if not (person_word(obj) or obj.pos_ == "PROPN" or obj.lower_ in PERSON_PRONOUNS):
+    if not (person_word(obj) or obj.pos_ == "PROPN" or obj.lower_ in pronouns.PERSONS):
         return None
     thing = next(
         (

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from faultlines import syntax
+from faultlines import pronouns, syntax
 from faultlines.stances import clauses, judged, keys, valence
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
-from faultlines.stances.quoted import OWN_VOICE, Context
+from faultlines.stances.quoted import Context
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -54,7 +54,11 @@ def _named_by_another(verb: Token, context: Context) -> bool:
     namer = syntax.subject(verb, ("nsubj",))
     if namer is None and verb.dep_ == "xcomp":
         namer = syntax.subject(verb.head, ("nsubj",))  # the doer of "must stop portraying"
-    return namer is not None and namer.lower_ not in OWN_VOICE and namer.i in context.quote_at
+    return (
+        namer is not None
+        and namer.lower_ not in pronouns.FIRST_PERSON_SUBJECTS
+        and namer.i in context.quote_at
+    )
 
 
 def _at_stake(subject: Token, contested: frozenset[str]) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from faultlines import syntax
 from faultlines.events import lexicon as events_lexicon
 from faultlines.stances import passives
 from faultlines.stances.lexicon import Lexicon
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
     from faultlines.stances.expression import Expression
 
 # Entities that are amounts or dates, never a thing at stake when they head the topic.
-AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "DATE", "TIME"})
+AMOUNTS = syntax.AMOUNT_ENTITIES | {"DATE", "TIME"}
 # Words of how much that stand for no thing: "has proposed little", "backed nothing of the kind".
 HOW_MUCH = frozenset(
     {"little", "much", "more", "less", "nothing", "anything", "something", "everything", "enough"}

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from faultlines import namings, syntax, views
+from faultlines import namings, pronouns, syntax, views
 from faultlines.actors.lexicon import generic_bodies
 from faultlines.quotes import cues
 from faultlines.stances import clauses, passives, phrasal, phrases, senders, subjects
@@ -31,8 +31,6 @@ if TYPE_CHECKING:
 NATIONS = frozenset({"country", "nation"})
 # Verbs that close a deal only as an act wished done ("urged Lee to make a deal"); see ``_deal_made``.
 DEAL_MAKING = frozenset({"make"})
-# Pronouns of the one advised, not asked to take a side: "I want you to remember X".
-ADVISED = frozenset({"you", "one"})
 
 
 def action(tok: Token, lex: Lexicon) -> Expression | None:
@@ -278,7 +276,7 @@ def _can_act(doer: Token, lex: Lexicon) -> bool:
     ("them"); not the "you" of advice ("I want you to remember X") nor people at large ("wants
     people to X", "wants traders to X")."""
     if doer.pos_ == "PRON":
-        return clauses.agentive(doer, lex) and doer.lower_ not in ADVISED
+        return clauses.agentive(doer, lex) and doer.lower_ not in pronouns.GENERIC
     if clauses.agentive(doer, lex):
         return True
     # a bare plural is people at large ("wants traders to X"): the one asked is a particular body
