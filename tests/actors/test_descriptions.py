@@ -59,6 +59,13 @@ def test_descriptions_date_heading_a_source_is_no_speaker(nlp):
     assert names == [None]
 
 
+def test_descriptions_naming_nobody_are_no_speaker_and_no_actor(nlp):
+    text = "No one knew what the harbour tax would cost. No official would say when the vote was due."
+    a, names = _speakers(nlp, text, "No one", "No official")
+    assert names == [None, None]
+    assert a.actors == []
+
+
 def test_descriptions_party_named_by_ner_speaks(nlp):
     _, names = _speakers(nlp, "The Democrats argued that the levy was unfair.", "The Democrats")
     assert names == ["Democrats"]
