@@ -70,6 +70,16 @@ def test_polarity_general_noun_with_clause_is_the_clause(nlp):
     assert ("rejected", 1, "tolls") in stances_of(nlp, "She rejected the demand that the tolls be scrapped.")
 
 
+def test_polarity_notion_or_theory_with_clause_is_the_clause_not_the_bare_noun(nlp):
+    # a topic labelled "notion" tells a reader nothing; what the notion holds is at stake
+    assert ("disputed", -1, "sold") in stances_of(
+        nlp, "Senator Ann Roe disputed the notion that the harbour had been sold in secret."
+    )
+    assert ("rejected", -1, "paid") in stances_of(
+        nlp, "Mayor Ivo Hale rejected the theory that the council had been paid by the ferry firm."
+    )
+
+
 def test_polarity_bare_general_noun_names_no_topic(nlp):
     doc = nlp("The engineer rejected that job. The council defended the plan.")
     exprs = find(doc, load())
