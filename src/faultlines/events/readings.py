@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from faultlines import pronouns, syntax
 from faultlines.actors.lexicon import generic_bodies, roles
 from faultlines.events import kinds, modality, objects, parties
-from faultlines.syntax import AMOUNT_ENTITIES
 from faultlines.views import sentence_numbers, sents
 
 if TYPE_CHECKING:
@@ -135,7 +134,7 @@ def has_object(tok: Token, kind: str, *, bare: bool) -> bool:
     if not bare and kind != "REQUEST":
         return False
     # "pledged $5 billion" promises; "declined 5 percent" is a fall, not a refusal
-    amounts = AMOUNT_ENTITIES - {"MONEY"} if kind == "AGREE" else AMOUNT_ENTITIES
+    amounts = syntax.AMOUNT_ENTITIES - {"MONEY"} if kind == "AGREE" else syntax.AMOUNT_ENTITIES
     for child in tok.children:
         if bare and child.dep_ in ("dobj", "dative") and child.ent_type_ not in amounts:
             return True
@@ -144,7 +143,7 @@ def has_object(tok: Token, kind: str, *, bare: bool) -> bool:
             child.dep_ == "prep"
             and child.lower_ in (("on", "to", "for", "upon") if bare else ("for",))
             and any(
-                g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in AMOUNT_ENTITIES | parties.TIMES
+                g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in syntax.AMOUNT_ENTITIES | parties.TIMES
                 for g in child.children
             )
         ):

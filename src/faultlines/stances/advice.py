@@ -39,6 +39,5 @@ def _doer(act: Token) -> bool:
     if clauses.child(act.head, ("dobj",)) is not None:
         return True
     controller = clauses.child(act.head, clauses.SUBJECTS)
-    return (
-        controller is not None and controller.lower_ in pronouns.FIRST_PERSON_SUBJECTS
-    )  # "we need to cut your taxes"
+    # "we need to cut your taxes"
+    return controller is not None and controller.lower_ in pronouns.FIRST_PERSON_SUBJECTS
