@@ -1,5 +1,5 @@
-"""English personal pronouns and possessives by person and case: the closed classes the stages ask
-about, listed once. Each stage picks the classes it needs and keeps its own policy on top."""
+"""English pronouns by person and case, and those that deny there is anyone: the closed classes the
+stages ask about, listed once. Each stage picks the classes it needs and keeps its own policy on top."""
 
 # The speaker's own side as a subject: "I say it is a sham", "we will appeal".
 FIRST_PERSON_SUBJECTS = frozenset({"i", "we"})
@@ -18,3 +18,5 @@ PERSONS = PERSON_SUBJECTS | PERSON_OBJECTS
 THIRD_PERSON_OWNERS = frozenset({"his", "her", "its", "their"})
 # "You" and "one" of anyone at all: "you cross that bridge, you get robbed".
 GENERIC = frozenset({"you", "one"})
+# Pronouns that say there is no one or nothing: "nobody backs the levy", "none of them", "neither".
+NEGATIVE = frozenset({"nobody", "none", "nothing", "no-one", "noone", "neither"})

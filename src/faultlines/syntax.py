@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from faultlines import pronouns
 from faultlines.views import DocCache, columns, ents
 
 if TYPE_CHECKING:
@@ -305,3 +306,9 @@ def _aside(child: Token) -> bool:
         return False
     edge = child.right_edge
     return edge.i + 1 >= len(edge.doc) or edge.nbor(1).text != "-" or bool(edge.whitespace_)
+
+
+def names_none(tok: Token) -> bool:
+    """ "Nobody", "nothing", "none of them", "no one", "no official": a word or a noun phrase saying
+    there is none of its kind."""
+    return tok.lower_ in pronouns.NEGATIVE or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)

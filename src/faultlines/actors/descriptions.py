@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from faultlines import views
 from faultlines.actors import lexicon, party_roles
 from faultlines.actors.clusters import Cluster
-from faultlines.syntax import DEFINITE
+from faultlines.syntax import DEFINITE, names_none
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -29,8 +29,6 @@ QUANTIFIERS = frozenset({"some", "others", "many", "most", "several", "both", "a
 # Words before a plural that pick some of a body's or a group's members, who speak for none of it:
 # "some Democrats", "other Apex leaders", "two senators".
 PART = frozenset({"some", "other", "many", "several", "few", "two", "three", "most", "certain", "senior"})
-# Words that make a description name nobody: "no one knew", "no official would say", "none of them".
-NOBODY = frozenset({"no", "none"})
 # Entities that say nothing: a source headed by one is a misparse ("Thursday morning said").
 SILENT = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL", "EVENT", "LAW"})
 
@@ -142,7 +140,8 @@ def as_written(source: Span) -> str:
 def described(source: Span) -> Cluster | None:
     """An actor for a source that describes its speaker; None if no common noun heads it."""
     noun = head_noun(source)
-    if noun is None or noun.ent_type_ in SILENT or _nobody(noun):
+    # "no one knew", "no official would say": a description naming nobody names no speaker
+    if noun is None or noun.ent_type_ in SILENT or names_none(noun):
         return None
     if len(source) == 1 and spelt_as_name(noun):
         return Cluster("organisation", noun.text)
@@ -156,12 +155,6 @@ def described(source: Span) -> Cluster | None:
     gender = role.gender if role and kind == "person" else None
     roles = [name] if kind == "person" and role else []
     return Cluster(kind, name, sector=sector, gender=gender, stated=gender, roles=roles, described=True)
-
-
-def _nobody(noun: Token) -> bool:
-    """ "No one knew", "no official would comment", "none of the aides": a description that names
-    nobody names no speaker."""
-    return noun.lower_ in NOBODY or any(c.dep_ == "det" and c.lower_ in NOBODY for c in noun.children)
 
 
 def coordinated(source: Span, clusters: Clusters, resolve) -> Cluster | None:

@@ -106,7 +106,7 @@ def is_negated(tok: Token) -> bool:
     dep, lower, i = found.dep, cols.lower, tok.i
     copula = found.heads[i] if dep[i] == "acomp" and cols.lemma[found.heads[i]] == "be" else None
     for c in (*found.children(i), *(found.children(copula) if copula is not None else ())):
-        if dep[c] in ("nsubj", "nsubjpass") and _nobody(tok.doc[c]):
+        if dep[c] in ("nsubj", "nsubjpass") and syntax.names_none(tok.doc[c]):
             return True
         if dep[c] == "neg" or (dep[c] == "advmod" and lower[c] == "never"):
             return True
@@ -302,12 +302,6 @@ def _has_child_at(doc: Doc, i: int, deps: tuple[str, ...], words: Collection[str
 def _going_to(tok: Token) -> bool:
     head = tok.head
     return tok.dep_ == "xcomp" and head.lemma_ == "go" and head.tag_ == "VBG"
-
-
-def _nobody(subject: Token) -> bool:
-    return subject.lower_ in ("nobody", "none", "neither") or any(
-        c.dep_ == "det" and c.lower_ == "no" for c in subject.children
-    )
 
 
 def _carried_out(tok: Token) -> bool:

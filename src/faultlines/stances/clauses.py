@@ -20,10 +20,8 @@ INVERTIBLE = frozenset({"advcl", "ccomp"})
 # The clauses a condition opened by "if" or "unless" is parsed as: an adverbial clause, or one the
 # small model joins to the clause it conditions ("could accept it, but only if members are assured").
 CONDITIONS = frozenset({"advcl", "conj"})
-# Subjects that deny what they do: "nobody backs the levy" says it has no backers.
 # Auxiliaries of a perfect: "has renamed its account" tells an act done.
 PERFECT = frozenset({"has", "have", "had", "'s", "’s", "'ve", "’ve", "'d", "’d"})
-NOBODY = frozenset({"nobody", "none", "nothing", "no-one", "noone"})
 
 
 def disbelieved(clause: Token) -> bool:
@@ -149,7 +147,7 @@ def negated(tok: Token, *, by_subject: bool = True) -> bool:
             return True
         if relation in ("aux", "auxpass") and any(dep[g] == "neg" for g in found.children(c)):
             return True
-        if by_subject and relation in SUBJECTS and _nobody(tok.doc[c]):
+        if by_subject and relation in SUBJECTS and syntax.names_none(tok.doc[c]):
             return True
     return False
 
@@ -166,12 +164,6 @@ def withheld(verb: Token, side: int) -> bool:
     return bool(found & {"has", "have", "had", "'s", "'ve"}) or any(
         c.dep_ == "neg" and c.lower_ == "never" for c in verb.children
     )
-
-
-def _nobody(subject: Token) -> bool:
-    """A subject that denies its clause: "nobody wants X", "no one would question X", "none of
-    them backs X", "no council should accept X"."""
-    return subject.lower_ in NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
 
 
 def modals(tok: Token, lex: Lexicon) -> set[str]:

@@ -97,7 +97,7 @@ def effect(verb: Token, lex: Lexicon, context: Context) -> Expression | None:
         if referent is None and (subject.pos_ != "NOUN" or named_before(subject) is None):
             return None
         subject = referent or subject
-    if obj is not None and obj.lower_ in clauses.NOBODY:
+    if obj is not None and obj.lower_ in pronouns.NEGATIVE:
         side = -side  # "the levy harmed nobody" defends it
     return judged.expression(verb, side, subject, modal, lex, context)
 

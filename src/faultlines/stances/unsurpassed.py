@@ -16,9 +16,6 @@ from faultlines.stances import clauses
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# Words that deny there is anything of the kind: "nothing", "no one", "no threat".
-NOTHING = frozenset({"nothing", "nobody", "none", "noone"})
-
 
 class Comparison(NamedTuple):
     grading: list[Token]  # the words that judge, the first one with a side deciding: "important"
@@ -45,7 +42,7 @@ def unsurpassed(than: Token) -> Comparison | None:
     if adjective is None:
         return None
     noun = head if head.pos_ != "ADJ" else _described(head)
-    if noun is None or not _denied(noun):
+    if noun is None or not syntax.names_none(noun):
         return None
     copula = noun.head
     if (
@@ -83,8 +80,3 @@ def _described(adjective: Token) -> Token | None:
     if adjective.dep_ == "acomp":
         return syntax.subject(adjective.head, ("nsubj",))
     return None
-
-
-def _denied(noun: Token) -> bool:
-    """ "nothing", "no one", "no threat": a noun saying there is none of the kind."""
-    return noun.lower_ in NOTHING or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
