@@ -84,16 +84,11 @@ def _actor(cluster: Cluster, analysis: Analysis, year: int | None, home: str | N
         name=name,
         kind=cluster.kind,  # type: ignore[arg-type]
         country=country,
-        sector=_sector(cluster, year) if cluster.kind != "country" else None,
+        sector=cluster.sector_in(year) if cluster.kind != "country" else None,
         roles=list(roles),
         mentions=[analysis.span(s, e) for s, e in spans],
         gender=GENDERS.get(cluster.stated) if cluster.kind == "person" else None,
     )
-
-
-def _sector(cluster: Cluster, year: int | None) -> str | None:
-    entry = cluster.entry
-    return entry.sector_in(year) if entry is not None and entry.sector else cluster.sector
 
 
 def _document_tag(document_id: str) -> str:

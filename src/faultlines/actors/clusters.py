@@ -43,6 +43,12 @@ class Cluster:
             self._surname = (self.name, surname(self.name))
         return self._surname[1]
 
+    def sector_in(self, year: int | None) -> str | None:
+        """The sector in ``year``: the gazetteer's, dated by the roles it lists, where it gives one;
+        else the one the text coded."""
+        entry = self.entry
+        return entry.sector_in(year) if entry is not None and entry.sector else self.sector
+
     def absorb(self, mention: Mention) -> None:
         self.spans.append(mention.span)
         if len(mention.name) > len(self.name) and self.entry is None and mention.kind == self.kind:

@@ -49,7 +49,7 @@ def add(cluster: Cluster, year: int | None) -> None:
     cluster.gender = cluster.gender or honorific
     if cluster.entry is not None:
         cluster.roles = cluster.roles or cluster.entry.roles_in(year)
-        cluster.sector = cluster.entry.sector_in(year) if cluster.entry.sector else cluster.sector
+        cluster.sector = cluster.sector_in(year)
 
 
 def _former(name: Span) -> bool:
