@@ -644,3 +644,13 @@ def test_assess_two_peoples_returns_are_two_topics():
     )
     assert ("Dana Kell", "Dana Kell's full tax returns", -1) in found
     assert not any(holder != "Tom Ruiz" and "Ruiz" in topic for holder, topic, _ in found)
+
+
+def test_assess_an_actor_judged_only_by_a_pronoun_is_a_topic_named_where_the_pronoun_stands():
+    from faultlines import analyze
+
+    text = 'Tom Reed is running for governor. "He is an honest and capable leader," said Ann Vole, a senator.'
+    analysis = analyze(text)
+    (topic,) = analysis.topics
+    assert topic.label == "Tom Reed"
+    assert [m.text for m in topic.mentions] == ["He"]

@@ -290,7 +290,9 @@ def _topic(
     # "unseal the records"); a noun phrase rather than a verb phrase on a tie.
     full = [s for s in spans if s in named] or spans
     nouns_first = sorted(full, key=lambda s: kinds[s] != "np")
-    mentions = [analysis.span(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for a, b in spans]
+    # an actor judged only as "he" or "him" ("he is an honest leader") is named by that word
+    shown = spans or (sorted({(e.topic, e.topic + 1) for e in members}) if name is not None else [])
+    mentions = [analysis.span(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for a, b in shown]
     phrases = [labels.action(doc, a, b) if kinds[(a, b)] == "vp" else doc[a:b].text for a, b in nouns_first]
     label = name or _label(doc, nouns_first, phrases, kinds, (doer, spell))
     return Topic(topic_id, label, mentions, keys.topic_key(label))
