@@ -62,3 +62,31 @@ def test_labels_a_listed_person_named_with_a_middle_initial_is_the_entry(nlp):
     doc = nlp("John F. Kerry met the envoy.")
     assert labels.entry(doc[0:3]).name == "John Kerry"
     assert labels.entry(nlp("George W. Bush spoke.")[0:3]).name == "George W. Bush"
+
+
+def test_labels_a_full_name_tagged_a_body_counts_among_the_persons_names(nlp):
+    doc = nlp("The debate host Ava Lune asked the senator about taxes, and Lune pressed him.")
+    later = [t.i for t in doc if t.text == "Lune"][1]
+    name, surname_alone = doc[3:5], doc[later : later + 1]
+    surnames = labels.person_names([(name, "ORG"), (surname_alone, "ORG")])
+    assert surnames == {"lune"}
+    assert labels.label(name, "ORG", surnames, set(), set()) == "PERSON"
+    assert labels.label(surname_alone, "ORG", surnames, set(), set()) == "PERSON"
+
+
+def test_labels_a_body_named_with_a_given_name_is_no_persons_name(nlp):
+    for text, body in (
+        ("The Ivo Institute said taxes would rise.", "Ivo Institute"),
+        ("Ivo Radio said taxes would rise.", "Ivo Radio"),
+        ("Ivo Democrats said taxes would rise.", "Ivo Democrats"),
+        ("Doctors at the Ava Lune hospital said taxes would rise.", "Ava Lune"),
+        ("Add a jar of Ava Lune® honey.", "Ava Lune"),
+        ("Alma Coal said taxes would rise.", "Alma Coal"),
+    ):
+        assert labels.person_names([(_name_after(nlp, text, body), "ORG")]) == set(), body
+
+
+def test_labels_a_clause_the_tagger_ran_together_is_no_persons_name(nlp):
+    doc = nlp("Ava Lune played well. Then Ivan hit Lune hard.")
+    clause = _name_after(nlp, doc.text, "Ivan hit Lune")
+    assert labels.label(clause, "ORG", {"lune"}, set(), set()) == "ORG"

@@ -68,8 +68,32 @@ def is_speaker(span: Span) -> bool:
 
 
 def person_names(ents: list[tuple[Span, str]]) -> set[str]:
-    """Surnames of the multi-word person names of the document."""
-    return {surname(span_text(e)) for e, label in ents if label == "PERSON" and len(e) > 1}
+    """Surnames of the multi-word person names of the document, with those the tagger took for a
+    body's (``_full_name``): each is then a person's, as are its surname's other mentions."""
+    return {
+        surname(span_text(e))
+        for e, label in ents
+        if len(e) > 1 and (label == "PERSON" or (label == "ORG" and _full_name(e)))
+    }
+
+
+def _full_name(ent: Span) -> bool:
+    """A given name that tells a gender, then one or two capitalised singular words of which none
+    names a kind of body, a trade, a newspaper or a place: "Lena Okafor", which the small tagger
+    often labels a body; not "Ivo Institute", "Ivo Radio", "Ivo Democrats", a body named after
+    someone ("the Ada Lund hospital") nor a brand ("Don Tomas® honey")."""
+    if ent[-1].tag_ == "POS":
+        ent = ent[:-1]  # "Lena Okafor's"
+    words = [t.text for t in ent]
+    if not 2 <= len(words) <= 3 or not all(t.tag_ == "NNP" and t.is_alpha and t.is_title for t in ent):
+        return False  # a plural is a body's word: "Ivo Democrats", "Ivo Resources"
+    if entry(ent) is not None:
+        return False  # the gazetteer knows the name
+    bodies = lexicon.generic_bodies().keys() | COMPANY_WORDS | outlets.NEWS_WORDS
+    after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
+    if lexicon.given_gender(words[0]) is None or after in bodies or after in ("®", "™"):
+        return False
+    return not any(w.lower() in bodies or lexicon.place(w) for w in words[1:])
 
 
 def places(ents: list[tuple[Span, str]]) -> set[str]:
@@ -147,7 +171,10 @@ def _named_person(ent: Span, surnames: set[str]) -> bool:
     """A given name and the surname of a person the document names: the tagger's body "Ava Lune's"
     in a headline is the Ava Lune tagged a person below."""
     return (
-        len(ent) > 1 and lexicon.given_gender(ent[0].text) is not None and surname(span_text(ent)) in surnames
+        len(ent) > 1
+        and lexicon.given_gender(ent[0].text) is not None
+        and surname(span_text(ent)) in surnames
+        and not any(t.pos_ in ("VERB", "AUX") for t in ent)  # a clause the tagger ran together
     )
 
 
