@@ -90,3 +90,24 @@ def test_labels_a_clause_the_tagger_ran_together_is_no_persons_name(nlp):
     doc = nlp("Ava Lune played well. Then Ivan hit Lune hard.")
     clause = _name_after(nlp, doc.text, "Ivan hit Lune")
     assert labels.label(clause, "ORG", {"lune"}, set(), set()) == "ORG"
+
+
+def test_labels_a_word_named_with_the_is_no_person_anywhere_in_the_document(nlp):
+    doc = nlp("The agency will send a crew to the Moon in May. A Moon landing costs billions.")
+    moons = [doc[t.i : t.i + 1] for t in doc if t.text == "Moon"]
+    assert [labels.label(moon, "PERSON", set(), set(), set()) for moon in moons] == ["PRODUCT", "PRODUCT"]
+
+
+def test_labels_a_team_or_a_paper_named_with_the_is_a_body(nlp):
+    doc = nlp("Fans cheered the Hawks, the Gazette reported.")
+    hawks, gazette = doc[3:4], doc[6:7]
+    assert labels.label(hawks, "PERSON", set(), set(), set()) == "ORG"
+    assert labels.label(gazette, "PERSON", set(), set(), set()) == "ORG"
+
+
+def test_labels_a_name_with_the_only_as_a_modifier_a_given_name_or_a_surname_stays_a_person(nlp):
+    doc = nlp("The Lune campaign spent millions. Fans of the Donald cheered.")
+    assert labels.label(doc[1:2], "PERSON", set(), set(), set()) == "PERSON"
+    assert labels.label(doc[9:10], "PERSON", set(), set(), set()) == "PERSON"
+    doc = nlp("Ava Lune spoke first. It was the Lune of old.")
+    assert labels.label(doc[8:9], "PERSON", {"lune"}, set(), set()) == "PERSON"

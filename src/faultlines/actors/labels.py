@@ -18,7 +18,7 @@ from faultlines.quotes import cues
 from faultlines.views import DocCache, columns, span_text
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Doc, Span
 
     from faultlines.actors.gazetteer import Entry
 
@@ -106,6 +106,8 @@ def places(ents: list[tuple[Span, str]]) -> set[str]:
 MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
 # The entry of each token range asked about: an entity's label and its mention both ask of it.
 ENTRIES = DocCache[dict[tuple[int, int], "Entry | None"]]("actors.entries")
+# The capitalised words the document names a thing by, after "the" (``_things``).
+THINGS = DocCache[frozenset[str]]("actors.things")
 
 
 def entry(span: Span) -> Entry | None:
@@ -142,6 +144,9 @@ def label(ent: Span, label: str, surnames: set[str], places: set[str], spelt: se
     known = entry(ent)
     if known is not None:
         return {"person": "PERSON", "country": "GPE"}.get(known.kind, "ORG")
+    if label == "PERSON" and _thing_named_with_the(ent, surnames):
+        # "the Steelers" are a team and "the Gazette" a paper; "the Moon" and "the Switch" are nobody
+        return "ORG" if _a_bodys_word(ent) else "PRODUCT"
     if label in ("PERSON", "ORG") and body_name(ent) and text.lower() not in surnames:
         return "ORG"
     if (len(ent) > 1 or text.isupper()) and outlets.outlet_country(text) is not None:
@@ -165,6 +170,41 @@ def label(ent: Span, label: str, surnames: set[str], places: set[str], spelt: se
         or _who_clause(ent)
     )
     return "PERSON" if person else label
+
+
+def _thing_named_with_the(ent: Span, surnames: set[str]) -> bool:
+    """One capitalised word, which the tagger took for a person, that heads a phrase right after
+    "the" somewhere in the document: a person's name takes no article, but a team's, a product's, a
+    river's or a moon's does ("the Moon", and so "a Moon landing"). Not a name only ever used as a
+    modifier ("the Lune campaign"), a given name ("the Donald") nor the surname of a person the
+    document names in full ("the Lune of old" after "Ava Lune"); ``label`` asks it of names the
+    gazetteer does not know."""
+    text = span_text(ent)
+    return (
+        len(ent) == 1
+        and text in THINGS.get(ent.doc, lambda: _things(ent.doc))
+        and text.lower() not in surnames
+    )
+
+
+def _a_bodys_word(ent: Span) -> bool:
+    """Whether a thing's one-word name names a body: a plural ("the Steelers") or a newspaper's word
+    ("the Gazette", short for "the Harbour Gazette")."""
+    return ent[0].tag_ == "NNPS" or ent[0].lower_ in outlets.NEWS_WORDS
+
+
+def _things(doc: Doc) -> frozenset[str]:
+    """The capitalised words heading a phrase right after "the" ("the Moon"), but for given names."""
+    return frozenset(
+        t.text
+        for t in doc[1:]
+        if t.pos_ == "PROPN"
+        and doc[t.i - 1].lower_ == "the"
+        and t.dep_ not in ("compound", "amod", "nmod", "poss")
+        and t.i + 1 < len(doc)
+        and doc[t.i + 1].pos_ != "PROPN"
+        and lexicon.given_gender(t.text) is None
+    )
 
 
 def _named_person(ent: Span, surnames: set[str]) -> bool:
