@@ -81,3 +81,8 @@ def test_descriptions_one_word_spelt_as_a_name_elsewhere_is_a_body(nlp):
 def test_descriptions_capitalised_plural_at_sentence_start_stays_a_description(nlp):
     _, names = _speakers(nlp, "Protesters said the harbour plan was a disgrace.", "Protesters")
     assert names == ["protesters"]
+
+
+def test_descriptions_a_website_speaks_as_a_body(nlp):
+    a, _ = _speakers(nlp, "The website said the harbour tax will slow trade.", "The website")
+    assert a.actor(a.quotes[0].speaker.actor).kind == "organisation"

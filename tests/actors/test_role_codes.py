@@ -103,3 +103,20 @@ def test_role_codes_a_company_in_a_role_does_not_place_its_staff(nlp):
 def test_role_codes_the_body_a_role_says_someone_works_at_places_them(nlp, text, country):
     _, clusters = clusters_of(nlp, text)
     assert next(c for c in clusters.items if c.kind == "person").country == country
+
+
+def test_role_codes_a_person_the_apposition_calls_a_body_is_that_body(nlp):
+    doc, clusters = clusters_of(nlp, "Harbor Check, a fact-checking website, said the claim was false.")
+    assert (cluster_of(doc, clusters, "Check").kind, cluster_of(doc, clusters, "Check").sector) == (
+        "organisation",
+        "JRN",
+    )
+    doc, clusters = clusters_of(nlp, "Walter Brennan, a mining company, said it would close the pit.")
+    assert cluster_of(doc, clusters, "Brennan").kind == "organisation"
+
+
+def test_role_codes_a_person_with_a_role_beside_a_body_apposition_stays_a_person(nlp):
+    doc, clusters = clusters_of(nlp, "Ada Lund, a founder of Velmo, a company outside Tarrow, planted trees.")
+    assert cluster_of(doc, clusters, "Lund").kind == "person"
+    doc, clusters = clusters_of(nlp, "Ann Lee, a company spokesman, said profits rose.")
+    assert cluster_of(doc, clusters, "Lee").kind == "person"

@@ -74,6 +74,10 @@ def build(mentions: list[Mention], doc: Doc, year: int | None = None) -> Cluster
         if cluster.kind == "country":
             cluster.name = _country_name(cluster)
     for cluster in clusters.persons():
+        if cluster.entry is None and (body := role_codes.body_described(cluster)) is not None:
+            cluster.kind = "organisation"
+            cluster.sector = cluster.sector or lexicon.generic_bodies()[body.root.lemma_.lower()]
+            continue
         role_codes.add(cluster, year)
         # Known before any pronoun is read, so "he" cannot take "Elizabeth Warren" and teach her a gender.
         cluster.gender = cluster.gender or _given_gender(cluster.name)

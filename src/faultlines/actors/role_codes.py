@@ -52,6 +52,18 @@ def add(cluster: Cluster, year: int | None) -> None:
         cluster.sector = cluster.sector_in(year)
 
 
+def body_described(cluster: Cluster) -> Span | None:
+    """The apposition saying what kind of body a person is ("Velmo Coal, a mining company", "Harbor
+    Check, a fact-checking website"): the tagger's person is that body, unless another apposition
+    gives a person's role ("Ada Lund, a founder of Velmo, a mining company"). A role in a body ("a
+    company spokesman") is a person's."""
+    bodies = lexicon.generic_bodies()
+    roles = [role for span in cluster.spans for role in titles.appositives(span)]
+    if any(role.root.lemma_.lower() not in bodies for role in roles):
+        return None
+    return roles[0] if roles else None
+
+
 def _former(name: Span) -> bool:
     """A name titled as one who no longer holds the office: "former Rep. Ada Vale"."""
     pre = titles.premodifier(name)
