@@ -188,9 +188,10 @@ def _thing_named_with_the(ent: Span, surnames: set[str]) -> bool:
 
 
 def _a_bodys_word(ent: Span) -> bool:
-    """Whether a thing's one-word name names a body: a plural ("the Steelers") or a newspaper's word
-    ("the Gazette", short for "the Harbour Gazette")."""
-    return ent[0].tag_ == "NNPS" or ent[0].lower_ in outlets.NEWS_WORDS
+    """Whether a thing's one-word name names a body: a plural ("the Steelers"), a newspaper's word
+    ("the Gazette", short for "the Harbour Gazette") or a body the tables know."""
+    word = ent[0]
+    return word.tag_ == "NNPS" or word.lower_ in outlets.NEWS_WORDS or lexicon.body(word.text) is not None
 
 
 def _things(doc: Doc) -> frozenset[str]:
