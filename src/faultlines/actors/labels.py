@@ -145,8 +145,12 @@ def label(ent: Span, label: str, surnames: set[str], places: set[str], spelt: se
     if known is not None:
         return {"person": "PERSON", "country": "GPE"}.get(known.kind, "ORG")
     if label == "PERSON" and _thing_named_with_the(ent, surnames):
-        # "the Steelers" are a team and "the Gazette" a paper; "the Moon" and "the Switch" are nobody
-        return "ORG" if _a_bodys_word(ent) else "PRODUCT"
+        # "the Steelers" are a team and "the Gazette" a paper; "the Moon" and "the Switch" are nobody,
+        # but one who speaks is someone, a title for a name ("the Ayatollah said")
+        if _a_bodys_word(ent):
+            return "ORG"
+        if not _speaks(ent):
+            return "PRODUCT"
     if label in ("PERSON", "ORG") and body_name(ent) and text.lower() not in surnames:
         return "ORG"
     if (len(ent) > 1 or text.isupper()) and outlets.outlet_country(text) is not None:
@@ -192,6 +196,11 @@ def _a_bodys_word(ent: Span) -> bool:
     ("the Gazette", short for "the Harbour Gazette") or a body the tables know."""
     word = ent[0]
     return word.tag_ == "NNPS" or word.lower_ in outlets.NEWS_WORDS or lexicon.body(word.text) is not None
+
+
+def _speaks(ent: Span) -> bool:
+    """Whether the document has the one word of ``ent`` say or believe something anywhere."""
+    return any(is_speaker(ent.doc[t.i : t.i + 1]) for t in ent.doc if t.text == ent[0].text)
 
 
 def _things(doc: Doc) -> frozenset[str]:
