@@ -118,3 +118,8 @@ def test_labels_a_name_with_the_only_as_a_modifier_a_given_name_or_a_surname_sta
 def test_labels_a_title_written_as_the_x_who_speaks_stays_a_person(nlp):
     doc = nlp("The Ayatollah said the deal was dead.")
     assert labels.label(doc[1:2], "PERSON", set(), set(), set()) == "PERSON"
+
+
+def test_labels_a_title_written_as_the_x_stays_a_person(nlp):
+    doc = nlp("Protesters burned images of the Ayatollah in the square.")
+    assert labels.label(doc[5:6], "PERSON", set(), set(), set()) == "PERSON"

@@ -204,7 +204,8 @@ def _speaks(ent: Span) -> bool:
 
 
 def _things(doc: Doc) -> frozenset[str]:
-    """The capitalised words heading a phrase right after "the" ("the Moon"), but for given names."""
+    """The capitalised words heading a phrase right after "the" ("the Moon"), but for given names
+    and titles."""
     return frozenset(
         t.text
         for t in doc[1:]
@@ -214,6 +215,8 @@ def _things(doc: Doc) -> frozenset[str]:
         and t.i + 1 < len(doc)
         and doc[t.i + 1].pos_ != "PROPN"
         and lexicon.given_gender(t.text) is None
+        # a title for a name: "the Queen", "the Ayatollah" (a newspaper's word is no title)
+        and (lexicon.roles().get(t.lower_) is None or t.lower_ in outlets.NEWS_WORDS)
     )
 
 
