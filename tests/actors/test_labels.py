@@ -115,8 +115,8 @@ def test_labels_a_name_with_the_only_as_a_modifier_a_given_name_or_a_surname_sta
     assert labels.label(doc[8:9], "PERSON", {"lune"}, set(), set()) == "PERSON"
 
 
-def test_labels_a_title_written_as_the_x_who_speaks_stays_a_person(nlp):
-    doc = nlp("The Ayatollah said the deal was dead.")
+def test_labels_a_name_written_as_the_x_who_speaks_stays_a_person(nlp):
+    doc = nlp("The Maharishi said the war must end.")  # a title the role table does not list
     assert labels.label(doc[1:2], "PERSON", set(), set(), set()) == "PERSON"
 
 

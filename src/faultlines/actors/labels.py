@@ -146,7 +146,7 @@ def label(ent: Span, label: str, surnames: set[str], places: set[str], spelt: se
         return {"person": "PERSON", "country": "GPE"}.get(known.kind, "ORG")
     if label == "PERSON" and _thing_named_with_the(ent, surnames):
         # "the Steelers" are a team and "the Gazette" a paper; "the Moon" and "the Switch" are nobody,
-        # but one who speaks is someone, a title for a name ("the Ayatollah said")
+        # but one who speaks is someone ("the Maharishi said": a title the role table lacks)
         if _a_bodys_word(ent):
             return "ORG"
         if not _speaks(ent):
