@@ -9,6 +9,7 @@ what the tables say it is.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from faultlines.actors import gazetteer, lexicon, outlets, titles
@@ -89,11 +90,17 @@ def _full_name(ent: Span) -> bool:
         return False  # a plural is a body's word: "Ivo Democrats", "Ivo Resources"
     if entry(ent) is not None:
         return False  # the gazetteer knows the name
-    bodies = lexicon.generic_bodies().keys() | COMPANY_WORDS | outlets.NEWS_WORDS
+    bodies = _body_words()
     after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
     if lexicon.given_gender(words[0]) is None or after in bodies or after in ("®", "™"):
         return False
     return not any(w.lower() in bodies or lexicon.place(w) for w in words[1:])
+
+
+@cache
+def _body_words() -> frozenset[str]:
+    """Words that name a kind of body, a trade or a newspaper: no surname in a person's full name."""
+    return frozenset(lexicon.generic_bodies()) | COMPANY_WORDS | outlets.NEWS_WORDS
 
 
 def places(ents: list[tuple[Span, str]]) -> set[str]:
@@ -200,23 +207,26 @@ def _a_bodys_word(ent: Span) -> bool:
 
 def _speaks(ent: Span) -> bool:
     """Whether the document has the one word of ``ent`` say or believe something anywhere."""
-    return any(is_speaker(ent.doc[t.i : t.i + 1]) for t in ent.doc if t.text == ent[0].text)
+    doc, word = ent.doc, ent[0].text
+    return any(is_speaker(doc[i : i + 1]) for i, text in enumerate(columns(doc).text) if text == word)
 
 
 def _things(doc: Doc) -> frozenset[str]:
     """The capitalised words heading a phrase right after "the" ("the Moon"), but for given names
     and titles."""
+    # read from the columns: a Token for every word of every document would cost more than the rule
+    cols = columns(doc)
+    text, lower, pos, dep = cols.text, cols.lower, cols.pos, cols.dep
     return frozenset(
-        t.text
-        for t in doc[1:]
-        if t.pos_ == "PROPN"
-        and doc[t.i - 1].lower_ == "the"
-        and t.dep_ not in ("compound", "amod", "nmod", "poss")
-        and t.i + 1 < len(doc)
-        and doc[t.i + 1].pos_ != "PROPN"
-        and lexicon.given_gender(t.text) is None
+        text[i]
+        for i in range(1, len(text) - 1)
+        if pos[i] == "PROPN"
+        and lower[i - 1] == "the"
+        and dep[i] not in ("compound", "amod", "nmod", "poss")
+        and pos[i + 1] != "PROPN"
+        and lexicon.given_gender(text[i]) is None
         # a title for a name: "the Queen", "the Ayatollah" (a newspaper's word is no title)
-        and (lexicon.roles().get(t.lower_) is None or t.lower_ in outlets.NEWS_WORDS)
+        and (lexicon.roles().get(lower[i]) is None or lower[i] in outlets.NEWS_WORDS)
     )
 
 
