@@ -76,7 +76,7 @@ def build(mentions: list[Mention], doc: Doc, year: int | None = None) -> Cluster
     for cluster in clusters.persons():
         if cluster.entry is None and (body := role_codes.body_described(cluster)) is not None:
             cluster.kind = "organisation"
-            cluster.sector = cluster.sector or lexicon.generic_bodies()[body.root.lemma_.lower()]
+            cluster.sector = cluster.sector or lexicon.generic_bodies()[body]
             continue
         role_codes.add(cluster, year)
         # Known before any pronoun is read, so "he" cannot take "Elizabeth Warren" and teach her a gender.

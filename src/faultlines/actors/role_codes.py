@@ -52,16 +52,14 @@ def add(cluster: Cluster, year: int | None) -> None:
         cluster.sector = cluster.sector_in(year)
 
 
-def body_described(cluster: Cluster) -> Span | None:
-    """The apposition saying what kind of body a person is ("Velmo Coal, a mining company", "Harbor
-    Check, a fact-checking website"): the tagger's person is that body, unless another apposition
-    gives a person's role ("Ada Lund, a founder of Velmo, a mining company"). A role in a body ("a
-    company spokesman") is a person's."""
+def body_described(cluster: Cluster) -> str | None:
+    """The body noun of an apposition saying what kind of body a person is ("Velmo Coal, a mining
+    company", "Harbor Check, a fact-checking website"): the tagger's person is that body, unless
+    another apposition gives a person's role ("Ada Lund, a founder of Velmo, a mining company"). A
+    role in a body ("a company spokesman") is a person's."""
     bodies = lexicon.generic_bodies()
-    roles = [role for span in cluster.spans for role in titles.appositives(span)]
-    if any(role.root.lemma_.lower() not in bodies for role in roles):
-        return None
-    return roles[0] if roles else None
+    nouns = [role.root.lemma_.lower() for span in cluster.spans for role in titles.appositives(span)]
+    return nouns[0] if nouns and all(noun in bodies for noun in nouns) else None
 
 
 def _former(name: Span) -> bool:
