@@ -39,6 +39,26 @@ def test_lexicon_former_role_gives_no_sector():
     assert lexicon.find_role(["former", "general"]) is None
 
 
+def test_lexicon_grade_beside_another_role_codes_that_role():
+    assert lexicon.find_role(["Lt.", "Gov."]).sector == "GOV"
+    assert lexicon.find_role(["Deputy", "Attorney", "General"]).sector == "GOV"
+    assert lexicon.find_role(["principal", "deputy", "press", "secretary"]).sector == "GOV"
+    assert lexicon.find_role(["general", "manager"]).sector == "BUS"
+    assert lexicon.find_role(["deputy", "leader"]) is None  # a leader of any body
+
+
+def test_lexicon_grade_alone_is_an_office():
+    assert lexicon.find_role(["Lt."]).sector == "MIL"
+    assert lexicon.find_role(["Gen."]).sector == "MIL"
+    assert lexicon.find_role(["Deputy"]).sector == "COP"
+
+
+def test_lexicon_captain_and_critic_code_no_sector_alone():
+    assert lexicon.find_role(["club", "captain"]) is None
+    assert lexicon.find_role(["Navy", "captain"]).sector == "MIL"
+    assert lexicon.find_role(["a", "critic"]) is None
+
+
 def test_lexicon_short_country_name():
     assert lexicon.country_name("PSE") == "Palestine"
 

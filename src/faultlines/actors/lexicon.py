@@ -10,9 +10,13 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from faultlines import tables
 from faultlines.nlp import ABBREVIATIONS
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 HERE = Path(__file__).parent
 # Sectors of the bodies a place owns (a government, a court, a parliament, an army, the police);
@@ -231,8 +235,24 @@ def role(words: list[str]) -> tuple[Role, int] | None:
 
 
 def find_role(words: list[str]) -> Role | None:
-    """The first role phrase anywhere in ``words``, longest match at each position, skipping "former" roles."""
+    """The first role phrase anywhere in ``words`` that codes a sector, longest match at each position,
+    skipping "former" roles and a grade beside another role ("Lt. Gov." is a governor)."""
     lowered = [w.lower() for w in words]
+    found = list(_role_phrases(lowered))
+    graded = len({i for i, _, _ in found}) > 1
+    return next(
+        (r for i, n, r in found if r.sector and not (graded and n == 1 and lowered[i] in GRADES)), None
+    )
+
+
+# Words that grade the office named beside them and are an office only alone: "Lt. Gov.", "Deputy
+# Attorney General", "deputy press secretary", "general manager", "Inspector General".
+GRADES = frozenset({"deputy", "lieutenant", "lt.", "general"})
+
+
+def _role_phrases(lowered: list[str]) -> Iterator[tuple[int, int, Role]]:
+    """Each role phrase in ``lowered`` by its start and length, longest first at each position; none
+    right after a word that puts it in the past."""
     table, openers = roles(), role_openers()
     for i in range(len(lowered)):
         if i and lowered[i - 1] in PAST:
@@ -240,7 +260,5 @@ def find_role(words: list[str]) -> Role | None:
         if lowered[i] not in openers and " " not in lowered[i]:
             continue  # no phrase of the table starts here (a word with a space may start one)
         for n in role_lengths():
-            found = table.get(" ".join(lowered[i : i + n])) if i + n <= len(lowered) else None
-            if found is not None and found.sector:
-                return found
-    return None
+            if i + n <= len(lowered) and (found := table.get(" ".join(lowered[i : i + n]))) is not None:
+                yield i, n, found
