@@ -39,6 +39,20 @@ def test_role_codes_president_of_a_body_is_no_head_of_state(nlp):
     assert cluster_of(doc, clusters, "Lind").sector != "GOV"
 
 
+@pytest.mark.parametrize(
+    ("role", "sector"),
+    [
+        ("president of the dockers' union", "LAB"),
+        ("a vice president at the bank", "BUS"),
+        ("chief executive of the company", "BUS"),
+        ("the campaign's president", None),
+    ],
+)
+def test_role_codes_officer_of_a_kind_of_body_takes_its_sector(nlp, role, sector):
+    doc, clusters = clusters_of(nlp, f"Rosa Lind, {role}, said the rents would rise.")
+    assert cluster_of(doc, clusters, "Lind").sector == sector
+
+
 def test_role_codes_president_of_a_country_governs_it(nlp):
     doc, clusters = clusters_of(nlp, "Ivo Kral, the president of Chile, said the talks would resume.")
     assert cluster_of(doc, clusters, "Kral").sector == "GOV"

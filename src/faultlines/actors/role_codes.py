@@ -131,8 +131,9 @@ def _staff_country(body: lexicon.Body | Mention | None) -> str | None:
 
 def _officer_sector(role: Span, sector: str | None) -> str | None:
     """The sector of a role that states and other bodies share ("president", "chief executive"): the
-    sector of the body the role names, when it names one that is no place ("president of the
-    teachers' union", "InfoNation President", "vice president at Blue Origin"), else the role's own."""
+    sector of the body the role names, when it names one that is no place ("InfoNation President",
+    "vice president at Blue Origin") or a kind of body ("president of the teachers' union", none for
+    "the campaign's president"), else the role's own."""
     head = " ".join(
         t.lower_ for t in role if t.i == role.root.i or (t.dep_ == "amod" and t.head.i == role.root.i)
     )
@@ -142,7 +143,11 @@ def _officer_sector(role: Span, sector: str | None) -> str | None:
         e for e in views.ents(role.doc) if e.label_ in ("ORG", "FAC") and role.start <= e.start < role.end
     ]
     body = next((e for e in bodies if lexicon.place(views.span_text(e)) is None), None)
-    return sector if body is None else body_sector(body)
+    if body is not None:
+        return body_sector(body)
+    kinds = lexicon.generic_bodies()
+    kind = next((t.lemma_.lower() for t in role if t.pos_ == "NOUN" and t.lemma_.lower() in kinds), None)
+    return sector if kind is None else kinds[kind]
 
 
 def _role_nouns(role: Span) -> list[Token]:
