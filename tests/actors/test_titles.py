@@ -1,3 +1,5 @@
+import pytest
+
 from faultlines.actors import titles
 
 
@@ -14,6 +16,20 @@ def test_titles_premodifier_keeps_country_and_office(nlp):
 def test_titles_no_premodifier_without_role_noun(nlp):
     doc = nlp("Yesterday Pieter Vos opened the dam.")
     assert titles.premodifier(_person(doc, "Pieter Vos")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("An attorney for Pieter Vos said the dam was safe.", None),  # the attorney is someone else
+        ("The wife of Senator Pieter Vos opened the dam.", "Senator"),
+        ("The head of Velmo Television and Pieter Vos opened the dam.", None),
+        ("Secretary of State Pieter Vos opened the dam.", "Secretary of State"),
+    ],
+)
+def test_titles_premodifier_is_the_names_own_title(nlp, text, title):
+    pre = titles.premodifier(_person(nlp(text), "Pieter Vos"))
+    assert (pre.text if pre is not None else None) == title
 
 
 def test_titles_appositive_former_role_kept_as_written(nlp):

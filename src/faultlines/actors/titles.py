@@ -33,6 +33,8 @@ HONORIFICS = {
     "dr.": None,
 }
 CONNECTORS = frozenset({"of", "for", "and", "the", "on", "-"})
+# The connectors that are prepositions: a name they govern is not the title's holder.
+GOVERNING = frozenset({"of", "for", "on"})
 LEFT_STOPS = frozenset({"the", "a", "an", "this", "that", "said", "says", "told"})
 
 
@@ -81,9 +83,14 @@ def premodifier(name: Span) -> Span | None:
 
 def _premodifier(doc: Doc, start: int) -> Span | None:
     sent_start = views.sentence_start(doc, start)
+    if start > sent_start and doc[start - 1].lower_ in CONNECTORS:
+        return None  # "the head of the studio and Ada Vale": the title ends before the name's connector
     i = start
     while i > sent_start and _extends_title(doc, i - 1, sent_start):
         i -= 1
+    # "an attorney for Ada Vale", "the wife of Senator Ada Vale": the role before the preposition the
+    # name hangs on is someone else's; the name's own title is what follows it
+    i = max([i, *(t.i + 1 for t in doc[i:start] if t.lower_ in GOVERNING and t.is_ancestor(doc[start]))])
     while i < start and (doc[i].lower_ in CONNECTORS or doc[i].is_punct):
         i += 1
     if i == start:
