@@ -1,4 +1,5 @@
 from faultlines.actors import mentions
+from faultlines.actors.collectives import collectives
 
 
 def test_collectives_demonym_with_role_noun_is_collective(nlp):
@@ -15,3 +16,21 @@ def test_collectives_demonym_missed_by_ner_still_makes_collective(nlp):
         for m in mentions.find(nlp("Ghanaian authorities closed the port."))
     }
     assert ("Ghanaian authorities", "group", "GHA", "GOV") in found
+
+
+def test_collectives_a_place_s_office_is_named_whole(nlp):
+    found = {
+        (m.name, m.sector)
+        for m in collectives(nlp("An appeal could go to the office of Chile's attorney general."))
+    }
+    assert found == {("Chile attorney general", "GOV")}
+
+
+def test_collectives_government_and_opposition_forces_stay_apart(nlp):
+    doc = nlp("Syrian government forces and Syrian opposition forces clashed near the camp.")
+    assert {m.name for m in collectives(doc)} == {"Syrian government forces", "Syrian opposition forces"}
+
+
+def test_collectives_a_role_in_apposition_to_a_name_is_that_person_s(nlp):
+    doc = nlp("Jo Lind, a retired Belgian general who works in Brussels, said the borders were gone.")
+    assert collectives(doc) == []

@@ -41,10 +41,23 @@ def collectives(doc: Doc) -> list[Mention]:
             continue
         if head.dep_ == "compound" or head.text[:1].isupper():  # a title: "Norwegian Minister Eva Lind"
             continue
+        if head.tag_ != "NNS" and _named_beside(head):
+            continue  # "Jo Lind, a retired Belgian general": her role, no one else
+        # the whole office the head ends: "Sweden's attorney general", "Borduria's prime minister"
+        office, size = lexicon.role([t.text for t in doc[tok.i + 1 : head.i + 1]]) or (role, 1)
+        words = " ".join(t.text for t in doc[head.i - size + 1 : head.i + 1])
         span = doc[tok.i : head.i + 1]
         kind = "group" if head.tag_ == "NNS" else "organisation"
-        found.append(Mention(span, kind, f"{tok.text} {head.text}", place.country, role.sector))
+        found.append(Mention(span, kind, f"{tok.text} {words}", place.country, office.sector or role.sector))
     return found
+
+
+def _named_beside(noun: Token) -> bool:
+    """Whether a name stands in apposition to a noun: "Jo Lind, a Belgian general", "the Velmoran
+    president, Ada Vale"."""
+    return (noun.dep_ == "appos" and noun.head.pos_ == "PROPN") or any(
+        c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children
+    )
 
 
 def _demonym(tok: Token) -> bool:
