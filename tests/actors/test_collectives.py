@@ -34,3 +34,20 @@ def test_collectives_government_and_opposition_forces_stay_apart(nlp):
 def test_collectives_a_role_in_apposition_to_a_name_is_that_person_s(nlp):
     doc = nlp("Jo Lind, a retired Belgian general who works in Brussels, said the borders were gone.")
     assert collectives(doc) == []
+
+
+def test_collectives_a_place_of_several_words_names_the_group_whole(nlp):
+    found = {
+        (m.name, m.country, m.sector) for m in collectives(nlp("Two New Jersey police officers were hurt."))
+    }
+    assert found == {("New Jersey police officers", "USA", "COP")}
+
+
+def test_collectives_a_people_within_a_nation_keeps_its_name(nlp):
+    found = {(m.name, m.country) for m in collectives(nlp("The campaign courted African-American voters."))}
+    assert found == {("African-American voters", "USA")}
+
+
+def test_collectives_joined_peoples_name_each_group_by_its_own_people(nlp):
+    doc = nlp("Hungarian and Romanian officials signed the accord.")
+    assert "Hungarian officials" in {m.name for m in collectives(doc)}

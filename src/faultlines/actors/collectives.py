@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from faultlines import views
 from faultlines.actors import lexicon
 from faultlines.actors.mention import Mention
 from faultlines.views import columns
@@ -22,10 +23,12 @@ def collectives(doc: Doc) -> list[Mention]:
     for i in [i for i, dep in enumerate(cols.dep) if dep in MODIFYING]:
         if cols.ent_type[i] not in ("NORP", "GPE") and cols.pos[i] not in ("ADJ", "PROPN"):
             continue  # cannot be a demonym: spares building the Token
-        place = lexicon.place(cols.text[i])
+        if cols.ent_type[i] not in ("NORP", "GPE") and lexicon.place(cols.text[i]) is None:
+            continue  # no place by NER or the tables
+        tok = doc[i]
+        start, name, place = _whole_place(tok)
         if place is None:
             continue  # no country to give the group
-        tok = doc[i]
         if not _demonym(tok):
             continue
         head = tok.head
@@ -34,22 +37,38 @@ def collectives(doc: Doc) -> list[Mention]:
         if head.i < tok.i:
             continue
         if head.tag_ == "NNPS" and head.ent_type_ == "NORP":  # a people: "Iraqi Kurds"
-            found.append(Mention(doc[tok.i : head.i + 1], "group", f"{tok.text} {head.text}", place.country))
+            found.append(Mention(doc[start : head.i + 1], "group", f"{name} {head.text}", place.country))
             continue
-        role = lexicon.roles().get(head.lower_) or lexicon.roles().get(head.lemma_.lower())
-        if role is None or not role.sector or head.ent_type_:
+        # the whole office the head ends ("Sweden's attorney general", "Panamanian army officers"),
+        # after any other people joined to this one ("Hungarian and Romanian officials")
+        after = max([tok.i, *(t.i for t in doc[tok.i + 1 : head.i] if t.dep_ == "cc" or _demonym(t))])
+        inner = [t.text for t in doc[after + 1 : head.i] if t.tag_ != "POS" and not t.is_punct]
+        office = lexicon.role([*inner, head.text]) or lexicon.role([*inner, head.lemma_])
+        if office is None or not office[0].sector or head.ent_type_:
             continue
+        role, size = office
         if head.dep_ == "compound" or head.text[:1].isupper():  # a title: "Norwegian Minister Eva Lind"
             continue
         if head.tag_ != "NNS" and _named_beside(head):
             continue  # "Jo Lind, a retired Belgian general": her role, no one else
-        # the whole office the head ends: "Sweden's attorney general", "Borduria's prime minister"
-        office, size = lexicon.role([t.text for t in doc[tok.i + 1 : head.i + 1]]) or (role, 1)
-        words = " ".join(t.text for t in doc[head.i - size + 1 : head.i + 1])
-        span = doc[tok.i : head.i + 1]
+        span = doc[start : head.i + 1]
         kind = "group" if head.tag_ == "NNS" else "organisation"
-        found.append(Mention(span, kind, f"{tok.text} {words}", place.country, office.sector or role.sector))
+        # named by the office alone, so "Peru's new government" is the Peru government named again
+        words = [*inner, head.text][-size:]
+        found.append(Mention(span, kind, " ".join([name, *words]), place.country, role.sector))
     return found
+
+
+def _whole_place(tok: Token) -> tuple[int, str, lexicon.Place | None]:
+    """Where the place name a word ends starts, the name and its place: "New Jersey" for its
+    "Jersey", which alone is another place; "African-American", a people of the nation its last
+    word names."""
+    if tok.ent_iob_ != "I":
+        return tok.i, tok.text, lexicon.place(tok.text)
+    ent = next(e for e in views.ents(tok.doc) if e.start <= tok.i < e.end)
+    start = ent.start + (ent[0].lower_ == "the")
+    whole = views.span_text(tok.doc[start : tok.i + 1])
+    return start, whole, lexicon.place(whole) or lexicon.place(tok.text)
 
 
 def _named_beside(noun: Token) -> bool:
