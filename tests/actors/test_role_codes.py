@@ -134,3 +134,18 @@ def test_role_codes_a_person_with_a_role_beside_a_body_apposition_stays_a_person
     assert cluster_of(doc, clusters, "Lund").kind == "person"
     doc, clusters = clusters_of(nlp, "Ann Lee, a company spokesman, said profits rose.")
     assert cluster_of(doc, clusters, "Lee").kind == "person"
+
+
+@pytest.mark.parametrize(
+    "role", ["the son of former Velmoran President Ivo Kral", "Queen Margit Holm's third child"]
+)
+def test_role_codes_a_relative_holds_no_office_of_the_kin_named(nlp, role):
+    doc, clusters = clusters_of(nlp, f"Rosa Lind, {role}, said the rents would rise.")
+    assert cluster_of(doc, clusters, "Lind").sector != "GOV"
+
+
+def test_role_codes_one_who_works_for_an_office_holder_shares_the_office(nlp):
+    doc, clusters = clusters_of(
+        nlp, "Rosa Lind, a spokesman for President Ivo Kral, said the rents would rise."
+    )
+    assert cluster_of(doc, clusters, "Lind").sector == "GOV"

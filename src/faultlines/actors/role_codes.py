@@ -71,8 +71,8 @@ def _former(name: Span) -> bool:
 def _code_from_role(cluster: Cluster, role: Span) -> None:
     """Country from a demonym or country name in a current role, else from a body it names or the one
     it says the person works at; sector and gender from its role noun."""
-    words = [t.text for t in role]
-    found = lexicon.find_role(words)
+    kin = _kin(role)
+    found = lexicon.find_role([t.text for t in role if t.i not in kin])
     former = role[0].lower_ in lexicon.PAST
     if not former and cluster.entry is None:
         # "ambassador to the United States": the country after "to"/"in" is the host, not the actor's.
@@ -148,6 +148,20 @@ def _officer_sector(role: Span, sector: str | None) -> str | None:
     kinds = lexicon.generic_bodies()
     kind = next((t.lemma_.lower() for t in role if t.pos_ == "NOUN" and t.lemma_.lower() in kinds), None)
     return sector if kind is None else kinds[kind]
+
+
+def _kin(role: Span) -> set[int]:
+    """The words of another person a role names as whose it is, with their title: "Queen Ilse's third
+    child" and "the son of former Velmoran President Ivo Kral" hold no office (though they tell a
+    country); "a spokesman for President Kral" speaks for his."""
+    words: set[int] = set()
+    for ent in views.ents(role.doc):
+        if ent.label_ != "PERSON" or not (role.start <= ent.start and ent.end <= role.end):
+            continue
+        if ent.root.dep_ == "poss" or (ent.root.dep_ == "pobj" and ent.root.head.lower_ == "of"):
+            pre = titles.premodifier(ent)
+            words.update(range(pre.start if pre is not None else ent.start, ent.end))
+    return words
 
 
 def _role_nouns(role: Span) -> list[Token]:
