@@ -151,7 +151,7 @@ def _officer_sector(role: Span, sector: str | None) -> str | None:
 
 
 def _kin(role: Span) -> set[int]:
-    """The words of another person a role names as whose it is, with their title: "Queen Ilse's third
+    """The words of another person a role names as whose it is, with their title: "Queen Ada Holm's third
     child" and "the son of former Velmoran President Ivo Kral" hold no office (though they tell a
     country); "a spokesman for President Kral" speaks for his."""
     words: set[int] = set()
