@@ -147,3 +147,9 @@ def test_lexicon_a_company_the_news_names_often_codes_to_its_home():
 def test_lexicon_another_states_body_named_bare_codes_to_it_unless_two_share_the_name():
     assert (lexicon.body("Downing Street").country, lexicon.body("the Bundeswehr").sector) == ("GBR", "MIL")
     assert lexicon.body("House of Commons") is None  # Britain's and Canada's
+
+
+def test_lexicon_us_state_abbreviation_after_a_city_is_a_us_place():
+    assert lexicon.place("N.C.").country == "USA"
+    assert lexicon.place("Calif.").country == "USA"
+    assert lexicon.place("Del.") is None  # a delegate's title, "Del. Ada Roos"

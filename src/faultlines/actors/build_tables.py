@@ -104,6 +104,15 @@ SEATS = {
     "pyongyang": "PRK", "riyadh": "SAU", "seoul": "KOR", "taipei": "TWN", "tehran": "IRN",
     "tokyo": "JPN", "washington": "USA",
 }  # fmt: skip
+# The Associated Press's abbreviations of the US states, as US news writes them after a city
+# ("Charlotte, N.C.", "Flint, Mich."): general knowledge. Left out are those that are also a title or a
+# word ("Del." a delegate, "Miss.", "Mass.", "Ind." of an independent's party tag).
+US_STATES_AP = (
+    "ala.", "ariz.", "ark.", "calif.", "colo.", "conn.", "fla.", "ga.", "ill.", "kan.", "ky.", "la.",
+    "md.", "mich.", "minn.", "mo.", "mont.", "neb.", "nev.", "n.h.", "n.j.", "n.m.", "n.y.", "n.c.",
+    "n.d.", "okla.", "ore.", "pa.", "r.i.", "s.c.", "s.d.", "tenn.", "vt.", "va.", "wash.", "w.va.",
+    "wis.", "wyo.",
+)  # fmt: skip
 GROUP_WORDS = re.compile(
     r"\b(ARMY|FRONT|BRIGADES?|MOVEMENT|PARTY|ORGANI[SZ]ATION|GROUP|FORCES?|LIBERATION|JIHAD|RESISTANCE|"
     r"MILITIA|TIGERS|COMMITTEES?|COUNCIL|UNION|ALLIANCE|BATTALIONS?|HEZBOLLAH|HAMAS|TALIBAN|QAEDA|STATE)\b"
@@ -312,7 +321,11 @@ def main(phoenix: Path) -> None:
         "# governs itself: a US state, a province, a Land), seat (a capital that stands for its government:\n"
         "# Beijing), variant (an everyday short name or abbreviation: Britain, UK) or place (demonym, other\n"
         "# variant, city)\n",
-        names + [(seat, country, "seat") for seat, country in SEATS.items()] + regions(known) + aliases,
+        names
+        + [(seat, country, "seat") for seat, country in SEATS.items()]
+        + regions(known)
+        + [(state, "USA", "place") for state in US_STATES_AP]
+        + aliases,
     )
     write(
         HERE / "domains.tsv",
