@@ -153,3 +153,8 @@ def test_lexicon_us_state_abbreviation_after_a_city_is_a_us_place():
     assert lexicon.place("N.C.").country == "USA"
     assert lexicon.place("Calif.").country == "USA"
     assert lexicon.place("Del.") is None  # a delegate's title, "Del. Ada Roos"
+
+
+def test_lexicon_large_us_city_the_phoenix_tables_lack_is_a_us_place():
+    assert lexicon.place("Tulsa").country == "USA"
+    assert lexicon.place("the Bronx").country == "USA"

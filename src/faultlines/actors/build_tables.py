@@ -113,6 +113,20 @@ US_STATES_AP = (
     "n.d.", "okla.", "ore.", "pa.", "r.i.", "s.c.", "s.d.", "tenn.", "vt.", "va.", "wash.", "w.va.",
     "wis.", "wyo.",
 )  # fmt: skip
+# US cities and New York's boroughs that US news names and the tables above lack (general knowledge):
+# the largest by population and the state capitals, save those that are a surname, a given name, a
+# word or another country's place too ("Jackson", "Madison", "Mobile", "Durham", "San Jose").
+US_CITIES = (
+    "fort worth", "el paso", "baltimore", "albuquerque", "tucson", "colorado springs", "omaha",
+    "long beach", "oakland", "tulsa", "wichita", "bakersfield", "anaheim", "honolulu", "corpus christi",
+    "saint paul", "anchorage", "plano", "newark", "chula vista", "fort wayne", "jersey city",
+    "laredo", "lubbock", "scottsdale", "winston-salem", "north las vegas", "hialeah", "boise",
+    "baton rouge", "spokane", "des moines", "tacoma", "san bernardino", "modesto", "santa clarita",
+    "oxnard", "moreno valley", "huntington beach", "amarillo", "yonkers", "akron", "little rock",
+    "huntsville", "manhattan", "brooklyn", "bronx", "staten island", "knoxville", "chattanooga",
+    "shreveport", "tallahassee", "gainesville", "west palm beach", "fort lauderdale", "sioux falls",
+    "harrisburg", "annapolis", "topeka", "juneau", "carson city", "lansing", "montpelier", "trenton",
+)  # fmt: skip
 GROUP_WORDS = re.compile(
     r"\b(ARMY|FRONT|BRIGADES?|MOVEMENT|PARTY|ORGANI[SZ]ATION|GROUP|FORCES?|LIBERATION|JIHAD|RESISTANCE|"
     r"MILITIA|TIGERS|COMMITTEES?|COUNCIL|UNION|ALLIANCE|BATTALIONS?|HEZBOLLAH|HAMAS|TALIBAN|QAEDA|STATE)\b"
@@ -325,6 +339,7 @@ def main(phoenix: Path) -> None:
         + [(seat, country, "seat") for seat, country in SEATS.items()]
         + regions(known)
         + [(state, "USA", "place") for state in US_STATES_AP]
+        + [(city, "USA", "place") for city in US_CITIES if city not in known]
         + aliases,
     )
     write(
