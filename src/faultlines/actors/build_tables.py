@@ -330,7 +330,8 @@ def main(phoenix: Path) -> None:
     )
     write(
         HERE / "places.tsv",
-        source.rstrip("\n") + "; country and subdivision names from pycountry (LGPL) and country-converter.\n"
+        source.rstrip("\n") + "; country and subdivision names from pycountry (LGPL) and country-converter;\n"
+        "# seats of government, US state abbreviations and US cities written for faultlines from general knowledge.\n"
         "# alias\tcountry\tname (a country's own name), region (a state's first-level subdivision that\n"
         "# governs itself: a US state, a province, a Land), seat (a capital that stands for its government:\n"
         "# Beijing), variant (an everyday short name or abbreviation: Britain, UK) or place (demonym, other\n"
