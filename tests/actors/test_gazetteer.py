@@ -12,6 +12,12 @@ def test_gazetteer_armed_group_is_group_with_country():
     assert (entry.kind, entry.country, entry.sector) == ("group", "PSE", "REB")
 
 
+def test_gazetteer_monarch_named_by_title_and_given_name_is_the_head_of_state():
+    entry = gazetteer.lookup("Queen Elizabeth")
+    assert (entry.name, entry.country, entry.sector) == ("Elizabeth II", "GBR", "GOV")
+    assert entry.roles_in(1990) == ["Queen of the United Kingdom"] and entry.roles_in(2023) == []
+
+
 def test_gazetteer_dated_role_held_in_year():
     role = DatedRole("Prime Minister", 2015, 2019)
     assert role.holds(2017) and not role.holds(2020) and not role.holds(None)
