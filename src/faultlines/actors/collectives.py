@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from faultlines import views
 from faultlines.actors import lexicon
 from faultlines.actors.mention import Mention
+from faultlines.actors.owned_bodies import name_start
 from faultlines.views import columns
 
 if TYPE_CHECKING:
@@ -63,13 +64,9 @@ def _whole_place(tok: Token) -> tuple[int, str, lexicon.Place | None]:
     """Where the place name a word ends starts, the name and its place: "New Jersey" for its
     "Jersey", which alone is another place; "African-American", a people of the nation its last
     word names."""
-    if tok.ent_iob_ == "I" and (
-        ent := next((e for e in views.ents(tok.doc) if e.start <= tok.i < e.end), None)
-    ):
-        start = ent.start + (ent[0].lower_ == "the")
-        whole = views.span_text(tok.doc[start : tok.i + 1])
-        return start, whole, lexicon.place(whole) or lexicon.place(tok.text)
-    return tok.i, tok.text, lexicon.place(tok.text)
+    start = name_start(tok)
+    whole = views.span_text(tok.doc[start : tok.i + 1])
+    return start, whole, lexicon.place(whole) or lexicon.place(tok.text)
 
 
 def _named_beside(noun: Token) -> bool:

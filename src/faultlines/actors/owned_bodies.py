@@ -105,7 +105,7 @@ def _of_place(head: Token) -> tuple[Span, lexicon.Place | None] | None:
     last = next((c for c in of.children if c.dep_ == "pobj"), None)
     if of.head.i != head.i or last is None or not last.text[:1].isupper():
         return None
-    first = _name_start(last)
+    first = name_start(last)
     place = lexicon.place(span_text(doc[first : last.i + 1]))
     if (place is None and last.ent_type_ != "GPE") or first != of.i + 1 or _proper_after(last):
         return None
@@ -146,7 +146,7 @@ def _owned(head: Token) -> tuple[Span, lexicon.Place | None] | None:
         if child.i >= head.i or not child.text[:1].isupper():
             continue
         if child.dep_ == "poss" or (child.dep_ in ("compound", "amod") and not _inner(child, head)):
-            start = _name_start(child)
+            start = name_start(child)
             owner = span_text(doc[start : child.i + 1])
             place = lexicon.place(owner)
             if place is None and child.ent_type_ not in ("GPE", "NORP"):
@@ -165,12 +165,11 @@ def _inner(child: Token, head: Token) -> bool:
     return any(c.i < child.i and (c.dep_ == "poss" or c.ent_type_ in ("GPE", "NORP")) for c in head.children)
 
 
-def _name_start(owner: Token) -> int:
+def name_start(owner: Token) -> int:
     """Where a place's name of several words begins: "Hong Kong" of "Hong Kong police", "South
     Borduran" of "the South Borduran government" (one entity, or capitalised words leaning on it)."""
     doc, start = owner.doc, owner.i
-    # a sentence's capital "The" leans on the name too ("The US Justice Department"), but is no part of it
-    while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ != "DET":
+    while start > 0 and _name_word(doc[start - 1], doc[start]):
         before = doc[start - 1]
         inside = doc[start].ent_iob_ == "I" or (
             before.dep_ in ("compound", "amod") and start <= before.head.i <= owner.i
@@ -179,3 +178,12 @@ def _name_start(owner: Token) -> int:
             break
         start -= 1
     return start
+
+
+def _name_word(before: Token, word: Token) -> bool:
+    """Whether ``before`` may open a place's name on ``word``: a capitalised word, or the hyphen
+    inside one entity ("African-American"); a sentence's "The" leans on the name too ("The US
+    Justice Department") but is no part of it."""
+    if before.text == "-":
+        return word.ent_iob_ == "I"
+    return before.text[:1].isupper() and before.pos_ != "DET"
