@@ -197,6 +197,20 @@ def test_parties_a_place_in_a_persons_title_gives_a_country_not_the_party(nlp):
     assert (met.source.actor, met.source.country) == ("m", "NOR")
 
 
+def test_parties_a_person_described_by_a_body_acts_for_it(nlp):
+    text = "The levy won the endorsement of Harbor Lions striker Ivo Marsh."
+    actors = {**MARSH, "club": ("Harbor Lions", "organisation", ("Harbor Lions",), "VLM", "BUS")}
+    backed = coded_event(nlp, text, "SUPPORT", actors)
+    assert (backed.source.actor, backed.source.country, backed.source.sector) == ("m", "VLM", "BUS")
+
+
+def test_parties_a_person_described_by_another_is_still_who_acts(nlp):
+    text = "The levy drew praise from Lark critic Ivo Marsh."
+    actors = {**MARSH, "lark": ("Ada Lark", "person", ("Lark",), "VLM", "GOV")}
+    backed = coded_event(nlp, text, "SUPPORT", actors)
+    assert (backed.source.actor, backed.source.sector) == ("m", None)
+
+
 def test_parties_a_former_office_holder_acts_for_no_body(nlp):
     text = "A former Velmo Party chairman urged the council to call a vote."
     chairman = "A former Velmo Party chairman"

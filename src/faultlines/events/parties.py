@@ -132,11 +132,13 @@ def agent_modifier(noun: Token) -> Token | None:
 def party(analysis: Analysis, tokens: list[Token], doer: str | None = None) -> Party | None:
     """The first actor named by one of ``tokens`` (best first) or a word of its phrase, as a Party.
 
-    Within a phrase an actor with a country comes first ("U.N. envoy Tomas Brandt" is the UN
-    when Brandt is uncoded), and an uncoded one takes a country its phrase names; a phrase with no
-    actor but a known place is done to the place's country ("fired at targets in Jericho"); failing
-    both, the party a participle ties it to. A person ``doer`` is never their own target: in
-    "praised her staff" the possessive names the doer, not whom the act is done to.
+    Within a phrase the person it names acts, in the country and sector of the body their
+    description names when they have none of their own ("U.N. envoy Tomas Brandt" is Brandt, for
+    the UN); otherwise an actor with a country comes first, and an uncoded one takes a country its
+    phrase names; a phrase with no actor but a known place is done to the place's country ("fired
+    at targets in Jericho"); failing both, the party a participle ties it to. A person ``doer`` is
+    never their own target: in "praised her staff" the possessive names the doer, not whom the act
+    is done to.
     None when the parse names no one; a Party with None fields when nothing in the phrases is known.
     """
     if not tokens:
@@ -144,14 +146,16 @@ def party(analysis: Analysis, tokens: list[Token], doer: str | None = None) -> P
     doc = tokens[0].doc
     for tok in tokens:
         phrase = _phrase_indexes(tok)
-        if (actor := _covering(analysis, doc, phrase, doer)) is not None:
+        if (found := _covering(analysis, doc, phrase, doer)) is not None:
+            actor, body = found
             # An uncoded actor takes the country its phrase names: "the Sudanese government".
-            country = actor.country or _place_country(doc, phrase)
-            return Party(actor=actor.id, country=country, sector=actor.sector)
+            country = actor.country or (body and body.country) or _place_country(doc, phrase)
+            return Party(actor=actor.id, country=country, sector=actor.sector or (body and body.sector))
         if (country := _place_country(doc, phrase)) is not None:
             return Party(country=country)
     for tok in tokens:
-        if (actor := _covering(analysis, doc, _affiliation(tok), doer)) is not None:
+        if (found := _covering(analysis, doc, _affiliation(tok), doer)) is not None:
+            actor = found[0]
             return Party(actor=actor.id, country=actor.country, sector=actor.sector)
     return Party()
 
@@ -241,9 +245,12 @@ def _affiliation(tok: Token) -> list[int]:
     ]
 
 
-def _covering(analysis: Analysis, doc: Doc, tokens: list[int], doer: str | None = None) -> Actor | None:
+def _covering(
+    analysis: Analysis, doc: Doc, tokens: list[int], doer: str | None = None
+) -> tuple[Actor, Actor | None] | None:
     """The first actor covering one of the tokens at ``tokens``, preferring one whose country is
-    known (but for a country named in a person's title); never the person ``doer``."""
+    known (but for a person the phrase is headed by); never the person ``doer``. With it, the body
+    whose country and sector a person of none acts in: "U.N. envoy Tomas Brandt" acts for the UN."""
     if not tokens:
         return None
     index = _mention_index(analysis, doc)
@@ -254,13 +261,23 @@ def _covering(analysis: Analysis, doc: Doc, tokens: list[int], doer: str | None 
         if not (actor.id == doer and actor.kind == "person")
     ]
     coded = [a for a in found if a.country]
-    if coded and coded[0].kind == "country" and found[0].kind == "person":
-        return found[0]  # "Pennsylvania Gov. Ed Rendell" is Rendell, of the state's country
-    if coded and coded[0].sector == MEDIA and found[0].sector != MEDIA:
-        return found[0]  # "NBC's Lester Holt" asks his own questions, of whatever country
-    if found and found[0].kind == "person" and any(doc[i].lower_ in PAST for i in tokens):
-        return found[0]  # "a former party chairman" no longer acts for the party
-    return coded[0] if coded else found[0] if found else None
+    if not coded:
+        return (found[0], None) if found else None
+    first = found[0]
+    if first is coded[0]:
+        return first, None
+    if coded[0].sector == MEDIA and first.sector != MEDIA:
+        return first, None  # "NBC's Lester Holt" asks his own questions, of whatever country
+    if first.kind != "person":
+        return coded[0], None
+    if coded[0].kind == "country" or any(doc[i].lower_ in PAST for i in tokens):
+        # "Pennsylvania Gov. Ed Rendell" is of the state's country, which the phrase gives; "a
+        # former party chairman" no longer acts for the party
+        return first, None
+    if not any(a is first for a in index.get(tokens[0], ())):
+        return coded[0], None
+    # "Harbor Lions striker Lee Moss" acts, for the club; "Lark aide Ada Moss" for no body of Lark's
+    return first, coded[0] if coded[0].kind != "person" else None
 
 
 def named_tokens(analysis: Analysis, doc: Doc) -> frozenset[int]:
