@@ -211,6 +211,25 @@ def test_parties_a_person_described_by_another_is_still_who_acts(nlp):
     assert (backed.source.actor, backed.source.sector) == ("m", None)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a Harbor Council statement, Ivo Marsh condemned Friday's blockade.",
+        "At a Harbor Council hearing, Ivo Marsh condemned Friday's blockade.",
+    ],
+)
+def test_parties_the_message_or_occasion_an_act_is_done_in_is_not_its_target(nlp, text):
+    actors = {**MARSH, "council": ("Harbor Council", "organisation", ("Harbor Council",), "VLM", "GOV")}
+    condemned = coded_event(nlp, text, "ACCUSE", actors)
+    assert condemned.source.actor == "m" and condemned.target.actor != "council"
+
+
+def test_parties_the_place_an_act_is_done_in_is_its_target(nlp):
+    text = "Velmoria lifted the night curfew in Sandor."
+    event = first_event(nlp, text, {"Velmoria": "VLM", "Sandor": "SND"})
+    assert event.type == "CONCEDE" and event.target.country == "SND"
+
+
 def test_parties_a_former_office_holder_acts_for_no_body(nlp):
     text = "A former Velmo Party chairman urged the council to call a vote."
     chairman = "A former Velmo Party chairman"

@@ -108,16 +108,18 @@ def _speakers(tok: Token) -> list[Token]:
 
 
 def targets_of(tok: Token) -> list[Token]:
-    """Candidates for the one done to, best first: object, dative, prepositional objects, then
-    the prepositional objects of an object noun ("sanctions on Iran")."""
+    """Candidates for the one done to, best first: object, dative, prepositional objects (a place
+    the act was done in among them), then the prepositional objects of an object noun ("sanctions
+    on Iran")."""
     doc = tok.doc
     found, cols = syntax.tree(doc), columns(doc)  # indexes: only the candidates become Tokens
     dep, lower = found.dep, cols.lower
     out = parties.target_indexes(doc, tok.i)
-    for holder in [tok.i, *(c for c in found.children(tok.i) if dep[c] in ("dobj", "nsubjpass"))]:
+    # "lifted the curfew in Sandor" is done to Sandor; "condemned it in a statement" to no statement
+    places = [c for c in found.children(tok.i) if dep[c] == "prep" and lower[c] == "in"]
+    out += [g for c in places for g in parties.prepositional_objects(doc, c)]
+    for holder in (c for c in found.children(tok.i) if dep[c] in ("dobj", "nsubjpass")):
         for c in found.children(holder):
             if dep[c] == "prep" and (lower[c] in parties.TARGET_PREPS or lower[c] == "in"):
-                out.extend(
-                    g for g in found.children(c) if dep[g] == "pobj" and cols.ent_type[g] not in parties.TIMES
-                )
+                out += parties.prepositional_objects(doc, c)
     return [doc[i] for i in dict.fromkeys(out)]

@@ -110,8 +110,22 @@ def target_indexes(doc: Doc, pred: int) -> list[int]:
     out += [c for relation in ("dative", "dobj") for c in kids if dep[c] == relation]
     for c in kids:
         if dep[c] == "prep" and cols.lower[c] in TARGET_PREPS:
-            out += [g for g in found.children(c) if dep[g] == "pobj" and cols.ent_type[g] not in TIMES]
+            out += prepositional_objects(doc, c)
     return out
+
+
+def prepositional_objects(doc: Doc, prep: int) -> list[int]:
+    """The objects of a preposition of an act that may be whom it is done to: not a time, and not
+    the message or the occasion it was done in ("condemned it in a statement", "at a rally")."""
+    found, cols, lemmas, lex = syntax.tree(doc), views.columns(doc), views.lemmas(doc), load_lexicon()
+    return [
+        g
+        for g in found.children(prep)
+        if found.dep[g] == "pobj"
+        and cols.ent_type[g] not in TIMES
+        and lemmas[g] not in lex.message
+        and lemmas[g] not in lex.occasion
+    ]
 
 
 def agent_modifier(noun: Token) -> Token | None:
