@@ -144,6 +144,11 @@ def test_holders_it_after_a_country_is_the_country(nlp):
     assert Holders(analysis, doc).of(expr).actors == ("c1",)
 
 
+def test_holders_its_after_another_body_in_the_quote_is_not_the_speakers():
+    text = "President Ivo Marsh imposed sanctions on the Zapatistas for its support of the strike, the Harbor Council said."
+    assert ("Harbor Council", 1) not in held_on(analysed_stances(text), "strike")
+
+
 def test_holders_it_after_a_person_is_not_the_person(nlp):
     text = "Ana Frey said it opposes the river toll."
     analysis, doc, (expr,) = _setup(nlp, text, ["Ana Frey"])

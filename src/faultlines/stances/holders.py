@@ -11,6 +11,7 @@ on a letters page, what a letter says in the first person or with no one named i
 
 from __future__ import annotations
 
+import itertools
 from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -360,12 +361,26 @@ class Holders:
         word = self.doc[i].lower_
         word = OWNERS.get(word, word)  # "Borduria said its goal of ..." as "it"
         if word == "it":
-            return speaks_as_it(speakers, self.people)
+            return speaks_as_it(speakers, self.people) and not self._body_named_before(i, speakers, quote)
         if quote.kind == "direct" and word in pronouns.PERSON_SUBJECTS:
             return False
         # "they" after two speakers, or after one body: "police said they have no plans to ..."
         plural = len(speakers) > 1 or (bool(speakers) and not set(speakers) & self.people)
         return word in SPEAKER_PRONOUNS or (word == "they" and plural)
+
+    def _body_named_before(self, i: int, speakers: tuple[str, ...], quote: Quote) -> bool:
+        """Whether a body, a country or a group other than the speakers is named in the quote before
+        the "it" at token ``i``, which may then stand for it: "fined the faction for its support of
+        X, the ministry said" is the faction's support, not the ministry's."""
+        at = self.doc[i].idx
+        content = next((c for c in quote.contents if c.start <= at < c.end), None)
+        if content is None:
+            return False
+        before = itertools.takewhile(lambda j: self.doc[j].idx >= content.start, range(i - 1, -1, -1))
+        return any(
+            (a := self.actor_at.get(j)) is not None and a not in self.people and a not in speakers
+            for j in before
+        )
 
     def _speakers(self, quote: Quote, cue: Token | None, known: set[str]) -> tuple[str, ...]:
         ids = [quote.speaker.actor] if quote.speaker and quote.speaker.actor in known else []
