@@ -256,6 +256,10 @@ def countries(phoenix: Path) -> tuple[list[tuple[str, str, str]], list[tuple[str
         plain = [c.split()[0] for c in codes if c.strip()]
         if len(plain) == 1 and len(plain[0]) == 3 and country_code(plain[0]):
             aliases += [(phrase(n), plain[0], "place") for n in names]
+        elif (country := _country_now(codes, comment)) is not None:
+            # a country whose code changed (Iraq, Ukraine, the Yugoslav and Soviet successors) or a
+            # territory coded within one (Gaza in Palestine, Guam in the United States): its cities
+            aliases += [(phrase(n), country, "place") for n in names]
         elif (
             len(plain) == 1
             and len(plain[0]) >= 6
@@ -267,6 +271,21 @@ def countries(phoenix: Path) -> tuple[list[tuple[str, str, str]], list[tuple[str
             sector = SECTOR_RENAMES.get(plain[0][3:6], plain[0][3:6])
             institutions += [(phrase(n), plain[0][:3], sector) for n in names]
     return aliases, institutions
+
+
+def _country_now(codes: list[str], comment: str) -> str | None:
+    """The country a place block codes to today: its code in force (undated, or dated from a day,
+    ">911221"), a country's own or a region's or territory's within it ("PSEGZA"); None for a
+    person's block or an institution's."""
+    if "CountryInfo" in comment:
+        return None
+    now = [c.split()[0] for c in codes if c.strip() and (len(c.split()) == 1 or c.split()[1].startswith(">"))]
+    if not now:
+        return None
+    code = now[-1]
+    if len(code) == 3 or (len(code) == 6 and code[3:] not in SECTORS):
+        return country_code(code[:3])
+    return None
 
 
 def organisations(phoenix: Path) -> list[tuple[str, str, str, str]]:

@@ -1,0 +1,43 @@
+"""Regenerating the Phoenix-derived tables: which aliases a block of the country dictionary gives."""
+
+from __future__ import annotations
+
+from faultlines.actors.build_tables import countries
+
+BLOCKS = """\
+KORVANIA_
++KORVANIAN_
++PORT_ARDEN_
+\t[EST <911221]
+\t[EST >911221]
+
+ARDEN_STRIP_ [PSEGZA]
++ARDEN_CITY
+
+VELLA_HANSOR_  # CountryInfo.txt
+\t[ESTGOV 920101-990101]
+\t[ESTELI >990101]
+
+TALLOR_
++TALLORIAN_
+\t[EST]
+"""
+
+
+def test_build_tables_cities_of_a_country_whose_code_changed_are_its_places(tmp_path):
+    (tmp_path / "Phoenix.Countries.actors.txt").write_text(BLOCKS, encoding="utf-8")
+    aliases, _ = countries(tmp_path)
+    assert ("port arden", "EST", "place") in aliases and ("korvanian", "EST", "place") in aliases
+
+
+def test_build_tables_a_territory_within_a_country_is_the_countrys_place(tmp_path):
+    (tmp_path / "Phoenix.Countries.actors.txt").write_text(BLOCKS, encoding="utf-8")
+    aliases, _ = countries(tmp_path)
+    assert ("arden city", "PSE", "place") in aliases
+
+
+def test_build_tables_a_person_with_dated_offices_is_no_place(tmp_path):
+    (tmp_path / "Phoenix.Countries.actors.txt").write_text(BLOCKS, encoding="utf-8")
+    aliases, _ = countries(tmp_path)
+    assert not any(alias == "vella hansor" for alias, _, _ in aliases)
+    assert ("tallorian", "EST", "place") in aliases
