@@ -58,6 +58,17 @@ def test_labels_a_known_outlet_tagged_a_person_is_a_body(nlp):
     assert labels.label(name, "PERSON", set(), set(), set()) == "ORG"
 
 
+def test_labels_a_countrys_name_tagged_a_body_is_the_country(nlp):
+    name = nlp("Belarus rejected the plan on Monday.")[0:1]
+    assert labels.label(name, "ORG", set(), set(), set()) == "GPE"
+
+
+def test_labels_a_city_tagged_a_body_is_left_to_the_tagger(nlp):
+    # a city's name also names its council, its club or a summit held there
+    name = nlp("Copenhagen hosted the summit.")[0:1]
+    assert labels.label(name, "ORG", set(), set(), set()) == "ORG"
+
+
 def test_labels_a_listed_person_named_with_a_middle_initial_is_the_entry(nlp):
     doc = nlp("John F. Kerry met the envoy.")
     assert labels.entry(doc[0:3]).name == "John Kerry"

@@ -162,6 +162,8 @@ def label(ent: Span, label: str, surnames: set[str], places: set[str], spelt: se
         return "ORG"
     if (len(ent) > 1 or text.isupper()) and outlets.outlet_country(text) is not None:
         return "ORG"  # "the Miami Herald", "RT", which the tagger may take for a person
+    if label == "ORG" and _country_named(text):
+        return "GPE"  # "Belarus rejected the plan": a country's name is the country, whatever its tag
     if label == "PERSON" and (
         text in places
         or lexicon.place(text)
@@ -181,6 +183,12 @@ def label(ent: Span, label: str, surnames: set[str], places: set[str], spelt: se
         or _who_clause(ent)
     )
     return "PERSON" if person else label
+
+
+def _country_named(text: str) -> bool:
+    """Whether ``text`` is a country's own name or everyday short name, and no body's."""
+    place = lexicon.place(text)
+    return place is not None and (place.is_name or place.is_variant) and lexicon.body(text) is None
 
 
 def _thing_named_with_the(ent: Span, surnames: set[str]) -> bool:
