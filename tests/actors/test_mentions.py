@@ -25,6 +25,12 @@ def test_mentions_surname_tagged_as_place_becomes_person(nlp):
     assert "Marten" in persons
 
 
+def test_mentions_a_dateline_is_no_actor(nlp):
+    found = _found(nlp, "WASHINGTON (AP) — Senator Ada Lark said on Monday that the levy would pass.")
+    assert not any(text == "WASHINGTON" for text, _, _ in found)
+    assert any(text == "Ada Lark" for text, _, _ in found)
+
+
 def test_mentions_known_group_from_gazetteer(nlp):
     found = {(m.name, m.kind, m.country) for m in mentions.find(nlp("Hezbollah fired rockets overnight."))}
     assert ("Hezbollah", "group", "LBN") in found

@@ -230,6 +230,15 @@ def test_parties_the_place_an_act_is_done_in_is_its_target(nlp):
     assert event.type == "CONCEDE" and event.target.country == "SND"
 
 
+def test_parties_a_dateline_the_parse_took_for_a_subject_is_not_the_one_done_to(nlp):
+    text = "OSLO (AP) — The Velmo Party was accused on Monday of hiding the audit."
+    actors = {
+        "oslo": ("Norway", "country", ("OSLO",), "NOR"),
+        "party": ("Velmo Party", "organisation", ("Velmo Party",), "VLM", "PTY"),
+    }
+    assert coded_event(nlp, text, "ACCUSE", actors).target.actor == "party"
+
+
 def test_parties_a_former_office_holder_acts_for_no_body(nlp):
     text = "A former Velmo Party chairman urged the council to call a vote."
     chairman = "A former Velmo Party chairman"

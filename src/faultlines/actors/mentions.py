@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from faultlines import views
+from faultlines import syntax, views
 from faultlines.actors import handles, labels, lexicon, outlets, party_tags, regions, titles, untagged
 from faultlines.actors.branches import branches
 from faultlines.actors.collectives import collectives
@@ -205,6 +205,8 @@ def find(doc: Doc) -> list[Mention]:
             continue  # a title NER cut off its name: "Insp." of "Insp. Joe Fry"
         if party_tags.within(ent):
             continue  # "Del. Ada Roos (D-Newport News)": her party and district, no one who acts
+        if syntax.dateline(ent.root):
+            continue  # "OSLO (AP) —": where the story was filed, no one who acts
         mention = _mention(ent, reading, acting, surnames)
         if mention is not None:
             found.append(mention)

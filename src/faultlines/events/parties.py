@@ -104,7 +104,8 @@ def target_indexes(doc: Doc, pred: int) -> list[int]:
     """``targets`` as token indexes, read on the tree and the columns: asked of every act found."""
     found, cols = syntax.tree(doc), views.columns(doc)
     dep, kids = found.dep, found.children(pred)
-    out = [c for c in kids if dep[c] == "nsubjpass"]
+    # "OSLO (AP) — The party was accused": the parse may take the dateline for a second subject
+    out = [c for c in kids if dep[c] == "nsubjpass" and not syntax.dateline(doc[c])]
     if (patient := _shared_patient(doc, pred)) is not None:
         out.append(patient)
     out += [c for relation in ("dative", "dobj") for c in kids if dep[c] == relation]
