@@ -134,3 +134,22 @@ def test_pronouns_an_emphatic_reflexive_is_the_name_it_is_set_off_after(nlp):
     assert cluster_of(doc, clusters, "himself").name == "L. D. Lind"
     # a name of unknown gender, not the known man before it; nor is that man then barred as the subject
     assert cluster_of(doc, clusters, "him").name == "Sam Ortiz"
+
+
+def test_pronouns_a_clause_governed_by_another_subject_is_about_that_subject(nlp):
+    # both given names tell "he": the subject whose clause the pronoun's hangs from is meant
+    text = "Tom Haverkamp said David Lindqvist was absolutely right when he said the port should close."
+    doc, clusters = clusters_of(nlp, text)
+    assert cluster_of(doc, clusters, "he").name == "David Lindqvist"
+
+
+def test_pronouns_a_possessive_is_its_own_clauses_subjects(nlp):
+    doc, clusters = clusters_of(nlp, "Tom Haverkamp said David Lindqvist released his tax returns.")
+    assert cluster_of(doc, clusters, "his").name == "David Lindqvist"
+
+
+def test_pronouns_a_possessive_after_a_pronoun_object_is_the_objects(nlp):
+    doc, clusters = clusters_of(
+        nlp, "Tom Haverkamp left the court after David Lindqvist hit him in the side of his face."
+    )
+    assert cluster_of(doc, clusters, "his").name == "Tom Haverkamp"

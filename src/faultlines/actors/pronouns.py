@@ -25,7 +25,8 @@ SentenceMentions = dict[int, list[tuple[int, Cluster, int, int | None]]]
 
 
 def link(clusters: Clusters, doc: Doc, sent_of: list[int]) -> None:
-    """Link he/she pronouns to the nearest earlier compatible person, main-clause subjects first."""
+    """Link he/she pronouns to the nearest earlier compatible person: in the pronoun's sentence the
+    subject of the clause it hangs from first, else main-clause subjects first."""
     people = clusters.persons()
     if not people:
         return
@@ -48,10 +49,11 @@ def link(clusters: Clusters, doc: Doc, sent_of: list[int]) -> None:
         tok = doc[i]
         # a pronoun object is never its own clause's subject, nor anyone that subject is
         barred = {clusters.at[j] for j in _own_subjects(tok) if j in clusters.at}
+        governing = tuple(clusters.at[j] for j in _governing_subjects(tok) if j in clusters.at)
         person = (
             _emphasised(tok, clusters, gender)
             or _object_owner(tok, clusters, gender)
-            or _antecedent(mentions, sent_of[tok.i], tok.i, gender, quoted.get(tok.i), barred)
+            or _antecedent(mentions, sent_of[tok.i], tok.i, gender, quoted.get(tok.i), barred, governing)
         )
         if person is not None:
             person.gender = person.gender or gender
@@ -144,6 +146,7 @@ def _antecedent(
     gender: str,
     quote: int | None,
     barred: set[Cluster],
+    governing: tuple[Cluster, ...] = (),
 ) -> Cluster | None:
     for back in range(WINDOW + 1):
         here = [
@@ -151,6 +154,11 @@ def _antecedent(
             for i, c, subj, q in mentions.get(sent_no - back, ())
             if i < tok_i and c.gender in (None, gender) and q in (None, quote) and c not in barred
         ]
+        # in its own sentence, the subject of the nearest clause governing the pronoun, among those
+        # as sure to match: a person known to match still outranks one whose gender nobody has told
+        sure = [c for _, c, _ in here if c.gender is not None] or [c for _, c, _ in here]
+        if back == 0 and (near := next((g for g in governing if any(c is g for c in sure)), None)):
+            return near
         if here:
             return max(here, key=_preference(back, quote is not None))[1]
     return None
@@ -168,3 +176,29 @@ def _preference(back: int, quoted: bool = False):
     if back:
         return lambda x: (x[2] == 2, x[1].gender is not None, x[2], x[0])
     return lambda x: (x[1].gender is not None, x[2], x[0])
+
+
+# Clauses a pronoun's clause may hang from, whose subjects govern it: "said Lee won because he ran",
+# "Lee was right when he said", "said Lee would fight, proving he was fit".
+GOVERNED = frozenset({"advcl", "ccomp", "xcomp", "conj"})
+
+
+def _governing_subjects(tok: Token) -> list[int]:
+    """The subjects named before the pronoun of its own clause and of the clauses it hangs from,
+    nearest first: in "Ada Lind said Ivo Marsh lost because he ran late" Marsh, whose clause the
+    pronoun's hangs from, comes before Lind, who only reports it; in "Lind said Marsh released his
+    returns", Marsh's own clause names him; in "Lind said he lost", only Lind is there."""
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    # "hit him in his face": a possessive after a pronoun object is that object's, not the subject's
+    done_to = any(c.dep_ in ("dobj", "dative") and c.tag_ == "PRP" and c.i < tok.i for c in verb.children)
+    found = [] if done_to else _subjects_before(verb, tok.i)
+    while verb.dep_ in GOVERNED and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+        found += _subjects_before(verb, tok.i)
+    return found
+
+
+def _subjects_before(verb: Token, i: int) -> list[int]:
+    return [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < i]
