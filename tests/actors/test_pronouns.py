@@ -1,3 +1,5 @@
+import pytest
+
 from faultlines.actors.clusters import WINDOW
 from tests.actors.helpers import cluster_of, clusters_of
 
@@ -136,20 +138,21 @@ def test_pronouns_an_emphatic_reflexive_is_the_name_it_is_set_off_after(nlp):
     assert cluster_of(doc, clusters, "him").name == "Sam Ortiz"
 
 
-def test_pronouns_a_clause_governed_by_another_subject_is_about_that_subject(nlp):
-    # both given names tell "he": the subject whose clause the pronoun's hangs from is meant
-    text = "Tom Haverkamp said David Lindqvist was absolutely right when he said the port should close."
+@pytest.mark.parametrize(
+    ("text", "word", "name"),
+    [
+        # both given names tell "he": the subject whose clause the pronoun's hangs from is meant
+        (
+            "Tom Haverkamp said David Lindqvist was right when he said the port should close.",
+            "he",
+            "David Lindqvist",
+        ),
+        # a possessive is its own clause's subject's
+        ("Tom Haverkamp said David Lindqvist released his tax returns.", "his", "David Lindqvist"),
+        # a possessive after a pronoun object is the object's
+        ("Tom Haverkamp left after David Lindqvist hit him in the side of his face.", "his", "Tom Haverkamp"),
+    ],
+)
+def test_pronouns_the_subject_of_the_clause_governing_the_pronoun_comes_first(nlp, text, word, name):
     doc, clusters = clusters_of(nlp, text)
-    assert cluster_of(doc, clusters, "he").name == "David Lindqvist"
-
-
-def test_pronouns_a_possessive_is_its_own_clauses_subjects(nlp):
-    doc, clusters = clusters_of(nlp, "Tom Haverkamp said David Lindqvist released his tax returns.")
-    assert cluster_of(doc, clusters, "his").name == "David Lindqvist"
-
-
-def test_pronouns_a_possessive_after_a_pronoun_object_is_the_objects(nlp):
-    doc, clusters = clusters_of(
-        nlp, "Tom Haverkamp left the court after David Lindqvist hit him in the side of his face."
-    )
-    assert cluster_of(doc, clusters, "his").name == "Tom Haverkamp"
+    assert cluster_of(doc, clusters, word).name == name
