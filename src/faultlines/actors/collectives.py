@@ -8,7 +8,6 @@ from faultlines import views
 from faultlines.actors import lexicon
 from faultlines.actors.mention import Mention
 from faultlines.actors.owned_bodies import name_start
-from faultlines.views import columns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -19,7 +18,7 @@ MODIFYING = frozenset({"amod", "compound", "conj", "poss"})
 
 def collectives(doc: Doc) -> list[Mention]:
     """Demonym + role noun as one group actor: "Israeli officials" (ISR, GOV), "the Sudanese army" (SDN, MIL)."""
-    cols = columns(doc)
+    cols = views.columns(doc)
     found = []
     for i in [i for i, dep in enumerate(cols.dep) if dep in MODIFYING]:
         if cols.ent_type[i] not in ("NORP", "GPE") and cols.pos[i] not in ("ADJ", "PROPN"):

@@ -154,14 +154,18 @@ def _antecedent(
             for i, c, subj, q in mentions.get(sent_no - back, ())
             if i < tok_i and c.gender in (None, gender) and q in (None, quote) and c not in barred
         ]
-        # in its own sentence, the subject of the nearest clause governing the pronoun, among those
-        # as sure to match: a person known to match still outranks one whose gender nobody has told
-        sure = [c for _, c, _ in here if c.gender is not None] or [c for _, c, _ in here]
-        if back == 0 and (near := next((g for g in governing if any(c is g for c in sure)), None)):
+        if back == 0 and governing and (near := _governing(here, governing)) is not None:
             return near
         if here:
             return max(here, key=_preference(back, quote is not None))[1]
     return None
+
+
+def _governing(here: list[tuple[int, Cluster, int]], governing: tuple[Cluster, ...]) -> Cluster | None:
+    """The subject of the nearest clause governing the pronoun among the candidates as sure to match
+    as any: a person known to match still outranks one whose gender nobody has told."""
+    sure = [c for _, c, _ in here if c.gender is not None] or [c for _, c, _ in here]
+    return next((g for g in governing if any(c is g for c in sure)), None)
 
 
 def _preference(back: int, quoted: bool = False):
