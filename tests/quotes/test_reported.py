@@ -69,3 +69,30 @@ def test_reported_a_passive_as_clause_tells_when_not_whose_words(nlp):
     from tests.quotes.helpers import quotes_of
 
     assert quotes_of(nlp, "As the report was published, the bridge was closed to traffic.") == []
+
+
+def test_reported_a_cue_aside_leaves_the_phrase_before_its_comma_in_what_is_reported(nlp):
+    from spacy.tokens import Doc
+
+    from faultlines.quotes.reported import aside_start, content
+
+    # the small model's parse, set by hand: the opening purpose clause hung on the cue, not on "visit"
+    text = "To see the whole picture, Ms. Vale said, one should visit the museum."
+    words = ["To", "see", "the", "whole", "picture", ",", "Ms.", "Vale", "said", ",", "one", "should"]
+    words += ["visit", "the", "museum", "."]
+    heads = [1, 8, 4, 4, 1, 8, 7, 8, 12, 8, 12, 12, 12, 14, 12, 12]
+    deps = ["aux", "advcl", "det", "amod", "dobj", "punct", "compound", "nsubj", "parataxis", "punct"]
+    deps += ["nsubj", "aux", "ROOT", "det", "dobj", "punct"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps)
+    assert aside_start(doc[8]) == 5
+    assert content(text, doc[8], "speech") == (0, 16, "parenthetical")
+
+
+def test_reported_a_cue_aside_after_a_closing_mark_reports_both_sides(nlp):
+    from tests.quotes.helpers import quotes_of, said, source
+
+    text = 'While some riders pay twice, and "we thank them for it," Ms. Vale said, most buy one pass a year.'
+    (quote,) = quotes_of(nlp, text)
+    assert source(quote) == "Ms. Vale"
+    first, second = said(quote).split(" || ")
+    assert first.startswith("While some riders pay twice") and second == "most buy one pass a year."

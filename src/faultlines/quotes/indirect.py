@@ -181,7 +181,11 @@ def _around(text: str, cue: Token, lo: int, hi: int) -> list[Bounds]:
     """The reported sentence on both sides of a parenthetical cue clause, the clause left out."""
     doc, cols = cue.doc, columns(cue.doc)
     # "As she said, …" and "…, as she said" leave one side of the clause empty
-    parts = [(a, b) for a, b in [(lo, cue.left_edge.i), (cue.right_edge.i + 1, hi)] if _worded(cols, a, b)]
+    parts = [
+        (a, b)
+        for a, b in [(lo, reported.aside_start(cue)), (cue.right_edge.i + 1, hi)]
+        if _worded(cols, a, b)
+    ]
     if sum(cols.punct[a:b].count(False) for a, b in parts) < MIN_WORDS:
         return []
     bounds = [trim(text, *token_bounds(doc[a], doc[b - 1])) for a, b in parts]

@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 
 # Heads of a refused speech act: "declined to say", "refusal to comment".
 REFUSING = {"decline", "refuse", "refusal"}
+# What a parenthetical cue clause is made of before its verb: "as she said", "Mr. Vale also said".
+ASIDE = ("mark", "nsubj", "nsubjpass", "aux", "auxpass", "neg", "advmod")
 
 
 def content(text: str, cue: Token, kind: str) -> tuple[int, int, str] | None:
@@ -234,9 +236,20 @@ def _reported_around(cue: Token) -> tuple[int, int, str] | None:
         or not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
     ):
         return None
-    doc = cue.doc
-    if "," not in (cue.left_edge.text, doc[cue.left_edge.i - 1].text):
+    start = aside_start(cue)
+    if "," not in (cue.doc[start].text, cue.doc[start - 1].text):
         return None
     sent = cue.sent
     lo, hi = max(head.left_edge.i, sent.start), min(head.right_edge.i + 1, sent.end)
-    return (lo, hi, "parenthetical") if lo < cue.left_edge.i and cue.right_edge.i + 1 < hi else None
+    return (lo, hi, "parenthetical") if lo < start and cue.right_edge.i + 1 < hi else None
+
+
+def aside_start(cue: Token) -> int:
+    """First token of a cue clause set off inside what it reports: its mark, subject or auxiliary,
+    never a phrase before the comma that the parse hung on the cue ("To see it whole, Ms. Vale
+    said, one should …", "After two terms, she said, the party …")."""
+    doc = cue.doc
+    first = min([cue.i] + [c.left_edge.i for c in cue.children if c.i < cue.i and c.dep_ in ASIDE])
+    while first > 0 and doc[first - 1].is_punct and doc[first - 1].head.i == cue.i:
+        first -= 1  # the comma and closing mark that set it off: ', "it works," Vale said, most …'
+    return first
