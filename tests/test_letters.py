@@ -51,3 +51,29 @@ def test_letters_passage_before_a_word_stays_in_its_letter(nlp):
     doc = nlp(PAGE)
     before = letters.passage_before(doc, PAGE.index("She is"))
     assert before.text.startswith("My neighbour") and "Nora" not in before.text
+
+
+COLUMN = (
+    "The harbour toll has to go.\n\n"
+    "Every morning the ferries wait at the gate while the queue grows.\n\n"
+    "The council promised a review last spring and has published nothing since.\n\n"
+    "I have watched the fishing fleet lose a third of its boats in two years.\n\n"
+    "The toll is a mistake, and the council should scrap it before the winter.\n\n"
+    "Nora Vance is a former harbour master of Portside.\n"
+)
+
+
+def test_letters_a_column_is_signed_by_the_writer_its_last_line_introduces(nlp):
+    ((passage, name),) = _passages(nlp(COLUMN))
+    assert name == "Nora Vance"
+    assert passage.startswith("The harbour toll has to go") and passage.endswith("before the winter.")
+
+
+def test_letters_an_article_ending_on_someone_it_named_has_no_writer(nlp):
+    article = COLUMN.replace("I have watched", "Nora Vance has watched")
+    assert letters.signed(nlp(article)) == ()
+
+
+def test_letters_a_short_piece_ending_on_a_persons_line_has_no_writer(nlp):
+    note = "The toll rose.\n\nFerries waited.\n\nNora Vance is a former harbour master of Portside.\n"
+    assert letters.signed(nlp(note)) == ()

@@ -30,6 +30,12 @@ PLACE_LINE = re.compile(r"[A-Z][\w'’.-]*(?:,? [A-Z][\w'’.-]*){0,3}\.?")
 HEADING_LINE = re.compile(r"[A-Z][A-Z '’&-]{2,40}\.?")
 # Signatures that make a letters page.
 MIN_SIGNED = 2
+# The last line of a column, introducing its writer: "Ann Lee is a professor of law at ...".
+WRITER_LINE = re.compile(
+    r"((?:[A-Z][\w'’.-]* ){1,3}[A-Z][\w'’-]*) (?:is|was|has been|teaches|writes|directs|served) \S"
+)
+# Lines a column runs to before its writer's line, at the least.
+MIN_COLUMN_LINES = 6
 # The words a first-person writer is named by, as written in a sentence: "I" in capitals only, the
 # rest capitalised or not ("US" is a country).
 FIRST_PERSON_WORD = re.compile(
@@ -105,7 +111,29 @@ def _signed(doc: Doc) -> tuple[Signed, ...]:
             start = line_start if start is None else start
             end = line_end
         after_signature = False
-    return tuple(found) if len(found) >= MIN_SIGNED else ()
+    if len(found) >= MIN_SIGNED:
+        return tuple(found)
+    column = _introduced_writer(doc, _lines(text))
+    return (column,) if column is not None else ()
+
+
+def _introduced_writer(doc: Doc, lines: list[tuple[int, str]]) -> Signed | None:
+    """A column whose last line introduces its writer ("Ann Lee is a professor of law at ..."),
+    named nowhere before it: an article that ends on a person it reports on has named them."""
+    if len(lines) < MIN_COLUMN_LINES:
+        return None
+    start, line = lines[-1]
+    match = WRITER_LINE.match(line)
+    if match is None:
+        return None
+    name = match.group(1)
+    span = views.char_span(doc, start, start + len(name), "expand")
+    if span is None or not all(t.ent_type_ == "PERSON" for t in span if t.is_alpha):
+        return None
+    if re.search(rf"\b{re.escape(name.split()[-1])}\b", views.text(doc)[:start]):
+        return None
+    last_start, last_line = lines[-2]
+    return Signed(lines[0][0], last_start + len(last_line), (start, start + len(name)))
 
 
 def _lines(text: str) -> list[tuple[int, str]]:

@@ -822,3 +822,11 @@ def test_holders_a_former_member_speaks_for_no_body(nlp):
 def test_holders_a_member_speaks_for_the_body(nlp):
     text = "A Harbor Party spokesman says the council should scrap the tram levy."
     assert ("Harbor Party", -1) in held_on(analysed_stances(text), "levy")
+
+
+def test_holders_a_column_holds_what_its_writer_judges_with_no_one_named(nlp):
+    from tests.test_letters import COLUMN
+
+    analysis, doc, exprs = _setup(nlp, COLUMN, ["Nora Vance"])
+    toll = [e for e in exprs if doc[e.topic].text == "toll"]
+    assert toll and all(Holders(analysis, doc).of(e).actors == ("a1",) for e in toll)
