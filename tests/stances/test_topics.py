@@ -83,6 +83,13 @@ def test_topics_one_word_phrase_joins_no_phrase_naming_it_as_an_owner(nlp):
     assert groups["city"] != groups["plan for the city's harbour"]
 
 
+def test_topics_a_name_joins_no_act_done_to_it(nlp):
+    groups = _groups_of(
+        nlp, "Lee said the mayor must stop portraying Velmorans as smugglers. Ruiz criticized Velmorans."
+    )
+    assert groups["Velmorans"] != groups["portraying Velmorans as smugglers"]
+
+
 def test_topics_acronym_is_the_name_it_abbreviates(nlp):
     groups = _groups_of(
         nlp,

@@ -104,6 +104,8 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
         key(_unjudged_words(cols, *s)) if s and not (e.phrase == "vp" and act_in(doc, *s)) else frozenset()
         for e, s in zip(exprs, spans, strict=True)
     ]
+    # nor is a name what is done to it: "Velmorans" is not "portraying Velmorans as smugglers"
+    named = [k - w if e.phrase == "vp" else k for k, w, e in zip(named, name_words, exprs, strict=True)]
     kinds = [kind_named(doc, *s) if s else None for s in spans]
     # a Token for the nouns of a phrase only, told on the columns
     held = [{kind(doc[t])[0] for t in range(*s) if cols.pos[t] == "NOUN"} if s else set() for s in spans]
