@@ -77,3 +77,9 @@ def test_letters_an_article_ending_on_someone_it_named_has_no_writer(nlp):
 def test_letters_a_short_piece_ending_on_a_persons_line_has_no_writer(nlp):
     note = "The toll rose.\n\nFerries waited.\n\nNora Vance is a former harbour master of Portside.\n"
     assert letters.signed(nlp(note)) == ()
+
+
+def test_letters_an_article_ending_on_what_befell_someone_has_no_writer(nlp):
+    for last in ("Nora Vance was arrested on Monday.", "Nora Vance is expected to testify next week."):
+        article = COLUMN.replace("Nora Vance is a former harbour master of Portside.", last)
+        assert letters.signed(nlp(article)) == ()

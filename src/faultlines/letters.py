@@ -34,6 +34,8 @@ MIN_SIGNED = 2
 WRITER_LINE = re.compile(
     r"((?:[A-Z][\w'’.-]* ){1,3}[A-Z][\w'’-]*) (?:is|was|has been|teaches|writes|directs|served) \S"
 )
+# Verbs a writer's line tells their work by: "Ann Lee teaches law at Portside College."
+WORK_VERBS = frozenset({"teach", "write", "direct", "serve"})
 # Lines a column runs to before its writer's line, at the least.
 MIN_COLUMN_LINES = 6
 # The words a first-person writer is named by, as written in a sentence: "I" in capitals only, the
@@ -128,12 +130,23 @@ def _introduced_writer(doc: Doc, lines: list[tuple[int, str]]) -> Signed | None:
         return None
     name = match.group(1)
     span = views.char_span(doc, start, start + len(name), "expand")
-    if span is None or not all(t.ent_type_ == "PERSON" for t in span if t.is_alpha):
+    if span is None or not all(t.ent_type_ == "PERSON" for t in span if t.is_alpha) or not _says_who(span):
         return None
     if re.search(rf"\b{re.escape(name.split()[-1])}\b", views.text(doc)[:start]):
         return None
     last_start, last_line = lines[-2]
     return Signed(lines[0][0], last_start + len(last_line), (start, start + len(name)))
+
+
+def _says_who(name: Span) -> bool:
+    """The line tells what the person is or does for a living ("is a professor of law", "has been a
+    columnist", "teaches law"), not what happened to them or what they will do ("was arrested on
+    Monday", "is expected to testify")."""
+    subject = name.root
+    verb = subject.head
+    if subject.dep_ != "nsubj":
+        return False
+    return verb.lemma_ in WORK_VERBS or (verb.lemma_ == "be" and any(c.dep_ == "attr" for c in verb.children))
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
