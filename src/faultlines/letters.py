@@ -3,7 +3,8 @@ newspapers print readers' letters and posts ("Ann Lee." and then "Springfield, I
 
 What such a passage says in the first person ("I", "we") or judges with no one named is its
 writer's. A page is a letters page only when at least two passages are signed so: a name alone on
-a line after ordinary text is otherwise a section title or a credit.
+a line after ordinary text is otherwise a section title or a credit. An opinion column is signed
+the same way by its last line, which introduces its writer ("Ann Lee is a professor of law at ...").
 """
 
 from __future__ import annotations
@@ -62,7 +63,7 @@ SIGNED = views.DocCache["tuple[Signed, ...]"]("letters.signed")
 
 
 def signed(doc: Doc) -> tuple[Signed, ...]:
-    """The signed passages of ``doc``, in text order; none unless it is a letters page."""
+    """The signed passages of ``doc``, in text order; none unless it is a letters page or a column."""
     return SIGNED.get(doc, lambda: _signed(doc))
 
 
