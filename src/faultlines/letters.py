@@ -31,10 +31,9 @@ PLACE_LINE = re.compile(r"[A-Z][\w'’.-]*(?:,? [A-Z][\w'’.-]*){0,3}\.?")
 HEADING_LINE = re.compile(r"[A-Z][A-Z '’&-]{2,40}\.?")
 # Signatures that make a letters page.
 MIN_SIGNED = 2
-# The last line of a column, introducing its writer: "Ann Lee is a professor of law at ...".
-WRITER_LINE = re.compile(
-    r"((?:[A-Z][\w'’.-]* ){1,3}[A-Z][\w'’-]*) (?:is|was|has been|teaches|writes|directs|served) \S"
-)
+# The last line of a column opens on its writer's name, then what they are ("Ann Lee is a professor
+# of law at ..."), which ``_says_who`` reads on the parse.
+WRITER_LINE = re.compile(r"((?:[A-Z][\w'’.-]* ){1,3}[A-Z][\w'’-]*) [a-z]")
 # Verbs a writer's line tells their work by: "Ann Lee teaches law at Portside College."
 WORK_VERBS = frozenset({"teach", "write", "direct", "serve"})
 # Lines a column runs to before its writer's line, at the least.
