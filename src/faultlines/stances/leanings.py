@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from faultlines import syntax
+from faultlines import syntax, views
 from faultlines.stances import clauses
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
@@ -27,21 +27,23 @@ PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 def find(doc: Doc, lex: Lexicon) -> list[Expression]:
     """Each leaning written with a prefix before a name, held by what it describes, in text order."""
     found = []
-    for prefix in doc[:-2]:
-        sign = lex.leaning.get(prefix.lower_)
-        hyphen, name = doc[prefix.i + 1], doc[prefix.i + 2]
+    words = views.columns(doc)
+    # the prefixes are looked for in the cached columns: a Token made for every word of the Doc
+    # cost more than the rest of the stage
+    for i, lower in enumerate(words.lower[:-2]):
+        sign = lex.leaning.get(lower)
         if (
             sign is None
-            or hyphen.text != "-"
-            or prefix.whitespace_
-            or hyphen.whitespace_
-            or not name.text[:1].isupper()
-            or name.lower_ in lex.leaning_exempt
+            or words.text[i + 1] != "-"
+            or not words.text[i + 2][:1].isupper()
+            or words.lower[i + 2] in lex.leaning_exempt
+            or doc[i].whitespace_
+            or doc[i + 1].whitespace_
         ):
             continue
-        holder = _holder(name, lex)
+        holder = _holder(doc[i + 2], lex)
         if holder is not None:
-            found.append(Expression(prefix.i, sign, name.i, "np", agent=holder.i))
+            found.append(Expression(i, sign, i + 2, "np", agent=holder.i))
     return found
 
 
