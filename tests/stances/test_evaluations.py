@@ -479,3 +479,34 @@ def test_evaluations_judging_words_vader_leaves_unrated_take_a_side(judgement, p
 def test_evaluations_a_quoted_adjective_the_parse_made_head_of_its_clause_still_judges():
     stances = analysed_stances("Senator Ada Lund says Governor Bo Kiel’s late-night tweets were “unhinged.”")
     assert held_on(stances, "tweets") == {("Ada Lund", -1), ("Bo Kiel", 1)}
+
+
+@pytest.mark.parametrize(
+    ("quote", "polarity"),
+    [
+        ("It is time to adopt the tram levy", 1),  # a call for the act
+        ("It's high time for the council to adopt the tram levy", 1),  # its doer named
+        ("Now is the time to adopt the tram levy", 1),
+        ("It is not time to adopt the tram levy", -1),
+        ("Now is not the time to adopt the tram levy", -1),
+        ("This is not the time to adopt the tram levy", -1),
+    ],
+)
+def test_evaluations_time_to_act_calls_for_the_act(nlp, quote, polarity):
+    text = f'{HEADLINE}"{quote}," said Councillor Mara Ruiz.'
+    assert held_on(analysed_stances(text), "levy") == {("Mara Ruiz", polarity)}
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "It was a time to reflect on the tram levy",  # what a time was like
+        "It may be time to adopt the tram levy",  # a hedge
+        "Is it time to adopt the tram levy?",  # a question
+        "The time to adopt the tram levy was last year",  # when, not whether
+        "I had time to read the tram levy",  # time one had
+    ],
+)
+def test_evaluations_time_told_or_hedged_takes_no_side(nlp, quote):
+    text = f'{HEADLINE}"{quote}," said Councillor Mara Ruiz.'
+    assert not held_on(analysed_stances(text), "levy")

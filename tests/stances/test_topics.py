@@ -342,3 +342,18 @@ def test_topics_the_talks_are_the_ones_told_nearer_between_other_parties():
     topic_of = {names[s.actor]: s.topic for s in analysis.stances}
     assert topic_of["Tom Rook"] != topic_of["Ada Lund"]
     assert not analysis.disputes
+
+
+def test_topics_a_phrase_inside_a_longer_one_is_no_naming_of_its_own(nlp):
+    # "This is a disgrace", with nothing named before it, is about the topic named most often: the
+    # ferry levy, named twice, not the fund, named once though read twice ("a harbour fund which is
+    # fair" inside "creating a harbour fund which is fair")
+    text = (
+        '"This is a disgrace," said Mayor Ann Lee.\n\n'
+        '"It is time to create a harbour fund which is fair," she said.\n\n'
+        "Councillor Bo Kerr backs the ferry levy. Councillor Cy Marsh backs the ferry levy."
+    )
+    result = analyze(text)
+    topics = {t.id: t.label for t in result.topics}
+    lee = {(topics[s.topic], s.polarity) for s in result.stances if s.actor == "ann-lee"}
+    assert lee == {("ferry levy", -1), ("creating a harbour fund which is fair", 1)}

@@ -58,13 +58,15 @@ def find(analysis: Analysis, doc: Doc, lex: Lexicon) -> list[Expression]:
         if tok.pos_ == "NOUN" and (denied := denials.denied_name(tok, lex, context)) is not None:
             expr = denied
         elif tok.dep_ in PREDICATIVE or _joined(tok):
-            expr = _predicated(tok, lex, context)
+            expr = _predicated(tok, lex, context) or _due(tok, lex, context)
         elif tok.pos_ == "VERB":
             expr = (
                 effects.effect(tok, lex, context)
                 or effects.halted(tok, lex, context)
                 or _how_it_begins(tok, lex, context)
             )
+        elif tok.lower_ == "time":
+            expr = _due(tok, lex, context)
         elif tok.lower_ == "than":
             expr = _unsurpassed(tok, lex, context)
         elif tok.head.lower_ in regarded.NAMING_AS and tok.dep_ in ("pobj", "amod", "acomp"):
@@ -104,7 +106,7 @@ def _may_judge(doc: Doc, quoted: list[int]) -> list[int]:
         if dep[i] in JUDGED_DEPS
         or (dep[i] in ("ccomp", "conj") and pos[i] in ("ADJ", "NOUN"))
         or pos[i] == "VERB"
-        or lower[i] == "than"
+        or lower[i] in ("than", "time")
         or (dep[i] in AS_NAMED and named_as(i))
     ]
 
@@ -163,6 +165,33 @@ def _predicated(tok: Token, lex: Lexicon, context: Context) -> Expression | None
     if _felt(tok) and subject.lower_ in denials.POINTING and context.referent(subject, lex) is None:
         return None  # "it's heartbreaking", of nothing the speaker named, grieves how things are
     return judged.expression(tok, side, subject, verb, lex, context)
+
+
+def _due(tok: Token, lex: Lexicon, context: Context) -> Expression | None:
+    """ "It is time to scrap the levy", "it's high time for the council to act", "now is the time to
+    reopen the depot": the speaker calls for the act the infinitive names; "this is not the time to
+    close it" is against it. "It was a time to reflect", with an article, tells what a time was like."""
+    if tok.lower_ != "time":
+        return None
+    verb = tok.head
+    now = any(c.dep_ == "advmod" and c.lower_ == "now" for c in verb.children)
+    subject = syntax.subject(verb, clauses.SUBJECTS)
+    # "now is not the time": the parse may hang "now" on the verb and leave it no subject
+    said = subject.lower_ if subject is not None else "now" if now else ""
+    dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+    if tok.dep_ == "attr":
+        due = (said == "it" and not dets) or (dets == ["the"] and said in ("this", "now"))
+    else:
+        due = tok.dep_ == "nsubj" and dets == ["the"] and now
+    # the infinitive hangs on "time", or on the verb when the doer is named ("for the city to act")
+    clause = clauses.child(tok, ("relcl", "acl")) or next(
+        (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.i > tok.i), None
+    )
+    if not due or clause is None or "to" not in clauses.auxiliaries(clause):
+        return None
+    if clauses.hypothetical(verb, lex) or clauses.asked(verb) or clauses.tentative(verb, lex) & HEDGES:
+        return None
+    return judged.expression(tok, 1, clause, verb, lex, context)
 
 
 def _own_copula(adjective: Token) -> bool:

@@ -190,8 +190,10 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
             parent[root(i)] = root(before)
             insort(anchors, (at, i))
     # "This is a pointless exercise", with nothing named before it, is about what the article is about:
-    # the topic named most often.
-    named = [root(i) for i in range(len(exprs)) if spans[i]]
+    # the topic named most often. A phrase inside a longer one of the same topic ("a fund" in
+    # "setting up a fund") is no naming of its own.
+    mentions = [(root(i), spans[i]) for i in range(len(exprs)) if spans[i]]
+    named = [r for r, s in mentions if not any(o == r and _within(s, t) for o, t in mentions)]
     if named:
         main = max(dict.fromkeys(named), key=named.count)
         for i, found in resolved.items():
@@ -199,6 +201,11 @@ def group(exprs: list[Expression], doc: Doc) -> list[int | None]:
                 parent[root(i)] = main
                 resolved[i] = True
     return [root(i) if spans[i] or resolved.get(i) else None for i in range(len(exprs))]
+
+
+def _within(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
+    """Whether the span ``inner`` lies inside the longer span ``outer``."""
+    return inner != outer and outer[0] <= inner[0] and inner[1] <= outer[1]
 
 
 def _other_meeting_between(bare: Token, named: Token | None) -> bool:
