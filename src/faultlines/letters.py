@@ -97,7 +97,8 @@ def _signed(doc: Doc) -> tuple[Signed, ...]:
     text = views.text(doc)
     start = end = None  # the passage read since the last signature, title or place line
     after_signature = False
-    for line_start, line in _lines(text):
+    lines = _lines(text)
+    for line_start, line in lines:
         line_end = line_start + len(line)
         if (
             signature := _signature(doc, line_start, line, text[start:end] if start is not None else "")
@@ -115,11 +116,11 @@ def _signed(doc: Doc) -> tuple[Signed, ...]:
         after_signature = False
     if len(found) >= MIN_SIGNED:
         return tuple(found)
-    column = _introduced_writer(doc, _lines(text))
+    column = _introduced_writer(doc, text, lines)
     return (column,) if column is not None else ()
 
 
-def _introduced_writer(doc: Doc, lines: list[tuple[int, str]]) -> Signed | None:
+def _introduced_writer(doc: Doc, text: str, lines: list[tuple[int, str]]) -> Signed | None:
     """A column whose last line introduces its writer ("Ann Lee is a professor of law at ..."),
     named nowhere before it: an article that ends on a person it reports on has named them."""
     if len(lines) < MIN_COLUMN_LINES:
@@ -132,7 +133,7 @@ def _introduced_writer(doc: Doc, lines: list[tuple[int, str]]) -> Signed | None:
     span = views.char_span(doc, start, start + len(name), "expand")
     if span is None or not all(t.ent_type_ == "PERSON" for t in span if t.is_alpha) or not _says_who(span):
         return None
-    if re.search(rf"\b{re.escape(name.split()[-1])}\b", views.text(doc)[:start]):
+    if re.search(rf"\b{re.escape(name.split()[-1])}\b", text[:start]):
         return None
     last_start, last_line = lines[-2]
     return Signed(lines[0][0], last_start + len(last_line), (start, start + len(name)))

@@ -176,8 +176,9 @@ def _due(tok: Token, lex: Lexicon, context: Context) -> Expression | None:
     verb = tok.head
     now = any(c.dep_ == "advmod" and c.lower_ == "now" for c in verb.children)
     subject = syntax.subject(verb, clauses.SUBJECTS)
-    # "now is not the time": the parse may hang "now" on the verb and leave it no subject
-    said = subject.lower_ if subject is not None else "now" if now else ""
+    said = subject.lower_ if subject is not None else ""
+    if subject is None and now:
+        said = "now"  # "now is not the time": the parse may hang "now" on the verb, with no subject
     dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
     if tok.dep_ == "attr":
         due = (said == "it" and not dets) or (dets == ["the"] and said in ("this", "now"))
