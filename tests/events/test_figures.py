@@ -173,8 +173,21 @@ def test_figures_where_a_thing_was_done_is_not_whom_it_was_done_to(nlp, text):
     assert "ASSAULT" not in happened(nlp, text)
 
 
-def test_figures_fighting_an_act_aimed_at_a_country_is_no_fight_with_it(nlp):
-    assert happened(nlp, "The publisher is fighting extradition to Ruritania.") == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The publisher is fighting extradition to Ruritania.",
+        # the parse hangs "to Brazil" on the verb, not on the act it belongs to
+        "The publisher is fighting extradition to Brazil.",
+        "Smith is fighting deportation to Mexico.",
+    ],
+)
+def test_figures_fighting_an_act_aimed_at_a_country_is_no_fight_with_it(nlp, text):
+    assert "ASSAULT" not in happened(nlp, text)
+
+
+def test_figures_fighting_a_country_is_still_a_fight(nlp):
+    assert happened(nlp, "The rebels fought the army of Brazil near the border.") == ["ASSAULT"]
 
 
 def test_figures_force_on_people_somewhere_still_counts(nlp):

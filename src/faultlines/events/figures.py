@@ -37,6 +37,10 @@ def is_figure(tok: Token, lex: Lexicon) -> bool:
     # where a thing was done is no one it was done to: "shot a film in Gaza", "fought the charges in
     # court"; with no object it may be ("fought in the north")
     preps = [c for c in tok.children if c.dep_ == "prep" and not (objects and c.lower_ in LOCATIVE)]
+    if objects and all(a_thing(o, lex) for o in objects):
+        # "to" after an act or a thing is its own, wherever the parse hangs it: "fighting
+        # extradition to Brazil" fights no Brazil
+        preps = [c for c in preps if c.lower_ != "to"]
     # "passed files to the Dutch": the one done with may hang from the object, unless the object is
     # an act with its own party ("fighting extradition to Norway")
     preps += [
