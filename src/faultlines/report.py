@@ -83,7 +83,7 @@ def dispute_table(histories: Sequence[History]) -> Table:
         table.add_row(
             escape(history.label),
             *(escape(", ".join(sorted(history.names.get(a, a) for a in side))) for side in history.sides),
-            str(len(history.episodes)),
+            str(history.articles),
             (dates[0] if dates[0] == dates[-1] else f"{dates[0]} – {dates[-1]}") if dates else "—",
         )
     return table

@@ -58,3 +58,44 @@ def test_history_different_topics_stay_apart():
 
 def test_history_bare_remarks_of_two_articles_stay_apart():
     assert not same_topic(key("the remark"), key("that tweet"))
+
+
+def test_history_two_things_one_disputant_said_stay_apart():
+    # the owner's name makes up most of each key; the things said are not one
+    complaint = article("a", "2026-03-01", "Ben Ito's complaint about the count", [["ada-roos"], ["ben-ito"]])
+    tweets = article("b", "2026-03-02", "Ben Ito's tweets on the levy", [["ada-roos"], ["ben-ito"]])
+    assert len(merge([complaint, tweets])) == 2
+
+
+def test_history_what_a_disputant_said_named_by_whose_it_is_merges():
+    one = article("a", "2026-03-01", "Ben Ito's comments", [["ada-roos"], ["ben-ito"]])
+    two = article("b", "2026-03-02", "Ito's remarks", [["ada-roos"], ["ben-ito"]])
+    assert len(merge([one, two])) == 1
+
+
+def test_history_a_person_and_the_persons_plan_stay_apart():
+    person = article("a", "2026-03-01", "Ben Ito", [["ada-roos"], ["eva-sund"]])
+    plan = article("b", "2026-03-02", "Ben Ito's budget plan", [["ada-roos"], ["ben-ito"]])
+    assert len(merge([person, plan])) == 2
+
+
+def test_history_the_same_thing_named_with_and_without_its_owner_merges():
+    owned = article("a", "2026-03-01", "Ben Ito's harbour tunnel", [["ada-roos"], ["ben-ito"]])
+    bare = article("b", "2026-03-02", "the harbour tunnel", [["ada-roos"], ["ben-ito"]])
+    assert len(merge([owned, bare])) == 1
+
+
+def test_history_a_disputant_as_the_topic_of_two_articles_merges():
+    one = article("a", "2026-03-01", "Ben Ito", [["ada-roos"], ["ben-ito"]])
+    two = article("b", "2026-03-02", "Ito", [["ben-ito"], ["eva-sund"]])
+    (history,) = merge([one, two])
+    assert history.articles == 2
+
+
+def test_history_counts_an_article_once_however_many_episodes_it_holds():
+    one = article("a", "2026-03-01", "the harbour tunnel", [["ada-roos"], ["ben-ito"]])
+    one.topics.append(Topic("t2", "the harbour tunnel plan"))
+    one.disputes.append(Dispute("t2", [["ada-roos"], ["ben-ito"]], []))
+    (history,) = merge([one])
+    assert len(history.episodes) == 2
+    assert history.articles == 1

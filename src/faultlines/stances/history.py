@@ -4,6 +4,11 @@ Each article's disputes are folded into histories. Two disputes are one history 
 share a key (``keys.same_topic``) and they share actors who stand on the same sides in both.
 Actor ids are stable across articles, so this groups "Sorg vs Marek on the coast road" from every
 outlet and every day into one dispute with a dated trail of evidence.
+
+The names of those who dispute a thing say whose it is, not which: "Marek's complaint about the
+count" in one article and "Marek's tweets on the levy" in another are two things Marek said, and
+"Marek" is no "Marek's budget". A key is compared without the words of the disputants' names,
+unless that leaves only whose it is ("Marek", "Marek's remarks").
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from faultlines.model import Analysis, Dispute
-from faultlines.stances.keys import key, same_topic
+from faultlines.stances.keys import SAID, key, same_topic
 
 
 @dataclass(slots=True)
@@ -44,6 +49,11 @@ class History:
     names: dict[str, str] = field(default_factory=dict)
     episodes: list[Episode] = field(default_factory=list)
 
+    @property
+    def articles(self) -> int:
+        """How many articles the history runs through: one article may hold two of its episodes."""
+        return len({e.article for e in self.episodes})
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "topic": self.label,
@@ -70,7 +80,8 @@ def _add(histories: list[History], analysis: Analysis, dispute: Dispute) -> None
     label = topic.label if topic else dispute.topic
     sides = [set(side) for side in dispute.sides[:2]]
     topic_key = frozenset(topic.key.split()) if topic and topic.key else key(label)
-    history, swapped = _find(histories, topic_key, sides)
+    names = {a.id: a.name for a in analysis.actors if any(a.id in s for s in sides)}
+    history, swapped = _find(histories, topic_key, sides, _name_words(names))
     if history is None:
         history = History(label, topic_key, sides)
         histories.append(history)
@@ -79,7 +90,7 @@ def _add(histories: list[History], analysis: Analysis, dispute: Dispute) -> None
             sides.reverse()
         for mine, theirs in zip(history.sides, sides, strict=True):
             mine |= theirs
-    history.names.update({a.id: a.name for a in analysis.actors if any(a.id in s for s in sides)})
+    history.names.update(names)
     history.episodes.append(
         Episode(
             analysis.id, analysis.published, label, [sorted(s) for s in sides], _evidence(analysis, dispute)
@@ -88,15 +99,16 @@ def _add(histories: list[History], analysis: Analysis, dispute: Dispute) -> None
 
 
 def _find(
-    histories: list[History], topic_key: frozenset[str], sides: list[set[str]]
+    histories: list[History], topic_key: frozenset[str], sides: list[set[str]], named: frozenset[str]
 ) -> tuple[History | None, bool]:
     """The history this dispute continues, and whether its sides come in the other order.
 
     A dispute continues a history on the same topic when they share an actor and every shared
-    actor stands on the same side in both (read in one order or the other).
+    actor stands on the same side in both (read in one order or the other). ``named`` holds the
+    key words of the names of the dispute's sides.
     """
     for history in histories:
-        if not same_topic(topic_key, history.key):
+        if not _same_thing(topic_key, history, named | _name_words(history.names)):
             continue
         ours, theirs = history.sides
         straight = (sides[0] & ours) | (sides[1] & theirs)
@@ -106,6 +118,18 @@ def _find(
         if crossed and not straight:
             return history, True
     return None, False
+
+
+def _same_thing(topic_key: frozenset[str], history: History, named: frozenset[str]) -> bool:
+    """Whether a topic key names the history's thing, the disputants' ``named`` words aside."""
+    ours, theirs = topic_key - named, history.key - named
+    if ours - {SAID} or theirs - {SAID}:
+        return same_topic(ours, theirs)
+    return same_topic(topic_key, history.key)  # "Marek" or "Marek's remarks" in both
+
+
+def _name_words(names: dict[str, str]) -> frozenset[str]:
+    return frozenset(word for name in names.values() for word in key(name))
 
 
 def _evidence(analysis: Analysis, dispute: Dispute) -> list[dict[str, str]]:

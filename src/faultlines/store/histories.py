@@ -85,7 +85,7 @@ def _history_row(number: int, history: History) -> tuple:
         side_b,
         [history.names.get(a, a) for a in side_a],
         [history.names.get(a, a) for a in side_b],
-        len(history.episodes),
+        history.articles,
         dates[0] if dates else None,
         dates[-1] if dates else None,
     )
