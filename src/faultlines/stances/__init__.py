@@ -100,7 +100,8 @@ def assess(analysis: Analysis, doc: Doc) -> None:
     # an evaluation read in a quote, with what its "it" stands for, replaces the same one read bare
     in_quotes = evaluations.find(analysis, doc, lex)
     context = Context.of(analysis, doc)
-    found += wrongs.find(context, lex) + fitness.find(context, lex) + reactions.doers(in_quotes, context, lex)
+    found += wrongs.find(context, lex) + wrongs.misdeeds(context, lex) + fitness.find(context, lex)
+    found += reactions.doers(in_quotes, context, lex)
     read_in_quotes = {j.predicate for j in in_quotes}
     found = [
         e

@@ -63,6 +63,7 @@ class Lexicon:
     course: frozenset[str]  # "approach": "Kim's approach" is Kim's, who stands by it
     kind: dict[str, str]  # "bill" -> "law": "the bill" may be the "Harbor Act" named before
     signed: frozenset[str]  # "petition": "signed a petition" takes its side
+    misconduct: frozenset[str]  # "lie": "Kim lied about it", in Lee's words, is Lee's blame of Kim
     leaning: dict[str, int]  # "anti" -> -1: "the anti-Vesta League" is against Vesta
     leaning_exempt: frozenset[str]  # "semitism": "anti-Semitism" names no party
     will_noun: dict[str, int]  # "pledge" -> 1, "refusal" -> -1: "her pledge to scrap X" is her will
@@ -188,6 +189,7 @@ def load() -> Lexicon:
         kind={row[0]: row[1] for row in s["kind"]},
         will_noun={row[0]: int(row[1]) for row in s["will noun"]},
         signed=words("signed"),
+        misconduct=words("misconduct"),
         leaning={row[0]: int(row[1]) for row in s["leaning"] if "exempt" not in row[1:]},
         leaning_exempt=marked("leaning", "exempt"),
         drive=words("drive"),
