@@ -69,6 +69,18 @@ def test_judgements_a_mind_denied_is_no_conduct_denied(nlp, text):
     assert events(nlp, text, ("Okafor", "Governor Lind")) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okafor said Governor Lind never lied to the contractors.",
+        "Okafor said Governor Lind did not insult anyone.",
+        "Okafor said Governor Lind never threatened the contractors.",
+    ],
+)
+def test_judgements_a_misdeed_denied_clears_its_doer(nlp, text):
+    assert events(nlp, text, ("Okafor", "Governor Lind")) == []
+
+
 def test_judgements_what_was_not_done_to_someone_is_no_conduct_denied(nlp):
     text = "Okafor said the striker Lind trained on Monday, but the club's top scorer has not been cleared."
     assert events(nlp, text, ("Okafor", "Lind")) == []

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from faultlines import namings, pronouns, syntax
 from faultlines.events import kinds, modality, parties, readings, sayings, scan
-from faultlines.events.lexicon import Code
+from faultlines.events.lexicon import HOSTILE, Code
 from faultlines.quotes import cues
 from faultlines.syntax import subject as own_subject
 from faultlines.views import columns, lemmas, sentence_start
@@ -359,8 +359,8 @@ def _conduct_denied(tok: Token, subject: Token, named: frozenset[int], lex: Lexi
         # "Vale may not change course", "will not back down" forecast; "may not have paid" charges
         return None
     said = [t for c in tok.children if c.dep_ in PREDICATE_DEPS for t in (c, *c.children)]
-    if any(lex.judge.get(t.lemma_.lower()) == "ACCUSE" for t in said):
-        return None  # "Vale did not do anything wrong" clears Vale of a fault
+    if any(lex.judge.get(t.lemma_.lower()) == "ACCUSE" for t in said) or _misdeed(tok, lex):
+        return None  # "Vale did not do anything wrong", "Vale never lied" clear Vale of a fault
     reporting = sayings.reporting(tok)
     if reporting is None or modality.is_negated(reporting):
         return None  # "we never said Vale could not play" takes back a claim; it accuses no one
@@ -370,6 +370,15 @@ def _conduct_denied(tok: Token, subject: Token, named: frozenset[int], lex: Lexi
         return None  # "Vale's lawyer said Vale never meant harm" defends Vale
     of_another = speaker is not None and speaker.lower_ in pronouns.FIRST_PERSON_SUBJECTS
     return Code("ACCUSE", "disapprove") if _named(subject, named, pronoun_ok=of_another) else None
+
+
+def _misdeed(tok: Token, lex: Lexicon) -> bool:
+    """A verb whose act is a fault, hostile or blaming: "never lied", "did not insult anyone"."""
+    lemma = tok.lemma_.lower()
+    if lex.judge.get(lemma) == "ACCUSE" or lex.naming.get(lemma) == "ACCUSE":
+        return True
+    code = lex.verb.get(lemma)
+    return code is not None and (code.type in HOSTILE or code.type == "ACCUSE")
 
 
 def _speaks_for(speaker: Token, subject: Token) -> bool:
