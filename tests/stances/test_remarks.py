@@ -5,6 +5,7 @@ from __future__ import annotations
 from faultlines.stances.lexicon import load
 from faultlines.stances.polarity import find
 from faultlines.stances.remarks import teller
+from tests.stances.helpers import analysed_stances
 
 
 def test_remarks_the_complaint_is_told_by_who_complained_just_before(nlp):
@@ -26,3 +27,11 @@ def test_remarks_a_statement_is_not_told_by_an_accusation(nlp):
     starts = [sent.start for sent in doc.sents]
     told = [teller(e, doc, starts) for e in find(doc, load()) if doc[e.topic].lower_ == "statement"]
     assert all(t is None for t in told)
+
+
+def test_remarks_a_bare_request_is_the_request_at_stake():
+    text = (
+        "Mayor Ada Lind told the Harbour Police that she did not want an escort, "
+        "but the Harbour Police overruled that request."
+    )
+    assert ("Harbour Police", "request", -1) in analysed_stances(text)
