@@ -40,6 +40,7 @@ def test_hopes_a_hope_of_a_thing_is_for_it(nlp, text, expected):
         "Ada Roos is hoping that states will allow the levy.",  # those who act, not a thing
         "Tim Vell said he hopes the harbour plan is ready.",  # a state of the plan
         "Tim Vell hopes the government will back the plan.",  # a body acting
+        "Tim Vell hopes the board will back the plan.",  # a board is a body too
     ],
 )
 def test_hopes_no_side_on_people_bodies_or_states(nlp, text):
