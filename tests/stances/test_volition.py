@@ -664,3 +664,18 @@ def test_volition_a_refusal_in_a_relative_clause_is_the_name_before_it_a_mispars
     doc = nlp("Lee hoped for talks between the town and the Vesta Front, who refused to negotiate peace.")
     held = [doc[e.agent].text for e in find(doc, load()) if doc[e.predicate].text == "negotiate"]
     assert held == ["Front"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Councillor Tom Brill hopes to scrap the harbour levy.",
+        "Councillor Tom Brill hopes the board will scrap the harbour levy.",
+    ],
+)
+def test_volition_a_hope_to_undo_a_thing_is_a_stance_against_it(nlp, text):
+    assert ("Tom Brill", "harbour levy", -1) in analysed_stances(text)
+
+
+def test_volition_a_hope_for_a_plan_of_ones_own_is_no_stance(nlp):
+    assert analysed_stances("The Velmor Rovers hope to announce the signing later today.") == set()
