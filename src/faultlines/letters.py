@@ -16,9 +16,12 @@ from typing import TYPE_CHECKING, TypeVar
 
 from faultlines import pronouns, views
 from faultlines.actors.lexicon import given_gender
+from faultlines.model import Quote, Ref
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
+
+    from faultlines.model import Analysis
 
 T = TypeVar("T")
 
@@ -90,6 +93,26 @@ def writer(doc: Doc, char: int, at: Mapping[int, T]) -> T | None:
     if signature is None:
         return None
     return next((at[t.i] for t in signature if t.i in at), None)
+
+
+def written(analysis: Analysis, doc: Doc, actor_at: Mapping[int, str]) -> dict[int, Quote]:
+    """The words of each signed passage whose writer is a known actor, as a quote of theirs: what a
+    reader's letter or a column says is its writer's own words. These quotes are for reading
+    stances only; the analysis's quotes are what the text reports someone said. ``actor_at`` maps
+    a word to the actor id it names."""
+    found: dict[int, Quote] = {}
+    for n, passage in enumerate(signed(doc), 1):
+        author = writer(doc, passage.start, actor_at)
+        bounds = views.token_bounds(doc, passage.start, passage.end, "contract")
+        if author is None or bounds is None:
+            continue
+        actor = analysis.actor(author)
+        name = actor.name if actor is not None else ""
+        quote = Quote(
+            f"signed{n}", "direct", [analysis.span(passage.start, passage.end)], speaker=Ref(author, name)
+        )
+        found.update(dict.fromkeys(range(*bounds), quote))
+    return found
 
 
 def _signed(doc: Doc) -> tuple[Signed, ...]:

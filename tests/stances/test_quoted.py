@@ -176,3 +176,23 @@ def test_quoted_it_speaks_for_a_body_or_a_country_never_for_a_person():
     assert speaks_as_it(("brill-union",), people={"ada-roos"})
     assert not speaks_as_it(("ada-roos",), people={"ada-roos"})
     assert not speaks_as_it((), people=set())
+
+
+def test_quoted_a_column_is_read_as_its_writers_own_words():
+    column = (
+        "The harbour toll has to go.\n\n"
+        "Every morning the ferries wait at the gate while the queue grows.\n\n"
+        "Mayor Ada Lind promised a review last spring and has published nothing since.\n\n"
+        "I have watched the fishing fleet lose a third of its boats in two years.\n\n"
+        "Ada Lind lied to the town about where the money went.\n\n"
+        "Nora Vance is a former harbour master of Portside.\n"
+    )
+    assert ("Nora Vance", "Ada Lind", -1) in analysed_stances(column)
+
+
+def test_quoted_a_readers_letter_is_read_as_its_writers_own_words():
+    page = (
+        "LETTERS.\n\nMayor Ada Lind's blunder cost the fleet a season.\n\nNora Vance.\n\n"
+        "The ferry timetable is fine as it is.\n\nOscar Lindqvist.\n"
+    )
+    assert ("Nora Vance", "Ada Lind", -1) in analysed_stances(page)

@@ -1,6 +1,9 @@
 """What the quotes of one document may be judging: where each quote is and whose it is, the
 actors named, what the article is about (its headline and lead), and what a speaker's "it" or
 "this" stands for.
+
+A signed letter or column is its writer's own words, as a quote is its speaker's: its words not
+quoted from someone else are read as a quote of the writer's (``letters.written``).
 """
 
 from __future__ import annotations
@@ -9,7 +12,7 @@ import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from faultlines import pronouns, syntax, views
+from faultlines import letters, pronouns, syntax, views
 from faultlines.quotes import cues
 from faultlines.quotes.marks import SINGLE_CLOSING
 from faultlines.stances import clauses, done, keys, phrases, subjects
@@ -68,12 +71,15 @@ class Context:
         self.actor_at: dict[int, str] = {}
         self.actor_id_at: dict[int, str] = {}
         self.people = {actor.id for actor in analysis.actors if actor.kind == "person"}
-        for actor in analysis.actors if self.quote_at else ():
+        signed = letters.signed(doc)
+        for actor in analysis.actors if self.quote_at or signed else ():
             for m in actor.mentions:
                 bounds = views.token_bounds(doc, m.start, m.end, "expand")
                 if bounds is not None:
                     self.actor_at.update(dict.fromkeys(range(*bounds), actor.kind))
                     self.actor_id_at.update(dict.fromkeys(range(*bounds), actor.id))
+        for i, written in letters.written(analysis, doc, self.actor_id_at).items():
+            self.quote_at.setdefault(i, written)  # another's words quoted in a letter stay theirs
         self.sentences = [(s.start, s.end) for s in views.sents(doc)] if self.quote_at else []
         # the narrator's words: a speaker's own words in the lead are not what the article is about
         lead_end = self.sentences[min(LEAD_SENTENCES, len(self.sentences)) - 1][1] if self.sentences else 0
