@@ -32,6 +32,7 @@ from faultlines.stances import (
     labels,
     leanings,
     makers,
+    manner,
     needs,
     nouns,
     owned,
@@ -101,6 +102,7 @@ def assess(analysis: Analysis, doc: Doc) -> None:
     in_quotes = evaluations.find(analysis, doc, lex)
     context = Context.of(analysis, doc)
     found += wrongs.find(context, lex) + wrongs.misdeeds(context, lex) + fitness.find(context, lex)
+    found += manner.find(context, lex)
     found += reactions.doers(in_quotes, context, lex)
     read_in_quotes = {j.predicate for j in in_quotes}
     found = [

@@ -64,6 +64,7 @@ class Lexicon:
     kind: dict[str, str]  # "bill" -> "law": "the bill" may be the "Harbor Act" named before
     signed: frozenset[str]  # "petition": "signed a petition" takes its side
     misconduct: frozenset[str]  # "lie": "Kim lied about it", in Lee's words, is Lee's blame of Kim
+    manner: dict[str, int]  # "foolishly" -> -1: "Kim foolishly closed X", in Lee's words, judges the act
     leaning: dict[str, int]  # "anti" -> -1: "the anti-Vesta League" is against Vesta
     leaning_exempt: frozenset[str]  # "semitism": "anti-Semitism" names no party
     will_noun: dict[str, int]  # "pledge" -> 1, "refusal" -> -1: "her pledge to scrap X" is her will
@@ -190,6 +191,7 @@ def load() -> Lexicon:
         will_noun={row[0]: int(row[1]) for row in s["will noun"]},
         signed=words("signed"),
         misconduct=words("misconduct"),
+        manner={row[0]: int(row[1]) for row in s["manner"]},
         leaning={row[0]: int(row[1]) for row in s["leaning"] if "exempt" not in row[1:]},
         leaning_exempt=marked("leaning", "exempt"),
         drive=words("drive"),

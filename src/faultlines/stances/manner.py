@@ -1,0 +1,39 @@
+"""Acts judged by the manner a speaker tells them in: "Obama foolishly withdrew all of our forces",
+"the council wisely scrapped the levy".
+
+An adverb of manner from ``stance_words.txt`` ([manner]) on a verb, in someone's own words (a
+quote, or a signed letter or column), is the speaker's side on the act as told: against it
+("foolishly", "recklessly", "illegally") or for it ("wisely", "rightly"). An act denied ("did not
+wisely spend it"), asked about, under a condition or in another's reported words is not judged.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from faultlines.stances import clauses
+from faultlines.stances.expression import Expression
+from faultlines.views import columns
+
+if TYPE_CHECKING:
+    from faultlines.stances.lexicon import Lexicon
+    from faultlines.stances.quoted import Context
+
+
+def find(context: Context, lex: Lexicon) -> list[Expression]:
+    """Every act a speaker's own words tell with a judging adverb of manner, in text order."""
+    doc = context.doc
+    cols = columns(doc)
+    found = []
+    for i in sorted(context.quote_at):
+        if cols.dep[i] != "advmod" or cols.lower[i] not in lex.manner:
+            continue
+        verb = doc[i].head
+        if verb.pos_ != "VERB" or context.quote_at.get(verb.i) is not context.quote_at[i]:
+            continue
+        if clauses.negated(verb) or clauses.hypothetical(verb, lex) or clauses.asked(verb):
+            continue
+        if context.reported(verb):
+            continue
+        found.append(Expression(i, lex.manner[cols.lower[i]], verb.i, "vp"))
+    return found
