@@ -53,7 +53,7 @@ def find(analysis: Analysis, doc: Doc, lex: Lexicon) -> list[Expression]:
     """Every evaluation a named speaker states in their quotes, in text order."""
     context = Context.of(analysis, doc)
     found = []
-    for i in _may_judge(doc, sorted(context.quote_at)):
+    for i in _may_judge(doc, context.own_words):
         tok = doc[i]
         if tok.pos_ == "NOUN" and (denied := denials.denied_name(tok, lex, context)) is not None:
             expr = denied

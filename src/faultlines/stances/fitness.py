@@ -33,7 +33,7 @@ def find(context: Context, lex: Lexicon) -> list[Expression]:
     doc = context.doc
     cols = columns(doc)
     found = []
-    for i in sorted(context.quote_at):
+    for i in context.own_words:
         if cols.dep[i] != "dobj" or cols.lemma[i].lower() not in lex.fitness:
             continue
         quality = doc[i]

@@ -25,7 +25,7 @@ def find(context: Context, lex: Lexicon) -> list[Expression]:
     doc = context.doc
     cols = columns(doc)
     found = []
-    for i in sorted(context.quote_at):
+    for i in context.own_words:
         if cols.dep[i] != "advmod" or cols.lower[i] not in lex.manner:
             continue
         verb = doc[i].head

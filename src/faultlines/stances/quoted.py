@@ -80,6 +80,8 @@ class Context:
                     self.actor_id_at.update(dict.fromkeys(range(*bounds), actor.id))
         for i, written in letters.written(analysis, doc, self.actor_id_at).items():
             self.quote_at.setdefault(i, written)  # another's words quoted in a letter stay theirs
+        # every word in someone's own words, in text order: each reader of own words walks them
+        self.own_words = sorted(self.quote_at)
         self.sentences = [(s.start, s.end) for s in views.sents(doc)] if self.quote_at else []
         # the narrator's words: a speaker's own words in the lead are not what the article is about
         lead_end = self.sentences[min(LEAD_SENTENCES, len(self.sentences)) - 1][1] if self.sentences else 0

@@ -37,7 +37,7 @@ def find(context: Context, lex: Lexicon) -> list[Expression]:
     doc = context.doc
     cols = columns(doc)
     found = []
-    for i in sorted(context.quote_at):
+    for i in context.own_words:
         if cols.pos[i] != "NOUN" or lex.evaluative.get(cols.lemma[i].lower()) != -1:
             continue
         noun = doc[i]
@@ -58,7 +58,7 @@ def misdeeds(context: Context, lex: Lexicon) -> list[Expression]:
     doc = context.doc
     cols = columns(doc)
     found = []
-    for i in sorted(context.quote_at):
+    for i in context.own_words:
         if cols.pos[i] != "VERB" or cols.lemma[i].lower() not in lex.misconduct:
             continue
         verb = doc[i]
