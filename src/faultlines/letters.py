@@ -69,12 +69,6 @@ def signed(doc: Doc) -> tuple[Signed, ...]:
     return SIGNED.get(doc, lambda: _signed(doc))
 
 
-def signature_at(doc: Doc, char: int) -> Span | None:
-    """The name signing the passage that character ``char`` is in, if it is in one."""
-    found = _passage(doc, char)
-    return views.char_span(doc, *found.signature, "expand") if found is not None else None
-
-
 def passage_before(doc: Doc, char: int) -> Span | None:
     """The words of the signed passage character ``char`` is in, up to it: where a letter's "she"
     finds whom it stands for, never in another reader's letter."""
@@ -89,10 +83,13 @@ def _passage(doc: Doc, char: int) -> Signed | None:
 def writer(doc: Doc, char: int, at: Mapping[int, T]) -> T | None:
     """Who wrote the signed passage character ``char`` is in: what ``at`` maps a word of the
     signature to (an actor, or its cluster while actors are read)."""
-    signature = signature_at(doc, char)
-    if signature is None:
-        return None
-    return next((at[t.i] for t in signature if t.i in at), None)
+    found = _passage(doc, char)
+    return _signer(doc, found, at) if found is not None else None
+
+
+def _signer(doc: Doc, passage: Signed, at: Mapping[int, T]) -> T | None:
+    signature = views.char_span(doc, *passage.signature, "expand")
+    return next((at[t.i] for t in signature if t.i in at), None) if signature is not None else None
 
 
 def written(analysis: Analysis, doc: Doc, actor_at: Mapping[int, str]) -> dict[int, Quote]:
@@ -102,7 +99,7 @@ def written(analysis: Analysis, doc: Doc, actor_at: Mapping[int, str]) -> dict[i
     a word to the actor id it names."""
     found: dict[int, Quote] = {}
     for n, passage in enumerate(signed(doc), 1):
-        author = writer(doc, passage.start, actor_at)
+        author = _signer(doc, passage, actor_at)
         bounds = views.token_bounds(doc, passage.start, passage.end, "contract")
         if author is None or bounds is None:
             continue

@@ -108,7 +108,10 @@ def _find(
     key words of the names of the dispute's sides.
     """
     for history in histories:
-        if not _same_thing(topic_key, history, named | _name_words(history.names)):
+        # most histories share no word with the topic: their names need not be read
+        if not topic_key & history.key or not _same_thing(
+            topic_key, history, named | _name_words(history.names)
+        ):
             continue
         ours, theirs = history.sides
         straight = (sides[0] & ours) | (sides[1] & theirs)

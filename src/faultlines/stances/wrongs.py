@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines import syntax
+from faultlines.events.judgements import RESTING
 from faultlines.stances import clauses
 from faultlines.stances.expression import Expression
 from faultlines.stances.polarity import PREDICATIVE
@@ -81,7 +82,7 @@ def _misdeed(verb: Token) -> bool:
     if lemma == "lash":
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
     if lemma == "lie":
-        told = verb.lower_ in ("lie", "lies", "lied", "lying")
+        told = verb.lower_ not in RESTING
         return told and all(c.lower_ in ("about", "to") for c in verb.children if c.dep_ in ("prep", "prt"))
     return True
 
