@@ -5,17 +5,20 @@ An adverb of manner from ``stance_words.txt`` ([manner]) on a verb, in someone's
 quote, or a signed letter or column), is the speaker's side on the act as told: against it
 ("foolishly", "recklessly", "illegally") or for it ("wisely", "rightly"). An act denied ("did not
 wisely spend it"), asked about, under a condition or in another's reported words is not judged.
+Whoever the speaker names as doing the act stands by it: the two are a dispute.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from faultlines.stances import clauses
+from faultlines.stances import clauses, done, phrases
 from faultlines.stances.expression import Expression
 from faultlines.views import columns
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from faultlines.stances.lexicon import Lexicon
     from faultlines.stances.quoted import Context
 
@@ -35,5 +38,20 @@ def find(context: Context, lex: Lexicon) -> list[Expression]:
             continue
         if context.reported(verb):
             continue
-        found.append(Expression(i, lex.manner[cols.lower[i]], verb.i, "vp"))
+        found += _judged(i, lex.manner[cols.lower[i]], verb, context, lex)
     return found
+
+
+def _judged(adverb: int, side: int, verb: Token, context: Context, lex: Lexicon) -> list[Expression]:
+    """The speaker's side on the act, and its named doer's. An act that carries out or undoes a thing
+    ("foolishly scrapped the levy") is judged as a side on the thing, the one its doer's own verb
+    already takes (``polarity``); any other act ("foolishly withdrew", "illegally concentrated
+    voters") is judged as itself, and whoever the text names as doing it stands by it."""
+    topic, phrase, sign = phrases.action_topic(verb, lex)
+    if phrase is not None and topic.i != verb.i:
+        return [Expression(adverb, side * sign, topic.i, phrase)]
+    judged = [Expression(adverb, side, verb.i, "vp")]
+    doer = context.named(done.doer(verb, lex))
+    if doer is not None:
+        judged.append(Expression(verb.i, 1, verb.i, "vp", agent=doer.i, owned=True))
+    return judged

@@ -183,7 +183,10 @@ class Context:
     def doer_named(self, verb: Token, lex: Lexicon) -> Token | None:
         """The doer of the act ``verb`` tells done (``done.told_act``) when the text names them: a
         person, a body or a country, not an unnamed group ("residents", "critics")."""
-        doer = done.told_act(verb, lex)
+        return self.named(done.told_act(verb, lex))
+
+    def named(self, doer: Token | None) -> Token | None:
+        """``doer`` where the text names them (a person, a body or a country), else None."""
         if doer is None:
             return None
         named = (self.actor_at.get(t.i) for t in doer.subtree if t.i <= doer.i)
