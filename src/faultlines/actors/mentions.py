@@ -8,7 +8,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines import syntax, views
-from faultlines.actors import handles, labels, lexicon, outlets, party_tags, regions, titles, untagged
+from faultlines.actors import (
+    handles,
+    headline_names,
+    labels,
+    lexicon,
+    outlets,
+    party_tags,
+    regions,
+    titles,
+    untagged,
+)
 from faultlines.actors.branches import branches
 from faultlines.actors.collectives import collectives
 from faultlines.actors.member_owners import member_owners
@@ -172,10 +182,11 @@ def _holds_office(ent: Span) -> bool:
 def find(doc: Doc) -> list[Mention]:
     """Mentions of persons, organisations, groups and countries, in text order."""
     complete = _complete_names(doc)
+    told = headline_names.story(doc, furniture.headline_end(views.text(doc)))
     around = _furniture(views.text(doc))
     ents = _unnested(
         [
-            (_whole(part, label, complete), label)
+            (_whole(part, label, complete, told), label)
             for e in views.ents(doc)
             if e.label_ in ACTOR_LABELS
             and not furniture.within(e.start_char, around)
@@ -237,11 +248,11 @@ def find(doc: Doc) -> list[Mention]:
     return [_administration(m) for m in found if not furniture.within(m.span.start_char, around)]
 
 
-def _whole(name: Span, label: str, complete: set[str]) -> Span:
+def _whole(name: Span, label: str, complete: set[str], told: headline_names.Story) -> Span:
     """An entity as long as the name it gives: a person's without a headline's words or the titles
     NER took in, a body's with whom it is for."""
     if label == "PERSON":
-        return titles.untitle(_extend(_ungerund(name, complete), complete))
+        return titles.untitle(_extend(_ungerund(headline_names.cut(name, told), complete), complete))
     return _and_joined(_for_whom(name)) if label == "ORG" else name
 
 
