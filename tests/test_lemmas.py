@@ -57,3 +57,10 @@ def test_lemmas_parse_mends_a_prefixed_verb_the_model_does_not_know(nlp):
     doc = nlp("Police rearrested the courier, and the paper misreported the vote.")
     verbs = {tok.lower_: tok.lemma_ for tok in doc if tok.pos_ == "VERB"}
     assert (verbs["rearrested"], verbs["misreported"]) == ("rearrest", "misreport")
+
+
+def test_lemmas_parse_mends_a_past_form_tagged_as_a_base_form(nlp):
+    # the tagger reads "shot" after "and then" as a base form, whose lemma is the form itself
+    doc = nlp("The courier was tased and then shot after he ran to the door.")
+    shot = next(tok for tok in doc if tok.lower_ == "shot")
+    assert (shot.tag_, shot.lemma_) == ("VB", "shoot")

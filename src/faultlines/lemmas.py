@@ -7,7 +7,9 @@ written form settles it: a stem with a short vowel doubles its last consonant ("
 so a single one before -ed, -es or -ing belongs to the stem in -e. The exception is a stem in -ng
 before -ing, which keeps no "e" ("singing" is of "sing", "singeing" of "singe").
 
-A verb the index does not know gets the first stem its rules make, "-ed" -> "-e" before "-ed" ->
+A past form the tagger took for a base form ("was tased and then shot" tagged VB) keeps itself as its
+lemma, which the index's irregular forms and rules mend ("shoot"). A verb the index does not know
+gets the first stem its rules make, "-ed" -> "-e" before "-ed" ->
 nothing: "rearrested" -> "rearreste", "misreported" -> "misreporte". Where such a verb is a prefix on
 a verb the index knows, it is that verb's lemma behind the prefix ("rearrest", "misreport").
 """
@@ -101,7 +103,9 @@ def _make(nlp: Language, name: str):
                 tok.lemma_ = better
         for i in np.flatnonzero(verbs & ~np.isin(table[:, 1], known)).tolist():
             tok = doc[i]
-            if (better := index.prefixed(tok.lower_)) is not None:
+            # a past form the tagger took for a base form keeps itself as its lemma: "was tased and
+            # then shot" gives "shot", which the index's irregular forms make "shoot"
+            if (better := index.prefixed(tok.lower_) or index.lemma(tok.lower_)) is not None:
                 tok.lemma_ = better
         return doc
 

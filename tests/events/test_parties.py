@@ -159,6 +159,8 @@ MARSH = {"m": ("Ivo Marsh", "person", ("Ivo Marsh",))}
     [
         # a bare participle joined to a passive
         ("The suspect, Ivo Marsh, was convicted and sentenced to life in prison last Thursday.", "COERCE"),
+        # a participle the tagger took for a base form ("shot" tagged as "shoot" is)
+        ("Ivo Marsh was tased and then shot after he approached the car.", "ASSAULT"),
         # a passive joined to an active verb
         ("Ivo Marsh pleaded not guilty on Tuesday and was released on bail.", "RETREAT"),
         # one asked to act, in a passive, is asked, not asking

@@ -82,7 +82,9 @@ def _shared_patient(doc: Doc, i: int) -> int | None:
     was released", "dunked and was fouled"). A bare participle is passive only beside a passive;
     one with an auxiliary of its own ("and will resign", "and has released") is not passive."""
     found, cols = syntax.tree(doc), views.columns(doc)
-    if found.dep[i] != "conj" or cols.tag[i] != "VBN":
+    # "was tased and then shot": a past form the tagger took for a base form (its lemma is another word)
+    participle = cols.tag[i] == "VBN" or (cols.tag[i] == "VB" and views.lemmas(doc)[i] != cols.lower[i])
+    if found.dep[i] != "conj" or not participle:
         return None
     own = [found.dep[c] for c in found.children(i)]
     head = found.heads[i]
