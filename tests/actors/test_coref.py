@@ -20,6 +20,13 @@ def test_coref_surname_joins_a_known_persons_namesake_with_a_suffix(nlp):
     assert cluster_of(doc, clusters, "Vance", 1) is cluster_of(doc, clusters, "Ned")
 
 
+def test_coref_surname_joins_full_name_whatever_its_apostrophe(nlp):
+    doc, clusters = clusters_of(
+        nlp, "Commissioner Dara O’Keane spoke on Sunday. O'Keane said the blast was deliberate."
+    )
+    assert cluster_of(doc, clusters, "O'Keane") is cluster_of(doc, clusters, "Dara")
+
+
 def test_coref_title_stops_at_another_name(nlp):
     doc, clusters = clusters_of(nlp, "Both Senator Lio Tarn and Senator Mara Quell backed the ferry levy.")
     assert cluster_of(doc, clusters, "Quell").roles == ["Senator"]

@@ -25,6 +25,7 @@ from faultlines.actors import (
     titles,
 )
 from faultlines.actors.clusters import Cluster, Clusters
+from faultlines.actors.mention import surname
 from faultlines.quotes.marks import find_marks
 from faultlines.syntax import subject_rank
 
@@ -130,8 +131,8 @@ def _by_alias_surname(m: Mention, people: list[Cluster], sent_of: list[int]) -> 
     "Hillary Clinton" is her, not the entry the alias names on its own."""
     if m.entry is None:
         return None
-    surname = views.span_text(m.span).lower()
-    return _one_of([c for c in people if c.surname == surname], m, sent_of)
+    alias = surname(views.span_text(m.span))
+    return _one_of([c for c in people if c.surname == alias], m, sent_of)
 
 
 def _may_be(cluster: Cluster, entry: Entry | None) -> bool:

@@ -55,8 +55,9 @@ class Mention:
 
 
 def surname(name: str) -> str:
-    """The lowercased word a person's name is shortened to: its last, generational suffix aside."""
-    words = name.replace(",", " ").lower().split()
+    """The lowercased word a person's name is shortened to: its last, generational suffix aside, with a
+    curly apostrophe made straight ("O’Neill" and "O'Neill" are one surname)."""
+    words = name.replace(",", " ").replace("’", "'").lower().split()
     while len(words) > 1 and words[-1] in GENERATIONS:
         words.pop()
     return words[-1] if words else ""
