@@ -74,6 +74,22 @@ def test_nominal_sanctions_in_force_and_ones_only_considered(nlp):
     assert happened(nlp, "The car has an adaptive air suspension.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy will face questions about the premier's visit to Portwell.",
+        "The mayor will write a book about the premier's visit to Portwell.",
+    ],
+)
+def test_nominal_an_act_something_is_about_took_place_whatever_the_clauses_tense(nlp, text):
+    assert happened(nlp, text) == ["CONSULT"]
+
+
+def test_nominal_an_alleged_act_something_is_about_is_not_vouched_for(nlp):
+    text = "The envoy will be questioned over alleged attacks on the embassy guards."
+    assert "ASSAULT" not in happened(nlp, text)
+
+
 def test_nominal_visit_kept_secret_until_arrival_still_happened(nlp):
     assert happened(nlp, "The premier's visit to Portwell was kept secret until she arrived.") == ["CONSULT"]
 

@@ -31,6 +31,10 @@ CRITICISM = frozenset({"criticism", "condemnation", "rebuke", "denunciation", "c
 CAUSED_FIGURES = frozenset({"rally"})
 # Control verbs whose object is only sought, offered or refused: "pushed for talks", "offered a visit".
 ASPIRING = frozenset({"FUTURE", "REQUEST", "AGREE", "REJECT", "THREATEN", "WARN", "FAIL"})
+# Prepositions that name an act as what something is about or followed: the act took place.
+SPOKEN_OF = frozenset({"about", "over", "into", "regarding", "concerning", "following", "after", "since"})
+# Modifiers of an act the writer does not vouch for: "over alleged assaults" tells of a charge.
+UNPROVEN = frozenset({"alleged", "suspected", "purported", "supposed"})
 
 
 def nominal(tok: Token, lex: Lexicon) -> Candidate | None:
@@ -142,7 +146,7 @@ def _tense(noun: Token, lex: Lexicon) -> Tense | None:
     if any(m.lemma_.lower() in lex.unrealised for m in noun.children if m.i < noun.i):
         return "future"
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    if verb is None:
+    if verb is None or _spoken_of(noun):
         return "past"
     if modality.in_condition(verb):
         return None
@@ -151,6 +155,15 @@ def _tense(noun: Token, lex: Lexicon) -> Tense | None:
     if modality.wishes(verb) or lemma in lex.weigh or (control is not None and control.type in ASPIRING):
         return "hypothetical"
     return modality.tense(verb, conditions=False)  # "the visit was kept secret until he arrived"
+
+
+def _spoken_of(noun: Token) -> bool:
+    """An act named as what something is about, or what came after it: "questions about Lee's call
+    with Vale", "an inquiry into the shooting", "after the raid" tell of an act that took place,
+    whatever the tense of the clause they stand in ("will face questions about the call")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in SPOKEN_OF:
+        return False
+    return not any(m.dep_ == "amod" and m.lower_ in UNPROVEN for m in noun.children)
 
 
 def _doer(agent: Token, noun: Token, lex: Lexicon) -> bool:
