@@ -43,3 +43,17 @@ def test_members_an_official_speaks_for_their_country_a_journalist_does_not():
     reporter = Actor("r", "Ada Lark", "person", country="NOR", sector="MED")
     assert members.official(minister) and members.official(minister, "NOR")
     assert not members.official(minister, "SWE") and not members.official(reporter, "NOR")
+
+
+def test_members_a_body_is_named_by_whom_it_belongs_to_not_a_person_named_in_full(nlp):
+    doc = nlp("The Northwind newspaper chain and the Roos campaign criticised the levy.")
+    at = {1: "northwind", 6: "ada-roos"}
+    assert members.body_named(word(doc, "chain"), at, {"ada-roos"}) == "northwind"
+    assert members.body_named(word(doc, "campaign"), at, {"ada-roos"}) is None
+
+
+def test_members_lawyers_speak_for_their_clients_not_for_a_place(nlp):
+    doc = nlp("Lawyers for Ann Lee and a Tarrow lawyer criticised the levy.")
+    at = {2: "ann-lee", 3: "ann-lee", 7: "tarrow"}
+    assert members.represented(word(doc, "Lawyers"), at, set()) == ("ann-lee",)
+    assert members.represented(word(doc, "lawyer"), at, {"tarrow"}) == ()

@@ -234,11 +234,13 @@ class Holders:
             if all(listed_actors):
                 return tuple(dict.fromkeys(listed_actors))  # "two states, Norland and Vetland, ..."
         named = (*appos, tok) if tok.pos_ == "NOUN" else (tok, *appos)
-        actor = next((self.actor_at[t.i] for t in named if t.i in self.actor_at), None) or self._body_of(tok)
+        actor = next((self.actor_at[t.i] for t in named if t.i in self.actor_at), None) or members.body_named(
+            tok, self.actor_at, self.named_people
+        )
         if actor is not None:
             return (actor,)
         if tok.lemma_.lower() in load().representative:
-            return self._represented(tok)
+            return members.represented(tok, self.actor_at, self.countries)
         if spoken_for := members.bodies(tok, self.actor_at, self.people):
             return spoken_for
         if tok.lower_ == "they" and (
@@ -258,15 +260,6 @@ class Holders:
             for t in (o, *(c for c in o.subtree if c.dep_ == "conj"))
         ]
         return tuple(dict.fromkeys(self.actor_at[t.i] for t in listed if t.i in self.actor_at))
-
-    def _body_of(self, tok: Token) -> str | None:
-        """The actor a body is named by: "the Gannett newspaper chain" is Gannett, "the Vesta
-        state government" Vesta; not the person whose it is ("the Lee campaign" is not Lee)."""
-        compounds = [c for c in tok.subtree if c.dep_ in ("compound", "amod") and c.i < tok.i]
-        if tok.pos_ != "NOUN" or not any(t.lemma_.lower() in generic_bodies() for t in (tok, *compounds)):
-            return None
-        owners = (self.actor_at[c.i] for c in compounds if c.pos_ == "PROPN" and c.i in self.actor_at)
-        return next((a for a in owners if a not in self.named_people), None)
 
     def _body_before(self, pronoun: Token) -> str | None:
         """The named body or country an "it" acting outside any quote stands for, or whose act
@@ -290,19 +283,6 @@ class Holders:
             if named:
                 return named.pop() if len(named) == 1 else None
         return None
-
-    def _represented(self, tok: Token) -> tuple[str, ...]:
-        """Whom lawyers or a spokesman speak for: "lawyers for Ann and Bo Lee", "Lee's attorneys"."""
-        clients = [c for c in tok.children if c.dep_ == "poss"]
-        clients += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children]
-        named = [t for c in clients if c.dep_ in ("poss", "pobj") for t in (c, *c.conjuncts)]
-        # "a Velmo spokesperson", "Lee lawyers": a name before the noun, not a place ("a Tarrow lawyer")
-        named += [
-            c
-            for c in tok.children
-            if c.dep_ == "compound" and c.i < tok.i and self.actor_at.get(c.i) not in self.countries
-        ]
-        return tuple(dict.fromkeys(self.actor_at[t.i] for t in named if t.i in self.actor_at))
 
     def person_before(self, i: int, others_than: tuple[str, ...]) -> str | None:
         """The person last named before token ``i`` in its sentence or the two before it, other

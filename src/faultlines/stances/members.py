@@ -1,14 +1,15 @@
 """Members who speak for their body: "Apex leaders denied it" is Apex's denial, "Vellish officials
 welcomed it" Vella's welcome, "the Vellish and Daran defence ministries accused X" the two
 countries' accusation. Some of them ("some Apex leaders", "other Vellish officials") speak for
-nobody but themselves, and a region's lawmakers for no country."""
+nobody but themselves, and a region's lawmakers for no country. So with the bodies named by whom
+they belong to ("the Gannett newspaper chain") and those who speak for a client ("Lee's lawyers")."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from faultlines.actors.descriptions import PART
-from faultlines.actors.lexicon import place, roles
+from faultlines.actors.lexicon import generic_bodies, place, roles
 from faultlines.stances.lexicon import load
 
 if TYPE_CHECKING:
@@ -47,6 +48,28 @@ def bodies(noun: Token, actor_at: dict[int, str], people: set[str]) -> tuple[str
             if actor is not None and (actor not in people or owner.conjuncts) and not _region(t):
                 found.append(actor)
     return tuple(dict.fromkeys(found))
+
+
+def body_named(tok: Token, actor_at: dict[int, str], named_people: set[str]) -> str | None:
+    """The actor a body is named by: "the Gannett newspaper chain" is Gannett, "the Vesta state
+    government" Vesta; not the person whose it is (of ``named_people``: "the Lee campaign" is not Lee)."""
+    compounds = [c for c in tok.subtree if c.dep_ in ("compound", "amod") and c.i < tok.i]
+    if tok.pos_ != "NOUN" or not any(t.lemma_.lower() in generic_bodies() for t in (tok, *compounds)):
+        return None
+    owners = (actor_at[c.i] for c in compounds if c.pos_ == "PROPN" and c.i in actor_at)
+    return next((a for a in owners if a not in named_people), None)
+
+
+def represented(tok: Token, actor_at: dict[int, str], countries: set[str]) -> tuple[str, ...]:
+    """Whom lawyers or a spokesman speak for: "lawyers for Ann and Bo Lee", "Lee's attorneys"."""
+    clients = [c for c in tok.children if c.dep_ == "poss"]
+    clients += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children]
+    named = [t for c in clients if c.dep_ in ("poss", "pobj") for t in (c, *c.conjuncts)]
+    # "a Velmo spokesperson", "Lee lawyers": a name before the noun, not a place ("a Tarrow lawyer")
+    named += [
+        c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and actor_at.get(c.i) not in countries
+    ]
+    return tuple(dict.fromkeys(actor_at[t.i] for t in named if t.i in actor_at))
 
 
 def _region(owner: Token) -> bool:
