@@ -26,3 +26,10 @@ def test_attitudes_a_negated_attitude_takes_the_other_side(nlp):
 def test_attitudes_ordering_things_buys_them_ordering_an_act_commands_it(nlp):
     assert _read(nlp, "Ada Moss ordered another set of lab samples from the supplier.", "ordered") == []
     assert _read(nlp, "Mayor Ada Moss ordered the closure of the port.", "ordered") == [(1, "closure")]
+
+
+def test_attitudes_a_relative_clause_takes_a_side_on_its_noun_only_where_the_noun_is_acted_on(nlp):
+    assert _read(nlp, "It is a harbour plan that the union will not back.", "back") == [(-1, "plan")]
+    # the relative pronoun is the doer: the company filed for nothing it is named by
+    text = "Northwind Mining, the largest coal company, which filed for bankruptcy in April, is silent."
+    assert _read(nlp, text, "filed") == []

@@ -58,7 +58,7 @@ def read(tok: Token, lex: Lexicon) -> list[Expression]:
             obj = clauses.child(tok.head, ("nsubj", "nsubjpass"))
         if obj is not None and objects.told_to_act(tok, obj, lex):
             return []  # "Lee was urged by Kim to back X": Lee is who is asked, the side on backing X
-    if obj is None and tok.dep_ == "relcl" and clauses.child(tok, ("xcomp", "ccomp")) is None:
+    if obj is None and _object_relative(tok):
         obj = tok.head  # "a plan that we won't back" (not "the things she wants to do")
     if obj is None and not passive:
         obj = naming.what_called(tok, lex)
@@ -169,3 +169,13 @@ def _own_body(obj: Token) -> bool:
     """A part of the subject's own body, which a posture is told with: "stood with his arms crossed"."""
     owner = next((c for c in obj.children if c.dep_ == "poss"), None)
     return owner is not None and owner.pos_ == "PRON" and obj.lemma_.lower() in events_lexicon.load().body
+
+
+def _object_relative(verb: Token) -> bool:
+    """A relative clause whose noun is what its verb acts on: "a plan that we won't back"; not one
+    whose relative pronoun is the doer ("the company, which filed for bankruptcy" filed nothing
+    named), nor one whose noun an inner verb takes ("the things she wants to do")."""
+    if verb.dep_ != "relcl" or clauses.child(verb, ("xcomp", "ccomp")) is not None:
+        return False
+    doer = clauses.child(verb, ("nsubj",))
+    return doer is None or not (doer.tag_ in ("WDT", "WP") or doer.lower_ == "that")
