@@ -20,6 +20,9 @@ def _needs(nlp, text: str) -> list[tuple[int, str]]:
         ("Ada Roos argued that the country needs stronger harbour walls.", [(1, "walls")]),
         ('"We don\'t need a new harbour tax," Ada Roos said.', [(-1, "tax")]),
         ("Ada Roos said Vetland needs better ferry links.", [(1, "links")]),
+        # the thing needed named after "what ... is"
+        ('"What we need is a new ferry line," Ada Roos said.', [(1, "line")]),
+        ("Ada Roos said that what the country does not need is a harbour tax.", [(-1, "tax")]),
     ],
 )
 def test_needs_a_communitys_need_is_a_case_for_it(nlp, text, expected):

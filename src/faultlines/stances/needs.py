@@ -1,7 +1,7 @@
 """A need stated for a community: whoever says "we need X" or "the country needs X" is for X.
 
-"We need stronger harbour walls", "the city needs a new ferry line" and, reported, "Roos argued
-that the country needs more nurses" are the speaker's case for X; "we don't need a new tax" is
+"We need stronger harbour walls", "the city needs a new ferry line", "what we need is a new ferry
+line" and, reported, "Roos argued that the country needs more nurses" are the speaker's case for X; "we don't need a new tax" is
 against it. The stance is the speaker's own, held by the speaker of the quote it sits in (no
 holder outside one). Only a present need of a community counts: "we", a place or body ("the
 country", "Vetland"); a person's needs ("she needs more votes"), a forecast ("you will
@@ -66,6 +66,8 @@ def _needed(verb: Token, lex: Lexicon) -> tuple[Token, Phrase, int] | None:
     """What a community's present need names, with the sign its wording puts on it."""
     subject = clauses.child(verb, ("nsubj",))
     thing = clauses.child(verb, ("dobj",))
+    if thing is not None and thing.tag_ == "WP":
+        thing = _clefted(verb)  # "what the country needs is a dose of law and order"
     if subject is None or thing is None or thing.pos_ != "NOUN" or person_word(thing):
         return None
     # "better pay", "a new ferry line" name a proposal; a bare "money" or "change" a general good,
@@ -79,6 +81,14 @@ def _needed(verb: Token, lex: Lexicon) -> tuple[Token, Phrase, int] | None:
         return None
     topic, phrase, sign = phrases.content(thing, lex)
     return (topic, phrase, sign) if phrase == "np" else None
+
+
+def _clefted(verb: Token) -> Token | None:
+    """What "what" stands for in a clause that is the subject of "be": the thing named after it ("what
+    we need is a new ferry line")."""
+    if verb.dep_ != "csubj" or verb.head.lemma_ != "be":
+        return None
+    return clauses.child(verb.head, ("attr",))
 
 
 def _the_need(noun: Token, lex: Lexicon) -> Expression | None:
