@@ -25,6 +25,13 @@ def test_mentions_surname_tagged_as_place_becomes_person(nlp):
     assert "Marten" in persons
 
 
+def test_mentions_a_name_set_beside_a_kind_of_body_is_that_body_and_the_kind_no_actor(nlp):
+    # the tagger takes the unknown name for a place, and "PAC" for a body's name
+    found = _found(nlp, "Donors gave money to Tarrow45, a super PAC that attacks Mayor Ada Lind.")
+    assert ("Tarrow45", "organisation", None) in found
+    assert not any(text == "PAC" for text, _, _ in found)
+
+
 def test_mentions_a_dateline_is_no_actor(nlp):
     found = _found(nlp, "WASHINGTON (AP) — Senator Ada Lark said on Monday that the levy would pass.")
     assert not any(text == "WASHINGTON" for text, _, _ in found)

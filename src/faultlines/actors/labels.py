@@ -182,7 +182,22 @@ def label(ent: Span, label: str, surnames: set[str], places: set[str], spelt: se
         or _role_apposition(ent)
         or _who_clause(ent)
     )
-    return "PERSON" if person else label
+    if person:
+        return "PERSON"
+    return "ORG" if label in ("GPE", "LOC") and _body_apposition(ent) else label
+
+
+def _body_apposition(ent: Span) -> bool:
+    """A name no table knows set beside a kind of body: "Future45, a super PAC that ..." names a
+    body, whatever place the tagger took it for."""
+    root = ent.root
+    partners = [root.head] if root.dep_ == "appos" else []
+    partners += [c for c in root.children if c.dep_ == "appos"]
+    return any(
+        p.lower_ in lexicon.generic_bodies()
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in p.children)
+        for p in partners
+    )
 
 
 def _country_named(text: str) -> bool:

@@ -76,6 +76,8 @@ def organisation(ent: Span) -> Mention | None:
         return None  # a title word, as "Defense" in "Defense Secretary Paul Okafor"
     if ent[-1].lower_ in INSTRUMENTS:
         return None  # a law or a treaty the tagger took for a body: what actors argue over, not one of them
+    if _described(ent):
+        return None  # "Future45, a super PAC that ...": a kind of body, described, not named
     parent = _parent(ent)
     country = next((p.country for t in ent if (p := lexicon.place(t.text))), None) or (
         parent and parent.country
@@ -83,6 +85,16 @@ def organisation(ent: Span) -> Mention | None:
     # a company's unit is a business too ("Amazon Web Services"), wherever it works
     trade = BUSINESS if parent is not None and parent.sector == BUSINESS else None
     return Mention(ent, "organisation", name, country, _sector_by_words(ent, name) or trade)
+
+
+def _described(ent: Span) -> bool:
+    """One word naming a kind of body, after "a" or "an": "a super PAC", "a committee"."""
+    word = ent.root
+    return (
+        len(ent) == 1
+        and word.lower_ in lexicon.generic_bodies()
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in word.children)
+    )
 
 
 def body_sector(ent: Span) -> str | None:
