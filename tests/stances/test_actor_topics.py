@@ -58,3 +58,15 @@ def test_actor_topics_he_in_the_speakers_own_words_is_someone_else():
 def test_actor_topics_a_handle_is_not_the_name_an_actor_goes_by():
     text = 'Mayor Ada Roos spoke on Monday. Piet Vale wrote: "Mayor @AdaRoos has done a wonderful job!"'
     assert held_on(analysed_stances(text), "ada roos") == {("Piet Vale", 1)}
+
+
+def test_actor_topics_a_surname_no_mention_covers_is_the_one_person_of_that_name():
+    # "Lind" inside "pro-Lind" is no mention of the actors layer, but names the one Lind named
+    text = (
+        "Mayor Ada Lind faces a hard race. In August, the pro-Lind Sierra Club became the best-funded group."
+    )
+    assert ("Sierra Club", 1) in held_on(analysed_stances(text), "ada lind")
+    # two of that name: which one is meant is not told
+    text = "Ada Lind and her rival Tom Lind face a hard race. In August, the pro-Lind Sierra Club became the best-funded group."
+    assert held_on(analysed_stances(text), "lind") == {("Sierra Club", 1)}
+    assert not held_on(analysed_stances(text), "ada lind")

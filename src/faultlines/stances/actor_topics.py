@@ -24,7 +24,12 @@ def named(e: Expression, h: Holding, holders: Holders, doc: Doc) -> str | None:
     # a law's nickname ("Obamacare", see [alias]) names a thing, though tagged as an organisation
     if e.phrase != "np" or doc[e.topic].lower_ in load_lexicon().alias:
         return None
-    actor = holders.actor_at.get(e.topic) or _apposed(e, holders, doc) or _body_before(e, h, holders, doc)
+    actor = (
+        holders.actor_at.get(e.topic)
+        or _apposed(e, holders, doc)
+        or _body_before(e, h, holders, doc)
+        or _surnamed(doc[e.topic], holders)
+    )
     # "he" judged in someone's own words is someone else than the speaker, even if read as the
     # speaker; in reported speech ("Lee said he was qualified") it is the speaker, a stance on self.
     if doc[e.topic].lower_ not in pronouns.PERSONS:
@@ -73,6 +78,16 @@ def _as_written(name: str, mentions: list[Token]) -> str | None:
     if any(words & set(s.lower().split()) for s in spelt):
         return None
     return Counter(spelt).most_common(1)[0][0]
+
+
+def _surnamed(word: Token, holders: Holders) -> str | None:
+    """The one person whose surname a word the actors did not take for a mention is: "Clinton" of
+    "the pro-Clinton group" is Hillary Clinton where she is the only Clinton named."""
+    if not word.text[:1].isupper() or word.pos_ not in ("PROPN", "ADJ", "NOUN"):
+        return None
+    people = holders.analysis.actors
+    found = [a.id for a in people if a.kind == "person" and " " in a.name and a.name.split()[-1] == word.text]
+    return found[0] if len(found) == 1 else None
 
 
 def _apposed(e: Expression, holders: Holders, doc: Doc) -> str | None:
