@@ -13,7 +13,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from faultlines.actors import gazetteer, lexicon, outlets, titles
-from faultlines.actors.mention import surname
+from faultlines.actors.mention import kind_of_body, surname
 from faultlines.actors.short_forms import COMPANY_WORDS
 from faultlines.quotes import cues
 from faultlines.views import DocCache, columns, span_text
@@ -193,11 +193,7 @@ def _body_apposition(ent: Span) -> bool:
     root = ent.root
     partners = [root.head] if root.dep_ == "appos" else []
     partners += [c for c in root.children if c.dep_ == "appos"]
-    return any(
-        p.lower_ in lexicon.generic_bodies()
-        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in p.children)
-        for p in partners
-    )
+    return any(kind_of_body(p) for p in partners)
 
 
 def _country_named(text: str) -> bool:

@@ -11,7 +11,7 @@ from faultlines.actors.short_forms import COMPANY_WORDS, NAME_GAPS
 from faultlines.views import span_text
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
     from faultlines.actors.gazetteer import Entry
 
@@ -89,11 +89,13 @@ def organisation(ent: Span) -> Mention | None:
 
 def _described(ent: Span) -> bool:
     """One word naming a kind of body, after "a" or "an": "a super PAC", "a committee"."""
-    word = ent.root
-    return (
-        len(ent) == 1
-        and word.lower_ in lexicon.generic_bodies()
-        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in word.children)
+    return len(ent) == 1 and kind_of_body(ent.root)
+
+
+def kind_of_body(word: Token) -> bool:
+    """A noun naming a kind of body after "a" or "an" ("a super PAC"): a description, not a name."""
+    return word.lower_ in lexicon.generic_bodies() and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in word.children
     )
 
 
