@@ -85,9 +85,7 @@ def _surnamed(word: Token, holders: Holders) -> str | None:
     "the pro-Clinton group" is Hillary Clinton where she is the only Clinton named."""
     if not word.text[:1].isupper() or word.pos_ not in ("PROPN", "ADJ", "NOUN"):
         return None
-    people = holders.analysis.actors
-    found = [a.id for a in people if a.kind == "person" and " " in a.name and a.name.split()[-1] == word.text]
-    return found[0] if len(found) == 1 else None
+    return holders.surnamed.get(word.text)
 
 
 def _apposed(e: Expression, holders: Holders, doc: Doc) -> str | None:

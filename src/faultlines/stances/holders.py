@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import itertools
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from faultlines import letters, pronouns, syntax, views
@@ -86,6 +88,16 @@ class Holders:
         self._actors_of: dict[int, tuple[str, ...]] = {}
         known = self.named | {a.id for a in analysis.actors if nameable.speaks_for_self(a)}
         self.said = SaidIn(doc, analysis.quotes, lambda quote, cue: self._speakers(quote, cue, known))
+
+    @cached_property
+    def surnamed(self) -> dict[str, str]:
+        """Surname -> the one person named in full with it ("Clinton" -> Hillary Clinton where she is
+        the only Clinton), read once, when a topic word asks."""
+        full = [
+            (a.name.split()[-1], a.id) for a in self.analysis.actors if a.kind == "person" and " " in a.name
+        ]
+        counts = Counter(name for name, _ in full)
+        return {name: actor for name, actor in full if counts[name] == 1}
 
     def of(self, expr: Expression) -> Holding:
         """The actors holding ``expr`` (none when nobody can be named) and the quote that shows it."""
