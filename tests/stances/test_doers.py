@@ -94,3 +94,10 @@ def test_doers_judgement_between_a_possessive_and_its_thing_keeps_the_owner():
 def test_doers_a_passive_has_no_doer_its_subject_is_done_to(nlp):
     doc = nlp("Ada Roos said Ben Otter should be warned by the board.")
     assert doer(word(doc, "warned")) is None
+
+
+def test_doers_label_names_who_an_object_pronoun_stands_for():
+    found = analysed_stances(
+        "Mayor Ray Odell retires in June. Senator Ann Lee said she backs the idea of a teacher succeeding him as mayor."
+    )
+    assert found == {("Ann Lee", "teacher succeeding Ray Odell as mayor", 1)}

@@ -118,15 +118,16 @@ def labelled(doc: Doc, start: int, end: int, who: str | None, spell) -> str:
 
 
 def spelt(doc: Doc, start: int, end: int, actor_at: dict[int, str], names: dict[str, str]) -> str:
-    """The words of ``doc[start:end]`` with each "he", "she" or "his" that stands for an actor
-    named: "the backing she has" is "the backing Lee has", "keep his promise" "keep Kim's promise"."""
+    """The words of ``doc[start:end]`` with each "he", "she", "his" or "him" that stands for an
+    actor named: "the backing she has" is "the backing Lee has", "keep his promise" "keep Kim's
+    promise", "succeeding him as mayor" "succeeding Kim as mayor"."""
     words = []
     for tok in doc[start:end]:
         actor = actor_at.get(tok.i) if tok.pos_ == "PRON" and tok.lower_ not in UNNAMED else None
         name = names.get(actor) if actor is not None else None
         # "she's built" keeps its "she": a name before the clitic would read as a possessive
         clitic = not tok.whitespace_ and tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1] in "'’"
-        if name is None or clitic or tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
+        if name is None or clitic or tok.dep_ not in ("nsubj", "nsubjpass", "poss", "dobj", "pobj"):
             words.append(tok.text_with_ws)
         else:
             words.append((f"{name}'s" if tok.dep_ == "poss" else name) + tok.whitespace_)
