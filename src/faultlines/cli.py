@@ -110,6 +110,10 @@ def evaluate(
     ] = None,
     save: Annotated[Path | None, typer.Option("--save", help="Also write the predictions here.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the metrics as one JSON object.")] = False,
+    misses: Annotated[
+        bool,
+        typer.Option("--misses", help="Also list what was missed or wrongly reported (stances, events)."),
+    ] = False,
     model: ModelOption = None,
     workers: WorkersOption = None,
 ) -> None:
@@ -136,6 +140,11 @@ def evaluate(
         typer.echo(f"== {kind} ({gold.name})")
         for key, value in metrics.items():
             typer.echo(f"{key:16s} {value:.3f}" if isinstance(value, float) else f"{key:16s} {value}")
+        if misses:
+            from faultlines.misses import report
+
+            for line in report(kind, golds, preds):
+                typer.echo(line)
 
 
 @app.command()

@@ -195,7 +195,7 @@ def score_sentence_events(golds: Iterable[Record], preds: Iterable[Record]) -> d
             continue
         n += 1
         gold_types = {e["type"] for e in gold["events"] if not e.get("negated") and not e.get("hypothetical")}
-        types = [e.get("type") for e in by_id.get(str(gold["id"]), []) if _happened(e)]
+        types = [e.get("type") for e in by_id.get(str(gold["id"]), []) if happened(e)]
         tp += sum(1 for t in types if t in gold_types)
         fp += sum(1 for t in types if t not in gold_types)
         gold_n += len(gold_types)
@@ -216,7 +216,8 @@ def score_sentence_events(golds: Iterable[Record], preds: Iterable[Record]) -> d
     }
 
 
-def _happened(event: Record) -> bool:
+def happened(event: Record) -> bool:
+    """Whether a predicted event is reported as having happened: not negated, not to come."""
     return not event.get("negated") and event.get("tense") not in ("future", "hypothetical")
 
 
@@ -241,13 +242,13 @@ def score_stances(golds: Iterable[Record], preds: Iterable[Record]) -> dict[str,
         gold_stances = gold.get("stances") or []
         for s in gold_stances:
             t["st_n"] += 1
-            hits = [pol for actor, topic, pol in predicted if _stance_matches(s, actor, topic)]
+            hits = [pol for actor, topic, pol in predicted if stance_matches(s, actor, topic)]
             t["st_ok"] += (s["polarity"] in hits) if s["polarity"] else all(h == 0 for h in hits)
         for actor, topic, pol in predicted:
             if pol in (1, -1):
                 t["ps_n"] += 1
                 t["ps_ok"] += any(
-                    _stance_matches(s, actor, topic) and pol == s["polarity"] for s in gold_stances
+                    stance_matches(s, actor, topic) and pol == s["polarity"] for s in gold_stances
                 )
         gold_disputes = gold.get("disputes") or []
         pred_disputes = pred.get("disputes") or []
@@ -256,10 +257,10 @@ def score_stances(golds: Iterable[Record], preds: Iterable[Record]) -> dict[str,
             t["q_ok"] += not pred_disputes
         for d in gold_disputes:
             t["dp_n"] += 1
-            t["dp_ok"] += any(_dispute_found(d, pd, names, topics) for pd in pred_disputes)
+            t["dp_ok"] += any(dispute_found(d, pd, names, topics) for pd in pred_disputes)
         for pd in pred_disputes:
             t["pd_n"] += 1
-            t["pd_ok"] += any(_dispute_found(d, pd, names, topics) for d in gold_disputes)
+            t["pd_ok"] += any(dispute_found(d, pd, names, topics) for d in gold_disputes)
     return {
         "stances": t["st_n"],
         "stance_acc": _share(t["st_ok"], t["st_n"]),
@@ -274,8 +275,10 @@ def score_stances(golds: Iterable[Record], preds: Iterable[Record]) -> dict[str,
     }
 
 
-def _stance_matches(gold: Record, actor: str, topic: str) -> bool:
-    return _last_word(actor) == _last_word(gold["actor"]) and bool(
+def stance_matches(gold: Record, actor: str, topic: str) -> bool:
+    """Whether a predicted stance's actor and topic label are a gold stance's: the actor's last word,
+    and a content word shared by the topics."""
+    return last_word(actor) == last_word(gold["actor"]) and bool(
         _content_words(topic) & _content_words(gold["topic"])
     )
 
@@ -284,12 +287,14 @@ def _share(part: int, whole: int) -> float | None:
     return part / whole if whole else None
 
 
-def _dispute_found(gold: Record, pred: Record, names: dict, topics: dict) -> bool:
+def dispute_found(gold: Record, pred: Record, names: dict, topics: dict) -> bool:
+    """Whether a predicted dispute, on a topic sharing a content word with the gold's, puts the two
+    gold sides on different sides (``names`` and ``topics``: the prediction's ids to labels)."""
     if not _content_words(topics.get(pred.get("topic"), "")) & _content_words(gold["topic"]):
         return False
-    sides = [{_last_word(names.get(a, "")) for a in side} for side in pred.get("sides") or []]
-    a = [i for i, s in enumerate(sides) if {_last_word(x) for x in gold["sides"][0]} & s]
-    b = [i for i, s in enumerate(sides) if {_last_word(x) for x in gold["sides"][1]} & s]
+    sides = [{last_word(names.get(a, "")) for a in side} for side in pred.get("sides") or []]
+    a = [i for i, s in enumerate(sides) if {last_word(x) for x in gold["sides"][0]} & s]
+    b = [i for i, s in enumerate(sides) if {last_word(x) for x in gold["sides"][1]} & s]
     return bool(a and b and set(a).isdisjoint(b))
 
 
@@ -297,7 +302,8 @@ def _content_words(s: str | None) -> set[str]:
     return {w for w in WORD.findall((s or "").lower()) if w not in STOP}
 
 
-def _last_word(s: str | None) -> str:
+def last_word(s: str | None) -> str:
+    """The last word of a name, lowercased: actors are matched by it."""
     ws = WORD.findall((s or "").lower())
     return ws[-1] if ws else ""
 
@@ -315,7 +321,7 @@ def score_actors(golds: Iterable[Record], preds: Iterable[Record]) -> dict[str, 
         actors = pred.get("actors") or []
         for want in gold.get("actors") or []:
             n += 1
-            same = [a for a in actors if _last_word(a.get("name") or "") == _last_word(want["name"])]
+            same = [a for a in actors if last_word(a.get("name") or "") == last_word(want["name"])]
             found += bool(same)
             fields = [f for f in ("kind", "country", "sector") if want.get(f)]
             right += any(all(a.get(f) == want[f] for f in fields) for a in same)

@@ -1,0 +1,164 @@
+"""What a gold set's scorer counts against an analysis, listed one by one for error analysis.
+
+``faultlines eval GOLD --misses`` prints, under the metrics, each gold stance the analysis missed
+(with the evidence the gold cites and what was said of that actor instead), each firm stance and
+dispute it reported that the gold does not list, each gold dispute it missed and which side it
+lacks, and each real news sentence whose events differ; then the counts by kind. The matching rules
+are the scorers' own (``evaluate``), so every line here is a point the metrics lost.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from faultlines.evaluate import Record, dispute_found, happened, last_word, stance_matches
+
+# How a missed gold stance was missed, from the worst case to the nearest.
+NO_ACTOR = "no such actor"
+NO_STANCE = "no stance by the actor"
+OTHER_TOPICS = "stances on other topics"
+WRONG_POLARITY = "wrong polarity"
+
+
+def report(kind: str, golds: Sequence[Record], preds: Iterable[Record]) -> list[str]:
+    """The lines listing what the ``kind`` scorer counts against ``preds``; none for a kind with
+    no listing (quotes, single PLOVER events, actors)."""
+    if kind == "stances":
+        return stances(golds, preds)
+    if kind == "sentence_events":
+        return sentence_events(golds, preds)
+    return []
+
+
+def stances(golds: Sequence[Record], preds: Iterable[Record]) -> list[str]:
+    """Missed and unlisted stances and disputes, record by record, then their counts."""
+    by_id = {str(p["id"]): p for p in preds}
+    counts: Counter[str] = Counter()
+    lines = []
+    for gold in golds:
+        pred = by_id.get(str(gold["id"]), {})
+        found = _record_misses(gold, pred, counts)
+        if found:
+            lines += [str(gold["id"]), *found]
+    return [*lines, *_summary(counts)]
+
+
+def _record_misses(gold: Record, pred: Record, counts: Counter[str]) -> list[str]:
+    names = {a.get("id"): a.get("name") or "" for a in pred.get("actors") or []}
+    topics = {t.get("id"): t.get("label") or "" for t in pred.get("topics") or []}
+    predicted = [
+        (names.get(s.get("actor"), ""), topics.get(s.get("topic"), ""), s.get("polarity"))
+        for s in pred.get("stances") or []
+    ]
+    lines = []
+    gold_stances = gold.get("stances") or []
+    for s in gold_stances:
+        hits = [pol for actor, topic, pol in predicted if stance_matches(s, actor, topic)]
+        if (s["polarity"] in hits) if s["polarity"] else all(h == 0 for h in hits):
+            continue
+        how = _how_missed(s, hits, predicted, names.values())
+        counts[f"stance missed: {how}"] += 1
+        lines.append(f"  stance missed ({how}): {_stance(s['actor'], s['topic'], s['polarity'])}")
+        if s.get("evidence"):
+            lines.append(f"    evidence: {s['evidence']}")
+        if how == OTHER_TOPICS:
+            said = [(t, p) for a, t, p in predicted if last_word(a) == last_word(s["actor"])]
+            lines.append("    instead: " + "; ".join(_stance("", t, p).strip() for t, p in said))
+    for actor, topic, pol in predicted:
+        if pol in (1, -1) and not any(
+            stance_matches(s, actor, topic) and pol == s["polarity"] for s in gold_stances
+        ):
+            counts["stance not in gold"] += 1
+            lines.append(f"  stance not in gold: {_stance(actor, topic, pol)}")
+    pred_disputes = pred.get("disputes") or []
+    for d in gold.get("disputes") or []:
+        if any(dispute_found(d, pd, names, topics) for pd in pred_disputes):
+            continue
+        lacking = _sides_lacking(d, gold_stances, predicted)
+        counts[f"dispute missed: {lacking}"] += 1
+        sides = " vs ".join(", ".join(side) for side in d["sides"])
+        lines.append(f"  dispute missed ({lacking}): {d['topic']!r}: {sides}")
+    for pd in pred_disputes:
+        if not any(dispute_found(d, pd, names, topics) for d in gold.get("disputes") or []):
+            counts["dispute not in gold"] += 1
+            sides = " vs ".join(", ".join(names.get(a, a) for a in side) for side in pd.get("sides") or [])
+            lines.append(f"  dispute not in gold: {topics.get(pd.get('topic'), '')!r}: {sides}")
+    return lines
+
+
+def _how_missed(
+    gold: Record, hits: list[Any], predicted: list[tuple[str, str, Any]], actors: Iterable[str]
+) -> str:
+    if hits:
+        return WRONG_POLARITY
+    if any(last_word(a) == last_word(gold["actor"]) for a, _, _ in predicted):
+        return OTHER_TOPICS
+    if any(last_word(a) == last_word(gold["actor"]) for a in actors):
+        return NO_STANCE
+    return NO_ACTOR
+
+
+def _sides_lacking(dispute: Record, gold_stances: list[Record], predicted: list[tuple[str, str, Any]]) -> str:
+    """Which sides of a missed gold dispute have no member whose gold stance on it was found."""
+    held = []
+    for side in dispute["sides"]:
+        members = {last_word(name) for name in side}
+        on_topic = [
+            s
+            for s in gold_stances
+            if last_word(s["actor"]) in members and stance_matches(s, s["actor"], dispute["topic"])
+        ]
+        held.append(
+            any(
+                pol == s["polarity"] and stance_matches(s, actor, topic)
+                for s in on_topic
+                for actor, topic, pol in predicted
+            )
+        )
+    if all(held):
+        return "both sides found, not opposed on one topic"
+    return "one side lacking" if any(held) else "both sides lacking"
+
+
+def _stance(actor: str, topic: str, polarity: Any) -> str:
+    sign = {1: "+1", -1: "-1", 0: "0"}.get(polarity, str(polarity))
+    return f"{actor} {sign} on {topic!r}"
+
+
+def sentence_events(golds: Sequence[Record], preds: Iterable[Record]) -> list[str]:
+    """Each scored sentence whose happened event types differ from the gold's, then the counts."""
+    by_id = {str(p["id"]): p.get("events") or [] for p in preds}
+    counts: Counter[str] = Counter()
+    lines = []
+    for gold in golds:
+        if gold.get("borderline"):
+            continue
+        wanted = {e["type"] for e in gold["events"] if not e.get("negated") and not e.get("hypothetical")}
+        events = by_id.get(str(gold["id"]), [])
+        got = {e.get("type") for e in events if happened(e)}
+        if wanted == got:
+            continue
+        for kind in sorted(wanted - got):
+            counts[f"event missed: {kind}"] += 1
+        for kind in sorted(got - wanted):
+            counts[f"event not in gold: {kind}"] += 1
+        lines.append(f"{gold['id']}: {gold['text']}")
+        lines.append(f"  gold: {', '.join(sorted(wanted)) or 'none'}; found: {_events(events)}")
+    return [*lines, *_summary(counts)]
+
+
+def _events(events: list[Record]) -> str:
+    """Each event with how it was reported, where it is not reported as having happened."""
+    told = []
+    for e in events:
+        state = "negated" if e.get("negated") else e.get("tense") if not happened(e) else ""
+        told.append(f"{e.get('type')} ({state})" if state else str(e.get("type")))
+    return ", ".join(told) or "none"
+
+
+def _summary(counts: Counter[str]) -> list[str]:
+    if not counts:
+        return ["nothing missed"]
+    return ["counts:", *(f"  {n:4d}  {what}" for what, n in sorted(counts.items()))]
