@@ -222,3 +222,18 @@ def test_modality_a_bare_verb_under_a_verb_done_still_happened(nlp):
 
 def test_modality_an_act_one_is_eager_to_do_has_not_happened(nlp):
     assert happened(nlp, "The president has been eager to withdraw the troops from Tarrow.") == []
+
+
+def test_modality_an_act_that_took_its_time_happened(nlp):
+    assert happened(nlp, "The tribunal took only two hours to convict the smugglers.") == ["ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tribunal may take weeks to convict the smugglers.",
+        "The tribunal will take weeks to convict the smugglers.",
+    ],
+)
+def test_modality_an_act_that_will_take_its_time_has_not_happened(nlp, text):
+    assert happened(nlp, text) == []

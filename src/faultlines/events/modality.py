@@ -33,6 +33,8 @@ INCAPABLE = frozenset({"unable", "incapable"})
 # Adjectives of ability, whose to-infinitive was done only when the ability is told in the past:
 # "was able to reach a deal" did, "will be able to reach one" and "is able to" have not.
 CAPABLE = frozenset({"able", "capable"})
+# Nouns of a stretch of time an act may take ("took months to agree"), tagged as dates or not.
+SPANS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "time", "while"})
 
 
 # Verbs whose that-clause is denied or doubted, not reported as having happened: the cue verbs
@@ -305,14 +307,24 @@ def _going_to(tok: Token) -> bool:
 
 
 def _carried_out(tok: Token) -> bool:
-    """A purpose infinitive done in doing its head: "took to the streets to protest"."""
+    """A purpose infinitive done in doing its head: "took to the streets to protest", "took an
+    hour to convict him" (which convicted him only as surely as "took" did: "may take days to
+    decide" has not)."""
     if tok.dep_ not in ("advcl", "xcomp") or tok.head.i == tok.i:
         return False
     if not _has_child(tok, ("aux",), ("to",)):
         return False
     head = tok.head
     return head.lemma_.lower() in lexicon.load().carried or (
-        head.lemma_.lower() == "take" and _to_the_streets(head)
+        head.lemma_.lower() == "take" and (_to_the_streets(head) or _time_spent(head))
+    )
+
+
+def _time_spent(verb: Token) -> bool:
+    """The time "take" says an act took: "took 15 minutes", "took years", "took time"."""
+    return any(
+        c.dep_ == "dobj" and (c.ent_type_ in ("DATE", "TIME") or c.lemma_.lower() in SPANS)
+        for c in verb.children
     )
 
 
