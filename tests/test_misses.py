@@ -114,3 +114,48 @@ def test_misses_cli_prints_the_listing_under_the_metrics(tmp_path):
     result = CliRunner().invoke(app, ["eval", str(gold), "--pred", str(pred), "--misses"])
     assert result.exit_code == 0, result.output
     assert result.stdout.index("stance_acc") < result.stdout.index("stance missed (no such actor): Tom Kim")
+
+
+def quoted(text: str, content: str, source: str | None, speaker: str | None) -> dict:
+    """A quote record of ``text`` with these contents, source and speaker."""
+    start = text.index(content)
+    found = {
+        "contents": [{"start": start, "end": start + len(content)}],
+        "speaker": speaker and {"name": speaker},
+    }
+    if source:
+        at = text.index(source)
+        found["sources"] = [{"start": at, "end": at + len(source)}]
+    return found
+
+
+def test_misses_lists_quotes_missed_found_with_another_speaker_or_not_in_gold():
+    text = (
+        '"The levy is a tax on sailors," Senator Ann Lee said. Mayor Tom Kim said the port would stay open. '
+        "Ray Odell said the ferry was late."
+    )
+    gold = {
+        "id": "q1",
+        "text": text,
+        "quotes": [
+            quoted(text, "The levy is a tax on sailors", "Senator Ann Lee", "Ann Lee"),
+            quoted(text, "the port would stay open", "Mayor Tom Kim", "Tom Kim"),
+        ],
+    }
+    pred = {
+        "id": "q1",
+        "quotes": [
+            quoted(text, "The levy is a tax on sailors", "Senator Ann Lee", "Ann Kim"),
+            quoted(text, "the ferry was late", "Ray Odell", "Ray Odell"),
+        ],
+    }
+    lines = misses.quotes([gold], [pred])
+    assert lines[:6] == [
+        "q1",
+        "  quote missed: 'the port would stay open' source 'Mayor Tom Kim', speaker 'Tom Kim'",
+        "  other speaker: 'The levy is a tax on sailors' source 'Senator Ann Lee', speaker 'Ann Lee'",
+        "    found: source 'Senator Ann Lee', speaker 'Ann Kim'",
+        "  quote not in gold: 'the ferry was late' source 'Ray Odell'",
+        "counts:",
+    ]
+    assert "     1  quote found, other speaker" in lines

@@ -112,7 +112,9 @@ def evaluate(
     as_json: Annotated[bool, typer.Option("--json", help="Print the metrics as one JSON object.")] = False,
     misses: Annotated[
         bool,
-        typer.Option("--misses", help="Also list what was missed or wrongly reported (stances, events)."),
+        typer.Option(
+            "--misses", help="Also list what was missed or wrongly reported (quotes, stances, events)."
+        ),
     ] = False,
     model: ModelOption = None,
     workers: WorkersOption = None,

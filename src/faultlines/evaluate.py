@@ -48,7 +48,7 @@ def score_quotes(golds: Iterable[Record], preds: Iterable[Record]) -> dict[str, 
         for gq, pq in _match(g, p, _dice_half):
             t["m"] += 1
             t["src_ok"] += (not gq["s"] and not pq["s"]) or bool(gq["s"] & pq["s"])
-            if _name(gq["speaker"]):
+            if name_of(gq["speaker"]):
                 t["spk_n"] += 1
                 t["spk_ok"] += last_name(gq["speaker"]) == last_name(pq["speaker"]) != ""
         t["exact"] += len(_match(g, p, lambda a, b, i: a["c"] == b["c"]))
@@ -65,11 +65,15 @@ def score_quotes(golds: Iterable[Record], preds: Iterable[Record]) -> dict[str, 
     return r
 
 
-def quote_pairs(gold: Record, pred_quotes: list[Record]) -> list[tuple[Record, Record]]:
-    """The scorer's matched (gold, predicted) quotes of one record, each as word-id sets ``c`` (contents)
-    and ``s`` (sources) plus ``speaker``."""
+def quote_matching(
+    gold: Record, pred_quotes: list[Record]
+) -> tuple[list[Record], list[Record], list[tuple[Record, Record]]]:
+    """The scorer's view of one record's quotes: the gold and predicted quotes it counts, each as
+    word-id sets ``c`` (contents) and ``s`` (sources) with its ``speaker`` and the ``quote`` itself,
+    and the (gold, predicted) pairs it matches."""
     words = word_offsets(gold["text"])
-    return _match(_prepare(gold.get("quotes"), words), _prepare(pred_quotes, words), _dice_half)
+    golds, preds = _prepare(gold.get("quotes"), words), _prepare(pred_quotes, words)
+    return golds, preds, _match(golds, preds, _dice_half)
 
 
 def _dice_half(a: Record, b: Record, inter: int) -> bool:
@@ -80,14 +84,14 @@ def word_offsets(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in WORD.finditer(text)]
 
 
-def _spans(x: Any) -> list[tuple[int, int]]:
+def spans_in(x: Any) -> list[tuple[int, int]]:
     """Spans in any of the accepted shapes: [s, e], {"start", "end"}, or a list of either."""
     if isinstance(x, dict):
         return [(int(x["start"]), int(x["end"]))] if "start" in x else []
     if isinstance(x, list | tuple):
         if len(x) == 2 and all(isinstance(v, int) for v in x):
             return [(x[0], x[1])]
-        return [s for item in x for s in _spans(item)]
+        return [s for item in x for s in spans_in(item)]
     return []
 
 
@@ -98,22 +102,22 @@ def word_ids(spans: list[tuple[int, int]], words: Sequence[tuple[int, int]]) -> 
 def _prepare(quotes: list[Record] | None, words: Sequence[tuple[int, int]]) -> list[Record]:
     out = []
     for q in quotes or []:
-        content = word_ids(_spans(q.get("contents")), words)
+        content = word_ids(spans_in(q.get("contents")), words)
         if content:
-            out.append(
-                {"c": content, "s": word_ids(_spans(q.get("sources")), words), "speaker": q.get("speaker")}
-            )
+            sources = word_ids(spans_in(q.get("sources")), words)
+            out.append({"c": content, "s": sources, "speaker": q.get("speaker"), "quote": q})
     return out
 
 
-def _name(x: Any) -> str:
+def name_of(x: Any) -> str:
+    """A speaker's name, from a speaker record or a plain string."""
     if isinstance(x, dict):
         x = x.get("name") or x.get("text")
     return (x or "").strip()
 
 
 def last_name(x: Any) -> str:
-    tokens = [t for t in WORD.findall(_name(x).lower()) if t not in ("jr", "sr", "ii", "iii")]
+    tokens = [t for t in WORD.findall(name_of(x).lower()) if t not in ("jr", "sr", "ii", "iii")]
     return tokens[-1] if tokens else ""
 
 

@@ -1,10 +1,12 @@
 """What a gold set's scorer counts against an analysis, listed one by one for error analysis.
 
-``faultlines eval GOLD --misses`` prints, under the metrics, each gold stance the analysis missed
-(with the evidence the gold cites and what was said of that actor instead), each firm stance and
-dispute it reported that the gold does not list, each gold dispute it missed and which side it
-lacks, and each real news sentence whose events differ; then the counts by kind. The matching rules
-are the scorers' own (``evaluate``), so every line here is a point the metrics lost.
+``faultlines eval GOLD --misses`` prints, under the metrics, each gold quote the analysis missed and
+each it found with another source or speaker, and each quote it reported that the gold does not
+list; each gold stance missed (with the evidence the gold cites and what was said of that actor
+instead), each firm stance and dispute reported that the gold does not list, each gold dispute
+missed and which side it lacks; and each real news sentence whose events differ; then the counts
+by kind. The matching rules are the scorers' own (``evaluate``), so every line here is a point the
+metrics lost.
 """
 
 from __future__ import annotations
@@ -13,7 +15,17 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from faultlines.evaluate import Record, dispute_found, happened, last_word, stance_matches
+from faultlines.evaluate import (
+    Record,
+    dispute_found,
+    happened,
+    last_name,
+    last_word,
+    name_of,
+    quote_matching,
+    spans_in,
+    stance_matches,
+)
 
 # How a missed gold stance was missed, from the worst case to the nearest.
 NO_ACTOR = "no such actor"
@@ -24,12 +36,69 @@ WRONG_POLARITY = "wrong polarity"
 
 def report(kind: str, golds: Sequence[Record], preds: Iterable[Record]) -> list[str]:
     """The lines listing what the ``kind`` scorer counts against ``preds``; none for a kind with
-    no listing (quotes, single PLOVER events, actors)."""
+    no listing (single PLOVER events, actors)."""
+    if kind == "quotes":
+        return quotes(golds, preds)
     if kind == "stances":
         return stances(golds, preds)
     if kind == "sentence_events":
         return sentence_events(golds, preds)
     return []
+
+
+def quotes(golds: Sequence[Record], preds: Iterable[Record]) -> list[str]:
+    """Quotes missed, found with another source or speaker, or not in the gold, record by record."""
+    by_id = {str(p["id"]): p.get("quotes") or [] for p in preds}
+    counts: Counter[str] = Counter()
+    lines = []
+    for gold in golds:
+        text = gold["text"]
+        wanted, found, pairs = quote_matching(gold, by_id.get(str(gold["id"]), []))
+        listed = []
+        matched = {id(g) for g, _ in pairs} | {id(p) for _, p in pairs}
+        for g in wanted:
+            if id(g) not in matched:
+                counts["quote missed"] += 1
+                listed.append(f"  quote missed: {_words(text, g['quote'])}{_said_by(text, g['quote'])}")
+        for g, p in pairs:
+            # as the scorer counts them: the source and the speaker each on its own
+            wrong = [
+                what
+                for what, differs in (
+                    ("source", (g["s"] or p["s"]) and not g["s"] & p["s"]),
+                    ("speaker", name_of(g["speaker"]) and last_name(g["speaker"]) != last_name(p["speaker"])),
+                )
+                if differs
+            ]
+            for what in wrong:
+                counts[f"quote found, other {what}"] += 1
+            if wrong:
+                listed.append(
+                    f"  other {' and '.join(wrong)}: {_words(text, g['quote'])}{_said_by(text, g['quote'])}"
+                )
+                listed.append(f"    found:{_said_by(text, p['quote'])}")
+        for p in found:
+            if id(p) not in matched:
+                counts["quote not in gold"] += 1
+                listed.append(f"  quote not in gold: {_words(text, p['quote'])}{_said_by(text, p['quote'])}")
+        if listed:
+            lines += [str(gold["id"]), *listed]
+    return [*lines, *_summary(counts)]
+
+
+def _words(text: str, quote: Record, most: int = 120) -> str:
+    """A quote's words, shortened to ``most`` characters."""
+    words = " … ".join(text[start:end] for start, end in spans_in(quote.get("contents")))
+    words = " ".join(words.split())
+    return repr(words if len(words) <= most else words[: most - 1] + "…")
+
+
+def _said_by(text: str, quote: Record) -> str:
+    """Who a quote is given to: its source as written, and its speaker where it names one."""
+    source = " ".join(text[start:end] for start, end in spans_in(quote.get("sources")))
+    speaker = name_of(quote.get("speaker"))
+    told = f" source {source!r}" if source else " no source"
+    return told + (f", speaker {speaker!r}" if speaker and speaker != source else "")
 
 
 def stances(golds: Sequence[Record], preds: Iterable[Record]) -> list[str]:
