@@ -115,6 +115,7 @@ def stances(golds: Sequence[Record], preds: Iterable[Record]) -> list[str]:
 
 
 def _record_misses(gold: Record, pred: Record, counts: Counter[str]) -> list[str]:
+    """The lines of one record's misses, each counted in ``counts`` by its kind."""
     names = {a.get("id"): a.get("name") or "" for a in pred.get("actors") or []}
     topics = {t.get("id"): t.get("label") or "" for t in pred.get("topics") or []}
     predicted = [
@@ -160,6 +161,8 @@ def _record_misses(gold: Record, pred: Record, counts: Counter[str]) -> list[str
 def _how_missed(
     gold: Record, hits: list[Any], predicted: list[tuple[str, str, Any]], actors: Iterable[str]
 ) -> str:
+    """How a gold stance was missed: by the polarities found on it (``hits``), the stances and the
+    actor names of the prediction."""
     if hits:
         return WRONG_POLARITY
     if any(last_word(a) == last_word(gold["actor"]) for a, _, _ in predicted):
