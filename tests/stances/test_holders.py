@@ -830,3 +830,10 @@ def test_holders_a_column_holds_what_its_writer_judges_with_no_one_named(nlp):
     analysis, doc, exprs = _setup(nlp, COLUMN, ["Nora Vance"])
     toll = [e for e in exprs if doc[e.topic].text == "toll"]
     assert toll and all(Holders(analysis, doc).of(e).actors == ("a1",) for e in toll)
+
+
+def test_holders_first_person_object_doing_the_act_is_the_speaker():
+    found = analysed_stances(
+        '"Nobody should be permitted to make us wait another day to pass the harbour levy," said Senator Ann Lee.'
+    )
+    assert found == {("Ann Lee", "harbour levy", 1)}

@@ -25,7 +25,7 @@ from faultlines.quotes.quoted import quoted
 from faultlines.stances import clauses, companions, members, nameable, plurals, reports, subjects
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import load
-from faultlines.stances.polarity import LISTING, SPEAKER_PRONOUNS
+from faultlines.stances.polarity import LISTING
 from faultlines.stances.quoted import speaks_as_it
 from faultlines.stances.said_in import SaidIn
 from faultlines.stances.topics import RECALL_SENTENCES
@@ -40,6 +40,9 @@ if TYPE_CHECKING:
 GENDER_LETTERS = {word: letter for letter, word in GENDERS.items()}
 # Possessive pronouns by the subject pronoun of the same person.
 OWNERS = {"its": "it", "his": "he", "her": "she", "our": "we", "my": "i", "their": "they"}
+# Doers that may be the speaker of the quote around them: "we will", "she said she opposes it", and
+# the first person in any case ("should not make us wait to pass X" is the speaker's wish).
+SPEAKER_PRONOUNS = pronouns.FIRST_PERSON | pronouns.PERSON_SUBJECTS
 
 
 # The relations of the words that may set someone beside a holder: "like Kim" (``companions.beside``),

@@ -44,8 +44,6 @@ if TYPE_CHECKING:
 
 PREDICATIVE = frozenset({"acomp", "attr", "oprd"})  # where an evaluation is predicated
 PARTICIPLES = ("VBN", "VBG")  # tags of the judging words read as verbs: "is rigged", "is disqualifying"
-# Subjects that may be the speaker of the quote around them: "we will", "she said she opposes it".
-SPEAKER_PRONOUNS = frozenset({"i", "we", "he", "she"})
 # Prepositions that list the members of a described group: "critics, like Ann Lee, ...".
 LISTING = ("like", "including", "among")
 # Pronouns that bring in a thing of their own: as a judged subject they stand for nothing named before.
