@@ -47,10 +47,10 @@ def score_quotes(golds: Iterable[Record], preds: Iterable[Record]) -> dict[str, 
         t["w_pred"] += len(pw)
         for gq, pq in _match(g, p, _dice_half):
             t["m"] += 1
-            t["src_ok"] += (not gq["s"] and not pq["s"]) or bool(gq["s"] & pq["s"])
+            t["src_ok"] += source_right(gq, pq)
             if name_of(gq["speaker"]):
                 t["spk_n"] += 1
-                t["spk_ok"] += last_name(gq["speaker"]) == last_name(pq["speaker"]) != ""
+                t["spk_ok"] += speaker_right(gq, pq)
         t["exact"] += len(_match(g, p, lambda a, b, i: a["c"] == b["c"]))
         t["cover"] += len(_match(g, p, lambda a, b, i: i / len(a["c"]) >= 0.3))
     r: dict[str, Any] = {}
@@ -74,6 +74,16 @@ def quote_matching(
     words = word_offsets(gold["text"])
     golds, preds = _prepare(gold.get("quotes"), words), _prepare(pred_quotes, words)
     return golds, preds, _match(golds, preds, _dice_half)
+
+
+def source_right(gold: Record, pred: Record) -> bool:
+    """Whether a matched quote's source is the gold's: both none, or sharing a word."""
+    return (not gold["s"] and not pred["s"]) or bool(gold["s"] & pred["s"])
+
+
+def speaker_right(gold: Record, pred: Record) -> bool:
+    """Whether a matched quote's speaker is the gold's, by last name."""
+    return last_name(gold["speaker"]) == last_name(pred["speaker"]) != ""
 
 
 def _dice_half(a: Record, b: Record, inter: int) -> bool:
@@ -198,7 +208,7 @@ def score_sentence_events(golds: Iterable[Record], preds: Iterable[Record]) -> d
         if gold.get("borderline"):
             continue
         n += 1
-        gold_types = {e["type"] for e in gold["events"] if not e.get("negated") and not e.get("hypothetical")}
+        gold_types = happened_types(gold)
         types = [e.get("type") for e in by_id.get(str(gold["id"]), []) if happened(e)]
         tp += sum(1 for t in types if t in gold_types)
         fp += sum(1 for t in types if t not in gold_types)
@@ -220,6 +230,11 @@ def score_sentence_events(golds: Iterable[Record], preds: Iterable[Record]) -> d
     }
 
 
+def happened_types(gold: Record) -> set[str]:
+    """The types of a gold sentence's events that happened: neither negated nor hypothetical."""
+    return {e["type"] for e in gold["events"] if not e.get("negated") and not e.get("hypothetical")}
+
+
 def happened(event: Record) -> bool:
     """Whether a predicted event is reported as having happened: not negated, not to come."""
     return not event.get("negated") and event.get("tense") not in ("future", "hypothetical")
@@ -237,23 +252,15 @@ def score_stances(golds: Iterable[Record], preds: Iterable[Record]) -> dict[str,
     t = dict.fromkeys(("st_n", "st_ok", "ps_n", "ps_ok", "dp_n", "dp_ok", "pd_n", "pd_ok", "q_n", "q_ok"), 0)
     for gold in golds:
         pred = by_id.get(str(gold["id"]), {})
-        names = {a.get("id"): a.get("name") or "" for a in pred.get("actors") or []}
-        topics = {t.get("id"): t.get("label") or "" for t in pred.get("topics") or []}
-        predicted = [
-            (names.get(s.get("actor"), ""), topics.get(s.get("topic"), ""), s.get("polarity"))
-            for s in pred.get("stances") or []
-        ]
+        names, topics, predicted = stances_of(pred)
         gold_stances = gold.get("stances") or []
         for s in gold_stances:
             t["st_n"] += 1
-            hits = [pol for actor, topic, pol in predicted if stance_matches(s, actor, topic)]
-            t["st_ok"] += (s["polarity"] in hits) if s["polarity"] else all(h == 0 for h in hits)
+            t["st_ok"] += stance_found(s, stance_hits(s, predicted))
         for actor, topic, pol in predicted:
             if pol in (1, -1):
                 t["ps_n"] += 1
-                t["ps_ok"] += any(
-                    stance_matches(s, actor, topic) and pol == s["polarity"] for s in gold_stances
-                )
+                t["ps_ok"] += stance_real(actor, topic, pol, gold_stances)
         gold_disputes = gold.get("disputes") or []
         pred_disputes = pred.get("disputes") or []
         if not gold_disputes:
@@ -277,6 +284,33 @@ def score_stances(golds: Iterable[Record], preds: Iterable[Record]) -> dict[str,
         "disputes_predicted": t["pd_n"],
         "dispute_p": _share(t["pd_ok"], t["pd_n"]),
     }
+
+
+def stances_of(pred: Record) -> tuple[dict, dict, list[tuple[str, str, Any]]]:
+    """A prediction's actor names and topic labels by id, and its stances as (actor name, topic
+    label, polarity)."""
+    names = {a.get("id"): a.get("name") or "" for a in pred.get("actors") or []}
+    topics = {t.get("id"): t.get("label") or "" for t in pred.get("topics") or []}
+    predicted = [
+        (names.get(s.get("actor"), ""), topics.get(s.get("topic"), ""), s.get("polarity"))
+        for s in pred.get("stances") or []
+    ]
+    return names, topics, predicted
+
+
+def stance_hits(gold: Record, predicted: list[tuple[str, str, Any]]) -> list[Any]:
+    """The polarities of the predicted stances that match a gold stance's actor and topic."""
+    return [pol for actor, topic, pol in predicted if stance_matches(gold, actor, topic)]
+
+
+def stance_found(gold: Record, hits: list[Any]) -> bool:
+    """Whether a gold stance is found: its polarity among the hits (a 0 is found when no firm one is)."""
+    return (gold["polarity"] in hits) if gold["polarity"] else all(h == 0 for h in hits)
+
+
+def stance_real(actor: str, topic: str, polarity: Any, gold_stances: list[Record]) -> bool:
+    """Whether a predicted stance is one the gold lists, polarity included."""
+    return any(stance_matches(s, actor, topic) and polarity == s["polarity"] for s in gold_stances)
 
 
 def stance_matches(gold: Record, actor: str, topic: str) -> bool:

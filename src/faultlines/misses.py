@@ -19,12 +19,18 @@ from faultlines.evaluate import (
     Record,
     dispute_found,
     happened,
-    last_name,
+    happened_types,
     last_word,
     name_of,
     quote_matching,
+    source_right,
     spans_in,
+    speaker_right,
+    stance_found,
+    stance_hits,
     stance_matches,
+    stance_real,
+    stances_of,
 )
 
 # How a missed gold stance was missed, from the worst case to the nearest.
@@ -65,8 +71,8 @@ def quotes(golds: Sequence[Record], preds: Iterable[Record]) -> list[str]:
             wrong = [
                 what
                 for what, differs in (
-                    ("source", (g["s"] or p["s"]) and not g["s"] & p["s"]),
-                    ("speaker", name_of(g["speaker"]) and last_name(g["speaker"]) != last_name(p["speaker"])),
+                    ("source", not source_right(g, p)),
+                    ("speaker", name_of(g["speaker"]) and not speaker_right(g, p)),
                 )
                 if differs
             ]
@@ -116,17 +122,12 @@ def stances(golds: Sequence[Record], preds: Iterable[Record]) -> list[str]:
 
 def _record_misses(gold: Record, pred: Record, counts: Counter[str]) -> list[str]:
     """The lines of one record's misses, each counted in ``counts`` by its kind."""
-    names = {a.get("id"): a.get("name") or "" for a in pred.get("actors") or []}
-    topics = {t.get("id"): t.get("label") or "" for t in pred.get("topics") or []}
-    predicted = [
-        (names.get(s.get("actor"), ""), topics.get(s.get("topic"), ""), s.get("polarity"))
-        for s in pred.get("stances") or []
-    ]
+    names, topics, predicted = stances_of(pred)
     lines = []
     gold_stances = gold.get("stances") or []
     for s in gold_stances:
-        hits = [pol for actor, topic, pol in predicted if stance_matches(s, actor, topic)]
-        if (s["polarity"] in hits) if s["polarity"] else all(h == 0 for h in hits):
+        hits = stance_hits(s, predicted)
+        if stance_found(s, hits):
             continue
         how = _how_missed(s, hits, predicted, names.values())
         counts[f"stance missed: {how}"] += 1
@@ -137,9 +138,7 @@ def _record_misses(gold: Record, pred: Record, counts: Counter[str]) -> list[str
             said = [(t, p) for a, t, p in predicted if last_word(a) == last_word(s["actor"])]
             lines.append("    instead: " + "; ".join(_stance("", t, p).strip() for t, p in said))
     for actor, topic, pol in predicted:
-        if pol in (1, -1) and not any(
-            stance_matches(s, actor, topic) and pol == s["polarity"] for s in gold_stances
-        ):
+        if pol in (1, -1) and not stance_real(actor, topic, pol, gold_stances):
             counts["stance not in gold"] += 1
             lines.append(f"  stance not in gold: {_stance(actor, topic, pol)}")
     pred_disputes = pred.get("disputes") or []
@@ -182,13 +181,7 @@ def _sides_lacking(dispute: Record, gold_stances: list[Record], predicted: list[
             for s in gold_stances
             if last_word(s["actor"]) in members and stance_matches(s, s["actor"], dispute["topic"])
         ]
-        held.append(
-            any(
-                pol == s["polarity"] and stance_matches(s, actor, topic)
-                for s in on_topic
-                for actor, topic, pol in predicted
-            )
-        )
+        held.append(any(s["polarity"] in stance_hits(s, predicted) for s in on_topic))
     if all(held):
         return "both sides found, not opposed on one topic"
     return "one side lacking" if any(held) else "both sides lacking"
@@ -207,7 +200,7 @@ def sentence_events(golds: Sequence[Record], preds: Iterable[Record]) -> list[st
     for gold in golds:
         if gold.get("borderline"):
             continue
-        wanted = {e["type"] for e in gold["events"] if not e.get("negated") and not e.get("hypothetical")}
+        wanted = happened_types(gold)
         events = by_id.get(str(gold["id"]), [])
         got = {e.get("type") for e in events if happened(e)}
         if wanted == got:

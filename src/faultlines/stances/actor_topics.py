@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from faultlines import letters, pronouns, syntax
 from faultlines.actors.lexicon import generic_bodies
+from faultlines.actors.mention import surname
 from faultlines.stances.antecedents import bare_definite
 from faultlines.stances.lexicon import load as load_lexicon
 
@@ -85,7 +86,7 @@ def _surnamed(word: Token, holders: Holders) -> str | None:
     "the pro-Clinton group" is Hillary Clinton where she is the only Clinton named."""
     if not word.text[:1].isupper() or word.pos_ not in ("PROPN", "ADJ", "NOUN"):
         return None
-    return holders.surnamed.get(word.text)
+    return holders.surnamed.get(surname(word.text))
 
 
 def _apposed(e: Expression, holders: Holders, doc: Doc) -> str | None:

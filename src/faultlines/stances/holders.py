@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from faultlines import letters, pronouns, syntax, views
 from faultlines.actors import GENDERS
 from faultlines.actors.lexicon import PAST, generic_bodies, given_gender
+from faultlines.actors.mention import surname
 from faultlines.quotes.quoted import quoted
 from faultlines.stances import clauses, companions, members, nameable, plurals, reports, subjects
 from faultlines.stances.expression import Expression
@@ -94,11 +95,9 @@ class Holders:
 
     @cached_property
     def surnamed(self) -> dict[str, str]:
-        """Surname -> the one person named in full with it ("Clinton" -> Hillary Clinton where she is
-        the only Clinton), read once, when a topic word asks."""
-        full = [
-            (a.name.split()[-1], a.id) for a in self.analysis.actors if a.kind == "person" and " " in a.name
-        ]
+        """Surname (``mention.surname``) -> the one person named in full with it ("clinton" ->
+        Hillary Clinton where she is the only Clinton), read once, when a topic word asks."""
+        full = [(surname(a.name), a.id) for a in self.analysis.actors if a.kind == "person" and " " in a.name]
         counts = Counter(name for name, _ in full)
         return {name: actor for name, actor in full if counts[name] == 1}
 
