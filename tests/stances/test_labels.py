@@ -11,6 +11,12 @@ def test_labels_label_prefers_the_phrase_that_names_the_others():
     assert label(["the video", "the police videos", "that video"]) == "the police videos"
 
 
+def test_labels_label_prefers_the_naming_the_text_repeats():
+    # the plain naming written three times names the thing, not the one fuller naming written once
+    assert label(["levies", "Kim's levy plans", "levies", "Levies"]) == "levies"
+    assert label(["the video", "the police videos", "the police videos"]) == "the police videos"
+
+
 def test_labels_clean_strips_quotation_marks_not_apostrophes():
     assert clean("“a grave   error” in Valdoria’s plan") == "a grave error in Valdoria’s plan"
 

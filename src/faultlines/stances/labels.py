@@ -7,6 +7,7 @@ names a thing one takes a side on; quotation marks are left out of a label.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from faultlines.quotes.marks import QUOTE_MARKS
@@ -27,9 +28,11 @@ _STRAY_QUOTE = re.compile(rf"(?<!\w)[{''.join(QUOTE_MARKS)}]|[{''.join(QUOTE_MAR
 
 def label(phrases: list[str]) -> str:
     """The phrase that best stands for all the others: the one whose words hold most of the others'
-    ("the police videos" over "the video"), then the most words in common with them (relative to
-    both sizes, so the longest phrase does not win by size alone), then the most specific, then
-    the one that writes out most content words (a full name over its nickname), then the earliest."""
+    ("the police videos" over "the video"), each time the text writes it again counting once more
+    (written three times, "levies" names the thing rather than "Kim's levy plans", written
+    once), then the most words in common with them (relative to both sizes, so the longest phrase
+    does not win by size alone), then the most specific, then the one that writes out most content
+    words (a full name over its nickname), then the earliest."""
     return clean(phrases[best(phrases)])
 
 
@@ -37,9 +40,10 @@ def best(phrases: list[str]) -> int:
     """The index of the phrase ``label`` chooses."""
     keys = [key(p) for p in phrases]
     written = [words_written(p) for p in phrases]
+    times = Counter(p.lower() for p in phrases)
 
     def score(i: int) -> tuple[int, float, int, int, int]:
-        covered = sum(1 for k in keys if k and k <= keys[i])
+        covered = sum(1 for k in keys if k and k <= keys[i]) + times[phrases[i].lower()] - 1
         shared = sum(len(keys[i] & k) / len(keys[i] | k) for k in keys if keys[i] | k)
         # of two namings with one key, the full name ("Affordable Care Act", not "Obamacare")
         return covered, round(shared, 6), len(keys[i]), written[i], -i
