@@ -104,6 +104,7 @@ def test_verbs_who_protests_or_occupies_and_questions_about_the_doer(nlp, text, 
     [
         ("Police nabbed two suspects near the border.", "COERCE"),
         ("The union balked at the offer.", "REJECT"),
+        ("The union balked on the terms of the offer.", "REJECT"),
         ("Veltria holds the militia responsible for the attack.", "ACCUSE"),
         ("The minister cautioned Borduria against any incursion.", "THREATEN"),
     ],
