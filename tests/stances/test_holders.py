@@ -149,6 +149,13 @@ def test_holders_its_after_another_body_in_the_quote_is_not_the_speakers():
     assert ("Harbor Council", 1) not in held_on(analysed_stances(text), "strike")
 
 
+@pytest.mark.parametrize("verb", ["balked at", "has balked at", "had blocked"])
+def test_holders_it_acting_in_any_tense_is_the_body_named_before(verb):
+    # the perfect is an act as the past is; only a participle with no "have" is a state
+    text = f"The Alliance for Clean Harbours needs money, but it {verb} the harbour plan."
+    assert held_on(analysed_stances(text), "harbour") == {("Alliance for Clean Harbours", -1)}
+
+
 def test_holders_it_after_a_person_is_not_the_person(nlp):
     text = "Ana Frey said it opposes the river toll."
     analysis, doc, (expr,) = _setup(nlp, text, ["Ana Frey"])
