@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from faultlines.evaluate import last_name, predict, quote_pairs, word_offsets
+from faultlines.evaluate import last_name, predict, quote_matching, word_offsets
 from faultlines.nlp import load
 
 EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
@@ -32,7 +32,7 @@ def measure(golds: list[dict], preds: dict[str, list[dict]]) -> tuple[Counter, l
     docs = load().pipe(g["text"] for g in golds)
     for gold, doc in zip(golds, docs, strict=True):
         words = word_offsets(gold["text"])
-        for g, p in quote_pairs(gold, preds.get(str(gold["id"]), [])):
+        for g, p in quote_matching(gold, preds.get(str(gold["id"]), []))[2]:
             source = " ".join(gold["text"][slice(*words[i])] for i in sorted(g["s"]))
             named = _named(doc, words, g["s"])
             if named is not None:
