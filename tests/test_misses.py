@@ -108,6 +108,37 @@ def test_misses_lists_sentences_whose_events_differ_with_how_each_was_told():
     assert not any(line.startswith("s3") for line in lines)
 
 
+def test_misses_lists_plover_records_whose_type_or_countries_were_missed():
+    golds = [
+        {"id": "p1", "text": "Vell shelled Dara.", "event": "ASSAULT", "sources": [{"country": "VEL"}]},
+        {
+            "id": "p2",
+            "text": "Vell praised Dara.",
+            "event": "SUPPORT",
+            "sources": [{"country": "VEL"}],
+            "targets": [{"country": "DAR"}],
+        },
+        {"id": "p3", "text": "Vell met Dara.", "event": "CONSULT", "sources": [{"country": "VEL"}]},
+    ]
+    preds = [
+        {"id": "p1", "events": [{"type": "THREATEN", "tense": "future"}]},
+        {
+            "id": "p2",
+            "events": [{"type": "SUPPORT", "source": {"country": "VEL"}, "target": {"country": "VEL"}}],
+        },
+        {"id": "p3", "events": [{"type": "CONSULT", "source": {"country": "VEL"}}]},
+    ]
+    lines = misses.report("events", golds, preds)
+    assert lines[:4] == [
+        "p1: Vell shelled Dara.",
+        "  gold: ASSAULT; found: THREATEN (future)",
+        "p2: Vell praised Dara.",
+        "  SUPPORT found with target DAR, found VEL",
+    ]
+    assert "     1  type missed: ASSAULT" in lines and "     1  target country wrong" in lines
+    assert not any(line.startswith("p3") for line in lines)
+
+
 def test_misses_cli_prints_the_listing_under_the_metrics(tmp_path):
     gold = write_jsonl(tmp_path / "gold.jsonl", [json.dumps(GOLD)])
     pred = write_jsonl(tmp_path / "pred.jsonl", [json.dumps(prediction([("Ann Lee", "harbour levy", -1)]))])

@@ -4,8 +4,9 @@
 each it found with another source or speaker, and each quote it reported that the gold does not
 list; each gold stance missed (with the evidence the gold cites and what was said of that actor
 instead), each firm stance and dispute reported that the gold does not list, each gold dispute
-missed and which side it lacks; and each real news sentence whose events differ; then the counts
-by kind. The matching rules are the scorers' own (``evaluate``), so every line here is a point the
+missed and which side it lacks; each real news sentence whose events differ; and each PLOVER
+record whose type was not found or whose source or target country is another; then the counts by
+kind. The matching rules are the scorers' own (``evaluate``), so every line here is a point the
 metrics lost.
 """
 
@@ -16,7 +17,10 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from faultlines.evaluate import (
+    SIDES,
     Record,
+    countries,
+    country_right,
     dispute_found,
     happened,
     happened_types,
@@ -31,6 +35,7 @@ from faultlines.evaluate import (
     stance_matches,
     stance_real,
     stances_of,
+    type_hit,
 )
 
 # How a missed gold stance was missed, from the worst case to the nearest.
@@ -42,9 +47,11 @@ WRONG_POLARITY = "wrong polarity"
 
 def report(kind: str, golds: Sequence[Record], preds: Iterable[Record]) -> list[str]:
     """The lines listing what the ``kind`` scorer counts against ``preds``; none for a kind with
-    no listing (single PLOVER events, actors)."""
+    no listing (actors)."""
     if kind == "quotes":
         return quotes(golds, preds)
+    if kind == "events":
+        return plover_events(golds, preds)
     if kind == "stances":
         return stances(golds, preds)
     if kind == "sentence_events":
@@ -211,6 +218,34 @@ def sentence_events(golds: Sequence[Record], preds: Iterable[Record]) -> list[st
             counts[f"event not in gold: {kind}"] += 1
         lines.append(f"{gold['id']}: {gold['text']}")
         lines.append(f"  gold: {', '.join(sorted(wanted)) or 'none'}; found: {_events(events)}")
+    return [*lines, *_summary(counts)]
+
+
+def plover_events(golds: Sequence[Record], preds: Iterable[Record]) -> list[str]:
+    """Each PLOVER record whose type was not found, or found with another source or target
+    country than the gold's, then the counts."""
+    by_id = {str(p["id"]): p.get("events") or [] for p in preds}
+    counts: Counter[str] = Counter()
+    lines = []
+    for gold in golds:
+        events = by_id.get(str(gold["id"]), [])
+        hit = type_hit(gold, events)
+        if hit is None:
+            counts[f"type missed: {gold['event']}"] += 1
+            lines.append(f"{gold['id']}: {gold['text']}")
+            lines.append(f"  gold: {gold['event']}; found: {_events(events)}")
+            continue
+        wrong = []
+        for side in SIDES:
+            wanted, right = country_right(gold, hit, side)
+            if wanted and not right:
+                party = side[1]
+                counts[f"{party} country wrong"] += 1
+                found = "/".join(sorted(countries(hit.get(party) or hit.get(side[0])))) or "none"
+                wrong.append(f"{party} {'/'.join(sorted(wanted))}, found {found}")
+        if wrong:
+            lines.append(f"{gold['id']}: {gold['text']}")
+            lines.append(f"  {gold['event']} found with {'; '.join(wrong)}")
     return [*lines, *_summary(counts)]
 
 
