@@ -51,3 +51,11 @@ def test_collectives_a_people_within_a_nation_keeps_its_name(nlp):
 def test_collectives_joined_peoples_name_each_group_by_its_own_people(nlp):
     doc = nlp("Hungarian and Romanian officials signed the accord.")
     assert "Hungarian officials" in {m.name for m in collectives(doc)}
+
+
+def test_collectives_a_people_by_descent_is_no_states_own(nlp):
+    # "ethnic" names a people wherever it lives: no group or country of the state its word names
+    found = {(m.name, m.country) for m in mentions.find(nlp("Ethnic Chilean guards left the camp at dawn."))}
+    assert "CHL" not in {country for _, country in found}
+    doc = nlp("Up to 100 ethnic Chileans protested in Peru on Tuesday.")
+    assert ("Chileans", None) in {(m.name, m.country) for m in mentions.find(doc)}

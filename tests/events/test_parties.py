@@ -264,3 +264,15 @@ def test_parties_relatives_act_for_themselves_not_for_whose_they_are(nlp):
     text = "Ada Moss's relatives asked the police to release the video."
     event = first_event(nlp, text, {"Ada Moss": ""})
     assert event.type == "REQUEST" and (event.source is None or event.source.actor is None)
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "country"),
+    [
+        ("Up to 100 ethnic Chileans demonstrated on Tuesday in Peru.", "source", "PER"),
+        ("One third of ethnic Chilean guerrillas operating in Peru have been disarmed.", "target", "PER"),
+    ],
+)
+def test_parties_a_people_by_descent_is_of_the_country_it_lives_in(nlp, text, side, country):
+    event = first_event(nlp, text, {})
+    assert getattr(event, side).country == country

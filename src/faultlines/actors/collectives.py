@@ -14,6 +14,9 @@ if TYPE_CHECKING:
 
 # The relations a demonym bears to the noun it names a group with: "Israeli officials", "Iraq's army".
 MODIFYING = frozenset({"amod", "compound", "conj", "poss"})
+# Words before a demonym that make it a people wherever they live, not a state's own: "ethnic Albanians
+# in Serbia" are Serbia's (as PLOVER codes them), not Albania's.
+ETHNIC = frozenset({"ethnic"})
 
 
 def collectives(doc: Doc) -> list[Mention]:
@@ -29,7 +32,7 @@ def collectives(doc: Doc) -> list[Mention]:
         start, name, place = _whole_place(tok)
         if place is None:
             continue  # no country to give the group
-        if not _demonym(tok):
+        if not _demonym(tok) or ethnic(tok):
             continue
         head = tok.head
         while head.dep_ == "conj" and _demonym(head):
@@ -74,6 +77,12 @@ def _named_beside(noun: Token) -> bool:
     return (noun.dep_ == "appos" and noun.head.pos_ == "PROPN") or any(
         c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children
     )
+
+
+def ethnic(demonym: Token) -> bool:
+    """Whether a demonym names a people by descent ("ethnic Albanians", "ethnic Albanian guerrillas")."""
+    i = demonym.i - 1
+    return i >= 0 and demonym.doc[i].lower_ in ETHNIC
 
 
 def _demonym(tok: Token) -> bool:

@@ -20,7 +20,7 @@ from faultlines.actors import (
     untagged,
 )
 from faultlines.actors.branches import branches
-from faultlines.actors.collectives import collectives
+from faultlines.actors.collectives import collectives, ethnic
 from faultlines.actors.member_owners import member_owners
 from faultlines.actors.mention import ACTOR_LABELS, Mention, organisation
 from faultlines.actors.nicknames import nicknamed
@@ -368,6 +368,8 @@ def _mention(ent: Span, label: str, acting: set[str], surnames: set[str]) -> Men
             return None
         if (place.is_region or place.is_seat) and label != "NORP" and lexicon.key(text) in acting:
             return _region(ent, place.country)  # the state that sued, not the country it is part of
+        if label == "NORP" and ethnic(ent[0]):  # "ethnic Albanians": of the country they live in
+            return Mention(ent, "group", text, _residence(ent)) if ent[-1].tag_ == "NNPS" else None
         if label == "NORP" and ent[-1].tag_ == "NNPS":  # a people, not its state: "Algerians"
             return Mention(ent, "group", text, _residence(ent) or place.country)
         return Mention(ent, "country", lexicon.country_name(place.country), place.country)

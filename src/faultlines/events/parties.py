@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines import pronouns, syntax, views
+from faultlines.actors.collectives import ethnic
 from faultlines.actors.lexicon import PAST, place
 from faultlines.actors.mention import MEDIA
 from faultlines.events.lexicon import load as load_lexicon
@@ -327,6 +328,8 @@ def _place_country(doc: Doc, tokens: list[int]) -> str | None:
         untagged = cols.pos[i] == "PROPN" and not cols.ent_type[i]
         if cols.ent_type[i] not in ("GPE", "LOC", "FAC", "NORP") and not untagged:
             continue
+        if ethnic(doc[i]):
+            continue  # "ethnic Albanian guerrillas" are of no country the word names
         ent = next((e for e in views.ents(doc) if e.start <= i < e.end), None)
         found = (place(ent.text) if ent is not None else None) or place(cols.text[i])
         if found is not None:
