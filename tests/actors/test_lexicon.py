@@ -158,3 +158,9 @@ def test_lexicon_us_state_abbreviation_after_a_city_is_a_us_place():
 def test_lexicon_large_us_city_the_phoenix_tables_lack_is_a_us_place():
     assert lexicon.place("Tulsa").country == "USA"
     assert lexicon.place("the Bronx").country == "USA"
+
+
+def test_lexicon_a_name_as_an_owner_is_the_name():
+    # "East Timor's" is East Timor, whatever the last word alone names
+    assert lexicon.place("East Timor's").country == lexicon.place("East Timor").country == "TLS"
+    assert lexicon.place("Israel’s").country == "ISR"

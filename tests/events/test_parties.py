@@ -276,3 +276,9 @@ def test_parties_relatives_act_for_themselves_not_for_whose_they_are(nlp):
 def test_parties_a_people_by_descent_is_of_the_country_it_lives_in(nlp, text, side, country):
     event = first_event(nlp, text, {})
     assert getattr(event, side).country == country
+
+
+def test_parties_a_protest_is_aimed_at_whom_its_demands_are_made_of_not_where_it_was_held(nlp):
+    text = "Prisoners rioted at a jail in Peru on Monday, demanding independence from Chilean rule."
+    event = first_event(nlp, text, {})
+    assert event.type == "PROTEST" and event.target.country == "CHL"

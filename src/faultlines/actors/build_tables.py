@@ -133,12 +133,17 @@ GROUP_WORDS = re.compile(
 )
 
 
+# CAMEO codes of states that ISO 3166-1 codes otherwise (general knowledge): East Timor is TLS.
+CAMEO_RENAMES = {"TMP": "TLS"}
+
+
 def country_code(code: str) -> str | None:
     """An ISO 3166-1 alpha-3 code, or IGO/NGO (CAMEO's codes for bodies above or outside states)."""
     import pycountry
 
     if code in ("IGO", "NGO"):
         return code
+    code = CAMEO_RENAMES.get(code, code)
     return code if pycountry.countries.get(alpha_3=code) else None
 
 

@@ -181,8 +181,10 @@ def role_lengths() -> tuple[int, ...]:
 
 @lru_cache(maxsize=8192)  # asked of the same words again and again, by several stages
 def place(text: str) -> Place | None:
-    """The country a name, demonym or city codes to: "Israeli" -> ISR; None for an unknown or lower-case word."""
+    """The country a name, demonym or city codes to: "Israeli" -> ISR; None for an unknown or lower-case word.
+    A name as an owner is the name: "East Timor's" is East Timor, not the Timor of its last word."""
     bare = text[4:] if text[:4].lower() == "the " else text
+    bare = bare[:-2] if bare.endswith(POSSESSIVE) else bare
     if not bare[:1].isupper():
         return None
     found = places().get(key(bare))

@@ -213,7 +213,7 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
         return undergone.light(tok, code, uses, lex)
     if code.type == "PROTEST":
         return candidate.of_verb(
-            tok, code, uses=uses, targets=candidate.targets_of(tok) + _addressed(tok, uses)
+            tok, code, uses=uses, targets=_addressed(tok, uses) + candidate.targets_of(tok)
         )
     return candidate.of_verb(tok, code, uses=uses)
 
