@@ -422,3 +422,37 @@ def test_coder_a_present_relative_clause_with_its_own_doer_still_reports(nlp):
 )
 def test_coder_a_tour_of_one_s_own_country_meets_no_one(nlp, text, expected):
     assert happened(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tribal elders demanded the resignation of the Chilean minister.",
+        "Farm leaders said they are willing to back the Chilean minister for a second term.",
+    ],
+)
+def test_coder_people_of_no_country_who_appeal_to_a_government_are_its_own(nlp, text):
+    events = [e for e in coded(nlp, text, [_chile(text)]).events if e.type in ("REQUEST", "SUPPORT")]
+    assert events and all(e.source.country == "CHL" for e in events)
+
+
+def test_coder_an_accuser_of_no_country_is_not_given_the_accused_states(nlp):
+    text = "Tribal elders accused the Chilean minister of fraud."
+    (event,) = coded(nlp, text, [_chile(text)]).events
+    assert event.type == "ACCUSE" and event.source.country is None
+
+
+def test_coder_people_of_no_country_are_not_given_a_country_they_act_on(nlp):
+    text = "Tribal elders urged retaliation against Chile."
+    at = text.index("Chile")
+    chile = Actor("country-chl", "Chile", "country", country="CHL", mentions=[Span(at, at + 5, "Chile")])
+    (event,) = coded(nlp, text, [chile]).events
+    assert event.type == "REQUEST" and event.source.country is None
+
+
+def _chile(text: str) -> Actor:
+    """The Chilean minister of ``text``, a government person of Chile."""
+    name = "Chilean minister"
+    at = text.index(name)
+    span = Span(at, at + len(name), name)
+    return Actor("chilean-minister-chl", name, "person", country="CHL", sector="GOV", mentions=[span])

@@ -46,6 +46,11 @@ def code(analysis: Analysis, doc: Doc) -> None:
             analysis.events.append(event)
 
 
+# Appeals, backing and protest by which people speak to a government: their own, when nothing else
+# places them (an accusation is as often made of a foreign state: "Lee accused the Vellish government").
+ADDRESSED_TO_A_STATE = frozenset({"PROTEST", "REQUEST", "SUPPORT"})
+
+
 def _event(analysis: Analysis, cand: Candidate, lex: lexicon.Lexicon) -> Event:
     start, end = _evidence(cand, lex)
     source = parties.party(analysis, cand.sources)
@@ -64,6 +69,18 @@ def _event(analysis: Analysis, cand: Candidate, lex: lexicon.Lexicon) -> Event:
     if target is not None and target.country is None and source is not None and source.country:
         # "Egyptian police dispersed demonstrators": people of no named country are the doer's own
         target = replace(target, country=source.country)
+    if (
+        cand.code.type in ADDRESSED_TO_A_STATE
+        and source is not None
+        and source.country is None
+        and target is not None
+        and target.country
+        and target.sector == "GOV"
+    ):
+        # "Yoruba leaders will forgive the Nigerian president", "fundamentalists demanded the Algerian
+        # president resign": a people of no named country speaks to its own government (not to a
+        # country as such: "urged retaliation on Russia", "closer relations with Vietnam")
+        source = replace(source, country=target.country)
     return Event(
         id=f"e{len(analysis.events) + 1}",
         type=cand.code.type,
