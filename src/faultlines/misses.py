@@ -19,11 +19,11 @@ from typing import Any
 from faultlines.evaluate import (
     SIDES,
     Record,
-    countries,
     country_right,
     dispute_found,
     happened,
     happened_types,
+    hit_countries,
     last_word,
     name_of,
     quote_matching,
@@ -239,10 +239,9 @@ def plover_events(golds: Sequence[Record], preds: Iterable[Record]) -> list[str]
         for side in SIDES:
             wanted, right = country_right(gold, hit, side)
             if wanted and not right:
-                party = side[1]
-                counts[f"{party} country wrong"] += 1
-                found = "/".join(sorted(countries(hit.get(party) or hit.get(side[0])))) or "none"
-                wrong.append(f"{party} {'/'.join(sorted(wanted))}, found {found}")
+                counts[f"{side[1]} country wrong"] += 1
+                found = "/".join(sorted(hit_countries(hit, side))) or "none"
+                wrong.append(f"{side[1]} {'/'.join(sorted(wanted))}, found {found}")
         if wrong:
             lines.append(f"{gold['id']}: {gold['text']}")
             lines.append(f"  {gold['event']} found with {'; '.join(wrong)}")

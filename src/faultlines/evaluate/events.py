@@ -53,9 +53,14 @@ def type_hit(gold: Record, events: list[Record]) -> Record | None:
 
 def country_right(gold: Record, hit: Record, side: tuple[str, str]) -> tuple[set[str], bool]:
     """The gold countries of one party (``SIDES``) and whether the hit names one of them."""
+    wanted = countries(gold.get(side[0]))
+    return wanted, bool(wanted & hit_countries(hit, side))
+
+
+def hit_countries(hit: Record, side: tuple[str, str]) -> set[str]:
+    """The countries a predicted event gives one party (``SIDES``)."""
     field, predicted = side
-    wanted = countries(gold.get(field))
-    return wanted, bool(wanted & countries(hit.get(predicted) or hit.get(field)))
+    return countries(hit.get(predicted) or hit.get(field))
 
 
 def countries(x: Any) -> set[str]:

@@ -225,6 +225,12 @@ def stranded_subject(verb: Token) -> Token | None:
     return None if head.lemma_.lower() in cues.tagged(cues.ADDRESSEE) else obj
 
 
+def perfect(verb: Token) -> bool:
+    """Whether ``verb`` is a participle in the perfect, an act done ("has blocked the levy",
+    "having taken the money"), not a passive or a state ("was blocked", "is prohibited")."""
+    return verb.tag_ == "VBN" and bool(auxiliaries(verb) & (PERFECT | {"having"}))
+
+
 def auxiliaries(tok: Token) -> set[str]:
     """The words of ``tok``'s auxiliaries, lower case ("will", "would", "to"), from the columns."""
     cols = columns(tok.doc)

@@ -283,8 +283,9 @@ class Holders:
         Vell after it ...") may each be meant, so neither is."""
         verb = pronoun.head
         # a participle acts only in the perfect ("it has blocked the levy"), not as a state
-        perfect = verb.tag_ != "VBN" or bool(clauses.PERFECT & clauses.auxiliaries(verb))
-        acting = pronoun.dep_ == "nsubj" and verb.lemma_ != "be" and perfect
+        acting = (
+            pronoun.dep_ == "nsubj" and verb.lemma_ != "be" and (verb.tag_ != "VBN" or clauses.perfect(verb))
+        )
         if pronoun.i in self.said.at or not (acting or pronoun.dep_ == "poss"):
             return None  # "it is wrong", "it's prohibited": no one's act
         kinds = self.countries | self.bodies

@@ -21,8 +21,6 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc, Token
 
-# Auxiliaries of an act told done, with the perfect gerund: "denied having taken the money".
-PERFECT = clauses.PERFECT | {"having"}
 _STRAY_QUOTE = re.compile(rf"(?<!\w)[{''.join(QUOTE_MARKS)}]|[{''.join(QUOTE_MARKS)}](?!\w)")
 
 
@@ -63,7 +61,7 @@ def action(doc: Doc, start: int, end: int, spell: Callable[[int, int], str] | No
         return spell(start, end)
     if verb.tag_ in ("VB", "VBP"):
         return _gerunds(doc, verb, end, verb.lower_, spell)
-    if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and PERFECT & clauses.auxiliaries(verb)):
+    if verb.tag_ == "VBD" or clauses.perfect(verb):
         # an act told done ("renamed its account") is named as one to take a side on: "renaming its account"
         return _gerunds(doc, verb, end, verb.lemma_.lower(), spell)
     return spell(start, end)

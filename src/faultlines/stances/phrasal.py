@@ -44,9 +44,8 @@ def match_phrase(
 
 
 # The relations by which a phrase's last word brings in its object ("gave the green light to X" is
-# a dative), and the perfect's auxiliaries.
+# a dative).
 PREPOSITIONS = frozenset({"prep", "dative"})
-PERFECT = clauses.PERFECT | {"having"}
 
 
 def _brings_object(verb: Token, word: Token) -> bool:
@@ -55,7 +54,7 @@ def _brings_object(verb: Token, word: Token) -> bool:
     verb hung on the wrong clause)."""
     if word.dep_ in PREPOSITIONS:
         return True
-    return word.dep_ == "agent" and verb.tag_ == "VBN" and bool(clauses.auxiliaries(verb) & PERFECT)
+    return word.dep_ == "agent" and clauses.perfect(verb)
 
 
 def _parts(verb: Token, words: tuple[str, ...]) -> list[Token] | None:
