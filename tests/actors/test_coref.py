@@ -186,7 +186,13 @@ def test_coref_country_named_most_often_by_an_abbreviation_goes_by_it(nlp):
     assert cluster_of(doc, clusters, "Britain").name == "UK"
 
 
-def test_coref_country_keeps_the_table_name_when_the_article_uses_it(nlp):
+def test_coref_country_goes_by_the_name_the_article_uses_most_over_the_table_name(nlp):
+    text = "The US said the sailors were freed. The United States thanked Qatar. US envoys flew home."
+    doc, clusters = clusters_of(nlp, text)
+    assert cluster_of(doc, clusters, "US").name == "US"
+
+
+def test_coref_country_keeps_the_table_name_on_a_tie(nlp):
     doc, clusters = clusters_of(nlp, "The US said the sailors were freed. The United States thanked Qatar.")
     assert cluster_of(doc, clusters, "US").name == "United States"
 

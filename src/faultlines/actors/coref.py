@@ -97,9 +97,10 @@ def build(mentions: list[Mention], doc: Doc, year: int | None = None) -> Cluster
 
 
 def _country_name(cluster: Cluster) -> str:
-    """A country as the article names it: the table's name if the article uses it, else the name or
-    everyday short name it uses most ("Britain", "UK"). Demonyms and cities never name it; the actor's
-    id stays the country's, so the same country is one actor in every article."""
+    """A country as the article names it: the name or everyday short name it uses most ("US" in an
+    article saying "US" eight times and "United States" twice, "Britain", "UK"), the table's name on a
+    tie. Demonyms and cities never name it; the actor's id stays the country's, so the same country
+    is one actor in every article."""
     own = lexicon.key(cluster.name)
     said: list[str] = []
     for span in cluster.spans:
@@ -108,9 +109,10 @@ def _country_name(cluster: Cluster) -> str:
         if place is None or place.country != cluster.country or not (place.is_name or place.is_variant):
             continue
         if lexicon.key(text) == own:
-            return cluster.name
-        said.append(text[4:] if text[:4].lower() == "the " else text)
-    return max(said, key=said.count) if said else cluster.name
+            said.append(cluster.name)
+        else:
+            said.append(text[4:] if text[:4].lower() == "the " else text)
+    return max(said, key=lambda name: (said.count(name), name == cluster.name)) if said else cluster.name
 
 
 def _key(m: Mention) -> str:
