@@ -185,3 +185,18 @@ def test_syntax_described_name_is_not_a_name_a_clause_stands_between(nlp):
         """,
     )
     assert syntax.described_name(doc[8]) == doc[8]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "expected"),
+    [
+        ("The aid the mayor requested arrived on Monday.", "requested", "aid"),
+        ("The deal the union rejected was signed anyway.", "rejected", "deal"),
+        ("The deal that the union rejected was signed anyway.", "rejected", None),
+        ("The day the rebels attacked the town was cold.", "attacked", None),
+        ("The aid arrived after the mayor requested it.", "requested", None),
+    ],
+)
+def test_syntax_relative_object_is_the_noun_a_bare_relative_clause_leaves_out(nlp, text, verb, expected):
+    found = syntax.relative_object(_word(nlp(text), verb))
+    assert (found.text if found is not None else None) == expected

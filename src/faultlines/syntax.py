@@ -27,6 +27,8 @@ DESCRIBING = frozenset({"appos", "relcl", "acl", "punct", "advcl", "parataxis", 
 ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Entity types of an amount: "two million euros", "5 percent", "300 tonnes".
 AMOUNT_ENTITIES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+# Words that open a relative clause: "the deal that they signed", "the city where they met".
+RELATIVE_PRONOUNS = frozenset({"WDT", "WP", "WP$", "WRB"})
 DASHES = frozenset({"-", "--", "—", "―", "–"})
 # Determiners that point back to something named or known before: "the deal", "this framing".
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -236,6 +238,24 @@ def entity(tok: Token) -> Span | None:
 def subject(verb: Token, deps: Collection[str] = SUBJECTS) -> Token | None:
     """The first dependent of ``verb`` whose relation is one of ``deps``: its own subject only."""
     return dependent(verb, deps)
+
+
+def relative_object(verb: Token) -> Token | None:
+    """The noun a relative clause with no relative pronoun and no object of its own takes for its
+    object: "aid" in "the aid the mayor requested", "deal" in "the deal they rejected". A clause
+    with its own object, a "who" or "that", or a "where" or "when" is none ("the day the rebels
+    attacked the town", "the place where they met")."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    own = dependent(verb, ("nsubj",))
+    if own is None or own.tag_ in RELATIVE_PRONOUNS or own.lower_ == "that":
+        return None
+    if any(
+        c.dep_ in ("dobj", "ccomp", "xcomp", "nsubjpass", "dative") or c.tag_ in RELATIVE_PRONOUNS
+        for c in verb.children
+    ):
+        return None
+    return verb.head
 
 
 def sending(thing: Token) -> Token | None:

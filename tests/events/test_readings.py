@@ -489,3 +489,19 @@ def test_readings_an_opening_participle_is_no_main_verb_that_makes_the_act_a_des
         "for the inquiry to be resumed."
     )
     assert "REQUEST" in happened(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials must now deliver the purchases Ruritania requested from Vell.", ["REQUEST"]),
+        ("The aid the governor asked for arrived on Monday.", ["REQUEST"]),
+        ("The night curfew the city put in place on Thursday was lifted.", ["COERCE", "CONCEDE"]),
+    ],
+)
+def test_readings_an_act_on_the_noun_of_a_bare_relative_clause_happened(nlp, text, expected):
+    assert sorted(happened(nlp, text)) == expected
+
+
+def test_readings_a_product_promised_in_a_relative_clause_is_no_promise(nlp):
+    assert happened(nlp, "The picture quality the studio promised never arrived.") == []

@@ -104,6 +104,8 @@ def object_act(tok: Token, lex: Lexicon) -> tuple[Token | None, Code | None]:
     objs = syntax.dependents(tok, ("dobj", "nsubjpass"))
     if tok.dep_ == "relcl" and any(o.tag_ in ("WDT", "WP") for o in objs):
         objs = [tok.head]  # "a meeting that was cancelled": the noun the relative pronoun stands for
+    elif (gap := syntax.relative_object(tok)) is not None:
+        objs = [gap]  # "the talks the envoy requested"
     doc, found, lower = tok.doc, syntax.tree(tok.doc), columns(tok.doc).lower
     objs += [
         doc[g]

@@ -135,6 +135,8 @@ def has_object(tok: Token, kind: str, *, bare: bool) -> bool:
         return False
     # "pledged $5 billion" promises; "declined 5 percent" is a fall, not a refusal
     amounts = syntax.AMOUNT_ENTITIES - {"MONEY"} if kind == "AGREE" else syntax.AMOUNT_ENTITIES
+    if bare and syntax.relative_object(tok) is not None:
+        return True  # "the aid the mayor requested"
     for child in tok.children:
         if bare and child.dep_ in ("dobj", "dative") and child.ent_type_ not in amounts:
             return True
@@ -158,9 +160,8 @@ def offers_an_act(tok: Token, noun: Code | None) -> bool:
     "promises 355 horsepower" sell a product."""
     if noun is not None:
         return True
-    return any(c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in tok.children) or not any(
-        c.dep_ == "dobj" for c in tok.children
-    )
+    objects = _objects(tok)
+    return any(o.ent_type_ == "MONEY" for o in objects) or not objects
 
 
 def buys(tok: Token, noun: Code | None, lex: Lexicon) -> bool:
@@ -169,8 +170,14 @@ def buys(tok: Token, noun: Code | None, lex: Lexicon) -> bool:
     deal", "ordered troops out" command (an act by its ending or by what it is of)."""
     if tok.lemma_.lower() not in lex.purchase or noun is not None:
         return False
-    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    objects = _objects(tok)
     return bool(objects) and not any(kinds.someone(o, lex) or _an_act(o) for o in objects)
+
+
+def _objects(verb: Token) -> list[Token]:
+    """A verb's plain objects, the noun of its relative clause among them ("the jets Lee ordered")."""
+    gap = syntax.relative_object(verb)
+    return [c for c in verb.children if c.dep_ == "dobj"] + ([gap] if gap is not None else [])
 
 
 def _an_act(noun: Token) -> bool:
