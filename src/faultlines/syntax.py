@@ -27,7 +27,8 @@ DESCRIBING = frozenset({"appos", "relcl", "acl", "punct", "advcl", "parataxis", 
 ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Entity types of an amount: "two million euros", "5 percent", "300 tonnes".
 AMOUNT_ENTITIES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
-# Words that open a relative clause: "the deal that they signed", "the city where they met".
+# Tags of the words that open a relative clause: "which", "who", "whose", "where" ("the city where
+# they met"); a "that" is told by its word, as the parse tags it a determiner or a complementizer too.
 RELATIVE_PRONOUNS = frozenset({"WDT", "WP", "WP$", "WRB"})
 DASHES = frozenset({"-", "--", "—", "―", "–"})
 # Determiners that point back to something named or known before: "the deal", "this framing".

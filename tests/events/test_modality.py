@@ -237,3 +237,27 @@ def test_modality_an_act_that_took_its_time_happened(nlp):
 )
 def test_modality_an_act_that_will_take_its_time_has_not_happened(nlp, text):
     assert happened(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The riots prompted the police to arrest forty protesters.", ["COERCE"]),
+        ("The court forced the agency to release the prisoners.", ["RETREAT"]),
+        ("The court did not force the agency to release the prisoners.", []),
+        ("The ruling could force the agency to release the prisoners.", []),
+        ("It was a move to try to force the agency to release the prisoners.", []),
+    ],
+)
+def test_modality_an_act_one_is_made_to_do_happened_as_surely_as_the_making(nlp, text, expected):
+    assert happened(nlp, text) == expected
+
+
+def test_modality_an_act_one_may_be_made_to_do_is_no_promise(nlp):
+    from faultlines.events import code
+    from faultlines.model import Analysis
+
+    text = "The ruling will force the agency to release the prisoners."
+    analysis = Analysis(id="t", text=text)
+    code(analysis, nlp(text))
+    assert [(e.type, e.tense) for e in analysis.events] == [("RETREAT", "future")]

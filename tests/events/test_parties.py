@@ -282,3 +282,17 @@ def test_parties_a_protest_is_aimed_at_whom_its_demands_are_made_of_not_where_it
     text = "Prisoners rioted at a jail in Peru on Monday, demanding independence from Chilean rule."
     event = first_event(nlp, text, {})
     assert event.type == "PROTEST" and event.target.country == "CHL"
+
+
+def test_parties_the_doer_of_an_act_one_is_made_to_do_is_the_one_made(nlp):
+    text = "The shelling prompted Ukraine to recall its ambassador from Minsk."
+    event = first_event(nlp, text, {"Ukraine": "UKR"})
+    assert event.type == "SANCTION" and event.source.country == "UKR"
+
+
+def test_parties_a_participle_on_the_act_one_is_made_to_do_is_the_makers(nlp):
+    text = "Police said Okafor forced the boy to hide while threatening to kill his parents."
+    analysis = Analysis(id="t", text=text)
+    code(analysis, nlp(text))
+    threat = next(e for e in analysis.events if e.type == "THREATEN")
+    assert threat.evidence.text.startswith("Okafor")

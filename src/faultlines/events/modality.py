@@ -116,7 +116,7 @@ def is_negated(tok: Token) -> bool:
             return True
         if dep[c] == "prep" and lower[c] == "at" and _at_no_time(found, lower, c):
             return True  # "at no point did they meet"
-    return False
+    return made_to(tok) and is_negated(tok.head)  # "did not force her to resign"
 
 
 def _at_no_time(found: syntax.Tree, lower: list[str], prep: int) -> bool:
@@ -202,10 +202,13 @@ def wished(tok: Token) -> bool:
         )
     if tok.dep_ not in ("xcomp", "ccomp"):  # "for the port to let the crews unload" may be parsed a ccomp
         return False
-    # "will host officials to share views" aims at sharing; "managed to escape" did escape.
+    # "will host officials to share views" aims at sharing; "managed to escape" did escape, and
+    # "prompted the police to arrest them" made them do it.
     head = tok.head.lemma_.lower()
     return wishes(tok.head) or (
-        head not in lexicon.load().done and any(c.dep_ == "dobj" for c in tok.head.children)
+        head not in lexicon.load().done
+        and not made_to(tok)
+        and any(c.dep_ == "dobj" for c in tok.head.children)
     )
 
 
@@ -315,8 +318,23 @@ def _carried_out(tok: Token) -> bool:
     if not _has_child(tok, ("aux",), ("to",)):
         return False
     head = tok.head
-    return head.lemma_.lower() in lexicon.load().carried or (
-        head.lemma_.lower() == "take" and (_to_the_streets(head) or _time_spent(head))
+    return (
+        head.lemma_.lower() in lexicon.load().carried
+        or made_to(tok)
+        or (head.lemma_.lower() == "take" and (_to_the_streets(head) or _time_spent(head)))
+    )
+
+
+def made_to(tok: Token) -> bool:
+    """An act its head's object is made to do: "prompted the police to arrest them", "forced her to
+    resign" (done as surely as the head is: "could force her to resign" has not been). A head that
+    is itself only an infinitive asserts nothing: "a move to try to force them to yield"."""
+    head = tok.head
+    return (
+        tok.dep_ == "xcomp"
+        and head.lemma_.lower() in lexicon.load().cause
+        and any(c.dep_ == "dobj" for c in head.children)
+        and not _has_child(head, ("aux",), ("to",))
     )
 
 

@@ -12,6 +12,7 @@ from faultlines import pronouns, syntax, views
 from faultlines.actors.collectives import ethnic
 from faultlines.actors.lexicon import PAST, place
 from faultlines.actors.mention import MEDIA
+from faultlines.events import modality
 from faultlines.events.lexicon import load as load_lexicon
 from faultlines.model import Actor, Analysis, Party
 from faultlines.syntax import agent
@@ -48,6 +49,8 @@ def subject(pred: Token) -> Token | None:
         return pred.head if relative and pred.dep_ == "relcl" else own
     if syntax.dependent(pred, ("nsubjpass",)) is not None:
         return None  # "after she was released": a passive with no by-agent names no doer
+    if modality.made_to(pred):
+        return syntax.dependent(pred.head, ("dobj",))  # "prompted the police to arrest them"
     if pred.dep_ in ("xcomp", "conj", "advcl", "pcomp") and pred.head.i != pred.i:
         head = pred.head
         if head.dep_ == "prep":
@@ -57,6 +60,8 @@ def subject(pred: Token) -> Token | None:
         passive = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
         if pred.dep_ == "conj" and passive is not None and not _is_passive(pred):
             return passive  # "was indicted by the court and will resign": the one indicted resigns
+        if pred.dep_ == "advcl" and modality.made_to(head):
+            return subject(head.head)  # "forced her to hide while threatening her parents": his threat
         if head.pos_ in ("VERB", "AUX", "ADJ") or pred.dep_ == "conj":
             return subject(head)
     if pred.dep_ == "acomp":

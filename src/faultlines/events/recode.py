@@ -125,9 +125,10 @@ def settled(cand: Candidate) -> list[Candidate]:
         cand.final
         or cand.tense in ("past", "present")
         or modality.wished(cand.pred)
+        or modality.made_to(cand.pred)
         or modality.in_denial(cand.pred)
     ):
-        return [cand]  # a purpose or a wish ("talks to discuss it") promises nothing
+        return [cand]  # a purpose, a wish ("talks to discuss it") or a compulsion promises nothing
     codes = unrealised(cand.code, promiser=cand.tense == "future" or bool(cand.sources))
     recoded = [replace(cand, code=code, secondary=rank > 0) for rank, code in enumerate(codes)]
     # a force built up ("will expand the armed forces") is aimed at no one when promised
