@@ -505,3 +505,12 @@ def test_readings_an_act_on_the_noun_of_a_bare_relative_clause_happened(nlp, tex
 
 def test_readings_a_product_promised_in_a_relative_clause_is_no_promise(nlp):
     assert happened(nlp, "The picture quality the studio promised never arrived.") == []
+
+
+def test_readings_the_news_that_an_act_took_place_reports_it(nlp):
+    text = "Despite the announcement that Vell and Ruritania had reached a trade agreement, talks stalled."
+    assert "AGREE" in happened(nlp, text)
+
+
+def test_readings_a_notion_that_an_act_took_place_does_not_report_it(nlp):
+    assert happened(nlp, "Lee mocked the notion that Vell had reached a deal with Ruritania.") == ["ACCUSE"]

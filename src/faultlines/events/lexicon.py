@@ -67,6 +67,7 @@ class Lexicon:
     weigh: frozenset[str]
     insist: frozenset[str]
     fact: frozenset[str]
+    news: frozenset[str]
     collective: frozenset[str]
     body: frozenset[str]
     attend: frozenset[str]

@@ -53,6 +53,8 @@ def describes(tok: Token, lex: Lexicon) -> bool:
     the parser has made one of the participle: "Doctors from two groups donated ..."."""
     if tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBG"):
         return False
+    if tok.head.lemma_.lower() in lex.news and syntax.subject(tok) is not None:
+        return False  # "the announcement that they had reached a deal": a clause the parse took for one
     # the sentence made once per Doc: ``tok.sent`` walks to its edges each time
     sentence = sents(tok.doc)[sentence_numbers(tok.doc)[tok.i]]
     if sentence.root.pos_ not in ("VERB", "AUX") or _opening_participle(sentence.root, sentence.start):
