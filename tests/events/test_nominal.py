@@ -104,6 +104,8 @@ def test_nominal_a_name_is_no_act(nlp):
         ("Seeking refuge is not a crime, Ada Roos said.", []),
         ("Removing the harbour tariffs is a condition of any deal, the ministry said.", []),
         ("Banning the harbour rallies has closed a door, Ada Roos said.", ["COERCE"]),
+        ("Actually signing a trade deal with Vell has proved elusive.", []),
+        ("Signing a trade deal with Vell remains unlikely, Ada Roos said.", []),
     ],
 )
 def test_nominal_a_gerund_saying_what_an_act_is_names_a_kind_of_act(nlp, text, expected):

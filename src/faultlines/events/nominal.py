@@ -33,6 +33,8 @@ CAUSED_FIGURES = frozenset({"rally"})
 ASPIRING = frozenset({"FUTURE", "REQUEST", "AGREE", "REJECT", "THREATEN", "WARN", "FAIL"})
 # Prepositions that name an act as what something is about or followed: the act took place.
 SPOKEN_OF = frozenset({"about", "over", "into", "regarding", "concerning", "following", "after", "since"})
+# Verbs that say what their subject is or is like: "is a crime", "proved elusive", "remains risky".
+COPULAS = frozenset({"be", "prove", "remain", "seem", "appear", "become"})
 # Modifiers of an act the writer does not vouch for: "over alleged assaults" tells of a charge.
 UNPROVEN = frozenset({"alleged", "suspected", "purported", "supposed"})
 
@@ -186,12 +188,13 @@ def _doer(agent: Token, noun: Token, lex: Lexicon) -> bool:
 
 
 def kind_of_act(tok: Token) -> bool:
-    """ "Asking for refuge is no offence", "lifting the levy is a condition": a gerund with no doer
-    of its own, the subject of a "be" that says what such an act is, names a kind of act, not one
-    that someone did (nor do verbs joined to it); "banning rallies has closed a door" reports the
-    ban, and "the shooting of a man was a crime" or "Vale's shelling of the town" name one act."""
+    """ "Asking for refuge is no offence", "lifting the levy is a condition", "signing a deal has
+    proved elusive": a gerund with no doer of its own, the subject of a verb that says what such an
+    act is or is like (``COPULAS``), names a kind of act, not one that someone did (nor do verbs
+    joined to it); "banning rallies has closed a door" reports the ban, and "the shooting of a man
+    was a crime" or "Vale's shelling of the town" name one act."""
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
-    if tok.tag_ != "VBG" or tok.dep_ not in ("csubj", "nsubj") or tok.head.lemma_ != "be":
+    if tok.tag_ != "VBG" or tok.dep_ not in ("csubj", "nsubj") or tok.head.lemma_ not in COPULAS:
         return False
     return not any(c.dep_ in (*SUBJECTS, "poss", "det") for c in tok.children)
