@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.events.helpers import happened
+from tests.events.helpers import coded, happened
 
 
 def _verb(nlp, text, lemma):
@@ -254,10 +254,5 @@ def test_modality_an_act_one_is_made_to_do_happened_as_surely_as_the_making(nlp,
 
 
 def test_modality_an_act_one_may_be_made_to_do_is_no_promise(nlp):
-    from faultlines.events import code
-    from faultlines.model import Analysis
-
-    text = "The ruling will force the agency to release the prisoners."
-    analysis = Analysis(id="t", text=text)
-    code(analysis, nlp(text))
-    assert [(e.type, e.tense) for e in analysis.events] == [("RETREAT", "future")]
+    events = coded(nlp, "The ruling will force the agency to release the prisoners.")
+    assert [(e.type, e.tense) for e in events] == [("RETREAT", "future")]

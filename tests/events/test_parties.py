@@ -6,6 +6,7 @@ import pytest
 
 from faultlines.events import code
 from faultlines.model import Actor, Analysis, Span
+from tests.events.helpers import coded
 
 
 def first_event(nlp, text: str, names: dict[str, str]):
@@ -292,7 +293,5 @@ def test_parties_the_doer_of_an_act_one_is_made_to_do_is_the_one_made(nlp):
 
 def test_parties_a_participle_on_the_act_one_is_made_to_do_is_the_makers(nlp):
     text = "Police said Okafor forced the boy to hide while threatening to kill his parents."
-    analysis = Analysis(id="t", text=text)
-    code(analysis, nlp(text))
-    threat = next(e for e in analysis.events if e.type == "THREATEN")
+    threat = next(e for e in coded(nlp, text) if e.type == "THREATEN")
     assert threat.evidence.text.startswith("Okafor")
