@@ -256,3 +256,11 @@ def test_modality_an_act_one_is_made_to_do_happened_as_surely_as_the_making(nlp,
 def test_modality_an_act_one_may_be_made_to_do_is_no_promise(nlp):
     events = coded(nlp, "The ruling will force the agency to release the prisoners.")
     assert [(e.type, e.tense) for e in events] == [("RETREAT", "future")]
+
+
+def test_modality_a_gerund_placed_in_time_takes_its_clauses_past(nlp):
+    from faultlines.events.modality import tense
+
+    text = "After meeting the rebels, the envoy said the talks were useful."
+    assert tense(_verb(nlp, text, "meet")) == "past"
+    assert tense(_verb(nlp, "After meeting the rebels, the envoy will fly home.", "meet")) == "future"

@@ -27,6 +27,8 @@ HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "can", "ca"})
 DEONTIC_AUX = frozenset({"must", "should"})
 CONTRACTED_D = frozenset({"'d", "’d"})
 CONDITION_MARKS = frozenset({"if", "unless", "until"})
+# Prepositions by which a gerund places its clause in time: "after meeting Lee, Vale said".
+TIMING = frozenset({"after", "before", "while", "since", "upon", "on", "when"})
 NEGATORS = frozenset({"not", "n't", "never", "no"})
 # Adjectives whose to-infinitive was not done: "unable to agree".
 INCAPABLE = frozenset({"unable", "incapable"})
@@ -158,8 +160,8 @@ def tense(tok: Token, *, conditions: bool = True) -> Tense:
     # "could include imposing sanctions", "would mean cutting aid": only as real as its verb
     governing = _gerund_head(tok)
     held = tense(governing, conditions=conditions) if governing is not None else None
-    if held in ("future", "hypothetical"):
-        return held
+    if held in ("future", "hypothetical") or (held == "past" and _timed(tok)):
+        return held  # "after meeting Lee, Vale said": met as long ago as Vale spoke
     words = set(_auxiliary_words(tok))
     if words & CONTRACTED_D:  # "we'd never tolerate it" would; "she'd left" had
         words.add("would" if tok.tag_ == "VB" else "had")
@@ -231,6 +233,12 @@ def _gerund_head(tok: Token) -> Token | None:
     if tok.dep_ == "pcomp" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX"):
         return prep.head
     return None
+
+
+def _timed(gerund: Token) -> bool:
+    """A gerund that places its clause in time: "after meeting Lee", "before leaving", "while
+    visiting the port"."""
+    return gerund.dep_ == "pcomp" and gerund.head.lower_ in TIMING
 
 
 def _beyond_reach(tok: Token) -> bool:
