@@ -200,3 +200,9 @@ def test_syntax_described_name_is_not_a_name_a_clause_stands_between(nlp):
 def test_syntax_relative_object_is_the_noun_a_bare_relative_clause_leaves_out(nlp, text, verb, expected):
     found = syntax.relative_object(_word(nlp(text), verb))
     assert (found.text if found is not None else None) == expected
+
+
+def test_syntax_relative_pronoun_opens_a_relative_clause(nlp):
+    doc = nlp("The envoy who met the rebels signed the deal that ended the war.")
+    assert syntax.relative_pronoun(_word(doc, "who")) and syntax.relative_pronoun(_word(doc, "that"))
+    assert not syntax.relative_pronoun(_word(doc, "envoy"))

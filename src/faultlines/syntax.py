@@ -241,6 +241,11 @@ def subject(verb: Token, deps: Collection[str] = SUBJECTS) -> Token | None:
     return dependent(verb, deps)
 
 
+def relative_pronoun(tok: Token) -> bool:
+    """Whether ``tok`` is the pronoun that opens a relative clause ("who", "which", "that")."""
+    return tok.tag_ in RELATIVE_PRONOUNS or tok.lower_ == "that"
+
+
 def relative_object(verb: Token) -> Token | None:
     """The noun a relative clause with no relative pronoun and no object of its own takes for its
     object: "aid" in "the aid the mayor requested", "deal" in "the deal they rejected". A clause
@@ -249,7 +254,7 @@ def relative_object(verb: Token) -> Token | None:
     if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
         return None
     own = dependent(verb, ("nsubj",))
-    if own is None or own.tag_ in RELATIVE_PRONOUNS or own.lower_ == "that":
+    if own is None or relative_pronoun(own):
         return None
     if any(
         c.dep_ in ("dobj", "ccomp", "xcomp", "nsubjpass", "dative") or c.tag_ in RELATIVE_PRONOUNS

@@ -100,7 +100,7 @@ def _own_doer(tok: Token) -> Token | None:
     """The verb's own subject, or the noun its relative pronoun stands for; not a noun whose clause
     merely holds the act ("the willingness to destroy them", "confidence that Ruritania attacked")."""
     doer = syntax.subject(tok, ("nsubj",))
-    if doer is not None and tok.dep_ == "relcl" and (doer.tag_ in ("WDT", "WP") or doer.lower_ == "that"):
+    if doer is not None and tok.dep_ == "relcl" and syntax.relative_pronoun(doer):
         return tok.head
     return doer
 

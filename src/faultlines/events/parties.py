@@ -45,7 +45,7 @@ def subject(pred: Token) -> Token | None:
         return agent(pred)  # a passive's doer, even one whose object the parse lost
     if (own := own_subject(pred, SUBJECTS)) is not None:
         # "the minister, who met his counterpart": the relative pronoun stands for the minister
-        relative = own.tag_ in ("WP", "WDT") or own.lower_ == "that"
+        relative = syntax.relative_pronoun(own)
         return pred.head if relative and pred.dep_ == "relcl" else own
     if syntax.dependent(pred, ("nsubjpass",)) is not None:
         return None  # "after she was released": a passive with no by-agent names no doer

@@ -80,7 +80,7 @@ def standing(tok: Token) -> bool:
     return (
         not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
         and doer is not None
-        and (doer.tag_ in ("WDT", "WP") or doer.lower_ == "that")
+        and syntax.relative_pronoun(doer)
     )
 
 
