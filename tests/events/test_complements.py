@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from faultlines.events import complements, lexicon
-from tests.events.helpers import happened
+from tests.events.helpers import coded, happened
 
 
 def _verb(nlp, text, lemma):
@@ -93,3 +93,24 @@ def test_complements_a_gerund_after_in_is_what_was_achieved_not_what_was_offered
     doc = nlp("The mayor offered aid in rebuilding the town.")
     offered = next(t for t in doc if t.lemma_ == "offer")
     assert complements.complement(offered, "AGREE") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor pleaded with the governor to release the funds.",
+        "The families appealed to police to release the records.",
+        "The crowd was pleading with the guards not to fire.",
+    ],
+)
+def test_complements_a_plea_with_someone_to_act_asks_them(nlp, text):
+    plea = next(t for t in nlp(text) if t.lemma_ in ("plead", "appeal"))
+    comp = complements.complement(plea, "REQUEST")
+    assert comp is not None and comp.lemma_ in ("release", "fire")
+    assert [e.type for e in coded(nlp, text)] == ["REQUEST"]
+
+
+def test_complements_a_purpose_after_a_fronted_with_is_no_plea(nlp):
+    text = "With the lights out, the crews have been pressing the pumps to clear the water."
+    pressed = _verb(nlp, text, "press")
+    assert complements.complement(pressed, "REQUEST") is None

@@ -264,3 +264,16 @@ def test_modality_a_gerund_placed_in_time_takes_its_clauses_past(nlp):
     text = "After meeting the rebels, the envoy said the talks were useful."
     assert tense(_verb(nlp, text, "meet")) == "past"
     assert tense(_verb(nlp, "After meeting the rebels, the envoy will fly home.", "meet")) == "future"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy left Vell without meeting the rebels.",
+        "The envoy left Vell without a meeting with the rebels.",
+    ],
+)
+def test_modality_an_act_without_which_something_was_done_did_not_happen(nlp, text):
+    events = coded(nlp, text)
+    assert [e.type for e in events] == ["CONSULT"]
+    assert events[0].negated

@@ -13,6 +13,9 @@ if TYPE_CHECKING:
 
     from faultlines.events.lexicon import Lexicon
 
+# Prepositions of the one a plea is made to: "pleaded with the governor", "appealed to police".
+PLEADED_WITH = frozenset({"with", "to"})
+
 
 def has_object(comp: Token, lex: Lexicon) -> bool:
     """Whether a complement is done to someone or names a measure: "willing to forgive Vale",
@@ -77,4 +80,23 @@ def complement(tok: Token, control: str) -> Token | None:
                 return pcomp
         if child.dep_ == "ccomp" and control in ("AGREE", "REQUEST", "THREATEN", "WARN"):
             return child
+        if control == "REQUEST" and pleaded(tok, child):
+            return child
     return None
+
+
+def pleaded(tok: Token, clause: Token) -> bool:
+    """ "pleaded with the governor to release the funds", "appealed to police to release it": the
+    parse makes the to-infinitive the verb's adverbial clause, with the one pleaded with as the
+    object of the verb's preposition or as the clause's own subject ("with officers not to shoot")."""
+    if clause.dep_ != "advcl" or not any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
+        return False
+    if any(m.dep_ == "mark" and m.lower_ == "with" for m in clause.children):
+        return any(s.dep_ == "nsubj" for s in clause.children)
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ in PLEADED_WITH
+        and tok.i < p.i < clause.i
+        and any(g.dep_ == "pobj" for g in p.children)
+        for p in tok.children
+    )

@@ -30,6 +30,8 @@ CONDITION_MARKS = frozenset({"if", "unless", "until"})
 # Prepositions by which a gerund places its clause in time: "after meeting Lee, Vale said".
 TIMING = frozenset({"after", "before", "while", "since", "upon", "on", "when"})
 NEGATORS = frozenset({"not", "n't", "never", "no"})
+# Prepositions that deny the act they take: "left without meeting the president".
+DENYING_PREPS = frozenset({"without"})
 # Adjectives whose to-infinitive was not done: "unable to agree".
 INCAPABLE = frozenset({"unable", "incapable"})
 # Adjectives of ability, whose to-infinitive was done only when the ability is told in the past:
@@ -103,11 +105,13 @@ def _in_case(clause: Token) -> bool:
 
 def is_negated(tok: Token) -> bool:
     """True for "did not attack", "never met", "no longer tolerate", "nobody has asked", "at no point
-    met", and for an
-    adjective whose copula is negated: "was not willing to meet"."""
+    met", "left without meeting her", and for an adjective whose copula is negated: "was not
+    willing to meet"."""
     # on the tree's indexes and the columns: asked of every act found
     found, cols = syntax.tree(tok.doc), columns(tok.doc)
     dep, lower, i = found.dep, cols.lower, tok.i
+    if denied(tok):
+        return True
     copula = found.heads[i] if dep[i] == "acomp" and cols.lemma[found.heads[i]] == "be" else None
     for c in (*found.children(i), *(found.children(copula) if copula is not None else ())):
         if dep[c] in ("nsubj", "nsubjpass") and syntax.names_none(tok.doc[c]):
@@ -119,6 +123,11 @@ def is_negated(tok: Token) -> bool:
         if dep[c] == "prep" and lower[c] == "at" and _at_no_time(found, lower, c):
             return True  # "at no point did they meet"
     return made_to(tok) and is_negated(tok.head)  # "did not force her to resign"
+
+
+def denied(tok: Token) -> bool:
+    """An act a preposition denies: "left without meeting her", "left without a meeting"."""
+    return tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ in DENYING_PREPS
 
 
 def _at_no_time(found: syntax.Tree, lower: list[str], prep: int) -> bool:

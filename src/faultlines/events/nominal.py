@@ -78,7 +78,7 @@ def nominal(tok: Token, lex: Lexicon) -> Candidate | None:
         return None
     if not sources and not between:
         sources = _attendee(tok, lex)
-    negated = _occurs(tok, lex) and modality.is_negated(tok.head)
+    negated = modality.denied(tok) or (_occurs(tok, lex) and modality.is_negated(tok.head))
     return named_act(tok, code, tense, sources or between, targets, negated=negated)
 
 

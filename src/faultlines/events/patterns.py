@@ -289,7 +289,7 @@ def _controlled(tok: Token, lemma: str, lex: Lexicon) -> Candidate | None:
         return None  # "promised to lend a bakery five million"
     targets = (
         candidate.targets_of(tok)
-        + ([own_subject(comp)] if comp.dep_ == "ccomp" and own_subject(comp) else [])
+        + ([own_subject(comp)] if comp.dep_ in ("ccomp", "advcl") and own_subject(comp) else [])
         + candidate.targets_of(comp)
     )
     # A threat, promise or demand made on a condition was still made: the condition is its content's.
