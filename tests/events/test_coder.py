@@ -456,3 +456,14 @@ def _chile(text: str) -> Actor:
     at = text.index(name)
     span = Span(at, at + len(name), name)
     return Actor("chilean-minister-chl", name, "person", country="CHL", sector="GOV", mentions=[span])
+
+
+def test_coder_a_word_of_a_name_is_no_act(nlp):
+    text = "Lara Voss joined the Campaign to Arrest Tax Cheats in March."
+    name = "Campaign to Arrest Tax Cheats"
+    start = text.index(name)
+    actors = [
+        Actor("voss", "Lara Voss", "person", mentions=[Span(0, 9, "Lara Voss")]),
+        Actor("campaign", name, "organisation", mentions=[Span(start, start + len(name), name)]),
+    ]
+    assert coded(nlp, text, actors).events == []
