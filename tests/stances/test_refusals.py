@@ -6,6 +6,7 @@ import pytest
 
 from faultlines.stances.lexicon import load
 from faultlines.stances.refusals import find
+from tests.stances.helpers import analysed_stances, held_on
 
 
 def _held(nlp, text: str) -> list[tuple[int, str, str]]:
@@ -19,6 +20,10 @@ def _held(nlp, text: str) -> list[tuple[int, str, str]]:
         ("President Ada Marsh scuttled the harbour talks in May.", [(-1, "talks", "Marsh")]),
         ("The Velmo council has scrapped the port levy.", [(-1, "levy", "council")]),
         ("The harbour talks were called off by Ada Marsh.", [(-1, "talks", "Marsh")]),
+        ("The Velmo council discontinued the ferry subsidy.", [(-1, "subsidy", "council")]),
+        ("Northwind Energy terminated the supply contract in May.", [(-1, "contract", "Energy")]),
+        ("Ada Marsh walked away from the harbour deal.", [(-1, "deal", "Marsh")]),
+        ("The Velmo council axed the port levy.", [(-1, "levy", "council")]),
     ],
 )
 def test_refusals_a_thing_stopped_is_opposed(nlp, text, expected):
@@ -62,3 +67,11 @@ def test_refusals_a_practice_banned_is_opposed(nlp, text, expected):
 
 def test_refusals_a_ban_not_imposed_is_no_stance(nlp):
     assert _held(nlp, "Velmora did not ban single-use plastic bags.") == []
+
+
+def test_refusals_a_noun_of_acts_stopped_stands_for_the_one_told_before():
+    text = (
+        "Mayor Ada Marsh unveiled a harbour plan on Monday. "
+        "The Velmo Port Council scrapped the plan on Friday."
+    )
+    assert held_on(analysed_stances(text), "harbour plan") == {("Ada Marsh", 1), ("Velmo Port Council", -1)}

@@ -38,7 +38,8 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
         ):
             continue
         topic, phrase, sign = phrases.action_topic(verb, lex)
-        if phrase == "np" and topic.ent_type_ not in NO_THING:
+        # "scrapped the plan": a noun of acts stands for the one told before it (``topics``)
+        if phrase in ("np", "ref") and topic.ent_type_ not in NO_THING:
             found.append(Expression(verb.i, sign, topic.i, phrase, agent=doer.i))
     return found
 
