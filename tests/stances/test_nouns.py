@@ -55,6 +55,18 @@ def test_nouns_negated_verb_flips_the_position(nlp):
     assert found == [("she", -1, "tax")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Senator Ivo Marsh is no fan of the ferry tax.", [("Marsh", -1, "tax")]),
+        ("Senator Ivo Marsh is no supporter of the ferry tax.", [("Marsh", -1, "tax")]),
+        ("Senator Ivo Marsh has no objection to the ferry tax.", [("Marsh", 1, "tax")]),
+    ],
+)
+def test_nouns_a_position_noun_denied_by_no_flips_the_position(nlp, text, expected):
+    assert _read(nlp, text) == expected
+
+
 def test_nouns_unnamed_critics_have_no_holder(nlp):
     assert _read(nlp, "Criticism of the ferry tax grew all week.") == []
 

@@ -93,7 +93,10 @@ def _former(noun: Token) -> bool:
 
 
 def _denied(word: Token) -> bool:
-    """Whether the verb the position word hangs on is negated: "would not come to the defense of X"."""
+    """Whether the position word is denied, by "no" ("is no fan of X", "has no objection to X") or
+    by a negated verb it hangs on ("would not come to the defense of X")."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in word.children):
+        return True
     tok = _shown_by(word)
     return tok.pos_ in ("VERB", "AUX") and clauses.negated(tok)
 
