@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.events.helpers import happened
 
 
@@ -60,3 +62,23 @@ def test_objects_a_month_is_no_protest_march(nlp):
     assert happened(nlp, "The harbour talks resumed in March.") == ["CONSULT"]
     assert happened(nlp, "The Kestrels returned to Tarsa in March.") == []
     assert happened(nlp, "Dock workers staged a march on the port authority in March.") == ["PROTEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club fined the striker for misconduct.",
+        "The think tanks fined their own staff.",
+        "Shell cut ties with the contractor.",
+    ],
+)
+def test_objects_a_body_named_by_a_weapon_word_wields_no_weapon(nlp, text):
+    assert happened(nlp, text) == ["SANCTION"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The army retaliated with missile strikes.", "Warplanes retaliated against the rebels."],
+)
+def test_objects_a_reprisal_with_weapons_is_an_assault(nlp, text):
+    assert happened(nlp, text) == ["ASSAULT"]

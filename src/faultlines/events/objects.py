@@ -186,6 +186,15 @@ def noun_code(noun: Token, lex: Lexicon, *, by_modifier: bool = True) -> Code | 
     )
 
 
+def _armed(doer: Token, lex: Lexicon) -> bool:
+    """Weapons as the doer, by their number or their nation: "missiles", "Veltrian warplanes"; not a
+    body a weapon's word names ("the club", "Shell", "think tanks")."""
+    if doer.dep_ != "nsubj" or doer.tag_ != "NNS":
+        return False
+    mods = [c for c in doer.children if c.dep_ in ("compound", "amod")]
+    return all(m.ent_type_ in ("NORP", "GPE") or m.lemma_.lower() in lex.means for m in mods)
+
+
 def _aimed(noun: Token, mods: list[Token], lex: Lexicon) -> bool:
     """A strike aimed at a target, or made with a weapon or by a country, is an attack: "strikes on
     the port", "drone strikes", "Veltrian strikes"; workers strike for or over something."""
@@ -198,10 +207,12 @@ def _means_mode(mods: list[Token], lex: Lexicon) -> str | None:
     return next((code.mode for m in mods if (code := lex.means.get(m.lemma_.lower())) is not None), None)
 
 
-def means(tok: Token, lex: Lexicon, *, in_object: bool = True) -> str | None:
+def means(tok: Token, lex: Lexicon, *, of_parties: bool = True) -> str | None:
     """The ASSAULT mode from the weapon or method named around the verb ("in a car bombing", "tanks");
-    with ``in_object`` False, not from its object: "fined the club" is not done with a club."""
-    nouns = [c for c in tok.children if c.dep_ == "nsubj" or (in_object and c.dep_ == "dobj")]
+    with ``of_parties`` False, only from its prepositions ("retaliated with missile strikes") or an
+    armed doer ("Veltrian warplanes retaliated"): "fined the club", "the club fined him", "Shell cut
+    ties" and "the think tanks retaliated" wield no club, shell or tank."""
+    nouns = [c for c in tok.children if c.dep_ in ("nsubj", "dobj") and (of_parties or _armed(c, lex))]
     nouns += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in MEANS_PREPS for g in c.children]
     for noun in nouns:
         words = [*(c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i), noun]

@@ -201,7 +201,7 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
         code = Code("REJECT")  # "blocked the aid package": a veto, not a roadblock
     elif code.mode in ("obstruct", "restrict", "seize") and code.type in ("PROTEST", "COERCE"):
         code = doers.obstruction(tok, code)
-    if code.type == "SANCTION" and (weapon := objects.means(tok, lex, in_object=False)) is not None:
+    if code.type == "SANCTION" and (weapon := objects.means(tok, lex, of_parties=False)) is not None:
         code = Code("ASSAULT", weapon)  # "retaliated with missile strikes"
     if code.type == "ASSAULT" and attacks.in_words(tok, lex):
         code = Code("ACCUSE", "disapprove")
