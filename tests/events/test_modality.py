@@ -277,3 +277,15 @@ def test_modality_an_act_without_which_something_was_done_did_not_happen(nlp, te
     events = coded(nlp, text)
     assert [e.type for e in events] == ["CONSULT"]
     assert events[0].negated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Vell are considering arresting the mayor.",
+        "The council mulled expelling the envoy.",
+        "The mayor fears arrest.",
+    ],
+)
+def test_modality_an_act_only_weighed_or_feared_has_not_happened(nlp, text):
+    assert coded(nlp, text) and happened(nlp, text) == []

@@ -166,6 +166,8 @@ def tense(tok: Token, *, conditions: bool = True) -> Tense:
         return "hypothetical"  # "the job of brokering a truce", "wary of granting favours"
     if _held_back(tok):
         return "hypothetical"  # "avoided condemning the raid", "refrained from criticising her"
+    if _weighed(tok):
+        return "hypothetical"  # "are considering arresting him", "mulled sending troops"
     # "could include imposing sanctions", "would mean cutting aid": only as real as its verb
     governing = _gerund_head(tok)
     held = tense(governing, conditions=conditions) if governing is not None else None
@@ -275,6 +277,14 @@ def _held_back(tok: Token) -> bool:
         if head.dep_ == "advmod" and head.head.i != head.i:
             head = head.head
     return head.lemma_.lower() in lexicon.load().avoid
+
+
+def _weighed(tok: Token) -> bool:
+    """An act a verb of weighing or fearing takes as its bare complement, a gerund or a verb the
+    parser reads for a noun: "are considering arresting him", "fears arrest"."""
+    if tok.dep_ not in ("xcomp", "dobj") or _has_child(tok, ("aux",), ("to",)):
+        return False
+    return tok.head.lemma_.lower() in lexicon.load().weigh
 
 
 def _gerund_of_a_word(tok: Token) -> bool:
