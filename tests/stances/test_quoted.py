@@ -196,3 +196,16 @@ def test_quoted_a_readers_letter_is_read_as_its_writers_own_words():
         "The ferry timetable is fine as it is.\n\nOscar Lindqvist.\n"
     )
     assert ("Nora Vance", "Ada Lind", -1) in analysed_stances(page)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Senator Ivo Marsh, speaking on Velmo News, said the plan was a disaster.",
+        "Senator Ivo Marsh said on Velmo News that the plan was a disaster.",
+    ],
+)
+def test_quoted_an_outlet_a_quote_is_said_on_is_not_what_it_judges(said):
+    stances = analysed_stances(f"Mayor Ada Roos unveiled a harbour plan on Monday. {said}")
+    assert ("Ivo Marsh", "harbour plan", -1) in stances
+    assert not any(label == "Velmo News" for _, label, _ in stances)

@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 LEAD_SENTENCES = 3
 # Prepositions by which an attribution names what a quote is about: "she said of the plan".
 ABOUT = ("of", "about", "on")
+# Prepositions of an attribution that name an actor as where or to whom it was said: "said on CNN".
+VENUE_PREPS = frozenset({"on", "to"})
 # A single quotation mark opening a quote within a quote, and one closing it (not an apostrophe,
 # which a letter follows: "it’s").
 INNER_OPEN = re.compile(r"‘|(?<![\w'])'(?=\w)")
@@ -295,9 +297,14 @@ class Context:
         found = (
             obj
             for obj in _attributed_to(verb)
-            if (_thing(obj) or _act_named(obj)) and obj.i not in self.quote_at
+            if (_thing(obj) or _act_named(obj)) and obj.i not in self.quote_at and not self._venue(obj)
         )
         return next(found, None)
+
+    def _venue(self, obj: Token) -> bool:
+        """Where or to whom it was said, not what of: "said on CNN", "speaking to Reuters" ("said of
+        RT" is about RT)."""
+        return obj.head.lower_ in VENUE_PREPS and obj.i in self.actor_at
 
 
 def _attributed_to(verb: Token) -> list[Token]:
