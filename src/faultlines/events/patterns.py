@@ -60,9 +60,8 @@ def find(sent: SpacySpan, lex: Lexicon, named: frozenset[int] = frozenset()) -> 
     for i in sorted(
         compress(range(sent.start, sent.end), may_act[sent.start : sent.end]), key=depths.__getitem__
     ):
-        if (
-            i in done or i in named
-        ):  # "the Volatiles Investigating Polar Exploration Rover" investigates no one
+        # a word of a name is no act: "the Volatiles Investigating Polar Exploration Rover"
+        if i in done or i in named:
             continue
         tok = doc[i]
         if tok.is_punct:
