@@ -102,7 +102,7 @@ def _is_person(tok: Token, lex: Lexicon) -> bool:
 def object_act(tok: Token, lex: Lexicon) -> tuple[Token | None, Code | None]:
     """The event noun a verb governs: its object, its object's of-phrase, or a prepositional object."""
     objs = syntax.dependents(tok, ("dobj", "nsubjpass"))
-    if tok.dep_ == "relcl" and any(o.tag_ in ("WDT", "WP") for o in objs):
+    if tok.dep_ == "relcl" and any(syntax.relative_pronoun(o) for o in objs):
         objs = [tok.head]  # "a meeting that was cancelled": the noun the relative pronoun stands for
     elif (gap := syntax.relative_object(tok)) is not None:
         objs = [gap]  # "the talks the envoy requested"

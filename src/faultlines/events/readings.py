@@ -203,9 +203,7 @@ def asks_for_something(noun: Token) -> bool:
 def asked_by_nobody(tok: Token, lex: Lexicon) -> bool:
     """ "The script called for an anthem", "the deals promise to be better": a document, plan or
     product that calls for or promises something asks or promises no one."""
-    doer = parties.subject(tok)
-    if doer is not None and doer.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
-        doer = tok.head  # "a tax system which asks"
+    doer = parties.subject(tok)  # "a tax system which asks": the system
     return doer is not None and doer.pos_ == "NOUN" and doer.lemma_.lower() in lex.thing
 
 

@@ -178,4 +178,4 @@ def _object_relative(verb: Token) -> bool:
     if verb.dep_ != "relcl" or clauses.child(verb, ("xcomp", "ccomp")) is not None:
         return False
     doer = clauses.child(verb, ("nsubj",))
-    return doer is None or not (doer.tag_ in ("WDT", "WP") or doer.lower_ == "that")
+    return doer is None or not syntax.relative_pronoun(doer)

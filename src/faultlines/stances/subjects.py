@@ -132,7 +132,7 @@ def relative_antecedent(subject: Token) -> Token:
     clause = subject.head
     while clause.dep_ == "xcomp":
         clause = clause.head
-    if subject.tag_ not in ("WP", "WDT") or clause.dep_ != "relcl":
+    if not syntax.relative_pronoun(subject) or clause.dep_ != "relcl":
         return subject
     antecedent = clause.head
     if (named := syntax.described_name(antecedent)) != antecedent:

@@ -96,7 +96,7 @@ def action(tok: Token, lex: Lexicon) -> Expression | None:
     # A demand or promise has a subject of its own: "to refuse to release it is wrong" takes no side.
     if subject is None:
         return None
-    if subject.tag_ in ("WDT", "WP") and governor.dep_ == "relcl":
+    if syntax.relative_pronoun(subject) and governor.dep_ == "relcl":
         subject = subjects.relative_antecedent(subject)  # "Northvale, which will build the mine"
     # "we will X" commits the speaker's side; "the rain will stop" is a forecast, not a stance.
     if future and not (clauses.agentive(subject, lex) or subjects.reporting_body(subject)):
