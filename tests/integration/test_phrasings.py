@@ -52,6 +52,25 @@ def test_phrasings_a_side_on_a_plan_named_before(said, side):
 
 
 @pytest.mark.parametrize(
+    ("done", "opposed"),
+    [
+        ("decided to close the ferry pier", "opposes closing the pier"),
+        ("opted to close the ferry pier", "opposes closing the pier"),
+        ("agreed to close the ferry pier", "opposes closing the pier"),
+        ("plans to close the ferry pier", "opposes closing the pier"),
+        ("will close the ferry pier", "opposes closing the pier"),
+        ("closed the ferry pier on Friday", "opposed closing the pier"),
+        ("closed the ferry pier on Friday", "condemned the closure"),
+        ("has closed the ferry pier", "criticised the closure"),
+    ],
+)
+def test_phrasings_the_doer_of_an_act_another_opposes(done, opposed):
+    text = f"The Velmo Port Council {done}. Senator Ivo Marsh {opposed}."
+    word = "closure" if "closure" in opposed else "pier"
+    assert held_on(analysed_stances(text), word) == {("Velmo Port Council", 1), ("Ivo Marsh", -1)}
+
+
+@pytest.mark.parametrize(
     ("text", "kind"),
     [
         ("Senator Ivo Marsh accused Mayor Ada Roos of lying.", "ACCUSE"),

@@ -95,7 +95,10 @@ def test_volition_aspect_verb_is_about_its_complement(nlp):
 
 def test_volition_next_step_in_a_quote_is_no_stance(nlp):
     assert stances_of(nlp, '"We should hold a meeting in the spring," the minister said.') == []
-    assert stances_of(nlp, "Ms. Ferrand plans to visit the harbour on Sunday.") == []
+    # a plan is its maker's side only where someone else takes one (an owned expression)
+    doc = nlp("Ms. Ferrand plans to visit the harbour on Sunday.")
+    assert all(e.owned for e in find(doc, load()))
+    assert analysed_stances("Ms. Ferrand plans to visit the harbour on Sunday.") == set()
 
 
 def test_volition_vote_parsed_as_purpose_is_a_will(nlp):
@@ -679,3 +682,26 @@ def test_volition_a_hope_to_undo_a_thing_is_a_stance_against_it(nlp, text):
 
 def test_volition_a_hope_for_a_plan_of_ones_own_is_no_stance(nlp):
     assert analysed_stances("The Velmor Rovers hope to announce the signing later today.") == set()
+
+
+@pytest.mark.parametrize("will", ["decided", "opted", "agreed", "plans"])
+def test_volition_a_decided_act_is_its_deciders_side_where_another_takes_one(will):
+    # "decided to close X" takes no side alone (it tells what comes next), but where someone else
+    # opposes closing X the decider is its proposer: the other side of the dispute.
+    text = f"The Ostrava Transit Board {will} to close two night depots. Councillor Ivo Maren opposes closing the depots."
+    assert held_on(analysed_stances(text), "depots") == {("Ostrava Transit Board", 1), ("Ivo Maren", -1)}
+
+
+def test_volition_a_decision_not_to_act_is_against_the_act():
+    text = "The Ostrava Transit Board chose not to renew the cleaning contract. Councillor Ivo Maren criticised the decision not to renew the cleaning contract."
+    assert held_on(analysed_stances(text), "contract") == {("Ostrava Transit Board", -1), ("Ivo Maren", 1)}
+
+
+def test_volition_a_decided_act_nobody_contests_is_no_stance():
+    assert analysed_stances("The Ostrava Transit Board decided to close two night depots.") == set()
+
+
+def test_volition_a_class_of_bodies_proposes_nothing_an_actor_holds():
+    # "groups that seek to X" names no one; their plan must not lend its words to another's "it"
+    text = "Groups that seek to curb fare evasion met on Monday. “It was an attempt to scare riders,” said Ivo Maren."
+    assert held_on(analysed_stances(text), "evasion") == set()

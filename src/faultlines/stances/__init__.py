@@ -19,6 +19,7 @@ from faultlines.stances import (
     advice,
     affairs,
     commitments,
+    deeds,
     defences,
     disputes,
     doers,
@@ -113,7 +114,7 @@ def assess(analysis: Analysis, doc: Doc) -> None:
         and not judged.untold(doc[e.topic], lex, context)
     ] + in_quotes
     found = [e for e in found if not advice.to_reader(e, doc)]
-    exprs = sorted(found + echoes.find(doc, found), key=lambda e: e.predicate)
+    exprs = sorted(found + echoes.find(doc, found) + deeds.find(doc, found, lex), key=lambda e: e.predicate)
     exprs = [affairs.mark(responses.aimed(e, doc, lex), doc, lex) for e in exprs]
     # a side on "the ruling" is a side on what it decided
     exprs = rulings.carried(exprs, context, lex)

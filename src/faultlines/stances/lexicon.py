@@ -26,6 +26,7 @@ class Lexicon:
     volition: dict[str, int]
     stated: frozenset[str]  # volition heads that report their subject's own position ("vowed to")
     scheduling: frozenset[str]  # volition heads that name a plan ("plans to"): what will be done next
+    deciding: frozenset[str]  # volition heads whose subject proposes the act ("decided to close X")
     mandative: frozenset[str]  # volition heads whose that-clause is demanded ("demanded that X stop")
     promising: frozenset[str]  # volition heads promising their that-clause ("pledged that it would X")
     ready: frozenset[str]  # volition heads of readiness, borne by the subject they complete ("is set to")
@@ -152,6 +153,7 @@ def load() -> Lexicon:
         volition={row[0]: int(row[1]) for row in s["volition"]},
         stated=marked("volition", "stated"),
         scheduling=marked("volition", "schedule"),
+        deciding=marked("volition", "decision"),
         mandative=marked("volition", "that"),
         promising=marked("volition", "would"),
         ready=marked("volition", "ready"),

@@ -129,9 +129,11 @@ def action(tok: Token, lex: Lexicon) -> Expression | None:
         polarity = clauses.settle(polarity * sign, negated, clauses.conditional(governor, lex))
         return Expression(tok.i, polarity, topic.i, phrase)
     if not carried and not (stated and governor.lemma_.lower() not in lex.scheduling):
-        if future and acts and tok.lemma_.lower() not in lex.sanction:
-            # What someone will do next ("we will reopen the road in May") is their side only where
-            # someone else takes a side on it: the doer of a plan stands for it, as its maker does.
+        proposed = governor.lemma_.lower() in lex.deciding and proposer(subject)
+        if (future or proposed) and acts and tok.lemma_.lower() not in lex.sanction:
+            # What someone will do next, plans or decided to do ("we will reopen the road in May",
+            # "Lee decided to close three schools") is their side only where someone else takes a
+            # side on it: the doer of a plan stands for it, as its maker does.
             polarity = clauses.settle(polarity, negated, clauses.conditional(governor, lex))
             return Expression(tok.i, polarity, tok.i, "vp", committer=subject.i, owned=True)
         return None  # a sanction foretold ("the league will fine Otter") says what comes next
@@ -153,6 +155,12 @@ def _named_other(subject: Token) -> bool:
     """A doer named by name or as a body ("Velmor", "the council"), on whom another may lay a duty;
     "we should break the spiral" is the speaker's own side musing, "people should wait" advice."""
     return subject.pos_ == "PROPN" or (subject.pos_ == "NOUN" and subject.lemma_.lower() in generic_bodies())
+
+
+def proposer(subject: Token) -> bool:
+    """One who can be named as the proposer of a plan: a name, a pronoun, a body ("the council");
+    not a class of them ("organizations that seek to X"), whom no actor stands for."""
+    return subject.pos_ == "PRON" or (_named_other(subject) and subject.tag_ != "NNS")
 
 
 def _pleaded(base: Token, lex: Lexicon) -> Token | None:

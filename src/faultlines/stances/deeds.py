@@ -1,0 +1,116 @@
+"""The doer of an act others take a side on: "The board closed three schools. Lee opposed closing
+the schools", "Velmor annexed the island. Kim condemned the annexation." The doer carried the act
+out, and stands for it.
+
+Doing something is no side taken by itself (most acts are news, not positions); it counts only where
+someone else in the article takes a side on the same act, as a maker's stance does (an ``owned``
+expression). Only the acts some expression already takes a side on are looked for: by their verb
+("closing the schools"), or by the act's own noun pointing back to the verb that told it ("the
+annexation", "the closures", bare or definite, a few sentences after).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from faultlines.quotes import cues
+from faultlines.stances import clauses, done, phrases, subjects
+from faultlines.stances.antecedents import bare_definite
+from faultlines.stances.expression import Expression
+from faultlines.stances.keys import SAID, key
+from faultlines.stances.lexicon import Lexicon
+from faultlines.stances.volition import proposer
+from faultlines.views import lemmas, positions, sentence_numbers
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# The parts of speech whose words say what a thing is.
+CONTENT = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
+# How many sentences before its noun an act told by a verb is in reach ("the annexation").
+NEAR_SENTENCES = 3
+
+
+def find(doc: Doc, exprs: list[Expression], lex: Lexicon) -> list[Expression]:
+    """For each act some expression takes a side on, its doer's side for it, where a verb tells
+    the act done; counted only where someone else takes one."""
+    firm = [e for e in exprs if e.polarity]
+    if not firm:
+        return []
+    taken = {e.topic for e in exprs}
+    found: dict[tuple[int, int], Expression] = {}
+    for e in firm:
+        for verb in _telling(e, doc, taken):
+            if (doer := _doer(verb, lex)) is not None:
+                found.setdefault(
+                    (verb.i, e.topic), Expression(verb.i, 1, e.topic, e.phrase, agent=doer.i, owned=True)
+                )
+    return list(found.values())
+
+
+def _telling(expr: Expression, doc: Doc, taken: set[int]) -> list[Token]:
+    """The verbs that tell the act ``expr`` is about: the same verb on the same thing for an act
+    named by its verb, the nearest verb of the same stem before an act's bare noun."""
+    topic = doc[expr.topic]
+    if expr.phrase == "vp":
+        done_to = _object(topic)
+        lemma = topic.lemma_.lower()
+        return [
+            doc[i]
+            for i, other in enumerate(lemmas(doc))
+            if other == lemma and i not in taken and _same_thing(_object(doc[i]), done_to)
+        ]
+    verb = _told_before(topic) if expr.phrase == "np" else None
+    return [verb] if verb is not None else []
+
+
+def _told_before(noun: Token) -> Token | None:
+    """The verb a bare act noun points back to: "annexed" for "the annexation", a few sentences
+    before; not a verb of saying ("the statement" is no act), nor one the noun's own words name
+    no object of."""
+    if noun.pos_ != "NOUN" or not bare_definite(noun):
+        return None
+    stems = key(noun.lemma_.lower())
+    if len(stems) != 1 or SAID in stems:
+        return None
+    doc = noun.doc
+    at = sentence_numbers(doc)
+    verbs = [i for i in positions(doc).get("VERB", ()) if i < noun.i and at[noun.i] - at[i] <= NEAR_SENTENCES]
+    told = [doc[i] for i in verbs if key(doc[i].lemma_.lower()) == stems and cues.cue_kind(doc[i]) is None]
+    if not told:
+        return None
+    # two acts of one kind done to different things ("invited Lee", "inviting Kim") leave open
+    # which one the noun means
+    last = _object(told[-1])
+    return told[-1] if all(_same_thing(_object(t), last) for t in told[:-1]) else None
+
+
+def _object(verb: Token) -> frozenset[str]:
+    """The words of what an act is done to, its head among them: "three rural schools"."""
+    obj = clauses.child(verb, ("dobj",))
+    if obj is None:
+        return frozenset()
+    return frozenset(t.lemma_.lower() for t in obj.subtree if t.pos_ in CONTENT) | {obj.lemma_.lower()}
+
+
+def _same_thing(one: frozenset[str], other: frozenset[str]) -> bool:
+    """Whether two objects may name one thing: one says all the other says ("three rural schools",
+    "the rural schools"); "invited Lee" is not "inviting Kim", nor "slapped tariffs" a 35 percent
+    tariff."""
+    return bool(one) and bool(other) and (one <= other or other <= one)
+
+
+def _doer(verb: Token, lex: Lexicon) -> Token | None:
+    """Who did ``verb``, told as done in fact and acting on something: "the board closed three
+    schools", "has closed"; not "may close", "did not close", "closing" (a gerund), nor a passive."""
+    if verb.pos_ != "VERB" or not done.past(verb) or verb.dep_ in ("amod", "acl", "pcomp"):
+        return None
+    if clauses.negated(verb) or clauses.conditional(verb, lex) or clauses.questioned(verb):
+        return None
+    if not phrases.acts_on_something(verb):
+        return None
+    subject = subjects.shared(verb)
+    if subject is None:
+        return None
+    subject = subjects.relative_antecedent(subject)
+    return subject if proposer(subject) else None
