@@ -35,6 +35,10 @@ def test_deeds_the_doer_of_an_act_opposed_by_its_verb_stands_for_it():
             "The Ostrava Transit Board closed two night depots. Councillor Ivo Maren opposed the closures.",
             "closures",
         ),
+        (
+            "Norway annexed the Varn islands in May. The Nordic Council condemned the annexation of the Varn islands.",
+            "annexation",
+        ),
     ],
 )
 def test_deeds_the_acts_own_noun_points_back_to_its_doer(text, noun):
@@ -63,3 +67,8 @@ def test_deeds_a_noun_for_two_acts_of_one_kind_points_to_neither(nlp):
 
 def test_deeds_an_act_nobody_takes_a_side_on_is_no_stance():
     assert analysed_stances("The Ostrava Transit Board closed two night depots on Monday.") == set()
+
+
+def test_deeds_an_act_noun_naming_another_thing_is_another_act(nlp):
+    text = "Norway annexed the Varn islands in May. The Nordic Council condemned the annexation of Oster Bay."
+    assert _deeds(nlp, text) == []

@@ -14,12 +14,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines.quotes import cues
-from faultlines.stances import clauses, done, phrases, subjects
+from faultlines.stances import clauses, done, phrases
 from faultlines.stances.antecedents import bare_definite
 from faultlines.stances.expression import Expression
 from faultlines.stances.keys import SAID, key
 from faultlines.stances.lexicon import Lexicon
 from faultlines.stances.volition import proposer
+from faultlines.syntax import DEFINITE
 from faultlines.views import lemmas, positions, sentence_numbers
 
 if TYPE_CHECKING:
@@ -38,9 +39,14 @@ def find(doc: Doc, exprs: list[Expression], lex: Lexicon) -> list[Expression]:
     if not firm:
         return []
     taken = {e.topic for e in exprs}
+    lowered = lemmas(doc)
+    verbs: dict[str, list[int]] = {}
+    for i in positions(doc).get("VERB", ()):
+        if i not in taken:
+            verbs.setdefault(lowered[i], []).append(i)
     found: dict[tuple[int, int], Expression] = {}
     for e in firm:
-        for verb in _telling(e, doc, taken):
+        for verb in _telling(e, doc, verbs):
             if (doer := _doer(verb, lex)) is not None:
                 found.setdefault(
                     (verb.i, e.topic), Expression(verb.i, 1, e.topic, e.phrase, agent=doer.i, owned=True)
@@ -48,41 +54,60 @@ def find(doc: Doc, exprs: list[Expression], lex: Lexicon) -> list[Expression]:
     return list(found.values())
 
 
-def _telling(expr: Expression, doc: Doc, taken: set[int]) -> list[Token]:
+def _telling(expr: Expression, doc: Doc, verbs: dict[str, list[int]]) -> list[Token]:
     """The verbs that tell the act ``expr`` is about: the same verb on the same thing for an act
-    named by its verb, the nearest verb of the same stem before an act's bare noun."""
+    named by its verb, the nearest verb of the same stem before an act's noun. ``verbs`` are the
+    verbs no expression takes as its topic, by lemma."""
     topic = doc[expr.topic]
     if expr.phrase == "vp":
         done_to = _object(topic)
-        lemma = topic.lemma_.lower()
-        return [
-            doc[i]
-            for i, other in enumerate(lemmas(doc))
-            if other == lemma and i not in taken and _same_thing(_object(doc[i]), done_to)
-        ]
+        told = verbs.get(topic.lemma_.lower(), ())
+        return [doc[i] for i in told if _same_thing(_object(doc[i]), done_to)]
     verb = _told_before(topic) if expr.phrase == "np" else None
     return [verb] if verb is not None else []
 
 
 def _told_before(noun: Token) -> Token | None:
-    """The verb a bare act noun points back to: "annexed" for "the annexation", a few sentences
-    before; not a verb of saying ("the statement" is no act), nor one the noun's own words name
-    no object of."""
-    if noun.pos_ != "NOUN" or not bare_definite(noun):
-        return None
+    """The verb an act's noun points back to, a few sentences before: "annexed" for "the
+    annexation", "resumed whaling" for "the resumption of whaling"; not a verb of saying ("the
+    statement" is no act)."""
+    done_to = _named_object(noun) if noun.pos_ == "NOUN" else None
     stems = key(noun.lemma_.lower())
-    if len(stems) != 1 or SAID in stems:
+    if done_to is None or len(stems) != 1 or SAID in stems:
         return None
     doc = noun.doc
     at = sentence_numbers(doc)
     verbs = [i for i in positions(doc).get("VERB", ()) if i < noun.i and at[noun.i] - at[i] <= NEAR_SENTENCES]
-    told = [doc[i] for i in verbs if key(doc[i].lemma_.lower()) == stems and cues.cue_kind(doc[i]) is None]
+    told = [
+        doc[i]
+        for i in verbs
+        if key(doc[i].lemma_.lower()) == stems
+        and cues.cue_kind(doc[i]) is None
+        and (not done_to or _same_thing(_object(doc[i]), done_to))
+    ]
     if not told:
         return None
     # two acts of one kind done to different things ("invited Lee", "inviting Kim") leave open
     # which one the noun means
     last = _object(told[-1])
     return told[-1] if all(_same_thing(_object(t), last) for t in told[:-1]) else None
+
+
+def _named_object(noun: Token) -> frozenset[str] | None:
+    """What a definite act noun says its act was done to: nothing for a bare one ("the
+    annexation"), the words after "of" ("the resumption of whaling"); None for any other noun,
+    which says more of itself than an act told before ("a new annexation", "the annexation vote")."""
+    if bare_definite(noun):
+        return frozenset()
+    children = list(noun.children)
+    of = [c for c in children if c.dep_ == "prep" and c.lower_ == "of"]
+    determined = [c for c in children if c.dep_ == "det" and c.lower_ in DEFINITE]
+    if len(of) != 1 or len(determined) != 1 or len(children) != 2:
+        return None
+    thing = clauses.child(of[0], ("pobj",))
+    return (
+        frozenset(t.lemma_.lower() for t in thing.subtree if t.pos_ in CONTENT) if thing is not None else None
+    )
 
 
 def _object(verb: Token) -> frozenset[str]:
@@ -101,16 +126,9 @@ def _same_thing(one: frozenset[str], other: frozenset[str]) -> bool:
 
 
 def _doer(verb: Token, lex: Lexicon) -> Token | None:
-    """Who did ``verb``, told as done in fact and acting on something: "the board closed three
-    schools", "has closed"; not "may close", "did not close", "closing" (a gerund), nor a passive."""
-    if verb.pos_ != "VERB" or not done.past(verb) or verb.dep_ in ("amod", "acl", "pcomp"):
-        return None
-    if clauses.negated(verb) or clauses.conditional(verb, lex) or clauses.questioned(verb):
-        return None
+    """Who did ``verb``, told as done in fact on something (``done.doer``): "the board closed three
+    schools"; not "may close", "did not close", "closing", nor a class of bodies ("groups closed")."""
     if not phrases.acts_on_something(verb):
         return None
-    subject = subjects.shared(verb)
-    if subject is None:
-        return None
-    subject = subjects.relative_antecedent(subject)
-    return subject if proposer(subject) else None
+    doer = done.doer(verb, lex)
+    return doer if doer is not None and proposer(doer) else None
