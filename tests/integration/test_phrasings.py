@@ -62,6 +62,8 @@ def test_phrasings_a_side_on_a_plan_named_before(said, side):
         ("closed the ferry pier on Friday", "opposed closing the pier"),
         ("closed the ferry pier on Friday", "condemned the closure"),
         ("has closed the ferry pier", "criticised the closure"),
+        ("closed the ferry pier on Friday", "condemned the move"),
+        ("closed the ferry pier on Friday", "called the decision reckless"),
     ],
 )
 def test_phrasings_the_doer_of_an_act_another_opposes(done, opposed):

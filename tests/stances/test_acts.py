@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from faultlines.stances.acts import stood_for
+from faultlines.stances.acts import stood_for, told_by_verb
 from tests.stances.helpers import analysed_stances, held_on, word
 
 
@@ -88,3 +88,34 @@ def test_acts_a_decision_is_not_the_request_it_decides(nlp):
         "Farmers filed a request to reopen the harbour. A judge heard the case. His decision surprised them."
     )
     assert stood_for(word(doc, "decision")) is None
+
+
+def _told_by(nlp, text: str, noun: str) -> str | None:
+    found = told_by_verb(word(nlp(text), noun))
+    return found.text if found is not None else None
+
+
+def test_acts_bare_move_is_the_act_told_just_before(nlp):
+    text = "Norway resumed commercial whaling in July. Australia condemned the move."
+    assert _told_by(nlp, text, "move") == "resumed"
+
+
+def test_acts_decision_after_an_act_told_done_names_it(nlp):
+    text = "The Ostrava Transit Board closed two night depots on Monday. Councillor Ivo Maren criticised the decision."
+    assert _told_by(nlp, text, "decision") == "closed"
+
+
+def test_acts_two_acts_told_leave_the_move_open(nlp):
+    text = "Norway resumed commercial whaling and closed its embassy in Oslo. Australia condemned the move."
+    assert _told_by(nlp, text, "move") is None
+
+
+def test_acts_another_doers_move_is_not_the_act_told(nlp):
+    text = "Norway resumed commercial whaling in July. Australia's move surprised many diplomats."
+    assert _told_by(nlp, text, "move") is None
+
+
+def test_acts_a_move_told_by_its_verb_is_labelled_as_the_act():
+    stances = analysed_stances("Norway resumed commercial whaling in July. Australia condemned the move.")
+    assert held_on(stances, "whaling") == {("Australia", -1), ("Norway", 1)}
+    assert any(label == "resuming commercial whaling" for _, label, _ in stances)

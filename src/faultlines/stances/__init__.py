@@ -60,6 +60,7 @@ from faultlines.stances.antecedents import person_roles
 from faultlines.stances.expression import Expression
 from faultlines.stances.holders import Holders, Holding
 from faultlines.stances.lexicon import load as load_lexicon
+from faultlines.stances.mentions import phrase_of
 from faultlines.stances.quoted import Context
 
 if TYPE_CHECKING:
@@ -282,7 +283,7 @@ def _topic(
     doer: dict[tuple[int, int], str] = {}
     for e in members:
         if (span := topics.mention(e, doc)) is not None:
-            kinds.setdefault(span, e.phrase)
+            kinds.setdefault(span, phrase_of(e, doc))
             # a span some phrase names in full is a full naming ("the Harbor Act", which "the bill"
             # later also stands for)
             if not topics.refers_back(e, doc):

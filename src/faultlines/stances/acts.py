@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines.actors.short_forms import initials
-from faultlines.stances import clauses
+from faultlines.stances import clauses, done
 from faultlines.stances.antecedents import kind
 from faultlines.stances.extents import noun_phrase, verb_phrase
 from faultlines.stances.keys import key
@@ -72,6 +72,24 @@ def stood_for(noun: Token) -> Token | None:
     ):
         return None
     return nearest
+
+
+def told_by_verb(noun: Token) -> Token | None:
+    """The verb of the one act a general act noun stands for where no noun named an act in full
+    before it: "resumed" for "the move" in "Velmor resumed whaling. Kim condemned the move." Only
+    an act the sentence just before tells done on something (``done.told_act``), by the noun's
+    doer if it names one; two acts told there leave open which one is meant."""
+    act, plural = kind(noun)
+    if noun.pos_ != "NOUN" or plural or act not in ACT_KINDS or says_what(noun) or not refers(noun):
+        return None
+    if stood_for(noun) is not None:
+        return None
+    doc, lex = noun.doc, load_lexicon()
+    at = sentence_numbers(doc)
+    before = [i for i in positions(doc).get("VERB", ()) if at[i] == at[noun.i] - 1]
+    by = doer(noun)
+    told = [doc[i] for i in before if (did := done.told_act(doc[i], lex)) is not None and same_doer(by, did)]
+    return told[0] if len(told) == 1 else None
 
 
 def _told_act(tok: Token, acted: frozenset[str]) -> bool:

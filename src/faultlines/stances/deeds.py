@@ -19,6 +19,7 @@ from faultlines.stances.antecedents import bare_definite
 from faultlines.stances.expression import Expression
 from faultlines.stances.keys import SAID, key
 from faultlines.stances.lexicon import Lexicon
+from faultlines.stances.mentions import act_verb
 from faultlines.stances.volition import proposer
 from faultlines.syntax import DEFINITE
 from faultlines.views import lemmas, positions, sentence_numbers
@@ -63,14 +64,16 @@ def _telling(expr: Expression, doc: Doc, verbs: dict[str, list[int]]) -> list[To
         done_to = _object(topic)
         told = verbs.get(topic.lemma_.lower(), ())
         return [doc[i] for i in told if _same_thing(_object(doc[i]), done_to)]
-    verb = _told_before(topic) if expr.phrase == "np" else None
+    verb = _told_before(topic) if expr.phrase in ("np", "ref") else None
     return [verb] if verb is not None else []
 
 
 def _told_before(noun: Token) -> Token | None:
     """The verb an act's noun points back to, a few sentences before: "annexed" for "the
-    annexation", "resumed whaling" for "the resumption of whaling"; not a verb of saying ("the
-    statement" is no act)."""
+    annexation", "resumed whaling" for "the resumption of whaling" or, just before, for "the move";
+    not a verb of saying ("the statement" is no act)."""
+    if (verb := act_verb(noun)) is not None:
+        return verb  # "the move" after "Velmor resumed whaling"
     done_to = _named_object(noun) if noun.pos_ == "NOUN" else None
     stems = key(noun.lemma_.lower())
     if done_to is None or len(stems) != 1 or SAID in stems:

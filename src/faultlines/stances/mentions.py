@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines.stances import passives
-from faultlines.stances.acts import stood_for
+from faultlines.stances.acts import stood_for, told_by_verb
 from faultlines.stances.antecedents import name_given, named_before, person_roles
 from faultlines.stances.expression import Expression
 from faultlines.stances.extents import conceded, noun_phrase, purpose, verb_phrase
@@ -18,6 +18,8 @@ from faultlines.views import DocCache
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+# The tags of a verb telling an act, which a general act noun can stand for ("resumed", "has closed").
+TOLD_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
 # The token range each topic word names, by topic index and phrase kind (see ``mention``).
 MENTIONS = DocCache[dict[tuple[int, str], "tuple[int, int] | None"]]("stances.mentions")
 
@@ -34,11 +36,22 @@ def mention(expr: Expression, doc: Doc) -> tuple[int, int] | None:
     return found[at]
 
 
+def phrase_of(expr: Expression, doc: Doc) -> str:
+    """The kind of phrase ``expr``'s topic is named by: an act a verb told ("the move" after "Velmor
+    resumed whaling") is a verb phrase, whatever the word that stands for it."""
+    span = mention(expr, doc) if expr.phrase in ("np", "ref") else None
+    if span is not None and doc[span[0] : span[1]].root.tag_ in TOLD_VERB_TAGS:
+        return "vp"
+    return expr.phrase
+
+
 def _mention(expr: Expression, doc: Doc) -> tuple[int, int] | None:
     head = doc[expr.topic]
     if expr.phrase == "ref":
         if head.pos_ != "NOUN":
             return None
+        if (verb := act_verb(head)) is not None:
+            return _action(doc, verb)
         head = named_before(head) or stood_for(head) or head
     elif expr.phrase == "np":
         if (inner := framed(head)) is not None:
@@ -50,6 +63,8 @@ def _mention(expr: Expression, doc: Doc) -> tuple[int, int] | None:
         if (judged := conceded(head)) is not None:
             return verb_phrase(doc, judged)
         # "she backs the annexation" is the annexation of Velmora; "the senator" is no thing at stake
+        if (verb := act_verb(head)) is not None:
+            return _action(doc, verb)
         if head.lemma_.lower() not in person_roles():
             head = named_before(head) or stood_for(head) or head
     if expr.phrase in ("np", "ref"):
@@ -63,6 +78,11 @@ def _mention(expr: Expression, doc: Doc) -> tuple[int, int] | None:
         named = any(t.pos_ == "PROPN" or t.ent_type_ for t in doc[start:end])
         return (start, end) if expr.phrase == "np" and named else None
     return _action(doc, head)
+
+
+def act_verb(noun: Token) -> Token | None:
+    """The verb that told the act a bare "the move" stands for, where no noun named it before."""
+    return None if named_before(noun) is not None else told_by_verb(noun)
 
 
 def _action(doc: Doc, verb: Token) -> tuple[int, int] | None:
