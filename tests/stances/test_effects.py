@@ -64,6 +64,8 @@ def test_effects_a_general_noun_judged_by_what_it_leaves_opposes_one_praising_it
         ("Ada Roos argued that the merger with Kestrel would cost jobs.", "Ada Roos", "merger", -1),
         ('"The new fees on timber will undermine our schools," Ada Roos said.', "Ada Roos", "fees", -1),
         ('"The merger with Kestrel will strengthen our towns," said Ada Roos.', "Ada Roos", "merger", 1),
+        ("Ada Roos said the merger with Kestrel would create thousands of jobs.", "Ada Roos", "merger", 1),
+        ("Ada Roos said the new fees on timber would cost hundreds of jobs.", "Ada Roos", "fees", -1),
     ],
 )
 def test_effects_a_measure_is_judged_by_what_a_speaker_says_it_will_do(nlp, text, holder, word, polarity):
@@ -90,6 +92,7 @@ def test_effects_it_after_a_budget_the_narration_named_is_judged_against_its_mak
         '"If the fees pass, they will hurt families," Ada Roos said.',  # only under a condition
         '"Critics say the new fees on timber will hurt families," Ada Roos said.',  # another's words
         '"The new fees on timber would cost the port $5 million a year," Ada Roos said.',  # a price
+        '"The new fees on timber would cost thousands of dollars," Ada Roos said.',  # a price counted
     ],
 )
 def test_effects_a_forecast_of_no_measure_or_left_open_is_no_stance(nlp, text):

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines import pronouns, syntax
+from faultlines.events.objects import QUANTITIES
 from faultlines.stances import clauses, judged, phrasal, quoted, relatives, valence
 from faultlines.stances.antecedents import named_before
 from faultlines.stances.expression import Expression
@@ -157,15 +158,27 @@ def _working(verb: Token, obj: Token | None, lex: Lexicon) -> int:
         if any(dep[c] in ("prep", "xcomp", "ccomp", "dative") for c in syntax.children(verb)):
             return 0
         return lex.working.get((lemma,), 0)
-    side = lex.working.get((lemma, obj.lemma_.lower()), 0)
+    side = lex.working.get((lemma, _counted(obj).lemma_.lower()), 0)
     # "it makes no sense" denies it
     return -side if any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children) else side
+
+
+def _counted(obj: Token) -> Token:
+    """What a count of things names: "jobs" in "would create thousands of jobs"."""
+    if obj.pos_ != "NUM" and obj.lemma_.lower() not in QUANTITIES:
+        return obj
+    of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return (clauses.child(of, ("pobj",)) if of is not None else None) or obj
 
 
 def _loss(verb: Token, obj: Token | None) -> int:
     """ "It would cost jobs", "the levy cost lives": a thing judged by what it takes away. A price
     ("would cost $5 billion", "cost the state 10 percent of its revenue") weighs it, taking no side."""
-    if verb.lemma_.lower() not in COSTING or obj is None or obj.pos_ != "NOUN":
+    if verb.lemma_.lower() not in COSTING or obj is None:
+        return 0
+    if (thing := _counted(obj)) is not obj:  # "thousands of jobs" lost; "thousands of dollars" a price
+        return 0 if thing.pos_ != "NOUN" or thing.ent_type_ in syntax.AMOUNT_ENTITIES else -1
+    if obj.pos_ != "NOUN":
         return 0
     priced = (
         t.like_num or t.tag_ == "$" or t.ent_type_ in syntax.AMOUNT_ENTITIES
