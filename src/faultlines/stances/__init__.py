@@ -18,6 +18,7 @@ from faultlines.stances import (
     actor_topics,
     advice,
     affairs,
+    answers,
     commitments,
     deeds,
     defences,
@@ -115,7 +116,10 @@ def assess(analysis: Analysis, doc: Doc) -> None:
         and not judged.untold(doc[e.topic], lex, context)
     ] + in_quotes
     found = [e for e in found if not advice.to_reader(e, doc)]
-    exprs = sorted(found + echoes.find(doc, found) + deeds.find(doc, found, lex), key=lambda e: e.predicate)
+    exprs = sorted(
+        found + echoes.find(doc, found) + answers.find(doc, found, lex) + deeds.find(doc, found, lex),
+        key=lambda e: e.predicate,
+    )
     exprs = [affairs.mark(responses.aimed(e, doc, lex), doc, lex) for e in exprs]
     # a side on "the ruling" is a side on what it decided
     exprs = rulings.carried(exprs, context, lex)

@@ -53,6 +53,7 @@ class Lexicon:
     contrast: frozenset[str]
     noun: dict[tuple[str, ...], int]  # ("critic", "of") -> -1; ("critic",) -> -1
     deed_noun: frozenset[str]  # "passage": a deed's noun, whose side is its doer's alone
+    reaction_noun: dict[str, int]  # "criticism" -> -1: a reaction a bare "the criticism" stands for
     undo_noun: frozenset[tuple[str, str]]  # ("repeal", "of")
     circumstance: frozenset[str]
     avoidance: frozenset[str]  # "avoided criticism of X": no side taken
@@ -180,6 +181,7 @@ def load() -> Lexicon:
         contrast=words("contrast"),
         noun={tuple(row[0].split()): int(row[1]) for row in s["noun"]},
         deed_noun=frozenset(row[0].split()[0] for row in s["noun"] if "done" in row[2:]),
+        reaction_noun={row[0].split()[0]: int(row[1]) for row in s["noun"] if "reaction" in row[2:]},
         undo_noun=frozenset(tuple(row[0].split()) for row in s["undo noun"]),
         circumstance=words("circumstance"),
         avoidance=words("avoidance"),
