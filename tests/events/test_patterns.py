@@ -6,7 +6,7 @@ import pytest
 
 from faultlines.events import code
 from faultlines.model import Analysis
-from tests.events.helpers import happened
+from tests.events.helpers import coded, happened
 
 
 def test_patterns_what_a_passive_accusation_is_about_is_no_act_of_its_own(nlp):
@@ -131,3 +131,16 @@ def test_patterns_force_a_speaker_says_they_will_use_is_a_threat_made(nlp, text)
 )
 def test_patterns_force_another_will_use_or_forces_to_be_built_are_no_threat_made(nlp, text):
     assert happened(nlp, text) == []
+
+
+def test_patterns_a_relative_that_is_its_noun_not_a_demonstrative(nlp):
+    # "that" opening a relative clause stands for the body named before it, who can threaten
+    text = "The Velmo dockers' union, a group that threatened to strike in May, met Mayor Ada Roos."
+    assert "THREATEN" in [e.type for e in coded(nlp, text)]
+
+
+def test_patterns_a_thing_that_supports_a_claim_is_evidence_not_support(nlp):
+    assert coded(nlp, "The new report supports the governor's claim about Spain.") == []
+    assert coded(nlp, "The study backs Senator Ann Lee's view.") == []
+    # whoever receives support is no doer: the support is the giver's
+    assert "SUPPORT" in happened(nlp, "The port plan received critical support from Senator Ann Lee.")

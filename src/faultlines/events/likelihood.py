@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from faultlines import syntax
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -21,6 +23,11 @@ def foretold(tok: Token) -> bool:
     if any(c.dep_ == "csubj" for c in kids):
         return True
     passive = any(c.dep_ == "auxpass" for c in kids)
+    # a relative "that" ("a group that has applauded X") stands for its noun, no demonstrative
+    relative = tok.dep_ == "relcl"
     return any(
-        c.dep_ == "nsubj" and (c.lower_ in DEMONSTRATIVES or (passive and c.lower_ == "it")) for c in kids
+        c.dep_ == "nsubj"
+        and not (relative and syntax.relative_pronoun(c))
+        and (c.lower_ in DEMONSTRATIVES or (passive and c.lower_ == "it"))
+        for c in kids
     )

@@ -143,7 +143,7 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
     named = made.code if made is not None else code
     if (
         named is not None
-        and named.type in ("THREATEN", "AGREE")
+        and (named.type in ("THREATEN", "AGREE") or (named.type == "SUPPORT" and lemma in lex.verb))
         and (readings.done_by_a_thing(tok, lex) or likelihood.foretold(tok))
     ):
         return None
