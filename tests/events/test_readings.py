@@ -365,6 +365,7 @@ def test_readings_groups_named_like_abstract_nouns_still_threaten(nlp, text):
     [
         "Senator Ruiz visited the southern border on Friday.",
         "Tom Hale: theft, visiting a gambling den, held on bond.",
+        "Senator Ruiz's visit to the southern border drew a crowd.",
     ],
 )
 def test_readings_visiting_a_place_is_no_meeting(nlp, text):
@@ -376,6 +377,7 @@ def test_readings_visiting_a_place_is_no_meeting(nlp, text):
     [
         "The premier visited Ruritania last week.",
         "The minister visited the troops in the north.",
+        "The premier's visit to Ruritania ended on Friday.",
     ],
 )
 def test_readings_visiting_a_country_or_people_is_a_meeting(nlp, text):

@@ -62,6 +62,8 @@ def nominal(tok: Token, lex: Lexicon) -> Candidate | None:
         return None  # "sanctions on Iran"; a car's "rear suspension" is none
     if code.mode == "demo" and readings.is_campaign(tok, [tok]):
         return None
+    if code.mode == "visit" and readings.visits_no_one(tok, lex):
+        return None  # "her visit to the hospital"
     agent = parties.agent_modifier(tok)
     sources = [agent] if agent is not None and _doer(agent, tok, lex) else []
     between = _objects(tok, ("between", "among"))

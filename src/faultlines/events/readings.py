@@ -319,12 +319,16 @@ def done_by_a_thing(tok: Token, lex: Lexicon) -> bool:
 def visits_no_one(tok: Token, lex: Lexicon) -> bool:
     """ "visited the border", "toured the prison", "visiting a gambling den": a place seen is no
     meeting; "visited Ruritania", "visited the envoy", "visited the troops" meet someone (a country
-    stands for its government). Hosting a cookout, a show or an event receives no one either;
-    hosting the envoy or the talks does."""
+    stands for its government); so is a visit to a place ("her visit to the hospital"). Hosting a
+    cookout, a show or an event receives no one either; hosting the envoy or the talks does."""
     lemma = tok.lemma_.lower()
     if lemma not in ("visit", "tour", "host"):
         return False
-    places = [c for c in tok.children if c.dep_ == "dobj"]
+    if tok.pos_ == "NOUN":
+        to = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"]
+        places = [g for c in to for g in c.children if g.dep_ == "pobj"]
+    else:
+        places = [c for c in tok.children if c.dep_ == "dobj"]
     return bool(places) and not any(
         p.pos_ == "PRON" or _host(p, lex) or (lemma == "host" and _meeting(p, lex)) for p in places
     )
