@@ -5,8 +5,9 @@ out, and stands for it.
 Doing something is no side taken by itself (most acts are news, not positions); it counts only where
 someone else in the article takes a side on the same act, as a maker's stance does (an ``owned``
 expression). Only the acts some expression already takes a side on are looked for: by their verb
-("closing the schools"), or by the act's own noun pointing back to the verb that told it ("the
-annexation", "the closures", bare or definite, a few sentences after).
+("closing the schools"), by the act's own noun pointing back to the verb that told it a few
+sentences before ("the annexation", "the resumption of whaling"), or by "the move" or "the
+decision" standing for the act the sentence before told (``acts.told_by_verb``).
 """
 
 from __future__ import annotations
