@@ -33,6 +33,12 @@ def test_figures_firing_a_person_dismisses_and_recalling_remembers(nlp):
     assert happened(nlp, "He died of a heart attack.") == []
 
 
+def test_figures_firing_a_person_on_a_day_aims_at_no_day(nlp):
+    # "on Tuesday" tells when; "on the crowd" aims
+    assert happened(nlp, "Governor Ann Lee fired the harbour chief on Tuesday.") == []
+    assert happened(nlp, "Police fired on the crowd on Tuesday.") == ["ASSAULT"]
+
+
 def test_figures_firing_at_people_and_recalling_envoys_are_still_acts(nlp):
     assert happened(nlp, "Police fired tear gas at the protesters.") == ["ASSAULT"]
     assert happened(nlp, "Ruritania recalled its ambassador from Vell.") == ["SANCTION"]
