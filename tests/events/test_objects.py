@@ -82,3 +82,9 @@ def test_objects_a_body_named_by_a_weapon_word_wields_no_weapon(nlp, text):
 )
 def test_objects_a_reprisal_with_weapons_is_an_assault(nlp, text):
     assert happened(nlp, text) == ["ASSAULT"]
+
+
+def test_objects_arms_sales_stopped_are_military_aid_withdrawn(nlp):
+    # "arms sales" is keyed by its lemmas ("arm sale"), as every two-word event noun is
+    assert happened(nlp, "Norway halted arms sales to Saudi Arabia on Monday.") == ["SANCTION"]
+    assert happened(nlp, "Arms sales to Saudi Arabia rose last year.") == []
