@@ -11,7 +11,7 @@ from faultlines.actors.lexicon import place, roles
 from faultlines.events import demands, parties
 from faultlines.events.kinds import a_thing
 from faultlines.events.lexicon import Code
-from faultlines.events.objects import QUANTITIES
+from faultlines.events.objects import counted
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -61,9 +61,8 @@ def doer_sector(tok: Token) -> str | None:
     """The sector of the doer of an act, as its word tells ("police" COP, "farmers" AGR, "senators"
     LEG; a country's name GOV); None when the parse does not tell."""
     doer = parties.subject(tok)
-    if doer is not None and (doer.pos_ == "NUM" or doer.lemma_.lower() in QUANTITIES):
-        # "thousands of farmers": the people counted
-        doer = next((g for c in doer.children if c.lower_ == "of" for g in c.children), doer)
+    if doer is not None and (people := counted(doer)):
+        doer = people[0]  # "thousands of farmers": the people counted
     if doer is None:
         return None
     if doer.ent_type_ == "GPE" and doer.pos_ == "PROPN":  # "Ruritania", not "young Ruritanians"

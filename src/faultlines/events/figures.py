@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from faultlines.events.kinds import REFLEXIVE, a_thing, someone
 from faultlines.events.objects import noun_code, on_the_body
-from faultlines.events.parties import TIMES
+from faultlines.events.parties import telling_when
 from faultlines.events.readings import done_with
 
 if TYPE_CHECKING:
@@ -119,16 +119,11 @@ def _dismisses(tok: Token, objects: list[Token], lex: Lexicon) -> bool:
     """ "fired her", "thousands of staff were fired for fraud", "or be fired": a person let go; not
     "fired rockets at the town" nor "fired on the crowd", which aim at someone ("fired the coach
     on Monday" aims at no day)."""
-    if any(c.dep_ == "prep" and c.lower_ in AIMED and not _when(c) for c in tok.children):
+    if any(c.dep_ == "prep" and c.lower_ in AIMED and not telling_when(c) for c in tok.children):
         return False
     if any(someone(o, lex) for o in objects):
         return True
     return not objects and any(c.dep_ == "auxpass" for c in tok.children)
-
-
-def _when(prep: Token) -> bool:
-    """A preposition telling when: "on Monday", "over the weekend"."""
-    return any(g.dep_ == "pobj" and g.ent_type_ in TIMES for g in prep.children)
 
 
 def _taken_as(word: Token) -> bool:

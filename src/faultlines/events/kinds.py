@@ -32,8 +32,7 @@ def someone(tok: Token, lex: Lexicon) -> bool:
     if tok.pos_ == "NUM":  # "killed at least 20": a count of victims, not a percentage or a sum
         return tok.ent_type_ not in ("PERCENT", "MONEY", "QUANTITY")
     words = [tok, *(c for c in tok.children if c.dep_ in ("compound", "amod", "poss"))]
-    if tok.lemma_.lower() in objects.QUANTITIES:  # "thousands of protesters": the people counted
-        words += [g for c in tok.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    words += objects.counted(tok)  # "thousands of protesters": the people counted
     return any(actor_word(w, lex) for w in words)
 
 

@@ -55,8 +55,7 @@ def frees_people(tok: Token, uses: list[Token], lex: Lexicon) -> bool:
     heads = [h for t in themes for h in (t, *t.conjuncts)]
     mods = [c for h in heads for c in h.children if c.dep_ in ("compound", "amod")]
     # "hundreds of prisoners" are prisoners; "videos of them" are videos
-    counts = [h for h in heads if h.pos_ == "NUM" or h.lemma_.lower() in QUANTITIES]
-    words = [*heads, *mods, *(o for h in counts for o in _of_objects(h))]
+    words = [*heads, *mods, *(o for h in heads for o in counted(h))]
     return any(_is_person(w, lex) for w in words)
 
 
@@ -81,6 +80,12 @@ def moves_things(tok: Token, lex: Lexicon) -> bool:
     return any(w.lemma_.lower() in lex.civil for w in (*moved, *of_moved)) and not any(
         w.pos_ == "PRON" or w.lemma_.lower() in lex.captive for w in moved
     )
+
+
+def counted(tok: Token) -> list[Token]:
+    """What a count names: "prisoners" in "hundreds of prisoners", "jobs" in "thousands of jobs";
+    nothing when ``tok`` is no count."""
+    return _of_objects(tok) if tok.pos_ == "NUM" or tok.lemma_.lower() in QUANTITIES else []
 
 
 def _of_objects(noun: Token) -> list[Token]:

@@ -123,6 +123,11 @@ def target_indexes(doc: Doc, pred: int) -> list[int]:
     return out
 
 
+def telling_when(prep: Token) -> bool:
+    """A preposition telling when: "on Monday", "over the weekend"."""
+    return any(g.dep_ == "pobj" and g.ent_type_ in TIMES for g in prep.children)
+
+
 def prepositional_objects(doc: Doc, prep: int) -> list[int]:
     """The objects of a preposition of an act that may be whom it is done to: not a time, and not
     the message or the occasion it was done in ("condemned it in a statement", "at a rally")."""

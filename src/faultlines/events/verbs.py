@@ -149,8 +149,8 @@ def _phrase(tok: Token, lemma: str, kids: list[int], lex: Lexicon) -> tuple[Code
             continue  # "called Vale a fraud for lying": a name given for a reason calls for nothing
         child = doc[c]
         loose = child.lower_ in PARTICLES and child.i > tok.i + 1  # "walked off the job" is adjacent
-        if child.dep_ == "prep" and any(
-            g.dep_ == "pobj" and (loose or g.ent_type_ in parties.TIMES) for g in child.children
+        if child.dep_ == "prep" and (
+            parties.telling_when(child) or (loose and any(g.dep_ == "pobj" for g in child.children))
         ):
             continue  # nor is "called her on Friday" a call on anyone
         code = lex.phrase[key]  # None for a phrase that is no act ("seize on an idea")

@@ -16,7 +16,7 @@ from faultlines.stances import attitude_holders, clauses, phrasal
 from faultlines.stances.antecedents import bare_definite
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
-from faultlines.views import sentence_numbers
+from faultlines.views import lemmas, positions, sentence_numbers
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -25,8 +25,8 @@ if TYPE_CHECKING:
 def find(doc: Doc, exprs: list[Expression], lex: Lexicon) -> list[Expression]:
     """For each attitude verb on a bare noun of reaction, its side on what that reaction was about."""
     firm = sorted((e for e in exprs if e.polarity), key=lambda e: e.predicate)
-    if not firm:
-        return []
+    if not firm or not _reactions_named(doc, lex):
+        return []  # the attitude verbs are read again only where a bare reaction may be answered
     starts = [e.predicate for e in firm]
     at = sentence_numbers(doc)
     found = []
@@ -53,3 +53,11 @@ def find(doc: Doc, exprs: list[Expression], lex: Lexicon) -> list[Expression]:
             polarity = lex.attitude[words] * side * e.polarity
             found.append(Expression(verb.i, polarity, e.topic, e.phrase, agent=subject.i))
     return found
+
+
+def _reactions_named(doc: Doc, lex: Lexicon) -> bool:
+    """Whether ``doc`` names a reaction bare ("the criticism"), which an attitude verb may answer."""
+    lowered = lemmas(doc)
+    return any(
+        lowered[i] in lex.reaction_noun and bare_definite(doc[i]) for i in positions(doc).get("NOUN", ())
+    )

@@ -109,17 +109,18 @@ def _named_object(noun: Token) -> frozenset[str] | None:
     if len(of) != 1 or len(determined) != 1 or len(children) != 2:
         return None
     thing = clauses.child(of[0], ("pobj",))
-    return (
-        frozenset(t.lemma_.lower() for t in thing.subtree if t.pos_ in CONTENT) if thing is not None else None
-    )
+    return _words(thing) if thing is not None else None
 
 
 def _object(verb: Token) -> frozenset[str]:
     """The words of what an act is done to, its head among them: "three rural schools"."""
     obj = clauses.child(verb, ("dobj",))
-    if obj is None:
-        return frozenset()
-    return frozenset(t.lemma_.lower() for t in obj.subtree if t.pos_ in CONTENT) | {obj.lemma_.lower()}
+    return _words(obj) | {obj.lemma_.lower()} if obj is not None else frozenset()
+
+
+def _words(phrase: Token) -> frozenset[str]:
+    """The lemmas of the words that say what the phrase ``phrase`` heads names."""
+    return frozenset(t.lemma_.lower() for t in phrase.subtree if t.pos_ in CONTENT)
 
 
 def _same_thing(one: frozenset[str], other: frozenset[str]) -> bool:

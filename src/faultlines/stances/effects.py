@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines import pronouns, syntax
-from faultlines.events.objects import QUANTITIES
+from faultlines.events.objects import counted
 from faultlines.stances import clauses, judged, phrasal, quoted, relatives, valence
 from faultlines.stances.antecedents import named_before
 from faultlines.stances.expression import Expression
@@ -165,10 +165,7 @@ def _working(verb: Token, obj: Token | None, lex: Lexicon) -> int:
 
 def _counted(obj: Token) -> Token:
     """What a count of things names: "jobs" in "would create thousands of jobs"."""
-    if obj.pos_ != "NUM" and obj.lemma_.lower() not in QUANTITIES:
-        return obj
-    of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    return (clauses.child(of, ("pobj",)) if of is not None else None) or obj
+    return next(iter(counted(obj)), obj)
 
 
 def _loss(verb: Token, obj: Token | None) -> int:
