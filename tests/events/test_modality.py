@@ -78,6 +78,15 @@ def test_modality_bare_gerund_is_only_as_real_as_its_verb(nlp):
     assert tense(_verb(nlp, "The guards started searching the visitors.", "search")) != "hypothetical"
 
 
+def test_modality_a_participle_telling_the_manner_is_only_as_real_as_its_verb(nlp):
+    from faultlines.events.modality import tense
+
+    text = "The province could sue the ministry, pressing for a review of the dam."
+    assert tense(_verb(nlp, text, "press")) == "hypothetical"
+    text = "The province sued the ministry, pressing for a review of the dam."
+    assert tense(_verb(nlp, text, "press")) != "hypothetical"
+
+
 def test_modality_contracted_d_is_would_before_a_bare_verb_and_had_before_a_participle(nlp):
     from faultlines.events.modality import tense
 

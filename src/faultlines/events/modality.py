@@ -138,10 +138,13 @@ def _at_no_time(found: syntax.Tree, lower: list[str], prep: int) -> bool:
 
 
 def is_deontic(tok: Token) -> bool:
-    """True for "must withdraw", "should cooperate", "has to leave"."""
+    """True for "must withdraw", "should cooperate", "has to leave", and "suggested that she
+    withdraw": the bare that-clause a verb of demanding takes."""
     if any(word in DEONTIC_AUX for word in _auxiliary_words(tok)):
         return True
     head = tok.head
+    if tok.dep_ == "ccomp":
+        return head.lemma_.lower() in lexicon.load().mandative and syntax.bare_that(tok)
     return tok.dep_ == "xcomp" and head.lemma_ == "have" and any(c.lower_ == "to" for c in tok.children)
 
 
@@ -231,8 +234,8 @@ def wishes(verb: Token) -> bool:
 
 
 def _gerund_head(tok: Token) -> Token | None:
-    """The verb a bare gerund completes or is the subject of ("include imposing", "lead to cutting",
-    "banning rallies could backfire"), also for a gerund coordinated with one ("indicting them and
+    """The verb a bare gerund completes, is the subject of or tells the manner of ("include imposing",
+    "lead to cutting", "banning rallies could backfire", "could sue, pressing for"), also for a gerund coordinated with one ("indicting them and
     imposing sanctions"); None for any other verb."""
     while tok.dep_ == "conj" and tok.tag_ == "VBG" and tok.head.tag_ == "VBG" and tok.head.i != tok.i:
         tok = tok.head
@@ -240,6 +243,8 @@ def _gerund_head(tok: Token) -> Token | None:
         return None
     if tok.dep_ in ("xcomp", "dobj", "nsubj", "csubj") and tok.head.pos_ in ("VERB", "AUX"):
         return tok.head  # "the shelling could resume" is as real as its verb
+    if tok.dep_ == "advcl" and tok.head.pos_ in ("VERB", "AUX") and syntax.subject(tok) is None:
+        return tok.head  # "could sue the city, pressing for a review": the manner of its verb
     prep = tok.head
     if tok.dep_ == "pcomp" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX"):
         return prep.head
