@@ -206,3 +206,18 @@ def test_syntax_relative_pronoun_opens_a_relative_clause(nlp):
     doc = nlp("The envoy who met the rebels signed the deal that ended the war.")
     assert syntax.relative_pronoun(_word(doc, "who")) and syntax.relative_pronoun(_word(doc, "that"))
     assert not syntax.relative_pronoun(_word(doc, "envoy"))
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "bare"),
+    [
+        ("Ada Roos demanded that the council end the levy.", "end", True),
+        ("Ada Roos asked that the levy be scrapped.", "scrapped", True),
+        ("Ada Roos insisted that the levy is fair.", "is", False),
+        ("Ada Roos said that the council will end the levy.", "end", False),
+        ("The ruling suggests that Roos and the council back the plan.", "back", False),  # two of them
+    ],
+)
+def test_syntax_bare_that_is_the_bare_form_a_demand_takes(nlp, text, verb, bare):
+    doc = nlp(text)
+    assert syntax.bare_that(next(t for t in doc if t.text == verb)) is bare

@@ -246,6 +246,22 @@ def relative_pronoun(tok: Token) -> bool:
     return tok.tag_ in RELATIVE_PRONOUNS or tok.lower_ == "that"
 
 
+def bare_that(clause: Token) -> bool:
+    """A that-clause in the bare form, the form of a demand: "that the council scrap the levy",
+    "that the levy be scrapped" (not "that the levy is fair", "that they will scrap it")."""
+    # "that the levy be scrapped": the bare "be" of a passive is the same bare form
+    bare = clause.tag_ == "VB" or (
+        clause.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in clause.children)
+    )
+    # "that the mayor withdraw it": a singular subject shows the bare form the tagger may read as a
+    # present ("the mayors withdraw it", "that Lee and Kim back it" could be either, and stay facts)
+    subject = dependent(clause, ("nsubj",))
+    singular = subject is not None and subject.tag_ in ("NN", "NNP") and dependent(subject, ("conj",)) is None
+    bare = bare or (clause.tag_ == "VBP" and singular)
+    marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    return bare and marked and not any(c.dep_ == "aux" for c in clause.children)
+
+
 def relative_object(verb: Token) -> Token | None:
     """The noun a relative clause with no relative pronoun and no object of its own takes for its
     object: "aid" in "the aid the mayor requested", "deal" in "the deal they rejected". A clause

@@ -33,6 +33,18 @@ def test_demands_a_should_of_an_act_or_of_someone_is_still_a_demand(nlp, text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Dr. Ada Roos suggested that the mayor change his diet.", ["REQUEST"]),
+        ("The panel recommended that the harbour council close the pier.", ["REQUEST"]),
+        ("The ruling suggests that Ada Roos and the council back the pier plan.", []),  # implies a fact
+    ],
+)
+def test_demands_a_bare_that_clause_after_a_verb_of_demanding_is_a_demand(nlp, text, expected):
+    assert [t for t in happened(nlp, text) if t == "REQUEST"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Dr. Ada Roos urged people to drink more water during the heat.", []),
         ("The app maker encouraged users to switch on the new alerts.", []),
         ("At the rally Ada Roos asked the crowd to cheer for the mayor.", []),

@@ -28,7 +28,12 @@ def is_demand(tok: Token, lex: Lexicon) -> bool:
     """ "said the junta must free them": a demand on others; "said we should go on" is a suggestion
     the speaker's own side makes to itself, and "should be available" a forecast."""
     # the relation first: asked of most verbs, and few are a reported clause
-    if tok.dep_ != "ccomp" or not modality.is_deontic(tok) or tok.head.lemma_.lower() not in lex.speech:
+    said = tok.head.lemma_.lower()
+    if (
+        tok.dep_ != "ccomp"
+        or not modality.is_deontic(tok)
+        or (said not in lex.speech and said not in lex.mandative)
+    ):
         return False
     if is_poll(tok.head):  # "74 percent of voters said she should resign": a poll's share
         return False

@@ -34,6 +34,7 @@ class Lexicon:
     light: frozenset[str]
     reverse: dict[str, Code | None]
     speech: frozenset[str]
+    mandative: frozenset[str]  # cue verbs whose bare that-clause is a demand ("suggested that X go")
     captive: frozenset[str]
     hazard: frozenset[str]
     figurative: frozenset[str]
@@ -104,7 +105,7 @@ class Lexicon:
 # Kinds of ``lexicon.tsv`` whose entries carry an event code; every other kind is a set of words.
 CODED = ("verb", "phrase", "noun", "means", "control", "reverse", "suspension")
 # Fields worked out from the tables, not read as kinds of their own ("judge" is read, then split).
-DERIVED = ("judge", "naming", "verbs", "phrase_heads")
+DERIVED = ("judge", "naming", "verbs", "phrase_heads", "mandative")
 
 
 @lru_cache(maxsize=1)
@@ -128,6 +129,7 @@ def load() -> Lexicon:
             for key in tables[kind]
         ),
         phrase_heads=frozenset(key[:k] for key in tables["phrase"] for k, c in enumerate(key) if c == " "),
+        mandative=cues.tagged(cues.MANDATIVE),
         judge={w: c.type for w, c in tables["judge"].items() if c is not None and c.mode != "naming"},
         naming={w: c.type for w, c in tables["judge"].items() if c is not None},
     )  # type: ignore[arg-type]

@@ -27,7 +27,7 @@ class Lexicon:
     stated: frozenset[str]  # volition heads that report their subject's own position ("vowed to")
     scheduling: frozenset[str]  # volition heads that name a plan ("plans to"): what will be done next
     deciding: frozenset[str]  # volition heads whose subject proposes the act ("decided to close X")
-    mandative: frozenset[str]  # volition heads whose that-clause is demanded ("demanded that X stop")
+    mandative: frozenset[str]  # verbs whose bare that-clause is demanded ("demanded that X stop")
     promising: frozenset[str]  # volition heads promising their that-clause ("pledged that it would X")
     ready: frozenset[str]  # volition heads of readiness, borne by the subject they complete ("is set to")
     duty: frozenset[str]  # volition heads laying the action on their subject ("needs to"): not its stance
@@ -155,7 +155,7 @@ def load() -> Lexicon:
         stated=marked("volition", "stated"),
         scheduling=marked("volition", "schedule"),
         deciding=marked("volition", "decision"),
-        mandative=marked("volition", "that"),
+        mandative=cues.tagged(cues.MANDATIVE),
         promising=marked("volition", "would"),
         ready=marked("volition", "ready"),
         duty=marked("volition", "duty"),

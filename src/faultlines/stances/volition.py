@@ -312,21 +312,7 @@ def mandated(clause: Token, lex: Lexicon) -> bool:
     """ "demanded that the council scrap the levy": a that-clause in the bare form after a verb of
     demanding states the action its subject wants done, as "urged the council to scrap it" does
     ("insisted that the levy is fair" states a fact)."""
-    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in lex.mandative and bare_that(clause)
-
-
-def bare_that(clause: Token) -> bool:
-    """A that-clause in the bare form, the form of a demand: "that the council scrap the levy",
-    "that the levy be scrapped" (not "that the levy is fair", "that they will scrap it")."""
-    # "that the levy be scrapped": the bare "be" of a passive is the same bare form
-    bare = clause.tag_ == "VB" or (
-        clause.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in clause.children)
-    )
-    # "that the mayor withdraw it": a singular subject shows the bare form the tagger may read as a
-    # present ("the mayors withdraw it" could be either, and stays a fact)
-    subject = clauses.child(clause, ("nsubj",))
-    bare = bare or (clause.tag_ == "VBP" and subject is not None and subject.tag_ in ("NN", "NNP"))
-    return bare and clauses.marked_by(clause, ("that",)) and not any(c.dep_ == "aux" for c in clause.children)
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in lex.mandative and syntax.bare_that(clause)
 
 
 def _promised(clause: Token, lex: Lexicon) -> bool:

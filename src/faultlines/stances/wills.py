@@ -160,7 +160,7 @@ def _aim(noun: Token, lex: Lexicon) -> Token | None:
         (
             c
             for c in noun.children
-            if c.dep_ in ("acl", "relcl") and (clauses.infinitive(c) or volition.bare_that(c))
+            if c.dep_ in ("acl", "relcl") and (clauses.infinitive(c) or syntax.bare_that(c))
         ),
         None,
     )
