@@ -72,3 +72,11 @@ def test_deeds_an_act_nobody_takes_a_side_on_is_no_stance():
 def test_deeds_an_act_noun_naming_another_thing_is_another_act(nlp):
     text = "Norway annexed the Varn islands in May. The Nordic Council condemned the annexation of Oster Bay."
     assert _deeds(nlp, text) == []
+
+
+def test_deeds_the_doer_of_a_wording_named_by_another_word_for_it_stands_for_it():
+    text = (
+        "Councillor Ivo Maren criticised using the words “harbour tax” on the campaign trail. "
+        "Governor Cy Marr has used the phrase “harbour tax” in every speech."
+    )
+    assert ("Cy Marr", 1) in held_on(analysed_stances(text), "words")

@@ -91,3 +91,12 @@ def test_keys_words_that_only_end_like_verbs_stay_themselves():
     assert not same_topic(key("the state pension"), key("the statement"))
     assert key("defeated the levy") == key("defeat the levy")
     assert not same_topic(key("the Senate vote"), key("Sen. Lee's vote"))
+
+
+def test_keys_every_noun_for_a_wording_is_one_key_word():
+    assert (
+        key("using the term harbour tax")
+        == key("using the phrase harbour tax")
+        == key("using the words harbour tax")
+    )
+    assert key("using the term harbour tax") != key("fighting the harbour tax")

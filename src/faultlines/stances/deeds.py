@@ -18,8 +18,9 @@ from faultlines.quotes import cues
 from faultlines.stances import clauses, done, phrases
 from faultlines.stances.antecedents import bare_definite
 from faultlines.stances.expression import Expression
-from faultlines.stances.keys import SAID, key
+from faultlines.stances.keys import SAID, WORDING, key
 from faultlines.stances.lexicon import Lexicon
+from faultlines.stances.lexicon import load as load_lexicon
 from faultlines.stances.mentions import act_verb
 from faultlines.stances.volition import proposer
 from faultlines.syntax import DEFINITE
@@ -115,12 +116,18 @@ def _named_object(noun: Token) -> frozenset[str] | None:
 def _object(verb: Token) -> frozenset[str]:
     """The words of what an act is done to, its head among them: "three rural schools"."""
     obj = clauses.child(verb, ("dobj",))
-    return _words(obj) | {obj.lemma_.lower()} if obj is not None else frozenset()
+    return _words(obj) | {_lemma(obj)} if obj is not None else frozenset()
 
 
 def _words(phrase: Token) -> frozenset[str]:
     """The lemmas of the words that say what the phrase ``phrase`` heads names."""
-    return frozenset(t.lemma_.lower() for t in phrase.subtree if t.pos_ in CONTENT)
+    return frozenset(_lemma(t) for t in phrase.subtree if t.pos_ in CONTENT)
+
+
+def _lemma(tok: Token) -> str:
+    """A word's lemma, one for every noun of a wording: "used the phrase X" uses "the words X"."""
+    lemma = tok.lemma_.lower()
+    return WORDING if lemma in load_lexicon().wording else lemma
 
 
 def _same_thing(one: frozenset[str], other: frozenset[str]) -> bool:

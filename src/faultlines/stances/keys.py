@@ -35,6 +35,8 @@ _DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}")
 
 # The one key word of every thing said ("tweet", "remark", "statement"): see [generic] "said".
 SAID = "remark"
+# The one key word of every wording ("the term X", "the phrase X"): see [wording].
+WORDING = "term"
 WORDS = re.compile(r"\w+")
 
 
@@ -58,6 +60,8 @@ def _word_key(word: str) -> str | None:
         return None
     if word in _said():
         return SAID
+    if word in load_lexicon().wording:
+        return WORDING
     # an act's noun whose stem is not its verb's ("expansion", "withdrawal") counts as the verb
     return _stem(load_lexicon().nominal.get(word, word))
 

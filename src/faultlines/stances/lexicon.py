@@ -78,6 +78,7 @@ class Lexicon:
     start: frozenset[tuple[str, ...]]  # ("launch",): "launched a campaign to curb X" sets an act going
     alias: dict[str, str]  # "obamacare" -> "affordable care act": one thing, no word in common
     fitness: frozenset[str]  # "temperament": "he lacks the temperament to lead" judges him unfit
+    wording: frozenset[str]  # "term", "phrase": one word in a topic's key ("using the term X")
     omission: frozenset[str]  # "fail", "refuse": "failing to release X" leaves X unreleased
     version: frozenset[str]  # "revised": "his revised plan" is his plan, as "his tax plan" is
     wrapper: frozenset[str]  # "discussion": "blocked any discussion of X" names X
@@ -206,6 +207,7 @@ def load() -> Lexicon:
         start=marked_phrases("make", "start"),
         alias={row[0]: row[1] for row in s["alias"]},
         fitness=words("fitness"),
+        wording=words("wording"),
         omission=words("omission") | {row[0] for row in s["volition"] if int(row[1]) < 0},
         version=words("version"),
         wrapper=words("wrapper"),
