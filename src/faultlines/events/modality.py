@@ -234,9 +234,10 @@ def wishes(verb: Token) -> bool:
 
 
 def _gerund_head(tok: Token) -> Token | None:
-    """The verb a bare gerund completes, is the subject of or tells the manner of ("include imposing",
-    "lead to cutting", "banning rallies could backfire", "could sue, pressing for"), also for a gerund coordinated with one ("indicting them and
-    imposing sanctions"); None for any other verb."""
+    """The verb a bare gerund completes, is the subject of or tells the manner of ("include
+    imposing", "lead to cutting", "banning rallies could backfire", "could sue, pressing for"),
+    also for a gerund coordinated with one ("indicting them and imposing sanctions"); None for any
+    other verb."""
     while tok.dep_ == "conj" and tok.tag_ == "VBG" and tok.head.tag_ == "VBG" and tok.head.i != tok.i:
         tok = tok.head
     if tok.tag_ != "VBG" or syntax.dependents(tok, ("aux", "auxpass")):
