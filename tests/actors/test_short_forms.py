@@ -15,6 +15,16 @@ def test_short_forms_initials_are_the_body_they_abbreviate(nlp):
     assert cluster_of(doc, clusters, "NH&R") is cluster_of(doc, clusters, "Northern")
 
 
+def test_short_forms_initials_are_the_body_they_spell_though_they_open_a_part_of_it(nlp):
+    text = (
+        "The Northern Harbor Authority backed the pier. The NHA Office of Audits faulted the plan. "
+        "NHA said the audit was wrong."
+    )
+    doc, clusters = clusters_of(nlp, text)
+    assert cluster_of(doc, clusters, "NHA", 1) is cluster_of(doc, clusters, "Northern")
+    assert cluster_of(doc, clusters, "NHA", 0) is not cluster_of(doc, clusters, "Northern")
+
+
 def test_short_forms_first_word_of_a_part_of_the_body_stays_apart(nlp):
     text = "Amazon Music raised its fee on Monday. Amazon said the deal was fair."
     doc, clusters = clusters_of(nlp, text)

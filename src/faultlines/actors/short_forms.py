@@ -66,6 +66,10 @@ def aliases(mentions: list[Mention], key: Callable[[Mention], str]) -> dict[str,
         longs = [
             k for k, full in full_words.items() if k != short_key and _opens(words, letters, full) is not None
         ]
+        # initials that spell one body's name are that body, whatever names they open besides:
+        # "DHS" is the Department of Homeland Security, and "DHS Office of Inspector General" a part of it
+        spelled = [k for k in longs if letters is not None and _initials(letters, full_words[k])]
+        longs = spelled if len(spelled) == 1 else longs
         if len(longs) != 1 or not _opens(words, letters, full_words[longs[0]]):
             continue  # none, or several bodies, or a part of the body ("Velmo Music")
         long_key = longs[0]
