@@ -288,8 +288,18 @@ def test_readings_a_polled_should_is_no_demand(nlp):
     assert "REQUEST" not in happened(nlp, text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbour analysts agreed that the levy proposal would raise rents in Portwell.",
+        "Harbour analysts agreed that Mayor Ada Roos's levy proposal would raise rents in Portwell.",
+    ],
+)
+def test_readings_agreeing_on_what_a_thing_even_someones_would_do_is_a_claim(nlp, text):
+    assert happened(nlp, text) == []
+
+
 def test_readings_agreeing_on_what_a_thing_would_do_is_a_claim(nlp):
-    assert happened(nlp, "Economists all agreed that the proposal would raise taxes on the rich.") == []
     assert happened(nlp, "The parties agreed that talks will resume in May.") == ["AGREE"]
     assert happened(nlp, "Veltria and Ruritania agreed that they would open a joint border post.") == [
         "AGREE"

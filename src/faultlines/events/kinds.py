@@ -25,13 +25,15 @@ THING_PRONOUNS = frozenset(
 ABSTRACT_ENDINGS = ("ion", "ity", "ness", "ism", "ance", "ence", "ment", "ing")
 
 
-def someone(tok: Token, lex: Lexicon) -> bool:
-    """A person, group, body or place: something an act of force can be done to."""
+def someone(tok: Token, lex: Lexicon, *, owned: bool = True) -> bool:
+    """A person, group, body or place: something an act of force can be done to. With ``owned``,
+    a thing of someone's counts ("attacked Lee's convoy"); without, "Lee's plan" is a thing."""
     if tok.pos_ == "PRON":  # "shooting for something": a thing, not someone
         return tok.lower_ not in THING_PRONOUNS and tok.lower_ not in REFLEXIVE
     if tok.pos_ == "NUM":  # "killed at least 20": a count of victims, not a percentage or a sum
         return tok.ent_type_ not in ("PERCENT", "MONEY", "QUANTITY")
-    words = [tok, *(c for c in tok.children if c.dep_ in ("compound", "amod", "poss"))]
+    deps = ("compound", "amod", "poss") if owned else ("compound", "amod")
+    words = [tok, *(c for c in tok.children if c.dep_ in deps)]
     words += objects.counted(tok)  # "thousands of protesters": the people counted
     return any(actor_word(w, lex) for w in words)
 

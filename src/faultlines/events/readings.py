@@ -123,7 +123,7 @@ def _thing_forecast(comp: Token, lex: Lexicon) -> bool:
     return (
         doer is not None
         and doer.pos_ == "NOUN"
-        and not kinds.someone(doer, lex)
+        and not kinds.someone(doer, lex, owned=False)  # "Lee's plan would raise taxes" is a thing's
         and doer.lemma_.lower() not in lex.noun
     )
 
