@@ -3,7 +3,9 @@
 An article names a company in full once and by its short name after; both are one actor. A short
 name that opens several bodies' names ("Velmo" beside "Velmo Group" and "Velmo Foundation") is left
 alone, and so is one whose long name goes on with more than a company's generic words: "Velmo
-Music" or "Velmo Bank" is a part of Velmo, or another body, not Velmo.
+Music" or "Velmo Bank" is a part of Velmo, or another body, not Velmo. Initials that spell one
+body's name are that body, whatever names they open besides ("DHS" and "the DHS Office of Inspector
+General").
 """
 
 from __future__ import annotations
@@ -66,8 +68,7 @@ def aliases(mentions: list[Mention], key: Callable[[Mention], str]) -> dict[str,
         longs = [
             k for k, full in full_words.items() if k != short_key and _opens(words, letters, full) is not None
         ]
-        # initials that spell one body's name are that body, whatever names they open besides:
-        # "DHS" is the Department of Homeland Security, and "DHS Office of Inspector General" a part of it
+        # "DHS" spells the Department of Homeland Security; "DHS Office of Inspector General" is a part
         spelled = [k for k in longs if letters is not None and _initials(letters, full_words[k])]
         longs = spelled if len(spelled) == 1 else longs
         if len(longs) != 1 or not _opens(words, letters, full_words[longs[0]]):
