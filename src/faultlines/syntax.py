@@ -246,6 +246,12 @@ def relative_pronoun(tok: Token) -> bool:
     return tok.tag_ in RELATIVE_PRONOUNS or tok.lower_ == "that"
 
 
+def mandated(clause: Token, mandative: Collection[str]) -> bool:
+    """ "demanded that the council scrap the levy": a that-clause in the bare form after one of the
+    ``mandative`` verbs (the cue lexicon's) states the action wanted done, not a fact."""
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in mandative and bare_that(clause)
+
+
 def bare_that(clause: Token) -> bool:
     """A that-clause in the bare form, the form of a demand: "that the council scrap the levy",
     "that the levy be scrapped" (not "that the levy is fair", "that they will scrap it")."""

@@ -144,7 +144,7 @@ def is_deontic(tok: Token) -> bool:
         return True
     head = tok.head
     if tok.dep_ == "ccomp":
-        return head.lemma_.lower() in lexicon.load().mandative and syntax.bare_that(tok)
+        return syntax.mandated(tok, lexicon.load().mandative)
     return tok.dep_ == "xcomp" and head.lemma_ == "have" and any(c.lower_ == "to" for c in tok.children)
 
 

@@ -18,9 +18,8 @@ from faultlines.quotes import cues
 from faultlines.stances import clauses, done, phrases
 from faultlines.stances.antecedents import bare_definite
 from faultlines.stances.expression import Expression
-from faultlines.stances.keys import SAID, WORDING, key
+from faultlines.stances.keys import SAID, key, wording
 from faultlines.stances.lexicon import Lexicon
-from faultlines.stances.lexicon import load as load_lexicon
 from faultlines.stances.mentions import act_verb
 from faultlines.stances.volition import proposer
 from faultlines.syntax import DEFINITE
@@ -126,8 +125,7 @@ def _words(phrase: Token) -> frozenset[str]:
 
 def _lemma(tok: Token) -> str:
     """A word's lemma, one for every noun of a wording: "used the phrase X" uses "the words X"."""
-    lemma = tok.lemma_.lower()
-    return WORDING if lemma in load_lexicon().wording else lemma
+    return wording(tok.lemma_.lower())
 
 
 def _same_thing(one: frozenset[str], other: frozenset[str]) -> bool:

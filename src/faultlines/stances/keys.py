@@ -60,10 +60,16 @@ def _word_key(word: str) -> str | None:
         return None
     if word in _said():
         return SAID
-    if word in load_lexicon().wording:
+    if wording(word) == WORDING:
         return WORDING
     # an act's noun whose stem is not its verb's ("expansion", "withdrawal") counts as the verb
     return _stem(load_lexicon().nominal.get(word, word))
+
+
+def wording(word: str) -> str:
+    """A word as a key counts it among a wording's nouns: each of them ("term", "phrase", "word") is
+    one word, ``WORDING``; any other word is itself."""
+    return WORDING if word in load_lexicon().wording else word
 
 
 def words_written(text: str) -> int:

@@ -309,10 +309,9 @@ def _will(head: Token) -> str:
 
 
 def mandated(clause: Token, lex: Lexicon) -> bool:
-    """ "demanded that the council scrap the levy": a that-clause in the bare form after a verb of
-    demanding states the action its subject wants done, as "urged the council to scrap it" does
-    ("insisted that the levy is fair" states a fact)."""
-    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in lex.mandative and syntax.bare_that(clause)
+    """ "demanded that the council scrap the levy" states the action its subject wants done, as
+    "urged the council to scrap it" does ("insisted that the levy is fair" states a fact)."""
+    return syntax.mandated(clause, lex.mandative)
 
 
 def _promised(clause: Token, lex: Lexicon) -> bool:
