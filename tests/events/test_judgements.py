@@ -242,6 +242,32 @@ def test_judgements_naming_a_thing_is_the_namers_judgement(nlp, text, verdict):
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Ada Roos called Tomas Berg's ruling a disaster.", "ACCUSE"),
+        ('Ada Roos called Tomas Berg\'s speech "a triumph."', "SUPPORT"),
+        ('"Tomas Berg\'s levy is reckless," Ada Roos said.', "ACCUSE"),
+    ],
+)
+def test_judgements_a_thing_judged_judges_its_named_owner(nlp, text, verdict):
+    start = text.index("Ada Roos")
+    actors = [
+        Actor("a0", "Ada Roos", "person", mentions=[Span(start, start + 8, "Ada Roos")]),
+        Actor(
+            "a1",
+            "Tomas Berg",
+            "person",
+            mentions=[Span(text.index("Tomas"), text.index("Tomas") + 10, "Tomas Berg")],
+        ),
+    ]
+    analysis = Analysis(id="t", text=text, actors=actors)
+    code(analysis, nlp(text))
+    assert [(e.type, e.source and e.source.actor, e.target and e.target.actor) for e in analysis.events] == [
+        (verdict, "a0", "a1")
+    ]
+
+
 def test_judgements_naming_withheld_is_no_judgement(nlp):
     assert events(nlp, "Ada Roos did not call the ruling a disaster.", ("Ada Roos",)) == []
 

@@ -37,6 +37,8 @@ CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "csubj", "parataxis"})
 # Verbs that name their object something: "called Vale a fraud", "described Ruiz as a champion";
 # the cue verbs among them carry the "naming" tag of quotes/cue_verbs.txt.
 NAMING = cues.tagged(cues.NAMING) | {"brand", "hail", "consider", "deem", "regard"}
+# Possessive pronouns that stand for a person whose thing is judged: "his temper", "her record".
+PERSON_OWNERS = pronouns.THIRD_PERSON_OWNERS - {"its", "their"}
 # Objects that deny the judging word on them: "did nothing wrong" clears its doer.
 NOTHING = frozenset({"nothing"})
 
@@ -117,12 +119,16 @@ def _verdict(
             return (code, target, [namer]) if namer is not None else None
         return code, target, [subject] if subject is not None else []
     if tok.lemma_.lower() in NAMING and subject is not None:
-        # "Cruz called the ruling a disaster": Cruz, who names it so, judges a thing, not himself
-        code = _thing_named(tok, named, lex)
-        return (code, None, [subject]) if code is not None else None
+        # "Cruz called the ruling a disaster": Cruz, who names it so, judges a thing, not himself;
+        # its named owner is judged with it ("called Vale's ruling a disaster", as "criticised
+        # Vale's ruling" judges Vale)
+        judged_thing = _thing_named(tok, named, lex)
+        if judged_thing is None:
+            return None
+        return judged_thing[0], _owner(judged_thing[1], named), [subject]
     if subject is None or not _named(subject, named, pronoun_ok=True):
         code = _said_of_a_thing(tok, subject, lex)
-        return (code, None, _speaker(tok)) if code is not None else None
+        return (code, _owner(subject, named), _speaker(tok)) if code is not None else None
     # "Cruz says Vale represents a rigged system": Vale is judged, by the one saying so
     code = _judged(tok, lex) or _conduct_denied(tok, subject, named, lex)
     return (code, subject, _speaker(tok)) if code is not None else None
@@ -259,10 +265,11 @@ def _namer(tok: Token) -> Token | None:
     )
 
 
-def _thing_named(tok: Token, named: frozenset[int], lex: Lexicon) -> Code | None:
+def _thing_named(tok: Token, named: frozenset[int], lex: Lexicon) -> tuple[Code, Token] | None:
     """ "called Friday's ruling a disaster", "described the vote as a betrayal": the verdict a naming
-    verb passes on a thing (criticism or praise of a policy, CAMEO 111 and 051), in whichever tree the
-    parser builds for the two phrases; none for a named actor, which ``_named_as`` reads."""
+    verb passes on a thing (criticism or praise of a policy, CAMEO 111 and 051), and the thing, in
+    whichever tree the parser builds for the two phrases; none for a named actor, which
+    ``_named_as`` reads."""
     if modality.is_negated(tok):
         return None
     found = namings.parts(tok)
@@ -282,7 +289,15 @@ def _thing_named(tok: Token, named: frozenset[int], lex: Lexicon) -> Code | None
     if len(verdicts) != 1:
         return None
     verdict = verdicts.pop()
-    return Code(verdict, "disapprove" if verdict == "ACCUSE" else None)
+    return Code(verdict, "disapprove" if verdict == "ACCUSE" else None), found[0]
+
+
+def _owner(thing: Token | None, named: frozenset[int]) -> Token | None:
+    """The named actor whose thing is judged: "Vale" of "Vale's ruling", "his" of "his temper"."""
+    if thing is None:
+        return None
+    owners = (c for c in thing.children if c.dep_ == "poss")
+    return next((c for c in owners if c.lower_ in PERSON_OWNERS or _named(c, named, pronoun_ok=False)), None)
 
 
 def _name_of(tok: Token, thing: Token) -> Token | None:
