@@ -67,6 +67,21 @@ def test_antecedents_statement_speaks_for_its_author(nlp):
     assert first == second and "coast guard" in first
 
 
+def test_antecedents_a_statement_issued_speaks_for_its_issuer(nlp):
+    text = (
+        'Harbour Records issued a statement on Monday. "We were surprised by her claims," the statement read.'
+    )
+    assert _speakers(nlp, text, "the statement") == ["Harbour Records"]
+
+
+def test_antecedents_a_report_spoken_of_or_a_thing_said_is_nobodys_epithet(nlp):
+    # the report Lee criticised is another's; "the statement" is no epithet for the person just named
+    text = 'Ada Lee criticized the report on Monday. "Growth will slow," the report said.'
+    assert _speakers(nlp, text, "the report") == ["the report"]
+    text = 'Ada Lee spoke on Monday. "Growth will slow," the statement said.'
+    assert _speakers(nlp, text, "the statement") == ["the statement"]
+
+
 def test_antecedents_role_named_later_is_that_person(nlp):
     text = (
         "Norway's ambassador to Peru criticised the vote. "

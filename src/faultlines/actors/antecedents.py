@@ -14,6 +14,8 @@ from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from faultlines.actors import descriptions, lexicon, outlets, party_roles, title_mentions
+from faultlines.quotes import cues
+from faultlines.quotes.sources import puts_out
 from faultlines.syntax import first_conjunct, subject_rank
 
 if TYPE_CHECKING:
@@ -65,6 +67,9 @@ class Reader:
             # a span's root is a walk over its words: read once per span
             roots = [(span, span.root) for span in cluster.spans]
             target += [(s.start, subject_rank(root), cluster) for s, root in roots if s.start not in quoted]
+            for span, root in roots:
+                for noun in _issued(root):
+                    self.by_head.setdefault(noun.lower_, []).append((span.start, subject_rank(root), cluster))
             for span, root in roots if cluster.kind == "organisation" else ():
                 for noun in _descriptors(root):
                     entry = (noun.i, subject_rank(noun), cluster)
@@ -155,9 +160,12 @@ class Reader:
         )
         if person is not None or earlier is not None:
             return person or earlier
-        # "the mayor's spokesman" is someone else than the mayor: no epithet has an owner.
+        # "the mayor's spokesman" is someone else than the mayor: no epithet has an owner; "the
+        # statement said" is a thing said, no one's epithet
         owned = any(c.dep_ == "poss" for c in noun.children)
-        return self._epithet(source, noun) if descriptions.is_plain(source) and not owned else None
+        if not descriptions.is_plain(source) or owned or cues.is_cue_noun(noun):
+            return None
+        return self._epithet(source, noun)
 
     def recalled_body(self, source: Span, noun: Token, sole: bool = False) -> Cluster | None:
         """The named body a bare "the company" recalls: the body that description was set beside,
@@ -374,6 +382,23 @@ def _built_on(span: Span) -> str | None:
     """The body noun a name is built on, in lower case: "office" of "the Budget Office"."""
     noun = _name_head(span)
     return noun.lower_ if noun is not None else None
+
+
+def _issued(subject: Token) -> list[Token]:
+    """What a subject put out, which may later speak for it: "statement" of "the label issued a
+    statement", so that "the statement read" is the label; not what it spoke of ("criticised the
+    report": the report is another's), nor a person or a body ("hired a lawyer")."""
+    verb = subject.head
+    if not subject.dep_.startswith("nsubj") or verb.pos_ != "VERB" or not puts_out(verb):
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj"
+        and c.pos_ == "NOUN"
+        and not lexicon.roles().get(c.lower_)
+        and c.lower_ not in lexicon.generic_bodies()
+    ]
 
 
 def _descriptors(name: Token) -> list[Token]:

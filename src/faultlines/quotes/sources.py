@@ -176,10 +176,10 @@ def _issued(noun: Token) -> bool:
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep":  # "said at a news conference announcing …"
         return head.head.pos_ == "VERB"
-    return noun.dep_ == "dobj" and head.pos_ == "VERB" and _puts_out(head)
+    return noun.dep_ == "dobj" and head.pos_ == "VERB" and puts_out(head)
 
 
-def _puts_out(verb: Token) -> bool:
+def puts_out(verb: Token) -> bool:
     """Whether a verb's object is a thing it puts out: any verb but a cue, or a verb of speech
     whose object is neither what it speaks of nor whom it speaks to ("posted", "wrote", "tweeted")."""
     kind = cue_kind(verb)
