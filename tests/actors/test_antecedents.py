@@ -2,6 +2,8 @@
 
 import re
 
+import pytest
+
 from faultlines.actors import resolve
 from faultlines.model import Analysis, Quote
 
@@ -40,6 +42,37 @@ def test_antecedents_the_group_is_the_body_it_named(nlp):
 def test_antecedents_epithet_is_the_person_just_named(nlp):
     text = "Arvid Nyquist sold the farm in June. The 61-year-old said he would miss the horses."
     assert _speakers(nlp, text, "The 61-year-old") == ["Arvid Nyquist"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "person"),
+    [
+        (
+            "Rio Tamsin played two new songs. The singer said the tour would go on.",
+            "The singer",
+            "Rio Tamsin",
+        ),
+        (
+            "Police arrested Dale Ormond on Friday. The suspect said he was at home.",
+            "The suspect",
+            "Dale Ormond",
+        ),
+    ],
+)
+def test_antecedents_epithet_of_a_trade_or_a_part_in_the_story(nlp, text, source, person):
+    assert _speakers(nlp, text, source) == [person]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Ada Lund trails in the race. The poll said she had lost ground.", "The poll"),
+        ("Dale Ormond was tried in May. The jury said it could not agree.", "The jury"),
+        ("Ada Lund denied the story. The source said she had known for weeks.", "The source"),
+    ],
+)
+def test_antecedents_a_thing_a_body_or_another_person_is_no_epithet(nlp, text, source):
+    assert _speakers(nlp, text, source) == [source.lower()]
 
 
 def test_antecedents_a_public_figures_trade_is_said_of_one_with_an_office(nlp):

@@ -230,6 +230,8 @@ class Reader:
         role = lexicon.roles().get(noun.lower_)
         gender = role.gender if role else None
         age = descriptions.aged(noun)  # an age fits anyone; a role only someone with no other
+        if role is None and not age:
+            return None  # "the poll", "the jury", "the source": no one's description
 
         # a public figure's trade ("the Vell businesswoman", "the actor") may be said of one the text
         # gives an office; any other role ("the senator", "the doctor") only of one given no other
