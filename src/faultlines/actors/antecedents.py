@@ -14,7 +14,6 @@ from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from faultlines.actors import descriptions, lexicon, outlets, party_roles, title_mentions
-from faultlines.quotes import cues
 from faultlines.quotes.sources import puts_out
 from faultlines.syntax import first_conjunct, subject_rank
 
@@ -160,12 +159,9 @@ class Reader:
         )
         if person is not None or earlier is not None:
             return person or earlier
-        # "the mayor's spokesman" is someone else than the mayor: no epithet has an owner; "the
-        # statement said" is a thing said, no one's epithet
+        # "the mayor's spokesman" is someone else than the mayor: no epithet has an owner.
         owned = any(c.dep_ == "poss" for c in noun.children)
-        if not descriptions.is_plain(source) or owned or cues.is_cue_noun(noun):
-            return None
-        return self._epithet(source, noun)
+        return self._epithet(source, noun) if descriptions.is_plain(source) and not owned else None
 
     def recalled_body(self, source: Span, noun: Token, sole: bool = False) -> Cluster | None:
         """The named body a bare "the company" recalls: the body that description was set beside,
