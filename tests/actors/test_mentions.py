@@ -205,6 +205,12 @@ def test_mentions_person_heading_the_administration_is_its_government(nlp):
     assert ("the Varga administration", "organisation", "GOV") in found
 
 
+def test_mentions_person_running_a_campaign_names_the_campaign_a_body(nlp):
+    doc = nlp("Ines Varga leads the race. The Varga campaign said the harbour plan would go ahead.")
+    found = [(m.name, m.kind, m.sector) for m in mentions.find(doc)]
+    assert ("the Varga campaign", "organisation", None) in found
+
+
 def test_mentions_administration_official_is_no_government(nlp):
     doc = nlp("A former Varga administration official said the plan was late. Mayor Ines Varga disagreed.")
     assert not any(m.name.endswith("administration") for m in mentions.find(doc))

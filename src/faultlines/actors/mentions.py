@@ -39,6 +39,10 @@ CLAUSE_OPENERS = frozenset(
     {"after", "before", "while", "when", "because", "although", "since", "until", "unless", "whereas"}
 )
 
+# Bodies named after the person who leads them ("the Tarrow administration", "the Tarrow campaign"),
+# with the sector they act in: a government's, or none of its own for a campaign.
+LED_BODIES = {"administration": "GOV", "campaign": None}
+
 
 def _trim(ent: Span) -> Span | None:
     """The entity without a leading article or trailing possessive/punctuation, cut before a word
@@ -307,8 +311,9 @@ def _unnested(ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
 
 def _administration(mention: Mention) -> Mention:
     """A person named in "the ... administration" stands for the government they lead: "the Tarrow
-    administration said" is an organisation (the leader's country, GOV), not the person. Not a
-    modifier of someone's description ("a former Tarrow administration official")."""
+    administration said" is an organisation (the leader's country, GOV), not the person; "the
+    Tarrow campaign" is the body that runs for them (no sector of its own). Not a modifier of
+    someone's description ("a former Tarrow administration official")."""
     if mention.kind != "person":
         return mention  # read first: a span's root is a walk over its words
     span = mention.span
@@ -316,7 +321,7 @@ def _administration(mention: Mention) -> Mention:
     head = root.head
     if (
         root.dep_ != "compound"
-        or head.lower_ != "administration"
+        or head.lower_ not in LED_BODIES
         or head.i != span.end
         or head.dep_ == "compound"
         or not any(t.dep_ == "det" and t.lower_ == "the" for t in head.children)
@@ -324,7 +329,8 @@ def _administration(mention: Mention) -> Mention:
         return mention
     # named as a body named by whom it belongs to is ("the Lark campaign"): with its article
     name = f"the {span[-1].text} {head.text}"
-    return Mention(span.doc[span.start : head.i + 1], "organisation", name, mention.country, "GOV")
+    sector = LED_BODIES[head.lower_]
+    return Mention(span.doc[span.start : head.i + 1], "organisation", name, mention.country, sector)
 
 
 def _furniture(text: str) -> tuple[tuple[int, int], ...]:
