@@ -295,3 +295,28 @@ def test_parties_a_participle_on_the_act_one_is_made_to_do_is_the_makers(nlp):
     text = "Police said Okafor forced the boy to hide while threatening to kill his parents."
     threat = next(e for e in coded(nlp, text) if e.type == "THREATEN")
     assert threat.evidence.text.startswith("Okafor")
+
+
+def test_parties_a_body_is_never_its_own_target(nlp):
+    # "its" is Vetland's mention, as the actors layer links it: the troops are Vetland's own
+    text = "Vetland withdrew its troops from Arden on Monday."
+    its = text.index("its")
+    actors = [
+        Actor(
+            "a0",
+            "Vetland",
+            "country",
+            country="VTL",
+            mentions=[Span(0, 7, "Vetland"), Span(its, its + 3, "its")],
+        ),
+        Actor(
+            "a1",
+            "Arden",
+            "country",
+            country="ARD",
+            mentions=[Span(text.index("Arden"), text.index("Arden") + 5, "Arden")],
+        ),
+    ]
+    analysis = Analysis(id="t", text=text, actors=actors)
+    code(analysis, nlp(text))
+    assert [(e.source.actor, e.target.actor) for e in analysis.events] == [("a0", "a1")]

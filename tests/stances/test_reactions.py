@@ -91,9 +91,10 @@ def test_reactions_an_act_is_labelled_as_an_action():
     stances = analysed_stances(
         'The Lindqvist Party renamed its campaign account. "It is a disgrace," said Ada Roos.'
     )
+    # "its" is the party's, named as "her" would be
     assert stances == {
-        ("Lindqvist Party", "renaming its campaign account", 1),
-        ("Ada Roos", "renaming its campaign account", -1),
+        ("Lindqvist Party", "renaming Lindqvist Party's campaign account", 1),
+        ("Ada Roos", "renaming Lindqvist Party's campaign account", -1),
     }
 
 

@@ -33,12 +33,21 @@ def actor_id(name: str, country: str | None, kind: str) -> str:
 
 def resolve(analysis: Analysis, doc: Doc) -> None:
     """Fill ``analysis.actors`` and point every quote's ``speaker``/``addressee`` at one of them."""
-    from faultlines.actors import coref, home_state, mentions, outlets, recalled_bodies, speakers
+    from faultlines.actors import (
+        body_pronouns,
+        coref,
+        home_state,
+        mentions,
+        outlets,
+        recalled_bodies,
+        speakers,
+    )
 
     year = int(analysis.published[:4]) if analysis.published and analysis.published[:4].isdigit() else None
     clusters = coref.build(mentions.find(doc), doc, year)
     said = speakers.attribute(analysis, doc, clusters)
     recalled_bodies.attach(doc, clusters)
+    body_pronouns.attach(doc, clusters, analysis.quotes, said)
     home_state.assign(clusters, doc)
     actors: dict[str, Actor] = {}
     ids: dict[int, str] = {}

@@ -164,9 +164,9 @@ def party(analysis: Analysis, tokens: list[Token], doer: str | None = None) -> P
     description names when they have none of their own ("U.N. envoy Tomas Brandt" is Brandt, for
     the UN); otherwise an actor with a country comes first, and an uncoded one takes a country its
     phrase names; a phrase with no actor but a known place is done to the place's country ("fired
-    at targets in Jericho"); failing both, the party a participle ties it to. A person ``doer`` is
-    never their own target: in "praised her staff" the possessive names the doer, not whom the act
-    is done to.
+    at targets in Jericho"); failing both, the party a participle ties it to. The ``doer`` is never
+    its own target: in "praised her staff" or "withdrew its troops" the possessive names the doer,
+    not whom the act is done to.
     None when the parse names no one; a Party with None fields when nothing in the phrases is known.
     """
     if not tokens:
@@ -277,17 +277,13 @@ def _covering(
     analysis: Analysis, doc: Doc, tokens: list[int], doer: str | None = None
 ) -> tuple[Actor, Actor | None] | None:
     """The first actor covering one of the tokens at ``tokens``, preferring one whose country is
-    known (but for a person the phrase is headed by); never the person ``doer``. With it, the body
+    known (but for a person the phrase is headed by); never the ``doer``, whose own "its" or "her"
+    the phrase may hold ("withdrew its troops from Lebanon"). With it, the body
     whose country and sector a person of none acts in: "U.N. envoy Tomas Brandt" acts for the UN."""
     if not tokens:
         return None
     index = _mention_index(analysis, doc)
-    found = [
-        actor
-        for i in tokens
-        for actor in index.get(i, ())
-        if not (actor.id == doer and actor.kind == "person")
-    ]
+    found = [actor for i in tokens for actor in index.get(i, ()) if actor.id != doer]
     coded = [a for a in found if a.country]
     if not coded:
         return (found[0], None) if found else None

@@ -263,8 +263,6 @@ class Holders:
             return pair
         if counted := plurals.counted_before(tok, self.actor_at, self.by_kind, self._sentence_start):
             return counted
-        if OWNERS.get(tok.lower_, tok.lower_) == "it" and (body := self._body_before(tok)) is not None:
-            return (body,)
         listed = [
             t
             for p in tok.children
@@ -274,32 +272,6 @@ class Holders:
             for t in (o, *(c for c in o.subtree if c.dep_ == "conj"))
         ]
         return tuple(dict.fromkeys(self.actor_at[t.i] for t in listed if t.i in self.actor_at))
-
-    def _body_before(self, pronoun: Token) -> str | None:
-        """The named body or country an "it" acting outside any quote stands for, or whose act
-        an "its" owns: the one such actor named before it in its sentence, else in the sentence
-        before ("The Arden Justice Department joined the case when it sued", "Apex sued Vell. It
-        argued ...", "Vell faced criticism over its decision to X"). Two named there ("Apex sued
-        Vell after it ...") may each be meant, so neither is."""
-        verb = pronoun.head
-        # a participle acts only in the perfect ("it has blocked the levy"), not as a state
-        acting = (
-            pronoun.dep_ == "nsubj" and verb.lemma_ != "be" and (verb.tag_ != "VBN" or clauses.perfect(verb))
-        )
-        if pronoun.i in self.said.at or not (acting or pronoun.dep_ == "poss"):
-            return None  # "it is wrong", "it's prohibited": no one's act
-        kinds = self.countries | self.bodies
-        for back in (0, 1):
-            start = self._sentence_start(pronoun.i, back)
-            end = pronoun.i if back == 0 else self._sentence_start(pronoun.i, 0)
-            named = {
-                a
-                for i in range(start, end)
-                if (a := self.actor_at.get(i)) in kinds and i not in self.said.at and a in self.named
-            }
-            if named:
-                return named.pop() if len(named) == 1 else None
-        return None
 
     def person_before(self, i: int, others_than: tuple[str, ...]) -> str | None:
         """The person last named before token ``i`` in its sentence or the two before it, other
