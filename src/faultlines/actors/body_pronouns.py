@@ -2,7 +2,8 @@
 act: "Apex sued Vell. It argued the deal was void", "the ministry joined the case when it sued",
 "Vell faced criticism over its decision". The speaker stage reads "it said", and an "it" in what a
 body says is the body itself ("the union said it supports the levy"); this reads the narration and
-what people say, so that whoever asks who did or holds something (events, stances) finds the body.
+what people are reported to say, so that whoever asks who did or holds something (events, stances)
+finds the body.
 
 "it" acts as the subject of a verb that tells an act: not "it is wrong", nor a passive or a state
 ("it was blocked", "it's prohibited"). It stands for the one named body or country before it in its

@@ -278,8 +278,8 @@ def _covering(
 ) -> tuple[Actor, Actor | None] | None:
     """The first actor covering one of the tokens at ``tokens``, preferring one whose country is
     known (but for a person the phrase is headed by); never the ``doer``, whose own "its" or "her"
-    the phrase may hold ("withdrew its troops from Lebanon"). With it, the body
-    whose country and sector a person of none acts in: "U.N. envoy Tomas Brandt" acts for the UN."""
+    the phrase may hold ("withdrew its troops from Lebanon"). With it, the body whose country and
+    sector a person of none acts in: "U.N. envoy Tomas Brandt" acts for the UN."""
     if not tokens:
         return None
     index = _mention_index(analysis, doc)
