@@ -32,6 +32,8 @@ AMOUNT_ENTITIES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 RELATIVE_PRONOUNS = frozenset({"WDT", "WP", "WP$", "WRB"})
 DASHES = frozenset({"-", "--", "—", "―", "–"})
 # Determiners that point back to something named or known before: "the deal", "this framing".
+# The auxiliaries of the perfect, in both spellings of the apostrophe: "has signed", "she'd said".
+PERFECT = frozenset({"has", "have", "had", "'s", "’s", "'ve", "’ve", "'d", "’d"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Tokens from a dateline's place to its dash at most: "HANOI, Vietnam (AP) —".
 DATELINE_REACH = 8

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from faultlines.quotes.cues import PERFECT
+from faultlines.syntax import PERFECT
 from faultlines.views import columns, token_bounds
 
 if TYPE_CHECKING:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from faultlines import tables
+from faultlines.syntax import PERFECT
 from faultlines.views import columns
 
 if TYPE_CHECKING:
@@ -24,7 +25,6 @@ NOUN_SECTION = "noun"
 ADJECTIVE_SECTION = "adjective"
 # Tags of a stance adjective: "afraid" (JJ), and the participles "were frustrated", "came away convinced".
 ADJECTIVE_TAGS = ("JJ", "VBN", "VBD")
-PERFECT = {"has", "have", "had", "'s", "’s", "'ve", "’ve"}
 
 
 # Tags of cue_verbs.txt (its header says what each means).

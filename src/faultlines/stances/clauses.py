@@ -20,8 +20,6 @@ INVERTIBLE = frozenset({"advcl", "ccomp"})
 # The clauses a condition opened by "if" or "unless" is parsed as: an adverbial clause, or one the
 # small model joins to the clause it conditions ("could accept it, but only if members are assured").
 CONDITIONS = frozenset({"advcl", "conj"})
-# Auxiliaries of a perfect: "has renamed its account" tells an act done.
-PERFECT = frozenset({"has", "have", "had", "'s", "’s", "'ve", "’ve", "'d", "’d"})
 
 
 def disbelieved(clause: Token) -> bool:
@@ -228,7 +226,7 @@ def stranded_subject(verb: Token) -> Token | None:
 def perfect(verb: Token) -> bool:
     """Whether ``verb`` is a participle in the perfect, an act done ("has blocked the levy",
     "having taken the money"), not a passive or a state ("was blocked", "is prohibited")."""
-    return verb.tag_ == "VBN" and bool(auxiliaries(verb) & (PERFECT | {"having"}))
+    return verb.tag_ == "VBN" and bool(auxiliaries(verb) & (syntax.PERFECT | {"having"}))
 
 
 def auxiliaries(tok: Token) -> set[str]:

@@ -24,7 +24,7 @@ TIMES = frozenset({"when", "where", "while"})
 # Prepositions naming what an act is done on, not when or where: "withdrew from the treaty".
 ACTED_ON = frozenset({"from", "of", "on", "against", "with"})
 # Auxiliaries of a participle telling an act done: "has renamed", "was renamed".
-PAST_AUXILIARIES = clauses.PERFECT | {"was", "were"}
+PAST_AUXILIARIES = syntax.PERFECT | {"was", "were"}
 
 
 def modal(verb: Token, lex: Lexicon) -> bool:
