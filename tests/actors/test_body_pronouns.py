@@ -16,7 +16,7 @@ def _mentions(nlp, text: str) -> dict[str, list[str]]:
     ("text", "pronoun"),
     [
         ("Harbour Records dropped Ada Roos on Friday. It sued the singer on Monday.", "It"),
-        ("Harbour Records dropped Ada Roos on Friday. Its decision angered her fans.", "Its"),
+        ("Harbour Records dropped Ada Roos on Friday. Ada Roos attacked its decision.", "its"),
         ("Harbour Records has sued Ada Roos because it has lost money.", "it"),
     ],
 )
@@ -34,6 +34,8 @@ def test_body_pronouns_acting_or_owning_pronoun_is_the_one_body_named(nlp, text,
         "Harbour Records dropped Ada Roos on Friday. It was fined on Monday.",
         # in quotation marks "it" is the speaker's
         'Harbour Records dropped Ada Roos on Friday. "It sued us," she said.',
+        # the "its" of a clause about a thing is mostly that thing's
+        "Harbour Records signed Ada Roos on Friday. The album had its best week since May.",
     ],
 )
 def test_body_pronouns_a_pronoun_with_two_bodies_no_act_or_in_a_quote_is_nobodys(nlp, text):

@@ -38,7 +38,7 @@ def attach(doc: Doc, clusters: Clusters, quotes: list[Quote], speakers: dict[str
     said = _said_by_bodies(doc, quotes, speakers)
     starts = _sentence_starts(clusters.sent_of)
     for i in pronouns:
-        if i in clusters.at or i in clusters.quoted or i in said or not _acting(doc[i]):
+        if i in clusters.at or i in clusters.quoted or i in said or not _acting(doc[i], clusters):
             continue
         body = _sole_body_before(i, clusters, starts)
         if body is not None:
@@ -57,15 +57,29 @@ def _said_by_bodies(doc: Doc, quotes: list[Quote], speakers: dict[str, Cluster |
     return found
 
 
-def _acting(pronoun: Token) -> bool:
-    """ "it sued", "it has blocked the levy", "its decision"; not "it is wrong", "it was blocked"."""
+def _acting(pronoun: Token, clusters: Clusters) -> bool:
+    """ "it sued", "it has blocked the levy", "its decision" in a clause about an actor ("Vell
+    dropped its plan", "critics attacked its plan"); not "it is wrong", "it was blocked", nor the
+    "its" of a clause about a thing, which is mostly that thing's ("the index recorded its worst
+    week", "Emirates has 123 in its fleet" after Airbus is named)."""
     if pronoun.lower_ == "its":
-        return pronoun.dep_ == "poss"
+        subject = _clause_subject(pronoun)
+        return pronoun.dep_ == "poss" and subject is not None and subject.i in clusters.at
     verb = pronoun.head
     if pronoun.dep_ != "nsubj" or verb.lemma_ == "be":
         return False
     perfect = any(c.dep_ == "aux" and c.lower_ in PERFECT for c in verb.children)
     return verb.tag_ != "VBN" or perfect
+
+
+def _clause_subject(word: Token) -> Token | None:
+    """The subject of the nearest clause above ``word`` that has one."""
+    verb = word.head
+    while True:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or verb.head.i == verb.i:
+            return subject
+        verb = verb.head
 
 
 def _sole_body_before(i: int, clusters: Clusters, starts: list[int]) -> Cluster | None:
