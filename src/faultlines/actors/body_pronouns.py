@@ -6,9 +6,10 @@ what people are reported to say, so that whoever asks who did or holds something
 finds the body.
 
 "it" acts as the subject of a verb that tells an act: not "it is wrong", nor a passive or a state
-("it was blocked", "it's prohibited"). It stands for the one named body or country before it in its
-sentence, else in the sentence before; two named there ("Apex sued Vell after it ...") may each be
-meant, so it is neither's.
+("it was blocked", "it's prohibited"); "its" owns an act in a clause about an actor (in one about
+a thing, "the index recorded its worst week", it is mostly that thing's). Either stands for the
+one named body or country before it in its sentence, else in the sentence before; two named there
+("Apex sued Vell after it ...") may each be meant, so it is neither's.
 """
 
 from __future__ import annotations
