@@ -16,8 +16,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from faultlines import syntax
 from faultlines.syntax import PERFECT
-from faultlines.views import columns, token_bounds
+from faultlines.views import columns, sents, token_bounds
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -37,7 +38,7 @@ def attach(doc: Doc, clusters: Clusters, quotes: list[Quote], speakers: dict[str
     if not pronouns:
         return
     said = _said_by_bodies(doc, quotes, speakers)
-    starts = _sentence_starts(clusters.sent_of)
+    starts = [sent.start for sent in sents(doc)]
     for i in pronouns:
         if i in clusters.at or i in clusters.quoted or i in said or not _acting(doc[i], clusters):
             continue
@@ -76,11 +77,9 @@ def _acting(pronoun: Token, clusters: Clusters) -> bool:
 def _clause_subject(word: Token) -> Token | None:
     """The subject of the nearest clause above ``word`` that has one."""
     verb = word.head
-    while True:
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None or verb.head.i == verb.i:
-            return subject
+    while (subject := syntax.subject(verb)) is None and verb.head.i != verb.i:
         verb = verb.head
+    return subject
 
 
 def _sole_body_before(i: int, clusters: Clusters, starts: list[int]) -> Cluster | None:
@@ -99,12 +98,3 @@ def _sole_body_before(i: int, clusters: Clusters, starts: list[int]) -> Cluster 
         if named:
             return next(iter(named.values())) if len(named) == 1 else None
     return None
-
-
-def _sentence_starts(sent_of: list[int]) -> list[int]:
-    """The first token of each sentence, by sentence number."""
-    starts: list[int] = []
-    for i, sentence in enumerate(sent_of):
-        if sentence == len(starts):
-            starts.append(i)
-    return starts
