@@ -1,3 +1,5 @@
+import pytest
+
 from tests.actors.helpers import cluster_of, clusters_of
 
 
@@ -184,6 +186,18 @@ def test_coref_country_goes_by_the_short_name_the_article_uses(nlp):
 def test_coref_country_named_most_often_by_an_abbreviation_goes_by_it(nlp):
     doc, clusters = clusters_of(nlp, "Britain spoke first. The UK said the port would close. UK envoys left.")
     assert cluster_of(doc, clusters, "Britain").name == "UK"
+
+
+@pytest.mark.parametrize(
+    "text, named",
+    [
+        ("Turkey closed the border on Monday. Ankara said it would reopen soon.", "Turkey"),
+        ("Macedonia signed the accord. Its prime minister welcomed the vote.", "Macedonia"),
+    ],
+)
+def test_coref_country_goes_by_the_name_the_news_kept_after_a_renaming(nlp, text, named):
+    doc, clusters = clusters_of(nlp, text)
+    assert cluster_of(doc, clusters, named).name == named
 
 
 def test_coref_country_goes_by_the_name_the_article_uses_most_over_the_table_name(nlp):

@@ -65,6 +65,14 @@ VARIANTS = (
     ("holland", "NLD"),
     ("burma", "MMR"),
     ("ivory coast", "CIV"),
+    # names the news kept after the country renamed itself, which the tables give as its old name
+    ("turkey", "TUR"),
+    ("macedonia", "MKD"),
+    ("swaziland", "SWZ"),
+    ("cape verde", "CPV"),
+    ("east timor", "TLS"),
+    ("brunei", "BRN"),
+    ("micronesia", "FSM"),
 )
 # Federations and devolved states whose first-level subdivisions govern themselves and act in the news
 # (sue, vote, pass laws): US states, Canadian provinces, German Länder, Indian states, ...
