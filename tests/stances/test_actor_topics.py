@@ -70,3 +70,12 @@ def test_actor_topics_a_surname_no_mention_covers_is_the_one_person_of_that_name
     text = "Ada Lind and her rival Tom Lind face a hard race. In August, the pro-Lind Sierra Club became the best-funded group."
     assert held_on(analysed_stances(text), "lind") == {("Sierra Club", 1)}
     assert not held_on(analysed_stances(text), "ada lind")
+
+
+def test_actor_topics_a_city_named_before_a_bare_body_noun_is_not_the_body_it_stands_for():
+    # Tulsa is in the United States, which the sentence does not name: "the campaign" is no
+    # campaign of the country's
+    stances = analysed_stances(
+        "A columnist for the Gazette of Tulsa wrote that Governor Ada Holt had launched the campaign."
+    )
+    assert not held_on(stances, "united states")

@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from faultlines import letters, pronouns, syntax
-from faultlines.actors.lexicon import generic_bodies
+from faultlines import letters, pronouns, syntax, views
+from faultlines.actors.lexicon import generic_bodies, place
 from faultlines.actors.mention import surname
 from faultlines.stances.antecedents import bare_definite
 from faultlines.stances.lexicon import load as load_lexicon
@@ -111,8 +111,17 @@ def _body_before(e: Expression, h: Holding, holders: Holders, doc: Doc) -> str |
     own = None
     for i in reversed(range(head.sent.start, head.i)):
         actor = holders.actor_at.get(i)
-        if actor is not None and actor not in holders.people:
+        if actor is not None and actor not in holders.people and _names_its_actor(doc, i):
             if actor not in h.actors:
                 return actor
             own = own or actor
     return own
+
+
+def _names_its_actor(doc: Doc, i: int) -> bool:
+    """Whether the mention at token ``i`` names its actor: a body, or a country by its name or its
+    seat, not by one of its cities or states, which says where, not who ("a report in the Leader of
+    Sioux Falls" names no country a bare "the campaign" could stand for)."""
+    ent = next((e for e in views.ents(doc) if e.start <= i < e.end), None)
+    found = place(ent.text) if ent is not None else None
+    return found is None or found.is_name or found.is_variant or found.is_seat
