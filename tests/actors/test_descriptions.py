@@ -86,3 +86,15 @@ def test_descriptions_capitalised_plural_at_sentence_start_stays_a_description(n
 def test_descriptions_a_website_speaks_as_a_body(nlp):
     a, _ = _speakers(nlp, "The website said the harbour tax will slow trade.", "The website")
     assert a.actor(a.quotes[0].speaker.actor).kind == "organisation"
+
+
+def test_descriptions_name_stops_at_an_aside_set_off_by_dashes(nlp):
+    text = "The audit -- which counts 40 unpaid invoices -- said the board erred."
+    _, names = _speakers(nlp, text, "The audit -- which counts 40 unpaid invoices --")
+    assert names == ["the audit"]
+
+
+def test_descriptions_name_has_single_spaces(nlp):
+    text = "A\u00a0harbour  survey said the toll was fair."
+    _, names = _speakers(nlp, text, "A\u00a0harbour  survey")
+    assert names == ["a harbour survey"]

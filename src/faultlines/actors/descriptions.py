@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from faultlines import views
 from faultlines.actors import lexicon, party_roles
 from faultlines.actors.clusters import Cluster
+from faultlines.asides import DASHES
 from faultlines.syntax import DEFINITE, names_none
 
 if TYPE_CHECKING:
@@ -126,11 +127,13 @@ def kind_of(noun: Token) -> str:
 
 
 def as_written(source: Span) -> str:
-    """The description's words, trailing punctuation off, an article or quantifier at the start in lower case."""
-    words = source
+    """The description's words up to an aside set off by a dash ("the study -- which notes that
+    ..."), trailing punctuation off, spaces single, an article or quantifier at the start in lower case."""
+    aside = next((t.i for t in source[1:] if t.text in DASHES), source.end)
+    words = source.doc[source.start : aside]
     while len(words) and (words[-1].is_punct or words[-1].is_space):
         words = words[:-1]
-    text = words.text
+    text = " ".join(words.text.split())
     first = words[0] if len(words) else None
     if first is not None and first.pos_ in ("DET", "PRON", "NOUN", "ADJ", "NUM") and not first.ent_type_:
         text = text[:1].lower() + text[1:]
