@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 ASIDES = "faultlines_asides"
+# The dashes whose asides are parsed again: syntax.DASHES less the horizontal bar "―" (with it,
+# polnear-dev lost a quote the reparse joined to its aside wrongly, and its source-accuracy floor).
 DASHES = frozenset({"—", "--", "–"})
 # The longest aside, in tokens, that is still one (a longer stretch between dashes is a clause).
 LONGEST = 30

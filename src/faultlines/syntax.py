@@ -30,11 +30,14 @@ AMOUNT_ENTITIES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 # Tags of the words that open a relative clause: "which", "who", "whose", "where" ("the city where
 # they met"); a "that" is told by its word, as the parse tags it a determiner or a complementizer too.
 RELATIVE_PRONOUNS = frozenset({"WDT", "WP", "WP$", "WRB"})
-DASHES = frozenset({"-", "--", "—", "―", "–"})
+# The dash in its spellings, which sets a stretch of a sentence off ("Ana Ruiz — a grocer — said").
+DASHES = frozenset({"--", "—", "―", "–"})
+# A dash, or the hyphen typed for one ("HANOI (AP) - Minister Ana Lind"; "won 6-4").
+DASH_MARKS = DASHES | {"-"}
 # Determiners that point back to something named or known before: "the deal", "this framing".
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # The auxiliaries of the perfect, in both spellings of the apostrophe: "has signed", "she'd said".
 PERFECT = frozenset({"has", "have", "had", "'s", "’s", "'ve", "’ve", "'d", "’d"})
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Tokens from a dateline's place to its dash at most: "HANOI, Vietnam (AP) —".
 DATELINE_REACH = 8
 
@@ -146,7 +149,7 @@ def dateline(token: Token) -> bool:
     if not all(t.text.isupper() or t.is_punct for t in words) or not any(len(t.text) > 1 for t in words):
         return False
     for t in doc[token.i + 1 : token.i + DATELINE_REACH]:
-        if t.text in DASHES:
+        if t.text in DASH_MARKS:
             return True
         if not (t.is_punct or t.pos_ == "PROPN"):
             return False
@@ -156,7 +159,7 @@ def dateline(token: Token) -> bool:
 def after_dateline(place: Token) -> Token | None:
     """The name the parse hung on a dateline after its dash: "HANOI (AP) — Minister Ana Lind"."""
     reach = place.doc[place.i + 1 : place.i + DATELINE_REACH]
-    dash = next((t.i for t in reach if t.text in DASHES), None)
+    dash = next((t.i for t in reach if t.text in DASH_MARKS), None)
     return next((c for c in place.children if c.dep_ == "appos" and dash is not None and c.i > dash), None)
 
 

@@ -13,8 +13,7 @@ from typing import TYPE_CHECKING
 from faultlines import views
 from faultlines.actors import lexicon, party_roles
 from faultlines.actors.clusters import Cluster
-from faultlines.asides import DASHES
-from faultlines.syntax import DEFINITE, names_none
+from faultlines.syntax import DASHES, DEFINITE, names_none
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

@@ -27,7 +27,7 @@ from faultlines.actors.nicknames import nicknamed
 from faultlines.actors.owned_bodies import owned_bodies
 from faultlines.ingest import furniture
 from faultlines.nlp import ABBREVIATIONS
-from faultlines.syntax import DASHES
+from faultlines.syntax import DASH_MARKS
 from faultlines.views import columns
 
 if TYPE_CHECKING:
@@ -81,7 +81,7 @@ def _result(ent: Span, i: int) -> bool:
         return False
     # "6-4" is three tokens: the number ends or opens one
     score = any(
-        1 <= j < len(text) - 1 and text[j] in DASHES and text[j - 1].isdigit() and text[j + 1].isdigit()
+        1 <= j < len(text) - 1 and text[j] in DASH_MARKS and text[j - 1].isdigit() and text[j + 1].isdigit()
         for j in (i - 1, i + 1)
     )
     tally = ent.label_ == "PERSON" and i + 1 < len(text) and text[i + 1][:1].islower()

@@ -15,7 +15,7 @@ from faultlines.quotes.cues import ADDRESSEE, cue_bounds, cue_kind, cue_kind_at,
 from faultlines.quotes.found import Found, Tokens, token_bounds, trim
 from faultlines.quotes.marks import DOUBLED_GLYPH, Marked
 from faultlines.quotes.sources import is_nominal_head, source_heads, subject_of
-from faultlines.syntax import dependent, phrase_bounds
+from faultlines.syntax import DASH_MARKS, DASHES, dependent, phrase_bounds
 from faultlines.views import columns, sentence_numbers, sents
 
 if TYPE_CHECKING:
@@ -27,7 +27,6 @@ SENTENCE_END = {".", "!", "?"}
 FINITE = {"VBD", "VBZ", "VBP", "MD"}
 # Words a sentence must have before its closing quoted stretch for the whole of it to be reported.
 LEAD_WORDS = 3
-DASHES = ("—", "―", "–", "--")
 # How many words after a quote its cue may open with: "“…,” the city's longtime finance chief said".
 CUE_WITHIN = 8
 # Words opening a clause about something else than who said the quote before it ("as" is not
@@ -114,7 +113,7 @@ def _after_mark(text: str, mark: Marked) -> int:
 def _embedded(text: str, tokens: Tokens, before: tuple[int, int]) -> bool:
     """The stretch continues a sentence begun before it, after neither a colon, a comma nor a cue."""
     lead = text[before[0] : before[1]].rstrip()
-    if not lead or lead[-1] in ".!?:,;([" or lead.endswith(DASHES):
+    if not lead or lead[-1] in ".!?:,;([" or lead.endswith(tuple(DASHES)):
         return False
     last = tokens.at(before[0] + len(lead) - 1)
     if last is None or (last.i > 0 and last.nbor(-1).text == "-"):
@@ -149,7 +148,7 @@ def _attribute_after(
     if content_end in SENTENCE_END and leads_on:
         return None  # "“…” He added: “…”": the frame introduces the next quote
     clause = _clause(tokens, after[0], after[1], forward=True)
-    if stripped.startswith(DASHES):
+    if stripped.startswith(tuple(DASHES)):
         return _dash_source(text, clause)
     if clause and (clause[0].dep_ == "cc" or clause[0].lower_ in SUBORDINATE):
         return None  # "“…,” but he signaled that …", "when she blasted him": not this quote's cue
@@ -284,7 +283,7 @@ def _dash_source(text: str, clause: list[Token]) -> Found | None:
     """ "“…” — Secretary-General Mira Sato": a short name after a dash is the source."""
     # a no-break space after the dash is a token of its own
     words = [t for t in clause if not (t.is_punct or t.is_space) or t.text == "-"]
-    while words and words[0].text in (*DASHES, "-"):
+    while words and words[0].text in DASH_MARKS:
         words = words[1:]
     if not words or len(words) > 8 or not words[0].is_title:
         return None

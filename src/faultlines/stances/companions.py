@@ -30,9 +30,6 @@ def apposed_list(noun: Token) -> tuple[Token, ...]:
     return _dashed_list(noun) if plural else ()
 
 
-DASHES = frozenset({"-", "–", "—"})
-
-
 def _dashed_list(noun: Token) -> tuple[Token, ...]:
     """The names set off by dashes between a plural noun and its verb, wherever the parse hangs
     them: in "the only two states to have signed pacts with Velmora - Norland and Vetland - backed
@@ -41,7 +38,7 @@ def _dashed_list(noun: Token) -> tuple[Token, ...]:
     # the dashes looked for on the columns: most plural nouns have none after them in their sentence
     doc, cols = noun.doc, columns(noun.doc)
     stop = sents(doc)[sentence_numbers(doc)[noun.i]].end
-    dashes = [i for i in range(noun.i + 1, stop) if cols.text[i] in DASHES][:2]
+    dashes = [i for i in range(noun.i + 1, stop) if cols.text[i] in syntax.DASH_MARKS][:2]
     if len(dashes) < 2 or any(cols.punct[noun.i + 1 : dashes[0]]):
         return ()
     after = next((t for t in doc[dashes[1] + 1 : stop] if t.pos_ != "ADV"), None)
