@@ -120,8 +120,8 @@ def _body_before(e: Expression, h: Holding, holders: Holders, doc: Doc) -> str |
 
 def _names_its_actor(doc: Doc, i: int) -> bool:
     """Whether the mention at token ``i`` names its actor: a body, or a country by its name or its
-    seat, not by one of its cities or states, which says where, not who ("a report in the Leader of
-    Sioux Falls" names no country a bare "the campaign" could stand for)."""
+    seat, not by one of its cities or states, which says where, not who ("a columnist for the Gazette
+    of Tulsa" names no country a bare "the campaign" could stand for)."""
     ent = next((e for e in views.ents(doc) if e.start <= i < e.end), None)
     found = place(ent.text) if ent is not None else None
     return found is None or found.is_name or found.is_variant or found.is_seat
