@@ -13,8 +13,7 @@ from bisect import bisect_left, insort
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
-from faultlines.actors import descriptions, lexicon, outlets, party_roles, title_mentions
-from faultlines.quotes.sources import puts_out
+from faultlines.actors import body_nouns, descriptions, lexicon, outlets, party_roles, title_mentions
 from faultlines.syntax import first_conjunct, subject_rank
 
 if TYPE_CHECKING:
@@ -67,13 +66,13 @@ class Reader:
             roots = [(span, span.root) for span in cluster.spans]
             target += [(s.start, subject_rank(root), cluster) for s, root in roots if s.start not in quoted]
             for span, root in roots:
-                for noun in _issued(root):
+                for noun in body_nouns.issued(root):
                     self.by_head.setdefault(noun.lower_, []).append((span.start, subject_rank(root), cluster))
             for span, root in roots if cluster.kind == "organisation" else ():
-                for noun in _descriptors(root):
+                for noun in body_nouns.descriptors(root):
                     entry = (noun.i, subject_rank(noun), cluster)
                     self.by_head.setdefault(noun.lower_, []).append(entry)
-                if (noun := _name_head(span)) is not None:
+                if (noun := body_nouns.name_head(span)) is not None:
                     self.by_name_head.setdefault(noun.lower_, []).append((noun.i, 0, cluster))
             # A person's role as written -> the person, for "China's envoy to Chile" met before the name.
             for role in cluster.roles if cluster.kind == "person" else ():
@@ -97,7 +96,7 @@ class Reader:
             insort(self.by_head.setdefault(noun.lower_, []), entry, key=_position)
         # a body first named as a speaker ("the Port Agency of Velmor said"), for a later "the agency"
         body = self.built and cluster.kind == "organisation" and not cluster.described
-        if body and (name_head := _name_head(span)) is not None:
+        if body and (name_head := body_nouns.name_head(span)) is not None:
             insort(
                 self.by_name_head.setdefault(name_head.lower_, []), (name_head.i, 0, cluster), key=_position
             )
@@ -191,7 +190,7 @@ class Reader:
             # a public body's noun ("the agency", "the military") recalls only a body the tables know
             # as one of that sector (a rocket or a company named nearer is none) and whose name does
             # not say it is another kind ("the Government Accountability Office" is no agency)
-            return c.sector == sector and all(_built_on(s) in (None, word) for s in c.spans)
+            return c.sector == sector and all(body_nouns.built_on(s) in (None, word) for s in c.spans)
 
         by_name = self._nearest(self.by_name_head.get(word, []), source.start, BODY_WINDOW)
         if by_name is not None or sole:
@@ -210,13 +209,13 @@ class Reader:
         every other word of the description; when two named before it fit, it is neither."""
         if not self.built:
             self._build()
-        words = _modifiers(source, noun)
+        words = body_nouns.modifiers(source, noun)
         if not words:
             return None
         fitting = {
             id(c): c
             for at, _, c in self.by_name_head.get(noun.lower_, [])
-            if at < source.start and not c.described and words <= _name_words(c)
+            if at < source.start and not c.described and words <= body_nouns.name_words(c)
         }
         return next(iter(fitting.values())) if len(fitting) == 1 else None
 
@@ -330,78 +329,3 @@ def _echoes(source: Span, noun: Token, cluster: Cluster) -> bool:
     said = {w.lower() for w in cluster.name.replace("-", " ").split()}
     own = [t for t in source if t.i != noun.i and not t.is_punct and t.dep_ not in ("det", "case")]
     return all(t.lower_ in said for t in own)
-
-
-def _modifiers(source: Span, noun: Token) -> frozenset[str]:
-    """The words that say which body a description is: "appeals" of "the appeals court" or "the
-    court of appeals", "attorney" of "the attorney's office"; empty when anything else is there (a
-    pronoun owner, a number, a clause)."""
-    words = []
-    for t in source:
-        if t.i == noun.i or t.is_punct or t.dep_ == "case" or (t.dep_ == "det" and t.lower_ == "the"):
-            continue
-        if t.lower_ == "of" and t.head.i == noun.i:
-            continue
-        before = t.i < noun.i and t.dep_ in ("compound", "amod", "poss")
-        after = t.i > noun.i and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == noun.i
-        if not (before or after) or t.pos_ not in ("NOUN", "ADJ", "PROPN"):
-            return frozenset()
-        words.append(t.lower_)
-    return frozenset(words)
-
-
-def _name_words(cluster: Cluster) -> frozenset[str]:
-    """The words of a body's names, an owner's "'s" off ("attorney" of "Attorney's Office")."""
-    words = (_unowned(t.lower_) for span in cluster.spans for t in span)
-    return frozenset(w for w in words if w)
-
-
-def _unowned(word: str) -> str:
-    """A word without an owner's "'s", in either spelling of the apostrophe."""
-    for ending in lexicon.POSSESSIVE:
-        word = word.removesuffix(ending)
-    return word
-
-
-def _name_head(span: Span) -> Token | None:
-    """The body noun a name is built on, which a later "the agency" recalls: "Agency" of "the
-    Velmor Port Agency", "Alliance" of "the Alliance for Clean Harbours"."""
-    root = span.root
-    if root.pos_ == "ADP":
-        # a parse that hangs the name on a preposition ("for" of "the Court of Appeals for the Ninth
-        # Circuit"): the name is built on the word before its first one
-        first = next(t for t in span if t.pos_ == "ADP")
-        root = span.doc[first.i - 1] if first.i > span.start else root
-    named = root.pos_ == "PROPN" and len(span) > 1
-    return root if named and root.lower_ in lexicon.generic_bodies() else None
-
-
-def _built_on(span: Span) -> str | None:
-    """The body noun a name is built on, in lower case: "office" of "the Budget Office"."""
-    noun = _name_head(span)
-    return noun.lower_ if noun is not None else None
-
-
-def _issued(subject: Token) -> list[Token]:
-    """What a subject put out, which may later speak for it: "statement" of "the label issued a
-    statement", so that "the statement read" is the label; not what it spoke of ("criticised the
-    report": the report is another's), nor a person or a body ("hired a lawyer")."""
-    verb = subject.head
-    if not subject.dep_.startswith("nsubj") or verb.pos_ != "VERB" or not puts_out(verb):
-        return []
-    return [
-        c
-        for c in verb.children
-        if c.dep_ == "dobj"
-        and c.pos_ == "NOUN"
-        and not lexicon.roles().get(c.lower_)
-        and c.lower_ not in lexicon.generic_bodies()
-    ]
-
-
-def _descriptors(name: Token) -> list[Token]:
-    """Common nouns for a body in apposition with its name: "The group, Tenants United" or
-    "Tenants United, a group that ..."."""
-    partners = [name.head] if name.dep_ == "appos" else []
-    partners += [c for c in name.children if c.dep_ == "appos"]
-    return [p for p in partners if p.pos_ == "NOUN" and p.lower_ in lexicon.generic_bodies()]

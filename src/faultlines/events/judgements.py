@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from faultlines import namings, pronouns, syntax
-from faultlines.events import kinds, modality, parties, readings, sayings, scan
+from faultlines import pronouns, syntax
+from faultlines.events import kinds, modality, parties, readings, sayings, scan, verdicts
 from faultlines.events.lexicon import HOSTILE, Code
 from faultlines.quotes import cues
 from faultlines.syntax import subject as own_subject
@@ -25,20 +25,10 @@ if TYPE_CHECKING:
     from faultlines.events.candidate import Candidate
     from faultlines.events.lexicon import Lexicon
 
-# Pronouns that point at something done or said: "that's outrageous", "it is reckless to ...".
-POINTING = frozenset({"it", "this", "that", "these", "those", "which", "what"})
 # Forms of "lie" (to rest) that tell no lie: "Vale lay in hospital".
 RESTING = frozenset({"lay", "lain"})
 # Where a judgement of the subject sits: its complement, object, or a modifier of the verb.
 PREDICATE_DEPS = frozenset({"acomp", "attr", "dobj", "oprd", "advmod", "npadvmod"})
-# Prepositions that say what the subject is taken for: "known as a tireless negotiator".
-AS_PREPS = frozenset({"as", "like"})
-CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "csubj", "parataxis"})
-# Verbs that name their object something: "called Vale a fraud", "described Ruiz as a champion";
-# the cue verbs among them carry the "naming" tag of quotes/cue_verbs.txt.
-NAMING = cues.tagged(cues.NAMING) | {"brand", "hail", "consider", "deem", "regard"}
-# Possessive pronouns that stand for a person whose thing is judged: "his temper", "her record".
-PERSON_OWNERS = pronouns.THIRD_PERSON_OWNERS - {"its", "their"}
 # Objects that deny the judging word on them: "did nothing wrong" clears its doer.
 NOTHING = frozenset({"nothing"})
 
@@ -109,26 +99,26 @@ def _verdict(
     tok: Token, subject: Token | None, named: frozenset[int], lex: Lexicon
 ) -> tuple[Code, Token | None, list[Token]] | None:
     """The verdict a verb with a judging word passes, on whom, and by whom."""
-    if subject is None and tok.dep_ == "acl" and tok.lemma_.lower() in NAMING:
+    if subject is None and tok.dep_ == "acl" and tok.lemma_.lower() in verdicts.NAMING:
         subject = parties.subject(tok)  # "a statement calling the test a violation": its sender's
-    judged = _named_as(tok, named, lex)
+    judged = verdicts.named_as(tok, named, lex)
     if judged is not None:  # "Cruz called Vale a liar": Cruz judges Vale
         code, target = judged
         if target.dep_ == "nsubjpass":  # "Vale was called a liar by Cruz": Cruz judges Vale;
-            namer = _namer(tok)  # "Vale is considered the best": a reputation, no one's verdict
+            namer = verdicts.namer(tok)  # "Vale is considered the best": a reputation, no one's verdict
             return (code, target, [namer]) if namer is not None else None
         return code, target, [subject] if subject is not None else []
-    if tok.lemma_.lower() in NAMING and subject is not None:
+    if tok.lemma_.lower() in verdicts.NAMING and subject is not None:
         # "Cruz called the ruling a disaster": Cruz, who names it so, judges a thing, not himself;
         # its named owner is judged with it ("called Vale's ruling a disaster", as "criticised
         # Vale's ruling" judges Vale)
-        judged_thing = _thing_named(tok, named, lex)
+        judged_thing = verdicts.thing_named(tok, named, lex)
         if judged_thing is None:
             return None
-        return judged_thing[0], _owner(judged_thing[1], named), [subject]
-    if subject is None or not _named(subject, named, pronoun_ok=True):
+        return judged_thing[0], verdicts.owner(judged_thing[1], named), [subject]
+    if subject is None or not verdicts.is_named(subject, named, pronoun_ok=True):
         code = _said_of_a_thing(tok, subject, lex)
-        return (code, _owner(subject, named), _speaker(tok)) if code is not None else None
+        return (code, verdicts.owner(subject, named), _speaker(tok)) if code is not None else None
     # "Cruz says Vale represents a rigged system": Vale is judged, by the one saying so
     code = _judged(tok, lex) or _conduct_denied(tok, subject, named, lex)
     return (code, subject, _speaker(tok)) if code is not None else None
@@ -138,7 +128,7 @@ def _denial(
     tok: Token, subject: Token | None, named: frozenset[int], lex: Lexicon
 ) -> tuple[Code, Token | None, list[Token]] | None:
     """The verdict of a verb with no judging word: conduct denied of a named actor, or none."""
-    if subject is None or not _named(subject, named, pronoun_ok=True):
+    if subject is None or not verdicts.is_named(subject, named, pronoun_ok=True):
         return None
     code = _conduct_denied(tok, subject, named, lex)
     return (code, subject, _speaker(tok)) if code is not None else None
@@ -155,7 +145,7 @@ def _said_of_a_thing(tok: Token, subject: Token | None, lex: Lexicon) -> Code | 
         return None
     if reporting is not None and modality.is_negated(reporting):
         return None  # "I don't think it is a ridiculous idea"
-    if tok.lemma_.lower() in lex.impression and subject.lower_ in POINTING:
+    if tok.lemma_.lower() in lex.impression and subject.lower_ in verdicts.POINTING:
         return None  # "it sounds crazy": how a situation strikes the speaker, an opinion
     # Praise of a thing is mostly advice or a forecast ("it would be wise to wait"): blame only.
     code = _judged(tok, lex)
@@ -169,7 +159,7 @@ def _deed(subject: Token, lex: Lexicon) -> bool:
     if subject.dep_ == "csubj":
         return True
     if subject.pos_ == "PRON":
-        return subject.lower_ in POINTING or subject.lower_ in pronouns.PERSON_SUBJECTS | {"they"}
+        return subject.lower_ in verdicts.POINTING or subject.lower_ in pronouns.PERSON_SUBJECTS | {"they"}
     lemma = subject.lemma_.lower()
     return (
         lemma in lex.deed
@@ -189,7 +179,7 @@ def _faulted(noun: Token, lex: Lexicon, named: frozenset[int], make: type[Candid
         return []
     owners = [c for c in noun.children if c.dep_ == "poss"]
     owners += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
-    target = next((o for o in owners if _named(o, named, pronoun_ok=False)), None)
+    target = next((o for o in owners if verdicts.is_named(o, named, pronoun_ok=False)), None)
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
     reporting = sayings.reporting(verb) if verb is not None else None
     if target is None or (reporting is None and not _quoted(noun)):
@@ -216,101 +206,6 @@ def _quoted(tok: Token) -> bool:
     return len(marks) % 2 == 1
 
 
-def _named_as(tok: Token, named: frozenset[int], lex: Lexicon) -> tuple[Code, Token] | None:
-    """ "called Oz a quack", "described Clinton as a champion": the verdict and the one named."""
-    if tok.lemma_.lower() not in NAMING or modality.is_negated(tok):
-        return None
-    phrases = [c for c in tok.children if c.dep_ in ("oprd", "attr", "ccomp", "xcomp", "npadvmod")]
-    phrases += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"]
-    # "described Ruiz as dishonest": the parser may make the adjective a clause that "as" opens
-    phrases += [
-        c
-        for c in tok.children
-        if c.dep_ == "advcl" and any(g.lower_ == "as" and g.dep_ in ("advmod", "mark") for g in c.children)
-    ]
-    # The one named is the object, or a name the parser hung inside the naming phrase; in the
-    # passive, the subject ("Vale has been called a fraud by his rivals").
-    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    objects += [g for c in phrases for g in (c, *c.children) if g.dep_ in ("nmod", "poss", "oprd")]
-    target = next(
-        (o for o in objects if o.lower_ in pronouns.PERSON_OBJECTS or _named(o, named, pronoun_ok=False)),
-        None,
-    )
-    if target is None:
-        return None
-    words = [t for c in phrases for t in _own_words(c) if t.i != target.i]
-    verdicts = {lex.naming.get(t.lemma_.lower()) for t in words} - {None}
-    if len(verdicts) != 1:
-        return None
-    verdict = verdicts.pop()
-    return Code(verdict, "disapprove" if verdict == "ACCUSE" else None), target
-
-
-def _namer(tok: Token) -> Token | None:
-    """Who gives a passive naming verb's name: its by-agent, which the parser may hang on the name
-    ("was called a liar by Ruiz")."""
-    if (by := syntax.agent(tok)) is not None:
-        return by
-    return next(
-        (
-            g
-            for c in tok.children
-            if c.dep_ in ("oprd", "attr", "prep")
-            for p in c.subtree
-            if p.dep_ == "prep" and p.lower_ == "by"
-            for g in p.children
-            if g.dep_ == "pobj"
-        ),
-        None,
-    )
-
-
-def _thing_named(tok: Token, named: frozenset[int], lex: Lexicon) -> tuple[Code, Token] | None:
-    """ "called Friday's ruling a disaster", "described the vote as a betrayal": the verdict a naming
-    verb passes on a thing (criticism or praise of a policy, CAMEO 111 and 051), and the thing, in
-    whichever tree the parser builds for the two phrases; none for a named actor, which
-    ``_named_as`` reads."""
-    if modality.is_negated(tok):
-        return None
-    found = namings.parts(tok)
-    if found is None:
-        thing = next((c for c in tok.children if c.dep_ == "dobj"), None)
-        name = _name_of(tok, thing) if thing is not None else None
-        found = (thing, name) if name is not None else None
-    if (
-        found is None
-        or found[0].i in named
-        or (found[0].pos_ == "PRON" and found[0].lower_ not in POINTING - {"which", "what"})
-    ):
-        return None  # "called it a sham" judges a thing; "called him a liar" is ``_named_as``'s
-    name = found[1]
-    words = [name, *(c for c in name.children if c.dep_ == "amod")]
-    verdicts = {lex.naming.get(t.lemma_.lower()) for t in words} - {None}
-    if len(verdicts) != 1:
-        return None
-    verdict = verdicts.pop()
-    return Code(verdict, "disapprove" if verdict == "ACCUSE" else None), found[0]
-
-
-def _owner(thing: Token | None, named: frozenset[int]) -> Token | None:
-    """The named actor whose thing is judged: "Vale" of "Vale's ruling", "his" of "his temper"."""
-    if thing is None:
-        return None
-    owners = (c for c in thing.children if c.dep_ == "poss")
-    return next((c for c in owners if c.lower_ in PERSON_OWNERS or _named(c, named, pronoun_ok=False)), None)
-
-
-def _name_of(tok: Token, thing: Token) -> Token | None:
-    """The name given to a verb's object: its predicate ("called it a sham"), or what "as" says, on
-    the verb or hung inside the object ("described last week's vote as a betrayal")."""
-    name = next((c for c in tok.children if c.dep_ == "oprd"), None)
-    if name is not None:
-        return name
-    takes = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in AS_PREPS]
-    takes += [t for t in thing.subtree if t.dep_ == "prep" and t.lower_ == "as"]
-    return next((g for c in takes for g in c.children if g.dep_ == "pobj"), None)
-
-
 def _subject(tok: Token) -> Token | None:
     subject = own_subject(tok, ("nsubj",))
     if subject is None and tok.dep_ == "conj":
@@ -318,31 +213,28 @@ def _subject(tok: Token) -> Token | None:
     return subject
 
 
-def _named(tok: Token, named: frozenset[int], *, pronoun_ok: bool) -> bool:
-    if tok.pos_ == "PRON":
-        return pronoun_ok and tok.lower_ in pronouns.PERSON_SUBJECTS
-    if named:  # the actors layer has run: it alone says who is a named actor
-        return tok.i in named
-    return tok.ent_type_ in syntax.ACTOR_ENTITIES
-
-
 def _judged(tok: Token, lex: Lexicon) -> Code | None:
     """ACCUSE or SUPPORT from the judging words said of the subject; "is not qualified" criticises."""
     if tok.lemma_.lower() in lex.perceive or tok.lemma_.lower() in lex.speech:
         return None
     phrases = [
-        c for c in tok.children if c.dep_ in PREDICATE_DEPS or (c.dep_ == "prep" and c.lower_ in AS_PREPS)
+        c
+        for c in tok.children
+        if c.dep_ in PREDICATE_DEPS or (c.dep_ == "prep" and c.lower_ in verdicts.AS_PREPS)
     ]
     # The verb judges only on its own: "she succeeded", not "she succeeded Podesta as president";
     # a verb of blame judges whoever it is done to too: "betrayed the voters", "misled the public".
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     blames = lex.judge.get(tok.lemma_.lower()) == "ACCUSE" and all(kinds.someone(o, lex) for o in objects)
     own = [tok] if not objects or blames else []
-    words = [*own, *(t for c in phrases for t in (_object_words(c) if c.dep_ == "dobj" else _own_words(c)))]
-    verdicts = {lex.judge.get(w.lemma_.lower()) for w in words if w.lower_ not in RESTING} - {None}
-    if len(verdicts) != 1:
+    words = [
+        *own,
+        *(t for c in phrases for t in (_object_words(c) if c.dep_ == "dobj" else verdicts.own_words(c))),
+    ]
+    sides = {lex.judge.get(w.lemma_.lower()) for w in words if w.lower_ not in RESTING} - {None}
+    if len(sides) != 1:
         return None
-    verdict = verdicts.pop()
+    verdict = sides.pop()
     if not modality.is_negated(tok) and not any(o.lower_ in NOTHING for o in objects):
         return Code(verdict, "disapprove" if verdict == "ACCUSE" else None)
     return Code("ACCUSE", "disapprove") if verdict == "SUPPORT" else None
@@ -352,12 +244,6 @@ def _object_words(obj: Token) -> list[Token]:
     """An object's head and the words before it: "a rigged system"; "hackers capable of ..."
     describes the hackers, not the one who trained them."""
     return [obj, *(c for c in obj.children if c.dep_ in ("amod", "compound") and c.i < obj.i)]
-
-
-def _own_words(phrase: Token) -> list[Token]:
-    """A phrase without the clauses inside it: "a system that he says he will change" is "a system"."""
-    inner = {t for c in phrase.subtree if c.dep_ in CLAUSES and c.i != phrase.i for t in syntax.subtree(c)}
-    return [t for t in phrase.subtree if t.i not in inner]
 
 
 def _conduct_denied(tok: Token, subject: Token, named: frozenset[int], lex: Lexicon) -> Code | None:
@@ -384,7 +270,7 @@ def _conduct_denied(tok: Token, subject: Token, named: frozenset[int], lex: Lexi
     if speaker is not None and _speaks_for(speaker, subject):
         return None  # "Vale's lawyer said Vale never meant harm" defends Vale
     of_another = speaker is not None and speaker.lower_ in pronouns.FIRST_PERSON_SUBJECTS
-    return Code("ACCUSE", "disapprove") if _named(subject, named, pronoun_ok=of_another) else None
+    return Code("ACCUSE", "disapprove") if verdicts.is_named(subject, named, pronoun_ok=of_another) else None
 
 
 def _misdeed(tok: Token, lex: Lexicon) -> bool:

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 from faultlines import pronouns
 from faultlines.events.doers import doer_sector
-from faultlines.events.judgements import NAMING
 from faultlines.events.lexicon import HOSTILE
+from faultlines.events.verdicts import NAMING
 from faultlines.quotes.quoted import quoted
 
 if TYPE_CHECKING:
