@@ -119,3 +119,29 @@ def test_acts_a_move_told_by_its_verb_is_labelled_as_the_act():
     stances = analysed_stances("Norway resumed commercial whaling in July. Australia condemned the move.")
     assert held_on(stances, "whaling") == {("Australia", -1), ("Norway", 1)}
     assert any(label == "resuming commercial whaling" for _, label, _ in stances)
+
+
+def test_acts_a_plan_a_levy_or_a_merger_is_an_act_one_takes_a_side_on(nlp):
+    from faultlines.stances.acts import act
+    from faultlines.stances.lexicon import load
+
+    doc = nlp("The plan, the levy and the merger were on the table beside the harbour.")
+    assert [act(word(doc, w), load()) for w in ("plan", "levy", "merger", "harbour")] == [
+        True,
+        True,
+        True,
+        False,
+    ]
+
+
+def test_acts_it_or_a_bare_move_stands_for_the_act_just_told(nlp):
+    from faultlines.stances.acts import standing_for_an_act
+    from faultlines.stances.lexicon import load
+
+    def stands(text: str, noun: str) -> bool:
+        return standing_for_an_act(word(nlp(text), noun), load())
+
+    assert stands("It angered the mayor.", "It")
+    assert stands("The move angered the mayor.", "move")
+    assert not stands("The moves angered the mayor.", "moves")
+    assert not stands("The harbour angered the mayor.", "harbour")

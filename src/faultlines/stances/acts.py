@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from faultlines.actors.short_forms import initials
 from faultlines.stances import clauses, done
-from faultlines.stances.antecedents import kind
+from faultlines.stances.antecedents import bare_definite, kind
 from faultlines.stances.extents import noun_phrase, verb_phrase
 from faultlines.stances.keys import key
 from faultlines.stances.lexicon import load as load_lexicon
@@ -22,6 +22,8 @@ from faultlines.views import DocCache, positions, sentence_numbers
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+
+    from faultlines.stances.lexicon import Lexicon
 
 # The kinds of noun ([kind] in stance_words.txt) that name an act: "the move", "the ruling".
 ACT_KINDS = frozenset({"act", "ruling"})
@@ -182,3 +184,27 @@ def same_doer(one: Token | None, other: Token | None) -> bool:
 def _name(tok: Token) -> str:
     """The whole name a doer's word belongs to ("United States" for "States")."""
     return " ".join(t.text for t in tok.subtree if t.dep_ in ("compound", "flat") or t.i == tok.i)
+
+
+def standing_for_an_act(word: Token, lex: Lexicon) -> bool:
+    """ "It", "this", or a bare "the move", "this decision": words a reaction opens with for the act
+    just told."""
+    if word.lower_ in lex.placeholder:
+        return True
+    if word.pos_ != "NOUN" or not bare_definite(word):
+        return False
+    named, plural = kind(word)
+    return named in ACT_KINDS and not plural
+
+
+def act(noun: Token, lex: Lexicon) -> bool:
+    """A noun naming an act one may take a side on: a plan, a bill, a ruling, a move ([kind] of
+    ``stance_words.txt``), a levy or a budget ([measure]), a merger ([deal]), or a proposal, a
+    decision, a remark ([generic] nouns that stand for a topic or a thing said)."""
+    lemma = noun.lemma_.lower()
+    return (
+        lemma in lex.kind
+        or lemma in lex.measure
+        or lemma in lex.deal
+        or lex.generic.get(lemma) in ("ref", "said")
+    )

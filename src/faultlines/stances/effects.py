@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from faultlines import pronouns, syntax
 from faultlines.events.objects import counted
-from faultlines.stances import clauses, judged, phrasal, quoted, relatives, valence
+from faultlines.stances import acts, clauses, judged, phrasal, relatives, valence
 from faultlines.stances.antecedents import named_before
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
@@ -216,7 +216,7 @@ def _proposed(subject: Token, lex: Lexicon, context: Context) -> bool:
         return referent is not None and referent is not subject and _proposed(referent, lex, context)
     if subject.pos_ == "PROPN":  # "the Harbour Act", "the Velmor Accord"
         return subject.ent_type_ == "LAW" or subject.lemma_.lower() in lex.kind
-    return subject.pos_ == "NOUN" and quoted.act(subject, lex)
+    return subject.pos_ == "NOUN" and acts.act(subject, lex)
 
 
 def _leaves(verb: Token, lex: Lexicon, context: Context) -> int:

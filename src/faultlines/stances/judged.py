@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from faultlines import pronouns
 from faultlines.actors import lexicon as actor_words
-from faultlines.stances import clauses, keys, phrases, quoted, valence
+from faultlines.stances import acts, clauses, keys, phrases, valence
 from faultlines.stances.acts import stood_for
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
@@ -104,7 +104,7 @@ def _spoken_pronoun(placeholder: Token, lex: Lexicon, context: Context) -> bool:
     if placeholder.lower_ in lex.placeholder:
         return True
     # an act named in full before it ("the council's plan to sell the port") is what it stands for
-    return quoted.standing_for_an_act(placeholder, lex) and stood_for(placeholder) is None
+    return acts.standing_for_an_act(placeholder, lex) and stood_for(placeholder) is None
 
 
 def _kind_named(judge: Token, lex: Lexicon) -> str | None:
@@ -152,7 +152,7 @@ def judged_thing(subject: Token, judge: Token, lex: Lexicon, contested: frozense
         return not any(c.dep_ in ("prep", "ccomp") and c.lower_ not in allowed for c in judge.children)
     if subject.pos_ != "NOUN":
         return False
-    if quoted.act(subject, lex):
+    if acts.act(subject, lex):
         return True  # a plan, a levy, a merger, a remark: named anywhere, it is something judged
     start, end = subject.left_edge.i, subject.i + 1
     return bool(keys.key(subject.doc[start:end].text) & contested)

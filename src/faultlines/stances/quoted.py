@@ -16,8 +16,8 @@ from faultlines import letters, pronouns, syntax, views
 from faultlines.quotes import cues
 from faultlines.quotes.marks import SINGLE_CLOSING
 from faultlines.stances import clauses, done, keys, phrases, subjects
-from faultlines.stances.acts import ACT_KINDS
-from faultlines.stances.antecedents import bare_definite, kind
+from faultlines.stances.acts import ACT_KINDS, act, standing_for_an_act
+from faultlines.stances.antecedents import kind
 from faultlines.stances.lexicon import Lexicon, load
 
 if TYPE_CHECKING:
@@ -358,35 +358,11 @@ def _inner_quote(text: str, quote: Quote, at: int) -> bool:
     return opened >= 0 and INNER_CLOSE.search(before, opened) is None
 
 
-def standing_for_an_act(word: Token, lex: Lexicon) -> bool:
-    """ "It", "this", or a bare "the move", "this decision": words a reaction opens with for the act
-    just told."""
-    if word.lower_ in lex.placeholder:
-        return True
-    if word.pos_ != "NOUN" or not bare_definite(word):
-        return False
-    named, plural = kind(word)
-    return named in ACT_KINDS and not plural
-
-
 def _finite(verb: Token) -> bool:
     """A clause of its own, not a participle or bare infinitive hung on another ("with their fees
     doubled", "hear a rival say"): what "it" stands for is a subject the speaker stated something of."""
     return verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
         c.dep_ in ("aux", "auxpass") for c in verb.children
-    )
-
-
-def act(noun: Token, lex: Lexicon) -> bool:
-    """A noun naming an act one may take a side on: a plan, a bill, a ruling, a move ([kind] of
-    ``stance_words.txt``), a levy or a budget ([measure]), a merger ([deal]), or a proposal, a
-    decision, a remark ([generic] nouns that stand for a topic or a thing said)."""
-    lemma = noun.lemma_.lower()
-    return (
-        lemma in lex.kind
-        or lemma in lex.measure
-        or lemma in lex.deal
-        or lex.generic.get(lemma) in ("ref", "said")
     )
 
 
