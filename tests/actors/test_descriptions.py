@@ -2,6 +2,8 @@
 
 import re
 
+import pytest
+
 from faultlines.actors import resolve
 from faultlines.model import Analysis, Quote
 
@@ -88,13 +90,19 @@ def test_descriptions_a_website_speaks_as_a_body(nlp):
     assert a.actor(a.quotes[0].speaker.actor).kind == "organisation"
 
 
-def test_descriptions_name_stops_at_an_aside_set_off_by_dashes(nlp):
-    text = "The audit -- which counts 40 unpaid invoices -- said the board erred."
-    _, names = _speakers(nlp, text, "The audit -- which counts 40 unpaid invoices --")
-    assert names == ["the audit"]
-
-
-def test_descriptions_name_has_single_spaces(nlp):
-    text = "A\u00a0harbour  survey said the toll was fair."
-    _, names = _speakers(nlp, text, "A\u00a0harbour  survey")
-    assert names == ["a harbour survey"]
+@pytest.mark.parametrize(
+    "text, source, name",
+    [
+        # an aside set off by dashes is no part of the name
+        (
+            "The audit -- which counts 40 unpaid invoices -- said the board erred.",
+            "The audit -- which counts 40 unpaid invoices --",
+            "the audit",
+        ),
+        # stray and no-break spaces are single spaces
+        ("A\u00a0harbour  survey said the toll was fair.", "A\u00a0harbour  survey", "a harbour survey"),
+    ],
+)
+def test_descriptions_name_is_the_description_as_written_without_its_aside(nlp, text, source, name):
+    _, names = _speakers(nlp, text, source)
+    assert names == [name]
