@@ -39,9 +39,9 @@ CLAUSE_OPENERS = frozenset(
     {"after", "before", "while", "when", "because", "although", "since", "until", "unless", "whereas"}
 )
 
-# Bodies named after the person who leads them ("the Tarrow administration", "the Tarrow campaign"),
-# with the sector they act in: a government's, or none of its own for a campaign.
-LED_BODIES = {"administration": "GOV", "campaign": None}
+# Bodies named after the person who leads them ("the Tarrow administration", "the Tarrow campaign");
+# their sector is the body noun's in bodies-generic.tsv (a government's, or none for a campaign).
+LED_BODIES = frozenset({"administration", "campaign"})
 
 
 def _trim(ent: Span) -> Span | None:
@@ -329,7 +329,7 @@ def _administration(mention: Mention) -> Mention:
         return mention
     # named as a body named by whom it belongs to is ("the Lark campaign"): with its article
     name = f"the {span[-1].text} {head.text}"
-    sector = LED_BODIES[head.lower_]
+    sector = lexicon.generic_bodies()[head.lower_]
     return Mention(span.doc[span.start : head.i + 1], "organisation", name, mention.country, sector)
 
 

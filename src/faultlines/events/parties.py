@@ -336,7 +336,7 @@ def _place_country(doc: Doc, tokens: list[int]) -> str | None:
             continue
         if ethnic(doc[i]):
             continue  # "ethnic Albanian guerrillas" are of no country the word names
-        ent = next((e for e in views.ents(doc) if e.start <= i < e.end), None)
+        ent = syntax.entity(doc[i])
         found = (place(ent.text) if ent is not None else None) or place(cols.text[i])
         if found is not None:
             return found.country

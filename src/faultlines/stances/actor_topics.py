@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from faultlines import letters, pronouns, syntax, views
+from faultlines import letters, pronouns, syntax
 from faultlines.actors.lexicon import generic_bodies, place
 from faultlines.actors.mention import surname
 from faultlines.stances.antecedents import bare_definite
@@ -122,6 +122,6 @@ def _names_its_actor(doc: Doc, i: int) -> bool:
     """Whether the mention at token ``i`` names its actor: a body, or a country by its name or its
     seat, not by one of its cities or states, which says where, not who ("a columnist for the Gazette
     of Tulsa" names no country a bare "the campaign" could stand for)."""
-    ent = next((e for e in views.ents(doc) if e.start <= i < e.end), None)
+    ent = syntax.entity(doc[i])
     found = place(ent.text) if ent is not None else None
     return found is None or found.is_name or found.is_variant or found.is_seat
