@@ -141,6 +141,17 @@ def test_figures_hitting_a_place_or_a_mark_is_no_act(nlp, text):
     assert happened(nlp, text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ana Reis joined the trio in 1991, appearing on three albums and hit singles like 1994\'s "What a Liar Says."',
+        'Ana Reis joined the trio in 1991, appearing on three albums and hit songs like 1994\'s "What a Liar Says."',
+    ],
+)
+def test_figures_a_hit_song_read_as_a_verb_is_no_act(nlp, text):
+    assert happened(nlp, text) == []
+
+
 def test_figures_hitting_a_rival_on_their_record_is_still_criticism(nlp):
     assert happened(nlp, "Senator Ana Reis hit Governor Tom Vale hard on his record.") == ["ACCUSE"]
 
