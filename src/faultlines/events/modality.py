@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines import syntax
-from faultlines.events import lexicon
+from faultlines.events import lexicon, timing
 from faultlines.quotes import cues
 from faultlines.views import columns
 
@@ -27,8 +27,6 @@ HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "can", "ca"})
 DEONTIC_AUX = frozenset({"must", "should"})
 CONTRACTED_D = frozenset({"'d", "’d"})
 CONDITION_MARKS = frozenset({"if", "unless", "until"})
-# Prepositions by which a gerund places its clause in time: "after meeting Lee, Vale said".
-TIMING = frozenset({"after", "before", "while", "since", "upon", "on", "when"})
 NEGATORS = frozenset({"not", "n't", "never", "no"})
 # Prepositions that deny the act they take: "left without meeting the president".
 DENYING_PREPS = frozenset({"without"})
@@ -37,8 +35,6 @@ INCAPABLE = frozenset({"unable", "incapable"})
 # Adjectives of ability, whose to-infinitive was done only when the ability is told in the past:
 # "was able to reach a deal" did, "will be able to reach one" and "is able to" have not.
 CAPABLE = frozenset({"able", "capable"})
-# Nouns of a stretch of time an act may take ("took months to agree"), tagged as dates or not.
-SPANS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "time", "while"})
 
 
 # Verbs whose that-clause is denied or doubted, not reported as having happened: the cue verbs
@@ -174,14 +170,14 @@ def tense(tok: Token, *, conditions: bool = True) -> Tense:
     # "could include imposing sanctions", "would mean cutting aid": only as real as its verb
     governing = _gerund_head(tok)
     held = tense(governing, conditions=conditions) if governing is not None else None
-    if held in ("future", "hypothetical") or (held == "past" and _timed(tok)):
+    if held in ("future", "hypothetical") or (held == "past" and timing.timed(tok)):
         return held  # "after meeting Lee, Vale said": met as long ago as Vale spoke
     words = set(_auxiliary_words(tok))
     if words & CONTRACTED_D:  # "we'd never tolerate it" would; "she'd left" had
         words.add("would" if tok.tag_ == "VB" else "had")
     if words & HYPOTHETICAL_AUX or is_deontic(tok) or wished(tok):
         return "hypothetical"
-    if words & FUTURE_AUX or _going_to(tok):
+    if words & FUTURE_AUX or _going_to(tok) or timing.scheduled(tok, words):
         return "future"
     cols = columns(tok.doc)
     got = next(
@@ -250,12 +246,6 @@ def _gerund_head(tok: Token) -> Token | None:
     if tok.dep_ == "pcomp" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX"):
         return prep.head
     return None
-
-
-def _timed(gerund: Token) -> bool:
-    """A gerund that places its clause in time: "after meeting Lee", "before leaving", "while
-    visiting the port"."""
-    return gerund.dep_ == "pcomp" and gerund.head.lower_ in TIMING
 
 
 def _beyond_reach(tok: Token) -> bool:
@@ -354,7 +344,7 @@ def _carried_out(tok: Token) -> bool:
     return (
         head.lemma_.lower() in lexicon.load().carried
         or made_to(tok)
-        or (head.lemma_.lower() == "take" and (_to_the_streets(head) or _time_spent(head)))
+        or (head.lemma_.lower() == "take" and (_to_the_streets(head) or timing.time_spent(head)))
     )
 
 
@@ -368,14 +358,6 @@ def made_to(tok: Token) -> bool:
         and head.lemma_.lower() in lexicon.load().cause
         and any(c.dep_ == "dobj" for c in head.children)
         and not _has_child(head, ("aux",), ("to",))
-    )
-
-
-def _time_spent(verb: Token) -> bool:
-    """The time "take" says an act took: "took 15 minutes", "took years", "took time"."""
-    return any(
-        c.dep_ == "dobj" and (c.ent_type_ in ("DATE", "TIME") or c.lemma_.lower() in SPANS)
-        for c in verb.children
     )
 
 
