@@ -1,4 +1,4 @@
-"""Reported clauses with must or should: demands on someone, or forecasts (events/demands.py)."""
+"""Reported clauses with must, should or a present need: demands on someone, or forecasts (events/demands.py)."""
 
 from __future__ import annotations
 
@@ -100,4 +100,31 @@ def test_demands_a_wish_that_a_named_party_act_is_a_demand_on_it(nlp, text):
     ],
 )
 def test_demands_a_wish_that_asks_no_named_party_is_no_demand(nlp, text):
+    assert "REQUEST" not in happened(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Ana Reis said the port authority needs to release the audit.",
+        "Senator Ana Reis says Velmor has to pull its troops out of the valley.",
+        '"The harbour board needs to answer for the spill," Senator Ana Reis said.',
+    ],
+)
+def test_demands_a_present_need_laid_on_a_named_party_is_a_demand(nlp, text):
+    assert "REQUEST" in happened(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Ana Reis said the port authority had to release the audit.",
+        "Senator Ana Reis said the port authority will have to release the audit.",
+        "Senator Ana Reis says there needs to be a law on harbour fees.",
+        "Senator Ana Reis says the port has the staff to release the audit.",
+        "The harbour board said they need to review the spill first.",
+        "Senator Ana Reis said we need to release the audit.",
+    ],
+)
+def test_demands_a_need_told_done_foretold_or_of_no_one_named_is_no_demand(nlp, text):
     assert "REQUEST" not in happened(nlp, text)

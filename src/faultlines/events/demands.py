@@ -1,5 +1,6 @@
-"""Reported clauses with "must" or "should": a demand on someone, or a forecast or advice; a wish
-that a named party act, a demand on it; and asking verbs addressed to people at large, which advise.
+"""Reported clauses with "must", "should" or a present need ("needs to", "has to"): a demand on
+someone, or a forecast or advice; a wish that a named party act, a demand on it; and asking verbs
+addressed to people at large, which advise.
 
 "Said the junta must free them" demands (manual 3.8); "said we should go on" is a suggestion to
 oneself, "said investors should wait" or "urged patients to rest" advice to anyone, and "said the
@@ -22,6 +23,8 @@ if TYPE_CHECKING:
 
 # Endings of nouns for people by what they do: "successor", "owner", "activist", "resident".
 AGENT_ENDINGS = ("or", "er", "ist", "ian", "ant", "ent", "ee", "man", "woman", "people")
+# Verbs of a need laid on their subject by their to-infinitive: "needs to act", "has to go".
+OBLIGING = frozenset({"need", "have"})
 
 
 def is_demand(tok: Token, lex: Lexicon) -> bool:
@@ -31,7 +34,7 @@ def is_demand(tok: Token, lex: Lexicon) -> bool:
     said = tok.head.lemma_.lower()
     if (
         tok.dep_ != "ccomp"
-        or not modality.is_deontic(tok)
+        or not (modality.is_deontic(tok) or _obliged(tok))
         or (said not in lex.speech and said not in lex.mandative)
     ):
         return False
@@ -42,6 +45,23 @@ def is_demand(tok: Token, lex: Lexicon) -> bool:
     # "investors should stay cautious", "you should expect to pay": advice to anyone, no demand
     advised = pronouns.FIRST_PERSON_SUBJECTS | pronouns.GENERIC | lex.audience
     return not any(c.dep_ in syntax.SUBJECTS and c.lemma_.lower() in advised for c in tok.children)
+
+
+def _obliged(tok: Token) -> bool:
+    """ "said the agency needs to act", "says Velmor has to pull its troops out": a present need laid on
+    a named subject is a demand as "must" is. "Had to act" and "needed to win" tell what was done,
+    "will have to" foretells, "there needs to be" names no one, "have the means to act" is had, and
+    "said they need to" is as often the speaker's own need as another's."""
+    if tok.lemma_ not in OBLIGING or tok.tag_ not in ("VBZ", "VBP"):
+        return False
+    if syntax.dependents(tok, ("aux", "dobj", "expl")) or (subject := syntax.subject(tok)) is None:
+        return False
+    if subject.pos_ == "PRON":
+        return False
+    return any(
+        c.dep_ == "xcomp" and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in tok.children
+    )
 
 
 def advises_anyone(tok: Token, lex: Lexicon) -> bool:
