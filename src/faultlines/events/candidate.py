@@ -34,6 +34,9 @@ class Candidate:
     uses: list[Token] = field(default_factory=list)
     # Found by judging words (judgements.py), not by a verb or noun of an act.
     judged: bool = False
+    # A demand said outright in a quote's sentence of its own (``demands.said_outright``): the
+    # quote's speaker makes it.
+    said: bool = False
     # The act an agreement promises ("willing to forgive", "agreed to withdraw"), kept beside it.
     promised: Code | None = None
 

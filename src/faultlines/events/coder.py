@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 from typing import TYPE_CHECKING
 
 from faultlines import views
 from faultlines.events import doers, guides, lexicon, parties, patterns, play, private
 from faultlines.model import Analysis, Event, Party
+from faultlines.quotes.quoted import quoted
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -28,7 +30,7 @@ def code(analysis: Analysis, doc: Doc) -> None:
     of_state_only = play.is_play(doc, lex) or guides.addresses_reader(analysis, doc)
     for sent in views.sents(doc):
         seen: set[str] = set()
-        for cand in patterns.find(sent, lex, named):
+        for cand in patterns.find(sent, lex, named, partial(quoted, analysis)):
             if cand.code.type in seen or len(seen) == MAX_PER_SENTENCE:
                 continue
             event = _event(analysis, cand, lex)
@@ -58,7 +60,7 @@ def _event(analysis: Analysis, cand: Candidate, lex: lexicon.Lexicon) -> Event:
         source = Party()
     if source is not None and source.actor is None:
         source = parties.quoted_speaker(analysis, cand.sources[0]) or source
-    if source is None and cand.judged:  # a judgement in a quote is its speaker's
+    if source is None and (cand.judged or cand.said):  # a judgement or demand in a quote is its speaker's
         source = parties.quote_speaker(analysis, cand.pred)
     venue = parties.venue(cand.pred)
     if (source is None or source.country is None) and venue is not None:

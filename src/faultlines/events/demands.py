@@ -32,19 +32,38 @@ def is_demand(tok: Token, lex: Lexicon) -> bool:
     the speaker's own side makes to itself, and "should be available" a forecast."""
     # the relation first: asked of most verbs, and few are a reported clause
     said = tok.head.lemma_.lower()
-    if (
-        tok.dep_ != "ccomp"
-        or not (modality.is_deontic(tok) or _obliged(tok))
-        or (said not in lex.speech and said not in lex.mandative)
-    ):
+    if tok.dep_ != "ccomp" or (said not in lex.speech and said not in lex.mandative):
         return False
     if is_poll(tok.head):  # "74 percent of voters said she should resign": a poll's share
+        return False
+    return _demanding(tok, lex)
+
+
+def said_outright(tok: Token, lex: Lexicon) -> bool:
+    """ "“The harbour board must answer for the spill.”": a sentence that is itself a demand, as a
+    quote's sentence is when its cue stands in another sentence; only a quotation makes it someone's
+    (``patterns`` asks), the writer's own "the agency needs to act" is none, and one laid on no one
+    ("Must see.") asks no one."""
+    return tok.dep_ == "ROOT" and syntax.subject(tok) is not None and _demanding(tok, lex)
+
+
+def _demanding(tok: Token, lex: Lexicon) -> bool:
+    """A clause that lays "must", "should" or a present need on someone it may ask."""
+    if not (modality.is_deontic(tok) or _obliged(tok)) or _inverted(tok):
         return False
     if tok.lemma_ == "be":  # "must be willing to talk" demands; "should be out by May" forecasts
         return any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in lex.control for c in tok.children)
     # "investors should stay cautious", "you should expect to pay": advice to anyone, no demand
     advised = pronouns.FIRST_PERSON_SUBJECTS | pronouns.GENERIC | lex.audience
     return not any(c.dep_ in syntax.SUBJECTS and c.lemma_.lower() in advised for c in tok.children)
+
+
+def _inverted(tok: Token) -> bool:
+    """A modal before its subject asks or supposes: "should he fail to", "must we wait?"."""
+    subject = syntax.subject(tok)
+    return subject is not None and any(
+        c.dep_ == "aux" and c.tag_ == "MD" and c.i < subject.i for c in tok.children
+    )
 
 
 def _obliged(tok: Token) -> bool:

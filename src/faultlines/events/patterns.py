@@ -36,11 +36,15 @@ from faultlines.events.verbs import VERBAL, figure, lexical
 from faultlines.syntax import subject as own_subject
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
     from faultlines.events.candidate import Candidate
     from faultlines.model import Tense
+
+    Quoted = Callable[[int], bool]
 
 # Verbs of getting ready, which offer only as the doer's word, as "ready" and "willing" do.
 READYING = frozenset({"prepare"})
@@ -49,9 +53,12 @@ WHEN = objects.CIRCUMSTANCE_PREPS | {"when", "while", "as", "once"}
 CONTENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "prep", "acomp", "dative", "attr", "pcomp", "oprd"})
 
 
-def find(sent: SpacySpan, lex: Lexicon, named: frozenset[int] = frozenset()) -> list[Candidate]:
+def find(
+    sent: SpacySpan, lex: Lexicon, named: frozenset[int] = frozenset(), quoted: Quoted = lambda at: False
+) -> list[Candidate]:
     """Every act of one sentence, recoded for tense and negation; most salient first. ``named`` holds
-    the indexes of tokens that name a person, organisation or country of the actors layer."""
+    the indexes of tokens that name a person, organisation or country of the actors layer; ``quoted``
+    tells whether a character lies inside a quotation."""
     doc = sent.doc
     depths, may_act = scan.depths(doc), scan.may_act(doc, lex)
     done: set[int] = questions.closed(sent)
@@ -73,7 +80,7 @@ def find(sent: SpacySpan, lex: Lexicon, named: frozenset[int] = frozenset()) -> 
         if readings.standing(tok):  # "a group that intends to sue": nor is what it intends
             done.update(c.i for c in tok.children if c.dep_ in ("xcomp", "ccomp"))
             continue
-        cand = _verbal(tok, lex) if tok.pos_ in ("VERB", "AUX", "ADJ") else nominal.nominal(tok, lex)
+        cand = _verbal(tok, lex, quoted) if tok.pos_ in ("VERB", "AUX", "ADJ") else nominal.nominal(tok, lex)
         if cand is None:
             continue
         done.update((tok.i, cand.pred.i))
@@ -128,7 +135,7 @@ def _content_on_the_doer(tok: Token) -> list[Token]:
     ]
 
 
-def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
+def _verbal(tok: Token, lex: Lexicon, quoted: Quoted) -> Candidate | None:
     if tok.dep_ in ("amod", "compound"):  # "alleged bombers", "Syrian-backed militia": descriptions
         return None
     if tok.dep_ == "conj" and tok.head.dep_ in ("amod", "compound"):  # "coal- and gas-fired plants"
@@ -138,7 +145,8 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
     lemma = tok.lemma_.lower()
     made = _controlled(tok, lemma, lex) or _bid(tok, lex)
     code, uses = (made.code, []) if made is not None else lexical(tok, lemma, lex)
-    if made is None and code is None and not demands.is_demand(tok, lex):
+    demand = demands.is_demand(tok, lex) or (demands.said_outright(tok, lex) and quoted(tok.idx))
+    if made is None and code is None and not demand:
         return None  # no act named: what would rule one out below need not be read
     named = made.code if made is not None else code
     if (
@@ -162,7 +170,7 @@ def _verbal(tok: Token, lex: Lexicon) -> Candidate | None:
         return None
     if figures.received(tok):
         return None
-    if demands.is_demand(tok, lex):
+    if demand:
         return None if demands.forecasts(tok, code, lex) else _demanded(tok, code, uses)
     if made is not None:
         return made
@@ -326,11 +334,15 @@ def _bid(tok: Token, lex: Lexicon) -> Candidate | None:
 
 
 def _demanded(tok: Token, code: Code | None, uses: list[Token]) -> Candidate:
-    """ "X said Y must withdraw": a demand by the speaker X on Y (manual 3.8)."""
-    head = tok.head
+    """ "X said Y must withdraw": a demand by the speaker X on Y (manual 3.8); said outright, in a
+    quote's own sentence, a demand by whoever the quote is of."""
     subject = own_subject(tok)
-    cand = candidate.of_verb(
-        head, Code("REQUEST", recode.ask_mode(code)), targets=[subject] if subject else [], final=True
-    )
+    asked = Code("REQUEST", recode.ask_mode(code))
+    targets = [subject] if subject else []
+    if tok.dep_ == "ROOT":
+        cand = candidate.of_verb(tok, asked, sources=[], targets=targets, tense="present", final=True)
+        cand.said, cand.negated = True, False  # "the board must not sail" still asks something
+    else:
+        cand = candidate.of_verb(tok.head, asked, targets=targets, final=True)
     cand.uses.extend([tok, *uses])
     return cand

@@ -70,8 +70,9 @@ def _may_act(doc: Doc, lex: Lexicon) -> list[bool]:
     for pos, dep, lemma in zip(cols.pos, cols.dep, lemmas(doc), strict=True):
         if " " in lemma:  # lexicon keys are split on spaces: a lemma with one is not ruled out
             found.append(True)
-        elif pos in VERBAL_POS:  # a lexicon verb, or a clause that may be a demand ("said they must go")
-            found.append(dep == "ccomp" or lemma in verbs)
+        elif pos in VERBAL_POS:  # a lexicon verb, or a clause that may be a demand ("said they must
+            # go", a quote's own "they must go")
+            found.append(dep in ("ccomp", "ROOT") or lemma in verbs)
         elif pos in NOMINAL_POS:  # the last word of a nominal act's name
             found.append(lemma in nouns)
         else:
