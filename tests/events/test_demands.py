@@ -124,9 +124,12 @@ def test_demands_a_present_need_laid_on_a_named_party_is_a_demand(nlp, text):
         "Senator Ana Reis says the port has the staff to release the audit.",
         "The harbour board said they need to review the spill first.",
         "Senator Ana Reis said we need to release the audit.",
+        "The harbour board needs to give the fishermen some answers.",
+        '"The ferry was superb. Must see," one reader wrote.',
+        "Senator Ana Reis threatened to close the pier, should the harbour board fail to pay.",
     ],
 )
-def test_demands_a_need_told_done_foretold_or_of_no_one_named_is_no_demand(nlp, text):
+def test_demands_a_need_told_done_foretold_the_writers_or_on_no_one_is_no_demand(nlp, text):
     assert "REQUEST" not in happened(nlp, text)
 
 
@@ -139,18 +142,6 @@ def test_demands_a_need_told_done_foretold_or_of_no_one_named_is_no_demand(nlp, 
 )
 def test_demands_a_quotes_own_sentence_laying_a_need_on_a_party_is_its_speakers_demand(nlp, text):
     assert "REQUEST" in happened(nlp, text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The harbour board needs to give the fishermen some answers.",
-        '"The ferry was superb. Must see," one reader wrote.',
-        "Senator Ana Reis threatened to close the pier, should the harbour board fail to pay.",
-    ],
-)
-def test_demands_the_writers_own_need_a_need_on_no_one_or_a_supposed_one_asks_nothing(nlp, text):
-    assert "REQUEST" not in happened(nlp, text)
 
 
 def test_demands_a_supposed_need_leaves_the_threat_it_conditions(nlp):
