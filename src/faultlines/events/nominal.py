@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from faultlines.actors.lexicon import generic_bodies, roles
 from faultlines.actors.mention import ACTOR_LABELS
-from faultlines.events import attacks, kinds, modality, objects, parties, readings, scan, undergone
+from faultlines.events import attacks, kinds, modality, objects, parties, readings, scan, sessions, undergone
 from faultlines.events.candidate import Candidate, named_act
 from faultlines.events.lexicon import Code
 from faultlines.syntax import SUBJECTS
@@ -70,6 +70,8 @@ def nominal(tok: Token, lex: Lexicon) -> Candidate | None:
     # "the arrest of the mayor" is done to the mayor; "a discussion of Ukraine" is about it.
     preps = parties.TARGET_PREPS | ({"of"} if code.type in ("COERCE", "ASSAULT") else set())
     targets = [t for t in _objects(tok, preps) if t.ent_type_ not in parties.TIMES]
+    if code.type == "CONSULT" and sessions.meeting_alone(tok, between + targets):
+        return None  # "at the May 2 cabinet meeting": the body at work, meeting no one
     named = sources or between or any(kinds.someone(t, lex) for t in targets)
     if not (named or _occurs(tok, lex)) or (not sources and tok.lemma_.lower() in lex.hazard):
         return None  # "fire from Republicans", "the fires spread": no one's act

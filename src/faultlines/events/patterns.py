@@ -29,6 +29,7 @@ from faultlines.events import (
     recode,
     scan,
     services,
+    sessions,
     undergone,
 )
 from faultlines.events.lexicon import Code, Lexicon
@@ -198,7 +199,7 @@ def _verbal(tok: Token, lex: Lexicon, quoted: Quoted) -> Candidate | None:
         return None
     if code.mode == "visit" and readings.visits_no_one(tok, lex):
         return None
-    if code.type == "CONSULT" and readings.talks_alone(tok, lex):
+    if code.type == "CONSULT" and (readings.talks_alone(tok, lex) or sessions.sitting_alone(tok)):
         return None
     stated = lemma == "protest" and doers.doer_sector(tok) in doers.STATE_SECTORS
     if code.type == "PROTEST" and (stated or any(c.dep_ == "ccomp" for c in tok.children)):
