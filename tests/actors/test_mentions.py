@@ -339,3 +339,11 @@ def test_mentions_a_score_or_a_tally_run_into_a_name_is_left_out(nlp):
 def test_mentions_a_number_a_name_holds_stays(nlp):
     names = {m.name for m in mentions.find(nlp("Pupils at Harbor Middle School 285 marched on Friday."))}
     assert any(name.endswith("285") for name in names)
+
+
+def test_mentions_a_bracket_the_tagger_ran_into_a_name_is_left_out(nlp):
+    doc = nlp("The Velmor Ministry of Ports and Shipping (VMPS) cut harbour fees, and Ostra (Group C) won.")
+    doc.ents = [Span(doc, 1, 9, "ORG"), Span(doc, 15, 19, "GPE")]
+    names = {m.name for m in mentions.find(doc)}
+    assert "Velmor Ministry of Ports and Shipping" in names
+    assert not any("(" in name for name in names)

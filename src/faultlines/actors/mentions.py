@@ -54,6 +54,8 @@ def _trim(ent: Span) -> Span | None:
     end = next(
         (i for i in range(start + 1, end - 1) if cols.tag[i] == "CD" and cols.text[i + 1].islower()), end
     )
+    # a bracket opened inside the name and closed past it: "the Energy Ministry (MEM", "Spain (Group B"
+    end = next((i for i in range(start + 1, end) if cols.text[i] == "(" and ")" not in cols.text[i:end]), end)
     while start < end and (cols.pos[start] == "DET" or cols.punct[start]):
         start += 1
     # a lower-case hyphenated word before the name describes it: "the pro-Vesta Civic League"
