@@ -22,6 +22,13 @@ def test_extents_noun_phrase_drops_article_and_clause(nlp):
     assert doc[start:end].text == "new bypass"
 
 
+def test_extents_verb_phrase_keeps_what_an_enabling_verb_gets_done(nlp):
+    doc = nlp("Velmor unveiled a plan to help farmers cut water costs.")
+    (expr,) = find(doc, load())
+    start, end = _extent(expr, doc)
+    assert doc[start:end].text == "help farmers cut water costs"
+
+
 def test_extents_verb_phrase_stops_before_its_purpose(nlp):
     doc = nlp("The mayor defended her plan to shut two depots to save money.")
     (expr,) = find(doc, load())
