@@ -705,3 +705,14 @@ def test_volition_a_class_of_bodies_proposes_nothing_an_actor_holds():
     # "groups that seek to X" names no one; their plan must not lend its words to another's "it"
     text = "Groups that seek to curb fare evasion met on Monday. “It was an attempt to scare riders,” said Ivo Maren."
     assert held_on(analysed_stances(text), "evasion") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Velmor wants to help farmers cut water costs.", "helping farmers cut water costs"),
+        ("The Ostran council vowed to let tenants buy their flats.", "letting tenants buy their flats"),
+    ],
+)
+def test_volition_an_act_an_enabling_verb_gets_done_is_willed_whole(nlp, text, label):
+    assert any(found == label and polarity == 1 for _, found, polarity in analysed_stances(text))

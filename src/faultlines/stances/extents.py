@@ -34,9 +34,6 @@ BECOMING = frozenset({"be", "become"})
 # Prepositions that place a saying in a message or on an occasion: "in a statement", "during an interview".
 WHERE_SAID = frozenset({"in", "during", "via", "through"})
 VP_RIGHT = frozenset({"dobj", "prep", "prt", "dative", "attr", "acomp", "oprd", "xcomp", "agent", "pobj"})
-# Verbs whose bare clause says what they get done, part of the act: "help farmers cut costs", "let
-# tenants buy their flats" (the parse makes it a clause of its own, with its own subject).
-ENABLING = frozenset({"help", "let", "make"})
 
 
 def _left_start(head) -> int:
@@ -120,7 +117,7 @@ def _right_end(head, parts: frozenset[str]) -> int:
         if _small_clause(child, end):
             end = _right_end(child, NP_RIGHT)  # "consider the farms illegal": what they are held to be
             continue
-        if _enabled(child, end):
+        if (clause := phrases.enabled(head)) is not None and clause.i == child.i and child.left_edge.i == end:
             end = _right_end(child, VP_RIGHT)  # "a plan to help farmers cut costs": what it gets done
             continue
         if _inner_adverb(child, end, parts):
@@ -170,17 +167,6 @@ def _small_clause(child, end: int) -> bool:
         return False
     kids = list(child.children)
     return any(c.dep_ == "nsubj" for c in kids) and not any(c.dep_ in SMALL_CLAUSE_NOT for c in kids)
-
-
-def _enabled(child, end: int) -> bool:
-    """The bare clause of an enabling verb, right after it: "help farmers cut costs"."""
-    return (
-        child.dep_ == "ccomp"
-        and child.tag_ == "VB"
-        and child.head.lemma_.lower() in ENABLING
-        and child.left_edge.i == end
-        and not any(c.dep_ in ("mark", "aux") for c in child.children)
-    )
 
 
 def _given_name(child) -> bool:

@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 # np: the topic is the noun phrase headed by the token; vp: the verb phrase headed by it;
 # ref: the token is a placeholder ("it", "something") for a topic named earlier.
 Phrase = Literal["np", "vp", "ref"]
+# Verbs whose bare clause says what they get done: "help farmers cut costs", "let tenants buy".
+ENABLING = frozenset({"help", "let", "make"})
 # Nouns of the manner of an act, which stand for the act done so: "the way she handled it".
 MANNER = frozenset({"way", "manner"})
 # Prepositions naming the party an act is done with or against: "negotiate with the rebels".
@@ -147,9 +149,12 @@ def names_a_thing(noun: Token, lex: Lexicon) -> bool:
 
 def acts_on_something(verb: Token) -> bool:
     """Whether a verb has a thing as its object ("open the border", not "ask you" or "walk away"),
-    its own or the one it shares with the verb joined to it ("close and sell the depot"); or deals
-    with a party named after "with" or "against": "negotiate with the rebels"."""
+    its own or the one it shares with the verb joined to it ("close and sell the depot"), or the
+    ones it gets something done by ("help farmers cut costs"); or deals with a party named after
+    "with" or "against": "negotiate with the rebels"."""
     obj = clauses.child(verb, ("dobj", "nsubjpass")) or phrasal.shared_object(verb)
+    if obj is None and (clause := enabled(verb)) is not None:
+        obj = clauses.child(clause, ("nsubj",))
     if obj is None:
         party = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in COUNTERPART), None)
         obj = clauses.child(party, ("pobj",)) if party is not None else None
@@ -157,6 +162,24 @@ def acts_on_something(verb: Token) -> bool:
         if obj is not None and obj.lower_ in OBJECT_PRONOUNS:
             return False
     return obj is not None and obj.pos_ in ("NOUN", "PROPN")
+
+
+def enabled(verb: Token) -> Token | None:
+    """The bare clause an enabling verb takes right after it, part of its act: "farmers cut costs"
+    of "help farmers cut costs" (the parse makes it a clause with a subject of its own)."""
+    if verb.lemma_.lower() not in ENABLING:
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "ccomp"
+            and c.tag_ == "VB"
+            and c.left_edge.i == verb.i + 1
+            and not any(g.dep_ in ("mark", "aux") for g in c.children)
+        ),
+        None,
+    )
 
 
 def entering(verb: Token, lex: Lexicon) -> bool:
