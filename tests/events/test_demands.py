@@ -124,7 +124,7 @@ def test_demands_a_present_need_laid_on_a_named_party_is_a_demand(nlp, text):
         "Senator Ana Reis says the port has the staff to release the audit.",
         "The harbour board said they need to review the spill first.",
         "Senator Ana Reis said we need to release the audit.",
-        "The harbour board needs to give the fishermen some answers.",
+        "The harbour board needs to pay the fishermen back.",
         '"The ferry was superb. Must see," one reader wrote.',
         "Senator Ana Reis threatened to close the pier, should the harbour board fail to pay.",
     ],
@@ -136,7 +136,7 @@ def test_demands_a_need_told_done_foretold_the_writers_or_on_no_one_is_no_demand
 @pytest.mark.parametrize(
     "text",
     [
-        '"The tolls hurt us," Senator Ana Reis said. "The harbour board needs to give the fishermen some answers."',
+        '"The tolls hurt us," Senator Ana Reis said. "The harbour board needs to pay the fishermen back."',
         '"The levy is a disgrace," Senator Ana Reis said. "The harbour board must scrap it before winter."',
     ],
 )

@@ -144,8 +144,8 @@ def test_figures_hitting_a_place_or_a_mark_is_no_act(nlp, text):
 @pytest.mark.parametrize(
     "text",
     [
-        'Ana Reis joined the trio in 1991, appearing on three albums and hit singles like 1994\'s "What a Liar Says."',
-        'Ana Reis joined the trio in 1991, appearing on three albums and hit songs like 1994\'s "What a Liar Says."',
+        "Ana Reis was the trio's voice from 2001 to 2009, singing on two albums and hit singles like 2004's \"What a Liar Says.\"",
+        "Ana Reis was the trio's voice from 2001 to 2009, singing on two albums and hit songs like 2004's \"What a Liar Says.\"",
     ],
 )
 def test_figures_a_hit_song_read_as_a_verb_is_no_act(nlp, text):
