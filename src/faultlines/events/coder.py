@@ -28,9 +28,10 @@ def code(analysis: Analysis, doc: Doc) -> None:
     named = parties.named_tokens(analysis, doc)
     # on a page about play, or one that speaks to its reader, only the state's acts are events
     of_state_only = play.is_play(doc, lex) or guides.addresses_reader(analysis, doc)
+    said_in_quote = partial(quoted, analysis)
     for sent in views.sents(doc):
         seen: set[str] = set()
-        for cand in patterns.find(sent, lex, named, partial(quoted, analysis)):
+        for cand in patterns.find(sent, lex, named, said_in_quote):
             if cand.code.type in seen or len(seen) == MAX_PER_SENTENCE:
                 continue
             event = _event(analysis, cand, lex)

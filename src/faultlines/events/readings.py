@@ -346,6 +346,10 @@ def brings_out_civilians(tok: Token, lex: Lexicon) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in civilians for c in tok.children)
 
 
+# Prepositions naming whom an act of talking or meeting is done with: "discussed it with Vale".
+COUNTERPARTS = ("with", "among", "between")
+
+
 def done_with(tok: Token, words: tuple[str, ...]) -> list[Token]:
     """The phrases (prepositions among ``words``) naming whom a verb is done with, which the parser
     may hang on its object: "discussed the plan with Vale", "shared its findings with the inquiry"."""
@@ -358,7 +362,7 @@ def talks_alone(tok: Token, lex: Lexicon) -> bool:
     the plan with Vale", "the envoys discussed trade", "Ruiz and Vale discussed it" meet."""
     if tok.lemma_.lower() not in lex.among:
         return False
-    if done_with(tok, ("with", "among", "between")):
+    if done_with(tok, COUNTERPARTS):
         return False
     doer = parties.subject(tok)
     if doer is None:

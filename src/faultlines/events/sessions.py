@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from faultlines import syntax
 from faultlines.actors.lexicon import generic_bodies
+from faultlines.events import readings
 from faultlines.events.parties import TIMES
 
 if TYPE_CHECKING:
@@ -20,8 +21,6 @@ if TYPE_CHECKING:
 SITTING = frozenset({"meet", "convene", "gather", "sit"})
 # Words before a meeting noun that may name its party: "the cabinet meeting", "the board's meeting".
 PARTY_DEPS = frozenset({"compound", "nmod", "poss", "amod"})
-# Prepositions naming whom a meeting is with.
-COUNTERPARTS = frozenset({"with", "between", "among", "amongst"})
 
 
 def meeting_alone(meeting: Token, others: list[Token]) -> bool:
@@ -38,7 +37,7 @@ def sitting_alone(verb: Token) -> bool:
     """ "The cabinet met on Sunday": a verb of sitting with one body for its subject and no one met."""
     if verb.lemma_.lower() not in SITTING:
         return False
-    if any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in COUNTERPARTS) for c in verb.children):
+    if syntax.dependents(verb, ("dobj",)) or readings.done_with(verb, readings.COUNTERPARTS):
         return False
     subject = syntax.subject(verb)
     return subject is not None and _one_body(subject)

@@ -101,6 +101,7 @@ def _right_end(head, parts: frozenset[str]) -> int:
     """Where a phrase ends: its head's wording dependents, each cut the same way, up to the first
     clause, apposition or comma ("fees, such as those paid by ..." end at "fees")."""
     end = head.i + 1
+    enabled = phrases.enabled(head)
     for child in head.rights:
         if child.text in QUOTE_MARKS:
             continue
@@ -117,7 +118,7 @@ def _right_end(head, parts: frozenset[str]) -> int:
         if _small_clause(child, end):
             end = _right_end(child, NP_RIGHT)  # "consider the farms illegal": what they are held to be
             continue
-        if (clause := phrases.enabled(head)) is not None and clause.i == child.i and child.left_edge.i == end:
+        if enabled is not None and enabled.i == child.i and child.left_edge.i == end:
             end = _right_end(child, VP_RIGHT)  # "a plan to help farmers cut costs": what it gets done
             continue
         if _inner_adverb(child, end, parts):
