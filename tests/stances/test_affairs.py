@@ -88,13 +88,18 @@ def test_affairs_a_product_unveiled_is_a_launch_not_a_side(nlp, text, topic):
     ("text", "topic"),
     [
         ("Ada Roos unveiled a tax plan for the harbour towns.", "plan"),
-        ("Senator Bo Lind introduced a bill to close the depot.", "bill"),
+        ("Senator Bo Lind introduced a bill on depot closures.", "bill"),
         ("The council unveiled an early sketch of its harbour budget.", "sketch"),
         ("Ada Roos unveiled an early sketch of what later became the harbour plan.", "sketch"),
     ],
 )
 def test_affairs_a_proposal_unveiled_stays_its_proposers_side(nlp, text, topic):
     assert (topic, False) in _owned(nlp, text)
+
+
+def test_affairs_a_bill_introduced_to_do_something_is_a_side_on_doing_it():
+    stances = analysed_stances("Senator Bo Lind introduced a bill to close the depot.")
+    assert held_on(stances, "depot") == {("Bo Lind", 1)}
 
 
 def test_affairs_an_unveiled_product_alone_is_no_stance():

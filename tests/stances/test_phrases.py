@@ -43,6 +43,29 @@ def test_phrases_a_way_with_no_doer_is_no_act(nlp):
     assert _content(nlp, "Tim Vell found a way to the harbour.", "way") == ("way", 1)
 
 
+@pytest.mark.parametrize(
+    ("text", "noun", "expected"),
+    [
+        ("Rep. Ola Brann filed an amendment to abolish the toll board.", "amendment", ("board", -1)),
+        ("The council backs a program to train harbour pilots.", "program", ("train", 1)),
+    ],
+)
+def test_phrases_a_law_or_plan_named_by_its_aim_is_its_aim(nlp, text, noun, expected):
+    assert _content(nlp, text, noun) == expected
+
+
+def test_phrases_a_law_named_by_its_wording_is_the_law(nlp):
+    text = "The governor signed a law requiring pilots to renew their licences."
+    assert _content(nlp, text, "law") == ("law", 1)
+
+
+def test_phrases_an_amendment_to_overturn_a_ruling_is_against_the_ruling(nlp):
+    found = stances_of(
+        nlp, "Senator Ola Brann vowed to push for an amendment to overturn the court's toll ruling."
+    )
+    assert [(sign, topic) for _, sign, topic in found] == [(-1, "ruling")]
+
+
 def test_phrases_remark_names_the_remark(nlp):
     doc = nlp("She defended the remark.")
     assert phrases.phrase_kind(doc[3], load()) == "np"
@@ -79,20 +102,6 @@ def test_phrases_an_action_against_a_thing_is_about_the_thing(nlp, text, verb, e
     tok = next(t for t in doc if t.text == verb)
     topic, _, sign = phrases.action_topic(tok, load())
     assert (topic.text, sign) == expected
-
-
-def test_phrases_relative_which_is_the_thing_it_hangs_on_all_of_it(nlp):
-    lex = load()
-    for text, thing in (
-        ("The Velmor Accord, which most towns signed, protects the river.", "Accord"),
-        ("They spoke of a reform of the harbour courts, which Mayor Roos has championed.", "reform"),
-        ("The new tariffs on steel, which Ada Roos supports, face a vote.", "tariffs"),
-        ("The council debated the merger with Apex, which Canada opposes.", "merger"),
-        ("The council debated the plan for a new pier, which Ada Roos opposes.", "plan"),
-    ):
-        doc = nlp(text)
-        which = next(t for t in doc if t.text == "which")
-        assert phrases.through_placeholder(which, lex).text == thing
 
 
 def test_phrases_it_is_the_thing_an_earlier_is_of_its_sentence_is_said_of(nlp):

@@ -17,6 +17,7 @@ from faultlines.stances import (
     objects,
     phrasal,
     phrases,
+    placeholders,
     reasons,
     rebuttals,
 )
@@ -106,7 +107,7 @@ def read(tok: Token, lex: Lexicon) -> list[Expression]:
         elif thing is action:
             topic, phrase, sign = objects.gerund_topic(action, lex)
         else:
-            topic, phrase, sign = phrases.content(phrases.through_placeholder(thing, lex), lex)
+            topic, phrase, sign = phrases.content(placeholders.through_placeholder(thing, lex), lex)
         if phrase is None:
             if thing is obj:
                 return []

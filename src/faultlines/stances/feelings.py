@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from faultlines.stances import clauses, phrases
+from faultlines.stances import clauses, phrases, placeholders
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
 from faultlines.views import columns
@@ -189,7 +189,7 @@ def caused(tok: Token, lex: Lexicon) -> Expression | None:
     speaker = felt_by.lower_ in ("me", "us")
     if not speaker and felt_by.pos_ not in ("NOUN", "PROPN"):
         return None  # "it worries him": nobody named
-    felt = phrases.through_placeholder(subject, lex)
+    felt = placeholders.through_placeholder(subject, lex)
     if not speaker and not (clauses.agentive(felt, lex) or deed(felt.lemma_.lower(), lex)):
         return None  # "the storm scared residents": no one's deed
     topic, phrase, sign = phrases.content(felt, lex)

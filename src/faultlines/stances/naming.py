@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from faultlines import namings, syntax
 from faultlines.quotes.marks import SINGLE_CLOSING
-from faultlines.stances import clauses, phrases, subjects, valence
+from faultlines.stances import clauses, phrases, placeholders, subjects, valence
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
 
@@ -60,7 +60,7 @@ def misread(verb: Token, lex: Lexicon) -> Expression | None:
     if (act := _act_split_off(verb, named, lex)) is not None:
         topic, phrase, sign = phrases.action_topic(act, lex)
     else:
-        topic, phrase, sign = phrases.content(phrases.through_placeholder(named, lex), lex)
+        topic, phrase, sign = phrases.content(placeholders.through_placeholder(named, lex), lex)
     if phrase is None or unsure(name, phrase, lex):
         return None
     namer = clauses.child(verb, ("nsubj",)) or subjects.adjunct_subject(verb)  # "..., branding it a disgrace"

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
-from faultlines import namings, pronouns
-from faultlines.stances import clauses, phrasal, subjects
+from faultlines import namings, pronouns, syntax
+from faultlines.stances import clauses, phrasal
 from faultlines.stances.lexicon import Lexicon
+from faultlines.stances.placeholders import named_before_in_clause, through_placeholder
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -23,6 +24,9 @@ Phrase = Literal["np", "vp", "ref"]
 ENABLING = frozenset({"help", "let", "make"})
 # Nouns of the manner of an act, which stand for the act done so: "the way she handled it".
 MANNER = frozenset({"way", "manner"})
+# Kinds of thing ([kind]) named in full by what they are to do: "a bill to repeal the levy" (an
+# agreement's partner and a law's wording, "a law requiring X", name the thing itself).
+PURPOSED = frozenset({"law", "plan"})
 # Prepositions naming the party an act is done with or against: "negotiate with the rebels".
 COUNTERPART = frozenset({"with", "against"})
 # Pronouns that name no party of their own, whatever their tag.
@@ -205,12 +209,28 @@ def _done_so(way: Token) -> Token | None:
     return clause if clause is not None and clauses.child(clause, ("nsubj",)) is not None else None
 
 
+def _aim(thing: Token, lex: Lexicon) -> Token | None:
+    """The to-infinitive a law or plan is named by ("a bill to repeal the levy"), which the parser
+    may hang on it as a relative clause."""
+    if lex.kind.get(thing.lemma_.lower()) not in PURPOSED:
+        return None
+    return next(
+        (
+            c
+            for c in thing.rights
+            if c.dep_ in ("acl", "relcl") and clauses.infinitive(c) and not syntax.subject(c)
+        ),
+        None,
+    )
+
+
 def content(tok: Token, lex: Lexicon) -> tuple[Token, Phrase | None, int]:
     """The topic a phrase names, and the sign its own wording puts on it: a general noun with a
     clause is the clause's action ("her plan to close the libraries" is closing them; "the demand
     that the cuts be withdrawn" undoes the cuts, -1)."""
-    clause = clauses.child(tok, ("acl",)) if tok.lemma_.lower() in lex.generic else None
-    if tok.lemma_.lower() in MANNER and clause is None:
+    lemma = tok.lemma_.lower()
+    clause = clauses.child(tok, ("acl",)) if lemma in lex.generic else _aim(tok, lex)
+    if lemma in MANNER and clause is None:
         clause = _done_so(tok)
     if clause is not None and clause.pos_ in ("VERB", "AUX") and not _describing(clause):
         topic, phrase, sign = action_topic(clause, lex)
@@ -264,40 +284,6 @@ def _most(adjective: Token) -> bool:
     return any(c.lower_ == "most" for c in adjective.children)
 
 
-def named_before_in_clause(tok: Token, lex: Lexicon) -> Token | None:
-    """What "it" stands for when a clause before it in its sentence names it as its subject:
-    "When the training is tailored to each veteran, it can be very effective"."""
-    if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass"):
-        return None
-    before = (c for c in tok.head.children if c.dep_ == "advcl" and c.i < tok.i)
-    subjects = (s for c in before for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))
-    found = next(
-        (s for s in subjects if s.pos_ in ("NOUN", "PROPN") and s.lower_ not in lex.placeholder), None
-    )
-    return found if found is not None else _said_of_before(tok, lex)
-
-
-def _said_of_before(tok: Token, lex: Lexicon) -> Token | None:
-    """The thing an "it is ..." says more of when an earlier "is" of its sentence has it as its
-    subject: "the levy is legal, but Lee says it is a scam". Only a thing: a person or body said
-    to be something ("Lee is right, but it is late") is no "it"."""
-    from faultlines.actors.lexicon import generic_bodies
-    from faultlines.stances.antecedents import person_roles
-
-    if tok.head.lemma_ != "be":
-        return None
-    bodies = generic_bodies()
-    for t in reversed(tok.doc[tok.sent.start : tok.i]):
-        # only the subject of another "is": "the levy is legal ... it is a scam"
-        if t.dep_ != "nsubj" or t.head.lemma_ != "be" or t.head.i == tok.head.i:
-            continue
-        lemma = t.lemma_.lower()
-        people = t.ent_type_ in ("PERSON", "NORP", "ORG", "GPE") or lemma in person_roles() or lemma in bodies
-        if t.pos_ in ("NOUN", "PROPN") and lemma not in lex.placeholder and not people:
-            return t
-    return None
-
-
 def misread_noun(tok: Token) -> bool:
     """A plural noun the tagger read as a present-tense verb: it has a noun's determiner, owner or
     modifiers and is an object, with no subject or auxiliary of a verb ("the EPA's carbon rules");
@@ -339,38 +325,6 @@ def undone_object(noun: Token, lex: Lexicon) -> Token | None:
         if prep.dep_ == "prep" and (noun.lemma_.lower(), prep.lower_) in lex.undo_noun:
             return clauses.child(prep, ("pobj", "pcomp"))
     return None
-
-
-def through_placeholder(tok: Token, lex: Lexicon) -> Token:
-    """For "it's something we can't support", the thing supported is the copula's subject, "it"."""
-    head = tok.head
-    is_copula = head.lemma_ == "be" or head.lower_ in ("'s", "’s")
-    if tok.lower_ in lex.placeholder and tok.dep_ in ("attr", "dobj") and is_copula:
-        return clauses.child(head, clauses.SUBJECTS) or tok
-    # "the accord, which most towns signed": the relative pronoun is the thing it hangs on, all
-    # of it, though the parse hangs the clause on the last noun ("a reform of the courts, which
-    # she has championed" is the reform; "a tax on fuel", "a merger with Apex" are the tax and
-    # the merger)
-    if tok.tag_ == "WDT" and tok.dep_ == "dobj":
-        thing = subjects.relative_antecedent(tok)
-        while _inside_the_thing(thing):
-            thing = thing.head.head
-        return thing
-    # "considered a smaller rise and rejected it": "it" is the first verb's object.
-    if tok.lower_ == "it" and tok.dep_ == "dobj" and head.dep_ == "conj":
-        first = clauses.child(head.head, ("dobj",))
-        if first is not None and first.pos_ in ("NOUN", "PROPN"):
-            return first
-    return tok
-
-
-# Prepositions that name what a thing is of, on or with: "a tax on fuel", "a deal with Apex".
-WITHIN_A_THING = frozenset({"of", "on", "with", "for", "against"})
-
-
-def _inside_the_thing(tok: Token) -> bool:
-    """Whether ``tok`` is the noun after a preposition of a noun: part of a bigger thing."""
-    return tok.dep_ == "pobj" and tok.head.lower_ in WITHIN_A_THING and tok.head.head.pos_ == "NOUN"
 
 
 def phrase_kind(tok: Token, lex: Lexicon) -> Phrase | None:
