@@ -61,6 +61,21 @@ def test_verbs_without_their_party_are_no_acts(nlp, text):
     assert happened(nlp, text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Veltrian envoy called the foreign minister on his cellphone.",
+        "Mayor Ruiz called her deputy on the harbour ferry.",
+    ],
+)
+def test_verbs_a_call_to_its_object_is_no_call_on_anyone(nlp, text):
+    assert "REQUEST" not in happened(nlp, text)
+
+
+def test_verbs_a_call_on_someone_still_asks(nlp):
+    assert "REQUEST" in happened(nlp, "The Veltrian envoy called on the foreign minister to reopen the port.")
+
+
 def test_verbs_retaliating_with_weapons_is_an_assault(nlp):
     assert happened(nlp, "Veltria retaliated with missile strikes on the port.") == ["ASSAULT"]
 

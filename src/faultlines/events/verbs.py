@@ -147,6 +147,8 @@ def _phrase(tok: Token, lemma: str, kids: list[int], lex: Lexicon) -> tuple[Code
             continue
         if cols.dep[c] == "prep" and any(cols.dep[k] == "oprd" for k in kids):
             continue  # "called Vale a fraud for lying": a name given for a reason calls for nothing
+        if _asked_in_preposition(lex.phrase[key]) and any(cols.dep[k] == "dobj" and k < c for k in kids):
+            continue  # "called the envoy on his cellphone": the call is to its object, on no one
         child = doc[c]
         loose = child.lower_ in PARTICLES and child.i > tok.i + 1  # "walked off the job" is adjacent
         if child.dep_ == "prep" and (
@@ -168,6 +170,12 @@ def _phrase(tok: Token, lemma: str, kids: list[int], lex: Lexicon) -> tuple[Code
             if (code := lex.phrase.get(f"{lemma} {cols.lemma[word].lower()}")) is not None:
                 return code, [doc[word]]
     return None
+
+
+def _asked_in_preposition(code: Code | None) -> bool:
+    """A phrase whose preposition names whom or what is asked ("call on Kim", "call for talks"),
+    which an object of the verb before it leaves no room for."""
+    return code is not None and code.type == "REQUEST"
 
 
 def _taken_to(tok: Token, key: str, prep: int, lex: Lexicon) -> str:
