@@ -23,10 +23,8 @@ def named_before_in_clause(tok: Token, lex: Lexicon) -> Token | None:
     if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass"):
         return None
     before = (c for c in tok.head.children if c.dep_ == "advcl" and c.i < tok.i)
-    subjects = (s for c in before for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))
-    found = next(
-        (s for s in subjects if s.pos_ in ("NOUN", "PROPN") and s.lower_ not in lex.placeholder), None
-    )
+    named = (s for c in before for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))
+    found = next((s for s in named if s.pos_ in ("NOUN", "PROPN") and s.lower_ not in lex.placeholder), None)
     return found if found is not None else _said_of_before(tok, lex)
 
 
