@@ -31,8 +31,30 @@ def test_readings_insisting_or_agreeing_a_fact_is_a_claim(nlp, text):
     assert happened(nlp, text) == []
 
 
-def test_readings_insisting_on_an_act_is_still_a_request(nlp):
-    assert happened(nlp, "The union insisted that the director resign.") == ["REQUEST"]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbour board staff insisted in May that Mayor Ines Roth would not be sidelined by the audit.",
+        "The union leader Tomas Brenner insisted that the ferry crews will keep their shifts.",
+    ],
+)
+def test_readings_insisting_on_what_will_be_is_a_claim_not_a_demand(nlp, text):
+    assert "REQUEST" not in happened(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union insisted that the director resign.",
+        "The union insisted that the director should resign.",
+    ],
+)
+def test_readings_insisting_on_an_act_is_still_a_request(nlp, text):
+    assert happened(nlp, text) == ["REQUEST"]
+
+
+def test_readings_agreeing_on_what_will_be_done_is_still_a_pledge(nlp):
+    assert "AGREE" in happened(nlp, "Velmor agreed that it will withdraw its troops from the pass.")
 
 
 @pytest.mark.parametrize(
