@@ -105,7 +105,8 @@ def is_generic(tok: Token, tense: str) -> bool:
 def is_claim(verb: Token, comp: Token, lex: Lexicon) -> bool:
     """A that-clause stating a fact ("insisted that the count was fair", "agreed that she is fit"),
     or forecasting what a thing will do ("agreed that the plan would raise taxes"), not an act to be
-    done ("insisted that he resign", "agreed that they should cooperate", "that talks will resume")."""
+    done ("insisted that he resign", "agreed that they should cooperate", "agreed that talks will
+    resume")."""
     if comp.dep_ != "ccomp" or verb.lemma_.lower() not in lex.insist:
         return False
     auxes = {a.lower_ for a in modality.auxiliaries(comp)}
