@@ -116,13 +116,14 @@ def is_claim(verb: Token, comp: Token, lex: Lexicon) -> bool:
         # what will be done commits one who agrees ("agreed that they will cooperate"); one who
         # insists demands what should be done ("insisted that he resign") and claims what will be
         # ("insisted that he would not be pigeonholed")
-        return _demanding(verb, lex) and not auxes & (modality.DEONTIC_AUX | {"to"})
+        return _asks_for_acts(verb, lex) and not auxes & (modality.DEONTIC_AUX | {"to"})
     finite = [comp, *(a for a in modality.auxiliaries(comp))]
     return any(t.tag_ in INDICATIVE or (t.lemma_ == "be" and t.tag_ == "VBP") for t in finite)
 
 
-def _demanding(verb: Token, lex: Lexicon) -> bool:
-    """A verb of demanding ("insist", "press"), whose that-clause is a demand only as an order."""
+def _asks_for_acts(verb: Token, lex: Lexicon) -> bool:
+    """A verb of demanding ("insist", "press"), whose that-clause is a demand only as an order (not
+    ``demands._demanding``, which reads the clause itself)."""
     code = lex.control.get(verb.lemma_.lower())
     return code is not None and code.type == "REQUEST"
 
