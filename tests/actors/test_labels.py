@@ -75,6 +75,13 @@ def test_labels_a_listed_person_named_with_a_middle_initial_is_the_entry(nlp):
     assert labels.entry(nlp("George W. Bush spoke.")[0:3]).name == "George W. Bush"
 
 
+def test_labels_a_listed_person_named_with_a_generational_suffix_is_the_entry(nlp):
+    # the same actor in every article, however formally one of them writes the name
+    doc = nlp("Joseph R. Biden Jr. met the envoy.")
+    assert labels.entry(doc[0:4]).name == "Joe Biden"
+    assert labels.entry(nlp("Elizabeth II spoke.")[0:2]).name == "Elizabeth II"
+
+
 def test_labels_a_full_name_tagged_a_body_counts_among_the_persons_names(nlp):
     doc = nlp("The debate host Ava Lune asked the senator about taxes, and Lune pressed him.")
     later = [t.i for t in doc if t.text == "Lune"][1]

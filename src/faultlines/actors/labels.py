@@ -13,7 +13,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from faultlines.actors import gazetteer, lexicon, outlets, titles
-from faultlines.actors.mention import kind_of_body, surname
+from faultlines.actors.mention import GENERATIONS, kind_of_body, surname
 from faultlines.actors.short_forms import COMPANY_WORDS
 from faultlines.quotes import cues
 from faultlines.views import DocCache, columns, span_text
@@ -137,12 +137,17 @@ def _entry(span: Span) -> Entry | None:
 
 
 def _by_first_and_last(span: Span) -> Entry | None:
-    """A person the gazetteer lists without the middle initial the text gives ("John F. Kerry")."""
+    """A person the gazetteer lists without the generational suffix or the middle initial the text
+    gives ("Joseph R. Biden Jr.", "John F. Kerry")."""
     words = span_text(span).split()
-    if len(words) != 3 or not MIDDLE_INITIAL.fullmatch(words[1]):
-        return None
-    entry = gazetteer.lookup(f"{words[0]} {words[2]}")
-    return entry if entry is not None and entry.kind == "person" else None
+    tried = []
+    if len(words) > 2 and words[-1].lower() in GENERATIONS:
+        words = words[:-1]
+        tried.append(words)
+    if len(words) == 3 and MIDDLE_INITIAL.fullmatch(words[1]):
+        tried.append([words[0], words[2]])
+    entries = (gazetteer.lookup(" ".join(name)) for name in tried)
+    return next((e for e in entries if e is not None and e.kind == "person"), None)
 
 
 def label(ent: Span, label: str, surnames: set[str], places: set[str], spelt: set[str]) -> str:
