@@ -21,14 +21,26 @@ if TYPE_CHECKING:
 __all__ = ["actor_id", "resolve", "use_gazetteer"]
 
 GENDERS = {"f": "female", "m": "male"}
+# Initials within a person's name: "R." of "Ann R. Lee", "H.W." of "George H.W. Bush".
+INITIALS = re.compile(r"(?:[A-Z]\.)+")
 
 
 def actor_id(name: str, country: str | None, kind: str) -> str:
-    """A stable id from the canonical name and country: the same actor gets it in every article."""
-    slug = re.sub(r"[^\w]+", "-", name.lower()).strip("-")
+    """A stable id from the canonical name, and for a body its country: the same actor gets it in
+    every article. A person's id is their name alone, middle initials aside: one article says where
+    "Ann R. Lee" is from and another calls her "Ann Lee", and she is one person in the store; a body
+    is named by its kind ("the Ministry of Finance"), whose country tells which one."""
     if kind == "country" and country:
         return "country-" + country.lower()
+    if kind == "person":
+        first, *rest = name.split() or [""]
+        return _slug(" ".join([first, *(w for w in rest if not INITIALS.fullmatch(w))]))
+    slug = _slug(name)
     return f"{slug}-{country.lower()}" if country else slug
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^\w]+", "-", name.lower()).strip("-")
 
 
 def resolve(analysis: Analysis, doc: Doc) -> None:

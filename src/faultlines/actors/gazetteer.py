@@ -4,8 +4,8 @@ The shipped table is ``gazetteer.csv`` beside this module; ``use_gazetteer(path)
 entries for the rest of the process (the CLI's ``--actors FILE.csv``). The CSV columns, with a header row:
 
 - ``id``: the stable actor id (lower case, e.g. ``eva-lind``); the same in every article. Optional:
-  when the column is missing or empty, the id is made from the row's own name and country the way
-  ids of actors outside the gazetteer are (``eva-lind-swe``), so adding or removing other rows never
+  when the column is missing or empty, the id is made from the row's own name (and a body's country)
+  the way ids of actors outside the gazetteer are (``eva-lind``), so adding or removing other rows never
   changes it. Two actors of one file may not share an id.
 - ``name``: the canonical full name, e.g. ``Eva Lind``
 - ``kind``: ``person``, ``organisation``, ``country`` or ``group``
