@@ -128,7 +128,7 @@ def entry(span: Span) -> Entry | None:
 
 
 def _entry(span: Span) -> Entry | None:
-    entry = gazetteer.lookup(span_text(span)) or _by_first_and_last(span)
+    entry = gazetteer.lookup(span_text(span)) or _by_shorter_form(span)
     if entry is not None and entry.kind == "person" and entry.gender:
         said = titles.honorific_gender(span)
         if said is not None and said != entry.gender:
@@ -136,7 +136,7 @@ def _entry(span: Span) -> Entry | None:
     return entry
 
 
-def _by_first_and_last(span: Span) -> Entry | None:
+def _by_shorter_form(span: Span) -> Entry | None:
     """A person the gazetteer lists without the generational suffix or the middle initial the text
     gives ("Joseph R. Biden Jr.", "John F. Kerry")."""
     words = span_text(span).split()
