@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from faultlines.actors.gazetteer import use_gazetteer
+from faultlines.actors.mention import INITIALS
 from faultlines.model import Actor, Ref
 
 if TYPE_CHECKING:
@@ -21,8 +22,6 @@ if TYPE_CHECKING:
 __all__ = ["actor_id", "resolve", "use_gazetteer"]
 
 GENDERS = {"f": "female", "m": "male"}
-# Initials within a person's name: "R." of "Ann R. Lee", "H.W." of "George H.W. Bush".
-INITIALS = re.compile(r"(?:[A-Z]\.)+")
 
 
 def actor_id(name: str, country: str | None, kind: str) -> str:

@@ -3,6 +3,7 @@ a body's name makes: its kind, country and sector from the tables."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -34,6 +35,8 @@ TRADING = COMPANY_WORDS - {"international"}
 # Generational suffixes a person's full name may end in ("Ray Odell Jr.", "Ames Pike III"): later
 # mentions name the person by the surname before them.
 GENERATIONS = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+# Initials within a person's name: "R." of "Ann R. Lee", "H.W." of "George H.W. Bush".
+INITIALS = re.compile(r"(?:[A-Z]\.)+")
 
 
 @dataclass(slots=True)
