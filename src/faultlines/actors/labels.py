@@ -8,12 +8,11 @@ what the tables say it is.
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from typing import TYPE_CHECKING
 
 from faultlines.actors import gazetteer, lexicon, outlets, titles
-from faultlines.actors.mention import GENERATIONS, kind_of_body, surname
+from faultlines.actors.mention import GENERATIONS, INITIAL, kind_of_body, surname
 from faultlines.actors.short_forms import COMPANY_WORDS
 from faultlines.quotes import cues
 from faultlines.views import DocCache, columns, span_text
@@ -109,8 +108,6 @@ def places(ents: list[tuple[Span, str]]) -> set[str]:
     return local - {text for e, _ in ents if (text := span_text(e)) in local and is_speaker(e)}
 
 
-# A middle initial: "F." of "John F. Kerry".
-MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
 # The entry of each token range asked about: an entity's label and its mention both ask of it.
 ENTRIES = DocCache[dict[tuple[int, int], "Entry | None"]]("actors.entries")
 # The capitalised words the document names a thing by, after "the" (``_things``).
@@ -144,7 +141,7 @@ def _by_shorter_form(span: Span) -> Entry | None:
     if len(words) > 2 and words[-1].lower() in GENERATIONS:
         words = words[:-1]
         tried.append(words)
-    if len(words) == 3 and MIDDLE_INITIAL.fullmatch(words[1]):
+    if len(words) == 3 and INITIAL.fullmatch(words[1]):
         tried.append([words[0], words[2]])
     entries = (gazetteer.lookup(" ".join(name)) for name in tried)
     return next((e for e in entries if e is not None and e.kind == "person"), None)

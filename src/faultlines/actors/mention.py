@@ -35,8 +35,9 @@ TRADING = COMPANY_WORDS - {"international"}
 # Generational suffixes a person's full name may end in ("Ray Odell Jr.", "Ames Pike III"): later
 # mentions name the person by the surname before them.
 GENERATIONS = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
-# Initials within a person's name: "R." of "Ann R. Lee", "H.W." of "George H.W. Bush".
-INITIALS = re.compile(r"(?:[A-Z]\.)+")
+# An initial in a person's name: "F." of "John F. Kerry"; a run of them: "H.W." of "George H.W. Bush".
+INITIAL = re.compile(r"[A-Z]\.")
+INITIALS = re.compile(rf"(?:{INITIAL.pattern})+")
 
 
 @dataclass(slots=True)

@@ -6,18 +6,15 @@ given name ("Marcia Price")."""
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from faultlines import views
 from faultlines.actors import lexicon, titles
-from faultlines.actors.mention import Mention
+from faultlines.actors.mention import INITIAL, Mention
 from faultlines.quotes.marks import QUOTE_MARKS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
-
-INITIAL = re.compile(r"[A-Z]\.$")
 
 
 def nicknamed(doc: Doc) -> list[Mention]:
@@ -29,7 +26,7 @@ def nicknamed(doc: Doc) -> list[Mention]:
         if close.text not in QUOTE_MARKS or not (_name_word(nick) and _name_word(surname)):
             continue
         start = mark.i
-        while start > 0 and (INITIAL.match(doc[start - 1].text) or _given(doc[start - 1])):
+        while start > 0 and (INITIAL.fullmatch(doc[start - 1].text) or _given(doc[start - 1])):
             start -= 1
         if start == mark.i or not _given(doc[start]):
             continue
