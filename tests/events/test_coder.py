@@ -467,3 +467,13 @@ def test_coder_a_word_of_a_name_is_no_act(nlp):
         Actor("campaign", name, "organisation", mentions=[Span(start, start + len(name), name)]),
     ]
     assert coded(nlp, text, actors).events == []
+
+
+def test_coder_evidence_names_whom_a_judgement_is_of(nlp):
+    text = "“Ivo Marsh is a disgrace,” said Ada Lark."
+    actors = [
+        Actor("m", "Ivo Marsh", "person", mentions=[Span(1, 10, "Ivo Marsh")]),
+        Actor("l", "Ada Lark", "person", mentions=[Span(text.index("Ada"), len(text) - 1, "Ada Lark")]),
+    ]
+    (event,) = [e for e in coded(nlp, text, actors).events if e.type == "ACCUSE"]
+    assert event.evidence.text.startswith("Ivo Marsh is a disgrace")

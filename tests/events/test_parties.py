@@ -166,6 +166,9 @@ MARSH = {"m": ("Ivo Marsh", "person", ("Ivo Marsh",))}
         ("Ivo Marsh pleaded not guilty on Tuesday and was released on bail.", "RETREAT"),
         # one asked to act, in a passive, is asked, not asking
         ("Ivo Marsh was asked to give a talk to the board.", "REQUEST"),
+        # a passive with no subject of its own, hung on a clause: its subject underwent it
+        ("Ivo Marsh returned home on Friday after being deported from Velmor.", "COERCE"),
+        ("Ivo Marsh fled the city before being arrested.", "COERCE"),
     ],
 )
 def test_parties_a_passive_is_done_to_its_subject(nlp, text, kind):
@@ -178,6 +181,13 @@ def test_parties_a_passive_in_a_clause_of_its_own_names_no_doer_from_the_main_cl
     released = coded_event(nlp, text, "RETREAT", MARSH)
     assert released.source is None
     assert released.evidence.text.startswith("he was released")
+
+
+def test_parties_a_passive_hung_on_a_clause_takes_its_doer_from_by_alone(nlp):
+    text = "Ivo Marsh spoke to reporters after being released by the Velmor police."
+    actors = {**MARSH, "p": ("Velmor police", "organization", ("Velmor police",))}
+    released = coded_event(nlp, text, "RETREAT", actors)
+    assert released.source.actor == "p" and released.target.actor == "m"
 
 
 def test_parties_a_name_set_beside_the_one_done_to_is_who_it_is(nlp):

@@ -6,7 +6,7 @@ from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
-from faultlines import views
+from faultlines import syntax, views
 from faultlines.events import doers, guides, lexicon, parties, patterns, play, private
 from faultlines.model import Analysis, Event, Party
 from faultlines.quotes.quoted import quoted
@@ -98,14 +98,20 @@ def _event(analysis: Analysis, cand: Candidate, lex: lexicon.Lexicon) -> Event:
 
 
 def _evidence(cand: Candidate, lex: lexicon.Lexicon) -> tuple[int, int]:
-    """Characters from the doer (or a passive's subject: "he was shot") to the end of the act's own
-    phrase, leaving out "..., officials said"."""
+    """Characters from the doer or the one the act is done to, whichever the sentence names first
+    ("he was shot", "fled after being arrested"), to the end of the act's own phrase, leaving out
+    "..., officials said"."""
     pred = cand.pred
     sent_of = views.sentence_numbers(pred.doc)
     sent = sent_of[pred.i]
     left, right = pred.i, pred.i
     if cand.sources and sent_of[cand.sources[0].i] == sent:
         left = min(left, cand.sources[0].left_edge.i)
+    # the subject an act is done to or said of ("He is a fraud"), not a relative pronoun ("which
+    # she championed") or a fronted place ("At the summit, Modi pledged")
+    for party in cand.targets[:1]:
+        if sent_of[party.i] == sent and party.dep_ in syntax.SUBJECTS and party.tag_ not in ("WDT", "WP"):
+            left = min(left, party.left_edge.i)
     for child in pred.children:
         if child.dep_ == "nsubjpass" and child.i < pred.i:
             left = min(left, child.left_edge.i)

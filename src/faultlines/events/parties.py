@@ -47,8 +47,10 @@ def subject(pred: Token) -> Token | None:
         # "the minister, who met his counterpart": the relative pronoun stands for the minister
         relative = syntax.relative_pronoun(own)
         return pred.head if relative and pred.dep_ == "relcl" else own
-    if syntax.dependent(pred, ("nsubjpass",)) is not None:
-        return None  # "after she was released": a passive with no by-agent names no doer
+    if syntax.dependent(pred, ("nsubjpass",)) is not None or _undergone(pred.doc, pred.i) is not None:
+        # "after she was released", "returned home after being deported": a passive with no
+        # by-agent names no doer, and the subject it shares underwent the act
+        return None
     if modality.made_to(pred):
         return syntax.dependent(pred.head, ("dobj",))  # "prompted the police to arrest them"
     if pred.dep_ in ("xcomp", "conj", "advcl", "pcomp") and pred.head.i != pred.i:
@@ -102,6 +104,22 @@ def _shared_patient(doc: Doc, i: int) -> int | None:
     return next((c for c in beside if found.dep[c] in ("nsubjpass", "nsubj")), None)
 
 
+def _undergone(doc: Doc, i: int) -> int | None:
+    """The one a passive clause with no subject of its own is done to: the subject of the verb it
+    hangs on ("returned home after being deported", "fled before being arrested", "wants to be
+    released"), as the one who underwent it, never its doer."""
+    found = syntax.tree(doc)
+    if found.dep[i] not in ("pcomp", "advcl", "xcomp"):
+        return None
+    own = [found.dep[c] for c in found.children(i)]
+    if "auxpass" not in own or "nsubjpass" in own or "nsubj" in own:
+        return None
+    head = found.heads[i]
+    if found.dep[head] == "prep":
+        head = found.heads[head]
+    return next((c for c in found.children(head) if found.dep[c] in ("nsubj", "nsubjpass")), None)
+
+
 def targets(pred: Token) -> list[Token]:
     """Who an act may be done to, best first: a passive subject, the dative ("gave Tanzania a
     grant"), the direct object, then the objects of target prepositions, leaving out times."""
@@ -114,7 +132,7 @@ def target_indexes(doc: Doc, pred: int) -> list[int]:
     dep, kids = found.dep, found.children(pred)
     # "OSLO (AP) — The party was accused": the parse may take the dateline for a second subject
     out = [c for c in kids if dep[c] == "nsubjpass" and not syntax.dateline(doc[c])]
-    if (patient := _shared_patient(doc, pred)) is not None:
+    if (patient := _shared_patient(doc, pred)) is not None or (patient := _undergone(doc, pred)) is not None:
         out.append(patient)
     out += [c for relation in ("dative", "dobj") for c in kids if dep[c] == relation]
     for c in kids:
