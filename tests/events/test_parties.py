@@ -169,6 +169,8 @@ MARSH = {"m": ("Ivo Marsh", "person", ("Ivo Marsh",))}
         # a passive with no subject of its own, hung on a clause: its subject underwent it
         ("Ivo Marsh returned home on Friday after being deported from Velmor.", "COERCE"),
         ("Ivo Marsh fled the city before being arrested.", "COERCE"),
+        # ... hung on a verb that shares its own subject
+        ("Ivo Marsh returned home broke on Wednesday after being deported.", "COERCE"),
     ],
 )
 def test_parties_a_passive_is_done_to_its_subject(nlp, text, kind):

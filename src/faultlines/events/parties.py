@@ -117,7 +117,12 @@ def _undergone(doc: Doc, i: int) -> int | None:
     head = found.heads[i]
     if found.dep[head] == "prep":
         head = found.heads[head]
-    return next((c for c in found.children(head) if found.dep[c] in ("nsubj", "nsubjpass")), None)
+    shared = next((c for c in found.children(head) if found.dep[c] in ("nsubj", "nsubjpass")), None)
+    if shared is not None:
+        return shared
+    # "returned home broke after being deported": the verb it hangs on takes its subject from its own head
+    who = subject(doc[head])
+    return who.i if who is not None else None
 
 
 def targets(pred: Token) -> list[Token]:
