@@ -147,3 +147,16 @@ def test_demands_a_quotes_own_sentence_laying_a_need_on_a_party_is_its_speakers_
 def test_demands_a_supposed_need_leaves_the_threat_it_conditions(nlp):
     text = "Senator Ana Reis threatened to close the pier, should the harbour board fail to pay."
     assert "THREATEN" in happened(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parse hangs the that-clause on the ones told, as a relative clause
+        "Ada Roos told a few thousand teachers that the Legislature should fund the schools.",
+        # ... or on a clause about them
+        "Ada Roos told the nurses who filled the square that the board must raise their pay.",
+    ],
+)
+def test_demands_a_should_told_to_someone_is_a_demand_however_the_parse_hangs_it(nlp, text):
+    assert "REQUEST" in happened(nlp, text)

@@ -23,3 +23,8 @@ def test_sayings_a_speakers_own_act_to_come_is_threatened_when_said(nlp):
 def test_sayings_what_someone_else_will_do_is_no_threat_made(nlp):
     doc = nlp("Officials said the army would strike the town next week.")
     assert sayings.threatened_when_said(_verb(doc, "strike")) is None
+
+
+def test_sayings_a_that_clause_hung_on_the_one_told_is_reported_by_the_telling(nlp):
+    doc = nlp("Okafor told a few thousand teachers that the mayor never paid the contractors.")
+    assert sayings.reporting(_verb(doc, "pay")).lemma_ == "tell"

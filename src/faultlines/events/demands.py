@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines import pronouns, syntax
-from faultlines.events import modality
+from faultlines.events import modality, sayings
 from faultlines.events.kinds import THING_PRONOUNS, a_thing, actor_word
 from faultlines.events.readings import is_poll
 
@@ -31,12 +31,19 @@ def is_demand(tok: Token, lex: Lexicon) -> bool:
     """ "said the junta must free them": a demand on others; "said we should go on" is a suggestion
     the speaker's own side makes to itself, and "should be available" a forecast."""
     # the relation first: asked of most verbs, and few are a reported clause
-    said = tok.head.lemma_.lower()
-    if tok.dep_ != "ccomp" or (said not in lex.speech and said not in lex.mandative):
+    said = reported_by(tok)
+    if said is None or (said.lemma_.lower() not in lex.speech and said.lemma_.lower() not in lex.mandative):
         return False
-    if is_poll(tok.head):  # "74 percent of voters said she should resign": a poll's share
+    if is_poll(said):  # "74 percent of voters said she should resign": a poll's share
         return False
     return _demanding(tok, lex)
+
+
+def reported_by(clause: Token) -> Token | None:
+    """The verb a clause is the that-clause of, where the parse may have hung it on the one told."""
+    if (teller := sayings.told(clause)) is not None:
+        return teller
+    return clause.head if clause.dep_ == "ccomp" else None
 
 
 def said_outright(tok: Token, lex: Lexicon) -> bool:

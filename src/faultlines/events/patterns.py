@@ -344,6 +344,6 @@ def _demanded(tok: Token, code: Code | None, uses: list[Token]) -> Candidate:
         cand = candidate.of_verb(tok, asked, sources=[], targets=targets, tense="present", final=True)
         cand.said, cand.negated = True, False  # "the board must not sail" still asks something
     else:
-        cand = candidate.of_verb(tok.head, asked, targets=targets, final=True)
+        cand = candidate.of_verb(demands.reported_by(tok) or tok.head, asked, targets=targets, final=True)
     cand.uses.extend([tok, *uses])
     return cand

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines import pronouns, syntax
-from faultlines.quotes import cues
+from faultlines.quotes import cues, objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -18,11 +18,29 @@ OWN_WORD_DOERS = pronouns.FIRST_PERSON_SUBJECTS | pronouns.PERSON_SUBJECTS | {"t
 def reporting(tok: Token) -> Token | None:
     """The verb of saying or believing whose clause holds ``tok`` ("said it means X never paid")."""
     clause = tok
-    while clause.dep_ in ("conj", "ccomp") and clause.head.i != clause.i:
+    while clause.head.i != clause.i:
+        if (teller := told(clause)) is not None:
+            return teller
+        if clause.dep_ not in ("conj", "ccomp"):
+            return None
         clause = clause.head
         if cues.cue_kind(clause) in ("speech", "belief"):
             return clause
     return None
+
+
+def told(clause: Token) -> Token | None:
+    """The verb of telling whose that-clause the parse hung on the one told, or on a clause about
+    them: "told teachers that the board should act", "told teachers who filled the lawn that ..."."""
+    told_whom = clause
+    while told_whom.dep_ in ("ccomp", "relcl", "acl") and told_whom.head.i != told_whom.i:
+        told_whom = told_whom.head
+    if told_whom.dep_ not in ("dobj", "dative") or told_whom.head.lemma_.lower() not in cues.tagged(
+        cues.ADDRESSEE
+    ):
+        return None
+    that = objects.stray_that(told_whom.head)
+    return told_whom.head if that is not None and that.head.i == clause.i else None
 
 
 def threatened_when_said(act: Token) -> Token | None:

@@ -65,14 +65,23 @@ def may_act(doc: Doc, lex: Lexicon) -> list[bool]:
 def _may_act(doc: Doc, lex: Lexicon) -> list[bool]:
     nouns, verbs = _acting_nouns(lex), lex.verbs
     cols = columns(doc)
+    heads = syntax.tree(doc).heads
+    # clauses a "that" opens, which the parse may hang on the one told: "told teachers that they must"
+    opened = {
+        heads[i]
+        for i, (lower, dep) in enumerate(zip(cols.lower, cols.dep, strict=True))
+        if lower == "that" and dep == "mark"
+    }
     found = []
     # one loop, no call per word: most words are of no acting part of speech
-    for pos, dep, lemma in zip(cols.pos, cols.dep, lemmas(doc), strict=True):
+    for i, (pos, dep, lemma) in enumerate(zip(cols.pos, cols.dep, lemmas(doc), strict=True)):
         if " " in lemma:  # lexicon keys are split on spaces: a lemma with one is not ruled out
             found.append(True)
         elif pos in VERBAL_POS:  # a lexicon verb, or a clause that may be a demand ("said they must
             # go", a quote's own "they must go")
-            found.append(dep in ("ccomp", "ROOT") or lemma in verbs)
+            found.append(
+                dep in ("ccomp", "ROOT") or lemma in verbs or (dep in ("relcl", "acl") and i in opened)
+            )
         elif pos in NOMINAL_POS:  # the last word of a nominal act's name
             found.append(lemma in nouns)
         else:
