@@ -16,7 +16,8 @@ OWN_WORD_DOERS = pronouns.FIRST_PERSON_SUBJECTS | pronouns.PERSON_SUBJECTS | {"t
 
 
 def reporting(tok: Token) -> Token | None:
-    """The verb of saying or believing whose clause holds ``tok`` ("said it means X never paid")."""
+    """The verb of saying or believing whose clause holds ``tok`` ("said it means X never paid"), or
+    the telling a that-clause the parse hung on the one told reports ("told staff that X never paid")."""
     clause = tok
     while clause.head.i != clause.i:
         if (teller := told(clause)) is not None:
