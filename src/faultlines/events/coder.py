@@ -109,9 +109,14 @@ def _evidence(cand: Candidate, lex: lexicon.Lexicon) -> tuple[int, int]:
         left = min(left, cand.sources[0].left_edge.i)
     # the subject an act is done to or said of ("He is a fraud"), not a relative pronoun ("which
     # she championed") or a fronted place ("At the summit, Modi pledged")
-    for party in cand.targets[:1]:
-        if sent_of[party.i] == sent and party.dep_ in syntax.SUBJECTS and party.tag_ not in ("WDT", "WP"):
-            left = min(left, party.left_edge.i)
+    done_to = cand.targets[0] if cand.targets else None
+    if (
+        done_to is not None
+        and sent_of[done_to.i] == sent
+        and done_to.dep_ in syntax.SUBJECTS
+        and done_to.tag_ not in ("WDT", "WP")
+    ):
+        left = min(left, done_to.left_edge.i)
     for child in pred.children:
         if child.dep_ == "nsubjpass" and child.i < pred.i:
             left = min(left, child.left_edge.i)

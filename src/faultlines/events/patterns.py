@@ -340,10 +340,11 @@ def _demanded(tok: Token, code: Code | None, uses: list[Token]) -> Candidate:
     subject = own_subject(tok)
     asked = Code("REQUEST", recode.ask_mode(code))
     targets = [subject] if subject else []
-    if tok.dep_ == "ROOT":
+    said = demands.reported_by(tok)
+    if said is None:  # said outright: no verb reports it
         cand = candidate.of_verb(tok, asked, sources=[], targets=targets, tense="present", final=True)
         cand.said, cand.negated = True, False  # "the board must not sail" still asks something
     else:
-        cand = candidate.of_verb(demands.reported_by(tok) or tok.head, asked, targets=targets, final=True)
+        cand = candidate.of_verb(said, asked, targets=targets, final=True)
     cand.uses.extend([tok, *uses])
     return cand

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from faultlines.stances import clauses, phrases, subjects, valence
+from faultlines.stances import clauses, phrases, placeholders, subjects, valence
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
 from faultlines.views import lemmas, positions
@@ -42,7 +42,7 @@ def _regarded(verb: Token, lex: Lexicon) -> Expression | None:
     if polarity is None:
         return None
     topic, phrase, sign = phrases.content(
-        phrases.through_placeholder(subjects.relative_antecedent(thing), lex), lex
+        placeholders.through_placeholder(subjects.relative_antecedent(thing), lex), lex
     )
     if phrase is None:
         return None
