@@ -77,6 +77,32 @@ def test_nouns_maker_of_a_plan_is_marked_owned(nlp):
     assert expr.owned and doc[expr.agent].text == "Marsh" and doc[expr.topic].text == "close"
 
 
+@pytest.mark.parametrize(
+    ("text", "maker", "thing"),
+    [
+        ("Ada Roos voted against Governor Hale's ferry law.", "Hale", "law"),
+        ("The senator attacked Velmor's new drilling program on Monday.", "Velmor", "program"),
+        ("Ada Roos fought Senator Hale's crime bill for a year.", "Hale", "bill"),
+    ],
+)
+def test_nouns_the_possessor_of_a_law_or_plan_made_it(nlp, text, maker, thing):
+    doc = nlp(text)
+    made = [e for e in find(doc, load()) if e.owned]
+    assert [(doc[e.agent].text, e.polarity, doc[e.topic].text) for e in made] == [(maker, 1, thing)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Roos criticized Velmor's $2 million tax bill.",
+        "Critics mocked Senator Hale's tax bill from the county.",
+        "Velmor fell behind on its bills last year.",
+    ],
+)
+def test_nouns_a_bill_someone_owes_is_not_theirs_to_stand_by(nlp, text):
+    assert not [e for e in find(nlp(text), load()) if e.owned]
+
+
 def test_nouns_name_before_a_bare_position_noun_is_the_topic(nlp):
     assert _read(nlp, "Dana Pell, a Marsh supporter, spoke first.") == [("Pell", 1, "Marsh")]
 

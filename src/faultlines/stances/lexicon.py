@@ -97,6 +97,7 @@ class Lexicon:
     surprising: frozenset[str]  # "amaze": rated by VADER, takes no side
     effort: frozenset[str]  # "hard": how hard an act is takes no side on it
     measure: frozenset[str]  # "levy": "the levy will hurt shops" judges the levy by its effect
+    owed: frozenset[str]  # "bill": "his tax bill" is a sum he owes, not a law he made
     vehicle: frozenset[str]  # "sign": "a sign of weakness" judges by what it is of
     trying: frozenset[str]  # "attempt": "a crude attempt to mislead the town" judges by what it tries
     factual: frozenset[str]  # "true": rated by VADER, states a fact
@@ -226,6 +227,7 @@ def load() -> Lexicon:
         surprising=words("surprising"),
         effort=words("effort"),
         measure=words("measure"),
+        owed=words("owed"),
         vehicle=words("vehicle"),
         trying=words("trying"),
         factual=words("factual"),

@@ -69,6 +69,10 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
     return found
 
 
+# Kinds of thing whose possessor made it and stands by it: "the state's law", "Kim's budget plan".
+MADE = frozenset({"law", "plan", "rule"})
+
+
 # Per lexicon, read once: each stance noun's first sign in table order, and every word a noun stance
 # may hang on (a stance noun, a generic noun, "against").
 _index: tuple[Lexicon, dict[str, int], frozenset[str]] | None = None
@@ -80,7 +84,10 @@ def _noun_index(lex: Lexicon) -> tuple[dict[str, int], frozenset[str]]:
         first: dict[str, int] = {}
         for words, sign in lex.noun.items():
             first.setdefault(words[0], sign)
-        listed = frozenset(first) | frozenset(lex.generic) | frozenset(lex.under) | lex.course | {"against"}
+        made = frozenset(w for w, k in lex.kind.items() if k in MADE)
+        listed = (
+            frozenset(first) | frozenset(lex.generic) | frozenset(lex.under) | lex.course | made | {"against"}
+        )
         _index = (lex, first, listed)
     return _index[1], _index[2]
 
@@ -181,10 +188,13 @@ def _in_idiom(noun: Token, lex: Lexicon) -> bool:
 
 def _owned(noun: Token, lex: Lexicon) -> Expression | None:
     """The maker's stance on what they made: "Lee's plan to close the port" is Lee's, for closing
-    it; "a request from Lee to reopen it", "the tweets by Lee" too; and the course a named actor
-    takes ("Kim's approach")."""
-    course = noun.lemma_.lower() in lex.course
-    if lex.generic.get(noun.lemma_.lower()) not in ("ref", "said") and not course:
+    it; "a request from Lee to reopen it", "the tweets by Lee" too; the law, plan or rule one owns
+    ("the state's new law", "Velmor's drilling program"); and the course a named actor takes ("Kim's
+    approach")."""
+    lemma = noun.lemma_.lower()
+    course = lemma in lex.course
+    made = lex.kind.get(lemma) in MADE and lemma not in lex.generic and not _sum_due(noun, lex)
+    if lex.generic.get(lemma) not in ("ref", "said") and not course and not made:
         return None
     maker = clauses.child(noun, ("poss",))
     if course and (maker is None or maker.pos_ != "PROPN"):
@@ -198,6 +208,16 @@ def _owned(noun: Token, lex: Lexicon) -> Expression | None:
     if phrase is None or phrase == "ref":
         return None
     return Expression(noun.i, sign, topic.i, phrase, agent=maker.i, owned=True)
+
+
+def _sum_due(noun: Token, lex: Lexicon) -> bool:
+    """A bill counted in money, named by a levy or plural is a sum to pay, which whoever owes it did
+    not make: "Apple's $14 billion tax bill", "his tax bill", "fell behind on its bills"."""
+    if noun.lemma_.lower() not in lex.owed:
+        return False
+    levied = any(c.dep_ == "compound" and c.lemma_.lower() in lex.measure for c in noun.children)
+    counted = any(t.ent_type_ == "MONEY" for t in noun.doc[noun.left_edge.i : noun.i])
+    return levied or counted or noun.tag_ == "NNS"
 
 
 # Adverbs that place a subject somewhere, not on a side: "will be back against Croatia".
