@@ -63,3 +63,15 @@ def test_reasons_a_person_judged_over_a_plan_is_judged_with_it(nlp, text):
 def test_reasons_the_matter_of_an_attack_takes_no_side(nlp):
     held = held_of(nlp, "Ada Roos attacked Kim Lee on immigration.")
     assert all(topic != "immigration" for _, topic, _ in held)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ada Roos criticized Kim Lee over his plan to close the ferry route.", (-1, "close", "Roos")),
+        ("Ada Roos faulted Kim Lee for his decision to close the ferry route.", (-1, "close", "Roos")),
+        ("Ada Roos attacked Kim Lee over his refusal to release the audit.", (1, "audit", "Roos")),
+    ],
+)
+def test_reasons_a_person_judged_over_a_will_to_act_is_judged_on_the_act(nlp, text, expected):
+    assert expected in held_of(nlp, text)

@@ -57,8 +57,9 @@ def _blamed_thing(
     verb: Token, words: tuple[str, ...], obj: Token, lex: Lexicon
 ) -> tuple[Token, Phrase, int] | None:
     """The act or proposal a person is judged over: "attacked Kim Lee over his toll plan", "slammed
-    Lee for her remarks". Only a thing of a known kind ([kind], [measure], remarks): "attacked Lee
-    on immigration" names the matter of the attack, no side on it."""
+    Lee for her remarks", "faulted Lee for her decision to close X". Only a thing of a known kind
+    ([kind], [measure], remarks) or a will to act ("over his refusal to release X"): "attacked Lee on
+    immigration" names the matter of the attack, no side on it."""
     if not (person_word(obj) or obj.pos_ == "PROPN" or obj.lower_ in pronouns.PERSONS):
         return None
     thing = next(
@@ -71,10 +72,12 @@ def _blamed_thing(
         ),
         None,
     )
-    if thing is None or not _proposed(thing, lex):
+    if thing is None:
         return None
     topic, phrase, sign = phrases.content(thing, lex)
-    return (topic, phrase, sign) if phrase == "np" else None
+    # "over his refusal to release X" is over releasing X: a will a noun states counts for its act
+    willed = thing.lemma_.lower() in lex.will_noun and topic.i != thing.i
+    return (topic, phrase, sign) if phrase in ("np", "vp") and (_proposed(thing, lex) or willed) else None
 
 
 def _proposed(thing: Token, lex: Lexicon) -> bool:
