@@ -69,7 +69,7 @@ def find(doc: Doc, lex: Lexicon) -> list[Expression]:
     return found
 
 
-# Kinds of thing whose possessor made it and stands by it: "the state's law", "Kim's budget plan".
+# Kinds of thing whose possessor made it and stands by it: "the state's law", "Velmor's drilling program".
 MADE = frozenset({"law", "plan", "rule"})
 
 
