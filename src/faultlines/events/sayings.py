@@ -36,12 +36,11 @@ def told(clause: Token) -> Token | None:
     told_whom = clause
     while told_whom.dep_ in ("ccomp", "relcl", "acl") and told_whom.head.i != told_whom.i:
         told_whom = told_whom.head
-    if told_whom.dep_ not in ("dobj", "dative") or told_whom.head.lemma_.lower() not in cues.tagged(
-        cues.ADDRESSEE
-    ):
+    verb = told_whom.head
+    if told_whom.dep_ not in ("dobj", "dative") or verb.lemma_.lower() not in cues.tagged(cues.ADDRESSEE):
         return None
-    that = objects.stray_that(told_whom.head)
-    return told_whom.head if that is not None and that.head.i == clause.i else None
+    that = objects.stray_that(verb)
+    return verb if that is not None and that.head.i == clause.i else None
 
 
 def threatened_when_said(act: Token) -> Token | None:
