@@ -24,3 +24,7 @@ def test_regions_capital_as_a_location_does_not_act(nlp):
 
 def test_regions_state_that_has_or_undergoes_does_not_act(nlp):
     assert _acting(nlp, "Idaho has many rivers. Oregon was hit by storms.") == set()
+
+
+def test_regions_state_taken_to_court_acts(nlp):
+    assert _acting(nlp, "The department is suing Oregon over the dam.") == {"oregon"}

@@ -807,7 +807,8 @@ def test_holders_the_speakers_own_body_acting_in_her_reported_words_is_her_side(
         "Attorney General Ada Roos said her department was suing Velmor over its ferry law."
     )
     quoted = analysed_stances('"Her department is suing Velmor over its ferry law," said Tim Vell.')
-    assert held_on(reported, "ferry law") == {("Ada Roos", -1)}
+    # Velmor, sued over its own law, stands by it
+    assert held_on(reported, "ferry law") == {("Ada Roos", -1), ("Velmor", 1)}
     assert held_on(quoted, "ferry law") == set()
 
 

@@ -45,6 +45,13 @@ def test_members_an_official_speaks_for_their_country_a_journalist_does_not():
     assert not members.official(minister, "SWE") and not members.official(reporter, "NOR")
 
 
+def test_members_a_state_of_the_union_does_not_speak_for_its_country():
+    from faultlines.model import Actor
+
+    state = Actor("oregon-usa", "Oregon", "organisation", country="USA", sector="GOV")
+    assert not members.official(state)
+
+
 def test_members_a_body_is_named_by_whom_it_belongs_to_not_a_person_named_in_full(nlp):
     doc = nlp("The Northwind newspaper chain and the Roos campaign criticised the levy.")
     at = {1: "northwind", 6: "ada-roos"}

@@ -75,3 +75,20 @@ def test_reasons_the_matter_of_an_attack_takes_no_side(nlp):
 )
 def test_reasons_a_person_judged_over_a_will_to_act_is_judged_on_the_act(nlp, text, expected):
     assert expected in held_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "thing"),
+    [
+        ("The Ferry Board sued Velmor Corp. over its drilling program.", "Velmor", "program"),
+        (
+            "The Harbour Authority attacked the Dock Workers Union over its new port rules.",
+            "Dock Workers Union",
+            "rules",
+        ),
+        ("The Ferry Board fined Velmor Corp. for its plan to dump waste in the bay.", "Velmor", "dump"),
+    ],
+)
+def test_reasons_its_thing_a_body_is_judged_over_by_another_body_is_the_judged_one_s(nlp, text, owner, thing):
+    # two bodies before "its": the one judged over the thing made it and stands by it
+    assert (owner, 1) in held_on(analysed_stances(text), thing)

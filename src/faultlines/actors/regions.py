@@ -28,8 +28,8 @@ STATIVE = frozenset({
 
 def acting(ents: list[tuple[Span, str]]) -> set[str]:
     """The regions and seats (lookup form) the document shows acting: the subject of a verb that is no
-    copula and no verb of having or undergoing ("Ohio said", "Ohio sued", "Ohio passed a law"), or the
-    agent of a passive ("sued by Ohio"). A state that only is or has something ("Ohio is a swing
+    copula and no verb of having or undergoing ("Ohio said", "Ohio sued", "Ohio passed a law"), the
+    agent of a passive ("sued by Ohio") or the party sued ("sued Ohio"). A state that only is or has something ("Ohio is a swing
     state") is a place."""
     return {
         lexicon.key(text)
@@ -49,6 +49,8 @@ def _acts(ent: Span) -> bool:
     verb = root.head
     if root.dep_ == "pobj" and verb.dep_ == "agent":
         return True
+    if root.dep_ == "dobj" and verb.lemma_.lower() == "sue":
+        return True  # "the department sued Ohio": a state taken to court is its government
     if root.dep_ != "nsubj":
         return False  # the subject of a passive undergoes it: "Florida will be inundated with ads"
     lemma = verb.lemma_.lower()

@@ -80,5 +80,8 @@ def _region(owner: Token) -> bool:
 
 def official(actor: Actor, country: str | None = None) -> bool:
     """Whether a person or body speaks for their country (for ``country``, when given): a minister,
-    an army, not a journalist or an opposition leader."""
-    return actor.sector in STATE_SECTORS and actor.country is not None and country in (None, actor.country)
+    an army, not a journalist, an opposition leader or a state of the union ("North Dara sued")."""
+    if actor.sector not in STATE_SECTORS or actor.country is None or country not in (None, actor.country):
+        return False
+    region = place(actor.name) if actor.kind == "organisation" else None
+    return region is None or not region.is_region

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from faultlines import syntax
 from faultlines.actors.lexicon import PAST
-from faultlines.stances import clauses, phrasal, phrases, polarity, subjects, support
+from faultlines.stances import clauses, phrasal, phrases, polarity, reasons, subjects, support
 from faultlines.stances.expression import Expression
 from faultlines.stances.lexicon import Lexicon
 from faultlines.views import columns, lemmas
@@ -204,6 +204,7 @@ def _owned(noun: Token, lex: Lexicon) -> Expression | None:
         maker = clauses.child(by, ("pobj",)) if by is not None else None
     if maker is None or maker.pos_ not in ("PROPN", "PRON"):
         return None
+    maker = reasons.judged_owner(noun, maker)
     topic, phrase, sign = phrases.content(noun, lex)
     if phrase is None or phrase == "ref":
         return None

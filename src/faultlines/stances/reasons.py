@@ -84,3 +84,14 @@ def _proposed(thing: Token, lex: Lexicon) -> bool:
     """A thing of a kind one takes a side on: a plan, a law, a levy, a remark."""
     lemma = thing.lemma_.lower()
     return lemma in lex.kind or lemma in lex.measure or lex.generic.get(lemma) == "said"
+
+
+def judged_owner(thing: Token, owner: Token) -> Token:
+    """Whom an "its" or "their" owning the thing a verb judges its object over stands for: that
+    object ("sued Vesta over its new law", "praised the union for their plan" are Vesta's and the
+    union's), where the subject may have been meant as well; else ``owner`` itself."""
+    matter = thing.head
+    if owner.lower_ not in ("its", "their") or thing.dep_ != "pobj" or matter.lower_ not in MATTER:
+        return owner
+    judged = clauses.child(matter.head, ("dobj",)) if matter.head.pos_ == "VERB" else None
+    return judged if judged is not None and judged.pos_ == "PROPN" else owner
