@@ -29,8 +29,8 @@ STATIVE = frozenset({
 def acting(ents: list[tuple[Span, str]]) -> set[str]:
     """The regions and seats (lookup form) the document shows acting: the subject of a verb that is no
     copula and no verb of having or undergoing ("Ohio said", "Ohio sued", "Ohio passed a law"), the
-    agent of a passive ("sued by Ohio") or the party sued ("sued Ohio"). A state that only is or has something ("Ohio is a swing
-    state") is a place."""
+    agent of a passive ("sued by Ohio") or the party sued ("sued Ohio"). A state that only is or has
+    something ("Ohio is a swing state") is a place."""
     return {
         lexicon.key(text)
         for ent, _ in ents
