@@ -125,6 +125,23 @@ def test_patterns_force_a_speaker_says_they_will_use_is_a_threat_made(nlp, text)
 @pytest.mark.parametrize(
     "text",
     [
+        "Norland's president said he would raise tariffs on Vellish imports if no deal is reached.",
+        "The Norland foreign ministry said it would cut diplomatic ties with Vellia.",
+    ],
+)
+def test_patterns_a_sanction_a_speaker_says_they_will_impose_is_a_threat_made(nlp, text):
+    assert happened(nlp, text) == ["THREATEN"]
+
+
+def test_patterns_a_sanction_a_speaker_says_they_will_not_impose_is_no_threat(nlp):
+    assert "THREATEN" not in happened(
+        nlp, "Norland's president said he would not raise tariffs on Vellish imports."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Officials said the army would strike the town next week.",
         "Senator Lee says he will expand the nation's armed forces.",
     ],

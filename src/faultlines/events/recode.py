@@ -121,6 +121,13 @@ def settled(cand: Candidate) -> list[Candidate]:
         return [cand]
     if cand.promised is not None:
         return [cand, replace(cand, code=cand.promised, tense="future", secondary=True, promised=None)]
+    if cand.final and cand.code.type in THREATENED and cand.tense in ("future", "hypothetical"):
+        # a hostile act named by the object of what the speaker says they will do: "he said he would
+        # raise tariffs" is a threat made when said
+        doing = cand.pred.head if cand.pred.dep_ == "dobj" else None
+        said = sayings.threatened_when_said(doing) if doing is not None else None
+        if said is not None and not modality.is_negated(said) and not modality.is_negated(doing):
+            return [replace(cand, code=Code("THREATEN", threat_mode(cand.code)), tense=modality.tense(said))]
     if (
         cand.final
         or cand.tense in ("past", "present")

@@ -11,8 +11,9 @@ from faultlines.quotes import cues, objects
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# Doers of an act in someone's words that are the speaker: "I", "we", or the "he" of "he said he would".
-OWN_WORD_DOERS = pronouns.FIRST_PERSON_SUBJECTS | pronouns.PERSON_SUBJECTS | {"they"}
+# Doers of an act in someone's words that are the speaker: "I", "we", the "he" of "he said he would",
+# the "it" of "the ministry said it would".
+OWN_WORD_DOERS = pronouns.FIRST_PERSON_SUBJECTS | pronouns.PERSON_SUBJECTS | {"they", "it"}
 
 
 def reporting(tok: Token) -> Token | None:
