@@ -69,3 +69,16 @@ def test_nlp_contraction_with_a_curly_apostrophe_has_the_lemma_of_the_straight_o
     doc = nlp("That’s not fair, they’re late and we’ll see, but Ana’s plan isn’t bad.")
     contracted = [t.lemma_ for t in doc if t.text in ("’s", "’re", "’ll", "n’t")]
     assert contracted == ["be", "be", "will", "’s", "not"]  # the possessive "’s" keeps its own
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Councillors welcomed the province’s plans to widen the ferry road and to add a second pier.",
+        "The mayor’s plans to close the library drew protests.",
+    ],
+)
+def test_nlp_curly_possessive_is_parsed_as_the_straight_one(nlp, text):
+    # trained on straight apostrophes, the model read "province’s plans" as "province is planning"
+    curly, straight = nlp(text), nlp(text.replace("’", "'"))
+    assert [(t.tag_, t.dep_, t.head.i) for t in curly] == [(t.tag_, t.dep_, t.head.i) for t in straight]

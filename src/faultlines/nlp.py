@@ -77,6 +77,7 @@ def load(model: str | None = None) -> Language:
     nlp.max_length = MAX_CHARS + 1
     _keep_title_abbreviations(nlp)
     _lemmatize_curly_contractions(nlp)
+    _read_curly_contractions_as_straight(nlp)
     if not isinstance(nlp.tokenizer, RunSafeTokenizer):
         nlp.tokenizer = RunSafeTokenizer(nlp.tokenizer)
     if "parser" in nlp.pipe_names and PARAGRAPHS not in nlp.pipe_names:
@@ -137,6 +138,15 @@ def _lemmatize_curly_contractions(nlp: Language) -> None:
     for orth, lemma in CURLY_CONTRACTIONS.items():
         token = {"ORTH": orth, "TAG": {"IN": ["VBZ", "VBP"]}} if orth == "’s" else {"ORTH": orth}
         ruler.add([[token]], {"LEMMA": lemma})
+
+
+def _read_curly_contractions_as_straight(nlp: Language) -> None:
+    """Give "’s", "n’t", "’re" ... the prefix, suffix and shape of their straight spelling, which
+    the model reads with their norm: trained on text with straight apostrophes, it tagged "the
+    administration’s plans to" with "plans" as a verb, and parsed the rest of the sentence around it."""
+    for curly in (*CURLY_CONTRACTIONS, "’d"):
+        lexeme, straight = nlp.vocab[curly], nlp.vocab[curly.replace("’", "'")]
+        lexeme.prefix_, lexeme.suffix_, lexeme.shape_ = straight.prefix_, straight.suffix_, straight.shape_
 
 
 # spaCy's tokenizer peels prefixes and suffixes off a space-free run one at a time, re-reading the rest of

@@ -403,3 +403,27 @@ def test_indirect_hoped_is_a_cue_of_belief(nlp):
         "the harbour board would approve the new ferry route",
         "Ada Roos",
     )
+
+
+def test_indirect_that_tagged_a_complementizer_opens_no_content_whatever_the_parse_hung_it_on(nlp):
+    # the small model now and then makes the "that" of "told X that ..." the object of the clause's verb
+    from faultlines.quotes.indirect import _content_bounds
+    from tests.parsed import parsed
+
+    doc = parsed(
+        nlp,
+        """
+        Roos      1  nsubj  PROPN  NNP
+        told      1  ROOT   VERB   VBD
+        teachers  1  dobj   NOUN   NNS
+        that      6  dobj   SCONJ  IN
+        they      6  nsubj  PRON   PRP
+        were      6  aux    AUX    VBD
+        asking    1  ccomp  VERB   VBG
+        for       6  prep   ADP    IN
+        more      7  pobj   ADJ    JJR
+        .         1  punct  PUNCT  .
+        """,
+    )
+    lo, hi = _content_bounds(doc.text, doc[1], 3, 9)
+    assert doc.text[lo:hi] == "they were asking for more"

@@ -79,3 +79,12 @@ def test_actor_topics_a_city_named_before_a_bare_body_noun_is_not_the_body_it_st
         "A columnist for the Gazette of Tulsa wrote that Governor Ada Holt had launched the campaign."
     )
     assert not held_on(stances, "united states")
+
+
+def test_actor_topics_a_body_named_in_a_compound_adjective_is_that_body():
+    # "anti-NATO" is tagged an adjective and is no mention of NATO, yet names it: not "NATO bases"
+    stances = analysed_stances(
+        "Senator Ivo Marsh’s anti-NATO stance worried voters. Minister Ada Roos praised NATO bases on Monday."
+    )
+    assert held_on(stances, "bases") == {("Ada Roos", 1)}
+    assert ("Ivo Marsh", "NATO", -1) in stances

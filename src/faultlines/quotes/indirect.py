@@ -167,8 +167,11 @@ def _content_bounds(text: str, cue: Token, lo: int, hi: int, least: int = MIN_WO
             lo = cue.i + 1  # "the barge, which it said sank …", "what she says it would do"
         else:
             hi = cue.i  # a parse that swallowed the cue: keep what comes before it
+    # "that" tagged IN opens the clause as its complementizer, whatever the parse hung it on
     while lo < hi and (
-        (cols.dep[lo] == "mark" and cols.lower[lo] in ("that", "whether", "if")) or cols.punct[lo]
+        (cols.dep[lo] == "mark" and cols.lower[lo] in ("that", "whether", "if"))
+        or (cols.lower[lo] == "that" and cols.tag[lo] == "IN")
+        or cols.punct[lo]
     ):
         lo += 1
     if cols.punct[lo:hi].count(False) < least:

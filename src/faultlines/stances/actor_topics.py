@@ -30,6 +30,7 @@ def named(e: Expression, h: Holding, holders: Holders, doc: Doc) -> str | None:
         or _apposed(e, holders, doc)
         or _body_before(e, h, holders, doc)
         or _surnamed(doc[e.topic], holders)
+        or _body_named(doc[e.topic], holders)
     )
     # "he" judged in someone's own words is someone else than the speaker, even if read as the
     # speaker; in reported speech ("Lee said he was qualified") it is the speaker, a stance on self.
@@ -87,6 +88,15 @@ def _surnamed(word: Token, holders: Holders) -> str | None:
     if not word.text[:1].isupper() or word.pos_ not in ("PROPN", "ADJ", "NOUN"):
         return None
     return holders.surnamed.get(surname(word.text))
+
+
+def _body_named(word: Token, holders: Holders) -> str | None:
+    """The one body or country whose whole name is a word the actors did not take for a mention:
+    "NATO" of "his anti-NATO stance", tagged an adjective there."""
+    if not word.text[:1].isupper():
+        return None
+    found = {a.id for a in holders.analysis.actors if a.kind != "person" and a.name == word.text}
+    return found.pop() if len(found) == 1 else None
 
 
 def _apposed(e: Expression, holders: Holders, doc: Doc) -> str | None:
