@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from faultlines import asides, attributes, lemmas
+from faultlines import asides, attributes, lemmas, perfects
 from faultlines.errors import Messages, ModelNotFound
 
 if TYPE_CHECKING:
@@ -89,6 +89,9 @@ def load(model: str | None = None) -> Language:
     if "lemmatizer" in nlp.pipe_names and lemmas.MENDER not in nlp.pipe_names:
         lemmas.register()  # "hoped" is "hope", not "hop", for every stage that reads a lemma
         nlp.add_pipe(lemmas.MENDER, after="lemmatizer")
+    if "parser" in nlp.pipe_names and perfects.PERFECTS not in nlp.pipe_names:
+        perfects.register()  # last: it sets the lemma "have" the lemmatizer would make "be"
+        nlp.add_pipe(perfects.PERFECTS, last=True)
     attributes.remember(nlp)  # after the mender: each twin goes just after its original
     # The pipeline's ~90,000 objects live as long as the process: out of the collector's oldest
     # generation, each full collection (several per hundred documents) stops walking them.
