@@ -146,7 +146,7 @@ def _lemmatize_curly_contractions(nlp: Language) -> None:
 def _read_curly_contractions_as_straight(nlp: Language) -> None:
     """Give "’s", "n’t", "’re" ... the prefix, suffix and shape of their straight spelling, which
     the model reads with their norm: trained on text with straight apostrophes, it tagged "the
-    administration’s plans to" with "plans" as a verb, and parsed the rest of the sentence around it."""
+    mayor’s plans to" with "plans" as a verb, and parsed the rest of the sentence around it."""
     for curly in (*CURLY_CONTRACTIONS, "’d"):
         lexeme, straight = nlp.vocab[curly], nlp.vocab[curly.replace("’", "'")]
         lexeme.prefix_, lexeme.suffix_, lexeme.shape_ = straight.prefix_, straight.suffix_, straight.shape_
