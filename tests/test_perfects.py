@@ -16,6 +16,7 @@ def _contracted(doc):
         "Since then, it’s become the main issue in the race.",  # a verb with no passive
         "Ada Roos says she’s sought to protect the harbour fund.",  # a will of the subject's own
         "These are the fees she’s proposed for the new pier.",  # a relative clause acting on its head
+        "Her friends think that she’s gone crazy.",
     ],
 )
 def test_perfects_a_contracted_has_before_a_participle_is_an_auxiliary_of_the_doer(nlp, text):
@@ -34,3 +35,9 @@ def test_perfects_a_contracted_has_before_a_participle_is_an_auxiliary_of_the_do
 )
 def test_perfects_a_passive_stays_a_passive(nlp, text):
     assert _contracted(nlp(text)).dep_ == "auxpass"
+
+
+def test_perfects_have_to_has_no_passive(nlp):
+    doc = nlp("He’s the first mayor who’s ever had to close the ferry.")
+    has = [t for t in doc if t.lower_ == "’s"][1]
+    assert (has.dep_, has.lemma_) == ("aux", "have")
