@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from faultlines import pronouns
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -25,7 +27,7 @@ WILLING = frozenset({"seek", "try", "vow", "pledge", "promise", "refuse", "decid
 # Verbs whose passive takes a second noun: "it's called the Clean Air Rule", "he's elected mayor".
 NAMING = frozenset({"call", "name", "dub", "term", "label", "consider", "elect", "appoint", "deem", "give", "offer", "show", "award", "grant", "deny", "charge"})  # fmt: skip
 # Subjects a relative clause's participle acts with, not on: "the plans he's made".
-PERSONS = frozenset({"he", "she", "they", "i", "we", "you"})
+PERSONS = pronouns.FIRST_PERSON_SUBJECTS | pronouns.PERSON_SUBJECTS | {"they", "you"}
 
 
 def register() -> None:
@@ -38,13 +40,15 @@ def register() -> None:
 
 def mend(doc: Doc) -> Doc:
     """Relabel each "’s" passive the participle shows to be a perfect."""
-    for tok in doc:
-        if (
-            tok.lower_ in CONTRACTED
-            and tok.dep_ == "auxpass"
-            and tok.head.tag_ == "VBN"
-            and _perfect(tok.head)
-        ):
+    import numpy
+    from spacy.attrs import LOWER
+    from spacy.strings import get_string_id
+
+    # read off the token array: a Token made for each word would cost more than the rest of the step
+    contracted = [get_string_id(word) for word in CONTRACTED]
+    for i in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), contracted)).tolist():
+        tok = doc[i]
+        if tok.dep_ == "auxpass" and tok.head.tag_ == "VBN" and _perfect(tok.head):
             tok.dep_, tok.lemma_ = "aux", "have"
             for child in tok.head.children:
                 if child.dep_ == "nsubjpass":

@@ -126,7 +126,7 @@ def settled(cand: Candidate) -> list[Candidate]:
         # raise tariffs" is a threat made when said
         doing = cand.pred.head if cand.pred.dep_ == "dobj" else None
         said = sayings.threatened_when_said(doing) if doing is not None else None
-        if said is not None and not modality.is_negated(said) and not modality.is_negated(doing):
+        if said is not None and not modality.is_negated(doing):
             return [replace(cand, code=Code("THREATEN", threat_mode(cand.code)), tense=modality.tense(said))]
     if (
         cand.final
@@ -141,6 +141,6 @@ def settled(cand: Candidate) -> list[Candidate]:
     # a force built up ("will expand the armed forces") is aimed at no one when promised
     aimed = codes[0].type == "THREATEN" and cand.code.type != "MOBILIZE"
     said = sayings.threatened_when_said(cand.pred) if aimed else None
-    if said is not None and not modality.is_negated(said):
+    if said is not None:
         recoded[0].tense = modality.tense(said)  # "'I will kill you,' he told the guard": a threat made
     return recoded

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from faultlines import pronouns, syntax
+from faultlines.events import modality
 from faultlines.quotes import cues, objects
 
 if TYPE_CHECKING:
@@ -47,9 +48,10 @@ def told(clause: Token) -> Token | None:
 def threatened_when_said(act: Token) -> Token | None:
     """The verb of saying by which a speaker threatens an act of their own, which is a threat made
     when said, whatever the act's tense: "'I will kill you,' he told the guard", "he said he would
-    burn the house down"; not what someone else will do ("officials said the army would strike")."""
+    burn the house down"; not what someone else will do ("officials said the army would strike"), nor
+    what a speaker did not say ("he did not say he would")."""
     said = reporting(act)
-    if said is None or cues.cue_kind(said) != "speech":
+    if said is None or cues.cue_kind(said) != "speech" or modality.is_negated(said):
         return None
     doer = syntax.subject(act)
     if doer is None or doer.lower_ not in OWN_WORD_DOERS:

@@ -93,10 +93,7 @@ def _surnamed(word: Token, holders: Holders) -> str | None:
 def _body_named(word: Token, holders: Holders) -> str | None:
     """The one body or country whose whole name is a word the actors did not take for a mention:
     "NATO" of "his anti-NATO stance", tagged an adjective there."""
-    if not word.text[:1].isupper():
-        return None
-    found = {a.id for a in holders.analysis.actors if a.kind != "person" and a.name == word.text}
-    return found.pop() if len(found) == 1 else None
+    return holders.bodies_by_name.get(word.text) if word.text[:1].isupper() else None
 
 
 def _apposed(e: Expression, holders: Holders, doc: Doc) -> str | None:

@@ -101,6 +101,14 @@ class Holders:
         counts = Counter(name for name, _ in full)
         return {name: actor for name, actor in full if counts[name] == 1}
 
+    @cached_property
+    def bodies_by_name(self) -> dict[str, str]:
+        """Whole name -> the one body or country of that name ("NATO"), read once, when a topic word
+        asks."""
+        named = [(a.name, a.id) for a in self.analysis.actors if a.kind != "person"]
+        counts = Counter(name for name, _ in named)
+        return {name: actor for name, actor in named if counts[name] == 1}
+
     def of(self, expr: Expression) -> Holding:
         """The actors holding ``expr`` (none when nobody can be named) and the quote that shows it."""
         found = self.said.innermost(self.doc[expr.predicate])
