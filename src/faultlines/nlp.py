@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from faultlines import asides, attributes, lemmas, perfects
+from faultlines import asides, attributes, lemmas, overruns, perfects
 from faultlines.errors import Messages, ModelNotFound
 
 if TYPE_CHECKING:
@@ -86,6 +86,9 @@ def load(model: str | None = None) -> Language:
     if "parser" in nlp.pipe_names and asides.ASIDES not in nlp.pipe_names:
         asides.register()
         nlp.add_pipe(asides.ASIDES, after="parser")
+    if "ner" in nlp.pipe_names and "parser" in nlp.pipe_names and overruns.OVERRUNS not in nlp.pipe_names:
+        overruns.register()  # reads the parse: "Kral hit Roos" is no one entity
+        nlp.add_pipe(overruns.OVERRUNS, after="ner")
     if "lemmatizer" in nlp.pipe_names and lemmas.MENDER not in nlp.pipe_names:
         lemmas.register()  # "hoped" is "hope", not "hop", for every stage that reads a lemma
         nlp.add_pipe(lemmas.MENDER, after="lemmatizer")
