@@ -179,3 +179,18 @@ def test_nominal_criticism_with_no_critic_is_no_ones_act(nlp, text):
 )
 def test_nominal_a_call_with_someone_is_a_conversation(nlp, text, expected):
     assert happened(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The assembly opened impeachment proceedings against Governor Peter Vale.",
+        "Prosecutors in Portwell began proceedings against the port's former director.",
+    ],
+)
+def test_nominal_proceedings_against_someone_are_a_charge(nlp, text):
+    assert happened(nlp, text) == ["ACCUSE"]
+
+
+def test_nominal_proceedings_of_a_meeting_charge_no_one(nlp):
+    assert happened(nlp, "The proceedings of the Portwell conference were published on Monday.") == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from faultlines.events import code
 from faultlines.model import Analysis
+from tests.events.helpers import happened
 
 MATCH = (
     "The Harbour Gulls beat the Millbrook Foxes 3-1 on Saturday. Ada Roos scored twice in the second "
@@ -36,3 +37,13 @@ def test_play_a_long_game_review_is_play_however_thin(nlp):
     scenery = "The forest level looks lovely at dusk, with soft light over the old stone bridge. " * 80
     moves = "In the game, players met an opponent at every turn. Troopers shot the hero in the village. " * 5
     assert _types(nlp, scenery + moves) == []
+
+
+def test_play_a_side_that_rallied_to_beat_a_rival_held_no_rally(nlp):
+    assert "PROTEST" not in happened(nlp, "Velmor United rallied to beat Harlow Town 3-1 on Saturday.")
+
+
+def test_play_people_who_rallied_to_demand_something_held_a_rally(nlp):
+    assert happened(nlp, "Hundreds of nurses rallied to demand a raise outside the Portwell hospital.") == [
+        "PROTEST"
+    ]

@@ -84,6 +84,7 @@ class Lexicon:
     partner: frozenset[str]
     turnout: frozenset[str]
     play: frozenset[str]
+    beat: frozenset[str]
     purchase: frozenset[str]
     trade: frozenset[str]
     service: frozenset[str]

@@ -25,6 +25,7 @@ from faultlines.events import (
     modality,
     nominal,
     objects,
+    play,
     readings,
     recode,
     scan,
@@ -217,7 +218,7 @@ def _verbal(tok: Token, lex: Lexicon, quoted: Quoted) -> Candidate | None:
         code = Code(code.type, objects.means(tok, lex))
     if code.mode == "release" and not objects.frees_people(tok, uses, lex):
         return None
-    if code.mode == "demo" and readings.is_campaign(tok, uses):
+    if code.mode == "demo" and (readings.is_campaign(tok, uses) or play.comeback(tok, lex)):
         return None
     if lemma in lex.undergo and uses:
         return undergone.light(tok, code, uses, lex)

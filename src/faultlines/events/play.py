@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from faultlines import views
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from faultlines.events.lexicon import Lexicon
 
@@ -36,3 +36,11 @@ def is_play(doc: Doc, lex: Lexicon) -> bool:
     ]
     dense = len(found) >= MIN_WORDS and len(found) * 1000 >= PER_THOUSAND * words
     return len(set(found)) >= MIN_KINDS and (dense or len(found) >= MANY)
+
+
+def comeback(tok: Token, lex: Lexicon) -> bool:
+    """ "Kral rallied to beat Ines Roos 3-6, 6-4, 7-5": a player who came back to win a game, not
+    a rally held; "the nurses rallied to demand a raise" is one."""
+    return tok.lemma_.lower() == "rally" and any(
+        c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in lex.beat for c in tok.children
+    )
