@@ -291,6 +291,18 @@ def relative_object(verb: Token) -> Token | None:
     return verb.head
 
 
+def author(thing: Token) -> Token | None:
+    """Whose a message is, by the words before it: its possessor ("Lee's posts") or the name before
+    it ("a Lee campaign ad"); not a place's ("a Paris shop"), nor a name before a verb the parse
+    took for a noun ("Lee avoids condemning X"). None when no one is named so."""
+    if (owner := dependent(thing, ("poss",))) is not None:
+        return owner
+    named = dependent(thing, ("compound",))
+    if named is not None and named.ent_type_ in ("PERSON", "ORG") and dependent(thing, ("det",)) is not None:
+        return name_head(named)
+    return None
+
+
 def sending(thing: Token) -> Token | None:
     """What sends, posts or states ``thing``, a noun a participle hangs on: its possessor or the
     name before it ("Lee's posts attacking X", "a Lee campaign ad hitting X"), else the verb it is
@@ -302,13 +314,8 @@ def sending(thing: Token) -> Token | None:
         article = dependent(counted, ("det",))
         if article is not None and article.lower_ in ("a", "an"):
             thing = counted
-    if (owner := dependent(thing, ("poss",))) is not None:
-        return owner
-    # "a Lee campaign ad attacking X"; not a place's ("a Paris shop selling X"), nor a name before a
-    # verb the parse took for a noun ("Lee avoids condemning X")
-    named = dependent(thing, ("compound",))
-    if named is not None and named.ent_type_ in ("PERSON", "ORG") and dependent(thing, ("det",)) is not None:
-        return name_head(named)
+    if (by := author(thing)) is not None:
+        return by
     if thing.dep_ == "dobj" and thing.head.dep_ != "acl":  # not "judges handling suits seeking X"
         return thing.head
     put = thing.head

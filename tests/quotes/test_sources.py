@@ -139,3 +139,15 @@ def test_sources_an_it_that_acts_still_speaks(nlp):
     text = "The Harbour Board met on Monday. It was quick to point out that the toll had been approved."
     (quote,) = quotes_of(nlp, text)
     assert source(quote) == "It"
+
+
+def test_sources_a_message_speaks_for_its_author_named_before_it(nlp):
+    (q,) = quotes_of(nlp, "The Harbour League's ad says the ferry levy is a disgrace.")
+    assert [s.text for s in q.sources] == ["The Harbour League's", "The Harbour League's ad"]
+    (q,) = quotes_of(nlp, "A Velmor Bank report says the ferry levy is a costly mistake.")
+    assert [s.text for s in q.sources] == ["Velmor Bank", "A Velmor Bank report"]
+
+
+def test_sources_a_poll_speaks_for_no_one_named_before_it(nlp):
+    (q,) = quotes_of(nlp, "A Velmor Bank poll says most islanders back the ferry levy.")
+    assert [s.text for s in q.sources] == ["A Velmor Bank poll"]

@@ -100,3 +100,11 @@ def test_mentions_action_on_a_people_named_by_origin_names_a_topic(nlp):
 def test_mentions_bare_charges_stand_for_the_charges_named_before():
     text = "Prosecutors brought charges of bribery in the port against Ada Roos. Roos will fight the charges."
     assert held_on(analysed_stances(text), "bribery") == {("Ada Roos", -1)}
+
+
+def test_mentions_a_topic_leaves_out_the_as_phrase_that_judges_it():
+    stances = analysed_stances(
+        "Mayor Ada Roos has often cited improving ferry services for islanders as a top priority."
+    )
+    assert held_on(stances, "ferry") == {("Ada Roos", 1)}
+    assert not held_on(stances, "priority")

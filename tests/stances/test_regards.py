@@ -35,6 +35,8 @@ def _judged(nlp, text: str) -> list[tuple[str, int, str, str]]:
         ),
         # the act taken as something, a gerund parsed as the verb's complement
         ("Norland described closing the ferry line as reckless.", [("reckless", -1, "closing", "Norland")]),
+        # what one cites as a priority or a failing is judged as one
+        ("Ada Roos has often cited cheaper ferries as a top priority.", [("priority", 1, "ferries", "Roos")]),
     ],
 )
 def test_regards_the_as_phrase_judges_the_object(nlp, text, expected):

@@ -120,6 +120,7 @@ def load() -> Lexicon:
     # Speech and claim words that are cues live in the cue lexicon; only the others are listed here.
     words["speech"] |= cues.tagged(cues.DEMAND)
     words["claim"] |= cues.tagged(cues.CLAIMED)
+    words["message"] = cues.messages()
     words["kin"] |= words["relative"]
     return Lexicon(
         **{k: tables[k] for k in CODED},

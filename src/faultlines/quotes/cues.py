@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 LEXICON = Path(__file__).with_name("cue_verbs.txt")
 NOUN_SECTION = "noun"
 ADJECTIVE_SECTION = "adjective"
+MESSAGE_SECTION = "message"
 # Tags of a stance adjective: "afraid" (JJ), and the participles "were frustrated", "came away convinced".
 ADJECTIVE_TAGS = ("JJ", "VBN", "VBD")
 
@@ -84,7 +85,7 @@ def lexicon() -> dict[str, str]:
     """Verb lemma -> section (``speech``, ``belief`` or ``position``) from ``cue_verbs.txt``."""
     table: dict[str, str] = {}
     for section, rows in _sections().items():
-        if section not in (NOUN_SECTION, ADJECTIVE_SECTION):
+        if section not in (NOUN_SECTION, ADJECTIVE_SECTION, MESSAGE_SECTION):
             for row in rows:
                 table.setdefault(row[0], section)
     return table
@@ -98,6 +99,12 @@ def is_cue_noun(token: Token) -> bool:
 @lru_cache(maxsize=1)
 def _nouns() -> frozenset[str]:
     return frozenset(row[0] for row in _sections().get(NOUN_SECTION, ()))
+
+
+@lru_cache(maxsize=1)
+def messages() -> frozenset[str]:
+    """Nouns of messages, whose words are their author's: "statement", "tweet", "ad"."""
+    return frozenset(row[0] for row in _sections().get(MESSAGE_SECTION, ()))
 
 
 def is_cue_adjective(token: Token) -> bool:

@@ -10,9 +10,18 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from faultlines.quotes.cues import ADDRESSEE, NAMING, TOPIC, cue_kind, tagged
+from faultlines.quotes.cues import ADDRESSEE, NAMING, TOPIC, cue_kind, messages, tagged
 from faultlines.quotes.found import Bounds, token_bounds
-from faultlines.syntax import after_dateline, agent, children, dateline, described_name, phrase_bounds, tree
+from faultlines.syntax import (
+    after_dateline,
+    agent,
+    author,
+    children,
+    dateline,
+    described_name,
+    phrase_bounds,
+    tree,
+)
 from faultlines.views import sentence_numbers, sentence_start
 
 if TYPE_CHECKING:
@@ -164,6 +173,12 @@ def source_heads(subject: Token) -> list[Token]:
         return list(dict.fromkeys([described_name(antecedent), antecedent, subject]))
     if _issued(subject) and (issuer := subject_of(subject.head)) is not None:
         return [*source_heads(issuer), subject]
+    if (
+        subject.pos_ == "NOUN"
+        and subject.lemma_.lower() in messages()
+        and (by := author(subject)) is not None
+    ):
+        return [*source_heads(by), subject]  # "the union's statement says", "the IMF report says"
     return [subject]
 
 

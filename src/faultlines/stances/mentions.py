@@ -33,7 +33,21 @@ def mention(expr: Expression, doc: Doc) -> tuple[int, int] | None:
     at = (expr.topic, expr.phrase)
     if at not in found:
         found[at] = _mention(expr, doc)
-    return found[at]
+    return _own_judgement_left_out(expr, doc, found[at])
+
+
+def _own_judgement_left_out(
+    expr: Expression, doc: Doc, span: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """``span`` ending before the phrase that holds ``expr``'s own judging word, where the parse hung
+    it inside the topic: "cited improving bus services as a top priority" names "improving bus
+    services", not its priority."""
+    if span is None or not span[0] < expr.predicate < span[1]:
+        return span
+    tok = doc[expr.predicate]
+    while tok.dep_ != "prep" and tok.head.i != tok.i and span[0] <= tok.head.i < span[1]:
+        tok = tok.head
+    return (span[0], tok.left_edge.i) if tok.dep_ == "prep" and tok.left_edge.i > span[0] else span
 
 
 def phrase_of(expr: Expression, doc: Doc) -> str:
