@@ -5,6 +5,7 @@ import re
 import pytest
 
 from faultlines.actors import resolve
+from faultlines.actors.antecedents import pair_before
 from faultlines.model import Analysis, Quote
 
 
@@ -126,6 +127,23 @@ def test_antecedents_role_named_later_is_that_person(nlp):
 def test_antecedents_they_said_is_the_group_before(nlp):
     text = "Local fishermen protested outside the port. They said the quotas were unfair."
     assert _speakers(nlp, text, "Local fishermen", "They") == ["local fishermen", "local fishermen"]
+
+
+def test_antecedents_they_said_is_the_people_named_together_before(nlp):
+    text = "Senators Ada Roos and Ben Kole met the harbour master on Monday. They said the toll was unfair."
+    assert _speakers(nlp, text, "They") == ["Ada Roos and Ben Kole"]
+
+
+def test_antecedents_pair_before_is_the_pair_joined_as_a_subject(nlp):
+    doc = nlp("Ben Kole and Cy Marr met on Friday. They criticised the river toll.")
+    they = next(t for t in doc if t.text == "They")
+    named = {t.i: t.text for t in doc if t.text in ("Kole", "Marr")}
+    assert pair_before(they, named, 0) == ("Kole", "Marr")
+
+
+def test_antecedents_they_said_after_one_person_is_no_one(nlp):
+    text = "Senator Ada Roos met the harbour master on Monday. They said the toll was unfair."
+    assert _speakers(nlp, text, "They") == [None]
 
 
 def test_antecedents_indefinite_body_is_the_one_named_next(nlp):

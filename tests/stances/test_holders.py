@@ -349,6 +349,11 @@ def test_holders_they_is_the_pair_named_before(text):
     assert held_on(analysed_stances(text), "levy") == {("Ada Roos", -1), ("Ben Kole", -1)}
 
 
+def test_holders_they_who_said_it_is_the_pair_named_before():
+    text = "Ada Roos and Ben Kole met the harbour master on Friday. They said the harbour levy is a disgrace."
+    assert held_on(analysed_stances(text), "levy") == {("Ada Roos", -1), ("Ben Kole", -1)}
+
+
 def test_holders_they_after_an_unnamed_plural_is_nobody():
     text = "Ada Roos and Ben Kole met the union leaders. They criticised the harbour levy."
     assert not held_on(analysed_stances(text), "levy")

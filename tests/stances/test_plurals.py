@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from faultlines.stances.plurals import counted_before, pair_before
+from faultlines.stances.plurals import counted_before
 
 
 def _named(doc, names: dict[str, str]) -> dict[int, str]:
@@ -15,12 +15,6 @@ def _start(doc):
 
 PEOPLE = {"Ada Roos": "roos", "Ben Kole": "kole", "Cy Marr": "marr"}
 BY_KIND = {"person": {"roos", "kole", "marr"}, "country": set(), "organisation": set()}
-
-
-def test_plurals_they_is_the_pair_joined_before(nlp):
-    doc = nlp("Ben Kole and Cy Marr met on Friday. They criticised the river toll.")
-    they = next(t for t in doc if t.text == "They")
-    assert pair_before(they, _named(doc, PEOPLE), 0) == ("kole", "marr")
 
 
 def test_plurals_both_men_are_the_two_people_named_before(nlp):

@@ -10,16 +10,19 @@ bisection point in a position-sorted list, so no scan is quadratic in the mentio
 from __future__ import annotations
 
 from bisect import bisect_left, insort
+from collections.abc import Mapping
 from operator import itemgetter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
+from faultlines import views
 from faultlines.actors import body_nouns, descriptions, lexicon, outlets, party_roles, title_mentions
+from faultlines.actors.clusters import Cluster
 from faultlines.syntax import first_conjunct, subject_rank
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-    from faultlines.actors.clusters import Cluster, Clusters
+    from faultlines.actors.clusters import Clusters
 
 # How many sentences back a pronoun or a bare description looks for a body, and an epithet for a person.
 BODY_WINDOW = 4
@@ -29,6 +32,8 @@ AHEAD = 2
 # The body noun that stands for a country itself: "Velmor tightened its rules. The government said".
 COUNTRY_BODIES = frozenset({"government"})
 PLURAL_PRONOUNS = frozenset({"they"})
+# What an actor is where a pair is found: a cluster here, an actor id to the stances.
+T = TypeVar("T")
 SINGULAR_PRONOUNS = frozenset({"it"})
 # Sectors of the trades an article calls a public figure by, beside their office: business, show
 # business, music.
@@ -128,11 +133,22 @@ class Reader:
         return self.by_words.get(lexicon.key(descriptions.as_written(source)))
 
     def _body_pronoun(self, pronoun: Token) -> Cluster | None:
-        """ "it said": the nearest organisation or country; "they said": the nearest group or organisation."""
+        """ "it said": the nearest organisation or country; "they said": the nearest group or
+        organisation, else the people joined by "and" just before ("Lee and Kim met. They said")."""
         kinds = (
             ("organisation", "country") if pronoun.lower_ in SINGULAR_PRONOUNS else ("group", "organisation")
         )
-        return self._nearest(self.bodies, pronoun.i, BODY_WINDOW, lambda c: c.kind in kinds, subjects=True)
+        body = self._nearest(self.bodies, pronoun.i, BODY_WINDOW, lambda c: c.kind in kinds, subjects=True)
+        return body if body is not None or pronoun.lower_ in SINGULAR_PRONOUNS else self._pair(pronoun)
+
+    def _pair(self, they: Token) -> Cluster | None:
+        """The people a "they" stands for, named together in its sentence or the one before, as one
+        group, as a source that joins them is ("Lee and Kim said")."""
+        sentence = self.sent_of[they.i]
+        since = views.sents(self.doc)[max(sentence - 1, 0)].start
+        people = {i: c for i, c in self.clusters.at.items() if c.kind == "person" and not c.described}
+        pair = pair_before(they, people, since)
+        return Cluster("group", " and ".join(c.name for c in pair), described=True) if len(pair) > 1 else None
 
     def _definite(self, source: Span, noun: Token) -> Cluster | None:
         party = party_roles.described_key(source)
@@ -329,3 +345,23 @@ def _echoes(source: Span, noun: Token, cluster: Cluster) -> bool:
     said = {w.lower() for w in cluster.name.replace("-", " ").split()}
     own = [t for t in source if t.i != noun.i and not t.is_punct and t.dep_ not in ("det", "case")]
     return all(t.lower_ in said for t in own)
+
+
+def pair_before(they: Token, actor_at: Mapping[int, T], since: int) -> tuple[T, ...]:
+    """Whom "they" stands for when the nearest plural before it, from token ``since`` on, joins
+    named actors (``actor_at``: the actor each token names): "Lee and Kim met. They criticised X"
+    and "... two senators, Lee and Kim. They criticised X" are Lee and Kim; after "The unions met",
+    or a singular subject nearer ("Lee and Kim met the mayor. She ..."), "they" names no one."""
+    doc = they.doc
+    for i in reversed(range(since, they.i)):
+        tok = doc[i]
+        while tok.dep_ == "conj" and tok.head.i < tok.i:
+            tok = tok.head
+        plural = tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
+        if not plural and tok.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        listed = next((c for c in tok.children if c.dep_ == "appos"), tok)
+        pair = (listed, *listed.conjuncts)
+        named = [actor_at.get(t.i) for t in pair]
+        return tuple(dict.fromkeys(named)) if len(pair) > 1 and all(named) else ()
+    return ()

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from faultlines import letters, pronouns, syntax, views
 from faultlines.actors import GENDERS
+from faultlines.actors.antecedents import pair_before
 from faultlines.actors.lexicon import PAST, generic_bodies, given_gender
 from faultlines.actors.mention import surname
 from faultlines.quotes.quoted import quoted
@@ -265,9 +266,7 @@ class Holders:
             return members.represented(tok, self.actor_at, self.countries)
         if spoken_for := members.bodies(tok, self.actor_at, self.people):
             return spoken_for
-        if tok.lower_ == "they" and (
-            pair := plurals.pair_before(tok, self.actor_at, self._sentence_start(tok.i, 1))
-        ):
+        if tok.lower_ == "they" and (pair := pair_before(tok, self.actor_at, self._sentence_start(tok.i, 1))):
             return pair
         if counted := plurals.counted_before(tok, self.actor_at, self.by_kind, self._sentence_start):
             return counted
@@ -362,6 +361,8 @@ class Holders:
     def _speakers(self, quote: Quote, cue: Token | None, known: set[str]) -> tuple[str, ...]:
         ids = [quote.speaker.actor] if quote.speaker and quote.speaker.actor in known else []
         doer = syntax.subject(cue, ("nsubj",)) if cue is not None else None
+        if doer is not None and doer.lower_ == "they" and not ids:
+            return self._actors(doer.i)  # "Lee and Kim met. They said": the pair, speaking as one group
         if doer is None or doer.pos_ == "PRON":
             return tuple(ids)
         # The cue's subject read as a holder is: those joined or listed with the speaker ("Lee and

@@ -1,6 +1,6 @@
-"""Whom a plural holder stands for when it names nobody itself: "they" after a pair joined by "and"
-("Lee and Kim met. They criticised X"), and a counted description after as many named before it
-("Lee ran against Kim, and both men backed X"; "the two countries", "the three leaders")."""
+"""Whom a plural holder stands for when it names nobody itself: a counted description after as many
+named before it ("Lee ran against Kim, and both men backed X"; "the two countries", "the three
+leaders"). A "they" after a pair joined by "and" is the actors' (``actors.antecedents.pair_before``)."""
 
 from __future__ import annotations
 
@@ -18,26 +18,6 @@ COUNTS = {"both": 2, "two": 2, "three": 3}
 # others count ("the two nations", "both companies").
 CONTENDERS = frozenset({"candidate", "nominee", "contender", "rival"})
 COUNTED_KINDS = {"country": "country", "nation": "country", "company": "organisation", "firm": "organisation"}
-
-
-def pair_before(they: Token, actor_at: Mapping[int, str], since: int) -> tuple[str, ...]:
-    """Whom "they" stands for when the nearest plural before it, from token ``since`` on, joins
-    named actors (``actor_at``: the actor each token names): "Lee and Kim met. They criticised X"
-    and "... two senators, Lee and Kim. They criticised X" are Lee and Kim; after "The unions met",
-    or a singular subject nearer ("Lee and Kim met the mayor. She ..."), "they" names no one."""
-    doc = they.doc
-    for i in reversed(range(since, they.i)):
-        tok = doc[i]
-        while tok.dep_ == "conj" and tok.head.i < tok.i:
-            tok = tok.head
-        plural = tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
-        if not plural and tok.dep_ not in ("nsubj", "nsubjpass"):
-            continue
-        listed = next((c for c in tok.children if c.dep_ == "appos"), tok)
-        pair = (listed, *listed.conjuncts)
-        named = [actor_at.get(t.i) for t in pair]
-        return tuple(dict.fromkeys(named)) if len(pair) > 1 and all(named) else ()
-    return ()
 
 
 def counted_before(
