@@ -294,9 +294,10 @@ def relative_object(verb: Token) -> Token | None:
 def author(thing: Token) -> Token | None:
     """Whose a message is, by the words before it: its possessor ("Lee's posts") or the name before
     it ("a Lee campaign ad"); not a place's ("a Paris shop"), nor a name before a verb the parse
-    took for a noun ("Lee avoids condemning X"). None when no one is named so."""
+    took for a noun ("Lee avoids condemning X"), nor a time ("Tuesday's report"). None when no one
+    is named so."""
     if (owner := dependent(thing, ("poss",))) is not None:
-        return owner
+        return None if owner.ent_type_ in ("DATE", "TIME") else owner
     named = dependent(thing, ("compound",))
     if named is not None and named.ent_type_ in ("PERSON", "ORG") and dependent(thing, ("det",)) is not None:
         return name_head(named)

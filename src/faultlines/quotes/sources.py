@@ -223,6 +223,9 @@ def is_nominal_head(token: Token) -> bool:
 
 
 def phrase_span(head: Token) -> Bounds:
-    """Character bounds of the phrase ``phrase_bounds`` gives."""
+    """Character bounds of the phrase ``phrase_bounds`` gives; a possessor without its "'s" (the
+    author of "the union's statement" is "the union")."""
     lo, hi = phrase_bounds(head)
+    while hi - 1 > lo and head.doc[hi - 1].tag_ == "POS":
+        hi -= 1
     return token_bounds(head.doc[lo], head.doc[hi - 1])
