@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from faultlines.syntax import FINITE, SUBJECTS
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 OVERRUNS = "faultlines_overruns"
-FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def register() -> None:

@@ -23,7 +23,7 @@ CONTRACTED = frozenset({"'s", "’s"})
 # Verbs with no passive: "it's become", "that's happened", "she's gone", "who's had to".
 NO_PASSIVE = frozenset({"become", "happen", "last", "benefit", "occur", "arrive", "die", "emerge", "exist", "go", "have", "get"})  # fmt: skip
 # Verbs whose "to" clause is their subject's own will: "he's sought to", "she's vowed to".
-WILLING = frozenset({"seek", "try", "vow", "pledge", "promise", "refuse", "decide", "manage", "fail", "agree", "threaten", "attempt", "offer", "want", "hope", "learn"})  # fmt: skip
+WILLING = frozenset({"seek", "try", "vow", "pledge", "promise", "refuse", "decide", "manage", "fail", "agree", "threaten", "attempt", "want", "hope", "learn"})  # fmt: skip
 # Verbs whose passive takes a second noun: "it's called the Clean Air Rule", "he's elected mayor".
 NAMING = frozenset({"call", "name", "dub", "term", "label", "consider", "elect", "appoint", "deem", "give", "offer", "show", "award", "grant", "deny", "charge"})  # fmt: skip
 # Subjects a relative clause's participle acts with, not on: "the plans he's made".

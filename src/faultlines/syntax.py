@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 # The subjects of an active and a passive clause: "Lind said", "the plan was dropped".
 SUBJECTS = ("nsubj", "nsubjpass")
+# The tags of a verb with a tense or a modal of its own, which heads a clause: "said", "says", "will".
+FINITE = ("VBD", "VBZ", "VBP", "MD")
 # Dependents that describe a noun rather than name it: appositives ("Eva Lind, a former envoy"),
 # relative clauses and participles, and what the parse hangs loosely on it.
 DESCRIBING = frozenset({"appos", "relcl", "acl", "punct", "advcl", "parataxis", "dep"})

@@ -32,8 +32,6 @@ AHEAD = 2
 # The body noun that stands for a country itself: "Velmor tightened its rules. The government said".
 COUNTRY_BODIES = frozenset({"government"})
 PLURAL_PRONOUNS = frozenset({"they"})
-# What an actor is where a pair is found: a cluster here, an actor id to the stances.
-T = TypeVar("T")
 SINGULAR_PRONOUNS = frozenset({"it"})
 # Sectors of the trades an article calls a public figure by, beside their office: business, show
 # business, music.
@@ -345,6 +343,10 @@ def _echoes(source: Span, noun: Token, cluster: Cluster) -> bool:
     said = {w.lower() for w in cluster.name.replace("-", " ").split()}
     own = [t for t in source if t.i != noun.i and not t.is_punct and t.dep_ not in ("det", "case")]
     return all(t.lower_ in said for t in own)
+
+
+# What an actor is where a pair is found: a cluster to the speakers, an actor id to the stances.
+T = TypeVar("T")
 
 
 def pair_before(they: Token, actor_at: Mapping[int, T], since: int) -> tuple[T, ...]:

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from faultlines.syntax import FINITE
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-FINITE = ("VBD", "VBZ", "VBP", "MD")
 
 
 def states(clause: Token, kind: str) -> bool:

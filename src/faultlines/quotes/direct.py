@@ -15,7 +15,7 @@ from faultlines.quotes.cues import ADDRESSEE, cue_bounds, cue_kind, cue_kind_at,
 from faultlines.quotes.found import Found, Tokens, token_bounds, trim
 from faultlines.quotes.marks import DOUBLED_GLYPH, Marked
 from faultlines.quotes.sources import is_nominal_head, source_heads, subject_of
-from faultlines.syntax import DASH_MARKS, DASHES, dependent, phrase_bounds
+from faultlines.syntax import DASH_MARKS, DASHES, FINITE, dependent, phrase_bounds
 from faultlines.views import columns, sentence_numbers, sents
 
 if TYPE_CHECKING:
@@ -24,7 +24,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 SENTENCE_END = {".", "!", "?"}
-FINITE = {"VBD", "VBZ", "VBP", "MD"}
 # Words a sentence must have before its closing quoted stretch for the whole of it to be reported.
 LEAD_WORDS = 3
 # How many words after a quote its cue may open with: "“…,” the city's longtime finance chief said".

@@ -361,9 +361,7 @@ def _inner_quote(text: str, quote: Quote, at: int) -> bool:
 def _finite(verb: Token) -> bool:
     """A clause of its own, not a participle or bare infinitive hung on another ("with their fees
     doubled", "hear a rival say"): what "it" stands for is a subject the speaker stated something of."""
-    return verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
-        c.dep_ in ("aux", "auxpass") for c in verb.children
-    )
+    return verb.tag_ in syntax.FINITE or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _through_kind(noun: Token, lex: Lexicon) -> Token:
