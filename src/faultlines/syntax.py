@@ -29,6 +29,8 @@ DESCRIBING = frozenset({"appos", "relcl", "acl", "punct", "advcl", "parataxis", 
 ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Entity types of an amount: "two million euros", "5 percent", "300 tonnes".
 AMOUNT_ENTITIES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+# Entity types of a time: "Friday's decision" is dated, not owned.
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
 # Tags of the words that open a relative clause: "which", "who", "whose", "where" ("the city where
 # they met"); a "that" is told by its word, as the parse tags it a determiner or a complementizer too.
 RELATIVE_PRONOUNS = frozenset({"WDT", "WP", "WP$", "WRB"})
@@ -299,7 +301,7 @@ def author(thing: Token) -> Token | None:
     took for a noun ("Lee avoids condemning X"), nor a time ("Tuesday's report"). None when no one
     is named so."""
     if (owner := dependent(thing, ("poss",))) is not None:
-        return None if owner.ent_type_ in ("DATE", "TIME") else owner
+        return None if owner.ent_type_ in TIME_ENTITIES else owner
     named = dependent(thing, ("compound",))
     if named is not None and named.ent_type_ in ("PERSON", "ORG") and dependent(thing, ("det",)) is not None:
         return name_head(named)

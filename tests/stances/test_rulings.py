@@ -29,6 +29,26 @@ def test_rulings_a_side_on_the_ruling_is_a_side_on_what_it_decided(text, expecte
     assert held_on(stances, thing) - {("Velmo Supreme Court", -1)} == expected
 
 
+@pytest.mark.parametrize(
+    "reaction",
+    [
+        "Dave Pepp called Friday's decision a victory for traders.",
+        "Dave Pepp praised Friday's ruling.",
+    ],
+)
+def test_rulings_a_dated_ruling_is_the_one_told_that_day(reaction):
+    # a later decision and someone's own words lie between; the day still says which ruling it is
+    text = (
+        STRUCK
+        + "The Velmo Harbour Board rejected the merger on Monday. "
+        + '"Nothing changes for the ferries," said Ada Marsh. '
+        + reaction
+    )
+    stances = analysed_stances(text)
+    assert ("Dave Pepp", -1) in held_on(stances, "levy")
+    assert ("Dave Pepp", 1) not in held_on(stances, "merger")
+
+
 def test_rulings_appeal_and_ruling_make_a_dispute_over_the_levy():
     stances = analysed_stances(STRUCK + "Governor Bo Lind said he will appeal the decision.")
     assert held_on(stances, "levy") == {("Velmo Supreme Court", -1), ("Bo Lind", 1)}

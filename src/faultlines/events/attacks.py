@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from faultlines import syntax
 from faultlines.events import doers, kinds, objects, parties
 
 if TYPE_CHECKING:
@@ -89,7 +90,7 @@ def _message(tok: Token, lex: Lexicon) -> bool:
 def _grounds(tok: Token, prep: str) -> bool:
     """What criticism is about: "for voting no", "over the cuts", "on his record"; not a time ("on
     Friday") nor, after "on", a place or a person ("hit on the road", "fired on the crowd")."""
-    if tok.ent_type_ in parties.TIMES:
+    if tok.ent_type_ in syntax.TIME_ENTITIES:
         return False
     if prep != "on":
         return True

@@ -293,7 +293,7 @@ def _gerund_of_a_word(tok: Token) -> bool:
     if (
         word.pos_ not in ("NOUN", "ADJ")
         or word.lemma_.lower() in lexicon.load().owned
-        or word.ent_type_ in ("DATE", "TIME")
+        or word.ent_type_ in syntax.TIME_ENTITIES
     ):
         return False  # "five years of fighting" was fought
     if word.dep_ == "dobj" and word.head.lemma_.lower() in lexicon.load().attain:

@@ -10,7 +10,7 @@ from faultlines.actors.mention import ACTOR_LABELS
 from faultlines.events import attacks, kinds, modality, objects, parties, readings, scan, sessions, undergone
 from faultlines.events.candidate import Candidate, named_act
 from faultlines.events.lexicon import Code
-from faultlines.syntax import SUBJECTS
+from faultlines.syntax import SUBJECTS, TIME_ENTITIES
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -69,7 +69,7 @@ def nominal(tok: Token, lex: Lexicon) -> Candidate | None:
     between = _objects(tok, ("between", "among"))
     # "the arrest of the mayor" is done to the mayor; "a discussion of Ukraine" is about it.
     preps = parties.TARGET_PREPS | ({"of"} if code.type in ("COERCE", "ASSAULT") else set())
-    targets = [t for t in _objects(tok, preps) if t.ent_type_ not in parties.TIMES]
+    targets = [t for t in _objects(tok, preps) if t.ent_type_ not in TIME_ENTITIES]
     if code.type == "CONSULT" and sessions.meeting_alone(tok, between + targets):
         return None  # "at the May 2 cabinet meeting": the body at work, meeting no one
     named = sources or between or any(kinds.someone(t, lex) for t in targets)

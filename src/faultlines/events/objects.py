@@ -151,7 +151,7 @@ def _amount(noun: Token) -> bool:
 def noun_code(noun: Token, lex: Lexicon, *, by_modifier: bool = True) -> Code | None:
     """An event noun, preferring two-word names ("hunger strike") over the head ("strike"); a date
     names none ("in March" is no protest march)."""
-    if noun.ent_type_ in ("DATE", "TIME"):
+    if noun.ent_type_ in syntax.TIME_ENTITIES:
         return None
     lemma = noun.lemma_.lower()
     mods = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]

@@ -35,8 +35,6 @@ CLAUSES = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "csubj", "parata
 MENTIONS = DocCache[tuple[Analysis, dict[int, list[Actor]]]]("events.mentions")
 # Prepositions of where an act took place.
 LOCATIVE = frozenset({"in", "at", "near", "across", "throughout", "outside", "inside", "around"})
-# A prepositional object that is a time, not a party ("on Friday", "over the weekend").
-TIMES = frozenset({"DATE", "TIME"})
 
 
 def subject(pred: Token) -> Token | None:
@@ -148,7 +146,7 @@ def target_indexes(doc: Doc, pred: int) -> list[int]:
 
 def telling_when(prep: Token) -> bool:
     """A preposition telling when: "on Monday", "over the weekend"."""
-    return any(g.dep_ == "pobj" and g.ent_type_ in TIMES for g in prep.children)
+    return any(g.dep_ == "pobj" and g.ent_type_ in syntax.TIME_ENTITIES for g in prep.children)
 
 
 def prepositional_objects(doc: Doc, prep: int) -> list[int]:
@@ -159,7 +157,7 @@ def prepositional_objects(doc: Doc, prep: int) -> list[int]:
         g
         for g in found.children(prep)
         if found.dep[g] == "pobj"
-        and cols.ent_type[g] not in TIMES
+        and cols.ent_type[g] not in syntax.TIME_ENTITIES
         and lemmas[g] not in lex.message
         and lemmas[g] not in lex.occasion
     ]

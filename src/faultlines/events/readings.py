@@ -158,7 +158,8 @@ def has_object(tok: Token, kind: str, *, bare: bool) -> bool:
             child.dep_ == "prep"
             and child.lower_ in (("on", "to", "for", "upon") if bare else ("for",))
             and any(
-                g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in syntax.AMOUNT_ENTITIES | parties.TIMES
+                g.dep_ in ("pobj", "pcomp")
+                and g.ent_type_ not in syntax.AMOUNT_ENTITIES | syntax.TIME_ENTITIES
                 for g in child.children
             )
         ):

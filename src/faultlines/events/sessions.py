@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from faultlines import syntax
 from faultlines.actors.lexicon import generic_bodies
 from faultlines.events import readings
-from faultlines.events.parties import TIMES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -45,7 +44,7 @@ def sitting_alone(verb: Token) -> bool:
 
 def _a_party(word: Token) -> bool:
     """A word before a meeting noun that names who meets: a name, a pronoun or a body, not a date."""
-    if word.ent_type_ in TIMES:
+    if word.ent_type_ in syntax.TIME_ENTITIES:
         return False
     return word.pos_ in ("PROPN", "PRON") or bool(word.ent_type_) or word.lemma_.lower() in generic_bodies()
 

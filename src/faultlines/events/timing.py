@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from faultlines import syntax
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -41,7 +43,7 @@ def scheduled(tok: Token, auxiliaries: set[str]) -> bool:
         for o in c.children
         if o.dep_ == "pobj"
     ]
-    return any(t.ent_type_ in ("DATE", "TIME") and _a_time_to_come(t) for t in times)
+    return any(t.ent_type_ in syntax.TIME_ENTITIES and _a_time_to_come(t) for t in times)
 
 
 def _a_time_to_come(time: Token) -> bool:
@@ -59,6 +61,6 @@ def timed(gerund: Token) -> bool:
 def time_spent(verb: Token) -> bool:
     """The time "take" says an act took: "took 15 minutes", "took years", "took time"."""
     return any(
-        c.dep_ == "dobj" and (c.ent_type_ in ("DATE", "TIME") or c.lemma_.lower() in SPANS)
+        c.dep_ == "dobj" and (c.ent_type_ in syntax.TIME_ENTITIES or c.lemma_.lower() in SPANS)
         for c in verb.children
     )

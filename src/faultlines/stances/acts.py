@@ -17,7 +17,7 @@ from faultlines.stances.antecedents import bare_definite, kind
 from faultlines.stances.extents import noun_phrase, verb_phrase
 from faultlines.stances.keys import key
 from faultlines.stances.lexicon import load as load_lexicon
-from faultlines.syntax import ACTOR_ENTITIES, DEFINITE
+from faultlines.syntax import ACTOR_ENTITIES, DEFINITE, TIME_ENTITIES
 from faultlines.views import DocCache, positions, sentence_numbers
 
 if TYPE_CHECKING:
@@ -147,7 +147,7 @@ def doer(noun: Token) -> Token | None:
     "the move by Velmor"."""
     for child in noun.children:
         # "Friday's decision" is dated, not owned
-        if child.dep_ == "poss" and child.ent_type_ not in ("DATE", "TIME"):
+        if child.dep_ == "poss" and child.ent_type_ not in TIME_ENTITIES:
             return child
         if child.dep_ in ("compound", "amod") and child.ent_type_ in ACTOR_ENTITIES:
             return child

@@ -89,7 +89,7 @@ def _acted_on(verb: Token) -> bool:
         p.dep_ in ("prep", "prt")
         and p.lower_ in ACTED_ON
         and o.dep_ == "pobj"
-        and o.ent_type_ not in ("DATE", "TIME")
+        and o.ent_type_ not in syntax.TIME_ENTITIES
         for p in (
             *verb.children,
             *(g for c in verb.children if c.dep_ in ("prep", "prt") for g in c.children),

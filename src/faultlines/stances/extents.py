@@ -16,7 +16,7 @@ from faultlines.quotes.marks import QUOTE_MARKS
 from faultlines.stances import phrasal, phrases
 from faultlines.stances.antecedents import gives_name
 from faultlines.stances.lexicon import load as load_lexicon
-from faultlines.syntax import tree
+from faultlines.syntax import TIME_ENTITIES, tree
 from faultlines.views import columns, sentence_numbers, sents
 
 if TYPE_CHECKING:
@@ -49,7 +49,7 @@ def _left_start(head) -> int:
             continue  # "the Lunar Freight System (LFS) contract": the bracketed short name is the name's
         if child.dep_ in NP_LEFT_DROP and child.text not in QUOTE_MARKS:
             break
-        if child.dep_ == "poss" and (child.pos_ == "PRON" or child.ent_type_ in ("DATE", "TIME")):
+        if child.dep_ == "poss" and (child.pos_ == "PRON" or child.ent_type_ in TIME_ENTITIES):
             break  # "its current form" -> "current form"; "Friday's ruling" is owned by no one
         start = child.left_edge.i
     return start
@@ -304,7 +304,7 @@ def _dangling(child) -> bool:
 def _when(child) -> bool:
     """A time phrase ("on Monday", "last week") tells when, not what: it ends a phrase."""
     return child.dep_ == "prep" and any(
-        o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in child.children
+        o.dep_ == "pobj" and o.ent_type_ in TIME_ENTITIES for o in child.children
     )
 
 

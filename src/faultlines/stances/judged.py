@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from faultlines import pronouns
+from faultlines import pronouns, syntax
 from faultlines.actors import lexicon as actor_words
 from faultlines.stances import acts, clauses, keys, phrases, valence
 from faultlines.stances.acts import stood_for
@@ -122,10 +122,14 @@ def _kind_named(judge: Token, lex: Lexicon) -> str | None:
 
 def _recalled(placeholder: Token, lex: Lexicon) -> bool:
     """A placeholder ``topics`` finds the topic of: "it", "this", or "the plan" alone (the plan
-    named before in full)."""
+    named before in full); "Friday's decision" is dated, the decision told before, not owned."""
     if placeholder.lower_ in lex.placeholder:
         return True
-    return all(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in placeholder.children)
+    return all(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
+        or (c.dep_ == "poss" and c.ent_type_ in syntax.TIME_ENTITIES)
+        for c in placeholder.children
+    )
 
 
 def stands_for_a_topic(subject: Token, lex: Lexicon) -> bool:

@@ -12,7 +12,7 @@ from faultlines.stances.expression import Expression
 from faultlines.stances.extents import head_of
 from faultlines.stances.keys import SAID, key, same_topic
 from faultlines.stances.lexicon import load as load_lexicon
-from faultlines.syntax import ACTOR_ENTITIES, tree
+from faultlines.syntax import ACTOR_ENTITIES, TIME_ENTITIES, tree
 from faultlines.views import columns
 
 if TYPE_CHECKING:
@@ -176,7 +176,7 @@ def owners_in(doc: Doc, start: int, end: int) -> frozenset[str]:
 def _undated(doc: Doc, start: int, end: int) -> str:
     """A phrase without the dates in it: "Friday's test" is the test named before."""
     cols = columns(doc)
-    return " ".join(cols.text[i] for i in range(start, end) if cols.ent_type[i] not in ("DATE", "TIME"))
+    return " ".join(cols.text[i] for i in range(start, end) if cols.ent_type[i] not in TIME_ENTITIES)
 
 
 def fuller(keys, named, spans, loose, having, root, kinds, pointed) -> dict[int, int]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from faultlines import pronouns
+from faultlines import pronouns, syntax
 from faultlines.stances.antecedents import kind
 from faultlines.stances.doers import possessor
 from faultlines.stances.extents import head_of
@@ -130,7 +130,7 @@ def naming(
         owner = maker
     if owner is None:
         owner = NOBODY
-    words = key(" ".join(t.text for t in doc[start:end] if t.ent_type_ not in ("DATE", "TIME")))
+    words = key(" ".join(t.text for t in doc[start:end] if t.ent_type_ not in syntax.TIME_ENTITIES))
     # the owner's name and title ("Governor Ada Hale's") and the noun say nothing of which of the
     # owner's things it is
     which = words - owners_in(doc, start, end) - key(names.get(owner, "")) - key(head.text) - _versions()

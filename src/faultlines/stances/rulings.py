@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from faultlines import syntax
 from faultlines.stances import clauses
 from faultlines.stances.acts import LEAD_SENTENCES, NEAR_SENTENCES, doer, refers, same_doer, says_what
 from faultlines.stances.antecedents import kind
@@ -131,18 +132,34 @@ def _decision(
 ) -> Expression | None:
     """The decision told last before ``word`` (or anywhere in its sentence, if ``same_sentence``), in
     the lead or within reach, by the ruling noun's doer if it names one, with no one else's quote
-    between."""
+    between. A dated noun ("Friday's decision") stands for the decision told on that day ("ruled
+    Friday against X") wherever it was told before."""
     doc = context.doc
     at = sentence_numbers(doc)
     by = doer(word) if word.pos_ == "NOUN" else None
+    done_by = [r for r in decisions if same_doer(by, doc[r.agent] if r.agent is not None else None)]
+    day = _day(word) if word.pos_ == "NOUN" else None
+    dated = [r for r in done_by if day is not None and r.predicate < word.i and _day(doc[r.predicate]) == day]
+    if dated:
+        return dated[-1]
     own = context.quote_at.get(word.i)
     others = (i for i in range(word.i - 1, -1, -1) if context.quote_at.get(i) not in (None, own))
     barrier = next((i for i in others if context.quote_at[i].kind == "direct"), -1)
     fits = [
         r
-        for r in decisions
+        for r in done_by
         if (barrier < r.predicate < word.i or (same_sentence and at[r.predicate] == at[word.i]))
         and (at[r.predicate] < LEAD_SENTENCES or 0 <= at[word.i] - at[r.predicate] <= NEAR_SENTENCES)
-        and same_doer(by, doc[r.agent] if r.agent is not None else None)
     ]
     return fits[-1] if fits else None
+
+
+def _day(word: Token) -> str | None:
+    """The day a ruling noun is dated by ("Friday's decision") or a verb told on ("ruled Friday",
+    "ruled on Friday"), as written."""
+    if word.pos_ == "NOUN":
+        dated = clauses.child(word, ("poss",))
+        return dated.lower_ if dated is not None and dated.ent_type_ in syntax.TIME_ENTITIES else None
+    times = [c for c in word.children if c.dep_ == "npadvmod"]
+    times += [g for c in word.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return next((t.lower_ for t in times if t.ent_type_ in syntax.TIME_ENTITIES), None)

@@ -115,7 +115,7 @@ def _decision_owner(noun: Token, lex: Lexicon) -> Token | None:
     close X", "her plan to scrap X" ("Friday's decision" is dated, not owned). A plan, as "plans to
     X", takes a side only where it carries out or undoes a named thing (see ``find``)."""
     owner = clauses.child(noun, ("poss",)) if lex.kind.get(noun.lemma_.lower()) in DECIDED else None
-    return owner if owner is not None and owner.ent_type_ not in ("DATE", "TIME") else None
+    return owner if owner is not None and owner.ent_type_ not in syntax.TIME_ENTITIES else None
 
 
 def _counted(noun: Token, lex: Lexicon) -> Token:
