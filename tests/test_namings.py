@@ -35,6 +35,9 @@ def _parts(nlp, text: str) -> tuple[str, str] | None:
         ),
         # a bare name in quotation marks, with no article
         ('Ada Roos called the ferry levy "utter nonsense."', ("levy", "nonsense")),
+        # a quoted adjective the parser hung after the thing as its modifier
+        ("Ada Roos called the harbour board’s conduct “outrageous” on Monday.", ("conduct", "outrageous")),
+        ('Ada Roos called the harbour board’s decision "reckless" in a statement.', ("decision", "reckless")),
     ],
 )
 def test_namings_the_thing_and_its_name_in_every_tree(nlp, text, expected):

@@ -2,10 +2,11 @@
 is given, however the parser hangs them. The small parser builds several trees for the one shape:
 the name as the verb's predicate, as the thing's object, apposition or adverbial noun, as a second
 object of the thing's preposition ("the merger with Apex a mistake"), hung on a verb inside a
-post-modified thing ("the move to drop the toll a disaster"), or, with a possessive
-in front ("Friday's ruling"), the two swapped. Read by the order of the words, every tree reads the
-same: the noun phrase after the verb is the thing, the indefinite noun after it (or a bare one in
-quotation marks) is the name.
+post-modified thing ("the move to drop the toll a disaster"), with a possessive
+in front ("Friday's ruling"), the two swapped, or a quoted adjective as the thing's own modifier
+("the bank's conduct "outrageous""). Read by the order of the words, every tree reads the same:
+the noun phrase after the verb is the thing, the indefinite noun after it (or a bare one, or an
+adjective, in quotation marks) is the name.
 """
 
 from __future__ import annotations
@@ -27,8 +28,13 @@ THINGS = frozenset({"NOUN", "PROPN"})
 
 def parts(verb: Token) -> tuple[Token, Token] | None:
     """The thing ``verb`` names and the name it gives, for a noun phrase followed by an indefinite
-    noun ("branded the 2019 accord a disgrace"); None when no such pair follows the verb in its own
+    noun ("branded the 2019 accord a disgrace") or by an adjective in quotation marks, which the
+    parse may hang on the noun before it ("called the bank's conduct "outrageous"": no adjective
+    follows its noun in quotation marks); None when no such pair follows the verb in its own
     clause. A name set off by a comma says who one is ("called Ann Lee, a critic, to testify")."""
+    thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if thing is not None and (quoted := _quoted_after(thing)) is not None:
+        return thing, quoted
     doc = verb.doc
     inside = set(syntax.subtree(verb))
     name = next(
@@ -81,6 +87,15 @@ def _a_name(word: Token, verb: Token) -> bool:
             return False
         head = head.head
     return True
+
+
+def _quoted_after(thing: Token) -> Token | None:
+    """An adjective in quotation marks the parse hung after ``thing`` as its modifier."""
+    doc = thing.doc
+    return next(
+        (c for c in thing.rights if c.dep_ == "amod" and c.pos_ == "ADJ" and doc[c.i - 1].is_quote),
+        None,
+    )
 
 
 def second_object(word: Token) -> bool:

@@ -25,6 +25,14 @@ def test_verdicts_calling_a_thing_a_disaster_judges_the_thing_and_its_named_owne
     assert verdicts.owner(thing, named).text == "Vale"
 
 
+def test_verdicts_a_quoted_adjective_hung_on_the_thing_judges_it(nlp):
+    doc = nlp("Senator Cruz called the Vale Bank’s conduct “outrageous” on Monday.")
+    named = _names(doc, "Cruz", "Bank")
+    code, thing = verdicts.thing_named(_verb(doc, "call"), named, lexicon.load())
+    assert (code.type, thing.text) == ("ACCUSE", "conduct")
+    assert verdicts.owner(thing, named).text == "Bank"
+
+
 def test_verdicts_the_passive_namer_is_the_by_agent(nlp):
     doc = nlp("Vale was called a liar by Ruiz.")
     assert verdicts.namer(_verb(doc, "call")).text == "Ruiz"

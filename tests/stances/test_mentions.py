@@ -108,3 +108,9 @@ def test_mentions_a_topic_leaves_out_the_as_phrase_that_judges_it():
     )
     assert held_on(stances, "ferry") == {("Ada Roos", 1)}
     assert not held_on(stances, "priority")
+
+
+def test_mentions_a_topic_leaves_out_a_quoted_name_hung_after_it():
+    stances = analysed_stances("Ada Roos called the harbour board’s conduct “outrageous” on Monday.")
+    assert held_on(stances, "conduct") == {("Ada Roos", -1)}
+    assert not held_on(stances, "outrageous")

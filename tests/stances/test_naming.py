@@ -33,6 +33,8 @@ def test_naming_an_attitude_on_what_someone_named_so(nlp, text, expected):
     ("text", "expected"),
     [
         ("Ada Roos branded the ferry levy a disgrace.", (-1, "levy", "Roos")),
+        # a quoted adjective the parser hung after the thing, left out of the topic
+        ("Ada Roos called the harbour board’s conduct “outrageous” on Monday.", (-1, "conduct", "Roos")),
         ("Vesta calls the harbour plan 'crazy scheme' in a new poster.", (-1, "plan", "Vesta")),
         # the name hung on the act named, a gerund parsed as the naming verb's complement
         ("Norland called closing the ferry line a mistake.", (-1, "closing", "Norland")),

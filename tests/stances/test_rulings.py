@@ -32,8 +32,8 @@ def test_rulings_a_side_on_the_ruling_is_a_side_on_what_it_decided(text, expecte
 @pytest.mark.parametrize(
     "reaction",
     [
-        "Dave Pepp called Friday's decision a victory for traders.",
-        "Dave Pepp praised Friday's ruling.",
+        "Mira Tosh called Friday's decision a victory for ferry owners.",
+        "Mira Tosh praised Friday's ruling.",
     ],
 )
 def test_rulings_a_dated_ruling_is_the_one_told_that_day(reaction):
@@ -45,8 +45,8 @@ def test_rulings_a_dated_ruling_is_the_one_told_that_day(reaction):
         + reaction
     )
     stances = analysed_stances(text)
-    assert ("Dave Pepp", -1) in held_on(stances, "levy")
-    assert ("Dave Pepp", 1) not in held_on(stances, "merger")
+    assert ("Mira Tosh", -1) in held_on(stances, "levy")
+    assert ("Mira Tosh", 1) not in held_on(stances, "merger")
 
 
 def test_rulings_appeal_and_ruling_make_a_dispute_over_the_levy():

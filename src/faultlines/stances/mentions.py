@@ -41,13 +41,19 @@ def _own_judgement_left_out(
 ) -> tuple[int, int] | None:
     """``span`` ending before the phrase that holds ``expr``'s own judging word, where the parse hung
     it inside the topic: "cited improving bus services as a top priority" names "improving bus
-    services", not its priority."""
+    services", not its priority; "called the bank's conduct "outrageous"" names the conduct."""
     if span is None or not span[0] < expr.predicate < span[1]:
         return span
     tok = doc[expr.predicate]
-    while tok.dep_ != "prep" and tok.head.i != tok.i and span[0] <= tok.head.i < span[1]:
+    while not _hung_after(tok) and tok.head.i != tok.i and span[0] <= tok.head.i < span[1]:
         tok = tok.head
-    return (span[0], tok.left_edge.i) if tok.dep_ == "prep" and tok.left_edge.i > span[0] else span
+    return (span[0], tok.left_edge.i) if _hung_after(tok) and tok.left_edge.i > span[0] else span
+
+
+def _hung_after(tok: Token) -> bool:
+    """A phrase the parse hangs after a word it does not belong to: a preposition, or an adjective
+    set after its noun."""
+    return tok.dep_ == "prep" or (tok.dep_ == "amod" and tok.i > tok.head.i)
 
 
 def phrase_of(expr: Expression, doc: Doc) -> str:

@@ -7,7 +7,8 @@ struck a thing down stands for the thing; praising it stands against the thing. 
 "the levy" itself with its own sign, such a stance would put the one who appeals on the court's side.
 
 A ruling noun ([kind] "ruling") stands for the decision ([ruling act]) told last before it, in the
-article's lead or a few sentences back, by the same doer or none; one that says what it decides
+article's lead or a few sentences back, by the same doer or none; a dated one ("Friday's decision")
+for the decision told on that day ("ruled Friday against X"); one that says what it decides
 ("the decision to close the port") is an act of its own (``acts``), and someone else's quote between
 the two leaves open what it stands for, as it does for a speaker's "it" (``quoted``). Appealing with no ruling named
 ("the state will appeal", "the groups appealed the case after the court upheld it") is against the
