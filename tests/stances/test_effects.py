@@ -142,6 +142,11 @@ def test_effects_a_demand_that_an_act_stop_is_against_it(nlp, quote, polarity):
         ("Raising the tram levy creates jobs", 1),  # a good its object names
         ("Raising the tram levy drives innovation and reduces costs", 1),
         ("Raising the tram levy could create jobs", None),
+        # a measure that fails at its aim, whatever the aim: "nothing" is no defence here
+        ("The tram levy does nothing to help the shops", -1),
+        ("The tram levy did little to boost the town", -1),
+        ("The tram levy did nothing to stop the congestion", -1),
+        ("The tram levy harmed nobody", 1),  # harming no one defends it
     ],
 )
 def test_effects_a_measure_is_judged_by_whether_it_works(nlp, quote, polarity):

@@ -1,9 +1,9 @@
 """Quoted judgements of a thing by what it does: "the levy is hurting small shops", "the plan sent a
-terrible message", "the levy epitomises waste", or will do: "the levy will hurt shops" judges a
-measure, an act or a deal by its effect; a demand that such a thing stop ("raising the levy needs to
-stop") is against it. What a person, a people or a body does is an event, not a judgement of them;
-a forecast of anything else ("the storm will hurt farms"), a hedge, a demand or a question takes no
-side.
+terrible message", "the levy epitomises waste", "the levy does nothing to help renters" (it fails at
+its aim, whatever the aim), or will do: "the levy will hurt shops" judges a measure, an act or a
+deal by its effect; a demand that such a thing stop ("raising the levy needs to stop") is against it.
+What a person, a people or a body does is an event, not a judgement of them; a forecast of anything
+else ("the storm will hurt farms"), a hedge, a demand or a question takes no side.
 """
 
 from __future__ import annotations
@@ -22,6 +22,10 @@ from faultlines.stances.quoted import Context
 FORECAST = frozenset({"will", "'ll", "’ll", "would"})
 # Verbs whose object is what their subject takes away: "the levy would cost jobs".
 COSTING = frozenset({"cost"})
+# What a thing that fails at its aim does: "does nothing to help", "did little to stop".
+FUTILE = frozenset({"nothing", "little"})
+# Where the parse hangs the aim of "do nothing": on the verb, or as a clause of "nothing".
+AIMS = frozenset({"xcomp", "advcl", "relcl", "acl"})
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -50,7 +54,7 @@ def effect(verb: Token, lex: Lexicon, context: Context) -> Expression | None:
         side = working
     elif lemma in lex.passing:
         side = valence.judgement(obj, lex)[0] if obj is not None and obj.pos_ == "NOUN" else 0
-        side = side or _leaves(verb, lex, context)
+        side = side or _leaves(verb, lex, context) or _futile(verb, obj)
     else:
         # a verb VADER leaves unrated may still be one of ours: "the levy discriminates against renters"
         side = valence.side(verb) or lex.evaluative.get(lemma, 0) or _loss(verb, obj)
@@ -98,8 +102,8 @@ def effect(verb: Token, lex: Lexicon, context: Context) -> Expression | None:
         if referent is None and (subject.pos_ != "NOUN" or named_before(subject) is None):
             return None
         subject = referent or subject
-    if obj is not None and obj.lower_ in pronouns.NEGATIVE:
-        side = -side  # "the levy harmed nobody" defends it
+    if obj is not None and obj.lower_ in pronouns.NEGATIVE and not _futile(verb, obj):
+        side = -side  # "the levy harmed nobody" defends it; "it does nothing to help" fails
     return judged.expression(verb, side, subject, modal, lex, context)
 
 
@@ -235,6 +239,15 @@ def _leaves(verb: Token, lex: Lexicon, context: Context) -> int:
     ):
         return 0
     return valence.side(state)
+
+
+def _futile(verb: Token, obj: Token | None) -> int:
+    """ "The levy does nothing to help renters", "the breaks do little to boost growth": a thing
+    judged by what it fails to achieve, whatever that is ("did nothing to stop the smuggling")."""
+    if verb.lemma_.lower() != "do" or obj is None or obj.lower_ not in FUTILE or clauses.negated(verb):
+        return 0
+    aims = [*verb.children, *obj.children]
+    return -1 if any(c.dep_ in AIMS and "to" in clauses.auxiliaries(c) for c in aims) else 0
 
 
 def _against(verb: Token) -> bool:
