@@ -1,5 +1,7 @@
 """Verdicts passed by naming: on a named actor, on a thing and its named owner, and by whom."""
 
+import pytest
+
 from faultlines.events import lexicon, verdicts
 
 
@@ -17,20 +19,20 @@ def test_verdicts_calling_a_named_actor_a_liar_accuses_them(nlp):
     assert (code.type, target.text) == ("ACCUSE", "Vale")
 
 
-def test_verdicts_calling_a_thing_a_disaster_judges_the_thing_and_its_named_owner(nlp):
-    doc = nlp("Senator Cruz called Vale's ruling a disaster.")
-    named = _names(doc, "Cruz", "Vale")
-    code, thing = verdicts.thing_named(_verb(doc, "call"), named, lexicon.load())
-    assert (code.type, thing.text) == ("ACCUSE", "ruling")
-    assert verdicts.owner(thing, named).text == "Vale"
-
-
-def test_verdicts_a_quoted_adjective_hung_on_the_thing_judges_it(nlp):
-    doc = nlp("Senator Cruz called the Vale Bank’s conduct “outrageous” on Monday.")
-    named = _names(doc, "Cruz", "Bank")
-    code, thing = verdicts.thing_named(_verb(doc, "call"), named, lexicon.load())
-    assert (code.type, thing.text) == ("ACCUSE", "conduct")
-    assert verdicts.owner(thing, named).text == "Bank"
+@pytest.mark.parametrize(
+    ("text", "thing", "owner"),
+    [
+        ("Senator Cruz called Vale's ruling a disaster.", "ruling", "Vale"),
+        # a quoted adjective the parser hung on the thing as its modifier
+        ("Senator Cruz called the Vale Bank’s conduct “outrageous” on Monday.", "conduct", "Bank"),
+    ],
+)
+def test_verdicts_calling_a_thing_a_disaster_judges_the_thing_and_its_named_owner(nlp, text, thing, owner):
+    doc = nlp(text)
+    named = _names(doc, "Cruz", owner)
+    code, judged = verdicts.thing_named(_verb(doc, "call"), named, lexicon.load())
+    assert (code.type, judged.text) == ("ACCUSE", thing)
+    assert verdicts.owner(judged, named).text == owner
 
 
 def test_verdicts_the_passive_namer_is_the_by_agent(nlp):
