@@ -295,6 +295,12 @@ def relative_object(verb: Token) -> Token | None:
     return verb.head
 
 
+def dated(noun: Token) -> Token | None:
+    """The time a noun is dated by as its possessor ("Friday" of "Friday's decision"), which owns nothing."""
+    owner = dependent(noun, ("poss",))
+    return owner if owner is not None and owner.ent_type_ in TIME_ENTITIES else None
+
+
 def author(thing: Token) -> Token | None:
     """Whose a message is, by the words before it: its possessor ("Lee's posts") or the name before
     it ("a Lee campaign ad"); not a place's ("a Paris shop"), nor a name before a verb the parse

@@ -125,9 +125,9 @@ def _recalled(placeholder: Token, lex: Lexicon) -> bool:
     named before in full); "Friday's decision" is dated, the decision told before, not owned."""
     if placeholder.lower_ in lex.placeholder:
         return True
+    day = syntax.dated(placeholder)
     return all(
-        (c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
-        or (c.dep_ == "poss" and c.ent_type_ in syntax.TIME_ENTITIES)
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or (day is not None and c.i == day.i)
         for c in placeholder.children
     )
 

@@ -159,8 +159,8 @@ def _day(word: Token) -> str | None:
     """The day a ruling noun is dated by ("Friday's decision") or a verb told on ("ruled Friday",
     "ruled on Friday"), as written."""
     if word.pos_ == "NOUN":
-        dated = clauses.child(word, ("poss",))
-        return dated.lower_ if dated is not None and dated.ent_type_ in syntax.TIME_ENTITIES else None
+        day = syntax.dated(word)
+        return day.lower_ if day is not None else None
     times = [c for c in word.children if c.dep_ == "npadvmod"]
     times += [g for c in word.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     return next((t.lower_ for t in times if t.ent_type_ in syntax.TIME_ENTITIES), None)
